@@ -1,0 +1,162 @@
+"""link: text → concept mentions, with one Aho-Corasick automaton.
+
+Matching is case-insensitive, longest match first, and respects word
+boundaries for Latin script (``BN`` does not fire inside ``BNN``, ``ReLU``
+not inside ``PReLU``); CJK text has no spaces, so CJK ends need no boundary.
+Terms the lexicon does not know enter as *discovered* concepts when the notes
+make them one: a section heading, a bold term, an acronym or CamelCase word.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import ahocorasick
+
+from kg.parse import Document, Section
+from kg.terms import CONCEPT_NS, KG
+from kg.vocab import Vocabulary
+
+_ACRONYM = re.compile(r"(?<![A-Za-z0-9_])([A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z]{2,}[0-9]*)(?:-[A-Za-z0-9]+)?(?![A-Za-z0-9_])")
+_HEADING_NOISE = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.、)]?|[一二三四五六七八九十]+[、.])\s*|\s*[:：?？]\s*$")
+_SENTENCE_PUNCT = re.compile(r"[。，,;；!?！？]")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def is_word_char(ch: str) -> bool:
+    """Latin letters and digits need a boundary; CJK and punctuation do not."""
+    return ch.isascii() and (ch.isalnum() or ch == "_")
+
+
+def normalize(text: str) -> str:
+    """Lower-case and fold full-width forms, one output character per input character."""
+    out = []
+    for ch in text:
+        folded = unicodedata.normalize("NFKC", ch).lower() if not ch.isascii() else ch.lower()
+        out.append(folded if len(folded) == 1 else ch)
+    return "".join(out)
+
+
+def language_of(text: str) -> str:
+    return "zh" if _CJK.search(text) else "en"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A concept named in text: character offsets, the concept, the words used."""
+
+    start: int
+    end: int
+    concept: str
+    surface: str
+
+
+@dataclass(frozen=True)
+class DiscoveredConcept:
+    """A term the lexicon does not know that the notes make a concept."""
+
+    iri: str
+    label: str
+    lang: str
+    how: str  # heading, bold, acronym
+    source: str
+    line: int
+
+
+def slug(term: str) -> str:
+    """A readable IRI local name: letters, digits and CJK kept; the rest joined by '_'."""
+    parts = re.findall(r"[0-9A-Za-z\u3400-\u9fff]+", unicodedata.normalize("NFKC", term))
+    return "_".join(parts) or "concept"
+
+
+class Matcher:
+    """Finds concept mentions in text; build once, use for every item."""
+
+    def __init__(self, terms: Iterable[tuple[str, str]]) -> None:
+        self._automaton = ahocorasick.Automaton()
+        self.concept_of: dict[str, str] = {}
+        for text, concept in terms:
+            key = normalize(text.strip())
+            if len(key) < 1 or key in self.concept_of:
+                continue  # first claim wins: the lexicon is added before discovered terms
+            self.concept_of[key] = concept
+            self._automaton.add_word(key, (len(key), concept))
+        self._empty = not self.concept_of
+        if not self._empty:
+            self._automaton.make_automaton()
+
+    def find(self, text: str) -> list[Mention]:
+        """Non-overlapping mentions, longest first, in text order."""
+        if self._empty or not text:
+            return []
+        norm = normalize(text)
+        candidates: list[tuple[int, int, str]] = []
+        for end_index, (length, concept) in self._automaton.iter(norm):
+            start, end = end_index - length + 1, end_index + 1
+            if is_word_char(norm[start]) and start > 0 and is_word_char(norm[start - 1]):
+                continue
+            if is_word_char(norm[end - 1]) and end < len(norm) and is_word_char(norm[end]):
+                continue
+            candidates.append((start, end, concept))
+        candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+        taken = bytearray(len(norm))
+        chosen: list[Mention] = []
+        for start, end, concept in candidates:
+            if any(taken[start:end]):
+                continue
+            taken[start:end] = b"\x01" * (end - start)
+            chosen.append(Mention(start, end, concept, text[start:end]))
+        chosen.sort(key=lambda m: m.start)
+        return chosen
+
+
+def lexicon_terms(vocab: Vocabulary) -> list[tuple[str, str]]:
+    return [(lab.text, c.iri) for c in vocab.concepts.values() for lab in c.all_labels]
+
+
+def heading_term(section: Section) -> str:
+    return _HEADING_NOISE.sub("", section.title).strip()
+
+
+def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[DiscoveredConcept]:
+    """Terms this document makes concepts although the lexicon does not know them."""
+    stop = {normalize(t) for t in vocab.cue_set("NotAConcept")}
+    found: dict[str, DiscoveredConcept] = {}
+
+    def add(term: str, how: str, line: int) -> None:
+        term = term.strip().strip("*_`'\"“”‘’()（）[]【】")
+        key = normalize(term)
+        if not term or key in stop or key in matcher.concept_of or key in found:
+            return
+        found[key] = DiscoveredConcept(CONCEPT_NS + slug(term), term, language_of(term), how, doc.source, line)
+
+    holders = {id(item.section) for item in doc.items if item.section is not None}
+    for section in doc.sections:
+        term = heading_term(section)
+        if id(section) in holders and term and not matcher.find(term) and len(term) <= 60:
+            add(term, "heading", section.line)
+    for item in doc.items:
+        for term in item.bold:
+            if _short_term(term) and not matcher.find(term):
+                add(term, "bold", item.line)
+        for span in item.spans:
+            if span.code:
+                continue
+            for match in _ACRONYM.finditer(span.text):
+                add(match.group(0), "acronym", span.line_at(match.start()))
+    return list(found.values())
+
+
+def _short_term(term: str) -> bool:
+    if _SENTENCE_PUNCT.search(term):
+        return False
+    if _CJK.search(term):
+        return 2 <= len(term) <= 8
+    return 2 <= len(term) <= 40 and len(term.split()) <= 4
+
+
+def discovered_class() -> str:
+    return KG.Concept

@@ -1,0 +1,481 @@
+"""parse: Markdown notes → Documents of sections and items, with line numbers.
+
+markdown-it-py does the Markdown; this module only decides which blocks are
+questions, answers, and other items. Recognised forms (any mix, any file):
+
+- ``- $Q$: …`` with ``> $A$: …`` blockquote answers (the bundled example);
+- ``Q:``/``A:``, ``问：``/``答：``, ``**Q**``/``**Q:**`` markers on paragraphs;
+- numbered questions (``1.Transformer为何…？``, ``1. Why …?``);
+- a heading that is itself a question, answered by the blocks under it;
+- any other paragraph, list, table or code block, grouped under the bold
+  label (``**背景介绍**``) it follows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.errors import NotesError
+
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+
+_Q_MARKER = re.compile(
+    r"^\s*(?:\$\s*Q\s*\$|Q\d*|问|问题|Question)\s*[:：.]\s*", re.IGNORECASE
+)
+_A_MARKER = re.compile(
+    r"^\s*(?:\$\s*A\s*\$|A\d*|答|回答|答案|Answer)\s*[:：.]\s*", re.IGNORECASE | re.MULTILINE
+)
+_NUMBERED = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]+)\s*[.、)）]\s*\S")
+_QUESTION_WORDS = re.compile(
+    r"^\s*(?:为什么|为何|什么是|如何|怎么|怎样|是否|哪些|Why|What|How|When|Which|Where|Is|Are|Does|Do|Can|Should)\b",
+    re.IGNORECASE,
+)
+_TOC = re.compile(r"^\s*(?:\$\{toc\}|\[toc\]|\[\[toc\]\]|\{:toc\})\s*$", re.IGNORECASE)
+_INLINE_MATH = re.compile(r"\$(?!\s)([^$\n]{1,200}?)\$")
+_TEX_TEXT = re.compile(r"\\(?:text|mathrm|operatorname|mathbf|mathit|textbf)\s*\{\s*([^{}]*?)\s*\}")
+_TAG = re.compile(r"<[^>\n]{0,200}>")
+_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
+def _is_question_text(text: str) -> bool:
+    return "?" in text or "？" in text
+
+
+@dataclass(frozen=True)
+class Span:
+    """Text from one source block; ``lines[i]`` is the 1-based source line of text line i."""
+
+    text: str
+    lines: tuple[int, ...]
+    code: bool = False
+
+    def line_at(self, offset: int) -> int:
+        index = self.text.count("\n", 0, max(0, offset))
+        return self.lines[min(index, len(self.lines) - 1)]
+
+    @property
+    def first_line(self) -> int:
+        return self.lines[0]
+
+    @property
+    def last_line(self) -> int:
+        return self.lines[-1]
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading: its text, level, line, and the path of headings above it."""
+
+    title: str
+    level: int
+    line: int
+    path: tuple[str, ...]
+
+
+@dataclass
+class Item:
+    """A question with its answer, or another block of the notes."""
+
+    kind: str  # "qa" or "block"
+    section: Section | None
+    line: int
+    end_line: int
+    question: Span | None = None
+    answer: list[Span] = field(default_factory=list)
+    body: list[Span] = field(default_factory=list)
+    label: str | None = None
+    links: list[str] = field(default_factory=list)
+    images: list[str] = field(default_factory=list)
+    bold: list[str] = field(default_factory=list)
+
+    @property
+    def spans(self) -> list[Span]:
+        head = [self.question] if self.question else []
+        return head + self.answer + self.body
+
+    @property
+    def answer_text(self) -> str:
+        return "\n".join(s.text for s in self.answer)
+
+    @property
+    def body_text(self) -> str:
+        return "\n".join(s.text for s in self.body)
+
+
+@dataclass
+class Document:
+    """One Markdown file: where it is, its headings, and its items in order."""
+
+    path: Path
+    source: str  # the path as shown to the user and stored in the graph
+    sections: list[Section]
+    items: list[Item]
+
+
+# --------------------------------------------------------------------------- blocks
+
+
+@dataclass
+class _Block:
+    kind: str  # paragraph, heading, code, table, html
+    span: Span
+    level: int = 0  # heading level
+    quote_depth: int = 0
+    list_item: int | None = None  # id of the outermost list item holding it
+    ordered: bool = False
+    links: list[str] = field(default_factory=list)
+    images: list[str] = field(default_factory=list)
+    bold: list[str] = field(default_factory=list)
+    whole_bold: bool = False
+    image_only: bool = False
+
+
+def _markdown():  # type: ignore[no-untyped-def]
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+
+
+_MD = None
+
+
+def clean_inline(text: str) -> str:
+    """Make inline math readable: ``$\\text{ softmax}$`` → ``softmax``, ``$d_k$`` → ``d_k``."""
+    text = _TEX_TEXT.sub(lambda m: m.group(1), text)
+    return _INLINE_MATH.sub(lambda m: m.group(1).strip(), text)
+
+
+def _inline_text(token, block: _Block) -> str:  # type: ignore[no-untyped-def]
+    """Plain text of an inline token; records links, images and bold terms on the block."""
+    out: list[str] = []
+    bold_start: int | None = None
+    bold_depth = 0
+    for child in token.children or []:
+        t = child.type
+        if t == "text":
+            out.append(child.content)
+        elif t == "code_inline":
+            out.append(child.content)
+        elif t in ("softbreak", "hardbreak"):
+            out.append("\n")
+        elif t == "html_inline":
+            out.append(" " if _BR.fullmatch(child.content.strip()) else "")
+        elif t == "image":
+            src = child.attrGet("src")
+            if src:
+                block.images.append(str(src))
+            out.append(child.content or "")
+        elif t == "link_open":
+            href = child.attrGet("href")
+            if href:
+                block.links.append(str(href))
+        elif t == "strong_open":
+            bold_depth += 1
+            if bold_depth == 1:
+                bold_start = len("".join(out))
+        elif t == "strong_close":
+            bold_depth -= 1
+            if bold_depth == 0 and bold_start is not None:
+                term = "".join(out)[bold_start:].strip()
+                if term:
+                    block.bold.append(term)
+                bold_start = None
+        elif t in ("em_open", "em_close"):
+            out.append(child.markup)  # `3*3` parsed as emphasis keeps its asterisks
+    text = "".join(out)
+    block.image_only = bool(block.images) and all(
+        c.type in ("image", "softbreak", "hardbreak") or (c.type == "text" and not c.content.strip())
+        for c in token.children or []
+    )
+    if block.bold and not block.images and block.bold[-1] == text.strip().strip(":：").strip():
+        block.whole_bold = True
+    return text
+
+
+def _blocks(text: str) -> Iterator[_Block]:
+    global _MD
+    if _MD is None:
+        _MD = _markdown()
+    tokens = _MD.parse(text)
+    quote_depth = 0
+    list_depth = 0
+    item_counter = 0
+    current_item: int | None = None
+    ordered_stack: list[bool] = []
+    heading_level = 0
+    table_rows: list[tuple[int, str]] = []
+    row_cells: list[str] = []
+    in_table = False
+    row_line = 0
+    pending: _Block | None = None
+    for i, tok in enumerate(tokens):
+        t = tok.type
+        if t == "blockquote_open":
+            quote_depth += 1
+        elif t == "blockquote_close":
+            quote_depth -= 1
+        elif t in ("bullet_list_open", "ordered_list_open"):
+            list_depth += 1
+            ordered_stack.append(t == "ordered_list_open")
+        elif t in ("bullet_list_close", "ordered_list_close"):
+            list_depth -= 1
+            ordered_stack.pop()
+        elif t == "list_item_open" and list_depth == 1:
+            item_counter += 1
+            current_item = item_counter
+        elif t == "list_item_close" and list_depth == 1:
+            current_item = None
+        elif t == "heading_open":
+            heading_level = int(tok.tag[1:])
+        elif t == "table_open":
+            in_table, table_rows = True, []
+        elif t == "tr_open":
+            row_cells, row_line = [], (tok.map[0] + 1 if tok.map else row_line + 1)
+        elif t == "tr_close":
+            table_rows.append((row_line, " | ".join(row_cells)))
+        elif t == "table_close":
+            in_table = False
+            if table_rows:
+                yield _Block(
+                    "table",
+                    Span("\n".join(r for _, r in table_rows), tuple(n for n, _ in table_rows)),
+                    quote_depth=quote_depth,
+                    list_item=current_item,
+                )
+        elif t == "inline":
+            start = (tokens[i - 1].map or tok.map or [0, 1])[0] + 1
+            block = _Block("paragraph", Span("", (start,)), quote_depth=quote_depth, list_item=current_item)
+            content = _inline_text(tok, block)
+            if in_table:
+                row_cells.append(content.strip())
+                continue
+            if tokens[i - 1].type == "heading_open":
+                block.kind, block.level = "heading", heading_level
+                content = content.replace("\n", " ")
+            block.ordered = bool(ordered_stack and ordered_stack[-1])
+            n = content.count("\n") + 1
+            block.span = Span(content, tuple(range(start, start + n)))
+            pending = block
+            yield pending
+        elif t in ("fence", "code_block"):
+            start = (tok.map or [0, 1])[0] + 1 + (1 if t == "fence" else 0)
+            content = tok.content.rstrip("\n")
+            n = content.count("\n") + 1
+            yield _Block("code", Span(content, tuple(range(start, start + n)), code=True),
+                         quote_depth=quote_depth, list_item=current_item)
+        elif t == "html_block":
+            start = (tok.map or [0, 1])[0] + 1
+            raw = _BR.sub(" ", tok.content.rstrip("\n"))
+            content = _TAG.sub("", raw)
+            if content.strip():
+                n = content.count("\n") + 1
+                yield _Block("html", Span(content, tuple(range(start, start + n))),
+                             quote_depth=quote_depth, list_item=current_item)
+
+
+# --------------------------------------------------------------------------- items
+
+
+def _strip_marker(span: Span, marker: re.Pattern[str]) -> Span:
+    """Remove a Q/A marker from the start of every line, keeping line numbers."""
+    lines = [marker.sub("", line, count=1) for line in span.text.split("\n")]
+    return Span(clean_inline("\n".join(lines)), span.lines, span.code)
+
+
+def _split_inline_answer(span: Span) -> tuple[Span, Span | None]:
+    """``Q: …\\nA: …`` in one paragraph: split at the first line with an answer marker."""
+    lines = span.text.split("\n")
+    for index, line in enumerate(lines[1:], start=1):
+        if _A_MARKER.match(line):
+            q = Span("\n".join(lines[:index]), span.lines[:index])
+            a = Span("\n".join(lines[index:]), span.lines[index:])
+            return q, a
+    return span, None
+
+
+def _clean(span: Span) -> Span:
+    return span if span.code else Span(clean_inline(span.text), span.lines, span.code)
+
+
+class _ItemBuilder:
+    def __init__(self) -> None:
+        self.items: list[Item] = []
+        self.sections: list[Section] = []
+        self.section: Section | None = None
+        self.stack: list[Section] = []
+        self.current: Item | None = None
+        self.quote_style = False  # answer lives in blockquotes of the question's list item
+        self.question_item: int | None = None
+        self.label: str | None = None
+        self.heading_question = False
+
+    def flush(self) -> None:
+        if self.current is not None and (self.current.question or self.current.body):
+            self.items.append(self.current)
+        self.current = None
+        self.heading_question = False
+
+    def _new(self, kind: str, block: _Block) -> Item:
+        return Item(kind=kind, section=self.section, line=block.span.first_line, end_line=block.span.last_line,
+                    label=self.label if kind == "block" else None)
+
+    def _attach(self, item: Item, block: _Block) -> None:
+        item.end_line = max(item.end_line, block.span.last_line)
+        item.links += block.links
+        item.images += block.images
+        item.bold += [b for b in block.bold if not block.whole_bold]
+
+    def heading(self, block: _Block) -> None:
+        self.flush()
+        self.label = None
+        title = clean_inline(block.span.text).strip()
+        while self.stack and self.stack[-1].level >= block.level:
+            self.stack.pop()
+        path = tuple(s.title for s in self.stack) + (title,)
+        self.section = Section(title, block.level, block.span.first_line, path)
+        self.stack.append(self.section)
+        self.sections.append(self.section)
+        if _Q_MARKER.match(title) or (_is_question_text(title) and len(title) < 200):
+            # A heading that asks: the blocks under it answer.
+            item = self._new("qa", block)
+            item.question = _strip_marker(Span(title, block.span.lines), _Q_MARKER)
+            self.current = item
+            self.heading_question = True
+            self.quote_style = False
+            # the question belongs to the section above it
+            item.section = self.stack[-2] if len(self.stack) > 1 else None
+
+    def question(self, block: _Block) -> None:
+        self.flush()
+        q_span, inline_answer = _split_inline_answer(block.span)
+        item = self._new("qa", block)
+        item.question = _strip_marker(q_span, _Q_MARKER)
+        if inline_answer is not None:
+            item.answer.append(_strip_marker(inline_answer, _A_MARKER))
+        self._attach(item, block)
+        self.current = item
+        self.question_item = block.list_item
+        self.quote_style = block.list_item is not None
+
+    def other(self, block: _Block) -> None:
+        cur = self.current
+        is_answer = bool(_A_MARKER.match(block.span.text))
+        if cur is not None and cur.kind == "qa":
+            belongs = (
+                self.heading_question
+                or is_answer
+                or (self.quote_style and block.quote_depth > 0 and block.list_item == self.question_item)
+                or (not self.quote_style and not block.whole_bold)
+            )
+            if belongs:
+                cur.answer.append(_strip_marker(block.span, _A_MARKER) if not block.span.code else block.span)
+                self._attach(cur, block)
+                return
+        if block.image_only and (cur is not None or self.items):
+            # a picture on its own illustrates the item just before it
+            self._attach(cur if cur is not None else self.items[-1], block)
+            return
+        first, _, rest = block.span.text.partition("\n")
+        if block.kind == "paragraph" and block.bold and rest.strip() and first.strip().strip(":： ") == block.bold[0].strip(":： "):
+            # "**背景**" on its own line, then the text it labels
+            self.flush()
+            self.label = block.bold[0].strip(":： ")
+            block.span = Span(rest, block.span.lines[1:])
+            block.bold = block.bold[1:]
+        if block.whole_bold and block.kind == "paragraph":
+            # a bold-only paragraph labels the blocks that follow it
+            self.flush()
+            self.label = block.bold[-1].strip(":： ")
+            return
+        if cur is not None and cur.kind == "qa":
+            self.flush()
+        if self.current is None or self.label is None:
+            self.flush()
+            self.current = self._new("block", block)
+        self.current.body.append(_clean(block.span))
+        self._attach(self.current, block)
+
+    def feed(self, block: _Block) -> None:
+        text = block.span.text
+        if block.kind == "heading":
+            self.heading(block)
+        elif _TOC.match(text) or not text.strip():
+            return
+        elif block.kind == "paragraph" and self._starts_question(block):
+            self.question(block)
+        else:
+            self.other(block)
+
+    def _starts_question(self, block: _Block) -> bool:
+        text = block.span.text
+        if _Q_MARKER.match(text):
+            return True
+        if self.current is not None and self.current.kind == "qa" and (
+            self.heading_question or (self.quote_style and block.quote_depth > 0)
+        ):
+            return False  # numbered lines inside an answer are not new questions
+        first_line = text.split("\n", 1)[0]
+        if block.quote_depth == 0 and _is_question_text(first_line):
+            if _NUMBERED.match(first_line) or (block.list_item is not None and block.ordered):
+                return True
+        return False
+
+
+def parse_text(text: str, source: str = "<string>", path: Path | None = None) -> Document:
+    """Parse Markdown text into a Document; ``source`` is how the file is named in the graph."""
+    if text.startswith("---\n"):
+        end = text.find("\n---", 4)
+        if end != -1:
+            # front matter: blank it out, keeping every line number
+            front = text[: end + 4]
+            text = "\n" * front.count("\n") + text[end + 4:]
+    builder = _ItemBuilder()
+    for block in _blocks(text):
+        builder.feed(block)
+    builder.flush()
+    return Document(path=path or Path(source), source=source, sections=builder.sections, items=builder.items)
+
+
+def parse_file(path: Path, source: str | None = None) -> Document:
+    """Parse one Markdown file. Raises NotesError for a file that is not UTF-8 text."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise NotesError(f"cannot read: {exc.strerror or exc}", str(path)) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise NotesError(f"not UTF-8 text (byte {exc.start})", str(path), line) from None
+    if "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        raise NotesError("binary data in a Markdown file (NUL byte)", str(path), line)
+    return parse_text(text, source or str(path), path)
+
+
+def find_note_files(paths: Iterable[Path]) -> list[tuple[Path, str]]:
+    """Every Markdown file under the given files and folders, recursively, sorted.
+
+    Returns (path, source name) pairs; the source name is relative to the folder
+    given, so a graph does not depend on where the user's home is.
+    """
+    found: list[tuple[Path, str]] = []
+    for root in paths:
+        if not root.exists():
+            raise NotesError("no such file or folder", str(root))
+        if root.is_file():
+            found.append((root, root.name))
+            continue
+        for path in sorted(root.rglob("*")):
+            rel = path.relative_to(root)
+            if any(part.startswith(".") for part in rel.parts):
+                continue  # .git, .obsidian, .kg …
+            if path.is_file() and path.suffix.lower() in MARKDOWN_SUFFIXES:
+                found.append((path, rel.as_posix()))
+    if not found:
+        shown = ", ".join(str(p) for p in paths)
+        raise NotesError(f"no Markdown files (*.md) found in {shown}")
+    return found

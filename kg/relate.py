@@ -1,0 +1,496 @@
+"""relate: mentions + cue phrases → assertions (subject, relation, object, provenance).
+
+Rules, in the order they are tried within a clause:
+
+1. A relation cue between mentions states the relation (``kg:cue`` forward,
+   ``kg:inverseCue`` backward, ``kg:suffixCue`` after both, ``kg:pairCue``
+   symmetric). The subject is the first mention before the cue in the clause;
+   the objects are the first mention after it and those coordinated with it.
+2. No subject in the clause: a clause opening with "这/this" takes the last
+   mention of the clause before; otherwise an answer takes its question's
+   focus, a question takes the focus of its previous sentence, and everything
+   falls back to the section's topic (the paper a ``### ResNet`` section is
+   about). Hypothetical clauses ("如果", "because") get no implicit subject.
+3. A question whose cue is followed by "什么/which" takes its objects from
+   the first sentence of the answer; a yes/no question ("是否") keeps, negates
+   or drops its fact according to the answer's first word.
+4. Negation just before the cue turns the relation into its ``kg:negatedAs``
+   (uses → doesNotUse) or into nothing; "A rather than B" keeps A, negates B
+   and records A comparedWith B. Negation never yields a positive fact.
+5. A placement cue ("BN 层在 conv 和 relu 之间") with no other cue: the topic
+   uses each component of the clause.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import ahocorasick
+
+from kg.link import Matcher, Mention, is_word_char, normalize
+from kg.parse import Document, Item, Span
+from kg.terms import KG
+from kg.vocab import Cue, Vocabulary
+
+# A line break ends a sentence only before a list marker: notes wrap long
+# sentences ("…效果\n要好的多"), and a soft wrap must not split a fact.
+_SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?=\s|$)|\n(?=\s*(?:\d+\s*[.、)）]|[-*•]\s|[(（]\d+[)）]|$))")
+_CLAUSE_END = re.compile(r"[，,：:]")
+# "五个卷积块和三个全连接层": numbers and measure words do not break a list
+_QUANTIFIER = re.compile(r"[0-9一二三四五六七八九十两几若干多每]+\s*[个种层类组]?")
+
+
+def _inside_brackets(text: str, pos: int) -> bool:
+    depth = 0
+    for ch in text[:pos]:
+        if ch in "(（[【":
+            depth += 1
+        elif ch in ")）]】" and depth:
+            depth -= 1
+    return depth > 0
+
+
+@dataclass(frozen=True)
+class Assertion:
+    """One fact read from one sentence."""
+
+    subject: str
+    relation: str
+    object: str
+    cue: str
+    negated: bool
+    sentence: str
+    line: int
+    item: int  # index of the item in its Document
+
+
+@dataclass
+class ItemLinks:
+    """The concepts an item is about: in its question, and in its answer or body."""
+
+    question: list[str] = field(default_factory=list)
+    answer: list[str] = field(default_factory=list)
+    topic: str | None = None
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int
+    end: int
+    cues: tuple[Cue, ...]
+
+    def has(self, role: str) -> list[Cue]:
+        return [c for c in self.cues if c.role == role]
+
+    def in_set(self, name: str) -> bool:
+        iri = getattr(KG, name)
+        return any(c.role == "set" and c.target == iri for c in self.cues)
+
+
+class CueMatcher:
+    """All cue phrases of the ontology in one automaton, longest match first."""
+
+    def __init__(self, cues: Iterable[Cue]) -> None:
+        by_text: dict[str, list[Cue]] = {}
+        for cue in cues:
+            by_text.setdefault(normalize(cue.text), []).append(cue)
+        self._automaton = ahocorasick.Automaton()
+        for key, group in by_text.items():
+            self._automaton.add_word(key, (len(key), tuple(group)))
+        self._automaton.make_automaton()
+
+    def find(self, text: str) -> list[_Hit]:
+        norm = normalize(text)
+        found = []
+        for end_index, (length, cues) in self._automaton.iter(norm):
+            start, end = end_index - length + 1, end_index + 1
+            if is_word_char(norm[start]) and start > 0 and is_word_char(norm[start - 1]):
+                continue
+            if is_word_char(norm[end - 1]) and end < len(norm) and is_word_char(norm[end]):
+                continue
+            found.append((start, end, cues))
+        found.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
+        taken = bytearray(len(norm))
+        hits = []
+        for start, end, cues in found:
+            if any(taken[start:end]):
+                continue
+            taken[start:end] = b"\x01" * (end - start)
+            hits.append(_Hit(start, end, cues))
+        hits.sort(key=lambda h: h.start)
+        return hits
+
+
+@dataclass
+class _Sentence:
+    text: str
+    start: int  # offset in the span
+    span: Span
+    mentions: list[Mention]  # offsets relative to the sentence
+    hits: list[_Hit]
+    clauses: list[tuple[int, int]]
+
+    def clause_of(self, pos: int) -> tuple[int, int]:
+        for start, end in self.clauses:
+            if start <= pos < end:
+                return start, end
+        return self.clauses[-1]
+
+    @property
+    def line(self) -> int:
+        return self.span.line_at(self.start)
+
+
+class Relator:
+    """Holds the vocabulary's matchers; ``relate(doc)`` reads one document."""
+
+    def __init__(self, vocab: Vocabulary, matcher: Matcher, classes: dict[str, str]) -> None:
+        self.vocab = vocab
+        self.matcher = matcher
+        self.classes = classes  # concept IRI → class IRI, lexicon and discovered
+        self.cues = CueMatcher(vocab.cues)
+        self.relations = vocab.relations
+        self._coordination = {normalize(t).strip() for t in vocab.cue_set("Coordination")}
+        self._locative = {normalize(t).strip() for t in vocab.cue_set("Locative")}
+
+    # ------------------------------------------------------------------ helpers
+
+    def _is_problem(self, concept: str) -> bool:
+        return self.classes.get(concept) == KG.Problem
+
+    def _coordinated(self, text: str, a: Mention, b: Mention) -> bool:
+        gap = _QUANTIFIER.sub("", normalize(text[a.end:b.start]))
+        gap = " ".join(gap.split())
+        return gap in self._coordination or gap == ""
+
+    def _sentences(self, span: Span) -> list[_Sentence]:
+        out: list[_Sentence] = []
+        text = span.text
+        pos = 0
+        bounds = [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
+        for end in bounds:
+            if end <= pos:
+                continue
+            chunk = text[pos:end]
+            if chunk.strip():
+                clauses, cpos = [], 0
+                for m in _CLAUSE_END.finditer(chunk):
+                    if _inside_brackets(chunk, m.start()):
+                        continue  # "(fire together, wire together)" is one aside
+                    clauses.append((cpos, m.end()))
+                    cpos = m.end()
+                clauses.append((cpos, len(chunk) + 1))
+                out.append(_Sentence(chunk, pos, span, self.matcher.find(chunk), self.cues.find(chunk), clauses))
+            pos = end
+        return out
+
+    def focus(self, sentence: _Sentence) -> str | None:
+        """What a sentence is about: its first mention that is not a problem ('X 中的 Y' → Y)."""
+        ms = [m for m in sentence.mentions if not self._is_problem(m.concept)]
+        if not ms:
+            return None
+        for a, b in zip(ms, ms[1:]):
+            if a is ms[0]:
+                gap = normalize(sentence.text[a.end:b.start]).strip()
+                if gap in self._locative:
+                    return b.concept
+        return ms[0].concept
+
+    def _group_after(self, s: _Sentence, pos: int, limit: int) -> list[Mention]:
+        after = [m for m in s.mentions if pos <= m.start < limit]
+        if not after:
+            return []
+        group = [after[0]]
+        for m in after[1:]:
+            gap = normalize(s.text[group[-1].end:m.start]).strip()
+            if gap in self._locative and len(group) == 1:
+                group[-1] = m  # "3*3 的计算量": the head noun is the object
+            elif self._coordinated(s.text, group[-1], m):
+                group.append(m)
+            else:
+                break
+        return group
+
+    def _group_before(self, s: _Sentence, pos: int, floor: int) -> list[Mention]:
+        before = [m for m in s.mentions if floor <= m.start and m.end <= pos]
+        if not before:
+            return []
+        group = [before[-1]]
+        for m in reversed(before[:-1]):
+            if not self._coordinated(s.text, m, group[0]):
+                break
+            group.insert(0, m)
+        return group
+
+    def _negated_before(self, s: _Sentence, hit: _Hit, floor: int) -> bool:
+        for h in s.hits:
+            if h.end <= hit.start and h.start >= floor and h.in_set("Negation"):
+                gap = s.text[h.end:hit.start]
+                if len(gap.strip()) <= 3:
+                    return True
+        return False
+
+    def _starts_with(self, s: _Sentence, start: int, name: str) -> bool:
+        lead = s.text[start:]
+        stripped = len(lead) - len(lead.lstrip(" \t0123456789.、)）(（-*•"))
+        for h in s.hits:
+            if h.start == start + stripped and h.in_set(name):
+                return True
+        return False
+
+    # ------------------------------------------------------------------ reading
+
+    def relate(self, doc: Document, topics: dict[int, str | None]) -> tuple[list[Assertion], list[ItemLinks]]:
+        """Facts and item links for every item of a document; ``topics`` maps id(section) → concept."""
+        facts: list[Assertion] = []
+        links: list[ItemLinks] = []
+        for index, item in enumerate(doc.items):
+            topic = topics.get(id(item.section)) if item.section is not None else None
+            item_facts, item_links = self._relate_item(item, index, topic)
+            facts.extend(item_facts)
+            links.append(item_links)
+        return _dedupe(facts), links
+
+    def _relate_item(self, item: Item, index: int, topic: str | None) -> tuple[list[Assertion], ItemLinks]:
+        links = ItemLinks(topic=topic)
+        facts: list[Assertion] = []
+        answer_sentences = [s for span in item.answer if not span.code for s in self._sentences(span)]
+        for span in item.answer + item.body:
+            links.answer += [m.concept for m in self.matcher.find(span.text)]
+        focus: str | None = None
+        if item.question is not None:
+            q_sentences = self._sentences(item.question)
+            links.question = [m.concept for s in q_sentences for m in s.mentions]
+            previous_focus: str | None = None
+            yes_no = self._is_yes_no(q_sentences)
+            polarity = self._answer_polarity(answer_sentences) if yes_no else None
+            for s in q_sentences:
+                implicit = previous_focus or topic
+                got = self._read(s, implicit, index, answer_sentences, question=True)
+                if yes_no:
+                    got = _apply_polarity(got, polarity, self.relations)
+                facts.extend(got)
+                if got:
+                    focus = got[0].subject
+                previous_focus = self.focus(s) or previous_focus
+            if focus is None:
+                focus = next((f for f in (self.focus(s) for s in q_sentences) if f), None)
+        body_sentences = [s for span in item.body if not span.code for s in self._sentences(span)]
+        for s in answer_sentences + body_sentences:
+            facts.extend(self._read(s, focus or topic, index, [], question=False, topic=topic))
+        links.question = _unique(links.question)
+        links.answer = _unique(links.answer)
+        return facts, links
+
+    def _is_yes_no(self, sentences: list[_Sentence]) -> bool:
+        for s in sentences:
+            for h in s.hits:
+                if h.in_set("YesNoQuestion"):
+                    cjk = not s.text[h.start:h.end].isascii()
+                    if cjk or not s.text[: h.start].strip(" 0123456789.、"):
+                        return True
+        return False
+
+    def _answer_polarity(self, sentences: list[_Sentence]) -> bool | None:
+        if not sentences:
+            return None
+        first = sentences[0]
+        if self._starts_with(first, 0, "NegativeAnswer"):
+            return False
+        if self._starts_with(first, 0, "Affirmative"):
+            return True
+        return None
+
+    def _read(
+        self,
+        s: _Sentence,
+        implicit: str | None,
+        index: int,
+        answer: list[_Sentence],
+        *,
+        question: bool,
+        topic: str | None = None,
+    ) -> list[Assertion]:
+        out: list[Assertion] = []
+        line = s.line
+
+        def emit(subj: str | None, rel: str | None, obj: str | None, hit: _Hit, negated: bool) -> None:
+            if subj and rel and obj and subj != obj:
+                out.append(Assertion(subj, rel, obj, s.text[hit.start:hit.end], negated, s.text.strip(), line, index))
+
+        fired_clauses: set[tuple[int, int]] = set()
+        clause_subject_used: set[tuple[int, int]] = set()
+        for hit in s.hits:
+            relation_cues = [c for c in hit.cues if c.role in ("cue", "inverseCue", "suffixCue", "pairCue")]
+            if not relation_cues:
+                continue
+            cue = relation_cues[0]
+            clause = s.clause_of(hit.start)
+            cstart, cend = clause
+            fired_clauses.add(clause)
+            relation = self.relations[cue.target]
+            negated = self._negated_before(s, hit, cstart) or relation.iri == KG.doesNotUse
+            rel_iri: str | None = relation.iri
+            if negated and relation.iri != KG.doesNotUse:
+                rel_iri = relation.negated_as  # None: a negated cue states nothing
+            if self._nominal(s, hit):
+                continue
+            contrast = next((h for h in s.hits if h.start >= hit.end and h.start < cend and h.in_set("Contrast")), None)
+            next_cue = next((h.start for h in s.hits if h.start >= hit.end and h.start < cend
+                             and any(c.role in ("cue", "inverseCue") for c in h.cues)), cend)
+            obj_limit = min(contrast.start if contrast else cend, next_cue)
+
+            if cue.role == "pairCue":
+                before = self._group_before(s, hit.start, cstart)
+                after = self._group_after(s, hit.end, cend)
+                group = after if len(after) >= 2 else before if len(before) >= 2 else before[-1:] + after[:1]
+                for other in group[1:]:
+                    emit(group[0].concept, rel_iri, other.concept, hit, negated)
+                continue
+            if cue.role == "suffixCue":
+                before = [m for m in s.mentions if cstart <= m.start and m.end <= hit.start]
+                if len(before) >= 2:
+                    emit(before[-2].concept, rel_iri, before[-1].concept, hit, negated)
+                continue
+
+            before = [m for m in s.mentions if cstart <= m.start and m.end <= hit.start]
+            subject = before[0].concept if before else None
+            group = self._group_after(s, hit.end, obj_limit)
+            if negated and group and len(s.text[hit.end:group[0].start].strip()) > 4:
+                group = []  # a negation states a fact only about what it touches
+            objects = [m.concept for m in group]
+            if question and cue.role == "cue" and answer and self._wh_follows(s, hit, bool(objects)):
+                objects = self._answer_objects(answer[0])
+            if subject is None:
+                if clause in clause_subject_used:
+                    continue  # "A 解决 B 而造成的 C": the clause's subject slot is taken
+                subject = self._implicit_subject(s, clause, implicit)
+                if subject is None or self._nominalized(s, hit, obj_limit):
+                    continue
+            clause_subject_used.add(clause)
+            for obj in objects:
+                if cue.role == "inverseCue":
+                    emit(obj, rel_iri, subject, hit, negated)
+                else:
+                    emit(subject, rel_iri, obj, hit, negated)
+            if contrast is not None:
+                rejected = [m.concept for m in self._group_after(s, contrast.end, cend)]
+                neg_rel = relation.negated_as if not negated else None
+                for obj in rejected:
+                    if cue.role != "inverseCue":
+                        emit(subject, neg_rel, obj, contrast, True)
+                    for kept in objects:
+                        emit(kept, KG.comparedWith, obj, contrast, False)
+
+        for hit in s.hits:
+            clause = s.clause_of(hit.start)
+            if clause in fired_clauses:
+                continue
+            if hit.in_set("Contrast"):
+                # "退化问题而不是过拟合问题": no relation cue, only a contrast
+                before = self._group_before(s, hit.start, clause[0])
+                after = self._group_after(s, hit.end, clause[1])
+                if before and after:
+                    emit(before[-1].concept, KG.comparedWith, after[0].concept, hit, False)
+                    fired_clauses.add(clause)
+            placement = [c for c in hit.cues if c.role == "placementCue"]
+            if placement and topic is not None and not self._hypothetical(s, clause):
+                for m in s.mentions:
+                    if clause[0] <= m.start < clause[1] and not self._is_problem(m.concept):
+                        emit(topic, placement[0].target, m.concept, hit, False)
+                fired_clauses.add(clause)
+        return out
+
+    def _wh_follows(self, s: _Sentence, hit: _Hit, has_object: bool) -> bool:
+        after = s.text[hit.end:]
+        offset = hit.end + len(after) - len(after.lstrip(" 了"))
+        if any(h.start == offset and h.in_set("WhQuestion") for h in s.hits):
+            return True
+        # English: "Which normalisation does ResNet use?" (the wh-word comes first)
+        return not has_object and any(
+            h.in_set("WhQuestion") and h.end <= hit.start and s.text[h.start:h.end].isascii() for h in s.hits
+        )
+
+    def _nominal(self, s: _Sentence, hit: _Hit) -> bool:
+        """'Dropout层的引入', 'the use of': a cue used as a noun states nothing."""
+        for h in s.hits:
+            if h.in_set("NominalPrefix") and not s.text[h.end:hit.start].strip() and h.end <= hit.start:
+                if hit.start - h.end <= 1:
+                    return True
+        return False
+
+    def _answer_objects(self, first: _Sentence) -> list[str]:
+        if not first.mentions:
+            return []
+        return [m.concept for m in self._group_after(first, first.mentions[0].start, len(first.text) + 1)]
+
+    def _hypothetical(self, s: _Sentence, clause: tuple[int, int]) -> bool:
+        return self._starts_with(s, clause[0], "Hypothetical") or (
+            clause[0] > 0 and self._starts_with(s, 0, "Hypothetical")
+        )
+
+    def _nominalized(self, s: _Sentence, hit: _Hit, limit: int) -> bool:
+        group = self._group_after(s, hit.end, limit)
+        after = group[-1].end if group else hit.end
+        return any(h.start == after or (h.start > after and not s.text[after:h.start].strip())
+                   for h in s.hits if h.in_set("Nominalizer"))
+
+    def _implicit_subject(self, s: _Sentence, clause: tuple[int, int], implicit: str | None) -> str | None:
+        if self._hypothetical(s, clause):
+            return None
+        if self._starts_with(s, clause[0], "Anaphora"):
+            previous = next((c for c in s.clauses if c[1] == clause[0]), None)
+            earlier = [m for m in s.mentions if previous and previous[0] <= m.start and m.end <= clause[0]]
+            return earlier[-1].concept if earlier else None
+        return implicit
+
+
+def _apply_polarity(facts: list[Assertion], polarity: bool | None, relations: dict) -> list[Assertion]:  # type: ignore[type-arg]
+    """A yes/no question states nothing until its answer says yes or no."""
+    if polarity is None:
+        return []
+    if polarity:
+        return facts
+    out = []
+    for f in facts:
+        if f.negated:
+            continue  # "不…吗?" answered "no": a double negative, too unsure to keep
+        neg = relations[f.relation].negated_as
+        if neg:
+            out.append(Assertion(f.subject, neg, f.object, f.cue, True, f.sentence, f.line, f.item))
+    return out
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def _dedupe(facts: list[Assertion]) -> list[Assertion]:
+    seen: set[tuple[str, str, str, int, str]] = set()
+    out = []
+    for f in facts:
+        key = (f.subject, f.relation, f.object, f.line, f.cue)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
+def section_topics(doc: Document, matcher: Matcher, discovered: dict[str, str], classes: dict[str, str]) -> dict[int, str | None]:
+    """id(section) → the concept its heading names (inherited from the parent heading when none)."""
+    from kg.link import heading_term
+
+    topics: dict[int, str | None] = {}
+    stack: list[tuple[int, str | None]] = []
+    for section in doc.sections:
+        while stack and stack[-1][0] >= section.level:
+            stack.pop()
+        found = [m.concept for m in matcher.find(section.title) if classes.get(m.concept) != KG.Problem]
+        topic = found[0] if found else discovered.get(normalize(heading_term(section)))
+        if topic is None and stack:
+            topic = stack[-1][1]
+        topics[id(section)] = topic
+        stack.append((section.level, topic))
+    return topics

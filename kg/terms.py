@@ -1,0 +1,99 @@
+"""IRIs of the vocabulary, and the prefixes every query gets for free.
+
+Plain strings, not rdflib terms: importing rdflib costs ~120 ms, and the
+query path must start fast. `KG.foo` for a name the ontology does not define
+raises AttributeError, so a typo is an error rather than a silent new IRI
+(the same guarantee rdflib's DefinedNamespace gives with `_fail = True`).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+KG_NS: Final = "https://w3id.org/kg-notes/ns#"
+CONCEPT_NS: Final = "https://w3id.org/kg-notes/concept/"
+NOTE_NS: Final = "https://w3id.org/kg-notes/note/"
+
+RDF_NS: Final = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS_NS: Final = "http://www.w3.org/2000/01/rdf-schema#"
+OWL_NS: Final = "http://www.w3.org/2002/07/owl#"
+XSD_NS: Final = "http://www.w3.org/2001/XMLSchema#"
+SKOS_NS: Final = "http://www.w3.org/2004/02/skos/core#"
+SCHEMA_NS: Final = "https://schema.org/"
+PROV_NS: Final = "http://www.w3.org/ns/prov#"
+DCTERMS_NS: Final = "http://purl.org/dc/terms/"
+
+PREFIXES: Final[dict[str, str]] = {
+    "kg": KG_NS,
+    "c": CONCEPT_NS,
+    "note": NOTE_NS,
+    "rdf": RDF_NS,
+    "rdfs": RDFS_NS,
+    "owl": OWL_NS,
+    "xsd": XSD_NS,
+    "skos": SKOS_NS,
+    "schema": SCHEMA_NS,
+    "prov": PROV_NS,
+    "dcterms": DCTERMS_NS,
+}
+
+
+class _Namespace:
+    """A closed namespace: attribute access for the listed names only."""
+
+    def __init__(self, base: str, names: str) -> None:
+        self._base = base
+        self._names = frozenset(names.split())
+
+    def __getattr__(self, name: str) -> str:
+        if name.startswith("_") or name not in self._names:
+            raise AttributeError(f"{name!r} is not a term of {self._base}")
+        return self._base + name
+
+    def __contains__(self, iri: object) -> bool:
+        return isinstance(iri, str) and iri.startswith(self._base) and iri[len(self._base):] in self._names
+
+
+KG = _Namespace(
+    KG_NS,
+    """Concept Model Technique Component ActivationFunction Normalization Regularization
+    Initialization Optimization Problem Dataset Task NoteFile NoteBlock Fact CueSet
+    cue inverseCue suffixCue pairCue placementCue negatedAs impliesPrerequisite
+    dependsOn relatedTo uses doesNotUse partOf hasPart replaces conflictsWith mitigates
+    causes improvesOn comparedWith
+    sourceFile line endLine section blockLabel cueText sentence negated discovered
+    link image topic inFile
+    Negation Contrast Hypothetical WhQuestion YesNoQuestion Affirmative NegativeAnswer Blocker
+    Anaphora Nominalizer NotAConcept Coordination Locative NominalPrefix""",
+)
+RDF = _Namespace(RDF_NS, "type Statement subject predicate object")
+RDFS = _Namespace(RDFS_NS, "label comment subClassOf subPropertyOf domain range")
+OWL = _Namespace(OWL_NS, "inverseOf SymmetricProperty TransitiveProperty ObjectProperty Class")
+XSD = _Namespace(XSD_NS, "string integer boolean")
+SKOS = _Namespace(SKOS_NS, "Concept prefLabel altLabel broader")
+SCHEMA = _Namespace(SCHEMA_NS, "Question Answer acceptedAnswer text about CreativeWork name")
+PROV = _Namespace(PROV_NS, "wasDerivedFrom Entity")
+DCTERMS = _Namespace(DCTERMS_NS, "isPartOf title source")
+
+
+def compact(iri: str) -> str:
+    """Shorten an IRI with the known prefixes (`kg:uses`); return it unchanged otherwise."""
+    best = ""
+    for prefix, ns in PREFIXES.items():
+        if iri.startswith(ns) and len(ns) > len(best):
+            best, name = ns, prefix
+    if best:
+        local = iri[len(best):]
+        if local and all(ch.isalnum() or ch in "_-." for ch in local) and not local.endswith("."):
+            return f"{name}:{local}"
+    return f"<{iri}>"
+
+
+def expand(curie: str) -> str:
+    """`kg:uses` → full IRI; an IRI in angle brackets or a full IRI passes through."""
+    if curie.startswith("<") and curie.endswith(">"):
+        return curie[1:-1]
+    prefix, sep, local = curie.partition(":")
+    if sep and prefix in PREFIXES and not local.startswith("//"):
+        return PREFIXES[prefix] + local
+    return curie

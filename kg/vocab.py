@@ -1,0 +1,173 @@
+"""The vocabulary read from ontology/: concepts with labels, relations with cues.
+
+Everything the extractor knows comes from here; there is no word list in
+Python. The Turtle files are parsed with pyoxigraph and read back with SPARQL.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from kg.errors import OntologyError
+from kg.resources import ontology_files
+from kg.terms import KG, KG_NS, PREFIXES
+
+CUE_ROLES = ("cue", "inverseCue", "suffixCue", "pairCue", "placementCue")
+
+
+@dataclass(frozen=True)
+class Label:
+    text: str
+    lang: str | None  # "en", "zh" or None for language-neutral aliases
+
+
+@dataclass
+class ConceptEntry:
+    """A concept the lexicon knows: class, preferred labels, aliases."""
+
+    iri: str
+    cls: str
+    pref: list[Label] = field(default_factory=list)
+    alt: list[Label] = field(default_factory=list)
+
+    def label(self, lang: str = "en") -> str:
+        for want in (lang, "en", "zh", None):
+            for lab in self.pref:
+                if lab.lang == want:
+                    return lab.text
+        return self.alt[0].text if self.alt else self.iri.rsplit("/", 1)[-1]
+
+    @property
+    def all_labels(self) -> list[Label]:
+        return self.pref + self.alt
+
+
+@dataclass(frozen=True)
+class Relation:
+    iri: str
+    name: str  # local name: "uses"
+    label: str
+    symmetric: bool
+    negated_as: str | None
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A phrase and what it does: a relation role, or a cue set (Negation …)."""
+
+    text: str
+    role: str  # one of CUE_ROLES, or "set"
+    target: str  # relation IRI, or cue-set IRI
+
+
+@dataclass
+class Vocabulary:
+    concepts: dict[str, ConceptEntry]
+    relations: dict[str, Relation]
+    cues: list[Cue]
+    classes: dict[str, str]  # class IRI → English label
+    prerequisite: list[tuple[str, bool]]  # (relation IRI, inverted?) that imply dependsOn
+    files: list[Path]
+    fingerprint: str
+
+    def cue_set(self, name: str) -> list[str]:
+        iri = getattr(KG, name)
+        return [c.text for c in self.cues if c.role == "set" and c.target == iri]
+
+
+_PREFIX_LINES = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+
+
+def _rows(store, query: str) -> list[dict[str, object]]:  # type: ignore[no-untyped-def]
+    results = store.query(_PREFIX_LINES + query)
+    names = [v.value for v in results.variables]
+    return [{n: sol[n] for n in names} for sol in results]
+
+
+def _lang(lit) -> str | None:  # type: ignore[no-untyped-def]
+    lang = getattr(lit, "language", None)
+    return lang.split("-")[0].lower() if lang else None
+
+
+def load_vocabulary(files: list[Path] | None = None) -> Vocabulary:
+    """Parse the ontology's Turtle files. Raises OntologyError with file:line on bad Turtle."""
+    import pyoxigraph as ox
+
+    files = files if files is not None else ontology_files()
+    store = ox.Store()
+    digest = hashlib.sha256()
+    for path in files:
+        data = path.read_bytes()
+        digest.update(path.name.encode() + b"\0" + data)
+        try:
+            store.load(data, format=ox.RdfFormat.TURTLE, base_iri=KG_NS)
+        except SyntaxError as exc:
+            raise OntologyError(f"{path}: {str(exc).splitlines()[0]}") from None
+
+    classes = {
+        str(r["c"].value): str(r["label"].value)
+        for r in _rows(store, """SELECT ?c ?label WHERE { ?c a owl:Class ; rdfs:label ?label .
+            FILTER(langMatches(lang(?label), "en")) FILTER(STRSTARTS(STR(?c), STR(kg:))) }""")
+    }
+    concepts: dict[str, ConceptEntry] = {}
+    for r in _rows(store, """SELECT ?c ?cls WHERE { ?c a ?cls . ?cls rdfs:subClassOf* kg:Concept .
+            FILTER(?cls != kg:Concept || NOT EXISTS { ?c a ?other . ?other rdfs:subClassOf+ kg:Concept }) }"""):
+        iri = str(r["c"].value)
+        concepts.setdefault(iri, ConceptEntry(iri, str(r["cls"].value)))
+    for r in _rows(store, "SELECT ?c ?p ?l WHERE { VALUES ?p { skos:prefLabel skos:altLabel } ?c ?p ?l }"):
+        entry = concepts.get(str(r["c"].value))
+        if entry is None:
+            continue
+        label = Label(str(r["l"].value), _lang(r["l"]))
+        (entry.pref if str(r["p"].value).endswith("prefLabel") else entry.alt).append(label)
+    for entry in concepts.values():
+        if not entry.pref:
+            raise OntologyError(f"concept {entry.iri} has no skos:prefLabel")
+        entry.pref.sort(key=lambda lab: (lab.lang or "", lab.text))
+        entry.alt.sort(key=lambda lab: (lab.lang or "", lab.text))
+
+    relations: dict[str, Relation] = {}
+    for r in _rows(store, """SELECT ?p ?label ?sym ?neg WHERE {
+            ?p a owl:ObjectProperty . FILTER(STRSTARTS(STR(?p), STR(kg:)))
+            OPTIONAL { ?p rdfs:label ?label FILTER(langMatches(lang(?label), "en")) }
+            BIND(EXISTS { ?p a owl:SymmetricProperty } AS ?sym)
+            OPTIONAL { ?p kg:negatedAs ?neg } }"""):
+        iri = str(r["p"].value)
+        relations[iri] = Relation(
+            iri=iri,
+            name=iri[len(KG_NS):],
+            label=str(r["label"].value) if r["label"] is not None else iri[len(KG_NS):],
+            symmetric=r["sym"].value == "true",
+            negated_as=str(r["neg"].value) if r["neg"] is not None else None,
+        )
+
+    cues: list[Cue] = []
+    for r in _rows(store, """SELECT ?t ?role ?text WHERE {
+            VALUES ?role { kg:cue kg:inverseCue kg:suffixCue kg:pairCue kg:placementCue }
+            ?t ?role ?text }"""):
+        target = str(r["t"].value)
+        role = str(r["role"].value)[len(KG_NS):]
+        if target in relations:
+            cues.append(Cue(str(r["text"].value), role, target))
+        else:
+            cues.append(Cue(str(r["text"].value), "set", target))
+    cues.sort(key=lambda c: (c.target, c.role, c.text))
+
+    prerequisite: list[tuple[str, bool]] = []
+    for r in _rows(store, """SELECT ?p ?inv WHERE {
+            { ?p rdfs:subPropertyOf+ kg:dependsOn . BIND(false AS ?inv) FILTER NOT EXISTS { ?p owl:inverseOf ?x } }
+            UNION
+            { ?q rdfs:subPropertyOf+ kg:dependsOn ; owl:inverseOf ?p . BIND(true AS ?inv) }
+            UNION
+            { ?q rdfs:subPropertyOf+ kg:dependsOn . ?p owl:inverseOf ?q . BIND(true AS ?inv) } }"""):
+        prerequisite.append((str(r["p"].value), r["inv"].value == "true"))
+    prerequisite = sorted(set(prerequisite))
+    return Vocabulary(concepts, relations, cues, classes, prerequisite, list(files), digest.hexdigest()[:16])
+
+
+@lru_cache(maxsize=4)
+def default_vocabulary() -> Vocabulary:
+    return load_vocabulary()
