@@ -57,7 +57,7 @@ class _Namespace:
 KG = _Namespace(
     KG_NS,
     """Concept Model Technique Component ActivationFunction Normalization Regularization
-    Initialization Optimization Problem Dataset Task NoteFile NoteBlock Fact CueSet
+    Initialization Optimization Problem Dataset Task NoteFile NoteBlock Fact CueSet ConceptRelation
     cue inverseCue suffixCue pairCue placementCue negatedAs impliesPrerequisite
     dependsOn relatedTo uses doesNotUse partOf hasPart replaces conflictsWith mitigates
     causes improvesOn comparedWith

@@ -131,7 +131,7 @@ def load_vocabulary(files: list[Path] | None = None) -> Vocabulary:
 
     relations: dict[str, Relation] = {}
     for r in _rows(store, """SELECT ?p ?label ?sym ?neg WHERE {
-            ?p a owl:ObjectProperty . FILTER(STRSTARTS(STR(?p), STR(kg:)))
+            ?p a kg:ConceptRelation .
             OPTIONAL { ?p rdfs:label ?label FILTER(langMatches(lang(?label), "en")) }
             BIND(EXISTS { ?p a owl:SymmetricProperty } AS ?sym)
             OPTIONAL { ?p kg:negatedAs ?neg } }"""):

@@ -1,0 +1,161 @@
+"""query: one SPARQL interface, two implementations (local store, remote endpoint).
+
+Every read command (query, show, search, prereqs, path, viz …) goes through a
+``Backend``; ``LocalBackend`` runs pyoxigraph on the on-disk store,
+``kg.remote.RemoteBackend`` speaks the SPARQL 1.1 Protocol to any server.
+Both declare the common prefixes (kg, c, rdf, rdfs, owl, xsd, skos, schema,
+prov, dcterms), refuse updates, and bound a query with a timeout.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from kg.errors import QueryRefused, QuerySyntaxError, QueryTimeout
+from kg.store import GraphStore
+from kg.terms import PREFIXES
+
+_T = TypeVar("_T")
+
+_PROLOGUE = re.compile(r"^(?:\s+|#[^\n]*\n?|(?:PREFIX\s+[\w.-]*:\s*<[^>]*>)|(?:BASE\s*<[^>]*>))*", re.IGNORECASE)
+_FORM = re.compile(r"(SELECT|ASK|CONSTRUCT|DESCRIBE|INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.IGNORECASE)
+_UPDATES = {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}
+
+
+def query_form(sparql: str) -> str:
+    """SELECT, ASK, CONSTRUCT, DESCRIBE, or the update verb; raises QuerySyntaxError if none."""
+    body = sparql[_PROLOGUE.match(sparql).end():]  # type: ignore[union-attr]
+    match = _FORM.match(body)
+    if not match:
+        line = sparql[: len(sparql) - len(body)].count("\n") + 1
+        raise QuerySyntaxError(
+            f"SPARQL syntax error at line {line}: expected SELECT, ASK, CONSTRUCT or DESCRIBE"
+        )
+    return match.group(1).upper()
+
+
+def refuse_updates(sparql: str) -> str:
+    form = query_form(sparql)
+    if form in _UPDATES:
+        raise QueryRefused(
+            f"kg query is read-only and will not run {form}: change the graph by editing your notes "
+            "and running `kg build`"
+        )
+    return form
+
+
+def syntax_error(exc: BaseException) -> QuerySyntaxError:
+    """pyoxigraph's "error at 2:7: expected …" as one line with line and column."""
+    text = " ".join(str(exc).split())
+    match = re.match(r"error at (\d+):(\d+)(?:-\d+:\d+)?:\s*(.*)", text)
+    if match:
+        line, column, rest = match.groups()
+        if len(rest) > 160:
+            rest = rest[:157] + "…"
+        return QuerySyntaxError(f"SPARQL syntax error at line {line}, column {column}: {rest}")
+    return QuerySyntaxError(f"SPARQL syntax error: {text[:200]}")
+
+
+def run_with_timeout(work: Callable[[], _T], timeout: float | None) -> _T:
+    """Run ``work`` in a worker thread; pyoxigraph releases the GIL while it evaluates."""
+    if not timeout:
+        return work()
+    box: dict[str, Any] = {}
+
+    def target() -> None:
+        try:
+            box["value"] = work()
+        except BaseException as exc:  # noqa: BLE001 - re-raised in the caller's thread
+            box["error"] = exc
+
+    worker = threading.Thread(target=target, daemon=True, name="kg-query")
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive():
+        raise QueryTimeout(f"query still running after {timeout:g} s (--timeout); stopped")
+    if "error" in box:
+        raise box["error"]
+    return box["value"]  # type: ignore[no-any-return]
+
+
+@dataclass
+class Result:
+    """A query's answer: rows for SELECT, a boolean for ASK, triples for CONSTRUCT/DESCRIBE."""
+
+    form: str
+    variables: list[str] = field(default_factory=list)
+    rows: list[tuple[Any, ...]] = field(default_factory=list)  # pyoxigraph terms or None
+    boolean: bool | None = None
+    triples: list[Any] = field(default_factory=list)  # pyoxigraph Triple
+
+    def dicts(self) -> Iterator[dict[str, Any]]:
+        for row in self.rows:
+            yield dict(zip(self.variables, row))
+
+    def values(self, variable: str) -> list[str | None]:
+        """One column as Python strings (IRIs and literal values), None where unbound."""
+        index = self.variables.index(variable)
+        return [None if row[index] is None else row[index].value for row in self.rows]
+
+
+class Backend(ABC):
+    """Where a graph lives; everything above this layer only speaks SPARQL."""
+
+    description: str = ""
+
+    @abstractmethod
+    def query(self, sparql: str, timeout: float | None = None) -> Result:
+        """Run a read-only SPARQL query with the common prefixes declared."""
+
+    def select(self, sparql: str, timeout: float | None = None) -> list[dict[str, Any]]:
+        return list(self.query(sparql, timeout).dicts())
+
+    def close(self) -> None:  # pragma: no cover - nothing to release by default
+        return None
+
+
+class LocalBackend(Backend):
+    """The embedded on-disk store, opened read-only."""
+
+    def __init__(self, store: GraphStore | None = None) -> None:
+        self.graph_store = store or GraphStore()
+        self.description = str(self.graph_store.root)
+        self._store = self.graph_store.open(read_only=True)
+
+    @property
+    def raw(self):  # type: ignore[no-untyped-def]
+        """The pyoxigraph Store, for callers that need it directly (benchmarks, export)."""
+        return self._store
+
+    def query(self, sparql: str, timeout: float | None = None) -> Result:
+        import pyoxigraph as ox
+
+        form = refuse_updates(sparql)
+
+        def work() -> Result:
+            try:
+                answer = self._store.query(sparql, prefixes=PREFIXES)
+            except SyntaxError as exc:
+                raise syntax_error(exc) from None
+            if isinstance(answer, ox.QueryBoolean):
+                return Result("ASK", boolean=bool(answer))
+            if isinstance(answer, ox.QuerySolutions):
+                names = [v.value for v in answer.variables]
+                return Result("SELECT", names, [tuple(sol) for sol in answer])
+            return Result(form, triples=list(answer))
+
+        return run_with_timeout(work, timeout)
+
+
+def open_backend(store: Any = None, endpoint: str | None = None, timeout: float | None = None) -> Backend:
+    """The remote endpoint when one is given, else the local store (``--store``/``$KG_STORE``/``.kg``)."""
+    if endpoint:
+        from kg.remote import RemoteBackend
+
+        return RemoteBackend(endpoint, timeout=timeout)
+    return LocalBackend(GraphStore(store))

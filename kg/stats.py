@@ -1,0 +1,78 @@
+"""stats: what a graph holds, counted with SPARQL (so it works on any backend)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.query import Backend
+
+CONCEPTS_BY_CLASS = """
+SELECT ?class (COUNT(DISTINCT ?c) AS ?n) WHERE {
+  { ?item schema:about ?c } UNION { ?f a kg:Fact ; rdf:subject ?c } UNION { ?f a kg:Fact ; rdf:object ?c }
+  ?c a ?class . ?class rdfs:subClassOf* kg:Concept .
+  FILTER NOT EXISTS { ?c a ?sub . ?sub rdfs:subClassOf+ ?class . FILTER(?sub != ?class) }
+} GROUP BY ?class ORDER BY DESC(?n) ?class
+"""
+
+FACTS_BY_RELATION = """
+SELECT ?relation (COUNT(DISTINCT CONCAT(STR(?s), " ", STR(?o))) AS ?triples) (COUNT(DISTINCT ?f) AS ?sentences) WHERE {
+  ?relation a kg:ConceptRelation .
+  ?s ?relation ?o .
+  OPTIONAL { ?f a kg:Fact ; rdf:subject ?s ; rdf:predicate ?relation ; rdf:object ?o }
+} GROUP BY ?relation ORDER BY DESC(?triples) ?relation
+"""
+
+TOTALS = """
+SELECT
+  (COUNT(*) AS ?triples)
+  (SUM(IF(?p = rdf:type && ?o = schema:Question, 1, 0)) AS ?questions)
+  (SUM(IF(?p = rdf:type && ?o = kg:NoteFile, 1, 0)) AS ?files)
+  (SUM(IF(?p = rdf:type && ?o = kg:Fact, 1, 0)) AS ?facts)
+WHERE { ?s ?p ?o }
+"""
+
+
+@dataclass
+class Stats:
+    triples: int = 0
+    files: int = 0
+    questions: int = 0
+    fact_records: int = 0
+    concepts_by_class: dict[str, int] = field(default_factory=dict)
+    facts_by_relation: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    @property
+    def concepts(self) -> int:
+        return sum(self.concepts_by_class.values())
+
+
+def _local(iri: str) -> str:
+    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def graph_stats(backend: Backend) -> Stats:
+    stats = Stats()
+    total = backend.select(TOTALS)[0]
+    stats.triples = int(total["triples"].value)
+    stats.questions = int(total["questions"].value) if total.get("questions") else 0
+    stats.files = int(total["files"].value) if total.get("files") else 0
+    stats.fact_records = int(total["facts"].value) if total.get("facts") else 0
+    for row in backend.select(CONCEPTS_BY_CLASS):
+        stats.concepts_by_class[_local(row["class"].value)] = int(row["n"].value)
+    for row in backend.select(FACTS_BY_RELATION):
+        stats.facts_by_relation[_local(row["relation"].value)] = (int(row["triples"].value), int(row["sentences"].value))
+    return stats
+
+
+def render_stats(stats: Stats) -> str:
+    lines = [
+        f"{stats.triples:,} triples from {stats.files} note file{'s' if stats.files != 1 else ''}: "
+        f"{stats.questions} questions, {stats.concepts} concepts, {stats.fact_records} fact records",
+        "",
+        "concepts by class",
+    ]
+    width = max([len(k) for k in stats.concepts_by_class] + [len(k) for k in stats.facts_by_relation] + [8])
+    lines += [f"  {name:<{width}}  {n:>6}" for name, n in stats.concepts_by_class.items()]
+    lines += ["", f"facts by relation  {'':<{max(width - 17, 0)}}triples  sentences"]
+    lines += [f"  {name:<{width}}  {t:>6}  {s:>9}" for name, (t, s) in stats.facts_by_relation.items()]
+    return "\n".join(lines)

@@ -1,0 +1,125 @@
+"""store: the on-disk graph, written whole and swapped in atomically.
+
+Layout of a store folder (``.kg/`` by default)::
+
+    .kg/current -> graph-20261128T101500-1234   (symlink, replaced atomically)
+    .kg/graph-…/oxigraph/                        (pyoxigraph RocksDB store)
+    .kg/graph-…/meta.json                        (what was built, from what)
+    .kg/cache/                                   (per-file extraction cache)
+    .kg/lock                                     (one build at a time)
+
+A build writes a new ``graph-…`` folder and only then repoints ``current``;
+a failed or killed build leaves the previous graph intact and queryable.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import os
+import shutil
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kg.errors import StoreError
+
+DEFAULT_STORE = ".kg"
+
+
+def default_store_path() -> Path:
+    """``$KG_STORE`` if set, else ``.kg`` in the current folder."""
+    return Path(os.environ.get("KG_STORE") or DEFAULT_STORE)
+
+
+@dataclass
+class StoreInfo:
+    path: Path
+    meta: dict[str, Any]
+
+
+class GraphStore:
+    """A folder holding the current graph, its predecessors' leftovers, and the cache."""
+
+    def __init__(self, root: Path | str | None = None) -> None:
+        self.root = Path(root) if root is not None else default_store_path()
+
+    @property
+    def current(self) -> Path:
+        return self.root / "current"
+
+    @property
+    def cache_dir(self) -> Path:
+        return self.root / "cache"
+
+    def exists(self) -> bool:
+        return (self.current / "oxigraph").is_dir()
+
+    def meta(self) -> dict[str, Any]:
+        try:
+            return json.loads((self.current / "meta.json").read_text("utf-8"))
+        except (OSError, ValueError):
+            return {}
+
+    def open(self, read_only: bool = True):  # type: ignore[no-untyped-def]
+        """Open the current graph with pyoxigraph (read-only: published graphs never change)."""
+        import pyoxigraph as ox
+
+        if not self.exists():
+            raise StoreError(f"no graph in {self.root}/ yet: run `kg build` first (or pass --store)")
+        target = str(self.current.resolve() / "oxigraph")
+        try:
+            return ox.Store.read_only(target) if read_only else ox.Store(target)
+        except OSError as exc:
+            raise StoreError(f"cannot open the graph in {self.root}: {exc}") from None
+
+    @contextlib.contextmanager
+    def lock(self) -> Iterator[None]:
+        """One build at a time per store; a second one fails at once with a clear message."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        with open(self.root / "lock", "w") as handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise StoreError(f"another kg build is writing {self.root}; try again when it ends") from None
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+    def publish(self, ntriples: Path, meta: dict[str, Any]) -> Path:
+        """Load an N-Triples file into a new graph folder and make it current."""
+        import pyoxigraph as ox
+
+        stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime())
+        folder = self.root / f"graph-{stamp}-{os.getpid()}-{time.monotonic_ns() % 10**6}"
+        folder.mkdir(parents=True)
+        store = ox.Store(str(folder / "oxigraph"))
+        store.bulk_load(path=str(ntriples), format=ox.RdfFormat.N_TRIPLES)
+        store.flush()
+        store.optimize()
+        del store
+        (folder / "meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False), "utf-8")
+        previous = self.current.resolve() if self.current.is_symlink() else None
+        link = self.root / f".current-{os.getpid()}"
+        with contextlib.suppress(FileNotFoundError):
+            link.unlink()
+        link.symlink_to(folder.name)
+        os.replace(link, self.current)  # the atomic step
+        self._sweep(keep={folder, previous} if previous else {folder})
+        return folder
+
+    def _sweep(self, keep: set[Path | None]) -> None:
+        """Remove graph folders of older or abandoned builds (we hold the lock)."""
+        keep_resolved = {p.resolve() for p in keep if p is not None}
+        current = self.current.resolve()
+        for folder in self.root.glob("graph-*"):
+            if folder.resolve() != current and folder.resolve() not in keep_resolved:
+                shutil.rmtree(folder, ignore_errors=True)
+        # the graph replaced just now goes too; readers that have it open keep their files
+        for folder in keep_resolved:
+            if folder != current:
+                shutil.rmtree(folder, ignore_errors=True)
