@@ -28,7 +28,7 @@ from kg.graph import (
     ontology_triples,
     to_ntriples,
 )
-from kg.link import DiscoveredConcept, Matcher, discover, lexicon_terms
+from kg.link import DiscoveredConcept, Matcher, discover, lexicon_matcher
 from kg.parse import Document, find_note_files, parse_text
 from kg.relate import Relator, section_topics
 from kg.resources import example_notes_dir
@@ -138,21 +138,20 @@ def build(
             states.append(_FileState(path, source, data, digest))
 
         # Pass 1: terms each file makes concepts (cached by content + ontology).
-        lexicon = lexicon_terms(vocab)
-        lexicon_matcher: Matcher | None = None
+        base_matcher: Matcher | None = None
         for state in states:
             key = f"d{_CACHE_FORMAT}-{state.digest}-{vocab.fingerprint}-{_hash(state.source)}"
             cached = cache.get(key)
             if cached is None:
-                lexicon_matcher = lexicon_matcher or Matcher(lexicon)
-                found = discover(_doc(state), lexicon_matcher, vocab)
+                base_matcher = base_matcher or lexicon_matcher(vocab)
+                found = discover(_doc(state), base_matcher, vocab)
                 cache.put(key, {"discovered": [d.__dict__ for d in found]})
             else:
                 found = [DiscoveredConcept(**d) for d in cached["discovered"]]
             state.discovered = found
         discovered_all = [d for s in states for d in s.discovered]
         discovered_terms = sorted({(d.label, d.iri) for d in discovered_all})
-        matcher = Matcher(lexicon + discovered_terms)
+        matcher = lexicon_matcher(vocab, discovered_terms)
         terms_key = _hash("\n".join(f"{a}\t{b}" for a, b in discovered_terms))
         classes = {c.iri: c.cls for c in vocab.concepts.values()}
         classes.update({iri: KG.Concept for _, iri in discovered_terms if iri not in classes})

@@ -31,10 +31,16 @@ def is_word_char(ch: str) -> bool:
     return ch.isascii() and (ch.isalnum() or ch == "_")
 
 
+_SAME = {"×": "x", "*": "x", "＊": "x"}  # "1*1", "1x1" and "1×1" are one spelling
+
+
 def normalize(text: str) -> str:
     """Lower-case and fold full-width forms, one output character per input character."""
     out = []
     for ch in text:
+        if ch in _SAME:
+            out.append(_SAME[ch])
+            continue
         folded = unicodedata.normalize("NFKC", ch).lower() if not ch.isascii() else ch.lower()
         out.append(folded if len(folded) == 1 else ch)
     return "".join(out)
@@ -75,11 +81,16 @@ def slug(term: str) -> str:
 class Matcher:
     """Finds concept mentions in text; build once, use for every item."""
 
-    def __init__(self, terms: Iterable[tuple[str, str]]) -> None:
+    def __init__(self, terms: Iterable[tuple[str, str]], common_words: Iterable[str] = ()) -> None:
         self._automaton = ahocorasick.Automaton()
         self.concept_of: dict[str, str] = {}
+        self._acronyms: set[str] = set()  # keys of all-capitals aliases ("IN", "BN")
+        self._common = {normalize(w) for w in common_words}
         for text, concept in terms:
-            key = normalize(text.strip())
+            text = text.strip()
+            key = normalize(text)
+            if text.isascii() and text.isupper():
+                self._acronyms.add(key)
             if len(key) < 1 or key in self.concept_of:
                 continue  # first claim wins: the lexicon is added before discovered terms
             self.concept_of[key] = concept
@@ -100,6 +111,9 @@ class Matcher:
                 continue
             if is_word_char(norm[end - 1]) and end < len(norm) and is_word_char(norm[end]):
                 continue
+            key = norm[start:end]
+            if key in self._acronyms and key in self._common and not text[start:end].isupper():
+                continue  # "in" is a word, "IN" is instance normalisation
             candidates.append((start, end, concept))
         candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
         taken = bytearray(len(norm))
@@ -111,6 +125,11 @@ class Matcher:
             chosen.append(Mention(start, end, concept, text[start:end]))
         chosen.sort(key=lambda m: m.start)
         return chosen
+
+
+def lexicon_matcher(vocab: Vocabulary, extra: Iterable[tuple[str, str]] = ()) -> Matcher:
+    """A matcher for the lexicon plus extra (label, IRI) terms, e.g. discovered ones."""
+    return Matcher(lexicon_terms(vocab) + list(extra), vocab.cue_set("CommonWord"))
 
 
 def lexicon_terms(vocab: Vocabulary) -> list[tuple[str, str]]:

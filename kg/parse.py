@@ -367,7 +367,8 @@ class _ItemBuilder:
             belongs = (
                 self.heading_question
                 or is_answer
-                or (self.quote_style and block.quote_depth > 0 and block.list_item == self.question_item)
+                or (self.quote_style and block.list_item is not None and block.list_item == self.question_item)
+                or (self.quote_style and not cur.answer and not block.whole_bold and block.list_item is None)
                 or (not self.quote_style and not block.whole_bold)
             )
             if belongs:

@@ -163,7 +163,10 @@ class Relator:
     def _coordinated(self, text: str, a: Mention, b: Mention) -> bool:
         gap = _QUANTIFIER.sub("", normalize(text[a.end:b.start]))
         gap = " ".join(gap.split())
-        return gap in self._coordination or gap == ""
+        if gap == "":
+            # "conv relu" is a list; "1x1 卷积降维" is a compound
+            return a.surface.isascii() and b.surface.isascii() and b.start > a.end
+        return gap in self._coordination
 
     def _sentences(self, span: Span) -> list[_Sentence]:
         out: list[_Sentence] = []
@@ -355,7 +358,7 @@ class Relator:
                     emit(before[-2].concept, rel_iri, before[-1].concept, hit, negated)
                 continue
 
-            before = [m for m in s.mentions if cstart <= m.start and m.end <= hit.start]
+            before = [m for m in s.mentions if cstart <= m.start and m.end <= hit.start and not self._after_wh(s, m)]
             subject = before[0].concept if before else None
             group = self._group_after(s, hit.end, obj_limit)
             if negated and group and len(s.text[hit.end:group[0].start].strip()) > 4:
@@ -413,6 +416,10 @@ class Relator:
             h.in_set("WhQuestion") and h.end <= hit.start and s.text[h.start:h.end].isascii() for h in s.hits
         )
 
+    def _after_wh(self, s: _Sentence, m: Mention) -> bool:
+        """'Which activation function …': a mention right after a wh-word is a placeholder."""
+        return any(h.in_set("WhQuestion") and h.end <= m.start and not s.text[h.end:m.start].strip() for h in s.hits)
+
     def _nominal(self, s: _Sentence, hit: _Hit) -> bool:
         """'Dropout层的引入', 'the use of': a cue used as a noun states nothing."""
         for h in s.hits:
@@ -440,6 +447,10 @@ class Relator:
     def _implicit_subject(self, s: _Sentence, clause: tuple[int, int], implicit: str | None) -> str | None:
         if self._hypothetical(s, clause):
             return None
+        if self._starts_with(s, clause[0], "Pronoun"):
+            previous = next((c for c in s.clauses if c[1] == clause[0]), None)
+            earlier = [m for m in s.mentions if previous and previous[0] <= m.start and m.end <= clause[0]]
+            return earlier[0].concept if earlier else None
         if self._starts_with(s, clause[0], "Anaphora"):
             previous = next((c for c in s.clauses if c[1] == clause[0]), None)
             earlier = [m for m in s.mentions if previous and previous[0] <= m.start and m.end <= clause[0]]
