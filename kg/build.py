@@ -214,3 +214,24 @@ def build(
 
 def _hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def extract(text: str, source: str = "note.md", vocab: Vocabulary | None = None) -> list[tuple[str, str, str, bool]]:
+    """Facts in one Markdown text, as (subject, relation, object, negated) local names.
+
+    For notebooks and tests: the same parse → link → relate steps as a build,
+    without a store.
+    """
+    vocab = vocab or default_vocabulary()
+    doc = parse_text(text, source)
+    found = discover(doc, lexicon_matcher(vocab), vocab)
+    matcher = lexicon_matcher(vocab, [(d.label, d.iri) for d in found])
+    classes = {c.iri: c.cls for c in vocab.concepts.values()}
+    classes.update({d.iri: KG.Concept for d in found if d.iri not in classes})
+    topics = section_topics(doc, matcher, {}, classes)
+    assertions, _ = Relator(vocab, matcher, classes).relate(doc, topics)
+
+    def name(iri: str) -> str:
+        return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+    return [(name(a.subject), name(a.relation), name(a.object), a.negated) for a in assertions]

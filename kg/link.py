@@ -110,8 +110,12 @@ class Matcher:
             if is_word_char(norm[start]) and start > 0 and is_word_char(norm[start - 1]):
                 continue
             if is_word_char(norm[end - 1]) and end < len(norm) and is_word_char(norm[end]):
-                continue
-            key = norm[start:end]
+                # English plurals: "residual connections", "GANs"
+                if norm[end] == "s" and norm[end - 1].isalpha() and (end + 1 == len(norm) or not is_word_char(norm[end + 1])):
+                    end += 1
+                else:
+                    continue
+            key = norm[start:end].removesuffix("s") if norm[start:end] not in self.concept_of else norm[start:end]
             if key in self._acronyms and key in self._common and not text[start:end].isupper():
                 continue  # "in" is a word, "IN" is instance normalisation
             candidates.append((start, end, concept))

@@ -235,12 +235,13 @@ class Relator:
                     return True
         return False
 
-    def _starts_with(self, s: _Sentence, start: int, name: str) -> bool:
+    def _starts_with(self, s: _Sentence, start: int, name: str, whole_word: bool = False) -> bool:
         lead = s.text[start:]
         stripped = len(lead) - len(lead.lstrip(" \t0123456789.、)）(（-*•"))
         for h in s.hits:
             if h.start == start + stripped and h.in_set(name):
-                return True
+                # whole_word: "不。" is an answer, "不确定" is not
+                return not whole_word or h.end >= len(s.text) or not s.text[h.end].isalnum()
         return False
 
     # ------------------------------------------------------------------ reading
@@ -300,9 +301,9 @@ class Relator:
         if not sentences:
             return None
         first = sentences[0]
-        if self._starts_with(first, 0, "NegativeAnswer"):
+        if self._starts_with(first, 0, "NegativeAnswer", whole_word=True):
             return False
-        if self._starts_with(first, 0, "Affirmative"):
+        if self._starts_with(first, 0, "Affirmative", whole_word=True):
             return True
         return None
 
@@ -363,6 +364,8 @@ class Relator:
             group = self._group_after(s, hit.end, obj_limit)
             if negated and group and len(s.text[hit.end:group[0].start].strip()) > 4:
                 group = []  # a negation states a fact only about what it touches
+            if group and any(h.in_set("Negation") and hit.end <= h.start < group[0].start for h in s.hits):
+                group = []  # "caused by X without Y": Y is what is absent
             objects = [m.concept for m in group]
             if question and cue.role == "cue" and answer and self._wh_follows(s, hit, bool(objects)):
                 objects = self._answer_objects(answer[0])

@@ -1,0 +1,71 @@
+"""Shared fixtures: graphs built once per session from the bundled example and
+from small notes written for the tests (tests/notes/)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.build import build
+from kg.query import LocalBackend
+from kg.store import GraphStore
+from kg.vocab import default_vocabulary
+
+NOTES = Path(__file__).parent / "notes"
+
+
+@pytest.fixture(scope="session")
+def vocab():
+    return default_vocabulary()
+
+
+@pytest.fixture(scope="session")
+def example_store(tmp_path_factory) -> GraphStore:
+    store = GraphStore(tmp_path_factory.mktemp("example") / ".kg")
+    build(None, store)
+    return store
+
+
+@pytest.fixture(scope="session")
+def example(example_store) -> LocalBackend:
+    return LocalBackend(example_store)
+
+
+@pytest.fixture(scope="session")
+def forms_store(tmp_path_factory) -> GraphStore:
+    store = GraphStore(tmp_path_factory.mktemp("forms") / ".kg")
+    build([NOTES], store)
+    return store
+
+
+@pytest.fixture(scope="session")
+def forms(forms_store) -> LocalBackend:
+    return LocalBackend(forms_store)
+
+
+def run_kg(*args: str, cwd: Path | None = None, input: str | None = None, env: dict | None = None,
+           timeout: float = 120) -> subprocess.CompletedProcess:
+    """Run the real `kg` program in a new process (no shared state with the test)."""
+    full_env = {**os.environ, **(env or {})}
+    full_env.pop("KG_STORE", None) if env is None or "KG_STORE" not in env else None
+    return subprocess.run(
+        [sys.executable, "-m", "kg.cli.main", *args],
+        cwd=cwd, input=input, capture_output=True, text=True, env=full_env, timeout=timeout,
+    )
+
+
+def facts(backend, relation: str | None = None) -> set[tuple[str, str, str]]:
+    """Direct relation triples as (subject, relation, object) local names."""
+    rows = backend.select(
+        "SELECT ?s ?p ?o WHERE { ?p a kg:ConceptRelation . ?s ?p ?o FILTER(?p != kg:dependsOn) }"
+    )
+    out = set()
+    for r in rows:
+        triple = tuple(r[k].value.rsplit("/", 1)[-1].rsplit("#", 1)[-1] for k in ("s", "p", "o"))
+        if relation is None or triple[1] == relation:
+            out.add(triple)
+    return out

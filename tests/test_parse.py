@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.errors import NotesError
+from kg.parse import find_note_files, parse_file, parse_text
+from kg.resources import example_notes_dir
+
+from conftest import NOTES
+
+
+def qa(doc):
+    return [(i.question.text, i.answer_text) for i in doc.items if i.kind == "qa"]
+
+
+def test_example_form_dollar_q_with_blockquote_answers():
+    doc = parse_text(
+        "### ResNet\n\n- $Q$: BN 和 conv relu 的关系是什么 ?\n    > $A$: bn 层在 conv 和 relu 之间\n\n"
+        "- $Q$: 为什么不能同时使用 bn 和 dropout\n    > $A$: 1. 冲突的噪声引入<br>\n    > 2. 减弱BN的优势\n\n"
+        "    > <br> 3. 第三点\n",
+        "x.md",
+    )
+    assert qa(doc)[0] == ("BN 和 conv relu 的关系是什么 ?", "bn 层在 conv 和 relu 之间")
+    question, answer = qa(doc)[1]
+    assert "<br>" not in answer and "$A$" not in answer
+    assert "1. 冲突的噪声引入" in answer and "3. 第三点" in answer  # answers span several > lines and blocks
+    items = [i for i in doc.items if i.kind == "qa"]
+    assert items[0].line == 3 and items[1].line == 6 and items[1].end_line == 10
+    assert items[0].section.title == "ResNet"
+
+
+def test_q_a_colon_lines_and_chinese_markers():
+    doc = parse_text("Q: What is BN?\nA: A normalisation.\n\n问：什么是感受野？\n答：输出像素映射的区域。\n", "x.md")
+    assert qa(doc) == [("What is BN?", "A normalisation."), ("什么是感受野？", "输出像素映射的区域。")]
+    assert [i.answer[0].first_line for i in doc.items] == [2, 5]
+
+
+def test_bold_markers_and_following_paragraph_answer():
+    doc = parse_text("**Q**: Why BN?\n\nBecause of covariate shift.\n\n**Q:** Why Dropout?\n\n**A**: Overfitting.\n", "x.md")
+    assert qa(doc) == [("Why BN?", "Because of covariate shift."), ("Why Dropout?", "Overfitting.")]
+
+
+def test_numbered_questions_with_and_without_space():
+    doc = parse_text("1.Transformer为何使用多头注意力？\n\n为了多个子空间。\n\n2. Why LayerNorm?\n\nLengths vary.\n", "x.md")
+    assert qa(doc) == [("1.Transformer为何使用多头注意力？", "为了多个子空间。"), ("Why LayerNorm?", "Lengths vary.")]
+
+
+def test_numbered_lines_inside_an_answer_are_not_questions():
+    doc = parse_text("- $Q$: 数据扩增怎么做？\n    > $A$: 两种\n    > 1. 平移？\n    > 2. 改变 RGB\n", "x.md")
+    assert len(qa(doc)) == 1
+
+
+def test_heading_as_question_takes_the_blocks_under_it():
+    doc = parse_text("# Dropout\n\n## Why can't BN and Dropout be used together?\n\nVariance shift.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n## Next\n\ntext\n", "x.md")
+    assert qa(doc)[0][0] == "Why can't BN and Dropout be used together?"
+    assert "Variance shift." in qa(doc)[0][1] and "1 | 2" in qa(doc)[0][1]
+    assert doc.items[0].section.title == "Dropout"  # the question belongs to the section above
+    assert doc.items[1].kind == "block" and doc.items[1].body_text == "text"
+
+
+def test_blocks_grouped_under_bold_labels():
+    doc = parse_text("### VGG\n\n**背景介绍**\n\n2014 年第二名\n\n**成果**\n\n- 成绩好\n- 泛化好\n", "x.md")
+    blocks = [(i.label, i.body_text) for i in doc.items]
+    assert blocks == [("背景介绍", "2014 年第二名"), ("成果", "成绩好\n泛化好")]
+
+
+def test_math_entities_tags_links_images_are_kept_readable():
+    doc = parse_text(
+        "Q: 为何除以 $\\sqrt{d_k}$？\nA: 因为 $\\text{ softmax}$ 会饱和 &amp; <b>梯度</b>很小。"
+        " [paper](https://x.org/p) ![fig](img/a.png)\n",
+        "x.md",
+    )
+    item = doc.items[0]
+    assert item.question.text == "为何除以 \\sqrt{d_k}？"
+    assert "softmax 会饱和 & 梯度很小" in item.answer_text
+    assert item.links == ["https://x.org/p"] and item.images == ["img/a.png"]
+
+
+def test_picture_after_a_question_belongs_to_it():
+    doc = parse_text("- $Q$: 动量？\n    > $A$: 加权平均\n\n![m](../img/m.png)\n\n- $Q$: 下一个？\n    > $A$: 是\n", "x.md")
+    assert doc.items[0].images == ["../img/m.png"] and len(doc.items) == 2
+
+
+def test_code_blocks_are_kept_but_marked(tmp_path):
+    doc = parse_text("# T\n\nQ: how?\nA: like this\n\n```python\nuse(bn)\n```\n", "x.md")
+    spans = doc.items[0].answer
+    assert spans[-1].code and spans[-1].text == "use(bn)" and spans[-1].first_line == 7
+
+
+def test_front_matter_is_skipped_and_lines_kept():
+    doc = parse_text("---\ntitle: x\n---\n\nQ: a?\nA: b\n", "x.md")
+    assert qa(doc) == [("a?", "b")] and doc.items[0].line == 5
+
+
+def test_example_file_parses_into_55_questions_with_lines():
+    path = next(example_notes_dir().glob("*.md"))
+    doc = parse_file(path)
+    questions = [i for i in doc.items if i.kind == "qa"]
+    assert len(questions) == 55
+    lines = path.read_text("utf-8").splitlines()
+    for item in questions:
+        assert "$Q$" in lines[item.line - 1] or "Q" in lines[item.line - 1]
+    assert [s.title for s in doc.sections] == ["论文要点", "AlexNet", "VGG", "GoogLeNet", "ResNet", "transformer 模型"]
+
+
+def test_folders_are_read_recursively_and_hidden_folders_skipped(tmp_path):
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / ".obsidian").mkdir()
+    (tmp_path / "a" / "one.md").write_text("Q: x?\nA: y\n")
+    (tmp_path / "a" / "b" / "two.markdown").write_text("Q: x?\nA: y\n")
+    (tmp_path / ".obsidian" / "skip.md").write_text("Q: x?\nA: y\n")
+    (tmp_path / "note.txt").write_text("not markdown")
+    assert [src for _, src in find_note_files([tmp_path])] == ["a/b/two.markdown", "a/one.md"]
+
+
+def test_bad_input_names_the_file_and_line(tmp_path):
+    bad = tmp_path / "bad.md"
+    bad.write_bytes("第一行\n第二行\n".encode() + b"\xff\xfe broken\n")
+    with pytest.raises(NotesError, match=r"bad\.md:3: not UTF-8"):
+        parse_file(bad)
+    with pytest.raises(NotesError, match="no such file"):
+        find_note_files([tmp_path / "missing"])
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(NotesError, match="no Markdown files"):
+        find_note_files([tmp_path / "empty"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("#-*>$QA:：问答 \n1.?？`|![]()<>abBN卷积") ), max_size=300))
+def test_any_text_parses_with_lines_inside_the_file(text):
+    doc = parse_text(text, "fuzz.md")
+    n_lines = text.count("\n") + 1
+    for item in doc.items:
+        assert 1 <= item.line <= item.end_line <= n_lines + 1
+        for span in item.spans:
+            assert all(1 <= line <= n_lines + 1 for line in span.lines)
+            assert len(span.lines) == span.text.count("\n") + 1

@@ -1,0 +1,103 @@
+"""Relation extraction on small notes written for the test, in both languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.build import extract
+
+
+def triples(text):
+    return {(s, p, o) for s, p, o, _ in extract(text)}
+
+
+def test_cue_between_mentions_in_english_and_chinese():
+    assert triples("ResNet uses BatchNorm.") == {("ResNet", "uses", "BatchNorm")}
+    assert triples("ResNet 使用 BN。") == {("ResNet", "uses", "BatchNorm")}
+    assert triples("残差连接可以解决退化问题。") == {("ResidualConnection", "mitigates", "DegradationProblem")}
+
+
+def test_section_topic_is_the_subject_when_the_sentence_has_none():
+    text = "### ResNet\n\n- $Q$: BN 和 conv relu 的关系是什么 ?\n    > $A$: bn 层在 conv 和 relu 之间\n"
+    assert ("ResNet", "uses", "BatchNorm") in triples(text)
+    assert ("ResNet", "uses", "BatchNorm") in triples("## ResNet\n\nQ: 加入 BN 后要调整什么？\nA: 批大小。\n")
+
+
+def test_coordinated_objects_and_symmetric_pair_cues():
+    assert triples("VGG 由五个卷积块和三个全连接层构成。") == {("ConvBlock", "partOf", "VGG"), ("FullyConnected", "partOf", "VGG")}
+    assert triples("为什么不能同时使用 bn 和 dropout") == {("BatchNorm", "conflictsWith", "Dropout")}
+    assert triples("BN and Dropout cannot be used together.") == {("BatchNorm", "conflictsWith", "Dropout")}
+    assert triples("ReLU 相比 Sigmoid 更快。") == {("ReLU", "comparedWith", "Sigmoid")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "VGG 没有使用 LRN。",
+        "VGG 不使用 LRN。",
+        "VGG does not use LRN.",
+        "VGG doesn't use LRN.",
+        "Q: VGG 是否使用了 LRN？\nA: 没有，因为 LRN 没用。",
+        "Q: Does VGG use LRN?\nA: No, it does not help.",
+    ],
+)
+def test_negation_never_gives_a_positive_fact(text):
+    facts = extract(text)
+    assert ("VGG", "uses", "LRN", False) not in facts
+    assert ("VGG", "doesNotUse", "LRN", True) in facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Transformer 使用 LayerNorm 而不是 BatchNorm。",
+        "Transformer 使用 LayerNorm 而非 BatchNorm。",
+        "The Transformer uses LayerNorm instead of BatchNorm.",
+        "The Transformer uses LayerNorm rather than BatchNorm.",
+    ],
+)
+def test_contrast_keeps_one_side_and_negates_the_other(text):
+    got = triples(text)
+    assert ("Transformer", "uses", "LayerNorm") in got
+    assert ("Transformer", "uses", "BatchNorm") not in got
+    assert ("Transformer", "doesNotUse", "BatchNorm") in got
+    assert ("LayerNorm", "comparedWith", "BatchNorm") in got
+
+
+def test_negated_relation_without_a_negative_form_states_nothing():
+    assert triples("Dropout 不能解决退化问题。") == set()
+    assert triples("Dropout does not solve the degradation problem.") == set()
+
+
+def test_yes_no_question_takes_its_polarity_from_the_answer():
+    assert triples("Q: ResNet 是否使用了 BN？\nA: 是的，每个卷积后都有。") == {("ResNet", "uses", "BatchNorm")}
+    assert triples("Q: ResNet 是否使用了 BN？\nA: 不确定。") == set()
+
+
+def test_wh_question_takes_its_object_from_the_answer():
+    assert triples("Q: AlexNet 中使用了什么激活函数？\nA: ReLU。") == {("AlexNet", "uses", "ReLU")}
+    assert triples("Q: Which activation function does VGG use?\nA: ReLU after every convolution.") == {("VGG", "uses", "ReLU")}
+    assert triples("Q: AlexNet 使用了哪些减少过拟合的方法\nA: 数据扩增 和 Dropout。") >= {
+        ("AlexNet", "uses", "DataAugmentation"), ("AlexNet", "uses", "Dropout")}
+
+
+def test_inverse_and_suffix_cues():
+    assert triples("如何将赫布理论运用到 Inception 的设计中") == {("InceptionModule", "uses", "HebbianTheory")}
+    assert triples("Inception 模块是 GoogLeNet 的一部分。") == {("InceptionModule", "partOf", "GoogLeNet")}
+    assert triples("Overfitting is caused by large models without regularization.") == set()
+    assert triples("Vanishing gradients are mitigated by residual connections.") == {
+        ("ResidualConnection", "mitigates", "VanishingGradient")}
+
+
+def test_anaphora_and_hypotheticals():
+    assert triples("第一个层的卷积核过大，这导致计算量会很大") == {("LargeKernel", "causes", "ComputationalCost")}
+    assert triples("### VGG\n\n如果使用 LRN，计算量会增加。") == set()  # a hypothetical, not a fact about VGG
+
+
+def test_nominalised_cues_state_nothing():
+    assert triples("而Dropout层的引入可能会削弱BN层的正则化效果") == set()
+
+
+def test_unknown_heading_concept_is_a_topic():
+    got = triples("## CapsNet\n\nQ: 为什么？\nA: 使用 dynamic routing 和 squash，采用 ReLU。\n")
+    assert ("CapsNet", "uses", "ReLU") in got
