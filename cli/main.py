@@ -153,7 +153,7 @@ def query(sparql: str | None, query_file: Any, fmt: str, timeout: float | None, 
     if query_file is not None:
         text = query_file.read()
     elif sparql == "-":
-        text = click.get_text_stream("stdin").read()
+        text = sys.stdin.read()
     elif sparql:
         text = sparql
     else:
@@ -201,7 +201,7 @@ def export(fmt: str, output: Path | None, store: Path | None, endpoint: str | No
     """
     from kg.export import export as run_export
 
-    run_export(open_backend(store, endpoint), fmt, output, click.get_binary_stream("stdout"))
+    run_export(open_backend(store, endpoint), fmt, output, sys.stdout.buffer)
     if output is not None:
         click.echo(f"Wrote {output} ({output.stat().st_size:,} bytes)", err=True)
 

@@ -1,0 +1,110 @@
+"""The on-disk store: persistence across processes, atomic swap, failures lose nothing."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from kg.build import build
+from kg.query import LocalBackend
+from kg.store import GraphStore
+
+from conftest import NOTES, run_kg
+
+
+def test_a_graph_built_in_one_process_is_queried_from_another(tmp_path):
+    built = run_kg("build", "--store", str(tmp_path / "g"), str(NOTES))
+    assert built.returncode == 0, built.stderr
+    asked = run_kg("query", "--store", str(tmp_path / "g"), "--format", "csv",
+                   "SELECT ?o WHERE { c:BatchNorm kg:conflictsWith ?o }")
+    assert asked.returncode == 0, asked.stderr
+    assert asked.stdout.splitlines() == ["o", "https://w3id.org/kg-notes/concept/Dropout"]
+
+
+def test_kg_store_environment_variable_and_default_folder(tmp_path):
+    run_kg("build", "-q", str(NOTES), cwd=tmp_path)
+    assert (tmp_path / ".kg" / "current").is_symlink()
+    env_store = tmp_path / "elsewhere"
+    assert run_kg("build", "-q", str(NOTES), env={"KG_STORE": str(env_store)}).returncode == 0
+    assert GraphStore(env_store).exists()
+
+
+def test_reopening_finds_the_same_triples(tmp_path):
+    store = GraphStore(tmp_path / "g")
+    build([NOTES], store)
+    first = len(store.open())
+    assert first > 1000 and len(store.open()) == first
+
+
+def test_incremental_rebuild_rereads_only_the_changed_file(tmp_path):
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    for i in range(5):
+        (notes / f"n{i}.md").write_text(f"## ResNet\n\nQ: 问题 {i}？\nA: ResNet 使用 BN。\n", "utf-8")
+    store = GraphStore(tmp_path / "g")
+    assert build([notes], store).reextracted == 5
+    assert build([notes], store).reextracted == 0
+    (notes / "n3.md").write_text("## VGG\n\nQ: 问题？\nA: VGG 不使用 LRN。\n", "utf-8")
+    report = build([notes], store)
+    assert report.reextracted == 1
+    backend = LocalBackend(store)
+    assert backend.query("ASK { c:VGG kg:doesNotUse c:LRN }").boolean
+    (notes / "n3.md").unlink()
+    build([notes], store)
+    assert not LocalBackend(store).query("ASK { c:VGG kg:doesNotUse c:LRN }").boolean
+
+
+def test_a_failed_build_leaves_the_previous_graph_intact(tmp_path):
+    store = tmp_path / "g"
+    assert run_kg("build", "--store", str(store), str(NOTES)).returncode == 0
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "ok.md").write_text("Q: a?\nA: b\n", "utf-8")
+    (bad / "broken.md").write_bytes(b"# title\n\nline two\n\xff\xfe\n")
+    failed = run_kg("build", "--store", str(store), str(bad))
+    assert failed.returncode == 1
+    assert failed.stderr.strip() == f"kg: error: {bad / 'broken.md'}:4: not UTF-8 text (byte 18)"
+    assert "Traceback" not in failed.stderr
+    still = run_kg("query", "--store", str(store), "ASK { c:BatchNorm kg:conflictsWith c:Dropout }")
+    assert still.stdout.strip() == "true"
+
+
+def test_a_killed_build_leaves_the_previous_graph_intact(tmp_path):
+    store = tmp_path / "g"
+    assert run_kg("build", "--store", str(store), str(NOTES)).returncode == 0
+    before = os.readlink(store / "current")
+    big = tmp_path / "big"
+    big.mkdir()
+    text = "".join(f"## Model{i}\n\nQ: Model{i} 使用什么？\nA: Model{i} 使用 BN 和 Dropout。\n\n" for i in range(400))
+    for i in range(300):
+        (big / f"{i:03}.md").write_text(text, "utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli.main", "build", "--store", str(store), str(big)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not list((store / "cache").glob("x*.json")):
+        time.sleep(0.01)  # wait until it is writing extraction results
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert os.readlink(store / "current") == before
+    asked = run_kg("query", "--store", str(store), "ASK { c:BatchNorm kg:conflictsWith c:Dropout }")
+    assert asked.returncode == 0 and asked.stdout.strip() == "true"
+    # the next build finishes the job and sweeps what the killed one left
+    assert run_kg("build", "--store", str(store), str(NOTES)).returncode == 0
+    assert len(list(store.glob("graph-*"))) == 1 and not list(store.glob("build-*.nt"))
+
+
+def test_no_graph_yet_is_a_clear_error(tmp_path):
+    asked = run_kg("query", "--store", str(tmp_path / "none"), "ASK {}")
+    assert asked.returncode == 1
+    assert asked.stderr.strip() == f"kg: error: no graph in {tmp_path / 'none'}/ yet: run `kg build` first (or pass --store)"
+
+
+def test_a_second_build_at_the_same_time_is_refused(tmp_path):
+    store = GraphStore(tmp_path / "g")
+    with store.lock():
+        result = run_kg("build", "--store", str(store.root), str(NOTES))
+    assert result.returncode == 1 and "another kg build is writing" in result.stderr
