@@ -221,6 +221,167 @@ def stats(store: Path | None, endpoint: str | None) -> None:
     click.echo(render_stats(graph_stats(open_backend(store, endpoint))))
 
 
+# ---------------------------------------------------------------------- learning
+
+
+def _split(values: tuple[str, ...]) -> list[str]:
+    return [v.strip() for value in values for v in value.split(",") if v.strip()]
+
+
+lang_option = click.option("--lang", type=click.Choice(["en", "zh"]), default="en", show_default=True,
+                           help="Language of the labels.")
+
+
+@cli.command()
+@click.argument("concept")
+@click.option("--known", multiple=True, metavar="A,B,…", help="Concepts you already know (comma-separated; repeatable).")
+@click.option("--depth", type=click.IntRange(min=1), default=None, help="Only prerequisites up to this many links away.")
+@click.option("--questions", is_flag=True, help="A study sheet: add the notes' questions and answers to each step.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True)
+@lang_option
+@store_option
+@endpoint_option
+def prereqs(concept: str, known: tuple[str, ...], depth: int | None, questions: bool, fmt: str, lang: str,
+            store: Path | None, endpoint: str | None) -> None:
+    """What to study before CONCEPT, in order, each step with why.
+
+    CONCEPT is any label or alias, in any case, in English or Chinese.
+
+    \b
+    Examples:
+      kg prereqs Transformer
+      kg prereqs 批归一化 --format json
+      kg prereqs ResNet --known ReLU,Dropout --questions
+    """
+    import json
+
+    from kg.prereqs import plan_json, plan_text, study_plan
+
+    plan = study_plan(open_backend(store, endpoint), concept, _split(known), depth, questions, lang)
+    if fmt == "json":
+        click.echo(json.dumps(plan_json(plan), ensure_ascii=False, indent=2))
+    else:
+        click.echo(plan_text(plan, lang, markdown=fmt == "markdown"))
+
+
+@cli.command(name="next")
+@click.option("--known", multiple=True, metavar="A,B,…", help="Concepts you already know (comma-separated; repeatable).")
+@click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@lang_option
+@store_option
+@endpoint_option
+def next_(known: tuple[str, ...], limit: int, fmt: str, lang: str, store: Path | None, endpoint: str | None) -> None:
+    """What you can learn now: every prerequisite known, ranked by what it unlocks.
+
+    \b
+    Example:
+      kg next --known ReLU,Dropout,VGG
+    """
+    import json
+
+    from kg.prereqs import next_steps
+
+    steps = next_steps(open_backend(store, endpoint), _split(known), limit)
+    if fmt == "json":
+        click.echo(json.dumps([{"iri": s.concept.iri, "label": s.concept.label(lang), "labels": s.concept.labels(),
+                                "unlocks": s.unlocks, "prerequisites": [p.iri for p in s.prerequisites]}
+                               for s in steps], ensure_ascii=False, indent=2))
+        return
+    if not steps:
+        click.echo("Nothing new to learn from your notes: everything is known or waits on something unknown.")
+    for index, s in enumerate(steps, 1):
+        needs = f"; needs {', '.join(p.label(lang) for p in s.prerequisites)} (known)" if s.prerequisites else ""
+        click.echo(f"{index:>3}. {s.concept.label(lang)}  [{s.concept.class_name}]  unlocks {s.unlocks}{needs}")
+
+
+@cli.command()
+@click.argument("concept")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@lang_option
+@store_option
+@endpoint_option
+def show(concept: str, fmt: str, lang: str, store: Path | None, endpoint: str | None) -> None:
+    """A concept card: labels, class, relations in and out, questions about it.
+
+    \b
+    Example:
+      kg show BN
+    """
+    import json
+
+    from kg.explore import card_json, card_text, concept_card
+
+    card = concept_card(open_backend(store, endpoint), concept)
+    click.echo(json.dumps(card_json(card), ensure_ascii=False, indent=2) if fmt == "json" else card_text(card, lang))
+
+
+@cli.command()
+@click.argument("text")
+@click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True)
+@lang_option
+@store_option
+@endpoint_option
+def search(text: str, limit: int, lang: str, store: Path | None, endpoint: str | None) -> None:
+    """Find concepts by label or alias: substring and fuzzy, Chinese included.
+
+    \b
+    Example:
+      kg search norm
+    """
+    from kg.concepts import search as run_search
+
+    hits = run_search(open_backend(store, endpoint), text, limit)
+    if not hits:
+        click.echo(f"No concept label matches {text!r}.")
+    for hit in hits:
+        c = hit.concept
+        assert c is not None
+        via = f"  (matched “{hit.label}”)" if hit.label not in (c.label(lang),) else ""
+        click.echo(f"{c.label(lang):<32} {c.class_name:<18} {c.name}{via}")
+
+
+@cli.command()
+@click.argument("start")
+@click.argument("end")
+@lang_option
+@store_option
+@endpoint_option
+def path(start: str, end: str, lang: str, store: Path | None, endpoint: str | None) -> None:
+    """How two concepts are connected: the shortest chain of relations.
+
+    \b
+    Example:
+      kg path Dropout Transformer
+    """
+    from kg.explore import concept_path, path_text
+
+    click.echo(path_text(*concept_path(open_backend(store, endpoint), start, end), lang=lang))
+
+
+@cli.command()
+@click.argument("subject")
+@click.argument("relation")
+@click.argument("object_", metavar="OBJECT")
+@lang_option
+@store_option
+@endpoint_option
+def explain(subject: str, relation: str, object_: str, lang: str, store: Path | None, endpoint: str | None) -> None:
+    """Where the graph got a fact: each source sentence, file, line and cue.
+
+    \b
+    Example:
+      kg explain ResNet uses BN
+    """
+    from kg.explore import explain as run_explain
+    from kg.explore import explain_text
+
+    s, rel, o, evidence = run_explain(open_backend(store, endpoint), subject, relation, object_)
+    click.echo(explain_text(s, rel, o, evidence, lang))
+    if not evidence:
+        raise SystemExit(1)
+
+
 def main() -> None:
     cli(prog_name="kg")
 

@@ -268,12 +268,11 @@ class Relator:
             q_sentences = self._sentences(item.question)
             links.question = [m.concept for s in q_sentences for m in s.mentions]
             previous_focus: str | None = None
-            yes_no = self._is_yes_no(q_sentences)
-            polarity = self._answer_polarity(answer_sentences) if yes_no else None
+            polarity = self._answer_polarity(answer_sentences)
             for s in q_sentences:
                 implicit = previous_focus or topic
                 got = self._read(s, implicit, index, answer_sentences, question=True)
-                if yes_no:
+                if self._is_yes_no([s]):
                     got = _apply_polarity(got, polarity, self.relations)
                 facts.extend(got)
                 if got:
@@ -390,6 +389,14 @@ class Relator:
                     for kept in objects:
                         emit(kept, KG.comparedWith, obj, contrast, False)
 
+        for hit in s.hits:
+            container = [c for c in hit.cues if c.role == "containerCue"]
+            if container:
+                # "Transformer中的前馈神经网络": the second is part of the first
+                outer = next((m for m in s.mentions if m.end <= hit.start and not s.text[m.end:hit.start].strip()), None)
+                inner = next((m for m in s.mentions if m.start >= hit.end and not s.text[hit.end:m.start].strip()), None)
+                if outer and inner and not self._is_problem(outer.concept) and not self._is_problem(inner.concept):
+                    emit(inner.concept, container[0].target, outer.concept, hit, False)
         for hit in s.hits:
             clause = s.clause_of(hit.start)
             if clause in fired_clauses:

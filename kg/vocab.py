@@ -15,7 +15,7 @@ from kg.errors import OntologyError
 from kg.resources import ontology_files
 from kg.terms import KG, KG_NS, PREFIXES
 
-CUE_ROLES = ("cue", "inverseCue", "suffixCue", "pairCue", "placementCue")
+CUE_ROLES = ("cue", "inverseCue", "suffixCue", "pairCue", "placementCue", "containerCue")
 
 
 @dataclass(frozen=True)
@@ -146,7 +146,7 @@ def load_vocabulary(files: list[Path] | None = None) -> Vocabulary:
 
     cues: list[Cue] = []
     for r in _rows(store, """SELECT ?t ?role ?text WHERE {
-            VALUES ?role { kg:cue kg:inverseCue kg:suffixCue kg:pairCue kg:placementCue }
+            VALUES ?role { kg:cue kg:inverseCue kg:suffixCue kg:pairCue kg:placementCue kg:containerCue }
             ?t ?role ?text }"""):
         target = str(r["t"].value)
         role = str(r["role"].value)[len(KG_NS):]

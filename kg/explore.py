@@ -1,0 +1,205 @@
+"""Moving around the graph: concept cards (show), paths between concepts, and
+where a fact came from (explain). SPARQL through a Backend, local or remote."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from kg.concepts import Concept, describe, resolve
+from kg.errors import KgError
+from kg.query import Backend
+from kg.terms import KG_NS
+
+
+@dataclass
+class Edge:
+    relation: str  # local name
+    other: Concept
+    sources: list[str] = field(default_factory=list)  # file:line
+
+
+@dataclass
+class Card:
+    concept: Concept
+    outgoing: dict[str, list[Edge]]
+    incoming: dict[str, list[Edge]]
+    questions: list[dict[str, str]]
+
+
+def _edges(backend: Backend, iri: str, outgoing: bool) -> dict[str, list[Edge]]:
+    pattern = f"<{iri}> ?p ?x" if outgoing else f"?x ?p <{iri}>"
+    fact = f"rdf:subject <{iri}> ; rdf:object ?x" if outgoing else f"rdf:subject ?x ; rdf:object <{iri}>"
+    rows = backend.select(f"""
+        SELECT ?p ?x (GROUP_CONCAT(DISTINCT CONCAT(?file, ":", STR(?line)); separator=" ") AS ?where) WHERE {{
+          ?p a kg:ConceptRelation . FILTER(?p != kg:dependsOn)
+          {pattern} .
+          OPTIONAL {{ ?f {fact} ; rdf:predicate ?p ; kg:sourceFile ?file ; kg:line ?line }}
+        }} GROUP BY ?p ?x ORDER BY ?p ?x""")
+    others = describe(backend, sorted({r["x"].value for r in rows}))
+    grouped: dict[str, list[Edge]] = {}
+    for r in rows:
+        where = sorted(r["where"].value.split(), key=_source_key) if r.get("where") is not None else []
+        grouped.setdefault(r["p"].value[len(KG_NS):], []).append(Edge(r["p"].value[len(KG_NS):], others[r["x"].value], where))
+    return grouped
+
+
+def _source_key(where: str) -> tuple[str, int]:
+    file, _, line = where.rpartition(":")
+    return file, int(line) if line.isdigit() else 0
+
+
+def concept_card(backend: Backend, name: str) -> Card:
+    """Labels in both languages, class, relations out and in, and the questions about it."""
+    concept = resolve(backend, name)
+    rows = backend.select(f"""
+        SELECT ?text ?file ?line WHERE {{
+          ?q a schema:Question ; schema:about <{concept.iri}> ; schema:text ?text ; kg:sourceFile ?file ; kg:line ?line
+        }} ORDER BY ?file ?line""")
+    questions = [{"question": r["text"].value, "source": f"{r['file'].value}:{r['line'].value}"} for r in rows]
+    return Card(concept, _edges(backend, concept.iri, True), _edges(backend, concept.iri, False), questions)
+
+
+def card_text(card: Card, lang: str = "en") -> str:
+    c = card.concept
+    lines = [f"{c.label(lang)}  [{c.class_name}]", f"  {c.iri}"]
+    for code, title in (("en", "English"), ("zh", "中文")):
+        names = [c.pref[code]] if code in c.pref else []
+        names += [a for a in c.alt.get(code, []) if a not in names]
+        if names:
+            lines.append(f"  {title}: {', '.join(names)}")
+    if c.alt.get(""):
+        lines.append(f"  aliases: {', '.join(c.alt[''])}")
+    for title, groups, arrow in (("relations", card.outgoing, "→"), ("related from", card.incoming, "←")):
+        if groups:
+            lines += ["", f"{title}:"]
+            for relation, edges in groups.items():
+                for e in edges:
+                    where = f"  ({', '.join(e.sources[:3])}{' …' if len(e.sources) > 3 else ''})" if e.sources else ""
+                    lines.append(f"  {arrow} {relation:<14} {e.other.label(lang)}{where}")
+    if card.questions:
+        lines += ["", f"questions about it ({len(card.questions)}):"]
+        lines += [f"  {q['source']}  {q['question']}" for q in card.questions]
+    return "\n".join(lines)
+
+
+def card_json(card: Card) -> dict[str, Any]:
+    def edges(groups: dict[str, list[Edge]]) -> dict[str, list[dict[str, Any]]]:
+        return {rel: [{"iri": e.other.iri, "label": e.other.label(), "sources": e.sources} for e in es]
+                for rel, es in groups.items()}
+
+    c = card.concept
+    return {"iri": c.iri, "label": c.label(), "labels": c.labels(), "aliases": c.alt, "class": c.class_name,
+            "out": edges(card.outgoing), "in": edges(card.incoming), "questions": card.questions}
+
+
+@dataclass
+class Hop:
+    source: Concept
+    relation: str
+    target: Concept
+    forward: bool  # True when the notes state "source relation target"
+
+
+def concept_path(backend: Backend, start: str, end: str) -> tuple[Concept, Concept, list[Hop] | None]:
+    """The shortest chain of relations between two concepts, in either direction (None: no path)."""
+    import networkx as nx
+
+    from kg.network import concept_network
+
+    a, b = resolve(backend, start), resolve(backend, end)
+    graph = concept_network(backend)
+    undirected = nx.Graph()
+    for s, o, data in graph.edges(data=True):
+        undirected.add_edge(s, o)
+        undirected.edges[s, o].setdefault("relations", []).append((s, data["relation"], o))
+    if a.iri == b.iri:
+        return a, b, []
+    if a.iri not in undirected or b.iri not in undirected:
+        return a, b, None
+    try:
+        nodes = nx.shortest_path(undirected, a.iri, b.iri)
+    except nx.NetworkXNoPath:
+        return a, b, None
+    described = describe(backend, nodes)
+    hops = []
+    for x, y in zip(nodes, nodes[1:]):
+        relations = sorted(undirected.edges[x, y]["relations"], key=lambda r: (r[0] != x, r[1]))
+        s, rel, o = relations[0]
+        hops.append(Hop(described[x], rel, described[y], forward=(s == x)))
+    return a, b, hops
+
+
+def path_text(a: Concept, b: Concept, hops: list[Hop] | None, lang: str = "en") -> str:
+    if hops is None:
+        return f"No path between {a.label(lang)} and {b.label(lang)} in the graph."
+    if not hops:
+        return f"{a.label(lang)} is {b.label(lang)}."
+    parts = [hops[0].source.label(lang)]
+    for hop in hops:
+        parts.append(f"—{hop.relation}→" if hop.forward else f"←{hop.relation}—")
+        parts.append(hop.target.label(lang))
+    return " ".join(parts) + f"\n({len(hops)} hop{'s' if len(hops) != 1 else ''})"
+
+
+@dataclass
+class Evidence:
+    subject: Concept
+    relation: str
+    object: Concept
+    cue: str
+    negated: bool
+    sentence: str
+    source: str
+    question: str
+
+
+def resolve_relation(backend: Backend, name: str) -> tuple[str, bool]:
+    """A relation by local name ('uses'), prefixed name ('kg:uses') or label ('conflicts with')."""
+    rows = backend.select("""
+        SELECT ?p ?label (EXISTS { ?p a owl:SymmetricProperty } AS ?sym) WHERE {
+          ?p a kg:ConceptRelation . OPTIONAL { ?p rdfs:label ?label } }""")
+    key = name.strip().removeprefix("kg:").replace("_", " ").lower()
+    for r in rows:
+        local = r["p"].value[len(KG_NS):]
+        labels = {local.lower(), r["label"].value.lower() if r.get("label") is not None else ""}
+        if key in labels or key.replace(" ", "") == local.lower():
+            return r["p"].value, r["sym"].value == "true"
+    known = sorted({r["p"].value[len(KG_NS):] for r in rows})
+    raise KgError(f"no relation named {name!r}; relations are: {', '.join(known)}")
+
+
+def explain(backend: Backend, subject: str, relation: str, obj: str) -> tuple[Concept, str, Concept, list[Evidence]]:
+    """Each sentence a fact was read from, with file, line, cue and whether it was negated."""
+    s, o = resolve(backend, subject), resolve(backend, obj)
+    rel, symmetric = resolve_relation(backend, relation)
+    pairs = [(s.iri, o.iri)] + ([(o.iri, s.iri)] if symmetric else [])
+    evidence: list[Evidence] = []
+    for x, y in pairs:
+        rows = backend.select(f"""
+            SELECT ?cue ?neg ?sentence ?file ?line ?qtext WHERE {{
+              ?f a kg:Fact ; rdf:subject <{x}> ; rdf:predicate <{rel}> ; rdf:object <{y}> ;
+                 kg:cueText ?cue ; kg:negated ?neg ; kg:sentence ?sentence ; kg:sourceFile ?file ; kg:line ?line .
+              OPTIONAL {{ ?f prov:wasDerivedFrom ?item .
+                          {{ ?item a schema:Question ; schema:text ?qtext }}
+                          UNION {{ ?q schema:acceptedAnswer ?item ; schema:text ?qtext }} }}
+            }} ORDER BY ?file ?line""")
+        d = describe(backend, [x, y])
+        for r in rows:
+            evidence.append(Evidence(d[x], rel[len(KG_NS):], d[y], r["cue"].value, r["neg"].value == "true",
+                                     r["sentence"].value, f"{r['file'].value}:{r['line'].value}",
+                                     r["qtext"].value if r.get("qtext") is not None else ""))
+    return s, rel[len(KG_NS):], o, evidence
+
+
+def explain_text(s: Concept, rel: str, o: Concept, evidence: list[Evidence], lang: str = "en") -> str:
+    head = f"{s.label(lang)} {rel} {o.label(lang)}"
+    if not evidence:
+        return f"The graph has no fact “{head}”."
+    lines = [f"{head}: {len(evidence)} source sentence{'s' if len(evidence) != 1 else ''}"]
+    for e in evidence:
+        lines += ["", f"  {e.source}  cue “{e.cue}”{'  (read as negated)' if e.negated else ''}",
+                  f"    {e.sentence}"]
+        if e.question and e.question.strip() != e.sentence.strip():
+            lines.append(f"    in answer to: {e.question}")
+    return "\n".join(lines)
