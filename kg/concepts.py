@@ -9,12 +9,16 @@ through a Backend, so they work on a remote endpoint too.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 
 from kg.errors import AmbiguousConcept, ConceptNotFound
 from kg.link import normalize
 from kg.query import Backend
 from kg.terms import CONCEPT_NS, expand
+
+
+_SAFE_IRI = re.compile(r"https?://[^\s<>\"{}|^`\\]+")
 
 
 @dataclass
@@ -96,12 +100,13 @@ def resolve(backend: Backend, name: str) -> Concept:
     text = name.strip()
     if not text:
         raise ConceptNotFound(name, [])
-    candidates: list[str] = []
     if text.startswith(("http://", "https://", "<")) or text.startswith("c:"):
         candidates = [expand(text)]
     else:
         candidates = [CONCEPT_NS + text]
     for iri in candidates:
+        if not _SAFE_IRI.fullmatch(iri):
+            continue  # "Batch Normalization" is a label, not a local name
         if backend.query(f"ASK {{ <{iri}> a skos:Concept }}").boolean:
             return describe(backend, [iri])[iri]
     key = normalize(text)

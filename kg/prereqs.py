@@ -149,6 +149,52 @@ class Plan:
         return f"{text} → {rest}" if rest else text
 
 
+@dataclass
+class Order:
+    """The pure-graph part of a plan: groups of nodes in study order (a group > 1 is a cycle)."""
+
+    groups: list[list[str]]
+    distance: dict[str, int]
+    paths: dict[str, list[str]]  # target → … → node
+
+
+def plan_order(
+    graph: nx.DiGraph,
+    target: str,
+    known: Iterable[str] = (),
+    depth: int | None = None,
+    intro: dict[str, tuple[str, int]] | None = None,
+    label: dict[str, str] | None = None,
+) -> Order:
+    """Order everything ``target`` depends on so that each node follows all of its prerequisites.
+
+    Known nodes, and whatever is needed only through them, drop out; cycles
+    are condensed into one group; ties go to what the notes introduce first.
+    """
+    import networkx as nx
+
+    known_set = set(known) - {target}
+    intro = intro or {}
+    label = label or {}
+    if target not in graph:
+        graph = graph.copy()
+        graph.add_node(target)
+    pruned = graph.subgraph(n for n in graph if n not in known_set)
+    distance = nx.single_source_shortest_path_length(pruned, target, cutoff=depth)
+    sub = pruned.subgraph(distance)
+    condensed = nx.condensation(sub)
+    far = ("\uffff", 0)
+
+    def order_key(scc: int) -> tuple[tuple[str, int], str]:
+        nodes = condensed.nodes[scc]["members"]
+        return min(intro.get(n, far) for n in nodes), min(str(label.get(n, n)).lower() for n in nodes)
+
+    # prerequisites are successors: study order is a topological order of the reversed condensation
+    order = nx.lexicographical_topological_sort(condensed.reverse(copy=False), key=order_key)
+    groups = [sorted(condensed.nodes[scc]["members"], key=lambda n: (intro.get(n, far), str(n))) for scc in order]
+    return Order(groups, dict(distance), nx.single_source_shortest_path(sub, target))
+
+
 def study_plan(
     backend: Backend,
     name: str,
@@ -158,50 +204,29 @@ def study_plan(
     lang: str = "en",
 ) -> Plan:
     """The ordered plan for ``name``: every prerequisite, first to study first, each with why."""
-    import networkx as nx
-
     target = resolve(backend, name)
     known_concepts = [resolve(backend, k) for k in known if k.strip()]
-    known_iris = {k.iri for k in known_concepts}
     graph = dependency_graph(load_links(backend, target.iri))
-    if target.iri not in graph:
-        graph.add_node(target.iri)
-    # Known concepts and whatever is needed only through them drop out.
-    pruned = graph.subgraph(n for n in graph if n not in known_iris or n == target.iri)
-    distance = nx.single_source_shortest_path_length(pruned, target.iri, cutoff=depth)
-    needed = set(distance)
-    sub = pruned.subgraph(needed)
-
-    condensed = nx.condensation(sub)
-    described = describe(backend, sorted(needed))
-    intro = introduction_order(backend, needed)
-    far = ("\uffff", 0)
-
-    def order_key(scc: int) -> tuple[tuple[str, int], str]:
-        nodes = condensed.nodes[scc]["members"]
-        return min(intro.get(n, far) for n in nodes), min(described[n].label(lang).lower() for n in nodes)
-
-    # Study order: prerequisites (successors) first, so sort the reversed condensation.
-    order = list(nx.lexicographical_topological_sort(condensed.reverse(copy=False), key=order_key))
-    paths = nx.single_source_shortest_path(sub, target.iri)
+    nodes = set(graph) | {target.iri}
+    described = describe(backend, sorted(nodes))
+    intro = introduction_order(backend, nodes)
     names = {iri: c.label(lang) for iri, c in described.items()}
+    order = plan_order(graph, target.iri, (k.iri for k in known_concepts), depth, intro, names)
     steps: list[Step] = []
     cycles: list[list[Concept]] = []
-    for scc in order:
-        nodes = sorted(condensed.nodes[scc]["members"], key=lambda n: (intro.get(n, far), n))
-        if target.iri in nodes and len(nodes) == 1:
+    for group in order.groups:
+        if group == [target.iri]:
             continue
-        head = nodes[0]
-        path = paths.get(head, [target.iri])
+        head = group[0]
+        path = order.paths.get(head, [target.iri])
         # path runs target → … → head; the chain reads from the step up to the target
-        chain = [sub.edges[path[i], path[i + 1]]["link"] for i in reversed(range(len(path) - 1))]
-        if len(nodes) > 1:
-            cycles.append([described[n] for n in nodes])
-        for node in nodes:
-            if node == target.iri:
-                continue
-            steps.append(Step(described[node], distance.get(node, 0), chain if node == head else [],
-                              [described[n] for n in nodes if n != node]))
+        chain = [graph.edges[path[i], path[i + 1]]["link"] for i in reversed(range(len(path) - 1))]
+        if len(group) > 1:
+            cycles.append([described[n] for n in group])
+        for node in group:
+            if node != target.iri:
+                steps.append(Step(described[node], order.distance.get(node, 0), chain if node == head else [],
+                                  [described[n] for n in group if n != node]))
     if with_questions:
         attach_questions(backend, steps + [Step(target, 0, [])])
     return Plan(target, steps, known_concepts, cycles, names)

@@ -1,0 +1,231 @@
+"""Study plans: ordering properties on generated graphs, cycles, pruning, resolution, JSON, SPARQL agreement."""
+
+from __future__ import annotations
+
+import json
+
+import networkx as nx
+import pytest
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.build import build
+from kg.cli.main import cli
+from kg.concepts import resolve, search
+from kg.errors import AmbiguousConcept, ConceptNotFound
+from kg.prereqs import next_steps, plan_json, plan_order, study_plan
+from kg.query import LocalBackend
+from kg.store import GraphStore
+
+C = "https://w3id.org/kg-notes/concept/"
+
+
+@st.composite
+def graphs(draw, cyclic: bool = False):
+    n = draw(st.integers(2, 25))
+    edges = draw(st.lists(st.tuples(st.integers(0, n - 1), st.integers(0, n - 1)), max_size=60))
+    g = nx.DiGraph()
+    g.add_nodes_from(range(n))
+    # acyclic unless asked: an edge only from a higher to a lower number
+    g.add_edges_from((a, b) for a, b in edges if a != b and (cyclic or a > b))
+    target = draw(st.integers(0, n - 1))
+    intro = {node: ("f.md", draw(st.integers(1, 100))) for node in g}
+    return g, target, intro
+
+
+@settings(max_examples=150, deadline=None)
+@given(graphs())
+def test_every_dependency_comes_before_its_dependent(case):
+    g, target, intro = case
+    order = plan_order(g, target, intro=intro)
+    flat = [n for group in order.groups for n in group]
+    position = {n: i for i, n in enumerate(flat)}
+    assert set(flat) == nx.descendants(g, target) | {target}
+    assert flat[-1] == target
+    for a, b in g.subgraph(flat).edges:
+        assert position[b] < position[a]  # b is a prerequisite of a
+
+
+@settings(max_examples=150, deadline=None)
+@given(graphs(cyclic=True))
+def test_cycles_are_condensed_never_crash(case):
+    g, target, intro = case
+    order = plan_order(g, target, intro=intro)
+    flat = [n for group in order.groups for n in group]
+    assert sorted(flat) == sorted(nx.descendants(g, target) | {target})
+    group_of = {n: i for i, group in enumerate(order.groups) for n in group}
+    for a, b in g.subgraph(flat).edges:
+        assert group_of[b] <= group_of[a]
+    for group in order.groups:
+        if len(group) > 1:
+            assert nx.is_strongly_connected(g.subgraph(group))
+
+
+@settings(max_examples=100, deadline=None)
+@given(graphs(), st.data())
+def test_known_concepts_and_what_only_they_need_drop_out(case, data):
+    g, target, intro = case
+    known = set(data.draw(st.lists(st.sampled_from(sorted(g)), max_size=4))) - {target}
+    order = plan_order(g, target, known=known, intro=intro)
+    flat = {n for group in order.groups for n in group}
+    expected = nx.descendants(g.subgraph(set(g) - known), target) | {target}
+    assert flat == expected and not (flat & known)
+
+
+def test_ties_follow_the_order_of_the_notes():
+    g = nx.DiGraph([("T", "late"), ("T", "early"), ("T", "middle")])
+    intro = {"early": ("a.md", 3), "middle": ("a.md", 9), "late": ("b.md", 1)}
+    assert plan_order(g, "T", intro=intro).groups == [["early"], ["middle"], ["late"], ["T"]]
+
+
+def test_depth_limits_the_distance():
+    g = nx.DiGraph([("T", "a"), ("a", "b"), ("b", "c")])
+    assert [grp[0] for grp in plan_order(g, "T", depth=2).groups] == ["b", "a", "T"]
+
+
+def test_example_plans_a_teacher_would_recognise(example):
+    resnet = [s.concept.name for s in study_plan(example, "ResNet").steps]
+    assert {"BatchNorm", "ResidualConnection", "DegradationProblem", "InternalCovariateShift", "ReLU"} <= set(resnet)
+    assert resnet.index("DegradationProblem") < resnet.index("ResidualConnection")
+    assert resnet.index("InternalCovariateShift") < resnet.index("BatchNorm")
+    transformer = [s.concept.name for s in study_plan(example, "transformer").steps]
+    assert {"MultiHeadAttention", "LayerNorm", "ResidualConnection", "FeedForwardNetwork"} <= set(transformer)
+    vgg = [s.concept.name for s in study_plan(example, "VGG").steps]
+    assert {"ConvBlock", "ReLU", "Convolution"} <= set(vgg) and "LRN" not in vgg
+
+
+def test_every_step_says_why_with_a_source(example):
+    plan = study_plan(example, "ResNet")
+    for step in plan.steps:
+        assert step.chain, step.concept.name
+        assert step.chain[-1].dependent.endswith("/ResNet")
+        assert step.chain[0].prerequisite == step.concept.iri
+    bn = next(s for s in plan.steps if s.concept.name == "BatchNorm")
+    assert plan.why(bn).startswith("ResNet uses Batch Normalization (") and ".md:" in plan.why(bn)
+
+
+def test_plan_and_sparql_closure_hold_the_same_concepts(example):
+    for name in ("ResNet", "Transformer", "VGG", "GoogLeNet", "BatchNorm"):
+        plan = study_plan(example, name)
+        iri = plan.target.iri
+        closure = {r["x"].value for r in example.select(f"SELECT DISTINCT ?x WHERE {{ <{iri}> kg:dependsOn+ ?x }}")}
+        assert {s.concept.iri for s in plan.steps} == closure - {iri}, name
+
+
+def test_any_label_or_alias_in_either_language(example):
+    for name in ("BN", "bn", "BatchNorm", "Batch Normalization", "批归一化", "批量归一化", "c:BatchNorm", C + "BatchNorm"):
+        assert resolve(example, name).iri == C + "BatchNorm"
+    assert resolve(example, "3*3").iri == resolve(example, "3x3").iri == C + "Conv3x3"
+
+
+def test_misses_suggest_and_ambiguity_lists_candidates(example, tmp_path):
+    with pytest.raises(ConceptNotFound, match=r"did you mean 'BN'"):
+        resolve(example, "BNN")
+    notes = tmp_path / "n.md"
+    notes.write_text("## Foo\n\n**Foo Bar**\n\ntext\n\n## FooBar\n\nQ: x?\nA: Foo Bar uses BN.\n", "utf-8")
+    store = GraphStore(tmp_path / "g")
+    build([notes], store)
+    # the discovered heading "FooBar" and bold "Foo Bar" are two concepts; a shared alias would be ambiguous
+    backend = LocalBackend(store)
+    assert resolve(backend, "foobar").name == "FooBar"
+
+
+def test_ambiguous_alias_lists_the_candidates(tmp_path):
+    from kg.resources import ontology_files
+    from kg.vocab import load_vocabulary
+
+    extra = tmp_path / "mine.ttl"
+    extra.write_text("""@prefix kg: <https://w3id.org/kg-notes/ns#> . @prefix c: <https://w3id.org/kg-notes/concept/> .
+        @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+        c:BinaryNetwork a kg:Model ; skos:prefLabel "Binary network"@en ; skos:altLabel "BN" .""", "utf-8")
+    vocab = load_vocabulary(ontology_files() + [extra])
+    notes = tmp_path / "n.md"
+    notes.write_text("ResNet uses BN.\n", "utf-8")
+    store = GraphStore(tmp_path / "g")
+    build([notes], store, vocab)
+    with pytest.raises(AmbiguousConcept) as err:
+        resolve(LocalBackend(store), "bn")
+    message = str(err.value)
+    assert "Batch Normalization (Normalization" in message and "Binary network (Model" in message
+    result = CliRunner().invoke(cli, ["show", "BN", "--store", str(store.root)])
+    assert result.exit_code == 1 and result.output.startswith("kg: error: 'BN' is ambiguous")
+
+
+def test_cycles_in_notes_are_reported_not_fatal(tmp_path):
+    notes = tmp_path / "cycle.md"
+    notes.write_text("ResNet uses BatchNorm.\n\nBatchNorm uses ResNet.\n\nBatchNorm uses Dropout.\n", "utf-8")
+    store = GraphStore(tmp_path / "g")
+    build([notes], store)
+    plan = study_plan(LocalBackend(store), "ResNet")
+    assert [sorted(c.name for c in cycle) for cycle in plan.cycles] == [["BatchNorm", "ResNet"]]
+    assert [s.concept.name for s in plan.steps][0] == "Dropout"
+
+
+def test_json_shape_from_the_command_line(example_store):
+    result = CliRunner().invoke(cli, ["prereqs", "批归一化", "--format", "json", "--store", str(example_store.root)])
+    assert result.exit_code == 0
+    data = json.loads(result.output)
+    assert data["target"]["labels"] == {"en": "Batch Normalization", "zh": "批归一化"}
+    assert isinstance(data["plan"], list) and data["plan"]
+    for step in data["plan"]:
+        assert {"iri", "label", "labels", "why"} <= set(step)
+
+
+def test_known_pruning_from_the_command_line(example_store):
+    run = CliRunner().invoke
+    full = run(cli, ["prereqs", "ResNet", "--format", "json", "--store", str(example_store.root)])
+    pruned = run(cli, ["prereqs", "ResNet", "--known", "ReLU,Dropout", "--format", "json", "--store", str(example_store.root)])
+    full_iris = {s["iri"] for s in json.loads(full.output)["plan"]}
+    pruned_iris = {s["iri"] for s in json.loads(pruned.output)["plan"]}
+    assert C + "ReLU" in full_iris and C + "ReLU" not in pruned_iris
+    assert C + "VanishingGradient" in full_iris and C + "VanishingGradient" not in pruned_iris  # needed only via ReLU
+    assert pruned_iris < full_iris
+
+
+def test_command_line_misses_are_one_line_and_non_zero(example_store):
+    result = CliRunner().invoke(cli, ["prereqs", "Transfomer", "--store", str(example_store.root)])
+    assert result.exit_code == 1
+    assert result.output.startswith("kg: error: no concept named 'Transfomer'; did you mean 'Transformer'")
+    assert result.output.count("\n") == 1
+
+
+def test_next_ranks_what_is_learnable(example):
+    steps = next_steps(example, ["ReLU", "Dropout", "VGG"])
+    assert steps and all(all(p.name in {"ReLU", "Dropout", "VGG"} for p in s.prerequisites) for s in steps)
+    assert [s.unlocks for s in steps] == sorted((s.unlocks for s in steps), reverse=True)
+    assert not {"ReLU", "Dropout", "VGG"} & {s.concept.name for s in steps}
+
+
+def test_questions_sheet(example):
+    plan = study_plan(example, "ResNet", with_questions=True)
+    bn = next(s for s in plan.steps if s.concept.name == "BatchNorm")
+    assert any(q["source"].endswith(":219") for q in bn.questions)
+    assert plan_json(plan)["plan"][0]["iri"].startswith(C)
+
+
+def test_search_finds_by_substring_fuzzy_and_chinese(example):
+    assert search(example, "norm")[0].concept.name in {"NormalizationConcept", "RMSNorm"}
+    assert {"BatchNorm", "LayerNorm"} <= {h.concept.name for h in search(example, "norm")}
+    assert search(example, "归一")[0].label.endswith("归一化")
+    assert search(example, "Transfomer")[0].concept.name == "Transformer"
+
+
+def test_show_path_and_explain(example):
+    from kg.explore import concept_card, concept_path, explain
+
+    card = concept_card(example, "BN")
+    assert [e.other.name for e in card.outgoing["conflictsWith"]] == ["Dropout"]
+    assert any(q["source"].endswith(":219") for q in card.questions)
+    a, b, hops = concept_path(example, "Dropout", "Transformer")
+    assert hops and hops[0].source.name == "Dropout" and hops[-1].target.name == "Transformer"
+    _, rel, _, evidence = explain(example, "ResNet", "uses", "BN")
+    assert rel == "uses" and {e.source.rsplit(":", 1)[1] for e in evidence} >= {"196"}
+    assert not any(e.negated for e in evidence)
+    _, _, _, negative = explain(example, "VGG", "does not use", "LRN")
+    assert negative and all(e.negated for e in negative)
+
+
+def test_no_path_is_an_answer_not_an_error(example_store):
+    result = CliRunner().invoke(cli, ["path", "DenseNet", "ResNet", "--store", str(example_store.root)])
+    assert result.exit_code == 0 and result.output.startswith("No path between DenseNet and ResNet")
