@@ -382,6 +382,41 @@ def explain(subject: str, relation: str, object_: str, lang: str, store: Path | 
         raise SystemExit(1)
 
 
+# ---------------------------------------------------------------------- viz
+
+
+@cli.command()
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=Path("kg-graph.html"),
+              show_default=True, help="The HTML file to write.")
+@click.option("--focus", metavar="CONCEPT", help="Draw only the neighbourhood of this concept.")
+@click.option("--depth", type=click.IntRange(min=0), default=2, show_default=True, help="Neighbourhood radius with --focus.")
+@click.option("--relations", metavar="R1,R2", help="Draw only these relations (e.g. uses,conflictsWith).")
+@click.option("--prereqs", metavar="CONCEPT", help="Draw the study plan for CONCEPT as a left-to-right DAG.")
+@click.option("--all", "include_isolated", is_flag=True, help="Also draw concepts that have no relation.")
+@lang_option
+@store_option
+@endpoint_option
+def viz(output: Path, focus: str | None, depth: int, relations: str | None, prereqs: str | None, include_isolated: bool,
+        lang: str, store: Path | None, endpoint: str | None) -> None:
+    """Write an interactive HTML graph that works offline.
+
+    \b
+    Examples:
+      kg viz
+      kg viz -o resnet.html --focus ResNet --depth 2
+      kg viz --relations uses,conflictsWith --lang zh
+      kg viz --prereqs Transformer
+    """
+    from kg.viz import ViewOptions, concept_view, write_html
+
+    view = ViewOptions(focus, depth, _split((relations,)) if relations else None, lang, prereqs, include_isolated)
+    net = concept_view(open_backend(store, endpoint), view)
+    title = f"Study plan: {prereqs}" if prereqs else (f"kg: around {focus}" if focus else "kg: concept graph")
+    write_html(net, output, title)
+    click.echo(f"Wrote {output} ({len(net.nodes)} concepts, {len(net.edges)} relations, "
+               f"{output.stat().st_size / 1024:,.0f} KiB); open it in a browser, no network needed.")
+
+
 def main() -> None:
     cli(prog_name="kg")
 

@@ -128,6 +128,7 @@ def build(
     report = BuildReport(files=len(files), store=str(store.root))
     with store.lock():
         cache = _Cache(store.cache_dir)
+        code = _code_fingerprint()
         states = []
         for path, source in files:
             try:
@@ -140,7 +141,7 @@ def build(
         # Pass 1: terms each file makes concepts (cached by content + ontology).
         base_matcher: Matcher | None = None
         for state in states:
-            key = f"d{_CACHE_FORMAT}-{state.digest}-{vocab.fingerprint}-{_hash(state.source)}"
+            key = f"d{_CACHE_FORMAT}-{code}-{state.digest}-{vocab.fingerprint}-{_hash(state.source)}"
             cached = cache.get(key)
             if cached is None:
                 base_matcher = base_matcher or lexicon_matcher(vocab)
@@ -166,7 +167,7 @@ def build(
                 out.write(to_ntriples(lexicon_triples(vocab)))
                 out.write(to_ntriples(discovered_triples(discovered_all)))
                 for state in states:
-                    key = f"x{_CACHE_FORMAT}-{state.digest}-{vocab.fingerprint}-{terms_key}-{_hash(state.source)}"
+                    key = f"x{_CACHE_FORMAT}-{code}-{state.digest}-{vocab.fingerprint}-{terms_key}-{_hash(state.source)}"
                     cached = cache.get(key)
                     if cached is None:
                         report.reextracted += 1
@@ -210,6 +211,15 @@ def build(
         cache.prune()
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _code_fingerprint() -> str:
+    """Extraction code is part of every cache key: a new kg never reuses an old kg's output."""
+    here = Path(__file__).parent
+    digest = hashlib.sha256(__version__.encode())
+    for name in ("parse.py", "link.py", "relate.py", "graph.py", "vocab.py", "build.py"):
+        digest.update((here / name).read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def _hash(text: str) -> str:

@@ -280,12 +280,28 @@ class Relator:
                 previous_focus = self.focus(s) or previous_focus
             if focus is None:
                 focus = next((f for f in (self.focus(s) for s in q_sentences) if f), None)
+            facts.extend(self._section_rule(item, index, topic, q_sentences))
         body_sentences = [s for span in item.body if not span.code for s in self._sentences(span)]
         for s in answer_sentences + body_sentences:
             facts.extend(self._read(s, focus or topic, index, [], question=False, topic=topic))
         links.question = _unique(links.question)
         links.answer = _unique(links.answer)
         return facts, links
+
+    def _section_rule(self, item: Item, index: int, topic: str | None, sentences: list[_Sentence]) -> list[Assertion]:
+        """A question about a component, asked under a model's heading: the component is part of it."""
+        first = next((s for s in sentences if s.mentions), None)
+        if topic is None or first is None or item.section is None:
+            return []
+        subject = self.focus(first)
+        if subject is None or subject == topic:
+            return []
+        out = []
+        for relation, subject_class, topic_class in self.vocab.section_rules:
+            if self.classes.get(subject) == subject_class and self.classes.get(topic) == topic_class:
+                heading = "#" * item.section.level + " " + item.section.title
+                out.append(Assertion(subject, relation, topic, heading, False, first.text.strip(), first.line, index))
+        return out
 
     def _is_yes_no(self, sentences: list[_Sentence]) -> bool:
         for s in sentences:

@@ -58,7 +58,7 @@ KG = _Namespace(
     KG_NS,
     """Concept Model Technique Component ActivationFunction Normalization Regularization
     Initialization Optimization Problem Dataset Task NoteFile NoteBlock Fact CueSet ConceptRelation
-    cue inverseCue suffixCue pairCue placementCue containerCue negatedAs impliesPrerequisite
+    cue inverseCue suffixCue pairCue placementCue containerCue sectionSubjectClass sectionTopicClass negatedAs impliesPrerequisite
     dependsOn relatedTo uses doesNotUse partOf hasPart replaces conflictsWith mitigates
     causes improvesOn comparedWith
     sourceFile line endLine section blockLabel cueText sentence negated discovered

@@ -70,6 +70,7 @@ class Vocabulary:
     cues: list[Cue]
     classes: dict[str, str]  # class IRI → English label
     prerequisite: list[tuple[str, bool]]  # (relation IRI, inverted?) that imply dependsOn
+    section_rules: list[tuple[str, str, str]]  # (relation, subject class, topic class)
     files: list[Path]
     fingerprint: str
 
@@ -165,7 +166,11 @@ def load_vocabulary(files: list[Path] | None = None) -> Vocabulary:
             { ?q rdfs:subPropertyOf+ kg:dependsOn . ?p owl:inverseOf ?q . BIND(true AS ?inv) } }"""):
         prerequisite.append((str(r["p"].value), r["inv"].value == "true"))
     prerequisite = sorted(set(prerequisite))
-    return Vocabulary(concepts, relations, cues, classes, prerequisite, list(files), digest.hexdigest()[:16])
+    section_rules = sorted(
+        (str(r["p"].value), str(r["s"].value), str(r["t"].value))
+        for r in _rows(store, "SELECT ?p ?s ?t WHERE { ?p kg:sectionSubjectClass ?s ; kg:sectionTopicClass ?t }")
+    )
+    return Vocabulary(concepts, relations, cues, classes, prerequisite, section_rules, list(files), digest.hexdigest()[:16])
 
 
 @lru_cache(maxsize=4)
