@@ -476,7 +476,8 @@ class Relator:
         if self._starts_with(s, clause[0], "Pronoun"):
             previous = next((c for c in s.clauses if c[1] == clause[0]), None)
             earlier = [m for m in s.mentions if previous and previous[0] <= m.start and m.end <= clause[0]]
-            return earlier[0].concept if earlier else None
+            # "It uses BN." opening a sentence refers to what the item is about
+            return earlier[0].concept if earlier else (implicit if clause[0] == 0 else None)
         if self._starts_with(s, clause[0], "Anaphora"):
             previous = next((c for c in s.clauses if c[1] == clause[0]), None)
             earlier = [m for m in s.mentions if previous and previous[0] <= m.start and m.end <= clause[0]]

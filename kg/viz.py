@@ -87,11 +87,13 @@ def _questions(backend: Backend, iris: list[str], per_node: int = 8) -> dict[str
         values = " ".join(f"<{i}>" for i in iris[start:start + 500])
         for r in backend.select(f"""
             SELECT ?c ?text ?file ?line WHERE {{ VALUES ?c {{ {values} }}
-              ?q a schema:Question ; schema:about ?c ; schema:text ?text ; kg:sourceFile ?file ; kg:line ?line
+              ?q a schema:Question ; schema:text ?text ; kg:sourceFile ?file ; kg:line ?line .
+              {{ ?q schema:about ?c }} UNION {{ ?q schema:acceptedAnswer/schema:about ?c }}
             }} ORDER BY ?file ?line"""):
             bucket = out.setdefault(r["c"].value, [])
-            if len(bucket) < per_node:
-                bucket.append({"text": r["text"].value, "source": f"{r['file'].value}:{r['line'].value}"})
+            entry = {"text": r["text"].value, "source": f"{r['file'].value}:{r['line'].value}"}
+            if len(bucket) < per_node and entry not in bucket:
+                bucket.append(entry)
     return out
 
 

@@ -69,3 +69,56 @@ def facts(backend, relation: str | None = None) -> set[tuple[str, str, str]]:
         if relation is None or triple[1] == relation:
             out.add(triple)
     return out
+
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's headless Chromium driven by playwright; never a browser download.
+
+    Skipped where Chromium is not installed, except in CI (CI=true), where a
+    missing browser is a failure: .ci/run installs it.
+    """
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"{CHROMIUM} is missing; .ci/run should install Debian's chromium")
+        pytest.skip(f"{CHROMIUM} not installed (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        instance = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        yield instance
+        instance.close()
+
+
+class OfflinePage:
+    """A page with every non-file request blocked and recorded, and console errors collected."""
+
+    def __init__(self, browser, path: Path, width: int = 1400, height: int = 900):
+        self.context = browser.new_context(viewport={"width": width, "height": height})
+        self.requests: list[str] = []
+        self.errors: list[str] = []
+
+        def route(r):
+            if r.request.url.startswith("file://"):
+                r.continue_()
+            else:
+                self.requests.append(r.request.url)
+                r.abort()
+
+        self.context.route("**/*", route)
+        self.page = self.context.new_page()
+        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.on("request", lambda r: None if r.url.startswith("file://") else self.requests.append(r.url))
+        self.page.goto(path.resolve().as_uri())
+
+    def wait_ready(self, timeout_ms: int = 600_000) -> None:
+        self.page.wait_for_function("window.kgReady === true", timeout=timeout_ms)
+
+    def close(self) -> None:
+        self.context.close()
