@@ -357,6 +357,12 @@ class Relator:
             if self._nominal(s, hit):
                 continue
             contrast = next((h for h in s.hits if h.start >= hit.end and h.start < cend and h.in_set("Contrast")), None)
+            if contrast is None:
+                # "使用 BN，而不是 LRN": a contrast may open the next clause
+                following = next((c for c in s.clauses if c[0] == cend), None)
+                if following is not None and self._starts_with(s, following[0], "Contrast"):
+                    contrast = next(h for h in s.hits if following[0] <= h.start < following[1] and h.in_set("Contrast"))
+                    cend = following[1]
             next_cue = next((h.start for h in s.hits if h.start >= hit.end and h.start < cend
                              and any(c.role in ("cue", "inverseCue") for c in h.cues)), cend)
             obj_limit = min(contrast.start if contrast else cend, next_cue)
