@@ -417,6 +417,66 @@ def viz(output: Path, focus: str | None, depth: int, relations: str | None, prer
                f"{output.stat().st_size / 1024:,.0f} KiB); open it in a browser, no network needed.")
 
 
+# ---------------------------------------------------------------------- servers
+
+
+@cli.command()
+@click.option("--endpoint", metavar="URL", required=True, envvar="KG_ENDPOINT",
+              help="Server base URL (Oxigraph: http://127.0.0.1:7878) or its Graph Store URL.")
+@click.option("--graph", "graph_iri", metavar="IRI", help="Push into this named graph instead of the default graph.")
+@click.option("--replace", is_flag=True, help="Replace the graph's triples instead of adding to them.")
+@click.option("--batch", type=click.IntRange(min=1000), default=50_000, show_default=True, help="Triples per request.")
+@store_option
+def push(endpoint: str, graph_iri: str | None, replace: bool, batch: int, store: Path | None) -> None:
+    """Send the local graph to a SPARQL 1.1 server.
+
+    Uses the Graph Store HTTP Protocol in batches (SPARQL Update where the
+    server has no store protocol). With --replace, pushing twice gives the
+    same graph.
+
+    \b
+    Example:
+      kg push --endpoint http://127.0.0.1:7878 --replace
+    """
+    from kg.export import export_rdf
+    from kg.query import LocalBackend
+    from kg.remote import push as run_push
+    from kg.store import GraphStore
+
+    data = export_rdf(LocalBackend(GraphStore(store)), "nt")
+    report = run_push(data, endpoint, graph_iri, replace, batch)
+    click.echo(f"Pushed {report.triples:,} triples in {report.batches} batch{'es' if report.batches != 1 else ''} "
+               f"to {report.target} ({report.protocol} protocol{', replacing' if replace else ''})")
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True)
+@store_option
+def serve(host: str, port: int, store: Path | None) -> None:
+    """Serve the local graph read-only over the SPARQL 1.1 Protocol (Oxigraph).
+
+    Queries go to http://HOST:PORT/query; any SPARQL client or editor can use it.
+
+    \b
+    Example:
+      kg serve --port 7878
+    """
+    import subprocess
+
+    from kg.remote import serve_command
+    from kg.store import GraphStore
+
+    graph_store = GraphStore(store)
+    graph_store.open().query("ASK {}")  # a clear error now if there is no graph
+    command = serve_command(str(graph_store.current.resolve() / "oxigraph"), host, port)
+    click.echo(f"Serving {graph_store.root}/ read-only at http://{host}:{port}/query (Ctrl-C stops)", err=True)
+    try:
+        raise SystemExit(subprocess.call(command))
+    except KeyboardInterrupt:
+        raise SystemExit(0) from None
+
+
 def main() -> None:
     cli(prog_name="kg")
 

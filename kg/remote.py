@@ -150,3 +150,21 @@ def endpoint_info(endpoint: str) -> dict[str, Any]:
     """Ask a server how many triples it holds (a cheap liveness check)."""
     result = RemoteBackend(endpoint).query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
     return json.loads(json.dumps({"triples": int(result.rows[0][0].value)}))
+
+
+def oxigraph_executable() -> str:
+    """The `oxigraph` server program (PyPI package `oxigraph`), next to this Python or on PATH."""
+    import shutil
+    import sys
+    from pathlib import Path
+
+    beside = Path(sys.executable).parent / "oxigraph"
+    found = str(beside) if beside.exists() else shutil.which("oxigraph")
+    if not found:
+        raise EndpointError("the Oxigraph server is not installed: pip install oxigraph")
+    return found
+
+
+def serve_command(store_path: str, host: str = "127.0.0.1", port: int = 7878) -> list[str]:
+    """The command that serves a kg store read-only over the SPARQL 1.1 Protocol."""
+    return [oxigraph_executable(), "serve-read-only", "--location", store_path, "--bind", f"{host}:{port}"]

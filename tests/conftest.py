@@ -122,3 +122,47 @@ class OfflinePage:
 
     def close(self) -> None:
         self.context.close()
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for_port(port: int, timeout: float = 30.0) -> None:
+    import socket
+    import time
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with socket.socket() as s:
+            if s.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.05)
+    raise TimeoutError(f"nothing listens on 127.0.0.1:{port}")
+
+
+@pytest.fixture(scope="session")
+def oxigraph_server(tmp_path_factory):
+    """A real Oxigraph SPARQL server (read-write) on a free loopback port, for the session."""
+    from kg.remote import oxigraph_executable
+
+    try:
+        exe = oxigraph_executable()
+    except Exception:
+        if os.environ.get("CI"):
+            pytest.fail("the oxigraph server is missing; the test extra installs it (pip install oxigraph)")
+        pytest.skip("oxigraph server not installed (pip install oxigraph)")
+    port = free_port()
+    data = tmp_path_factory.mktemp("oxigraph")
+    proc = subprocess.Popen([exe, "serve", "--location", str(data), "--bind", f"127.0.0.1:{port}"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        wait_for_port(port)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
