@@ -71,7 +71,8 @@ def open_backend(store: Path | None, endpoint: str | None, timeout: float | None
     return _open(store, endpoint, timeout)
 
 
-@click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100,
+                                           "terminal_width": 100})
 @click.version_option(package_name="kg-notes", prog_name="kg")
 def cli() -> None:
     """Turn study notes into a knowledge graph you can query.

@@ -11,9 +11,7 @@ import csv
 import io
 import json
 from typing import Any
-from xml.sax.saxutils import escape, quoteattr
-
-from wcwidth import wcswidth
+from unicodedata import combining, east_asian_width
 
 from kg.query import Result
 from kg.terms import XSD_NS, compact
@@ -23,9 +21,18 @@ RDF_FORMATS = ("turtle", "nt", "jsonld", "trig", "xml", "nquads")
 _CELL_MAX = 72
 
 
+def escape(text: str) -> str:
+    """XML character data (xml.sax.saxutils would pull in urllib and ssl: 20 ms at start-up)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def quoteattr(text: str) -> str:
+    return '"' + escape(text).replace('"', "&quot;") + '"'
+
+
 def _width(text: str) -> int:
-    w = wcswidth(text)
-    return w if w >= 0 else len(text)
+    """Terminal columns: East Asian wide and full-width characters take two, combining marks none."""
+    return sum(0 if combining(ch) else 2 if east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def _kind(term: Any) -> str:

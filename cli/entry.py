@@ -1,0 +1,44 @@
+"""The `kg` program's entry point: `kg --help` without importing anything.
+
+`kg --help` is what people type first; answering it from this constant
+keeps it as fast as `python -c pass` instead of paying ~25 ms for click.
+tests/test_cli.py checks that HELP is exactly what click renders; after
+changing commands, regenerate it with `python -m kg.cli.entry --regenerate`.
+"""
+
+from __future__ import annotations
+
+import sys
+
+HELP = "Usage: kg [OPTIONS] COMMAND [ARGS]...\n\n  Turn study notes into a knowledge graph you can query.\n\n  kg build ~/notes           build the graph (no argument: the bundled example)\n  kg query 'SELECT …'        ask it in SPARQL\n  kg prereqs Transformer     what to study first, in order\n  kg viz                     an offline interactive HTML graph\n\nOptions:\n  --version   Show the version and exit.\n  -h, --help  Show this message and exit.\n\nCommands:\n  build    Parse notes and build the graph.\n  explain  Where the graph got a fact: each source sentence, file, line and cue.\n  export   Write the graph in a standard format.\n  next     What you can learn now: every prerequisite known, ranked by what it unlocks.\n  path     How two concepts are connected: the shortest chain of relations.\n  prereqs  What to study before CONCEPT, in order, each step with why.\n  push     Send the local graph to a SPARQL 1.1 server.\n  query    Run a read-only SPARQL query.\n  search   Find concepts by label or alias: substring and fuzzy, Chinese included.\n  serve    Serve the local graph read-only over the SPARQL 1.1 Protocol (Oxigraph).\n  show     A concept card: labels, class, relations in and out, questions about it.\n  stats    Count concepts by class and facts by relation.\n  viz      Write an interactive HTML graph that works offline.\n"
+
+
+def main() -> None:
+    if sys.argv[1:] in (["--help"], ["-h"]):
+        sys.stdout.write(HELP)
+        return
+    if sys.argv[1:] == ["--regenerate"]:
+        _regenerate()
+        return
+    from kg.cli.main import main as full
+
+    full()
+
+
+def _regenerate() -> None:
+    from pathlib import Path
+
+    from click.testing import CliRunner
+
+    from kg.cli.main import cli
+
+    text = CliRunner().invoke(cli, ["--help"], prog_name="kg").output
+    path = Path(__file__)
+    source = path.read_text("utf-8")
+    start = source.index("HELP = ")
+    end = source.index("\n", start)
+    path.write_text(source[:start] + "HELP = " + repr(text) + source[end:], "utf-8")
+
+
+if __name__ == "__main__":
+    main()
