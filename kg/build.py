@@ -1,21 +1,31 @@
 """build: run parse → link → relate → graph → store over a set of note files.
 
-Incremental: each file's extraction is cached under the store, keyed by the
-file's bytes, the ontology's fingerprint and the set of discovered terms; an
-unchanged file is not parsed or extracted again. The graph is always written
-whole into a new folder and swapped in (see kg.store).
+Incremental at two levels:
+
+- extraction: each file's triples and facts are cached under the store,
+  keyed by the file's bytes, the ontology, the set of discovered terms and
+  the extractor's code; an unchanged file is not parsed or extracted again;
+- the store: when only some files changed since the last build (same
+  ontology, same discovered terms), the new graph is a copy of the previous
+  one (a RocksDB checkpoint: hard links) with those files' triples swapped,
+  instead of a reload of everything.
+
+Either way the new graph is written into a new folder and swapped in (see
+kg.store): a failed or killed build leaves the previous graph intact.
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
-import tempfile
 import time
-from collections.abc import Callable, Sequence
+import zlib
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from kg import __version__
 from kg.errors import NotesError
@@ -23,7 +33,7 @@ from kg.graph import (
     Fact,
     depends_on_triples,
     discovered_triples,
-    document_triples,
+    document_ntriples,
     lexicon_triples,
     ontology_triples,
     to_ntriples,
@@ -33,10 +43,11 @@ from kg.parse import Document, find_note_files, parse_text
 from kg.relate import Relator, section_topics
 from kg.resources import example_notes_dir
 from kg.store import GraphStore
-from kg.terms import KG
+from kg.terms import KG, NOTE_NS, RDF
 from kg.vocab import Vocabulary, default_vocabulary
 
-_CACHE_FORMAT = 3
+_CACHE_FORMAT = 5
+_KEEP_PARSED_BYTES = 32 * 2**20  # above this, documents are parsed twice rather than all kept in memory
 
 
 @dataclass
@@ -48,10 +59,10 @@ class BuildReport:
     items: int = 0
     questions: int = 0
     facts: int = 0
-    triples: int = 0
     discovered: int = 0
     seconds: float = 0.0
     store: str = ""
+    mode: str = "full"  # full, incremental, unchanged
     facts_by_relation: dict[str, int] = field(default_factory=dict)
 
 
@@ -84,11 +95,20 @@ def _doc(state: _FileState) -> Document:
 
 
 class _Cache:
+    """Per-file extraction results: ``<key>.json`` (facts, counts) and ``<key>.nt.z`` (triples, zlib)."""
+
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.used: set[str] = set()
 
-    def get(self, key: str) -> dict | None:  # type: ignore[type-arg]
+    def _write(self, path: Path, data: bytes) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.tmp{os.getpid()}")
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+        self.used.add(path.name)
+
+    def get(self, key: str) -> dict[str, Any] | None:
         path = self.folder / f"{key}.json"
         try:
             value = json.loads(path.read_text("utf-8"))
@@ -97,20 +117,65 @@ class _Cache:
         self.used.add(path.name)
         return value  # type: ignore[no-any-return]
 
-    def put(self, key: str, value: dict) -> None:  # type: ignore[type-arg]
-        self.folder.mkdir(parents=True, exist_ok=True)
-        path = self.folder / f"{key}.json"
-        tmp = path.with_suffix(f".tmp{os.getpid()}")
-        tmp.write_text(json.dumps(value, ensure_ascii=False), "utf-8")
-        os.replace(tmp, path)
+    def put(self, key: str, value: dict[str, Any]) -> None:
+        self._write(self.folder / f"{key}.json", json.dumps(value, ensure_ascii=False).encode("utf-8"))
+
+    def get_triples(self, key: str) -> bytes | None:
+        path = self.folder / f"{key}.nt.z"
+        try:
+            data = zlib.decompress(path.read_bytes())
+        except (OSError, zlib.error):
+            return None
         self.used.add(path.name)
+        return data
+
+    def put_triples(self, key: str, data: bytes) -> None:
+        self._write(self.folder / f"{key}.nt.z", zlib.compress(data, 1))
+
+    def keep(self, key: str) -> None:
+        self.used.update((f"{key}.json", f"{key}.nt.z"))
 
     def prune(self) -> None:
         if not self.folder.is_dir():
             return
-        for path in self.folder.glob("*.json"):
+        for path in self.folder.iterdir():
             if path.name not in self.used:
                 path.unlink(missing_ok=True)
+
+
+class _ChunkReader(io.RawIOBase):
+    """A file-like view of a stream of byte chunks, so bulk_load never needs a temporary file."""
+
+    def __init__(self, chunks: Iterator[bytes]) -> None:
+        self._chunks = chunks
+        self._buffer = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, target: Any) -> int:
+        while not self._buffer:
+            try:
+                self._buffer = next(self._chunks)
+            except StopIteration:
+                return 0
+        n = min(len(target), len(self._buffer))
+        target[:n] = self._buffer[:n]
+        self._buffer = self._buffer[n:]
+        return n
+
+
+@dataclass
+class _Plan:
+    """Everything pass 1 decided, shared by the full and the incremental writers."""
+
+    states: list[_FileState]
+    discovered: list[DiscoveredConcept]
+    matcher: Matcher
+    classes: dict[str, str]
+    relator: Relator
+    keys: dict[str, str]  # source → extraction cache key
+    fingerprint: dict[str, str]  # what must match for an incremental store update
 
 
 def build(
@@ -118,6 +183,7 @@ def build(
     store: GraphStore | None = None,
     vocab: Vocabulary | None = None,
     progress: Callable[[str], None] | None = None,
+    incremental: bool = True,
 ) -> BuildReport:
     """Build the graph of ``notes`` (files or folders; default: the bundled example) into ``store``."""
     started = time.perf_counter()
@@ -128,89 +194,191 @@ def build(
     report = BuildReport(files=len(files), store=str(store.root))
     with store.lock():
         cache = _Cache(store.cache_dir)
-        code = _code_fingerprint()
-        states = []
-        for path, source in files:
-            try:
-                data = path.read_bytes()
-            except OSError as exc:
-                raise NotesError(f"cannot read: {exc.strerror or exc}", str(path)) from None
-            digest = hashlib.sha256(data).hexdigest()[:24]
-            states.append(_FileState(path, source, data, digest))
+        plan = _plan(files, vocab, cache)
+        previous = store.meta() if store.exists() else {}
+        facts: list[Fact] = []
 
-        # Pass 1: terms each file makes concepts (cached by content + ontology).
-        base_matcher: Matcher | None = None
-        for state in states:
-            key = f"d{_CACHE_FORMAT}-{code}-{state.digest}-{vocab.fingerprint}-{_hash(state.source)}"
+        def extraction(state: _FileState) -> tuple[bytes, dict[str, Any]]:
+            key = plan.keys[state.source]
             cached = cache.get(key)
-            if cached is None:
-                base_matcher = base_matcher or lexicon_matcher(vocab)
-                found = discover(_doc(state), base_matcher, vocab)
-                cache.put(key, {"discovered": [d.__dict__ for d in found]})
-            else:
-                found = [DiscoveredConcept(**d) for d in cached["discovered"]]
-            state.discovered = found
-        discovered_all = [d for s in states for d in s.discovered]
-        discovered_terms = sorted({(d.label, d.iri) for d in discovered_all})
-        matcher = lexicon_matcher(vocab, discovered_terms)
-        terms_key = _hash("\n".join(f"{a}\t{b}" for a, b in discovered_terms))
-        classes = {c.iri: c.cls for c in vocab.concepts.values()}
-        classes.update({iri: KG.Concept for _, iri in discovered_terms if iri not in classes})
-        relator = Relator(vocab, matcher, classes)
-
-        # Pass 2: facts and triples per file (cached by content + ontology + terms).
-        with tempfile.NamedTemporaryFile("wb", dir=store.root, prefix="build-", suffix=".nt", delete=False) as out:
-            tmp_path = Path(out.name)
-            try:
-                facts: list[Fact] = []
-                out.write(ontology_triples(vocab))
-                out.write(to_ntriples(lexicon_triples(vocab)))
-                out.write(to_ntriples(discovered_triples(discovered_all)))
-                for state in states:
-                    key = f"x{_CACHE_FORMAT}-{code}-{state.digest}-{vocab.fingerprint}-{terms_key}-{_hash(state.source)}"
-                    cached = cache.get(key)
-                    if cached is None:
-                        report.reextracted += 1
-                        doc = _doc(state)
-                        topics = section_topics(doc, matcher, {}, classes)
-                        assertions, links = relator.relate(doc, topics)
-                        nt = to_ntriples(document_triples(doc, assertions, links)).decode("utf-8")
-                        cached = {
-                            "nt": nt,
-                            "facts": [[a.subject, a.relation, a.object] for a in assertions],
-                            "items": len(doc.items),
-                            "questions": sum(1 for i in doc.items if i.kind == "qa"),
-                        }
-                        cache.put(key, cached)
-                        if progress:
-                            progress(f"extracted {state.source}: {len(assertions)} facts")
-                    out.write(cached["nt"].encode("utf-8"))
-                    report.items += cached["items"]
-                    report.questions += cached["questions"]
-                    for s, p, o in cached["facts"]:
-                        facts.append(Fact(s, p, o))
-                        name = p.rsplit("#", 1)[-1]
-                        report.facts_by_relation[name] = report.facts_by_relation.get(name, 0) + 1
-                out.write(to_ntriples(depends_on_triples(set(facts), vocab)))
-                out.flush()
-                report.facts = len(facts)
-                report.discovered = len({d.iri for d in discovered_all})
-                meta = {
-                    "kg_version": __version__,
-                    "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-                    "notes": [str(p) for p in roots],
-                    "files": len(states),
-                    "items": report.items,
-                    "questions": report.questions,
-                    "facts": report.facts,
-                    "ontology": vocab.fingerprint,
+            triples = cache.get_triples(key) if cached is not None else None
+            if cached is None or triples is None:
+                report.reextracted += 1
+                doc = _doc(state)
+                topics = section_topics(doc, plan.matcher, {}, plan.classes)
+                assertions, links = plan.relator.relate(doc, topics)
+                triples = document_ntriples(doc, assertions, links).encode("utf-8")
+                cached = {
+                    "facts": [[a.subject, a.relation, a.object] for a in assertions],
+                    "items": len(doc.items),
+                    "questions": sum(1 for i in doc.items if i.kind == "qa"),
                 }
-                store.publish(tmp_path, meta)
-            finally:
-                tmp_path.unlink(missing_ok=True)
+                cache.put_triples(key, triples)
+                cache.put(key, cached)  # written last: its presence means the pair is complete
+                if progress:
+                    progress(f"extracted {state.source}: {len(assertions)} facts")
+            state.doc = None  # documents are large; keep only what the graph needs
+            report.items += cached["items"]
+            report.questions += cached["questions"]
+            for s, p, o in cached["facts"]:
+                facts.append(Fact(s, p, o))
+                name = p.rsplit("#", 1)[-1]
+                report.facts_by_relation[name] = report.facts_by_relation.get(name, 0) + 1
+            return triples, cached
+
+        same_basis = (
+            incremental
+            and previous.get("fingerprint") == plan.fingerprint
+            and isinstance(previous.get("files"), dict)
+        )
+        if same_basis:
+            old_files: dict[str, str] = previous["files"]
+            changed = [s for s in plan.states if old_files.get(s.source) != plan.keys[s.source]]
+            removed = {src: key for src, key in old_files.items() if src not in plan.keys}
+            unchanged = [s for s in plan.states if s not in changed]
+            for state in unchanged:  # counted, not re-read or re-loaded
+                cached = cache.get(plan.keys[state.source])
+                if cached is None:
+                    same_basis = False
+                    break
+                cache.keep(plan.keys[state.source])
+                report.items += cached["items"]
+                report.questions += cached["questions"]
+                for s, p, o in cached["facts"]:
+                    facts.append(Fact(s, p, o))
+                    name = p.rsplit("#", 1)[-1]
+                    report.facts_by_relation[name] = report.facts_by_relation.get(name, 0) + 1
+        if same_basis:
+            if not changed and not removed:
+                report.mode = "unchanged"
+            else:
+                old = {s.source: old_files[s.source] for s in changed if s.source in old_files} | removed
+                new = {s.source: extraction(s)[0] for s in changed}
+                _update_store(store, old, new, cache, plan, facts, vocab, _meta(roots, plan, report, facts, vocab))
+                report.mode = "incremental"
+        else:
+            report.items = report.questions = 0
+            facts.clear()
+            report.facts_by_relation.clear()
+
+            def chunks() -> Iterator[bytes]:
+                yield ontology_triples(vocab)
+                yield to_ntriples(lexicon_triples(vocab))
+                yield to_ntriples(discovered_triples(plan.discovered))
+                for state in plan.states:
+                    yield extraction(state)[0]
+                yield to_ntriples(depends_on_triples(set(facts), vocab))
+
+            store.publish_stream(_ChunkReader(chunks()), lambda: _meta(roots, plan, report, facts, vocab))
         cache.prune()
+    report.facts = len(facts)
+    report.discovered = len({d.iri for d in plan.discovered})
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _plan(files: list[tuple[Path, str]], vocab: Vocabulary, cache: _Cache) -> _Plan:
+    """Pass 1: read every file and find the terms it makes concepts (cached by content)."""
+    code = _code_fingerprint()
+    states = []
+    for path, source in files:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise NotesError(f"cannot read: {exc.strerror or exc}", str(path)) from None
+        states.append(_FileState(path, source, data, hashlib.sha256(data).hexdigest()[:24]))
+    keep_parsed = sum(len(s.data) for s in states) < _KEEP_PARSED_BYTES
+    base: Matcher | None = None
+    for state in states:
+        key = f"d{_CACHE_FORMAT}-{code}-{state.digest}-{vocab.fingerprint}-{_hash(state.source)}"
+        cached = cache.get(key)
+        if cached is None:
+            base = base or lexicon_matcher(vocab)
+            found = discover(_doc(state), base, vocab)
+            cache.put(key, {"discovered": [d.__dict__ for d in found]})
+            if not keep_parsed:
+                state.doc = None
+        else:
+            found = [DiscoveredConcept(**d) for d in cached["discovered"]]
+        state.discovered = found
+    discovered = [d for s in states for d in s.discovered]
+    terms = sorted({(d.label, d.iri) for d in discovered})
+    matcher = lexicon_matcher(vocab, terms)
+    terms_key = _hash("\n".join(f"{a}\t{b}" for a, b in terms))
+    classes = {c.iri: c.cls for c in vocab.concepts.values()}
+    classes.update({iri: KG.Concept for _, iri in terms if iri not in classes})
+    keys = {s.source: f"x{_CACHE_FORMAT}-{code}-{s.digest}-{vocab.fingerprint}-{terms_key}-{_hash(s.source)}" for s in states}
+    fingerprint = {"code": code, "ontology": vocab.fingerprint, "terms": terms_key, "format": str(_CACHE_FORMAT)}
+    return _Plan(states, discovered, matcher, classes, Relator(vocab, matcher, classes), keys, fingerprint)
+
+
+def _meta(roots: list[Path], plan: _Plan, report: BuildReport, facts: list[Fact], vocab: Vocabulary) -> dict[str, Any]:
+    return {
+        "kg_version": __version__,
+        "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "notes": [str(p) for p in roots],
+        "items": report.items,
+        "questions": report.questions,
+        "facts": len(facts),
+        "fingerprint": plan.fingerprint,
+        "files": dict(plan.keys),
+    }
+
+
+def _update_store(
+    store: GraphStore,
+    old: dict[str, str],
+    new: dict[str, bytes],
+    cache: _Cache,
+    plan: _Plan,
+    facts: list[Fact],
+    vocab: Vocabulary,
+    meta: dict[str, Any],
+) -> None:
+    """Copy the current graph and swap only the changed files' triples in it.
+
+    Triples about a file's own nodes (its items, answers, fact records) are
+    the file's alone and go with it; a relation triple between two concepts
+    goes only when no remaining fact record supports it. dependsOn and the
+    discovered concepts are recomputed whole (they are small).
+    """
+    import pyoxigraph as ox
+
+    def work(target: Any) -> None:
+        file_scoped = NOTE_NS
+        doubtful: set[tuple[str, str, str]] = set()
+        for key in old.values():
+            data = cache.get_triples(key)
+            if data is None:
+                raise RuntimeError("cache entry of a previous build is missing")
+            for quad in ox.parse(data, format=ox.RdfFormat.N_TRIPLES):
+                subject = quad.subject
+                if isinstance(subject, ox.NamedNode) and subject.value.startswith(file_scoped):
+                    target.remove(quad)
+                else:
+                    doubtful.add((subject.value, quad.predicate.value, quad.object.value))
+        for data in new.values():
+            target.load(data, format=ox.RdfFormat.N_TRIPLES)
+        for s, p, o in doubtful:
+            supported = target.query(
+                f"ASK {{ ?f a <{KG.Fact}> ; <{RDF.subject}> <{s}> ; <{RDF.predicate}> <{p}> ; <{RDF.object}> <{o}> }}"
+            )
+            if not supported:
+                target.remove(ox.Quad(ox.NamedNode(s), ox.NamedNode(p), ox.NamedNode(o)))
+        depends = ox.NamedNode(KG.dependsOn)
+        for quad in list(target.quads_for_pattern(None, depends, None, ox.DefaultGraph())):
+            target.remove(quad)
+        for triple in depends_on_triples(set(facts), vocab):
+            target.add(ox.Quad(triple.subject, triple.predicate, triple.object))
+        discovered = ox.NamedNode(KG.discovered)
+        for quad in list(target.quads_for_pattern(None, discovered, None, ox.DefaultGraph())):
+            for old_quad in list(target.quads_for_pattern(quad.subject, None, None, ox.DefaultGraph())):
+                target.remove(old_quad)
+        for triple in discovered_triples(plan.discovered):
+            target.add(ox.Quad(triple.subject, triple.predicate, triple.object))
+
+    store.publish_update(work, meta)
+
 
 
 def _code_fingerprint() -> str:
@@ -245,3 +413,4 @@ def extract(text: str, source: str = "note.md", vocab: Vocabulary | None = None)
         return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
     return [(name(a.subject), name(a.relation), name(a.object), a.negated) for a in assertions]
+

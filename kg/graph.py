@@ -25,20 +25,10 @@ from kg.vocab import Vocabulary
 Triple = ox.Triple
 
 _TYPE = ox.NamedNode(RDF.type)
-_INT = ox.NamedNode(XSD.integer)
-_BOOL = ox.NamedNode(XSD.boolean)
 
 
 def _iri(value: str) -> ox.NamedNode:
     return ox.NamedNode(value)
-
-
-def _text(value: str) -> ox.Literal:
-    return ox.Literal(value, language=language_of(value))
-
-
-def _int(value: int) -> ox.Literal:
-    return ox.Literal(str(value), datatype=_INT)
 
 
 def _str(value: str) -> ox.Literal:
@@ -67,78 +57,101 @@ class Fact:
     object: str
 
 
-def document_triples(doc: Document, facts: list[Assertion], links: list[ItemLinks]) -> list[ox.Triple]:
-    """All triples one note file contributes."""
-    out: list[ox.Triple] = []
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def _nt_text(value: str) -> str:
+    """A language-tagged literal in N-Triples syntax."""
+    return f'"{value.translate(_ESCAPES)}"@{language_of(value)}'
+
+
+def _nt_str(value: str) -> str:
+    return f'"{value.translate(_ESCAPES)}"'
+
+
+def _nt_int(value: int) -> str:
+    return f'"{value}"^^<{XSD.integer}>'
+
+
+def document_ntriples(doc: Document, facts: list[Assertion], links: list[ItemLinks]) -> str:
+    """All triples one note file contributes, as N-Triples text.
+
+    Written as text rather than through pyoxigraph objects: at 100 MB of notes
+    this is the build's inner loop, and the store parses N-Triples natively.
+    """
+    out: list[str] = []
     add = out.append
-    f = _iri(file_iri(doc.source))
-    add(Triple(f, _TYPE, _iri(KG.NoteFile)))
-    add(Triple(f, _iri(KG.sourceFile), _str(doc.source)))
+    t_type, t_text, t_about = f"<{RDF.type}>", f"<{SCHEMA.text}>", f"<{SCHEMA.about}>"
+    t_file, t_line, t_end = f"<{KG.sourceFile}>", f"<{KG.line}>", f"<{KG.endLine}>"
+    t_in, t_section, t_topic = f"<{KG.inFile}>", f"<{KG.section}>", f"<{KG.topic}>"
+    f = f"<{file_iri(doc.source)}>"
+    source = _nt_str(doc.source)
+    add(f"{f} {t_type} <{KG.NoteFile}> .")
+    add(f"{f} {t_file} {source} .")
     if doc.sections:
-        add(Triple(f, _iri(DCTERMS.title), _text(doc.sections[0].title)))
+        add(f"{f} <{DCTERMS.title}> {_nt_text(doc.sections[0].title)} .")
 
-    item_nodes: list[tuple[ox.NamedNode, ox.NamedNode | None]] = []
+    def common(n: str, line: int, end: int, item: Item, link: ItemLinks) -> None:
+        add(f"{n} {t_file} {source} .")
+        add(f"{n} {t_line} {_nt_int(line)} .")
+        add(f"{n} {t_end} {_nt_int(end)} .")
+        add(f"{n} {t_in} {f} .")
+        if item.section is not None:
+            add(f"{n} {t_section} {_nt_text(' › '.join(item.section.path))} .")
+        if link.topic:
+            add(f"{n} {t_topic} <{link.topic}> .")
+
+    item_nodes: list[tuple[str, str | None]] = []
     for item, link in zip(doc.items, links):
-        node = _iri(item_iri(doc.source, item))
-        answer_node: ox.NamedNode | None = None
-
-        def common(n: ox.NamedNode, line: int, end: int, item: Item = item, link: ItemLinks = link) -> None:
-            add(Triple(n, _iri(KG.sourceFile), _str(doc.source)))
-            add(Triple(n, _iri(KG.line), _int(line)))
-            add(Triple(n, _iri(KG.endLine), _int(end)))
-            add(Triple(n, _iri(KG.inFile), f))
-            if item.section is not None:
-                add(Triple(n, _iri(KG.section), _text(" › ".join(item.section.path))))
-            if link.topic:
-                add(Triple(n, _iri(KG.topic), _iri(link.topic)))
-
+        node = f"<{item_iri(doc.source, item)}>"
+        answer_node: str | None = None
         if item.kind == "qa" and item.question is not None:
-            add(Triple(node, _TYPE, _iri(SCHEMA.Question)))
-            add(Triple(node, _iri(SCHEMA.text), _text(item.question.text.strip())))
-            common(node, item.line, item.question.last_line)
+            add(f"{node} {t_type} <{SCHEMA.Question}> .")
+            add(f"{node} {t_text} {_nt_text(item.question.text.strip())} .")
+            common(node, item.line, item.question.last_line, item, link)
             for concept in link.question:
-                add(Triple(node, _iri(SCHEMA.about), _iri(concept)))
+                add(f"{node} {t_about} <{concept}> .")
             if item.answer:
-                answer_node = _iri(item_iri(doc.source, item) + "-answer")
-                add(Triple(node, _iri(SCHEMA.acceptedAnswer), answer_node))
-                add(Triple(answer_node, _TYPE, _iri(SCHEMA.Answer)))
-                add(Triple(answer_node, _iri(SCHEMA.text), _text(item.answer_text.strip() or "…")))
-                common(answer_node, item.answer[0].first_line, item.end_line)
+                answer_node = f"<{item_iri(doc.source, item)}-answer>"
+                add(f"{node} <{SCHEMA.acceptedAnswer}> {answer_node} .")
+                add(f"{answer_node} {t_type} <{SCHEMA.Answer}> .")
+                add(f"{answer_node} {t_text} {_nt_text(item.answer_text.strip() or '…')} .")
+                common(answer_node, item.answer[0].first_line, item.end_line, item, link)
                 for concept in link.answer:
-                    add(Triple(answer_node, _iri(SCHEMA.about), _iri(concept)))
+                    add(f"{answer_node} {t_about} <{concept}> .")
         else:
-            add(Triple(node, _TYPE, _iri(KG.NoteBlock)))
-            add(Triple(node, _iri(SCHEMA.text), _text(item.body_text.strip() or "…")))
-            common(node, item.line, item.end_line)
+            add(f"{node} {t_type} <{KG.NoteBlock}> .")
+            add(f"{node} {t_text} {_nt_text(item.body_text.strip() or '…')} .")
+            common(node, item.line, item.end_line, item, link)
             if item.label:
-                add(Triple(node, _iri(KG.blockLabel), _text(item.label)))
+                add(f"{node} <{KG.blockLabel}> {_nt_text(item.label)} .")
             for concept in link.answer:
-                add(Triple(node, _iri(SCHEMA.about), _iri(concept)))
+                add(f"{node} {t_about} <{concept}> .")
         for target in item.links:
-            add(Triple(node, _iri(KG.link), _str(target)))
+            add(f"{node} <{KG.link}> {_nt_str(target)} .")
         for target in item.images:
-            add(Triple(node, _iri(KG.image), _str(target)))
+            add(f"{node} <{KG.image}> {_nt_str(target)} .")
         item_nodes.append((node, answer_node))
 
     for a in facts:
-        s, p, o = _iri(a.subject), _iri(a.relation), _iri(a.object)
-        add(Triple(s, p, o))
-        record = _iri(fact_iri(a, doc.source))
+        s, p, o = f"<{a.subject}>", f"<{a.relation}>", f"<{a.object}>"
+        add(f"{s} {p} {o} .")
+        record = f"<{fact_iri(a, doc.source)}>"
         item = doc.items[a.item]
         question_node, answer_node = item_nodes[a.item]
         in_question = item.question is not None and a.line in item.question.lines
         origin = question_node if in_question or answer_node is None else answer_node
-        add(Triple(record, _TYPE, _iri(KG.Fact)))
-        add(Triple(record, _iri(RDF.subject), s))
-        add(Triple(record, _iri(RDF.predicate), p))
-        add(Triple(record, _iri(RDF.object), o))
-        add(Triple(record, _iri(KG.cueText), _text(a.cue)))
-        add(Triple(record, _iri(KG.negated), ox.Literal("true" if a.negated else "false", datatype=_BOOL)))
-        add(Triple(record, _iri(KG.sentence), _text(a.sentence)))
-        add(Triple(record, _iri(KG.sourceFile), _str(doc.source)))
-        add(Triple(record, _iri(KG.line), _int(a.line)))
-        add(Triple(record, _iri(PROV.wasDerivedFrom), origin))
-    return out
+        add(f"{record} {t_type} <{KG.Fact}> .")
+        add(f"{record} <{RDF.subject}> {s} .")
+        add(f"{record} <{RDF.predicate}> {p} .")
+        add(f"{record} <{RDF.object}> {o} .")
+        add(f"{record} <{KG.cueText}> {_nt_text(a.cue)} .")
+        add(f'{record} <{KG.negated}> "{"true" if a.negated else "false"}"^^<{XSD.boolean}> .')
+        add(f"{record} <{KG.sentence}> {_nt_text(a.sentence)} .")
+        add(f"{record} {t_file} {source} .")
+        add(f"{record} {t_line} {_nt_int(a.line)} .")
+        add(f"{record} <{PROV.wasDerivedFrom}> {origin} .")
+    return "\n".join(out) + "\n"
 
 
 def discovered_triples(found: Iterable[DiscoveredConcept]) -> list[ox.Triple]:

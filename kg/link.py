@@ -26,24 +26,30 @@ _SENTENCE_PUNCT = re.compile(r"[。，,;；!?！？]")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
+WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+
+
 def is_word_char(ch: str) -> bool:
     """Latin letters and digits need a boundary; CJK and punctuation do not."""
-    return ch.isascii() and (ch.isalnum() or ch == "_")
+    return ch in WORD_CHARS
 
 
 _SAME = {"×": "x", "*": "x", "＊": "x"}  # "1*1", "1x1" and "1×1" are one spelling
+# Full-width ASCII (Ａ-ｚ, ０-９, punctuation) folds to ASCII, as NFKC would.
+_FOLD = {**{ord(k): v for k, v in _SAME.items()}, **{cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if cp != 0xFF0A},
+         0x3000: 0x20}
 
 
 def normalize(text: str) -> str:
     """Lower-case and fold full-width forms, one output character per input character."""
+    lowered = text.lower()
+    if len(lowered) == len(text):  # the common case: no character changed length
+        return lowered.translate(_FOLD)
     out = []
     for ch in text:
-        if ch in _SAME:
-            out.append(_SAME[ch])
-            continue
-        folded = unicodedata.normalize("NFKC", ch).lower() if not ch.isascii() else ch.lower()
+        folded = ch.lower()
         out.append(folded if len(folded) == 1 else ch)
-    return "".join(out)
+    return "".join(out).translate(_FOLD)
 
 
 def language_of(text: str) -> str:
@@ -99,19 +105,20 @@ class Matcher:
         if not self._empty:
             self._automaton.make_automaton()
 
-    def find(self, text: str) -> list[Mention]:
-        """Non-overlapping mentions, longest first, in text order."""
+    def find(self, text: str, norm: str | None = None) -> list[Mention]:
+        """Non-overlapping mentions, longest first, in text order (``norm``: normalize(text), if at hand)."""
         if self._empty or not text:
             return []
-        norm = normalize(text)
+        norm = normalize(text) if norm is None else norm
         candidates: list[tuple[int, int, str]] = []
+        word, size = WORD_CHARS, len(norm)
         for end_index, (length, concept) in self._automaton.iter(norm):
             start, end = end_index - length + 1, end_index + 1
-            if is_word_char(norm[start]) and start > 0 and is_word_char(norm[start - 1]):
+            if start > 0 and norm[start] in word and norm[start - 1] in word:
                 continue
-            if is_word_char(norm[end - 1]) and end < len(norm) and is_word_char(norm[end]):
+            if end < size and norm[end - 1] in word and norm[end] in word:
                 # English plurals: "residual connections", "GANs"
-                if norm[end] == "s" and norm[end - 1].isalpha() and (end + 1 == len(norm) or not is_word_char(norm[end + 1])):
+                if norm[end] == "s" and norm[end - 1].isalpha() and (end + 1 == size or norm[end + 1] not in word):
                     end += 1
                 else:
                     continue

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 import ahocorasick
 
-from kg.link import Matcher, Mention, is_word_char, normalize
+from kg.link import WORD_CHARS, Matcher, Mention, normalize
 from kg.parse import Document, Item, Span
 from kg.terms import KG
 from kg.vocab import Cue, Vocabulary
@@ -38,6 +38,7 @@ from kg.vocab import Cue, Vocabulary
 # sentences ("…效果\n要好的多"), and a soft wrap must not split a fact.
 _SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?=\s|$)|\n(?=\s*(?:\d+\s*[.、)）]|[-*•]\s|[(（]\d+[)）]|$))")
 _CLAUSE_END = re.compile(r"[，,：:]")
+_PROBLEM, _DOES_NOT_USE, _COMPARED_WITH = KG.Problem, KG.doesNotUse, KG.comparedWith
 # "五个卷积块和三个全连接层": numbers and measure words do not break a list
 _QUANTIFIER = re.compile(r"[0-9一二三四五六七八九十两几若干多每]+\s*[个种层类组]?")
 
@@ -80,13 +81,10 @@ class _Hit:
     start: int
     end: int
     cues: tuple[Cue, ...]
-
-    def has(self, role: str) -> list[Cue]:
-        return [c for c in self.cues if c.role == role]
+    sets: frozenset[str]  # local names of the cue sets the phrase belongs to ("Negation" …)
 
     def in_set(self, name: str) -> bool:
-        iri = getattr(KG, name)
-        return any(c.role == "set" and c.target == iri for c in self.cues)
+        return name in self.sets
 
 
 class CueMatcher:
@@ -98,27 +96,29 @@ class CueMatcher:
             by_text.setdefault(normalize(cue.text), []).append(cue)
         self._automaton = ahocorasick.Automaton()
         for key, group in by_text.items():
-            self._automaton.add_word(key, (len(key), tuple(group)))
+            sets = frozenset(c.target.rsplit("#", 1)[-1] for c in group if c.role == "set")
+            self._automaton.add_word(key, (len(key), tuple(group), sets))
         self._automaton.make_automaton()
 
-    def find(self, text: str) -> list[_Hit]:
-        norm = normalize(text)
+    def find(self, text: str, norm: str | None = None) -> list[_Hit]:
+        norm = normalize(text) if norm is None else norm
         found = []
-        for end_index, (length, cues) in self._automaton.iter(norm):
+        word, size = WORD_CHARS, len(norm)
+        for end_index, (length, cues, sets) in self._automaton.iter(norm):
             start, end = end_index - length + 1, end_index + 1
-            if is_word_char(norm[start]) and start > 0 and is_word_char(norm[start - 1]):
+            if start > 0 and norm[start] in word and norm[start - 1] in word:
                 continue
-            if is_word_char(norm[end - 1]) and end < len(norm) and is_word_char(norm[end]):
+            if end < size and norm[end - 1] in word and norm[end] in word:
                 continue
-            found.append((start, end, cues))
+            found.append((start, end, cues, sets))
         found.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
-        taken = bytearray(len(norm))
+        taken = bytearray(size)
         hits = []
-        for start, end, cues in found:
+        for start, end, cues, sets in found:
             if any(taken[start:end]):
                 continue
             taken[start:end] = b"\x01" * (end - start)
-            hits.append(_Hit(start, end, cues))
+            hits.append(_Hit(start, end, cues, sets))
         hits.sort(key=lambda h: h.start)
         return hits
 
@@ -154,11 +154,12 @@ class Relator:
         self.relations = vocab.relations
         self._coordination = {normalize(t).strip() for t in vocab.cue_set("Coordination")}
         self._locative = {normalize(t).strip() for t in vocab.cue_set("Locative")}
+        self._sentence_cache: dict[int, tuple[Span, list[_Sentence]]] = {}
 
     # ------------------------------------------------------------------ helpers
 
     def _is_problem(self, concept: str) -> bool:
-        return self.classes.get(concept) == KG.Problem
+        return self.classes.get(concept) == _PROBLEM
 
     def _coordinated(self, text: str, a: Mention, b: Mention) -> bool:
         gap = _QUANTIFIER.sub("", normalize(text[a.end:b.start]))
@@ -169,8 +170,15 @@ class Relator:
         return gap in self._coordination
 
     def _sentences(self, span: Span) -> list[_Sentence]:
+        """Sentences with their mentions and cue hits; the span is matched once, then split."""
+        cached = self._sentence_cache.get(id(span))
+        if cached is not None and cached[0] is span:
+            return cached[1]
         out: list[_Sentence] = []
         text = span.text
+        norm = normalize(text)
+        all_mentions = self.matcher.find(text, norm)
+        all_hits = self.cues.find(text, norm)
         pos = 0
         bounds = [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
         for end in bounds:
@@ -185,8 +193,12 @@ class Relator:
                     clauses.append((cpos, m.end()))
                     cpos = m.end()
                 clauses.append((cpos, len(chunk) + 1))
-                out.append(_Sentence(chunk, pos, span, self.matcher.find(chunk), self.cues.find(chunk), clauses))
+                mentions = [Mention(m.start - pos, m.end - pos, m.concept, m.surface)
+                            for m in all_mentions if pos <= m.start and m.end <= end]
+                hits = [_Hit(h.start - pos, h.end - pos, h.cues, h.sets) for h in all_hits if pos <= h.start and h.end <= end]
+                out.append(_Sentence(chunk, pos, span, mentions, hits, clauses))
             pos = end
+        self._sentence_cache[id(span)] = (span, out)
         return out
 
     def focus(self, sentence: _Sentence) -> str | None:
@@ -260,9 +272,13 @@ class Relator:
     def _relate_item(self, item: Item, index: int, topic: str | None) -> tuple[list[Assertion], ItemLinks]:
         links = ItemLinks(topic=topic)
         facts: list[Assertion] = []
+        self._sentence_cache.clear()
         answer_sentences = [s for span in item.answer if not span.code for s in self._sentences(span)]
         for span in item.answer + item.body:
-            links.answer += [m.concept for m in self.matcher.find(span.text)]
+            if span.code:
+                links.answer += [m.concept for m in self.matcher.find(span.text)]
+            else:
+                links.answer += [m.concept for s in self._sentences(span) for m in s.mentions]
         focus: str | None = None
         if item.question is not None:
             q_sentences = self._sentences(item.question)
@@ -350,9 +366,9 @@ class Relator:
             cstart, cend = clause
             fired_clauses.add(clause)
             relation = self.relations[cue.target]
-            negated = self._negated_before(s, hit, cstart) or relation.iri == KG.doesNotUse
+            negated = self._negated_before(s, hit, cstart) or relation.iri == _DOES_NOT_USE
             rel_iri: str | None = relation.iri
-            if negated and relation.iri != KG.doesNotUse:
+            if negated and relation.iri != _DOES_NOT_USE:
                 rel_iri = relation.negated_as  # None: a negated cue states nothing
             if self._nominal(s, hit):
                 continue
@@ -409,7 +425,7 @@ class Relator:
                     if cue.role != "inverseCue":
                         emit(subject, neg_rel, obj, contrast, True)
                     for kept in objects:
-                        emit(kept, KG.comparedWith, obj, contrast, False)
+                        emit(kept, _COMPARED_WITH, obj, contrast, False)
 
         for hit in s.hits:
             container = [c for c in hit.cues if c.role == "containerCue"]
@@ -428,7 +444,7 @@ class Relator:
                 before = self._group_before(s, hit.start, clause[0])
                 after = self._group_after(s, hit.end, clause[1])
                 if before and after:
-                    emit(before[-1].concept, KG.comparedWith, after[0].concept, hit, False)
+                    emit(before[-1].concept, _COMPARED_WITH, after[0].concept, hit, False)
                     fired_clauses.add(clause)
             placement = [c for c in hit.cues if c.role == "placementCue"]
             if placement and topic is not None and not self._hypothetical(s, clause):

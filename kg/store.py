@@ -20,10 +20,10 @@ import json
 import os
 import shutil
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from kg.errors import StoreError
 
@@ -90,18 +90,44 @@ class GraphStore:
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
 
-    def publish(self, ntriples: Path, meta: dict[str, Any]) -> Path:
-        """Load an N-Triples file into a new graph folder and make it current."""
-        import pyoxigraph as ox
-
+    def _new_folder(self) -> Path:
         stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime())
         folder = self.root / f"graph-{stamp}-{os.getpid()}-{time.monotonic_ns() % 10**6}"
         folder.mkdir(parents=True)
+        return folder
+
+    def publish(self, ntriples: Path, meta: dict[str, Any]) -> Path:
+        """Load an N-Triples file into a new graph folder and make it current."""
+        with open(ntriples, "rb") as handle:
+            return self.publish_stream(handle, lambda: meta)
+
+    def publish_stream(self, data: IO[bytes], meta: Callable[[], dict[str, Any]]) -> Path:
+        """Bulk-load N-Triples read from ``data`` into a new graph folder and make it current.
+
+        ``meta`` is called after the data is consumed, so it can report what was read.
+        """
+        import pyoxigraph as ox
+
+        folder = self._new_folder()
         store = ox.Store(str(folder / "oxigraph"))
-        store.bulk_load(path=str(ntriples), format=ox.RdfFormat.N_TRIPLES)
+        store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES)
         store.flush()
-        store.optimize()
         del store
+        return self._swap(folder, meta())
+
+    def publish_update(self, change: Callable[[Any], None], meta: dict[str, Any]) -> Path:
+        """Copy the current graph (a checkpoint: hard links), let ``change`` edit the copy, swap it in."""
+        import pyoxigraph as ox
+
+        folder = self._new_folder()
+        self.open(read_only=True).backup(str(folder / "oxigraph"))
+        store = ox.Store(str(folder / "oxigraph"))
+        change(store)
+        store.flush()
+        del store
+        return self._swap(folder, meta)
+
+    def _swap(self, folder: Path, meta: dict[str, Any]) -> Path:
         (folder / "meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False), "utf-8")
         previous = self.current.resolve() if self.current.is_symlink() else None
         link = self.root / f".current-{os.getpid()}"

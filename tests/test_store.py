@@ -108,3 +108,33 @@ def test_a_second_build_at_the_same_time_is_refused(tmp_path):
     with store.lock():
         result = run_kg("build", "--store", str(store.root), str(NOTES))
     assert result.returncode == 1 and "another kg build is writing" in result.stderr
+
+
+def _triples(store: GraphStore) -> set[str]:
+    from kg.export import export_rdf
+
+    return set(export_rdf(LocalBackend(store), "nt").decode("utf-8").splitlines())
+
+
+def test_incremental_store_update_equals_a_full_rebuild(tmp_path):
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    texts = {
+        "a.md": "## ResNet\n\nQ: ResNet 用什么？\nA: ResNet 使用 BN 和 Dropout。\n",
+        "b.md": "## VGG\n\nVGG uses BatchNorm. VGG does not use LRN.\n",
+        "c.md": "## Transformer\n\nQ: Why LayerNorm?\nA: The Transformer uses LayerNorm instead of BatchNorm.\n",
+    }
+    for name, text in texts.items():
+        (notes / name).write_text(text, "utf-8")
+    store = GraphStore(tmp_path / "inc")
+    assert build([notes], store).mode == "full"
+    # edits: one file changes (dropping a fact another file also states), one goes, one arrives
+    (notes / "a.md").write_text("## ResNet\n\nQ: ResNet 用什么？\nA: ResNet 使用 残差连接。\n", "utf-8")
+    (notes / "b.md").unlink()
+    (notes / "d.md").write_text("## ResNet\n\nResNet uses BN.\n", "utf-8")
+    report = build([notes], store)
+    assert report.mode == "incremental" and report.reextracted == 2
+    full = GraphStore(tmp_path / "full")
+    assert build([notes], full, incremental=False).mode == "full"
+    assert _triples(store) == _triples(full)
+    assert build([notes], store).mode == "unchanged"
