@@ -47,7 +47,7 @@ from kg.terms import KG, NOTE_NS, RDF
 from kg.vocab import Vocabulary, default_vocabulary
 
 _CACHE_FORMAT = 5
-_KEEP_PARSED_BYTES = 32 * 2**20  # above this, documents are parsed twice rather than all kept in memory
+_KEEP_PARSED_BYTES = 4 * 2**20  # above this, documents are parsed twice rather than all kept in memory
 
 
 @dataclass

@@ -61,27 +61,22 @@ def describe(backend: Backend, iris: list[str]) -> dict[str, Concept]:
     if not iris:
         return {}
     values = " ".join(f"<{i}>" for i in iris)
-    rows = backend.select(f"""
-        SELECT ?c ?p ?l ?cls WHERE {{
-          VALUES ?c {{ {values} }}
-          OPTIONAL {{ VALUES ?p {{ skos:prefLabel skos:altLabel }} ?c ?p ?l }}
-          OPTIONAL {{ ?c a ?cls . ?cls rdfs:subClassOf* kg:Concept .
-                      FILTER NOT EXISTS {{ ?c a ?sub . ?sub rdfs:subClassOf+ ?cls . FILTER(?sub != ?cls) }} }}
-        }}""")
+    from kg.network import most_specific_classes
+
     out = {i: Concept(i) for i in iris}
-    for r in rows:
-        concept = out[r["c"].value]
-        if r.get("cls") is not None and (not concept.cls or concept.cls.endswith("#Concept")):
-            concept.cls = r["cls"].value
-        if r.get("l") is None:
-            continue
-        lang = (r["l"].language or "").split("-")[0]
-        if r["p"].value.endswith("prefLabel"):
-            concept.pref.setdefault(lang, r["l"].value)
-        else:
-            bucket = concept.alt.setdefault(lang, [])
-            if r["l"].value not in bucket:
-                bucket.append(r["l"].value)
+    for iri, cls in most_specific_classes(backend, iris).items():
+        out[iri].cls = cls
+    for predicate in ("prefLabel", "altLabel"):
+        rows = backend.select(f"SELECT ?c ?l WHERE {{ VALUES ?c {{ {values} }} ?c skos:{predicate} ?l }}")
+        for r in rows:
+            concept = out[r["c"].value]
+            lang = (r["l"].language or "").split("-")[0]
+            if predicate == "prefLabel":
+                concept.pref.setdefault(lang, r["l"].value)
+            else:
+                bucket = concept.alt.setdefault(lang, [])
+                if r["l"].value not in bucket:
+                    bucket.append(r["l"].value)
     for concept in out.values():
         for values in concept.alt.values():
             values.sort()

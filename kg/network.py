@@ -14,15 +14,6 @@ from kg.query import Backend
 if TYPE_CHECKING:
     import networkx as nx
 
-CONCEPTS = """
-SELECT ?c ?class ?label ?lang (COUNT(DISTINCT ?item) AS ?items) WHERE {
-  { ?item schema:about ?c } UNION { ?f a kg:Fact ; rdf:subject ?c } UNION { ?f a kg:Fact ; rdf:object ?c }
-  ?c a ?class . ?class rdfs:subClassOf* kg:Concept .
-  FILTER NOT EXISTS { ?c a ?sub . ?sub rdfs:subClassOf+ ?class . FILTER(?sub != ?class) }
-  OPTIONAL { ?c skos:prefLabel ?label BIND(LANG(?label) AS ?lang) }
-} GROUP BY ?c ?class ?label ?lang
-"""
-
 RELATIONS = """
 SELECT ?s ?p ?o (COUNT(DISTINCT ?f) AS ?n) (MIN(?line) AS ?first) (SAMPLE(?file) AS ?source) WHERE {
   ?p a kg:ConceptRelation . FILTER(?p != kg:dependsOn)
@@ -50,15 +41,52 @@ def local_name(iri: str) -> str:
     return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
+def most_specific_classes(backend: Backend, iris: list[str] | None = None) -> dict[str, str]:
+    """Concept → its most specific kg class (ResNet → kg:Model, not kg:Concept).
+
+    Plain patterns and the choice made in Python: the same question as one
+    SPARQL query with FILTER NOT EXISTS took 8 s on 2,000 concepts.
+    """
+    parents: dict[str, set[str]] = {}
+    for r in backend.select("SELECT ?sub ?sup WHERE { ?sub rdfs:subClassOf+ ?sup . ?sup rdfs:subClassOf* kg:Concept }"):
+        parents.setdefault(r["sub"].value, set()).add(r["sup"].value)
+    classes = set(parents) | {c for ps in parents.values() for c in ps}
+    scope = ""
+    if iris is not None:
+        if not iris:
+            return {}
+        scope = "VALUES ?c { " + " ".join(f"<{i}>" for i in iris) + " }"
+    found: dict[str, set[str]] = {}
+    for r in backend.select(f"SELECT ?c ?class WHERE {{ {scope} ?c a ?class }}"):
+        if r["class"].value in classes:
+            found.setdefault(r["c"].value, set()).add(r["class"].value)
+    out = {}
+    for concept, types in found.items():
+        specific = [t for t in types if not any(t in parents.get(other, ()) for other in types if other != t)]
+        out[concept] = sorted(specific)[0]
+    return out
+
+
+def mentioned_concepts(backend: Backend) -> dict[str, int]:
+    """Concepts the notes mention (in an item or a fact), with how many items are about each."""
+    counts: dict[str, int] = {}
+    for r in backend.select("SELECT ?c (COUNT(DISTINCT ?item) AS ?n) WHERE { ?item schema:about ?c } GROUP BY ?c"):
+        counts[r["c"].value] = int(r["n"].value)
+    for role in ("subject", "object"):
+        for r in backend.select(f"SELECT DISTINCT ?c WHERE {{ ?f a kg:Fact ; rdf:{role} ?c }}"):
+            counts.setdefault(r["c"].value, 0)
+    return counts
+
+
 def load_concepts(backend: Backend) -> dict[str, ConceptInfo]:
-    concepts: dict[str, ConceptInfo] = {}
-    for row in backend.select(CONCEPTS):
-        iri = row["c"].value
-        info = concepts.setdefault(iri, ConceptInfo(iri, row["class"].value))
-        info.items = max(info.items, int(row["items"].value))
-        if row.get("label") is not None:
-            lang = row["lang"].value if row.get("lang") is not None else ""
-            info.labels.setdefault(lang, row["label"].value)
+    mentioned = mentioned_concepts(backend)
+    classes = most_specific_classes(backend)
+    concepts = {iri: ConceptInfo(iri, classes[iri], items=n) for iri, n in mentioned.items() if iri in classes}
+    for r in backend.select("SELECT ?c ?label WHERE { ?c skos:prefLabel ?label }"):
+        info = concepts.get(r["c"].value)
+        if info is not None:
+            lang = (r["label"].language or "").split("-")[0]
+            info.labels.setdefault(lang, r["label"].value)
     return concepts
 
 

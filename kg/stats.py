@@ -6,14 +6,6 @@ from dataclasses import dataclass, field
 
 from kg.query import Backend
 
-CONCEPTS_BY_CLASS = """
-SELECT ?class (COUNT(DISTINCT ?c) AS ?n) WHERE {
-  { ?item schema:about ?c } UNION { ?f a kg:Fact ; rdf:subject ?c } UNION { ?f a kg:Fact ; rdf:object ?c }
-  ?c a ?class . ?class rdfs:subClassOf* kg:Concept .
-  FILTER NOT EXISTS { ?c a ?sub . ?sub rdfs:subClassOf+ ?class . FILTER(?sub != ?class) }
-} GROUP BY ?class ORDER BY DESC(?n) ?class
-"""
-
 FACTS_BY_RELATION = """
 SELECT ?relation (COUNT(DISTINCT CONCAT(STR(?s), " ", STR(?o))) AS ?triples) (COUNT(DISTINCT ?f) AS ?sentences) WHERE {
   ?relation a kg:ConceptRelation .
@@ -57,8 +49,15 @@ def graph_stats(backend: Backend) -> Stats:
     stats.questions = int(total["questions"].value) if total.get("questions") else 0
     stats.files = int(total["files"].value) if total.get("files") else 0
     stats.fact_records = int(total["facts"].value) if total.get("facts") else 0
-    for row in backend.select(CONCEPTS_BY_CLASS):
-        stats.concepts_by_class[_local(row["class"].value)] = int(row["n"].value)
+    from kg.network import mentioned_concepts, most_specific_classes
+
+    classes = most_specific_classes(backend)
+    by_class: dict[str, int] = {}
+    for concept in mentioned_concepts(backend):
+        if concept in classes:
+            name = _local(classes[concept])
+            by_class[name] = by_class.get(name, 0) + 1
+    stats.concepts_by_class = dict(sorted(by_class.items(), key=lambda kv: (-kv[1], kv[0])))
     for row in backend.select(FACTS_BY_RELATION):
         stats.facts_by_relation[_local(row["relation"].value)] = (int(row["triples"].value), int(row["sentences"].value))
     return stats

@@ -1,0 +1,285 @@
+"""kg benchmarks: `python -m bench` (all) or `python -m bench --quick`.
+
+Every figure is compared with a reference measured in the same run (a bare
+`python -c pass`, a bare pyoxigraph script, raw pyoxigraph on the same store,
+Markdown parsing alone), and reported as min/median/max over repeats. The
+table is printed and written to bench/RESULTS.md with the machine it ran on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).parent
+ROOT = HERE.parent
+BIN = Path(sys.executable).parent
+KG = str(BIN / "kg")
+
+
+def timed(fn: Callable[[], object], repeat: int) -> list[float]:
+    out = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - t)
+    return out
+
+
+def run(cmd: list[str], **kw: object) -> None:
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, **kw)  # type: ignore[call-overload]
+
+
+def peak_rss_mb(cmd: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak resident memory (MB) of a command, measured by a wrapper process."""
+    probe = (
+        "import resource, subprocess, sys, time; t = time.perf_counter(); "
+        "subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL); "
+        "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    )
+    out = subprocess.run([sys.executable, "-c", probe, *cmd], check=True, capture_output=True, text=True).stdout.split()
+    return float(out[0]), float(out[1]) / 1024
+
+
+class Table:
+    def __init__(self) -> None:
+        self.rows: list[tuple[str, str, str, str, str]] = []
+
+    def add(self, what: str, kg: list[float], ref: list[float] | None, ref_name: str, target: str = "", unit: str = "s") -> None:
+        def fmt(xs: list[float]) -> str:
+            scale, suffix = (1000, " ms") if unit == "s" and max(xs) < 1 else (1, " s" if unit == "s" else "")
+            return f"{min(xs) * scale:.1f} / {statistics.median(xs) * scale:.1f} / {max(xs) * scale:.1f}{suffix}"
+
+        ratio = f"{statistics.median(kg) / statistics.median(ref):.2f}×" if ref else ""
+        self.rows.append((what, fmt(kg), f"{ref_name}: {fmt(ref)}" if ref else ref_name, ratio, target))
+        print(f"{what:<58} {self.rows[-1][1]:<28} {ratio:>8}  ({self.rows[-1][2]}) {target}", flush=True)
+
+    def note(self, what: str, value: str, target: str = "") -> None:
+        self.rows.append((what, value, "", "", target))
+        print(f"{what:<58} {value}  {target}", flush=True)
+
+    def markdown(self) -> str:
+        lines = ["| measurement | kg (min / median / max) | reference, same run | ratio | target |", "| --- | --- | --- | --- | --- |"]
+        lines += [f"| {a} | {b} | {c} | {d} | {e} |" for a, b, c, d, e in self.rows]
+        return "\n".join(lines)
+
+
+def startup(table: Table, work: Path, repeat: int) -> None:
+    from kg.build import build
+    from kg.store import GraphStore
+
+    store = GraphStore(work / "example")
+    build(None, store)
+    location = str(store.current.resolve() / "oxigraph")
+    bare = work / "bare.py"
+    bare.write_text(
+        "import sys, pyoxigraph as ox\n"
+        "s = ox.Store.read_only(sys.argv[1])\n"
+        "q = 'PREFIX kg: <https://w3id.org/kg-notes/ns#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+        "SELECT ?x WHERE { ?x kg:uses ?bn . ?bn skos:altLabel \"BN\" }'\n"
+        "for r in s.query(q): print(r['x'])\n"
+    )
+    query = 'SELECT ?x WHERE { ?x kg:uses ?bn . ?bn skos:altLabel "BN" }'
+    for cmd in ([sys.executable, "-c", "pass"], [KG, "--help"]):  # warm the page cache
+        run(cmd)
+    py = timed(lambda: run([sys.executable, "-c", "pass"]), repeat)
+    table.add("`kg --help` (whole process)", timed(lambda: run([KG, "--help"]), repeat), py, "`python -c pass`", "≤ 1.5×")
+    ref = timed(lambda: run([sys.executable, str(bare), location]), repeat)
+    kg = timed(lambda: run([KG, "query", "--store", str(store.root), query]), repeat)
+    table.add("`kg query` cold, example graph (whole process)", kg, ref, "bare pyoxigraph script", "≤ 2×")
+
+
+def builds(table: Table, work: Path, sizes: list[int], repeat: int) -> None:
+    from markdown_it import MarkdownIt
+
+    from bench.synth import note_collection
+
+    md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+    for size in sizes:
+        notes = work / f"notes-{size // 1_000_000}MB"
+        files = note_collection(notes, size, seed=size)
+        mb = sum(f.stat().st_size for f in files) / 1e6
+        texts = [f.read_text("utf-8") for f in files]
+        reps = repeat if size < 50_000_000 else 1
+        parse = timed(lambda: [md.parse(t) for t in texts], reps)
+        walls, peaks = [], []
+        for _ in range(reps):
+            store = work / f"store-{size}"
+            shutil.rmtree(store, ignore_errors=True)
+            wall, peak = peak_rss_mb([KG, "build", "-q", "--store", str(store), str(notes)])
+            walls.append(wall)
+            peaks.append(peak)
+        table.add(f"build {mb:.0f} MB ({len(files)} files), whole process", walls, parse, "markdown-it parse alone", "≤ 3×")
+        table.note(f"build {mb:.0f} MB: throughput", f"{mb / statistics.median(walls):.2f} MB/s", "≥ 1 MB/s")
+        table.note(f"build {mb:.0f} MB: peak memory", f"{max(peaks):.0f} MB", "< 2 GB at 100 MB")
+        shutil.rmtree(notes, ignore_errors=True)
+
+
+def incremental(table: Table, work: Path, repeat: int) -> None:
+    from bench.synth import note_collection
+
+    notes = work / "notes-1000"
+    files = note_collection(notes, 2_000_000, files=1000, seed=5)
+    store = work / "store-1000"
+    full = []
+    for _ in range(repeat):
+        shutil.rmtree(store, ignore_errors=True)
+        full.append(timed(lambda: run([KG, "build", "-q", "--store", str(store), str(notes)]), 1)[0])
+    edits = []
+    for i in range(repeat):
+        with open(files[100 + i], "a", encoding="utf-8") as handle:
+            handle.write(f"\n\nQ: edit {i}?\nA: ResNet uses BatchNorm {i}.\n")
+        edits.append(timed(lambda: run([KG, "build", "-q", "--store", str(store), str(notes)]), 1)[0])
+    table.add("rebuild after editing 1 of 1,000 files", edits, full, "full build of the same 1,000 files", "< 5%")
+
+
+def queries(table: Table, work: Path, sizes: list[int], repeat: int) -> None:
+    from bench.synth import build_synthetic_store
+    from kg.query import LocalBackend
+    from kg.store import GraphStore
+    from kg.terms import PREFIXES
+
+    qs = {
+        "label lookup": 'SELECT ?c WHERE { ?c skos:prefLabel "Synthetic concept 4242"@en }',
+        "two-hop join": "SELECT ?a ?c WHERE { ?a kg:uses ?b . ?b kg:uses ?c }",
+        "kg:dependsOn+ from one concept": "SELECT DISTINCT ?x WHERE { c:Syn{N} kg:dependsOn+ ?x }",
+        "GROUP BY relation": "SELECT ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?p",
+    }
+    for triples in sizes:
+        n = max(200, triples // 28)
+        root = build_synthetic_store(work / f"syn-{triples}", n)
+        backend = LocalBackend(GraphStore(root))
+        raw = backend.raw
+        actual = len(raw)
+        for name, q in qs.items():
+            q = q.replace("{N}", str(n - 1))
+
+            def ours() -> object:
+                return backend.query(q).rows
+
+            def reference() -> object:
+                return [tuple(s) for s in raw.query(q, prefixes=PREFIXES)]
+
+            ours(), reference()
+            table.add(f"{name}, {actual / 1000:,.0f}k triples (in process)", timed(ours, repeat), timed(reference, repeat),
+                      "raw pyoxigraph", "≤ 1.5× at 1M")
+        del backend, raw
+
+
+def prereqs(table: Table, work: Path, concepts: int, repeat: int) -> None:
+    from bench.synth import build_synthetic_store
+
+    import json
+
+    root = build_synthetic_store(work / "syn-prereqs", concepts)
+    py = timed(lambda: run([sys.executable, "-c", "pass"]), repeat)
+    # a typical concept (a plan of tens of steps) and the hub that depends on a fifth of the graph
+    for label, target in (("typical concept", "Syn150"), ("hub concept", f"Syn{concepts - 1}")):
+        out = subprocess.run([KG, "prereqs", target, "--format", "json", "--store", str(root)],
+                             check=True, capture_output=True, text=True).stdout
+        steps = len(json.loads(out)["plan"])
+        kg = timed(lambda: run([KG, "prereqs", target, "--format", "json", "--store", str(root)]), repeat)
+        table.add(f"`kg prereqs`, {label} ({steps:,}-step plan), {concepts:,} concepts (whole process)", kg, py,
+                  "`python -c pass`", "< 1 s")
+
+
+def viz(table: Table, work: Path, sizes: list[int], repeat: int) -> None:
+    from bench.synth import build_synthetic_store
+    from kg.query import LocalBackend
+    from kg.store import GraphStore
+    from kg.viz import ViewOptions, concept_view, write_html
+
+    for n in sizes:
+        backend = LocalBackend(GraphStore(build_synthetic_store(work / f"viz-{n}", n, edges_per_concept=1.5)))
+        out = work / f"viz-{n}.html"
+        ref = timed(lambda: backend.select("SELECT ?s ?p ?o WHERE { ?p a kg:ConceptRelation . ?s ?p ?o }"), repeat)
+        kg = timed(lambda: write_html(concept_view(backend, ViewOptions(include_isolated=True)), out), repeat)
+        table.add(f"`kg viz` {n:,} nodes: write the page (in process)", kg, ref, "SPARQL for its edges alone")
+        table.note(f"`kg viz` {n:,} nodes: file size", f"{out.stat().st_size / 1e6:.2f} MB")
+        browser = _stabilise(out)
+        if browser is not None:
+            table.note(f"`kg viz` {n:,} nodes: headless Chromium load + stabilise", f"{browser:.1f} s")
+
+
+def _stabilise(path: Path) -> float | None:
+    if not Path("/usr/bin/chromium").exists():
+        return None
+    from playwright.sync_api import sync_playwright
+
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+             "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=flags)
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        t = time.perf_counter()
+        page.goto(path.resolve().as_uri())
+        page.wait_for_function("window.kgReady === true", timeout=900_000)
+        seconds = time.perf_counter() - t
+        browser.close()
+    return seconds
+
+
+def machine() -> str:
+    import pyoxigraph
+
+    cpu = ""
+    try:
+        cpu = next(line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return (f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores ({cpu}), {mem:.0f} GiB; "
+            f"Python {platform.python_version()}, pyoxigraph {pyoxigraph.__version__}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="smaller sizes, fewer repeats (a few minutes)")
+    parser.add_argument("--repeat", type=int, default=None)
+    parser.add_argument("--out", type=Path, default=HERE / "RESULTS.md")
+    parser.add_argument("--only", nargs="*", default=None, help="startup builds incremental queries prereqs viz")
+    args = parser.parse_args()
+    repeat = args.repeat or (3 if args.quick else 5)
+    sections = args.only or ["startup", "builds", "incremental", "queries", "prereqs", "viz"]
+    table = Table()
+    started = time.perf_counter()
+    print(machine())
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
+        work = Path(tmp)
+        if "startup" in sections:
+            startup(table, work, max(repeat, 10))
+        if "builds" in sections:
+            builds(table, work, [1_000_000, 10_000_000] if args.quick else [1_000_000, 10_000_000, 100_000_000], min(repeat, 3))
+        if "incremental" in sections:
+            incremental(table, work, min(repeat, 3))
+        if "queries" in sections:
+            queries(table, work, [10_000, 100_000] if args.quick else [10_000, 100_000, 1_000_000], repeat)
+        if "prereqs" in sections:
+            prereqs(table, work, 10_000 if args.quick else 100_000, repeat)
+        if "viz" in sections:
+            viz(table, work, [1_000] if args.quick else [1_000, 5_000], min(repeat, 3))
+    minutes = (time.perf_counter() - started) / 60
+    text = (
+        "# Benchmark results\n\n"
+        f"`python -m bench{' --quick' if args.quick else ''}` on {time.strftime('%Y-%m-%d')}, {minutes:.0f} min.\n\n"
+        f"Machine: {machine()}.\n\n"
+        "Each row: kg's time (min / median / max over repeats), the reference measured in the same run, "
+        "their ratio of medians, and the target from the scale issue.\n\n"
+        + table.markdown()
+        + "\n"
+    )
+    args.out.write_text(text, "utf-8")
+    print(f"\nwrote {args.out} ({minutes:.1f} min)")
+
+
+if __name__ == "__main__":
+    main()
