@@ -54,7 +54,9 @@ class Table:
     def __init__(self) -> None:
         self.rows: list[tuple[str, str, str, str, str]] = []
 
-    def add(self, what: str, kg: list[float], ref: list[float] | None, ref_name: str, target: str = "", unit: str = "s") -> None:
+    def add(
+        self, what: str, kg: list[float], ref: list[float] | None, ref_name: str, target: str = "", unit: str = "s"
+    ) -> None:
         def fmt(xs: list[float]) -> str:
             scale, suffix = (1000, " ms") if unit == "s" and max(xs) < 1 else (1, " s" if unit == "s" else "")
             return f"{min(xs) * scale:.1f} / {statistics.median(xs) * scale:.1f} / {max(xs) * scale:.1f}{suffix}"
@@ -68,7 +70,10 @@ class Table:
         print(f"{what:<58} {value}  {target}", flush=True)
 
     def markdown(self) -> str:
-        lines = ["| measurement | kg (min / median / max) | reference, same run | ratio | target |", "| --- | --- | --- | --- | --- |"]
+        lines = [
+            "| measurement | kg (min / median / max) | reference, same run | ratio | target |",
+            "| --- | --- | --- | --- | --- |",
+        ]
         lines += [f"| {a} | {b} | {c} | {d} | {e} |" for a, b, c, d, e in self.rows]
         return "\n".join(lines)
 
@@ -85,14 +90,16 @@ def startup(table: Table, work: Path, repeat: int) -> None:
         "import sys, pyoxigraph as ox\n"
         "s = ox.Store.read_only(sys.argv[1])\n"
         "q = 'PREFIX kg: <https://w3id.org/kg-notes/ns#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
-        "SELECT ?x WHERE { ?x kg:uses ?bn . ?bn skos:altLabel \"BN\" }'\n"
+        'SELECT ?x WHERE { ?x kg:uses ?bn . ?bn skos:altLabel "BN" }\'\n'
         "for r in s.query(q): print(r['x'])\n"
     )
     query = 'SELECT ?x WHERE { ?x kg:uses ?bn . ?bn skos:altLabel "BN" }'
     for cmd in ([sys.executable, "-c", "pass"], [KG, "--help"]):  # warm the page cache
         run(cmd)
     py = timed(lambda: run([sys.executable, "-c", "pass"]), repeat)
-    table.add("`kg --help` (whole process)", timed(lambda: run([KG, "--help"]), repeat), py, "`python -c pass`", "≤ 1.5×")
+    table.add(
+        "`kg --help` (whole process)", timed(lambda: run([KG, "--help"]), repeat), py, "`python -c pass`", "≤ 1.5×"
+    )
     ref = timed(lambda: run([sys.executable, str(bare), location]), repeat)
     kg = timed(lambda: run([KG, "query", "--store", str(store.root), query]), repeat)
     table.add("`kg query` cold, example graph (whole process)", kg, ref, "bare pyoxigraph script", "≤ 2×")
@@ -118,7 +125,9 @@ def builds(table: Table, work: Path, sizes: list[int], repeat: int) -> None:
             wall, peak = peak_rss_mb([KG, "build", "-q", "--store", str(store), str(notes)])
             walls.append(wall)
             peaks.append(peak)
-        table.add(f"build {mb:.0f} MB ({len(files)} files), whole process", walls, parse, "markdown-it parse alone", "≤ 3×")
+        table.add(
+            f"build {mb:.0f} MB ({len(files)} files), whole process", walls, parse, "markdown-it parse alone", "≤ 3×"
+        )
         table.note(f"build {mb:.0f} MB: throughput", f"{mb / statistics.median(walls):.2f} MB/s", "≥ 1 MB/s")
         table.note(f"build {mb:.0f} MB: peak memory", f"{max(peaks):.0f} MB", "< 2 GB at 100 MB")
         shutil.rmtree(notes, ignore_errors=True)
@@ -170,26 +179,39 @@ def queries(table: Table, work: Path, sizes: list[int], repeat: int) -> None:
                 return [tuple(s) for s in raw.query(q, prefixes=PREFIXES)]
 
             ours(), reference()
-            table.add(f"{name}, {actual / 1000:,.0f}k triples (in process)", timed(ours, repeat), timed(reference, repeat),
-                      "raw pyoxigraph", "≤ 1.5× at 1M")
-        del backend, raw
+            table.add(
+                f"{name}, {actual / 1000:,.0f}k triples (in process)",
+                timed(ours, repeat),
+                timed(reference, repeat),
+                "raw pyoxigraph",
+                "≤ 1.5× at 1M",
+            )
 
 
 def prereqs(table: Table, work: Path, concepts: int, repeat: int) -> None:
-    from bench.synth import build_synthetic_store
-
     import json
+
+    from bench.synth import build_synthetic_store
 
     root = build_synthetic_store(work / "syn-prereqs", concepts)
     py = timed(lambda: run([sys.executable, "-c", "pass"]), repeat)
     # a typical concept (a plan of tens of steps) and the hub that depends on a fifth of the graph
     for label, target in (("typical concept", "Syn150"), ("hub concept", f"Syn{concepts - 1}")):
-        out = subprocess.run([KG, "prereqs", target, "--format", "json", "--store", str(root)],
-                             check=True, capture_output=True, text=True).stdout
+        out = subprocess.run(
+            [KG, "prereqs", target, "--format", "json", "--store", str(root)],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
         steps = len(json.loads(out)["plan"])
         kg = timed(lambda: run([KG, "prereqs", target, "--format", "json", "--store", str(root)]), repeat)
-        table.add(f"`kg prereqs`, {label} ({steps:,}-step plan), {concepts:,} concepts (whole process)", kg, py,
-                  "`python -c pass`", "< 1 s")
+        table.add(
+            f"`kg prereqs`, {label} ({steps:,}-step plan), {concepts:,} concepts (whole process)",
+            kg,
+            py,
+            "`python -c pass`",
+            "< 1 s",
+        )
 
 
 def viz(table: Table, work: Path, sizes: list[int], repeat: int) -> None:
@@ -215,8 +237,16 @@ def _stabilise(path: Path) -> float | None:
         return None
     from playwright.sync_api import sync_playwright
 
-    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-             "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+    flags = [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+    ]
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=flags)
         page = browser.new_page(viewport={"width": 1400, "height": 900})
@@ -237,8 +267,10 @@ def machine() -> str:
     except (OSError, StopIteration):
         pass
     mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
-    return (f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores ({cpu}), {mem:.0f} GiB; "
-            f"Python {platform.python_version()}, pyoxigraph {pyoxigraph.__version__}")
+    return (
+        f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores ({cpu}), {mem:.0f} GiB; "
+        f"Python {platform.python_version()}, pyoxigraph {pyoxigraph.__version__}"
+    )
 
 
 def main() -> None:
@@ -258,7 +290,12 @@ def main() -> None:
         if "startup" in sections:
             startup(table, work, max(repeat, 10))
         if "builds" in sections:
-            builds(table, work, [1_000_000, 10_000_000] if args.quick else [1_000_000, 10_000_000, 100_000_000], min(repeat, 3))
+            builds(
+                table,
+                work,
+                [1_000_000, 10_000_000] if args.quick else [1_000_000, 10_000_000, 100_000_000],
+                min(repeat, 3),
+            )
         if "incremental" in sections:
             incremental(table, work, min(repeat, 3))
         if "queries" in sections:
@@ -273,9 +310,7 @@ def main() -> None:
         f"`python -m bench{' --quick' if args.quick else ''}` on {time.strftime('%Y-%m-%d')}, {minutes:.0f} min.\n\n"
         f"Machine: {machine()}.\n\n"
         "Each row: kg's time (min / median / max over repeats), the reference measured in the same run, "
-        "their ratio of medians, and the target from the scale issue.\n\n"
-        + table.markdown()
-        + "\n"
+        "their ratio of medians, and the target from the scale issue.\n\n" + table.markdown() + "\n"
     )
     args.out.write_text(text, "utf-8")
     print(f"\nwrote {args.out} ({minutes:.1f} min)")

@@ -30,15 +30,15 @@ def concept_graph_ntriples(n_concepts: int, edges_per_concept: float = 2.0, seed
     for i in range(n_concepts):
         iri = f"<{C}Syn{i}>"
         cls = CLASSES[i % len(CLASSES)]
-        add(f'{iri} <{RDF}type> <{KG}{cls}> .')
-        add(f'{iri} <{RDF}type> <{SKOS}Concept> .')
+        add(f"{iri} <{RDF}type> <{KG}{cls}> .")
+        add(f"{iri} <{RDF}type> <{SKOS}Concept> .")
         add(f'{iri} <{SKOS}prefLabel> "Synthetic concept {i}"@en .')
         add(f'{iri} <{SKOS}prefLabel> "合成概念{i}"@zh .')
         add(f'{iri} <{SKOS}altLabel> "SC{i}" .')
         q = f"<urn:kg-bench:q{i}>"
-        add(f'{q} <{RDF}type> <{SCHEMA}Question> .')
+        add(f"{q} <{RDF}type> <{SCHEMA}Question> .")
         add(f'{q} <{SCHEMA}text> "What is synthetic concept {i}?"@en .')
-        add(f'{q} <{SCHEMA}about> {iri} .')
+        add(f"{q} <{SCHEMA}about> {iri} .")
         add(f'{q} <{KG}sourceFile> "bench/n{i // 100}.md" .')
         add(f'{q} <{KG}line> "{1 + i % 100}"^^{XSD_INT} .')
     n_edges = int(n_concepts * edges_per_concept)
@@ -84,9 +84,35 @@ def build_synthetic_store(root: Path, n_concepts: int, edges_per_concept: float 
     return store.root
 
 
-LEXICON_TERMS_EN = ["ResNet", "BatchNorm", "Dropout", "ReLU", "LayerNorm", "Transformer", "VGG", "attention",
-                    "residual connection", "overfitting", "vanishing gradient", "Adam", "GELU", "DenseNet", "BERT"]
-LEXICON_TERMS_ZH = ["批归一化", "残差连接", "过拟合", "梯度消失", "多头注意力", "卷积", "池化", "正则化", "数据增强", "感受野"]
+LEXICON_TERMS_EN = [
+    "ResNet",
+    "BatchNorm",
+    "Dropout",
+    "ReLU",
+    "LayerNorm",
+    "Transformer",
+    "VGG",
+    "attention",
+    "residual connection",
+    "overfitting",
+    "vanishing gradient",
+    "Adam",
+    "GELU",
+    "DenseNet",
+    "BERT",
+]
+LEXICON_TERMS_ZH = [
+    "批归一化",
+    "残差连接",
+    "过拟合",
+    "梯度消失",
+    "多头注意力",
+    "卷积",
+    "池化",
+    "正则化",
+    "数据增强",
+    "感受野",
+]
 CUES_EN = ["uses", "replaces", "mitigates", "is part of", "conflicts with", "improves on", "does not use"]
 CUES_ZH = ["使用", "替代", "解决", "缓解", "不能同时使用", "的一部分", "没有使用"]
 
@@ -110,9 +136,11 @@ def note_text(rng: random.Random, index: int, target_bytes: int) -> str:
         a, b = _term(rng, made_up), _term(rng, made_up)
         style = rng.random()
         if style < 0.35:
-            block = (f"- $Q$: {a} 为什么{rng.choice(CUES_ZH)} {b}？\n"
-                     f"    > $A$: {a} {rng.choice(CUES_ZH)} {b}，这导致计算量下降。<br>\n"
-                     f"    > {b} 和 {_term(rng, made_up)} 的关系很紧密。\n\n")
+            block = (
+                f"- $Q$: {a} 为什么{rng.choice(CUES_ZH)} {b}？\n"
+                f"    > $A$: {a} {rng.choice(CUES_ZH)} {b}，这导致计算量下降。<br>\n"
+                f"    > {b} 和 {_term(rng, made_up)} 的关系很紧密。\n\n"
+            )
         elif style < 0.6:
             block = f"Q: Why does {a} {rng.choice(CUES_EN)} {b}?\nA: Because {a} {rng.choice(CUES_EN)} {b} in most settings.\n\n"
         elif style < 0.75:

@@ -71,8 +71,10 @@ def open_backend(store: Path | None, endpoint: str | None, timeout: float | None
     return _open(store, endpoint, timeout)
 
 
-@click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100,
-                                           "terminal_width": 100})
+@click.group(
+    cls=KgGroup,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100, "terminal_width": 100},
+)
 @click.version_option(package_name="kg-notes", prog_name="kg")
 def cli() -> None:
     """Turn study notes into a knowledge graph you can query.
@@ -136,7 +138,9 @@ def build(notes: tuple[Path, ...], store: Path | None, quiet: bool) -> None:
 @click.option("--timeout", type=float, default=None, metavar="SECONDS", help="Stop a query that runs longer.")
 @store_option
 @endpoint_option
-def query(sparql: str | None, query_file: Any, fmt: str, timeout: float | None, store: Path | None, endpoint: str | None) -> None:
+def query(
+    sparql: str | None, query_file: Any, fmt: str, timeout: float | None, store: Path | None, endpoint: str | None
+) -> None:
     """Run a read-only SPARQL query.
 
     SPARQL is the query text, or '-' to read it from standard input. The
@@ -186,7 +190,12 @@ def query(sparql: str | None, query_file: Any, fmt: str, timeout: float | None, 
     default="turtle",
     show_default=True,
 )
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="Write to a file instead of standard output.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write to a file instead of standard output.",
+)
 @store_option
 @endpoint_option
 def export(fmt: str, output: Path | None, store: Path | None, endpoint: str | None) -> None:
@@ -229,21 +238,34 @@ def _split(values: tuple[str, ...]) -> list[str]:
     return [v.strip() for value in values for v in value.split(",") if v.strip()]
 
 
-lang_option = click.option("--lang", type=click.Choice(["en", "zh"]), default="en", show_default=True,
-                           help="Language of the labels.")
+lang_option = click.option(
+    "--lang", type=click.Choice(["en", "zh"]), default="en", show_default=True, help="Language of the labels."
+)
 
 
 @cli.command()
 @click.argument("concept")
-@click.option("--known", multiple=True, metavar="A,B,…", help="Concepts you already know (comma-separated; repeatable).")
-@click.option("--depth", type=click.IntRange(min=1), default=None, help="Only prerequisites up to this many links away.")
+@click.option(
+    "--known", multiple=True, metavar="A,B,…", help="Concepts you already know (comma-separated; repeatable)."
+)
+@click.option(
+    "--depth", type=click.IntRange(min=1), default=None, help="Only prerequisites up to this many links away."
+)
 @click.option("--questions", is_flag=True, help="A study sheet: add the notes' questions and answers to each step.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True)
 @lang_option
 @store_option
 @endpoint_option
-def prereqs(concept: str, known: tuple[str, ...], depth: int | None, questions: bool, fmt: str, lang: str,
-            store: Path | None, endpoint: str | None) -> None:
+def prereqs(
+    concept: str,
+    known: tuple[str, ...],
+    depth: int | None,
+    questions: bool,
+    fmt: str,
+    lang: str,
+    store: Path | None,
+    endpoint: str | None,
+) -> None:
     """What to study before CONCEPT, in order, each step with why.
 
     CONCEPT is any label or alias, in any case, in English or Chinese.
@@ -266,7 +288,9 @@ def prereqs(concept: str, known: tuple[str, ...], depth: int | None, questions: 
 
 
 @cli.command(name="next")
-@click.option("--known", multiple=True, metavar="A,B,…", help="Concepts you already know (comma-separated; repeatable).")
+@click.option(
+    "--known", multiple=True, metavar="A,B,…", help="Concepts you already know (comma-separated; repeatable)."
+)
 @click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @lang_option
@@ -285,9 +309,22 @@ def next_(known: tuple[str, ...], limit: int, fmt: str, lang: str, store: Path |
 
     steps = next_steps(open_backend(store, endpoint), _split(known), limit)
     if fmt == "json":
-        click.echo(json.dumps([{"iri": s.concept.iri, "label": s.concept.label(lang), "labels": s.concept.labels(),
-                                "unlocks": s.unlocks, "prerequisites": [p.iri for p in s.prerequisites]}
-                               for s in steps], ensure_ascii=False, indent=2))
+        click.echo(
+            json.dumps(
+                [
+                    {
+                        "iri": s.concept.iri,
+                        "label": s.concept.label(lang),
+                        "labels": s.concept.labels(),
+                        "unlocks": s.unlocks,
+                        "prerequisites": [p.iri for p in s.prerequisites],
+                    }
+                    for s in steps
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return
     if not steps:
         click.echo("Nothing new to learn from your notes: everything is known or waits on something unknown.")
@@ -387,18 +424,35 @@ def explain(subject: str, relation: str, object_: str, lang: str, store: Path | 
 
 
 @cli.command()
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=Path("kg-graph.html"),
-              show_default=True, help="The HTML file to write.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=Path("kg-graph.html"),
+    show_default=True,
+    help="The HTML file to write.",
+)
 @click.option("--focus", metavar="CONCEPT", help="Draw only the neighbourhood of this concept.")
-@click.option("--depth", type=click.IntRange(min=0), default=2, show_default=True, help="Neighbourhood radius with --focus.")
+@click.option(
+    "--depth", type=click.IntRange(min=0), default=2, show_default=True, help="Neighbourhood radius with --focus."
+)
 @click.option("--relations", metavar="R1,R2", help="Draw only these relations (e.g. uses,conflictsWith).")
 @click.option("--prereqs", metavar="CONCEPT", help="Draw the study plan for CONCEPT as a left-to-right DAG.")
 @click.option("--all", "include_isolated", is_flag=True, help="Also draw concepts that have no relation.")
 @lang_option
 @store_option
 @endpoint_option
-def viz(output: Path, focus: str | None, depth: int, relations: str | None, prereqs: str | None, include_isolated: bool,
-        lang: str, store: Path | None, endpoint: str | None) -> None:
+def viz(
+    output: Path,
+    focus: str | None,
+    depth: int,
+    relations: str | None,
+    prereqs: str | None,
+    include_isolated: bool,
+    lang: str,
+    store: Path | None,
+    endpoint: str | None,
+) -> None:
     """Write an interactive HTML graph that works offline.
 
     \b
@@ -414,16 +468,23 @@ def viz(output: Path, focus: str | None, depth: int, relations: str | None, prer
     net = concept_view(open_backend(store, endpoint), view)
     title = f"Study plan: {prereqs}" if prereqs else (f"kg: around {focus}" if focus else "kg: concept graph")
     write_html(net, output, title)
-    click.echo(f"Wrote {output} ({len(net.nodes)} concepts, {len(net.edges)} relations, "
-               f"{output.stat().st_size / 1024:,.0f} KiB); open it in a browser, no network needed.")
+    click.echo(
+        f"Wrote {output} ({len(net.nodes)} concepts, {len(net.edges)} relations, "
+        f"{output.stat().st_size / 1024:,.0f} KiB); open it in a browser, no network needed."
+    )
 
 
 # ---------------------------------------------------------------------- servers
 
 
 @cli.command()
-@click.option("--endpoint", metavar="URL", required=True, envvar="KG_ENDPOINT",
-              help="Server base URL (Oxigraph: http://127.0.0.1:7878) or its Graph Store URL.")
+@click.option(
+    "--endpoint",
+    metavar="URL",
+    required=True,
+    envvar="KG_ENDPOINT",
+    help="Server base URL (Oxigraph: http://127.0.0.1:7878) or its Graph Store URL.",
+)
 @click.option("--graph", "graph_iri", metavar="IRI", help="Push into this named graph instead of the default graph.")
 @click.option("--replace", is_flag=True, help="Replace the graph's triples instead of adding to them.")
 @click.option("--batch", type=click.IntRange(min=1000), default=50_000, show_default=True, help="Triples per request.")
@@ -446,8 +507,10 @@ def push(endpoint: str, graph_iri: str | None, replace: bool, batch: int, store:
 
     data = export_rdf(LocalBackend(GraphStore(store)), "nt")
     report = run_push(data, endpoint, graph_iri, replace, batch)
-    click.echo(f"Pushed {report.triples:,} triples in {report.batches} batch{'es' if report.batches != 1 else ''} "
-               f"to {report.target} ({report.protocol} protocol{', replacing' if replace else ''})")
+    click.echo(
+        f"Pushed {report.triples:,} triples in {report.batches} batch{'es' if report.batches != 1 else ''} "
+        f"to {report.target} ({report.protocol} protocol{', replacing' if replace else ''})"
+    )
 
 
 @cli.command()

@@ -227,9 +227,7 @@ def build(
             return triples, cached
 
         same_basis = (
-            incremental
-            and previous.get("fingerprint") == plan.fingerprint
-            and isinstance(previous.get("files"), dict)
+            incremental and previous.get("fingerprint") == plan.fingerprint and isinstance(previous.get("files"), dict)
         )
         if same_basis:
             old_files: dict[str, str] = previous["files"]
@@ -307,7 +305,10 @@ def _plan(files: list[tuple[Path, str]], vocab: Vocabulary, cache: _Cache) -> _P
     terms_key = _hash("\n".join(f"{a}\t{b}" for a, b in terms))
     classes = {c.iri: c.cls for c in vocab.concepts.values()}
     classes.update({iri: KG.Concept for _, iri in terms if iri not in classes})
-    keys = {s.source: f"x{_CACHE_FORMAT}-{code}-{s.digest}-{vocab.fingerprint}-{terms_key}-{_hash(s.source)}" for s in states}
+    keys = {
+        s.source: f"x{_CACHE_FORMAT}-{code}-{s.digest}-{vocab.fingerprint}-{terms_key}-{_hash(s.source)}"
+        for s in states
+    }
     fingerprint = {"code": code, "ontology": vocab.fingerprint, "terms": terms_key, "format": str(_CACHE_FORMAT)}
     return _Plan(states, discovered, matcher, classes, Relator(vocab, matcher, classes), keys, fingerprint)
 
@@ -380,7 +381,6 @@ def _update_store(
     store.publish_update(work, meta)
 
 
-
 def _code_fingerprint() -> str:
     """Extraction code is part of every cache key: a new kg never reuses an old kg's output."""
     here = Path(__file__).parent
@@ -413,4 +413,3 @@ def extract(text: str, source: str = "note.md", vocab: Vocabulary | None = None)
         return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
     return [(name(a.subject), name(a.relation), name(a.object), a.negated) for a in assertions]
-

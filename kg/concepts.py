@@ -17,7 +17,6 @@ from kg.link import normalize
 from kg.query import Backend
 from kg.terms import CONCEPT_NS, expand
 
-
 _SAFE_IRI = re.compile(r"https?://[^\s<>\"{}|^`\\]+")
 
 
@@ -78,8 +77,8 @@ def describe(backend: Backend, iris: list[str]) -> dict[str, Concept]:
                 if r["l"].value not in bucket:
                     bucket.append(r["l"].value)
     for concept in out.values():
-        for values in concept.alt.values():
-            values.sort()
+        for bucket in concept.alt.values():
+            bucket.sort()
     return out
 
 

@@ -65,8 +65,6 @@ class AmbiguousConcept(KgError):
     """A concept name that matches several concepts equally well."""
 
     def __init__(self, name: str, candidates: list[str]) -> None:
-        super().__init__(
-            f"{name!r} is ambiguous: {'; '.join(candidates)}; use one of these labels or the IRI"
-        )
+        super().__init__(f"{name!r} is ambiguous: {'; '.join(candidates)}; use one of these labels or the IRI")
         self.name = name
         self.candidates = candidates

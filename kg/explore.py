@@ -40,7 +40,9 @@ def _edges(backend: Backend, iri: str, outgoing: bool) -> dict[str, list[Edge]]:
     grouped: dict[str, list[Edge]] = {}
     for r in rows:
         where = sorted(r["where"].value.split(), key=_source_key) if r.get("where") is not None else []
-        grouped.setdefault(r["p"].value[len(KG_NS):], []).append(Edge(r["p"].value[len(KG_NS):], others[r["x"].value], where))
+        grouped.setdefault(r["p"].value[len(KG_NS) :], []).append(
+            Edge(r["p"].value[len(KG_NS) :], others[r["x"].value], where)
+        )
     return grouped
 
 
@@ -85,12 +87,22 @@ def card_text(card: Card, lang: str = "en") -> str:
 
 def card_json(card: Card) -> dict[str, Any]:
     def edges(groups: dict[str, list[Edge]]) -> dict[str, list[dict[str, Any]]]:
-        return {rel: [{"iri": e.other.iri, "label": e.other.label(), "sources": e.sources} for e in es]
-                for rel, es in groups.items()}
+        return {
+            rel: [{"iri": e.other.iri, "label": e.other.label(), "sources": e.sources} for e in es]
+            for rel, es in groups.items()
+        }
 
     c = card.concept
-    return {"iri": c.iri, "label": c.label(), "labels": c.labels(), "aliases": c.alt, "class": c.class_name,
-            "out": edges(card.outgoing), "in": edges(card.incoming), "questions": card.questions}
+    return {
+        "iri": c.iri,
+        "label": c.label(),
+        "labels": c.labels(),
+        "aliases": c.alt,
+        "class": c.class_name,
+        "out": edges(card.outgoing),
+        "in": edges(card.incoming),
+        "questions": card.questions,
+    }
 
 
 @dataclass
@@ -161,11 +173,11 @@ def resolve_relation(backend: Backend, name: str) -> tuple[str, bool]:
           ?p a kg:ConceptRelation . OPTIONAL { ?p rdfs:label ?label } }""")
     key = name.strip().removeprefix("kg:").replace("_", " ").lower()
     for r in rows:
-        local = r["p"].value[len(KG_NS):]
+        local = r["p"].value[len(KG_NS) :]
         labels = {local.lower(), r["label"].value.lower() if r.get("label") is not None else ""}
         if key in labels or key.replace(" ", "") == local.lower():
             return r["p"].value, r["sym"].value == "true"
-    known = sorted({r["p"].value[len(KG_NS):] for r in rows})
+    known = sorted({r["p"].value[len(KG_NS) :] for r in rows})
     raise KgError(f"no relation named {name!r}; relations are: {', '.join(known)}")
 
 
@@ -186,10 +198,19 @@ def explain(backend: Backend, subject: str, relation: str, obj: str) -> tuple[Co
             }} ORDER BY ?file ?line""")
         d = describe(backend, [x, y])
         for r in rows:
-            evidence.append(Evidence(d[x], rel[len(KG_NS):], d[y], r["cue"].value, r["neg"].value == "true",
-                                     r["sentence"].value, f"{r['file'].value}:{r['line'].value}",
-                                     r["qtext"].value if r.get("qtext") is not None else ""))
-    return s, rel[len(KG_NS):], o, evidence
+            evidence.append(
+                Evidence(
+                    d[x],
+                    rel[len(KG_NS) :],
+                    d[y],
+                    r["cue"].value,
+                    r["neg"].value == "true",
+                    r["sentence"].value,
+                    f"{r['file'].value}:{r['line'].value}",
+                    r["qtext"].value if r.get("qtext") is not None else "",
+                )
+            )
+    return s, rel[len(KG_NS) :], o, evidence
 
 
 def explain_text(s: Concept, rel: str, o: Concept, evidence: list[Evidence], lang: str = "en") -> str:
@@ -198,8 +219,7 @@ def explain_text(s: Concept, rel: str, o: Concept, evidence: list[Evidence], lan
         return f"The graph has no fact “{head}”."
     lines = [f"{head}: {len(evidence)} source sentence{'s' if len(evidence) != 1 else ''}"]
     for e in evidence:
-        lines += ["", f"  {e.source}  cue “{e.cue}”{'  (read as negated)' if e.negated else ''}",
-                  f"    {e.sentence}"]
+        lines += ["", f"  {e.source}  cue “{e.cue}”{'  (read as negated)' if e.negated else ''}", f"    {e.sentence}"]
         if e.question and e.question.strip() != e.sentence.strip():
             lines.append(f"    in answer to: {e.question}")
     return "\n".join(lines)

@@ -128,10 +128,10 @@ def _json_term(term: Any) -> dict[str, str]:
 def to_json(result: Result) -> str:
     if result.form == "ASK":
         return json.dumps({"head": {}, "boolean": bool(result.boolean)}, ensure_ascii=False)
-    bindings = [
-        {v: _json_term(t) for v, t in zip(result.variables, row) if t is not None} for row in result.rows
-    ]
-    return json.dumps({"head": {"vars": result.variables}, "results": {"bindings": bindings}}, ensure_ascii=False, indent=1)
+    bindings = [{v: _json_term(t) for v, t in zip(result.variables, row) if t is not None} for row in result.rows]
+    return json.dumps(
+        {"head": {"vars": result.variables}, "results": {"bindings": bindings}}, ensure_ascii=False, indent=1
+    )
 
 
 def _xml_term(term: Any) -> str:

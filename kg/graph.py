@@ -202,4 +202,3 @@ def ontology_triples(vocab: Vocabulary) -> bytes:
 
 def to_ntriples(triples: Iterable[ox.Triple]) -> bytes:
     return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
-

@@ -20,7 +20,9 @@ from kg.parse import Document, Section
 from kg.terms import CONCEPT_NS, KG
 from kg.vocab import Vocabulary
 
-_ACRONYM = re.compile(r"(?<![A-Za-z0-9_])([A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z]{2,}[0-9]*)(?:-[A-Za-z0-9]+)?(?![A-Za-z0-9_])")
+_ACRONYM = re.compile(
+    r"(?<![A-Za-z0-9_])([A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z]{2,}[0-9]*)(?:-[A-Za-z0-9]+)?(?![A-Za-z0-9_])"
+)
 _HEADING_NOISE = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.、)]?|[一二三四五六七八九十]+[、.])\s*|\s*[:：?？]\s*$")
 _SENTENCE_PUNCT = re.compile(r"[。，,;；!?！？]")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -36,8 +38,11 @@ def is_word_char(ch: str) -> bool:
 
 _SAME = {"×": "x", "*": "x", "＊": "x"}  # "1*1", "1x1" and "1×1" are one spelling
 # Full-width ASCII (Ａ-ｚ, ０-９, punctuation) folds to ASCII, as NFKC would.
-_FOLD = {**{ord(k): v for k, v in _SAME.items()}, **{cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if cp != 0xFF0A},
-         0x3000: 0x20}
+_FOLD: dict[int, int | str] = {
+    **{ord(k): v for k, v in _SAME.items()},
+    **{cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if cp != 0xFF0A},
+    0x3000: 0x20,
+}
 
 
 def normalize(text: str) -> str:

@@ -22,12 +22,8 @@ from kg.errors import NotesError
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 
-_Q_MARKER = re.compile(
-    r"^\s*(?:\$\s*Q\s*\$|Q\d*|问|问题|Question)\s*[:：.]\s*", re.IGNORECASE
-)
-_A_MARKER = re.compile(
-    r"^\s*(?:\$\s*A\s*\$|A\d*|答|回答|答案|Answer)\s*[:：.]\s*", re.IGNORECASE | re.MULTILINE
-)
+_Q_MARKER = re.compile(r"^\s*(?:\$\s*Q\s*\$|Q\d*|问|问题|Question)\s*[:：.]\s*", re.IGNORECASE)
+_A_MARKER = re.compile(r"^\s*(?:\$\s*A\s*\$|A\d*|答|回答|答案|Answer)\s*[:：.]\s*", re.IGNORECASE | re.MULTILINE)
 _NUMBERED = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]+)\s*[.、)）]\s*\S")
 _QUESTION_WORDS = re.compile(
     r"^\s*(?:为什么|为何|什么是|如何|怎么|怎样|是否|哪些|Why|What|How|When|Which|Where|Is|Are|Does|Do|Can|Should)\b",
@@ -264,16 +260,24 @@ def _blocks(text: str) -> Iterator[_Block]:
             start = (tok.map or [0, 1])[0] + 1 + (1 if t == "fence" else 0)
             content = tok.content.rstrip("\n")
             n = content.count("\n") + 1
-            yield _Block("code", Span(content, tuple(range(start, start + n)), code=True),
-                         quote_depth=quote_depth, list_item=current_item)
+            yield _Block(
+                "code",
+                Span(content, tuple(range(start, start + n)), code=True),
+                quote_depth=quote_depth,
+                list_item=current_item,
+            )
         elif t == "html_block":
             start = (tok.map or [0, 1])[0] + 1
             raw = _BR.sub(" ", tok.content.rstrip("\n"))
             content = _TAG.sub("", raw)
             if content.strip():
                 n = content.count("\n") + 1
-                yield _Block("html", Span(content, tuple(range(start, start + n))),
-                             quote_depth=quote_depth, list_item=current_item)
+                yield _Block(
+                    "html",
+                    Span(content, tuple(range(start, start + n))),
+                    quote_depth=quote_depth,
+                    list_item=current_item,
+                )
 
 
 # --------------------------------------------------------------------------- items
@@ -319,8 +323,13 @@ class _ItemBuilder:
         self.heading_question = False
 
     def _new(self, kind: str, block: _Block) -> Item:
-        return Item(kind=kind, section=self.section, line=block.span.first_line, end_line=block.span.last_line,
-                    label=self.label if kind == "block" else None)
+        return Item(
+            kind=kind,
+            section=self.section,
+            line=block.span.first_line,
+            end_line=block.span.last_line,
+            label=self.label if kind == "block" else None,
+        )
 
     def _attach(self, item: Item, block: _Block) -> None:
         item.end_line = max(item.end_line, block.span.last_line)
@@ -380,7 +389,12 @@ class _ItemBuilder:
             self._attach(cur if cur is not None else self.items[-1], block)
             return
         first, _, rest = block.span.text.partition("\n")
-        if block.kind == "paragraph" and block.bold and rest.strip() and first.strip().strip(":： ") == block.bold[0].strip(":： "):
+        if (
+            block.kind == "paragraph"
+            and block.bold
+            and rest.strip()
+            and first.strip().strip(":： ") == block.bold[0].strip(":： ")
+        ):
             # "**背景**" on its own line, then the text it labels
             self.flush()
             self.label = block.bold[0].strip(":： ")
@@ -414,8 +428,10 @@ class _ItemBuilder:
         text = block.span.text
         if _Q_MARKER.match(text):
             return True
-        if self.current is not None and self.current.kind == "qa" and (
-            self.heading_question or (self.quote_style and block.quote_depth > 0)
+        if (
+            self.current is not None
+            and self.current.kind == "qa"
+            and (self.heading_question or (self.quote_style and block.quote_depth > 0))
         ):
             return False  # numbered lines inside an answer are not new questions
         first_line = text.split("\n", 1)[0]
@@ -432,7 +448,7 @@ def parse_text(text: str, source: str = "<string>", path: Path | None = None) ->
         if end != -1:
             # front matter: blank it out, keeping every line number
             front = text[: end + 4]
-            text = "\n" * front.count("\n") + text[end + 4:]
+            text = "\n" * front.count("\n") + text[end + 4 :]
     builder = _ItemBuilder()
     for block in _blocks(text):
         builder.feed(block)

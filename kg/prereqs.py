@@ -225,8 +225,14 @@ def study_plan(
             cycles.append([described[n] for n in group])
         for node in group:
             if node != target.iri:
-                steps.append(Step(described[node], order.distance.get(node, 0), chain if node == head else [],
-                                  [described[n] for n in group if n != node]))
+                steps.append(
+                    Step(
+                        described[node],
+                        order.distance.get(node, 0),
+                        chain if node == head else [],
+                        [described[n] for n in group if n != node],
+                    )
+                )
     if with_questions:
         attach_questions(backend, steps + [Step(target, 0, [])])
     return Plan(target, steps, known_concepts, cycles, names)
@@ -244,11 +250,13 @@ def attach_questions(backend: Backend, steps: list[Step]) -> None:
         }} ORDER BY ?file ?line""")
     by_concept: dict[str, list[dict[str, Any]]] = {}
     for r in rows:
-        by_concept.setdefault(r["c"].value, []).append({
-            "question": r["text"].value,
-            "answer": r["answer"].value if r.get("answer") is not None else "",
-            "source": f"{r['file'].value}:{r['line'].value}",
-        })
+        by_concept.setdefault(r["c"].value, []).append(
+            {
+                "question": r["text"].value,
+                "answer": r["answer"].value if r.get("answer") is not None else "",
+                "source": f"{r['file'].value}:{r['line'].value}",
+            }
+        )
     for step in steps:
         step.questions = by_concept.get(step.concept.iri, [])
 
@@ -258,15 +266,26 @@ def plan_json(plan: Plan) -> dict[str, Any]:
         return {"iri": c.iri, "label": c.label(), "labels": c.labels(), "class": c.class_name}
 
     def link(k: Link) -> dict[str, Any]:
-        return {"dependent": k.dependent, "prerequisite": k.prerequisite, "relation": k.relation,
-                "stated": k.stated(plan.names), "source": k.where, "sentence": k.sentence}
+        return {
+            "dependent": k.dependent,
+            "prerequisite": k.prerequisite,
+            "relation": k.relation,
+            "stated": k.stated(plan.names),
+            "source": k.where,
+            "sentence": k.sentence,
+        }
 
     return {
         "target": concept(plan.target),
         "plan": [
-            {**concept(s.concept), "depth": s.depth, "why": plan.why(s), "chain": [link(k) for k in s.chain],
-             **({"cycle": [c.iri for c in s.cycle]} if s.cycle else {}),
-             **({"questions": s.questions} if s.questions else {})}
+            {
+                **concept(s.concept),
+                "depth": s.depth,
+                "why": plan.why(s),
+                "chain": [link(k) for k in s.chain],
+                **({"cycle": [c.iri for c in s.cycle]} if s.cycle else {}),
+                **({"questions": s.questions} if s.questions else {}),
+            }
             for s in plan.steps
         ],
         "known": [concept(c) for c in plan.known],

@@ -23,19 +23,19 @@ from kg.terms import PREFIXES
 _T = TypeVar("_T")
 
 _PROLOGUE = re.compile(r"^(?:\s+|#[^\n]*\n?|(?:PREFIX\s+[\w.-]*:\s*<[^>]*>)|(?:BASE\s*<[^>]*>))*", re.IGNORECASE)
-_FORM = re.compile(r"(SELECT|ASK|CONSTRUCT|DESCRIBE|INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.IGNORECASE)
+_FORM = re.compile(
+    r"(SELECT|ASK|CONSTRUCT|DESCRIBE|INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.IGNORECASE
+)
 _UPDATES = {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}
 
 
 def query_form(sparql: str) -> str:
     """SELECT, ASK, CONSTRUCT, DESCRIBE, or the update verb; raises QuerySyntaxError if none."""
-    body = sparql[_PROLOGUE.match(sparql).end():]  # type: ignore[union-attr]
+    body = sparql[_PROLOGUE.match(sparql).end() :]  # type: ignore[union-attr]
     match = _FORM.match(body)
     if not match:
         line = sparql[: len(sparql) - len(body)].count("\n") + 1
-        raise QuerySyntaxError(
-            f"SPARQL syntax error at line {line}: expected SELECT, ASK, CONSTRUCT or DESCRIBE"
-        )
+        raise QuerySyntaxError(f"SPARQL syntax error at line {line}: expected SELECT, ASK, CONSTRUCT or DESCRIBE")
     return match.group(1).upper()
 
 

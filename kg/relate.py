@@ -162,7 +162,7 @@ class Relator:
         return self.classes.get(concept) == _PROBLEM
 
     def _coordinated(self, text: str, a: Mention, b: Mention) -> bool:
-        gap = _QUANTIFIER.sub("", normalize(text[a.end:b.start]))
+        gap = _QUANTIFIER.sub("", normalize(text[a.end : b.start]))
         gap = " ".join(gap.split())
         if gap == "":
             # "conv relu" is a list; "1x1 卷积降维" is a compound
@@ -193,9 +193,16 @@ class Relator:
                     clauses.append((cpos, m.end()))
                     cpos = m.end()
                 clauses.append((cpos, len(chunk) + 1))
-                mentions = [Mention(m.start - pos, m.end - pos, m.concept, m.surface)
-                            for m in all_mentions if pos <= m.start and m.end <= end]
-                hits = [_Hit(h.start - pos, h.end - pos, h.cues, h.sets) for h in all_hits if pos <= h.start and h.end <= end]
+                mentions = [
+                    Mention(m.start - pos, m.end - pos, m.concept, m.surface)
+                    for m in all_mentions
+                    if pos <= m.start and m.end <= end
+                ]
+                hits = [
+                    _Hit(h.start - pos, h.end - pos, h.cues, h.sets)
+                    for h in all_hits
+                    if pos <= h.start and h.end <= end
+                ]
                 out.append(_Sentence(chunk, pos, span, mentions, hits, clauses))
             pos = end
         self._sentence_cache[id(span)] = (span, out)
@@ -208,7 +215,7 @@ class Relator:
             return None
         for a, b in zip(ms, ms[1:]):
             if a is ms[0]:
-                gap = normalize(sentence.text[a.end:b.start]).strip()
+                gap = normalize(sentence.text[a.end : b.start]).strip()
                 if gap in self._locative:
                     return b.concept
         return ms[0].concept
@@ -219,7 +226,7 @@ class Relator:
             return []
         group = [after[0]]
         for m in after[1:]:
-            gap = normalize(s.text[group[-1].end:m.start]).strip()
+            gap = normalize(s.text[group[-1].end : m.start]).strip()
             if gap in self._locative and len(group) == 1:
                 group[-1] = m  # "3*3 的计算量": the head noun is the object
             elif self._coordinated(s.text, group[-1], m):
@@ -242,7 +249,7 @@ class Relator:
     def _negated_before(self, s: _Sentence, hit: _Hit, floor: int) -> bool:
         for h in s.hits:
             if h.end <= hit.start and h.start >= floor and h.in_set("Negation"):
-                gap = s.text[h.end:hit.start]
+                gap = s.text[h.end : hit.start]
                 if len(gap.strip()) <= 3:
                     return True
         return False
@@ -323,7 +330,7 @@ class Relator:
         for s in sentences:
             for h in s.hits:
                 if h.in_set("YesNoQuestion"):
-                    cjk = not s.text[h.start:h.end].isascii()
+                    cjk = not s.text[h.start : h.end].isascii()
                     if cjk or not s.text[: h.start].strip(" 0123456789.、"):
                         return True
         return False
@@ -353,7 +360,7 @@ class Relator:
 
         def emit(subj: str | None, rel: str | None, obj: str | None, hit: _Hit, negated: bool) -> None:
             if subj and rel and obj and subj != obj:
-                out.append(Assertion(subj, rel, obj, s.text[hit.start:hit.end], negated, s.text.strip(), line, index))
+                out.append(Assertion(subj, rel, obj, s.text[hit.start : hit.end], negated, s.text.strip(), line, index))
 
         fired_clauses: set[tuple[int, int]] = set()
         clause_subject_used: set[tuple[int, int]] = set()
@@ -377,10 +384,18 @@ class Relator:
                 # "使用 BN，而不是 LRN": a contrast may open the next clause
                 following = next((c for c in s.clauses if c[0] == cend), None)
                 if following is not None and self._starts_with(s, following[0], "Contrast"):
-                    contrast = next(h for h in s.hits if following[0] <= h.start < following[1] and h.in_set("Contrast"))
+                    contrast = next(
+                        h for h in s.hits if following[0] <= h.start < following[1] and h.in_set("Contrast")
+                    )
                     cend = following[1]
-            next_cue = next((h.start for h in s.hits if h.start >= hit.end and h.start < cend
-                             and any(c.role in ("cue", "inverseCue") for c in h.cues)), cend)
+            next_cue = next(
+                (
+                    h.start
+                    for h in s.hits
+                    if h.start >= hit.end and h.start < cend and any(c.role in ("cue", "inverseCue") for c in h.cues)
+                ),
+                cend,
+            )
             obj_limit = min(contrast.start if contrast else cend, next_cue)
 
             if cue.role == "pairCue":
@@ -399,7 +414,7 @@ class Relator:
             before = [m for m in s.mentions if cstart <= m.start and m.end <= hit.start and not self._after_wh(s, m)]
             subject = before[0].concept if before else None
             group = self._group_after(s, hit.end, obj_limit)
-            if negated and group and len(s.text[hit.end:group[0].start].strip()) > 4:
+            if negated and group and len(s.text[hit.end : group[0].start].strip()) > 4:
                 group = []  # a negation states a fact only about what it touches
             if group and any(h.in_set("Negation") and hit.end <= h.start < group[0].start for h in s.hits):
                 group = []  # "caused by X without Y": Y is what is absent
@@ -431,8 +446,12 @@ class Relator:
             container = [c for c in hit.cues if c.role == "containerCue"]
             if container:
                 # "Transformer中的前馈神经网络": the second is part of the first
-                outer = next((m for m in s.mentions if m.end <= hit.start and not s.text[m.end:hit.start].strip()), None)
-                inner = next((m for m in s.mentions if m.start >= hit.end and not s.text[hit.end:m.start].strip()), None)
+                outer = next(
+                    (m for m in s.mentions if m.end <= hit.start and not s.text[m.end : hit.start].strip()), None
+                )
+                inner = next(
+                    (m for m in s.mentions if m.start >= hit.end and not s.text[hit.end : m.start].strip()), None
+                )
                 if outer and inner and not self._is_problem(outer.concept) and not self._is_problem(inner.concept):
                     emit(inner.concept, container[0].target, outer.concept, hit, False)
         for hit in s.hits:
@@ -455,23 +474,23 @@ class Relator:
         return out
 
     def _wh_follows(self, s: _Sentence, hit: _Hit, has_object: bool) -> bool:
-        after = s.text[hit.end:]
+        after = s.text[hit.end :]
         offset = hit.end + len(after) - len(after.lstrip(" 了"))
         if any(h.start == offset and h.in_set("WhQuestion") for h in s.hits):
             return True
         # English: "Which normalisation does ResNet use?" (the wh-word comes first)
         return not has_object and any(
-            h.in_set("WhQuestion") and h.end <= hit.start and s.text[h.start:h.end].isascii() for h in s.hits
+            h.in_set("WhQuestion") and h.end <= hit.start and s.text[h.start : h.end].isascii() for h in s.hits
         )
 
     def _after_wh(self, s: _Sentence, m: Mention) -> bool:
         """'Which activation function …': a mention right after a wh-word is a placeholder."""
-        return any(h.in_set("WhQuestion") and h.end <= m.start and not s.text[h.end:m.start].strip() for h in s.hits)
+        return any(h.in_set("WhQuestion") and h.end <= m.start and not s.text[h.end : m.start].strip() for h in s.hits)
 
     def _nominal(self, s: _Sentence, hit: _Hit) -> bool:
         """'Dropout层的引入', 'the use of': a cue used as a noun states nothing."""
         for h in s.hits:
-            if h.in_set("NominalPrefix") and not s.text[h.end:hit.start].strip() and h.end <= hit.start:
+            if h.in_set("NominalPrefix") and not s.text[h.end : hit.start].strip() and h.end <= hit.start:
                 if hit.start - h.end <= 1:
                     return True
         return False
@@ -489,8 +508,11 @@ class Relator:
     def _nominalized(self, s: _Sentence, hit: _Hit, limit: int) -> bool:
         group = self._group_after(s, hit.end, limit)
         after = group[-1].end if group else hit.end
-        return any(h.start == after or (h.start > after and not s.text[after:h.start].strip())
-                   for h in s.hits if h.in_set("Nominalizer"))
+        return any(
+            h.start == after or (h.start > after and not s.text[after : h.start].strip())
+            for h in s.hits
+            if h.in_set("Nominalizer")
+        )
 
     def _implicit_subject(self, s: _Sentence, clause: tuple[int, int], implicit: str | None) -> str | None:
         if self._hypothetical(s, clause):
@@ -538,7 +560,9 @@ def _dedupe(facts: list[Assertion]) -> list[Assertion]:
     return out
 
 
-def section_topics(doc: Document, matcher: Matcher, discovered: dict[str, str], classes: dict[str, str]) -> dict[int, str | None]:
+def section_topics(
+    doc: Document, matcher: Matcher, discovered: dict[str, str], classes: dict[str, str]
+) -> dict[int, str | None]:
     """id(section) → the concept its heading names (inherited from the parent heading when none)."""
     from kg.link import heading_term
 

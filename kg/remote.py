@@ -124,7 +124,9 @@ def push(
         for index, batch in enumerate(batches):
             method = "PUT" if replace and index == 0 else "POST"
             request = urllib.request.Request(
-                target, data=b"\n".join(batch) + b"\n", method=method,
+                target,
+                data=b"\n".join(batch) + b"\n",
+                method=method,
                 headers={"Content-Type": "application/n-triples"},
             )
             _http(request, timeout)
@@ -139,7 +141,9 @@ def push(
         if replace and index == 0:
             data = (f"CLEAR SILENT GRAPH <{graph}> ;\n" if graph else "CLEAR SILENT DEFAULT ;\n") + data
         request = urllib.request.Request(
-            update_url, data=urllib.parse.urlencode({"update": data}).encode("utf-8"), method="POST",
+            update_url,
+            data=urllib.parse.urlencode({"update": data}).encode("utf-8"),
+            method="POST",
             headers={"Content-Type": "application/x-www-form-urlencoded; charset=utf-8"},
         )
         _http(request, timeout)

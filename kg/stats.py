@@ -59,7 +59,10 @@ def graph_stats(backend: Backend) -> Stats:
             by_class[name] = by_class.get(name, 0) + 1
     stats.concepts_by_class = dict(sorted(by_class.items(), key=lambda kv: (-kv[1], kv[0])))
     for row in backend.select(FACTS_BY_RELATION):
-        stats.facts_by_relation[_local(row["relation"].value)] = (int(row["triples"].value), int(row["sentences"].value))
+        stats.facts_by_relation[_local(row["relation"].value)] = (
+            int(row["triples"].value),
+            int(row["sentences"].value),
+        )
     return stats
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import io
 import json
 import os
 import shutil
@@ -101,7 +102,7 @@ class GraphStore:
         with open(ntriples, "rb") as handle:
             return self.publish_stream(handle, lambda: meta)
 
-    def publish_stream(self, data: IO[bytes], meta: Callable[[], dict[str, Any]]) -> Path:
+    def publish_stream(self, data: IO[bytes] | io.RawIOBase, meta: Callable[[], dict[str, Any]]) -> Path:
         """Bulk-load N-Triples read from ``data`` into a new graph folder and make it current.
 
         ``meta`` is called after the data is consumed, so it can report what was read.
@@ -110,7 +111,7 @@ class GraphStore:
 
         folder = self._new_folder()
         store = ox.Store(str(folder / "oxigraph"))
-        store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES)
+        store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES)  # type: ignore[arg-type]  # any readable binary stream
         store.flush()
         del store
         return self._swap(folder, meta())

@@ -51,7 +51,7 @@ class _Namespace:
         return self._base + name
 
     def __contains__(self, iri: object) -> bool:
-        return isinstance(iri, str) and iri.startswith(self._base) and iri[len(self._base):] in self._names
+        return isinstance(iri, str) and iri.startswith(self._base) and iri[len(self._base) :] in self._names
 
 
 KG = _Namespace(
@@ -83,7 +83,7 @@ def compact(iri: str) -> str:
         if iri.startswith(ns) and len(ns) > len(best):
             best, name = ns, prefix
     if best:
-        local = iri[len(best):]
+        local = iri[len(best) :]
         if local and all(ch.isalnum() or ch in "_-." for ch in local) and not local.endswith("."):
             return f"{name}:{local}"
     return f"<{iri}>"

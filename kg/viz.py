@@ -49,7 +49,12 @@ RELATION_STYLES: dict[str, dict[str, Any]] = {
     "causes": {"color": "#b6992d"},
     "improvesOn": {"color": "#499894"},
     "relatedTo": {"color": "#bab0ac"},
-    "conflictsWith": {"color": "#e15759", "dashes": [8, 6], "width": 2.5, "arrows": {"to": {"enabled": True}, "from": {"enabled": True}}},
+    "conflictsWith": {
+        "color": "#e15759",
+        "dashes": [8, 6],
+        "width": 2.5,
+        "arrows": {"to": {"enabled": True}, "from": {"enabled": True}},
+    },
     "doesNotUse": {"color": "#7f7f7f", "dashes": [2, 5], "arrows": {"to": {"enabled": True, "type": "bar"}}},
     "comparedWith": {"color": "#6a5acd", "dashes": [10, 4, 2, 4], "arrows": {"to": {"enabled": False}}},
     "dependsOn": {"color": "#4e79a7"},
@@ -66,7 +71,9 @@ class ViewOptions:
     include_isolated: bool = False
 
 
-def _node(iri: str, label: str, other: str, cls: str, degree: int, questions: list[dict[str, str]], **extra: Any) -> dict[str, Any]:
+def _node(
+    iri: str, label: str, other: str, cls: str, degree: int, questions: list[dict[str, str]], **extra: Any
+) -> dict[str, Any]:
     return {
         "id": iri,
         "label": label,
@@ -84,7 +91,7 @@ def _questions(backend: Backend, iris: list[str], per_node: int = 8) -> dict[str
         return {}
     out: dict[str, list[dict[str, str]]] = {}
     for start in range(0, len(iris), 500):
-        values = " ".join(f"<{i}>" for i in iris[start:start + 500])
+        values = " ".join(f"<{i}>" for i in iris[start : start + 500])
         for r in backend.select(f"""
             SELECT ?c ?text ?file ?line WHERE {{ VALUES ?c {{ {values} }}
               ?q a schema:Question ; schema:text ?text ; kg:sourceFile ?file ; kg:line ?line .
@@ -112,12 +119,18 @@ def concept_view(backend: Backend, options: ViewOptions | None = None) -> Networ
     graph = concept_network(backend, options.lang)
     if options.relations:
         wanted = set(options.relations)
-        graph.remove_edges_from([(s, o, k) for s, o, k, d in graph.edges(keys=True, data=True) if d["relation"] not in wanted])
+        graph.remove_edges_from(
+            [(s, o, k) for s, o, k, d in graph.edges(keys=True, data=True) if d["relation"] not in wanted]
+        )
     keep = set(graph)
     center = resolve(backend, options.focus).iri if options.focus else None
     if center:
         undirected = nx.Graph(graph)
-        keep = set(nx.single_source_shortest_path_length(undirected, center, cutoff=options.depth)) if center in graph else {center}
+        keep = (
+            set(nx.single_source_shortest_path_length(undirected, center, cutoff=options.depth))
+            if center in graph
+            else {center}
+        )
         if center not in graph:
             graph.add_node(center, label=options.focus, label_en="", label_zh="", cls="Concept", items=0)
     elif not options.include_isolated:
@@ -127,13 +140,28 @@ def concept_view(backend: Backend, options: ViewOptions | None = None) -> Networ
     for iri, data in graph.nodes(data=True):
         label = data.get(f"label_{options.lang}") or data.get("label") or iri.rsplit("/", 1)[-1]
         other = data.get(f"label_{other_lang}", "")
-        net.nodes.append(_node(iri, label, other if other != label else "", data.get("cls", "Concept"),
-                               graph.degree(iri), questions.get(iri, []),
-                               **({"borderWidth": 4} if iri == center else {})))
+        net.nodes.append(
+            _node(
+                iri,
+                label,
+                other if other != label else "",
+                data.get("cls", "Concept"),
+                graph.degree(iri),
+                questions.get(iri, []),
+                **({"borderWidth": 4} if iri == center else {}),
+            )
+        )
     for s, o, data in graph.edges(data=True):
-        net.edges.append({"from": s, "to": o, "relation": data["relation"], "label": data["relation"],
-                          "source": f"{data['source']}:{data['line']}" if data.get("source") else "",
-                          **RELATION_STYLES.get(data["relation"], {})})
+        net.edges.append(
+            {
+                "from": s,
+                "to": o,
+                "relation": data["relation"],
+                "label": data["relation"],
+                "source": f"{data['source']}:{data['line']}" if data.get("source") else "",
+                **RELATION_STYLES.get(data["relation"], {}),
+            }
+        )
     net.node_ids = [n["id"] for n in net.nodes]
     net.node_map = {n["id"]: n for n in net.nodes}
     return net
@@ -157,14 +185,31 @@ def _prereq_view(backend: Backend, options: ViewOptions, net: Network) -> Networ
     for index, c in enumerate(order):
         degree = deps.degree(c.iri) if c.iri in deps else 0
         label = f"{index + 1}. {c.label(options.lang)}" if c is not plan.target else f"★ {c.label(options.lang)}"
-        net.nodes.append(_node(c.iri, label, c.pref.get(other_lang, ""), c.class_name, degree,
-                               questions.get(c.iri, []), level=level[c.iri]))
+        net.nodes.append(
+            _node(
+                c.iri,
+                label,
+                c.pref.get(other_lang, ""),
+                c.class_name,
+                degree,
+                questions.get(c.iri, []),
+                level=level[c.iri],
+            )
+        )
     for a, b, data in deps.edges(data=True):
         if a in level and b in level:
             link = data["link"]
             # drawn in study order: the prerequisite points at what it unlocks
-            net.edges.append({"from": b, "to": a, "relation": link.relation, "label": link.relation,
-                              "source": link.where, **RELATION_STYLES.get(link.relation, {})})
+            net.edges.append(
+                {
+                    "from": b,
+                    "to": a,
+                    "relation": link.relation,
+                    "label": link.relation,
+                    "source": link.where,
+                    **RELATION_STYLES.get(link.relation, {}),
+                }
+            )
     net.node_ids = [n["id"] for n in net.nodes]
     net.node_map = {n["id"]: n for n in net.nodes}
     net.kg_hierarchical = True  # type: ignore[attr-defined]
@@ -182,7 +227,13 @@ def _vis_assets() -> tuple[str, str]:
 def _json_for_script(value: Any) -> str:
     """JSON that cannot close its <script> element or open a comment."""
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return (
+        text.replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
 
 
 def render_html(net: Network, title: str = "kg: concept graph", subtitle: str = "") -> str:

@@ -10,6 +10,7 @@ import hashlib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from kg.errors import OntologyError
 from kg.resources import ontology_files
@@ -82,7 +83,7 @@ class Vocabulary:
 _PREFIX_LINES = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
 
 
-def _rows(store, query: str) -> list[dict[str, object]]:  # type: ignore[no-untyped-def]
+def _rows(store, query: str) -> list[dict[str, Any]]:  # type: ignore[no-untyped-def]
     results = store.query(_PREFIX_LINES + query)
     names = [v.value for v in results.variables]
     return [{n: sol[n] for n in names} for sol in results]
@@ -110,12 +111,18 @@ def load_vocabulary(files: list[Path] | None = None) -> Vocabulary:
 
     classes = {
         str(r["c"].value): str(r["label"].value)
-        for r in _rows(store, """SELECT ?c ?label WHERE { ?c a owl:Class ; rdfs:label ?label .
-            FILTER(langMatches(lang(?label), "en")) FILTER(STRSTARTS(STR(?c), STR(kg:))) }""")
+        for r in _rows(
+            store,
+            """SELECT ?c ?label WHERE { ?c a owl:Class ; rdfs:label ?label .
+            FILTER(langMatches(lang(?label), "en")) FILTER(STRSTARTS(STR(?c), STR(kg:))) }""",
+        )
     }
     concepts: dict[str, ConceptEntry] = {}
-    for r in _rows(store, """SELECT ?c ?cls WHERE { ?c a ?cls . ?cls rdfs:subClassOf* kg:Concept .
-            FILTER(?cls != kg:Concept || NOT EXISTS { ?c a ?other . ?other rdfs:subClassOf+ kg:Concept }) }"""):
+    for r in _rows(
+        store,
+        """SELECT ?c ?cls WHERE { ?c a ?cls . ?cls rdfs:subClassOf* kg:Concept .
+            FILTER(?cls != kg:Concept || NOT EXISTS { ?c a ?other . ?other rdfs:subClassOf+ kg:Concept }) }""",
+    ):
         iri = str(r["c"].value)
         concepts.setdefault(iri, ConceptEntry(iri, str(r["cls"].value)))
     for r in _rows(store, "SELECT ?c ?p ?l WHERE { VALUES ?p { skos:prefLabel skos:altLabel } ?c ?p ?l }"):
@@ -131,26 +138,32 @@ def load_vocabulary(files: list[Path] | None = None) -> Vocabulary:
         entry.alt.sort(key=lambda lab: (lab.lang or "", lab.text))
 
     relations: dict[str, Relation] = {}
-    for r in _rows(store, """SELECT ?p ?label ?sym ?neg WHERE {
+    for r in _rows(
+        store,
+        """SELECT ?p ?label ?sym ?neg WHERE {
             ?p a kg:ConceptRelation .
             OPTIONAL { ?p rdfs:label ?label FILTER(langMatches(lang(?label), "en")) }
             BIND(EXISTS { ?p a owl:SymmetricProperty } AS ?sym)
-            OPTIONAL { ?p kg:negatedAs ?neg } }"""):
+            OPTIONAL { ?p kg:negatedAs ?neg } }""",
+    ):
         iri = str(r["p"].value)
         relations[iri] = Relation(
             iri=iri,
-            name=iri[len(KG_NS):],
-            label=str(r["label"].value) if r["label"] is not None else iri[len(KG_NS):],
+            name=iri[len(KG_NS) :],
+            label=str(r["label"].value) if r["label"] is not None else iri[len(KG_NS) :],
             symmetric=r["sym"].value == "true",
             negated_as=str(r["neg"].value) if r["neg"] is not None else None,
         )
 
     cues: list[Cue] = []
-    for r in _rows(store, """SELECT ?t ?role ?text WHERE {
+    for r in _rows(
+        store,
+        """SELECT ?t ?role ?text WHERE {
             VALUES ?role { kg:cue kg:inverseCue kg:suffixCue kg:pairCue kg:placementCue kg:containerCue }
-            ?t ?role ?text }"""):
+            ?t ?role ?text }""",
+    ):
         target = str(r["t"].value)
-        role = str(r["role"].value)[len(KG_NS):]
+        role = str(r["role"].value)[len(KG_NS) :]
         if target in relations:
             cues.append(Cue(str(r["text"].value), role, target))
         else:
@@ -158,19 +171,24 @@ def load_vocabulary(files: list[Path] | None = None) -> Vocabulary:
     cues.sort(key=lambda c: (c.target, c.role, c.text))
 
     prerequisite: list[tuple[str, bool]] = []
-    for r in _rows(store, """SELECT ?p ?inv WHERE {
+    for r in _rows(
+        store,
+        """SELECT ?p ?inv WHERE {
             { ?p rdfs:subPropertyOf+ kg:dependsOn . BIND(false AS ?inv) FILTER NOT EXISTS { ?p owl:inverseOf ?x } }
             UNION
             { ?q rdfs:subPropertyOf+ kg:dependsOn ; owl:inverseOf ?p . BIND(true AS ?inv) }
             UNION
-            { ?q rdfs:subPropertyOf+ kg:dependsOn . ?p owl:inverseOf ?q . BIND(true AS ?inv) } }"""):
+            { ?q rdfs:subPropertyOf+ kg:dependsOn . ?p owl:inverseOf ?q . BIND(true AS ?inv) } }""",
+    ):
         prerequisite.append((str(r["p"].value), r["inv"].value == "true"))
     prerequisite = sorted(set(prerequisite))
     section_rules = sorted(
         (str(r["p"].value), str(r["s"].value), str(r["t"].value))
         for r in _rows(store, "SELECT ?p ?s ?t WHERE { ?p kg:sectionSubjectClass ?s ; kg:sectionTopicClass ?t }")
     )
-    return Vocabulary(concepts, relations, cues, classes, prerequisite, section_rules, list(files), digest.hexdigest()[:16])
+    return Vocabulary(
+        concepts, relations, cues, classes, prerequisite, section_rules, list(files), digest.hexdigest()[:16]
+    )
 
 
 @lru_cache(maxsize=4)

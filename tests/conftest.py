@@ -47,22 +47,26 @@ def forms(forms_store) -> LocalBackend:
     return LocalBackend(forms_store)
 
 
-def run_kg(*args: str, cwd: Path | None = None, input: str | None = None, env: dict | None = None,
-           timeout: float = 120) -> subprocess.CompletedProcess:
+def run_kg(
+    *args: str, cwd: Path | None = None, input: str | None = None, env: dict | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess:
     """Run the real `kg` program in a new process (no shared state with the test)."""
     full_env = {**os.environ, **(env or {})}
     full_env.pop("KG_STORE", None) if env is None or "KG_STORE" not in env else None
     return subprocess.run(
         [sys.executable, "-m", "kg.cli.main", *args],
-        cwd=cwd, input=input, capture_output=True, text=True, env=full_env, timeout=timeout,
+        cwd=cwd,
+        input=input,
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=timeout,
     )
 
 
 def facts(backend, relation: str | None = None) -> set[tuple[str, str, str]]:
     """Direct relation triples as (subject, relation, object) local names."""
-    rows = backend.select(
-        "SELECT ?s ?p ?o WHERE { ?p a kg:ConceptRelation . ?s ?p ?o FILTER(?p != kg:dependsOn) }"
-    )
+    rows = backend.select("SELECT ?s ?p ?o WHERE { ?p a kg:ConceptRelation . ?s ?p ?o FILTER(?p != kg:dependsOn) }")
     out = set()
     for r in rows:
         triple = tuple(r[k].value.rsplit("/", 1)[-1].rsplit("#", 1)[-1] for k in ("s", "p", "o"))
@@ -72,8 +76,16 @@ def facts(backend, relation: str | None = None) -> set[tuple[str, str, str]]:
 
 
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 @pytest.fixture(scope="session")
@@ -158,8 +170,11 @@ def oxigraph_server(tmp_path_factory):
         pytest.skip("oxigraph server not installed (pip install oxigraph)")
     port = free_port()
     data = tmp_path_factory.mktemp("oxigraph")
-    proc = subprocess.Popen([exe, "serve", "--location", str(data), "--bind", f"127.0.0.1:{port}"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [exe, "serve", "--location", str(data), "--bind", f"127.0.0.1:{port}"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     try:
         wait_for_port(port)
         yield f"http://127.0.0.1:{port}"

@@ -31,8 +31,12 @@ def kg(example_store):
     runner = CliRunner()
 
     def invoke(*args: str, input: str | None = None):
-        return runner.invoke(cli, [*args, "--store", str(example_store.root)] if args[0] != "--help" else list(args),
-                             input=input, catch_exceptions=False)
+        return runner.invoke(
+            cli,
+            [*args, "--store", str(example_store.root)] if args[0] != "--help" else list(args),
+            input=input,
+            catch_exceptions=False,
+        )
 
     return invoke
 
@@ -54,19 +58,24 @@ def test_select_as_an_aligned_table_with_prefixed_names(kg):
     assert len(label_starts) == 1
 
 
-@pytest.mark.parametrize("fmt,parse", [
-    ("json", lambda out: ox.parse_query_results(out.encode(), format=ox.QueryResultsFormat.JSON)),
-    ("xml", lambda out: ox.parse_query_results(out.encode(), format=ox.QueryResultsFormat.XML)),
-    ("tsv", lambda out: ox.parse_query_results(out.encode(), format=ox.QueryResultsFormat.TSV)),
-    ("csv", lambda out: _rdflib_csv(out)),
-])
+@pytest.mark.parametrize(
+    "fmt,parse",
+    [
+        ("json", lambda out: ox.parse_query_results(out.encode(), format=ox.QueryResultsFormat.JSON)),
+        ("xml", lambda out: ox.parse_query_results(out.encode(), format=ox.QueryResultsFormat.XML)),
+        ("tsv", lambda out: ox.parse_query_results(out.encode(), format=ox.QueryResultsFormat.TSV)),
+        ("csv", lambda out: _rdflib_csv(out)),
+    ],
+)
 def test_result_formats_parse_back_with_a_real_parser(kg, example, fmt, parse):
     result = kg("query", "--format", fmt, SELECT)
     assert result.exit_code == 0
     expected = example.query(SELECT)
     parsed = list(parse(result.output))
     assert len(parsed) == len(expected.rows) > 0
-    got = [(str(getattr(sol["c"], "value", sol["c"])), str(getattr(sol["label"], "value", sol["label"]))) for sol in parsed]
+    got = [
+        (str(getattr(sol["c"], "value", sol["c"])), str(getattr(sol["label"], "value", sol["label"]))) for sol in parsed
+    ]
     assert got == [(row[0].value, row[1].value) for row in expected.rows]
     if fmt in ("json", "xml", "tsv"):  # these keep language tags
         assert {sol["label"].language for sol in parsed} >= {"zh"}
@@ -120,9 +129,16 @@ def test_runaway_query_is_stopped_by_timeout(example_store):
     assert result.stderr.strip() == "kg: error: query still running after 0.5 s (--timeout); stopped"
 
 
-@pytest.mark.parametrize("fmt,rdflib_format", [
-    ("turtle", "turtle"), ("nt", "nt"), ("jsonld", "json-ld"), ("trig", "trig"), ("xml", "xml"),
-])
+@pytest.mark.parametrize(
+    "fmt,rdflib_format",
+    [
+        ("turtle", "turtle"),
+        ("nt", "nt"),
+        ("jsonld", "json-ld"),
+        ("trig", "trig"),
+        ("xml", "xml"),
+    ],
+)
 def test_export_formats_parse_back_to_the_same_graph(kg, example, tmp_path, fmt, rdflib_format):
     out = tmp_path / f"g.{fmt}"
     result = kg("export", "--format", fmt, "-o", str(out))
@@ -144,7 +160,7 @@ def test_stats_counts_concepts_and_facts(kg):
 def test_every_command_has_help_with_an_example_and_is_in_the_readme():
     readme = README.read_text("utf-8")
     runner = CliRunner()
-    for name, command in cli.commands.items():
+    for name in cli.commands:
         result = runner.invoke(cli, [name, "--help"])
         assert result.exit_code == 0
         assert "Example" in result.output, name

@@ -40,18 +40,24 @@ def test_every_fact_has_provenance_to_its_sentence(example):
     row = rows[0]
     assert row["cue"].value == "不能同时使用" and "dropout" in row["sentence"].value
     assert int(row["line"].value) == 219 and row["file"].value.endswith(".md") and row["neg"].value == "false"
-    orphans = example.select("SELECT ?s ?p ?o WHERE { ?p a kg:ConceptRelation . FILTER(?p != kg:dependsOn) ?s ?p ?o "
-                             "FILTER NOT EXISTS { ?f rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o } }")
+    orphans = example.select(
+        "SELECT ?s ?p ?o WHERE { ?p a kg:ConceptRelation . FILTER(?p != kg:dependsOn) ?s ?p ?o "
+        "FILTER NOT EXISTS { ?f rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o } }"
+    )
     assert orphans == []  # no relation triple without a sentence behind it
 
 
 def test_questions_answers_and_their_concepts(example):
     total = example.select("SELECT (COUNT(?q) AS ?n) WHERE { ?q a schema:Question }")[0]["n"].value
-    linked = example.select("SELECT (COUNT(DISTINCT ?q) AS ?n) WHERE { ?q a schema:Question . "
-                            "{ ?q schema:about ?c } UNION { ?q schema:acceptedAnswer/schema:about ?c } }")[0]["n"].value
+    linked = example.select(
+        "SELECT (COUNT(DISTINCT ?q) AS ?n) WHERE { ?q a schema:Question . "
+        "{ ?q schema:about ?c } UNION { ?q schema:acceptedAnswer/schema:about ?c } }"
+    )[0]["n"].value
     assert int(total) == 55 and int(linked) == 55
-    row = example.select('SELECT ?text ?line ?answer WHERE { ?q a schema:Question ; schema:text ?text ; kg:line ?line ; '
-                         'schema:acceptedAnswer/schema:text ?answer ; schema:about c:LRN . FILTER(CONTAINS(?text, "VGG")) }')[0]
+    row = example.select(
+        "SELECT ?text ?line ?answer WHERE { ?q a schema:Question ; schema:text ?text ; kg:line ?line ; "
+        'schema:acceptedAnswer/schema:text ?answer ; schema:about c:LRN . FILTER(CONTAINS(?text, "VGG")) }'
+    )[0]
     assert int(row["line"].value) == 72 and row["answer"].value.startswith("没有")
     assert row["text"].language == "zh"
 
@@ -97,8 +103,11 @@ def test_shacl_shapes_catch_a_broken_graph():
 
     from kg.resources import shapes_file
 
-    broken = rdflib.Graph().parse(data="""
+    broken = rdflib.Graph().parse(
+        data="""
         @prefix kg: <https://w3id.org/kg-notes/ns#> . @prefix schema: <https://schema.org/> .
-        <urn:q> a schema:Question . <urn:f> a kg:Fact .""", format="turtle")
+        <urn:q> a schema:Question . <urn:f> a kg:Fact .""",
+        format="turtle",
+    )
     conforms, _, _ = pyshacl.validate(broken, shacl_graph=rdflib.Graph().parse(shapes_file()), inference="none")
     assert not conforms

@@ -19,14 +19,20 @@ def names(matcher, text):
 
 def test_aliases_in_both_languages_and_any_case(matcher):
     assert names(matcher, "BN, batchnorm, Batch Normalization, 批归一化 and 批量归一化") == [
-        ("BN", "BatchNorm"), ("batchnorm", "BatchNorm"), ("Batch Normalization", "BatchNorm"),
-        ("批归一化", "BatchNorm"), ("批量归一化", "BatchNorm"),
+        ("BN", "BatchNorm"),
+        ("batchnorm", "BatchNorm"),
+        ("Batch Normalization", "BatchNorm"),
+        ("批归一化", "BatchNorm"),
+        ("批量归一化", "BatchNorm"),
     ]
 
 
 def test_word_boundaries_for_latin_script(matcher):
     assert names(matcher, "BNN and PReLU and ReLUx") == [("PReLU", "PReLU")]
-    assert names(matcher, "ReLUs and residual connections") == [("ReLUs", "ReLU"), ("residual connections", "ResidualConnection")]
+    assert names(matcher, "ReLUs and residual connections") == [
+        ("ReLUs", "ReLU"),
+        ("residual connections", "ResidualConnection"),
+    ]
     assert names(matcher, "bn层在conv和relu之间") == [("bn层", "BatchNorm"), ("conv", "Convolution"), ("relu", "ReLU")]
 
 
@@ -48,9 +54,16 @@ def test_all_capital_aliases_do_not_fire_on_common_words(matcher):
 
 
 def test_unknown_terms_become_concepts_from_headings_bold_and_acronyms(matcher, vocab):
-    doc = parse_text("## Capsule Networks\n\nQ: What does **dynamic routing** do?\nA: It routes with EM and CapsNet. OK.\n", "x.md")
+    doc = parse_text(
+        "## Capsule Networks\n\nQ: What does **dynamic routing** do?\nA: It routes with EM and CapsNet. OK.\n", "x.md"
+    )
     found = {(d.label, d.how) for d in discover(doc, matcher, vocab)}
-    assert found == {("Capsule Networks", "heading"), ("dynamic routing", "bold"), ("EM", "acronym"), ("CapsNet", "acronym")}
+    assert found == {
+        ("Capsule Networks", "heading"),
+        ("dynamic routing", "bold"),
+        ("EM", "acronym"),
+        ("CapsNet", "acronym"),
+    }
 
 
 def test_label_like_bold_paragraphs_and_known_terms_are_not_discovered(matcher, vocab):

@@ -8,8 +8,6 @@ from kg.errors import NotesError
 from kg.parse import find_note_files, parse_file, parse_text
 from kg.resources import example_notes_dir
 
-from conftest import NOTES
-
 
 def qa(doc):
     return [(i.question.text, i.answer_text) for i in doc.items if i.kind == "qa"]
@@ -38,12 +36,16 @@ def test_q_a_colon_lines_and_chinese_markers():
 
 
 def test_bold_markers_and_following_paragraph_answer():
-    doc = parse_text("**Q**: Why BN?\n\nBecause of covariate shift.\n\n**Q:** Why Dropout?\n\n**A**: Overfitting.\n", "x.md")
+    doc = parse_text(
+        "**Q**: Why BN?\n\nBecause of covariate shift.\n\n**Q:** Why Dropout?\n\n**A**: Overfitting.\n", "x.md"
+    )
     assert qa(doc) == [("Why BN?", "Because of covariate shift."), ("Why Dropout?", "Overfitting.")]
 
 
 def test_numbered_questions_with_and_without_space():
-    doc = parse_text("1.Transformer为何使用多头注意力？\n\n为了多个子空间。\n\n2. Why LayerNorm?\n\nLengths vary.\n", "x.md")
+    doc = parse_text(
+        "1.Transformer为何使用多头注意力？\n\n为了多个子空间。\n\n2. Why LayerNorm?\n\nLengths vary.\n", "x.md"
+    )
     assert qa(doc) == [("1.Transformer为何使用多头注意力？", "为了多个子空间。"), ("Why LayerNorm?", "Lengths vary.")]
 
 
@@ -53,7 +55,10 @@ def test_numbered_lines_inside_an_answer_are_not_questions():
 
 
 def test_heading_as_question_takes_the_blocks_under_it():
-    doc = parse_text("# Dropout\n\n## Why can't BN and Dropout be used together?\n\nVariance shift.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n## Next\n\ntext\n", "x.md")
+    doc = parse_text(
+        "# Dropout\n\n## Why can't BN and Dropout be used together?\n\nVariance shift.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n## Next\n\ntext\n",
+        "x.md",
+    )
     assert qa(doc)[0][0] == "Why can't BN and Dropout be used together?"
     assert "Variance shift." in qa(doc)[0][1] and "1 | 2" in qa(doc)[0][1]
     assert doc.items[0].section.title == "Dropout"  # the question belongs to the section above
@@ -79,7 +84,9 @@ def test_math_entities_tags_links_images_are_kept_readable():
 
 
 def test_picture_after_a_question_belongs_to_it():
-    doc = parse_text("- $Q$: 动量？\n    > $A$: 加权平均\n\n![m](../img/m.png)\n\n- $Q$: 下一个？\n    > $A$: 是\n", "x.md")
+    doc = parse_text(
+        "- $Q$: 动量？\n    > $A$: 加权平均\n\n![m](../img/m.png)\n\n- $Q$: 下一个？\n    > $A$: 是\n", "x.md"
+    )
     assert doc.items[0].images == ["../img/m.png"] and len(doc.items) == 2
 
 
@@ -128,7 +135,7 @@ def test_bad_input_names_the_file_and_line(tmp_path):
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("#-*>$QA:：问答 \n1.?？`|![]()<>abBN卷积") ), max_size=300))
+@given(st.text(alphabet=st.sampled_from(list("#-*>$QA:：问答 \n1.?？`|![]()<>abBN卷积")), max_size=300))
 def test_any_text_parses_with_lines_inside_the_file(text):
     doc = parse_text(text, "fuzz.md")
     n_lines = text.count("\n") + 1
@@ -137,3 +144,17 @@ def test_any_text_parses_with_lines_inside_the_file(text):
         for span in item.spans:
             assert all(1 <= line <= n_lines + 1 for line in span.lines)
             assert len(span.lines) == span.text.count("\n") + 1
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(min_size=1, max_size=200).filter(lambda t: t.strip()))
+def test_any_note_text_becomes_valid_ntriples(text):
+    import pyoxigraph as ox
+
+    from kg.graph import document_ntriples
+    from kg.relate import ItemLinks
+
+    doc = parse_text(f"Q: {text}\nA: {text}\n\n{text}\n", "odd name ü.md")
+    triples = list(ox.parse(document_ntriples(doc, [], [ItemLinks() for _ in doc.items]).encode(), format=ox.RdfFormat.N_TRIPLES))
+    texts = [t.object.value for t in triples if t.predicate.value == "https://schema.org/text"]
+    assert len(texts) == sum(2 if i.answer else 1 for i in doc.items)

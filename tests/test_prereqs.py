@@ -114,7 +114,16 @@ def test_plan_and_sparql_closure_hold_the_same_concepts(example):
 
 
 def test_any_label_or_alias_in_either_language(example):
-    for name in ("BN", "bn", "BatchNorm", "Batch Normalization", "批归一化", "批量归一化", "c:BatchNorm", C + "BatchNorm"):
+    for name in (
+        "BN",
+        "bn",
+        "BatchNorm",
+        "Batch Normalization",
+        "批归一化",
+        "批量归一化",
+        "c:BatchNorm",
+        C + "BatchNorm",
+    ):
         assert resolve(example, name).iri == C + "BatchNorm"
     assert resolve(example, "3*3").iri == resolve(example, "3x3").iri == C + "Conv3x3"
 
@@ -136,9 +145,12 @@ def test_ambiguous_alias_lists_the_candidates(tmp_path):
     from kg.vocab import load_vocabulary
 
     extra = tmp_path / "mine.ttl"
-    extra.write_text("""@prefix kg: <https://w3id.org/kg-notes/ns#> . @prefix c: <https://w3id.org/kg-notes/concept/> .
+    extra.write_text(
+        """@prefix kg: <https://w3id.org/kg-notes/ns#> . @prefix c: <https://w3id.org/kg-notes/concept/> .
         @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-        c:BinaryNetwork a kg:Model ; skos:prefLabel "Binary network"@en ; skos:altLabel "BN" .""", "utf-8")
+        c:BinaryNetwork a kg:Model ; skos:prefLabel "Binary network"@en ; skos:altLabel "BN" .""",
+        "utf-8",
+    )
     vocab = load_vocabulary(ontology_files() + [extra])
     notes = tmp_path / "n.md"
     notes.write_text("ResNet uses BN.\n", "utf-8")
@@ -175,7 +187,9 @@ def test_json_shape_from_the_command_line(example_store):
 def test_known_pruning_from_the_command_line(example_store):
     run = CliRunner().invoke
     full = run(cli, ["prereqs", "ResNet", "--format", "json", "--store", str(example_store.root)])
-    pruned = run(cli, ["prereqs", "ResNet", "--known", "ReLU,Dropout", "--format", "json", "--store", str(example_store.root)])
+    pruned = run(
+        cli, ["prereqs", "ResNet", "--known", "ReLU,Dropout", "--format", "json", "--store", str(example_store.root)]
+    )
     full_iris = {s["iri"] for s in json.loads(full.output)["plan"]}
     pruned_iris = {s["iri"] for s in json.loads(pruned.output)["plan"]}
     assert C + "ReLU" in full_iris and C + "ReLU" not in pruned_iris

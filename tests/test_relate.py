@@ -24,7 +24,10 @@ def test_section_topic_is_the_subject_when_the_sentence_has_none():
 
 
 def test_coordinated_objects_and_symmetric_pair_cues():
-    assert triples("VGG 由五个卷积块和三个全连接层构成。") == {("ConvBlock", "partOf", "VGG"), ("FullyConnected", "partOf", "VGG")}
+    assert triples("VGG 由五个卷积块和三个全连接层构成。") == {
+        ("ConvBlock", "partOf", "VGG"),
+        ("FullyConnected", "partOf", "VGG"),
+    }
     assert triples("为什么不能同时使用 bn 和 dropout") == {("BatchNorm", "conflictsWith", "Dropout")}
     assert triples("BN and Dropout cannot be used together.") == {("BatchNorm", "conflictsWith", "Dropout")}
     assert triples("ReLU 相比 Sigmoid 更快。") == {("ReLU", "comparedWith", "Sigmoid")}
@@ -76,9 +79,13 @@ def test_yes_no_question_takes_its_polarity_from_the_answer():
 
 def test_wh_question_takes_its_object_from_the_answer():
     assert triples("Q: AlexNet 中使用了什么激活函数？\nA: ReLU。") == {("AlexNet", "uses", "ReLU")}
-    assert triples("Q: Which activation function does VGG use?\nA: ReLU after every convolution.") == {("VGG", "uses", "ReLU")}
+    assert triples("Q: Which activation function does VGG use?\nA: ReLU after every convolution.") == {
+        ("VGG", "uses", "ReLU")
+    }
     assert triples("Q: AlexNet 使用了哪些减少过拟合的方法\nA: 数据扩增 和 Dropout。") >= {
-        ("AlexNet", "uses", "DataAugmentation"), ("AlexNet", "uses", "Dropout")}
+        ("AlexNet", "uses", "DataAugmentation"),
+        ("AlexNet", "uses", "Dropout"),
+    }
 
 
 def test_inverse_and_suffix_cues():
@@ -86,7 +93,8 @@ def test_inverse_and_suffix_cues():
     assert triples("Inception 模块是 GoogLeNet 的一部分。") == {("InceptionModule", "partOf", "GoogLeNet")}
     assert triples("Overfitting is caused by large models without regularization.") == set()
     assert triples("Vanishing gradients are mitigated by residual connections.") == {
-        ("ResidualConnection", "mitigates", "VanishingGradient")}
+        ("ResidualConnection", "mitigates", "VanishingGradient")
+    }
 
 
 def test_anaphora_and_hypotheticals():

@@ -26,7 +26,9 @@ pytestmark = pytest.mark.remote
 
 @pytest.fixture(scope="module")
 def pushed(oxigraph_server, example_store):
-    result = CliRunner().invoke(cli, ["push", "--endpoint", oxigraph_server, "--replace", "--store", str(example_store.root)])
+    result = CliRunner().invoke(
+        cli, ["push", "--endpoint", oxigraph_server, "--replace", "--store", str(example_store.root)]
+    )
     assert result.exit_code == 0, result.output
     return RemoteBackend(oxigraph_server)
 
@@ -50,7 +52,12 @@ def test_push_with_replace_gives_the_same_graph_not_more(oxigraph_server, tmp_pa
     # without --replace the graphs add up; --replace puts the example back exactly
     assert run("push", "--endpoint", oxigraph_server, "--store", str(example_store.root)).exit_code == 0
     assert int(pushed.query(count).rows[0][0].value) > int(example.query(count).rows[0][0].value)
-    assert run("push", "--endpoint", oxigraph_server, "--replace", "--batch", "1000", "--store", str(example_store.root)).exit_code == 0
+    assert (
+        run(
+            "push", "--endpoint", oxigraph_server, "--replace", "--batch", "1000", "--store", str(example_store.root)
+        ).exit_code
+        == 0
+    )
     assert pushed.query(count).rows[0][0].value == example.query(count).rows[0][0].value
 
 
@@ -78,7 +85,9 @@ def test_commands_answer_the_same_remote_and_local(pushed, example):
     assert card_json(concept_card(pushed, "BN")) == card_json(concept_card(example, "BN"))
     assert [h.iri for h in search(pushed, "norm")] == [h.iri for h in search(example, "norm")]
     assert str(concept_path(pushed, "Dropout", "Transformer")) == str(concept_path(example, "Dropout", "Transformer"))
-    assert [s.concept.iri for s in next_steps(pushed, ["ReLU"])] == [s.concept.iri for s in next_steps(example, ["ReLU"])]
+    assert [s.concept.iri for s in next_steps(pushed, ["ReLU"])] == [
+        s.concept.iri for s in next_steps(example, ["ReLU"])
+    ]
     assert graph_stats(pushed) == graph_stats(example)
 
 
@@ -86,7 +95,9 @@ def test_cli_reads_through_the_endpoint(pushed, oxigraph_server, example_store, 
     remote = run("prereqs", "Transformer", "--format", "json", "--endpoint", oxigraph_server)
     local = run("prereqs", "Transformer", "--format", "json", "--store", str(example_store.root))
     assert remote.exit_code == 0 and json.loads(remote.output) == json.loads(local.output)
-    table = run("query", "--endpoint", oxigraph_server + "/query", 'SELECT ?x WHERE { ?x kg:uses ?bn . ?bn skos:altLabel "BN" }')
+    table = run(
+        "query", "--endpoint", oxigraph_server + "/query", 'SELECT ?x WHERE { ?x kg:uses ?bn . ?bn skos:altLabel "BN" }'
+    )
     assert "c:ResNet" in table.output
     out = tmp_path / "remote.html"
     assert run("viz", "-o", str(out), "--endpoint", oxigraph_server).exit_code == 0 and out.stat().st_size > 100_000
@@ -105,8 +116,11 @@ def test_errors_from_servers_are_one_line(pushed, oxigraph_server):
 
 def test_kg_serve_answers_sparql_clients(example_store):
     port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "kg.cli.main", "serve", "--port", str(port),
-                             "--store", str(example_store.root)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kg.cli.main", "serve", "--port", str(port), "--store", str(example_store.root)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     try:
         wait_for_port(port)
         served = RemoteBackend(f"http://127.0.0.1:{port}")

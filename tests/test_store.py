@@ -7,7 +7,6 @@ import signal
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 from kg.build import build
 from kg.query import LocalBackend
@@ -19,8 +18,14 @@ from conftest import NOTES, run_kg
 def test_a_graph_built_in_one_process_is_queried_from_another(tmp_path):
     built = run_kg("build", "--store", str(tmp_path / "g"), str(NOTES))
     assert built.returncode == 0, built.stderr
-    asked = run_kg("query", "--store", str(tmp_path / "g"), "--format", "csv",
-                   "SELECT ?o WHERE { c:BatchNorm kg:conflictsWith ?o }")
+    asked = run_kg(
+        "query",
+        "--store",
+        str(tmp_path / "g"),
+        "--format",
+        "csv",
+        "SELECT ?o WHERE { c:BatchNorm kg:conflictsWith ?o }",
+    )
     assert asked.returncode == 0, asked.stderr
     assert asked.stdout.splitlines() == ["o", "https://w3id.org/kg-notes/concept/Dropout"]
 
@@ -82,8 +87,11 @@ def test_a_killed_build_leaves_the_previous_graph_intact(tmp_path):
     text = "".join(f"## Model{i}\n\nQ: Model{i} 使用什么？\nA: Model{i} 使用 BN 和 Dropout。\n\n" for i in range(400))
     for i in range(300):
         (big / f"{i:03}.md").write_text(text, "utf-8")
-    proc = subprocess.Popen([sys.executable, "-m", "kg.cli.main", "build", "--store", str(store), str(big)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kg.cli.main", "build", "--store", str(store), str(big)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and not list((store / "cache").glob("x*.json")):
         time.sleep(0.01)  # wait until it is writing extraction results
@@ -100,7 +108,10 @@ def test_a_killed_build_leaves_the_previous_graph_intact(tmp_path):
 def test_no_graph_yet_is_a_clear_error(tmp_path):
     asked = run_kg("query", "--store", str(tmp_path / "none"), "ASK {}")
     assert asked.returncode == 1
-    assert asked.stderr.strip() == f"kg: error: no graph in {tmp_path / 'none'}/ yet: run `kg build` first (or pass --store)"
+    assert (
+        asked.stderr.strip()
+        == f"kg: error: no graph in {tmp_path / 'none'}/ yet: run `kg build` first (or pass --store)"
+    )
 
 
 def test_a_second_build_at_the_same_time_is_refused(tmp_path):

@@ -137,7 +137,9 @@ def test_hostile_note_executes_nothing(browser, tmp_path):
     notes.write_text(HOSTILE, "utf-8")
     store = GraphStore(tmp_path / "g")
     build([notes], store)
-    path = write_html(concept_view(LocalBackend(store)), tmp_path / "evil.html", title="<script>window.pwned=5</script>")
+    path = write_html(
+        concept_view(LocalBackend(store)), tmp_path / "evil.html", title="<script>window.pwned=5</script>"
+    )
     page = OfflinePage(browser, path)
     try:
         page.wait_ready(60_000)
@@ -174,15 +176,18 @@ def test_two_thousand_nodes_render_and_stabilise(browser, tmp_path, capsys):
         assert page.page.evaluate("window.kgNetwork.physics.options.enabled") is False  # stopped after stabilising
         assert page.errors == [] and page.requests == []
         with capsys.disabled():
-            print(f"\n[viz] {len(net.nodes)} nodes, {len(net.edges)} edges: stabilised in {seconds:.1f} s "
-                  f"(page {page.page.evaluate('window.kgStabilizedMs') / 1000:.1f} s), file {path.stat().st_size / 1e6:.2f} MB")
+            print(
+                f"\n[viz] {len(net.nodes)} nodes, {len(net.edges)} edges: stabilised in {seconds:.1f} s "
+                f"(page {page.page.evaluate('window.kgStabilizedMs') / 1000:.1f} s), file {path.stat().st_size / 1e6:.2f} MB"
+            )
     finally:
         page.close()
 
 
 def test_viz_command_writes_the_file(example_store, tmp_path):
     out = tmp_path / "resnet.html"
-    result = CliRunner().invoke(cli, ["viz", "-o", str(out), "--focus", "ResNet", "--depth", "2",
-                                      "--store", str(example_store.root)])
+    result = CliRunner().invoke(
+        cli, ["viz", "-o", str(out), "--focus", "ResNet", "--depth", "2", "--store", str(example_store.root)]
+    )
     assert result.exit_code == 0 and out.exists()
     assert re.match(r"Wrote .*resnet\.html \(\d+ concepts, \d+ relations", result.output)
