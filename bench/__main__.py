@@ -237,18 +237,10 @@ def _stabilise(path: Path) -> float | None:
         return None
     from playwright.sync_api import sync_playwright
 
-    flags = [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-    ]
+    from bench.chromium import launch
+
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=flags)
+        browser = launch(p)
         page = browser.new_page(viewport={"width": 1400, "height": 900})
         t = time.perf_counter()
         page.goto(path.resolve().as_uri())

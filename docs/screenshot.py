@@ -1,6 +1,6 @@
 """Regenerate docs/example-graph.png: the bundled example's graph in headless Chromium.
 
-    python docs/screenshot.py            (needs Debian's chromium and playwright)
+python docs/screenshot.py            (needs Debian's chromium and playwright)
 """
 
 from __future__ import annotations
@@ -11,13 +11,13 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # for bench.chromium
+
+from bench.chromium import launch  # noqa: E402
 from kg.build import build
 from kg.query import LocalBackend
 from kg.store import GraphStore
 from kg.viz import concept_view, write_html
-
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
 def main(out: Path) -> None:
@@ -26,7 +26,7 @@ def main(out: Path) -> None:
         build(None, store)
         page_path = write_html(concept_view(LocalBackend(store)), Path(tmp) / "kg-graph.html")
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=FLAGS)
+            browser = launch(p)
             page = browser.new_page(viewport={"width": 1400, "height": 900})
             page.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file://") else r.abort())
             page.goto(page_path.as_uri())

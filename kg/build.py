@@ -65,6 +65,15 @@ class BuildReport:
     mode: str = "full"  # full, incremental, unchanged
     facts_by_relation: dict[str, int] = field(default_factory=dict)
 
+    def count(self, extracted: dict[str, Any], facts: list[Fact]) -> None:
+        """Add one file's cached extraction to the totals (and its facts to ``facts``)."""
+        self.items += extracted["items"]
+        self.questions += extracted["questions"]
+        for s, p, o in extracted["facts"]:
+            facts.append(Fact(s, p, o))
+            name = p.rsplit("#", 1)[-1]
+            self.facts_by_relation[name] = self.facts_by_relation.get(name, 0) + 1
+
 
 @dataclass
 class _FileState:
@@ -218,12 +227,7 @@ def build(
                 if progress:
                     progress(f"extracted {state.source}: {len(assertions)} facts")
             state.doc = None  # documents are large; keep only what the graph needs
-            report.items += cached["items"]
-            report.questions += cached["questions"]
-            for s, p, o in cached["facts"]:
-                facts.append(Fact(s, p, o))
-                name = p.rsplit("#", 1)[-1]
-                report.facts_by_relation[name] = report.facts_by_relation.get(name, 0) + 1
+            report.count(cached, facts)
             return triples, cached
 
         same_basis = (
@@ -233,19 +237,16 @@ def build(
             old_files: dict[str, str] = previous["files"]
             changed = [s for s in plan.states if old_files.get(s.source) != plan.keys[s.source]]
             removed = {src: key for src, key in old_files.items() if src not in plan.keys}
-            unchanged = [s for s in plan.states if s not in changed]
-            for state in unchanged:  # counted, not re-read or re-loaded
+            changed_sources = {s.source for s in changed}
+            for state in plan.states:  # the unchanged are counted, not re-read or re-loaded
+                if state.source in changed_sources:
+                    continue
                 cached = cache.get(plan.keys[state.source])
                 if cached is None:
                     same_basis = False
                     break
                 cache.keep(plan.keys[state.source])
-                report.items += cached["items"]
-                report.questions += cached["questions"]
-                for s, p, o in cached["facts"]:
-                    facts.append(Fact(s, p, o))
-                    name = p.rsplit("#", 1)[-1]
-                    report.facts_by_relation[name] = report.facts_by_relation.get(name, 0) + 1
+                report.count(cached, facts)
         if same_basis:
             if not changed and not removed:
                 report.mode = "unchanged"

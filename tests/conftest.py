@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from bench.chromium import CHROMIUM, launch
 from kg.build import build
 from kg.query import LocalBackend
 from kg.store import GraphStore
@@ -75,17 +76,6 @@ def facts(backend, relation: str | None = None) -> set[tuple[str, str, str]]:
     return out
 
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 @pytest.fixture(scope="session")
@@ -102,7 +92,7 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        instance = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        instance = launch(p)
         yield instance
         instance.close()
 

@@ -155,6 +155,8 @@ def test_any_note_text_becomes_valid_ntriples(text):
     from kg.relate import ItemLinks
 
     doc = parse_text(f"Q: {text}\nA: {text}\n\n{text}\n", "odd name ü.md")
-    triples = list(ox.parse(document_ntriples(doc, [], [ItemLinks() for _ in doc.items]).encode(), format=ox.RdfFormat.N_TRIPLES))
+    triples = list(
+        ox.parse(document_ntriples(doc, [], [ItemLinks() for _ in doc.items]).encode(), format=ox.RdfFormat.N_TRIPLES)
+    )
     texts = [t.object.value for t in triples if t.predicate.value == "https://schema.org/text"]
     assert len(texts) == sum(2 if i.answer else 1 for i in doc.items)
