@@ -17,7 +17,6 @@ kg.store): a failed or killed build leaves the previous graph intact.
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import os
 import time
@@ -152,28 +151,6 @@ class _Cache:
                 path.unlink(missing_ok=True)
 
 
-class _ChunkReader(io.RawIOBase):
-    """A file-like view of a stream of byte chunks, so bulk_load never needs a temporary file."""
-
-    def __init__(self, chunks: Iterator[bytes]) -> None:
-        self._chunks = chunks
-        self._buffer = b""
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, target: Any) -> int:
-        while not self._buffer:
-            try:
-                self._buffer = next(self._chunks)
-            except StopIteration:
-                return 0
-        n = min(len(target), len(self._buffer))
-        target[:n] = self._buffer[:n]
-        self._buffer = self._buffer[n:]
-        return n
-
-
 @dataclass
 class _Plan:
     """Everything pass 1 decided, shared by the full and the incremental writers."""
@@ -268,7 +245,7 @@ def build(
                     yield extraction(state)[0]
                 yield to_ntriples(depends_on_triples(set(facts), vocab))
 
-            store.publish_stream(_ChunkReader(chunks()), lambda: _meta(roots, plan, report, facts, vocab))
+            store.publish_stream(chunks(), lambda: _meta(roots, plan, report, facts, vocab))
         cache.prune()
     report.facts = len(facts)
     report.discovered = len({d.iri for d in plan.discovered})
