@@ -16,9 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
-import json
 import os
-import shutil
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -60,6 +58,8 @@ class GraphStore:
         return (self.current / "oxigraph").is_dir()
 
     def meta(self) -> dict[str, Any]:
+        import json
+
         try:
             return json.loads((self.current / "meta.json").read_text("utf-8"))
         except (OSError, ValueError):
@@ -145,6 +145,8 @@ class GraphStore:
         return self._swap(folder, meta)
 
     def _swap(self, folder: Path, meta: dict[str, Any]) -> Path:
+        import json
+
         (folder / "meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False), "utf-8")
         previous = self.current.resolve() if self.current.is_symlink() else None
         link = self.root / f".current-{os.getpid()}"
@@ -157,6 +159,8 @@ class GraphStore:
 
     def _sweep(self, keep: set[Path | None]) -> None:
         """Remove graph folders of older or abandoned builds (we hold the lock)."""
+        import shutil
+
         keep_resolved = {p.resolve() for p in keep if p is not None}
         current = self.current.resolve()
         for folder in self.root.glob("graph-*"):
