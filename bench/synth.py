@@ -43,9 +43,15 @@ def concept_graph_ntriples(n_concepts: int, edges_per_concept: float = 2.0, seed
         add(f'{q} <{KG}line> "{1 + i % 100}"^^{XSD_INT} .')
     n_edges = int(n_concepts * edges_per_concept)
     for e in range(n_edges):
-        # the last concept depends on a few others, so a plan for it is a real one
-        a = n_concepts - 1 if e < 8 else rng.randrange(1, n_concepts)
-        b = rng.randrange(n_concepts // 2, a) if e < 8 else rng.randrange(0, a)  # towards a lower number: acyclic
+        # two designated targets: the last concept is a hub that needs a fifth of the graph;
+        # the one before it is a typical concept whose plan has tens of steps
+        if e < 8:
+            a, b = n_concepts - 1, rng.randrange(n_concepts // 2, n_concepts - 2)
+        elif e < 11:
+            a, b = n_concepts - 2, rng.randrange(1, min(60, n_concepts - 2))
+        else:
+            a = rng.randrange(1, max(2, n_concepts - 2))  # the two targets get only the edges above
+            b = rng.randrange(0, a)  # always towards a lower number: acyclic
         rel = rng.choice(RELATIONS)
         s, o = f"<{C}Syn{a}>", f"<{C}Syn{b}>"
         add(f"{s} <{KG}{rel}> {o} .")

@@ -55,34 +55,47 @@ def dependency_rules(backend: Backend) -> list[tuple[str, bool]]:
     return sorted({(r["p"].value, r["inv"].value == "true") for r in backend.select(RULES)})
 
 
-def load_links(backend: Backend, root: str | None = None) -> list[Link]:
+def load_links(backend: Backend, root: str | None = None, sources: bool = True) -> list[Link]:
     """Every prerequisite link (or only those reachable from ``root``), with where each was read.
 
-    One query per relation, each with its predicate fixed: Oxigraph plans a
-    predicate variable (VALUES ?p, or a UNION over them) as a scan of the
-    whole graph, 50 s at 10k concepts against 0.1 s this way.
+    Written around Oxigraph's planner: a predicate variable (VALUES ?p, a
+    UNION over predicates) or a constant predicate on a fact record makes it
+    scan every such triple first (50 s and 2 s at 100k concepts), so edges
+    come one relation at a time from a VALUES list of nodes, and sources
+    from the fact records of those subjects, filtered here.
     """
-    scope = f"<{root}> kg:dependsOn* ?a ." if root else ""
-    best: dict[tuple[str, str, str, bool], tuple[str, int, str]] = {}
-    for predicate, inverted in dependency_rules(backend):
-        s, o = ("?b", "?a") if inverted else ("?a", "?b")
-        rows = backend.select(f"""
-            SELECT ?a ?b ?file ?line ?sentence WHERE {{
-              {scope} {s} <{predicate}> {o} . FILTER(?a != ?b)
-              OPTIONAL {{ ?f rdf:subject {s} ; rdf:predicate <{predicate}> ; rdf:object {o} ;
-                          kg:sourceFile ?file ; kg:line ?line . OPTIONAL {{ ?f kg:sentence ?sentence }} }}
-            }}""")
-        for r in rows:
-            key = (r["a"].value, r["b"].value, predicate, inverted)
-            found = (
-                r["file"].value if r.get("file") is not None else "",
-                int(r["line"].value) if r.get("line") is not None else 0,
-                r["sentence"].value if r.get("sentence") is not None else "",
-            )
-            old = best.get(key)
-            if old is None or (found[0] and (not old[0] or found[:2] < old[:2])):
-                best[key] = found
-    links = [Link(a, b, p.rsplit("#", 1)[-1], inv, *where) for (a, b, p, inv), where in best.items()]
+    rules = dependency_rules(backend)
+    if root:
+        nodes = [r["a"].value for r in backend.select(f"SELECT DISTINCT ?a WHERE {{ <{root}> kg:dependsOn* ?a }}")]
+        scopes = [f"VALUES ?a {{ {' '.join(f'<{n}>' for n in nodes[i : i + 2000])} }}" for i in range(0, len(nodes), 2000)]
+    else:
+        scopes = [""]
+    edges: set[tuple[str, str, str, bool]] = set()
+    for predicate, inverted in rules:
+        pattern = f"?b <{predicate}> ?a" if inverted else f"?a <{predicate}> ?b"
+        for scope in scopes:
+            for r in backend.select(f"SELECT ?a ?b WHERE {{ {scope} {pattern} . FILTER(?a != ?b) }}"):
+                edges.add((r["a"].value, r["b"].value, predicate, inverted))
+    best: dict[tuple[str, str, str], tuple[str, int, str]] = {}
+    if sources and edges:
+        stated = {(b, p, a) if inv else (a, p, b) for a, b, p, inv in edges}
+        subjects = sorted({s for s, _, _ in stated})
+        for i in range(0, len(subjects), 2000):
+            values = " ".join(f"<{s}>" for s in subjects[i : i + 2000])
+            for r in backend.select(f"""
+                SELECT ?s ?p ?o ?file ?line ?sentence WHERE {{ VALUES ?s {{ {values} }}
+                  ?f rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:sourceFile ?file ; kg:line ?line ;
+                     kg:sentence ?sentence }}"""):  # no OPTIONAL here: it made Oxigraph exhaust 24 GB
+                key = (r["s"].value, r["p"].value, r["o"].value)
+                if key not in stated:
+                    continue
+                found = (r["file"].value, int(r["line"].value), r["sentence"].value if r.get("sentence") is not None else "")
+                if key not in best or found[:2] < best[key][:2]:
+                    best[key] = found
+    links = []
+    for a, b, p, inv in edges:
+        source, line, sentence = best.get((b, p, a) if inv else (a, p, b), ("", 0, ""))
+        links.append(Link(a, b, p.rsplit("#", 1)[-1], inv, source, line, sentence))
     links.sort(key=lambda k: (k.dependent, k.prerequisite, k.source, k.line, k.relation))
     return links
 
@@ -344,7 +357,7 @@ def next_steps(backend: Backend, known: Iterable[str], limit: int = 10) -> list[
 
     known_concepts = [resolve(backend, k) for k in known if k.strip()]
     known_iris = {k.iri for k in known_concepts}
-    graph = dependency_graph(load_links(backend))
+    graph = dependency_graph(load_links(backend, sources=False))
     candidates = []
     for node in graph:
         if node in known_iris:
