@@ -54,6 +54,8 @@ def concept_graph_ntriples(n_concepts: int, edges_per_concept: float = 2.0, seed
             b = rng.randrange(0, a)  # always towards a lower number: acyclic
         rel = rng.choice(RELATIONS)
         s, o = f"<{C}Syn{a}>", f"<{C}Syn{b}>"
+        if PREREQ.get(rel):
+            s, o = o, s  # "lower partOf higher": every prerequisite still points to a lower number
         add(f"{s} <{KG}{rel}> {o} .")
         if rel in PREREQ:
             add(f"{o} <{KG}dependsOn> {s} ." if PREREQ[rel] else f"{s} <{KG}dependsOn> {o} .")
