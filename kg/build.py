@@ -345,10 +345,12 @@ def _update_store(
             if not supported:
                 target.remove(ox.Quad(ox.NamedNode(s), ox.NamedNode(p), ox.NamedNode(o)))
         depends = ox.NamedNode(KG.dependsOn)
-        for quad in list(target.quads_for_pattern(None, depends, None, ox.DefaultGraph())):
-            target.remove(quad)
-        for triple in depends_on_triples(set(facts), vocab):
-            target.add(ox.Quad(triple.subject, triple.predicate, triple.object))
+        present = {(q.subject.value, q.object.value) for q in target.quads_for_pattern(None, depends, None, ox.DefaultGraph())}
+        wanted = {(t.subject.value, t.object.value) for t in depends_on_triples(set(facts), vocab)}
+        for s, o in present - wanted:  # only the difference: most of dependsOn is untouched by one file
+            target.remove(ox.Quad(ox.NamedNode(s), depends, ox.NamedNode(o)))
+        for s, o in wanted - present:
+            target.add(ox.Quad(ox.NamedNode(s), depends, ox.NamedNode(o)))
         discovered = ox.NamedNode(KG.discovered)
         for quad in list(target.quads_for_pattern(None, discovered, None, ox.DefaultGraph())):
             for old_quad in list(target.quads_for_pattern(quad.subject, None, None, ox.DefaultGraph())):
