@@ -58,7 +58,9 @@ class Table:
         self, what: str, kg: list[float], ref: list[float] | None, ref_name: str, target: str = "", unit: str = "s"
     ) -> None:
         def fmt(xs: list[float]) -> str:
-            scale, suffix = (1000, " ms") if unit == "s" and max(xs) < 1 else (1, " s" if unit == "s" else "")
+            scale, suffix = (1, " s") if unit == "s" else (1, "")
+            if unit == "s" and max(xs) < 1:
+                scale, suffix = (1_000_000, " µs") if max(xs) < 0.001 else (1000, " ms")
             return f"{min(xs) * scale:.1f} / {statistics.median(xs) * scale:.1f} / {max(xs) * scale:.1f}{suffix}"
 
         ratio = f"{statistics.median(kg) / statistics.median(ref):.2f}×" if ref else ""

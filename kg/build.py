@@ -64,14 +64,24 @@ class BuildReport:
     mode: str = "full"  # full, incremental, unchanged
     facts_by_relation: dict[str, int] = field(default_factory=dict)
 
-    def count(self, extracted: dict[str, Any], facts: list[Fact]) -> None:
-        """Add one file's cached extraction to the totals (and its facts to ``facts``)."""
-        self.items += extracted["items"]
-        self.questions += extracted["questions"]
-        for s, p, o in extracted["facts"]:
-            facts.append(Fact(s, p, o))
-            name = p.rsplit("#", 1)[-1]
-            self.facts_by_relation[name] = self.facts_by_relation.get(name, 0) + 1
+    per_file: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def count(self, source: str, summary: dict[str, Any]) -> None:
+        """Add one file's summary (items, questions, facts by relation) to the totals."""
+        self.per_file[source] = summary
+        self.items += summary["items"]
+        self.questions += summary["questions"]
+        for name, n in summary["relations"].items():
+            self.facts += n
+            self.facts_by_relation[name] = self.facts_by_relation.get(name, 0) + n
+
+
+def _summary(extracted: dict[str, Any]) -> dict[str, Any]:
+    relations: dict[str, int] = {}
+    for _, p, _ in extracted["facts"]:
+        name = p.rsplit("#", 1)[-1]
+        relations[name] = relations.get(name, 0) + 1
+    return {"items": extracted["items"], "questions": extracted["questions"], "relations": relations}
 
 
 @dataclass
@@ -204,7 +214,8 @@ def build(
                 if progress:
                     progress(f"extracted {state.source}: {len(assertions)} facts")
             state.doc = None  # documents are large; keep only what the graph needs
-            report.count(cached, facts)
+            report.count(state.source, _summary(cached))
+            facts.extend(Fact(s, p, o) for s, p, o in cached["facts"])
             return triples, cached
 
         same_basis = (
@@ -215,26 +226,26 @@ def build(
             changed = [s for s in plan.states if old_files.get(s.source) != plan.keys[s.source]]
             removed = {src: key for src, key in old_files.items() if src not in plan.keys}
             changed_sources = {s.source for s in changed}
-            for state in plan.states:  # the unchanged are counted, not re-read or re-loaded
+            counts: dict[str, dict[str, Any]] = previous.get("counts") or {}
+            for state in plan.states:  # the unchanged are counted from the last build, not re-read
                 if state.source in changed_sources:
                     continue
-                cached = cache.get(plan.keys[state.source])
-                if cached is None:
+                if state.source not in counts:
                     same_basis = False
                     break
                 cache.keep(plan.keys[state.source])
-                report.count(cached, facts)
+                report.count(state.source, counts[state.source])
         if same_basis:
             if not changed and not removed:
                 report.mode = "unchanged"
             else:
                 old = {s.source: old_files[s.source] for s in changed if s.source in old_files} | removed
                 new = {s.source: extraction(s)[0] for s in changed}
-                _update_store(store, old, new, cache, plan, facts, vocab, _meta(roots, plan, report, facts, vocab))
+                _update_store(store, old, new, cache, plan, vocab, _meta(roots, plan, report))
                 report.mode = "incremental"
         else:
-            report.items = report.questions = 0
-            facts.clear()
+            report.items = report.questions = report.facts = 0
+            report.per_file.clear()
             report.facts_by_relation.clear()
 
             def chunks() -> Iterator[bytes]:
@@ -245,9 +256,8 @@ def build(
                     yield extraction(state)[0]
                 yield to_ntriples(depends_on_triples(set(facts), vocab))
 
-            store.publish_stream(chunks(), lambda: _meta(roots, plan, report, facts, vocab))
+            store.publish_stream(chunks(), lambda: _meta(roots, plan, report))
         cache.prune()
-    report.facts = len(facts)
     report.discovered = len({d.iri for d in plan.discovered})
     report.seconds = time.perf_counter() - started
     return report
@@ -291,16 +301,17 @@ def _plan(files: list[tuple[Path, str]], vocab: Vocabulary, cache: _Cache) -> _P
     return _Plan(states, discovered, matcher, classes, Relator(vocab, matcher, classes), keys, fingerprint)
 
 
-def _meta(roots: list[Path], plan: _Plan, report: BuildReport, facts: list[Fact], vocab: Vocabulary) -> dict[str, Any]:
+def _meta(roots: list[Path], plan: _Plan, report: BuildReport) -> dict[str, Any]:
     return {
         "kg_version": __version__,
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "notes": [str(p) for p in roots],
         "items": report.items,
         "questions": report.questions,
-        "facts": len(facts),
+        "facts": report.facts,
         "fingerprint": plan.fingerprint,
         "files": dict(plan.keys),
+        "counts": report.per_file,
     }
 
 
@@ -310,7 +321,6 @@ def _update_store(
     new: dict[str, bytes],
     cache: _Cache,
     plan: _Plan,
-    facts: list[Fact],
     vocab: Vocabulary,
     meta: dict[str, Any],
 ) -> None:
@@ -345,18 +355,30 @@ def _update_store(
             if not supported:
                 target.remove(ox.Quad(ox.NamedNode(s), ox.NamedNode(p), ox.NamedNode(o)))
         depends = ox.NamedNode(KG.dependsOn)
-        present = {(q.subject.value, q.object.value) for q in target.quads_for_pattern(None, depends, None, ox.DefaultGraph())}
-        wanted = {(t.subject.value, t.object.value) for t in depends_on_triples(set(facts), vocab)}
+        present = {
+            (q.subject.value, q.object.value) for q in target.quads_for_pattern(None, depends, None, ox.DefaultGraph())
+        }
+        # recomputed from the updated graph itself: the relations are in it, one scan per rule
+        facts = {
+            Fact(quad.subject.value, predicate, quad.object.value)
+            for predicate, _ in vocab.prerequisite
+            for quad in target.quads_for_pattern(None, ox.NamedNode(predicate), None, ox.DefaultGraph())
+            if isinstance(quad.subject, ox.NamedNode) and isinstance(quad.object, ox.NamedNode)
+        }
+        wanted = {(t.subject.value, t.object.value) for t in depends_on_triples(facts, vocab)}  # type: ignore[union-attr]
         for s, o in present - wanted:  # only the difference: most of dependsOn is untouched by one file
             target.remove(ox.Quad(ox.NamedNode(s), depends, ox.NamedNode(o)))
         for s, o in wanted - present:
             target.add(ox.Quad(ox.NamedNode(s), depends, ox.NamedNode(o)))
         discovered = ox.NamedNode(KG.discovered)
+        present_terms: set[ox.Quad] = set()
         for quad in list(target.quads_for_pattern(None, discovered, None, ox.DefaultGraph())):
-            for old_quad in list(target.quads_for_pattern(quad.subject, None, None, ox.DefaultGraph())):
-                target.remove(old_quad)
-        for triple in discovered_triples(plan.discovered):
-            target.add(ox.Quad(triple.subject, triple.predicate, triple.object))
+            present_terms.update(target.quads_for_pattern(quad.subject, None, None, ox.DefaultGraph()))
+        wanted_terms = {ox.Quad(t.subject, t.predicate, t.object) for t in discovered_triples(plan.discovered)}
+        for quad in present_terms - wanted_terms:
+            target.remove(quad)
+        for quad in wanted_terms - present_terms:
+            target.add(quad)
 
     store.publish_update(work, meta)
 

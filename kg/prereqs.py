@@ -67,7 +67,9 @@ def load_links(backend: Backend, root: str | None = None, sources: bool = True) 
     rules = dependency_rules(backend)
     if root:
         nodes = [r["a"].value for r in backend.select(f"SELECT DISTINCT ?a WHERE {{ <{root}> kg:dependsOn* ?a }}")]
-        scopes = [f"VALUES ?a {{ {' '.join(f'<{n}>' for n in nodes[i : i + 2000])} }}" for i in range(0, len(nodes), 2000)]
+        scopes = [
+            f"VALUES ?a {{ {' '.join(f'<{n}>' for n in nodes[i : i + 2000])} }}" for i in range(0, len(nodes), 2000)
+        ]
     else:
         scopes = [""]
     edges: set[tuple[str, str, str, bool]] = set()
@@ -89,7 +91,11 @@ def load_links(backend: Backend, root: str | None = None, sources: bool = True) 
                 key = (r["s"].value, r["p"].value, r["o"].value)
                 if key not in stated:
                     continue
-                found = (r["file"].value, int(r["line"].value), r["sentence"].value if r.get("sentence") is not None else "")
+                found = (
+                    r["file"].value,
+                    int(r["line"].value),
+                    r["sentence"].value if r.get("sentence") is not None else "",
+                )
                 if key not in best or found[:2] < best[key][:2]:
                     best[key] = found
     links = []

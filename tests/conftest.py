@@ -76,8 +76,6 @@ def facts(backend, relation: str | None = None) -> set[tuple[str, str, str]]:
     return out
 
 
-
-
 @pytest.fixture(scope="session")
 def browser():
     """Debian's headless Chromium driven by playwright; never a browser download.
