@@ -36,6 +36,9 @@ class KgGroup(click.Group):
             return super().invoke(ctx)
         except KgError as exc:
             raise KgClickError(str(exc), exc.exit_code) from None
+        except OSError as exc:  # a path the user gave: unwritable output, a folder that is not there
+            name = f" {exc.filename}" if exc.filename else ""
+            raise KgClickError(f"cannot use{name}: {exc.strerror or exc}", 1) from None
         except BrokenPipeError:  # `kg query … | head`
             sys.stderr.close()
             raise SystemExit(0) from None
@@ -542,7 +545,22 @@ def serve(host: str, port: int, store: Path | None) -> None:
 
 
 def main() -> None:
-    cli(prog_name="kg")
+    """Run the CLI; every error a user can cause ends as one line on stderr and a non-zero exit."""
+    try:
+        cli.main(prog_name="kg", standalone_mode=False)
+    except click.exceptions.NoArgsIsHelpError as exc:  # `kg prereqs` alone: show its help
+        click.echo(exc.ctx.get_help() if exc.ctx else str(exc), err=True)
+        raise SystemExit(2) from None
+    except click.UsageError as exc:
+        command = exc.ctx.command_path if exc.ctx else "kg"
+        click.echo(f"kg: error: {command}: {exc.format_message().rstrip('.')} (see `{command} --help`)", err=True)
+        raise SystemExit(exc.exit_code) from None
+    except click.ClickException as exc:
+        exc.show()
+        raise SystemExit(exc.exit_code) from None
+    except click.exceptions.Abort:
+        click.echo("kg: interrupted", err=True)
+        raise SystemExit(130) from None
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -169,8 +169,12 @@ def format_result(result: Result, fmt: str = "table") -> str:
     """Render a SELECT/ASK result; CONSTRUCT/DESCRIBE go through ``format_triples``."""
     if result.form in ("CONSTRUCT", "DESCRIBE"):
         return format_triples(result.triples, "turtle" if fmt == "table" else fmt)
-    render = {"table": table, "csv": to_csv, "tsv": to_tsv, "json": to_json, "xml": to_xml}[fmt]
-    return render(result)
+    renderers = {"table": table, "csv": to_csv, "tsv": to_tsv, "json": to_json, "xml": to_xml}
+    if fmt not in renderers:
+        from kg.errors import KgError
+
+        raise KgError(f"--format {fmt} is for CONSTRUCT and DESCRIBE; {result.form} prints {', '.join(renderers)}")
+    return renderers[fmt](result)
 
 
 def rdf_format(name: str):  # type: ignore[no-untyped-def]

@@ -114,6 +114,15 @@ def test_syntax_error_is_one_line_with_position_and_exit_2(kg):
     assert unknown.exit_code == 2 and "line 1, column" in unknown.output
 
 
+def test_a_graph_format_for_a_select_is_a_clear_error(kg):
+    result = kg("query", "--format", "turtle", "SELECT * WHERE { ?s ?p ?o } LIMIT 1")
+    assert result.exit_code == 1
+    assert (
+        result.output
+        == "kg: error: --format turtle is for CONSTRUCT and DESCRIBE; SELECT prints table, csv, tsv, json, xml\n"
+    )
+
+
 def test_updates_are_refused(kg):
     result = kg("query", "PREFIX x: <urn:x:>\nDELETE WHERE { ?s ?p ?o }")
     assert result.exit_code == 2 and "read-only" in result.output
@@ -165,3 +174,14 @@ def test_every_command_has_help_with_an_example_and_is_in_the_readme():
         assert result.exit_code == 0
         assert "Example" in result.output, name
         assert f"kg {name}" in readme, name
+
+
+def test_usage_and_path_errors_are_one_line(example_store, tmp_path):
+    from conftest import run_kg
+
+    missing = run_kg("prereqs", "--store", str(example_store.root))
+    assert missing.returncode == 2
+    assert missing.stderr == "kg: error: kg prereqs: Missing argument 'CONCEPT' (see `kg prereqs --help`)\n"
+    unwritable = run_kg("export", "-o", str(tmp_path / "no" / "such" / "dir.ttl"), "--store", str(example_store.root))
+    assert unwritable.returncode == 1 and unwritable.stderr.count("\n") == 1
+    assert unwritable.stderr.startswith("kg: error: cannot use ") and "Traceback" not in unwritable.stderr
