@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from kg.parse import Document, Section
-from kg.terms import CONCEPT_NS, KG
+from kg.terms import CONCEPT_NS
 from kg.vocab import Vocabulary
 
 _ACRONYM = re.compile(
@@ -30,10 +30,6 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 
-
-def is_word_char(ch: str) -> bool:
-    """Latin letters and digits need a boundary; CJK and punctuation do not."""
-    return ch in WORD_CHARS
 
 
 _SAME = {"×": "x", "*": "x", "＊": "x"}  # "1*1", "1x1" and "1×1" are one spelling
@@ -192,6 +188,3 @@ def _short_term(term: str) -> bool:
         return 2 <= len(term) <= 8
     return 2 <= len(term) <= 40 and len(term.split()) <= 4
 
-
-def discovered_class() -> str:
-    return KG.Concept

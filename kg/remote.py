@@ -6,12 +6,10 @@ Fuseki, GraphDB, QLever, Virtuoso. Uses only the standard library's HTTP.
 
 from __future__ import annotations
 
-import json
 import urllib.error
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass
-from typing import Any
 
 from kg.errors import EndpointError, QuerySyntaxError
 from kg.query import Backend, Result, refuse_updates
@@ -148,12 +146,6 @@ def push(
         )
         _http(request, timeout)
     return PushReport(len(lines), len(batches), update_url, "update")
-
-
-def endpoint_info(endpoint: str) -> dict[str, Any]:
-    """Ask a server how many triples it holds (a cheap liveness check)."""
-    result = RemoteBackend(endpoint).query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
-    return json.loads(json.dumps({"triples": int(result.rows[0][0].value)}))
 
 
 def oxigraph_executable() -> str:

@@ -117,6 +117,13 @@ def test_example_page_offline_in_chromium(browser, example, tmp_path):
         assert page.page.evaluate("window.kgFocused") == C + "BatchNorm"
         assert page.page.evaluate("window.kgNetwork.getSelectedNodes()") == [C + "BatchNorm"]
         assert "为什么不能同时使用 bn 和 dropout" in page.page.inner_text("#details")
+        # its neighbourhood is highlighted, the rest dimmed
+        highlighted = set(page.page.evaluate("window.kgHighlighted"))
+        assert {C + "BatchNorm", C + "Dropout", C + "ResNet"} <= highlighted
+        assert C + "GoogLeNet" not in highlighted
+        page.page.uncheck("input[data-class='Model']")
+        assert page.page.evaluate("window.kgNetwork.body.nodeIndices.length") < drawn
+        page.page.check("input[data-class='Model']")
         page.page.uncheck("input[data-relation='uses']")
         assert page.page.evaluate("window.kgNetwork.body.edgeIndices.length") < edges
         SHOTS.mkdir(exist_ok=True)
