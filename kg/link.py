@@ -31,7 +31,6 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 
 
-
 _SAME = {"×": "x", "*": "x", "＊": "x"}  # "1*1", "1x1" and "1×1" are one spelling
 # Full-width ASCII (Ａ-ｚ, ０-９, punctuation) folds to ASCII, as NFKC would.
 _FOLD: dict[int, int | str] = {
@@ -165,9 +164,13 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
         found[key] = DiscoveredConcept(CONCEPT_NS + slug(term), term, language_of(term), how, doc.source, line)
 
     holders = {id(item.section) for item in doc.items if item.section is not None}
+    generic = [normalize(w) for w in vocab.cue_set("GenericHeading")]
     for section in doc.sections:
         term = heading_term(section)
         if id(section) in holders and term and not matcher.find(term) and len(term) <= 60:
+            words = set(re.findall(r"[a-z0-9]+", normalize(term)))
+            if any(w in words if w.isascii() else w in term for w in generic):
+                continue  # "Notes on training" names a part of the notes, not a concept
             add(term, "heading", section.line)
     for item in doc.items:
         for term in item.bold:
@@ -187,4 +190,3 @@ def _short_term(term: str) -> bool:
     if _CJK.search(term):
         return 2 <= len(term) <= 8
     return 2 <= len(term) <= 40 and len(term.split()) <= 4
-

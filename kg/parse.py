@@ -235,9 +235,10 @@ def _blocks(text: str) -> Iterator[_Block]:
         elif t == "table_close":
             in_table = False
             if table_rows:
+                # a table is linked to its concepts but not read as sentences (code=True)
                 yield _Block(
                     "table",
-                    Span("\n".join(r for _, r in table_rows), tuple(n for n, _ in table_rows)),
+                    Span("\n".join(r for _, r in table_rows), tuple(n for n, _ in table_rows), code=True),
                     quote_depth=quote_depth,
                     list_item=current_item,
                 )
@@ -290,13 +291,19 @@ def _strip_marker(span: Span, marker: re.Pattern[str]) -> Span:
 
 
 def _split_inline_answer(span: Span) -> tuple[Span, Span | None]:
-    """``Q: …\\nA: …`` in one paragraph: split at the first line with an answer marker."""
+    """A question and its answer in one paragraph: split at the first line with an
+    answer marker (``Q: …`` then ``A: …``), else after the line that ends the
+    question (``1. Why …?`` then ``Because …``, a list item's lazy continuation)."""
     lines = span.text.split("\n")
     for index, line in enumerate(lines[1:], start=1):
         if _A_MARKER.match(line):
-            q = Span("\n".join(lines[:index]), span.lines[:index])
-            a = Span("\n".join(lines[index:]), span.lines[index:])
-            return q, a
+            return Span("\n".join(lines[:index]), span.lines[:index]), Span(
+                "\n".join(lines[index:]), span.lines[index:]
+            )
+    for index, line in enumerate(lines[:-1]):
+        if line.rstrip().endswith(("?", "？")):
+            question = Span("\n".join(lines[: index + 1]), span.lines[: index + 1])
+            return question, Span("\n".join(lines[index + 1 :]), span.lines[index + 1 :])
     return span, None
 
 

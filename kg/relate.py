@@ -421,6 +421,12 @@ class Relator:
             objects = [m.concept for m in group]
             if question and cue.role == "cue" and answer and self._wh_follows(s, hit, bool(objects)):
                 objects = self._answer_objects(answer[0])
+            if subject is None and question and answer and cue.role == "cue" and self._wh_before(s, hit, cstart):
+                # "What replaced the RNN?": the answer names the subject
+                for found in self._answer_objects(answer[0]):
+                    for obj in objects:
+                        emit(found, rel_iri, obj, hit, negated)
+                continue
             if subject is None:
                 if clause in clause_subject_used:
                     continue  # "A 解决 B 而造成的 C": the clause's subject slot is taken
@@ -481,6 +487,17 @@ class Relator:
         # English: "Which normalisation does ResNet use?" (the wh-word comes first)
         return not has_object and any(
             h.in_set("WhQuestion") and h.end <= hit.start and s.text[h.start : h.end].isascii() for h in s.hits
+        )
+
+    def _wh_before(self, s: _Sentence, hit: _Hit, floor: int) -> bool:
+        """'What replaced X?': the clause opens with a wh-word and no mention stands before the cue."""
+        return any(
+            h.in_set("WhQuestion")
+            and floor <= h.start
+            and not s.text[floor : h.start].strip(" 0123456789.、")
+            and h.end <= hit.start
+            and not [m for m in s.mentions if h.end <= m.start and m.end <= hit.start]
+            for h in s.hits
         )
 
     def _after_wh(self, s: _Sentence, m: Mention) -> bool:

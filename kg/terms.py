@@ -64,7 +64,7 @@ KG = _Namespace(
     sourceFile line endLine section blockLabel cueText sentence negated discovered
     link image topic inFile
     Negation Contrast Hypothetical WhQuestion YesNoQuestion Affirmative NegativeAnswer Blocker
-    Anaphora Nominalizer NotAConcept Coordination Locative NominalPrefix Pronoun CommonWord""",
+    Anaphora Nominalizer NotAConcept Coordination Locative NominalPrefix Pronoun CommonWord GenericHeading""",
 )
 RDF = _Namespace(RDF_NS, "type Statement subject predicate object")
 RDFS = _Namespace(RDFS_NS, "label comment subClassOf subPropertyOf domain range")

@@ -109,3 +109,26 @@ def test_nominalised_cues_state_nothing():
 def test_unknown_heading_concept_is_a_topic():
     got = triples("## CapsNet\n\nQ: 为什么？\nA: 使用 dynamic routing 和 squash，采用 ReLU。\n")
     assert ("CapsNet", "uses", "ReLU") in got
+
+
+def test_english_notes_in_other_layouts():
+    text = (
+        "# Sequence models\n\n## LSTM\n\n"
+        "1. Why does the LSTM use gates?\n   The LSTM uses a gating mechanism to mitigate vanishing gradients.\n\n"
+        "2. What replaced the RNN in machine translation?\n   The Transformer replaced RNNs.\n\n"
+        "## Notes on training\n\n| Model | Uses |\n| --- | --- |\n| LSTM | gates |\n\n"
+        "Adam is often used instead of plain SGD.\n"
+    )
+    got = triples(text)
+    assert ("LSTM", "mitigates", "VanishingGradient") in got
+    assert ("Transformer", "replaces", "RNN") in got and ("LSTM", "replaces", "RNN") not in got  # the answer names it
+    assert ("Adam", "comparedWith", "SGD") in got  # "is used instead of": a comparison, not "Adam doesNotUse SGD"
+    assert not any(s == "Notes_on_training" for s, _, _ in got)  # generic headings are not concepts; tables not read
+
+
+def test_a_numbered_question_and_its_lazy_continuation_are_split():
+    from kg.parse import parse_text
+
+    doc = parse_text("1. Why gates?\n   Because of vanishing gradients.\n", "x.md")
+    assert (doc.items[0].question.text, doc.items[0].answer_text) == ("Why gates?", "Because of vanishing gradients.")
+    assert doc.items[0].answer[0].first_line == 2
