@@ -201,7 +201,7 @@ def build(
             if cached is None or triples is None:
                 report.reextracted += 1
                 doc = _doc(state)
-                topics = section_topics(doc, plan.matcher, {}, plan.classes)
+                topics = section_topics(doc, plan.matcher, plan.classes)
                 assertions, links = plan.relator.relate(doc, topics)
                 triples = document_ntriples(doc, assertions, links).encode("utf-8")
                 cached = {
@@ -408,7 +408,7 @@ def extract(text: str, source: str = "note.md", vocab: Vocabulary | None = None)
     matcher = lexicon_matcher(vocab, [(d.label, d.iri) for d in found])
     classes = {c.iri: c.cls for c in vocab.concepts.values()}
     classes.update({d.iri: KG.Concept for d in found if d.iri not in classes})
-    topics = section_topics(doc, matcher, {}, classes)
+    topics = section_topics(doc, matcher, classes)
     assertions, _ = Relator(vocab, matcher, classes).relate(doc, topics)
 
     def name(iri: str) -> str:

@@ -104,17 +104,19 @@ def resolve(backend: Backend, name: str) -> Concept:
         if backend.query(f"ASK {{ <{iri}> a skos:Concept }}").boolean:
             return describe(backend, [iri])[iri]
     key = normalize(text)
-    rows = backend.select(f"""
-        SELECT DISTINCT ?c ?pref WHERE {{ ?c a skos:Concept .
-          {{ ?c skos:prefLabel ?l BIND(true AS ?pref) }} UNION {{ ?c skos:altLabel ?l BIND(false AS ?pref) }}
-          FILTER(LCASE(STR(?l)) = LCASE({_literal(text)})) }}""")
-    if not rows:
+    matches = {
+        (r["c"].value, r["pref"].value == "true")
+        for r in backend.select(f"""
+            SELECT DISTINCT ?c ?pref WHERE {{ ?c a skos:Concept .
+              {{ ?c skos:prefLabel ?l BIND(true AS ?pref) }} UNION {{ ?c skos:altLabel ?l BIND(false AS ?pref) }}
+              FILTER(LCASE(STR(?l)) = LCASE({_literal(text)})) }}""")
+    }
+    if not matches:
         # the index form folds ×/* and full-width letters; compare in Python
         matches = {(c, pref) for c, label, pref in _all_labels(backend) if normalize(label) == key}
-        rows = [{"c": _Value(c), "pref": _Value("true" if p else "false")} for c, p in matches]
     by_concept: dict[str, bool] = {}
-    for r in rows:
-        by_concept[r["c"].value] = by_concept.get(r["c"].value, False) or r["pref"].value == "true"
+    for iri, pref in matches:
+        by_concept[iri] = by_concept.get(iri, False) or pref
     if len(by_concept) > 1 and sum(by_concept.values()) == 1:
         by_concept = {c: p for c, p in by_concept.items() if p}  # a preferred label beats an alias
     if len(by_concept) == 1:
@@ -124,11 +126,6 @@ def resolve(backend: Backend, name: str) -> Concept:
         found = describe(backend, sorted(by_concept))
         raise AmbiguousConcept(name, [f"{c.label()} ({c.class_name}, {c.iri})" for c in found.values()])
     raise ConceptNotFound(name, suggest(backend, text))
-
-
-class _Value:
-    def __init__(self, value: str) -> None:
-        self.value = value
 
 
 def suggest(backend: Backend, text: str, limit: int = 3) -> list[str]:

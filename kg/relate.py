@@ -577,19 +577,18 @@ def _dedupe(facts: list[Assertion]) -> list[Assertion]:
     return out
 
 
-def section_topics(
-    doc: Document, matcher: Matcher, discovered: dict[str, str], classes: dict[str, str]
-) -> dict[int, str | None]:
-    """id(section) → the concept its heading names (inherited from the parent heading when none)."""
-    from kg.link import heading_term
+def section_topics(doc: Document, matcher: Matcher, classes: dict[str, str]) -> dict[int, str | None]:
+    """id(section) → the concept its heading names (inherited from the parent heading when none).
 
+    Discovered heading concepts are found by the matcher too: a build adds them to it.
+    """
     topics: dict[int, str | None] = {}
     stack: list[tuple[int, str | None]] = []
     for section in doc.sections:
         while stack and stack[-1][0] >= section.level:
             stack.pop()
         found = [m.concept for m in matcher.find(section.title) if classes.get(m.concept) != KG.Problem]
-        topic = found[0] if found else discovered.get(normalize(heading_term(section)))
+        topic: str | None = found[0] if found else None
         if topic is None and stack:
             topic = stack[-1][1]
         topics[id(section)] = topic
