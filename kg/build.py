@@ -28,7 +28,9 @@ from typing import Any
 
 from kg import __version__
 from kg.errors import NotesError
-from kg.graph import (
+from kg.extract.facts import Relator, section_topics
+from kg.extract.mentions import DiscoveredConcept, Matcher, discover, lexicon_matcher
+from kg.extract.rdf import (
     Fact,
     depends_on_triples,
     discovered_triples,
@@ -37,9 +39,7 @@ from kg.graph import (
     ontology_triples,
     to_ntriples,
 )
-from kg.link import DiscoveredConcept, Matcher, discover, lexicon_matcher
-from kg.parse import Document, find_note_files, parse_text
-from kg.relate import Relator, section_topics
+from kg.extract.structure import Document, find_note_files, parse_text
 from kg.resources import example_notes_dir
 from kg.store import GraphStore
 from kg.terms import KG, NOTE_NS, RDF
@@ -387,8 +387,9 @@ def _code_fingerprint() -> str:
     """Extraction code is part of every cache key: a new kg never reuses an old kg's output."""
     here = Path(__file__).parent
     digest = hashlib.sha256(__version__.encode())
-    for name in ("parse.py", "link.py", "relate.py", "graph.py", "vocab.py", "build.py"):
-        digest.update((here / name).read_bytes())
+    sources = sorted((here / "extract").glob("*.py")) + [here / n for n in ("model.py", "text.py", "vocab.py", "build.py")]
+    for path in sources:
+        digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
 
 

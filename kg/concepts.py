@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass, field
 
 from kg.errors import AmbiguousConcept, ConceptNotFound
-from kg.link import normalize
 from kg.query import Backend
 from kg.terms import CONCEPT_NS, expand
+from kg.text import normalize
 
 _SAFE_IRI = re.compile(r"https?://[^\s<>\"{}|^`\\]+")
 

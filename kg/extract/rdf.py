@@ -1,4 +1,4 @@
-"""graph: documents, links and facts → RDF triples (pyoxigraph terms).
+"""rdf: documents, links and facts → RDF triples (pyoxigraph terms).
 
 Each note file becomes its own list of triples (so a build can cache it):
 the file, its questions/answers/blocks with text, line and the concepts they
@@ -16,10 +16,9 @@ from urllib.parse import quote
 
 import pyoxigraph as ox
 
-from kg.link import DiscoveredConcept, language_of
-from kg.parse import Document, Item
-from kg.relate import Assertion, ItemLinks
+from kg.model import Assertion, DiscoveredConcept, Document, Item, ItemLinks
 from kg.terms import DCTERMS, KG, NOTE_NS, PROV, RDF, SCHEMA, SKOS, XSD
+from kg.text import language_of
 from kg.vocab import Vocabulary
 
 Triple = ox.Triple

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.link import discover, lexicon_matcher
-from kg.parse import parse_text
+from kg.extract.mentions import discover, lexicon_matcher
+from kg.extract.structure import parse_text
 
 C = "https://w3id.org/kg-notes/concept/"
 

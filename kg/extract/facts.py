@@ -1,4 +1,4 @@
-"""relate: mentions + cue phrases → assertions (subject, relation, object, provenance).
+"""facts: mentions + cue phrases → assertions (subject, relation, object, provenance).
 
 Rules, in the order they are tried within a clause:
 
@@ -25,13 +25,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import ahocorasick
 
-from kg.link import WORD_CHARS, Matcher, Mention, normalize
-from kg.parse import Document, Item, Span
+from kg.extract.mentions import Matcher
+from kg.model import Assertion, Document, Item, ItemLinks, Mention, Span
 from kg.terms import KG
+from kg.text import WORD_CHARS, normalize
 from kg.vocab import Cue, Vocabulary
 
 # A line break ends a sentence only before a list marker: notes wrap long
@@ -51,29 +52,6 @@ def _inside_brackets(text: str, pos: int) -> bool:
         elif ch in ")）]】" and depth:
             depth -= 1
     return depth > 0
-
-
-@dataclass(frozen=True)
-class Assertion:
-    """One fact read from one sentence."""
-
-    subject: str
-    relation: str
-    object: str
-    cue: str
-    negated: bool
-    sentence: str
-    line: int
-    item: int  # index of the item in its Document
-
-
-@dataclass
-class ItemLinks:
-    """The concepts an item is about: in its question, and in its answer or body."""
-
-    question: list[str] = field(default_factory=list)
-    answer: list[str] = field(default_factory=list)
-    topic: str | None = None
 
 
 @dataclass(frozen=True)

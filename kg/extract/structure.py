@@ -1,4 +1,4 @@
-"""parse: Markdown notes → Documents of sections and items, with line numbers.
+"""structure: Markdown notes → Documents of sections and items, with line numbers.
 
 markdown-it-py does the Markdown; this module only decides which blocks are
 questions, answers, and other items. Recognised forms (any mix, any file):
@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import NotesError
+from kg.model import Document, Item, Section, Span
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 
@@ -38,77 +39,6 @@ _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 def _is_question_text(text: str) -> bool:
     return "?" in text or "？" in text
-
-
-@dataclass(frozen=True)
-class Span:
-    """Text from one source block; ``lines[i]`` is the 1-based source line of text line i."""
-
-    text: str
-    lines: tuple[int, ...]
-    code: bool = False
-
-    def line_at(self, offset: int) -> int:
-        index = self.text.count("\n", 0, max(0, offset))
-        return self.lines[min(index, len(self.lines) - 1)]
-
-    @property
-    def first_line(self) -> int:
-        return self.lines[0]
-
-    @property
-    def last_line(self) -> int:
-        return self.lines[-1]
-
-
-@dataclass(frozen=True)
-class Section:
-    """A heading: its text, level, line, and the path of headings above it."""
-
-    title: str
-    level: int
-    line: int
-    path: tuple[str, ...]
-
-
-@dataclass
-class Item:
-    """A question with its answer, or another block of the notes."""
-
-    kind: str  # "qa" or "block"
-    section: Section | None
-    line: int
-    end_line: int
-    question: Span | None = None
-    answer: list[Span] = field(default_factory=list)
-    body: list[Span] = field(default_factory=list)
-    label: str | None = None
-    links: list[str] = field(default_factory=list)
-    images: list[str] = field(default_factory=list)
-    bold: list[str] = field(default_factory=list)
-
-    @property
-    def spans(self) -> list[Span]:
-        head = [self.question] if self.question else []
-        return head + self.answer + self.body
-
-    @property
-    def answer_text(self) -> str:
-        return "\n".join(s.text for s in self.answer)
-
-    @property
-    def body_text(self) -> str:
-        return "\n".join(s.text for s in self.body)
-
-
-@dataclass
-class Document:
-    """One Markdown file: where it is, its headings, and its items in order."""
-
-    path: Path
-    source: str  # the path as shown to the user and stored in the graph
-    sections: list[Section]
-    items: list[Item]
 
 
 # --------------------------------------------------------------------------- blocks

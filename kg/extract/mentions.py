@@ -1,4 +1,4 @@
-"""link: text → concept mentions, with one Aho-Corasick automaton.
+"""mentions: text → concept mentions, with one Aho-Corasick automaton.
 
 Matching is case-insensitive, longest match first, and respects word
 boundaries for Latin script (``BN`` does not fire inside ``BNN``, ``ReLU``
@@ -10,14 +10,13 @@ make them one: a section heading, a bold term, an acronym or CamelCase word.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 import ahocorasick
 
-from kg.parse import Document, Section
+from kg.model import DiscoveredConcept, Document, Mention, Section
 from kg.terms import CONCEPT_NS
+from kg.text import WORD_CHARS, language_of, normalize, slug
 from kg.vocab import Vocabulary
 
 _ACRONYM = re.compile(
@@ -26,62 +25,6 @@ _ACRONYM = re.compile(
 _HEADING_NOISE = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.、)]?|[一二三四五六七八九十]+[、.])\s*|\s*[:：?？]\s*$")
 _SENTENCE_PUNCT = re.compile(r"[。，,;；!?！？]")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-
-
-WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
-
-
-_SAME = {"×": "x", "*": "x", "＊": "x"}  # "1*1", "1x1" and "1×1" are one spelling
-# Full-width ASCII (Ａ-ｚ, ０-９, punctuation) folds to ASCII, as NFKC would.
-_FOLD: dict[int, int | str] = {
-    **{ord(k): v for k, v in _SAME.items()},
-    **{cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if cp != 0xFF0A},
-    0x3000: 0x20,
-}
-
-
-def normalize(text: str) -> str:
-    """Lower-case and fold full-width forms, one output character per input character."""
-    lowered = text.lower()
-    if len(lowered) == len(text):  # the common case: no character changed length
-        return lowered.translate(_FOLD)
-    out = []
-    for ch in text:
-        folded = ch.lower()
-        out.append(folded if len(folded) == 1 else ch)
-    return "".join(out).translate(_FOLD)
-
-
-def language_of(text: str) -> str:
-    return "zh" if _CJK.search(text) else "en"
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A concept named in text: character offsets, the concept, the words used."""
-
-    start: int
-    end: int
-    concept: str
-    surface: str
-
-
-@dataclass(frozen=True)
-class DiscoveredConcept:
-    """A term the lexicon does not know that the notes make a concept."""
-
-    iri: str
-    label: str
-    lang: str
-    how: str  # heading, bold, acronym
-    source: str
-    line: int
-
-
-def slug(term: str) -> str:
-    """A readable IRI local name: letters, digits and CJK kept; the rest joined by '_'."""
-    parts = re.findall(r"[0-9A-Za-z\u3400-\u9fff]+", unicodedata.normalize("NFKC", term))
-    return "_".join(parts) or "concept"
 
 
 class Matcher:

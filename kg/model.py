@@ -1,0 +1,128 @@
+"""model: the data classes that flow through kg (documents, mentions, facts).
+
+Imports nothing of kg, so every layer can use them: extraction makes them,
+the graph writer and the read side consume them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Span:
+    """Text from one source block; ``lines[i]`` is the 1-based source line of text line i."""
+
+    text: str
+    lines: tuple[int, ...]
+    code: bool = False
+
+    def line_at(self, offset: int) -> int:
+        index = self.text.count("\n", 0, max(0, offset))
+        return self.lines[min(index, len(self.lines) - 1)]
+
+    @property
+    def first_line(self) -> int:
+        return self.lines[0]
+
+    @property
+    def last_line(self) -> int:
+        return self.lines[-1]
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading: its text, level, line, and the path of headings above it."""
+
+    title: str
+    level: int
+    line: int
+    path: tuple[str, ...]
+
+
+@dataclass
+class Item:
+    """A question with its answer, or another block of the notes."""
+
+    kind: str  # "qa" or "block"
+    section: Section | None
+    line: int
+    end_line: int
+    question: Span | None = None
+    answer: list[Span] = field(default_factory=list)
+    body: list[Span] = field(default_factory=list)
+    label: str | None = None
+    links: list[str] = field(default_factory=list)
+    images: list[str] = field(default_factory=list)
+    bold: list[str] = field(default_factory=list)
+
+    @property
+    def spans(self) -> list[Span]:
+        head = [self.question] if self.question else []
+        return head + self.answer + self.body
+
+    @property
+    def answer_text(self) -> str:
+        return "\n".join(s.text for s in self.answer)
+
+    @property
+    def body_text(self) -> str:
+        return "\n".join(s.text for s in self.body)
+
+
+@dataclass
+class Document:
+    """One Markdown file: where it is, its headings, and its items in order."""
+
+    path: Path
+    source: str  # the path as shown to the user and stored in the graph
+    sections: list[Section]
+    items: list[Item]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A concept named in text: character offsets, the concept, the words used."""
+
+    start: int
+    end: int
+    concept: str
+    surface: str
+
+
+@dataclass(frozen=True)
+class DiscoveredConcept:
+    """A term the lexicon does not know that the notes make a concept."""
+
+    iri: str
+    label: str
+    lang: str
+    how: str  # heading, bold, acronym
+    source: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Assertion:
+    """One fact read from one sentence."""
+
+    subject: str
+    relation: str
+    object: str
+    cue: str
+    negated: bool
+    sentence: str
+    line: int
+    item: int  # index of the item in its Document
+
+
+@dataclass
+class ItemLinks:
+    """The concepts an item is about: in its question, and in its answer or body."""
+
+    question: list[str] = field(default_factory=list)
+    answer: list[str] = field(default_factory=list)
+    topic: str | None = None
+
+

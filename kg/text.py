@@ -1,0 +1,48 @@
+"""text: normalisation shared by matching (extraction) and look-ups (read side).
+
+Imports nothing of kg: ``kg concepts`` resolves a name with the same folding
+the extractor used, without importing the extractor.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+
+
+_SAME = {"×": "x", "*": "x", "＊": "x"}  # "1*1", "1x1" and "1×1" are one spelling
+# Full-width ASCII (Ａ-ｚ, ０-９, punctuation) folds to ASCII, as NFKC would.
+_FOLD: dict[int, int | str] = {
+    **{ord(k): v for k, v in _SAME.items()},
+    **{cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if cp != 0xFF0A},
+    0x3000: 0x20,
+}
+
+
+def normalize(text: str) -> str:
+    """Lower-case and fold full-width forms, one output character per input character."""
+    lowered = text.lower()
+    if len(lowered) == len(text):  # the common case: no character changed length
+        return lowered.translate(_FOLD)
+    out = []
+    for ch in text:
+        folded = ch.lower()
+        out.append(folded if len(folded) == 1 else ch)
+    return "".join(out).translate(_FOLD)
+
+
+def language_of(text: str) -> str:
+    return "zh" if _CJK.search(text) else "en"
+
+
+
+def slug(term: str) -> str:
+    """A readable IRI local name: letters, digits and CJK kept; the rest joined by '_'."""
+    parts = re.findall(r"[0-9A-Za-z\u3400-\u9fff]+", unicodedata.normalize("NFKC", term))
+    return "_".join(parts) or "concept"
+
+
