@@ -1,4 +1,4 @@
-"""kg benchmarks: `python -m bench` (all) or `python -m bench --quick`.
+"""kg benchmarks: `python -m bench` (all), `python -m bench --quick`, `python -m bench quality`.
 
 Every figure is compared with a reference measured in the same run (a bare
 `python -c pass`, a bare pyoxigraph script, raw pyoxigraph on the same store,
@@ -271,6 +271,11 @@ def machine() -> str:
 
 
 def main() -> None:
+    if sys.argv[1:2] == ["quality"]:
+        from bench.quality import main as quality
+
+        quality(sys.argv[2:])
+        return
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="smaller sizes, fewer repeats (a few minutes)")
     parser.add_argument("--repeat", type=int, default=None)

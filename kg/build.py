@@ -28,10 +28,12 @@ from typing import Any
 
 from kg import __version__
 from kg.errors import NotesError
+from kg.extract.confidence import DEFAULT_THRESHOLD
 from kg.extract.facts import Relator, section_topics
-from kg.extract.mentions import DiscoveredConcept, Matcher, discover, lexicon_matcher
+from kg.extract.mentions import DiscoveredConcept, Matcher, discover, lexicon_matcher, unsure_concepts
 from kg.extract.rdf import (
     Fact,
+    confident_triples,
     depends_on_triples,
     discovered_triples,
     document_ntriples,
@@ -180,8 +182,12 @@ def build(
     vocab: Vocabulary | None = None,
     progress: Callable[[str], None] | None = None,
     incremental: bool = True,
+    min_confidence: float = DEFAULT_THRESHOLD,
 ) -> BuildReport:
-    """Build the graph of ``notes`` (files or folders; default: the bundled example) into ``store``."""
+    """Build the graph of ``notes`` (files or folders; default: the bundled example) into ``store``.
+
+    Facts below ``min_confidence`` are kept as ``kg:Fact`` records only (see kg.extract.confidence).
+    """
     started = time.perf_counter()
     store = store or GraphStore()
     vocab = vocab or default_vocabulary()
@@ -190,7 +196,7 @@ def build(
     report = BuildReport(files=len(files), store=str(store.root))
     with store.lock():
         cache = _Cache(store.cache_dir)
-        plan = _plan(files, vocab, cache)
+        plan = _plan(files, vocab, cache, min_confidence)
         previous = store.meta() if store.exists() else {}
         facts: list[Fact] = []
 
@@ -203,9 +209,11 @@ def build(
                 doc = _doc(state)
                 topics = section_topics(doc, plan.matcher, plan.classes)
                 assertions, links = plan.relator.relate(doc, topics)
-                triples = document_ntriples(doc, assertions, links).encode("utf-8")
+                kept = confident_triples(assertions, min_confidence)
+                triples = document_ntriples(doc, assertions, links, kept).encode("utf-8")
                 cached = {
-                    "facts": [[a.subject, a.relation, a.object] for a in assertions],
+                    "facts": sorted([s, p, o] for s, p, o in kept),
+                    "records": len(assertions),
                     "items": len(doc.items),
                     "questions": sum(1 for i in doc.items if i.kind == "qa"),
                 }
@@ -241,7 +249,7 @@ def build(
             else:
                 old = {s.source: old_files[s.source] for s in changed if s.source in old_files} | removed
                 new = {s.source: extraction(s)[0] for s in changed}
-                _update_store(store, old, new, cache, plan, vocab, _meta(roots, plan, report))
+                _update_store(store, old, new, cache, plan, vocab, _meta(roots, plan, report), min_confidence)
                 report.mode = "incremental"
         else:
             report.items = report.questions = report.facts = 0
@@ -263,9 +271,9 @@ def build(
     return report
 
 
-def _plan(files: list[tuple[Path, str]], vocab: Vocabulary, cache: _Cache) -> _Plan:
+def _plan(files: list[tuple[Path, str]], vocab: Vocabulary, cache: _Cache, min_confidence: float) -> _Plan:
     """Pass 1: read every file and find the terms it makes concepts (cached by content)."""
-    code = _code_fingerprint()
+    code = f"{_code_fingerprint()}-{min_confidence:g}"
     states = []
     for path, source in files:
         try:
@@ -298,7 +306,8 @@ def _plan(files: list[tuple[Path, str]], vocab: Vocabulary, cache: _Cache) -> _P
         for s in states
     }
     fingerprint = {"code": code, "ontology": vocab.fingerprint, "terms": terms_key, "format": str(_CACHE_FORMAT)}
-    return _Plan(states, discovered, matcher, classes, Relator(vocab, matcher, classes), keys, fingerprint)
+    relator = Relator(vocab, matcher, classes, unsure_concepts(discovered))
+    return _Plan(states, discovered, matcher, classes, relator, keys, fingerprint)
 
 
 def _meta(roots: list[Path], plan: _Plan, report: BuildReport) -> dict[str, Any]:
@@ -323,6 +332,7 @@ def _update_store(
     plan: _Plan,
     vocab: Vocabulary,
     meta: dict[str, Any],
+    min_confidence: float,
 ) -> None:
     """Copy the current graph and swap only the changed files' triples in it.
 
@@ -349,8 +359,10 @@ def _update_store(
         for data in new.values():
             target.load(data, format=ox.RdfFormat.N_TRIPLES)
         for s, p, o in doubtful:
+            # another file still states it confidently (a record at or above the threshold)
             supported = target.query(
-                f"ASK {{ ?f a <{KG.Fact}> ; <{RDF.subject}> <{s}> ; <{RDF.predicate}> <{p}> ; <{RDF.object}> <{o}> }}"
+                f"ASK {{ ?f a <{KG.Fact}> ; <{RDF.subject}> <{s}> ; <{RDF.predicate}> <{p}> ; <{RDF.object}> <{o}> ; "
+                f"<{KG.confidence}> ?c FILTER(?c >= {min_confidence}) }}"
             )
             if not supported:
                 target.remove(ox.Quad(ox.NamedNode(s), ox.NamedNode(p), ox.NamedNode(o)))
@@ -387,7 +399,9 @@ def _code_fingerprint() -> str:
     """Extraction code is part of every cache key: a new kg never reuses an old kg's output."""
     here = Path(__file__).parent
     digest = hashlib.sha256(__version__.encode())
-    sources = sorted((here / "extract").glob("*.py")) + [here / n for n in ("model.py", "text.py", "vocab.py", "build.py")]
+    sources = sorted((here / "extract").glob("*.py")) + [
+        here / n for n in ("model.py", "text.py", "vocab.py", "build.py")
+    ]
     for path in sources:
         digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
@@ -397,11 +411,14 @@ def _hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-def extract(text: str, source: str = "note.md", vocab: Vocabulary | None = None) -> list[tuple[str, str, str, bool]]:
+def extract(
+    text: str, source: str = "note.md", vocab: Vocabulary | None = None, min_confidence: float = DEFAULT_THRESHOLD
+) -> list[tuple[str, str, str, bool]]:
     """Facts in one Markdown text, as (subject, relation, object, negated) local names.
 
-    For notebooks and tests: the same parse → link → relate steps as a build,
-    without a store.
+    For notebooks and tests: the same structure → mentions → facts steps as a
+    build, without a store; facts below ``min_confidence`` are left out, as a
+    build leaves them out of the direct triples.
     """
     vocab = vocab or default_vocabulary()
     doc = parse_text(text, source)
@@ -410,7 +427,9 @@ def extract(text: str, source: str = "note.md", vocab: Vocabulary | None = None)
     classes = {c.iri: c.cls for c in vocab.concepts.values()}
     classes.update({d.iri: KG.Concept for d in found if d.iri not in classes})
     topics = section_topics(doc, matcher, classes)
-    assertions, _ = Relator(vocab, matcher, classes).relate(doc, topics)
+    assertions, _ = Relator(vocab, matcher, classes, unsure_concepts(found)).relate(doc, topics)
+    kept = confident_triples(assertions, min_confidence)
+    assertions = [a for a in assertions if (a.subject, a.relation, a.object) in kept]
 
     def name(iri: str) -> str:
         return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]

@@ -115,6 +115,8 @@ class Assertion:
     sentence: str
     line: int
     item: int  # index of the item in its Document
+    evidence: str = "explicit"  # how the subject was found: explicit, pronoun, question, topic, heading
+    confidence: float = 1.0  # from the evidence (kg.extract.confidence), 0..1
 
 
 @dataclass
@@ -124,5 +126,3 @@ class ItemLinks:
     question: list[str] = field(default_factory=list)
     answer: list[str] = field(default_factory=list)
     topic: str | None = None
-
-

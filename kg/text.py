@@ -39,10 +39,7 @@ def language_of(text: str) -> str:
     return "zh" if _CJK.search(text) else "en"
 
 
-
 def slug(term: str) -> str:
     """A readable IRI local name: letters, digits and CJK kept; the rest joined by '_'."""
     parts = re.findall(r"[0-9A-Za-z\u3400-\u9fff]+", unicodedata.normalize("NFKC", term))
     return "_".join(parts) or "concept"
-
-

@@ -53,6 +53,9 @@ class Relation:
     label: str
     symmetric: bool
     negated_as: str | None
+    # classes (with their subclasses) that may not stand on either end: kg:forbiddenSubjectClass …
+    forbidden_subject: frozenset[str] = frozenset()
+    forbidden_object: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -153,6 +156,25 @@ def load_vocabulary(files: list[Path] | None = None) -> Vocabulary:
             label=str(r["label"].value) if r["label"] is not None else iri[len(KG_NS) :],
             symmetric=r["sym"].value == "true",
             negated_as=str(r["neg"].value) if r["neg"] is not None else None,
+        )
+
+    forbidden: dict[tuple[str, str], set[str]] = {}
+    for r in _rows(
+        store,
+        """SELECT ?p ?side ?sub WHERE {
+            VALUES ?side { kg:forbiddenSubjectClass kg:forbiddenObjectClass }
+            ?p ?side ?cls . ?sub rdfs:subClassOf* ?cls }""",
+    ):
+        forbidden.setdefault((str(r["p"].value), str(r["side"].value)), set()).add(str(r["sub"].value))
+    for iri, rel in list(relations.items()):
+        relations[iri] = Relation(
+            rel.iri,
+            rel.name,
+            rel.label,
+            rel.symmetric,
+            rel.negated_as,
+            frozenset(forbidden.get((iri, KG.forbiddenSubjectClass), ())),
+            frozenset(forbidden.get((iri, KG.forbiddenObjectClass), ())),
         )
 
     cues: list[Cue] = []

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
+from kg.extract.confidence import FAR_CHARS, score
 from kg.extract.mentions import Matcher
 from kg.model import Assertion, Document, Item, ItemLinks, Mention, Span
 from kg.terms import KG
@@ -124,10 +125,13 @@ class _Sentence:
 class Relator:
     """Holds the vocabulary's matchers; ``relate(doc)`` reads one document."""
 
-    def __init__(self, vocab: Vocabulary, matcher: Matcher, classes: dict[str, str]) -> None:
+    def __init__(
+        self, vocab: Vocabulary, matcher: Matcher, classes: dict[str, str], unsure: Iterable[str] = ()
+    ) -> None:
         self.vocab = vocab
         self.matcher = matcher
         self.classes = classes  # concept IRI → class IRI, lexicon and discovered
+        self.unsure = frozenset(unsure)  # discovered only as an acronym or a bold term: less sure they are concepts
         self.cues = CueMatcher(vocab.cues)
         self.relations = vocab.relations
         self._coordination = {normalize(t).strip() for t in vocab.cue_set("Coordination")}
@@ -272,7 +276,8 @@ class Relator:
             polarity = self._answer_polarity(answer_sentences)
             for s in q_sentences:
                 implicit = previous_focus or topic
-                got = self._read(s, implicit, index, answer_sentences, question=True)
+                how = "question" if previous_focus else "topic"
+                got = self._read(s, implicit, index, answer_sentences, question=True, how=how)
                 if self._is_yes_no([s]):
                     got = _apply_polarity(got, polarity, self.relations)
                 facts.extend(got)
@@ -283,8 +288,20 @@ class Relator:
                 focus = next((f for f in (self.focus(s) for s in q_sentences) if f), None)
             facts.extend(self._section_rule(item, index, topic, q_sentences))
         body_sentences = [s for span in item.body if not span.code for s in self._sentences(span)]
+        previous: str | None = None  # what the sentence before was about: "它/it/这" at the start refers to it
         for s in answer_sentences + body_sentences:
-            facts.extend(self._read(s, focus or topic, index, [], question=False, topic=topic))
+            got = self._read(
+                s,
+                focus or topic,
+                index,
+                [],
+                question=False,
+                topic=topic,
+                how="question" if focus else "topic",
+                previous=previous,
+            )
+            facts.extend(got)
+            previous = got[0].subject if got else (self.focus(s) or previous)
         links.question = _unique(links.question)
         links.answer = _unique(links.answer)
         return facts, links
@@ -301,7 +318,20 @@ class Relator:
         for relation, subject_class, topic_class in self.vocab.section_rules:
             if self.classes.get(subject) == subject_class and self.classes.get(topic) == topic_class:
                 heading = "#" * item.section.level + " " + item.section.title
-                out.append(Assertion(subject, relation, topic, heading, False, first.text.strip(), first.line, index))
+                out.append(
+                    Assertion(
+                        subject,
+                        relation,
+                        topic,
+                        heading,
+                        False,
+                        first.text.strip(),
+                        first.line,
+                        index,
+                        "heading",
+                        self._confidence("heading", subject, topic, weak=False),
+                    )
+                )
         return out
 
     def _is_yes_no(self, sentences: list[_Sentence]) -> bool:
@@ -332,13 +362,42 @@ class Relator:
         *,
         question: bool,
         topic: str | None = None,
+        how: str = "topic",
+        previous: str | None = None,
     ) -> list[Assertion]:
         out: list[Assertion] = []
         line = s.line
 
-        def emit(subj: str | None, rel: str | None, obj: str | None, hit: _Hit, negated: bool) -> None:
-            if subj and rel and obj and subj != obj:
-                out.append(Assertion(subj, rel, obj, s.text[hit.start : hit.end], negated, s.text.strip(), line, index))
+        def emit(
+            subj: str | None,
+            rel: str | None,
+            obj: str | None,
+            hit: _Hit,
+            negated: bool,
+            evidence: str = "explicit",
+            *,
+            answer_object: bool = False,
+            far: bool = False,
+        ) -> None:
+            if not (subj and rel and obj and subj != obj) or not self._allowed(subj, rel, obj):
+                return
+            confidence = self._confidence(
+                evidence, subj, obj, weak=hit.in_set("WeakCue"), answer_object=answer_object, far=far
+            )
+            out.append(
+                Assertion(
+                    subj,
+                    rel,
+                    obj,
+                    s.text[hit.start : hit.end],
+                    negated,
+                    s.text.strip(),
+                    line,
+                    index,
+                    evidence,
+                    confidence,
+                )
+            )
 
         fired_clauses: set[tuple[int, int]] = set()
         clause_subject_used: set[tuple[int, int]] = set()
@@ -397,32 +456,36 @@ class Relator:
             if group and any(h.in_set("Negation") and hit.end <= h.start < group[0].start for h in s.hits):
                 group = []  # "caused by X without Y": Y is what is absent
             objects = [m.concept for m in group]
+            from_answer = False
             if question and cue.role == "cue" and answer and self._wh_follows(s, hit, bool(objects)):
                 objects = self._answer_objects(answer[0])
+                from_answer = True
             if subject is None and question and answer and cue.role == "cue" and self._wh_before(s, hit, cstart):
                 # "What replaced the RNN?": the answer names the subject
                 for found in self._answer_objects(answer[0]):
                     for obj in objects:
-                        emit(found, rel_iri, obj, hit, negated)
+                        emit(found, rel_iri, obj, hit, negated, "question")
                 continue
+            evidence = "explicit"
+            far = bool(before) and hit.start - before[0].end > FAR_CHARS
             if subject is None:
                 if clause in clause_subject_used:
                     continue  # "A 解决 B 而造成的 C": the clause's subject slot is taken
-                subject = self._implicit_subject(s, clause, implicit)
+                subject, evidence = self._implicit_subject(s, clause, implicit, how, previous)
                 if subject is None or self._nominalized(s, hit, obj_limit):
                     continue
             clause_subject_used.add(clause)
             for obj in objects:
                 if cue.role == "inverseCue":
-                    emit(obj, rel_iri, subject, hit, negated)
+                    emit(obj, rel_iri, subject, hit, negated, evidence, answer_object=from_answer, far=far)
                 else:
-                    emit(subject, rel_iri, obj, hit, negated)
+                    emit(subject, rel_iri, obj, hit, negated, evidence, answer_object=from_answer, far=far)
             if contrast is not None:
                 rejected = [m.concept for m in self._group_after(s, contrast.end, cend)]
                 neg_rel = relation.negated_as if not negated else None
                 for obj in rejected:
                     if cue.role != "inverseCue":
-                        emit(subject, neg_rel, obj, contrast, True)
+                        emit(subject, neg_rel, obj, contrast, True, evidence)
                     for kept in objects:
                         emit(kept, _COMPARED_WITH, obj, contrast, False)
 
@@ -453,7 +516,7 @@ class Relator:
             if placement and topic is not None and not self._hypothetical(s, clause):
                 for m in s.mentions:
                     if clause[0] <= m.start < clause[1] and not self._is_problem(m.concept):
-                        emit(topic, placement[0].target, m.concept, hit, False)
+                        emit(topic, placement[0].target, m.concept, hit, False, "topic")
                 fired_clauses.add(clause)
         return out
 
@@ -509,19 +572,38 @@ class Relator:
             if h.in_set("Nominalizer")
         )
 
-    def _implicit_subject(self, s: _Sentence, clause: tuple[int, int], implicit: str | None) -> str | None:
+    def _implicit_subject(
+        self, s: _Sentence, clause: tuple[int, int], implicit: str | None, how: str, previous: str | None
+    ) -> tuple[str | None, str]:
+        """The subject of a clause that names none: an earlier clause, the sentence before, or the topic."""
         if self._hypothetical(s, clause):
-            return None
-        if self._starts_with(s, clause[0], "Pronoun"):
-            previous = next((c for c in s.clauses if c[1] == clause[0]), None)
-            earlier = [m for m in s.mentions if previous and previous[0] <= m.start and m.end <= clause[0]]
-            # "It uses BN." opening a sentence refers to what the item is about
-            return earlier[0].concept if earlier else (implicit if clause[0] == 0 else None)
-        if self._starts_with(s, clause[0], "Anaphora"):
-            previous = next((c for c in s.clauses if c[1] == clause[0]), None)
-            earlier = [m for m in s.mentions if previous and previous[0] <= m.start and m.end <= clause[0]]
-            return earlier[-1].concept if earlier else None
-        return implicit
+            return None, how
+        for name, pick in (("Pronoun", 0), ("Anaphora", -1)):
+            if not self._starts_with(s, clause[0], name):
+                continue
+            before = next((c for c in s.clauses if c[1] == clause[0]), None)
+            earlier = [m for m in s.mentions if before and before[0] <= m.start and m.end <= clause[0]]
+            if earlier:
+                return earlier[pick].concept, "pronoun"
+            if clause[0] == 0 and previous is not None:
+                return previous, "pronoun"  # "它/It/这 …" opening a sentence: what the sentence before was about
+            return (implicit, how) if clause[0] == 0 and name == "Pronoun" else (None, how)
+        return implicit, how
+
+    def _allowed(self, subject: str, relation: str, obj: str) -> bool:
+        """The ontology's class constraints: a problem is mitigated, never used; a dataset is never a part."""
+        rel = self.relations.get(relation)
+        if rel is None:
+            return True
+        return self.classes.get(subject, KG.Concept) not in rel.forbidden_subject and (
+            self.classes.get(obj, KG.Concept) not in rel.forbidden_object
+        )
+
+    def _confidence(
+        self, evidence: str, subject: str, obj: str, *, weak: bool, answer_object: bool = False, far: bool = False
+    ) -> float:
+        discovered = sum(1 for c in (subject, obj) if c in self.unsure)
+        return score(evidence, weak_cue=weak, discovered_ends=discovered, answer_object=answer_object, far=far)
 
 
 def _apply_polarity(facts: list[Assertion], polarity: bool | None, relations: dict) -> list[Assertion]:  # type: ignore[type-arg]
@@ -536,7 +618,9 @@ def _apply_polarity(facts: list[Assertion], polarity: bool | None, relations: di
             continue  # "不…吗?" answered "no": a double negative, too unsure to keep
         neg = relations[f.relation].negated_as
         if neg:
-            out.append(Assertion(f.subject, neg, f.object, f.cue, True, f.sentence, f.line, f.item))
+            out.append(
+                Assertion(f.subject, neg, f.object, f.cue, True, f.sentence, f.line, f.item, f.evidence, f.confidence)
+            )
     return out
 
 

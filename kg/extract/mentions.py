@@ -133,3 +133,9 @@ def _short_term(term: str) -> bool:
     if _CJK.search(term):
         return 2 <= len(term) <= 8
     return 2 <= len(term) <= 40 and len(term.split()) <= 4
+
+
+def unsure_concepts(found: Iterable[DiscoveredConcept]) -> set[str]:
+    """Discovered concepts that no heading names: an acronym or a bold term is less surely a concept."""
+    by_heading = {d.iri for d in found if d.how == "heading"}
+    return {d.iri for d in found if d.iri not in by_heading}

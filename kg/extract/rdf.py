@@ -16,8 +16,9 @@ from urllib.parse import quote
 
 import pyoxigraph as ox
 
+from kg.extract.confidence import combined
 from kg.model import Assertion, DiscoveredConcept, Document, Item, ItemLinks
-from kg.terms import DCTERMS, KG, NOTE_NS, PROV, RDF, SCHEMA, SKOS, XSD
+from kg.terms import DCTERMS, KG, NOTE_NS, PROV, RDF, SCHEMA, SKOS, XSD, XSD_NS
 from kg.text import language_of
 from kg.vocab import Vocabulary
 
@@ -72,8 +73,21 @@ def _nt_int(value: int) -> str:
     return f'"{value}"^^<{XSD.integer}>'
 
 
-def document_ntriples(doc: Document, facts: list[Assertion], links: list[ItemLinks]) -> str:
+def confident_triples(facts: list[Assertion], threshold: float) -> set[tuple[str, str, str]]:
+    """The relation triples whose sentences in this file, together, reach the threshold."""
+    by_triple: dict[tuple[str, str, str], list[float]] = {}
+    for a in facts:
+        by_triple.setdefault((a.subject, a.relation, a.object), []).append(a.confidence)
+    return {t for t, values in by_triple.items() if combined(values) >= threshold}
+
+
+def document_ntriples(
+    doc: Document, facts: list[Assertion], links: list[ItemLinks], kept: set[tuple[str, str, str]] | None = None
+) -> str:
     """All triples one note file contributes, as N-Triples text.
+
+    Every fact gets its ``kg:Fact`` record (with its confidence); only the
+    triples in ``kept`` (default: all) are written as direct triples.
 
     Written as text rather than through pyoxigraph objects: at 100 MB of notes
     this is the build's inner loop, and the store parses N-Triples natively.
@@ -134,7 +148,8 @@ def document_ntriples(doc: Document, facts: list[Assertion], links: list[ItemLin
 
     for a in facts:
         s, p, o = f"<{a.subject}>", f"<{a.relation}>", f"<{a.object}>"
-        add(f"{s} {p} {o} .")
+        if kept is None or (a.subject, a.relation, a.object) in kept:
+            add(f"{s} {p} {o} .")
         record = f"<{fact_iri(a, doc.source)}>"
         item = doc.items[a.item]
         question_node, answer_node = item_nodes[a.item]
@@ -147,6 +162,7 @@ def document_ntriples(doc: Document, facts: list[Assertion], links: list[ItemLin
         add(f"{record} <{KG.cueText}> {_nt_text(a.cue)} .")
         add(f'{record} <{KG.negated}> "{"true" if a.negated else "false"}"^^<{XSD.boolean}> .')
         add(f"{record} <{KG.sentence}> {_nt_text(a.sentence)} .")
+        add(f'{record} <{KG.confidence}> "{a.confidence:.3f}"^^<{XSD_NS}decimal> .')
         add(f"{record} {t_file} {source} .")
         add(f"{record} {t_line} {_nt_int(a.line)} .")
         add(f"{record} <{PROV.wasDerivedFrom}> {origin} .")

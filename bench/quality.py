@@ -1,0 +1,486 @@
+"""Extraction quality on real notes: `python -m bench quality`.
+
+Builds each corpus set (bench/corpus/dev, bench/corpus/holdout, and the
+bundled example) into a fresh store and compares the graph with the gold
+files written by reading the notes (format: bench/corpus/README.md):
+
+- recall: gold facts present in the graph (a concept matches by any of its
+  labels or aliases; a symmetric relation matches either way round);
+- precision: every fact of the graph is either matched to a gold fact
+  (correct), matched to a trap (wrong), or looked up in the judged file
+  ``bench/corpus/judged.tsv`` (correct / wrong / borderline, judged by
+  reading its sentence). Facts nobody has judged yet are listed in
+  ``bench/out/to-judge.tsv`` and left out of the figure, which says how many;
+  a fixed-seed sample of 60 is reported as QUALITY.md asks;
+- junk: discovered concepts judged junk in ``bench/corpus/judged-concepts.tsv``
+  (a discovered concept that is a gold concept counts as good);
+- duplicates: pairs of nodes that name one gold concept, or whose labels
+  fold to the same key;
+- traps: graph facts that a gold ``trap`` line forbids (must be 0).
+
+Only the direct relation triples count (what plans, pages and queries see);
+the facts kept below the confidence threshold are stored as records only.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import random
+import re
+import sys
+import tempfile
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).parent
+ROOT = HERE.parent
+CORPUS = HERE / "corpus"
+JUDGED = CORPUS / "judged.tsv"
+JUDGED_CONCEPTS = CORPUS / "judged-concepts.tsv"
+OUT = HERE / "out"
+SYMMETRIC = {"comparedWith", "conflictsWith", "relatedTo"}
+SETS = {
+    "dev": (CORPUS / "dev", CORPUS / "dev"),
+    "holdout": (CORPUS / "holdout", CORPUS / "holdout"),
+    "example": (ROOT / "examples" / "notes", ROOT / "tests" / "expected"),
+}
+
+_GOLD_LINE = re.compile(r"^(fact|trap)\s+L(\d+)\s*:\s*(.+?)\s*\|\s*(\w+)\s*\|\s*(.+?)\s*$")
+
+
+def key(name: str) -> str:
+    """How a reader compares names: case, width, spaces, hyphens and a plural -s do not matter."""
+    text = unicodedata.normalize("NFKC", name).lower().replace("×", "x").replace("*", "x")
+    text = re.sub(r"[\s\-_‐–—·.'’`]+", "", text)
+    if text.isascii() and len(text) > 3 and text.endswith("s") and not text.endswith("ss"):
+        text = text[:-1]
+    return text
+
+
+@dataclass
+class GoldFact:
+    line: int
+    subject: frozenset[str]  # keys of every name of the subject
+    relation: str
+    object: frozenset[str]
+    trap: bool
+    text: str
+
+
+@dataclass
+class Gold:
+    facts: list[GoldFact] = field(default_factory=list)
+    concepts: list[frozenset[str]] = field(default_factory=list)
+
+    def concept_keys(self) -> set[str]:
+        return {k for c in self.concepts for k in c}
+
+
+def names(field_text: str) -> frozenset[str]:
+    return frozenset(key(n) for n in field_text.split(" = ") if n.strip())
+
+
+def read_gold(path: Path) -> Gold:
+    gold = Gold()
+    for number, raw in enumerate(path.read_text("utf-8").splitlines(), 1):
+        line = raw.split(" #", 1)[0].strip() if not raw.lstrip().startswith("#") else ""
+        if not line:
+            continue
+        if line.startswith("concept:"):
+            gold.concepts.append(names(line[len("concept:") :]))
+            continue
+        m = _GOLD_LINE.match(line)
+        if not m:
+            raise SystemExit(f"{path}:{number}: not a gold line: {raw!r}")
+        kind, at, s, rel, o = m.groups()
+        gold.facts.append(GoldFact(int(at), names(s), rel, names(o), kind == "trap", line))
+    # a concept named only in a fact is still a concept, and its names are one concept
+    for f in gold.facts:
+        for side in (f.subject, f.object):
+            if not any(side & c for c in gold.concepts):
+                gold.concepts.append(side)
+    return gold
+
+
+@dataclass(frozen=True)
+class GraphFact:
+    file: str
+    subject: str  # IRI
+    relation: str  # local name
+    object: str
+    line: int
+    sentence: str
+    confidence: float
+
+
+@dataclass
+class GraphView:
+    facts: list[GraphFact]
+    labels: dict[str, list[str]]  # IRI → every label
+    preferred: dict[str, str]
+    discovered: dict[str, str]  # IRI → label, concepts the notes made
+    mentioned: set[str]
+
+
+def build_graph(notes: Path, work: Path) -> GraphView:
+    from kg.build import build
+    from kg.query import LocalBackend
+    from kg.store import GraphStore
+
+    store = GraphStore(work / "store")
+    build([notes], store, incremental=False)
+    backend = LocalBackend(store)
+    rows = backend.select(
+        """SELECT ?s ?p ?o ?file ?line ?sentence ?conf WHERE {
+             ?f a kg:Fact ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
+                kg:sourceFile ?file ; kg:line ?line ; kg:sentence ?sentence .
+             OPTIONAL { ?f kg:confidence ?conf }
+             ?s ?p ?o }"""
+    )
+    facts = [
+        GraphFact(
+            r["file"].value,
+            r["s"].value,
+            r["p"].value.rsplit("#", 1)[-1],
+            r["o"].value,
+            int(r["line"].value),
+            r["sentence"].value,
+            float(r["conf"].value) if r["conf"] is not None else 1.0,
+        )
+        for r in rows
+    ]
+    labels: dict[str, list[str]] = defaultdict(list)
+    preferred: dict[str, str] = {}
+    for r in backend.select("SELECT ?c ?l ?p WHERE { VALUES ?p { skos:prefLabel skos:altLabel } ?c ?p ?l }"):
+        iri = r["c"].value
+        labels[iri].append(r["l"].value)
+        if r["p"].value.endswith("prefLabel") and (iri not in preferred or r["l"].language == "en"):
+            preferred[iri] = r["l"].value
+    discovered = {
+        r["c"].value: r["l"].value
+        for r in backend.select("SELECT ?c ?l WHERE { ?c kg:discovered ?how ; skos:prefLabel ?l }")
+    }
+    mentioned = {r["c"].value for r in backend.select("SELECT DISTINCT ?c WHERE { ?x schema:about ?c }")}
+    mentioned |= {f.subject for f in facts} | {f.object for f in facts}
+    return GraphView(facts, dict(labels), preferred, discovered, mentioned)
+
+
+def _tsv(path: Path) -> list[list[str]]:
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8", newline="") as fh:
+        return [row for row in csv.reader(fh, delimiter="\t") if row and not row[0].startswith("#")]
+
+
+def read_judged() -> dict[tuple[str, ...], str]:
+    """judged.tsv: file, line, subject, relation, object, verdict, sentence."""
+    return {tuple(row[:5]): row[5] for row in _tsv(JUDGED) if len(row) >= 6}
+
+
+def read_judged_concepts() -> dict[str, str]:
+    """judged-concepts.tsv: label, verdict (good or junk)."""
+    return {row[0]: row[1] for row in _tsv(JUDGED_CONCEPTS) if len(row) >= 2}
+
+
+@dataclass
+class FileScore:
+    name: str
+    gold: int = 0
+    found: int = 0
+    facts: int = 0
+    correct: float = 0.0
+    wrong: int = 0
+    borderline: int = 0
+    unjudged: int = 0
+    traps: int = 0
+    missed: list[str] = field(default_factory=list)
+
+    @property
+    def judged(self) -> int:
+        return self.facts - self.unjudged
+
+    @property
+    def precision(self) -> float:
+        return (self.correct + 0.5 * self.borderline) / self.judged if self.judged else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class SetScore:
+    name: str
+    files: list[FileScore]
+    by_relation: dict[str, FileScore]
+    verdicts: list[tuple[GraphFact, str]]  # every graph fact with its verdict
+    discovered: int
+    junk: int
+    junk_judged: int
+    duplicates: list[tuple[str, str]]
+    concepts: int
+    to_judge: list[list[str]]
+    concepts_to_judge: list[str]
+
+    @property
+    def total(self) -> FileScore:
+        t = FileScore("total")
+        for f in self.files:
+            for k in ("gold", "found", "facts", "correct", "wrong", "borderline", "unjudged", "traps"):
+                setattr(t, k, getattr(t, k) + getattr(f, k))
+        return t
+
+
+def _matches(keys_of_node: set[str], gold_side: frozenset[str]) -> bool:
+    return bool(keys_of_node & gold_side)
+
+
+def _compatible(fact_rel: str, fs: set[str], fo: set[str], g: GoldFact) -> bool:
+    if fact_rel != g.relation:
+        return False
+    if _matches(fs, g.subject) and _matches(fo, g.object):
+        return True
+    return fact_rel in SYMMETRIC and _matches(fs, g.object) and _matches(fo, g.subject)
+
+
+def score_set(name: str, notes: Path, gold_dir: Path, work: Path) -> SetScore:
+    view = build_graph(notes, work)
+    judged = read_judged()
+    judged_concepts = read_judged_concepts()
+
+    def node_keys(iri: str) -> set[str]:
+        return {key(label) for label in view.labels.get(iri, [])} | {key(iri.rsplit("/", 1)[-1])}
+
+    def label(iri: str) -> str:
+        return view.preferred.get(iri, iri.rsplit("/", 1)[-1])
+
+    files: list[FileScore] = []
+    by_relation: dict[str, FileScore] = defaultdict(lambda: FileScore(""))
+    verdicts: list[tuple[GraphFact, str]] = []
+    to_judge: list[list[str]] = []
+    golds: dict[str, Gold] = {}
+    facts_by_file: dict[str, list[GraphFact]] = defaultdict(list)
+    for fact in view.facts:
+        facts_by_file[fact.file].append(fact)
+    for md in sorted(notes.glob("*.md")):
+        gold_path = gold_dir / (md.stem + ".gold") if name != "example" else gold_dir / "example.gold"
+        if not gold_path.exists():
+            continue
+        gold = golds[md.name] = read_gold(gold_path)
+        score = FileScore(md.stem)
+        # one verdict per distinct triple of the file (a fact read from three sentences counts once)
+        distinct: dict[tuple[str, str, str], GraphFact] = {}
+        for fact in sorted(facts_by_file.get(md.name, []), key=lambda f: f.line):
+            distinct.setdefault((fact.subject, fact.relation, fact.object), fact)
+        present: list[tuple[set[str], str, set[str], GraphFact]] = [
+            (node_keys(f.subject), f.relation, node_keys(f.object), f) for f in distinct.values()
+        ]
+        for g in gold.facts:
+            if g.trap:
+                continue
+            score.gold += 1
+            by_relation[g.relation].gold += 1
+            if any(_compatible(rel, fs, fo, g) for fs, rel, fo, _ in present):
+                score.found += 1
+                by_relation[g.relation].found += 1
+            else:
+                score.missed.append(f"L{g.line}: {g.text.split(':', 1)[1].strip()}")
+        for fs, rel, fo, fact in present:
+            score.facts += 1
+            rel_score = by_relation[rel]
+            rel_score.facts += 1
+            matched = [g for g in gold.facts if _compatible(rel, fs, fo, g)]
+            if any(g.trap for g in matched):
+                verdict = "trap"
+            elif matched:
+                verdict = "correct"
+            else:
+                jkey = (md.name, str(fact.line), label(fact.subject), rel, label(fact.object))
+                verdict = judged.get(jkey, "")
+                if not verdict:
+                    to_judge.append([*jkey, fact.sentence.replace("\t", " ").replace("\n", " ")])
+            verdicts.append((fact, verdict))
+            for s in (score, rel_score):
+                if verdict == "correct":
+                    s.correct += 1
+                elif verdict in ("wrong", "trap"):
+                    s.wrong += 1
+                    s.traps += verdict == "trap"
+                elif verdict == "borderline":
+                    s.borderline += 1
+                else:
+                    s.unjudged += 1
+        files.append(score)
+
+    gold_keys = set().union(*(g.concept_keys() for g in golds.values())) if golds else set()
+    shown = {iri for iri in view.discovered if iri in view.mentioned}
+    junk = junk_judged = 0
+    concepts_to_judge = []
+    for iri in sorted(shown):
+        lab = view.discovered[iri]
+        if node_keys(iri) & gold_keys:
+            junk_judged += 1
+            continue
+        verdict = judged_concepts.get(lab)
+        if verdict is None:
+            concepts_to_judge.append(lab)
+            continue
+        junk_judged += 1
+        junk += verdict == "junk"
+
+    # duplicates: two mentioned nodes that name one gold concept, or fold to one key
+    nodes = sorted(view.mentioned)
+    duplicates: set[tuple[str, str]] = set()
+    by_key: dict[str, set[str]] = defaultdict(set)
+    for iri in nodes:
+        for k in node_keys(iri):
+            by_key[k].add(iri)
+    for group in by_key.values():
+        if len(group) > 1:
+            ordered = sorted(group)
+            duplicates.update((a, b) for i, a in enumerate(ordered) for b in ordered[i + 1 :])
+    for gold in golds.values():
+        for concept in gold.concepts:
+            hits = sorted(iri for iri in nodes if node_keys(iri) & concept)
+            duplicates.update((a, b) for i, a in enumerate(hits) for b in hits[i + 1 :])
+    return SetScore(
+        name,
+        files,
+        dict(by_relation),
+        verdicts,
+        len(shown),
+        junk,
+        junk_judged,
+        sorted((label(a), label(b)) for a, b in duplicates),
+        len(nodes),
+        to_judge,
+        concepts_to_judge,
+    )
+
+
+def sample_precision(verdicts: list[tuple[GraphFact, str]], n: int = 60, seed: int = 0) -> tuple[int, float, float]:
+    """QUALITY.md's figure: a fixed-seed sample, correct/n and (correct + ½ borderline)/n over the judged."""
+    judged = sorted(
+        ((f, v) for f, v in verdicts if v),
+        key=lambda fv: (fv[0].file, fv[0].line, fv[0].subject, fv[0].relation, fv[0].object),
+    )
+    pick = random.Random(seed).sample(judged, min(n, len(judged)))
+    if not pick:
+        return 0, 0.0, 0.0
+    correct = sum(v == "correct" for _, v in pick)
+    border = sum(v == "borderline" for _, v in pick)
+    return len(pick), correct / len(pick), (correct + 0.5 * border) / len(pick)
+
+
+def pct(x: float) -> str:
+    return f"{100 * x:.0f}%"
+
+
+def report(scores: Iterable[SetScore]) -> str:
+    lines = ["## Extraction quality on real notes", ""]
+    lines.append(
+        "`python -m bench quality`: precision over the judged facts of the graph (gold-matched or judged by "
+        "reading the sentence; borderline counts ½), recall against the gold, junk among discovered concepts, "
+        "duplicate node pairs, trap hits. Corpus: bench/corpus/SOURCES.md."
+    )
+    for s in scores:
+        t = s.total
+        lines += ["", f"### {s.name}", ""]
+        lines += [
+            "| file | facts | judged | precision | gold | recall | F1 | traps |",
+            "| --- | --- | --- | --- | --- | --- | --- | --- |",
+        ]
+        for f in [*s.files, t]:
+            lines.append(
+                f"| {f.name} | {f.facts} | {f.judged} | {pct(f.precision)} | {f.gold} | {pct(f.recall)} | "
+                f"{pct(f.f1)} | {f.traps} |"
+            )
+        n, strict, half = sample_precision(s.verdicts)
+        lines += [
+            "",
+            f"- sample of {n} judged facts (seed 0): correct {pct(strict)}, correct + ½ borderline {pct(half)}",
+            f"- discovered concepts shown: {s.discovered}; junk {s.junk} of {s.junk_judged} judged "
+            f"({pct(s.junk / s.junk_judged) if s.junk_judged else 'n/a'})",
+            f"- duplicate pairs: {len(s.duplicates)} among {s.concepts} concepts "
+            f"({100 * len(s.duplicates) / max(1, s.concepts):.1f} per 100)"
+            + (": " + "; ".join(f"{a} / {b}" for a, b in s.duplicates[:8]) if s.duplicates else ""),
+            f"- trap hits: {t.traps}",
+            "",
+            "| relation | facts | precision | gold | recall |",
+            "| --- | --- | --- | --- | --- |",
+        ]
+        for rel, r in sorted(s.by_relation.items()):
+            lines.append(f"| {rel} | {r.facts} | {pct(r.precision)} | {r.gold} | {pct(r.recall)} |")
+    return "\n".join(lines) + "\n"
+
+
+def write_results(text: str, path: Path = HERE / "RESULTS.md") -> None:
+    """Replace the quality section of RESULTS.md (the speed tables above it stay)."""
+    start, end = "<!-- quality -->", "<!-- /quality -->"
+    block = f"{start}\n{text}{end}\n"
+    old = path.read_text("utf-8") if path.exists() else "# Benchmark results\n"
+    if start in old and end in old:
+        new = old[: old.index(start)] + block + old[old.index(end) + len(end) + 1 :]
+    else:
+        new = old.rstrip("\n") + "\n\n" + block
+    path.write_text(new, "utf-8")
+
+
+def run(sets: list[str]) -> list[SetScore]:
+    out = []
+    for name in sets:
+        notes, gold_dir = SETS[name]
+        with tempfile.TemporaryDirectory(prefix=f"kg-quality-{name}-") as tmp:
+            out.append(score_set(name, notes, gold_dir, Path(tmp)))
+    return out
+
+
+def main(argv: list[str]) -> None:
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m bench quality", description=__doc__.split("\n\n")[0])
+    parser.add_argument("sets", nargs="*", help="dev holdout example (default: all)")
+    parser.add_argument("--missed", action="store_true", help="list the gold facts not found")
+    parser.add_argument("--no-write", action="store_true", help="print only; leave bench/RESULTS.md alone")
+    args = parser.parse_args(argv)
+    scores = run(args.sets or ["dev", "holdout", "example"])
+    text = report(scores)
+    print(text)
+    OUT.mkdir(exist_ok=True)
+    with (OUT / "to-judge.tsv").open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, delimiter="\t", lineterminator="\n")
+        for s in scores:
+            w.writerows(s.to_judge)
+    (OUT / "concepts-to-judge.txt").write_text("\n".join(c for s in scores for c in s.concepts_to_judge) + "\n")
+    (OUT / "quality.json").write_text(
+        json.dumps(
+            {
+                s.name: {f.name: {"precision": f.precision, "recall": f.recall, "f1": f.f1} for f in s.files}
+                for s in scores
+            },
+            indent=1,
+        )
+    )
+    pending = sum(len(s.to_judge) for s in scores)
+    if pending:
+        print(f"{pending} facts not judged yet: bench/out/to-judge.tsv", file=sys.stderr)
+    if args.missed:
+        for s in scores:
+            for f in s.files:
+                for m in f.missed:
+                    print(f"{s.name}/{f.name} missed {m}")
+    if not args.no_write:
+        write_results(text)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,51 @@
+"""confidence: how much to trust one fact, from the evidence of its sentence.
+
+A fact read from a sentence that names both ends next to a strong cue is
+likely right; one whose subject was only inherited from a heading, that
+hangs on a vague cue ("introduces", "选择"), or whose ends the lexicon does
+not know is less so. The weights below are the whole model; they were set by
+measuring precision on the real-notes corpus (bench/corpus, `python -m bench
+quality`), and the facts a file states more than once add up (noisy-or).
+
+A fact below the build's threshold (``kg build --min-confidence``, default
+``DEFAULT_THRESHOLD``) is still stored as a ``kg:Fact`` record with its
+confidence, so it can be queried and reviewed; only the direct triple that
+plans, pages and ``?s kg:uses ?o`` queries see is left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+DEFAULT_THRESHOLD = 0.5
+
+# How the subject of the fact was found.
+SUBJECT_EVIDENCE: dict[str, float] = {
+    "explicit": 0.85,  # named in the same clause as the cue
+    "pronoun": 0.65,  # "it / 它 / 这" resolved to the previous sentence's subject
+    "question": 0.7,  # an answer read against the concept its question asks about
+    "topic": 0.55,  # inherited from the section heading
+    "heading": 0.5,  # a question about a component asked under a model's heading
+}
+WEAK_CUE = 0.2  # a cue in the ontology's kg:WeakCue set
+DISCOVERED_END = 0.1  # each end the lexicon does not know
+ANSWER_OBJECT = 0.05  # the object was taken from the answer to a wh-question
+FAR_SUBJECT = 0.1  # more than FAR_CHARS between the subject and the cue
+FAR_CHARS = 60
+
+
+def score(evidence: str, *, weak_cue: bool, discovered_ends: int, answer_object: bool, far: bool) -> float:
+    value = SUBJECT_EVIDENCE.get(evidence, 0.5)
+    value -= WEAK_CUE if weak_cue else 0.0
+    value -= DISCOVERED_END * discovered_ends
+    value -= ANSWER_OBJECT if answer_object else 0.0
+    value -= FAR_SUBJECT if far else 0.0
+    return round(max(0.05, min(0.99, value)), 3)
+
+
+def combined(confidences: Iterable[float]) -> float:
+    """Several sentences stating one fact: the chance that at least one reading is right (noisy-or)."""
+    miss = 1.0
+    for c in confidences:
+        miss *= 1.0 - c
+    return round(1.0 - miss, 3)
