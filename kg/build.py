@@ -29,8 +29,16 @@ from typing import Any
 from kg import __version__
 from kg.errors import NotesError
 from kg.extract.confidence import DEFAULT_THRESHOLD
-from kg.extract.facts import Relator, section_topics
-from kg.extract.mentions import DiscoveredConcept, Matcher, discover, lexicon_matcher, unsure_concepts
+from kg.extract.facts import Relator
+from kg.extract.mentions import (
+    DiscoveredConcept,
+    HeadingReader,
+    Matcher,
+    discover,
+    lexicon_matcher,
+    section_topics,
+    unsure_concepts,
+)
 from kg.extract.rdf import (
     Fact,
     confident_triples,
@@ -207,7 +215,7 @@ def build(
             if cached is None or triples is None:
                 report.reextracted += 1
                 doc = _doc(state)
-                topics = section_topics(doc, plan.matcher, plan.classes)
+                topics = section_topics(doc, plan.matcher, plan.classes, HeadingReader(vocab))
                 assertions, links = plan.relator.relate(doc, topics)
                 kept = confident_triples(assertions, min_confidence)
                 triples = document_ntriples(doc, assertions, links, kept).encode("utf-8")
@@ -426,7 +434,7 @@ def extract(
     matcher = lexicon_matcher(vocab, [(d.label, d.iri) for d in found])
     classes = {c.iri: c.cls for c in vocab.concepts.values()}
     classes.update({d.iri: KG.Concept for d in found if d.iri not in classes})
-    topics = section_topics(doc, matcher, classes)
+    topics = section_topics(doc, matcher, classes, HeadingReader(vocab))
     assertions, _ = Relator(vocab, matcher, classes, unsure_concepts(found)).relate(doc, topics)
     kept = confident_triples(assertions, min_confidence)
     assertions = [a for a in assertions if (a.subject, a.relation, a.object) in kept]

@@ -21,6 +21,15 @@ _FOLD: dict[int, int | str] = {
     **{cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if cp != 0xFF0A},
     0x3000: 0x20,
 }
+# Kangxi radicals and CJK compatibility ideographs that text copied from PDFs
+# carries ("使⽤" with U+2F64 for 用) fold to the ideograph NFKC gives, when it
+# is one character (so offsets stay the same).
+for _cp in [*range(0x2F00, 0x2FD6), *range(0x2E80, 0x2EF4), *range(0xF900, 0xFADA)]:
+    _n = unicodedata.normalize("NFKC", chr(_cp))
+    if len(_n) == 1 and _n != chr(_cp):
+        _FOLD[_cp] = ord(_n)
+# Zero-width characters notes carry at line starts become spaces.
+_FOLD.update({0x200B: 0x20, 0x200C: 0x20, 0x200D: 0x20, 0xFEFF: 0x20})
 
 
 def normalize(text: str) -> str:

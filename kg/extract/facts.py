@@ -637,22 +637,3 @@ def _dedupe(facts: list[Assertion]) -> list[Assertion]:
             seen.add(key)
             out.append(f)
     return out
-
-
-def section_topics(doc: Document, matcher: Matcher, classes: dict[str, str]) -> dict[int, str | None]:
-    """id(section) → the concept its heading names (inherited from the parent heading when none).
-
-    Discovered heading concepts are found by the matcher too: a build adds them to it.
-    """
-    topics: dict[int, str | None] = {}
-    stack: list[tuple[int, str | None]] = []
-    for section in doc.sections:
-        while stack and stack[-1][0] >= section.level:
-            stack.pop()
-        found = [m.concept for m in matcher.find(section.title) if classes.get(m.concept) != KG.Problem]
-        topic: str | None = found[0] if found else None
-        if topic is None and stack:
-            topic = stack[-1][1]
-        topics[id(section)] = topic
-        stack.append((section.level, topic))
-    return topics

@@ -15,14 +15,18 @@ from collections.abc import Iterable
 import ahocorasick
 
 from kg.model import DiscoveredConcept, Document, Mention, Section
-from kg.terms import CONCEPT_NS
+from kg.terms import CONCEPT_NS, KG
 from kg.text import WORD_CHARS, language_of, normalize, slug
 from kg.vocab import Vocabulary
 
 _ACRONYM = re.compile(
     r"(?<![A-Za-z0-9_])([A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z]{2,}[0-9]*)(?:-[A-Za-z0-9]+)?(?![A-Za-z0-9_])"
 )
-_HEADING_NOISE = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.、)]?|[一二三四五六七八九十]+[、.])\s*|\s*[:：?？]\s*$")
+_HEADING_NOISE = re.compile(
+    r"^\s*(?:(?:第\s*)?[0-9一二三四五六七八九十百]+(?:\.[0-9]+)*\s*(?:[章节]|[.、)）:：,，])?|[A-Za-z]\d*[.:)]|[QqＱ]\d+[.:：]?)\s*"
+    r"|\s*[:：?？。.]\s*$"
+)
+_EDGE = " \t:：-—–_·,，、;；/|()（）[]【】《》<>\"'“”‘’*`"
 _SENTENCE_PUNCT = re.compile(r"[。，,;；!?！？]")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
@@ -94,6 +98,89 @@ def heading_term(section: Section) -> str:
     return _HEADING_NOISE.sub("", section.title).strip()
 
 
+class HeadingReader:
+    """What a heading names: '模型特性' nothing, 'SVM主要缺点' SVM, 'ResNet architecture' ResNet.
+
+    A reader drops the words that name a part of the notes (kg:GenericHeading):
+    English ones wherever they stand, Chinese ones from either end, until
+    what is left is the name the section is about, or nothing.
+    """
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        words = {normalize(w).strip() for w in vocab.cue_set("GenericHeading")}
+        self.latin = {w for w in words if w.isascii()}
+        self.cjk = sorted((w for w in words if not w.isascii()), key=len, reverse=True)
+        heads = {normalize(w).strip() for w in vocab.cue_set("HeadNoun")}
+        self.head_latin = {w for w in heads if w.isascii()}
+        self.head_cjk = sorted((w for w in heads if not w.isascii()), key=len, reverse=True)
+
+    def is_generic_word(self, text: str) -> bool:
+        n = normalize(text).strip()
+        return n in self.latin or n in self.cjk
+
+    def name(self, title: str) -> str:
+        term = _HEADING_NOISE.sub("", title).strip()
+        if not term:
+            return ""
+        # English: drop generic words wherever they stand ("Notes on training" → "")
+        words = re.split(r"(\s+)", term)
+        kept = [w for w in words if not (w.strip() and normalize(w.strip(_EDGE)) in self.latin)]
+        term = "".join(kept).strip(_EDGE)
+        changed = True
+        while changed and term:
+            changed = False
+            n = normalize(term)
+            for w in self.cjk:
+                if n.endswith(w):
+                    term, changed = term[: len(term) - len(w)].strip(_EDGE), True
+                    break
+                if n.startswith(w):
+                    term, changed = term[len(w) :].strip(_EDGE), True
+                    break
+        if self._only_head_nouns(term):
+            return ""  # "Classic networks", "网络结构": nothing names a concept
+        return term if _balanced(term) else term.strip("()（）[]【】")
+
+    def _only_head_nouns(self, term: str) -> bool:
+        rest = " ".join(w for w in re.split(r"\s+", normalize(term)) if w.strip(_EDGE) not in self.head_latin)
+        for w in self.head_cjk:
+            rest = rest.replace(w, "")
+        return not rest.strip(_EDGE)
+
+
+def _balanced(text: str) -> bool:
+    return text.count("(") == text.count(")") and text.count("（") == text.count("）")
+
+
+def section_topics(
+    doc: Document, matcher: Matcher, classes: dict[str, str], headings: HeadingReader
+) -> dict[int, str | None]:
+    """id(section) → the concept its heading names; a generic heading keeps its parent's topic.
+
+    Discovered heading concepts are found by the matcher too: a build adds them to it.
+    """
+    topics: dict[int, str | None] = {}
+    stack: list[tuple[int, str | None]] = []
+    for section in doc.sections:
+        while stack and stack[-1][0] >= section.level:
+            stack.pop()
+        topic: str | None = None
+        for text in (section.title, headings.name(section.title)):
+            found = [
+                m.concept
+                for m in matcher.find(text)
+                if classes.get(m.concept) != KG.Problem and not headings.is_generic_word(m.surface)
+            ]
+            if found:
+                topic = found[0]
+                break
+        if topic is None and stack:
+            topic = stack[-1][1]
+        topics[id(section)] = topic
+        stack.append((section.level, topic))
+    return topics
+
+
 def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[DiscoveredConcept]:
     """Terms this document makes concepts although the lexicon does not know them."""
     stop = {normalize(t) for t in vocab.cue_set("NotAConcept")}
@@ -106,14 +193,12 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
             return
         found[key] = DiscoveredConcept(CONCEPT_NS + slug(term), term, language_of(term), how, doc.source, line)
 
-    holders = {id(item.section) for item in doc.items if item.section is not None}
-    generic = [normalize(w) for w in vocab.cue_set("GenericHeading")]
+    headings = HeadingReader(vocab)
     for section in doc.sections:
-        term = heading_term(section)
-        if id(section) in holders and term and not matcher.find(term) and len(term) <= 60:
-            words = set(re.findall(r"[a-z0-9]+", normalize(term)))
-            if any(w in words if w.isascii() else w in term for w in generic):
-                continue  # "Notes on training" names a part of the notes, not a concept
+        if _is_question(section.title):
+            continue  # a heading that asks is a question, not a name
+        term = headings.name(section.title)
+        if term and _name_like(term) and not matcher.find(term):
             add(term, "heading", section.line)
     for item in doc.items:
         for term in item.bold:
@@ -125,6 +210,15 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
             for match in _ACRONYM.finditer(span.text):
                 add(match.group(0), "acronym", span.line_at(match.start()))
     return list(found.values())
+
+
+def _is_question(text: str) -> bool:
+    return "?" in text or "？" in text
+
+
+def _name_like(term: str) -> bool:
+    """Short, no sentence punctuation: a name, not a sentence."""
+    return _short_term(term) and not term[:1].isdigit()
 
 
 def _short_term(term: str) -> bool:
