@@ -33,6 +33,7 @@ class ConceptEntry:
     cls: str
     pref: list[Label] = field(default_factory=list)
     alt: list[Label] = field(default_factory=list)
+    broad: bool = False  # kg:broad: a general notion ("gradient"), rarely what a fact is about
 
     def label(self, lang: str = "en") -> str:
         for want in (lang, "en", "zh", None):
@@ -134,6 +135,9 @@ def load_vocabulary(files: list[Path] | None = None) -> Vocabulary:
             continue
         label = Label(str(r["l"].value), _lang(r["l"]))
         (entry.pref if str(r["p"].value).endswith("prefLabel") else entry.alt).append(label)
+    for r in _rows(store, "SELECT ?c WHERE { ?c kg:broad true }"):
+        if str(r["c"].value) in concepts:
+            concepts[str(r["c"].value)].broad = True
     for entry in concepts.values():
         if not entry.pref:
             raise OntologyError(f"concept {entry.iri} has no skos:prefLabel")

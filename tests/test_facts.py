@@ -123,7 +123,8 @@ def test_english_notes_in_other_layouts():
         "Adam is often used instead of plain SGD.\n"
     )
     got = triples(text)
-    assert ("LSTM", "mitigates", "VanishingGradient") in got
+    # "X uses A to mitigate B": A mitigates B (the second cue's subject is the first cue's object)
+    assert ("LSTM", "uses", "GatingMechanism") in got and ("GatingMechanism", "mitigates", "VanishingGradient") in got
     assert ("Transformer", "replaces", "RNN") in got and ("LSTM", "replaces", "RNN") not in got  # the answer names it
     assert ("Adam", "comparedWith", "SGD") in got  # "is used instead of": a comparison, not "Adam doesNotUse SGD"
     assert not any(s == "Notes_on_training" for s, _, _ in got)  # generic headings are not concepts; tables not read
@@ -135,3 +136,31 @@ def test_a_numbered_question_and_its_lazy_continuation_are_split():
     doc = parse_text("1. Why gates?\n   Because of vanishing gradients.\n", "x.md")
     assert (doc.items[0].question.text, doc.items[0].answer_text) == ("Why gates?", "Because of vanishing gradients.")
     assert doc.items[0].answer[0].first_line == 2
+
+
+def test_a_second_cue_takes_the_first_cues_object_as_subject():
+    got = triples("ZFNet 第一层采用了 7x7 的卷积核替代了 AlexNet。")
+    assert ("ZFNet", "replaces", "AlexNet") not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In practice, it is not common to see L-BFGS applied to CNNs.",
+        "## ResNet\n\nThen if we are using L2 regularization, W will be zero.",
+        "LeNet-5 是由 LeCun 提出的卷积神经网络。",
+    ],
+)
+def test_scoped_negation_hypotheticals_and_guarded_cues_state_nothing(text):
+    assert triples(text) == set()
+
+
+def test_broad_concepts_need_more_than_one_sentence():
+    assert triples("ResNet uses the gradient.") == set()
+    assert ("ResNet", "uses", "BatchNorm") in triples("ResNet uses BN.")
+
+
+def test_reference_lists_state_no_facts():
+    text = "## BN\n\nBN reduces overfitting.\n\n## References\n\n- GLU Variants Improve Transformer (2020)\n- ResNet uses BN.\n"
+    got = triples(text)
+    assert ("BatchNorm", "mitigates", "Overfitting") in got and ("ResNet", "uses", "BatchNorm") not in got

@@ -24,18 +24,23 @@ SUBJECT_EVIDENCE: dict[str, float] = {
     "explicit": 0.85,  # named in the same clause as the cue
     "pronoun": 0.65,  # "it / 它 / 这" resolved to the previous sentence's subject
     "question": 0.7,  # an answer read against the concept its question asks about
+    "sentence": 0.65,  # a later clause continuing the subject that opens the sentence
     "topic": 0.55,  # inherited from the section heading
     "heading": 0.5,  # a question about a component asked under a model's heading
 }
 WEAK_CUE = 0.2  # a cue in the ontology's kg:WeakCue set
-DISCOVERED_END = 0.1  # each end the lexicon does not know
+DISCOVERED_END = 0.1  # each end discovered only as an acronym or a bold term
+BROAD_END = 0.4  # each end the lexicon marks kg:broad ("gradient", "neural network"): rarely what a fact is about
 ANSWER_OBJECT = 0.05  # the object was taken from the answer to a wh-question
 FAR_SUBJECT = 0.1  # more than FAR_CHARS between the subject and the cue
 FAR_CHARS = 60
 
 
-def score(evidence: str, *, weak_cue: bool, discovered_ends: int, answer_object: bool, far: bool) -> float:
+def score(
+    evidence: str, *, weak_cue: bool, discovered_ends: int, broad_ends: int = 0, answer_object: bool, far: bool
+) -> float:
     value = SUBJECT_EVIDENCE.get(evidence, 0.5)
+    value -= BROAD_END * broad_ends
     value -= WEAK_CUE if weak_cue else 0.0
     value -= DISCOVERED_END * discovered_ends
     value -= ANSWER_OBJECT if answer_object else 0.0

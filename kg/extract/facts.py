@@ -40,6 +40,7 @@ from kg.vocab import Cue, Vocabulary
 # sentences ("…效果\n要好的多"), and a soft wrap must not split a fact.
 _SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?=\s|$)|\n(?=\s*(?:\d+\s*[.、)）]|[-*•]\s|[(（]\d+[)）]|$))")
 _CLAUSE_END = re.compile(r"[，,：:]")
+_HEADING_NUMBER = re.compile(r"^\s*(?:第?[0-9一二三四五六七八九十]+(?:\.[0-9]+)*\s*[章节.、)）,，]?)\s*")
 _PROBLEM, _DOES_NOT_USE, _COMPARED_WITH = KG.Problem, KG.doesNotUse, KG.comparedWith
 # "五个卷积块和三个全连接层": numbers and measure words do not break a list
 _QUANTIFIER = re.compile(r"[0-9一二三四五六七八九十两几若干多每]+\s*[个种层类组]?")
@@ -132,10 +133,12 @@ class Relator:
         self.matcher = matcher
         self.classes = classes  # concept IRI → class IRI, lexicon and discovered
         self.unsure = frozenset(unsure)  # discovered only as an acronym or a bold term: less sure they are concepts
+        self.broad = frozenset(c.iri for c in vocab.concepts.values() if c.broad)  # "gradient", "neural network"
         self.cues = CueMatcher(vocab.cues)
         self.relations = vocab.relations
         self._coordination = {normalize(t).strip() for t in vocab.cue_set("Coordination")}
         self._locative = {normalize(t).strip() for t in vocab.cue_set("Locative")}
+        self._reference = {normalize(t).strip() for t in vocab.cue_set("ReferenceHeading")}
         self._sentence_cache: dict[int, tuple[Span, list[_Sentence]]] = {}
 
     # ------------------------------------------------------------------ helpers
@@ -254,7 +257,8 @@ class Relator:
         for index, item in enumerate(doc.items):
             topic = topics.get(id(item.section)) if item.section is not None else None
             item_facts, item_links = self._relate_item(item, index, topic)
-            facts.extend(item_facts)
+            if not self._in_references(item):
+                facts.extend(item_facts)
             links.append(item_links)
         return _dedupe(facts), links
 
@@ -305,6 +309,12 @@ class Relator:
         links.question = _unique(links.question)
         links.answer = _unique(links.answer)
         return facts, links
+
+    def _in_references(self, item: Item) -> bool:
+        """Items under 'References' / '参考文献' list sources: paper titles state no facts of the notes."""
+        if item.section is None:
+            return False
+        return any(_HEADING_NUMBER.sub("", title).strip(" :：").lower() in self._reference for title in item.section.path)
 
     def _section_rule(self, item: Item, index: int, topic: str | None, sentences: list[_Sentence]) -> list[Assertion]:
         """A question about a component, asked under a model's heading: the component is part of it."""
@@ -416,6 +426,10 @@ class Relator:
                 rel_iri = relation.negated_as  # None: a negated cue states nothing
             if self._nominal(s, hit):
                 continue
+            if not negated and self._scoped_before(s, hit, cstart, ("Negation", "Hypothetical")):
+                continue  # "it is not common to see X applied", "then if we use X": no fact either way
+            if self._guarded(s, hit, cend):
+                continue  # "由 LeCun 提出": the cue means something else here (kg:CueGuard)
             contrast = next((h for h in s.hits if h.start >= hit.end and h.start < cend and h.in_set("Contrast")), None)
             if contrast is None:
                 # "使用 BN，而不是 LRN": a contrast may open the next clause
@@ -448,8 +462,10 @@ class Relator:
                     emit(before[-2].concept, rel_iri, before[-1].concept, hit, negated)
                 continue
 
-            before = [m for m in s.mentions if cstart <= m.start and m.end <= hit.start and not self._after_wh(s, m)]
-            subject = before[0].concept if before else None
+            floor = self._previous_cue_end(s, hit, cstart)
+            before = [m for m in s.mentions if floor <= m.start and m.end <= hit.start and not self._after_wh(s, m)]
+            # "X 使用 A 替换 B": after an earlier cue, the subject is what that cue was about (A), not X
+            subject = (before[-1] if floor > cstart else before[0]).concept if before else None
             group = self._group_after(s, hit.end, obj_limit)
             if negated and group and len(s.text[hit.end : group[0].start].strip()) > 4:
                 group = []  # a negation states a fact only about what it touches
@@ -472,6 +488,10 @@ class Relator:
                 if clause in clause_subject_used:
                     continue  # "A 解决 B 而造成的 C": the clause's subject slot is taken
                 subject, evidence = self._implicit_subject(s, clause, implicit, how, previous)
+                if evidence in ("topic", "question") and not self._hypothetical(s, clause):
+                    opener = self._sentence_subject(s, clause)
+                    if opener is not None:
+                        subject, evidence = opener, "sentence"
                 if subject is None or self._nominalized(s, hit, obj_limit):
                     continue
             clause_subject_used.add(clause)
@@ -519,6 +539,37 @@ class Relator:
                         emit(topic, placement[0].target, m.concept, hit, False, "topic")
                 fired_clauses.add(clause)
         return out
+
+    def _scoped_before(self, s: _Sentence, hit: _Hit, floor: int, sets: tuple[str, ...]) -> bool:
+        return any(h.end <= hit.start and h.start >= floor and any(h.in_set(n) for n in sets) for h in s.hits)
+
+    def _guarded(self, s: _Sentence, hit: _Hit, limit: int) -> bool:
+        """A kg:CueGuard phrase after the cue's object: '由 X 提出' is 'proposed by', not 'made of'."""
+        group = self._group_after(s, hit.end, limit)
+        after = group[-1].end if group else hit.end
+        return any(h.in_set("CueGuard") and after <= h.start and not s.text[after : h.start].strip(" 所") for h in s.hits)
+
+    def _previous_cue_end(self, s: _Sentence, hit: _Hit, floor: int) -> int:
+        """Where the last relation cue before this one ends in the clause, if a mention stands between them."""
+        end = floor
+        for h in s.hits:
+            if h.start >= hit.start:
+                break
+            if h.start >= floor and any(c.role in ("cue", "inverseCue") for c in h.cues):
+                end = h.end
+        if end > floor and any(end <= m.start and m.end <= hit.start for m in s.mentions):
+            return end
+        return floor
+
+    def _sentence_subject(self, s: _Sentence, clause: tuple[int, int]) -> str | None:
+        """'RNN 在处理长期依赖时会遇到困难，…会造成梯度消失': a clause without a subject continues the sentence's."""
+        if clause[0] == 0:
+            return None
+        first = s.clauses[0]
+        opening = [m for m in s.mentions if first[0] <= m.start < first[1]]
+        if not opening or opening[0].start > first[0] + 2 or self._is_problem(opening[0].concept):
+            return None
+        return opening[0].concept
 
     def _wh_follows(self, s: _Sentence, hit: _Hit, has_object: bool) -> bool:
         after = s.text[hit.end :]
@@ -603,7 +654,10 @@ class Relator:
         self, evidence: str, subject: str, obj: str, *, weak: bool, answer_object: bool = False, far: bool = False
     ) -> float:
         discovered = sum(1 for c in (subject, obj) if c in self.unsure)
-        return score(evidence, weak_cue=weak, discovered_ends=discovered, answer_object=answer_object, far=far)
+        broad = sum(1 for c in (subject, obj) if c in self.broad)
+        return score(
+            evidence, weak_cue=weak, discovered_ends=discovered, broad_ends=broad, answer_object=answer_object, far=far
+        )
 
 
 def _apply_polarity(facts: list[Assertion], polarity: bool | None, relations: dict) -> list[Assertion]:  # type: ignore[type-arg]
