@@ -36,7 +36,9 @@ from kg.extract.mentions import (
     Matcher,
     discover,
     lexicon_matcher,
+    lexicon_terms,
     section_topics,
+    unify,
     unsure_concepts,
 )
 from kg.extract.rdf import (
@@ -303,7 +305,7 @@ def _plan(files: list[tuple[Path, str]], vocab: Vocabulary, cache: _Cache, min_c
         else:
             found = [DiscoveredConcept(**d) for d in cached["discovered"]]
         state.discovered = found
-    discovered = [d for s in states for d in s.discovered]
+    discovered = unify([d for s in states for d in s.discovered], lexicon_terms(vocab))
     terms = sorted({(d.label, d.iri) for d in discovered})
     matcher = lexicon_matcher(vocab, terms)
     terms_key = _hash("\n".join(f"{a}\t{b}" for a, b in terms))
@@ -430,7 +432,7 @@ def extract(
     """
     vocab = vocab or default_vocabulary()
     doc = parse_text(text, source)
-    found = discover(doc, lexicon_matcher(vocab), vocab)
+    found = unify(discover(doc, lexicon_matcher(vocab), vocab), lexicon_terms(vocab))
     matcher = lexicon_matcher(vocab, [(d.label, d.iri) for d in found])
     classes = {c.iri: c.cls for c in vocab.concepts.values()}
     classes.update({d.iri: KG.Concept for d in found if d.iri not in classes})

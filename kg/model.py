@@ -56,6 +56,7 @@ class Item:
     links: list[str] = field(default_factory=list)
     images: list[str] = field(default_factory=list)
     bold: list[str] = field(default_factory=list)
+    code_terms: list[str] = field(default_factory=list)  # `inline code` in prose: sometimes a name
 
     @property
     def spans(self) -> list[Span]:
@@ -98,7 +99,7 @@ class DiscoveredConcept:
     iri: str
     label: str
     lang: str
-    how: str  # heading, bold, acronym
+    how: str  # heading, bold, code, acronym, parenthesis; "alias": another label of ``iri`` (maybe a lexicon concept)
     source: str
     line: int
 

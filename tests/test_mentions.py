@@ -55,7 +55,8 @@ def test_all_capital_aliases_do_not_fire_on_common_words(matcher):
 
 def test_unknown_terms_become_concepts_from_headings_bold_and_acronyms(matcher, vocab):
     doc = parse_text(
-        "## Capsule Networks\n\nQ: What does **dynamic routing** do?\nA: It routes with EM and CapsNet. OK.\n", "x.md"
+        "## Capsule Networks\n\nQ: What does **dynamic routing** do?\nA: It routes with EM and CapsNet. OK. EM again.\n",
+        "x.md",
     )
     found = {(d.label, d.how) for d in discover(doc, matcher, vocab)}
     assert found == {
@@ -69,3 +70,36 @@ def test_unknown_terms_become_concepts_from_headings_bold_and_acronyms(matcher, 
 def test_label_like_bold_paragraphs_and_known_terms_are_not_discovered(matcher, vocab):
     doc = parse_text("## ResNet\n\n**背景介绍**\n\n2015 年 **BN** 很流行\n", "x.md")
     assert discover(doc, matcher, vocab) == []
+
+
+def test_common_words_placeholders_and_figure_labels_are_not_concepts(matcher, vocab):
+    doc = parse_text(
+        "## Then\n\nONE thing: XX is a placeholder, see 图17 and Figure 3. **直接** and **Useful concept**.\n", "x.md"
+    )
+    assert discover(doc, matcher, vocab) == []
+
+
+def test_labels_are_cleaned_of_markers_and_unclosed_brackets():
+    from kg.extract.mentions import clean_label
+
+    assert clean_label("⚪ SPADE") == "SPADE"
+    assert clean_label("Spatially-Adaptive Denormalization (SPADE") == "Spatially-Adaptive Denormalization"
+    assert clean_label("**Disadvantages:**") == "Disadvantages"
+
+
+def test_names_defined_in_brackets_become_one_concept_with_every_label(matcher, vocab):
+    from kg.extract.mentions import defined_names
+
+    assert list(defined_names("We use Spatially-Adaptive Denormalization (SPADE) here.")) == [
+        ("Spatially-Adaptive Denormalization", ["SPADE"], 42)
+    ]
+    assert list(defined_names("**切换归一化（Switchable Normalization, SN）**同时使用")) == [
+        ("切换归一化", ["Switchable Normalization", "SN"], 7)
+    ]
+    assert list(defined_names("as shown (see 2015)")) == [] and list(defined_names("large network (BM) x")) == []
+    doc = parse_text("## Norms\n\n**切换归一化（Switchable Normalization, SN）** 同时使用 BN 和 LN。\n", "x.md")
+    found = discover(doc, matcher, vocab)
+    iris = {d.iri for d in found}
+    assert len(iris) == 1 and {d.label for d in found} == {"切换归一化", "Switchable Normalization", "SN"}
+    known = discover(parse_text("批次规范化（BN）很常用。\n", "x.md"), matcher, vocab)
+    assert [(d.label, d.how, d.iri.rsplit("/", 1)[-1]) for d in known] == [("批次规范化", "alias", "BatchNorm")]

@@ -314,7 +314,9 @@ class Relator:
         """Items under 'References' / '参考文献' list sources: paper titles state no facts of the notes."""
         if item.section is None:
             return False
-        return any(_HEADING_NUMBER.sub("", title).strip(" :：").lower() in self._reference for title in item.section.path)
+        return any(
+            _HEADING_NUMBER.sub("", title).strip(" :：").lower() in self._reference for title in item.section.path
+        )
 
     def _section_rule(self, item: Item, index: int, topic: str | None, sentences: list[_Sentence]) -> list[Assertion]:
         """A question about a component, asked under a model's heading: the component is part of it."""
@@ -547,7 +549,9 @@ class Relator:
         """A kg:CueGuard phrase after the cue's object: '由 X 提出' is 'proposed by', not 'made of'."""
         group = self._group_after(s, hit.end, limit)
         after = group[-1].end if group else hit.end
-        return any(h.in_set("CueGuard") and after <= h.start and not s.text[after : h.start].strip(" 所") for h in s.hits)
+        return any(
+            h.in_set("CueGuard") and after <= h.start and not s.text[after : h.start].strip(" 所") for h in s.hits
+        )
 
     def _previous_cue_end(self, s: _Sentence, hit: _Hit, floor: int) -> int:
         """Where the last relation cue before this one ends in the clause, if a mention stands between them."""

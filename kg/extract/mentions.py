@@ -9,8 +9,10 @@ make them one: a section heading, a bold term, an acronym or CamelCase word.
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 
 import ahocorasick
 
@@ -182,16 +184,32 @@ def section_topics(
 
 
 def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[DiscoveredConcept]:
-    """Terms this document makes concepts although the lexicon does not know them."""
-    stop = {normalize(t) for t in vocab.cue_set("NotAConcept")}
-    found: dict[str, DiscoveredConcept] = {}
+    """Terms this document makes concepts although the lexicon does not know them.
 
-    def add(term: str, how: str, line: int) -> None:
-        term = term.strip().strip("*_`'\"“”‘’()（）[]【】")
+    Sources, most trusted first: headings (generic words stripped), names
+    defined with their abbreviation or translation in brackets ("批归一化（Batch
+    Normalization, BN）", "Spatially-Adaptive Denormalization (SPADE)"), bold
+    and `code` terms, acronyms. Common words in either language (wordfreq) and
+    labels like 图17 are never concepts; a bracketed alias of a known concept
+    becomes one more label of it (how="alias").
+    """
+    stop = {normalize(t) for t in vocab.cue_set("NotAConcept")}
+    figure = {normalize(t) for t in vocab.cue_set("FigureWord")}
+    found: dict[str, DiscoveredConcept] = {}
+    common = common_words()
+
+    def add(term: str, how: str, line: int, iri: str | None = None) -> str | None:
+        term = clean_label(term)
         key = normalize(term)
-        if not term or key in stop or key in matcher.concept_of or key in found:
-            return
-        found[key] = DiscoveredConcept(CONCEPT_NS + slug(term), term, language_of(term), how, doc.source, line)
+        if not term or key in stop or key in found or _is_figure(key, figure):
+            return found[key].iri if key in found else None
+        if key in matcher.concept_of:
+            return matcher.concept_of[key]
+        if iri is None and common.is_common(term):
+            return None
+        target = iri or CONCEPT_NS + slug(term)
+        found[key] = DiscoveredConcept(target, term, language_of(term), "alias" if iri else how, doc.source, line)
+        return target
 
     headings = HeadingReader(vocab)
     for section in doc.sections:
@@ -200,16 +218,205 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
         term = headings.name(section.title)
         if term and _name_like(term) and not matcher.find(term):
             add(term, "heading", section.line)
+    acronyms: dict[str, list[int]] = {}
     for item in doc.items:
-        for term in item.bold:
-            if _short_term(term) and not matcher.find(term):
-                add(term, "bold", item.line)
         for span in item.spans:
             if span.code:
                 continue
+            for name, aliases, offset in defined_names(span.text):
+                _define(name, aliases, span.line_at(offset), matcher, add)
             for match in _ACRONYM.finditer(span.text):
-                add(match.group(0), "acronym", span.line_at(match.start()))
+                acronyms.setdefault(match.group(0), []).append(span.line_at(match.start()))
+        for term in item.bold:
+            if _short_term(term) and not matcher.find(term):
+                add(term, "bold", item.line)
+        for term in item.code_terms:
+            if _code_name(term) and not matcher.find(term):
+                add(term, "code", item.line)
+    for term, lines in acronyms.items():
+        # a two-letter capital pair seen once is more often a placeholder (XX, WX) than a name
+        if len(term) > 2 or len(lines) > 1:
+            add(term, "acronym", lines[0])
     return list(found.values())
+
+
+def _define(name: str, aliases: list[str], line: int, matcher: Matcher, add: Callable[..., str | None]) -> None:
+    """One name and the other names the notes give it: all labels of one concept."""
+    names = [n for n in [name, *aliases] if _short_term(clean_label(n))]
+    if len(names) < 2:
+        return
+    known = next(
+        (
+            matcher.concept_of[normalize(clean_label(n))]
+            for n in names
+            if normalize(clean_label(n)) in matcher.concept_of
+        ),
+        None,
+    )
+    if known is not None:
+        for n in names:
+            add(n, "alias", line, known)
+        return
+    # neither is known: the concept takes its English name first, the rest as aliases
+    names.sort(key=lambda n: 0 if n.isascii() and " " in n else 1 if n.isascii() else 2)
+    iri = add(names[0], "parenthesis", line)
+    if iri is not None:
+        for n in names[1:]:
+            add(n, "alias", line, iri)
+
+
+_BRACKETED = re.compile(r"[(（]\s*([^()（）\n]{1,80}?)\s*[)）]")
+_LATIN_WORDS = re.compile(r"((?:[A-Za-z][\w\-']*\s+){0,7}[A-Za-z][\w\-']*)\s*$")
+_CJK_RUN = re.compile(r"([\u3400-\u9fff]{2,12})\s*$")
+_NOT_A_NAME = re.compile(
+    r"^\s*(?:\d{4}|[0-9.,%\s×x*+\-/]+)\s*$|et al|arxiv|\bhttps?:|\bsee\b|如图|见|\d{4}[)）]?$", re.IGNORECASE
+)
+
+
+def defined_names(text: str) -> Iterator[tuple[str, list[str], int]]:
+    """'Name (ABBR)', 'ABBR (Full Name)', '中文（English, ABBR）', 'ABBR（中文）': a name and its other names.
+
+    An English full name pairs with an abbreviation only when the abbreviation's
+    letters spell the name's words in order (Schwartz & Hearst's rule); a Chinese
+    name is the whole run of CJK right before the bracket, when nothing CJK
+    stands before it.
+    """
+    for m in _BRACKETED.finditer(text):
+        inside = m.group(1).strip()
+        if _NOT_A_NAME.search(inside):
+            continue
+        parts = [p.strip() for p in re.split(r"[,，;；、]|\bor\b|或", inside) if p.strip()]
+        before = text[: m.start()].rstrip()
+        token = re.search(r"[A-Za-z][A-Za-z0-9\-]*$", before)
+        if token is not None:
+            word = token.group(0)
+            if _is_abbreviation(word) and len(parts) == 1:
+                # "ESN（Echo State Network）", "ESN（回声状态网络）"
+                full = parts[0]
+                if _CJK.search(full) or _long_form(full, word) == full:
+                    yield full, [word], m.start()
+                continue
+            if len(parts) == 1 and _is_abbreviation(parts[0]):
+                latin = _LATIN_WORDS.search(before)
+                full = _long_form(latin.group(1), parts[0]) if latin else None
+                if full:
+                    yield full, [parts[0]], m.start()
+            continue
+        cjk = _CJK_RUN.search(before)
+        if cjk is not None and (cjk.start() == 0 or not _CJK.match(before[cjk.start() - 1])):
+            if all(_short_term(p) for p in parts):
+                yield cjk.group(1), parts, m.start()
+
+
+def _is_abbreviation(word: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z][A-Za-z0-9\-]{1,11}", word)) and sum(c.isupper() for c in word) >= 2
+
+
+def _long_form(words: str, abbr: str) -> str | None:
+    """The shortest tail of ``words`` whose letters hold ``abbr``'s letters in order, first letters matching."""
+    letters = [c.lower() for c in abbr if c.isalnum()]
+    tokens = words.split()
+    for size in range(1, min(len(tokens), len(letters) + 2) + 1):
+        candidate = tokens[-size:]
+        if candidate[0][0].lower() != letters[0]:
+            continue
+        text = " ".join(candidate).lower()
+        pos = 0
+        for ch in letters:
+            pos = text.find(ch, pos)
+            if pos < 0:
+                break
+            pos += 1
+        else:
+            if len(candidate) >= 2 or len(candidate[0]) > len(abbr) + 2:
+                return " ".join(candidate)
+    return None
+
+
+_EMOJI_EDGE = re.compile(r"^[\W_]+|[\W_]+$")
+
+
+def clean_label(term: str) -> str:
+    """Markers, emoji and stray punctuation off the ends; an unclosed bracket cut ('X (SPADE' → 'X')."""
+    term = term.strip().strip("*_`'\"“”‘’")
+    for opening, closing in (("(", ")"), ("（", "）"), ("[", "]"), ("【", "】")):
+        if term.count(opening) > term.count(closing):
+            term = term[: term.rindex(opening)]
+        elif term.count(closing) > term.count(opening):
+            term = term[term.index(closing) + 1 :]
+    while term and not (term[0].isalnum() or _CJK.match(term[0])):
+        term = term[1:]
+    while term and not (term[-1].isalnum() or _CJK.match(term[-1]) or term[-1] in ")）+#"):
+        term = term[:-1]
+    return term.strip()
+
+
+def _is_figure(key: str, figure_words: set[str]) -> bool:
+    """图17, Figure 3, 表 2: a pointer into the notes, not a concept."""
+    m = re.fullmatch(r"([^\d\s]+)\s*\d+(?:[.-]\d+)*", key)
+    return bool(m and m.group(1).strip() in figure_words)
+
+
+def _code_name(term: str) -> bool:
+    """`RMSProp` is a name; `x_t`, `torch.optim.SGD(…)`, `32x32x1` are code."""
+    return (
+        bool(re.fullmatch(r"[A-Za-z\u3400-\u9fff][A-Za-z0-9\u3400-\u9fff\- ]{1,30}", term))
+        and len(term.split()) <= 3
+        and not term.islower()
+    )
+
+
+class CommonWords:
+    """Everyday words of English and Chinese (wordfreq), which are never concepts of their own."""
+
+    EN_WORD = 4.0  # Zipf frequency: "then" 6.1, "mask" 4.3, "kernel" 3.6, "dropout" 3.1
+    EN_ACRONYM = 5.0  # capitals that spell a word: "ONE" 6.5, "TRUE" 5.4; "EM" 4.6, "CNN" 4.3 stay
+    EN_PHRASE = 4.4  # every word of a phrase at least this common: "useful concept", "plain network"
+    ZH = 4.0  # "直接" 5.5, "组合" 4.8, "效率" 4.6; "梯度" 3.9, "判别" < 3
+
+    def __init__(self) -> None:
+        self._dicts: dict[str, dict[str, float]] = {}
+
+    def _zipf(self, word: str, lang: str) -> float:
+        if lang not in self._dicts:
+            try:
+                import wordfreq
+
+                self._dicts[lang] = wordfreq.get_frequency_dict(lang)
+            except (ImportError, LookupError, OSError):
+                self._dicts[lang] = {}
+        freq = self._dicts[lang].get(word)
+        return math.log10(freq) + 9 if freq else 0.0
+
+    def is_common(self, term: str) -> bool:
+        text = term.strip()
+        if _CJK.search(text):
+            return self._zipf(text, "zh") >= self.ZH or self._all_common_zh(text)
+        words = text.split()
+        if len(words) == 1:
+            word = words[0]
+            if any(c.isdigit() for c in word) or (any(c.isupper() for c in word[1:]) and not word.isupper()):
+                return False  # "LeNet5", "AlexNet": shaped like a name
+            return self._zipf(word.lower(), "en") >= (self.EN_ACRONYM if word.isupper() else self.EN_WORD)
+        return all(self._zipf(w.lower().strip(_EDGE), "en") >= self.EN_PHRASE for w in words)
+
+    def _all_common_zh(self, text: str) -> bool:
+        """Two everyday words in a row (效率下降): greedy longest match over the dictionary."""
+        pos, pieces = 0, 0
+        while pos < len(text):
+            for size in range(min(4, len(text) - pos), 0, -1):
+                piece = text[pos : pos + size]
+                if size > 1 and self._zipf(piece, "zh") >= self.ZH:
+                    pos, pieces = pos + size, pieces + 1
+                    break
+            else:
+                return False
+        return pieces <= 2
+
+
+@lru_cache(maxsize=1)
+def common_words() -> CommonWords:
+    return CommonWords()
 
 
 def _is_question(text: str) -> bool:
@@ -227,6 +434,64 @@ def _short_term(term: str) -> bool:
     if _CJK.search(term):
         return 2 <= len(term) <= 8
     return 2 <= len(term) <= 40 and len(term.split()) <= 4
+
+
+_HOW_RANK = {"alias": 0, "parenthesis": 1, "heading": 2, "bold": 3, "code": 4, "acronym": 5}
+
+
+def fold_key(label: str) -> str:
+    """Spellings a reader takes for one name: case, spaces, hyphens, a plural -s ("DenseNets", "Dense-Net")."""
+    key = re.sub(r"[\s\-_·.]+", "", normalize(label))
+    if key.isascii() and len(key) > 4 and key.endswith("s") and not key.endswith("ss"):
+        key = key[:-1]
+    return key
+
+
+def unify(found: list[DiscoveredConcept], lexicon: Iterable[tuple[str, str]]) -> list[DiscoveredConcept]:
+    """One node per concept across all files.
+
+    Discovered terms that fold to the same key as each other or as a lexicon
+    label (plural, case, hyphens), or that differ from a long lexicon label by
+    one letter with the same digits ("AlextNet"), become labels of one concept:
+    the lexicon's, else the best-attested discovered one (a bracketed
+    definition before a heading before bold, code or an acronym).
+    """
+    from rapidfuzz.distance import DamerauLevenshtein
+    from rapidfuzz.process import extractOne
+
+    known: dict[str, str] = {}
+    for label, iri in lexicon:
+        known.setdefault(fold_key(label), iri)
+    long_labels = [k for k in known if len(k) >= 6 and k.isascii()]
+    target: dict[str, str] = {}  # discovered IRI → the IRI it becomes
+    groups: dict[str, list[DiscoveredConcept]] = {}
+    for d in found:
+        key = fold_key(d.label)
+        if d.how != "alias" and key in known:
+            target[d.iri] = known[key]
+            continue
+        if d.how != "alias" and key.isascii() and len(key) >= 6 and long_labels:
+            hit = extractOne(key, long_labels, scorer=DamerauLevenshtein.distance, score_cutoff=1)
+            if hit is not None and re.sub(r"\D", "", hit[0]) == re.sub(r"\D", "", key):
+                target[d.iri] = known[hit[0]]
+                continue
+        groups.setdefault(key, []).append(d)
+    for members in groups.values():
+        iris = {d.iri for d in members}
+        if len(iris) > 1:
+            best = min(members, key=lambda d: (_HOW_RANK.get(d.how, 9), d.iri)).iri
+            for iri in iris - {best}:
+                target.setdefault(iri, best)
+    out = []
+    for d in found:
+        new = target.get(d.iri, d.iri)
+        while new in target and target[new] != new:  # chains: acronym → heading concept → lexicon
+            new = target[new]
+        if new == d.iri:
+            out.append(d)
+        else:
+            out.append(DiscoveredConcept(new, d.label, d.lang, "alias", d.source, d.line))
+    return out
 
 
 def unsure_concepts(found: Iterable[DiscoveredConcept]) -> set[str]:

@@ -170,11 +170,18 @@ def document_ntriples(
 
 
 def discovered_triples(found: Iterable[DiscoveredConcept]) -> list[ox.Triple]:
-    """Concepts the notes made: typed kg:Concept, labelled, with how and where."""
+    """Concepts the notes made (typed kg:Concept, labelled, with how and where), and the
+    aliases the notes gave to any concept ("批归一化（BN）"), as skos:altLabel."""
     out: list[ox.Triple] = []
     seen: set[str] = set()
+    labels: set[tuple[str, str]] = set()
     for d in found:
         node = _iri(d.iri)
+        if d.how == "alias":
+            if (d.iri, d.label) not in labels:
+                labels.add((d.iri, d.label))
+                out.append(Triple(node, _iri(SKOS.altLabel), ox.Literal(d.label, language=d.lang)))
+            continue
         if d.iri not in seen:
             seen.add(d.iri)
             out.append(Triple(node, _TYPE, _iri(KG.Concept)))

@@ -55,6 +55,7 @@ class _Block:
     links: list[str] = field(default_factory=list)
     images: list[str] = field(default_factory=list)
     bold: list[str] = field(default_factory=list)
+    code_terms: list[str] = field(default_factory=list)
     whole_bold: bool = False
     image_only: bool = False
 
@@ -85,6 +86,7 @@ def _inline_text(token, block: _Block) -> str:  # type: ignore[no-untyped-def]
             out.append(child.content)
         elif t == "code_inline":
             out.append(child.content)
+            block.code_terms.append(child.content)
         elif t in ("softbreak", "hardbreak"):
             out.append("\n")
         elif t == "html_inline":
@@ -137,6 +139,7 @@ def _blocks(text: str) -> Iterator[_Block]:
     in_table = False
     row_line = 0
     pending: _Block | None = None
+    topic_items: list[int | None] = []  # per open list item: the level of the section it opened, if any
     for i, tok in enumerate(tokens):
         t = tok.type
         if t == "blockquote_open":
@@ -149,11 +152,18 @@ def _blocks(text: str) -> Iterator[_Block]:
         elif t in ("bullet_list_close", "ordered_list_close"):
             list_depth -= 1
             ordered_stack.pop()
-        elif t == "list_item_open" and list_depth == 1:
-            item_counter += 1
-            current_item = item_counter
-        elif t == "list_item_close" and list_depth == 1:
-            current_item = None
+        elif t == "list_item_open":
+            topic_items.append(None)
+            if list_depth == 1:
+                item_counter += 1
+                current_item = item_counter
+        elif t == "list_item_close":
+            opened = topic_items.pop() if topic_items else None
+            if opened is not None:
+                # the list item that named a topic is over: its children's section ends
+                yield _Block("end", Span("", (tok.map[1] if tok.map else 1,)), level=opened)
+            if list_depth == 1:
+                current_item = None
         elif t == "heading_open":
             heading_level = int(tok.tag[1:])
         elif t == "table_open":
@@ -182,6 +192,12 @@ def _blocks(text: str) -> Iterator[_Block]:
             if tokens[i - 1].type == "heading_open":
                 block.kind, block.level = "heading", heading_level
                 content = content.replace("\n", " ")
+            elif topic_items and _names_a_topic(tokens, i, content):
+                # "- **AlexNet**" with a nested list: the nested items are about AlexNet,
+                # as if it were a heading one level below everything above it
+                block.kind, block.level = "heading", 6 + len(topic_items)
+                content = content.strip().strip("*_ ").rstrip(":：").strip()
+                topic_items[-1] = block.level
             block.ordered = bool(ordered_stack and ordered_stack[-1])
             n = content.count("\n") + 1
             block.span = Span(content, tuple(range(start, start + n)))
@@ -209,6 +225,22 @@ def _blocks(text: str) -> Iterator[_Block]:
                     quote_depth=quote_depth,
                     list_item=current_item,
                 )
+
+
+_NAME_PUNCT = re.compile(r"[。，,;；!！.?？]\s*\S")
+
+
+def _names_a_topic(tokens, i: int, content: str) -> bool:  # type: ignore[no-untyped-def]
+    """A list item's first paragraph that is a short name followed by a nested list."""
+    first = i >= 2 and tokens[i - 2].type == "list_item_open"
+    nested = i + 2 < len(tokens) and tokens[i + 2].type in ("bullet_list_open", "ordered_list_open")
+    if not (first and nested):
+        return False
+    text = content.strip().strip("*_ ").rstrip(":：").strip()
+    if not text or "\n" in text or _NAME_PUNCT.search(text):
+        return False
+    cjk = sum(1 for ch in text if "\u3400" <= ch <= "\u9fff")
+    return len(text.split()) <= 5 and len(text) <= 60 and cjk <= 16
 
 
 # --------------------------------------------------------------------------- items
@@ -273,6 +305,7 @@ class _ItemBuilder:
         item.links += block.links
         item.images += block.images
         item.bold += [b for b in block.bold if not block.whole_bold]
+        item.code_terms += block.code_terms
 
     def heading(self, block: _Block) -> None:
         self.flush()
@@ -350,9 +383,19 @@ class _ItemBuilder:
         self.current.body.append(_clean(block.span))
         self._attach(self.current, block)
 
+    def end_section(self, level: int) -> None:
+        """A list item that named a topic closed: back to the section around it."""
+        self.flush()
+        self.label = None
+        while self.stack and self.stack[-1].level >= level:
+            self.stack.pop()
+        self.section = self.stack[-1] if self.stack else None
+
     def feed(self, block: _Block) -> None:
         text = block.span.text
-        if block.kind == "heading":
+        if block.kind == "end":
+            self.end_section(block.level)
+        elif block.kind == "heading":
             self.heading(block)
         elif _TOC.match(text) or not text.strip():
             return
