@@ -41,6 +41,14 @@ class Section:
     path: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class Table:
+    """A Markdown table: its header cells and each row's cells, with the row's line."""
+
+    header: tuple[str, ...]
+    rows: tuple[tuple[int, tuple[str, ...]], ...]
+
+
 @dataclass
 class Item:
     """A question with its answer, or another block of the notes."""
@@ -57,6 +65,7 @@ class Item:
     images: list[str] = field(default_factory=list)
     bold: list[str] = field(default_factory=list)
     code_terms: list[str] = field(default_factory=list)  # `inline code` in prose: sometimes a name
+    tables: list[Table] = field(default_factory=list)
 
     @property
     def spans(self) -> list[Span]:

@@ -139,6 +139,9 @@ class Relator:
         self._coordination = {normalize(t).strip() for t in vocab.cue_set("Coordination")}
         self._locative = {normalize(t).strip() for t in vocab.cue_set("Locative")}
         self._reference = {normalize(t).strip() for t in vocab.cue_set("ReferenceHeading")}
+        self._component_headers = {normalize(t).strip() for t in vocab.cue_set("ComponentHeader")}
+        arrows = sorted((t.strip() for t in vocab.cue_set("SequenceArrow")), key=len, reverse=True)
+        self._arrows = re.compile("|".join(re.escape(a) for a in arrows) or "(?!)")
         self._sentence_cache: dict[int, tuple[Span, list[_Sentence]]] = {}
 
     # ------------------------------------------------------------------ helpers
@@ -306,9 +309,83 @@ class Relator:
             )
             facts.extend(got)
             previous = got[0].subject if got else (self.focus(s) or previous)
+        facts.extend(self._read_tables(item, index))
+        facts.extend(self._read_sequences(item, index, topic))
         links.question = _unique(links.question)
         links.answer = _unique(links.answer)
         return facts, links
+
+    def _read_tables(self, item: Item, index: int) -> list[Assertion]:
+        """A table states facts two ways.
+
+        Rows: the concept in a row's first cell uses the concepts in a column whose
+        header names parts or methods (kg:ComponentHeader: 结构, architecture,
+        optimizer …). Header: two or more concepts across the header are compared.
+        """
+        out: list[Assertion] = []
+        for table in item.tables:
+            line = table.rows[0][0] - 1 if table.rows else item.line
+            header = [self._cell_concepts(c) for c in table.header]
+            named = [c[0] for c in header[1:] if len(c) == 1]
+            text = " | ".join(table.header)
+            for a, b in zip(named, named[1:]):
+                if a != b:
+                    out.append(self._fact(a, _COMPARED_WITH, b, "table header", text, line, index, "table"))
+            columns = [j for j, h in enumerate(table.header[1:], 1) if self._component_header(h)]
+            for row_line, cells in table.rows:
+                subjects = self._cell_concepts(cells[0]) if cells else []
+                if len(subjects) != 1:
+                    continue
+                for j in columns:
+                    if j >= len(cells):
+                        continue
+                    for obj in self._cell_concepts(cells[j]):
+                        if obj != subjects[0] and self._allowed(subjects[0], KG.uses, obj):
+                            out.append(
+                                self._fact(
+                                    subjects[0],
+                                    KG.uses,
+                                    obj,
+                                    table.header[j],
+                                    " | ".join(cells),
+                                    row_line,
+                                    index,
+                                    "table",
+                                )
+                            )
+        return out
+
+    def _cell_concepts(self, cell: str) -> list[str]:
+        return _unique([m.concept for m in self.matcher.find(cell)])
+
+    def _component_header(self, text: str) -> bool:
+        norm = normalize(text)
+        return any(w in norm for w in self._component_headers)
+
+    def _read_sequences(self, item: Item, index: int, topic: str | None) -> list[Assertion]:
+        """'Conv ==> Pool ==> FC ==> softmax' under a model's heading: the layers it is built from."""
+        if topic is None:
+            return []
+        out: list[Assertion] = []
+        for span in item.spans:
+            for offset, line_text in enumerate(span.text.split("\n")):
+                parts = [p for p in self._arrows.split(line_text) if p.strip()]
+                if len(parts) < 3:
+                    continue
+                found = [m.concept for p in parts for m in self.matcher.find(p)[:1]]
+                if len(found) < 2:
+                    continue
+                line = span.lines[min(offset, len(span.lines) - 1)]
+                for concept in _unique(found):
+                    if concept != topic and self._allowed(topic, KG.uses, concept):
+                        out.append(self._fact(topic, KG.uses, concept, "=>", line_text.strip(), line, index, "topic"))
+        return out
+
+    def _fact(
+        self, subject: str, relation: str, obj: str, cue: str, sentence: str, line: int, index: int, evidence: str
+    ) -> Assertion:
+        confidence = self._confidence(evidence, subject, obj, weak=False)
+        return Assertion(subject, relation, obj, cue, False, sentence, line, index, evidence, confidence)
 
     def _in_references(self, item: Item) -> bool:
         """Items under 'References' / '参考文献' list sources: paper titles state no facts of the notes."""

@@ -54,6 +54,17 @@ class Matcher:
         if not self._empty:
             self._automaton.make_automaton()
 
+    def _in_compound(self, norm: str, start: int, end: int) -> bool:
+        """An acronym hyphenated to a word that names no concept ("pre-ln", "ln-free")."""
+        left = re.search(r"([a-z0-9]+)-$", norm[max(0, start - 20) : start])
+        right = re.match(r"-([a-z0-9]+)", norm[end : end + 20])
+        return any(side is not None and side.group(1) not in self.concept_of for side in (left, right))
+
+    def covers(self, term: str) -> bool:
+        """One known name spans the whole term ('ResNet' yes; '指数加权移动平均值' holds a name but is longer)."""
+        found = self.find(term.strip())
+        return len(found) == 1 and found[0].start == 0 and found[0].end == len(term.strip())
+
     def find(self, text: str, norm: str | None = None) -> list[Mention]:
         """Non-overlapping mentions, longest first, in text order (``norm``: normalize(text), if at hand)."""
         if self._empty or not text:
@@ -74,6 +85,8 @@ class Matcher:
             key = norm[start:end].removesuffix("s") if norm[start:end] not in self.concept_of else norm[start:end]
             if key in self._acronyms and key in self._common and not text[start:end].isupper():
                 continue  # "in" is a word, "IN" is instance normalisation
+            if key in self._acronyms and self._in_compound(norm, start, end):
+                continue  # "Pre-LN" is not LN: a short name never swallows the longer one it is part of
             candidates.append((start, end, concept))
         candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
         taken = bytearray(len(norm))
@@ -216,7 +229,7 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
         if _is_question(section.title):
             continue  # a heading that asks is a question, not a name
         term = headings.name(section.title)
-        if term and _name_like(term) and not matcher.find(term):
+        if term and _name_like(term) and not matcher.covers(term):
             add(term, "heading", section.line)
     acronyms: dict[str, list[int]] = {}
     for item in doc.items:
@@ -228,10 +241,10 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
             for match in _ACRONYM.finditer(span.text):
                 acronyms.setdefault(match.group(0), []).append(span.line_at(match.start()))
         for term in item.bold:
-            if _short_term(term) and not matcher.find(term):
+            if _short_term(term) and not matcher.covers(term) and not _sentence_like(term, matcher):
                 add(term, "bold", item.line)
         for term in item.code_terms:
-            if _code_name(term) and not matcher.find(term):
+            if _code_name(term) and not matcher.covers(term):
                 add(term, "code", item.line)
     for term, lines in acronyms.items():
         # a two-letter capital pair seen once is more often a placeholder (XX, WX) than a name
@@ -417,6 +430,11 @@ class CommonWords:
 @lru_cache(maxsize=1)
 def common_words() -> CommonWords:
     return CommonWords()
+
+
+def _sentence_like(term: str, matcher: Matcher) -> bool:
+    """A bold phrase holding two names or more is a claim ('BN 和 Dropout'), not one new name."""
+    return len(matcher.find(term)) >= 2
 
 
 def _is_question(text: str) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import NotesError
-from kg.model import Document, Item, Section, Span
+from kg.model import Document, Item, Section, Span, Table
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 
@@ -58,6 +58,7 @@ class _Block:
     code_terms: list[str] = field(default_factory=list)
     whole_bold: bool = False
     image_only: bool = False
+    table: Table | None = None
 
 
 def _markdown():  # type: ignore[no-untyped-def]
@@ -135,6 +136,7 @@ def _blocks(text: str) -> Iterator[_Block]:
     ordered_stack: list[bool] = []
     heading_level = 0
     table_rows: list[tuple[int, str]] = []
+    table_cells: list[tuple[int, tuple[str, ...]]] = []
     row_cells: list[str] = []
     in_table = False
     row_line = 0
@@ -167,11 +169,12 @@ def _blocks(text: str) -> Iterator[_Block]:
         elif t == "heading_open":
             heading_level = int(tok.tag[1:])
         elif t == "table_open":
-            in_table, table_rows = True, []
+            in_table, table_rows, table_cells = True, [], []
         elif t == "tr_open":
             row_cells, row_line = [], (tok.map[0] + 1 if tok.map else row_line + 1)
         elif t == "tr_close":
             table_rows.append((row_line, " | ".join(row_cells)))
+            table_cells.append((row_line, tuple(row_cells)))
         elif t == "table_close":
             in_table = False
             if table_rows:
@@ -181,6 +184,7 @@ def _blocks(text: str) -> Iterator[_Block]:
                     Span("\n".join(r for _, r in table_rows), tuple(n for n, _ in table_rows), code=True),
                     quote_depth=quote_depth,
                     list_item=current_item,
+                    table=Table(table_cells[0][1], tuple(table_cells[1:])),
                 )
         elif t == "inline":
             start = (tokens[i - 1].map or tok.map or [0, 1])[0] + 1
@@ -306,6 +310,8 @@ class _ItemBuilder:
         item.images += block.images
         item.bold += [b for b in block.bold if not block.whole_bold]
         item.code_terms += block.code_terms
+        if block.table is not None:
+            item.tables.append(block.table)
 
     def heading(self, block: _Block) -> None:
         self.flush()
