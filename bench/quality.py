@@ -41,6 +41,7 @@ ROOT = HERE.parent
 CORPUS = HERE / "corpus"
 JUDGED = CORPUS / "judged.tsv"
 JUDGED_CONCEPTS = CORPUS / "judged-concepts.tsv"
+JUDGED_DUPLICATES = CORPUS / "judged-duplicates.tsv"
 OUT = HERE / "out"
 SYMMETRIC = {"comparedWith", "conflictsWith", "relatedTo"}
 SETS = {
@@ -181,6 +182,11 @@ def read_judged() -> dict[tuple[str, ...], str]:
     return {tuple(row[:5]): row[5] for row in _tsv(JUDGED) if len(row) >= 6}
 
 
+def read_judged_duplicates() -> dict[frozenset[str], str]:
+    """judged-duplicates.tsv: label A, label B, verdict (same or different)."""
+    return {frozenset(row[:2]): row[2] for row in _tsv(JUDGED_DUPLICATES) if len(row) >= 3}
+
+
 def read_judged_concepts() -> dict[str, str]:
     """judged-concepts.tsv: label, verdict (good or junk)."""
     return {row[0]: row[1] for row in _tsv(JUDGED_CONCEPTS) if len(row) >= 2}
@@ -226,7 +232,8 @@ class SetScore:
     discovered: int
     junk: int
     junk_judged: int
-    duplicates: list[tuple[str, str]]
+    duplicates: list[tuple[str, str]]  # pairs judged the same concept
+    duplicates_unjudged: list[tuple[str, str]]
     concepts: int
     to_judge: list[list[str]]
     concepts_to_judge: list[str]
@@ -352,6 +359,8 @@ def score_set(name: str, notes: Path, gold_dir: Path, work: Path) -> SetScore:
         for concept in gold.concepts:
             hits = sorted(iri for iri in nodes if node_keys(iri) & concept)
             duplicates.update((a, b) for i, a in enumerate(hits) for b in hits[i + 1 :])
+    judged_pairs = read_judged_duplicates()
+    pairs = sorted({tuple(sorted((label(a), label(b)))) for a, b in duplicates})
     return SetScore(
         name,
         files,
@@ -360,7 +369,8 @@ def score_set(name: str, notes: Path, gold_dir: Path, work: Path) -> SetScore:
         len(shown),
         junk,
         junk_judged,
-        sorted((label(a), label(b)) for a, b in duplicates),
+        [p for p in pairs if judged_pairs.get(frozenset(p)) == "same"],
+        [p for p in pairs if frozenset(p) not in judged_pairs],
         len(nodes),
         to_judge,
         concepts_to_judge,
@@ -410,9 +420,10 @@ def report(scores: Iterable[SetScore]) -> str:
             f"- sample of {n} judged facts (seed 0): correct {pct(strict)}, correct + ½ borderline {pct(half)}",
             f"- discovered concepts shown: {s.discovered}; junk {s.junk} of {s.junk_judged} judged "
             f"({pct(s.junk / s.junk_judged) if s.junk_judged else 'n/a'})",
-            f"- duplicate pairs: {len(s.duplicates)} among {s.concepts} concepts "
+            f"- duplicate pairs (judged the same concept): {len(s.duplicates)} among {s.concepts} concepts "
             f"({100 * len(s.duplicates) / max(1, s.concepts):.1f} per 100)"
-            + (": " + "; ".join(f"{a} / {b}" for a, b in s.duplicates[:8]) if s.duplicates else ""),
+            + (": " + "; ".join(f"{a} / {b}" for a, b in s.duplicates[:8]) if s.duplicates else "")
+            + (f"; {len(s.duplicates_unjudged)} candidate pairs not judged yet" if s.duplicates_unjudged else ""),
             f"- trap hits: {t.traps}",
             "",
             "| relation | facts | precision | gold | recall |",
@@ -461,6 +472,7 @@ def main(argv: list[str]) -> None:
         for s in scores:
             w.writerows(s.to_judge)
     (OUT / "concepts-to-judge.txt").write_text("\n".join(c for s in scores for c in s.concepts_to_judge) + "\n")
+    (OUT / "duplicates-to-judge.tsv").write_text("".join(f"{a}\t{b}\n" for s in scores for a, b in s.duplicates_unjudged))
     (OUT / "quality.json").write_text(
         json.dumps(
             {

@@ -97,7 +97,15 @@ def cli() -> None:
 @click.argument("notes", nargs=-1, type=click.Path(path_type=Path))
 @store_option
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing on success.")
-def build(notes: tuple[Path, ...], store: Path | None, quiet: bool) -> None:
+@click.option(
+    "--min-confidence",
+    type=click.FloatRange(0.0, 1.0),
+    default=None,
+    metavar="C",
+    help="Write a relation as a direct triple only at this confidence or above (default 0.5); "
+    "the rest stay queryable as kg:Fact records.",
+)
+def build(notes: tuple[Path, ...], store: Path | None, quiet: bool, min_confidence: float | None) -> None:
     """Parse notes and build the graph.
 
     NOTES are Markdown files or folders (searched recursively); with none,
@@ -109,9 +117,11 @@ def build(notes: tuple[Path, ...], store: Path | None, quiet: bool) -> None:
       kg build ~/notes
     """
     from kg.build import build as run_build
+    from kg.extract.confidence import DEFAULT_THRESHOLD
     from kg.store import GraphStore
 
-    report = run_build(list(notes) or None, GraphStore(store))
+    threshold = DEFAULT_THRESHOLD if min_confidence is None else min_confidence
+    report = run_build(list(notes) or None, GraphStore(store), min_confidence=threshold)
     if quiet:
         return
     relations = ", ".join(f"{n} {name}" for name, n in sorted(report.facts_by_relation.items(), key=lambda x: -x[1]))
@@ -122,6 +132,8 @@ def build(notes: tuple[Path, ...], store: Path | None, quiet: bool) -> None:
     )
     if relations:
         click.echo(f"facts: {relations}")
+    if report.held_back:
+        click.echo(f"{report.held_back} readings below confidence {threshold:g} kept as kg:Fact records only")
 
 
 # ---------------------------------------------------------------------- query

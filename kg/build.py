@@ -75,6 +75,7 @@ class BuildReport:
     store: str = ""
     mode: str = "full"  # full, incremental, unchanged
     facts_by_relation: dict[str, int] = field(default_factory=dict)
+    held_back: int = 0  # readings (fact records) whose triple stayed below the confidence threshold
 
     per_file: dict[str, dict[str, Any]] = field(default_factory=dict)
 
@@ -83,6 +84,7 @@ class BuildReport:
         self.per_file[source] = summary
         self.items += summary["items"]
         self.questions += summary["questions"]
+        self.held_back += summary.get("held_back", 0)
         for name, n in summary["relations"].items():
             self.facts += n
             self.facts_by_relation[name] = self.facts_by_relation.get(name, 0) + n
@@ -93,7 +95,12 @@ def _summary(extracted: dict[str, Any]) -> dict[str, Any]:
     for _, p, _ in extracted["facts"]:
         name = p.rsplit("#", 1)[-1]
         relations[name] = relations.get(name, 0) + 1
-    return {"items": extracted["items"], "questions": extracted["questions"], "relations": relations}
+    return {
+        "items": extracted["items"],
+        "questions": extracted["questions"],
+        "relations": relations,
+        "held_back": extracted.get("held_back", 0),
+    }
 
 
 @dataclass
@@ -223,7 +230,7 @@ def build(
                 triples = document_ntriples(doc, assertions, links, kept).encode("utf-8")
                 cached = {
                     "facts": sorted([s, p, o] for s, p, o in kept),
-                    "records": len(assertions),
+                    "held_back": sum(1 for a in assertions if (a.subject, a.relation, a.object) not in kept),
                     "items": len(doc.items),
                     "questions": sum(1 for i in doc.items if i.kind == "qa"),
                 }
@@ -262,7 +269,7 @@ def build(
                 _update_store(store, old, new, cache, plan, vocab, _meta(roots, plan, report), min_confidence)
                 report.mode = "incremental"
         else:
-            report.items = report.questions = report.facts = 0
+            report.items = report.questions = report.facts = report.held_back = 0
             report.per_file.clear()
             report.facts_by_relation.clear()
 

@@ -55,7 +55,7 @@ def test_all_capital_aliases_do_not_fire_on_common_words(matcher):
 
 def test_unknown_terms_become_concepts_from_headings_bold_and_acronyms(matcher, vocab):
     doc = parse_text(
-        "## Capsule Networks\n\nQ: What does **dynamic routing** do?\nA: It routes with EM and CapsNet. OK. EM again.\n",
+        "## Capsule Networks\n\nQ: What does **dynamic routing** do?\nA: It routes with EM and CapsNet. OK. EM again in CapsNet.\n",
         "x.md",
     )
     found = {(d.label, d.how) for d in discover(doc, matcher, vocab)}

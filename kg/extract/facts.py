@@ -623,11 +623,12 @@ class Relator:
         return any(h.end <= hit.start and h.start >= floor and any(h.in_set(n) for n in sets) for h in s.hits)
 
     def _guarded(self, s: _Sentence, hit: _Hit, limit: int) -> bool:
-        """A kg:CueGuard phrase after the cue's object: '由 X 提出' is 'proposed by', not 'made of'."""
+        """A kg:CueGuard phrase between the cue and the end of its object: '由 X 提出' is 'proposed by'."""
         group = self._group_after(s, hit.end, limit)
-        after = group[-1].end if group else hit.end
+        after = group[-1].end if group else limit
         return any(
-            h.in_set("CueGuard") and after <= h.start and not s.text[after : h.start].strip(" 所") for h in s.hits
+            h.in_set("CueGuard") and hit.end <= h.start and (h.start <= after or not s.text[after : h.start].strip(" 所"))
+            for h in s.hits
         )
 
     def _previous_cue_end(self, s: _Sentence, hit: _Hit, floor: int) -> int:

@@ -210,6 +210,7 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
     figure = {normalize(t) for t in vocab.cue_set("FigureWord")}
     found: dict[str, DiscoveredConcept] = {}
     common = common_words()
+    shape = NameShape(vocab)
 
     def add(term: str, how: str, line: int, iri: str | None = None) -> str | None:
         term = clean_label(term)
@@ -218,7 +219,7 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
             return found[key].iri if key in found else None
         if key in matcher.concept_of:
             return matcher.concept_of[key]
-        if iri is None and common.is_common(term):
+        if iri is None and (common.is_common(term) or not shape.ok(term)):
             return None
         target = iri or CONCEPT_NS + slug(term)
         found[key] = DiscoveredConcept(target, term, language_of(term), "alias" if iri else how, doc.source, line)
@@ -241,14 +242,16 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
             for match in _ACRONYM.finditer(span.text):
                 acronyms.setdefault(match.group(0), []).append(span.line_at(match.start()))
         for term in item.bold:
+            term = headings.name(term)  # "**Adam 总结**", "**步骤一**": the name without the heading words
             if _short_term(term) and not matcher.covers(term) and not _sentence_like(term, matcher):
                 add(term, "bold", item.line)
         for term in item.code_terms:
             if _code_name(term) and not matcher.covers(term):
                 add(term, "code", item.line)
     for term, lines in acronyms.items():
-        # a two-letter capital pair seen once is more often a placeholder (XX, WX) than a name
-        if len(term) > 2 or len(lines) > 1:
+        # a capital pair or CamelCase word seen once is more often a placeholder, a variable or a
+        # name dropped in passing (XX, MxN, LeCun) than a concept the notes are about
+        if len(lines) > 1 and not re.fullmatch(r"[A-Z]x[A-Z]|[A-Z]+ ?\d+|[A-Z]\w*/\d+", term):
             add(term, "acronym", lines[0])
     return list(found.values())
 
@@ -316,9 +319,17 @@ def defined_names(text: str) -> Iterator[tuple[str, list[str], int]]:
                     yield full, [parts[0]], m.start()
             continue
         cjk = _CJK_RUN.search(before)
-        if cjk is not None and (cjk.start() == 0 or not _CJK.match(before[cjk.start() - 1])):
-            if all(_short_term(p) for p in parts):
+        if cjk is not None and (cjk.start() == 0 or not re.match(r"[\w\u3400-\u9fff$]", before[cjk.start() - 1])):
+            # "批归一化（Batch Normalization, BN）": the translation is a name (capitals or an abbreviation)
+            if all(_short_term(p) and _latin_name(p) for p in parts):
                 yield cjk.group(1), parts, m.start()
+
+
+def _latin_name(part: str) -> bool:
+    """'Batch Normalization', 'BN', 'ResNet': a name written in Latin letters, not maths or a phrase."""
+    return bool(re.fullmatch(r"[A-Za-z][A-Za-z0-9\- ']*", part)) and (
+        _is_abbreviation(part) or any(w[:1].isupper() for w in part.split())
+    )
 
 
 def _is_abbreviation(word: str) -> bool:
@@ -382,7 +393,7 @@ def _code_name(term: str) -> bool:
 class CommonWords:
     """Everyday words of English and Chinese (wordfreq), which are never concepts of their own."""
 
-    EN_WORD = 4.0  # Zipf frequency: "then" 6.1, "mask" 4.3, "kernel" 3.6, "dropout" 3.1
+    EN_WORD = 3.5  # Zipf frequency: "then" 6.1, "masked" 3.6, "inference" 3.9; "dropout" 3.1, "pooling" 3.0
     EN_ACRONYM = 5.0  # capitals that spell a word: "ONE" 6.5, "TRUE" 5.4; "EM" 4.6, "CNN" 4.3 stay
     EN_PHRASE = 4.4  # every word of a phrase at least this common: "useful concept", "plain network"
     ZH = 4.0  # "直接" 5.5, "组合" 4.8, "效率" 4.6; "梯度" 3.9, "判别" < 3
@@ -405,7 +416,7 @@ class CommonWords:
         text = term.strip()
         if _CJK.search(text):
             return self._zipf(text, "zh") >= self.ZH or self._all_common_zh(text)
-        words = text.split()
+        words = text.replace("-", " ").replace("/", " ").split()
         if len(words) == 1:
             word = words[0]
             if any(c.isdigit() for c in word) or (any(c.isupper() for c in word[1:]) and not word.isupper()):
@@ -435,6 +446,36 @@ def common_words() -> CommonWords:
 def _sentence_like(term: str, matcher: Matcher) -> bool:
     """A bold phrase holding two names or more is a claim ('BN 和 Dropout'), not one new name."""
     return len(matcher.find(term)) >= 2
+
+
+class NameShape:
+    """What a name looks like: not a sentence piece, not two names joined, not maths.
+
+    A Chinese name never opens with a function word (kg:FunctionWord: 的, 那么,
+    也 …) nor holds a relation cue ('减少网络层参数' is a claim); no name holds
+    'and/和' between two parts, maths (x_{i}) or only digits.
+    """
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        self.function = sorted((normalize(w) for w in vocab.cue_set("FunctionWord")), key=len, reverse=True)
+        self.cues = [
+            normalize(c.text) for c in vocab.cues if c.role != "set" and not c.text.isascii() and len(c.text) > 1
+        ]
+        self.joins = {normalize(w).strip() for w in vocab.cue_set("Coordination") if w.strip() not in (",", "，", "、")}
+
+    def ok(self, term: str) -> bool:
+        n = normalize(term)
+        if not re.search(r"[^\W\d_]", n) or re.search(r"[_{}\\^=$]", n):
+            return False  # digits only, or maths / code
+        words = n.split()
+        if len(words) > 1 and any(w in self.joins for w in words[1:-1]):
+            return False  # "L1 and L2 Regularization": two names
+        if _CJK.search(n):
+            if any(n.startswith(w) for w in self.function):
+                return False
+            if any(c in n for c in self.cues) or any(j in n for j in self.joins if not j.isascii()):
+                return False
+        return True
 
 
 def _is_question(text: str) -> bool:

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from kg.errors import NotesError
 from kg.model import Document, Item, Section, Span, Table
+from kg.vocab import Vocabulary, default_vocabulary
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 
@@ -278,7 +279,8 @@ def _clean(span: Span) -> Span:
 
 
 class _ItemBuilder:
-    def __init__(self) -> None:
+    def __init__(self, asks: re.Pattern[str] | None = None) -> None:
+        self.asks = asks  # question words: a heading or bold line holding one asks
         self.items: list[Item] = []
         self.sections: list[Section] = []
         self.section: Section | None = None
@@ -323,7 +325,7 @@ class _ItemBuilder:
         self.section = Section(title, block.level, block.span.first_line, path)
         self.stack.append(self.section)
         self.sections.append(self.section)
-        if _Q_MARKER.match(title) or (_is_question_text(title) and len(title) < 200):
+        if len(title) < 200 and (_Q_MARKER.match(title) or _is_question_text(title) or self._asks(title)):
             # A heading that asks: the blocks under it answer.
             item = self._new("qa", block)
             item.question = _strip_marker(Span(title, block.span.lines), _Q_MARKER)
@@ -410,10 +412,15 @@ class _ItemBuilder:
         else:
             self.other(block)
 
+    def _asks(self, title: str) -> bool:
+        return self.asks is not None and bool(self.asks.search(title))
+
     def _starts_question(self, block: _Block) -> bool:
         text = block.span.text
         if _Q_MARKER.match(text):
             return True
+        if block.whole_bold and block.quote_depth == 0 and (_is_question_text(text) or self._asks(text)):
+            return True  # "**How does momentum differ from Nesterov? ⭐️**"
         if (
             self.current is not None
             and self.current.kind == "qa"
@@ -427,7 +434,22 @@ class _ItemBuilder:
         return False
 
 
-def parse_text(text: str, source: str = "<string>", path: Path | None = None) -> Document:
+def question_pattern(vocab: Vocabulary) -> re.Pattern[str]:
+    """kg:QuestionWord as one pattern: English words open the text, Chinese ones stand anywhere."""
+    words = vocab.cue_set("QuestionWord")
+    latin = sorted((w for w in words if w.isascii()), key=len, reverse=True)
+    cjk = sorted((w for w in words if not w.isascii()), key=len, reverse=True)
+    parts = []
+    if latin:
+        parts.append(r"^\W*(?:(?:\d+(?:\.\d+)*|[QＱ]\d*)[.、:：)]?\s*)?(?:" + "|".join(map(re.escape, latin)) + r")\b")
+    if cjk:
+        parts.append("|".join(map(re.escape, cjk)))
+    return re.compile("|".join(parts) or "(?!)", re.IGNORECASE)
+
+
+def parse_text(
+    text: str, source: str = "<string>", path: Path | None = None, vocab: Vocabulary | None = None
+) -> Document:
     """Parse Markdown text into a Document; ``source`` is how the file is named in the graph."""
     if text.startswith("---\n"):
         end = text.find("\n---", 4)
@@ -435,7 +457,7 @@ def parse_text(text: str, source: str = "<string>", path: Path | None = None) ->
             # front matter: blank it out, keeping every line number
             front = text[: end + 4]
             text = "\n" * front.count("\n") + text[end + 4 :]
-    builder = _ItemBuilder()
+    builder = _ItemBuilder(question_pattern(vocab or default_vocabulary()))
     for block in _blocks(text):
         builder.feed(block)
     builder.flush()
