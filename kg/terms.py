@@ -59,14 +59,14 @@ KG = _Namespace(
     """Concept Model Technique Component ActivationFunction Normalization Regularization
     Initialization Optimization Problem Dataset Task NoteFile NoteBlock Fact CueSet ConceptRelation
     cue inverseCue suffixCue pairCue placementCue containerCue sectionSubjectClass sectionTopicClass negatedAs impliesPrerequisite
-    forbiddenSubjectClass forbiddenObjectClass confidence broad
+    forbiddenSubjectClass forbiddenObjectClass confidence broad endsAlike
     dependsOn relatedTo uses doesNotUse partOf hasPart replaces conflictsWith mitigates
     causes improvesOn comparedWith
     sourceFile line endLine section blockLabel cueText sentence negated discovered
     link image topic inFile
     Negation Contrast Hypothetical WhQuestion YesNoQuestion Affirmative NegativeAnswer Blocker
     Anaphora Nominalizer NotAConcept Coordination Locative NominalPrefix Pronoun CommonWord GenericHeading
-    WeakCue HeadNoun CueGuard ReferenceHeading FigureWord ComponentHeader SequenceArrow QuestionWord FunctionWord""",
+    WeakCue HeadNoun CueGuard ReferenceHeading FigureWord ComponentHeader SequenceArrow QuestionWord FunctionWord ProblemNoun ObjectMarker""",
 )
 RDF = _Namespace(RDF_NS, "type Statement subject predicate object")
 RDFS = _Namespace(RDFS_NS, "label comment subClassOf subPropertyOf domain range")

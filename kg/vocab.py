@@ -57,6 +57,7 @@ class Relation:
     # classes (with their subclasses) that may not stand on either end: kg:forbiddenSubjectClass …
     forbidden_subject: frozenset[str] = frozenset()
     forbidden_object: frozenset[str] = frozenset()
+    ends_alike: bool = False  # kg:endsAlike: a problem, a task or a dataset only with its own kind
 
 
 @dataclass(frozen=True)
@@ -170,6 +171,7 @@ def load_vocabulary(files: list[Path] | None = None) -> Vocabulary:
             ?p ?side ?cls . ?sub rdfs:subClassOf* ?cls }""",
     ):
         forbidden.setdefault((str(r["p"].value), str(r["side"].value)), set()).add(str(r["sub"].value))
+    alike = {str(r["p"].value) for r in _rows(store, "SELECT ?p WHERE { ?p kg:endsAlike true }")}
     for iri, rel in list(relations.items()):
         relations[iri] = Relation(
             rel.iri,
@@ -179,6 +181,7 @@ def load_vocabulary(files: list[Path] | None = None) -> Vocabulary:
             rel.negated_as,
             frozenset(forbidden.get((iri, KG.forbiddenSubjectClass), ())),
             frozenset(forbidden.get((iri, KG.forbiddenObjectClass), ())),
+            iri in alike,
         )
 
     cues: list[Cue] = []

@@ -164,3 +164,25 @@ def test_reference_lists_state_no_facts():
     text = "## BN\n\nBN reduces overfitting.\n\n## References\n\n- GLU Variants Improve Transformer (2020)\n- ResNet uses BN.\n"
     got = triples(text)
     assert ("BatchNorm", "mitigates", "Overfitting") in got and ("ResNet", "uses", "BatchNorm") not in got
+
+
+def test_a_cue_inside_a_name_is_part_of_the_name():
+    # "别" (don't) inside 判别器 must not negate the sentence
+    got = triples("## DCGAN\n\n**判别器**（discriminator）的结构。\n\n在判别器中使用 LeakyReLU。\n")
+    assert not any(p == "doesNotUse" for _, p, _ in got)
+
+
+def test_object_marker_turns_the_direction_of_put_into():
+    assert triples("将动量加入 RMSProp 可以加速收敛。") == {("RMSProp", "uses", "Momentum")}
+
+
+def test_comparison_phrases_are_not_subjects_and_methods_are_not_compared_with_problems():
+    got = triples("与 ReLU 相比，GELU 减少了过拟合。")
+    assert ("ReLU", "mitigates", "Overfitting") not in got
+    assert triples("与 ReLU 相比 GELU 的计算量较大。") <= {("ReLU", "comparedWith", "GELU")}
+
+
+def test_a_cue_describing_a_noun_states_no_fact():
+    assert triples("dropout 可以防止 overfitting，而导致 overfitting 的位置往往在数据边界处。") == {
+        ("Dropout", "mitigates", "Overfitting")
+    }

@@ -140,6 +140,8 @@ class Relator:
         self._locative = {normalize(t).strip() for t in vocab.cue_set("Locative")}
         self._reference = {normalize(t).strip() for t in vocab.cue_set("ReferenceHeading")}
         self._component_headers = {normalize(t).strip() for t in vocab.cue_set("ComponentHeader")}
+        self._problem_nouns = {t.strip() for t in vocab.cue_set("ProblemNoun")}
+        self._ba = {normalize(t).strip() for t in vocab.cue_set("ObjectMarker")}
         arrows = sorted((t.strip() for t in vocab.cue_set("SequenceArrow")), key=len, reverse=True)
         self._arrows = re.compile("|".join(re.escape(a) for a in arrows) or "(?!)")
         self._sentence_cache: dict[int, tuple[Span, list[_Sentence]]] = {}
@@ -166,7 +168,11 @@ class Relator:
         text = span.text
         norm = normalize(text)
         all_mentions = self.matcher.find(text, norm)
-        all_hits = self.cues.find(text, norm)
+        covered = bytearray(len(text) + 1)
+        for m in all_mentions:
+            covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+        # a cue inside a name is part of the name: "别" (don't) in 判别器, "is" in "Attention Is All You Need"
+        all_hits = [h for h in self.cues.find(text, norm) if not all(covered[h.start : h.end])]
         pos = 0
         bounds = [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
         for end in bounds:
@@ -208,20 +214,27 @@ class Relator:
                     return b.concept
         return ms[0].concept
 
-    def _group_after(self, s: _Sentence, pos: int, limit: int) -> list[Mention]:
+    def _group_after(self, s: _Sentence, pos: int, limit: int, head: bool = True) -> list[Mention]:
         after = [m for m in s.mentions if pos <= m.start < limit]
         if not after:
             return []
         group = [after[0]]
         for m in after[1:]:
             gap = normalize(s.text[group[-1].end : m.start]).strip()
-            if gap in self._locative and len(group) == 1:
-                group[-1] = m  # "3*3 的计算量": the head noun is the object
+            if head and len(group) == 1 and self._locative_gap(gap):
+                group[-1] = m  # "3*3 的计算量", "AlexNet 中第一层卷积核": the head noun is the object
             elif self._coordinated(s.text, group[-1], m):
                 group.append(m)
             else:
                 break
         return group
+
+    def _locative_gap(self, gap: str) -> bool:
+        """'的', '中的', '中第一层': the words between a whole and the part a sentence is about."""
+        if gap in self._locative:
+            return True
+        lead = next((w for w in sorted(self._locative, key=len, reverse=True) if gap.startswith(w)), None)
+        return lead is not None and len(gap) - len(lead) <= 4 and not any(ch in gap for ch in "，,。；;")
 
     def _group_before(self, s: _Sentence, pos: int, floor: int) -> list[Mention]:
         before = [m for m in s.mentions if floor <= m.start and m.end <= pos]
@@ -530,7 +543,7 @@ class Relator:
 
             if cue.role == "pairCue":
                 before = self._group_before(s, hit.start, cstart)
-                after = self._group_after(s, hit.end, cend)
+                after = self._group_after(s, hit.end, cend, head=False)
                 group = after if len(after) >= 2 else before if len(before) >= 2 else before[-1:] + after[:1]
                 for other in group[1:]:
                     emit(group[0].concept, rel_iri, other.concept, hit, negated)
@@ -550,6 +563,8 @@ class Relator:
                 group = []  # a negation states a fact only about what it touches
             if group and any(h.in_set("Negation") and hit.end <= h.start < group[0].start for h in s.hits):
                 group = []  # "caused by X without Y": Y is what is absent
+            if not before and group and self._relative_clause(s, group[-1], obj_limit):
+                continue  # "[而]导致 overfitting 的位置": with no subject, the cue describes a noun
             objects = [m.concept for m in group]
             from_answer = False
             if question and cue.role == "cue" and answer and self._wh_follows(s, hit, bool(objects)):
@@ -574,6 +589,15 @@ class Relator:
                 if subject is None or self._nominalized(s, hit, obj_limit):
                     continue
             clause_subject_used.add(clause)
+            if (
+                relation.iri == KG.uses
+                and cue.role == "cue"
+                and before
+                and len(objects) == 1
+                and normalize(s.text[max(cstart, before[-1].start - 2) : before[-1].start]).strip() in self._ba
+            ):
+                # "将 X 加入 Y", "把 X 用在 Y": Y is what uses X
+                subject, objects = objects[0], [before[-1].concept]
             for obj in objects:
                 if cue.role == "inverseCue":
                     emit(obj, rel_iri, subject, hit, negated, evidence, answer_object=from_answer, far=far)
@@ -619,6 +643,11 @@ class Relator:
                 fired_clauses.add(clause)
         return out
 
+    def _relative_clause(self, s: _Sentence, last: Mention, limit: int) -> bool:
+        after = s.text[last.end : min(limit, len(s.text))]
+        m = re.match(r"\s*的\s*([\u3400-\u9fff]{2})", after)
+        return bool(m) and m.group(1) not in self._problem_nouns
+
     def _scoped_before(self, s: _Sentence, hit: _Hit, floor: int, sets: tuple[str, ...]) -> bool:
         return any(h.end <= hit.start and h.start >= floor and any(h.in_set(n) for n in sets) for h in s.hits)
 
@@ -627,7 +656,9 @@ class Relator:
         group = self._group_after(s, hit.end, limit)
         after = group[-1].end if group else limit
         return any(
-            h.in_set("CueGuard") and hit.end <= h.start and (h.start <= after or not s.text[after : h.start].strip(" 所"))
+            h.in_set("CueGuard")
+            and hit.end <= h.start
+            and (h.start <= after or not s.text[after : h.start].strip(" 所"))
             for h in s.hits
         )
 
@@ -637,7 +668,7 @@ class Relator:
         for h in s.hits:
             if h.start >= hit.start:
                 break
-            if h.start >= floor and any(c.role in ("cue", "inverseCue") for c in h.cues):
+            if h.start >= floor and any(c.role in ("cue", "inverseCue", "pairCue") for c in h.cues):
                 end = h.end
         if end > floor and any(end <= m.start and m.end <= hit.start for m in s.mentions):
             return end
@@ -647,11 +678,15 @@ class Relator:
         """'RNN 在处理长期依赖时会遇到困难，…会造成梯度消失': a clause without a subject continues the sentence's."""
         if clause[0] == 0:
             return None
-        first = s.clauses[0]
-        opening = [m for m in s.mentions if first[0] <= m.start < first[1]]
-        if not opening or opening[0].start > first[0] + 2 or self._is_problem(opening[0].concept):
-            return None
-        return opening[0].concept
+        for earlier in reversed([c for c in s.clauses if c[1] <= clause[0]]):
+            opening = [m for m in s.mentions if earlier[0] <= m.start < earlier[1]]
+            if not opening:
+                continue
+            lead = s.text[earlier[0] : opening[0].start].strip(" \t\u200b*`")
+            if len(lead) > 2 or self._is_problem(opening[0].concept):
+                return None
+            return opening[0].concept
+        return None
 
     def _wh_follows(self, s: _Sentence, hit: _Hit, has_object: bool) -> bool:
         after = s.text[hit.end :]
@@ -728,9 +763,14 @@ class Relator:
         rel = self.relations.get(relation)
         if rel is None:
             return True
-        return self.classes.get(subject, KG.Concept) not in rel.forbidden_subject and (
-            self.classes.get(obj, KG.Concept) not in rel.forbidden_object
-        )
+        s_cls, o_cls = self.classes.get(subject, KG.Concept), self.classes.get(obj, KG.Concept)
+        if rel.ends_alike and self._kind(s_cls) != self._kind(o_cls):
+            return False  # "ReLU6 comparedWith computational cost": a method is not compared with a problem
+        return s_cls not in rel.forbidden_subject and o_cls not in rel.forbidden_object
+
+    @staticmethod
+    def _kind(cls: str) -> str:
+        return cls if cls in (KG.Problem, KG.Task, KG.Dataset) else "thing"
 
     def _confidence(
         self, evidence: str, subject: str, obj: str, *, weak: bool, answer_object: bool = False, far: bool = False

@@ -34,6 +34,7 @@ _QUESTION_WORDS = re.compile(
 _TOC = re.compile(r"^\s*(?:\$\{toc\}|\[toc\]|\[\[toc\]\]|\{:toc\})\s*$", re.IGNORECASE)
 _INLINE_MATH = re.compile(r"\$(?!\s)([^$\n]{1,200}?)\$")
 _TEX_TEXT = re.compile(r"\\(?:text|mathrm|operatorname|mathbf|mathit|textbf)\s*\{\s*([^{}]*?)\s*\}")
+_TEX_SPACE = re.compile(r"\\[ ,;:!]|\\quad\b|\\qquad\b")
 _TAG = re.compile(r"<[^>\n]{0,200}>")
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
@@ -72,8 +73,9 @@ _MD = None
 
 
 def clean_inline(text: str) -> str:
-    """Make inline math readable: ``$\\text{ softmax}$`` → ``softmax``, ``$d_k$`` → ``d_k``."""
+    """Make inline math readable: ``$\\text{ softmax}$`` → ``softmax``, ``$d_k$`` → ``d_k``, ``hard \\ swish`` → ``hard swish``."""
     text = _TEX_TEXT.sub(lambda m: m.group(1), text)
+    text = _TEX_SPACE.sub(" ", text)
     return _INLINE_MATH.sub(lambda m: m.group(1).strip(), text)
 
 
