@@ -142,6 +142,7 @@ class Relator:
         self._component_headers = {normalize(t).strip() for t in vocab.cue_set("ComponentHeader")}
         self._problem_nouns = {t.strip() for t in vocab.cue_set("ProblemNoun")}
         self._ba = {normalize(t).strip() for t in vocab.cue_set("ObjectMarker")}
+        self._instruments = {normalize(c.text).strip() for c in vocab.cues if c.role == "cue" and c.target == KG.uses}
         arrows = sorted((t.strip() for t in vocab.cue_set("SequenceArrow")), key=len, reverse=True)
         self._arrows = re.compile("|".join(re.escape(a) for a in arrows) or "(?!)")
         self._sentence_cache: dict[int, tuple[Span, list[_Sentence]]] = {}
@@ -405,7 +406,8 @@ class Relator:
         if item.section is None:
             return False
         return any(
-            _HEADING_NUMBER.sub("", title).strip(" :：").lower() in self._reference for title in item.section.path
+            normalize(re.sub(r"^[\W\d_]+|[\W_]+$", "", _HEADING_NUMBER.sub("", title))) in self._reference
+            for title in item.section.path
         )
 
     def _section_rule(self, item: Item, index: int, topic: str | None, sentences: list[_Sentence]) -> list[Assertion]:
@@ -518,7 +520,9 @@ class Relator:
                 rel_iri = relation.negated_as  # None: a negated cue states nothing
             if self._nominal(s, hit):
                 continue
-            if not negated and self._scoped_before(s, hit, cstart, ("Negation", "Hypothetical")):
+            if self._scoped_before(s, hit, cstart, ("Hedge",)) or (
+                not negated and self._scoped_before(s, hit, cstart, ("Negation", "Hypothetical"))
+            ):
                 continue  # "it is not common to see X applied", "then if we use X": no fact either way
             if self._guarded(s, hit, cend):
                 continue  # "由 LeCun 提出": the cue means something else here (kg:CueGuard)
@@ -559,6 +563,8 @@ class Relator:
             # "X 使用 A 替换 B": after an earlier cue, the subject is what that cue was about (A), not X
             subject = (before[-1] if floor > cstart else before[0]).concept if before else None
             group = self._group_after(s, hit.end, obj_limit)
+            if group and s.text[hit.start : hit.end].isascii() and len(s.text[hit.end : group[0].start].split()) > 4:
+                group = []  # "use p = 0.5 for hidden units": the object is what follows the verb
             if negated and group and len(s.text[hit.end : group[0].start].strip()) > 4:
                 group = []  # a negation states a fact only about what it touches
             if group and any(h.in_set("Negation") and hit.end <= h.start < group[0].start for h in s.hits):
@@ -576,6 +582,8 @@ class Relator:
                     for obj in objects:
                         emit(found, rel_iri, obj, hit, negated, "question")
                 continue
+            if subject is None and question and self._scoped_before(s, hit, cstart, ("WhQuestion",)):
+                continue  # "如何解决 X？": the answer names what solves it, not the section's topic
             evidence = "explicit"
             far = bool(before) and hit.start - before[0].end > FAR_CHARS
             if subject is None:
@@ -636,6 +644,9 @@ class Relator:
                     emit(before[-1].concept, _COMPARED_WITH, after[0].concept, hit, False)
                     fired_clauses.add(clause)
             placement = [c for c in hit.cues if c.role == "placementCue"]
+            in_clause = [m for m in s.mentions if clause[0] <= m.start < clause[1]]
+            if any(self.classes.get(m.concept) in (KG.Model, KG.Problem, KG.Task, KG.Dataset) for m in in_clause):
+                placement = []  # "在 GAN 发表一年之后": time, not a place among layers
             if placement and topic is not None and not self._hypothetical(s, clause):
                 for m in s.mentions:
                     if clause[0] <= m.start < clause[1] and not self._is_problem(m.concept):
@@ -682,8 +693,8 @@ class Relator:
             opening = [m for m in s.mentions if earlier[0] <= m.start < earlier[1]]
             if not opening:
                 continue
-            lead = s.text[earlier[0] : opening[0].start].strip(" \t\u200b*`")
-            if len(lead) > 2 or self._is_problem(opening[0].concept):
+            lead = normalize(s.text[earlier[0] : opening[0].start]).strip(" \t\u200b*`")
+            if (lead and lead not in self._instruments) or self._is_problem(opening[0].concept):
                 return None
             return opening[0].concept
         return None
@@ -714,7 +725,14 @@ class Relator:
         return any(h.in_set("WhQuestion") and h.end <= m.start and not s.text[h.end : m.start].strip() for h in s.hits)
 
     def _nominal(self, s: _Sentence, hit: _Hit) -> bool:
-        """'Dropout层的引入', 'the use of': a cue used as a noun states nothing."""
+        """'Dropout层的引入', 'the use of', 'the most commonly used X': a cue used as a noun or an adjective."""
+        cue = s.text[hit.start : hit.end]
+        if cue.isascii() and cue.endswith("ed"):
+            lead = s.text[max(0, hit.start - 40) : hit.start].lower().split()
+            while lead and (lead[-1].endswith("ly") or lead[-1] in ("most", "more", "less", "often", "widely")):
+                lead.pop()
+            if lead and lead[-1] in ("the", "a", "an", "its", "their"):
+                return True
         for h in s.hits:
             if h.in_set("NominalPrefix") and not s.text[h.end : hit.start].strip() and h.end <= hit.start:
                 if hit.start - h.end <= 1:

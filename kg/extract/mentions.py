@@ -137,10 +137,15 @@ class HeadingReader:
         term = _HEADING_NOISE.sub("", title).strip()
         if not term:
             return ""
-        # English: drop generic words wherever they stand ("Notes on training" → "")
-        words = re.split(r"(\s+)", term)
-        kept = [w for w in words if not (w.strip() and normalize(w.strip(_EDGE)) in self.latin)]
-        term = "".join(kept).strip(_EDGE)
+        # English: drop generic words from both ends ("Notes on training" → "", "Key ideas of BYOL" → "BYOL")
+        words = term.split()
+        while words and normalize(words[0].strip(_EDGE)) in self.latin:
+            words.pop(0)
+        while words and normalize(words[-1].strip(_EDGE)) in self.latin:
+            words.pop()
+        if any(normalize(w.strip(_EDGE)) in self.latin for w in words[1:-1]) and all(w.isascii() for w in words):
+            return ""  # "Optimization in neural networks": a title about names, not a name
+        term = " ".join(words).strip(_EDGE) if words else ""
         changed = True
         while changed and term:
             changed = False
@@ -319,10 +324,13 @@ def defined_names(text: str) -> Iterator[tuple[str, list[str], int]]:
                     yield full, [parts[0]], m.start()
             continue
         cjk = _CJK_RUN.search(before)
-        if cjk is not None and (cjk.start() == 0 or not re.match(r"[\w\u3400-\u9fff$]", before[cjk.start() - 1])):
-            # "批归一化（Batch Normalization, BN）": the translation is a name (capitals or an abbreviation)
-            if all(_short_term(p) and _latin_name(p) for p in parts):
-                yield cjk.group(1), parts, m.start()
+        if cjk is not None and all(_short_term(p) and _latin_name(p) for p in parts):
+            # "批归一化（Batch Normalization, BN）": the translation is a name (capitals or an abbreviation);
+            # the Chinese name is the run's tail after its last particle ("NIN由三层的多层感知卷积层")
+            name = re.split(r"[的由是在和与了将把用为及或对从以被]", cjk.group(1))[-1]
+            bounded = name != cjk.group(1) or cjk.start() == 0 or not re.match(r"[\w$]", before[cjk.start() - 1])
+            if len(name) >= 2 and bounded:
+                yield name, parts, m.start()
 
 
 def _latin_name(part: str) -> bool:

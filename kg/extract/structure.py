@@ -75,7 +75,7 @@ _MD = None
 def clean_inline(text: str) -> str:
     """Make inline math readable: ``$\\text{ softmax}$`` → ``softmax``, ``$d_k$`` → ``d_k``, ``hard \\ swish`` → ``hard swish``."""
     text = _TEX_TEXT.sub(lambda m: m.group(1), text)
-    text = _TEX_SPACE.sub(" ", text)
+    text = _TEX_SPACE.sub(" ", text).replace("\\times", "×")
     return _INLINE_MATH.sub(lambda m: m.group(1).strip(), text)
 
 
