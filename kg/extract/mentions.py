@@ -402,8 +402,10 @@ class CommonWords:
     """Everyday words of English and Chinese (wordfreq), which are never concepts of their own."""
 
     EN_WORD = 3.5  # Zipf frequency: "then" 6.1, "masked" 3.6, "inference" 3.9; "dropout" 3.1, "pooling" 3.0
+    EN_LOWER = 2.5  # a lower-case single word: "eliminates" 3.3, "dropout" 3.1 (known anyway), "mixup" 1.6
     EN_ACRONYM = 5.0  # capitals that spell a word: "ONE" 6.5, "TRUE" 5.4; "EM" 4.6, "CNN" 4.3 stay
     EN_PHRASE = 4.4  # every word of a phrase at least this common: "useful concept", "plain network"
+    ZH_CHAR = 5.0  # a single character counts as an everyday word only when very common ("长", "多")
     ZH = 4.0  # "直接" 5.5, "组合" 4.8, "效率" 4.6; "梯度" 3.9, "判别" < 3
 
     def __init__(self) -> None:
@@ -429,6 +431,8 @@ class CommonWords:
             word = words[0]
             if any(c.isdigit() for c in word) or (any(c.isupper() for c in word[1:]) and not word.isupper()):
                 return False  # "LeNet5", "AlexNet": shaped like a name
+            if word.islower():
+                return self._zipf(word, "en") >= self.EN_LOWER  # "eliminates": a lower-case word is rarely a new name
             return self._zipf(word.lower(), "en") >= (self.EN_ACRONYM if word.isupper() else self.EN_WORD)
         return all(self._zipf(w.lower().strip(_EDGE), "en") >= self.EN_PHRASE for w in words)
 
@@ -438,7 +442,7 @@ class CommonWords:
         while pos < len(text):
             for size in range(min(4, len(text) - pos), 0, -1):
                 piece = text[pos : pos + size]
-                if size > 1 and self._zipf(piece, "zh") >= self.ZH:
+                if self._zipf(piece, "zh") >= (self.ZH if size > 1 else self.ZH_CHAR):
                     pos, pieces = pos + size, pieces + 1
                     break
             else:
@@ -483,6 +487,8 @@ class NameShape:
                 return False
             if any(c in n for c in self.cues) or any(j in n for j in self.joins if not j.isascii()):
                 return False
+            if "的" in n:
+                return False  # "语言的特征表示": a description, not a name
         return True
 
 

@@ -84,7 +84,8 @@ def _inline_text(token, block: _Block) -> str:  # type: ignore[no-untyped-def]
     out: list[str] = []
     bold_start: int | None = None
     bold_depth = 0
-    for child in token.children or []:
+    children = token.children or []
+    for index, child in enumerate(children):
         t = child.type
         if t == "text":
             out.append(child.content)
@@ -111,8 +112,15 @@ def _inline_text(token, block: _Block) -> str:  # type: ignore[no-untyped-def]
         elif t == "strong_close":
             bold_depth -= 1
             if bold_depth == 0 and bold_start is not None:
-                term = "".join(out)[bold_start:].strip()
-                if term:
+                text_so_far = "".join(out)
+                term = text_so_far[bold_start:].strip()
+                following = children[index + 1].content if index + 1 < len(children) else ""
+                glued = (following[:1].isascii() and following[:1].isalnum() and term[-1:].isalnum()) or (
+                    text_so_far[bold_start - 1 : bold_start].isascii()
+                    and text_so_far[bold_start - 1 : bold_start].isalnum()
+                    and term[:1].isalnum()
+                )
+                if term and not glued:  # "**GoogLe**Net" stresses part of a word: not a term
                     block.bold.append(term)
                 bold_start = None
         elif t in ("em_open", "em_close"):
