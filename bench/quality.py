@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 import random
 import re
 import sys
@@ -42,6 +43,7 @@ CORPUS = HERE / "corpus"
 JUDGED = CORPUS / "judged.tsv"
 JUDGED_CONCEPTS = CORPUS / "judged-concepts.tsv"
 JUDGED_DUPLICATES = CORPUS / "judged-duplicates.tsv"
+FLOORS = CORPUS / "floors.json"
 OUT = HERE / "out"
 SYMMETRIC = {"comparedWith", "conflictsWith", "relatedTo"}
 SETS = {
@@ -377,6 +379,20 @@ def score_set(name: str, notes: Path, gold_dir: Path, work: Path) -> SetScore:
     )
 
 
+def trap_hits(facts: list[tuple[str, str, str]], labels: dict[str, list[str]], gold: Gold) -> list[str]:
+    """The graph facts (subject IRI, relation local name, object IRI) that a gold trap forbids."""
+
+    def node_keys(iri: str) -> set[str]:
+        return {key(label) for label in labels.get(iri, [])} | {key(iri.rsplit("/", 1)[-1])}
+
+    return [
+        f"{s} {p} {o}: {g.text}"
+        for s, p, o in facts
+        for g in gold.facts
+        if g.trap and _compatible(p, node_keys(s), node_keys(o), g)
+    ]
+
+
 def sample_precision(verdicts: list[tuple[GraphFact, str]], n: int = 60, seed: int = 0) -> tuple[int, float, float]:
     """QUALITY.md's figure: a fixed-seed sample, correct/n and (correct + ½ borderline)/n over the judged."""
     judged = sorted(
@@ -462,6 +478,7 @@ def main(argv: list[str]) -> None:
     parser.add_argument("sets", nargs="*", help="dev holdout example (default: all)")
     parser.add_argument("--missed", action="store_true", help="list the gold facts not found")
     parser.add_argument("--no-write", action="store_true", help="print only; leave bench/RESULTS.md alone")
+    parser.add_argument("--set-floors", action="store_true", help="record each file's F1 as its floor (tests hold it)")
     args = parser.parse_args(argv)
     scores = run(args.sets or ["dev", "holdout", "example"])
     text = report(scores)
@@ -472,7 +489,9 @@ def main(argv: list[str]) -> None:
         for s in scores:
             w.writerows(s.to_judge)
     (OUT / "concepts-to-judge.txt").write_text("\n".join(c for s in scores for c in s.concepts_to_judge) + "\n")
-    (OUT / "duplicates-to-judge.tsv").write_text("".join(f"{a}\t{b}\n" for s in scores for a, b in s.duplicates_unjudged))
+    (OUT / "duplicates-to-judge.tsv").write_text(
+        "".join(f"{a}\t{b}\n" for s in scores for a, b in s.duplicates_unjudged)
+    )
     (OUT / "quality.json").write_text(
         json.dumps(
             {
@@ -492,6 +511,10 @@ def main(argv: list[str]) -> None:
                     print(f"{s.name}/{f.name} missed {m}")
     if not args.no_write:
         write_results(text)
+    if args.set_floors:
+        floors = {f"{s.name}/{f.name}": math.floor(f.f1 * 100) / 100 for s in scores for f in s.files}
+        FLOORS.write_text(json.dumps(floors, indent=1, sort_keys=True) + "\n")
+        print(f"wrote {FLOORS}")
 
 
 if __name__ == "__main__":

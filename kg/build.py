@@ -191,6 +191,7 @@ class _Plan:
     relator: Relator
     keys: dict[str, str]  # source → extraction cache key
     fingerprint: dict[str, str]  # what must match for an incremental store update
+    negations: dict[str, str]  # relation → the relation that denies it
 
 
 def build(
@@ -226,7 +227,7 @@ def build(
                 doc = _doc(state)
                 topics = section_topics(doc, plan.matcher, plan.classes, HeadingReader(vocab))
                 assertions, links = plan.relator.relate(doc, topics)
-                kept = confident_triples(assertions, min_confidence)
+                kept = confident_triples(assertions, min_confidence, plan.negations)
                 triples = document_ntriples(doc, assertions, links, kept).encode("utf-8")
                 cached = {
                     "facts": sorted([s, p, o] for s, p, o in kept),
@@ -324,7 +325,7 @@ def _plan(files: list[tuple[Path, str]], vocab: Vocabulary, cache: _Cache, min_c
     }
     fingerprint = {"code": code, "ontology": vocab.fingerprint, "terms": terms_key, "format": str(_CACHE_FORMAT)}
     relator = Relator(vocab, matcher, classes, unsure_concepts(discovered))
-    return _Plan(states, discovered, matcher, classes, relator, keys, fingerprint)
+    return _Plan(states, discovered, matcher, classes, relator, keys, fingerprint, negations_of(vocab))
 
 
 def _meta(roots: list[Path], plan: _Plan, report: BuildReport) -> dict[str, Any]:
@@ -412,6 +413,10 @@ def _update_store(
     store.publish_update(work, meta)
 
 
+def negations_of(vocab: Vocabulary) -> dict[str, str]:
+    return {iri: rel.negated_as for iri, rel in vocab.relations.items() if rel.negated_as}
+
+
 def _code_fingerprint() -> str:
     """Extraction code is part of every cache key: a new kg never reuses an old kg's output."""
     here = Path(__file__).parent
@@ -445,7 +450,7 @@ def extract(
     classes.update({d.iri: KG.Concept for d in found if d.iri not in classes})
     topics = section_topics(doc, matcher, classes, HeadingReader(vocab))
     assertions, _ = Relator(vocab, matcher, classes, unsure_concepts(found)).relate(doc, topics)
-    kept = confident_triples(assertions, min_confidence)
+    kept = confident_triples(assertions, min_confidence, negations_of(vocab))
     assertions = [a for a in assertions if (a.subject, a.relation, a.object) in kept]
 
     def name(iri: str) -> str:

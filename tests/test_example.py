@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from conftest import facts
@@ -111,3 +113,32 @@ def test_shacl_shapes_catch_a_broken_graph():
     )
     conforms, _, _ = pyshacl.validate(broken, shacl_graph=rdflib.Graph().parse(shapes_file()), inference="none")
     assert not conforms
+
+
+EXPECTED = Path(__file__).parent / "expected"
+
+
+def test_the_example_gives_exactly_its_judged_facts(example):
+    """The graph's relation triples are the reviewed set: a missing fact or a new one fails."""
+    expected = set()
+    for line in (EXPECTED / "example-facts.tsv").read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            s, p, o, verdict, _ = line.split("\t")
+            assert verdict in ("correct", "borderline")
+            expected.add((s, p, o))
+    got = facts(example)
+    assert got - expected == set(), "facts nobody has judged: judge them and update example-facts.tsv"
+    assert expected - got == set(), "facts the example used to give are gone"
+
+
+def test_no_trap_of_the_readers_gold_appears(example):
+    from bench.quality import read_gold, trap_hits
+
+    rows = example.select("SELECT ?s ?p ?o WHERE { ?p a kg:ConceptRelation . ?s ?p ?o FILTER(?p != kg:dependsOn) }")
+    triples = [(r["s"].value, r["p"].value.rsplit("#", 1)[-1], r["o"].value) for r in rows]
+    labels: dict[str, list[str]] = {}
+    for r in example.select("SELECT ?c ?l WHERE { ?c skos:prefLabel|skos:altLabel ?l }"):
+        labels.setdefault(r["c"].value, []).append(r["l"].value)
+    gold = read_gold(EXPECTED / "example.gold")
+    assert sum(g.trap for g in gold.facts) >= 10
+    assert trap_hits(triples, labels, gold) == []

@@ -151,8 +151,8 @@ def test_any_text_parses_with_lines_inside_the_file(text):
 def test_any_note_text_becomes_valid_ntriples(text):
     import pyoxigraph as ox
 
-    from kg.model import ItemLinks
     from kg.extract.rdf import document_ntriples
+    from kg.model import ItemLinks
 
     doc = parse_text(f"Q: {text}\nA: {text}\n\n{text}\n", "odd name ü.md")
     triples = list(

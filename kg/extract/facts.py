@@ -307,6 +307,9 @@ class Relator:
                 previous_focus = self.focus(s) or previous_focus
             if focus is None:
                 focus = next((f for f in (self.focus(s) for s in q_sentences) if f), None)
+            if focus is None and answer_sentences and len(answer_sentences[0].text.strip()) <= 20:
+                # "有哪些…不同的层？" "BN 层。…": a short answer names what the rest of it is about
+                focus = self.focus(answer_sentences[0])
             facts.extend(self._section_rule(item, index, topic, q_sentences))
         body_sentences = [s for span in item.body if not span.code for s in self._sentences(span)]
         previous: str | None = None  # what the sentence before was about: "它/it/这" at the start refers to it

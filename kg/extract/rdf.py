@@ -73,12 +73,24 @@ def _nt_int(value: int) -> str:
     return f'"{value}"^^<{XSD.integer}>'
 
 
-def confident_triples(facts: list[Assertion], threshold: float) -> set[tuple[str, str, str]]:
-    """The relation triples whose sentences in this file, together, reach the threshold."""
+def confident_triples(
+    facts: list[Assertion], threshold: float, negations: dict[str, str] | None = None
+) -> set[tuple[str, str, str]]:
+    """The relation triples whose sentences in this file, together, reach the threshold.
+
+    ``negations`` maps a relation to the one that denies it (uses → doesNotUse): when a
+    file states both, the better-supported one stays, and on a tie the denial does.
+    """
     by_triple: dict[tuple[str, str, str], list[float]] = {}
     for a in facts:
         by_triple.setdefault((a.subject, a.relation, a.object), []).append(a.confidence)
-    return {t for t, values in by_triple.items() if combined(values) >= threshold}
+    support = {t: combined(values) for t, values in by_triple.items()}
+    kept = {t for t, value in support.items() if value >= threshold}
+    for (s, p, o), value in support.items():
+        denial = (s, (negations or {}).get(p, ""), o)
+        if denial in support and support[denial] >= value:
+            kept.discard((s, p, o))
+    return kept
 
 
 def document_ntriples(
