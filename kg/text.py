@@ -30,6 +30,8 @@ for _cp in [*range(0x2F00, 0x2FD6), *range(0x2E80, 0x2EF4), *range(0xF900, 0xFAD
         _FOLD[_cp] = ord(_n)
 # Zero-width characters notes carry at line starts become spaces.
 _FOLD.update({0x200B: 0x20, 0x200C: 0x20, 0x200D: 0x20, 0xFEFF: 0x20})
+# A hyphen joins words the way a space does: "Batch-Normalization" is "batch normalization".
+_FOLD.update({ord("-"): 0x20, 0x2010: 0x20, 0x2011: 0x20, 0x2013: 0x20})
 
 
 def normalize(text: str) -> str:

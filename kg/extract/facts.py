@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from kg.extract.confidence import FAR_CHARS, score
+from kg.extract.confidence import FAR_CHARS, PROBLEM_UNKNOWN, TOPIC_FOR_PROBLEMS, score
 from kg.extract.mentions import Matcher
 from kg.model import Assertion, Document, Item, ItemLinks, Mention, Span
 from kg.terms import KG
@@ -40,6 +40,7 @@ from kg.vocab import Cue, Vocabulary
 # sentences ("…效果\n要好的多"), and a soft wrap must not split a fact.
 _SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?=\s|$)|\n(?=\s*(?:\d+\s*[.、)）]|[-*•]\s|[(（]\d+[)）]|$))")
 _CLAUSE_END = re.compile(r"[，,：:]")
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _HEADING_NUMBER = re.compile(r"^\s*(?:第?[0-9一二三四五六七八九十]+(?:\.[0-9]+)*\s*[章节.、)）,，]?)\s*")
 _PROBLEM, _DOES_NOT_USE, _COMPARED_WITH = KG.Problem, KG.doesNotUse, KG.comparedWith
 # "五个卷积块和三个全连接层": numbers and measure words do not break a list
@@ -142,6 +143,7 @@ class Relator:
         self._component_headers = {normalize(t).strip() for t in vocab.cue_set("ComponentHeader")}
         self._problem_nouns = {t.strip() for t in vocab.cue_set("ProblemNoun")}
         self._ba = {normalize(t).strip() for t in vocab.cue_set("ObjectMarker")}
+        self._problem_relations = {KG.causes, KG.mitigates}
         self._instruments = {normalize(c.text).strip() for c in vocab.cues if c.role == "cue" and c.target == KG.uses}
         arrows = sorted((t.strip() for t in vocab.cue_set("SequenceArrow")), key=len, reverse=True)
         self._arrows = re.compile("|".join(re.escape(a) for a in arrows) or "(?!)")
@@ -491,6 +493,10 @@ class Relator:
             confidence = self._confidence(
                 evidence, subj, obj, weak=hit.in_set("WeakCue"), answer_object=answer_object, far=far
             )
+            if rel in self._problem_relations:
+                confidence = self._problem_confidence(s, obj, evidence, confidence)
+                if confidence is None:
+                    return
             out.append(
                 Assertion(
                     subj,
@@ -561,7 +567,7 @@ class Relator:
                     emit(before[-2].concept, rel_iri, before[-1].concept, hit, negated)
                 continue
 
-            floor = self._previous_cue_end(s, hit, cstart)
+            floor = max(self._previous_cue_end(s, hit, cstart), _bracket_start(s.text, hit.start, cstart))
             before = [m for m in s.mentions if floor <= m.start and m.end <= hit.start and not self._after_wh(s, m)]
             # "X 使用 A 替换 B": after an earlier cue, the subject is what that cue was about (A), not X
             subject = (before[-1] if floor > cstart else before[0]).concept if before else None
@@ -656,6 +662,39 @@ class Relator:
                         emit(topic, placement[0].target, m.concept, hit, False, "topic")
                 fired_clauses.add(clause)
         return out
+
+    def _problem_confidence(self, s: _Sentence, obj: str, evidence: str, confidence: float) -> float | None:
+        """'X causes / mitigates Y' asks Y to be a problem, and the sentence to name who does it.
+
+        A Y the lexicon does not know as a problem counts less unless the notes call it one
+        ('…的问题'); a Y that only begins a longer phrase ('决策树分支过多') is not the object;
+        a subject inherited from a heading counts less for these relations.
+        """
+        mention = next((m for m in s.mentions if m.concept == obj), None)
+        if mention is not None:
+            tail = s.text[mention.end : mention.end + 3]
+            called_problem = any(tail.lstrip("的 ").startswith(n) for n in self._problem_nouns)
+            if (
+                _CJK_CHAR.match(tail[:1] or " ")
+                and not called_problem
+                and not self._known_follower(s, mention)
+                and self.classes.get(obj) != KG.Problem
+            ):
+                return None  # "造成决策树分支过多": the object is the longer phrase
+            if self.classes.get(obj) != KG.Problem and not called_problem:
+                confidence -= PROBLEM_UNKNOWN
+        elif self.classes.get(obj) != KG.Problem:
+            confidence -= PROBLEM_UNKNOWN
+        if evidence in ("topic", "heading"):
+            confidence -= TOPIC_FOR_PROBLEMS
+        return round(confidence, 3)
+
+    def _known_follower(self, s: _Sentence, m: Mention) -> bool:
+        """What follows a mention is a cue, a particle or another mention: the mention ends a phrase."""
+        after = m.end
+        if any(h.start == after for h in s.hits) or any(x.start == after for x in s.mentions):
+            return True
+        return s.text[after : after + 1] in "的了和与及、，。；：,.;:!?！？)）"
 
     def _relative_clause(self, s: _Sentence, last: Mention, limit: int) -> bool:
         after = s.text[last.end : min(limit, len(s.text))]
@@ -801,6 +840,20 @@ class Relator:
         return score(
             evidence, weak_cue=weak, discovered_ends=discovered, broad_ends=broad, answer_object=answer_object, far=far
         )
+
+
+def _bracket_start(text: str, pos: int, floor: int) -> int:
+    """Where the bracket holding ``pos`` opens (an aside takes its subject from inside), else ``floor``."""
+    depth = 0
+    for i in range(pos - 1, floor - 1, -1):
+        ch = text[i]
+        if ch in ")）]】":
+            depth += 1
+        elif ch in "(（[【":
+            if depth == 0:
+                return i + 1
+            depth -= 1
+    return floor
 
 
 def _apply_polarity(facts: list[Assertion], polarity: bool | None, relations: dict) -> list[Assertion]:  # type: ignore[type-arg]

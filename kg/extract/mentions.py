@@ -58,7 +58,7 @@ class Matcher:
         """An acronym hyphenated to a word that names no concept ("pre-ln", "ln-free")."""
         left = re.search(r"([a-z0-9]+)-$", norm[max(0, start - 20) : start])
         right = re.match(r"-([a-z0-9]+)", norm[end : end + 20])
-        return any(side is not None and side.group(1) not in self.concept_of for side in (left, right))
+        return any(side is not None and normalize(side.group(1)) not in self.concept_of for side in (left, right))
 
     def covers(self, term: str) -> bool:
         """One known name spans the whole term ('ResNet' yes; '指数加权移动平均值' holds a name but is longer)."""
@@ -85,7 +85,7 @@ class Matcher:
             key = norm[start:end].removesuffix("s") if norm[start:end] not in self.concept_of else norm[start:end]
             if key in self._acronyms and key in self._common and not text[start:end].isupper():
                 continue  # "in" is a word, "IN" is instance normalisation
-            if key in self._acronyms and self._in_compound(norm, start, end):
+            if key in self._acronyms and self._in_compound(text.lower(), start, end):
                 continue  # "Pre-LN" is not LN: a short name never swallows the longer one it is part of
             candidates.append((start, end, concept))
         candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
