@@ -224,8 +224,8 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
             return found[key].iri if key in found else None
         if key in matcher.concept_of:
             return matcher.concept_of[key]
-        if iri is None and (common.is_common(term) or not shape.ok(term)):
-            return None
+        if common.is_common(term) or not shape.ok(term):
+            return None  # an everyday word is neither a concept nor another name of one ("过程")
         target = iri or CONCEPT_NS + slug(term)
         found[key] = DiscoveredConcept(target, term, language_of(term), "alias" if iri else how, doc.source, line)
         return target
@@ -328,6 +328,9 @@ def defined_names(text: str) -> Iterator[tuple[str, list[str], int]]:
             # "批归一化（Batch Normalization, BN）": the translation is a name (capitals or an abbreviation);
             # the Chinese name is the run's tail after its last particle ("NIN由三层的多层感知卷积层")
             name = re.split(r"[的由是在和与了将把用为及或对从以被]", cjk.group(1))[-1]
+            latin_head = re.search(r"([A-Za-z][A-Za-z0-9\-]*) ?$", before[: cjk.start()])
+            if name == cjk.group(1) and latin_head is not None:
+                name = before[latin_head.start() : m.start()].strip()  # "L1 范数（L1 norm）": the name is "L1 范数"
             bounded = name != cjk.group(1) or cjk.start() == 0 or not re.match(r"[\w$]", before[cjk.start() - 1])
             if len(name) >= 2 and bounded:
                 yield name, parts, m.start()
