@@ -313,7 +313,7 @@ def _plan(files: list[tuple[Path, str]], vocab: Vocabulary, cache: _Cache, min_c
         else:
             found = [DiscoveredConcept(**d) for d in cached["discovered"]]
         state.discovered = found
-    discovered = unify([d for s in states for d in s.discovered], lexicon_terms(vocab))
+    discovered = unify([d for s in states for d in s.discovered], lexicon_terms(vocab), vocab.cue_set("HeadNoun"))
     terms = sorted({(d.label, d.iri) for d in discovered})
     matcher = lexicon_matcher(vocab, terms)
     terms_key = _hash("\n".join(f"{a}\t{b}" for a, b in terms))
@@ -444,7 +444,7 @@ def extract(
     """
     vocab = vocab or default_vocabulary()
     doc = parse_text(text, source)
-    found = unify(discover(doc, lexicon_matcher(vocab), vocab), lexicon_terms(vocab))
+    found = unify(discover(doc, lexicon_matcher(vocab), vocab), lexicon_terms(vocab), vocab.cue_set("HeadNoun"))
     matcher = lexicon_matcher(vocab, [(d.label, d.iri) for d in found])
     classes = {c.iri: c.cls for c in vocab.concepts.values()}
     classes.update({d.iri: KG.Concept for d in found if d.iri not in classes})

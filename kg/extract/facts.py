@@ -41,6 +41,7 @@ from kg.vocab import Cue, Vocabulary
 _SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?=\s|$)|\n(?=\s*(?:\d+\s*[.、)）]|[-*•]\s|[(（]\d+[)）]|$))")
 _CLAUSE_END = re.compile(r"[，,：:]")
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+_LABEL = re.compile(r"^\s*(?:[0-9]+\s*[.、)）]\s*)?([^：:\n，,。]{1,24}?)\s*[：:]")
 _HEADING_NUMBER = re.compile(r"^\s*(?:第?[0-9一二三四五六七八九十]+(?:\.[0-9]+)*\s*[章节.、)）,，]?)\s*")
 _PROBLEM, _DOES_NOT_USE, _COMPARED_WITH = KG.Problem, KG.doesNotUse, KG.comparedWith
 # "五个卷积块和三个全连接层": numbers and measure words do not break a list
@@ -313,6 +314,8 @@ class Relator:
                 # "有哪些…不同的层？" "BN 层。…": a short answer names what the rest of it is about
                 focus = self.focus(answer_sentences[0])
             facts.extend(self._section_rule(item, index, topic, q_sentences))
+        if focus is None and item.question is None:
+            focus = self._label_focus(item)  # "3、剪枝：决策树容易过拟合…": the item is about its label
         body_sentences = [s for span in item.body if not span.code for s in self._sentences(span)]
         previous: str | None = None  # what the sentence before was about: "它/it/这" at the start refers to it
         for s in answer_sentences + body_sentences:
@@ -333,6 +336,20 @@ class Relator:
         links.question = _unique(links.question)
         links.answer = _unique(links.answer)
         return facts, links
+
+    def _label_focus(self, item: Item) -> str | None:
+        """A block that opens 'Term：' or '**Term**:' speaks about the term."""
+        first = next((span for span in item.body if not span.code), None)
+        if first is None:
+            return None
+        m = _LABEL.match(first.text)
+        if m is None:
+            return None
+        found = self.matcher.find(m.group(1))
+        label = m.group(1).strip()
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(label):
+            return found[0].concept
+        return None
 
     def _read_tables(self, item: Item, index: int) -> list[Assertion]:
         """A table states facts two ways.

@@ -232,6 +232,8 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
 
     headings = HeadingReader(vocab)
     for section in doc.sections:
+        for name, aliases, _ in defined_names(section.title):
+            _define(name, aliases, section.line, matcher, add)  # "## Inception network (GoogLeNet)"
         if _is_question(section.title):
             continue  # a heading that asks is a question, not a name
         term = headings.name(section.title)
@@ -523,7 +525,9 @@ def fold_key(label: str) -> str:
     return key
 
 
-def unify(found: list[DiscoveredConcept], lexicon: Iterable[tuple[str, str]]) -> list[DiscoveredConcept]:
+def unify(
+    found: list[DiscoveredConcept], lexicon: Iterable[tuple[str, str]], heads: Iterable[str] = ()
+) -> list[DiscoveredConcept]:
     """One node per concept across all files.
 
     Discovered terms that fold to the same key as each other or as a lexicon
@@ -541,10 +545,12 @@ def unify(found: list[DiscoveredConcept], lexicon: Iterable[tuple[str, str]]) ->
     long_labels = [k for k in known if len(k) >= 6 and k.isascii()]
     target: dict[str, str] = {}  # discovered IRI → the IRI it becomes
     groups: dict[str, list[DiscoveredConcept]] = {}
+    suffixes = sorted({fold_key(h) for h in heads if fold_key(h)}, key=len, reverse=True)
     for d in found:
         key = fold_key(d.label)
-        if d.how != "alias" and key in known:
-            target[d.iri] = known[key]
+        bare = next((key[: -len(h)] for h in suffixes if key.endswith(h) and len(key) > len(h) + 1), key)
+        if d.how != "alias" and (key in known or bare in known):
+            target[d.iri] = known[key] if key in known else known[bare]  # "RPN 网络" is RPN
             continue
         if d.how != "alias" and key.isascii() and len(key) >= 6 and long_labels:
             hit = extractOne(key, long_labels, scorer=DamerauLevenshtein.distance, score_cutoff=1)
