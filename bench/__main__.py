@@ -81,7 +81,7 @@ class Table:
 
 
 def startup(table: Table, work: Path, repeat: int) -> None:
-    from kg.build import build
+    from kg.pipeline import build
     from kg.store import GraphStore
 
     store = GraphStore(work / "example")

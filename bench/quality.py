@@ -130,7 +130,7 @@ class GraphView:
 
 
 def build_graph(notes: Path, work: Path) -> GraphView:
-    from kg.build import build
+    from kg.pipeline import build
     from kg.query import LocalBackend
     from kg.store import GraphStore
 
@@ -512,7 +512,9 @@ def main(argv: list[str]) -> None:
     if not args.no_write:
         write_results(text)
     if args.set_floors:
-        floors = {f"{s.name}/{f.name}": math.floor(f.f1 * 100) / 100 for s in scores for f in s.files}
+        floors = json.loads(FLOORS.read_text("utf-8")) if FLOORS.exists() else {}
+        floors = {k: v for k, v in floors.items() if k.split("/", 1)[0] not in {s.name for s in scores}}
+        floors.update({f"{s.name}/{f.name}": math.floor(f.f1 * 100) / 100 for s in scores for f in s.files})
         FLOORS.write_text(json.dumps(floors, indent=1, sort_keys=True) + "\n")
         print(f"wrote {FLOORS}")
 

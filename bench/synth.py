@@ -75,7 +75,7 @@ def build_synthetic_store(root: Path, n_concepts: int, edges_per_concept: float 
     """A real on-disk kg store holding the ontology plus a synthetic concept graph."""
     import tempfile
 
-    from kg.extract.rdf import ontology_triples
+    from kg.extraction.rdf import ontology_triples
     from kg.store import GraphStore
     from kg.vocab import default_vocabulary
 

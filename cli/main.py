@@ -116,8 +116,8 @@ def build(notes: tuple[Path, ...], store: Path | None, quiet: bool, min_confiden
     Example:
       kg build ~/notes
     """
-    from kg.build import build as run_build
-    from kg.extract.confidence import DEFAULT_THRESHOLD
+    from kg.extraction.confidence import DEFAULT_THRESHOLD
+    from kg.pipeline import build as run_build
     from kg.store import GraphStore
 
     threshold = DEFAULT_THRESHOLD if min_confidence is None else min_confidence

@@ -14,7 +14,7 @@ from playwright.sync_api import sync_playwright
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # for bench.chromium
 
 from bench.chromium import launch  # noqa: E402
-from kg.build import build
+from kg.pipeline import build
 from kg.query import LocalBackend
 from kg.store import GraphStore
 from kg.viz import concept_view, write_html

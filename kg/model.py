@@ -126,7 +126,7 @@ class Assertion:
     line: int
     item: int  # index of the item in its Document
     evidence: str = "explicit"  # how the subject was found: explicit, pronoun, question, topic, heading
-    confidence: float = 1.0  # from the evidence (kg.extract.confidence), 0..1
+    confidence: float = 1.0  # from the evidence (kg.extraction.confidence), 0..1
 
 
 @dataclass

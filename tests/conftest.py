@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from bench.chromium import CHROMIUM, launch
-from kg.build import build
+from kg.pipeline import build
 from kg.query import LocalBackend
 from kg.store import GraphStore
 from kg.vocab import default_vocabulary

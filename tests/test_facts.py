@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.build import extract
+from kg.pipeline import extract
 
 
 def triples(text):
@@ -131,7 +131,7 @@ def test_english_notes_in_other_layouts():
 
 
 def test_a_numbered_question_and_its_lazy_continuation_are_split():
-    from kg.extract.structure import parse_text
+    from kg.extraction.structure import parse_text
 
     doc = parse_text("1. Why gates?\n   Because of vanishing gradients.\n", "x.md")
     assert (doc.items[0].question.text, doc.items[0].answer_text) == ("Why gates?", "Because of vanishing gradients.")

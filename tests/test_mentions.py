@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.mentions import discover, lexicon_matcher
-from kg.extract.structure import parse_text
+from kg.extraction.mentions import discover, lexicon_matcher
+from kg.extraction.structure import parse_text
 
 C = "https://w3id.org/kg-notes/concept/"
 
@@ -80,7 +80,7 @@ def test_common_words_placeholders_and_figure_labels_are_not_concepts(matcher, v
 
 
 def test_labels_are_cleaned_of_markers_and_unclosed_brackets():
-    from kg.extract.mentions import clean_label
+    from kg.extraction.mentions import clean_label
 
     assert clean_label("⚪ SPADE") == "SPADE"
     assert clean_label("Spatially-Adaptive Denormalization (SPADE") == "Spatially-Adaptive Denormalization"
@@ -88,7 +88,7 @@ def test_labels_are_cleaned_of_markers_and_unclosed_brackets():
 
 
 def test_names_defined_in_brackets_become_one_concept_with_every_label(matcher, vocab):
-    from kg.extract.mentions import defined_names
+    from kg.extraction.mentions import defined_names
 
     assert list(defined_names("We use Spatially-Adaptive Denormalization (SPADE) here.")) == [
         ("Spatially-Adaptive Denormalization", ["SPADE"], 42)

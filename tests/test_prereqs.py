@@ -10,10 +10,10 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.build import build
 from kg.cli.main import cli
 from kg.concepts import resolve, search
 from kg.errors import AmbiguousConcept, ConceptNotFound
+from kg.pipeline import build
 from kg.prereqs import next_steps, plan_json, plan_order, study_plan
 from kg.query import LocalBackend
 from kg.store import GraphStore

@@ -9,10 +9,10 @@ import sys
 import pytest
 from click.testing import CliRunner
 
-from kg.build import build
 from kg.cli.main import cli
 from kg.concepts import search
 from kg.explore import card_json, concept_card, concept_path
+from kg.pipeline import build
 from kg.prereqs import next_steps, plan_json, study_plan
 from kg.query import LocalBackend
 from kg.remote import RemoteBackend

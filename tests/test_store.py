@@ -8,7 +8,7 @@ import subprocess
 import sys
 import time
 
-from kg.build import build
+from kg.pipeline import build
 from kg.query import LocalBackend
 from kg.store import GraphStore
 

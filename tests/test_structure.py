@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.errors import NotesError
-from kg.extract.structure import find_note_files, parse_file, parse_text
+from kg.extraction.structure import find_note_files, parse_file, parse_text
 from kg.resources import example_notes_dir
 
 
@@ -151,7 +151,7 @@ def test_any_text_parses_with_lines_inside_the_file(text):
 def test_any_note_text_becomes_valid_ntriples(text):
     import pyoxigraph as ox
 
-    from kg.extract.rdf import document_ntriples
+    from kg.extraction.rdf import document_ntriples
     from kg.model import ItemLinks
 
     doc = parse_text(f"Q: {text}\nA: {text}\n\n{text}\n", "odd name ü.md")

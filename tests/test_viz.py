@@ -10,9 +10,9 @@ import networkx as nx
 import pytest
 from click.testing import CliRunner
 
-from kg.build import build
 from kg.cli.main import cli
 from kg.network import concept_network
+from kg.pipeline import build
 from kg.query import LocalBackend
 from kg.store import GraphStore
 from kg.viz import ViewOptions, concept_view, render_html, write_html

@@ -29,8 +29,8 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from kg.extract.confidence import FAR_CHARS, PROBLEM_UNKNOWN, TOPIC_FOR_PROBLEMS, score
-from kg.extract.mentions import Matcher
+from kg.extraction.confidence import FAR_CHARS, PROBLEM_UNKNOWN, TOPIC_FOR_PROBLEMS, score
+from kg.extraction.mentions import Matcher
 from kg.model import Assertion, Document, Item, ItemLinks, Mention, Span
 from kg.terms import KG
 from kg.text import WORD_CHARS, normalize

@@ -16,7 +16,7 @@ from urllib.parse import quote
 
 import pyoxigraph as ox
 
-from kg.extract.confidence import combined
+from kg.extraction.confidence import combined
 from kg.model import Assertion, DiscoveredConcept, Document, Item, ItemLinks
 from kg.terms import DCTERMS, KG, NOTE_NS, PROV, RDF, SCHEMA, SKOS, XSD, XSD_NS
 from kg.text import language_of

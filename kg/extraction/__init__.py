@@ -1,4 +1,4 @@
-"""extract: the write side, Markdown notes → facts with provenance.
+"""extraction: the write side, Markdown notes → facts with provenance.
 
 One module per arrow of the data flow (DESIGN.md):
 

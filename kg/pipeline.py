@@ -1,4 +1,4 @@
-"""build: run parse → link → relate → graph → store over a set of note files.
+"""pipeline: run parse → link → relate → graph → store over a set of note files.
 
 Incremental at two levels:
 
@@ -28,9 +28,9 @@ from typing import Any
 
 from kg import __version__
 from kg.errors import NotesError
-from kg.extract.confidence import DEFAULT_THRESHOLD
-from kg.extract.facts import Relator
-from kg.extract.mentions import (
+from kg.extraction.confidence import DEFAULT_THRESHOLD
+from kg.extraction.facts import Relator
+from kg.extraction.mentions import (
     DiscoveredConcept,
     HeadingReader,
     Matcher,
@@ -41,7 +41,7 @@ from kg.extract.mentions import (
     unify,
     unsure_concepts,
 )
-from kg.extract.rdf import (
+from kg.extraction.rdf import (
     Fact,
     confident_triples,
     depends_on_triples,
@@ -51,7 +51,7 @@ from kg.extract.rdf import (
     ontology_triples,
     to_ntriples,
 )
-from kg.extract.structure import Document, find_note_files, parse_text
+from kg.extraction.structure import Document, find_note_files, parse_text
 from kg.resources import example_notes_dir
 from kg.store import GraphStore
 from kg.terms import KG, NOTE_NS, RDF
@@ -204,7 +204,7 @@ def build(
 ) -> BuildReport:
     """Build the graph of ``notes`` (files or folders; default: the bundled example) into ``store``.
 
-    Facts below ``min_confidence`` are kept as ``kg:Fact`` records only (see kg.extract.confidence).
+    Facts below ``min_confidence`` are kept as ``kg:Fact`` records only (see kg.extraction.confidence).
     """
     started = time.perf_counter()
     store = store or GraphStore()
@@ -421,8 +421,8 @@ def _code_fingerprint() -> str:
     """Extraction code is part of every cache key: a new kg never reuses an old kg's output."""
     here = Path(__file__).parent
     digest = hashlib.sha256(__version__.encode())
-    sources = sorted((here / "extract").glob("*.py")) + [
-        here / n for n in ("model.py", "text.py", "vocab.py", "build.py")
+    sources = sorted((here / "extraction").glob("*.py")) + [
+        here / n for n in ("model.py", "text.py", "vocab.py", "pipeline.py")
     ]
     for path in sources:
         digest.update(path.read_bytes())

@@ -1,0 +1,170 @@
+"""api: kg as a Python library — build or open a graph, then ask it things.
+
+    >>> import kg
+    >>> graph = kg.build(store=tmp / ".kg")          # the bundled example
+    >>> [r["x"] for r in graph.select("SELECT ?x WHERE { ?x kg:uses c:BatchNorm }")]
+    >>> graph.prereqs("ResNet").steps
+
+Every method returns plain data classes (Plan, Card, Stats …), never printed
+text; ``kg.render`` turns them into text or JSON. The command line is a thin
+layer over these same calls.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from kg.concepts import Concept, SearchHit
+    from kg.explore import Card, Evidence, Hop
+    from kg.pipeline import BuildReport
+    from kg.prereqs import NextStep, Plan
+    from kg.query import Backend, Result
+    from kg.stats import Stats
+
+
+def _paths(paths: str | Path | Iterable[str | Path] | None) -> list[Path] | None:
+    if paths is None:
+        return None
+    if isinstance(paths, (str, Path)):
+        return [Path(paths)]
+    return [Path(p) for p in paths]
+
+
+def build(
+    notes: str | Path | Iterable[str | Path] | None = None,
+    store: str | Path | None = None,
+    *,
+    min_confidence: float | None = None,
+    incremental: bool = True,
+) -> KnowledgeGraph:
+    """Build the graph of ``notes`` (files or folders; ``None``: the bundled example) into ``store``
+    (default ``.kg/`` or ``$KG_STORE``) and open it. The previous graph stays until the new one is
+    complete; a bad file raises ``kg.NotesError`` naming it and its line."""
+    from kg.extraction.confidence import DEFAULT_THRESHOLD
+    from kg.pipeline import build as run_build
+    from kg.store import GraphStore
+
+    target = GraphStore(Path(store) if store is not None else None)
+    threshold = DEFAULT_THRESHOLD if min_confidence is None else min_confidence
+    report = run_build(_paths(notes), target, min_confidence=threshold, incremental=incremental)
+    graph = open(store=target.root)
+    graph.report = report
+    return graph
+
+
+def open(  # noqa: A001 - kg.open(...) reads as the verb it is
+    store: str | Path | None = None, endpoint: str | None = None, timeout: float | None = None
+) -> KnowledgeGraph:
+    """Open a built graph: the on-disk store (default ``.kg/``) or a SPARQL 1.1 endpoint."""
+    from kg.query import open_backend
+
+    return KnowledgeGraph(open_backend(Path(store) if store is not None else None, endpoint, timeout))
+
+
+@dataclass
+class KnowledgeGraph:
+    """A built graph and what you can ask it."""
+
+    backend: Backend
+    report: BuildReport | None = None  # set by kg.build
+
+    # ------------------------------------------------------------ SPARQL
+
+    def query(self, sparql: str, timeout: float | None = None) -> Result:
+        """Run a read-only SPARQL query (the kg, c, skos, schema … prefixes are predeclared)."""
+        return self.backend.query(sparql, timeout)
+
+    def select(self, sparql: str, timeout: float | None = None) -> list[dict[str, str | None]]:
+        """A SELECT query's rows as dicts of plain strings (IRIs and literal values)."""
+        return [
+            {k: (v.value if v is not None else None) for k, v in row.items()}
+            for row in self.backend.select(sparql, timeout)
+        ]
+
+    # ------------------------------------------------------------ concepts
+
+    def concept(self, name: str) -> Concept:
+        """The concept a label or alias names, in any case and either language (``BN``)."""
+        from kg.concepts import resolve
+
+        return resolve(self.backend, name)
+
+    def search(self, text: str, limit: int = 10) -> list[SearchHit]:
+        """Concepts whose labels match ``text``, best first (fuzzy)."""
+        from kg.concepts import search
+
+        return search(self.backend, text, limit)
+
+    def show(self, name: str) -> Card:
+        """A concept's card: labels, class, its relations each way with evidence, its questions."""
+        from kg.explore import concept_card
+
+        return concept_card(self.backend, name)
+
+    def explain(self, subject: str, relation: str, obj: str) -> list[Evidence]:
+        """The sentences (file, line, cue) that state ``subject relation obj``."""
+        from kg.explore import explain
+
+        return explain(self.backend, subject, relation, obj)[3]
+
+    def path(self, start: str, end: str) -> list[Hop] | None:
+        """The shortest chain of relations from one concept to another (``None``: not connected)."""
+        from kg.explore import concept_path
+
+        return concept_path(self.backend, start, end)[2]
+
+    # ------------------------------------------------------------ study
+
+    def prereqs(self, name: str, known: Sequence[str] = (), depth: int | None = None) -> Plan:
+        """What to study before ``name``, in order, each step with why."""
+        from kg.prereqs import study_plan
+
+        return study_plan(self.backend, name, known=known, depth=depth)
+
+    def next(self, known: Sequence[str] = (), limit: int = 10) -> list[NextStep]:
+        """What the learner can study now, given what they know."""
+        from kg.prereqs import next_steps
+
+        return next_steps(self.backend, known, limit)
+
+    # ------------------------------------------------------------ whole graph
+
+    def stats(self) -> Stats:
+        """Counts: triples, concepts by class, facts by relation, questions, files."""
+        from kg.stats import graph_stats
+
+        return graph_stats(self.backend)
+
+    def export(self, fmt: str = "turtle") -> bytes:
+        """The graph serialised: turtle, nt, jsonld, trig, xml; or the concept graph as graphml, gexf, cytoscape."""
+        from kg.export import export_rdf
+
+        if fmt in ("graphml", "gexf", "cytoscape"):
+            import io
+
+            from kg.export import export_graph
+
+            out = io.BytesIO()
+            export_graph(self.backend, fmt, out)
+            return out.getvalue()
+        return export_rdf(self.backend, fmt)
+
+    def viz(self, path: str | Path = "kg-graph.html", focus: str | None = None, depth: int = 2) -> Path:
+        """Write the offline interactive HTML page; returns its path."""
+        from kg.viz import ViewOptions, concept_view, write_html
+
+        net = concept_view(self.backend, ViewOptions(focus=focus, depth=depth))
+        return write_html(net, Path(path))
+
+    def close(self) -> None:
+        self.backend.close()
+
+    def __enter__(self) -> KnowledgeGraph:
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
