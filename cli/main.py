@@ -69,7 +69,7 @@ def endpoint_option(func: F) -> F:
 
 
 def open_backend(store: Path | None, endpoint: str | None, timeout: float | None = None):  # type: ignore[no-untyped-def]
-    from kg.query import open_backend as _open
+    from kg.connect import open_backend as _open
 
     return _open(store, endpoint, timeout)
 

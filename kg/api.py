@@ -60,7 +60,7 @@ def open(  # noqa: A001 - kg.open(...) reads as the verb it is
     store: str | Path | None = None, endpoint: str | None = None, timeout: float | None = None
 ) -> KnowledgeGraph:
     """Open a built graph: the on-disk store (default ``.kg/``) or a SPARQL 1.1 endpoint."""
-    from kg.query import open_backend
+    from kg.connect import open_backend
 
     return KnowledgeGraph(open_backend(Path(store) if store is not None else None, endpoint, timeout))
 

@@ -150,12 +150,3 @@ class LocalBackend(Backend):
             return Result(form, triples=list(answer))
 
         return run_with_timeout(work, timeout)
-
-
-def open_backend(store: Any = None, endpoint: str | None = None, timeout: float | None = None) -> Backend:
-    """The remote endpoint when one is given, else the local store (``--store``/``$KG_STORE``/``.kg``)."""
-    if endpoint:
-        from kg.remote import RemoteBackend
-
-        return RemoteBackend(endpoint, timeout=timeout)
-    return LocalBackend(GraphStore(store))
