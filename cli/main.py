@@ -258,6 +258,24 @@ lang_option = click.option(
 )
 
 
+def learner_option(func: F) -> F:
+    return click.option(
+        "--learner",
+        "learner_file",
+        type=click.Path(path_type=Path, dir_okay=False),
+        envvar="KG_LEARNER",
+        default=None,
+        help="Learner state file (default: learner.json in the store folder).",
+    )(func)
+
+
+def _learner(store: Path | None, learner_file: Path | None):  # type: ignore[no-untyped-def]
+    from kg.learner import LearnerState, learner_path
+    from kg.store import GraphStore
+
+    return LearnerState.load(learner_path(GraphStore(store).root, learner_file))
+
+
 @cli.command()
 @click.argument("concept")
 @click.option(
@@ -266,20 +284,28 @@ lang_option = click.option(
 @click.option(
     "--depth", type=click.IntRange(min=1), default=None, help="Only prerequisites up to this many links away."
 )
+@click.option(
+    "--max-steps", type=click.IntRange(min=1), default=None, help="At most this many steps: the best supported."
+)
+@click.option("--all", "ignore_known", is_flag=True, help="Ignore what `kg know` recorded as known.")
 @click.option("--questions", is_flag=True, help="A study sheet: add the notes' questions and answers to each step.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True)
 @lang_option
 @store_option
 @endpoint_option
+@learner_option
 def prereqs(
     concept: str,
     known: tuple[str, ...],
     depth: int | None,
+    max_steps: int | None,
+    ignore_known: bool,
     questions: bool,
     fmt: str,
     lang: str,
     store: Path | None,
     endpoint: str | None,
+    learner_file: Path | None,
 ) -> None:
     """What to study before CONCEPT, in order, each step with why.
 
@@ -290,12 +316,17 @@ def prereqs(
       kg prereqs Transformer
       kg prereqs 批归一化 --format json
       kg prereqs ResNet --known ReLU,Dropout --questions
+
+    Concepts recorded with `kg know` are left out unless --all is given.
     """
     import json
 
     from kg.prereqs import plan_json, plan_text, study_plan
 
-    plan = study_plan(open_backend(store, endpoint), concept, _split(known), depth, questions, lang)
+    remembered = [] if ignore_known else list(_learner(store, learner_file).known)
+    plan = study_plan(
+        open_backend(store, endpoint), concept, remembered + _split(known), depth, questions, lang, max_steps
+    )
     if fmt == "json":
         click.echo(json.dumps(plan_json(plan), ensure_ascii=False, indent=2))
     else:
@@ -306,23 +337,39 @@ def prereqs(
 @click.option(
     "--known", multiple=True, metavar="A,B,…", help="Concepts you already know (comma-separated; repeatable)."
 )
+@click.option("--goal", "goals", multiple=True, metavar="A,B,…", help="Aim at these (default: goals from `kg goal`).")
 @click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @lang_option
 @store_option
 @endpoint_option
-def next_(known: tuple[str, ...], limit: int, fmt: str, lang: str, store: Path | None, endpoint: str | None) -> None:
-    """What you can learn now: every prerequisite known, ranked by what it unlocks.
+@learner_option
+def next_(
+    known: tuple[str, ...],
+    goals: tuple[str, ...],
+    limit: int,
+    fmt: str,
+    lang: str,
+    store: Path | None,
+    endpoint: str | None,
+    learner_file: Path | None,
+) -> None:
+    """What you can learn now: every prerequisite known, closest to your goals first.
+
+    Known concepts and goals come from `kg know` and `kg goal`, plus --known and --goal.
 
     \b
-    Example:
+    Examples:
       kg next --known ReLU,Dropout,VGG
+      kg goal Transformer && kg next
     """
     import json
 
     from kg.prereqs import next_steps
 
-    steps = next_steps(open_backend(store, endpoint), _split(known), limit)
+    state = _learner(store, learner_file)
+    aims = _split(goals) or list(state.goals)
+    steps = next_steps(open_backend(store, endpoint), list(state.known) + _split(known), limit, aims)
     if fmt == "json":
         click.echo(
             json.dumps(
@@ -333,6 +380,8 @@ def next_(known: tuple[str, ...], limit: int, fmt: str, lang: str, store: Path |
                         "labels": s.concept.labels(),
                         "unlocks": s.unlocks,
                         "prerequisites": [p.iri for p in s.prerequisites],
+                        "goals": [g.iri for g in s.goals],
+                        "why": s.why(lang),
                     }
                     for s in steps
                 ],
@@ -344,8 +393,93 @@ def next_(known: tuple[str, ...], limit: int, fmt: str, lang: str, store: Path |
     if not steps:
         click.echo("Nothing new to learn from your notes: everything is known or waits on something unknown.")
     for index, s in enumerate(steps, 1):
-        needs = f"; needs {', '.join(p.label(lang) for p in s.prerequisites)} (known)" if s.prerequisites else ""
-        click.echo(f"{index:>3}. {s.concept.label(lang)}  [{s.concept.class_name}]  unlocks {s.unlocks}{needs}")
+        click.echo(f"{index:>3}. {s.concept.label(lang)}  [{s.concept.class_name}]  {s.why(lang)}")
+
+
+@cli.command()
+@click.argument("concepts", nargs=-1, required=True)
+@store_option
+@learner_option
+def know(concepts: tuple[str, ...], store: Path | None, learner_file: Path | None) -> None:
+    """Record concepts you already know; plans and `kg next` leave them out.
+
+    \b
+    Example:
+      kg know ReLU Dropout 批归一化
+    """
+    from kg.concepts import resolve
+
+    backend, state = open_backend(store, None), _learner(store, learner_file)
+    found = [resolve(backend, name) for name in concepts]  # all resolve, or nothing is written
+    for c in found:
+        state.known[c.iri] = c.label()
+    state.save()
+    click.echo(f"Known: {len(state.known)} concept{'s' if len(state.known) != 1 else ''} ({state.path})")
+
+
+@cli.command()
+@click.argument("concepts", nargs=-1, required=True)
+@store_option
+@learner_option
+def forget(concepts: tuple[str, ...], store: Path | None, learner_file: Path | None) -> None:
+    """Take concepts off the known list (and off the goals).
+
+    \b
+    Example:
+      kg forget ReLU
+    """
+    from kg.concepts import resolve
+
+    backend, state = open_backend(store, None), _learner(store, learner_file)
+    for c in [resolve(backend, name) for name in concepts]:
+        state.known.pop(c.iri, None)
+        state.goals.pop(c.iri, None)
+    state.save()
+    click.echo(f"Known: {len(state.known)} concept{'s' if len(state.known) != 1 else ''} ({state.path})")
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@store_option
+@learner_option
+def known(fmt: str, store: Path | None, learner_file: Path | None) -> None:
+    """List what you recorded as known, and your goals.
+
+    \b
+    Example:
+      kg known --format json
+    """
+    import json
+
+    state = _learner(store, learner_file)
+    if fmt == "json":
+        click.echo(json.dumps({"known": state.known, "goals": state.goals}, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"Known ({len(state.known)}): " + (", ".join(sorted(state.known.values())) or "nothing yet"))
+    click.echo(f"Goals ({len(state.goals)}): " + (", ".join(sorted(state.goals.values())) or "none"))
+
+
+@cli.command()
+@click.argument("concepts", nargs=-1)
+@click.option("--clear", is_flag=True, help="Remove every goal.")
+@store_option
+@learner_option
+def goal(concepts: tuple[str, ...], clear: bool, store: Path | None, learner_file: Path | None) -> None:
+    """Set what you want to learn; `kg next` then recommends what leads there.
+
+    \b
+    Example:
+      kg goal Transformer BERT
+    """
+    from kg.concepts import resolve
+
+    backend, state = open_backend(store, None), _learner(store, learner_file)
+    if clear:
+        state.goals.clear()
+    for c in [resolve(backend, name) for name in concepts]:
+        state.goals[c.iri] = c.label()
+    state.save()
+    click.echo("Goals: " + (", ".join(sorted(state.goals.values())) or "none"))
 
 
 @cli.command()

@@ -128,6 +128,18 @@ def resolve(backend: Backend, name: str) -> Concept:
     raise ConceptNotFound(name, suggest(backend, text))
 
 
+def suggest_mentioned(backend: Backend, text: str, limit: int = 3) -> list[str]:
+    """The labels nearest to ``text`` among the concepts the notes mention."""
+    from rapidfuzz import fuzz, process
+
+    rows = backend.select(
+        "SELECT DISTINCT ?l WHERE { ?x schema:about ?c . ?c skos:prefLabel|skos:altLabel ?l }"
+    )
+    labels = sorted({r["l"].value for r in rows})
+    found = process.extract(text, labels, scorer=fuzz.WRatio, limit=limit, score_cutoff=60)
+    return [label for label, _, _ in found]
+
+
 def suggest(backend: Backend, text: str, limit: int = 3) -> list[str]:
     """The labels nearest to a name that matched nothing."""
     return [hit.label for hit in search(backend, text, limit=limit, min_score=55)]

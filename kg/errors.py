@@ -61,6 +61,16 @@ class ConceptNotFound(KgError):
         self.suggestions = suggestions
 
 
+class NotInNotes(KgError):
+    """A concept the vocabulary knows that no note mentions."""
+
+    def __init__(self, name: str, suggestions: list[str]) -> None:
+        hint = f"; your notes mention {', '.join(repr(s) for s in suggestions)}" if suggestions else ""
+        super().__init__(f"{name!r} is in kg's vocabulary but not in your notes{hint}")
+        self.name = name
+        self.suggestions = suggestions
+
+
 class AmbiguousConcept(KgError):
     """A concept name that matches several concepts equally well."""
 

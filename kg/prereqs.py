@@ -6,7 +6,13 @@ one), read from the graph itself, so a remote endpoint answers the same.
 An edge A → B means "study B before A". A plan for X holds everything X
 transitively depends on, in an order where every step comes after its own
 prerequisites; ties follow the order in which the notes introduce things.
-Cycles are condensed into one step and reported.
+
+No extractor reads every sentence right, so a plan must survive wrong edges:
+each edge carries its evidence (the confidence of the sentences that state it,
+how many they are), a dataset or a task is never a prerequisite of anything
+else, and a cycle is broken by setting aside its weakest edge — never shown
+as one block. Among the prerequisites, order follows their own dependencies
+first, then evidence, then where the notes introduce them.
 """
 
 from __future__ import annotations
@@ -40,6 +46,8 @@ class Link:
     source: str = ""
     line: int = 0
     sentence: str = ""
+    confidence: float = 0.5  # the sentences stating it, together (noisy-or); 0.5 when unknown
+    support: int = 0  # how many sentences state it
 
     @property
     def where(self) -> str:
@@ -79,18 +87,20 @@ def load_links(backend: Backend, root: str | None = None, sources: bool = True) 
             for r in backend.select(f"SELECT ?a ?b WHERE {{ {scope} {pattern} . FILTER(?a != ?b) }}"):
                 edges.add((r["a"].value, r["b"].value, predicate, inverted))
     best: dict[tuple[str, str, str], tuple[str, int, str]] = {}
+    confidences: dict[tuple[str, str, str], list[float]] = {}
     if sources and edges:
         stated = {(b, p, a) if inv else (a, p, b) for a, b, p, inv in edges}
         subjects = sorted({s for s, _, _ in stated})
         for i in range(0, len(subjects), 2000):
             values = " ".join(f"<{s}>" for s in subjects[i : i + 2000])
             for r in backend.select(f"""
-                SELECT ?s ?p ?o ?file ?line ?sentence WHERE {{ VALUES ?s {{ {values} }}
+                SELECT ?s ?p ?o ?file ?line ?sentence ?conf WHERE {{ VALUES ?s {{ {values} }}
                   ?f rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:sourceFile ?file ; kg:line ?line ;
-                     kg:sentence ?sentence }}"""):  # no OPTIONAL here: it made Oxigraph exhaust 24 GB
+                     kg:sentence ?sentence ; kg:confidence ?conf }}"""):  # no OPTIONAL: it made Oxigraph exhaust 24 GB
                 key = (r["s"].value, r["p"].value, r["o"].value)
                 if key not in stated:
                     continue
+                confidences.setdefault(key, []).append(float(r["conf"].value))
                 found = (
                     r["file"].value,
                     int(r["line"].value),
@@ -100,24 +110,75 @@ def load_links(backend: Backend, root: str | None = None, sources: bool = True) 
                     best[key] = found
     links = []
     for a, b, p, inv in edges:
-        source, line, sentence = best.get((b, p, a) if inv else (a, p, b), ("", 0, ""))
-        links.append(Link(a, b, p.rsplit("#", 1)[-1], inv, source, line, sentence))
+        key = (b, p, a) if inv else (a, p, b)
+        source, line, sentence = best.get(key, ("", 0, ""))
+        found = confidences.get(key, [])
+        confidence = _noisy_or(found) if found else 0.5
+        links.append(Link(a, b, p.rsplit("#", 1)[-1], inv, source, line, sentence, confidence, len(found)))
     links.sort(key=lambda k: (k.dependent, k.prerequisite, k.source, k.line, k.relation))
     return links
 
 
-def dependency_graph(links: Iterable[Link]) -> nx.DiGraph:
-    """A → B for "A depends on B"; each edge keeps its first link (by file, line) as ``link``."""
+def _noisy_or(values: Iterable[float]) -> float:
+    miss = 1.0
+    for v in values:
+        miss *= 1.0 - v
+    return round(1.0 - miss, 3)
+
+
+# Classes that are never a prerequisite of anything but their own kind: a dataset or a task
+# is what a method is applied to, not something to study before it.
+NOT_PREREQUISITE = ("Dataset", "Task")
+
+
+def dependency_graph(links: Iterable[Link], classes: dict[str, str] | None = None) -> nx.DiGraph:
+    """A → B for "A depends on B", each edge with its evidence.
+
+    ``link`` is the first statement (by file, line); ``weight`` the evidence of all the
+    relations behind the edge together (noisy-or of their confidences), ``support`` how many
+    sentences state them. With ``classes`` (IRI → class local name), an edge to a dataset or a
+    task from anything else is left out.
+    """
     import networkx as nx
 
     graph = nx.DiGraph()
     for link in links:
-        if graph.has_edge(link.dependent, link.prerequisite):
-            old = graph.edges[link.dependent, link.prerequisite]["link"]
-            if (link.source, link.line) >= (old.source, old.line) and old.source:
-                continue
-        graph.add_edge(link.dependent, link.prerequisite, link=link)
+        a, b = link.dependent, link.prerequisite
+        if classes and classes.get(b) in NOT_PREREQUISITE and classes.get(a) not in NOT_PREREQUISITE:
+            continue
+        if graph.has_edge(a, b):
+            data = graph.edges[a, b]
+            data["weight"] = _noisy_or([data["weight"], link.confidence])
+            data["support"] += max(1, link.support)
+            old = data["link"]
+            if (link.source, link.line) < (old.source, old.line) or not old.source:
+                data["link"] = link
+            continue
+        graph.add_edge(a, b, link=link, weight=link.confidence, support=max(1, link.support))
     return graph
+
+
+def break_cycles(graph: nx.DiGraph) -> list[Link]:
+    """Make the graph acyclic by setting aside, in each cycle, its weakest edge (least evidence).
+
+    Returns the links set aside. A wrong edge rarely has the most evidence in its cycle, so the
+    plan keeps what the notes say most often; removing edges one cycle at a time keeps the rest.
+    """
+    import networkx as nx
+
+    removed: list[Link] = []
+    while True:
+        components = [c for c in nx.strongly_connected_components(graph) if len(c) > 1]
+        if not components:
+            return removed
+        for component in components:
+            sub = graph.subgraph(component)
+            a, b = min(
+                sub.edges,
+                key=lambda e: (sub.edges[e]["weight"], sub.edges[e]["support"], -len(e[0]), e),
+            )
+            removed.append(graph.edges[a, b]["link"])
+            graph.remove_edge(a, b)
 
 
 def introduction_order(backend: Backend, iris: Iterable[str]) -> dict[str, tuple[str, int]]:
@@ -156,6 +217,7 @@ class Plan:
     known: list[Concept]
     cycles: list[list[Concept]]
     names: dict[str, str]
+    set_aside: list[Link] = field(default_factory=list)  # weakest edges, dropped to break cycles
 
     def why(self, step: Step) -> str:
         if not step.chain:
@@ -184,11 +246,15 @@ def plan_order(
     depth: int | None = None,
     intro: dict[str, tuple[str, int]] | None = None,
     label: dict[str, str] | None = None,
+    max_steps: int | None = None,
 ) -> Order:
     """Order everything ``target`` depends on so that each node follows all of its prerequisites.
 
-    Known nodes, and whatever is needed only through them, drop out; cycles
-    are condensed into one group; ties go to what the notes introduce first.
+    Known nodes, and whatever is needed only through them, drop out. The order is
+    topological (a node after its prerequisites); among the nodes free at the same
+    time, the better-supported first, then what the notes introduce first. A cycle
+    left in ``graph`` is one group (``study_plan`` breaks them first). With
+    ``max_steps``, only the nodes with the best-supported paths from the target stay.
     """
     import networkx as nx
 
@@ -200,18 +266,49 @@ def plan_order(
         graph.add_node(target)
     pruned = graph.subgraph(n for n in graph if n not in known_set)
     distance = nx.single_source_shortest_path_length(pruned, target, cutoff=depth)
+    if max_steps is not None and len(distance) > max_steps + 1:
+        strength = _path_strength(pruned.subgraph(distance), target)
+        keep = sorted(distance, key=lambda n: (n != target, -strength.get(n, 0.0), distance[n], str(n)))
+        distance = {n: distance[n] for n in keep[: max_steps + 1]}
     sub = pruned.subgraph(distance)
     condensed = nx.condensation(sub)
     far = ("\uffff", 0)
 
-    def order_key(scc: int) -> tuple[tuple[str, int], str]:
+    def evidence(node: str) -> float:
+        """How strongly the plan needs the node: the best edge into it from the plan."""
+        return max((sub.edges[p, node].get("weight", 0.5) for p in sub.predecessors(node)), default=0.0)
+
+    def order_key(scc: int) -> tuple[float, tuple[str, int], str]:
         nodes = condensed.nodes[scc]["members"]
-        return min(intro.get(n, far) for n in nodes), min(str(label.get(n, n)).lower() for n in nodes)
+        return (
+            -max(evidence(n) for n in nodes),
+            min(intro.get(n, far) for n in nodes),
+            min(str(label.get(n, n)).lower() for n in nodes),
+        )
 
     # prerequisites are successors: study order is a topological order of the reversed condensation
     order = nx.lexicographical_topological_sort(condensed.reverse(copy=False), key=order_key)
     groups = [sorted(condensed.nodes[scc]["members"], key=lambda n: (intro.get(n, far), str(n))) for scc in order]
     return Order(groups, dict(distance), nx.single_source_shortest_path(sub, target))
+
+
+def _path_strength(graph: nx.DiGraph, source: str) -> dict[str, float]:
+    """For each node, the strongest chain of evidence from ``source`` (the best path's weakest edge)."""
+    import heapq
+
+    best = {source: 1.0}
+    heap = [(-1.0, source)]
+    while heap:
+        value, node = heapq.heappop(heap)
+        value = -value
+        if value < best.get(node, 0.0):
+            continue
+        for nxt in graph.successors(node):
+            strength = min(value, graph.edges[node, nxt].get("weight", 0.5))
+            if strength > best.get(nxt, 0.0):
+                best[nxt] = strength
+                heapq.heappush(heap, (-strength, nxt))
+    return best
 
 
 def study_plan(
@@ -221,16 +318,25 @@ def study_plan(
     depth: int | None = None,
     with_questions: bool = False,
     lang: str = "en",
+    max_steps: int | None = None,
 ) -> Plan:
-    """The ordered plan for ``name``: every prerequisite, first to study first, each with why."""
+    """The ordered plan for ``name``: every prerequisite, first to study first, each with why.
+
+    Raises ConceptNotFound for a name the graph does not know, and NotInNotes for a
+    concept the vocabulary knows but the notes never mention.
+    """
     target = resolve(backend, name)
+    require_mentioned(backend, target)
     known_concepts = [resolve(backend, k) for k in known if k.strip()]
-    graph = dependency_graph(load_links(backend, target.iri))
-    nodes = set(graph) | {target.iri}
+    links = load_links(backend, target.iri)
+    nodes = {target.iri} | {k.dependent for k in links} | {k.prerequisite for k in links}
     described = describe(backend, sorted(nodes))
+    classes = {iri: c.class_name for iri, c in described.items()}
+    graph = dependency_graph(links, classes)
+    set_aside = break_cycles(graph)
     intro = introduction_order(backend, nodes)
     names = {iri: c.label(lang) for iri, c in described.items()}
-    order = plan_order(graph, target.iri, (k.iri for k in known_concepts), depth, intro, names)
+    order = plan_order(graph, target.iri, (k.iri for k in known_concepts), depth, intro, names, max_steps)
     steps: list[Step] = []
     cycles: list[list[Concept]] = []
     for group in order.groups:
@@ -254,7 +360,20 @@ def study_plan(
                 )
     if with_questions:
         attach_questions(backend, steps + [Step(target, 0, [])])
-    return Plan(target, steps, known_concepts, cycles, names)
+    return Plan(target, steps, known_concepts, cycles, names, set_aside)
+
+
+def require_mentioned(backend: Backend, concept: Concept) -> None:
+    """A concept of the vocabulary that no note mentions has nothing to plan from: say so."""
+    iri = concept.iri
+    if backend.query(
+        f"ASK {{ {{ ?x schema:about <{iri}> }} UNION {{ ?f rdf:subject <{iri}> }} UNION {{ ?f rdf:object <{iri}> }} }}"
+    ).boolean:
+        return
+    from kg.concepts import suggest_mentioned
+    from kg.errors import NotInNotes
+
+    raise NotInNotes(concept.label(), suggest_mentioned(backend, concept.label()))
 
 
 def attach_questions(backend: Backend, steps: list[Step]) -> None:
@@ -292,6 +411,8 @@ def plan_json(plan: Plan) -> dict[str, Any]:
             "stated": k.stated(plan.names),
             "source": k.where,
             "sentence": k.sentence,
+            "confidence": k.confidence,
+            "support": k.support,
         }
 
     return {
@@ -309,6 +430,7 @@ def plan_json(plan: Plan) -> dict[str, Any]:
         ],
         "known": [concept(c) for c in plan.known],
         "cycles": [[c.iri for c in cycle] for cycle in plan.cycles],
+        "set_aside": [link(k) for k in plan.set_aside],
     }
 
 
@@ -322,7 +444,10 @@ def plan_text(plan: Plan, lang: str = "en", markdown: bool = False) -> str:
     skipped = f", {len(plan.known)} known skipped" if plan.known else ""
     lines = [f"# {title}" if markdown else title, "", f"{count}{skipped}; study from the top."]
     if not plan.steps:
-        lines.append(f"Nothing in your notes is a prerequisite of {target.label(lang)}.")
+        if plan.known:
+            lines.append(f"You know everything your notes give as a prerequisite of {target.label(lang)}.")
+        else:
+            lines.append(f"{target.label(lang)} is in your notes, but nothing in them is a prerequisite of it.")
     lines.append("")
     for index, step in enumerate(plan.steps, 1):
         c = step.concept
@@ -347,34 +472,87 @@ def plan_text(plan: Plan, lang: str = "en", markdown: bool = False) -> str:
     if plan.cycles:
         lines += ["", "Cycles in the notes (each studied as one step):"]
         lines += ["  " + " ↔ ".join(c.label(lang) for c in cycle) for cycle in plan.cycles]
+    if plan.set_aside:
+        lines += ["", f"Set aside to break {len(plan.set_aside)} cycle(s), the weakest statement in each:"]
+        for link in plan.set_aside[:10]:
+            where = f" ({link.where})" if link.where else ""
+            lines.append(f"  {link.stated(plan.names)}{where}, confidence {link.confidence:.2f}")
     return "\n".join(lines)
 
 
 @dataclass
 class NextStep:
     concept: Concept
-    unlocks: int  # how many concepts (transitively) depend on it and are not known
+    unlocks: int  # concepts that directly need it and are not known
     prerequisites: list[Concept]
+    goals: list[Concept] = field(default_factory=list)  # the learner's goals it is on the way to
+    distance: int | None = None  # steps from it to the nearest of those goals
+
+    def why(self, lang: str = "en") -> str:
+        if self.goals:
+            names = ", ".join(g.label(lang) for g in self.goals)
+            return f"on the way to {names} ({self.distance} step{'s' if self.distance != 1 else ''} away)"
+        if self.prerequisites:
+            return "you know what it needs: " + ", ".join(p.label(lang) for p in self.prerequisites)
+        return "needs nothing else from your notes"
 
 
-def next_steps(backend: Backend, known: Iterable[str], limit: int = 10) -> list[NextStep]:
-    """Concepts not yet known whose prerequisites are all known, ranked by how much they unlock."""
+# never recommended on their own: what a method is applied to, and the generic catch-all class
+NOT_RECOMMENDED = {"Dataset", "Task", "Concept"}
+
+
+def next_steps(
+    backend: Backend, known: Iterable[str], limit: int = 10, goals: Iterable[str] = ()
+) -> list[NextStep]:
+    """What the learner can study now: not known, every prerequisite known.
+
+    With goals, only what is on the way to one of them, the closest to a goal first; without,
+    what most concepts directly need, then what the notes introduce first. Datasets, tasks,
+    generic concepts and broad notions ("gradient") are never recommended.
+    """
     import networkx as nx
 
     known_concepts = [resolve(backend, k) for k in known if k.strip()]
+    goal_concepts = [resolve(backend, g) for g in goals if g.strip()]
     known_iris = {k.iri for k in known_concepts}
-    graph = dependency_graph(load_links(backend, sources=False))
+    links = load_links(backend, sources=True)
+    nodes = {k.dependent for k in links} | {k.prerequisite for k in links}
+    classes = {
+        r["c"].value: r["cls"].value.rsplit("#", 1)[-1]
+        for r in backend.select("SELECT ?c ?cls WHERE { VALUES ?cls { kg:Dataset kg:Task } ?c a ?cls }")
+    }
+    graph = dependency_graph(links, classes)
+    break_cycles(graph)
+    excluded = {r["c"].value for r in backend.select("SELECT ?c WHERE { ?c kg:broad true }")}
+    goal_need: dict[str, dict[str, int]] = {}
+    for goal in goal_concepts:
+        if goal.iri in graph:
+            reach = nx.single_source_shortest_path_length(graph, goal.iri)
+        else:
+            reach = {goal.iri: 0}
+        goal_need[goal.iri] = {n: d for n, d in reach.items() if n not in known_iris}
     candidates = []
-    for node in graph:
-        if node in known_iris:
+    for node in (nodes | set(goal_need)) - known_iris - excluded:
+        prereqs = set(graph.successors(node)) if node in graph else set()
+        if not prereqs <= known_iris:
             continue
-        prereqs = set(graph.successors(node))
-        if prereqs <= known_iris:
-            unlocks = len(nx.ancestors(graph, node) - known_iris)
-            candidates.append((node, unlocks, sorted(prereqs)))
+        serves = [g for g, need in goal_need.items() if node in need]
+        if goal_need and not serves:
+            continue
+        distance = min((goal_need[g][node] for g in serves), default=None)
+        dependents = sum(1 for d in graph.predecessors(node) if d not in known_iris) if node in graph else 0
+        candidates.append((node, dependents, sorted(prereqs), serves, distance))
+    described = describe(backend, sorted({c[0] for c in candidates}))
+    candidates = [c for c in candidates if described[c[0]].class_name not in NOT_RECOMMENDED]
     intro = introduction_order(backend, [c[0] for c in candidates])
     far = ("\uffff", 0)
-    candidates.sort(key=lambda c: (-c[1], -len(c[2]), intro.get(c[0], far), c[0]))
+    candidates.sort(
+        key=lambda c: (-len(c[3]), c[4] if c[4] is not None else 1 << 30, -c[1], intro.get(c[0], far), c[0])
+    )
     candidates = candidates[:limit]
-    described = describe(backend, sorted({c[0] for c in candidates} | {p for c in candidates for p in c[2]}))
-    return [NextStep(described[n], u, [described[p] for p in ps]) for n, u, ps in candidates]
+    goal_by_iri = {g.iri: g for g in goal_concepts}
+    extra = describe(backend, sorted({p for c in candidates for p in c[2]}))
+    return [
+        NextStep(described[n], u, [extra[p] for p in ps], [goal_by_iri[g] for g in gs], d)
+        for n, u, ps, gs, d in candidates
+    ]

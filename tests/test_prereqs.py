@@ -164,14 +164,53 @@ def test_ambiguous_alias_lists_the_candidates(tmp_path):
     assert result.exit_code == 1 and result.output.startswith("kg: error: 'BN' is ambiguous")
 
 
-def test_cycles_in_notes_are_reported_not_fatal(tmp_path):
+def test_a_cycle_is_broken_at_its_weakest_edge_never_shown_as_one_step(tmp_path):
     notes = tmp_path / "cycle.md"
-    notes.write_text("ResNet uses BatchNorm.\n\nBatchNorm uses ResNet.\n\nBatchNorm uses Dropout.\n", "utf-8")
+    notes.write_text(
+        "ResNet uses BatchNorm.\n\nResNet 使用 BN。\n\nBatchNorm uses ResNet.\n\nBatchNorm uses Dropout.\n", "utf-8"
+    )
     store = GraphStore(tmp_path / "g")
     build([notes], store)
     plan = study_plan(LocalBackend(store), "ResNet")
-    assert [sorted(c.name for c in cycle) for cycle in plan.cycles] == [["BatchNorm", "ResNet"]]
-    assert [s.concept.name for s in plan.steps][0] == "Dropout"
+    assert plan.cycles == [] and all(not s.cycle for s in plan.steps)
+    assert [s.concept.name for s in plan.steps] == ["Dropout", "BatchNorm"]
+    assert [(k.dependent.rsplit("/", 1)[-1], k.prerequisite.rsplit("/", 1)[-1]) for k in plan.set_aside] == [
+        ("BatchNorm", "ResNet")  # stated once, against twice the other way
+    ]
+    # and from the other side: the target's own dependent is never its prerequisite
+    other = study_plan(LocalBackend(store), "BatchNorm")
+    assert "ResNet" not in {s.concept.name for s in other.steps}
+    assert all(plan.why(s) for s in plan.steps)
+
+
+def test_datasets_and_tasks_are_never_prerequisites(tmp_path):
+    notes = tmp_path / "n.md"
+    notes.write_text("## AlexNet\n\nAlexNet uses ImageNet. AlexNet uses ReLU.\n", "utf-8")
+    store = GraphStore(tmp_path / "g")
+    build([notes], store)
+    names = [s.concept.name for s in study_plan(LocalBackend(store), "AlexNet").steps]
+    assert names == ["ReLU"]
+
+
+def test_a_concept_the_notes_never_mention_says_so(example_store):
+    result = CliRunner().invoke(cli, ["prereqs", "BERT", "--store", str(example_store.root)])
+    assert result.exit_code == 1
+    assert result.output.startswith("kg: error: 'BERT' is in kg's vocabulary but not in your notes")
+    assert result.output.count("\n") == 1
+
+
+def test_no_prerequisites_is_an_answer_with_the_same_json_shape(example_store):
+    run = CliRunner().invoke
+    text = run(cli, ["prereqs", "Overfitting", "--store", str(example_store.root)])
+    assert text.exit_code == 0 and "Overfitting is in your notes, but nothing in them is a prerequisite of it." in text.output
+    data = json.loads(run(cli, ["prereqs", "Overfitting", "--format", "json", "--store", str(example_store.root)]).output)
+    assert data["plan"] == [] and set(data) == {"target", "plan", "known", "cycles", "set_aside"}
+
+
+def test_a_step_limit_keeps_the_best_supported_steps(example):
+    full = study_plan(example, "Transformer")
+    short = study_plan(example, "Transformer", max_steps=3)
+    assert len(short.steps) == 3 and {s.concept.iri for s in short.steps} < {s.concept.iri for s in full.steps}
 
 
 def test_json_shape_from_the_command_line(example_store):
@@ -209,6 +248,16 @@ def test_next_ranks_what_is_learnable(example):
     assert steps and all(all(p.name in {"ReLU", "Dropout", "VGG"} for p in s.prerequisites) for s in steps)
     assert [s.unlocks for s in steps] == sorted((s.unlocks for s in steps), reverse=True)
     assert not {"ReLU", "Dropout", "VGG"} & {s.concept.name for s in steps}
+    assert all(s.concept.class_name not in {"Dataset", "Task", "Concept"} for s in steps)
+
+
+def test_next_with_a_goal_recommends_only_what_leads_there_closest_first(example):
+    steps = next_steps(example, [], goals=["ResNet"])
+    assert steps and all([g.name for g in s.goals] == ["ResNet"] for s in steps)
+    plan = {s.concept.iri for s in study_plan(example, "ResNet").steps}
+    assert {s.concept.iri for s in steps} <= plan
+    assert [s.distance for s in steps] == sorted(s.distance for s in steps)
+    assert "on the way to ResNet" in steps[0].why()
 
 
 def test_questions_sheet(example):
@@ -243,3 +292,42 @@ def test_show_path_and_explain(example):
 def test_no_path_is_an_answer_not_an_error(example_store):
     result = CliRunner().invoke(cli, ["path", "DenseNet", "ResNet", "--store", str(example_store.root)])
     assert result.exit_code == 0 and result.output.startswith("No path between DenseNet and ResNet")
+
+
+def test_learner_state_round_trips_and_survives_a_rebuild(tmp_path):
+    run = CliRunner().invoke
+    store = str(tmp_path / "g")
+    assert run(cli, ["build", "-q", "--store", store]).exit_code == 0
+    assert run(cli, ["know", "ReLU", "dropout", "--store", store]).exit_code == 0
+    assert run(cli, ["goal", "ResNet", "--store", store]).exit_code == 0
+    state = json.loads((tmp_path / "g" / "learner.json").read_text("utf-8"))
+    assert set(state["known"]) == {C + "ReLU", C + "Dropout"} and list(state["goals"]) == [C + "ResNet"]
+    assert run(cli, ["build", "-q", "--store", store]).exit_code == 0  # a rebuild keeps it
+    plan = json.loads(run(cli, ["prereqs", "ResNet", "--format", "json", "--store", store]).output)
+    assert {k["iri"] for k in plan["known"]} == {C + "ReLU", C + "Dropout"}
+    assert C + "ReLU" not in {s["iri"] for s in plan["plan"]}
+    everything = json.loads(run(cli, ["prereqs", "ResNet", "--all", "--format", "json", "--store", store]).output)
+    assert C + "ReLU" in {s["iri"] for s in everything["plan"]}
+    nxt = json.loads(run(cli, ["next", "--format", "json", "--store", store]).output)
+    assert nxt and all(s["goals"] == [C + "ResNet"] and s["why"] for s in nxt)
+    assert run(cli, ["forget", "ReLU", "--store", store]).exit_code == 0
+    listed = run(cli, ["known", "--store", store]).output
+    assert listed.startswith("Known (1): Dropout") and "Goals (1): ResNet" in listed
+
+
+def test_know_with_an_unknown_name_writes_nothing(tmp_path):
+    run = CliRunner().invoke
+    store = str(tmp_path / "g")
+    run(cli, ["build", "-q", "--store", store])
+    result = run(cli, ["know", "ReLU", "Transfomer", "--store", store])
+    assert result.exit_code == 1 and "no concept named 'Transfomer'" in result.output
+    assert not (tmp_path / "g" / "learner.json").exists()
+
+
+def test_a_broken_learner_file_is_one_clear_error(tmp_path):
+    run = CliRunner().invoke
+    store = tmp_path / "g"
+    run(cli, ["build", "-q", "--store", str(store)])
+    (store / "learner.json").write_text("{not json", "utf-8")
+    result = run(cli, ["known", "--store", str(store)])
+    assert result.exit_code == 1 and result.output.startswith("kg: error:") and "learner state" in result.output
