@@ -276,6 +276,11 @@ def main() -> None:
 
         quality(sys.argv[2:])
         return
+    if sys.argv[1:2] == ["plans"]:
+        from bench.plans import main as plans
+
+        plans(sys.argv[2:])
+        return
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="smaller sizes, fewer repeats (a few minutes)")
     parser.add_argument("--repeat", type=int, default=None)

@@ -450,9 +450,9 @@ def report(scores: Iterable[SetScore]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_results(text: str, path: Path = HERE / "RESULTS.md") -> None:
-    """Replace the quality section of RESULTS.md (the speed tables above it stay)."""
-    start, end = "<!-- quality -->", "<!-- /quality -->"
+def write_results(text: str, path: Path = HERE / "RESULTS.md", marker: str = "quality") -> None:
+    """Replace one marked section of RESULTS.md (the speed tables and other sections stay)."""
+    start, end = f"<!-- {marker} -->", f"<!-- /{marker} -->"
     block = f"{start}\n{text}{end}\n"
     old = path.read_text("utf-8") if path.exists() else "# Benchmark results\n"
     if start in old and end in old:

@@ -126,6 +126,22 @@ def _noisy_or(values: Iterable[float]) -> float:
     return round(1.0 - miss, 3)
 
 
+# How a teacher orders what is free to study at the same time: the problem before its remedies,
+# building blocks before techniques, models last.
+CLASS_RANK = {
+    "Problem": 0,
+    "ActivationFunction": 1,
+    "Component": 1,
+    "Normalization": 2,
+    "Regularization": 2,
+    "Initialization": 2,
+    "Optimization": 2,
+    "Technique": 2,
+    "Concept": 3,
+    "Model": 4,
+}
+CLASS_RANK_DEFAULT = 3
+
 # Classes that are never a prerequisite of anything but their own kind: a dataset or a task
 # is what a method is applied to, not something to study before it.
 NOT_PREREQUISITE = ("Dataset", "Task")
@@ -247,6 +263,7 @@ def plan_order(
     intro: dict[str, tuple[str, int]] | None = None,
     label: dict[str, str] | None = None,
     max_steps: int | None = None,
+    rank: dict[str, int] | None = None,
 ) -> Order:
     """Order everything ``target`` depends on so that each node follows all of its prerequisites.
 
@@ -278,9 +295,16 @@ def plan_order(
         """How strongly the plan needs the node: the best edge into it from the plan."""
         return max((sub.edges[p, node].get("weight", 0.5) for p in sub.predecessors(node)), default=0.0)
 
-    def order_key(scc: int) -> tuple[float, tuple[str, int], str]:
+    # fundamentals first: among the steps free at the same time, the one more of the plan builds on
+    needed_by = {n: len(nx.ancestors(sub, n)) for n in sub}
+
+    rank = rank or {}
+
+    def order_key(scc: int) -> tuple[int, int, float, tuple[str, int], str]:
         nodes = condensed.nodes[scc]["members"]
         return (
+            -max(needed_by[n] for n in nodes),
+            min(rank.get(n, CLASS_RANK_DEFAULT) for n in nodes),
             -max(evidence(n) for n in nodes),
             min(intro.get(n, far) for n in nodes),
             min(str(label.get(n, n)).lower() for n in nodes),
@@ -336,7 +360,8 @@ def study_plan(
     set_aside = break_cycles(graph)
     intro = introduction_order(backend, nodes)
     names = {iri: c.label(lang) for iri, c in described.items()}
-    order = plan_order(graph, target.iri, (k.iri for k in known_concepts), depth, intro, names, max_steps)
+    rank = {iri: CLASS_RANK.get(cls, CLASS_RANK_DEFAULT) for iri, cls in classes.items()}
+    order = plan_order(graph, target.iri, (k.iri for k in known_concepts), depth, intro, names, max_steps, rank)
     steps: list[Step] = []
     cycles: list[list[Concept]] = []
     for group in order.groups:
@@ -501,9 +526,7 @@ class NextStep:
 NOT_RECOMMENDED = {"Dataset", "Task", "Concept"}
 
 
-def next_steps(
-    backend: Backend, known: Iterable[str], limit: int = 10, goals: Iterable[str] = ()
-) -> list[NextStep]:
+def next_steps(backend: Backend, known: Iterable[str], limit: int = 10, goals: Iterable[str] = ()) -> list[NextStep]:
     """What the learner can study now: not known, every prerequisite known.
 
     With goals, only what is on the way to one of them, the closest to a goal first; without,
