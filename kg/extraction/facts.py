@@ -23,6 +23,7 @@ Rules, in the order they are tried within a clause:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -48,14 +49,42 @@ _PROBLEM, _DOES_NOT_USE, _COMPARED_WITH = KG.Problem, KG.doesNotUse, KG.compared
 _QUANTIFIER = re.compile(r"[0-9一二三四五六七八九十两几若干多每]+\s*[个种层类组]?")
 
 
-def _inside_brackets(text: str, pos: int) -> bool:
-    depth = 0
-    for ch in text[:pos]:
+# Longer than this, a "sentence" is a run nobody punctuated (a table dump, a list pasted into one
+# line): it is read in pieces of this size, so every rule's work per sentence stays bounded and a
+# build stays linear in the size of the notes.
+MAX_SENTENCE = 400
+
+
+def _sentence_bounds(text: str) -> list[int]:
+    """Where sentences end; an over-long one is cut at its last clause mark or space before the limit."""
+    bounds: list[int] = []
+    pos = 0
+    for end in [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
+        while end - pos > MAX_SENTENCE:
+            window = text[pos : pos + MAX_SENTENCE]
+            cut = max(window.rfind(c) for c in "，,：: \t")
+            cut = pos + (cut + 1 if cut > MAX_SENTENCE // 4 else MAX_SENTENCE)
+            bounds.append(cut)
+            pos = cut
+        if end > pos:
+            bounds.append(end)
+            pos = end
+    return bounds
+
+
+def _clauses(chunk: str) -> list[tuple[int, int]]:
+    """Clauses split at commas and colons, except inside brackets ("(fire together, wire together)")."""
+    clauses, cpos, depth = [], 0, 0
+    for i, ch in enumerate(chunk):
         if ch in "(（[【":
             depth += 1
         elif ch in ")）]】" and depth:
             depth -= 1
-    return depth > 0
+        elif depth == 0 and ch in "，,：:":
+            clauses.append((cpos, i + 1))
+            cpos = i + 1
+    clauses.append((cpos, len(chunk) + 1))
+    return clauses
 
 
 @dataclass(frozen=True)
@@ -115,9 +144,9 @@ class _Sentence:
     clauses: list[tuple[int, int]]
 
     def clause_of(self, pos: int) -> tuple[int, int]:
-        for start, end in self.clauses:
-            if start <= pos < end:
-                return start, end
+        index = bisect.bisect_right(self.clauses, (pos, 1 << 62)) - 1
+        if 0 <= index < len(self.clauses) and self.clauses[index][0] <= pos < self.clauses[index][1]:
+            return self.clauses[index]
         return self.clauses[-1]
 
     @property
@@ -178,30 +207,28 @@ class Relator:
         # a cue inside a name is part of the name: "别" (don't) in 判别器, "is" in "Attention Is All You Need"
         all_hits = [h for h in self.cues.find(text, norm) if not all(covered[h.start : h.end])]
         pos = 0
-        bounds = [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
-        for end in bounds:
+        mi = hi = 0  # mentions and hits are sorted by start: one pass over each for all sentences
+        for end in _sentence_bounds(text):
             if end <= pos:
                 continue
             chunk = text[pos:end]
+            while mi < len(all_mentions) and all_mentions[mi].start < pos:
+                mi += 1
+            while hi < len(all_hits) and all_hits[hi].start < pos:
+                hi += 1
+            mentions, hits = [], []
+            while mi < len(all_mentions) and all_mentions[mi].start < end:
+                m = all_mentions[mi]
+                if m.end <= end:
+                    mentions.append(Mention(m.start - pos, m.end - pos, m.concept, m.surface))
+                mi += 1
+            while hi < len(all_hits) and all_hits[hi].start < end:
+                h = all_hits[hi]
+                if h.end <= end:
+                    hits.append(_Hit(h.start - pos, h.end - pos, h.cues, h.sets))
+                hi += 1
             if chunk.strip():
-                clauses, cpos = [], 0
-                for m in _CLAUSE_END.finditer(chunk):
-                    if _inside_brackets(chunk, m.start()):
-                        continue  # "(fire together, wire together)" is one aside
-                    clauses.append((cpos, m.end()))
-                    cpos = m.end()
-                clauses.append((cpos, len(chunk) + 1))
-                mentions = [
-                    Mention(m.start - pos, m.end - pos, m.concept, m.surface)
-                    for m in all_mentions
-                    if pos <= m.start and m.end <= end
-                ]
-                hits = [
-                    _Hit(h.start - pos, h.end - pos, h.cues, h.sets)
-                    for h in all_hits
-                    if pos <= h.start and h.end <= end
-                ]
-                out.append(_Sentence(chunk, pos, span, mentions, hits, clauses))
+                out.append(_Sentence(chunk, pos, span, mentions, hits, _clauses(chunk)))
             pos = end
         self._sentence_cache[id(span)] = (span, out)
         return out
@@ -670,8 +697,11 @@ class Relator:
                     emit(before[-1].concept, _COMPARED_WITH, after[0].concept, hit, False)
                     fired_clauses.add(clause)
             placement = [c for c in hit.cues if c.role == "placementCue"]
-            in_clause = [m for m in s.mentions if clause[0] <= m.start < clause[1]]
-            if any(self.classes.get(m.concept) in (KG.Model, KG.Problem, KG.Task, KG.Dataset) for m in in_clause):
+            if placement and any(
+                self.classes.get(m.concept) in (KG.Model, KG.Problem, KG.Task, KG.Dataset)
+                for m in s.mentions
+                if clause[0] <= m.start < clause[1]
+            ):
                 placement = []  # "在 GAN 发表一年之后": time, not a place among layers
             if placement and topic is not None and not self._hypothetical(s, clause):
                 for m in s.mentions:

@@ -309,7 +309,7 @@ def defined_names(text: str) -> Iterator[tuple[str, list[str], int]]:
         if _NOT_A_NAME.search(inside):
             continue
         parts = [p.strip() for p in re.split(r"[,，;；、]|\bor\b|或", inside) if p.strip()]
-        before = text[: m.start()].rstrip()
+        before = text[max(0, m.start() - 120) : m.start()].rstrip()  # a name is near its bracket: stay linear
         token = re.search(r"[A-Za-z][A-Za-z0-9\-]*$", before)
         if token is not None:
             word = token.group(0)
