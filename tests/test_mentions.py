@@ -55,7 +55,7 @@ def test_all_capital_aliases_do_not_fire_on_common_words(matcher):
 
 def test_unknown_terms_become_concepts_from_headings_bold_and_acronyms(matcher, vocab):
     doc = parse_text(
-        "## Capsule Networks\n\nQ: What does **dynamic routing** do?\nA: It routes with EM and CapsNet. OK. EM again in CapsNet.\n",
+        "## Capsule Networks\n\nQ: What does **dynamic routing** do?\nA: It routes with EM and CapsNet. OK. EM again in CapsNet, by dynamic routing.\n",
         "x.md",
     )
     found = {(d.label, d.how) for d in discover(doc, matcher, vocab)}
@@ -103,3 +103,16 @@ def test_names_defined_in_brackets_become_one_concept_with_every_label(matcher, 
     assert len(iris) == 1 and {d.label for d in found} == {"切换归一化", "Switchable Normalization", "SN"}
     known = discover(parse_text("批次规范化（BN）很常用。\n", "x.md"), matcher, vocab)
     assert [(d.label, d.how, d.iri.rsplit("/", 1)[-1]) for d in known] == [("批次规范化", "alias", "BatchNorm")]
+
+
+def test_a_term_in_bold_once_is_emphasis_not_a_concept(matcher, vocab):
+    once = discover(parse_text("## Notes\n\nThis is **really important** here.\n", "x.md"), matcher, vocab)
+    assert once == []
+    twice = discover(parse_text("**Capsule routing** is new.\n\nCapsule routing again.\n", "x.md"), matcher, vocab)
+    assert [d.label for d in twice] == ["Capsule routing"]
+
+
+def test_sizes_events_shapes_and_joined_names_are_not_concepts(matcher, vocab):
+    text = "FC 4096 and FC 4096, CVPR 2020 and CVPR 2020, `MxN` `MxN`, **ROIHead/Fast R-CNN** ROIHead/Fast R-CNN.\n"
+    labels = {d.label for d in discover(parse_text(text, "x.md"), matcher, vocab)}
+    assert not labels & {"FC 4096", "CVPR 2020", "MxN", "ROIHead/Fast R-CNN"}

@@ -172,6 +172,7 @@ class Relator:
         self._reference = {normalize(t).strip() for t in vocab.cue_set("ReferenceHeading")}
         self._component_headers = {normalize(t).strip() for t in vocab.cue_set("ComponentHeader")}
         self._problem_nouns = {t.strip() for t in vocab.cue_set("ProblemNoun")}
+        self._method_nouns = sorted((t.strip() for t in vocab.cue_set("MethodNoun")), key=len, reverse=True)
         self._ba = {normalize(t).strip() for t in vocab.cue_set("ObjectMarker")}
         self._problem_relations = {KG.causes, KG.mitigates}
         self._instruments = {normalize(c.text).strip() for c in vocab.cues if c.role == "cue" and c.target == KG.uses}
@@ -624,6 +625,8 @@ class Relator:
                 group = []  # "caused by X without Y": Y is what is absent
             if not before and group and self._relative_clause(s, group[-1], obj_limit):
                 continue  # "[而]导致 overfitting 的位置": with no subject, the cue describes a noun
+            if group and self._names_methods(s, group[-1]):
+                continue  # "解决 RNN 中的梯度消失方法有": the methods that solve it, not a fact about a subject
             objects = [m.concept for m in group]
             from_answer = False
             if question and cue.role == "cue" and answer and self._wh_follows(s, hit, bool(objects)):
@@ -742,6 +745,10 @@ class Relator:
         if any(h.start == after for h in s.hits) or any(x.start == after for x in s.mentions):
             return True
         return s.text[after : after + 1] in "的了和与及、，。；：,.;:!?！？)）"
+
+    def _names_methods(self, s: _Sentence, last: Mention) -> bool:
+        after = s.text[last.end : last.end + 6].lstrip(" 的")
+        return any(after.startswith(w) for w in self._method_nouns)
 
     def _relative_clause(self, s: _Sentence, last: Mention, limit: int) -> bool:
         after = s.text[last.end : min(limit, len(s.text))]

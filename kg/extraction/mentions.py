@@ -16,6 +16,7 @@ from functools import lru_cache
 
 import ahocorasick
 
+from kg.extraction.structure import question_pattern
 from kg.model import DiscoveredConcept, Document, Mention, Section
 from kg.terms import CONCEPT_NS, KG
 from kg.text import WORD_CHARS, language_of, normalize, slug
@@ -231,15 +232,17 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
         return target
 
     headings = HeadingReader(vocab)
+    asks = question_pattern(vocab)
     for section in doc.sections:
         for name, aliases, _ in defined_names(section.title):
             _define(name, aliases, section.line, matcher, add)  # "## Inception network (GoogLeNet)"
-        if _is_question(section.title):
-            continue  # a heading that asks is a question, not a name
+        if _is_question(section.title) or asks.search(section.title):
+            continue  # a heading that asks ("什么是支持向量机") is a question, not a name
         term = headings.name(section.title)
         if term and _name_like(term) and not matcher.covers(term):
             add(term, "heading", section.line)
     acronyms: dict[str, list[int]] = {}
+    emphasised: list[tuple[str, str, int]] = []
     for item in doc.items:
         for span in item.spans:
             if span.code:
@@ -251,10 +254,15 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
         for term in item.bold:
             term = headings.name(term)  # "**Adam 总结**", "**步骤一**": the name without the heading words
             if _short_term(term) and not matcher.covers(term) and not _sentence_like(term, matcher):
-                add(term, "bold", item.line)
+                emphasised.append((term, "bold", item.line))
         for term in item.code_terms:
             if _code_name(term) and not matcher.covers(term):
-                add(term, "code", item.line)
+                emphasised.append((term, "code", item.line))
+    # a bold or `code` term the notes use once is emphasis; a concept they are about comes back
+    full = normalize("\n".join(span.text for item in doc.items for span in item.spans))
+    for term, how, line in emphasised:
+        if full.count(normalize(clean_label(term))) >= 2:
+            add(term, how, line)
     for term, lines in acronyms.items():
         # a capital pair or CamelCase word seen once is more often a placeholder, a variable or a
         # name dropped in passing (XX, MxN, LeCun) than a concept the notes are about
@@ -487,6 +495,10 @@ class NameShape:
         words = n.split()
         if len(words) > 1 and any(w in self.joins for w in words[1:-1]):
             return False  # "L1 and L2 Regularization": two names
+        if re.search(r"[a-z]\s*/\s*[a-z]", n):
+            return False  # "ROIHead/Fast R-CNN": two names
+        if re.fullmatch(r"[a-z]{1,4} ?\d{2,}|.+ (?:19|20)\d\d|[a-z]x[a-z]", n):
+            return False  # "FC 4096", "FC84": a layer's size; "CVPR 2020": an event; "MxN": a shape
         if _CJK.search(n):
             if any(n.startswith(w) for w in self.function):
                 return False
