@@ -47,6 +47,34 @@ class KgGroup(click.Group):
             raise SystemExit(130) from None
 
 
+class _Seconds(click.ParamType):
+    """A positive, finite number of seconds (not nan, inf, 0 or 1e300)."""
+
+    name = "seconds"
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> float:
+        import math
+
+        try:
+            seconds = float(value)
+        except (TypeError, ValueError):
+            self.fail(f"{value!r} is not a number of seconds", param, ctx)
+        if not math.isfinite(seconds) or not 0 < seconds <= 86_400:
+            self.fail(f"{value!r} is not between 0 and 86400 seconds", param, ctx)
+        return seconds
+
+
+SECONDS = _Seconds()
+
+
+def _decode_query(data: bytes, where: str) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise click.UsageError(f"{where}:{line}: the query is not UTF-8 text (byte {exc.start})") from None
+
+
 def store_option(func: F) -> F:
     return click.option(
         "--store",
@@ -141,7 +169,7 @@ def build(notes: tuple[Path, ...], store: Path | None, quiet: bool, min_confiden
 
 @cli.command()
 @click.argument("sparql", required=False)
-@click.option("-f", "--file", "query_file", type=click.File("r", encoding="utf-8"), help="Read the query from a file.")
+@click.option("-f", "--file", "query_file", type=click.File("rb"), help="Read the query from a file.")
 @click.option(
     "--format",
     "fmt",
@@ -150,11 +178,18 @@ def build(notes: tuple[Path, ...], store: Path | None, quiet: bool, min_confiden
     show_default=True,
     help="Result format (CONSTRUCT/DESCRIBE: turtle, nt, jsonld, xml).",
 )
-@click.option("--timeout", type=float, default=None, metavar="SECONDS", help="Stop a query that runs longer.")
+@click.option("--timeout", type=SECONDS, default=None, metavar="SECONDS", help="Stop a query that runs longer.")
+@click.option("--allow-service", is_flag=True, help="Let SERVICE fetch data from other endpoints (off: no network).")
 @store_option
 @endpoint_option
 def query(
-    sparql: str | None, query_file: Any, fmt: str, timeout: float | None, store: Path | None, endpoint: str | None
+    sparql: str | None,
+    query_file: Any,
+    fmt: str,
+    timeout: float | None,
+    allow_service: bool,
+    store: Path | None,
+    endpoint: str | None,
 ) -> None:
     """Run a read-only SPARQL query.
 
@@ -171,9 +206,9 @@ def query(
     from kg.formats import format_result
 
     if query_file is not None:
-        text = query_file.read()
+        text = _decode_query(query_file.read(), query_file.name)
     elif sparql == "-":
-        text = sys.stdin.read()
+        text = _decode_query(sys.stdin.buffer.read(), "standard input")
     elif sparql:
         text = sparql
     else:
@@ -182,7 +217,7 @@ def query(
         raise click.UsageError("the query is empty")
     backend = open_backend(store, endpoint, timeout)
     try:
-        result = backend.query(text, timeout=timeout)
+        result = backend.query(text, timeout=timeout, allow_service=allow_service)
     except KgError as exc:
         if exc.__class__.__name__ == "QueryTimeout":
             click.echo(f"kg: error: {exc}", err=True)

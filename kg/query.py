@@ -39,6 +39,42 @@ def query_form(sparql: str) -> str:
     return match.group(1).upper()
 
 
+# Limits a query must fit before any parser sees it: the SPARQL parsers recurse on the calling
+# thread's stack, and 3,000 nested groups or a 10,000-term || chain end the process.
+MAX_QUERY_CHARS = 200_000
+MAX_NESTING = 100
+MAX_OPERATORS = 2_000
+_STRINGS = re.compile(
+    r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>\s{}]*>|#[^\n]*'
+)
+_SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
+_OPERATORS = re.compile(r"\|\||&&|!(?!=)")
+
+
+def guard_query(sparql: str, allow_service: bool = False) -> None:
+    """Refuse, with one line, a query too large or too deeply nested to parse safely, or one that
+    would make kg fetch data from the network (SERVICE), unless ``allow_service``."""
+    if len(sparql) > MAX_QUERY_CHARS:
+        raise QueryRefused(f"query is {len(sparql):,} characters; the limit is {MAX_QUERY_CHARS:,}")
+    code = _STRINGS.sub(" ", sparql)  # strings, IRIs and comments may hold anything
+    depth = deepest = 0
+    for index, ch in enumerate(code):
+        if ch in "{([":
+            depth += 1
+            if depth > deepest:
+                deepest = depth
+                if deepest > MAX_NESTING:
+                    line = code.count("\n", 0, index) + 1
+                    raise QueryRefused(f"query nests deeper than {MAX_NESTING} levels (line {line}); not run")
+        elif ch in "})]":
+            depth = max(0, depth - 1)
+    operators = len(_OPERATORS.findall(code))
+    if operators > MAX_OPERATORS:
+        raise QueryRefused(f"query has {operators:,} logical operators; the limit is {MAX_OPERATORS:,}")
+    if not allow_service and _SERVICE.search(code):
+        raise QueryRefused("query uses SERVICE, which fetches from the network; kg runs it only with --allow-service")
+
+
 def refuse_updates(sparql: str) -> str:
     form = query_form(sparql)
     if form in _UPDATES:
@@ -61,10 +97,12 @@ def syntax_error(exc: BaseException) -> QuerySyntaxError:
     return QuerySyntaxError(f"SPARQL syntax error: {text[:200]}")
 
 
+QUERY_STACK = 256 * 2**20  # a parser's recursion has room here; the main thread's 8 MB does not
+_stack_lock = threading.Lock()
+
+
 def run_with_timeout(work: Callable[[], _T], timeout: float | None) -> _T:
-    """Run ``work`` in a worker thread; pyoxigraph releases the GIL while it evaluates."""
-    if not timeout:
-        return work()
+    """Run ``work`` in a worker thread with a large stack; pyoxigraph releases the GIL while it evaluates."""
     box: dict[str, Any] = {}
 
     def target() -> None:
@@ -73,9 +111,14 @@ def run_with_timeout(work: Callable[[], _T], timeout: float | None) -> _T:
         except BaseException as exc:  # noqa: BLE001 - re-raised in the caller's thread
             box["error"] = exc
 
-    worker = threading.Thread(target=target, daemon=True, name="kg-query")
-    worker.start()
-    worker.join(timeout)
+    with _stack_lock:
+        previous = threading.stack_size(QUERY_STACK)
+        try:
+            worker = threading.Thread(target=target, daemon=True, name="kg-query")
+            worker.start()
+        finally:
+            threading.stack_size(previous)
+    worker.join(timeout if timeout else None)
     if worker.is_alive():
         raise QueryTimeout(f"query still running after {timeout:g} s (--timeout); stopped")
     if "error" in box:
@@ -109,8 +152,8 @@ class Backend(ABC):
     description: str = ""
 
     @abstractmethod
-    def query(self, sparql: str, timeout: float | None = None) -> Result:
-        """Run a read-only SPARQL query with the common prefixes declared."""
+    def query(self, sparql: str, timeout: float | None = None, allow_service: bool = False) -> Result:
+        """Run a read-only SPARQL query with the common prefixes declared (SERVICE only if allowed)."""
 
     def select(self, sparql: str, timeout: float | None = None) -> list[dict[str, Any]]:
         return list(self.query(sparql, timeout).dicts())
@@ -132,9 +175,10 @@ class LocalBackend(Backend):
         """The pyoxigraph Store, for callers that need it directly (benchmarks, export)."""
         return self._store
 
-    def query(self, sparql: str, timeout: float | None = None) -> Result:
+    def query(self, sparql: str, timeout: float | None = None, allow_service: bool = False) -> Result:
         import pyoxigraph as ox
 
+        guard_query(sparql, allow_service)
         form = refuse_updates(sparql)
 
         def work() -> Result:

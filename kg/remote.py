@@ -12,7 +12,7 @@ import urllib.request
 from dataclasses import dataclass
 
 from kg.errors import EndpointError, QuerySyntaxError
-from kg.query import Backend, Result, refuse_updates
+from kg.query import Backend, Result, guard_query, refuse_updates
 from kg.terms import PREFIXES
 
 _USER_AGENT = "kg-notes (+SPARQL 1.1 Protocol)"
@@ -38,10 +38,54 @@ def _oxigraph_default(url: str, path: str) -> str:
     return url
 
 
+DEFAULT_TIMEOUT = 60.0  # seconds to connect and between reads, unless --timeout says otherwise
+
+
+def split_credentials(url: str) -> tuple[str, str | None]:
+    """``http://user:pass@host/…`` → (the URL without them, a Basic Authorization header).
+
+    urllib would take ``user:pass@host`` for a host name; and an error message must never
+    show the password. ``~/.netrc`` is read for the host when the URL carries none.
+    """
+    import base64
+
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise EndpointError(f"{_redact(url)!r} is not an http(s) URL")
+    host = parts.hostname + (f":{parts.port}" if parts.port else "")
+    user, password = parts.username, parts.password
+    if user is None:
+        try:
+            import netrc
+
+            found = netrc.netrc().authenticators(parts.hostname)
+        except (OSError, netrc.NetrcParseError):
+            found = None
+        if found:
+            user, password = found[0], found[2]
+    clean = urllib.parse.urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment))
+    if user is None:
+        return clean, None
+    token = base64.b64encode(f"{urllib.parse.unquote(user)}:{urllib.parse.unquote(password or '')}".encode()).decode()
+    return clean, f"Basic {token}"
+
+
+def _redact(url: str) -> str:
+    """The URL as it may be shown: without a password."""
+    try:
+        parts = urllib.parse.urlsplit(url)
+    except ValueError:
+        return "<an invalid URL>"
+    if parts.password is None:
+        return url
+    netloc = parts.netloc.replace(f":{parts.password}@", ":***@")
+    return urllib.parse.urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+
+
 def _http(request: urllib.request.Request, timeout: float | None) -> bytes:
     request.add_header("User-Agent", _USER_AGENT)
     try:
-        with urllib.request.urlopen(request, timeout=timeout or 300) as response:
+        with urllib.request.urlopen(request, timeout=timeout or DEFAULT_TIMEOUT) as response:
             return response.read()  # type: ignore[no-any-return]
     except urllib.error.HTTPError as exc:
         body = exc.read().decode("utf-8", "replace").strip()
@@ -52,7 +96,7 @@ def _http(request: urllib.request.Request, timeout: float | None) -> bytes:
     except urllib.error.URLError as exc:
         raise EndpointError(f"cannot reach {request.full_url}: {exc.reason}") from None
     except TimeoutError:
-        raise EndpointError(f"{request.full_url} did not answer within {timeout or 300:g} s") from None
+        raise EndpointError(f"{request.full_url} did not answer within {timeout or DEFAULT_TIMEOUT:g} s") from None
     except OSError as exc:
         raise EndpointError(f"cannot reach {request.full_url}: {exc}") from None
 
@@ -61,15 +105,15 @@ class RemoteBackend(Backend):
     """A SPARQL 1.1 query endpoint (e.g. http://127.0.0.1:7878/query)."""
 
     def __init__(self, endpoint: str, timeout: float | None = None) -> None:
-        if not endpoint.startswith(("http://", "https://")):
-            raise EndpointError(f"{endpoint!r} is not an http(s) URL")
-        self.url = _oxigraph_default(endpoint, "/query")
+        clean, self.auth = split_credentials(endpoint)
+        self.url = _oxigraph_default(clean, "/query")
         self.description = self.url
         self.timeout = timeout
 
-    def query(self, sparql: str, timeout: float | None = None) -> Result:
+    def query(self, sparql: str, timeout: float | None = None, allow_service: bool = False) -> Result:
         import pyoxigraph as ox
 
+        guard_query(sparql, allow_service)
         form = refuse_updates(sparql)
         graph = form in ("CONSTRUCT", "DESCRIBE")
         accept = "application/n-triples" if graph else "application/sparql-results+json"
@@ -79,6 +123,8 @@ class RemoteBackend(Backend):
             headers={"Accept": accept, "Content-Type": "application/x-www-form-urlencoded; charset=utf-8"},
             method="POST",
         )
+        if self.auth:
+            request.add_header("Authorization", self.auth)
         data = _http(request, timeout or self.timeout)
         if graph:
             return Result(form, triples=[q.triple for q in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)])
@@ -110,42 +156,63 @@ def push(
 ) -> PushReport:
     """Send N-Triples to a server with the Graph Store HTTP Protocol, in batches.
 
-    ``replace`` makes the first batch a PUT (the graph's old triples go), so
-    pushing twice gives the same graph, not doubled triples. A server without
+    ``replace`` is atomic: the batches go into a staging graph, and one SPARQL Update
+    moves it into place (``MOVE``), so a push that fails half-way leaves the server's
+    previous graph as it was. Without ``replace``, batches are added. A server without
     the store protocol gets SPARQL 1.1 Update (``INSERT DATA``) instead.
     """
-    store_url = _oxigraph_default(endpoint, "/store")
-    target = f"{store_url}?{urllib.parse.urlencode({'graph': graph}) if graph else 'default'}"
+    import uuid
+
+    clean, auth = split_credentials(endpoint)
+    store_url = _oxigraph_default(clean, "/store")
+    update_url = _oxigraph_default(clean, "/update")
     lines = [line for line in ntriples.split(b"\n") if line.strip() and not line.startswith(b"#")]
     batches = [lines[i : i + batch_triples] for i in range(0, len(lines), batch_triples)] or [[]]
-    try:
-        for index, batch in enumerate(batches):
-            method = "PUT" if replace and index == 0 else "POST"
-            request = urllib.request.Request(
-                target,
-                data=b"\n".join(batch) + b"\n",
-                method=method,
-                headers={"Content-Type": "application/n-triples"},
-            )
-            _http(request, timeout)
-        return PushReport(len(lines), len(batches), target, "graph store")
-    except EndpointError as exc:
-        if not any(code in str(exc) for code in ("HTTP 404", "HTTP 405", "HTTP 415")):
-            raise
-    update_url = _oxigraph_default(endpoint, "/update")
-    for index, batch in enumerate(batches):
-        body = b"\n".join(batch).decode("utf-8")
-        data = f"INSERT DATA {{ GRAPH <{graph}> {{ {body} }} }}" if graph else f"INSERT DATA {{ {body} }}"
-        if replace and index == 0:
-            data = (f"CLEAR SILENT GRAPH <{graph}> ;\n" if graph else "CLEAR SILENT DEFAULT ;\n") + data
-        request = urllib.request.Request(
-            update_url,
-            data=urllib.parse.urlencode({"update": data}).encode("utf-8"),
-            method="POST",
-            headers={"Content-Type": "application/x-www-form-urlencoded; charset=utf-8"},
-        )
+    staging = f"urn:kg:staging:{uuid.uuid4()}" if replace else None
+    into = staging or graph
+    destination = f"GRAPH <{graph}>" if graph else "DEFAULT"
+
+    def send(url: str, data: bytes, method: str, content_type: str) -> None:
+        request = urllib.request.Request(url, data=data, method=method, headers={"Content-Type": content_type})
+        if auth:
+            request.add_header("Authorization", auth)
         _http(request, timeout)
-    return PushReport(len(lines), len(batches), update_url, "update")
+
+    def update(text: str) -> None:
+        send(update_url, urllib.parse.urlencode({"update": text}).encode("utf-8"), "POST", _FORM)
+
+    protocol, target = "graph store", store_url
+    try:
+        try:
+            for index, batch in enumerate(batches):
+                query = urllib.parse.urlencode({"graph": into}) if into else "default"
+                send(
+                    f"{store_url}?{query}",
+                    b"\n".join(batch) + b"\n",
+                    "PUT" if index == 0 and staging else "POST",
+                    "application/n-triples",
+                )
+        except EndpointError as exc:
+            if not any(code in str(exc) for code in ("HTTP 404", "HTTP 405", "HTTP 415")):
+                raise
+            protocol, target = "update", update_url
+            for batch in batches:
+                body = b"\n".join(batch).decode("utf-8")
+                update(f"INSERT DATA {{ GRAPH <{into}> {{ {body} }} }}" if into else f"INSERT DATA {{ {body} }}")
+        if staging:
+            update(f"MOVE SILENT GRAPH <{staging}> TO {destination}")  # one update: all or nothing
+    except (EndpointError, QuerySyntaxError) as exc:
+        if staging:
+            try:
+                update(f"DROP SILENT GRAPH <{staging}>")
+            except (EndpointError, QuerySyntaxError):
+                pass
+            raise EndpointError(f"{exc}; nothing was replaced: the endpoint still holds its previous graph") from None
+        raise
+    return PushReport(len(lines), len(batches), target, protocol)
+
+
+_FORM = "application/x-www-form-urlencoded; charset=utf-8"
 
 
 def oxigraph_executable() -> str:

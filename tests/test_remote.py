@@ -130,3 +130,18 @@ def test_kg_serve_answers_sparql_clients(example_store):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_a_replace_that_fails_half_way_leaves_the_previous_remote_graph(pushed, oxigraph_server, example):
+    from kg.errors import EndpointError
+    from kg.remote import push
+
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    before = pushed.query(count).rows[0][0].value
+    good = b"<urn:a> <urn:b> <urn:c> .\n" * 3
+    broken = good + b"<urn:a> <urn:b> this is not N-Triples .\n"
+    with pytest.raises(EndpointError) as err:
+        push(broken, oxigraph_server, replace=True, batch_triples=3)  # the second batch fails
+    assert "the endpoint still holds its previous graph" in str(err.value)
+    assert pushed.query(count).rows[0][0].value == before
+    assert pushed.query("ASK { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), 'urn:kg:staging')) }").boolean is False

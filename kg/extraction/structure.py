@@ -66,7 +66,32 @@ class _Block:
 def _markdown():  # type: ignore[no-untyped-def]
     from markdown_it import MarkdownIt
 
-    return MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+    # commonmark's maxNesting of 20 silently drops everything after a list nested ~10 deep;
+    # lines are flattened to MAX_INDENT / MAX_QUOTES first, so this limit is never reached
+    return MarkdownIt("commonmark", {"html": True, "maxNesting": 200}).enable(["table", "strikethrough"])
+
+
+MAX_INDENT = 64  # columns of leading space kept: ~16–30 list levels; deeper items become siblings
+MAX_QUOTES = 24  # '>' markers kept at the start of a line
+_LEAD = re.compile(r"^([ \t]*)((?:>[ \t]?)*)", re.MULTILINE)
+
+
+def flatten_deep(text: str) -> str:
+    """Cap indentation and blockquote depth so that no content is nested past the parser's limit.
+
+    Line numbers and the text of every line are kept; only the depth of the deepest items shrinks.
+    """
+
+    def cap(match: re.Match[str]) -> str:
+        spaces, quotes = match.group(1), match.group(2)
+        width = len(spaces.expandtabs(4))
+        if width > MAX_INDENT:
+            spaces = " " * MAX_INDENT
+        if quotes.count(">") > MAX_QUOTES:
+            quotes = "> " * MAX_QUOTES
+        return spaces + quotes
+
+    return _LEAD.sub(cap, text)
 
 
 _MD = None
@@ -467,6 +492,7 @@ def parse_text(
             # front matter: blank it out, keeping every line number
             front = text[: end + 4]
             text = "\n" * front.count("\n") + text[end + 4 :]
+    text = flatten_deep(text)
     builder = _ItemBuilder(question_pattern(vocab or default_vocabulary()))
     for block in _blocks(text):
         builder.feed(block)

@@ -1,0 +1,121 @@
+"""Hostile and unusual input: each case gives its graph, or one line and an exit code — never a
+traceback, a hang, a crash, an outbound request, or silently lost notes; the previous graph stays."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import run_kg
+from kg.pipeline import extract
+from kg.resources import example_notes_dir
+
+EXAMPLE = next(example_notes_dir().glob("*.md")).read_text("utf-8")
+HUGE_OR = " || ".join(["?o = 1"] * 10_000)
+
+QUERIES = [
+    # (query, exit code, start of the one-line message)
+    ("SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }", 2, "query uses SERVICE"),
+    ("SELECT * WHERE { SERVICE ?e { ?s ?p ?o } VALUES ?e { <http://127.0.0.1:9/> } }", 2, "query uses SERVICE"),
+    ("SELECT * WHERE " + "{" * 3000 + " ?s ?p ?o " + "}" * 3000, 2, "query nests deeper than 100 levels"),
+    ("ASK { FILTER(" + "(" * 5000 + "1" + ")" * 5000 + ") }", 2, "query nests deeper than 100 levels"),
+    ("SELECT * WHERE { ?s ?p ?o FILTER(" + HUGE_OR + ") }", 2, "query has 9,999 logical operators"),
+    ("ASK { FILTER(" + "!" * 100_000 + "true) }", 2, "query has 100,000 logical operators"),
+    ("ASK { " + "?s ?p ?o . " * 30_000 + "}", 2, "query is 330,00"),
+    ("INSERT DATA { <urn:a> <urn:b> <urn:c> }", 2, "kg query is read-only"),
+]
+
+
+@pytest.mark.parametrize(("sparql", "code", "message"), QUERIES, ids=[m for _, _, m in QUERIES])
+def test_queries_that_could_take_the_process_down_are_refused_in_one_line(example_store, sparql, code, message):
+    result = run_kg("query", "--store", str(example_store.root), "-", input=sparql)
+    assert result.returncode == code, result.stderr[-500:]
+    assert result.stderr.startswith(f"kg: error: {message}") and result.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "-1", "0", "1e300", "soon"])
+def test_a_timeout_that_is_not_a_time_is_a_usage_error(example_store, value):
+    result = run_kg("query", "--store", str(example_store.root), "--timeout", value, "ASK {}")
+    assert result.returncode == 2 and result.stderr.startswith("kg: error:") and "Traceback" not in result.stderr
+
+
+def test_query_text_that_is_not_utf8_is_one_line(example_store, tmp_path):
+    import subprocess
+    import sys
+
+    bad = tmp_path / "q.rq"
+    bad.write_bytes(b"ASK {\n \xff }")
+    from_file = run_kg("query", "--store", str(example_store.root), "-f", str(bad))
+    from_stdin = subprocess.run(
+        [sys.executable, "-m", "kg.cli.main", "query", "--store", str(example_store.root), "-"],
+        input=b"ASK {\n \xff }",
+        capture_output=True,
+    )
+    for code, stderr in ((from_file.returncode, from_file.stderr), (from_stdin.returncode, from_stdin.stderr.decode())):
+        assert code == 2 and ":2: the query is not UTF-8 text (byte 8)" in stderr
+        assert stderr.count("\n") == 1 and "Traceback" not in stderr
+
+
+@pytest.mark.parametrize(
+    ("endpoint", "message"),
+    [
+        ("not a url", "'not a url' is not an http(s) URL"),
+        ("ftp://127.0.0.1/sparql", "'ftp://127.0.0.1/sparql' is not an http(s) URL"),
+        ("http://alice:s3cret@127.0.0.1:9/query", "cannot reach http://127.0.0.1:9/query"),
+    ],
+)
+def test_endpoints_are_checked_and_passwords_never_shown(tmp_path, endpoint, message):
+    result = run_kg("query", "--endpoint", endpoint, "ASK {}", cwd=tmp_path)
+    assert result.returncode == 1 and result.stderr.startswith(f"kg: error: {message}")
+    assert "s3cret" not in result.stderr + result.stdout and "Traceback" not in result.stderr
+
+
+def test_lists_and_quotes_nested_past_the_parsers_limit_lose_nothing(tmp_path):
+    lines = EXAMPLE.split("\n")
+    deep = ["  " * i + f"- level {i}" for i in range(300)] + [">" * 60 + " deep quote"]
+    (tmp_path / "notes.md").write_text("\n".join(lines[:39] + deep + lines[39:]), "utf-8")
+    result = run_kg("build", "--store", str(tmp_path / "g"), str(tmp_path / "notes.md"))
+    assert result.returncode == 0, result.stderr
+    assert "55 questions" in result.stdout  # every question after the deep list is still read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "残差连接缓解退化问题" * 1000,  # 30 KB of CJK, no punctuation
+        "BN, " * 8000,  # a comma list
+        "x" * 200_000,  # one long line
+        "---\ntitle: never closed\n" + "a: b\n" * 2000,  # front matter that never ends
+        "\u200b\t" + "ResNet 使用 BN。" * 100,  # a zero-width space and a tab opening a paragraph
+        "# " + "深" * 5000 + "\n" + "## h\n" * 3000,  # huge heading, many headings
+    ],
+    ids=["cjk-run", "comma-list", "long-line", "open-front-matter", "zero-width", "headings"],
+)
+def test_pathological_notes_build_and_keep_their_sentences(text):
+    facts = extract(text)
+    assert isinstance(facts, list)
+
+
+def test_facts_never_record_an_empty_sentence(tmp_path):
+    from kg.query import LocalBackend
+    from kg.store import GraphStore
+
+    (tmp_path / "n.md").write_text("## ResNet\n\n\u200b\tResNet 使用 BN。\n", "utf-8")
+    result = run_kg("build", "--store", str(tmp_path / "g"), str(tmp_path / "n.md"))
+    assert result.returncode == 0
+    rows = LocalBackend(GraphStore(tmp_path / "g")).select("SELECT ?s WHERE { ?f a kg:Fact ; kg:sentence ?s }")
+    assert rows and all(r["s"].value.strip("\u200b\t ") for r in rows)
+
+
+MARKDOWN = st.text(
+    alphabet=st.sampled_from(list("#>-*_`$|()（）[]【】:：,，。.?？!\n \t") + list("ABNRLUesnt") + list("使用解决导致不是中的和卷积残差")),
+    max_size=400,
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(MARKDOWN)
+def test_fuzzed_notes_never_crash_extraction(text):
+    for s, p, o, negated in extract(text):
+        assert s and p and o and isinstance(negated, bool)
