@@ -7,9 +7,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import run_kg
 from kg.pipeline import extract
 from kg.resources import example_notes_dir
+
+from conftest import run_kg
 
 EXAMPLE = next(example_notes_dir().glob("*.md")).read_text("utf-8")
 HUGE_OR = " || ".join(["?o = 1"] * 10_000)
@@ -53,7 +54,7 @@ def test_query_text_that_is_not_utf8_is_one_line(example_store, tmp_path):
         capture_output=True,
     )
     for code, stderr in ((from_file.returncode, from_file.stderr), (from_stdin.returncode, from_stdin.stderr.decode())):
-        assert code == 2 and ":2: the query is not UTF-8 text (byte 8)" in stderr
+        assert code == 2 and ":2: the query is not UTF-8 text (byte 7)" in stderr
         assert stderr.count("\n") == 1 and "Traceback" not in stderr
 
 

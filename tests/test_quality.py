@@ -13,7 +13,6 @@ import pytest
 
 from bench import quality
 
-
 pytestmark = pytest.mark.slow
 
 
