@@ -218,31 +218,25 @@ def build(
         previous = store.meta() if store.exists() else {}
         facts: list[Fact] = []
 
-        def extraction(state: _FileState) -> tuple[bytes, dict[str, Any]]:
-            key = plan.keys[state.source]
-            cached = cache.get(key)
-            triples = cache.get_triples(key) if cached is not None else None
-            if cached is None or triples is None:
+        def account(state: _FileState, triples: bytes, cached: dict[str, Any], fresh: bool) -> bytes:
+            cache.keep(plan.keys[state.source])
+            if fresh:
                 report.reextracted += 1
-                doc = _doc(state)
-                topics = section_topics(doc, plan.matcher, plan.classes, HeadingReader(vocab))
-                assertions, links = plan.relator.relate(doc, topics)
-                kept = confident_triples(assertions, min_confidence, plan.negations)
-                triples = document_ntriples(doc, assertions, links, kept).encode("utf-8")
-                cached = {
-                    "facts": sorted([s, p, o] for s, p, o in kept),
-                    "held_back": sum(1 for a in assertions if (a.subject, a.relation, a.object) not in kept),
-                    "items": len(doc.items),
-                    "questions": sum(1 for i in doc.items if i.kind == "qa"),
-                }
-                cache.put_triples(key, triples)
-                cache.put(key, cached)  # written last: its presence means the pair is complete
                 if progress:
-                    progress(f"extracted {state.source}: {len(assertions)} facts")
+                    progress(f"extracted {state.source}: {len(cached['facts'])} facts")
             state.doc = None  # documents are large; keep only what the graph needs
             report.count(state.source, _summary(cached))
             facts.extend(Fact(s, p, o) for s, p, o in cached["facts"])
-            return triples, cached
+            return triples
+
+        def extraction(state: _FileState) -> tuple[bytes, dict[str, Any]]:
+            triples, cached, fresh = _extract(state, plan, vocab, cache, min_confidence)
+            return account(state, triples, cached, fresh), cached
+
+        def extract_all(states: list[_FileState]) -> Iterator[bytes]:
+            """Every file's triples, in order; on two cores or more, big builds extract in parallel."""
+            for state, (triples, cached, fresh) in zip(states, _extract_many(states, plan, vocab, cache, min_confidence)):
+                yield account(state, triples, cached, fresh)
 
         same_basis = (
             incremental and previous.get("fingerprint") == plan.fingerprint and isinstance(previous.get("files"), dict)
@@ -278,8 +272,7 @@ def build(
                 yield ontology_triples(vocab)
                 yield to_ntriples(lexicon_triples(vocab))
                 yield to_ntriples(discovered_triples(plan.discovered))
-                for state in plan.states:
-                    yield extraction(state)[0]
+                yield from extract_all(plan.states)
                 yield to_ntriples(depends_on_triples(set(facts), vocab))
 
             store.publish_stream(chunks(), lambda: _meta(roots, plan, report))
@@ -287,6 +280,97 @@ def build(
     report.discovered = len({d.iri for d in plan.discovered})
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _extract(
+    state: _FileState, plan: _Plan, vocab: Vocabulary, cache: _Cache, min_confidence: float
+) -> tuple[bytes, dict[str, Any], bool]:
+    """One file's triples and summary: from the cache, or extracted now (``fresh``)."""
+    key = plan.keys[state.source]
+    cached = cache.get(key)
+    triples = cache.get_triples(key) if cached is not None else None
+    if cached is not None and triples is not None:
+        return triples, cached, False
+    doc = _doc(state)
+    topics = section_topics(doc, plan.matcher, plan.classes, vocab.derived("headings", HeadingReader))
+    assertions, links = plan.relator.relate(doc, topics)
+    kept = confident_triples(assertions, min_confidence, plan.negations)
+    triples = document_ntriples(doc, assertions, links, kept).encode("utf-8")
+    cached = {
+        "facts": sorted([s, p, o] for s, p, o in kept),
+        "held_back": sum(1 for a in assertions if (a.subject, a.relation, a.object) not in kept),
+        "items": len(doc.items),
+        "questions": sum(1 for i in doc.items if i.kind == "qa"),
+    }
+    cache.put_triples(key, triples)
+    cache.put(key, cached)  # written last: its presence means the pair is complete
+    return triples, cached, True
+
+
+PARALLEL_BYTES = 2 * 2**20  # below this, starting workers costs more than it saves
+_WORK: tuple[Any, ...] = ()  # what forked workers extract with (inherited, never pickled)
+
+
+def _extract_in_worker(index: int) -> tuple[bytes, dict[str, Any], bool]:
+    states, plan, vocab, cache, min_confidence = _WORK
+    return _extract(states[index], plan, vocab, cache, min_confidence)
+
+
+def _extract_many(
+    states: list[_FileState], plan: _Plan, vocab: Vocabulary, cache: _Cache, min_confidence: float
+) -> Iterator[tuple[bytes, dict[str, Any], bool]]:
+    """Extraction of many files, in their order; forked workers on every core for a big build.
+
+    The workers inherit the plan (matchers, automata) by fork instead of receiving it; each
+    writes its cache entries atomically, the parent keeps the accounting.
+    """
+    import multiprocessing
+
+    workers = min(os.cpu_count() or 1, 8)
+    size = sum(len(s.data) for s in states)
+    if workers < 2 or size < PARALLEL_BYTES or "fork" not in multiprocessing.get_all_start_methods():
+        for state in states:
+            yield _extract(state, plan, vocab, cache, min_confidence)
+        return
+    global _WORK
+    _WORK = (states, plan, vocab, cache, min_confidence)
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            yield from pool.imap(_extract_in_worker, range(len(states)), chunksize=4)
+    finally:
+        _WORK = ()
+
+
+def _discover_in_worker(index: int) -> list[DiscoveredConcept]:
+    states, vocab = _WORK
+    state = states[index]
+    found = discover(_doc(state), vocab.derived("lexicon-matcher", lexicon_matcher), vocab)
+    state.doc = None
+    return found
+
+
+def _discover_many(states: list[_FileState], vocab: Vocabulary, keep_parsed: bool) -> Iterator[list[DiscoveredConcept]]:
+    """Pass 1's discovery for the files not cached, in order; in forked workers for a big build
+    (whose documents are parsed again in pass 2 anyway)."""
+    import multiprocessing
+
+    workers = min(os.cpu_count() or 1, 8)
+    size = sum(len(s.data) for s in states)
+    if keep_parsed or workers < 2 or size < PARALLEL_BYTES or "fork" not in multiprocessing.get_all_start_methods():
+        for state in states:
+            found = discover(_doc(state), vocab.derived("lexicon-matcher", lexicon_matcher), vocab)
+            if not keep_parsed:
+                state.doc = None
+            yield found
+        return
+    global _WORK
+    vocab.derived("lexicon-matcher", lexicon_matcher)  # built once, before the fork
+    _WORK = (states, vocab)
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            yield from pool.imap(_discover_in_worker, range(len(states)), chunksize=8)
+    finally:
+        _WORK = ()
 
 
 def _plan(files: list[tuple[Path, str]], vocab: Vocabulary, cache: _Cache, min_confidence: float) -> _Plan:
@@ -300,18 +384,16 @@ def _plan(files: list[tuple[Path, str]], vocab: Vocabulary, cache: _Cache, min_c
             raise NotesError(f"cannot read: {exc.strerror or exc}", str(path)) from None
         states.append(_FileState(path, source, data, hashlib.sha256(data).hexdigest()[:24]))
     keep_parsed = sum(len(s.data) for s in states) < _KEEP_PARSED_BYTES
-    base: Matcher | None = None
+    keys = {s.source: f"d{_CACHE_FORMAT}-{code}-{s.digest}-{vocab.fingerprint}-{_hash(s.source)}" for s in states}
+    todo = []
     for state in states:
-        key = f"d{_CACHE_FORMAT}-{code}-{state.digest}-{vocab.fingerprint}-{_hash(state.source)}"
-        cached = cache.get(key)
+        cached = cache.get(keys[state.source])
         if cached is None:
-            base = base or lexicon_matcher(vocab)
-            found = discover(_doc(state), base, vocab)
-            cache.put(key, {"discovered": [d.__dict__ for d in found]})
-            if not keep_parsed:
-                state.doc = None
+            todo.append(state)
         else:
-            found = [DiscoveredConcept(**d) for d in cached["discovered"]]
+            state.discovered = [DiscoveredConcept(**d) for d in cached["discovered"]]
+    for state, found in zip(todo, _discover_many(todo, vocab, keep_parsed)):
+        cache.put(keys[state.source], {"discovered": [d.__dict__ for d in found]})
         state.discovered = found
     discovered = unify([d for s in states for d in s.discovered], lexicon_terms(vocab), vocab.cue_set("HeadNoun"))
     terms = sorted({(d.label, d.iri) for d in discovered})
@@ -448,7 +530,7 @@ def extract(
     matcher = lexicon_matcher(vocab, [(d.label, d.iri) for d in found])
     classes = {c.iri: c.cls for c in vocab.concepts.values()}
     classes.update({d.iri: KG.Concept for d in found if d.iri not in classes})
-    topics = section_topics(doc, matcher, classes, HeadingReader(vocab))
+    topics = section_topics(doc, matcher, classes, vocab.derived("headings", HeadingReader))
     assertions, _ = Relator(vocab, matcher, classes, unsure_concepts(found)).relate(doc, topics)
     kept = confident_triples(assertions, min_confidence, negations_of(vocab))
     assertions = [a for a in assertions if (a.subject, a.relation, a.object) in kept]

@@ -48,7 +48,9 @@ class _Namespace:
     def __getattr__(self, name: str) -> str:
         if name.startswith("_") or name not in self._names:
             raise AttributeError(f"{name!r} is not a term of {self._base}")
-        return self._base + name
+        value = self._base + name
+        setattr(self, name, value)  # next time a plain attribute: extraction reads these in its inner loops
+        return value
 
     def __contains__(self, iri: object) -> bool:
         return isinstance(iri, str) and iri.startswith(self._base) and iri[len(self._base) :] in self._names

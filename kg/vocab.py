@@ -79,10 +79,20 @@ class Vocabulary:
     section_rules: list[tuple[str, str, str]]  # (relation, subject class, topic class)
     files: list[Path]
     fingerprint: str
+    memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def cue_set(self, name: str) -> list[str]:
-        iri = getattr(KG, name)
-        return [c.text for c in self.cues if c.role == "set" and c.target == iri]
+        key = f"cue_set:{name}"
+        if key not in self.memo:
+            iri = getattr(KG, name)
+            self.memo[key] = [c.text for c in self.cues if c.role == "set" and c.target == iri]
+        return list(self.memo[key])
+
+    def derived(self, key: str, make: Any) -> Any:
+        """Something built from the vocabulary once (a matcher, a pattern) and reused for every file."""
+        if key not in self.memo:
+            self.memo[key] = make(self)
+        return self.memo[key]
 
 
 _PREFIX_LINES = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())

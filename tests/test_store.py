@@ -149,3 +149,23 @@ def test_incremental_store_update_equals_a_full_rebuild(tmp_path):
     assert build([notes], full, incremental=False).mode == "full"
     assert _triples(store) == _triples(full)
     assert build([notes], store).mode == "unchanged"
+
+
+def test_parallel_extraction_gives_the_same_graph_as_serial(tmp_path, monkeypatch):
+    """Big builds extract in forked workers; forcing that path on small notes must change nothing."""
+    import kg.pipeline as pipeline
+    from kg.query import LocalBackend
+
+    from conftest import NOTES, facts
+
+    serial = GraphStore(tmp_path / "serial")
+    build([NOTES, pipeline.example_notes_dir()], serial)
+    monkeypatch.setattr(pipeline, "PARALLEL_BYTES", 0)
+    monkeypatch.setattr(pipeline, "_KEEP_PARSED_BYTES", 0)
+    parallel = GraphStore(tmp_path / "parallel")
+    report = build([NOTES, pipeline.example_notes_dir()], parallel)
+    assert report.reextracted == report.files > 1
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    a, b = LocalBackend(serial), LocalBackend(parallel)
+    assert a.query(count).rows[0][0].value == b.query(count).rows[0][0].value
+    assert facts(a) == facts(b)

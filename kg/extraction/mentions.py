@@ -216,7 +216,7 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
     figure = {normalize(t) for t in vocab.cue_set("FigureWord")}
     found: dict[str, DiscoveredConcept] = {}
     common = common_words()
-    shape = NameShape(vocab)
+    shape = vocab.derived("name-shape", NameShape)
 
     def add(term: str, how: str, line: int, iri: str | None = None) -> str | None:
         term = clean_label(term)
@@ -231,8 +231,8 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
         found[key] = DiscoveredConcept(target, term, language_of(term), "alias" if iri else how, doc.source, line)
         return target
 
-    headings = HeadingReader(vocab)
-    asks = question_pattern(vocab)
+    headings = vocab.derived("headings", HeadingReader)
+    asks = vocab.derived("question-pattern", question_pattern)
     for section in doc.sections:
         for name, aliases, _ in defined_names(section.title):
             _define(name, aliases, section.line, matcher, add)  # "## Inception network (GoogLeNet)"

@@ -493,7 +493,8 @@ def parse_text(
             front = text[: end + 4]
             text = "\n" * front.count("\n") + text[end + 4 :]
     text = flatten_deep(text)
-    builder = _ItemBuilder(question_pattern(vocab or default_vocabulary()))
+    vocab = vocab or default_vocabulary()
+    builder = _ItemBuilder(vocab.derived("question-pattern", question_pattern))
     for block in _blocks(text):
         builder.feed(block)
     builder.flush()
