@@ -161,7 +161,8 @@ def build(notes: tuple[Path, ...], store: Path | None, quiet: bool, min_confiden
     if relations:
         click.echo(f"facts: {relations}")
     if report.held_back:
-        click.echo(f"{report.held_back} readings below confidence {threshold:g} kept as kg:Fact records only")
+        readings = "reading" if report.held_back == 1 else "readings"
+        click.echo(f"{report.held_back} {readings} below confidence {threshold:g} kept as kg:Fact records only")
 
 
 # ---------------------------------------------------------------------- query

@@ -12,7 +12,6 @@ from kg.query import Backend, LocalBackend
 
 RDF_EXPORTS = ("turtle", "nt", "jsonld", "trig", "xml")
 GRAPH_EXPORTS = ("graphml", "gexf", "cytoscape")
-EXPORT_FORMATS = RDF_EXPORTS + GRAPH_EXPORTS
 
 
 def export_rdf(backend: Backend, fmt: str) -> bytes:

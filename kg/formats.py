@@ -16,8 +16,6 @@ from unicodedata import combining, east_asian_width
 from kg.query import Result
 from kg.terms import XSD_NS, compact
 
-RESULT_FORMATS = ("table", "csv", "tsv", "json", "xml")
-RDF_FORMATS = ("turtle", "nt", "jsonld", "trig", "xml", "nquads")
 _CELL_MAX = 72
 
 

@@ -149,8 +149,6 @@ class Result:
 class Backend(ABC):
     """Where a graph lives; everything above this layer only speaks SPARQL."""
 
-    description: str = ""
-
     @abstractmethod
     def query(self, sparql: str, timeout: float | None = None, allow_service: bool = False) -> Result:
         """Run a read-only SPARQL query with the common prefixes declared (SERVICE only if allowed)."""
@@ -167,7 +165,6 @@ class LocalBackend(Backend):
 
     def __init__(self, store: GraphStore | None = None) -> None:
         self.graph_store = store or GraphStore()
-        self.description = str(self.graph_store.root)
         self._store = self.graph_store.open(read_only=True)
 
     @property

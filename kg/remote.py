@@ -107,7 +107,6 @@ class RemoteBackend(Backend):
     def __init__(self, endpoint: str, timeout: float | None = None) -> None:
         clean, self.auth = split_credentials(endpoint)
         self.url = _oxigraph_default(clean, "/query")
-        self.description = self.url
         self.timeout = timeout
 
     def query(self, sparql: str, timeout: float | None = None, allow_service: bool = False) -> Result:

@@ -19,7 +19,6 @@ import fcntl
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -34,10 +33,6 @@ def default_store_path() -> Path:
     return Path(os.environ.get("KG_STORE") or DEFAULT_STORE)
 
 
-@dataclass
-class StoreInfo:
-    path: Path
-    meta: dict[str, Any]
 
 
 class GraphStore:

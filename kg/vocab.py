@@ -16,8 +16,6 @@ from kg.errors import OntologyError
 from kg.resources import ontology_files
 from kg.terms import KG, KG_NS, PREFIXES
 
-CUE_ROLES = ("cue", "inverseCue", "suffixCue", "pairCue", "placementCue", "containerCue")
-
 
 @dataclass(frozen=True)
 class Label:
@@ -65,7 +63,7 @@ class Cue:
     """A phrase and what it does: a relation role, or a cue set (Negation …)."""
 
     text: str
-    role: str  # one of CUE_ROLES, or "set"
+    role: str  # cue, inverseCue, suffixCue, pairCue, placementCue, containerCue, or "set"
     target: str  # relation IRI, or cue-set IRI
 
 

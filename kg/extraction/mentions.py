@@ -17,7 +17,7 @@ from functools import lru_cache
 import ahocorasick
 
 from kg.extraction.structure import question_pattern
-from kg.model import DiscoveredConcept, Document, Mention, Section
+from kg.model import DiscoveredConcept, Document, Mention
 from kg.terms import CONCEPT_NS, KG
 from kg.text import WORD_CHARS, language_of, normalize, slug
 from kg.vocab import Vocabulary
@@ -108,10 +108,6 @@ def lexicon_matcher(vocab: Vocabulary, extra: Iterable[tuple[str, str]] = ()) ->
 
 def lexicon_terms(vocab: Vocabulary) -> list[tuple[str, str]]:
     return [(lab.text, c.iri) for c in vocab.concepts.values() for lab in c.all_labels]
-
-
-def heading_term(section: Section) -> str:
-    return _HEADING_NOISE.sub("", section.title).strip()
 
 
 class HeadingReader:

@@ -27,10 +27,6 @@ MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 _Q_MARKER = re.compile(r"^\s*(?:\$\s*Q\s*\$|Q\d*|问|问题|Question)\s*[:：.]\s*", re.IGNORECASE)
 _A_MARKER = re.compile(r"^\s*(?:\$\s*A\s*\$|A\d*|答|回答|答案|Answer)\s*[:：.]\s*", re.IGNORECASE | re.MULTILINE)
 _NUMBERED = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]+)\s*[.、)）]\s*\S")
-_QUESTION_WORDS = re.compile(
-    r"^\s*(?:为什么|为何|什么是|如何|怎么|怎样|是否|哪些|Why|What|How|When|Which|Where|Is|Are|Does|Do|Can|Should)\b",
-    re.IGNORECASE,
-)
 _TOC = re.compile(r"^\s*(?:\$\{toc\}|\[toc\]|\[\[toc\]\]|\{:toc\})\s*$", re.IGNORECASE)
 _INLINE_MATH = re.compile(r"\$(?!\s)([^$\n]{1,200}?)\$")
 _TEX_TEXT = re.compile(r"\\(?:text|mathrm|operatorname|mathbf|mathit|textbf)\s*\{\s*([^{}]*?)\s*\}")
