@@ -219,6 +219,36 @@ def prereqs(table: Table, work: Path, concepts: int, repeat: int) -> None:
         )
 
 
+WORST_CASES = {
+    "CJK run, no punctuation": lambda n: "残差连接缓解退化问题" * (n // 30),
+    "comma list 'BN, BN, …'": lambda n: "BN, " * (n // 4),
+    "one line of words": lambda n: "ResNet uses BN and " * (n // 19),
+    "front matter never closed": lambda n: "---\ntitle: x\n" + "key: value\n" * (n // 11),
+    "many headings": lambda n: "## ResNet uses BN\n" * (n // 18),
+    "sentences, one paragraph": lambda n: "ResNet 使用 BN，BN 解决了内部协变量偏移问题。" * (n // 60),
+}
+
+
+def worstcase(table: Table, work: Path, sizes: list[int]) -> None:
+    """Pathological notes at growing sizes: time per KB must stay flat (linear), memory bounded."""
+    for name, make in WORST_CASES.items():
+        per_kb = []
+        for size in sizes:
+            notes = work / f"worst-{size}.md"
+            notes.write_text(make(size), "utf-8")
+            store = work / f"worst-store-{size}"
+            shutil.rmtree(store, ignore_errors=True)
+            wall, peak = peak_rss_mb([KG, "build", "-q", "--store", str(store), str(notes)])
+            per_kb.append(wall / (size / 1024) * 1000)
+            table.note(f"worst case, {name}, {size // 1024} KB", f"{wall:.2f} s, {per_kb[-1]:.2f} ms/KB, peak {peak:.0f} MB")
+        table.note(f"worst case, {name}: ms/KB largest ÷ smallest", f"{per_kb[-1] / per_kb[0]:.2f}×", "≤ 2× (linear)")
+    big = work / "worst-3mb.md"
+    big.write_text(WORST_CASES["sentences, one paragraph"](3 * 2**20), "utf-8")
+    shutil.rmtree(work / "worst-3mb", ignore_errors=True)
+    wall, peak = peak_rss_mb([KG, "build", "-q", "--store", str(work / "worst-3mb"), str(big)])
+    table.note("worst case, 3 MB one-paragraph file", f"{wall:.1f} s, peak {peak:.0f} MB", "< 300 MB")
+
+
 def viz(table: Table, work: Path, sizes: list[int], repeat: int) -> None:
     from bench.synth import build_synthetic_store
     from kg.query import LocalBackend
@@ -285,10 +315,10 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="smaller sizes, fewer repeats (a few minutes)")
     parser.add_argument("--repeat", type=int, default=None)
     parser.add_argument("--out", type=Path, default=HERE / "RESULTS.md")
-    parser.add_argument("--only", nargs="*", default=None, help="startup builds incremental queries prereqs viz")
+    parser.add_argument("--only", nargs="*", default=None, help="startup builds incremental queries prereqs viz worstcase")
     args = parser.parse_args()
     repeat = args.repeat or (3 if args.quick else 5)
-    sections = args.only or ["startup", "builds", "incremental", "queries", "prereqs", "viz"]
+    sections = args.only or ["startup", "builds", "incremental", "queries", "prereqs", "viz", "worstcase"]
     table = Table()
     started = time.perf_counter()
     print(machine())
@@ -303,6 +333,7 @@ def main() -> None:
         ),
         "prereqs": lambda w: prereqs(table, w, 10_000 if args.quick else 100_000, repeat),
         "viz": lambda w: viz(table, w, [1_000] if args.quick else [1_000, 5_000], min(repeat, 3)),
+        "worstcase": lambda w: worstcase(table, w, [10 * 1024, 100 * 1024, 1024 * 1024]),
     }
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
         for name in sections:
@@ -325,7 +356,13 @@ def write(args: argparse.Namespace, table: Table, started: float) -> None:
         "Each row: kg's time (min / median / max over repeats), the reference measured in the same run, "
         "their ratio of medians, and the target from the scale issue.\n\n" + table.markdown() + "\n"
     )
-    args.out.write_text(text, "utf-8")
+    # the quality and plan sections (`python -m bench quality`, `python -m bench plans`) stay
+    import re
+
+    old = args.out.read_text("utf-8") if args.out.exists() else ""
+    kept = re.findall(r"<!-- (\w+) -->\n.*?<!-- /\1 -->\n", old, re.S)
+    blocks = [m.group(0) for m in re.finditer(r"<!-- (\w+) -->\n.*?<!-- /\1 -->\n", old, re.S)]
+    args.out.write_text(text + ("\n" + "\n".join(blocks) if kept else ""), "utf-8")
 
 
 if __name__ == "__main__":

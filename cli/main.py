@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 import click
 
-from kg.errors import KgError
+from kg.errors import KgError, QueryTimeout
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -219,14 +219,12 @@ def query(
     backend = open_backend(store, endpoint, timeout)
     try:
         result = backend.query(text, timeout=timeout, allow_service=allow_service)
-    except KgError as exc:
-        if exc.__class__.__name__ == "QueryTimeout":
-            click.echo(f"kg: error: {exc}", err=True)
-            sys.stdout.flush()
-            import os
+    except QueryTimeout as exc:
+        click.echo(f"kg: error: {exc}", err=True)
+        sys.stdout.flush()
+        import os
 
-            os._exit(exc.exit_code)  # the query thread cannot be interrupted; leave now
-        raise
+        os._exit(exc.exit_code)  # the query thread cannot be interrupted; leave now
     click.echo(format_result(result, fmt).rstrip("\n"))
 
 

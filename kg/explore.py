@@ -164,6 +164,7 @@ class Evidence:
     sentence: str
     source: str
     question: str
+    confidence: float | None = None  # from the sentence's evidence; None for graphs without it
 
 
 def resolve_relation(backend: Backend, name: str) -> tuple[str, bool]:
@@ -189,9 +190,10 @@ def explain(backend: Backend, subject: str, relation: str, obj: str) -> tuple[Co
     evidence: list[Evidence] = []
     for x, y in pairs:
         rows = backend.select(f"""
-            SELECT ?cue ?neg ?sentence ?file ?line ?qtext WHERE {{
+            SELECT ?cue ?neg ?sentence ?file ?line ?qtext ?conf WHERE {{
               ?f a kg:Fact ; rdf:subject <{x}> ; rdf:predicate <{rel}> ; rdf:object <{y}> ;
                  kg:cueText ?cue ; kg:negated ?neg ; kg:sentence ?sentence ; kg:sourceFile ?file ; kg:line ?line .
+              OPTIONAL {{ ?f kg:confidence ?conf }}
               OPTIONAL {{ ?f prov:wasDerivedFrom ?item .
                           {{ ?item a schema:Question ; schema:text ?qtext }}
                           UNION {{ ?q schema:acceptedAnswer ?item ; schema:text ?qtext }} }}
@@ -208,6 +210,7 @@ def explain(backend: Backend, subject: str, relation: str, obj: str) -> tuple[Co
                     r["sentence"].value,
                     f"{r['file'].value}:{r['line'].value}",
                     r["qtext"].value if r.get("qtext") is not None else "",
+                    float(r["conf"].value) if r.get("conf") is not None else None,
                 )
             )
     return s, rel[len(KG_NS) :], o, evidence
@@ -219,7 +222,9 @@ def explain_text(s: Concept, rel: str, o: Concept, evidence: list[Evidence], lan
         return f"The graph has no fact “{head}”."
     lines = [f"{head}: {len(evidence)} source sentence{'s' if len(evidence) != 1 else ''}"]
     for e in evidence:
-        lines += ["", f"  {e.source}  cue “{e.cue}”{'  (read as negated)' if e.negated else ''}", f"    {e.sentence}"]
+        confidence = f"  confidence {e.confidence:.2f}" if e.confidence is not None else ""
+        negated = "  (read as negated)" if e.negated else ""
+        lines += ["", f"  {e.source}  cue “{e.cue}”{confidence}{negated}", f"    {e.sentence}"]
         if e.question and e.question.strip() != e.sentence.strip():
             lines.append(f"    in answer to: {e.question}")
     return "\n".join(lines)

@@ -73,10 +73,21 @@ def test_page_is_self_contained_utf8_and_escaped(example, tmp_path):
 
 
 def test_hostile_notes_are_data_not_markup(tmp_path):
+    from kg.resources import ontology_files
+    from kg.vocab import load_vocabulary
+
+    # a vocabulary entry whose label is markup: the page must show it as text wherever it appears
+    evil = tmp_path / "evil.ttl"
+    evil.write_text(
+        """@prefix kg: <https://w3id.org/kg-notes/ns#> . @prefix c: <https://w3id.org/kg-notes/concept/> .
+        @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+        c:Evil a kg:Model ; skos:prefLabel "<img src=x onerror=window.pwned=1>"@en .""",
+        "utf-8",
+    )
     notes = tmp_path / "evil.md"
     notes.write_text(HOSTILE, "utf-8")
     store = GraphStore(tmp_path / "g")
-    build([notes], store)
+    build([notes], store, load_vocabulary(ontology_files() + [evil]))
     html = render_html(concept_view(LocalBackend(store)), title="<script>window.pwned=5</script>")
     assert "<script>window.pwned" not in html and "<img src=x" not in html
     assert "&lt;script&gt;window.pwned=5&lt;/script&gt;" in html
@@ -140,10 +151,21 @@ def test_example_page_offline_in_chromium(browser, example, tmp_path):
 
 @pytest.mark.browser
 def test_hostile_note_executes_nothing(browser, tmp_path):
+    from kg.resources import ontology_files
+    from kg.vocab import load_vocabulary
+
+    # a vocabulary entry whose label is markup: the page must show it as text wherever it appears
+    evil = tmp_path / "evil.ttl"
+    evil.write_text(
+        """@prefix kg: <https://w3id.org/kg-notes/ns#> . @prefix c: <https://w3id.org/kg-notes/concept/> .
+        @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+        c:Evil a kg:Model ; skos:prefLabel "<img src=x onerror=window.pwned=1>"@en .""",
+        "utf-8",
+    )
     notes = tmp_path / "evil.md"
     notes.write_text(HOSTILE, "utf-8")
     store = GraphStore(tmp_path / "g")
-    build([notes], store)
+    build([notes], store, load_vocabulary(ontology_files() + [evil]))
     path = write_html(
         concept_view(LocalBackend(store)), tmp_path / "evil.html", title="<script>window.pwned=5</script>"
     )

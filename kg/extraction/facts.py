@@ -338,9 +338,15 @@ class Relator:
                 previous_focus = self.focus(s) or previous_focus
             if focus is None:
                 focus = next((f for f in (self.focus(s) for s in q_sentences) if f), None)
-            if focus is None and answer_sentences and len(answer_sentences[0].text.strip()) <= 20:
-                # "有哪些…不同的层？" "BN 层。…": a short answer names what the rest of it is about
-                focus = self.focus(answer_sentences[0])
+            first = answer_sentences[0] if answer_sentences else None
+            if (
+                focus is None
+                and first is not None
+                and len(first.text.strip()) <= 20
+                and not any(c.role != "set" for h in first.hits for c in h.cues)
+            ):
+                # "有哪些…不同的层？" "BN 层。…": a short answer that only names something is what the rest is about
+                focus = self.focus(first)
             facts.extend(self._section_rule(item, index, topic, q_sentences))
         if focus is None and item.question is None:
             focus = self._label_focus(item)  # "3、剪枝：决策树容易过拟合…": the item is about its label
