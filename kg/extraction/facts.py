@@ -176,6 +176,12 @@ class Relator:
         self._ba = {normalize(t).strip() for t in vocab.cue_set("ObjectMarker")}
         self._problem_relations = {KG.causes, KG.mitigates}
         self._instruments = {normalize(c.text).strip() for c in vocab.cues if c.role == "cue" and c.target == KG.uses}
+        posts = sorted((w.strip() for w in vocab.cue_set("Postposition")), key=len, reverse=True)
+        self._postposition = re.compile(
+            r"\s*[\u3400-\u9fff]{0,2}?(?:" + "|".join(map(re.escape, posts)) + r")(?![\u3400-\u9fff])"
+            if posts
+            else "(?!)"
+        )
         arrows = sorted((t.strip() for t in vocab.cue_set("SequenceArrow")), key=len, reverse=True)
         self._arrows = re.compile("|".join(re.escape(a) for a in arrows) or "(?!)")
         self._sentence_cache: dict[int, tuple[Span, list[_Sentence]]] = {}
@@ -253,8 +259,8 @@ class Relator:
         group = [after[0]]
         for m in after[1:]:
             gap = normalize(s.text[group[-1].end : m.start]).strip()
-            if head and len(group) == 1 and self._locative_gap(gap):
-                group[-1] = m  # "3*3 的计算量", "AlexNet 中第一层卷积核": the head noun is the object
+            if head and len(group) == 1 and (self._locative_gap(gap) or _modifier_gap(gap)):
+                group[-1] = m  # "3*3 的计算量", "AlexNet 中第一层卷积核", "窗口为3×3、步幅为2的最大池化层"
             elif self._coordinated(s.text, group[-1], m):
                 group.append(m)
             else:
@@ -619,7 +625,14 @@ class Relator:
                 continue
 
             floor = max(self._previous_cue_end(s, hit, cstart), _bracket_start(s.text, hit.start, cstart))
-            before = [m for m in s.mentions if floor <= m.start and m.end <= hit.start and not self._after_wh(s, m)]
+            before = [
+                m
+                for m in s.mentions
+                if floor <= m.start
+                and m.end <= hit.start
+                and not self._after_wh(s, m)
+                and not self._in_place_phrase(s, m)
+            ]
             # "X 使用 A 替换 B": after an earlier cue, the subject is what that cue was about (A), not X
             subject = (before[-1] if floor > cstart else before[0]).concept if before else None
             group = self._group_after(s, hit.end, obj_limit)
@@ -629,8 +642,12 @@ class Relator:
                 group = []  # a negation states a fact only about what it touches
             if group and any(h.in_set("Negation") and hit.end <= h.start < group[0].start for h in s.hits):
                 group = []  # "caused by X without Y": Y is what is absent
-            if not before and group and self._relative_clause(s, group[-1], obj_limit):
-                continue  # "[而]导致 overfitting 的位置": with no subject, the cue describes a noun
+            if (
+                group
+                and (not before or cue.role == "cue")
+                and self._relative_clause(s, group[-1], obj_limit, bool(before))
+            ):
+                continue  # "[而]导致 overfitting 的位置", "基于 Transformer 的大模型": the cue describes a noun
             if group and self._names_methods(s, group[-1]):
                 continue  # "解决 RNN 中的梯度消失方法有": the methods that solve it, not a fact about a subject
             objects = [m.concept for m in group]
@@ -660,13 +677,13 @@ class Relator:
                     continue
             clause_subject_used.add(clause)
             if (
-                relation.iri == KG.uses
+                relation.iri in (KG.uses, KG.replaces)
                 and cue.role == "cue"
                 and before
                 and len(objects) == 1
-                and normalize(s.text[max(cstart, before[-1].start - 2) : before[-1].start]).strip() in self._ba
+                and self._marked_object(s, before, cstart)
             ):
-                # "将 X 加入 Y", "把 X 用在 Y": Y is what uses X
+                # "将 X 加入 Y": Y is what uses X; "把 FFN 中的 ReLU 替换为 GeLU": GeLU replaces ReLU
                 subject, objects = objects[0], [before[-1].concept]
             for obj in objects:
                 if cue.role == "inverseCue":
@@ -675,6 +692,8 @@ class Relator:
                     emit(subject, rel_iri, obj, hit, negated, evidence, answer_object=from_answer, far=far)
             if contrast is not None:
                 rejected = [m.concept for m in self._group_after(s, contrast.end, cend)]
+                if set(rejected) & set(objects):
+                    continue  # "乘性 Attention 而不是加性 Attention": two kinds of one concept, not told apart
                 neg_rel = relation.negated_as if not negated else None
                 for obj in rejected:
                     if cue.role != "inverseCue":
@@ -752,14 +771,47 @@ class Relator:
             return True
         return s.text[after : after + 1] in "的了和与及、，。；：,.;:!?！？)）"
 
+    def _in_place_phrase(self, s: _Sentence, m: Mention) -> bool:
+        """'卷积层之后', 'ToTensor 实例前': a mention inside a phrase of place or time is not the subject."""
+        return bool(self._postposition.match(s.text, m.end))
+
+    def _marked_object(self, s: _Sentence, before: list[Mention], floor: int) -> bool:
+        """The mention before the cue is what 将/把 marks as moved: right after the marker, or the head of
+        a 'X 中的 Y' phrase right after it."""
+        for m in before:
+            lead = normalize(s.text[max(floor, m.start - 2) : m.start]).strip()
+            if lead in self._ba:
+                rest = normalize(s.text[m.end : before[-1].start]).strip()
+                return m is before[-1] or self._locative_gap(rest)
+        return False
+
     def _names_methods(self, s: _Sentence, last: Mention) -> bool:
         after = s.text[last.end : last.end + 6].lstrip(" 的")
         return any(after.startswith(w) for w in self._method_nouns)
 
-    def _relative_clause(self, s: _Sentence, last: Mention, limit: int) -> bool:
+    def _relative_clause(self, s: _Sentence, last: Mention, limit: int, strict: bool = False) -> bool:
+        """After the object, '的' and a noun that is no name: the verb phrase describes that noun.
+
+        ``strict`` (the clause has its own subject): only when the noun is not itself a mention and
+        the words before 的 are a modifier of the object ('进行调整的 CUTLASS'), not the object itself.
+        """
         after = s.text[last.end : min(limit, len(s.text))]
-        m = re.match(r"\s*的\s*([\u3400-\u9fff]{2})", after)
-        return bool(m) and m.group(1) not in self._problem_nouns
+        m = (
+            re.match(r"\s*([\u3400-\u9fff]{0,6}?)的\s*([\u3400-\u9fff]{2}|[A-Za-z]{2,})", after)
+            if strict
+            else (re.match(r"\s*()的\s*([\u3400-\u9fff]{2})", after))
+        )
+        if not m or m.group(2) in self._problem_nouns:
+            return False
+        if strict:
+            noun_at = last.end + m.start(2)
+            if any(x.start == noun_at for x in s.mentions):
+                return False  # "BN 的变体" names a mention: the head rule handles it
+            if re.match(r"[\u3400-\u9fff]{0,4}[中里上内]", s.text[noun_at : noun_at + 6]):
+                return False  # "运用到 Inception 的设计中": a place, not a noun the verb describes
+            if any(h.in_set("Nominalizer") and last.end <= h.start <= noun_at for h in s.hits):
+                return False  # "X 中添加 Y 的目的是什么": talk about the fact presupposes it
+        return True
 
     def _scoped_before(self, s: _Sentence, hit: _Hit, floor: int, sets: tuple[str, ...]) -> bool:
         return any(h.end <= hit.start and h.start >= floor and any(h.in_set(n) for n in sets) for h in s.hits)
@@ -900,6 +952,11 @@ class Relator:
         return score(
             evidence, weak_cue=weak, discovered_ends=discovered, broad_ends=broad, answer_object=answer_object, far=far
         )
+
+
+def _modifier_gap(gap: str) -> bool:
+    """'窗口形状为3×3、步幅为2的': a short modifier ending in 的 before the noun it describes."""
+    return gap.endswith("的") and len(gap) <= 14 and not any(ch in gap for ch in "，,。；;：:")
 
 
 def _bracket_start(text: str, pos: int, floor: int) -> int:
