@@ -160,3 +160,8 @@ def test_any_note_text_becomes_valid_ntriples(text):
     )
     texts = [t.object.value for t in triples if t.predicate.value == "https://schema.org/text"]
     assert len(texts) == sum(2 if i.answer else 1 for i in doc.items)
+
+
+def test_a_table_of_contents_is_not_read_as_notes():
+    doc = parse_text("- [Can X replace Y?](#can-x)\n    - [Why Z?](#why-z)\n\n## A\n\nSee [the paper](#ref) for ResNet.\n")
+    assert [(i.kind, i.body_text) for i in doc.items] == [("block", "See the paper for ResNet.")]

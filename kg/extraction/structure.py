@@ -57,6 +57,7 @@ class _Block:
     whole_bold: bool = False
     image_only: bool = False
     table: Table | None = None
+    toc_entry: bool = False  # "- [Why X?](#why-x)": a table of contents line, not content
 
 
 def _markdown():  # type: ignore[no-untyped-def]
@@ -147,6 +148,13 @@ def _inline_text(token, block: _Block) -> str:  # type: ignore[no-untyped-def]
         elif t in ("em_open", "em_close"):
             out.append(child.markup)  # `3*3` parsed as emphasis keeps its asterisks
     text = "".join(out)
+    links = [c for c in children if c.type == "link_open"]
+    block.toc_entry = (
+        len(links) == 1
+        and str(links[0].attrGet("href") or "").startswith("#")
+        and all(c.type in ("link_open", "link_close", "text", "code_inline") for c in children)
+        and not "".join(c.content for c in children if c.type == "text" and c is not children[1]).strip()
+    )
     block.image_only = bool(block.images) and all(
         c.type in ("image", "softbreak", "hardbreak") or (c.type == "text" and not c.content.strip())
         for c in token.children or []
@@ -228,7 +236,7 @@ def _blocks(text: str) -> Iterator[_Block]:
             if tokens[i - 1].type == "heading_open":
                 block.kind, block.level = "heading", heading_level
                 content = content.replace("\n", " ")
-            elif topic_items and _names_a_topic(tokens, i, content):
+            elif topic_items and not block.toc_entry and _names_a_topic(tokens, i, content):
                 # "- **AlexNet**" with a nested list: the nested items are about AlexNet,
                 # as if it were a heading one level below everything above it
                 block.kind, block.level = "heading", 6 + len(topic_items)
@@ -436,7 +444,7 @@ class _ItemBuilder:
             self.end_section(block.level)
         elif block.kind == "heading":
             self.heading(block)
-        elif _TOC.match(text) or not text.strip():
+        elif _TOC.match(text) or not text.strip() or block.toc_entry:
             return
         elif block.kind == "paragraph" and self._starts_question(block):
             self.question(block)
