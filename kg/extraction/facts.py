@@ -31,7 +31,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from kg.extraction.confidence import FAR_CHARS, PROBLEM_UNKNOWN, TOPIC_FOR_PROBLEMS, score
-from kg.extraction.mentions import Matcher
+from kg.extraction.mentions import Matcher, common_words
 from kg.model import Assertion, Document, Item, ItemLinks, Mention, Span
 from kg.terms import KG
 from kg.text import WORD_CHARS, normalize
@@ -42,6 +42,7 @@ from kg.vocab import Cue, Vocabulary
 _SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?=\s|$)|\n(?=\s*(?:\d+\s*[.、)）]|[-*•]\s|[(（]\d+[)）]|$))")
 _CLAUSE_END = re.compile(r"[，,：:]")
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+_UNKNOWN_SUBJECT = re.compile(r"^[\s\u200b*`(（]*(?:\d+[.、)）]\s*)?([A-Z][A-Za-z0-9\-]*)(?:\s|[\u3400-\u9fff])")
 _LABEL = re.compile(r"^\s*(?:[0-9]+\s*[.、)）]\s*)?([^：:\n，,。]{1,24}?)\s*[：:]")
 _HEADING_NUMBER = re.compile(r"^\s*(?:第?[0-9一二三四五六七八九十]+(?:\.[0-9]+)*\s*[章节.、)）,，]?)\s*")
 _PROBLEM, _DOES_NOT_USE, _COMPARED_WITH = KG.Problem, KG.doesNotUse, KG.comparedWith
@@ -177,10 +178,13 @@ class Relator:
         self._problem_relations = {KG.causes, KG.mitigates}
         self._instruments = {normalize(c.text).strip() for c in vocab.cues if c.role == "cue" and c.target == KG.uses}
         posts = sorted((w.strip() for w in vocab.cue_set("Postposition")), key=len, reverse=True)
+        # a two-character postposition stands alone ("卷积层之后都…"); a one-character one only before
+        # punctuation, a Latin word or a use verb ("实例前使用"), since 前/后 also begin words (前馈)
+        alternatives = [re.escape(w) for w in posts if len(w) > 1] + [
+            re.escape(w) + r"(?=[^\u3400-\u9fff]|使用|采用|用)" for w in posts if len(w) == 1
+        ]
         self._postposition = re.compile(
-            r"\s*[\u3400-\u9fff]{0,2}?(?:" + "|".join(map(re.escape, posts)) + r")(?![\u3400-\u9fff])"
-            if posts
-            else "(?!)"
+            r"\s*[\u3400-\u9fff]{0,2}?(?:" + "|".join(alternatives) + ")" if alternatives else "(?!)"
         )
         arrows = sorted((t.strip() for t in vocab.cue_set("SequenceArrow")), key=len, reverse=True)
         self._arrows = re.compile("|".join(re.escape(a) for a in arrows) or "(?!)")
@@ -668,6 +672,9 @@ class Relator:
             if subject is None:
                 if clause in clause_subject_used:
                     continue  # "A 解决 B 而造成的 C": the clause's subject slot is taken
+                named = _UNKNOWN_SUBJECT.match(s.text[cstart : hit.start])
+                if named and not common_words().is_common(named.group(1)):
+                    continue  # "L2 范数可以防止过拟合": the clause names its subject, one kg does not know
                 subject, evidence = self._implicit_subject(s, clause, implicit, how, previous)
                 if evidence in ("topic", "question") and not self._hypothetical(s, clause):
                     opener = self._sentence_subject(s, clause)
