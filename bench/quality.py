@@ -466,6 +466,8 @@ def run(sets: list[str]) -> list[SetScore]:
     out = []
     for name in sets:
         notes, gold_dir = SETS[name]
+        if not any(notes.glob("*.md")):
+            continue  # no held-out files between rounds (bench/corpus/HOLDOUT.md)
         with tempfile.TemporaryDirectory(prefix=f"kg-quality-{name}-") as tmp:
             out.append(score_set(name, notes, gold_dir, Path(tmp)))
     return out
