@@ -174,6 +174,37 @@ def dependency_graph(links: Iterable[Link], classes: dict[str, str] | None = Non
     return graph
 
 
+def drop_context_edges(backend: Backend, graph: nx.DiGraph, target: str) -> None:
+    """Edges of kg:contextOnly relations (replaces, improvesOn) count for the target itself only:
+    what ReLU replaced belongs in ReLU's plan, not in the plan of every model that uses ReLU."""
+    context = {r["p"].value.rsplit("#", 1)[-1] for r in backend.select("SELECT ?p WHERE { ?p kg:contextOnly true }")}
+    if not context:
+        return
+    graph.remove_edges_from(
+        [(a, b) for a, b, data in graph.edges(data=True) if a != target and data["link"].relation in context]
+    )
+
+
+def general_before_specific(backend: Backend, graph: nx.DiGraph, target: str) -> None:
+    """Order, not content: among concepts already in the plan, a broader one (skos:broader) comes
+    before its narrower ones (pooling before max pooling), unless that would make a cycle."""
+    import networkx as nx
+
+    nodes = [n for n in graph if n != target]
+    if len(nodes) < 2:
+        return
+    values = " ".join(f"<{n}>" for n in nodes)
+    rows = backend.select(
+        f"SELECT ?a ?b WHERE {{ VALUES ?a {{ {values} }} VALUES ?b {{ {values} }} ?a skos:broader+ ?b }}"
+    )
+    for r in rows:
+        a, b = r["a"].value, r["b"].value
+        if a == b or graph.has_edge(a, b) or nx.has_path(graph, b, a):
+            continue
+        link = Link(a, b, "broader", False, confidence=0.0)
+        graph.add_edge(a, b, link=link, weight=0.0, support=0, order_only=True)
+
+
 def break_cycles(graph: nx.DiGraph) -> list[Link]:
     """Make the graph acyclic by setting aside, in each cycle, its weakest edge (least evidence).
 
@@ -282,9 +313,11 @@ def plan_order(
         graph = graph.copy()
         graph.add_node(target)
     pruned = graph.subgraph(n for n in graph if n not in known_set)
-    distance = nx.single_source_shortest_path_length(pruned, target, cutoff=depth)
+    # what is in the plan, and why, comes from the notes' edges; order-only edges just sort it
+    content = nx.subgraph_view(pruned, filter_edge=lambda a, b: not pruned.edges[a, b].get("order_only"))
+    distance = nx.single_source_shortest_path_length(content, target, cutoff=depth)
     if max_steps is not None and len(distance) > max_steps + 1:
-        strength = _path_strength(pruned.subgraph(distance), target)
+        strength = _path_strength(content.subgraph(distance), target)
         keep = sorted(distance, key=lambda n: (n != target, -strength.get(n, 0.0), distance[n], str(n)))
         distance = {n: distance[n] for n in keep[: max_steps + 1]}
     sub = pruned.subgraph(distance)
@@ -296,7 +329,7 @@ def plan_order(
         return max((sub.edges[p, node].get("weight", 0.5) for p in sub.predecessors(node)), default=0.0)
 
     # fundamentals first: among the steps free at the same time, the one more of the plan builds on
-    needed_by = {n: len(nx.ancestors(sub, n)) for n in sub}
+    needed_by = {n: len(nx.ancestors(content.subgraph(distance), n)) for n in sub}
 
     rank = rank or {}
 
@@ -313,7 +346,7 @@ def plan_order(
     # prerequisites are successors: study order is a topological order of the reversed condensation
     order = nx.lexicographical_topological_sort(condensed.reverse(copy=False), key=order_key)
     groups = [sorted(condensed.nodes[scc]["members"], key=lambda n: (intro.get(n, far), str(n))) for scc in order]
-    return Order(groups, dict(distance), nx.single_source_shortest_path(sub, target))
+    return Order(groups, dict(distance), nx.single_source_shortest_path(content.subgraph(distance), target))
 
 
 def _path_strength(graph: nx.DiGraph, source: str) -> dict[str, float]:
@@ -357,7 +390,9 @@ def study_plan(
     described = describe(backend, sorted(nodes))
     classes = {iri: c.class_name for iri, c in described.items()}
     graph = dependency_graph(links, classes)
+    drop_context_edges(backend, graph, target.iri)
     set_aside = break_cycles(graph)
+    general_before_specific(backend, graph, target.iri)
     intro = introduction_order(backend, nodes)
     names = {iri: c.label(lang) for iri, c in described.items()}
     rank = {iri: CLASS_RANK.get(cls, CLASS_RANK_DEFAULT) for iri, cls in classes.items()}

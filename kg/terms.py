@@ -61,7 +61,7 @@ KG = _Namespace(
     """Concept Model Technique Component ActivationFunction Normalization Regularization
     Initialization Optimization Problem Dataset Task NoteFile NoteBlock Fact CueSet ConceptRelation
     cue inverseCue suffixCue pairCue placementCue containerCue sectionSubjectClass sectionTopicClass negatedAs impliesPrerequisite
-    forbiddenSubjectClass forbiddenObjectClass confidence broad endsAlike
+    forbiddenSubjectClass forbiddenObjectClass confidence broad endsAlike contextOnly
     dependsOn relatedTo uses doesNotUse partOf hasPart replaces conflictsWith mitigates
     causes improvesOn comparedWith
     sourceFile line endLine section blockLabel cueText sentence negated discovered
