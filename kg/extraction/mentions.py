@@ -585,6 +585,11 @@ def unify(
 
 
 def unsure_concepts(found: Iterable[DiscoveredConcept]) -> set[str]:
-    """Discovered concepts that no heading names: an acronym or a bold term is less surely a concept."""
-    by_heading = {d.iri for d in found if d.how == "heading"}
-    return {d.iri for d in found if d.iri not in by_heading}
+    """Discovered concepts known only as an acronym, a bold or a `code` term: less surely concepts.
+
+    A concept that a heading or a bracketed definition names, or that the lexicon knows (another
+    file only gave it an alias), is sure.
+    """
+    found = list(found)
+    sure = {d.iri for d in found if d.how in ("heading", "parenthesis", "alias")}
+    return {d.iri for d in found if d.how in ("acronym", "bold", "code") and d.iri not in sure}
