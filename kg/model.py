@@ -6,7 +6,9 @@ the graph writer and the read side consume them.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 
@@ -19,8 +21,13 @@ class Span:
     code: bool = False
 
     def line_at(self, offset: int) -> int:
-        index = self.text.count("\n", 0, max(0, offset))
+        index = bisect.bisect_right(self._breaks, max(0, offset) - 1)
         return self.lines[min(index, len(self.lines) - 1)]
+
+    @cached_property
+    def _breaks(self) -> list[int]:
+        """Offsets of the line breaks: a line number by bisection, not by counting from the start."""
+        return [i for i, ch in enumerate(self.text) if ch == "\n"]
 
     @property
     def first_line(self) -> int:

@@ -72,6 +72,7 @@ class Matcher:
             return []
         norm = normalize(text) if norm is None else norm
         candidates: list[tuple[int, int, str]] = []
+        lowered = ""  # the text in lower case, made once when an acronym needs it
         word, size = WORD_CHARS, len(norm)
         for end_index, (length, concept) in self._automaton.iter(norm):
             start, end = end_index - length + 1, end_index + 1
@@ -86,7 +87,7 @@ class Matcher:
             key = norm[start:end].removesuffix("s") if norm[start:end] not in self.concept_of else norm[start:end]
             if key in self._acronyms and key in self._common and not text[start:end].isupper():
                 continue  # "in" is a word, "IN" is instance normalisation
-            if key in self._acronyms and self._in_compound(text.lower(), start, end):
+            if key in self._acronyms and self._in_compound(lowered or (lowered := text.lower()), start, end):
                 continue  # "Pre-LN" is not LN: a short name never swallows the longer one it is part of
             candidates.append((start, end, concept))
         candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
