@@ -186,3 +186,7 @@ def test_a_cue_describing_a_noun_states_no_fact():
     assert triples("dropout 可以防止 overfitting，而导致 overfitting 的位置往往在数据边界处。") == {
         ("Dropout", "mitigates", "Overfitting")
     }
+
+
+def test_a_use_the_notes_call_unneeded_is_no_fact():
+    assert triples("## BN\n\n由于使用了归一化，再使用 LRN 就显得没那么必要了。") == set()

@@ -594,6 +594,8 @@ class Relator:
                 not negated and self._scoped_before(s, hit, cstart, ("Negation", "Hypothetical"))
             ):
                 continue  # "it is not common to see X applied", "then if we use X": no fact either way
+            if any(h.in_set("NotNeeded") and h.start >= hit.end and h.start < cend for h in s.hits):
+                continue  # "再使用 LRN 就显得没那么必要了": the use is called unneeded
             if self._guarded(s, hit, cend):
                 continue  # "由 LeCun 提出": the cue means something else here (kg:CueGuard)
             contrast = next((h for h in s.hits if h.start >= hit.end and h.start < cend and h.in_set("Contrast")), None)
