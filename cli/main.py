@@ -441,13 +441,10 @@ def know(concepts: tuple[str, ...], store: Path | None, learner_file: Path | Non
     Example:
       kg know ReLU Dropout 批归一化
     """
-    from kg.concepts import resolve
+    from kg.learner import know as record
 
-    backend, state = open_backend(store, None), _learner(store, learner_file)
-    found = [resolve(backend, name) for name in concepts]  # all resolve, or nothing is written
-    for c in found:
-        state.known[c.iri] = c.label()
-    state.save()
+    state = _learner(store, learner_file)
+    record(open_backend(store, None), state, list(concepts))  # all resolve, or nothing is written
     click.echo(f"Known: {len(state.known)} concept{'s' if len(state.known) != 1 else ''} ({state.path})")
 
 
@@ -462,13 +459,10 @@ def forget(concepts: tuple[str, ...], store: Path | None, learner_file: Path | N
     Example:
       kg forget ReLU
     """
-    from kg.concepts import resolve
+    from kg.learner import forget as drop
 
-    backend, state = open_backend(store, None), _learner(store, learner_file)
-    for c in [resolve(backend, name) for name in concepts]:
-        state.known.pop(c.iri, None)
-        state.goals.pop(c.iri, None)
-    state.save()
+    state = _learner(store, learner_file)
+    drop(open_backend(store, None), state, list(concepts))
     click.echo(f"Known: {len(state.known)} concept{'s' if len(state.known) != 1 else ''} ({state.path})")
 
 
@@ -505,14 +499,10 @@ def goal(concepts: tuple[str, ...], clear: bool, store: Path | None, learner_fil
     Example:
       kg goal Transformer BERT
     """
-    from kg.concepts import resolve
+    from kg.learner import set_goals
 
-    backend, state = open_backend(store, None), _learner(store, learner_file)
-    if clear:
-        state.goals.clear()
-    for c in [resolve(backend, name) for name in concepts]:
-        state.goals[c.iri] = c.label()
-    state.save()
+    state = _learner(store, learner_file)
+    set_goals(open_backend(store, None), state, list(concepts), clear)
     click.echo("Goals: " + (", ".join(sorted(state.goals.values())) or "none"))
 
 

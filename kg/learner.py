@@ -13,9 +13,12 @@ import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kg.errors import StoreError
+
+if TYPE_CHECKING:
+    from kg.query import Backend
 
 FILE_NAME = "learner.json"
 
@@ -57,3 +60,34 @@ class LearnerState:
 def learner_path(store_root: Path, path: Path | None = None) -> Path:
     """The learner file: the one the user names, else ``learner.json`` in the store folder."""
     return path if path is not None else store_root / FILE_NAME
+
+
+def _resolve_all(backend: Backend, names: list[str]) -> dict[str, str]:
+    """IRI → label for every name; one that does not resolve raises before anything changes."""
+    from kg.concepts import resolve
+
+    found = [resolve(backend, name) for name in names]
+    return {c.iri: c.label() for c in found}
+
+
+def know(backend: Backend, state: LearnerState, names: list[str]) -> None:
+    """Record concepts as known (kept in the learner file)."""
+    state.known.update(_resolve_all(backend, names))
+    state.save()
+
+
+def forget(backend: Backend, state: LearnerState, names: list[str]) -> None:
+    """Take concepts off the known list and off the goals."""
+    for iri in _resolve_all(backend, names):
+        state.known.pop(iri, None)
+        state.goals.pop(iri, None)
+    state.save()
+
+
+def set_goals(backend: Backend, state: LearnerState, names: list[str], clear: bool = False) -> None:
+    """Add goals (after removing every goal, with ``clear``)."""
+    found = _resolve_all(backend, names)
+    if clear:
+        state.goals.clear()
+    state.goals.update(found)
+    state.save()
