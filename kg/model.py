@@ -7,6 +7,7 @@ the graph writer and the read side consume them.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -143,3 +144,11 @@ class ItemLinks:
     question: list[str] = field(default_factory=list)
     answer: list[str] = field(default_factory=list)
     topic: str | None = None
+
+
+def noisy_or(confidences: Iterable[float]) -> float:
+    """Several independent readings of one fact: the chance that at least one is right."""
+    miss = 1.0
+    for c in confidences:
+        miss *= 1.0 - c
+    return round(1.0 - miss, 3)

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from kg.concepts import Concept, describe, resolve
+from kg.model import noisy_or
 from kg.query import Backend
 
 if TYPE_CHECKING:
@@ -113,17 +114,10 @@ def load_links(backend: Backend, root: str | None = None, sources: bool = True) 
         key = (b, p, a) if inv else (a, p, b)
         source, line, sentence = best.get(key, ("", 0, ""))
         found = confidences.get(key, [])
-        confidence = _noisy_or(found) if found else 0.5
+        confidence = noisy_or(found) if found else 0.5
         links.append(Link(a, b, p.rsplit("#", 1)[-1], inv, source, line, sentence, confidence, len(found)))
     links.sort(key=lambda k: (k.dependent, k.prerequisite, k.source, k.line, k.relation))
     return links
-
-
-def _noisy_or(values: Iterable[float]) -> float:
-    miss = 1.0
-    for v in values:
-        miss *= 1.0 - v
-    return round(1.0 - miss, 3)
 
 
 # How a teacher orders what is free to study at the same time: the problem before its remedies,
@@ -164,7 +158,7 @@ def dependency_graph(links: Iterable[Link], classes: dict[str, str] | None = Non
             continue
         if graph.has_edge(a, b):
             data = graph.edges[a, b]
-            data["weight"] = _noisy_or([data["weight"], link.confidence])
+            data["weight"] = noisy_or([data["weight"], link.confidence])
             data["support"] += max(1, link.support)
             old = data["link"]
             if (link.source, link.line) < (old.source, old.line) or not old.source:

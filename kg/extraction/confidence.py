@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from kg.model import noisy_or
+
 DEFAULT_THRESHOLD = 0.5
 
 # How the subject of the fact was found.
@@ -53,7 +55,4 @@ def score(
 
 def combined(confidences: Iterable[float]) -> float:
     """Several sentences stating one fact: the chance that at least one reading is right (noisy-or)."""
-    miss = 1.0
-    for c in confidences:
-        miss *= 1.0 - c
-    return round(1.0 - miss, 3)
+    return noisy_or(confidences)
