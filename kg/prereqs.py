@@ -113,9 +113,9 @@ def load_links(backend: Backend, root: str | None = None, sources: bool = True) 
     for a, b, p, inv in edges:
         key = (b, p, a) if inv else (a, p, b)
         source, line, sentence = best.get(key, ("", 0, ""))
-        found = confidences.get(key, [])
-        confidence = noisy_or(found) if found else 0.5
-        links.append(Link(a, b, p.rsplit("#", 1)[-1], inv, source, line, sentence, confidence, len(found)))
+        readings = confidences.get(key, [])
+        confidence = noisy_or(readings) if readings else 0.5
+        links.append(Link(a, b, p.rsplit("#", 1)[-1], inv, source, line, sentence, confidence, len(readings)))
     links.sort(key=lambda k: (k.dependent, k.prerequisite, k.source, k.line, k.relation))
     return links
 

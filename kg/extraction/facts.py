@@ -555,9 +555,10 @@ class Relator:
                 evidence, subj, obj, weak=hit.in_set("WeakCue"), answer_object=answer_object, far=far
             )
             if rel in self._problem_relations:
-                confidence = self._problem_confidence(s, obj, evidence, confidence)
-                if confidence is None:
+                checked = self._problem_confidence(s, obj, evidence, confidence)
+                if checked is None:
                     return
+                confidence = checked
             out.append(
                 Assertion(
                     subj,
