@@ -36,12 +36,12 @@ class KgGroup(click.Group):
             return super().invoke(ctx)
         except KgError as exc:
             raise KgClickError(str(exc), exc.exit_code) from None
+        except BrokenPipeError:  # `kg query … | head` (an OSError too: caught first)
+            sys.stderr.close()
+            raise SystemExit(0) from None
         except OSError as exc:  # a path the user gave: unwritable output, a folder that is not there
             name = f" {exc.filename}" if exc.filename else ""
             raise KgClickError(f"cannot use{name}: {exc.strerror or exc}", 1) from None
-        except BrokenPipeError:  # `kg query … | head`
-            sys.stderr.close()
-            raise SystemExit(0) from None
         except KeyboardInterrupt:
             click.echo("kg: interrupted", err=True)
             raise SystemExit(130) from None
@@ -133,7 +133,18 @@ def cli() -> None:
     help="Write a relation as a direct triple only at this confidence or above (default 0.5); "
     "the rest stay queryable as kg:Fact records.",
 )
-def build(notes: tuple[Path, ...], store: Path | None, quiet: bool, min_confidence: float | None) -> None:
+@click.option(
+    "--corrections",
+    "corrections_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    envvar="KG_CORRECTIONS",
+    default=None,
+    show_envvar=True,
+    help="Your corrections file (default: kg-corrections.toml beside the notes).",
+)
+def build(
+    notes: tuple[Path, ...], store: Path | None, quiet: bool, min_confidence: float | None, corrections_file: Path | None
+) -> None:
     """Parse notes and build the graph.
 
     NOTES are Markdown files or folders (searched recursively); with none,
@@ -149,7 +160,7 @@ def build(notes: tuple[Path, ...], store: Path | None, quiet: bool, min_confiden
     from kg.store import GraphStore
 
     threshold = DEFAULT_THRESHOLD if min_confidence is None else min_confidence
-    report = run_build(list(notes) or None, GraphStore(store), min_confidence=threshold)
+    report = run_build(list(notes) or None, GraphStore(store), min_confidence=threshold, corrections=corrections_file)
     if quiet:
         return
     relations = ", ".join(f"{n} {name}" for name, n in sorted(report.facts_by_relation.items(), key=lambda x: -x[1]))
@@ -163,6 +174,10 @@ def build(notes: tuple[Path, ...], store: Path | None, quiet: bool, min_confiden
     if report.held_back:
         readings = "reading" if report.held_back == 1 else "readings"
         click.echo(f"{report.held_back} {readings} below confidence {threshold:g} kept as kg:Fact records only")
+    if report.corrections or report.unmatched:
+        click.echo(f"corrections: {report.corrections} applied from {report.corrections_file}")
+    for line in report.unmatched + report.ambiguous:
+        click.echo(f"  not applied: {line}")
 
 
 # ---------------------------------------------------------------------- query
@@ -712,6 +727,9 @@ def serve(host: str, port: int, store: Path | None) -> None:
         raise SystemExit(subprocess.call(command))
     except KeyboardInterrupt:
         raise SystemExit(0) from None
+
+
+from kg.cli import corrections as _corrections  # noqa: E402,F401 - registers review, reject, … on `cli`
 
 
 def main() -> None:

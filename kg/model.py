@@ -152,3 +152,33 @@ def noisy_or(confidences: Iterable[float]) -> float:
     for c in confidences:
         miss *= 1.0 - c
     return round(1.0 - miss, 3)
+
+
+@dataclass(frozen=True)
+class Correction:
+    """One of the user's corrections to the graph, as kept in the corrections file.
+
+    ``kind`` is reject, accept or assert (a fact: ``subject relation object``, IRIs),
+    merge (``subject`` merged into ``object``), alias (``labels`` become names of
+    ``subject``) or split (the label ``labels[0]`` names the concepts ``into``; ``choose``
+    routes it per note file). ``name`` is what the user typed; ``line`` is where the
+    entry starts in the file (for provenance and messages).
+    """
+
+    kind: str
+    subject: str = ""
+    relation: str = ""
+    object: str = ""
+    labels: tuple[str, ...] = ()
+    into: tuple[str, ...] = ()
+    choose: tuple[tuple[str, str], ...] = ()  # (note file, label of the concept it means there)
+    name: str = ""
+    note: str = ""
+    when: str = ""
+    by: str = ""
+    line: int = 0
+
+    @property
+    def key(self) -> str:
+        """What makes two entries the same correction (when and why aside)."""
+        return "\x1f".join((self.kind, self.subject, self.relation, self.object, *self.labels, *self.into))

@@ -27,8 +27,10 @@ from pathlib import Path
 from typing import Any
 
 from kg import __version__
+from kg import corrections as corrections_file
 from kg.errors import NotesError
 from kg.extraction.confidence import DEFAULT_THRESHOLD
+from kg.extraction.corrections import Outcome, apply_corrections, corrected_vocabulary, renamer, route_split
 from kg.extraction.facts import Relator
 from kg.extraction.mentions import (
     DiscoveredConcept,
@@ -52,6 +54,7 @@ from kg.extraction.rdf import (
     to_ntriples,
 )
 from kg.extraction.structure import Document, find_note_files, parse_text
+from kg.model import Correction
 from kg.resources import example_notes_dir
 from kg.store import GraphStore
 from kg.terms import KG, NOTE_NS, RDF
@@ -76,6 +79,10 @@ class BuildReport:
     mode: str = "full"  # full, incremental, unchanged
     facts_by_relation: dict[str, int] = field(default_factory=dict)
     held_back: int = 0  # readings (fact records) whose triple stayed below the confidence threshold
+    corrections_file: str = ""
+    corrections: int = 0  # corrections applied
+    unmatched: list[str] = field(default_factory=list)  # corrections that no longer match the notes
+    ambiguous: list[str] = field(default_factory=list)  # split labels a file did not settle
 
     per_file: dict[str, dict[str, Any]] = field(default_factory=dict)
 
@@ -85,6 +92,7 @@ class BuildReport:
         self.items += summary["items"]
         self.questions += summary["questions"]
         self.held_back += summary.get("held_back", 0)
+        self.ambiguous.extend(summary.get("ambiguous", ()))
         for name, n in summary["relations"].items():
             self.facts += n
             self.facts_by_relation[name] = self.facts_by_relation.get(name, 0) + n
@@ -100,6 +108,7 @@ def _summary(extracted: dict[str, Any]) -> dict[str, Any]:
         "questions": extracted["questions"],
         "relations": relations,
         "held_back": extracted.get("held_back", 0),
+        "ambiguous": extracted.get("ambiguous", []),
     }
 
 
@@ -192,6 +201,7 @@ class _Plan:
     keys: dict[str, str]  # source → extraction cache key
     fingerprint: dict[str, str]  # what must match for an incremental store update
     negations: dict[str, str]  # relation → the relation that denies it
+    corrections: list[Correction] = field(default_factory=list)
 
 
 def build(
@@ -201,20 +211,42 @@ def build(
     progress: Callable[[str], None] | None = None,
     incremental: bool = True,
     min_confidence: float = DEFAULT_THRESHOLD,
+    corrections: Path | None = None,
 ) -> BuildReport:
     """Build the graph of ``notes`` (files or folders; default: the bundled example) into ``store``.
 
     Facts below ``min_confidence`` are kept as ``kg:Fact`` records only (see kg.extraction.confidence).
+    The user's corrections (``corrections``, default ``kg-corrections.toml`` beside the notes) are
+    applied on every build, full or incremental.
     """
     started = time.perf_counter()
     store = store or GraphStore()
-    vocab = vocab or default_vocabulary()
     roots = list(notes) if notes else [example_notes_dir()]
     files = find_note_files(roots)
-    report = BuildReport(files=len(files), store=str(store.root))
+    corrections_path = corrections or corrections_file.default_path(roots, store.root)
+    fixes = corrections_file.load(corrections_path)
+    vocab = corrected_vocabulary(vocab or default_vocabulary(), fixes)
+    report = BuildReport(files=len(files), store=str(store.root), corrections_file=str(corrections_path))
+    fix_keys = sorted({c.key for c in fixes})
+    fix_digest = _hash(corrections_file.dumps(fixes) + str(corrections_path)) if fixes else ""
     with store.lock():
         cache = _Cache(store.cache_dir)
         plan = _plan(files, vocab, cache, min_confidence)
+        plan.corrections = fixes
+        outcome = Outcome()
+
+        def correct(target: Any) -> None:
+            nonlocal outcome
+            if fixes:
+                outcome = apply_corrections(target, fixes, vocab, corrections_path.name)
+                refresh_depends_on(target, vocab)
+
+        def meta() -> dict[str, Any]:
+            report.corrections, report.unmatched = outcome.applied, outcome.unmatched
+            return _meta(roots, plan, report) | {
+                "min_confidence": min_confidence,
+                "corrections": {"file": str(corrections_path), "keys": fix_keys, "digest": fix_digest, **outcome.as_dict()}
+            }
         previous = store.meta() if store.exists() else {}
         facts: list[Fact] = []
 
@@ -238,8 +270,13 @@ def build(
             for state, (triples, cached, fresh) in zip(states, _extract_many(states, plan, vocab, cache, min_confidence)):
                 yield account(state, triples, cached, fresh)
 
+        before = previous.get("corrections") or {}
         same_basis = (
-            incremental and previous.get("fingerprint") == plan.fingerprint and isinstance(previous.get("files"), dict)
+            incremental
+            and previous.get("fingerprint") == plan.fingerprint
+            and isinstance(previous.get("files"), dict)
+            # a correction taken back needs the graph as the notes alone give it: a full (cached) load
+            and set(before.get("keys", [])) <= set(fix_keys)
         )
         if same_basis:
             old_files: dict[str, str] = previous["files"]
@@ -256,12 +293,13 @@ def build(
                 cache.keep(plan.keys[state.source])
                 report.count(state.source, counts[state.source])
         if same_basis:
-            if not changed and not removed:
+            if not changed and not removed and before.get("digest", fix_digest) == fix_digest:
                 report.mode = "unchanged"
+                report.corrections, report.unmatched = before.get("applied", 0), before.get("unmatched", [])
             else:
                 old = {s.source: old_files[s.source] for s in changed if s.source in old_files} | removed
                 new = {s.source: extraction(s)[0] for s in changed}
-                _update_store(store, old, new, cache, plan, vocab, _meta(roots, plan, report), min_confidence)
+                _update_store(store, old, new, cache, plan, vocab, meta, min_confidence, correct)
                 report.mode = "incremental"
         else:
             report.items = report.questions = report.facts = report.held_back = 0
@@ -275,7 +313,7 @@ def build(
                 yield from extract_all(plan.states)
                 yield to_ntriples(depends_on_triples(set(facts), vocab))
 
-            store.publish_stream(chunks(), lambda: _meta(roots, plan, report))
+            store.publish_stream(chunks(), meta, finish=correct)
         cache.prune()
     report.discovered = len({d.iri for d in plan.discovered})
     report.seconds = time.perf_counter() - started
@@ -294,9 +332,11 @@ def _extract(
     doc = _doc(state)
     topics = section_topics(doc, plan.matcher, plan.classes, vocab.derived("headings", HeadingReader))
     assertions, links = plan.relator.relate(doc, topics)
+    assertions, links, ambiguous = route_split(plan.corrections, state.source, assertions, links)
     kept = confident_triples(assertions, min_confidence, plan.negations)
     triples = document_ntriples(doc, assertions, links, kept).encode("utf-8")
     cached = {
+        "ambiguous": ambiguous,
         "facts": sorted([s, p, o] for s, p, o in kept),
         "held_back": sum(1 for a in assertions if (a.subject, a.relation, a.object) not in kept),
         "items": len(doc.items),
@@ -431,8 +471,9 @@ def _update_store(
     cache: _Cache,
     plan: _Plan,
     vocab: Vocabulary,
-    meta: dict[str, Any],
+    meta: Callable[[], dict[str, Any]],
     min_confidence: float,
+    correct: Callable[[Any], None],
 ) -> None:
     """Copy the current graph and swap only the changed files' triples in it.
 
@@ -442,6 +483,8 @@ def _update_store(
     discovered concepts are recomputed whole (they are small).
     """
     import pyoxigraph as ox
+
+    rename = renamer(plan.corrections)
 
     def work(target: Any) -> None:
         file_scoped = NOTE_NS
@@ -455,7 +498,8 @@ def _update_store(
                 if isinstance(subject, ox.NamedNode) and subject.value.startswith(file_scoped):
                     target.remove(quad)
                 else:
-                    doubtful.add((subject.value, quad.predicate.value, quad.object.value))
+                    # a merge (a correction) may have renamed it in the graph
+                    doubtful.add((rename(subject.value), quad.predicate.value, rename(quad.object.value)))
         for data in new.values():
             target.load(data, format=ox.RdfFormat.N_TRIPLES)
         for s, p, o in doubtful:
@@ -466,22 +510,6 @@ def _update_store(
             )
             if not supported:
                 target.remove(ox.Quad(ox.NamedNode(s), ox.NamedNode(p), ox.NamedNode(o)))
-        depends = ox.NamedNode(KG.dependsOn)
-        present = {
-            (q.subject.value, q.object.value) for q in target.quads_for_pattern(None, depends, None, ox.DefaultGraph())
-        }
-        # recomputed from the updated graph itself: the relations are in it, one scan per rule
-        facts = {
-            Fact(quad.subject.value, predicate, quad.object.value)
-            for predicate, _ in vocab.prerequisite
-            for quad in target.quads_for_pattern(None, ox.NamedNode(predicate), None, ox.DefaultGraph())
-            if isinstance(quad.subject, ox.NamedNode) and isinstance(quad.object, ox.NamedNode)
-        }
-        wanted = {(t.subject.value, t.object.value) for t in depends_on_triples(facts, vocab)}  # type: ignore[union-attr]
-        for s, o in present - wanted:  # only the difference: most of dependsOn is untouched by one file
-            target.remove(ox.Quad(ox.NamedNode(s), depends, ox.NamedNode(o)))
-        for s, o in wanted - present:
-            target.add(ox.Quad(ox.NamedNode(s), depends, ox.NamedNode(o)))
         discovered = ox.NamedNode(KG.discovered)
         present_terms: set[ox.Quad] = set()
         for quad in list(target.quads_for_pattern(None, discovered, None, ox.DefaultGraph())):
@@ -491,8 +519,30 @@ def _update_store(
             target.remove(quad)
         for quad in wanted_terms - present_terms:
             target.add(quad)
+        correct(target)  # idempotent: re-applied to whatever the changed files brought back
+        refresh_depends_on(target, vocab)
 
     store.publish_update(work, meta)
+
+
+def refresh_depends_on(target: Any, vocab: Vocabulary) -> None:
+    """Bring kg:dependsOn in line with the relations in the store (after an update or corrections)."""
+    import pyoxigraph as ox
+
+    depends = ox.NamedNode(KG.dependsOn)
+    present = {(q.subject.value, q.object.value) for q in target.quads_for_pattern(None, depends, None, ox.DefaultGraph())}
+    # recomputed from the graph itself: the relations are in it, one scan per rule
+    facts = {
+        Fact(quad.subject.value, predicate, quad.object.value)
+        for predicate, _ in vocab.prerequisite
+        for quad in target.quads_for_pattern(None, ox.NamedNode(predicate), None, ox.DefaultGraph())
+        if isinstance(quad.subject, ox.NamedNode) and isinstance(quad.object, ox.NamedNode)
+    }
+    wanted = {(t.subject.value, t.object.value) for t in depends_on_triples(facts, vocab)}  # type: ignore[union-attr]
+    for s, o in present - wanted:  # only the difference: most of dependsOn is untouched by one file
+        target.remove(ox.Quad(ox.NamedNode(s), depends, ox.NamedNode(o)))
+    for s, o in wanted - present:
+        target.add(ox.Quad(ox.NamedNode(s), depends, ox.NamedNode(o)))
 
 
 def negations_of(vocab: Vocabulary) -> dict[str, str]:

@@ -159,6 +159,12 @@ class Backend(ABC):
     def close(self) -> None:  # pragma: no cover - nothing to release by default
         return None
 
+    def __enter__(self) -> Backend:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
 
 class LocalBackend(Backend):
     """The embedded on-disk store, opened read-only."""

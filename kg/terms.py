@@ -66,6 +66,7 @@ KG = _Namespace(
     causes improvesOn comparedWith
     sourceFile line endLine section blockLabel cueText sentence negated discovered
     link image topic inFile
+    Correction correctionKind correction rejectedBy acceptedBy assertedBy
     Negation Contrast Hypothetical WhQuestion YesNoQuestion Affirmative NegativeAnswer Blocker
     Anaphora Nominalizer NotAConcept Coordination Locative NominalPrefix Pronoun CommonWord GenericHeading
     WeakCue HeadNoun CueGuard ReferenceHeading FigureWord ComponentHeader SequenceArrow QuestionWord FunctionWord ProblemNoun ObjectMarker Hedge MethodNoun Postposition NotNeeded""",
@@ -77,7 +78,7 @@ XSD = _Namespace(XSD_NS, "string integer boolean")
 SKOS = _Namespace(SKOS_NS, "Concept prefLabel altLabel broader")
 SCHEMA = _Namespace(SCHEMA_NS, "Question Answer acceptedAnswer text about CreativeWork name")
 PROV = _Namespace(PROV_NS, "wasDerivedFrom Entity")
-DCTERMS = _Namespace(DCTERMS_NS, "isPartOf title source")
+DCTERMS = _Namespace(DCTERMS_NS, "isPartOf title source created creator")
 
 
 def compact(iri: str) -> str:
