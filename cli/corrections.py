@@ -11,7 +11,7 @@ from typing import Any
 
 import click
 
-from kg.cli.main import cli, store_option
+from kg.cli.options import store_option
 
 F = Callable[..., Any]
 
@@ -57,7 +57,7 @@ def _done(recorded: Any, verb: str) -> None:
             click.echo(f"  not applied: {line}")
 
 
-@cli.command()
+@click.command()
 @click.argument("facts", nargs=-1, required=True)
 @note_option
 @corrections_option
@@ -77,7 +77,7 @@ def reject(facts: tuple[str, ...], note: str, corrections_file: Path | None, sto
     _done(run(_store(store), facts, note, corrections_file), "Rejected")
 
 
-@cli.command()
+@click.command()
 @click.argument("facts", nargs=-1, required=True)
 @note_option
 @corrections_option
@@ -94,7 +94,7 @@ def accept(facts: tuple[str, ...], note: str, corrections_file: Path | None, sto
     _done(run(_store(store), facts, note, corrections_file), "Accepted")
 
 
-@cli.command(name="assert")
+@click.command(name="assert")
 @click.argument("fact")
 @note_option
 @corrections_option
@@ -111,7 +111,7 @@ def assert_(fact: str, note: str, corrections_file: Path | None, store: Path | N
     _done(assert_fact(_store(store), fact, note, corrections_file), "Asserted")
 
 
-@cli.command()
+@click.command()
 @click.argument("concepts", nargs=-1, required=True)
 @click.option("--into", "into", default=None, metavar="CONCEPT", help="The concept that stays (default: the last one named).")
 @note_option
@@ -135,7 +135,7 @@ def merge(concepts: tuple[str, ...], into: str | None, note: str, corrections_fi
     _done(run(_store(store), names, into, note, corrections_file), "Merged")
 
 
-@cli.command()
+@click.command()
 @click.argument("concept")
 @click.argument("labels", nargs=-1, required=True)
 @note_option
@@ -153,7 +153,7 @@ def alias(concept: str, labels: tuple[str, ...], note: str, corrections_file: Pa
     _done(run(_store(store), concept, labels, note, corrections_file), "Aliased")
 
 
-@cli.command()
+@click.command()
 @click.argument("label")
 @click.option("--into", "into", multiple=True, required=True, metavar="NAME", help="A concept the label may mean (twice or more).")
 @click.option("--choose", "choose", multiple=True, metavar="FILE=NAME", help="In this note file, the label means NAME.")
@@ -182,7 +182,7 @@ def split(
     _done(run(_store(store), label, into, chosen, note, corrections_file), "Split")
 
 
-@cli.command()
+@click.command()
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @corrections_option
 @store_option
@@ -228,7 +228,7 @@ def _key_reader() -> Callable[[], str]:
     return from_lines
 
 
-@cli.command()
+@click.command()
 @click.option("--relation", default=None, metavar="R", help="Only facts of this relation (uses, partOf …).")
 @click.option("--concept", default=None, metavar="X", help="Only facts about this concept.")
 @click.option("--limit", type=click.IntRange(1), default=None, help="Stop after this many facts.")
@@ -280,7 +280,7 @@ def review(
         click.echo(f"Rebuilt {summary.report.store}/ in {summary.report.seconds:.2f} s")
 
 
-@cli.command()
+@click.command()
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--kind", "kinds", multiple=True, metavar="KIND", help="Only these kinds of finding.")
 @store_option
@@ -313,3 +313,6 @@ def lint(fmt: str, kinds: tuple[str, ...], store: Path | None) -> None:
         click.echo(f"{len(findings)} finding{'s' if len(findings) != 1 else ''}" + (f": {summary}" if summary else ""), err=True)
     if findings:
         raise SystemExit(1)
+
+
+COMMANDS = [review, reject, accept, assert_, merge, alias, split, corrections, lint]

@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 import click
 
+from kg.cli.options import store_option
 from kg.errors import KgError, QueryTimeout
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -73,17 +74,6 @@ def _decode_query(data: bytes, where: str) -> str:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise click.UsageError(f"{where}:{line}: the query is not UTF-8 text (byte {exc.start})") from None
-
-
-def store_option(func: F) -> F:
-    return click.option(
-        "--store",
-        type=click.Path(path_type=Path, file_okay=False),
-        envvar="KG_STORE",
-        default=None,
-        show_envvar=True,
-        help="Graph folder (default: .kg in the current folder).",
-    )(func)
 
 
 def endpoint_option(func: F) -> F:
@@ -729,7 +719,10 @@ def serve(host: str, port: int, store: Path | None) -> None:
         raise SystemExit(0) from None
 
 
-from kg.cli import corrections as _corrections  # noqa: E402,F401 - registers review, reject, … on `cli`
+from kg.cli.corrections import COMMANDS as _CORRECTION_COMMANDS  # noqa: E402 - review, reject, merge …
+
+for _command in _CORRECTION_COMMANDS:
+    cli.add_command(_command)
 
 
 def main() -> None:

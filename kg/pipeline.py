@@ -30,7 +30,14 @@ from kg import __version__
 from kg import corrections as corrections_file
 from kg.errors import NotesError
 from kg.extraction.confidence import DEFAULT_THRESHOLD
-from kg.extraction.corrections import Outcome, apply_corrections, corrected_vocabulary, renamer, route_split
+from kg.extraction.corrections import (
+    Outcome,
+    apply_corrections,
+    corrected_vocabulary,
+    renamer,
+    route_split,
+    split_targets,
+)
 from kg.extraction.facts import Relator
 from kg.extraction.mentions import (
     DiscoveredConcept,
@@ -57,7 +64,7 @@ from kg.extraction.structure import Document, find_note_files, parse_text
 from kg.model import Correction
 from kg.resources import example_notes_dir
 from kg.store import GraphStore
-from kg.terms import KG, NOTE_NS, RDF
+from kg.terms import DCTERMS, KG, NOTE_NS, RDF, SKOS
 from kg.vocab import Vocabulary, default_vocabulary
 
 _CACHE_FORMAT = 5
@@ -202,6 +209,7 @@ class _Plan:
     fingerprint: dict[str, str]  # what must match for an incremental store update
     negations: dict[str, str]  # relation → the relation that denies it
     corrections: list[Correction] = field(default_factory=list)
+    split_targets: dict[str, str] = field(default_factory=dict)  # a split's names → their concepts
 
 
 def build(
@@ -233,6 +241,7 @@ def build(
         cache = _Cache(store.cache_dir)
         plan = _plan(files, vocab, cache, min_confidence)
         plan.corrections = fixes
+        plan.split_targets = split_targets(vocab, fixes)
         outcome = Outcome()
 
         def correct(target: Any) -> None:
@@ -332,7 +341,7 @@ def _extract(
     doc = _doc(state)
     topics = section_topics(doc, plan.matcher, plan.classes, vocab.derived("headings", HeadingReader))
     assertions, links = plan.relator.relate(doc, topics)
-    assertions, links, ambiguous = route_split(plan.corrections, state.source, assertions, links)
+    assertions, links, ambiguous = route_split(plan.corrections, plan.split_targets, state.source, assertions, links)
     kept = confident_triples(assertions, min_confidence, plan.negations)
     triples = document_ntriples(doc, assertions, links, kept).encode("utf-8")
     cached = {
@@ -513,7 +522,12 @@ def _update_store(
         discovered = ox.NamedNode(KG.discovered)
         present_terms: set[ox.Quad] = set()
         for quad in list(target.quads_for_pattern(None, discovered, None, ox.DefaultGraph())):
-            present_terms.update(target.quads_for_pattern(quad.subject, None, None, ox.DefaultGraph()))
+            # only what discovered_triples writes: the concept's relations are not discovery's to remove
+            present_terms.update(
+                q
+                for q in target.quads_for_pattern(quad.subject, None, None, ox.DefaultGraph())
+                if q.predicate.value in _DISCOVERY_PREDICATES
+            )
         wanted_terms = {ox.Quad(t.subject, t.predicate, t.object) for t in discovered_triples(plan.discovered)}
         for quad in present_terms - wanted_terms:
             target.remove(quad)
@@ -523,6 +537,9 @@ def _update_store(
         refresh_depends_on(target, vocab)
 
     store.publish_update(work, meta)
+
+
+_DISCOVERY_PREDICATES = frozenset({RDF.type, SKOS.prefLabel, SKOS.altLabel, KG.discovered, DCTERMS.source})
 
 
 def refresh_depends_on(target: Any, vocab: Vocabulary) -> None:

@@ -55,8 +55,15 @@ def lexical_key(corrections: list[Correction]) -> str:
     return hashlib.sha256("\n".join(keys).encode()).hexdigest()[:12] if keys else ""
 
 
-def concept_iri_for(name: str) -> str:
-    return CONCEPT_NS + slug(name)
+def split_targets(vocab: Vocabulary, corrections: list[Correction]) -> dict[str, str]:
+    """Each name a split routes to → its concept: the lexicon's when a label matches, else a new one."""
+    by_label = {normalize(lab.text).lower(): e.iri for e in vocab.concepts.values() for lab in e.all_labels}
+    out: dict[str, str] = {}
+    for c in corrections:
+        if c.kind == "split":
+            for name in c.into:
+                out[name] = by_label.get(normalize(name).lower(), CONCEPT_NS + slug(name))
+    return out
 
 
 def corrected_vocabulary(vocab: Vocabulary, corrections: list[Correction]) -> Vocabulary:
@@ -76,6 +83,7 @@ def corrected_vocabulary(vocab: Vocabulary, corrections: list[Correction]) -> Vo
             target = entry(c.subject, c.name)
             have = {normalize(lab.text).lower() for lab in target.all_labels}
             target.alt.extend(Label(a, language_of(a)) for a in c.labels if normalize(a).lower() not in have)
+    targets = split_targets(vocab, corrections)
     for c in corrections:
         if c.kind != "split":
             continue
@@ -84,7 +92,7 @@ def corrected_vocabulary(vocab: Vocabulary, corrections: list[Correction]) -> Vo
             e.pref[:] = [lab for lab in e.pref if normalize(lab.text).lower() != folded] or e.pref
             e.alt[:] = [lab for lab in e.alt if normalize(lab.text).lower() != folded]
         for name in c.into:
-            entry(concept_iri_for(name), name)
+            entry(targets[name], name)
         concepts[split_iri(c.labels[0])] = ConceptEntry(split_iri(c.labels[0]), KG.Concept, [Label(c.labels[0], None)])
     return replace(vocab, concepts=concepts, fingerprint=f"{vocab.fingerprint}+{key}", memo={})
 
@@ -97,7 +105,11 @@ class SplitRouting:
 
 
 def route_split(
-    corrections: list[Correction], source: str, assertions: list[Assertion], links: list[ItemLinks]
+    corrections: list[Correction],
+    targets: dict[str, str],
+    source: str,
+    assertions: list[Assertion],
+    links: list[ItemLinks],
 ) -> tuple[list[Assertion], list[ItemLinks], list[str]]:
     """Give a split label's mentions in one file the concept the user chose for the file, else the
     one of the candidates the file itself names (by another label), else nothing.
@@ -118,11 +130,11 @@ def route_split(
             continue
         chosen = dict(c.choose).get(source)
         if chosen is not None:
-            route[placeholder] = concept_iri_for(chosen)
+            route[placeholder] = targets[chosen]
             continue
-        named = [n for n in c.into if concept_iri_for(n) in mentioned]
+        named = [n for n in c.into if targets[n] in mentioned]
         if len(named) == 1:
-            route[placeholder] = concept_iri_for(named[0])
+            route[placeholder] = targets[named[0]]
         else:
             route[placeholder] = None
             unresolved.append(f"{source}: “{c.labels[0]}” could be {' or '.join(c.into)}; left out")
@@ -181,7 +193,7 @@ def apply_corrections(
             seen.add(iri)
         return iri
 
-    relations = set(vocab.relations)
+    relations = set(vocab.relations) - {KG.dependsOn}  # dependsOn is derived again afterwards
     label_preds = {SKOS.prefLabel, SKOS.altLabel}
     dropped = {RDF.type, KG.discovered, DCTERMS.source}
     for c in corrections:
@@ -273,9 +285,20 @@ def apply_corrections(
                     target.add(ox.Quad(r, marker, correction, graph))
         outcome.applied += 1
 
+    def named(iri: str, name: str) -> None:
+        """A concept the corrections made (not the ontology, not discovery) gets a type and a name."""
+        if not is_concept(iri):
+            target.add(ox.Quad(node(iri), node(RDF.type), node(SKOS.Concept), graph))
+        if not target.query(f"ASK {{ <{iri}> a ?c . ?c <{RDFS.subClassOf}>* <{KG.Concept}> }}"):
+            target.add(ox.Quad(node(iri), node(RDF.type), node(KG.Concept), graph))
+        if next(iter(target.quads_for_pattern(node(iri), node(SKOS.prefLabel), None, graph)), None) is None:
+            target.add(ox.Quad(node(iri), node(SKOS.prefLabel), ox.Literal(name, language=language_of(name)), graph))
+
     for c in corrections:
         if c.kind == "alias":
             subject = final(c.subject)
+            if c.name:
+                named(subject, c.name)
             if not has_any(subject):
                 outcome.unmatched.append(f"{where(c)}: {describe(c)}: no such concept in the graph")
                 continue
@@ -285,15 +308,9 @@ def apply_corrections(
                     target.add(ox.Quad(node(subject), node(SKOS.altLabel), ox.Literal(label, language=language_of(label)), graph))
             outcome.applied += 1
         elif c.kind == "split":
+            targets = split_targets(vocab, corrections)
             for name in c.into:  # a name the notes may never spell out still becomes a concept to route to
-                iri = concept_iri_for(name)
-                if not is_concept(iri):
-                    for pred, obj in (
-                        (RDF.type, node(KG.Concept)),
-                        (RDF.type, node(SKOS.Concept)),
-                        (SKOS.prefLabel, ox.Literal(name, language=language_of(name))),
-                    ):
-                        target.add(ox.Quad(node(iri), node(pred), obj, graph))
+                named(targets[name], name)
             placeholder = node(split_iri(c.labels[0]))
             for q in list(target.quads_for_pattern(placeholder, None, None, graph)):
                 target.remove(q)  # the placeholder is no concept of its own
