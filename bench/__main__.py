@@ -153,6 +153,34 @@ def incremental(table: Table, work: Path, repeat: int) -> None:
     table.add("rebuild after editing 1 of 1,000 files", edits, full, "full build of the same 1,000 files", "< 5%")
 
 
+def corrections(table: Table, work: Path, size: int, repeat: int) -> None:
+    """`kg reject` (record + incremental rebuild) on a 10 MB collection, against an edit's incremental rebuild."""
+    from bench.synth import note_collection
+    from kg.query import LocalBackend
+    from kg.store import GraphStore
+
+    notes = work / "notes-corrections"
+    files = note_collection(notes, size, seed=11)
+    store = work / "store-corrections"
+    shutil.rmtree(store, ignore_errors=True)
+    run([KG, "build", "-q", "--store", str(store), str(notes)])
+    rows = LocalBackend(GraphStore(store)).select("""
+        SELECT ?s ?p ?o WHERE { ?p a kg:ConceptRelation . FILTER(?p != kg:dependsOn)
+          ?a ?p ?b . ?a skos:prefLabel ?s . ?b skos:prefLabel ?o FILTER(lang(?s) = "en" && lang(?o) = "en") }
+        LIMIT 50""")
+    facts = [f"{r['s'].value} {r['p'].value.rsplit('#', 1)[-1]} {r['o'].value}" for r in rows]
+    edits, rejects = [], []
+    for i in range(repeat):
+        with open(files[10 + i], "a", encoding="utf-8") as handle:
+            handle.write(f"\n\nQ: edit {i}?\nA: ResNet uses BatchNorm {i}.\n")
+        edits.append(timed(lambda: run([KG, "build", "-q", "--store", str(store), str(notes)]), 1)[0])
+        fact = facts[i]
+        rejects.append(timed(lambda: run([KG, "reject", fact, "--store", str(store)]), 1)[0])
+    mb = sum(f.stat().st_size for f in files) / 1e6
+    table.add(f"kg reject + rebuild, {mb:.0f} MB collection", rejects, edits, "rebuild after editing 1 file", "")
+    shutil.rmtree(notes, ignore_errors=True)
+
+
 def queries(table: Table, work: Path, sizes: list[int], repeat: int) -> None:
     from bench.synth import build_synthetic_store
     from kg.query import LocalBackend
@@ -315,10 +343,10 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="smaller sizes, fewer repeats (a few minutes)")
     parser.add_argument("--repeat", type=int, default=None)
     parser.add_argument("--out", type=Path, default=HERE / "RESULTS.md")
-    parser.add_argument("--only", nargs="*", default=None, help="startup builds incremental queries prereqs viz worstcase")
+    parser.add_argument("--only", nargs="*", default=None, help="startup builds incremental corrections queries prereqs viz worstcase")
     args = parser.parse_args()
     repeat = args.repeat or (3 if args.quick else 5)
-    sections = args.only or ["startup", "builds", "incremental", "queries", "prereqs", "viz", "worstcase"]
+    sections = args.only or ["startup", "builds", "incremental", "corrections", "queries", "prereqs", "viz", "worstcase"]
     table = Table()
     started = time.perf_counter()
     print(machine())
@@ -328,6 +356,7 @@ def main() -> None:
             table, w, [1_000_000, 10_000_000] if args.quick else [1_000_000, 10_000_000, 100_000_000], min(repeat, 3)
         ),
         "incremental": lambda w: incremental(table, w, min(repeat, 3)),
+        "corrections": lambda w: corrections(table, w, 10_000_000, min(repeat, 3)),
         "queries": lambda w: queries(
             table, w, [10_000, 100_000] if args.quick else [10_000, 100_000, 1_000_000], repeat
         ),
