@@ -23,7 +23,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 class KgClickError(click.ClickException):
     def __init__(self, message: str, exit_code: int = 1) -> None:
         super().__init__(message)
-        self.exit_code = exit_code
+        self.exit_code = exit_code  # type: ignore[misc]
 
     def show(self, file: Any = None) -> None:
         click.echo(f"kg: error: {self.format_message()}", err=True)

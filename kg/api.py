@@ -19,7 +19,9 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from kg.concepts import Concept, SearchHit
+    from kg.correct import Recorded
     from kg.explore import Card, Evidence, Hop
+    from kg.lint import Finding
     from kg.pipeline import BuildReport
     from kg.prereqs import NextStep, Plan
     from kg.query import Backend, Result
@@ -130,6 +132,58 @@ class KnowledgeGraph:
         from kg.prereqs import next_steps
 
         return next_steps(self.backend, known, limit)
+
+    # ------------------------------------------------------------ corrections (local store only)
+
+    def _local_store(self):  # type: ignore[no-untyped-def]
+        from kg.errors import KgError
+        from kg.query import LocalBackend
+
+        if not isinstance(self.backend, LocalBackend):
+            raise KgError("corrections are kept with a local store; open it with kg.open(store=…)")
+        return self.backend.graph_store
+
+    def _reopened(self, recorded: Recorded) -> Recorded:
+        from kg.query import LocalBackend
+
+        self.backend = LocalBackend(self._local_store())  # the rebuilt graph
+        return recorded
+
+    def reject(self, *facts: str, note: str = "") -> Recorded:
+        """Leave facts ("ResNet uses Moving average") out of the graph on every build; rebuilds now."""
+        from kg.correct import reject
+
+        return self._reopened(reject(self._local_store(), facts, note))
+
+    def accept(self, *facts: str, note: str = "") -> Recorded:
+        """Mark facts as checked (review does not ask again)."""
+        from kg.correct import accept
+
+        return self._reopened(accept(self._local_store(), facts, note))
+
+    def assert_fact(self, fact: str, note: str = "") -> Recorded:
+        """Add a fact the notes do not state, attributed to the user with ``note``; rebuilds now."""
+        from kg.correct import assert_fact
+
+        return self._reopened(assert_fact(self._local_store(), fact, note))
+
+    def merge(self, *names: str, into: str, note: str = "") -> Recorded:
+        """Make concepts one: ``names`` merged into ``into``, every label kept as an alias."""
+        from kg.correct import merge
+
+        return self._reopened(merge(self._local_store(), names, into, note))
+
+    def alias(self, name: str, *labels: str, note: str = "") -> Recorded:
+        """More names for a concept, recognised in the notes from now on."""
+        from kg.correct import alias
+
+        return self._reopened(alias(self._local_store(), name, labels, note))
+
+    def lint(self) -> list[Finding]:
+        """The notes' health: unanswered questions, concepts named once, likely duplicates, broken links …"""
+        from kg.lint import lint
+
+        return lint(self.backend, self._local_store().meta())
 
     # ------------------------------------------------------------ whole graph
 

@@ -106,40 +106,36 @@ def load(path: Path) -> list[Correction]:
             raise NotesError(f"unknown entry [[{kind}]]; kinds are {', '.join(KINDS)}", str(path), line)
         for index, table in enumerate(tables):
             line = positions.get(kind, [])[index] if index < len(positions.get(kind, [])) else 0
-            common = {
-                "kind": kind,
-                "note": str(table.get("note", "")),
-                "when": str(table.get("when", "")),
-                "by": str(table.get("by", "")),
-                "line": line,
-            }
+            base = Correction(
+                kind, note=str(table.get("note", "")), when=str(table.get("when", "")), by=str(table.get("by", "")), line=line
+            )
             if kind in ("reject", "accept", "assert"):
                 out.append(
-                    Correction(
+                    replace(
+                        base,
                         subject=_iri(_text(table, "subject", path, line)),
                         relation=_iri(_text(table, "relation", path, line)),
                         object=_iri(_text(table, "object", path, line)),
                         name=str(table.get("fact", "")),
-                        **common,
                     )
                 )
             elif kind == "merge":
                 out.append(
-                    Correction(
+                    replace(
+                        base,
                         subject=_iri(_text(table, "concept", path, line)),
                         object=_iri(_text(table, "into", path, line)),
                         labels=tuple(table.get("labels", ())),
                         name=str(table.get("name", "")),
-                        **common,
                     )
                 )
             elif kind == "alias":
                 out.append(
-                    Correction(
+                    replace(
+                        base,
                         subject=_iri(_text(table, "concept", path, line)),
                         labels=_texts(table, "alias", path, line),
                         name=str(table.get("name", "")),
-                        **common,
                     )
                 )
             else:  # split
@@ -151,12 +147,7 @@ def load(path: Path) -> list[Correction]:
                     if label not in into:
                         raise NotesError(f"`choose` for {source} names {label!r}, not one of {list(into)}", str(path), line)
                 out.append(
-                    Correction(
-                        labels=(_text(table, "label", path, line),),
-                        into=into,
-                        choose=tuple(sorted(choose.items())),
-                        **common,
-                    )
+                    replace(base, labels=(_text(table, "label", path, line),), into=into, choose=tuple(sorted(choose.items())))
                 )
     out.sort(key=lambda c: (c.line, c.kind))
     return out

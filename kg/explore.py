@@ -9,7 +9,7 @@ from typing import Any
 from kg.concepts import Concept, describe, resolve
 from kg.errors import KgError
 from kg.query import Backend
-from kg.terms import KG_NS
+from kg.terms import KG_NS, NOTE_NS
 
 
 @dataclass
@@ -165,6 +165,8 @@ class Evidence:
     source: str
     question: str
     confidence: float | None = None  # from the sentence's evidence; None for graphs without it
+    rejected: str | None = None  # the user's reason when they rejected this reading (kg reject)
+    id: str = ""  # the fact record, for `kg reject fact/…`
 
 
 def resolve_relation(backend: Backend, name: str) -> tuple[str, bool]:
@@ -190,10 +192,11 @@ def explain(backend: Backend, subject: str, relation: str, obj: str) -> tuple[Co
     evidence: list[Evidence] = []
     for x, y in pairs:
         rows = backend.select(f"""
-            SELECT ?cue ?neg ?sentence ?file ?line ?qtext ?conf WHERE {{
+            SELECT ?f ?cue ?neg ?sentence ?file ?line ?qtext ?conf ?why WHERE {{
               ?f a kg:Fact ; rdf:subject <{x}> ; rdf:predicate <{rel}> ; rdf:object <{y}> ;
                  kg:cueText ?cue ; kg:negated ?neg ; kg:sentence ?sentence ; kg:sourceFile ?file ; kg:line ?line .
               OPTIONAL {{ ?f kg:confidence ?conf }}
+              OPTIONAL {{ ?f kg:rejectedBy ?c . OPTIONAL {{ ?c rdfs:comment ?note }} BIND(COALESCE(?note, "") AS ?why) }}
               OPTIONAL {{ ?f prov:wasDerivedFrom ?item .
                           {{ ?item a schema:Question ; schema:text ?qtext }}
                           UNION {{ ?q schema:acceptedAnswer ?item ; schema:text ?qtext }} }}
@@ -211,6 +214,8 @@ def explain(backend: Backend, subject: str, relation: str, obj: str) -> tuple[Co
                     f"{r['file'].value}:{r['line'].value}",
                     r["qtext"].value if r.get("qtext") is not None else "",
                     float(r["conf"].value) if r.get("conf") is not None else None,
+                    r["why"].value if r.get("why") is not None else None,
+                    r["f"].value.removeprefix(NOTE_NS),
                 )
             )
     return s, rel[len(KG_NS) :], o, evidence
@@ -224,7 +229,8 @@ def explain_text(s: Concept, rel: str, o: Concept, evidence: list[Evidence], lan
     for e in evidence:
         confidence = f"  confidence {e.confidence:.2f}" if e.confidence is not None else ""
         negated = "  (read as negated)" if e.negated else ""
-        lines += ["", f"  {e.source}  cue “{e.cue}”{confidence}{negated}", f"    {e.sentence}"]
+        rejected = "" if e.rejected is None else f"  REJECTED by you{': ' + e.rejected if e.rejected else ''}"
+        lines += ["", f"  {e.source}  cue “{e.cue}”{confidence}{negated}{rejected}  id {e.id}", f"    {e.sentence}"]
         if e.question and e.question.strip() != e.sentence.strip():
             lines.append(f"    in answer to: {e.question}")
     return "\n".join(lines)

@@ -16,12 +16,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from conftest import facts, run_kg
 from kg import corrections as corrections_file
 from kg.cli.main import cli
 from kg.pipeline import build
 from kg.query import LocalBackend
 from kg.store import GraphStore
+
+from conftest import facts, run_kg
 
 NOTE_A = """# CNN notes
 
