@@ -271,6 +271,38 @@ def export(fmt: str, output: Path | None, store: Path | None, endpoint: str | No
 
 
 @cli.command()
+@click.option("--shapes", type=click.Path(path_type=Path, dir_okay=False, exists=True), default=None,
+              help="SHACL shapes in Turtle (default: the ontology's shapes.ttl).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@store_option
+@endpoint_option
+def check(shapes: Path | None, fmt: str, store: Path | None, endpoint: str | None) -> None:
+    """Validate the graph against SHACL shapes; exit 1 when it does not conform.
+
+    \b
+    Example:
+      kg check
+      kg check --endpoint http://localhost:7878 --format json
+    """
+    import json
+
+    from kg.check import check as run_check
+
+    report = run_check(open_backend(store, endpoint), shapes)
+    if fmt == "json":
+        rows = [v.as_dict() for v in report.violations]
+        click.echo(json.dumps({"conforms": report.conforms, "shapes": report.shapes, "triples": report.triples,
+                               "violations": rows}, ensure_ascii=False, indent=2))
+    else:
+        for v in report.violations:
+            click.echo(f"{v.focus}{' ' + v.path if v.path else ''}: {v.severity}: {v.message}")
+        verdict = "conforms" if report.conforms else f"does not conform: {len(report.violations)} violations"
+        click.echo(f"{report.triples:,} triples checked against {Path(report.shapes).name}: {verdict}")
+    if not report.conforms:
+        raise SystemExit(1)
+
+
+@cli.command()
 @store_option
 @endpoint_option
 def stats(store: Path | None, endpoint: str | None) -> None:

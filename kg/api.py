@@ -18,6 +18,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    import rdflib
+
+    from kg.check import CheckReport
     from kg.concepts import Concept, SearchHit
     from kg.correct import Recorded
     from kg.explore import Card, Evidence, Hop
@@ -186,6 +189,19 @@ class KnowledgeGraph:
         return lint(self.backend, self._local_store().meta())
 
     # ------------------------------------------------------------ whole graph
+
+    def rdflib(self) -> rdflib.Graph:
+        """The graph as an ``rdflib.Graph`` backed by the store (not loaded into memory): for pyshacl,
+        owlrl, rdflib's serializers and SPARQL engine. Read-only."""
+        from kg.rdfgraph import as_rdflib
+
+        return as_rdflib(self.backend)
+
+    def check(self, shapes: str | Path | None = None) -> CheckReport:
+        """Validate the graph against the SHACL shapes (``ontology/shapes.ttl`` by default)."""
+        from kg.check import check
+
+        return check(self.backend, Path(shapes) if shapes is not None else None)
 
     def stats(self) -> Stats:
         """Counts: triples, concepts by class, facts by relation, questions, files."""
