@@ -102,6 +102,11 @@ def test_reject_round_trips_and_takes_the_fact_out_of_graph_and_plans(store, not
     assert not backend.query("ASK { c:ResNet kg:dependsOn c:ReLU }").boolean
     plan = kg(store, "prereqs", "ResNet", "--format", "json")
     assert "ReLU" not in plan.output
+    from kg.network import concept_network  # what the HTML page and the GraphML export draw
+
+    drawn = concept_network(backend)
+    assert not drawn.has_edge("https://w3id.org/kg-notes/concept/ResNet", "https://w3id.org/kg-notes/concept/ReLU")
+    assert drawn.has_edge("https://w3id.org/kg-notes/concept/ResNet", "https://w3id.org/kg-notes/concept/BatchNorm")
     # the same correction again changes nothing
     again = kg(store, "reject", "ResNet uses ReLU")
     assert "Already recorded" in again.output and len(entries(notes)) == 1
