@@ -41,7 +41,10 @@ def import_graph() -> nx.DiGraph:
 
 
 GRAPH = import_graph()
-READ_SIDE = ["kg.query", "kg.concepts", "kg.prereqs", "kg.explore", "kg.stats", "kg.export", "kg.viz", "kg.network", "kg.remote"]
+READ_SIDE = [
+    "kg.query", "kg.concepts", "kg.prereqs", "kg.explore", "kg.stats", "kg.export", "kg.viz", "kg.network", "kg.remote",
+    "kg.review", "kg.lint", "kg.check", "kg.rdfgraph", "kg.corrections",
+]
 EXTRACTION = {n for n in GRAPH if n.startswith("kg.extraction")} | {"kg.pipeline"}
 
 
