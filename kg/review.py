@@ -87,6 +87,8 @@ def _relation_names(backend: Backend) -> list[tuple[str, str]]:
     for r in rows:
         iri = r["p"].value
         local = iri[len(KG_NS) :]
+        if local == "dependsOn":
+            continue  # derived from the other relations on every build: state one of those instead
         names.add((local, iri))
         names.add((re.sub(r"(?<=[a-z])(?=[A-Z])", " ", local).lower(), iri))
         if r.get("label") is not None:
