@@ -134,6 +134,8 @@ def test_incremental_store_update_equals_a_full_rebuild(tmp_path):
         "a.md": "## ResNet\n\nQ: ResNet 用什么？\nA: ResNet 使用 BN 和 Dropout。\n",
         "b.md": "## VGG\n\nVGG uses BatchNorm. VGG does not use LRN.\n",
         "c.md": "## Transformer\n\nQ: Why LayerNorm?\nA: The Transformer uses LayerNorm instead of BatchNorm.\n",
+        # a concept the notes make (a heading), with a fact, in a file that does not change
+        "e.md": "## QuuxNet\n\nQuuxNet uses BatchNorm and Dropout.\n",
     }
     for name, text in texts.items():
         (notes / name).write_text(text, "utf-8")
@@ -145,6 +147,8 @@ def test_incremental_store_update_equals_a_full_rebuild(tmp_path):
     (notes / "d.md").write_text("## ResNet\n\nResNet uses BN.\n", "utf-8")
     report = build([notes], store)
     assert report.mode == "incremental" and report.reextracted == 2
+    quux = LocalBackend(store).select("SELECT ?o WHERE { c:QuuxNet kg:uses ?o }")
+    assert len(quux) == 2  # an incremental build once dropped discovered concepts' facts
     full = GraphStore(tmp_path / "full")
     assert build([notes], full, incremental=False).mode == "full"
     assert _triples(store) == _triples(full)
