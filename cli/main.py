@@ -29,8 +29,28 @@ class KgClickError(click.ClickException):
         click.echo(f"kg: error: {self.format_message()}", err=True)
 
 
+# Commands defined in other modules, imported only when named (click's lazy-group pattern):
+# `kg query` does not pay for defining the correction commands.
+LAZY_COMMANDS = {
+    name: "kg.cli.corrections"
+    for name in ("review", "reject", "accept", "assert", "merge", "alias", "split", "corrections", "lint")
+}
+
+
 class KgGroup(click.Group):
     """Turns library errors into one-line messages with the error's exit code."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(super().list_commands(ctx)) | set(LAZY_COMMANDS))
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in LAZY_COMMANDS and cmd_name not in self.commands:
+            import importlib
+
+            module = importlib.import_module(LAZY_COMMANDS[cmd_name])
+            for command in module.COMMANDS:
+                self.add_command(command)
+        return super().get_command(ctx, cmd_name)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -750,11 +770,6 @@ def serve(host: str, port: int, store: Path | None) -> None:
     except KeyboardInterrupt:
         raise SystemExit(0) from None
 
-
-from kg.cli.corrections import COMMANDS as _CORRECTION_COMMANDS  # noqa: E402 - review, reject, merge …
-
-for _command in _CORRECTION_COMMANDS:
-    cli.add_command(_command)
 
 
 def main() -> None:

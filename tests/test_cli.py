@@ -169,7 +169,9 @@ def test_stats_counts_concepts_and_facts(kg):
 def test_every_command_has_help_with_an_example_and_is_in_the_readme():
     readme = README.read_text("utf-8")
     runner = CliRunner()
-    for name in cli.commands:
+    names = cli.list_commands(None)  # type: ignore[arg-type]
+    assert {"review", "reject", "lint", "query", "check"} <= set(names)
+    for name in names:
         result = runner.invoke(cli, [name, "--help"])
         assert result.exit_code == 0
         assert "Example" in result.output, name
