@@ -219,7 +219,16 @@ def corrections(fmt: str, corrections_file: Path | None, store: Path | None) -> 
 def _key_reader() -> Callable[[], str]:
     """Single keys on a terminal; one line per answer from a pipe (EOF quits)."""
     if sys.stdin.isatty():
-        return lambda: click.getchar().lower()
+        pending = ""
+
+        def from_keys() -> str:
+            nonlocal pending  # keys typed ahead arrive together ("rq"): one answer each
+            while not pending:
+                pending = click.getchar().lower()
+            key, pending = pending[0], pending[1:]
+            return key
+
+        return from_keys
 
     def from_lines() -> str:
         line = sys.stdin.readline()

@@ -343,3 +343,39 @@ def test_a_killed_reject_leaves_the_file_valid(store, notes):
     assert "old" in outcomes  # killed before writing at least once
     graph = LocalBackend(store)
     assert graph.query("ASK { ?s ?p ?o }").boolean  # and the graph is intact either way
+
+
+def test_review_on_a_terminal_takes_single_keys(store, notes):
+    """A real pseudo-terminal: one key per fact, no Enter."""
+    import pty
+    import select
+
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: kg review on the terminal
+        os.execvp(sys.executable, [sys.executable, "-m", "kg.cli.main", "review", "--store", str(store.root)])
+    output = b""
+
+    def read_until(marker: bytes, timeout: float = 60) -> None:
+        nonlocal output
+        deadline = time.monotonic() + timeout
+        while marker not in output and time.monotonic() < deadline:
+            ready, _, _ = select.select([fd], [], [], 0.5)
+            if ready:
+                try:
+                    output += os.read(fd, 4096)
+                except OSError:
+                    break
+
+    read_until(b"[q]uit? ")
+    time.sleep(0.5)  # as a person would: the key arrives while kg waits for it
+    os.write(fd, b"r")  # one key, no newline
+    read_until(b"[2/")
+    read_until(b"[q]uit? ")
+    time.sleep(0.5)
+    os.write(fd, b"q")
+    read_until(b"Reviewed")
+    read_until(b"Rebuilt")
+    os.waitpid(pid, 0)
+    os.close(fd)
+    assert b"Reviewed 1: 0 accepted, 1 rejected" in output, output[-1500:]
+    assert [e["kind"] for e in entries(notes)] == ["reject"]
