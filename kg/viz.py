@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.concepts import resolve
+from kg.errors import KgError
 from kg.model import noisy_or
 from kg.query import Backend
 
@@ -296,7 +297,12 @@ def _add_plans(backend: Backend, net: Network, extras: PageExtras, options: View
     from kg.prereqs import study_plans
 
     mentioned = mentioned_concepts(backend)
-    known = [k for k in options.known if k.strip()]
+    known = []
+    for name in options.known:  # a concept the learner knew may be gone since (a rebuild): skip it
+        try:
+            known.append(resolve(backend, name).iri)
+        except KgError:
+            continue
     plans = study_plans(backend, [n["id"] for n in net.nodes if n["id"] in mentioned], known, options.lang)
     stated = {(e["from"], e["relation"], e["to"]) for e in net.edges}
     extras.known = []

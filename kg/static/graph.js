@@ -672,18 +672,22 @@
       var size = big ? 13 : 12, font = (must ? "600 " : "") + size + "px " + FONT;
       var text = label(i);
       if (stepOf[i]) text = stepOf[i] + ". " + text;
-      var w = textWidth(ctx, text, font);
-      var x0 = sx - w / 2 - 2, y0 = sy + r + 2, x1 = sx + w / 2 + 2, y1 = y0 + size + 3;
-      if (!must && !placer.fits(x0, y0, x1, y1)) continue;
-      placer.add(x0, y0, x1, y1);
+      var w = textWidth(ctx, text, font), h = size + 3;
+      // below the dot, else above, right, left; a label that must show takes "below" when nothing fits
+      var spots = [[sx - w / 2 - 2, sy + r + 2], [sx - w / 2 - 2, sy - r - 2 - h], [sx + r + 3, sy - h / 2], [sx - r - 5 - w, sy - h / 2]];
+      var spot = null;
+      for (var c = 0; c < spots.length && !spot; c++) if (placer.fits(spots[c][0], spots[c][1], spots[c][0] + w + 4, spots[c][1] + h)) spot = spots[c];
+      if (!spot) { if (!must) continue; spot = spots[0]; }
+      placer.add(spot[0], spot[1], spot[0] + w + 4, spot[1] + h);
+      var tx = spot[0] + 2 + w / 2, ty = spot[1] + 1;
       ctx.font = font;
       ctx.globalAlpha = dim ? 0.35 : 1;
       ctx.lineWidth = 3;
       ctx.strokeStyle = theme.halo;
-      ctx.strokeText(text, sx, y0 + 1);
+      ctx.strokeText(text, tx, ty);
       ctx.fillStyle = theme.text;
-      ctx.fillText(text, sx, y0 + 1);
-      if (sink) sink(text, sx, y0 + 1, size, dim);
+      ctx.fillText(text, tx, ty);
+      if (sink) sink(text, tx, ty, size, dim);
       labelsDrawn++;
     }
     // relation names: only when zoomed in (or for the relations of the selection)
@@ -942,11 +946,15 @@
     S.sel = i; S.edge = -1; S.quiet = !!opt.quiet; S.flash = -1;
     if (!opt.keepPlan) S.plan = -1;
     update();
-    if (i >= 0 && shown[i]) network.selectNodes([NODES[i].id]); else network.unselectAll();
-    if (opt.camera && i >= 0 && shown[i]) network.focus(NODES[i].id, { scale: Math.max(scaleNow(), 1.1), animation: false });
     renderPanel();
+    if (i >= 0 && !opt.quiet) openPanel();
+    if (i >= 0 && shown[i]) network.selectNodes([NODES[i].id]); else network.unselectAll();
+    if (opt.camera && i >= 0 && shown[i]) {
+      // on a phone the panel covers the lower part of the graph: centre the concept above it
+      var sheet = phone() && !document.body.classList.contains("panel-closed") ? document.getElementById("panel").offsetHeight : 0;
+      network.focus(NODES[i].id, { scale: Math.max(scaleNow(), 1.1), offset: { x: 0, y: -sheet / 2 }, animation: false });
+    }
     window.kgFocused = i >= 0 ? NODES[i].id : null;
-    if (i >= 0) openPanel();
   }
   function selectEdge(k) {
     S.sel = -1; S.edge = k; S.plan = -1; S.quiet = false;
