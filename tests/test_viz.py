@@ -565,3 +565,18 @@ def test_viz_command_writes_the_file(example_store, tmp_path):
     )
     assert result.exit_code == 0 and out.exists()
     assert re.match(r"Wrote .*resnet\.html \(\d+ concepts, \d+ relations", result.output)
+
+
+def test_viz_command_leaves_what_the_learner_knows_out_of_the_plans(example_store, tmp_path):
+    import json
+
+    learner, out = tmp_path / "learner.json", tmp_path / "g.html"
+    runner = CliRunner()
+    store = ["--store", str(example_store.root), "--learner", str(learner)]
+    assert runner.invoke(cli, ["know", "ReLU", *store]).exit_code == 0
+    result = runner.invoke(cli, ["viz", "-o", str(out), *store])
+    assert result.exit_code == 0, result.output
+    data = json.loads(re.search(r'id="kg-data">(.*?)</script>', out.read_text("utf-8"), re.S).group(1))
+    assert data["known"] == [{"id": C + "ReLU", "l": "ReLU"}]
+    transformer = next(i for i, n in enumerate(data["nodes"]) if n["id"] == C + "Transformer")
+    assert C + "ReLU" not in [data["nodes"][s[0]]["id"] for s in data["plans"][transformer]]

@@ -1464,6 +1464,7 @@
       }
       return null;
     },
+    hub: function () { var i = importance.find(function (j) { return shown[j]; }); return i === undefined ? null : NODES[i].id; },
     lowShown: function () { var c = 0; for (var k = 0; k < m; k++) c += eShown[k] && eLow[k]; return c; },
     labels: function () { return labelsDrawn; },
     edgeLabels: function () { return edgeLabelsDrawn; },
