@@ -278,7 +278,7 @@
       ids.forEach(function (id) { need += Math.pow(2 * radius[id] + 40, 2); });
       var grow = Math.sqrt(need / Math.max(1, b0.w * b0.h));
       if (grow > 1) ids.forEach(function (id) { px[id] *= grow; py[id] *= grow; });
-      separate(ids, px, py, 8);
+      separate(ids, px, py, ids.length < 300 ? 26 : 8); // a small graph can afford room for its labels
       boxes.push(box(ids));
     });
     if (loose.length) {
@@ -647,7 +647,15 @@
     ctx.textAlign = "center";
     ctx.textBaseline = "top";
     ctx.lineJoin = "round";
-    var placer = new Placer(W, H);
+    var placer = new Placer(W, H), dots = new Placer(W, H);
+    // the dots a label should not cover (the best-connected concepts' labels may: they come first)
+    for (var o = 0; o < n; o++) {
+      var ov = shown[o] ? visNode(o) : null;
+      if (!ov) continue;
+      var or = radius[o] * scale * 0.8, ox = ov.x * scale + t.x, oy = ov.y * scale + t.y;
+      if (or >= 2 && ox > -or && ox < W + or && oy > -or && oy < H + or) dots.add(ox - or, oy - or, ox + or, oy + or);
+    }
+    var free = Math.max(10, Math.round(importance.length * 0.05));
     var order = [];
     if (S.sel >= 0) order.push(S.sel);
     if (S.plan >= 0) { order.push(S.plan); planSteps(S.plan).forEach(function (s) { order.push(s[0]); }); }
@@ -676,7 +684,12 @@
       // below the dot, else above, right, left; a label that must show takes "below" when nothing fits
       var spots = [[sx - w / 2 - 2, sy + r + 2], [sx - w / 2 - 2, sy - r - 2 - h], [sx + r + 3, sy - h / 2], [sx - r - 5 - w, sy - h / 2]];
       var spot = null;
-      for (var c = 0; c < spots.length && !spot; c++) if (placer.fits(spots[c][0], spots[c][1], spots[c][0] + w + 4, spots[c][1] + h)) spot = spots[c];
+      var rank = j - forced;
+      for (var c = 0; c < spots.length && !spot; c++) {
+        var x0 = spots[c][0], y0 = spots[c][1], x1 = x0 + w + 4, y1 = y0 + h;
+        var onScreen = x0 >= 0 && x1 <= W && y0 >= 0 && y1 <= H;
+        if (placer.fits(x0, y0, x1, y1) && (must || ((rank < free || dots.fits(x0, y0, x1, y1)) && onScreen))) spot = spots[c];
+      }
       if (!spot) { if (!must) continue; spot = spots[0]; }
       placer.add(spot[0], spot[1], spot[0] + w + 4, spot[1] + h);
       var tx = spot[0] + 2 + w / 2, ty = spot[1] + 1;
