@@ -513,11 +513,13 @@ def study_plans(
     by_dependent: dict[str, list[Link]] = {}
     for link in links:
         by_dependent.setdefault(link.dependent, []).append(link)
-    nodes = set(targets) | {k.dependent for k in links} | {k.prerequisite for k in links}
-    described = describe(backend, sorted(nodes))
-    inputs = PlanInputs(
-        described, introduction_order(backend, nodes), broader_pairs(backend), context_relations(backend)
-    )
+    nodes = sorted(set(targets) | {k.dependent for k in links} | {k.prerequisite for k in links})
+    described: dict[str, Concept] = {}
+    intro: dict[str, tuple[str, int]] = {}
+    for start in range(0, len(nodes), 1000):  # a query's VALUES list stays well under the size limit
+        described.update(describe(backend, nodes[start : start + 1000]))
+        intro.update(introduction_order(backend, nodes[start : start + 1000]))
+    inputs = PlanInputs(described, intro, broader_pairs(backend), context_relations(backend))
     plans: dict[str, Plan] = {}
     for target in targets:
         scope = {target} | (nx.descendants(reach, target) if target in reach else set())

@@ -154,8 +154,11 @@ def _aliases(backend: Backend, iris: list[str]) -> dict[str, list[str]]:
     return {c: sorted(labels) for c, labels in out.items()}
 
 
-def _sentences(backend: Backend, subjects: list[str]) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
-    """(subject, relation local name, object) → the sentences it was read from, first in the notes first.
+def _sentences(
+    backend: Backend, subjects: list[str]
+) -> tuple[dict[tuple[str, str, str], list[dict[str, Any]]], dict[tuple[str, str, str], float]]:
+    """(subject, relation local name, object) → the sentences it was read from, first in the notes
+    first; and its confidence: every reading of it together (noisy-or, as kg.prereqs weighs links).
 
     Two plain queries joined here: an OPTIONAL confidence on fact records made Oxigraph
     exhaust memory on large graphs (see kg.prereqs.load_links).
@@ -168,7 +171,7 @@ def _sentences(backend: Backend, subjects: list[str]) -> dict[tuple[str, str, st
               ?f rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:sentence ?sentence ;
                  kg:sourceFile ?file ; kg:line ?line }}"""):
             facts[r["f"].value] = {
-                "key": (r["s"].value, r["p"].value.rsplit("#", 1)[-1], r["o"].value),
+                "triple": (r["s"].value, r["p"].value.rsplit("#", 1)[-1], r["o"].value),
                 "text": r["sentence"].value,
                 "file": r["file"].value,
                 "line": int(r["line"].value),
@@ -176,12 +179,22 @@ def _sentences(backend: Backend, subjects: list[str]) -> dict[tuple[str, str, st
         for r in backend.select(f"""
             SELECT ?f ?conf WHERE {{ VALUES ?s {{ {values} }} ?f rdf:subject ?s ; kg:confidence ?conf }}"""):
             confidence[r["f"].value] = float(r["conf"].value)
-    out: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+    # one entry per sentence (two cues in one sentence are two readings of it: the surer one shows)
+    best: dict[tuple[tuple[str, str, str], str, int, str], dict[str, Any]] = {}
     for iri, fact in facts.items():
-        out.setdefault(fact.pop("key"), []).append({**fact, "confidence": confidence.get(iri)})
-    for readings in out.values():
-        readings.sort(key=lambda f: (f["file"], f["line"], f["text"]))
-    return out
+        key = (fact["triple"], fact["file"], fact["line"], fact["text"])
+        reading = {k: fact[k] for k in ("text", "file", "line")} | {"confidence": confidence.get(iri)}
+        old = best.get(key)
+        if old is None or (reading["confidence"] or 0) > (old["confidence"] or 0):
+            best[key] = reading
+    readings: dict[tuple[str, str, str], list[float]] = {}
+    for iri, fact in facts.items():
+        if iri in confidence:
+            readings.setdefault(fact["triple"], []).append(confidence[iri])
+    out: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+    for key in sorted(best, key=lambda k: (k[1], k[2], k[3])):
+        out.setdefault(key[0], []).append(best[key])
+    return out, {triple: noisy_or(sorted(values)) for triple, values in readings.items()}
 
 
 def _source_uris(backend: Backend, files: set[str]) -> dict[str, str]:
@@ -276,11 +289,10 @@ def _add_evidence(backend: Backend, net: Network, options: ViewOptions) -> None:
     aliases = _aliases(backend, sorted(iris))
     for node in net.nodes:
         node["aliases"] = [a for a in aliases.get(node["id"], []) if a not in (node["label"], node["other"])]
-    sentences = _sentences(backend, sorted({e["from"] for e in net.edges} | {e["to"] for e in net.edges}))
+    sentences, confidences = _sentences(backend, sorted({e["from"] for e in net.edges} | {e["to"] for e in net.edges}))
     for edge in net.edges:
         readings = sentences.get((edge["from"], edge["relation"], edge["to"]), [])
-        known = [r["confidence"] for r in readings if r["confidence"] is not None]
-        edge["confidence"] = noisy_or(sorted(known)) if known else None
+        edge["confidence"] = confidences.get((edge["from"], edge["relation"], edge["to"]))
         edge["support"] = len(readings)
         edge["sentences"] = readings[:SENTENCES_PER_RELATION]
     files = {q["file"] for n in net.nodes for q in n["questions"]}
@@ -329,7 +341,10 @@ def _add_plans(backend: Backend, net: Network, extras: PageExtras, options: View
         extras.plans[target] = steps
     # concepts a plan needs that this view does not draw (a focused view): listed, never drawn
     other_lang = "zh" if options.lang == "en" else "en"
-    for iri, c in sorted(describe(backend, sorted(offstage)).items()):
+    described = {}
+    for start in range(0, len(offstage), 1000):
+        described.update(describe(backend, sorted(offstage)[start : start + 1000]))
+    for iri, c in sorted(described.items()):
         other = c.pref.get(other_lang, "")
         node = _node(iri, c.label(options.lang), other if other != c.label(options.lang) else "", c.class_name, 0, [])
         node["offstage"] = True

@@ -288,6 +288,9 @@ def test_evidence_panel_and_edge_tooltip(browser, example, example_page):
             if "conflictsWith" in tip:
                 break
         assert "Batch Normalization conflictsWith Dropout" in tip and "000_19bceac24f489592.md:" in tip and "“" in tip
+        page.page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])  # the relation's own card
+        card = page.page.inner_text("#relation")
+        assert "conflictsWith" in card and "Read from" in card and "为什么不能同时使用 bn 和 dropout" in card
         # unsure facts are drawn faint, or hidden with one box
         low = page.page.evaluate("kg.lowShown()")
         shown = page.page.evaluate("kg.shownEdges()")

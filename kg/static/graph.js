@@ -540,7 +540,7 @@
   /* One relation as the legend describes it; `plain`: the overview of a dense view (a thin line). */
   function drawRelation(ctx, k, g, scale, px, emphasis, low, plain) {
     var style = relStyle(eRel[k]);
-    var width = (style.width || 1) * Math.max(1, Math.min(scale, 2));
+    var width = style.width || 1; // screen pixels at any zoom: a one-pixel line is the cheap one to draw
     var color = style.color;
     if (emphasis === 3) { width = Math.max(width, 3.5); color = theme.path; }
     else if (emphasis === 2) width = Math.max(width, 2);
