@@ -583,3 +583,25 @@ def test_viz_command_leaves_what_the_learner_knows_out_of_the_plans(example_stor
     assert data["known"] == [{"id": C + "ReLU", "l": "ReLU"}]
     transformer = next(i for i, n in enumerate(data["nodes"]) if n["id"] == C + "Transformer")
     assert C + "ReLU" not in [data["nodes"][s[0]]["id"] for s in data["plans"][transformer]]
+
+
+@pytest.mark.browser
+def test_focused_plan_and_empty_pages_open(browser, example, tmp_path):
+    focused = write_html(concept_view(example, ViewOptions(focus="ResNet", depth=1)), tmp_path / "focus.html")
+    dag = write_html(concept_view(example, ViewOptions(prereqs="ResNet")), tmp_path / "dag.html")
+    notes = tmp_path / "empty.md"
+    notes.write_text("# Nothing related here\n\nJust words.\n", "utf-8")
+    store = GraphStore(tmp_path / "g")
+    build([notes], store)
+    empty = write_html(concept_view(LocalBackend(store)), tmp_path / "empty.html")
+    for path in (focused, dag, empty):
+        page = open_page(browser, path)
+        try:
+            if path is not empty:
+                assert page.page.inner_text("#details h2").endswith("ResNet")  # the focus, its card open
+                assert page.page.evaluate("kg.dimmed()") == []
+            else:
+                assert page.page.evaluate("kg.concepts()") == 0
+            clean(page)
+        finally:
+            page.close()

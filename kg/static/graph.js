@@ -656,13 +656,17 @@
       if (or >= 2 && ox > -or && ox < W + or && oy > -or && oy < H + or) dots.add(ox - or, oy - or, ox + or, oy + or);
     }
     var free = Math.max(10, Math.round(importance.length * 0.05));
+    // always labelled: the selection, the plan's goal and its first steps; then the rest of what is
+    // highlighted, then everything by importance, as long as labels do not overlap
     var order = [];
     if (S.sel >= 0) order.push(S.sel);
-    if (S.plan >= 0) { order.push(S.plan); planSteps(S.plan).forEach(function (s) { order.push(s[0]); }); }
+    if (S.plan >= 0) { order.push(S.plan); planSteps(S.plan).slice(0, 30).forEach(function (s) { order.push(s[0]); }); }
     if (S.flash >= 0) order.push(S.flash);
-    if (focused) importance.forEach(function (i) { if (emph[i] >= 2) order.push(i); });
     var forced = order.length;
-    importance.forEach(function (i) { order.push(i); });
+    if (S.plan >= 0) planSteps(S.plan).forEach(function (s) { order.push(s[0]); });
+    if (focused) importance.forEach(function (i) { if (emph[i] >= 2) order.push(i); });
+    var highlighted = order.length;
+    importance.forEach(function (i) { if (!focused || scale >= 1.5 || emph[i] !== 1) order.push(i); });
     var seen = new Uint8Array(n);
     labelsDrawn = 0;
     for (var j = 0; j < order.length; j++) {
@@ -673,8 +677,8 @@
       if (!v) continue;
       var sx = v.x * scale + t.x, sy = v.y * scale + t.y, r = radius[i] * scale;
       if (sx < -80 || sx > W + 80 || sy < -30 || sy > H + 30) continue;
-      var must = j < forced;
-      if (!must && (placer.count >= placer.max || (r < 1.5 && j - forced > 20))) continue;
+      var must = j < forced, wanted = j < highlighted;
+      if (!wanted && (placer.count >= placer.max || (r < 1.5 && j - highlighted > 20))) continue;
       var dim = focused && emph[i] === 1;
       var big = must || emph[i] >= 2;
       var size = big ? 13 : 12, font = (must ? "600 " : "") + size + "px " + FONT;
@@ -684,11 +688,11 @@
       // below the dot, else above, right, left; a label that must show takes "below" when nothing fits
       var spots = [[sx - w / 2 - 2, sy + r + 2], [sx - w / 2 - 2, sy - r - 2 - h], [sx + r + 3, sy - h / 2], [sx - r - 5 - w, sy - h / 2]];
       var spot = null;
-      var rank = j - forced;
+      var rank = j - highlighted;
       for (var c = 0; c < spots.length && !spot; c++) {
         var x0 = spots[c][0], y0 = spots[c][1], x1 = x0 + w + 4, y1 = y0 + h;
         var onScreen = x0 >= 0 && x1 <= W && y0 >= 0 && y1 <= H;
-        if (placer.fits(x0, y0, x1, y1) && (must || ((rank < free || dots.fits(x0, y0, x1, y1)) && onScreen))) spot = spots[c];
+        if (placer.fits(x0, y0, x1, y1) && (must || ((wanted || rank < free || dots.fits(x0, y0, x1, y1)) && onScreen))) spot = spots[c];
       }
       if (!spot) { if (!must) continue; spot = spots[0]; }
       placer.add(spot[0], spot[1], spot[0] + w + 4, spot[1] + h);
