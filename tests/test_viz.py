@@ -605,3 +605,25 @@ def test_focused_plan_and_empty_pages_open(browser, example, tmp_path):
             clean(page)
         finally:
             page.close()
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+def test_dense_graph_overview_says_what_it_draws(browser, tmp_path, capsys):
+    from bench.synth import build_synthetic_store
+    from bench.viz import DENSE_EDGES_PER_CONCEPT
+
+    root = build_synthetic_store(tmp_path / "dense", 100, edges_per_concept=DENSE_EDGES_PER_CONCEPT)
+    net = concept_view(LocalBackend(GraphStore(root)))
+    page = open_page(browser, write_html(net, tmp_path / "dense.html"))
+    try:
+        assert len(net.edges) >= 10_000 and page.page.evaluate("kg.shownEdges()") == len(net.edges)
+        assert page.page.is_visible("#dense-note")  # the legend says lines are merged at this density
+        overview = page.page.evaluate("kg.redrawMs()")
+        page.page.evaluate("kg.select(kg.hub())")
+        assert page.page.evaluate("kg.dimmed()") is not None and page.page.inner_text("#details h3")
+        clean(page)
+        with capsys.disabled():
+            print(f"\n[viz] dense: {len(net.nodes)} concepts, {len(net.edges)} relations, redraw {overview:.0f} ms")
+    finally:
+        page.close()

@@ -584,7 +584,9 @@
       drawnGeometry[k] = g;
       inView.push(k);
     }
+    var wasDense = denseView;
     denseView = inView.length > DENSE;
+    if (denseView !== wasDense) document.getElementById("dense-note").hidden = !denseView;
     for (j = 0; j < inView.length; j++) {
       k = inView[j];
       g = drawnGeometry[k];
