@@ -26,7 +26,12 @@ from kg.viz import concept_view, write_html
 SHOTS = [
     ("viz-1440.png", 1440, 900, []),
     ("viz-390.png", 390, 844, [("fill", "#search", "BN"), ("press", "#search", "Enter")]),
-    ("viz-plan.png", 1440, 900, [("fill", "#search", "Transformer"), ("press", "#search", "Enter"), ("click", "#study")]),
+    (
+        "viz-plan.png",
+        1440,
+        900,
+        [("fill", "#search", "Transformer"), ("press", "#search", "Enter"), ("click", "#study")],
+    ),
 ]
 
 
