@@ -1,4 +1,4 @@
-"""kg benchmarks: `python -m bench` (all), `python -m bench --quick`, `python -m bench quality`.
+"""kg benchmarks: `python -m bench` (all), `python -m bench --quick`, `python -m bench quality|plans|viz`.
 
 Every figure is compared with a reference measured in the same run (a bare
 `python -c pass`, a bare pyoxigraph script, raw pyoxigraph on the same store,
@@ -279,6 +279,7 @@ def worstcase(table: Table, work: Path, sizes: list[int]) -> None:
 
 def viz(table: Table, work: Path, sizes: list[int], repeat: int) -> None:
     from bench.synth import build_synthetic_store
+    from bench.viz import measure
     from kg.query import LocalBackend
     from kg.store import GraphStore
     from kg.viz import ViewOptions, concept_view, write_html
@@ -289,28 +290,7 @@ def viz(table: Table, work: Path, sizes: list[int], repeat: int) -> None:
         ref = timed(lambda: backend.select("SELECT ?s ?p ?o WHERE { ?p a kg:ConceptRelation . ?s ?p ?o }"), repeat)
         kg = timed(lambda: write_html(concept_view(backend, ViewOptions(include_isolated=True)), out), repeat)
         table.add(f"`kg viz` {n:,} nodes: write the page (in process)", kg, ref, "SPARQL for its edges alone")
-        table.note(f"`kg viz` {n:,} nodes: file size", f"{out.stat().st_size / 1e6:.2f} MB")
-        browser = _stabilise(out)
-        if browser is not None:
-            table.note(f"`kg viz` {n:,} nodes: headless Chromium load + stabilise", f"{browser:.1f} s")
-
-
-def _stabilise(path: Path) -> float | None:
-    if not Path("/usr/bin/chromium").exists():
-        return None
-    from playwright.sync_api import sync_playwright
-
-    from bench.chromium import launch
-
-    with sync_playwright() as p:
-        browser = launch(p)
-        page = browser.new_page(viewport={"width": 1400, "height": 900})
-        t = time.perf_counter()
-        page.goto(path.resolve().as_uri())
-        page.wait_for_function("window.kgReady === true", timeout=900_000)
-        seconds = time.perf_counter() - t
-        browser.close()
-    return seconds
+    measure(table, work, repeat, sizes)
 
 
 def machine() -> str:
@@ -333,6 +313,11 @@ def main() -> None:
         from bench.quality import main as quality
 
         quality(sys.argv[2:])
+        return
+    if sys.argv[1:2] == ["viz"]:
+        from bench.viz import main as viz_main
+
+        viz_main(sys.argv[2:])
         return
     if sys.argv[1:2] == ["plans"]:
         from bench.plans import main as plans
@@ -361,7 +346,7 @@ def main() -> None:
             table, w, [10_000, 100_000] if args.quick else [10_000, 100_000, 1_000_000], repeat
         ),
         "prereqs": lambda w: prereqs(table, w, 10_000 if args.quick else 100_000, repeat),
-        "viz": lambda w: viz(table, w, [1_000] if args.quick else [1_000, 5_000], min(repeat, 3)),
+        "viz": lambda w: viz(table, w, [2_000] if args.quick else [2_000, 5_000], min(repeat, 3)),
         "worstcase": lambda w: worstcase(table, w, [10 * 1024, 100 * 1024, 1024 * 1024]),
     }
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:

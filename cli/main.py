@@ -672,6 +672,7 @@ def explain(subject: str, relation: str, object_: str, lang: str, store: Path | 
 @lang_option
 @store_option
 @endpoint_option
+@learner_option
 def viz(
     output: Path,
     focus: str | None,
@@ -682,8 +683,12 @@ def viz(
     lang: str,
     store: Path | None,
     endpoint: str | None,
+    learner_file: Path | None,
 ) -> None:
     """Write an interactive HTML graph that works offline.
+
+    Every concept in it offers "study before this": the plan `kg prereqs` gives,
+    leaving out what `kg know` recorded.
 
     \b
     Examples:
@@ -695,6 +700,7 @@ def viz(
     from kg.viz import ViewOptions, concept_view, write_html
 
     view = ViewOptions(focus, depth, _split((relations,)) if relations else None, lang, prereqs, include_isolated)
+    view.known = list(_learner(store, learner_file).known)
     net = concept_view(open_backend(store, endpoint), view)
     title = f"Study plan: {prereqs}" if prereqs else (f"kg: around {focus}" if focus else "kg: concept graph")
     write_html(net, output, title)

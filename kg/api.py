@@ -223,11 +223,13 @@ class KnowledgeGraph:
             return out.getvalue()
         return export_rdf(self.backend, fmt)
 
-    def viz(self, path: str | Path = "kg-graph.html", focus: str | None = None, depth: int = 2) -> Path:
-        """Write the offline interactive HTML page; returns its path."""
+    def viz(
+        self, path: str | Path = "kg-graph.html", focus: str | None = None, depth: int = 2, known: Sequence[str] = ()
+    ) -> Path:
+        """Write the offline interactive HTML page (every concept's study plan in it, ``known`` left out)."""
         from kg.viz import ViewOptions, concept_view, write_html
 
-        net = concept_view(self.backend, ViewOptions(focus=focus, depth=depth))
+        net = concept_view(self.backend, ViewOptions(focus=focus, depth=depth, known=list(known)))
         return write_html(net, Path(path))
 
     def close(self) -> None:

@@ -98,8 +98,10 @@ def browser():
 class OfflinePage:
     """A page with every non-file request blocked and recorded, and console errors collected."""
 
-    def __init__(self, browser, path: Path, width: int = 1400, height: int = 900):
-        self.context = browser.new_context(viewport={"width": width, "height": height})
+    def __init__(self, browser, path: Path, width: int = 1400, height: int = 900, color_scheme: str = "light"):
+        self.context = browser.new_context(
+            viewport={"width": width, "height": height}, color_scheme=color_scheme, accept_downloads=True
+        )
         self.requests: list[str] = []
         self.errors: list[str] = []
 

@@ -331,3 +331,20 @@ def test_a_broken_learner_file_is_one_clear_error(tmp_path):
     (store / "learner.json").write_text("{not json", "utf-8")
     result = run(cli, ["known", "--store", str(store)])
     assert result.exit_code == 1 and result.output.startswith("kg: error:") and "learner state" in result.output
+
+
+def test_every_plan_at_once_is_the_plan_of_each(example):
+    """study_plans (one read of the graph, for pages that offer every plan) gives study_plan's answer."""
+    from kg.network import concept_network
+    from kg.prereqs import study_plans
+
+    graph = concept_network(example)
+    targets = sorted(n for n in graph if graph.degree(n))
+    for known in ([], ["ReLU", "Dropout"]):
+        plans = study_plans(example, targets, known)
+        for target in targets:
+            one = study_plan(example, target, known)
+            assert [(s.concept.iri, one.why(s), [c.iri for c in s.cycle]) for s in one.steps] == [
+                (s.concept.iri, plans[target].why(s), [c.iri for c in s.cycle]) for s in plans[target].steps
+            ], target
+            assert [k.iri for k in plans[target].known] == [k.iri for k in one.known]
