@@ -31,7 +31,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from kg.extraction.confidence import FAR_CHARS, PROBLEM_UNKNOWN, TOPIC_FOR_PROBLEMS, score
-from kg.extraction.mentions import Matcher, common_words
+from kg.extraction.mentions import HeadingReader, Matcher, common_words
 from kg.model import Assertion, Document, Item, ItemLinks, Mention, Span
 from kg.terms import KG
 from kg.text import WORD_CHARS, normalize
@@ -41,6 +41,11 @@ from kg.vocab import Cue, Vocabulary
 # sentences ("…效果\n要好的多"), and a soft wrap must not split a fact.
 _SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?=\s|$)|\n(?=\s*(?:\d+\s*[.、)）]|[-*•]\s|[(（]\d+[)）]|$))")
 _CLAUSE_END = re.compile(r"[，,：:]")
+_CLAUSE_MARK = re.compile(r"[，,：:；;。]")
+_OF_NOUN = re.compile(r"的\s*([\u3400-\u9fff]{2,6})\s*$")
+_IN_PLACE = re.compile(r"\s*[\u3400-\u9fff]{0,3}?(中的|中|里的|内的)\s*")
+_BRACKET_TAIL = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+_NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9\-_.])([A-Za-z][A-Za-z0-9\-_.]*) ?$")
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _UNKNOWN_SUBJECT = re.compile(r"^[\s\u200b*`(（]*(?:\d+[.、)）]\s*)?([A-Z][A-Za-z0-9\-]*)(?:\s|[\u3400-\u9fff])")
 _LABEL = re.compile(r"^\s*(?:[0-9]+\s*[.、)）]\s*)?([^：:\n，,。]{1,24}?)\s*[：:]")
@@ -175,8 +180,17 @@ class Relator:
         self._problem_nouns = {t.strip() for t in vocab.cue_set("ProblemNoun")}
         self._method_nouns = sorted((t.strip() for t in vocab.cue_set("MethodNoun")), key=len, reverse=True)
         self._ba = {normalize(t).strip() for t in vocab.cue_set("ObjectMarker")}
+        self._head_nouns = {normalize(t).strip() for t in vocab.cue_set("HeadNoun")}
+        self._headings = vocab.derived("headings", HeadingReader)
+        self._function_chars = {w for w in (t.strip() for t in vocab.cue_set("FunctionWord")) if len(w) == 1}
+        self._prepositions = {normalize(t).strip() for t in vocab.cue_set("Preposition")}
+        degree = {normalize(t).strip() for t in vocab.cue_set("Degree")}
+        self._degree = {w for w in degree if w.isascii()}
+        self._degree_cjk = [w for w in degree if not w.isascii()]
+        self._attributive = sorted((t.strip() for t in vocab.cue_set("AttributiveMarker")), key=len, reverse=True)
         self._problem_relations = {KG.causes, KG.mitigates}
         self._instruments = {normalize(c.text).strip() for c in vocab.cues if c.role == "cue" and c.target == KG.uses}
+        self._instruments |= {normalize(t).strip() for t in vocab.cue_set("Means")}
         posts = sorted((w.strip() for w in vocab.cue_set("Postposition")), key=len, reverse=True)
         # a two-character postposition stands alone ("卷积层之后都…"); a one-character one only before
         # punctuation, a Latin word or a use verb ("实例前使用"), since 前/后 also begin words (前馈)
@@ -199,9 +213,27 @@ class Relator:
         gap = _QUANTIFIER.sub("", normalize(text[a.end : b.start]))
         gap = " ".join(gap.split())
         if gap == "":
-            # "conv relu" is a list; "1x1 卷积降维" is a compound
-            return a.surface.isascii() and b.surface.isascii() and b.start > a.end
+            # "conv relu" in Chinese notes is a list; "1x1 卷积降维" and, in English, "Transformer decoder"
+            # are compounds (the second name is the head)
+            return a.surface.isascii() and b.surface.isascii() and b.start > a.end and bool(_CJK_CHAR.search(text))
         return gap in self._coordination
+
+    def _compound(self, text: str, a: Mention, b: Mention) -> bool:
+        """Two English names with only a space between ('Transformer decoder'): one name, headed by the second.
+
+        Not when the second only says what kind of thing the first is ('ReLU activation function',
+        'Adam optimizer'): a broad concept, or a kg:HeadNoun word, leaves the first as the name.
+        """
+        if not (
+            b.start > a.end
+            and not text[a.end : b.start].strip()
+            and a.surface.isascii()
+            and b.surface.isascii()
+            and not _CJK_CHAR.search(text)
+        ):
+            return False
+        last = normalize(b.surface).split()[-1] if b.surface.split() else ""
+        return b.concept not in self.broad and last not in self._head_nouns
 
     def _sentences(self, span: Span) -> list[_Sentence]:
         """Sentences with their mentions and cue hits; the span is matched once, then split."""
@@ -254,7 +286,20 @@ class Relator:
                 gap = normalize(sentence.text[a.end : b.start]).strip()
                 if gap in self._locative:
                     return b.concept
+        if self._inside_unknown(sentence, ms[0]):
+            return None  # "Attention 计算中 Scaled 操作的目的是什么": about the Scaled step, not Attention
         return ms[0].concept
+
+    def _inside_unknown(self, s: _Sentence, m: Mention) -> bool:
+        """'X 计算中 Y…' / 'X 中的 Y…' with a Y kg does not know: the phrase is about Y, X only places it."""
+        after = s.text[m.end : m.end + 12]
+        hit = _IN_PLACE.match(after)
+        if hit is None or normalize(hit.group(1)) not in self._locative:
+            return False
+        at = m.end + hit.end()
+        if at >= len(s.text) or not s.text[at].strip():
+            return False
+        return not any(x.start == at for x in s.mentions) and not any(h.start == at for h in s.hits)
 
     def _group_after(self, s: _Sentence, pos: int, limit: int, head: bool = True) -> list[Mention]:
         after = [m for m in s.mentions if pos <= m.start < limit]
@@ -263,7 +308,9 @@ class Relator:
         group = [after[0]]
         for m in after[1:]:
             gap = normalize(s.text[group[-1].end : m.start]).strip()
-            if head and len(group) == 1 and (self._locative_gap(gap) or _modifier_gap(gap)):
+            if head and len(group) == 1 and (
+                self._locative_gap(gap) or _modifier_gap(gap) or self._compound(s.text, group[-1], m)
+            ):
                 group[-1] = m  # "3*3 的计算量", "AlexNet 中第一层卷积核", "窗口为3×3、步幅为2的最大池化层"
             elif self._coordinated(s.text, group[-1], m):
                 group.append(m)
@@ -362,15 +409,24 @@ class Relator:
             focus = self._label_focus(item)  # "3、剪枝：决策树容易过拟合…": the item is about its label
         body_sentences = [s for span in item.body if not span.code for s in self._sentences(span)]
         previous: str | None = None  # what the sentence before was about: "它/it/这" at the start refers to it
+        labels: dict[int, tuple[str, str | None]] = {}
         for s in answer_sentences + body_sentences:
+            implicit, how = focus or topic, "question" if focus else "topic"
+            if id(s.span) not in labels:
+                labels[id(s.span)] = self._span_label(s.span)
+            kind, named = labels[id(s.span)]
+            if kind == "known":
+                implicit, how = named, "question"  # "- Dropout：随机丢弃…": the list item speaks about its label
+            elif kind == "unknown":
+                implicit = None  # "3、剪枝：决策树容易过拟合…": about the label, a name kg does not know
             got = self._read(
                 s,
-                focus or topic,
+                implicit,
                 index,
                 [],
                 question=False,
                 topic=topic,
-                how="question" if focus else "topic",
+                how=how,
                 previous=previous,
             )
             facts.extend(got)
@@ -380,6 +436,27 @@ class Relator:
         links.question = _unique(links.question)
         links.answer = _unique(links.answer)
         return facts, links
+
+    def _span_label(self, span: Span) -> tuple[str, str | None]:
+        """What a paragraph or list item opening with 'Label：' is about.
+
+        ("known", concept) when the label is one name kg knows; ("generic", None) for a label of the notes'
+        own (优点, 目的, Example, Ans); ("unknown", None) for any other label: the item is about a thing
+        kg does not know, so its clauses without a subject take none; ("", None) without a label.
+        """
+        m = _LABEL.match(span.text.lstrip("\u200b\t "))
+        if m is None:
+            return "", None
+        label = _BRACKET_TAIL.sub("", m.group(1)).strip().strip("*_`")
+        if not label or self._is_generic_label(label):
+            return "generic", None
+        found = self.matcher.find(label)
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(label):
+            return "known", found[0].concept
+        return "unknown", None
+
+    def _is_generic_label(self, label: str) -> bool:
+        return not self._headings.name(label)
 
     def _label_focus(self, item: Item) -> str | None:
         """A block that opens 'Term：' or '**Term**:' speaks about the term."""
@@ -639,12 +716,26 @@ class Relator:
                 and m.end <= hit.start
                 and not self._after_wh(s, m)
                 and not self._in_place_phrase(s, m)
+                and not self._after_unknown_name(s, m)
             ]
             # "X 使用 A 替换 B": after an earlier cue, the subject is what that cue was about (A), not X
-            subject = (before[-1] if floor > cstart else before[0]).concept if before else None
-            group = self._group_after(s, hit.end, obj_limit)
+            head = (before[-1] if floor > cstart else self._head_of(s, before)) if before else None
+            if head is not None and _CJK_CHAR.search(s.text[head.end : hit.start]) and self._unknown_head(s, head, hit.start):
+                continue  # the subject is the noun after 的, one kg does not know
+            subject = head.concept if head is not None else None
+            if before and self._shares_unknown_modifier(s, before[0], floor):
+                continue  # "FP8 激活和权重量化导致…": FP8 names both, the subject is a name kg does not know
+            # "A 是一种基于 X 的 Y": a definition, A is a Y based on X, so X (not Y) is the object
+            defining = head is not None and self._copula_between(s, head.end, hit.start)
+            group = self._group_after(s, hit.end, obj_limit, head=not defining)
             if group and s.text[hit.start : hit.end].isascii() and len(s.text[hit.end : group[0].start].split()) > 4:
                 group = []  # "use p = 0.5 for hidden units": the object is what follows the verb
+            if group and self._object_in_phrase(s, hit, group[0]):
+                group = []  # "using these statistics during inference", "使用较低的 dropout": not the verb's object
+            if group and self._after_unknown_name(s, group[0]):
+                group = []  # "使用 FP8 激活": the object is the unknown name (FP8 activations)
+            if group and _CLAUSE_MARK.search(s.text[hit.end : group[0].start]):
+                group = []  # "（这是其中的BPE实现，当然如果是unigram…": a clause ends after the verb, it has no object
             if negated and group and len(s.text[hit.end : group[0].start].strip()) > 4:
                 group = []  # a negation states a fact only about what it touches
             if group and any(h.in_set("Negation") and hit.end <= h.start < group[0].start for h in s.hits):
@@ -678,6 +769,8 @@ class Relator:
                 named = _UNKNOWN_SUBJECT.match(s.text[cstart : hit.start])
                 if named and not common_words().is_common(named.group(1)):
                     continue  # "L2 范数可以防止过拟合": the clause names its subject, one kg does not know
+                if any(floor <= m.start and m.end <= hit.start and self._after_unknown_name(s, m) for m in s.mentions):
+                    continue  # "FP8 激活…优于": the subject is a name kg does not know
                 subject, evidence = self._implicit_subject(s, clause, implicit, how, previous)
                 if evidence in ("topic", "question") and not self._hypothetical(s, clause):
                     opener = self._sentence_subject(s, clause)
@@ -695,6 +788,9 @@ class Relator:
             ):
                 # "将 X 加入 Y": Y is what uses X; "把 FFN 中的 ReLU 替换为 GeLU": GeLU replaces ReLU
                 subject, objects = objects[0], [before[-1].concept]
+            if cue.role == "inverseCue" and hit.in_set("TargetCue"):
+                # "ZeroQuant 应用于 GPT-J": a whole model a method is applied to is worked on, it uses nothing
+                objects = [o for o in objects if self.classes.get(o) != KG.Model]
             for obj in objects:
                 if cue.role == "inverseCue":
                     emit(obj, rel_iri, subject, hit, negated, evidence, answer_object=from_answer, far=far)
@@ -741,6 +837,8 @@ class Relator:
                 if clause[0] <= m.start < clause[1]
             ):
                 placement = []  # "在 GAN 发表一年之后": time, not a place among layers
+            if placement and self._attributive_after(s, hit):
+                placement = []  # "INT8 和 FP8 之间的性能": a noun phrase (the X between), nothing is placed
             if placement and topic is not None and not self._hypothetical(s, clause):
                 for m in s.mentions:
                     if clause[0] <= m.start < clause[1] and not self._is_problem(m.concept):
@@ -780,6 +878,62 @@ class Relator:
         if any(h.start == after for h in s.hits) or any(x.start == after for x in s.mentions):
             return True
         return s.text[after : after + 1] in "的了和与及、，。；：,.;:!?！？)）"
+
+    def _after_unknown_name(self, s: _Sentence, m: Mention) -> bool:
+        """'FP8 激活', 'W4A8 量化': a Chinese name right after a Latin name kg does not know is the head of
+        that unknown name (FP8 activations), not the concept on its own."""
+        if not _CJK_CHAR.match(m.surface[:1] or " "):
+            return False
+        lead = _NAME_BEFORE.search(s.text, max(0, m.start - 24), m.start)
+        if lead is None or not re.search(r"[0-9A-Z]", lead.group(1)):
+            return False
+        return not any(x.end == lead.end(1) and x.start <= lead.start(1) for x in s.mentions)
+
+    def _object_in_phrase(self, s: _Sentence, hit: _Hit, first: Mention) -> bool:
+        """Between the cue and its first object: an English preposition (kg:Preposition) after an English
+        verb, or a word of degree (kg:Degree), so the name is not what the verb acts on."""
+        gap = normalize(s.text[hit.end : first.start])
+        if any(w in self._degree for w in gap.split()) or any(w in gap for w in self._degree_cjk):
+            return True
+        cue = s.text[hit.start : hit.end]
+        return cue.isascii() and any(w.strip(",.;:()") in self._prepositions for w in gap.split())
+
+    def _shares_unknown_modifier(self, s: _Sentence, m: Mention, floor: int) -> bool:
+        """m is coordinated with an earlier name that an unknown Latin name modifies ('FP8 激活和权重量化')."""
+        earlier = [x for x in s.mentions if floor <= x.start and x.end <= m.start]
+        return bool(earlier) and self._after_unknown_name(s, earlier[-1]) and self._coordinated(s.text, earlier[-1], m)
+
+    def _head_of(self, s: _Sentence, before: list[Mention]) -> Mention:
+        """The clause's first name, or the head of the phrase it opens: 'Transformer encoder' → encoder,
+        'ResNet 中的残差连接' → 残差连接."""
+        head = before[0]
+        for m in before[1:]:
+            gap = normalize(s.text[head.end : m.start]).strip()
+            if not (self._compound(s.text, head, m) or gap in self._locative):
+                break
+            head = m
+        return head
+
+    def _unknown_head(self, s: _Sentence, head: Mention, cue_at: int) -> bool:
+        """'预训练语言模型从文本数据中学习到的知识包括…': after the name, '…的 N' right before the cue makes
+        a noun N kg does not know the subject; the name only describes it."""
+        between = s.text[head.end : cue_at]
+        if any(head.end <= x.start < cue_at for x in s.mentions):
+            return False
+        m = _OF_NOUN.search(between)
+        if m is None or any(ch in self._function_chars for ch in m.group(1)):
+            return False  # "RPN 做的事情就是利用…": 的…是 opens what the subject does, not a noun of its own
+        return not any(
+            h.start >= head.end + m.start() and h.end <= cue_at and any(c.role != "set" for c in h.cues) for h in s.hits
+        )
+
+    def _copula_between(self, s: _Sentence, start: int, end: int) -> bool:
+        return any(start <= h.start and h.end <= end and h.in_set("Copula") for h in s.hits)
+
+    def _attributive_after(self, s: _Sentence, hit: _Hit) -> bool:
+        """A kg:AttributiveMarker right after the cue ('之间的'): the cue modifies a noun that follows."""
+        rest = s.text[hit.end : hit.end + 4].lstrip()
+        return any(rest.startswith(w) for w in self._attributive)
 
     def _in_place_phrase(self, s: _Sentence, m: Mention) -> bool:
         """'卷积层之后', 'ToTensor 实例前': a mention inside a phrase of place or time is not the subject."""
