@@ -171,6 +171,7 @@ class Relator:
         self.classes = classes  # concept IRI → class IRI, lexicon and discovered
         self.unsure = frozenset(unsure)  # discovered only as an acronym or a bold term: less sure they are concepts
         self.broad = frozenset(c.iri for c in vocab.concepts.values() if c.broad)  # "gradient", "neural network"
+        self._broader = {c.iri: frozenset(c.broader) for c in vocab.concepts.values() if c.broader}
         self.cues = CueMatcher(vocab.cues)
         self.relations = vocab.relations
         self._coordination = {normalize(t).strip() for t in vocab.cue_set("Coordination")}
@@ -181,6 +182,7 @@ class Relator:
         self._method_nouns = sorted((t.strip() for t in vocab.cue_set("MethodNoun")), key=len, reverse=True)
         self._ba = {normalize(t).strip() for t in vocab.cue_set("ObjectMarker")}
         self._head_nouns = {normalize(t).strip() for t in vocab.cue_set("HeadNoun")}
+        self._head_nouns_cjk = sorted((w for w in self._head_nouns if not w.isascii()), key=len, reverse=True)
         self._headings = vocab.derived("headings", HeadingReader)
         self._function_chars = {w for w in (t.strip() for t in vocab.cue_set("FunctionWord")) if len(w) == 1}
         self._prepositions = {normalize(t).strip() for t in vocab.cue_set("Preposition")}
@@ -817,6 +819,8 @@ class Relator:
                 inner = next(
                     (m for m in s.mentions if m.start >= hit.end and not s.text[hit.end : m.start].strip()), None
                 )
+                if inner is not None and not self._ends_phrase(s, inner):
+                    inner = None  # "LeNet中的卷积通道数": the part named is the channel count, not the convolution
                 if outer and inner and not self._is_problem(outer.concept) and not self._is_problem(inner.concept):
                     emit(inner.concept, container[0].target, outer.concept, hit, False)
         for hit in s.hits:
@@ -871,6 +875,13 @@ class Relator:
         if evidence in ("topic", "heading"):
             confidence -= TOPIC_FOR_PROBLEMS
         return round(confidence, 3)
+
+    def _ends_phrase(self, s: _Sentence, m: Mention) -> bool:
+        """A Chinese name that ends its noun phrase: what follows is punctuation, a particle, a cue, another
+        name or a head noun that only says what kind of thing it is (层, 网络, 模块 …)."""
+        if self._known_follower(s, m) or not _CJK_CHAR.match(s.text[m.end : m.end + 1] or " "):
+            return True
+        return any(s.text.startswith(w, m.end) for w in self._head_nouns_cjk)
 
     def _known_follower(self, s: _Sentence, m: Mention) -> bool:
         """What follows a mention is a cue, a particle or another mention: the mention ends a phrase."""
@@ -1095,10 +1106,16 @@ class Relator:
         return implicit, how
 
     def _allowed(self, subject: str, relation: str, obj: str) -> bool:
-        """The ontology's class constraints: a problem is mitigated, never used; a dataset is never a part."""
+        """The ontology's class constraints: a problem is mitigated, never used; a dataset is never a part.
+
+        And a concept never uses its own kind or a kind of itself (skos:broader either way): 'the
+        convolution layer uses a 7×7 convolution kernel' says how big the kernel is, not what uses what.
+        """
         rel = self.relations.get(relation)
         if rel is None:
             return True
+        if relation == KG.uses and (obj in self._broader.get(subject, ()) or subject in self._broader.get(obj, ())):
+            return False
         s_cls, o_cls = self.classes.get(subject, KG.Concept), self.classes.get(obj, KG.Concept)
         if rel.ends_alike and self._kind(s_cls) != self._kind(o_cls):
             return False  # "ReLU6 comparedWith computational cost": a method is not compared with a problem

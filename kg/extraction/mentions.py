@@ -90,6 +90,14 @@ class Matcher:
             if key in self._acronyms and self._in_compound(lowered or (lowered := text.lower()), start, end):
                 continue  # "Pre-LN" is not LN: a short name never swallows the longer one it is part of
             candidates.append((start, end, concept))
+        if candidates:
+            # "Enhanced Mask Decoder", "Disentangled Attention": a word of a longer name kg does not know
+            while True:
+                ends = {e for _, e, _ in candidates}
+                kept = [c for c in candidates if not _in_title_name(text, c[0], c[1], ends)]
+                if len(kept) == len(candidates):
+                    break
+                candidates = kept
         candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
         taken = bytearray(len(norm))
         chosen: list[Mention] = []
@@ -100,6 +108,26 @@ class Matcher:
             chosen.append(Mention(start, end, concept, text[start:end]))
         chosen.sort(key=lambda m: m.start)
         return chosen
+
+
+_TITLE_WORD = re.compile(r"[A-Z][a-z]{2,}")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z\-]*) $")
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?。！？|:：\n#>*\-]\s*)$")
+
+
+def _in_title_name(text: str, start: int, end: int, known_ends: set[int] | frozenset[int] = frozenset()) -> bool:
+    """A capitalised word ('Attention', 'Decoder') right after another capitalised word that opens no
+    sentence: both belong to one longer name the lexicon does not know ('Disentangled Attention').
+
+    Only words shaped like ordinary words count; acronyms and CamelCase names (BERT, ResNet) stand alone.
+    The word before must not itself start a known name: the longest match already took known ones.
+    """
+    if not _TITLE_WORD.fullmatch(text[start:end].split()[0]):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None or not _TITLE_WORD.fullmatch(before.group(1)) or before.end(1) in known_ends:
+        return False
+    return not _SENTENCE_OPEN.search(text, max(0, before.start() - 3), before.start())
 
 
 def lexicon_matcher(vocab: Vocabulary, extra: Iterable[tuple[str, str]] = ()) -> Matcher:

@@ -98,7 +98,8 @@ def clean_inline(text: str) -> str:
     """Make inline math readable: ``$\\text{ softmax}$`` → ``softmax``, ``$d_k$`` → ``d_k``, ``hard \\ swish`` → ``hard swish``."""
     text = _TEX_TEXT.sub(lambda m: m.group(1), text)
     text = _TEX_SPACE.sub(" ", text).replace("\\times", "×")
-    return _INLINE_MATH.sub(lambda m: m.group(1).strip(), text)
+    # "$hard \\ swish$" → "hard swish": inside math, a run of spaces is one space
+    return _INLINE_MATH.sub(lambda m: " ".join(m.group(1).split()), text)
 
 
 def _inline_text(token, block: _Block) -> str:  # type: ignore[no-untyped-def]
