@@ -42,6 +42,7 @@ from kg.vocab import Cue, Vocabulary
 _SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?=\s|$)|\n(?=\s*(?:\d+\s*[.、)）]|[-*•]\s|[(（]\d+[)）]|$))")
 _CLAUSE_END = re.compile(r"[，,：:]")
 _CLAUSE_MARK = re.compile(r"[，,：:；;。]")
+_ENUMERATOR = re.compile(r"^[\s\u200b]*(?:\d{1,2}|[一二三四五六七八九十])\s*[、.．)）]\s*|^[\s\u200b]*[(（]\d{1,2}[)）]\s*")
 _OF_NOUN = re.compile(r"的\s*([\u3400-\u9fff]{2,6})\s*$")
 _IN_PLACE = re.compile(r"\s*[\u3400-\u9fff]{0,3}?(中的|中|里的|内的)\s*")
 _BRACKET_TAIL = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
@@ -435,6 +436,7 @@ class Relator:
             previous = got[0].subject if got else (self.focus(s) or previous)
         facts.extend(self._read_tables(item, index))
         facts.extend(self._read_sequences(item, index, topic))
+        facts.extend(self._remedy_lists(item, index))
         links.question = _unique(links.question)
         links.answer = _unique(links.answer)
         return facts, links
@@ -473,6 +475,74 @@ class Relator:
         if len(found) == 1 and found[0].start == 0 and found[0].end == len(label):
             return found[0].concept
         return None
+
+    def _remedy_lists(self, item: Item, index: int) -> list[Assertion]:
+        """'过拟合问题怎么解决' / 'To address overfitting, several techniques can be employed:' then a list:
+        each list item that opens with a name states that the name mitigates the problem.
+
+        The problem is the object of a kg:mitigates cue, a concept of class Problem, in the question or in
+        a sentence ending with a colon, and that clause names no subject of its own (it asks for one).
+        The items are the list items (or numbered paragraphs) after it, in the same answer or block; an
+        item counts only when the name stands first (after an optional uses verb: '加入BN层').
+        """
+        out: list[Assertion] = []
+        spans = [sp for sp in item.answer + item.body if not sp.code]
+        problems: list[str] = []
+        start = 0
+        if item.question is not None:
+            problems = self._asked_problems(self._sentences(item.question), colon=False)
+        for pos, span in enumerate(spans):
+            if not self._enumerated(span):
+                intro = self._asked_problems(self._sentences(span), colon=True)
+                if intro:
+                    problems, start = intro, pos + 1
+                elif pos > start and not problems:
+                    continue
+                continue
+            if not problems or pos < start:
+                continue
+            first = next(iter(self._sentences(span)), None)
+            remedy = self._leading_names(first) if first is not None else []
+            for name in remedy:
+                for problem in problems:
+                    if name != problem and self._allowed(name, KG.mitigates, problem):
+                        out.append(self._fact(name, KG.mitigates, problem, "list item", first.text.strip(), first.line, index, "list"))  # type: ignore[union-attr]
+        return out
+
+    def _asked_problems(self, sentences: list[_Sentence], colon: bool) -> list[str]:
+        """The problems a clause asks remedies for: a mitigates cue, no subject before it, Problem objects."""
+        for s in sentences:
+            if colon and not s.text.rstrip().endswith((":", "：")):
+                continue
+            for hit in s.hits:
+                if not any(c.role == "cue" and c.target == KG.mitigates for c in hit.cues):
+                    continue
+                cstart, cend = s.clause_of(hit.start)
+                if any(cstart <= m.start and m.end <= hit.start and not self._is_problem(m.concept) for m in s.mentions):
+                    continue  # "为什么 BN 能解决过拟合": the question names what solves it
+                if self._negated_before(s, hit, cstart):
+                    continue
+                # the problem after the cue, or before it ("过拟合问题怎么解决")
+                found = [m.concept for m in s.mentions if cstart <= m.start < cend and self._is_problem(m.concept)]
+                if found:
+                    return _unique(found)
+        return []
+
+    def _enumerated(self, span: Span) -> bool:
+        return span.listed or bool(_ENUMERATOR.match(span.text))
+
+    def _leading_names(self, s: _Sentence) -> list[str]:
+        """The names an item opens with ('`relu、leakrelu` 等激活函数', '加入BN层', '**Dropout**: …')."""
+        if not s.mentions:
+            return []
+        first = s.mentions[0]
+        lead = normalize(_ENUMERATOR.sub("", s.text[: first.start])).strip(" \t\u200b`*_([（")
+        if lead and lead not in self._instruments:
+            return []
+        if self._is_problem(first.concept):
+            return []
+        group = self._group_after(s, first.start, len(s.text) + 1)
+        return [m.concept for m in group if not self._is_problem(m.concept)]
 
     def _read_tables(self, item: Item, index: int) -> list[Assertion]:
         """A table states facts two ways.

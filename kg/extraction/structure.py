@@ -245,7 +245,7 @@ def _blocks(text: str) -> Iterator[_Block]:
                 topic_items[-1] = block.level
             block.ordered = bool(ordered_stack and ordered_stack[-1])
             n = content.count("\n") + 1
-            block.span = Span(content, tuple(range(start, start + n)))
+            block.span = Span(content, tuple(range(start, start + n)), listed=block.list_item is not None)
             pending = block
             yield pending
         elif t in ("fence", "code_block"):
@@ -294,7 +294,7 @@ def _names_a_topic(tokens, i: int, content: str) -> bool:  # type: ignore[no-unt
 def _strip_marker(span: Span, marker: re.Pattern[str]) -> Span:
     """Remove a Q/A marker from the start of every line, keeping line numbers."""
     lines = [marker.sub("", line, count=1) for line in span.text.split("\n")]
-    return Span(clean_inline("\n".join(lines)), span.lines, span.code)
+    return Span(clean_inline("\n".join(lines)), span.lines, span.code, span.listed)
 
 
 def _split_inline_answer(span: Span) -> tuple[Span, Span | None]:
@@ -315,7 +315,7 @@ def _split_inline_answer(span: Span) -> tuple[Span, Span | None]:
 
 
 def _clean(span: Span) -> Span:
-    return span if span.code else Span(clean_inline(span.text), span.lines, span.code)
+    return span if span.code else Span(clean_inline(span.text), span.lines, span.code, span.listed)
 
 
 class _ItemBuilder:
@@ -416,7 +416,7 @@ class _ItemBuilder:
             # "**背景**" on its own line, then the text it labels
             self.flush()
             self.label = block.bold[0].strip(":： ")
-            block.span = Span(rest, block.span.lines[1:])
+            block.span = Span(rest, block.span.lines[1:], listed=block.span.listed)
             block.bold = block.bold[1:]
         if block.whole_bold and block.kind == "paragraph":
             # a bold-only paragraph labels the blocks that follow it
