@@ -419,9 +419,9 @@ class Relator:
                 labels[id(s.span)] = self._span_label(s.span)
             kind, named = labels[id(s.span)]
             if kind == "known":
-                implicit, how = named, "question"  # "- Dropout：随机丢弃…": the list item speaks about its label
+                implicit, how = named, "label"  # "- Dropout：随机丢弃…": the list item speaks about its label
             elif kind == "unknown":
-                implicit = None  # "3、剪枝：决策树容易过拟合…": about the label, a name kg does not know
+                implicit, how = None, "label"  # "特征选择：从众多特征中…": about the label, a name kg does not know
             got = self._read(
                 s,
                 implicit,
@@ -814,6 +814,7 @@ class Relator:
                 group = []  # "caused by X without Y": Y is what is absent
             if (
                 group
+                and not defining
                 and (not before or cue.role == "cue")
                 and self._relative_clause(s, group[-1], obj_limit, bool(before))
             ):
