@@ -293,3 +293,12 @@ def test_a_concept_never_uses_its_own_kind():
 
 def test_spaces_inside_inline_math_fold_to_one():
     assert ("ReLU6", "comparedWith", "HardSwish") in triples("### Hard Swish\n\n与 $relu6$ 相比 $hard \\ swish$ 的计算量较大。")
+
+
+def test_a_heading_that_states_a_comparison_states_it():
+    assert ("WeightNorm", "comparedWith", "BatchNorm") in triples(
+        "### 3.6.12 Weight Normalization和Batch Normalization比较\n\n正文。\n"
+    )
+    # with no explicit subject a heading states nothing, and a heading with nothing under it is skipped
+    assert triples("## 使用 Dropout\n\n正文。\n") == set()
+    assert triples("## ReLU vs Sigmoid\n") == set()

@@ -32,7 +32,7 @@ import ahocorasick
 
 from kg.extraction.confidence import FAR_CHARS, PROBLEM_UNKNOWN, TOPIC_FOR_PROBLEMS, score
 from kg.extraction.mentions import HeadingReader, Matcher, common_words
-from kg.model import Assertion, Document, Item, ItemLinks, Mention, Span
+from kg.model import Assertion, Document, Item, ItemLinks, Mention, Section, Span
 from kg.terms import KG
 from kg.text import WORD_CHARS, normalize
 from kg.vocab import Cue, Vocabulary
@@ -368,7 +368,31 @@ class Relator:
             if not self._in_references(item):
                 facts.extend(item_facts)
             links.append(item_links)
+        facts.extend(self._read_headings(doc))
         return _dedupe(facts), links
+
+    def _read_headings(self, doc: Document) -> list[Assertion]:
+        """A heading that states a relation between names it holds ('批归一化和群组归一化比较', 'MLA 和 RoPE
+        不兼容', 'Generative vs discriminative') states it: read as a sentence with no implicit subject.
+
+        Headings that ask are questions already (their answers are read with them). The fact is recorded
+        as derived from the first item under the heading; a heading with nothing under it states nothing.
+        """
+        out: list[Assertion] = []
+        first_item: dict[int, int] = {}
+        for index, item in enumerate(doc.items):
+            for section in _sections_of(item):
+                first_item.setdefault(id(section), index)
+        asked = {item.line for item in doc.items if item.kind == "qa"}
+        for section in doc.sections:
+            index = first_item.get(id(section))
+            if index is None or section.line in asked or self._in_references(doc.items[index]):
+                continue  # a heading that asks is a question, read with its answer
+            span = Span(section.title, (section.line,))
+            for s in self._sentences(span):
+                out.extend(self._read(s, None, index, [], question=False, how="heading"))
+        self._sentence_cache.clear()
+        return out
 
     def _relate_item(self, item: Item, index: int, topic: str | None) -> tuple[list[Assertion], ItemLinks]:
         links = ItemLinks(topic=topic)
@@ -1204,6 +1228,15 @@ class Relator:
         return score(
             evidence, weak_cue=weak, discovered_ends=discovered, broad_ends=broad, answer_object=answer_object, far=far
         )
+
+
+def _sections_of(item: Item) -> list[Section]:
+    """The section an item is in and every section above it (by identity, nearest first)."""
+    out: list[Section] = []
+    section = item.section
+    if section is not None:
+        out.append(section)
+    return out
 
 
 def _modifier_gap(gap: str) -> bool:
