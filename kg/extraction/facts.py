@@ -385,12 +385,12 @@ class Relator:
                 first_item.setdefault(id(section), index)
         asked = {item.line for item in doc.items if item.kind == "qa"}
         for section in doc.sections:
-            index = first_item.get(id(section))
-            if index is None or section.line in asked or self._in_references(doc.items[index]):
+            under = first_item.get(id(section))
+            if under is None or section.line in asked or self._in_references(doc.items[under]):
                 continue  # a heading that asks is a question, read with its answer
             span = Span(section.title, (section.line,))
             for s in self._sentences(span):
-                out.extend(self._read(s, None, index, [], question=False, how="heading"))
+                out.extend(self._read(s, None, under, [], question=False, how="heading"))
         self._sentence_cache.clear()
         return out
 
