@@ -30,6 +30,7 @@ _HEADING_NOISE = re.compile(
     r"|\s*[:：?？。.]\s*$"
 )
 _EDGE = " \t:：-—–_·,，、;；/|()（）[]【】《》<>\"'“”‘’*`"
+_SUBTITLE = re.compile(r"\s*(?:：|:\s)")
 _SENTENCE_PUNCT = re.compile(r"[。，,;；!?！？]")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
@@ -163,6 +164,9 @@ class HeadingReader:
         term = _HEADING_NOISE.sub("", title).strip()
         if not term:
             return ""
+        subtitle = _SUBTITLE.search(term)
+        if subtitle is not None and term[: subtitle.start()].strip():
+            term = term[: subtitle.start()].strip()  # "KV Cache：推理阶段的工程优化": the name, then a subtitle
         # English: drop generic words from both ends ("Notes on training" → "", "Key ideas of BYOL" → "BYOL")
         words = term.split()
         while words and normalize(words[0].strip(_EDGE)) in self.latin:
@@ -258,9 +262,17 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
 
     headings = vocab.derived("headings", HeadingReader)
     asks = vocab.derived("question-pattern", question_pattern)
+    # names defined with their other names come first: "MLA(Multi-Head Latent Attention)" in the text makes
+    # MLA a name of the known concept before the heading "MLA：…" could make it a new one
     for section in doc.sections:
         for name, aliases, _ in defined_names(section.title):
             _define(name, aliases, section.line, matcher, add)  # "## Inception network (GoogLeNet)"
+    for item in doc.items:
+        for span in item.spans:
+            if not span.code:
+                for name, aliases, offset in defined_names(span.text):
+                    _define(name, aliases, span.line_at(offset), matcher, add)
+    for section in doc.sections:
         if _is_question(section.title) or asks.search(section.title):
             continue  # a heading that asks ("什么是支持向量机") is a question, not a name
         term = headings.name(section.title)
@@ -272,8 +284,6 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
         for span in item.spans:
             if span.code:
                 continue
-            for name, aliases, offset in defined_names(span.text):
-                _define(name, aliases, span.line_at(offset), matcher, add)
             for match in _ACRONYM.finditer(span.text):
                 acronyms.setdefault(match.group(0), []).append(span.line_at(match.start()))
         for term in item.bold:
