@@ -302,3 +302,21 @@ def test_a_heading_that_states_a_comparison_states_it():
     # with no explicit subject a heading states nothing, and a heading with nothing under it is skipped
     assert triples("## 使用 Dropout\n\n正文。\n") == set()
     assert triples("## ReLU vs Sigmoid\n") == set()
+
+
+def test_a_lower_case_latin_name_opening_a_chinese_clause_is_its_subject():
+    assert triples("## WordPiece\n\nhuggingface的berttokenizer使用的是wordpiece的算法。") == set()
+
+
+def test_whether_outside_a_question_states_nothing():
+    assert triples("## SGD\n\nnesterov (bool)：是否使用 NAG。") == set()
+    assert triples("Q: ResNet 是否使用了 BN？\nA: 是的，每个卷积后都有。") == {("ResNet", "uses", "BatchNorm")}
+
+
+def test_a_cue_with_a_participle_adverb_describes_a_noun():
+    assert triples("## SentencePiece\n\n它是大模型中使用最广泛的分词器。") == set()
+
+
+def test_a_chinese_preposition_before_the_name_means_it_is_no_object():
+    assert triples("## ZeroQuant\n\n最近使用 FP8 对 BERT 进行的研究表明效果很好。") == set()
+    assert triples("## ZeroQuant\n\n每层包含 4h for MHA。") == set()

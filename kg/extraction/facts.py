@@ -49,6 +49,9 @@ _BRACKET_TAIL = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 _NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9\-_.])([A-Za-z][A-Za-z0-9\-_.]*) ?$")
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _UNKNOWN_SUBJECT = re.compile(r"^[\s\u200b*`(（]*(?:\d+[.、)）]\s*)?([A-Z][A-Za-z0-9\-]*)(?:\s|[\u3400-\u9fff])")
+# "huggingface的berttokenize使用的是…": a lower-case Latin name opening a Chinese clause is a name too
+_UNKNOWN_SUBJECT_CJK = re.compile(r"^[\s\u200b*`(（]*(?:\d+[.、)）]\s*)?([a-z][A-Za-z0-9\-]*)(?=[\u3400-\u9fff])")
+
 _LABEL = re.compile(r"^\s*(?:[0-9]+\s*[.、)）]\s*)?([^：:\n，,。]{1,24}?)\s*[：:]")
 _HEADING_NUMBER = re.compile(r"^\s*(?:第?[0-9一二三四五六七八九十]+(?:\.[0-9]+)*\s*[章节.、)）,，]?)\s*")
 _PROBLEM, _DOES_NOT_USE, _COMPARED_WITH = KG.Problem, KG.doesNotUse, KG.comparedWith
@@ -186,7 +189,10 @@ class Relator:
         self._head_nouns_cjk = sorted((w for w in self._head_nouns if not w.isascii()), key=len, reverse=True)
         self._headings = vocab.derived("headings", HeadingReader)
         self._function_chars = {w for w in (t.strip() for t in vocab.cue_set("FunctionWord")) if len(w) == 1}
-        self._prepositions = {normalize(t).strip() for t in vocab.cue_set("Preposition")}
+        prepositions = {normalize(t).strip() for t in vocab.cue_set("Preposition")}
+        self._prepositions = {w for w in prepositions if w.isascii()}
+        self._prepositions_cjk = [w for w in prepositions if not w.isascii()]
+        self._participle = sorted((t.strip() for t in vocab.cue_set("Participle")), key=len, reverse=True)
         degree = {normalize(t).strip() for t in vocab.cue_set("Degree")}
         self._degree = {w for w in degree if w.isascii()}
         self._degree_cjk = [w for w in degree if not w.isascii()]
@@ -768,6 +774,10 @@ class Relator:
                 not negated and self._scoped_before(s, hit, cstart, ("Negation", "Hypothetical"))
             ):
                 continue  # "it is not common to see X applied", "then if we use X": no fact either way
+            if not question and self._whether_before(s, hit, cstart):
+                continue  # "是否使用 NAG": outside a question, 'whether to use' states nothing
+            if cue.role == "cue" and _CJK_CHAR.match(s.text[hit.start : hit.start + 1]) and self._adjectival(s, hit):
+                continue  # "大模型中使用最广泛的分词器": the cue describes the noun after 的
             if any(h.in_set("NotNeeded") and h.start >= hit.end and h.start < cend for h in s.hits):
                 continue  # "再使用 LRN 就显得没那么必要了": the use is called unneeded
             if self._guarded(s, hit, cend):
@@ -863,7 +873,9 @@ class Relator:
             if subject is None:
                 if clause in clause_subject_used:
                     continue  # "A 解决 B 而造成的 C": the clause's subject slot is taken
-                named = _UNKNOWN_SUBJECT.match(s.text[cstart : hit.start])
+                named = _UNKNOWN_SUBJECT.match(s.text[cstart : hit.start]) or _UNKNOWN_SUBJECT_CJK.match(
+                    s.text[cstart : hit.start]
+                )
                 if named and not common_words().is_common(named.group(1)):
                     continue  # "L2 范数可以防止过拟合": the clause names its subject, one kg does not know
                 if any(floor <= m.start and m.end <= hit.start and self._after_unknown_name(s, m) for m in s.mentions):
@@ -1001,8 +1013,10 @@ class Relator:
         gap = normalize(s.text[hit.end : first.start])
         if any(w in self._degree for w in gap.split()) or any(w in gap for w in self._degree_cjk):
             return True
-        cue = s.text[hit.start : hit.end]
-        return cue.isascii() and any(w.strip(",.;:()") in self._prepositions for w in gap.split())
+        words = [w.strip(",.;:()") for w in gap.split()]
+        if any(w in self._prepositions for w in words if w.isascii()):
+            return True  # "using these statistics during inference", "每层包含 4h for MHA"
+        return any(_standalone(gap, w) for w in self._prepositions_cjk)  # "使用 FP8 对 PTQ LLMs 进行的研究"
 
     def _shares_unknown_modifier(self, s: _Sentence, m: Mention, floor: int) -> bool:
         """m is coordinated with an earlier name that an unknown Latin name modifies ('FP8 激活和权重量化')."""
@@ -1032,6 +1046,19 @@ class Relator:
         return not any(
             h.start >= head.end + m.start() and h.end <= cue_at and any(c.role != "set" for c in h.cues) for h in s.hits
         )
+
+    def _whether_before(self, s: _Sentence, hit: _Hit, floor: int) -> bool:
+        """A Chinese yes/no word (是否, 能否 …) before the cue in its clause: 'whether', a question inside a statement."""
+        return any(
+            floor <= h.start and h.end <= hit.start and h.in_set("YesNoQuestion") and not s.text[h.start : h.end].isascii()
+            for h in s.hits
+        )
+
+    def _adjectival(self, s: _Sentence, hit: _Hit) -> bool:
+        """'使用最广泛的分词器': a kg:Participle adverb and 的 right after the cue make it describe the noun
+        (the most widely used tokenizer), with no object of its own."""
+        after = s.text[hit.end : hit.end + 8]
+        return any(after.startswith(w) and after[len(w) : len(w) + 1] == "的" for w in self._participle)
 
     def _copula_between(self, s: _Sentence, start: int, end: int) -> bool:
         return any(start <= h.start and h.end <= end and h.in_set("Copula") for h in s.hits)
@@ -1228,6 +1255,11 @@ class Relator:
         return score(
             evidence, weak_cue=weak, discovered_ends=discovered, broad_ends=broad, answer_object=answer_object, far=far
         )
+
+
+def _standalone(text: str, word: str) -> bool:
+    """A Chinese word that does not end a longer word: no Chinese character right before it ('FP8 对', not '针对')."""
+    return any(not _CJK_CHAR.match(text[m.start() - 1 : m.start()] or " ") for m in re.finditer(re.escape(word), text))
 
 
 def _sections_of(item: Item) -> list[Section]:
