@@ -320,3 +320,14 @@ def test_a_cue_with_a_participle_adverb_describes_a_noun():
 def test_a_chinese_preposition_before_the_name_means_it_is_no_object():
     assert triples("## ZeroQuant\n\n最近使用 FP8 对 BERT 进行的研究表明效果很好。") == set()
     assert triples("## ZeroQuant\n\n每层包含 4h for MHA。") == set()
+
+
+def test_remedy_lists_whose_items_open_nested_lists():
+    text = (
+        "# Q2. Overfitting\n\nTo address overfitting, several techniques can be employed:\n\n"
+        "1. **Dropout:**\n   - Randomly drop units.\n\n2. **Data Augmentation:**\n   - Add transformed copies.\n\n"
+        "## Q3. Something else\n\n1. **Pruning:**\n   - Remove weights.\n"
+    )
+    got = triples(text)
+    assert {("Dropout", "mitigates", "Overfitting"), ("DataAugmentation", "mitigates", "Overfitting")} <= got
+    assert ("Pruning", "mitigates", "Overfitting") not in got  # a real heading ends the list

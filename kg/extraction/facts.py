@@ -375,7 +375,38 @@ class Relator:
                 facts.extend(item_facts)
             links.append(item_links)
         facts.extend(self._read_headings(doc))
+        facts.extend(self._remedy_sections(doc))
         return _dedupe(facts), links
+
+    def _remedy_sections(self, doc: Document) -> list[Assertion]:
+        """'To address overfitting, several techniques can be employed:' then list items that each open a
+        nested list ('1. **Dropout:**' + details): each such item names a remedy of the problem.
+
+        Such items are sections of their own (level above 6, made by structure); they follow the intro
+        without a real heading between. The name must open the item's title.
+        """
+        out: list[Assertion] = []
+        problems: list[str] = []
+        seen: set[int] = set()
+        for index, item in enumerate(doc.items):
+            section = item.section
+            if section is None or section.level <= 6:
+                problems = []  # a real heading (or none) ends the list
+            elif problems and id(section) not in seen:
+                seen.add(id(section))
+                span = Span(section.title, (section.line,))
+                first = next(iter(self._sentences(span)), None)
+                for name in self._leading_names(first) if first is not None else []:
+                    for problem in problems:
+                        if name != problem and self._allowed(name, KG.mitigates, problem):
+                            out.append(self._fact(name, KG.mitigates, problem, "list item", section.title, section.line, index, "list"))
+            spans = [sp for sp in item.answer + item.body if not sp.code]
+            last = [s for s in self._sentences(spans[-1])][-1:] if spans else []
+            intro = self._asked_problems(last, colon=True)
+            if intro:
+                problems = intro
+        self._sentence_cache.clear()
+        return out
 
     def _read_headings(self, doc: Document) -> list[Assertion]:
         """A heading that states a relation between names it holds ('批归一化和群组归一化比较', 'MLA 和 RoPE
