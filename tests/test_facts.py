@@ -331,3 +331,15 @@ def test_remedy_lists_whose_items_open_nested_lists():
     got = triples(text)
     assert {("Dropout", "mitigates", "Overfitting"), ("DataAugmentation", "mitigates", "Overfitting")} <= got
     assert ("Pruning", "mitigates", "Overfitting") not in got  # a real heading ends the list
+
+
+def test_a_pros_and_cons_label_line_makes_problems_of_the_list_the_topics():
+    text = "### LReLU\n\n函数如图所示。\n\n优点：\n1. 避免梯度消失；\n2. 计算简单。\n"
+    assert ("LReLU", "mitigates", "VanishingGradient") in triples(text)
+    # without the label, an inherited subject is too unsure for a problem relation
+    assert ("LReLU", "mitigates", "VanishingGradient") not in triples("### LReLU\n\n函数如图所示。\n\n1. 避免梯度消失；\n")
+
+
+def test_a_later_clause_after_a_comparison_opener_is_about_the_compared_one():
+    text = "### ReLU\n\n优点：\n1. 相较于 sigmoid 中涉及了幂运算，导致计算量大，ReLU 可以更简单地实现；\n"
+    assert ("ReLU", "causes", "ComputationalCost") not in triples(text)

@@ -212,6 +212,8 @@ class Relator:
         arrows = sorted((t.strip() for t in vocab.cue_set("SequenceArrow")), key=len, reverse=True)
         self._arrows = re.compile("|".join(re.escape(a) for a in arrows) or "(?!)")
         self._sentence_cache: dict[int, tuple[Span, list[_Sentence]]] = {}
+        self._pros_cons_labels = {normalize(t).strip() for t in vocab.cue_set("ProsConsLabel")}
+        self._pros_cons = False
 
     # ------------------------------------------------------------------ helpers
 
@@ -435,6 +437,8 @@ class Relator:
         links = ItemLinks(topic=topic)
         facts: list[Assertion] = []
         self._sentence_cache.clear()
+        # "优点：" then a list: what the topic eases or causes is stated of the topic
+        self._pros_cons = item.label is not None and normalize(item.label).strip() in self._pros_cons_labels
         answer_sentences = [s for span in item.answer if not span.code for s in self._sentences(span)]
         for span in item.answer + item.body:
             if span.code:
@@ -916,6 +920,8 @@ class Relator:
                     opener = self._sentence_subject(s, clause)
                     if opener is not None:
                         subject, evidence = opener, "sentence"
+                    elif clause[0] > 0 and self._opens_with_comparison(s):
+                        continue  # "相较于 sigmoid 中涉及了幂运算，导致计算复杂度高": about the compared one
                 if subject is None or self._nominalized(s, hit, obj_limit):
                     continue
             clause_subject_used.add(clause)
@@ -1010,7 +1016,7 @@ class Relator:
                 confidence -= PROBLEM_UNKNOWN
         elif self.classes.get(obj) != KG.Problem:
             confidence -= PROBLEM_UNKNOWN
-        if evidence in ("topic", "heading"):
+        if evidence in ("topic", "heading") and not self._pros_cons:
             confidence -= TOPIC_FOR_PROBLEMS
         return round(confidence, 3)
 
@@ -1076,6 +1082,16 @@ class Relator:
             return False  # "RPN 做的事情就是利用…": 的…是 opens what the subject does, not a noun of its own
         return not any(
             h.start >= head.end + m.start() and h.end <= cue_at and any(c.role != "set" for c in h.cues) for h in s.hits
+        )
+
+    def _opens_with_comparison(self, s: _Sentence) -> bool:
+        """The sentence opens with a comparison cue ('相较于 X…', 'Compared with X, …') and names what it compares."""
+        lead = len(s.text) - len(s.text.lstrip(" \t\u200b"))
+        first = next((h for h in s.hits if h.start >= lead), None)
+        return (
+            first is not None
+            and not s.text[lead : first.start].strip("与和跟同 ")
+            and any(c.role == "pairCue" and c.target == _COMPARED_WITH for c in first.cues)
         )
 
     def _whether_before(self, s: _Sentence, hit: _Hit, floor: int) -> bool:

@@ -33,6 +33,8 @@ _TEX_TEXT = re.compile(r"\\(?:text|mathrm|operatorname|mathbf|mathit|textbf)\s*\
 _TEX_SPACE = re.compile(r"\\[ ,;:!]|\\quad\b|\\qquad\b")
 _TAG = re.compile(r"<[^>\n]{0,200}>")
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+# a short label alone on its line: up to 8 Chinese characters or 3 English words, then a colon
+_LABEL_LINE = re.compile(r"^\s*(?:[\u3400-\u9fff]{1,8}|[A-Za-z][A-Za-z\-]*(?: [A-Za-z\-]+){0,2})\s*[:：]\s*$")
 
 
 def _is_question_text(text: str) -> bool:
@@ -422,6 +424,11 @@ class _ItemBuilder:
             # a bold-only paragraph labels the blocks that follow it
             self.flush()
             self.label = block.bold[-1].strip(":： ")
+            return
+        if block.kind == "paragraph" and block.list_item is None and _LABEL_LINE.match(block.span.text):
+            # "优点：" or "Advantages:" alone on its line labels the blocks that follow it, as a bold one does
+            self.flush()
+            self.label = block.span.text.strip().rstrip(":：").strip()
             return
         if cur is not None and cur.kind == "qa":
             self.flush()
