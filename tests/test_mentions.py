@@ -133,3 +133,15 @@ def test_a_name_defined_in_brackets_is_an_alias_before_a_heading_can_make_it_new
     doc = parse_text("# 引言\n\nTT(Tensor Train) 是一种分解。\n\n## 四，TT：分解\n\nTT 的细节。\n")
     found = discover(doc, matcher, vocab)
     assert len({d.iri for d in found if d.label in ("TT", "Tensor Train")}) == 1
+
+
+def test_formula_superscripts_activities_and_ids_are_not_concepts(matcher, vocab):
+    from kg.extraction.mentions import discover
+    from kg.extraction.structure import parse_text
+
+    text = (
+        "## Pretraining BERT\n\n缓存 $W^{DKV}h_t$ 和 $W^{DKV}x$。\n\n## Fine-Tuning BERT\n\n"
+        "Each ID maps to a token; the ID is stored.\n"
+    )
+    labels = {d.label for d in discover(parse_text(text), matcher, vocab)}
+    assert not labels & {"DKV", "Pretraining BERT", "Fine-Tuning BERT", "ID"}

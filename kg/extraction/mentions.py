@@ -276,7 +276,7 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
         if _is_question(section.title) or asks.search(section.title):
             continue  # a heading that asks ("什么是支持向量机") is a question, not a name
         term = headings.name(section.title)
-        if term and _name_like(term) and not matcher.covers(term):
+        if term and _name_like(term) and not matcher.covers(term) and not _activity_on_model(term, matcher, vocab):
             add(term, "heading", section.line)
     acronyms: dict[str, list[int]] = {}
     emphasised: list[tuple[str, str, int]] = []
@@ -285,6 +285,8 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
             if span.code:
                 continue
             for match in _ACRONYM.finditer(span.text):
+                if span.text[match.start() - 1 : match.start()] in ("{", "^", "_"):
+                    continue  # "W^{DKV}": a superscript in a formula, not a name
                 acronyms.setdefault(match.group(0), []).append(span.line_at(match.start()))
         for term in item.bold:
             term = headings.name(term)  # "**Adam 总结**", "**步骤一**": the name without the heading words
@@ -304,6 +306,21 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
         if len(lines) > 1 and not re.fullmatch(r"[A-Z]x[A-Z]|[A-Z]+ ?\d+|[A-Z]\w*/\d+", term):
             add(term, "acronym", lines[0])
     return list(found.values())
+
+
+_TECHNIQUE_CLASSES = {KG.Technique, KG.Normalization, KG.Regularization, KG.Initialization, KG.Optimization}
+
+
+def _activity_on_model(term: str, matcher: Matcher, vocab: Vocabulary) -> bool:
+    """'Pretraining BERT', 'Fine-Tuning T5': a heading naming a known technique done to a known model is
+    an activity, not one more concept."""
+    found = matcher.find(term)
+    if len(found) != 2 or found[0].start != 0 or found[1].end != len(term):
+        return False
+    if term[found[0].end : found[1].start].strip(" -"):
+        return False
+    first, second = (vocab.concepts.get(m.concept) for m in found)
+    return first is not None and second is not None and first.cls in _TECHNIQUE_CLASSES and second.cls == KG.Model
 
 
 def _define(name: str, aliases: list[str], line: int, matcher: Matcher, add: Callable[..., str | None]) -> None:
