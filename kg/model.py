@@ -20,6 +20,7 @@ class Span:
     text: str
     lines: tuple[int, ...]
     code: bool = False
+    listed: bool = False  # the text of a list item (its marker, "- " or "1. ", is not in ``text``)
 
     def line_at(self, offset: int) -> int:
         index = bisect.bisect_right(self._breaks, max(0, offset) - 1)

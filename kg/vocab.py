@@ -32,6 +32,7 @@ class ConceptEntry:
     pref: list[Label] = field(default_factory=list)
     alt: list[Label] = field(default_factory=list)
     broad: bool = False  # kg:broad: a general notion ("gradient"), rarely what a fact is about
+    broader: set[str] = field(default_factory=set)  # skos:broader, transitively
 
     def label(self, lang: str = "en") -> str:
         for want in (lang, "en", "zh", None):
@@ -147,6 +148,9 @@ def load_vocabulary(files: list[Path] | None = None) -> Vocabulary:
     for r in _rows(store, "SELECT ?c WHERE { ?c kg:broad true }"):
         if str(r["c"].value) in concepts:
             concepts[str(r["c"].value)].broad = True
+    for r in _rows(store, "SELECT ?c ?b WHERE { ?c skos:broader+ ?b }"):
+        if str(r["c"].value) in concepts:
+            concepts[str(r["c"].value)].broader.add(str(r["b"].value))
     for entry in concepts.values():
         if not entry.pref:
             raise OntologyError(f"concept {entry.iri} has no skos:prefLabel")

@@ -190,3 +190,156 @@ def test_a_cue_describing_a_noun_states_no_fact():
 
 def test_a_use_the_notes_call_unneeded_is_no_fact():
     assert triples("## BN\n\n由于使用了归一化，再使用 LRN 就显得没那么必要了。") == set()
+
+
+# --------------------------------------------------------------- round 3 rules (general, each with its own test)
+
+
+def test_a_whole_model_a_method_is_applied_to_uses_nothing():
+    assert triples("SmoothQuant 可以直接应用于 BERT 和 GPT-2。") == set()
+    # into a design it does go: the design uses the idea
+    assert triples("如何将赫布理论运用到 Inception 的设计中") == {("InceptionModule", "uses", "HebbianTheory")}
+
+
+def test_bare_bushi_negates_and_contrasts_nothing():
+    assert triples("GQA 不是所有的 query 共享一组 KV。") == set()
+    assert ("Transformer", "doesNotUse", "BatchNorm") in triples("Transformer 使用 LayerNorm，而不是 BatchNorm。")
+
+
+def test_between_followed_by_de_places_nothing():
+    assert triples("## VGG\n\nReLU 和 Dropout 之间的差异很大。") == set()
+    assert ("ResNet", "uses", "BatchNorm") in triples("## ResNet\n\nBN 层在 conv 和 relu 之间。")
+
+
+def test_a_way_of_doing_is_not_a_kind():
+    assert triples("## Unigram\n\n比如单词的一种分词方式。") == set()
+
+
+def test_english_noun_compounds_are_one_name_headed_by_the_second_word():
+    assert triples("Compared with the original Transformer decoder, GPT-2 adopts pre-normalization.") == set()
+    assert ("GPT", "uses", "Decoder") in triples("The GPT model chooses a Transformer decoder as its backbone.")
+    # unless the second word only says what kind of thing the first is
+    assert triples("ReLU activation functions mitigate the vanishing gradient problem.") == {
+        ("ReLU", "mitigates", "VanishingGradient")
+    }
+
+
+def test_an_unknown_latin_name_before_a_chinese_one_makes_one_unknown_name():
+    assert triples("对于大模型，FP8 激活始终优于 INT8。") == set()
+    assert triples("W4A8 量化导致精度下降。") == set()
+
+
+def test_a_preposition_or_a_degree_word_before_the_name_means_it_is_no_object():
+    assert triples("BN computes statistics during training and uses them during inference.") == set()
+    assert triples("## BN\n\n使用较低的 dropout。") == set()
+    assert triples("## BN\n\n可以采取更小的 L2 正则约束参数。") == set()
+
+
+def test_a_labelled_item_speaks_about_its_label():
+    text = "## 决策树\n\n- 剪枝：决策树容易过拟合，需要缩小树的规模、缓解过拟合。\n"
+    assert ("Pruning", "mitigates", "Overfitting") in triples(text)
+    assert ("DecisionTree", "mitigates", "Overfitting") not in triples(text)
+    unknown = "## Transformer\n\n- 特征选择：从众多特征中选择一个，缓解过拟合。\n"
+    assert not any(p == "mitigates" for _, p, _ in triples(unknown))
+
+
+def test_a_question_about_an_unknown_step_of_a_known_concept_is_not_about_it():
+    text = "#### Attention 计算中 Scaled 操作的目的是什么？\n\n- 目的：防止梯度消失；\n"
+    assert ("Attention", "mitigates", "VanishingGradient") not in triples(text)
+
+
+def test_the_subject_of_a_de_phrase_is_its_head():
+    assert triples("预训练语言模型从文本中学到的知识包括语言类知识和世界知识。") == set()
+    assert ("Bottleneck", "mitigates", "ComputationalCost") in triples("ResNet 中的瓶颈结构减少了计算量。")
+
+
+def test_a_definition_with_a_copula_takes_the_object_inside_its_relative_clause():
+    assert ("SENet", "uses", "ResNet") in triples("SENet 是一种基于 ResNet 的网络。")
+
+
+def test_a_verb_followed_by_a_clause_mark_has_no_object_across_it():
+    assert triples("SentencePiece 的原理（这是其中的 BPE 实现，当然如果是 Unigram 实现，是另一个逻辑）。") == set()
+
+
+def test_remedy_lists_under_a_how_to_solve_question():
+    text = (
+        "### 过拟合问题怎么解决\n\n解决办法如下：\n\n+ 数据增强，增加数据多样性；\n+ `dropout`；\n"
+        "+ Early Stopping（提前终止训练）。\n+ 训练更久并不能解决问题。\n"
+    )
+    got = triples(text)
+    assert {
+        ("DataAugmentation", "mitigates", "Overfitting"),
+        ("Dropout", "mitigates", "Overfitting"),
+        ("EarlyStopping", "mitigates", "Overfitting"),
+    } <= got
+    # a question that names its own subject asks why, not what: its list gives reasons
+    why = "### 为什么 BN 能缓解过拟合\n\n+ Dropout 的作用被削弱。\n"
+    assert ("Dropout", "mitigates", "Overfitting") not in triples(why)
+
+
+def test_readings_of_one_item_that_inherit_the_same_subject_count_once():
+    text = "## Transformer\n\n### 缩放的目的\n\n- 防止梯度消失；\n- 从而缓解梯度消失；\n- 最终缓解梯度消失。\n"
+    assert ("Transformer", "mitigates", "VanishingGradient") not in triples(text)
+
+
+def test_a_word_of_a_longer_unknown_name_is_no_mention():
+    assert triples("DeBERTa uses Disentangled Attention and an Enhanced Mask Decoder.") == set()
+    assert ("ResNet", "uses", "BatchNorm") in triples("ResNet uses BN.")
+
+
+def test_a_concept_never_uses_its_own_kind():
+    assert triples("卷积层采用了 7×7 的卷积核。") == set()
+
+
+def test_spaces_inside_inline_math_fold_to_one():
+    assert ("ReLU6", "comparedWith", "HardSwish") in triples("### Hard Swish\n\n与 $relu6$ 相比 $hard \\ swish$ 的计算量较大。")
+
+
+def test_a_heading_that_states_a_comparison_states_it():
+    assert ("WeightNorm", "comparedWith", "BatchNorm") in triples(
+        "### 3.6.12 Weight Normalization和Batch Normalization比较\n\n正文。\n"
+    )
+    # with no explicit subject a heading states nothing, and a heading with nothing under it is skipped
+    assert triples("## 使用 Dropout\n\n正文。\n") == set()
+    assert triples("## ReLU vs Sigmoid\n") == set()
+
+
+def test_a_lower_case_latin_name_opening_a_chinese_clause_is_its_subject():
+    assert triples("## WordPiece\n\nhuggingface的berttokenizer使用的是wordpiece的算法。") == set()
+
+
+def test_whether_outside_a_question_states_nothing():
+    assert triples("## SGD\n\nnesterov (bool)：是否使用 NAG。") == set()
+    assert triples("Q: ResNet 是否使用了 BN？\nA: 是的，每个卷积后都有。") == {("ResNet", "uses", "BatchNorm")}
+
+
+def test_a_cue_with_a_participle_adverb_describes_a_noun():
+    assert triples("## SentencePiece\n\n它是大模型中使用最广泛的分词器。") == set()
+
+
+def test_a_chinese_preposition_before_the_name_means_it_is_no_object():
+    assert triples("## ZeroQuant\n\n最近使用 FP8 对 BERT 进行的研究表明效果很好。") == set()
+    assert triples("## ZeroQuant\n\n每层包含 4h for MHA。") == set()
+
+
+def test_remedy_lists_whose_items_open_nested_lists():
+    text = (
+        "# Q2. Overfitting\n\nTo address overfitting, several techniques can be employed:\n\n"
+        "1. **Dropout:**\n   - Randomly drop units.\n\n2. **Data Augmentation:**\n   - Add transformed copies.\n\n"
+        "## Q3. Something else\n\n1. **Pruning:**\n   - Remove weights.\n"
+    )
+    got = triples(text)
+    assert {("Dropout", "mitigates", "Overfitting"), ("DataAugmentation", "mitigates", "Overfitting")} <= got
+    assert ("Pruning", "mitigates", "Overfitting") not in got  # a real heading ends the list
+
+
+def test_a_pros_and_cons_label_line_makes_problems_of_the_list_the_topics():
+    text = "### LReLU\n\n函数如图所示。\n\n优点：\n1. 避免梯度消失；\n2. 计算简单。\n"
+    assert ("LReLU", "mitigates", "VanishingGradient") in triples(text)
+    # without the label, an inherited subject is too unsure for a problem relation
+    assert ("LReLU", "mitigates", "VanishingGradient") not in triples("### LReLU\n\n函数如图所示。\n\n1. 避免梯度消失；\n")
+
+
+def test_a_later_clause_after_a_comparison_opener_is_about_the_compared_one():
+    text = "### ReLU\n\n优点：\n1. 相较于 sigmoid 中涉及了幂运算，导致计算量大，ReLU 可以更简单地实现；\n"
+    assert ("ReLU", "causes", "ComputationalCost") not in triples(text)

@@ -116,3 +116,32 @@ def test_sizes_events_shapes_and_joined_names_are_not_concepts(matcher, vocab):
     text = "FC 4096 and FC 4096, CVPR 2020 and CVPR 2020, `MxN` `MxN`, **ROIHead/Fast R-CNN** ROIHead/Fast R-CNN.\n"
     labels = {d.label for d in discover(parse_text(text, "x.md"), matcher, vocab)}
     assert not labels & {"FC 4096", "CVPR 2020", "MxN", "ROIHead/Fast R-CNN"}
+
+
+def test_a_heading_names_what_stands_before_its_subtitle(vocab):
+    from kg.extraction.mentions import HeadingReader
+
+    reader = HeadingReader(vocab)
+    assert reader.name("二，KV Cache：推理阶段的工程优化") == "KV Cache"
+    assert reader.name("Adam: adaptive moment estimation") == "Adam"
+
+
+def test_a_name_defined_in_brackets_is_an_alias_before_a_heading_can_make_it_new(matcher, vocab):
+    from kg.extraction.mentions import discover
+    from kg.extraction.structure import parse_text
+
+    doc = parse_text("# 引言\n\nTT(Tensor Train) 是一种分解。\n\n## 四，TT：分解\n\nTT 的细节。\n")
+    found = discover(doc, matcher, vocab)
+    assert len({d.iri for d in found if d.label in ("TT", "Tensor Train")}) == 1
+
+
+def test_formula_superscripts_activities_and_ids_are_not_concepts(matcher, vocab):
+    from kg.extraction.mentions import discover
+    from kg.extraction.structure import parse_text
+
+    text = (
+        "## Pretraining BERT\n\n缓存 $W^{DKV}h_t$ 和 $W^{DKV}x$。\n\n## Fine-Tuning BERT\n\n"
+        "Each ID maps to a token; the ID is stored.\n"
+    )
+    labels = {d.label for d in discover(parse_text(text), matcher, vocab)}
+    assert not labels & {"DKV", "Pretraining BERT", "Fine-Tuning BERT", "ID"}

@@ -165,3 +165,11 @@ def test_any_note_text_becomes_valid_ntriples(text):
 def test_a_table_of_contents_is_not_read_as_notes():
     doc = parse_text("- [Can X replace Y?](#can-x)\n    - [Why Z?](#why-z)\n\n## A\n\nSee [the paper](#ref) for ResNet.\n")
     assert [(i.kind, i.body_text) for i in doc.items] == [("block", "See the paper for ResNet.")]
+
+
+def test_a_short_label_alone_on_its_line_labels_the_blocks_after_it():
+    from kg.extraction.structure import parse_text
+
+    doc = parse_text("### LReLU\n\n优点：\n1. 避免梯度消失；\n\nAdvantages:\n\n- fast\n")
+    labels = [item.label for item in doc.items]
+    assert labels == ["优点", "Advantages"]

@@ -26,8 +26,10 @@ SUBJECT_EVIDENCE: dict[str, float] = {
     "explicit": 0.85,  # named in the same clause as the cue
     "pronoun": 0.65,  # "it / 它 / 这" resolved to the previous sentence's subject
     "question": 0.7,  # an answer read against the concept its question asks about
-    "sentence": 0.65,
-    "table": 0.75,  # a table row: its first cell and a cell under a header naming parts or methods  # a later clause continuing the subject that opens the sentence
+    "label": 0.7,  # a list item or paragraph read against the name it opens with ("剪枝：…")
+    "sentence": 0.65,  # a later clause continuing the subject that opens the sentence
+    "table": 0.75,  # a table row: its first cell and a cell under a header naming parts or methods
+    "list": 0.7,  # an item of the list that answers "how to solve P?": the name the item opens with
     "topic": 0.55,  # inherited from the section heading
     "heading": 0.5,  # a question about a component asked under a model's heading
 }

@@ -31,8 +31,8 @@ from dataclasses import dataclass
 import ahocorasick
 
 from kg.extraction.confidence import FAR_CHARS, PROBLEM_UNKNOWN, TOPIC_FOR_PROBLEMS, score
-from kg.extraction.mentions import Matcher, common_words
-from kg.model import Assertion, Document, Item, ItemLinks, Mention, Span
+from kg.extraction.mentions import HeadingReader, Matcher, common_words
+from kg.model import Assertion, Document, Item, ItemLinks, Mention, Section, Span
 from kg.terms import KG
 from kg.text import WORD_CHARS, normalize
 from kg.vocab import Cue, Vocabulary
@@ -41,8 +41,17 @@ from kg.vocab import Cue, Vocabulary
 # sentences ("…效果\n要好的多"), and a soft wrap must not split a fact.
 _SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?=\s|$)|\n(?=\s*(?:\d+\s*[.、)）]|[-*•]\s|[(（]\d+[)）]|$))")
 _CLAUSE_END = re.compile(r"[，,：:]")
+_CLAUSE_MARK = re.compile(r"[，,：:；;。]")
+_ENUMERATOR = re.compile(r"^[\s\u200b]*(?:\d{1,2}|[一二三四五六七八九十])\s*[、.．)）]\s*|^[\s\u200b]*[(（]\d{1,2}[)）]\s*")
+_OF_NOUN = re.compile(r"的\s*([\u3400-\u9fff]{2,6})\s*$")
+_IN_PLACE = re.compile(r"\s*[\u3400-\u9fff]{0,3}?(中的|中|里的|内的)\s*")
+_BRACKET_TAIL = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+_NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9\-_.])([A-Za-z][A-Za-z0-9\-_.]*) ?$")
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _UNKNOWN_SUBJECT = re.compile(r"^[\s\u200b*`(（]*(?:\d+[.、)）]\s*)?([A-Z][A-Za-z0-9\-]*)(?:\s|[\u3400-\u9fff])")
+# "huggingface的berttokenize使用的是…": a lower-case Latin name opening a Chinese clause is a name too
+_UNKNOWN_SUBJECT_CJK = re.compile(r"^[\s\u200b*`(（]*(?:\d+[.、)）]\s*)?([a-z][A-Za-z0-9\-]*)(?=[\u3400-\u9fff])")
+
 _LABEL = re.compile(r"^\s*(?:[0-9]+\s*[.、)）]\s*)?([^：:\n，,。]{1,24}?)\s*[：:]")
 _HEADING_NUMBER = re.compile(r"^\s*(?:第?[0-9一二三四五六七八九十]+(?:\.[0-9]+)*\s*[章节.、)）,，]?)\s*")
 _PROBLEM, _DOES_NOT_USE, _COMPARED_WITH = KG.Problem, KG.doesNotUse, KG.comparedWith
@@ -166,6 +175,7 @@ class Relator:
         self.classes = classes  # concept IRI → class IRI, lexicon and discovered
         self.unsure = frozenset(unsure)  # discovered only as an acronym or a bold term: less sure they are concepts
         self.broad = frozenset(c.iri for c in vocab.concepts.values() if c.broad)  # "gradient", "neural network"
+        self._broader = {c.iri: frozenset(c.broader) for c in vocab.concepts.values() if c.broader}
         self.cues = CueMatcher(vocab.cues)
         self.relations = vocab.relations
         self._coordination = {normalize(t).strip() for t in vocab.cue_set("Coordination")}
@@ -175,8 +185,21 @@ class Relator:
         self._problem_nouns = {t.strip() for t in vocab.cue_set("ProblemNoun")}
         self._method_nouns = sorted((t.strip() for t in vocab.cue_set("MethodNoun")), key=len, reverse=True)
         self._ba = {normalize(t).strip() for t in vocab.cue_set("ObjectMarker")}
+        self._head_nouns = {normalize(t).strip() for t in vocab.cue_set("HeadNoun")}
+        self._head_nouns_cjk = sorted((w for w in self._head_nouns if not w.isascii()), key=len, reverse=True)
+        self._headings = vocab.derived("headings", HeadingReader)
+        self._function_chars = {w for w in (t.strip() for t in vocab.cue_set("FunctionWord")) if len(w) == 1}
+        prepositions = {normalize(t).strip() for t in vocab.cue_set("Preposition")}
+        self._prepositions = {w for w in prepositions if w.isascii()}
+        self._prepositions_cjk = [w for w in prepositions if not w.isascii()]
+        self._participle = sorted((t.strip() for t in vocab.cue_set("Participle")), key=len, reverse=True)
+        degree = {normalize(t).strip() for t in vocab.cue_set("Degree")}
+        self._degree = {w for w in degree if w.isascii()}
+        self._degree_cjk = [w for w in degree if not w.isascii()]
+        self._attributive = sorted((t.strip() for t in vocab.cue_set("AttributiveMarker")), key=len, reverse=True)
         self._problem_relations = {KG.causes, KG.mitigates}
         self._instruments = {normalize(c.text).strip() for c in vocab.cues if c.role == "cue" and c.target == KG.uses}
+        self._instruments |= {normalize(t).strip() for t in vocab.cue_set("Means")}
         posts = sorted((w.strip() for w in vocab.cue_set("Postposition")), key=len, reverse=True)
         # a two-character postposition stands alone ("卷积层之后都…"); a one-character one only before
         # punctuation, a Latin word or a use verb ("实例前使用"), since 前/后 also begin words (前馈)
@@ -189,6 +212,8 @@ class Relator:
         arrows = sorted((t.strip() for t in vocab.cue_set("SequenceArrow")), key=len, reverse=True)
         self._arrows = re.compile("|".join(re.escape(a) for a in arrows) or "(?!)")
         self._sentence_cache: dict[int, tuple[Span, list[_Sentence]]] = {}
+        self._pros_cons_labels = {normalize(t).strip() for t in vocab.cue_set("ProsConsLabel")}
+        self._pros_cons = False
 
     # ------------------------------------------------------------------ helpers
 
@@ -199,9 +224,27 @@ class Relator:
         gap = _QUANTIFIER.sub("", normalize(text[a.end : b.start]))
         gap = " ".join(gap.split())
         if gap == "":
-            # "conv relu" is a list; "1x1 卷积降维" is a compound
-            return a.surface.isascii() and b.surface.isascii() and b.start > a.end
+            # "conv relu" in Chinese notes is a list; "1x1 卷积降维" and, in English, "Transformer decoder"
+            # are compounds (the second name is the head)
+            return a.surface.isascii() and b.surface.isascii() and b.start > a.end and bool(_CJK_CHAR.search(text))
         return gap in self._coordination
+
+    def _compound(self, text: str, a: Mention, b: Mention) -> bool:
+        """Two English names with only a space between ('Transformer decoder'): one name, headed by the second.
+
+        Not when the second only says what kind of thing the first is ('ReLU activation function',
+        'Adam optimizer'): a broad concept, or a kg:HeadNoun word, leaves the first as the name.
+        """
+        if not (
+            b.start > a.end
+            and not text[a.end : b.start].strip()
+            and a.surface.isascii()
+            and b.surface.isascii()
+            and not _CJK_CHAR.search(text)
+        ):
+            return False
+        last = normalize(b.surface).split()[-1] if b.surface.split() else ""
+        return b.concept not in self.broad and last not in self._head_nouns
 
     def _sentences(self, span: Span) -> list[_Sentence]:
         """Sentences with their mentions and cue hits; the span is matched once, then split."""
@@ -254,7 +297,20 @@ class Relator:
                 gap = normalize(sentence.text[a.end : b.start]).strip()
                 if gap in self._locative:
                     return b.concept
+        if self._inside_unknown(sentence, ms[0]):
+            return None  # "Attention 计算中 Scaled 操作的目的是什么": about the Scaled step, not Attention
         return ms[0].concept
+
+    def _inside_unknown(self, s: _Sentence, m: Mention) -> bool:
+        """'X 计算中 Y…' / 'X 中的 Y…' with a Y kg does not know: the phrase is about Y, X only places it."""
+        after = s.text[m.end : m.end + 12]
+        hit = _IN_PLACE.match(after)
+        if hit is None or normalize(hit.group(1)) not in self._locative:
+            return False
+        at = m.end + hit.end()
+        if at >= len(s.text) or not s.text[at].strip():
+            return False
+        return not any(x.start == at for x in s.mentions) and not any(h.start == at for h in s.hits)
 
     def _group_after(self, s: _Sentence, pos: int, limit: int, head: bool = True) -> list[Mention]:
         after = [m for m in s.mentions if pos <= m.start < limit]
@@ -263,7 +319,9 @@ class Relator:
         group = [after[0]]
         for m in after[1:]:
             gap = normalize(s.text[group[-1].end : m.start]).strip()
-            if head and len(group) == 1 and (self._locative_gap(gap) or _modifier_gap(gap)):
+            if head and len(group) == 1 and (
+                self._locative_gap(gap) or _modifier_gap(gap) or self._compound(s.text, group[-1], m)
+            ):
                 group[-1] = m  # "3*3 的计算量", "AlexNet 中第一层卷积核", "窗口为3×3、步幅为2的最大池化层"
             elif self._coordinated(s.text, group[-1], m):
                 group.append(m)
@@ -318,12 +376,69 @@ class Relator:
             if not self._in_references(item):
                 facts.extend(item_facts)
             links.append(item_links)
+        facts.extend(self._read_headings(doc))
+        facts.extend(self._remedy_sections(doc))
         return _dedupe(facts), links
+
+    def _remedy_sections(self, doc: Document) -> list[Assertion]:
+        """'To address overfitting, several techniques can be employed:' then list items that each open a
+        nested list ('1. **Dropout:**' + details): each such item names a remedy of the problem.
+
+        Such items are sections of their own (level above 6, made by structure); they follow the intro
+        without a real heading between. The name must open the item's title.
+        """
+        out: list[Assertion] = []
+        problems: list[str] = []
+        seen: set[int] = set()
+        for index, item in enumerate(doc.items):
+            section = item.section
+            if section is None or section.level <= 6:
+                problems = []  # a real heading (or none) ends the list
+            elif problems and id(section) not in seen:
+                seen.add(id(section))
+                span = Span(section.title, (section.line,))
+                first = next(iter(self._sentences(span)), None)
+                for name in self._leading_names(first) if first is not None else []:
+                    for problem in problems:
+                        if name != problem and self._allowed(name, KG.mitigates, problem):
+                            out.append(self._fact(name, KG.mitigates, problem, "list item", section.title, section.line, index, "list"))
+            spans = [sp for sp in item.answer + item.body if not sp.code]
+            last = [s for s in self._sentences(spans[-1])][-1:] if spans else []
+            intro = self._asked_problems(last, colon=True)
+            if intro:
+                problems = intro
+        self._sentence_cache.clear()
+        return out
+
+    def _read_headings(self, doc: Document) -> list[Assertion]:
+        """A heading that states a relation between names it holds ('批归一化和群组归一化比较', 'MLA 和 RoPE
+        不兼容', 'Generative vs discriminative') states it: read as a sentence with no implicit subject.
+
+        Headings that ask are questions already (their answers are read with them). The fact is recorded
+        as derived from the first item under the heading; a heading with nothing under it states nothing.
+        """
+        out: list[Assertion] = []
+        first_item: dict[int, int] = {}
+        for index, item in enumerate(doc.items):
+            for section in _sections_of(item):
+                first_item.setdefault(id(section), index)
+        asked = {item.line for item in doc.items if item.kind == "qa"}
+        for section in doc.sections:
+            under = first_item.get(id(section))
+            if under is None or section.line in asked or self._in_references(doc.items[under]):
+                continue  # a heading that asks is a question, read with its answer
+            span = Span(section.title, (section.line,))
+            for s in self._sentences(span):
+                out.extend(self._read(s, None, under, [], question=False, how="heading"))
+        self._sentence_cache.clear()
+        return out
 
     def _relate_item(self, item: Item, index: int, topic: str | None) -> tuple[list[Assertion], ItemLinks]:
         links = ItemLinks(topic=topic)
         facts: list[Assertion] = []
         self._sentence_cache.clear()
+        # "优点：" then a list: what the topic eases or causes is stated of the topic
+        self._pros_cons = item.label is not None and normalize(item.label).strip() in self._pros_cons_labels
         answer_sentences = [s for span in item.answer if not span.code for s in self._sentences(span)]
         for span in item.answer + item.body:
             if span.code:
@@ -362,24 +477,55 @@ class Relator:
             focus = self._label_focus(item)  # "3、剪枝：决策树容易过拟合…": the item is about its label
         body_sentences = [s for span in item.body if not span.code for s in self._sentences(span)]
         previous: str | None = None  # what the sentence before was about: "它/it/这" at the start refers to it
+        labels: dict[int, tuple[str, str | None]] = {}
         for s in answer_sentences + body_sentences:
+            implicit, how = focus or topic, "question" if focus else "topic"
+            if id(s.span) not in labels:
+                labels[id(s.span)] = self._span_label(s.span)
+            kind, named = labels[id(s.span)]
+            if kind == "known":
+                implicit, how = named, "label"  # "- Dropout：随机丢弃…": the list item speaks about its label
+            elif kind == "unknown":
+                implicit, how = None, "label"  # "特征选择：从众多特征中…": about the label, a name kg does not know
             got = self._read(
                 s,
-                focus or topic,
+                implicit,
                 index,
                 [],
                 question=False,
                 topic=topic,
-                how="question" if focus else "topic",
+                how=how,
                 previous=previous,
             )
             facts.extend(got)
             previous = got[0].subject if got else (self.focus(s) or previous)
         facts.extend(self._read_tables(item, index))
         facts.extend(self._read_sequences(item, index, topic))
+        facts.extend(self._remedy_lists(item, index))
         links.question = _unique(links.question)
         links.answer = _unique(links.answer)
         return facts, links
+
+    def _span_label(self, span: Span) -> tuple[str, str | None]:
+        """What a paragraph or list item opening with 'Label：' is about.
+
+        ("known", concept) when the label is one name kg knows; ("generic", None) for a label of the notes'
+        own (优点, 目的, Example, Ans); ("unknown", None) for any other label: the item is about a thing
+        kg does not know, so its clauses without a subject take none; ("", None) without a label.
+        """
+        m = _LABEL.match(span.text.lstrip("\u200b\t "))
+        if m is None:
+            return "", None
+        label = _BRACKET_TAIL.sub("", m.group(1)).strip().strip("*_`")
+        if not label or self._is_generic_label(label):
+            return "generic", None
+        found = self.matcher.find(label)
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(label):
+            return "known", found[0].concept
+        return "unknown", None
+
+    def _is_generic_label(self, label: str) -> bool:
+        return not self._headings.name(label)
 
     def _label_focus(self, item: Item) -> str | None:
         """A block that opens 'Term：' or '**Term**:' speaks about the term."""
@@ -394,6 +540,74 @@ class Relator:
         if len(found) == 1 and found[0].start == 0 and found[0].end == len(label):
             return found[0].concept
         return None
+
+    def _remedy_lists(self, item: Item, index: int) -> list[Assertion]:
+        """'过拟合问题怎么解决' / 'To address overfitting, several techniques can be employed:' then a list:
+        each list item that opens with a name states that the name mitigates the problem.
+
+        The problem is the object of a kg:mitigates cue, a concept of class Problem, in the question or in
+        a sentence ending with a colon, and that clause names no subject of its own (it asks for one).
+        The items are the list items (or numbered paragraphs) after it, in the same answer or block; an
+        item counts only when the name stands first (after an optional uses verb: '加入BN层').
+        """
+        out: list[Assertion] = []
+        spans = [sp for sp in item.answer + item.body if not sp.code]
+        problems: list[str] = []
+        start = 0
+        if item.question is not None:
+            problems = self._asked_problems(self._sentences(item.question), colon=False)
+        for pos, span in enumerate(spans):
+            if not self._enumerated(span):
+                intro = self._asked_problems(self._sentences(span), colon=True)
+                if intro:
+                    problems, start = intro, pos + 1
+                elif pos > start and not problems:
+                    continue
+                continue
+            if not problems or pos < start:
+                continue
+            first = next(iter(self._sentences(span)), None)
+            remedy = self._leading_names(first) if first is not None else []
+            for name in remedy:
+                for problem in problems:
+                    if name != problem and self._allowed(name, KG.mitigates, problem):
+                        out.append(self._fact(name, KG.mitigates, problem, "list item", first.text.strip(), first.line, index, "list"))  # type: ignore[union-attr]
+        return out
+
+    def _asked_problems(self, sentences: list[_Sentence], colon: bool) -> list[str]:
+        """The problems a clause asks remedies for: a mitigates cue, no subject before it, Problem objects."""
+        for s in sentences:
+            if colon and not s.text.rstrip().endswith((":", "：")):
+                continue
+            for hit in s.hits:
+                if not any(c.role == "cue" and c.target == KG.mitigates for c in hit.cues):
+                    continue
+                cstart, cend = s.clause_of(hit.start)
+                if any(cstart <= m.start and m.end <= hit.start and not self._is_problem(m.concept) for m in s.mentions):
+                    continue  # "为什么 BN 能解决过拟合": the question names what solves it
+                if self._negated_before(s, hit, cstart):
+                    continue
+                # the problem after the cue, or before it ("过拟合问题怎么解决")
+                found = [m.concept for m in s.mentions if cstart <= m.start < cend and self._is_problem(m.concept)]
+                if found:
+                    return _unique(found)
+        return []
+
+    def _enumerated(self, span: Span) -> bool:
+        return span.listed or bool(_ENUMERATOR.match(span.text))
+
+    def _leading_names(self, s: _Sentence) -> list[str]:
+        """The names an item opens with ('`relu、leakrelu` 等激活函数', '加入BN层', '**Dropout**: …')."""
+        if not s.mentions:
+            return []
+        first = s.mentions[0]
+        lead = normalize(_ENUMERATOR.sub("", s.text[: first.start])).strip(" \t\u200b`*_([（")
+        if lead and lead not in self._instruments:
+            return []
+        if self._is_problem(first.concept):
+            return []
+        group = self._group_after(s, first.start, len(s.text) + 1)
+        return [m.concept for m in group if not self._is_problem(m.concept)]
 
     def _read_tables(self, item: Item, index: int) -> list[Assertion]:
         """A table states facts two ways.
@@ -595,6 +809,10 @@ class Relator:
                 not negated and self._scoped_before(s, hit, cstart, ("Negation", "Hypothetical"))
             ):
                 continue  # "it is not common to see X applied", "then if we use X": no fact either way
+            if not question and self._whether_before(s, hit, cstart):
+                continue  # "是否使用 NAG": outside a question, 'whether to use' states nothing
+            if cue.role == "cue" and _CJK_CHAR.match(s.text[hit.start : hit.start + 1]) and self._adjectival(s, hit):
+                continue  # "大模型中使用最广泛的分词器": the cue describes the noun after 的
             if any(h.in_set("NotNeeded") and h.start >= hit.end and h.start < cend for h in s.hits):
                 continue  # "再使用 LRN 就显得没那么必要了": the use is called unneeded
             if self._guarded(s, hit, cend):
@@ -639,18 +857,33 @@ class Relator:
                 and m.end <= hit.start
                 and not self._after_wh(s, m)
                 and not self._in_place_phrase(s, m)
+                and not self._after_unknown_name(s, m)
             ]
             # "X 使用 A 替换 B": after an earlier cue, the subject is what that cue was about (A), not X
-            subject = (before[-1] if floor > cstart else before[0]).concept if before else None
-            group = self._group_after(s, hit.end, obj_limit)
+            head = (before[-1] if floor > cstart else self._head_of(s, before)) if before else None
+            if head is not None and _CJK_CHAR.search(s.text[head.end : hit.start]) and self._unknown_head(s, head, hit.start):
+                continue  # the subject is the noun after 的, one kg does not know
+            subject = head.concept if head is not None else None
+            if before and self._shares_unknown_modifier(s, before[0], floor):
+                continue  # "FP8 激活和权重量化导致…": FP8 names both, the subject is a name kg does not know
+            # "A 是一种基于 X 的 Y": a definition, A is a Y based on X, so X (not Y) is the object
+            defining = head is not None and self._copula_between(s, head.end, hit.start)
+            group = self._group_after(s, hit.end, obj_limit, head=not defining)
             if group and s.text[hit.start : hit.end].isascii() and len(s.text[hit.end : group[0].start].split()) > 4:
                 group = []  # "use p = 0.5 for hidden units": the object is what follows the verb
+            if group and self._object_in_phrase(s, hit, group[0]):
+                group = []  # "using these statistics during inference", "使用较低的 dropout": not the verb's object
+            if group and self._after_unknown_name(s, group[0]):
+                group = []  # "使用 FP8 激活": the object is the unknown name (FP8 activations)
+            if group and _CLAUSE_MARK.search(s.text[hit.end : group[0].start]):
+                group = []  # "（这是其中的BPE实现，当然如果是unigram…": a clause ends after the verb, it has no object
             if negated and group and len(s.text[hit.end : group[0].start].strip()) > 4:
                 group = []  # a negation states a fact only about what it touches
             if group and any(h.in_set("Negation") and hit.end <= h.start < group[0].start for h in s.hits):
                 group = []  # "caused by X without Y": Y is what is absent
             if (
                 group
+                and not defining
                 and (not before or cue.role == "cue")
                 and self._relative_clause(s, group[-1], obj_limit, bool(before))
             ):
@@ -675,14 +908,20 @@ class Relator:
             if subject is None:
                 if clause in clause_subject_used:
                     continue  # "A 解决 B 而造成的 C": the clause's subject slot is taken
-                named = _UNKNOWN_SUBJECT.match(s.text[cstart : hit.start])
+                named = _UNKNOWN_SUBJECT.match(s.text[cstart : hit.start]) or _UNKNOWN_SUBJECT_CJK.match(
+                    s.text[cstart : hit.start]
+                )
                 if named and not common_words().is_common(named.group(1)):
                     continue  # "L2 范数可以防止过拟合": the clause names its subject, one kg does not know
+                if any(floor <= m.start and m.end <= hit.start and self._after_unknown_name(s, m) for m in s.mentions):
+                    continue  # "FP8 激活…优于": the subject is a name kg does not know
                 subject, evidence = self._implicit_subject(s, clause, implicit, how, previous)
                 if evidence in ("topic", "question") and not self._hypothetical(s, clause):
                     opener = self._sentence_subject(s, clause)
                     if opener is not None:
                         subject, evidence = opener, "sentence"
+                    elif clause[0] > 0 and self._opens_with_comparison(s):
+                        continue  # "相较于 sigmoid 中涉及了幂运算，导致计算复杂度高": about the compared one
                 if subject is None or self._nominalized(s, hit, obj_limit):
                     continue
             clause_subject_used.add(clause)
@@ -695,6 +934,9 @@ class Relator:
             ):
                 # "将 X 加入 Y": Y is what uses X; "把 FFN 中的 ReLU 替换为 GeLU": GeLU replaces ReLU
                 subject, objects = objects[0], [before[-1].concept]
+            if cue.role == "inverseCue" and hit.in_set("TargetCue"):
+                # "ZeroQuant 应用于 GPT-J": a whole model a method is applied to is worked on, it uses nothing
+                objects = [o for o in objects if self.classes.get(o) != KG.Model]
             for obj in objects:
                 if cue.role == "inverseCue":
                     emit(obj, rel_iri, subject, hit, negated, evidence, answer_object=from_answer, far=far)
@@ -721,6 +963,8 @@ class Relator:
                 inner = next(
                     (m for m in s.mentions if m.start >= hit.end and not s.text[hit.end : m.start].strip()), None
                 )
+                if inner is not None and not self._ends_phrase(s, inner):
+                    inner = None  # "LeNet中的卷积通道数": the part named is the channel count, not the convolution
                 if outer and inner and not self._is_problem(outer.concept) and not self._is_problem(inner.concept):
                     emit(inner.concept, container[0].target, outer.concept, hit, False)
         for hit in s.hits:
@@ -741,6 +985,8 @@ class Relator:
                 if clause[0] <= m.start < clause[1]
             ):
                 placement = []  # "在 GAN 发表一年之后": time, not a place among layers
+            if placement and self._attributive_after(s, hit):
+                placement = []  # "INT8 和 FP8 之间的性能": a noun phrase (the X between), nothing is placed
             if placement and topic is not None and not self._hypothetical(s, clause):
                 for m in s.mentions:
                     if clause[0] <= m.start < clause[1] and not self._is_problem(m.concept):
@@ -770,9 +1016,16 @@ class Relator:
                 confidence -= PROBLEM_UNKNOWN
         elif self.classes.get(obj) != KG.Problem:
             confidence -= PROBLEM_UNKNOWN
-        if evidence in ("topic", "heading"):
+        if evidence in ("topic", "heading") and not self._pros_cons:
             confidence -= TOPIC_FOR_PROBLEMS
         return round(confidence, 3)
+
+    def _ends_phrase(self, s: _Sentence, m: Mention) -> bool:
+        """A Chinese name that ends its noun phrase: what follows is punctuation, a particle, a cue, another
+        name or a head noun that only says what kind of thing it is (层, 网络, 模块 …)."""
+        if self._known_follower(s, m) or not _CJK_CHAR.match(s.text[m.end : m.end + 1] or " "):
+            return True
+        return any(s.text.startswith(w, m.end) for w in self._head_nouns_cjk)
 
     def _known_follower(self, s: _Sentence, m: Mention) -> bool:
         """What follows a mention is a cue, a particle or another mention: the mention ends a phrase."""
@@ -780,6 +1033,87 @@ class Relator:
         if any(h.start == after for h in s.hits) or any(x.start == after for x in s.mentions):
             return True
         return s.text[after : after + 1] in "的了和与及、，。；：,.;:!?！？)）"
+
+    def _after_unknown_name(self, s: _Sentence, m: Mention) -> bool:
+        """'FP8 激活', 'W4A8 量化': a Chinese name right after a Latin name kg does not know is the head of
+        that unknown name (FP8 activations), not the concept on its own."""
+        if not _CJK_CHAR.match(m.surface[:1] or " "):
+            return False
+        lead = _NAME_BEFORE.search(s.text, max(0, m.start - 24), m.start)
+        if lead is None or not re.search(r"[0-9A-Z]", lead.group(1)):
+            return False
+        return not any(x.end == lead.end(1) and x.start <= lead.start(1) for x in s.mentions)
+
+    def _object_in_phrase(self, s: _Sentence, hit: _Hit, first: Mention) -> bool:
+        """Between the cue and its first object: an English preposition (kg:Preposition) after an English
+        verb, or a word of degree (kg:Degree), so the name is not what the verb acts on."""
+        gap = normalize(s.text[hit.end : first.start])
+        if any(w in self._degree for w in gap.split()) or any(w in gap for w in self._degree_cjk):
+            return True
+        words = [w.strip(",.;:()") for w in gap.split()]
+        if any(w in self._prepositions for w in words if w.isascii()):
+            return True  # "using these statistics during inference", "每层包含 4h for MHA"
+        return any(_standalone(gap, w) for w in self._prepositions_cjk)  # "使用 FP8 对 PTQ LLMs 进行的研究"
+
+    def _shares_unknown_modifier(self, s: _Sentence, m: Mention, floor: int) -> bool:
+        """m is coordinated with an earlier name that an unknown Latin name modifies ('FP8 激活和权重量化')."""
+        earlier = [x for x in s.mentions if floor <= x.start and x.end <= m.start]
+        return bool(earlier) and self._after_unknown_name(s, earlier[-1]) and self._coordinated(s.text, earlier[-1], m)
+
+    def _head_of(self, s: _Sentence, before: list[Mention]) -> Mention:
+        """The clause's first name, or the head of the phrase it opens: 'Transformer encoder' → encoder,
+        'ResNet 中的残差连接' → 残差连接."""
+        head = before[0]
+        for m in before[1:]:
+            gap = normalize(s.text[head.end : m.start]).strip()
+            if not (self._compound(s.text, head, m) or gap in self._locative):
+                break
+            head = m
+        return head
+
+    def _unknown_head(self, s: _Sentence, head: Mention, cue_at: int) -> bool:
+        """'预训练语言模型从文本数据中学习到的知识包括…': after the name, '…的 N' right before the cue makes
+        a noun N kg does not know the subject; the name only describes it."""
+        between = s.text[head.end : cue_at]
+        if any(head.end <= x.start < cue_at for x in s.mentions):
+            return False
+        m = _OF_NOUN.search(between)
+        if m is None or any(ch in self._function_chars for ch in m.group(1)):
+            return False  # "RPN 做的事情就是利用…": 的…是 opens what the subject does, not a noun of its own
+        return not any(
+            h.start >= head.end + m.start() and h.end <= cue_at and any(c.role != "set" for c in h.cues) for h in s.hits
+        )
+
+    def _opens_with_comparison(self, s: _Sentence) -> bool:
+        """The sentence opens with a comparison cue ('相较于 X…', 'Compared with X, …') and names what it compares."""
+        lead = len(s.text) - len(s.text.lstrip(" \t\u200b"))
+        first = next((h for h in s.hits if h.start >= lead), None)
+        return (
+            first is not None
+            and not s.text[lead : first.start].strip("与和跟同 ")
+            and any(c.role == "pairCue" and c.target == _COMPARED_WITH for c in first.cues)
+        )
+
+    def _whether_before(self, s: _Sentence, hit: _Hit, floor: int) -> bool:
+        """A Chinese yes/no word (是否, 能否 …) before the cue in its clause: 'whether', a question inside a statement."""
+        return any(
+            floor <= h.start and h.end <= hit.start and h.in_set("YesNoQuestion") and not s.text[h.start : h.end].isascii()
+            for h in s.hits
+        )
+
+    def _adjectival(self, s: _Sentence, hit: _Hit) -> bool:
+        """'使用最广泛的分词器': a kg:Participle adverb and 的 right after the cue make it describe the noun
+        (the most widely used tokenizer), with no object of its own."""
+        after = s.text[hit.end : hit.end + 8]
+        return any(after.startswith(w) and after[len(w) : len(w) + 1] == "的" for w in self._participle)
+
+    def _copula_between(self, s: _Sentence, start: int, end: int) -> bool:
+        return any(start <= h.start and h.end <= end and h.in_set("Copula") for h in s.hits)
+
+    def _attributive_after(self, s: _Sentence, hit: _Hit) -> bool:
+        """A kg:AttributiveMarker right after the cue ('之间的'): the cue modifies a noun that follows."""
+        rest = s.text[hit.end : hit.end + 4].lstrip()
+        return any(rest.startswith(w) for w in self._attributive)
 
     def _in_place_phrase(self, s: _Sentence, m: Mention) -> bool:
         """'卷积层之后', 'ToTensor 实例前': a mention inside a phrase of place or time is not the subject."""
@@ -941,10 +1275,16 @@ class Relator:
         return implicit, how
 
     def _allowed(self, subject: str, relation: str, obj: str) -> bool:
-        """The ontology's class constraints: a problem is mitigated, never used; a dataset is never a part."""
+        """The ontology's class constraints: a problem is mitigated, never used; a dataset is never a part.
+
+        And a concept never uses its own kind or a kind of itself (skos:broader either way): 'the
+        convolution layer uses a 7×7 convolution kernel' says how big the kernel is, not what uses what.
+        """
         rel = self.relations.get(relation)
         if rel is None:
             return True
+        if relation == KG.uses and (obj in self._broader.get(subject, ()) or subject in self._broader.get(obj, ())):
+            return False
         s_cls, o_cls = self.classes.get(subject, KG.Concept), self.classes.get(obj, KG.Concept)
         if rel.ends_alike and self._kind(s_cls) != self._kind(o_cls):
             return False  # "ReLU6 comparedWith computational cost": a method is not compared with a problem
@@ -962,6 +1302,20 @@ class Relator:
         return score(
             evidence, weak_cue=weak, discovered_ends=discovered, broad_ends=broad, answer_object=answer_object, far=far
         )
+
+
+def _standalone(text: str, word: str) -> bool:
+    """A Chinese word that does not end a longer word: no Chinese character right before it ('FP8 对', not '针对')."""
+    return any(not _CJK_CHAR.match(text[m.start() - 1 : m.start()] or " ") for m in re.finditer(re.escape(word), text))
+
+
+def _sections_of(item: Item) -> list[Section]:
+    """The section an item is in and every section above it (by identity, nearest first)."""
+    out: list[Section] = []
+    section = item.section
+    if section is not None:
+        out.append(section)
+    return out
 
 
 def _modifier_gap(gap: str) -> bool:

@@ -30,6 +30,7 @@ _HEADING_NOISE = re.compile(
     r"|\s*[:：?？。.]\s*$"
 )
 _EDGE = " \t:：-—–_·,，、;；/|()（）[]【】《》<>\"'“”‘’*`"
+_SUBTITLE = re.compile(r"\s*(?:：|:\s)")
 _SENTENCE_PUNCT = re.compile(r"[。，,;；!?！？]")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
@@ -90,6 +91,14 @@ class Matcher:
             if key in self._acronyms and self._in_compound(lowered or (lowered := text.lower()), start, end):
                 continue  # "Pre-LN" is not LN: a short name never swallows the longer one it is part of
             candidates.append((start, end, concept))
+        if candidates:
+            # "Enhanced Mask Decoder", "Disentangled Attention": a word of a longer name kg does not know
+            while True:
+                ends = {e for _, e, _ in candidates}
+                kept = [c for c in candidates if not _in_title_name(text, c[0], c[1], ends)]
+                if len(kept) == len(candidates):
+                    break
+                candidates = kept
         candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
         taken = bytearray(len(norm))
         chosen: list[Mention] = []
@@ -100,6 +109,26 @@ class Matcher:
             chosen.append(Mention(start, end, concept, text[start:end]))
         chosen.sort(key=lambda m: m.start)
         return chosen
+
+
+_TITLE_WORD = re.compile(r"[A-Z][a-z]{2,}")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z\-]*) $")
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?。！？|:：\n#>*\-]\s*)$")
+
+
+def _in_title_name(text: str, start: int, end: int, known_ends: set[int] | frozenset[int] = frozenset()) -> bool:
+    """A capitalised word ('Attention', 'Decoder') right after another capitalised word that opens no
+    sentence: both belong to one longer name the lexicon does not know ('Disentangled Attention').
+
+    Only words shaped like ordinary words count; acronyms and CamelCase names (BERT, ResNet) stand alone.
+    The word before must not itself start a known name: the longest match already took known ones.
+    """
+    if not _TITLE_WORD.fullmatch(text[start:end].split()[0]):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None or not _TITLE_WORD.fullmatch(before.group(1)) or before.end(1) in known_ends:
+        return False
+    return not _SENTENCE_OPEN.search(text, max(0, before.start() - 3), before.start())
 
 
 def lexicon_matcher(vocab: Vocabulary, extra: Iterable[tuple[str, str]] = ()) -> Matcher:
@@ -135,6 +164,9 @@ class HeadingReader:
         term = _HEADING_NOISE.sub("", title).strip()
         if not term:
             return ""
+        subtitle = _SUBTITLE.search(term)
+        if subtitle is not None and term[: subtitle.start()].strip():
+            term = term[: subtitle.start()].strip()  # "KV Cache：推理阶段的工程优化": the name, then a subtitle
         # English: drop generic words from both ends ("Notes on training" → "", "Key ideas of BYOL" → "BYOL")
         words = term.split()
         while words and normalize(words[0].strip(_EDGE)) in self.latin:
@@ -230,13 +262,21 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
 
     headings = vocab.derived("headings", HeadingReader)
     asks = vocab.derived("question-pattern", question_pattern)
+    # names defined with their other names come first: "MLA(Multi-Head Latent Attention)" in the text makes
+    # MLA a name of the known concept before the heading "MLA：…" could make it a new one
     for section in doc.sections:
         for name, aliases, _ in defined_names(section.title):
             _define(name, aliases, section.line, matcher, add)  # "## Inception network (GoogLeNet)"
+    for item in doc.items:
+        for span in item.spans:
+            if not span.code:
+                for name, aliases, offset in defined_names(span.text):
+                    _define(name, aliases, span.line_at(offset), matcher, add)
+    for section in doc.sections:
         if _is_question(section.title) or asks.search(section.title):
             continue  # a heading that asks ("什么是支持向量机") is a question, not a name
         term = headings.name(section.title)
-        if term and _name_like(term) and not matcher.covers(term):
+        if term and _name_like(term) and not matcher.covers(term) and not _activity_on_model(term, matcher, vocab):
             add(term, "heading", section.line)
     acronyms: dict[str, list[int]] = {}
     emphasised: list[tuple[str, str, int]] = []
@@ -244,9 +284,9 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
         for span in item.spans:
             if span.code:
                 continue
-            for name, aliases, offset in defined_names(span.text):
-                _define(name, aliases, span.line_at(offset), matcher, add)
             for match in _ACRONYM.finditer(span.text):
+                if span.text[match.start() - 1 : match.start()] in ("{", "^", "_"):
+                    continue  # "W^{DKV}": a superscript in a formula, not a name
                 acronyms.setdefault(match.group(0), []).append(span.line_at(match.start()))
         for term in item.bold:
             term = headings.name(term)  # "**Adam 总结**", "**步骤一**": the name without the heading words
@@ -266,6 +306,21 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
         if len(lines) > 1 and not re.fullmatch(r"[A-Z]x[A-Z]|[A-Z]+ ?\d+|[A-Z]\w*/\d+", term):
             add(term, "acronym", lines[0])
     return list(found.values())
+
+
+_TECHNIQUE_CLASSES = {KG.Technique, KG.Normalization, KG.Regularization, KG.Initialization, KG.Optimization}
+
+
+def _activity_on_model(term: str, matcher: Matcher, vocab: Vocabulary) -> bool:
+    """'Pretraining BERT', 'Fine-Tuning T5': a heading naming a known technique done to a known model is
+    an activity, not one more concept."""
+    found = matcher.find(term)
+    if len(found) != 2 or found[0].start != 0 or found[1].end != len(term):
+        return False
+    if term[found[0].end : found[1].start].strip(" -"):
+        return False
+    first, second = (vocab.concepts.get(m.concept) for m in found)
+    return first is not None and second is not None and first.cls in _TECHNIQUE_CLASSES and second.cls == KG.Model
 
 
 def _define(name: str, aliases: list[str], line: int, matcher: Matcher, add: Callable[..., str | None]) -> None:

@@ -81,10 +81,14 @@ def confident_triples(
     ``negations`` maps a relation to the one that denies it (uses → doesNotUse): when a
     file states both, the better-supported one stays, and on a tie the denial does.
     """
-    by_triple: dict[tuple[str, str, str], list[float]] = {}
+    # readings of one item that found their subject the same way are one piece of evidence, not several:
+    # three sentences of an answer that all inherit the question's topic count as much as the best one
+    by_triple: dict[tuple[str, str, str], dict[tuple[int, str], float]] = {}
     for a in facts:
-        by_triple.setdefault((a.subject, a.relation, a.object), []).append(a.confidence)
-    support = {t: combined(values) for t, values in by_triple.items()}
+        group = by_triple.setdefault((a.subject, a.relation, a.object), {})
+        key = (a.item, a.evidence) if a.evidence != "explicit" else (a.item, f"{a.evidence}@{a.line}")
+        group[key] = max(group.get(key, 0.0), a.confidence)
+    support = {t: combined(values.values()) for t, values in by_triple.items()}
     kept = {t for t, value in support.items() if value >= threshold}
     for (s, p, o), value in support.items():
         denial = (s, (negations or {}).get(p, ""), o)

@@ -33,6 +33,8 @@ _TEX_TEXT = re.compile(r"\\(?:text|mathrm|operatorname|mathbf|mathit|textbf)\s*\
 _TEX_SPACE = re.compile(r"\\[ ,;:!]|\\quad\b|\\qquad\b")
 _TAG = re.compile(r"<[^>\n]{0,200}>")
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+# a short label alone on its line: up to 8 Chinese characters or 3 English words, then a colon
+_LABEL_LINE = re.compile(r"^\s*(?:[\u3400-\u9fff]{1,8}|[A-Za-z][A-Za-z\-]*(?: [A-Za-z\-]+){0,2})\s*[:：]\s*$")
 
 
 def _is_question_text(text: str) -> bool:
@@ -98,7 +100,8 @@ def clean_inline(text: str) -> str:
     """Make inline math readable: ``$\\text{ softmax}$`` → ``softmax``, ``$d_k$`` → ``d_k``, ``hard \\ swish`` → ``hard swish``."""
     text = _TEX_TEXT.sub(lambda m: m.group(1), text)
     text = _TEX_SPACE.sub(" ", text).replace("\\times", "×")
-    return _INLINE_MATH.sub(lambda m: m.group(1).strip(), text)
+    # "$hard \\ swish$" → "hard swish": inside math, a run of spaces is one space
+    return _INLINE_MATH.sub(lambda m: " ".join(m.group(1).split()), text)
 
 
 def _inline_text(token, block: _Block) -> str:  # type: ignore[no-untyped-def]
@@ -244,7 +247,7 @@ def _blocks(text: str) -> Iterator[_Block]:
                 topic_items[-1] = block.level
             block.ordered = bool(ordered_stack and ordered_stack[-1])
             n = content.count("\n") + 1
-            block.span = Span(content, tuple(range(start, start + n)))
+            block.span = Span(content, tuple(range(start, start + n)), listed=block.list_item is not None)
             pending = block
             yield pending
         elif t in ("fence", "code_block"):
@@ -293,7 +296,7 @@ def _names_a_topic(tokens, i: int, content: str) -> bool:  # type: ignore[no-unt
 def _strip_marker(span: Span, marker: re.Pattern[str]) -> Span:
     """Remove a Q/A marker from the start of every line, keeping line numbers."""
     lines = [marker.sub("", line, count=1) for line in span.text.split("\n")]
-    return Span(clean_inline("\n".join(lines)), span.lines, span.code)
+    return Span(clean_inline("\n".join(lines)), span.lines, span.code, span.listed)
 
 
 def _split_inline_answer(span: Span) -> tuple[Span, Span | None]:
@@ -314,7 +317,7 @@ def _split_inline_answer(span: Span) -> tuple[Span, Span | None]:
 
 
 def _clean(span: Span) -> Span:
-    return span if span.code else Span(clean_inline(span.text), span.lines, span.code)
+    return span if span.code else Span(clean_inline(span.text), span.lines, span.code, span.listed)
 
 
 class _ItemBuilder:
@@ -415,12 +418,17 @@ class _ItemBuilder:
             # "**背景**" on its own line, then the text it labels
             self.flush()
             self.label = block.bold[0].strip(":： ")
-            block.span = Span(rest, block.span.lines[1:])
+            block.span = Span(rest, block.span.lines[1:], listed=block.span.listed)
             block.bold = block.bold[1:]
         if block.whole_bold and block.kind == "paragraph":
             # a bold-only paragraph labels the blocks that follow it
             self.flush()
             self.label = block.bold[-1].strip(":： ")
+            return
+        if block.kind == "paragraph" and block.list_item is None and _LABEL_LINE.match(block.span.text):
+            # "优点：" or "Advantages:" alone on its line labels the blocks that follow it, as a bold one does
+            self.flush()
+            self.label = block.span.text.strip().rstrip(":：").strip()
             return
         if cur is not None and cur.kind == "qa":
             self.flush()
