@@ -30,7 +30,7 @@ SUBJECT_EVIDENCE: dict[str, float] = {
     "sentence": 0.65,  # a later clause continuing the subject that opens the sentence
     "table": 0.75,  # a table row: its first cell and a cell under a header naming parts or methods
     "list": 0.7,  # an item of the list that answers "how to solve P?": the name the item opens with
-    "topic": 0.55,  # inherited from the section heading
+    "topic": 0.45,  # inherited from the section heading
     "heading": 0.5,  # a question about a component asked under a model's heading
 }
 WEAK_CUE = 0.2  # a cue in the ontology's kg:WeakCue set
