@@ -177,7 +177,7 @@ def build(notes: tuple[Path, ...], store: Path | None, quiet: bool, min_confiden
     type=click.Choice(["table", "csv", "tsv", "json", "xml", "turtle", "nt", "jsonld"]),
     default="table",
     show_default=True,
-    help="Result format (CONSTRUCT/DESCRIBE: turtle, nt, jsonld, xml).",
+    help="Result format: table, csv, tsv, json, xml for SELECT/ASK; turtle, nt, jsonld, xml for CONSTRUCT/DESCRIBE.",
 )
 @click.option("--timeout", type=SECONDS, default=None, metavar="SECONDS", help="Stop a query that runs longer.")
 @click.option("--allow-service", is_flag=True, help="Let SERVICE fetch data from other endpoints (off: no network).")
@@ -204,7 +204,7 @@ def query(
       kg query -f q.rq --format csv
       echo 'ASK { ?a kg:conflictsWith ?b }' | kg query -
     """
-    from kg.formats import format_result
+    from kg.formats import check_query_format, format_result
 
     if query_file is not None:
         text = _decode_query(query_file.read(), query_file.name)
@@ -216,6 +216,7 @@ def query(
         raise click.UsageError("give a query, '-' for standard input, or -f FILE")
     if not text.strip():
         raise click.UsageError("the query is empty")
+    check_query_format(text, fmt)
     backend = open_backend(store, endpoint, timeout)
     try:
         result = backend.query(text, timeout=timeout, allow_service=allow_service)

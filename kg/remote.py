@@ -6,6 +6,7 @@ Fuseki, GraphDB, QLever, Virtuoso. Uses only the standard library's HTTP.
 
 from __future__ import annotations
 
+import re
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -25,8 +26,6 @@ def _with_prefixes(sparql: str) -> str:
 
 
 def _declared(sparql: str) -> list[str]:
-    import re
-
     return re.findall(r"PREFIX\s+([\w.-]*):", sparql, flags=re.IGNORECASE)
 
 
@@ -49,16 +48,16 @@ def split_credentials(url: str) -> tuple[str, str | None]:
     """
     import base64
 
-    parts = urllib.parse.urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise EndpointError(f"{_redact(url)!r} is not an http(s) URL")
-    host = parts.hostname + (f":{parts.port}" if parts.port else "")
+    parts = _parse_url(url)
+    hostname = str(parts.hostname)  # _parse_url made sure there is one
+    name = f"[{hostname}]" if ":" in hostname else hostname
+    host = f"{name}:{parts.port}" if parts.port else name
     user, password = parts.username, parts.password
     if user is None:
         try:
             import netrc
 
-            found = netrc.netrc().authenticators(parts.hostname)
+            found = netrc.netrc().authenticators(hostname)
         except (OSError, netrc.NetrcParseError):
             found = None
         if found:
@@ -70,12 +69,35 @@ def split_credentials(url: str) -> tuple[str, str | None]:
     return clean, f"Basic {token}"
 
 
+_UNSAFE = re.compile(r"[\x00-\x20\x7f]")
+
+
+def _parse_url(url: str) -> urllib.parse.SplitResult:
+    """An http(s) URL with a host, or one line saying what is wrong with it (never its password)."""
+    shown = _redact(url)
+    if not url:
+        raise EndpointError("the endpoint URL is empty")
+    try:
+        parts = urllib.parse.urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError on a port that is not a number from 0 to 65535
+    except ValueError as exc:
+        raise EndpointError(f"{shown!r} is not a valid URL: {exc}") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise EndpointError(f"{shown!r} is not an http(s) URL")
+    if _UNSAFE.search(url):
+        raise EndpointError(f"{shown!r} is not a valid URL: it holds a space or a control character")
+    return parts
+
+
+_USERINFO = re.compile(r"^([^:/?#]*://[^:/?#@]*):[^@]*@")
+
+
 def _redact(url: str) -> str:
     """The URL as it may be shown: without a password."""
     try:
         parts = urllib.parse.urlsplit(url)
     except ValueError:
-        return "<an invalid URL>"
+        return _USERINFO.sub(r"\1:***@", url)
     if parts.password is None:
         return url
     netloc = parts.netloc.replace(f":{parts.password}@", ":***@")
@@ -99,6 +121,8 @@ def _http(request: urllib.request.Request, timeout: float | None) -> bytes:
         raise EndpointError(f"{request.full_url} did not answer within {timeout or DEFAULT_TIMEOUT:g} s") from None
     except OSError as exc:
         raise EndpointError(f"cannot reach {request.full_url}: {exc}") from None
+    except ValueError as exc:  # http.client.InvalidURL and the like: a URL it will not send
+        raise EndpointError(f"cannot send to {request.full_url}: {exc}") from None
 
 
 class RemoteBackend(Backend):

@@ -58,18 +58,56 @@ def test_query_text_that_is_not_utf8_is_one_line(example_store, tmp_path):
         assert stderr.count("\n") == 1 and "Traceback" not in stderr
 
 
-@pytest.mark.parametrize(
-    ("endpoint", "message"),
-    [
-        ("not a url", "'not a url' is not an http(s) URL"),
-        ("ftp://127.0.0.1/sparql", "'ftp://127.0.0.1/sparql' is not an http(s) URL"),
-        ("http://alice:s3cret@127.0.0.1:9/query", "cannot reach http://127.0.0.1:9/query"),
-    ],
-)
-def test_endpoints_are_checked_and_passwords_never_shown(tmp_path, endpoint, message):
-    result = run_kg("query", "--endpoint", endpoint, "ASK {}", cwd=tmp_path)
-    assert result.returncode == 1 and result.stderr.startswith(f"kg: error: {message}")
-    assert "s3cret" not in result.stderr + result.stdout and "Traceback" not in result.stderr
+ENDPOINTS = [
+    # (--endpoint, start of the one-line message); each tried with query, stats and push
+    ("not a url", "'not a url' is not an http(s) URL"),
+    ("", "the endpoint URL is empty"),
+    ("ftp://127.0.0.1/sparql", "'ftp://127.0.0.1/sparql' is not an http(s) URL"),
+    ("http://[::1", "'http://[::1' is not a valid URL: Invalid IPv6 URL"),
+    ("http://alice:s3cret@[::1/x", "'http://alice:***@[::1/x' is not a valid URL"),
+    ("http://127.0.0.1:99999/", "'http://127.0.0.1:99999/' is not a valid URL: Port out of range"),
+    ("http://alice:s3cret@127.0.0.1:port/", "'http://alice:***@127.0.0.1:port/' is not a valid URL"),
+    ("http://a b/query", "'http://a b/query' is not a valid URL: it holds a space"),
+    ("http://alice:s3cret@127.0.0.1:9/query", "cannot reach http://127.0.0.1:9/"),
+]
+
+
+@pytest.mark.parametrize("command", ["query", "stats", "push"])
+@pytest.mark.parametrize(("endpoint", "message"), ENDPOINTS, ids=[e or "empty" for e, _ in ENDPOINTS])
+def test_endpoints_are_checked_and_passwords_never_shown(example_store, command, endpoint, message):
+    extra = ["ASK {}"] if command == "query" else []
+    result = run_kg(command, "--store", str(example_store.root), "--endpoint", endpoint, *extra)
+    assert result.returncode == 1 and result.stderr.startswith(f"kg: error: {message}"), result.stderr
+    assert result.stderr.count("\n") == 1 and "s3cret" not in result.stderr + result.stdout
+
+
+def test_a_password_in_kg_endpoint_is_never_shown(example_store):
+    result = run_kg("push", "--store", str(example_store.root), env={"KG_ENDPOINT": "http://bob:hunter2@127.0.0.1:9"})
+    assert result.returncode == 1 and result.stderr.startswith("kg: error: cannot reach http://127.0.0.1:9/store")
+    assert "hunter2" not in result.stderr and result.stderr.count("\n") == 1
+
+
+QUERY_RUNS = [
+    # (kg query options, query, exit code, start of the one-line message)
+    (["--format", "csv"], "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", 2, "--format csv is for SELECT and ASK"),
+    (["--format", "tsv"], "DESCRIBE c:ResNet", 2, "--format tsv is for SELECT and ASK"),
+    (["--format", "turtle"], "SELECT * WHERE { ?s ?p ?o }", 2, "--format turtle is for CONSTRUCT and DESCRIBE"),
+    (["--allow-service"], "SELECT * WHERE { SERVICE ?e { ?s ?p ?o } }", 1, "the query failed while running"),
+    (
+        ["--allow-service"],
+        "SELECT * WHERE { VALUES ?e { <http://127.0.0.1:9/> } SERVICE ?e { ?s ?p ?o } }",
+        1,
+        "the query failed while running",
+    ),
+    (["--allow-service"], "ASK { SERVICE <http://127.0.0.1:9/q> { ?s ?p ?o } }", 1, "the query failed while running"),
+]
+
+
+@pytest.mark.parametrize(("options", "sparql", "code", "message"), QUERY_RUNS, ids=[m for *_, m in QUERY_RUNS])
+def test_queries_that_cannot_answer_say_why_in_one_line(example_store, options, sparql, code, message):
+    result = run_kg("query", "--store", str(example_store.root), *options, sparql)
+    assert result.returncode == code and result.stderr.startswith(f"kg: error: {message}"), result.stderr
+    assert result.stderr.count("\n") == 1 and result.stdout == ""
 
 
 def test_lists_and_quotes_nested_past_the_parsers_limit_lose_nothing(tmp_path):
