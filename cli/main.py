@@ -269,7 +269,14 @@ def export(fmt: str, output: Path | None, store: Path | None, endpoint: str | No
 @cli.command()
 @store_option
 @endpoint_option
-def stats(store: Path | None, endpoint: str | None) -> None:
+@click.option(
+    "--timeout",
+    type=SECONDS,
+    default=None,
+    metavar="SECONDS",
+    help="With --endpoint: give up on a server that does not connect or answer within this long (default 60).",
+)
+def stats(store: Path | None, endpoint: str | None, timeout: float | None) -> None:
     """Count concepts by class and facts by relation.
 
     \b
@@ -278,7 +285,7 @@ def stats(store: Path | None, endpoint: str | None) -> None:
     """
     from kg.stats import graph_stats, render_stats
 
-    click.echo(render_stats(graph_stats(open_backend(store, endpoint))))
+    click.echo(render_stats(graph_stats(open_backend(store, endpoint, timeout))))
 
 
 # ---------------------------------------------------------------------- learning
@@ -662,28 +669,39 @@ def viz(
 @click.option("--graph", "graph_iri", metavar="IRI", help="Push into this named graph instead of the default graph.")
 @click.option("--replace", is_flag=True, help="Replace the graph's triples instead of adding to them.")
 @click.option("--batch", type=click.IntRange(min=1000), default=50_000, show_default=True, help="Triples per request.")
+@click.option(
+    "--timeout",
+    type=SECONDS,
+    default=None,
+    metavar="SECONDS",
+    help="Give up on a server that does not connect or answer within this long (default 60).",
+)
 @store_option
-def push(endpoint: str, graph_iri: str | None, replace: bool, batch: int, store: Path | None) -> None:
+def push(
+    endpoint: str, graph_iri: str | None, replace: bool, batch: int, timeout: float | None, store: Path | None
+) -> None:
     """Send the local graph to a SPARQL 1.1 server.
 
-    Uses the Graph Store HTTP Protocol in batches (SPARQL Update where the
-    server has no store protocol). With --replace, pushing twice gives the
-    same graph.
+    Uses the Graph Store HTTP Protocol (SPARQL Update where the server has
+    no store protocol), streamed from the store one batch at a time. With
+    --replace the graph goes in one request that the server applies whole or
+    not at all: pushing twice gives the same graph, and a push that fails
+    leaves the server's previous graph.
 
     \b
     Example:
       kg push --endpoint http://127.0.0.1:7878 --replace
     """
-    from kg.export import export_rdf
+    from kg.export import stream_triples
     from kg.query import LocalBackend
     from kg.remote import push as run_push
     from kg.store import GraphStore
 
-    data = export_rdf(LocalBackend(GraphStore(store)), "nt")
-    report = run_push(data, endpoint, graph_iri, replace, batch)
+    local = LocalBackend(GraphStore(store))
+    report = run_push(lambda: stream_triples(local), endpoint, graph_iri, replace, batch, timeout)
     click.echo(
         f"Pushed {report.triples:,} triples in {report.batches} batch{'es' if report.batches != 1 else ''} "
-        f"to {report.target} ({report.protocol} protocol{', replacing' if replace else ''})"
+        f"to {report.target} ({report.protocol}{', replacing' if replace else ''})"
     )
 
 

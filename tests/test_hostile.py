@@ -87,6 +87,36 @@ def test_a_password_in_kg_endpoint_is_never_shown(example_store):
     assert "hunter2" not in result.stderr and result.stderr.count("\n") == 1
 
 
+@pytest.fixture()
+def silent_server():
+    """A port that accepts connections (the kernel's backlog) and never answers."""
+    import socket
+
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(16)
+        yield f"http://127.0.0.1:{listener.getsockname()[1]}"
+
+
+@pytest.mark.parametrize(
+    ("command", "extra", "message"),
+    [
+        ("stats", [], "/query did not answer within 1 s"),
+        ("query", ["ASK {}"], "/query did not answer within 1 s"),
+        ("push", [], "/store?default did not answer within 1 s"),
+        ("push", ["--replace"], "did not confirm it within 1 s: it holds either its previous graph or the whole new one"),
+    ],
+    ids=["stats", "query", "push", "push-replace"],
+)
+def test_a_server_that_never_answers_is_given_up_on(example_store, silent_server, command, extra, message):
+    import time
+
+    started = time.monotonic()
+    result = run_kg(command, "--store", str(example_store.root), "--endpoint", silent_server, "--timeout", "1", *extra)
+    assert result.returncode == 1 and message in result.stderr and result.stderr.count("\n") == 1, result.stderr
+    assert time.monotonic() - started < 30  # a generous bound: the point is that it ends
+
+
 QUERY_RUNS = [
     # (kg query options, query, exit code, start of the one-line message)
     (["--format", "csv"], "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", 2, "--format csv is for SELECT and ASK"),
