@@ -53,7 +53,7 @@ from kg.extraction.rdf import (
 )
 from kg.extraction.structure import Document, find_note_files, parse_text
 from kg.resources import example_notes_dir
-from kg.store import GraphStore
+from kg.store import GraphStore, is_disk_full
 from kg.terms import KG, NOTE_NS, RDF
 from kg.vocab import Vocabulary, default_vocabulary
 
@@ -141,8 +141,12 @@ class _Cache:
     def _write(self, path: Path, data: bytes) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f"{path.name}.tmp{os.getpid()}")
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
+        try:
+            tmp.write_bytes(data)
+            os.replace(tmp, path)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)  # no half-written entry stays behind (a full disk)
+            raise OSError(exc.errno, exc.strerror, str(path)) from None
         self.used.add(path.name)
 
     def get(self, key: str) -> dict[str, Any] | None:
@@ -165,6 +169,9 @@ class _Cache:
             return None
         self.used.add(path.name)
         return data
+
+    def has_triples(self, key: str) -> bool:
+        return (self.folder / f"{key}.nt.z").is_file()
 
     def put_triples(self, key: str, data: bytes) -> None:
         self._write(self.folder / f"{key}.nt.z", zlib.compress(data, 1))
@@ -213,73 +220,96 @@ def build(
     files = find_note_files(roots)
     report = BuildReport(files=len(files), store=str(store.root))
     with store.lock():
-        cache = _Cache(store.cache_dir)
-        plan = _plan(files, vocab, cache, min_confidence)
-        previous = store.meta() if store.exists() else {}
-        facts: list[Fact] = []
-
-        def account(state: _FileState, triples: bytes, cached: dict[str, Any], fresh: bool) -> bytes:
-            cache.keep(plan.keys[state.source])
-            if fresh:
-                report.reextracted += 1
-                if progress:
-                    progress(f"extracted {state.source}: {len(cached['facts'])} facts")
-            state.doc = None  # documents are large; keep only what the graph needs
-            report.count(state.source, _summary(cached))
-            facts.extend(Fact(s, p, o) for s, p, o in cached["facts"])
-            return triples
-
-        def extraction(state: _FileState) -> tuple[bytes, dict[str, Any]]:
-            triples, cached, fresh = _extract(state, plan, vocab, cache, min_confidence)
-            return account(state, triples, cached, fresh), cached
-
-        def extract_all(states: list[_FileState]) -> Iterator[bytes]:
-            """Every file's triples, in order; on two cores or more, big builds extract in parallel."""
-            for state, (triples, cached, fresh) in zip(states, _extract_many(states, plan, vocab, cache, min_confidence)):
-                yield account(state, triples, cached, fresh)
-
-        same_basis = (
-            incremental and previous.get("fingerprint") == plan.fingerprint and isinstance(previous.get("files"), dict)
-        )
-        if same_basis:
-            old_files: dict[str, str] = previous["files"]
-            changed = [s for s in plan.states if old_files.get(s.source) != plan.keys[s.source]]
-            removed = {src: key for src, key in old_files.items() if src not in plan.keys}
-            changed_sources = {s.source for s in changed}
-            counts: dict[str, dict[str, Any]] = previous.get("counts") or {}
-            for state in plan.states:  # the unchanged are counted from the last build, not re-read
-                if state.source in changed_sources:
-                    continue
-                if state.source not in counts:
-                    same_basis = False
-                    break
-                cache.keep(plan.keys[state.source])
-                report.count(state.source, counts[state.source])
-        if same_basis:
-            if not changed and not removed:
-                report.mode = "unchanged"
-            else:
-                old = {s.source: old_files[s.source] for s in changed if s.source in old_files} | removed
-                new = {s.source: extraction(s)[0] for s in changed}
-                _update_store(store, old, new, cache, plan, vocab, _meta(roots, plan, report), min_confidence)
-                report.mode = "incremental"
-        else:
-            report.items = report.questions = report.facts = report.held_back = 0
-            report.per_file.clear()
-            report.facts_by_relation.clear()
-
-            def chunks() -> Iterator[bytes]:
-                yield ontology_triples(vocab)
-                yield to_ntriples(lexicon_triples(vocab))
-                yield to_ntriples(discovered_triples(plan.discovered))
-                yield from extract_all(plan.states)
-                yield to_ntriples(depends_on_triples(set(facts), vocab))
-
-            store.publish_stream(chunks(), lambda: _meta(roots, plan, report))
-        cache.prune()
-    report.discovered = len({d.iri for d in plan.discovered})
+        try:
+            _build_locked(store, vocab, roots, files, report, progress, incremental, min_confidence)
+        except OSError as exc:
+            if not is_disk_full(exc):
+                raise
+            raise store.write_error(exc) from None
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _build_locked(
+    store: GraphStore,
+    vocab: Vocabulary,
+    roots: list[Path],
+    files: list[tuple[Path, str]],
+    report: BuildReport,
+    progress: Callable[[str], None] | None,
+    incremental: bool,
+    min_confidence: float,
+) -> None:
+    """The build proper, with the store's lock held (see ``build``)."""
+    cache = _Cache(store.cache_dir)
+    plan = _plan(files, vocab, cache, min_confidence)
+    previous = store.meta() if store.exists() else {}
+    facts: list[Fact] = []
+
+    def account(state: _FileState, triples: bytes, cached: dict[str, Any], fresh: bool) -> bytes:
+        cache.keep(plan.keys[state.source])
+        if fresh:
+            report.reextracted += 1
+            if progress:
+                progress(f"extracted {state.source}: {len(cached['facts'])} facts")
+        state.doc = None  # documents are large; keep only what the graph needs
+        report.count(state.source, _summary(cached))
+        facts.extend(Fact(s, p, o) for s, p, o in cached["facts"])
+        return triples
+
+    def extraction(state: _FileState) -> tuple[bytes, dict[str, Any]]:
+        triples, cached, fresh = _extract(state, plan, vocab, cache, min_confidence)
+        return account(state, triples, cached, fresh), cached
+
+    def extract_all(states: list[_FileState]) -> Iterator[bytes]:
+        """Every file's triples, in order; on two cores or more, big builds extract in parallel."""
+        for state, (triples, cached, fresh) in zip(states, _extract_many(states, plan, vocab, cache, min_confidence)):
+            yield account(state, triples, cached, fresh)
+
+    same_basis = (
+        incremental and previous.get("fingerprint") == plan.fingerprint and isinstance(previous.get("files"), dict)
+    )
+    if same_basis:
+        old_files: dict[str, str] = previous["files"]
+        changed = [s for s in plan.states if old_files.get(s.source) != plan.keys[s.source]]
+        removed = {src: key for src, key in old_files.items() if src not in plan.keys}
+        changed_sources = {s.source for s in changed}
+        old = {s.source: old_files[s.source] for s in changed if s.source in old_files} | removed
+        # a patch takes the old triples of what changed out of the graph: they must still be cached
+        same_basis = all(cache.has_triples(key) for key in old.values())
+        counts: dict[str, dict[str, Any]] = previous.get("counts") or {}
+        for state in plan.states:  # the unchanged are counted from the last build, not re-read
+            if not same_basis:
+                break
+            if state.source in changed_sources:
+                continue
+            if state.source not in counts:
+                same_basis = False
+                break
+            cache.keep(plan.keys[state.source])
+            report.count(state.source, counts[state.source])
+    if same_basis:
+        if not changed and not removed:
+            report.mode = "unchanged"
+        else:
+            new = {s.source: extraction(s)[0] for s in changed}
+            _update_store(store, old, new, cache, plan, vocab, _meta(roots, plan, report), min_confidence)
+            report.mode = "incremental"
+    else:
+        report.items = report.questions = report.facts = report.held_back = 0
+        report.per_file.clear()
+        report.facts_by_relation.clear()
+
+        def chunks() -> Iterator[bytes]:
+            yield ontology_triples(vocab)
+            yield to_ntriples(lexicon_triples(vocab))
+            yield to_ntriples(discovered_triples(plan.discovered))
+            yield from extract_all(plan.states)
+            yield to_ntriples(depends_on_triples(set(facts), vocab))
+
+        store.publish_stream(chunks(), lambda: _meta(roots, plan, report))
+    cache.prune()
+    report.discovered = len({d.iri for d in plan.discovered})
 
 
 def _extract(

@@ -188,3 +188,113 @@ MARKDOWN = st.text(
 def test_fuzzed_notes_never_crash_extraction(text):
     for s, p, o, negated in extract(text):
         assert s and p and o and isinstance(negated, bool)
+
+
+# ---------------------------------------------------------------------- a full disk, for real
+
+
+@pytest.fixture()
+def tiny_disk(tmp_path):
+    """A real 3 MB filesystem (tmpfs) to fill up; mounting needs root, as in CI."""
+    import os
+    import subprocess
+
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    mounted = os.geteuid() == 0 and (
+        subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(disk)], capture_output=True).returncode
+        == 0
+    )
+    if not mounted:
+        if os.environ.get("CI"):
+            pytest.fail("CI runs as root and must be able to mount a tmpfs for the full-disk tests")
+        pytest.skip("mounting a small tmpfs needs root")
+    try:
+        yield disk
+    finally:
+        subprocess.run(["umount", "-l", str(disk)], check=False)
+
+
+def fill(disk) -> None:
+    """Write a file until the filesystem says it is full."""
+    with open(disk / "filler", "wb") as handle:
+        try:
+            while True:
+                handle.write(b"\0" * 65536)
+                handle.flush()
+        except OSError:
+            pass
+
+
+def graph_count(store) -> str:
+    result = run_kg("query", "--store", str(store), "--format", "csv", "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")
+    assert result.returncode == 0, result.stderr
+    return result.stdout.split()[-1]
+
+
+def assert_full_disk_message(result, store, written: str) -> None:
+    import re
+
+    assert result.returncode == 1 and result.stderr.count("\n") == 1 and "Traceback" not in result.stderr, result.stderr
+    pattern = (
+        rf"kg: error: the disk is full: could not write {re.escape(str(store))}/{written}; "
+        rf"the previous graph \({re.escape(str(store))}/current → graph-[\w-]+\) is intact\n"
+    )
+    assert re.fullmatch(pattern, result.stderr), result.stderr
+
+
+def test_a_full_disk_while_loading_the_graph_removes_the_new_folder_at_once(tiny_disk):
+    from pathlib import Path
+
+    store, corpus = tiny_disk / "s", Path(__file__).parent.parent / "bench" / "corpus" / "dev"
+    assert run_kg("build", "--store", str(store)).returncode == 0  # the example fits in 3 MB
+    before = graph_count(store)
+    result = run_kg("build", "--store", str(store), str(corpus))  # 24 files of real notes do not
+    assert_full_disk_message(result, store, r"graph-[\w-]+")
+    assert len(list(store.glob("graph-*"))) == 1  # only the previous graph; the new one is gone already
+    assert graph_count(store) == before
+
+
+def test_a_full_disk_while_writing_the_cache_names_the_file_and_keeps_the_graph(tiny_disk, tmp_path):
+    store = tiny_disk / "s"
+    assert run_kg("build", "--store", str(store)).returncode == 0
+    before = graph_count(store)
+    notes = tmp_path / "notes.md"
+    notes.write_text("## ResNet\n\nQ: What does ResNet use?\nA: ResNet uses BatchNorm.\n", "utf-8")
+    fill(tiny_disk)
+    result = run_kg("build", "--store", str(store), str(notes))
+    assert_full_disk_message(result, store, r"cache/[\w.-]+")
+    assert len(list(store.glob("graph-*"))) == 1 and not list(store.glob("cache/*.tmp*"))
+    assert graph_count(store) == before
+    (tiny_disk / "filler").unlink()  # room again: the same build now works
+    assert run_kg("build", "--store", str(store), str(notes)).returncode == 0
+
+
+def test_a_full_disk_during_an_incremental_build_keeps_the_graph(tiny_disk, tmp_path):
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "a.md").write_text(EXAMPLE, "utf-8")
+    (notes / "b.md").write_text("## VGG\n\nQ: What does VGG use?\nA: VGG uses ReLU.\n", "utf-8")
+    store = tiny_disk / "s"
+    assert run_kg("build", "--store", str(store), str(notes)).returncode == 0
+    before = graph_count(store)
+    (notes / "b.md").write_text("## VGG\n\nQ: What does VGG use?\nA: VGG uses Dropout.\n", "utf-8")
+    fill(tiny_disk)
+    result = run_kg("build", "--store", str(store), str(notes))
+    assert_full_disk_message(result, store, r"(graph-[\w-]+|cache/[\w.-]+)")
+    assert len(list(store.glob("graph-*"))) == 1 and graph_count(store) == before
+
+
+def test_a_cleared_cache_makes_a_full_build_not_a_crash(tmp_path):
+    import shutil
+
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "a.md").write_text(EXAMPLE, "utf-8")
+    (notes / "b.md").write_text("## VGG\n\nQ: What does VGG use?\nA: VGG uses ReLU.\n", "utf-8")
+    store = tmp_path / "s"
+    assert run_kg("build", "--store", str(store), str(notes)).returncode == 0
+    shutil.rmtree(store / "cache")  # it is a cache: deleting it must cost time, nothing else
+    (notes / "b.md").write_text("## VGG\n\nQ: What does VGG use?\nA: VGG uses Dropout.\n", "utf-8")
+    result = run_kg("build", "--store", str(store), str(notes))
+    assert result.returncode == 0 and "(2 re-read)" in result.stdout, result.stderr
