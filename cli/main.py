@@ -708,29 +708,72 @@ def push(
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True)
+@click.option(
+    "--timeout",
+    type=SECONDS,
+    default=30.0,
+    show_default=True,
+    metavar="SECONDS",
+    help="Stop a query that runs longer (its worker process is killed and replaced).",
+)
+@click.option(
+    "--max-request",
+    type=click.IntRange(1024, 2**30),
+    default=2**20,
+    show_default=True,
+    metavar="BYTES",
+    help="Refuse request bodies larger than this (HTTP 413).",
+)
+@click.option(
+    "--max-memory",
+    type=click.IntRange(0, 2**20),
+    default=1024,
+    show_default=True,
+    metavar="MB",
+    help="Stop a query whose worker grows past this resident memory (0: no limit).",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=None,
+    metavar="N",
+    help="Queries run at once, each in its own process (default: one per core, at most 8).",
+)
+@click.option("--allow-service", is_flag=True, help="Let queries use SERVICE to fetch from other endpoints.")
 @store_option
-def serve(host: str, port: int, store: Path | None) -> None:
-    """Serve the local graph read-only over the SPARQL 1.1 Protocol (Oxigraph).
+def serve(
+    host: str,
+    port: int,
+    timeout: float,
+    max_request: int,
+    max_memory: int,
+    workers: int | None,
+    allow_service: bool,
+    store: Path | None,
+) -> None:
+    """Serve the local graph read-only over the SPARQL 1.1 Protocol.
 
-    Queries go to http://HOST:PORT/query; any SPARQL client or editor can use it.
+    Queries go to http://HOST:PORT/query (GET, or POST as a form or as
+    application/sparql-query); answers come in the format the client's
+    Accept asks for. Each query runs in a worker process that is killed when
+    it passes --timeout or --max-memory or its client leaves; SERVICE is
+    refused unless --allow-service. SIGTERM, SIGINT and SIGHUP stop the
+    server and its workers.
 
     \b
     Example:
-      kg serve --port 7878
+      kg serve --port 7878 --timeout 10
     """
-    import subprocess
-
-    from kg.remote import serve_command
+    from kg.serve import ServeOptions
+    from kg.serve import serve as run_serve
     from kg.store import GraphStore
 
-    graph_store = GraphStore(store)
-    graph_store.open().query("ASK {}")  # a clear error now if there is no graph
-    command = serve_command(str(graph_store.current.resolve() / "oxigraph"), host, port)
-    click.echo(f"Serving {graph_store.root}/ read-only at http://{host}:{port}/query (Ctrl-C stops)", err=True)
-    try:
-        raise SystemExit(subprocess.call(command))
-    except KeyboardInterrupt:
-        raise SystemExit(0) from None
+    options = ServeOptions(host, port, timeout, max_request, max_memory, workers or 0, allow_service)
+
+    def log(line: str) -> None:
+        click.echo(line, err=True)
+
+    raise SystemExit(run_serve(GraphStore(store), options, log))
 
 
 def main() -> None:

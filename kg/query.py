@@ -75,11 +75,11 @@ def guard_query(sparql: str, allow_service: bool = False) -> None:
         raise QueryRefused("query uses SERVICE, which fetches from the network; kg runs it only with --allow-service")
 
 
-def refuse_updates(sparql: str) -> str:
+def refuse_updates(sparql: str, who: str = "kg query") -> str:
     form = query_form(sparql)
     if form in _UPDATES:
         raise QueryRefused(
-            f"kg query is read-only and will not run {form}: change the graph by editing your notes "
+            f"{who} is read-only and will not run {form}: change the graph by editing your notes "
             "and running `kg build`"
         )
     return form

@@ -104,7 +104,11 @@ def silent_server():
         ("stats", [], "/query did not answer within 1 s"),
         ("query", ["ASK {}"], "/query did not answer within 1 s"),
         ("push", [], "/store?default did not answer within 1 s"),
-        ("push", ["--replace"], "did not confirm it within 1 s: it holds either its previous graph or the whole new one"),
+        (
+            "push",
+            ["--replace"],
+            "did not confirm it within 1 s: it holds either its previous graph or the whole new one",
+        ),
     ],
     ids=["stats", "query", "push", "push-replace"],
 )
@@ -178,7 +182,9 @@ def test_facts_never_record_an_empty_sentence(tmp_path):
 
 
 MARKDOWN = st.text(
-    alphabet=st.sampled_from(list("#>-*_`$|()（）[]【】:：,，。.?？!\n \t") + list("ABNRLUesnt") + list("使用解决导致不是中的和卷积残差")),
+    alphabet=st.sampled_from(
+        list("#>-*_`$|()（）[]【】:：,，。.?？!\n \t") + list("ABNRLUesnt") + list("使用解决导致不是中的和卷积残差")
+    ),
     max_size=400,
 )
 
@@ -298,3 +304,383 @@ def test_a_cleared_cache_makes_a_full_build_not_a_crash(tmp_path):
     (notes / "b.md").write_text("## VGG\n\nQ: What does VGG use?\nA: VGG uses Dropout.\n", "utf-8")
     result = run_kg("build", "--store", str(store), str(notes))
     assert result.returncode == 0 and "(2 re-read)" in result.stdout, result.stderr
+
+
+# ---------------------------------------------------------------------- kg serve: requests that could hurt it
+
+
+def children(pid: int) -> set[int]:
+    """Live child processes of ``pid`` (read from /proc; zombies do not count)."""
+    from pathlib import Path
+
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if fields[0] != "Z" and int(fields[1]) == pid:
+            found.add(int(stat.parent.name))
+    return found
+
+
+def wait_until(condition, timeout: float = 10.0) -> bool:
+    import time
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return condition()
+
+
+class Served:
+    """A real `kg serve` process on a free port."""
+
+    def __init__(self, store, *options: str, workers: int = 2):
+        import subprocess
+        import sys
+
+        from conftest import free_port, wait_for_port
+
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "kg.cli.main", "serve", "--store", str(store.root), "--port", str(self.port)]
+            + ["--workers", str(workers), *options],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        wait_for_port(self.port)
+        assert wait_until(lambda: len(self.workers()) == workers)
+
+    def workers(self) -> set[int]:
+        return children(self.proc.pid)
+
+    def request(self, method: str, path: str, body: bytes | None = None, headers: dict | None = None, timeout=60):
+        """(status, content type, body) of one request on its own connection."""
+        import http.client
+
+        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=timeout)
+        try:
+            connection.request(method, path, body=body, headers=headers or {})
+            answer = connection.getresponse()
+            return answer.status, answer.getheader("Content-Type", ""), answer.read()
+        finally:
+            connection.close()
+
+    def query(self, sparql: str, accept: str = "application/sparql-results+json", timeout=60):
+        import urllib.parse
+
+        body = urllib.parse.urlencode({"query": sparql}).encode()
+        headers = {"Content-Type": "application/x-www-form-urlencoded", "Accept": accept}
+        return self.request("POST", "/query", body, headers, timeout)
+
+    def stop(self):
+        if self.proc.poll() is None:
+            self.proc.terminate()
+        self.proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def served(example_store):
+    server = Served(example_store, "--timeout", "2", "--max-memory", "400", "--max-request", "65536")
+    yield server
+    server.stop()
+
+
+FORM = {"Content-Type": "application/x-www-form-urlencoded"}
+DIRECT = {"Content-Type": "application/sparql-query"}
+CARTESIAN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+
+
+def form(sparql: str, **more: str) -> bytes:
+    import urllib.parse
+
+    return urllib.parse.urlencode({"query": sparql, **more}).encode()
+
+
+SERVE_REQUESTS = [
+    # (what, method, path, body, headers, status, start of the one-line answer)
+    (
+        "3,000 nested groups, 12 KB form",
+        "POST",
+        "/query",
+        form("SELECT * WHERE " + "{" * 3000 + "?s ?p ?o" + "}" * 3000),
+        FORM,
+        400,
+        "query nests deeper than 100 levels",
+    ),
+    (
+        "5,000 nested parentheses",
+        "POST",
+        "/query",
+        ("ASK { FILTER(" + "(" * 5000 + "1" + ")" * 5000 + ") }").encode(),
+        DIRECT,
+        400,
+        "query nests deeper",
+    ),
+    (
+        "10,000-term ||",
+        "POST",
+        "/query",
+        ("ASK { FILTER(" + "||".join(["1"] * 10_000) + ") }").encode(),
+        DIRECT,
+        400,
+        "query has 9,999 logical operators",
+    ),
+    (
+        "SERVICE",
+        "POST",
+        "/query",
+        form("SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }"),
+        FORM,
+        400,
+        "query uses SERVICE",
+    ),
+    (
+        "SERVICE ?e bound by VALUES",
+        "GET",
+        "/query?" + form("SELECT * { VALUES ?e { <http://127.0.0.1:9/> } SERVICE ?e { ?s ?p ?o } }").decode(),
+        None,
+        {},
+        400,
+        "query uses SERVICE",
+    ),
+    (
+        "INSERT through /query",
+        "POST",
+        "/query",
+        form("INSERT DATA { <urn:a> <urn:b> <urn:c> }"),
+        FORM,
+        400,
+        "kg serve is read-only and will not run INSERT",
+    ),
+    ("an update field", "POST", "/query", b"update=CLEAR+ALL", FORM, 405, "kg serve is read-only"),
+    ("POST /update", "POST", "/update", b"update=CLEAR+ALL", FORM, 405, "kg serve is read-only"),
+    (
+        "PUT /store",
+        "PUT",
+        "/store?default",
+        b"<urn:a> <urn:b> <urn:c> .\n",
+        {"Content-Type": "application/n-triples"},
+        405,
+        "kg serve is read-only",
+    ),
+    ("DELETE /store", "DELETE", "/store?default", None, {}, 405, "kg serve is read-only"),
+    (
+        "a body past --max-request",
+        "POST",
+        "/query",
+        form("ASK {}") + b"&x=" + b"y" * 100_000,
+        FORM,
+        413,
+        "the request is 100,",
+    ),
+    (
+        "a chunked body",
+        "POST",
+        "/query",
+        iter([form("ASK {}")]),
+        {**FORM, "Transfer-Encoding": "chunked"},
+        411,
+        "send the request with a Content-Length",
+    ),
+    ("a 70 KB URL", "GET", "/query?query=" + "A" * 70_000, None, {}, 414, "Request-URI Too Long"),
+    ("%FF in a form", "POST", "/query", b"query=ASK%20%7B%FF%7D", FORM, 400, "the form is not UTF-8 text"),
+    ("invalid UTF-8 body", "POST", "/query", b"ASK {\n \xff }", DIRECT, 400, "the query is not UTF-8 text (byte 7)"),
+    (
+        "a body of another type",
+        "POST",
+        "/query",
+        b"ASK {}",
+        {"Content-Type": "text/plain"},
+        415,
+        "send the query as application/x-www-form-urlencoded",
+    ),
+    ("no query", "GET", "/query", None, {}, 400, "give one query"),
+    ("two queries", "GET", "/query?query=ASK%7B%7D&query=ASK%7B%7D", None, {}, 400, "give one query, not several"),
+    (
+        "a syntax error",
+        "POST",
+        "/query",
+        b"SELECT ?x WHERE { ?x kg:uses }",
+        DIRECT,
+        400,
+        "SPARQL syntax error at line 1, column",
+    ),
+    (
+        "a graph IRI that is none",
+        "GET",
+        "/query?query=ASK%7B%7D&default-graph-uri=not%20an%20iri",
+        None,
+        {},
+        400,
+        "bad request: Invalid IRI",
+    ),
+    (
+        "an Accept it cannot meet",
+        "POST",
+        "/query",
+        b"ASK {}",
+        {**DIRECT, "Accept": "image/png"},
+        406,
+        "this answer comes as application/sparql-results+json",
+    ),
+    (
+        "CSV for a CONSTRUCT",
+        "POST",
+        "/query",
+        b"CONSTRUCT WHERE { ?s ?p ?o }",
+        {**DIRECT, "Accept": "text/csv"},
+        406,
+        "this answer comes as text/turtle",
+    ),
+    ("a path with nothing", "GET", "/sparql", None, {}, 404, "nothing at /sparql"),
+]
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "body", "headers", "status", "message"),
+    [row[1:] for row in SERVE_REQUESTS],
+    ids=[row[0] for row in SERVE_REQUESTS],
+)
+def test_kg_serve_refuses_in_one_line_and_goes_on(served, method, path, body, headers, status, message):
+    got, content_type, text = served.request(method, path, body, headers)
+    assert (got, text.decode()[: len(message)]) == (status, message), text[:300]
+    assert content_type == "text/plain; charset=utf-8" and text.count(b"\n") == 1
+    assert served.query("ASK { c:ResNet kg:uses c:BatchNorm }")[2] == b'{"head":{},"boolean":true}'
+
+
+def test_kg_serve_stops_a_query_at_its_time_limit_and_frees_its_worker(served):
+    import time
+
+    before = served.workers()
+    started = time.monotonic()
+    status, _, text = served.query(CARTESIAN)
+    assert status == 503 and text == b"query still running after 2 s (kg serve --timeout); stopped\n"
+    assert time.monotonic() - started < 10
+    assert wait_until(lambda: len(served.workers()) == 2 and len(before - served.workers()) == 1)  # killed, replaced
+
+
+def test_kg_serve_stops_a_query_whose_client_left(served):
+    import socket
+    import time
+
+    before = served.workers()
+    body = form(CARTESIAN)
+    with socket.create_connection(("127.0.0.1", served.port)) as client:
+        client.sendall(
+            b"POST /query HTTP/1.1\r\nHost: kg\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+            b"Content-Length: %d\r\n\r\n%s" % (len(body), body)
+        )
+        time.sleep(0.5)
+    # well before the 2 s limit, the worker that ran it is gone (its CPU freed) and another has taken its place
+    assert wait_until(lambda: len(before - served.workers()) == 1, timeout=1.2)
+    assert wait_until(lambda: len(served.workers()) == 2)
+
+
+def test_kg_serve_stops_a_query_past_its_memory_limit(served):
+    before = served.workers()
+    status, _, text = served.query("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?a ?f")
+    assert status == 503 and text.startswith(b"the query needed more than 400 MB (") and text.endswith(b"stopped\n")
+    assert wait_until(lambda: len(served.workers()) == 2 and len(before - served.workers()) == 1)
+
+
+def busy_workers(served, threshold: float = 0.1) -> set[int]:
+    """Workers that used more than ``threshold`` s of CPU in the last 0.3 s (running a query)."""
+    import os
+    import time
+
+    def cpu(pid: int) -> float:
+        try:
+            with open(f"/proc/{pid}/stat") as handle:
+                fields = handle.read().rsplit(")", 1)[1].split()
+            return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        except OSError:
+            return 0.0
+
+    before = {pid: cpu(pid) for pid in served.workers()}
+    time.sleep(0.3)
+    return {pid for pid, used in before.items() if cpu(pid) - used > threshold}
+
+
+def test_kg_serve_survives_a_worker_that_crashes(served):
+    import os
+    import signal
+    import threading
+
+    answers = []
+    asking = threading.Thread(target=lambda: answers.append(served.query(CARTESIAN)))
+    asking.start()
+    busy: set[int] = set()
+    assert wait_until(lambda: bool(busy.update(busy_workers(served)) or busy), timeout=1.5)
+    os.kill(busy.pop(), signal.SIGSEGV)
+    asking.join(30)
+    assert (
+        answers[0][0] == 500 and answers[0][2] == b"the query ended its worker process (signal 11); kg serve goes on\n"
+    )
+    assert wait_until(lambda: len(served.workers()) == 2) and served.query("ASK {}")[0] == 200
+
+
+def test_kg_serve_says_so_when_every_worker_stays_busy(served):
+    import threading
+
+    assert wait_until(lambda: len(served.workers()) == 2)
+    answers = []
+    slow = [threading.Thread(target=lambda: answers.append(served.query(CARTESIAN))) for _ in range(4)]
+    for thread in slow:  # two run until their limit; two wait for a worker until theirs
+        thread.start()
+    for thread in slow:
+        thread.join(30)
+    texts = sorted(text.decode() for status, _, text in answers if status == 503)
+    assert [t.split(" (")[0] for t in texts] == ["all 2 query workers stayed busy for 2 s"] * 2 + [
+        "query still running after 2 s"
+    ] * 2
+    assert wait_until(lambda: served.query("ASK {}")[0] == 200)
+
+
+@pytest.mark.parametrize("signal_name", ["SIGTERM", "SIGINT", "SIGHUP", "SIGKILL"])
+def test_kg_serve_ends_its_workers_with_it(example_store, signal_name):
+    import signal
+    import socket
+
+    server = Served(example_store)
+    workers = server.workers()
+    with socket.create_connection(("127.0.0.1", server.port)) as busy:  # one of them in a long query
+        body = form(CARTESIAN)
+        busy.sendall(
+            b"POST /query HTTP/1.1\r\nHost: kg\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: %d\r\n\r\n%s"
+            % (len(body), body)
+        )
+        assert wait_until(lambda: len(busy_workers(server)) == 1, timeout=3)
+        server.proc.send_signal(getattr(signal, signal_name))
+        server.proc.wait(timeout=10)
+    assert wait_until(lambda: not (workers & children(1) | {w for w in workers if _alive(w)}), timeout=5)
+    with socket.socket() as probe:
+        assert probe.connect_ex(("127.0.0.1", server.port)) != 0  # nothing answers on the port
+    if signal_name != "SIGKILL":
+        log = server.proc.stderr.read()
+        assert server.proc.returncode == 0 and f"kg serve: stopped ({signal_name})\n" in log, log
+        assert "Traceback" not in log and "POST /query 503" in log  # the query in flight was told
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            return handle.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def test_kg_serve_runs_service_only_when_allowed(example_store):
+    server = Served(example_store, "--allow-service", workers=1)
+    try:
+        status, _, text = server.query("SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }")
+        assert status == 500 and text.startswith(b"the query failed while running: ") and text.count(b"\n") == 1
+        status, _, text = server.query("SELECT * WHERE { SERVICE ?e { ?s ?p ?o } }")
+        assert status == 500 and b"unbound" in text
+    finally:
+        server.stop()
