@@ -163,6 +163,8 @@ def build(notes: tuple[Path, ...], store: Path | None, quiet: bool, min_confiden
     if report.held_back:
         readings = "reading" if report.held_back == 1 else "readings"
         click.echo(f"{report.held_back} {readings} below confidence {threshold:g} kept as kg:Fact records only")
+    for folder, why in report.skipped:
+        click.echo(f"skipped {folder}/: {why}")
 
 
 # ---------------------------------------------------------------------- query

@@ -76,6 +76,7 @@ class BuildReport:
     mode: str = "full"  # full, incremental, unchanged
     facts_by_relation: dict[str, int] = field(default_factory=dict)
     held_back: int = 0  # readings (fact records) whose triple stayed below the confidence threshold
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (folder, why) not searched for notes
 
     per_file: dict[str, dict[str, Any]] = field(default_factory=dict)
 
@@ -218,7 +219,7 @@ def build(
     vocab = vocab or default_vocabulary()
     roots = list(notes) if notes else [example_notes_dir()]
     files = find_note_files(roots)
-    report = BuildReport(files=len(files), store=str(store.root))
+    report = BuildReport(files=len(files), store=str(store.root), skipped=skipped_folders(roots))
     with store.lock():
         try:
             _build_locked(store, vocab, roots, files, report, progress, incremental, min_confidence)
@@ -228,6 +229,28 @@ def build(
             raise store.write_error(exc) from None
     report.seconds = time.perf_counter() - started
     return report
+
+
+def skipped_folders(roots: Sequence[Path]) -> list[tuple[str, str]]:
+    """Folders under ``roots`` that no search for notes went into, and why: unreadable ones, and
+    links to folders (not followed: a link can loop back). Hidden folders (.git, .obsidian) are
+    left out on purpose and not listed."""
+    skipped: list[tuple[str, str]] = []
+
+    def unreadable(error: OSError) -> None:
+        skipped.append((str(error.filename), error.strerror or str(error)))
+
+    for root in roots:
+        if not root.is_dir():
+            continue
+        for folder, names, _ in os.walk(root, onerror=unreadable):
+            names[:] = [n for n in names if not n.startswith(".")]
+            for name in list(names):
+                path = os.path.join(folder, name)
+                if os.path.islink(path):
+                    skipped.append((path, "a link to a folder, not followed"))
+                    names.remove(name)
+    return sorted(skipped)
 
 
 def _build_locked(

@@ -449,8 +449,3 @@ def oxigraph_executable() -> str:
     if not found:
         raise EndpointError("the Oxigraph server is not installed: pip install oxigraph")
     return found
-
-
-def serve_command(store_path: str, host: str = "127.0.0.1", port: int = 7878) -> list[str]:
-    """The command that serves a kg store read-only over the SPARQL 1.1 Protocol."""
-    return [oxigraph_executable(), "serve-read-only", "--location", store_path, "--bind", f"{host}:{port}"]

@@ -684,3 +684,56 @@ def test_kg_serve_runs_service_only_when_allowed(example_store):
         assert status == 500 and b"unbound" in text
     finally:
         server.stop()
+
+
+def test_folders_a_build_could_not_search_are_named(tmp_path):
+    """An unreadable folder and a link that loops are skipped, and the build summary says so."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    notes = tmp_path / "notes"
+    (notes / "a").mkdir(parents=True)
+    (notes / "locked").mkdir()
+    (notes / "a" / "ex.md").write_text(EXAMPLE, "utf-8")
+    (notes / "locked" / "l.md").write_text("## VGG\n\nQ: What does VGG use?\nA: VGG uses ReLU.\n", "utf-8")
+    (notes / "a" / "loop").symlink_to("..")
+    (notes / ".git").mkdir()  # hidden folders are left out on purpose, and not listed
+    os.chmod(notes / "locked", 0)
+    command = [sys.executable, "-m", "kg.cli.main", "build", "--store", str(tmp_path / "s"), str(notes)]
+    if os.geteuid() == 0:  # root reads everything: take away the capabilities that let it
+        if not shutil.which("setpriv"):
+            pytest.skip("needs setpriv to drop root's read-anything capabilities")
+        command = ["setpriv", "--bounding-set", "-dac_override,-dac_read_search", *command]
+    try:
+        result = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    finally:
+        os.chmod(notes / "locked", 0o755)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-2:] == [
+        f"skipped {notes}/a/loop/: a link to a folder, not followed",
+        f"skipped {notes}/locked/: Permission denied",
+    ]
+
+
+def test_ctrl_c_ends_a_query_that_would_run_for_ever(example_store):
+    """No --timeout: a cartesian query grows until Ctrl-C, which ends it at once, in one line."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kg.cli.main", "query", "--store", str(example_store.root), CARTESIAN],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    time.sleep(1.5)
+    assert proc.poll() is None
+    started = time.monotonic()
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=30)
+    assert (proc.returncode, out, err) == (130, "", "kg: interrupted\n")
+    assert time.monotonic() - started < 5
