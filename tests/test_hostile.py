@@ -737,3 +737,21 @@ def test_ctrl_c_ends_a_query_that_would_run_for_ever(example_store):
     out, err = proc.communicate(timeout=30)
     assert (proc.returncode, out, err) == (130, "", "kg: interrupted\n")
     assert time.monotonic() - started < 5
+
+
+def test_kg_serve_answers_from_the_new_graph_after_a_build(tmp_path):
+    """A rebuild removes the old graph's folder; kg serve moves its workers to the new one."""
+    from kg.store import GraphStore
+
+    store = GraphStore(tmp_path / "s")
+    assert run_kg("build", "--store", str(store.root)).returncode == 0
+    server = Served(store)
+    count = "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"
+    try:
+        before = server.query(count, accept="text/csv")[2]
+        (tmp_path / "v.md").write_text("## VGG\n\nQ: What does VGG use?\nA: VGG uses ReLU.\n", "utf-8")
+        assert run_kg("build", "--store", str(store.root), str(tmp_path / "v.md")).returncode == 0
+        after = [server.query(count, accept="text/csv") for _ in range(3)]  # each worker in turn
+        assert {a[0] for a in after} == {200} and len({a[2] for a in after}) == 1 and after[0][2] != before
+    finally:
+        server.stop()
