@@ -58,7 +58,7 @@ class Table:
         self, what: str, kg: list[float], ref: list[float] | None, ref_name: str, target: str = "", unit: str = "s"
     ) -> None:
         def fmt(xs: list[float]) -> str:
-            scale, suffix = (1, " s") if unit == "s" else (1, "")
+            scale, suffix = (1, " s") if unit == "s" else (1, f" {unit}")
             if unit == "s" and max(xs) < 1:
                 scale, suffix = (1_000_000, " µs") if max(xs) < 0.001 else (1000, " ms")
             return f"{min(xs) * scale:.1f} / {statistics.median(xs) * scale:.1f} / {max(xs) * scale:.1f}{suffix}"
@@ -277,6 +277,228 @@ def worstcase(table: Table, work: Path, sizes: list[int]) -> None:
     table.note("worst case, 3 MB one-paragraph file", f"{wall:.1f} s, peak {peak:.0f} MB", "< 300 MB")
 
 
+def push(table: Table, work: Path, sizes: list[int]) -> None:
+    """`kg push` streams batches from the store: what it adds to memory must not grow with the graph.
+
+    References, same run and same store: a bare pyoxigraph script that reads every quad
+    (RocksDB's own caches grow with the store; push cannot use less), and `kg export
+    --format nt`, which holds the whole N-Triples document in memory as `kg push` did
+    before it streamed.
+    """
+    from bench.synth import build_synthetic_store
+    from kg.remote import oxigraph_executable
+
+    bare = work / "read-all.py"
+    bare.write_text(
+        "import os, sys, pyoxigraph as ox\n"
+        "s = ox.Store.read_only(os.path.join(os.path.realpath(sys.argv[1]), 'oxigraph'))\n"
+        "n = sum(1 for _ in s.quads_for_pattern(None, None, None, ox.DefaultGraph()))\n"
+    )
+    extra: list[float] = []
+    heaps: list[float] = []
+    for triples in sizes:
+        root = build_synthetic_store(work / f"push-{triples}", max(200, triples // 28))
+        actual = int(
+            subprocess.run(
+                [KG, "query", "--store", str(root), "--format", "csv", "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"],
+                check=True,
+                capture_output=True,
+                text=True,
+            ).stdout.split()[-1]
+        )
+        port = _free_port()
+        data = work / f"push-server-{triples}"
+        server = subprocess.Popen(
+            [oxigraph_executable(), "serve", "--location", str(data), "--bind", f"127.0.0.1:{port}"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        try:
+            _wait_for_port(port)
+            endpoint = f"http://127.0.0.1:{port}"
+            wall, peak = peak_rss_mb([KG, "push", "--replace", "--store", str(root), "--endpoint", endpoint])
+        finally:
+            server.terminate()
+            server.wait()
+            shutil.rmtree(data, ignore_errors=True)
+        _, read_peak = peak_rss_mb([sys.executable, str(bare), str(root / "current")])
+        heap = _push_heap_mb(root)
+        _, export_peak = peak_rss_mb([KG, "export", "--format", "nt", "-o", str(work / "push.nt"), "--store", str(root)])
+        (work / "push.nt").unlink(missing_ok=True)
+        shutil.rmtree(root, ignore_errors=True)
+        size = f"{actual / 1000:,.0f}k triples"
+        table.add(
+            f"`kg push --replace` {size}: peak memory", [peak], [read_peak], "pyoxigraph reading every quad", unit="MB"
+        )
+        extra.append(peak - read_peak)
+        table.note(f"`kg push --replace` {size}: memory beyond reading the store", f"{extra[-1]:.0f} MB", "flat")
+        heaps.append(heap)
+        table.note(f"`kg push` {size}: Python heap peak while batching (tracemalloc)", f"{heap:.1f} MB", "flat")
+        table.note(f"`kg push --replace` {size}: wall (to a local Oxigraph server)", f"{wall:.1f} s")
+        table.note(f"`kg export --format nt` {size} (the graph in memory, as push did): peak", f"{export_peak:.0f} MB")
+    table.note(
+        "`kg push`: memory beyond reading the store, largest ÷ smallest graph", f"{extra[-1] / extra[0]:.2f}×", "≤ 1.5× (flat)"
+    )
+    table.note("`kg push`: Python heap peak, largest ÷ smallest graph", f"{heaps[-1] / heaps[0]:.2f}×", "≤ 1.2× (flat)")
+
+
+def serve(table: Table, work: Path, repeat: int) -> None:
+    """`kg serve`: the cost of its front per query, and how its limits behave, on the example graph.
+
+    Reference, same run: `oxigraph serve-read-only` on the same store (what kg serve ran before).
+    """
+    import http.client
+    import urllib.parse
+
+    from kg.pipeline import build
+    from kg.remote import oxigraph_executable
+    from kg.store import GraphStore
+
+    store = GraphStore(work / "serve")
+    build(None, store)
+    ports = _free_port(), _free_port()
+    ours = subprocess.Popen(
+        [KG, "serve", "--store", str(store.root), "--port", str(ports[0]), "--workers", "2"]
+        + ["--timeout", "2", "--max-memory", "400"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    location = str(store.current.resolve() / "oxigraph")
+    theirs = subprocess.Popen(
+        [oxigraph_executable(), "serve-read-only", "--location", location, "--bind", f"127.0.0.1:{ports[1]}"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+    def ask(port: int, sparql: str, connection: http.client.HTTPConnection | None = None) -> tuple[int, bytes]:
+        own = connection or http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+        body = urllib.parse.urlencode({"query": sparql})
+        headers = {"Content-Type": "application/x-www-form-urlencoded", "Accept": "application/sparql-results+json"}
+        own.request("POST", "/query", body, headers)
+        answer = own.getresponse()
+        data = answer.read()
+        if connection is None:
+            own.close()
+        return answer.status, data
+
+    try:
+        for port in ports:
+            _wait_for_port(port)
+        prefix = "PREFIX kg: <https://w3id.org/kg-notes/ns#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+        lookup = prefix + 'SELECT ?x WHERE { ?x kg:uses ?bn . ?bn skos:altLabel "BN" }'
+        runs = []
+        for port in ports:
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+            ask(port, lookup, connection)
+            runs.append(timed(lambda: [ask(port, lookup, connection) for _ in range(100)], repeat))
+            connection.close()
+        table.add(
+            "`kg serve`: 100 label-lookup queries, one connection",
+            runs[0],
+            runs[1],
+            "`oxigraph serve-read-only`",
+            "< 100 ms (1 ms a query)",
+        )
+        cartesian = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+        started = time.perf_counter()
+        status, _ = ask(ports[0], cartesian)
+        table.note(
+            "`kg serve --timeout 2`: a cartesian query answered",
+            f"HTTP {status} after {time.perf_counter() - started:.2f} s",
+            "503 at ≈ 2 s",
+        )
+        workers = _children(ours.pid)
+        raw = socket_request(ports[0], cartesian)
+        time.sleep(0.5)
+        raw.close()
+        left = time.perf_counter()
+        while workers <= _children(ours.pid) and time.perf_counter() - left < 10:
+            time.sleep(0.01)
+        table.note(
+            "`kg serve`: a client leaves mid-query; its worker is gone after",
+            f"{time.perf_counter() - left:.2f} s",
+            "< 0.5 s",
+        )
+        started = time.perf_counter()
+        status, data = ask(ports[0], "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?a ?f")
+        table.note(
+            "`kg serve --max-memory 400`: a sort of 53M rows answered",
+            f"HTTP {status} after {time.perf_counter() - started:.2f} s: {data.decode().strip()[:80]}",
+            "503",
+        )
+        time.sleep(1)
+        status, _ = ask(ports[0], "ASK {}")
+        table.note("`kg serve`: answers after all that", f"HTTP {status}", "200")
+    finally:
+        for proc in (ours, theirs):
+            proc.terminate()
+            proc.wait()
+
+
+def socket_request(port: int, sparql: str):  # type: ignore[no-untyped-def]
+    import socket
+    import urllib.parse
+
+    body = urllib.parse.urlencode({"query": sparql}).encode()
+    raw = socket.create_connection(("127.0.0.1", port))
+    raw.sendall(
+        b"POST /query HTTP/1.1\r\nHost: kg\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+        b"Content-Length: %d\r\n\r\n%s" % (len(body), body)
+    )
+    return raw
+
+
+def _children(pid: int) -> set[int]:
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if fields[0] != "Z" and int(fields[1]) == pid:
+            found.add(int(stat.parent.name))
+    return found
+
+
+def _push_heap_mb(root: Path) -> float:
+    """Peak Python heap while every batch of a push is made (no network): kg's own share."""
+    import tracemalloc
+
+    from kg.export import stream_triples
+    from kg.query import LocalBackend
+    from kg.remote import ntriples_batches
+    from kg.store import GraphStore
+
+    backend = LocalBackend(GraphStore(root))
+    tracemalloc.start()
+    try:
+        for _ in ntriples_batches(stream_triples(backend), 50_000):
+            pass
+        return tracemalloc.get_traced_memory()[1] / 2**20
+    finally:
+        tracemalloc.stop()
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _wait_for_port(port: int, timeout: float = 30.0) -> None:
+    import socket
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with socket.socket() as s:
+            if s.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.05)
+    raise TimeoutError(f"nothing listens on 127.0.0.1:{port}")
+
+
 def viz(table: Table, work: Path, sizes: list[int], repeat: int) -> None:
     from bench.synth import build_synthetic_store
     from bench.viz import measure
@@ -328,10 +550,21 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="smaller sizes, fewer repeats (a few minutes)")
     parser.add_argument("--repeat", type=int, default=None)
     parser.add_argument("--out", type=Path, default=HERE / "RESULTS.md")
-    parser.add_argument("--only", nargs="*", default=None, help="startup builds incremental corrections queries prereqs viz worstcase")
+    parser.add_argument("--only", nargs="*", default=None, help="startup builds incremental corrections queries prereqs viz worstcase push serve")
     args = parser.parse_args()
     repeat = args.repeat or (3 if args.quick else 5)
-    sections = args.only or ["startup", "builds", "incremental", "corrections", "queries", "prereqs", "viz", "worstcase"]
+    sections = args.only or [
+        "startup",
+        "builds",
+        "incremental",
+        "corrections",
+        "queries",
+        "prereqs",
+        "viz",
+        "worstcase",
+        "push",
+        "serve",
+    ]
     table = Table()
     started = time.perf_counter()
     print(machine())
@@ -348,6 +581,8 @@ def main() -> None:
         "prereqs": lambda w: prereqs(table, w, 10_000 if args.quick else 100_000, repeat),
         "viz": lambda w: viz(table, w, [2_000] if args.quick else [2_000, 5_000], min(repeat, 3)),
         "worstcase": lambda w: worstcase(table, w, [10 * 1024, 100 * 1024, 1024 * 1024]),
+        "push": lambda w: push(table, w, [100_000, 1_000_000] if args.quick else [100_000, 1_000_000, 4_000_000]),
+        "serve": lambda w: serve(table, w, min(repeat, 5)),
     }
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
         for name in sections:

@@ -188,6 +188,8 @@ def build(
         click.echo(f"corrections: {report.corrections} applied from {report.corrections_file}")
     for line in report.unmatched + report.ambiguous:
         click.echo(f"  not applied: {line}")
+    for folder, why in report.skipped:
+        click.echo(f"skipped {folder}/: {why}")
 
 
 # ---------------------------------------------------------------------- query
@@ -202,7 +204,7 @@ def build(
     type=click.Choice(["table", "csv", "tsv", "json", "xml", "turtle", "nt", "jsonld"]),
     default="table",
     show_default=True,
-    help="Result format (CONSTRUCT/DESCRIBE: turtle, nt, jsonld, xml).",
+    help="Result format: table, csv, tsv, json, xml for SELECT/ASK; turtle, nt, jsonld, xml for CONSTRUCT/DESCRIBE.",
 )
 @click.option("--timeout", type=SECONDS, default=None, metavar="SECONDS", help="Stop a query that runs longer.")
 @click.option("--allow-service", is_flag=True, help="Let SERVICE fetch data from other endpoints (off: no network).")
@@ -229,7 +231,7 @@ def query(
       kg query -f q.rq --format csv
       echo 'ASK { ?a kg:conflictsWith ?b }' | kg query -
     """
-    from kg.formats import format_result
+    from kg.formats import check_query_format, format_result
 
     if query_file is not None:
         text = _decode_query(query_file.read(), query_file.name)
@@ -241,6 +243,7 @@ def query(
         raise click.UsageError("give a query, '-' for standard input, or -f FILE")
     if not text.strip():
         raise click.UsageError("the query is empty")
+    check_query_format(text, fmt)
     backend = open_backend(store, endpoint, timeout)
     try:
         result = backend.query(text, timeout=timeout, allow_service=allow_service)
@@ -325,7 +328,14 @@ def check(shapes: Path | None, fmt: str, store: Path | None, endpoint: str | Non
 @cli.command()
 @store_option
 @endpoint_option
-def stats(store: Path | None, endpoint: str | None) -> None:
+@click.option(
+    "--timeout",
+    type=SECONDS,
+    default=None,
+    metavar="SECONDS",
+    help="With --endpoint: give up on a server that does not connect or answer within this long (default 60).",
+)
+def stats(store: Path | None, endpoint: str | None, timeout: float | None) -> None:
     """Count concepts by class and facts by relation.
 
     \b
@@ -334,7 +344,7 @@ def stats(store: Path | None, endpoint: str | None) -> None:
     """
     from kg.stats import graph_stats, render_stats
 
-    click.echo(render_stats(graph_stats(open_backend(store, endpoint))))
+    click.echo(render_stats(graph_stats(open_backend(store, endpoint, timeout))))
 
 
 # ---------------------------------------------------------------------- learning
@@ -724,57 +734,111 @@ def viz(
 @click.option("--graph", "graph_iri", metavar="IRI", help="Push into this named graph instead of the default graph.")
 @click.option("--replace", is_flag=True, help="Replace the graph's triples instead of adding to them.")
 @click.option("--batch", type=click.IntRange(min=1000), default=50_000, show_default=True, help="Triples per request.")
+@click.option(
+    "--timeout",
+    type=SECONDS,
+    default=None,
+    metavar="SECONDS",
+    help="Give up on a server that does not connect or answer within this long (default 60).",
+)
 @store_option
-def push(endpoint: str, graph_iri: str | None, replace: bool, batch: int, store: Path | None) -> None:
+def push(
+    endpoint: str, graph_iri: str | None, replace: bool, batch: int, timeout: float | None, store: Path | None
+) -> None:
     """Send the local graph to a SPARQL 1.1 server.
 
-    Uses the Graph Store HTTP Protocol in batches (SPARQL Update where the
-    server has no store protocol). With --replace, pushing twice gives the
-    same graph.
+    Uses the Graph Store HTTP Protocol (SPARQL Update where the server has
+    no store protocol), streamed from the store one batch at a time. With
+    --replace the graph goes in one request that the server applies whole or
+    not at all: pushing twice gives the same graph, and a push that fails
+    leaves the server's previous graph.
 
     \b
     Example:
       kg push --endpoint http://127.0.0.1:7878 --replace
     """
-    from kg.export import export_rdf
+    from kg.export import stream_triples
     from kg.query import LocalBackend
     from kg.remote import push as run_push
     from kg.store import GraphStore
 
-    data = export_rdf(LocalBackend(GraphStore(store)), "nt")
-    report = run_push(data, endpoint, graph_iri, replace, batch)
+    local = LocalBackend(GraphStore(store))
+    report = run_push(lambda: stream_triples(local), endpoint, graph_iri, replace, batch, timeout)
     click.echo(
         f"Pushed {report.triples:,} triples in {report.batches} batch{'es' if report.batches != 1 else ''} "
-        f"to {report.target} ({report.protocol} protocol{', replacing' if replace else ''})"
+        f"to {report.target} ({report.protocol}{', replacing' if replace else ''})"
     )
 
 
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True)
+@click.option(
+    "--timeout",
+    type=SECONDS,
+    default=30.0,
+    show_default=True,
+    metavar="SECONDS",
+    help="Stop a query that runs longer (its worker process is killed and replaced).",
+)
+@click.option(
+    "--max-request",
+    type=click.IntRange(1024, 2**30),
+    default=2**20,
+    show_default=True,
+    metavar="BYTES",
+    help="Refuse request bodies larger than this (HTTP 413).",
+)
+@click.option(
+    "--max-memory",
+    type=click.IntRange(0, 2**20),
+    default=1024,
+    show_default=True,
+    metavar="MB",
+    help="Stop a query whose worker grows past this resident memory (0: no limit).",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=None,
+    metavar="N",
+    help="Queries run at once, each in its own process (default: one per core, at most 8).",
+)
+@click.option("--allow-service", is_flag=True, help="Let queries use SERVICE to fetch from other endpoints.")
 @store_option
-def serve(host: str, port: int, store: Path | None) -> None:
-    """Serve the local graph read-only over the SPARQL 1.1 Protocol (Oxigraph).
+def serve(
+    host: str,
+    port: int,
+    timeout: float,
+    max_request: int,
+    max_memory: int,
+    workers: int | None,
+    allow_service: bool,
+    store: Path | None,
+) -> None:
+    """Serve the local graph read-only over the SPARQL 1.1 Protocol.
 
-    Queries go to http://HOST:PORT/query; any SPARQL client or editor can use it.
+    Queries go to http://HOST:PORT/query (GET, or POST as a form or as
+    application/sparql-query); answers come in the format the client's
+    Accept asks for. Each query runs in a worker process that is killed when
+    it passes --timeout or --max-memory or its client leaves; SERVICE is
+    refused unless --allow-service. SIGTERM, SIGINT and SIGHUP stop the
+    server and its workers.
 
     \b
     Example:
-      kg serve --port 7878
+      kg serve --port 7878 --timeout 10
     """
-    import subprocess
-
-    from kg.remote import serve_command
+    from kg.serve import ServeOptions
+    from kg.serve import serve as run_serve
     from kg.store import GraphStore
 
-    graph_store = GraphStore(store)
-    graph_store.open().query("ASK {}")  # a clear error now if there is no graph
-    command = serve_command(str(graph_store.current.resolve() / "oxigraph"), host, port)
-    click.echo(f"Serving {graph_store.root}/ read-only at http://{host}:{port}/query (Ctrl-C stops)", err=True)
-    try:
-        raise SystemExit(subprocess.call(command))
-    except KeyboardInterrupt:
-        raise SystemExit(0) from None
+    options = ServeOptions(host, port, timeout, max_request, max_memory, workers or 0, allow_service)
+
+    def log(line: str) -> None:
+        click.echo(line, err=True)
+
+    raise SystemExit(run_serve(GraphStore(store), options, log))
 
 
 

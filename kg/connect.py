@@ -13,7 +13,7 @@ from kg.store import GraphStore
 
 def open_backend(store: Any = None, endpoint: str | None = None, timeout: float | None = None) -> Backend:
     """The remote endpoint when one is given, else the local store (``--store``/``$KG_STORE``/``.kg``)."""
-    if endpoint:
+    if endpoint is not None:  # an empty --endpoint is a mistake, not the local store
         from kg.remote import RemoteBackend
 
         return RemoteBackend(endpoint, timeout=timeout)

@@ -41,6 +41,16 @@ class QueryRefused(KgError):
     exit_code = 2
 
 
+class QueryFailed(KgError):
+    """A query that parsed but failed while running (a SERVICE that could not be reached …)."""
+
+
+class FormatMismatch(KgError):
+    """An output format that does not fit the query's answer (CSV for triples, Turtle for rows)."""
+
+    exit_code = 2
+
+
 class QueryTimeout(KgError):
     """A query that ran longer than its --timeout."""
 

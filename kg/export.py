@@ -4,6 +4,7 @@ and the concept graph as GraphML, GEXF or Cytoscape JSON."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -30,6 +31,13 @@ def export_rdf(backend: Backend, fmt: str) -> bytes:
         return backend.raw.dump(format=rdf, **kwargs) or b""
     result = backend.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
     return format_triples(result.triples, fmt).encode("utf-8")
+
+
+def stream_triples(backend: LocalBackend) -> Iterator[Any]:
+    """Every triple of the local graph, as pyoxigraph quads of the default graph, read lazily."""
+    import pyoxigraph as ox
+
+    return iter(backend.raw.quads_for_pattern(None, None, None, ox.DefaultGraph()))
 
 
 def export_graph(backend: Backend, fmt: str, out: IO[bytes]) -> None:

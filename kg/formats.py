@@ -163,15 +163,46 @@ def to_xml(result: Result) -> str:
     return "".join(parts)
 
 
+ROW_FORMATS = ("table", "csv", "tsv", "json", "xml")
+TRIPLE_FORMATS = ("turtle", "nt", "jsonld", "xml", "json", "table")  # json → JSON-LD, table → Turtle
+
+
+def check_format(form: str, fmt: str) -> None:
+    """Raise FormatMismatch when ``fmt`` cannot print the answer of a ``form`` query."""
+    from kg.errors import FormatMismatch
+
+    if form in ("CONSTRUCT", "DESCRIBE"):
+        if fmt not in TRIPLE_FORMATS:
+            raise FormatMismatch(
+                f"--format {fmt} is for SELECT and ASK; a {form} query gives triples: "
+                "use --format turtle, nt, jsonld or xml"
+            )
+    elif fmt not in ROW_FORMATS:
+        raise FormatMismatch(f"--format {fmt} is for CONSTRUCT and DESCRIBE; {form} prints {', '.join(ROW_FORMATS)}")
+
+
+def check_query_format(sparql: str, fmt: str) -> None:
+    """Before a query runs: refuse a format that cannot print its answer (CSV for a CONSTRUCT).
+
+    Text that is no query, or an update, is left for the backend to refuse with its own message.
+    """
+    from kg.errors import QuerySyntaxError
+    from kg.query import query_form
+
+    try:
+        form = query_form(sparql)
+    except QuerySyntaxError:
+        return
+    if form in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE"):
+        check_format(form, fmt)
+
+
 def format_result(result: Result, fmt: str = "table") -> str:
     """Render a SELECT/ASK result; CONSTRUCT/DESCRIBE go through ``format_triples``."""
+    check_format(result.form, fmt)
     if result.form in ("CONSTRUCT", "DESCRIBE"):
         return format_triples(result.triples, "turtle" if fmt == "table" else fmt)
     renderers = {"table": table, "csv": to_csv, "tsv": to_tsv, "json": to_json, "xml": to_xml}
-    if fmt not in renderers:
-        from kg.errors import KgError
-
-        raise KgError(f"--format {fmt} is for CONSTRUCT and DESCRIBE; {result.form} prints {', '.join(renderers)}")
     return renderers[fmt](result)
 
 
@@ -189,8 +220,6 @@ def rdf_format(name: str):  # type: ignore[no-untyped-def]
         "rdfxml": ox.RdfFormat.RDF_XML,
         "trig": ox.RdfFormat.TRIG,
         "nquads": ox.RdfFormat.N_QUADS,
-        "csv": ox.RdfFormat.N_TRIPLES,
-        "tsv": ox.RdfFormat.N_TRIPLES,
     }
     return formats[name]
 

@@ -63,7 +63,7 @@ from kg.extraction.rdf import (
 from kg.extraction.structure import Document, find_note_files, parse_text
 from kg.model import Correction
 from kg.resources import example_notes_dir
-from kg.store import GraphStore
+from kg.store import GraphStore, is_disk_full
 from kg.terms import DCTERMS, KG, NOTE_NS, RDF, SKOS
 from kg.vocab import Vocabulary, default_vocabulary
 
@@ -90,6 +90,7 @@ class BuildReport:
     corrections: int = 0  # corrections applied
     unmatched: list[str] = field(default_factory=list)  # corrections that no longer match the notes
     ambiguous: list[str] = field(default_factory=list)  # split labels a file did not settle
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (folder, why) not searched for notes
 
     per_file: dict[str, dict[str, Any]] = field(default_factory=dict)
 
@@ -157,8 +158,12 @@ class _Cache:
     def _write(self, path: Path, data: bytes) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f"{path.name}.tmp{os.getpid()}")
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
+        try:
+            tmp.write_bytes(data)
+            os.replace(tmp, path)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)  # no half-written entry stays behind (a full disk)
+            raise OSError(exc.errno, exc.strerror, str(path)) from None
         self.used.add(path.name)
 
     def get(self, key: str) -> dict[str, Any] | None:
@@ -181,6 +186,9 @@ class _Cache:
             return None
         self.used.add(path.name)
         return data
+
+    def has_triples(self, key: str) -> bool:
+        return (self.folder / f"{key}.nt.z").is_file()
 
     def put_triples(self, key: str, data: bytes) -> None:
         self._write(self.folder / f"{key}.nt.z", zlib.compress(data, 1))
@@ -234,99 +242,149 @@ def build(
     corrections_path = corrections or corrections_file.default_path(roots, store.root)
     fixes = corrections_file.load(corrections_path)
     vocab = corrected_vocabulary(vocab or default_vocabulary(), fixes)
-    report = BuildReport(files=len(files), store=str(store.root), corrections_file=str(corrections_path))
-    fix_keys = sorted({c.key for c in fixes})
-    fix_digest = _hash(corrections_file.dumps(fixes) + str(corrections_path)) if fixes else ""
+    report = BuildReport(
+        files=len(files), store=str(store.root), corrections_file=str(corrections_path), skipped=skipped_folders(roots)
+    )
     with store.lock():
-        cache = _Cache(store.cache_dir)
-        plan = _plan(files, vocab, cache, min_confidence)
-        plan.corrections = fixes
-        plan.split_targets = split_targets(vocab, fixes)
-        outcome = Outcome()
-
-        def correct(target: Any) -> None:
-            nonlocal outcome
-            if fixes:
-                outcome = apply_corrections(target, fixes, vocab, corrections_path.name)
-                refresh_depends_on(target, vocab)
-
-        def meta() -> dict[str, Any]:
-            report.corrections, report.unmatched = outcome.applied, outcome.unmatched
-            return _meta(roots, plan, report) | {
-                "min_confidence": min_confidence,
-                "corrections": {"file": str(corrections_path), "keys": fix_keys, "digest": fix_digest, **outcome.as_dict()}
-            }
-        previous = store.meta() if store.exists() else {}
-        facts: list[Fact] = []
-
-        def account(state: _FileState, triples: bytes, cached: dict[str, Any], fresh: bool) -> bytes:
-            cache.keep(plan.keys[state.source])
-            if fresh:
-                report.reextracted += 1
-                if progress:
-                    progress(f"extracted {state.source}: {len(cached['facts'])} facts")
-            state.doc = None  # documents are large; keep only what the graph needs
-            report.count(state.source, _summary(cached))
-            facts.extend(Fact(s, p, o) for s, p, o in cached["facts"])
-            return triples
-
-        def extraction(state: _FileState) -> tuple[bytes, dict[str, Any]]:
-            triples, cached, fresh = _extract(state, plan, vocab, cache, min_confidence)
-            return account(state, triples, cached, fresh), cached
-
-        def extract_all(states: list[_FileState]) -> Iterator[bytes]:
-            """Every file's triples, in order; on two cores or more, big builds extract in parallel."""
-            for state, (triples, cached, fresh) in zip(states, _extract_many(states, plan, vocab, cache, min_confidence)):
-                yield account(state, triples, cached, fresh)
-
-        before = previous.get("corrections") or {}
-        same_basis = (
-            incremental
-            and previous.get("fingerprint") == plan.fingerprint
-            and isinstance(previous.get("files"), dict)
-            # a correction taken back needs the graph as the notes alone give it: a full (cached) load
-            and set(before.get("keys", [])) <= set(fix_keys)
-        )
-        if same_basis:
-            old_files: dict[str, str] = previous["files"]
-            changed = [s for s in plan.states if old_files.get(s.source) != plan.keys[s.source]]
-            removed = {src: key for src, key in old_files.items() if src not in plan.keys}
-            changed_sources = {s.source for s in changed}
-            counts: dict[str, dict[str, Any]] = previous.get("counts") or {}
-            for state in plan.states:  # the unchanged are counted from the last build, not re-read
-                if state.source in changed_sources:
-                    continue
-                if state.source not in counts:
-                    same_basis = False
-                    break
-                cache.keep(plan.keys[state.source])
-                report.count(state.source, counts[state.source])
-        if same_basis:
-            if not changed and not removed and before.get("digest", fix_digest) == fix_digest:
-                report.mode = "unchanged"
-                report.corrections, report.unmatched = before.get("applied", 0), before.get("unmatched", [])
-            else:
-                old = {s.source: old_files[s.source] for s in changed if s.source in old_files} | removed
-                new = {s.source: extraction(s)[0] for s in changed}
-                _update_store(store, old, new, cache, plan, vocab, meta, min_confidence, correct)
-                report.mode = "incremental"
-        else:
-            report.items = report.questions = report.facts = report.held_back = 0
-            report.per_file.clear()
-            report.facts_by_relation.clear()
-
-            def chunks() -> Iterator[bytes]:
-                yield ontology_triples(vocab)
-                yield to_ntriples(lexicon_triples(vocab))
-                yield to_ntriples(discovered_triples(plan.discovered))
-                yield from extract_all(plan.states)
-                yield to_ntriples(depends_on_triples(set(facts), vocab))
-
-            store.publish_stream(chunks(), meta, finish=correct)
-        cache.prune()
-    report.discovered = len({d.iri for d in plan.discovered})
+        try:
+            _build_locked(store, vocab, roots, files, report, progress, incremental, min_confidence, fixes, corrections_path)
+        except OSError as exc:
+            if not is_disk_full(exc):
+                raise
+            raise store.write_error(exc) from None
     report.seconds = time.perf_counter() - started
     return report
+
+
+def skipped_folders(roots: Sequence[Path]) -> list[tuple[str, str]]:
+    """Folders under ``roots`` that no search for notes went into, and why: unreadable ones, and
+    links to folders (not followed: a link can loop back). Hidden folders (.git, .obsidian) are
+    left out on purpose and not listed."""
+    skipped: list[tuple[str, str]] = []
+
+    def unreadable(error: OSError) -> None:
+        skipped.append((str(error.filename), error.strerror or str(error)))
+
+    for root in roots:
+        if not root.is_dir():
+            continue
+        for folder, names, _ in os.walk(root, onerror=unreadable):
+            names[:] = [n for n in names if not n.startswith(".")]
+            for name in list(names):
+                path = os.path.join(folder, name)
+                if os.path.islink(path):
+                    skipped.append((path, "a link to a folder, not followed"))
+                    names.remove(name)
+    return sorted(skipped)
+
+
+def _build_locked(
+    store: GraphStore,
+    vocab: Vocabulary,
+    roots: list[Path],
+    files: list[tuple[Path, str]],
+    report: BuildReport,
+    progress: Callable[[str], None] | None,
+    incremental: bool,
+    min_confidence: float,
+    fixes: list[Correction],
+    corrections_path: Path,
+) -> None:
+    """The build proper, with the store's lock held (see ``build``)."""
+    cache = _Cache(store.cache_dir)
+    plan = _plan(files, vocab, cache, min_confidence)
+    plan.corrections = fixes
+    plan.split_targets = split_targets(vocab, fixes)
+    fix_keys = sorted({c.key for c in fixes})
+    fix_digest = _hash(corrections_file.dumps(fixes) + str(corrections_path)) if fixes else ""
+    outcome = Outcome()
+
+    def correct(target: Any) -> None:
+        nonlocal outcome
+        if fixes:
+            outcome = apply_corrections(target, fixes, vocab, corrections_path.name)
+            refresh_depends_on(target, vocab)
+
+    def meta() -> dict[str, Any]:
+        report.corrections, report.unmatched = outcome.applied, outcome.unmatched
+        return _meta(roots, plan, report) | {
+            "min_confidence": min_confidence,
+            "corrections": {"file": str(corrections_path), "keys": fix_keys, "digest": fix_digest, **outcome.as_dict()},
+        }
+
+    previous = store.meta() if store.exists() else {}
+    facts: list[Fact] = []
+
+    def account(state: _FileState, triples: bytes, cached: dict[str, Any], fresh: bool) -> bytes:
+        cache.keep(plan.keys[state.source])
+        if fresh:
+            report.reextracted += 1
+            if progress:
+                progress(f"extracted {state.source}: {len(cached['facts'])} facts")
+        state.doc = None  # documents are large; keep only what the graph needs
+        report.count(state.source, _summary(cached))
+        facts.extend(Fact(s, p, o) for s, p, o in cached["facts"])
+        return triples
+
+    def extraction(state: _FileState) -> tuple[bytes, dict[str, Any]]:
+        triples, cached, fresh = _extract(state, plan, vocab, cache, min_confidence)
+        return account(state, triples, cached, fresh), cached
+
+    def extract_all(states: list[_FileState]) -> Iterator[bytes]:
+        """Every file's triples, in order; on two cores or more, big builds extract in parallel."""
+        for state, (triples, cached, fresh) in zip(states, _extract_many(states, plan, vocab, cache, min_confidence)):
+            yield account(state, triples, cached, fresh)
+
+    before = previous.get("corrections") or {}
+    same_basis = (
+        incremental
+        and previous.get("fingerprint") == plan.fingerprint
+        and isinstance(previous.get("files"), dict)
+        # a correction taken back needs the graph as the notes alone give it: a full (cached) load
+        and set(before.get("keys", [])) <= set(fix_keys)
+    )
+    if same_basis:
+        old_files: dict[str, str] = previous["files"]
+        changed = [s for s in plan.states if old_files.get(s.source) != plan.keys[s.source]]
+        removed = {src: key for src, key in old_files.items() if src not in plan.keys}
+        changed_sources = {s.source for s in changed}
+        old = {s.source: old_files[s.source] for s in changed if s.source in old_files} | removed
+        # a patch takes the old triples of what changed out of the graph: they must still be cached
+        same_basis = all(cache.has_triples(key) for key in old.values())
+        counts: dict[str, dict[str, Any]] = previous.get("counts") or {}
+        for state in plan.states:  # the unchanged are counted from the last build, not re-read
+            if not same_basis:
+                break
+            if state.source in changed_sources:
+                continue
+            if state.source not in counts:
+                same_basis = False
+                break
+            cache.keep(plan.keys[state.source])
+            report.count(state.source, counts[state.source])
+    if same_basis:
+        if not changed and not removed and before.get("digest", fix_digest) == fix_digest:
+            report.mode = "unchanged"
+            report.corrections, report.unmatched = before.get("applied", 0), before.get("unmatched", [])
+        else:
+            new = {s.source: extraction(s)[0] for s in changed}
+            _update_store(store, old, new, cache, plan, vocab, meta, min_confidence, correct)
+            report.mode = "incremental"
+    else:
+        report.items = report.questions = report.facts = report.held_back = 0
+        report.per_file.clear()
+        report.facts_by_relation.clear()
+
+        def chunks() -> Iterator[bytes]:
+            yield ontology_triples(vocab)
+            yield to_ntriples(lexicon_triples(vocab))
+            yield to_ntriples(discovered_triples(plan.discovered))
+            yield from extract_all(plan.states)
+            yield to_ntriples(depends_on_triples(set(facts), vocab))
+
+        store.publish_stream(chunks(), meta, finish=correct)
+    cache.prune()
+    report.discovered = len({d.iri for d in plan.discovered})
 
 
 def _extract(

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from kg.errors import QueryRefused, QuerySyntaxError, QueryTimeout
+from kg.errors import QueryFailed, QueryRefused, QuerySyntaxError, QueryTimeout
 from kg.store import GraphStore
 from kg.terms import PREFIXES
 
@@ -75,11 +75,11 @@ def guard_query(sparql: str, allow_service: bool = False) -> None:
         raise QueryRefused("query uses SERVICE, which fetches from the network; kg runs it only with --allow-service")
 
 
-def refuse_updates(sparql: str) -> str:
+def refuse_updates(sparql: str, who: str = "kg query") -> str:
     form = query_form(sparql)
     if form in _UPDATES:
         raise QueryRefused(
-            f"kg query is read-only and will not run {form}: change the graph by editing your notes "
+            f"{who} is read-only and will not run {form}: change the graph by editing your notes "
             "and running `kg build`"
         )
     return form
@@ -95,6 +95,11 @@ def syntax_error(exc: BaseException) -> QuerySyntaxError:
             rest = rest[:157] + "…"
         return QuerySyntaxError(f"SPARQL syntax error at line {line}, column {column}: {rest}")
     return QuerySyntaxError(f"SPARQL syntax error: {text[:200]}")
+
+
+def one_line(exc: BaseException, limit: int = 300) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 QUERY_STACK = 256 * 2**20  # a parser's recursion has room here; the main thread's 8 MB does not
@@ -184,7 +189,7 @@ class LocalBackend(Backend):
         guard_query(sparql, allow_service)
         form = refuse_updates(sparql)
 
-        def work() -> Result:
+        def evaluate() -> Result:
             try:
                 answer = self._store.query(sparql, prefixes=PREFIXES)
             except SyntaxError as exc:
@@ -195,5 +200,13 @@ class LocalBackend(Backend):
                 names = [v.value for v in answer.variables]
                 return Result("SELECT", names, [tuple(sol) for sol in answer])
             return Result(form, triples=list(answer))
+
+        def work() -> Result:
+            try:
+                return evaluate()
+            except (OSError, RuntimeError, ValueError) as exc:  # a SERVICE that failed, an unbound SERVICE ?e …
+                message = one_line(exc)
+            # raised outside the handler: the answer being read is freed here, on the thread that made it
+            raise QueryFailed(f"the query failed while running: {message}")
 
         return run_with_timeout(work, timeout)

@@ -15,6 +15,7 @@ a failed or killed build leaves the previous graph intact and queryable.
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import os
 import time
@@ -26,6 +27,17 @@ from kg.errors import StoreError
 
 DEFAULT_STORE = ".kg"
 LOAD_BATCH_BYTES = 48_000_000
+
+
+_DISK_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """An error from a full disk (or quota): by errno, or by RocksDB's words through pyoxigraph."""
+    if isinstance(exc, OSError) and exc.errno in _DISK_FULL:
+        return True
+    text = str(exc)
+    return "No space left on device" in text or "Disk quota exceeded" in text
 
 
 def default_store_path() -> Path:
@@ -86,6 +98,34 @@ class GraphStore:
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
 
+    def previous_note(self) -> str:
+        """What a failed build leaves: the graph in place, or no graph yet."""
+        if self.current.is_symlink():
+            return f"the previous graph ({self.root}/current → {os.readlink(self.current)}) is intact"
+        return f"no graph was published in {self.root}/"
+
+    def write_error(self, exc: BaseException, path: Path | str | None = None) -> StoreError:
+        """One line for a build that could not write: where, why, and that the previous graph stands."""
+        where = str(path or getattr(exc, "filename", None) or self.root)
+        if is_disk_full(exc):
+            return StoreError(f"the disk is full: could not write {where}; {self.previous_note()}")
+        reason = getattr(exc, "strerror", None) or " ".join(str(exc).split())[:200]
+        return StoreError(f"could not write {where}: {reason}; {self.previous_note()}")
+
+    @contextlib.contextmanager
+    def _building(self) -> Iterator[Path]:
+        """A new graph folder that is removed at once if anything fails before it is swapped in."""
+        import shutil
+
+        folder = self._new_folder()
+        try:
+            yield folder
+        except BaseException as exc:
+            shutil.rmtree(folder, ignore_errors=True)
+            if isinstance(exc, OSError) or is_disk_full(exc):
+                raise self.write_error(exc, folder) from None
+            raise
+
     def _new_folder(self) -> Path:
         stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime())
         folder = self.root / f"graph-{stamp}-{os.getpid()}-{time.monotonic_ns() % 10**6}"
@@ -117,46 +157,59 @@ class GraphStore:
         """
         import pyoxigraph as ox
 
-        folder = self._new_folder()
-        store = ox.Store(str(folder / "oxigraph"))
-        batch: list[bytes] = []
-        size = 0
-        for chunk in chunks:
-            batch.append(chunk)
-            size += len(chunk)
-            if size >= LOAD_BATCH_BYTES:
+        with self._building() as folder:
+            store = ox.Store(str(folder / "oxigraph"))
+            batch: list[bytes] = []
+            size = 0
+            for chunk in chunks:
+                batch.append(chunk)
+                size += len(chunk)
+                if size >= LOAD_BATCH_BYTES:
+                    store.bulk_load(b"".join(batch), format=ox.RdfFormat.N_TRIPLES)
+                    batch, size = [], 0
+            if batch:
                 store.bulk_load(b"".join(batch), format=ox.RdfFormat.N_TRIPLES)
-                batch, size = [], 0
-        if batch:
-            store.bulk_load(b"".join(batch), format=ox.RdfFormat.N_TRIPLES)
-        if finish is not None:
-            finish(store)
-        store.flush()
-        del store
-        return self._swap(folder, meta())
+            if finish is not None:
+                finish(store)
+            store.flush()
+            del store
+            self._prepare(folder, meta())
+        return self._swap(folder)
 
     def publish_update(self, change: Callable[[Any], None], meta: Callable[[], dict[str, Any]]) -> Path:
         """Copy the current graph (a checkpoint: hard links), let ``change`` edit the copy, swap it in."""
         import pyoxigraph as ox
 
-        folder = self._new_folder()
-        self.open(read_only=True).backup(str(folder / "oxigraph"))
-        store = ox.Store(str(folder / "oxigraph"))
-        change(store)
-        store.flush()
-        del store
-        return self._swap(folder, meta())
+        with self._building() as folder:
+            self.open(read_only=True).backup(str(folder / "oxigraph"))
+            store = ox.Store(str(folder / "oxigraph"))
+            change(store)
+            store.flush()
+            del store
+            self._prepare(folder, meta())
+        return self._swap(folder)
 
-    def _swap(self, folder: Path, meta: dict[str, Any]) -> Path:
+    def _prepare(self, folder: Path, meta: dict[str, Any]) -> None:
+        """Everything a swap writes, written before it: a full disk fails here, not half-way."""
         import json
 
         (folder / "meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False), "utf-8")
+
+    def _swap(self, folder: Path) -> Path:
         previous = self.current.resolve() if self.current.is_symlink() else None
         link = self.root / f".current-{os.getpid()}"
         with contextlib.suppress(FileNotFoundError):
             link.unlink()
-        link.symlink_to(folder.name)
-        os.replace(link, self.current)  # the atomic step
+        try:
+            link.symlink_to(folder.name)
+            os.replace(link, self.current)  # the atomic step
+        except OSError as exc:
+            import shutil
+
+            with contextlib.suppress(FileNotFoundError):
+                link.unlink()
+            shutil.rmtree(folder, ignore_errors=True)
+            raise self.write_error(exc, self.current) from None
         self._sweep(keep={folder, previous} if previous else {folder})
         return folder
 

@@ -116,7 +116,7 @@ def test_syntax_error_is_one_line_with_position_and_exit_2(kg):
 
 def test_a_graph_format_for_a_select_is_a_clear_error(kg):
     result = kg("query", "--format", "turtle", "SELECT * WHERE { ?s ?p ?o } LIMIT 1")
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert (
         result.output
         == "kg: error: --format turtle is for CONSTRUCT and DESCRIBE; SELECT prints table, csv, tsv, json, xml\n"

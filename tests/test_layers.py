@@ -2,7 +2,7 @@
 
 - model and text import nothing of kg; vocabulary only model/text/terms/errors/resources;
 - extraction imports model, text, terms, errors, resources and vocabulary only;
-- the read side (query, concepts, prereqs, explore, stats, export, viz, network, remote) never
+- the read side (query, concepts, prereqs, explore, stats, export, viz, network, remote, serve) never
   imports extraction or the pipeline;
 - no import cycle among modules.
 """
@@ -43,7 +43,7 @@ def import_graph() -> nx.DiGraph:
 GRAPH = import_graph()
 READ_SIDE = [
     "kg.query", "kg.concepts", "kg.prereqs", "kg.explore", "kg.stats", "kg.export", "kg.viz", "kg.network", "kg.remote",
-    "kg.review", "kg.lint", "kg.check", "kg.rdfgraph", "kg.corrections",
+    "kg.serve", "kg.review", "kg.lint", "kg.check", "kg.rdfgraph", "kg.corrections",
 ]
 EXTRACTION = {n for n in GRAPH if n.startswith("kg.extraction")} | {"kg.pipeline"}
 

@@ -145,3 +145,136 @@ def test_a_replace_that_fails_half_way_leaves_the_previous_remote_graph(pushed, 
     assert "the endpoint still holds its previous graph" in str(err.value)
     assert pushed.query(count).rows[0][0].value == before
     assert pushed.query("ASK { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), 'urn:kg:staging')) }").boolean is False
+
+
+class _NoStoreProtocol:
+    """A front that answers 405 on /store (no Graph Store Protocol) and passes the rest to a real server."""
+
+    def __init__(self, upstream: str):
+        import http.server
+        import threading
+        import urllib.request
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def _relay(self):
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length) if length else None
+                if self.path.startswith("/store"):
+                    if self.headers.get("Transfer-Encoding") == "chunked":
+                        self.close_connection = True
+                    self.send_error(405, "no graph store protocol here")
+                    return
+                request = urllib.request.Request(upstream + self.path, data=body, method=self.command)
+                for name in ("Content-Type", "Accept"):
+                    if self.headers.get(name):
+                        request.add_header(name, self.headers[name])
+                with urllib.request.urlopen(request) as answer:
+                    data = answer.read()
+                    self.send_response(answer.status)
+                    self.send_header("Content-Type", answer.headers.get("Content-Type", "text/plain"))
+                    self.send_header("Content-Length", str(len(data)))
+                    self.end_headers()
+                    self.wfile.write(data)
+
+            do_GET = do_POST = do_PUT = _relay
+
+            def log_message(self, *args):
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def test_a_server_without_the_store_protocol_gets_a_staged_replace(oxigraph_server, example_store, example, pushed):
+    front = _NoStoreProtocol(oxigraph_server)
+    try:
+        result = run_kg("push", "--endpoint", front.url, "--replace", "--store", str(example_store.root))
+    finally:
+        front.close()
+    assert result.returncode == 0, result.stderr
+    assert "(update protocol, staged and moved, replacing)" in result.stdout
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    assert pushed.query(count).rows[0][0].value == example.query(count).rows[0][0].value
+    assert pushed.query("ASK { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), 'urn:kg:staging')) }").boolean is False
+
+
+@pytest.fixture(scope="module")
+def big_store(tmp_path_factory) -> GraphStore:
+    """A synthetic graph of ~420,000 triples: a push of it takes seconds, time enough to cut it."""
+    from bench.synth import build_synthetic_store
+
+    return GraphStore(build_synthetic_store(tmp_path_factory.mktemp("big") / ".kg", 15_000))
+
+
+class _Server:
+    """An Oxigraph server of our own, on a folder that outlives it (to kill and restart it)."""
+
+    def __init__(self, location):
+        from kg.remote import oxigraph_executable
+
+        self.location, self.exe, self.port = location, oxigraph_executable(), free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.start()
+
+    def start(self):
+        self.proc = subprocess.Popen(
+            [self.exe, "serve", "--location", str(self.location), "--bind", f"127.0.0.1:{self.port}"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        wait_for_port(self.port)
+
+    def count(self) -> int:
+        return int(RemoteBackend(self.url).query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows[0][0].value)
+
+    def stop(self):
+        self.proc.kill()
+        self.proc.wait(timeout=10)
+
+
+def _push_and_cut(big_store, server, cut) -> subprocess.CompletedProcess:
+    import time
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kg.cli.main", "push", "--replace", "--store", str(big_store.root), "--endpoint", server.url],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    time.sleep(2.0)
+    assert proc.poll() is None, "the push ended before it could be cut; use a bigger graph"
+    cut(proc)
+    out, err = proc.communicate(timeout=120)
+    return subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
+
+
+@pytest.mark.slow
+def test_a_replace_cut_off_by_killing_kg_leaves_the_previous_remote_graph(tmp_path, example_store, example, big_store):
+    server = _Server(tmp_path / "data")
+    try:
+        assert run_kg("push", "--endpoint", server.url, "--replace", "--store", str(example_store.root)).returncode == 0
+        before = server.count()
+        _push_and_cut(big_store, server, lambda proc: proc.kill())
+        assert server.count() == before  # all or nothing: the server dropped the half-sent graph
+    finally:
+        server.stop()
+
+
+@pytest.mark.slow
+def test_a_replace_cut_off_by_killing_the_server_leaves_the_previous_remote_graph(tmp_path, example_store, big_store):
+    server = _Server(tmp_path / "data")
+    try:
+        assert run_kg("push", "--endpoint", server.url, "--replace", "--store", str(example_store.root)).returncode == 0
+        before = server.count()
+        result = _push_and_cut(big_store, server, lambda proc: server.stop())
+        assert result.returncode == 1 and result.stderr.count("\n") == 1, result.stderr
+        assert "nothing was replaced: the endpoint still holds its previous graph" in result.stderr
+        server.start()  # the same data folder, after a kill -9
+        assert server.count() == before
+    finally:
+        server.stop()
