@@ -86,13 +86,15 @@ def test_depth_limits_the_distance():
 
 def test_example_plans_a_teacher_would_recognise(example):
     resnet = [s.concept.name for s in study_plan(example, "ResNet").steps]
-    assert {"BatchNorm", "ResidualConnection", "DegradationProblem", "InternalCovariateShift", "ReLU"} <= set(resnet)
+    # (ReLU is not in ResNet's plan: the notes tie it to ResNet only by "bn 层在 conv 和 relu 之间" under the
+    # ResNet heading, a reading held back as too unsure)
+    assert {"BatchNorm", "ResidualConnection", "DegradationProblem", "InternalCovariateShift"} <= set(resnet)
     assert resnet.index("DegradationProblem") < resnet.index("ResidualConnection")
     assert resnet.index("InternalCovariateShift") < resnet.index("BatchNorm")
     transformer = [s.concept.name for s in study_plan(example, "transformer").steps]
     assert {"MultiHeadAttention", "LayerNorm", "ResidualConnection", "FeedForwardNetwork"} <= set(transformer)
     vgg = [s.concept.name for s in study_plan(example, "VGG").steps]
-    assert {"ConvBlock", "ReLU", "Convolution"} <= set(vgg) and "LRN" not in vgg
+    assert {"ConvBlock", "Convolution"} <= set(vgg) and "LRN" not in vgg
 
 
 def test_every_step_says_why_with_a_source(example):
@@ -227,12 +229,12 @@ def test_known_pruning_from_the_command_line(example_store):
     run = CliRunner().invoke
     full = run(cli, ["prereqs", "ResNet", "--format", "json", "--store", str(example_store.root)])
     pruned = run(
-        cli, ["prereqs", "ResNet", "--known", "ReLU,Dropout", "--format", "json", "--store", str(example_store.root)]
+        cli, ["prereqs", "ResNet", "--known", "BatchNorm,Dropout", "--format", "json", "--store", str(example_store.root)]
     )
     full_iris = {s["iri"] for s in json.loads(full.output)["plan"]}
     pruned_iris = {s["iri"] for s in json.loads(pruned.output)["plan"]}
-    assert C + "ReLU" in full_iris and C + "ReLU" not in pruned_iris
-    assert C + "VanishingGradient" in full_iris and C + "VanishingGradient" not in pruned_iris  # needed only via ReLU
+    assert C + "BatchNorm" in full_iris and C + "BatchNorm" not in pruned_iris
+    assert C + "InternalCovariateShift" in full_iris and C + "InternalCovariateShift" not in pruned_iris  # only via BN
     assert pruned_iris < full_iris
 
 
@@ -298,19 +300,19 @@ def test_learner_state_round_trips_and_survives_a_rebuild(tmp_path):
     run = CliRunner().invoke
     store = str(tmp_path / "g")
     assert run(cli, ["build", "-q", "--store", store]).exit_code == 0
-    assert run(cli, ["know", "ReLU", "dropout", "--store", store]).exit_code == 0
+    assert run(cli, ["know", "BN", "dropout", "--store", store]).exit_code == 0
     assert run(cli, ["goal", "ResNet", "--store", store]).exit_code == 0
     state = json.loads((tmp_path / "g" / "learner.json").read_text("utf-8"))
-    assert set(state["known"]) == {C + "ReLU", C + "Dropout"} and list(state["goals"]) == [C + "ResNet"]
+    assert set(state["known"]) == {C + "BatchNorm", C + "Dropout"} and list(state["goals"]) == [C + "ResNet"]
     assert run(cli, ["build", "-q", "--store", store]).exit_code == 0  # a rebuild keeps it
     plan = json.loads(run(cli, ["prereqs", "ResNet", "--format", "json", "--store", store]).output)
-    assert {k["iri"] for k in plan["known"]} == {C + "ReLU", C + "Dropout"}
-    assert C + "ReLU" not in {s["iri"] for s in plan["plan"]}
+    assert {k["iri"] for k in plan["known"]} == {C + "BatchNorm", C + "Dropout"}
+    assert C + "BatchNorm" not in {s["iri"] for s in plan["plan"]}
     everything = json.loads(run(cli, ["prereqs", "ResNet", "--all", "--format", "json", "--store", store]).output)
-    assert C + "ReLU" in {s["iri"] for s in everything["plan"]}
+    assert C + "BatchNorm" in {s["iri"] for s in everything["plan"]}
     nxt = json.loads(run(cli, ["next", "--format", "json", "--store", store]).output)
     assert nxt and all(s["goals"] == [C + "ResNet"] and s["why"] for s in nxt)
-    assert run(cli, ["forget", "ReLU", "--store", store]).exit_code == 0
+    assert run(cli, ["forget", "BN", "--store", store]).exit_code == 0
     listed = run(cli, ["known", "--store", store]).output
     assert listed.startswith("Known (1): Dropout") and "Goals (1): ResNet" in listed
 
