@@ -755,3 +755,24 @@ def test_kg_serve_answers_from_the_new_graph_after_a_build(tmp_path):
         assert {a[0] for a in after} == {200} and len({a[2] for a in after}) == 1 and after[0][2] != before
     finally:
         server.stop()
+
+
+def test_kg_serve_caps_open_connections_and_recovers(served):
+    """64 clients that never finish their request hold 64 connections; the 65th is told at once."""
+    import socket
+
+    from kg.serve import MAX_CONNECTIONS
+
+    stalled = []
+    try:
+        for _ in range(MAX_CONNECTIONS):
+            client = socket.create_connection(("127.0.0.1", served.port))
+            client.sendall(b"GET /query?query=ASK%7B%7D HTTP/1.1\r\nHost: kg\r\n")  # the headers never end
+            stalled.append(client)
+        assert wait_until(
+            lambda: served.request("GET", "/query?query=ASK%7B%7D", timeout=5)[2] == b"too many connections\n"
+        )
+    finally:
+        for client in stalled:
+            client.close()
+    assert wait_until(lambda: served.query("ASK {}")[0] == 200)
