@@ -36,12 +36,12 @@ class KgGroup(click.Group):
             return super().invoke(ctx)
         except KgError as exc:
             raise KgClickError(str(exc), exc.exit_code) from None
+        except BrokenPipeError:  # `kg query … | head` (an OSError too: caught first)
+            sys.stderr.close()
+            raise SystemExit(0) from None
         except OSError as exc:  # a path the user gave: unwritable output, a folder that is not there
             name = f" {exc.filename}" if exc.filename else ""
             raise KgClickError(f"cannot use{name}: {exc.strerror or exc}", 1) from None
-        except BrokenPipeError:  # `kg query … | head`
-            sys.stderr.close()
-            raise SystemExit(0) from None
         except KeyboardInterrupt:
             click.echo("kg: interrupted", err=True)
             raise SystemExit(130) from None

@@ -40,7 +40,9 @@ def test_queries_that_could_take_the_process_down_are_refused_in_one_line(exampl
 def test_a_timeout_that_is_not_a_time_is_a_usage_error(example_store, command, value):
     extra = {"query": ["ASK {}"], "push": ["--endpoint", "http://127.0.0.1:9"]}.get(command, [])
     result = run_kg(command, "--store", str(example_store.root), "--timeout", value, *extra)
-    assert result.returncode == 2 and result.stderr.startswith(f"kg: error: kg {command}: Invalid value for '--timeout'")
+    assert result.returncode == 2 and result.stderr.startswith(
+        f"kg: error: kg {command}: Invalid value for '--timeout'"
+    )
     assert result.stderr.count("\n") == 1
 
 
@@ -779,3 +781,18 @@ def test_kg_serve_caps_open_connections_and_recovers(served):
         for client in stalled:
             client.close()
     assert wait_until(lambda: served.query("ASK {}")[0] == 200)
+
+
+def test_output_cut_short_by_head_is_no_error(tmp_path):
+    """`kg build … | head -1`: the reader leaves early; kg stops quietly, exit 0."""
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kg.cli.main", "build", "--store", str(tmp_path / "s")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout.readline().startswith(b"Built ")
+    proc.stdout.close()
+    assert proc.wait(timeout=120) == 0 and proc.stderr.read() == b""
