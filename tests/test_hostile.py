@@ -358,8 +358,12 @@ class Served:
             stderr=subprocess.PIPE,
             text=True,
         )
-        wait_for_port(self.port)
-        assert wait_until(lambda: len(self.workers()) == workers)
+        try:
+            wait_for_port(self.port)
+            assert wait_until(lambda: len(self.workers()) == workers)
+        except BaseException:
+            self.proc.kill()  # its workers follow it (PR_SET_PDEATHSIG)
+            raise
 
     def workers(self) -> set[int]:
         return children(self.proc.pid)
@@ -649,21 +653,27 @@ def test_kg_serve_says_so_when_every_worker_stays_busy(served):
 
 @pytest.mark.parametrize("signal_name", ["SIGTERM", "SIGINT", "SIGHUP", "SIGKILL"])
 def test_kg_serve_ends_its_workers_with_it(example_store, signal_name):
+    import os
     import signal
     import socket
 
     server = Served(example_store)
     workers = server.workers()
-    with socket.create_connection(("127.0.0.1", server.port)) as busy:  # one of them in a long query
-        body = form(CARTESIAN)
-        busy.sendall(
-            b"POST /query HTTP/1.1\r\nHost: kg\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: %d\r\n\r\n%s"
-            % (len(body), body)
-        )
-        assert wait_until(lambda: len(busy_workers(server)) == 1, timeout=3)
-        server.proc.send_signal(getattr(signal, signal_name))
-        server.proc.wait(timeout=10)
-    assert wait_until(lambda: not (workers & children(1) | {w for w in workers if _alive(w)}), timeout=5)
+    try:
+        with socket.create_connection(("127.0.0.1", server.port)) as busy:  # one of them in a long query
+            body = form(CARTESIAN)
+            busy.sendall(
+                b"POST /query HTTP/1.1\r\nHost: kg\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                b"Content-Length: %d\r\n\r\n%s" % (len(body), body)
+            )
+            assert wait_until(lambda: len(busy_workers(server)) == 1, timeout=3)
+            server.proc.send_signal(getattr(signal, signal_name))
+            server.proc.wait(timeout=10)
+        assert wait_until(lambda: not {w for w in workers if _alive(w)}, timeout=5)
+    finally:  # a failed run leaves nothing behind
+        for pid in [server.proc.pid, *workers]:
+            if _alive(pid):
+                os.kill(pid, signal.SIGKILL)
     with socket.socket() as probe:
         assert probe.connect_ex(("127.0.0.1", server.port)) != 0  # nothing answers on the port
     if signal_name != "SIGKILL":
