@@ -208,6 +208,14 @@ def build(
 )
 @click.option("--timeout", type=SECONDS, default=None, metavar="SECONDS", help="Stop a query that runs longer.")
 @click.option("--allow-service", is_flag=True, help="Let SERVICE fetch data from other endpoints (off: no network).")
+@click.option(
+    "--max-memory",
+    type=click.IntRange(64),
+    default=2048,
+    show_default=True,
+    metavar="MB",
+    help="Stop a query once kg holds this much memory (a cartesian product grows without end).",
+)
 @store_option
 @endpoint_option
 def query(
@@ -216,6 +224,7 @@ def query(
     fmt: str,
     timeout: float | None,
     allow_service: bool,
+    max_memory: int,
     store: Path | None,
     endpoint: str | None,
 ) -> None:
@@ -245,6 +254,8 @@ def query(
         raise click.UsageError("the query is empty")
     check_query_format(text, fmt)
     backend = open_backend(store, endpoint, timeout)
+    if hasattr(backend, "max_memory_mb"):
+        backend.max_memory_mb = max_memory
     try:
         result = backend.query(text, timeout=timeout, allow_service=allow_service)
     except QueryTimeout as exc:

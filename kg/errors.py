@@ -57,6 +57,10 @@ class QueryTimeout(KgError):
     exit_code = 3
 
 
+class QueryTooLarge(QueryTimeout):
+    """A query whose evaluation grew past its memory limit (--max-memory); stopped like a timeout."""
+
+
 class EndpointError(KgError):
     """A SPARQL endpoint that refused, failed or could not be reached."""
 

@@ -9,14 +9,16 @@ prov, dcterms), refuse updates, and bound a query with a timeout.
 
 from __future__ import annotations
 
+import os
 import re
+import time
 import threading
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from kg.errors import QueryFailed, QueryRefused, QuerySyntaxError, QueryTimeout
+from kg.errors import QueryFailed, QueryRefused, QuerySyntaxError, QueryTimeout, QueryTooLarge
 from kg.store import GraphStore
 from kg.terms import PREFIXES
 
@@ -106,8 +108,22 @@ QUERY_STACK = 256 * 2**20  # a parser's recursion has room here; the main thread
 _stack_lock = threading.Lock()
 
 
-def run_with_timeout(work: Callable[[], _T], timeout: float | None) -> _T:
-    """Run ``work`` in a worker thread with a large stack; pyoxigraph releases the GIL while it evaluates."""
+def resident_mb() -> float:
+    """This process's resident memory in MB (Linux /proc; 0 where it cannot be read)."""
+    try:
+        with open("/proc/self/statm", "rb") as handle:
+            pages = int(handle.read().split()[1])
+    except (OSError, ValueError, IndexError):
+        return 0.0
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def run_with_timeout(work: Callable[[], _T], timeout: float | None, max_memory_mb: float | None = None) -> _T:
+    """Run ``work`` in a worker thread with a large stack; pyoxigraph releases the GIL while it evaluates.
+
+    The caller's thread watches it: past ``timeout`` seconds, or past ``max_memory_mb`` of resident
+    memory (a cartesian product grows without end), it raises; the worker cannot be interrupted, so
+    the command line leaves the process at once (see kg.cli)."""
     box: dict[str, Any] = {}
 
     def target() -> None:
@@ -123,7 +139,17 @@ def run_with_timeout(work: Callable[[], _T], timeout: float | None) -> _T:
             worker.start()
         finally:
             threading.stack_size(previous)
-    worker.join(timeout if timeout else None)
+    if max_memory_mb is None:
+        worker.join(timeout if timeout else None)
+    else:
+        deadline = time.monotonic() + timeout if timeout else None
+        while worker.is_alive() and (deadline is None or time.monotonic() < deadline):
+            worker.join(0.05)
+            if worker.is_alive() and resident_mb() > max_memory_mb:
+                raise QueryTooLarge(
+                    f"query used more than {max_memory_mb:g} MB of memory (--max-memory); stopped "
+                    "(narrow it, or allow more with --max-memory)"
+                )
     if worker.is_alive():
         raise QueryTimeout(f"query still running after {timeout:g} s (--timeout); stopped")
     if "error" in box:
@@ -174,9 +200,10 @@ class Backend(ABC):
 class LocalBackend(Backend):
     """The embedded on-disk store, opened read-only."""
 
-    def __init__(self, store: GraphStore | None = None) -> None:
+    def __init__(self, store: GraphStore | None = None, max_memory_mb: float | None = None) -> None:
         self.graph_store = store or GraphStore()
         self._store = self.graph_store.open(read_only=True)
+        self.max_memory_mb = max_memory_mb  # a query past this much resident memory is stopped
 
     @property
     def raw(self):  # type: ignore[no-untyped-def]
@@ -209,4 +236,4 @@ class LocalBackend(Backend):
             # raised outside the handler: the answer being read is freed here, on the thread that made it
             raise QueryFailed(f"the query failed while running: {message}")
 
-        return run_with_timeout(work, timeout)
+        return run_with_timeout(work, timeout, self.max_memory_mb)

@@ -804,3 +804,16 @@ def test_output_cut_short_by_head_is_no_error(tmp_path):
     assert proc.stdout.readline().startswith(b"Built ")
     proc.stdout.close()
     assert proc.wait(timeout=120) == 0 and proc.stderr.read() == b""
+
+
+def test_a_query_that_grows_without_end_is_stopped_by_its_memory_limit(example_store):
+    """A cartesian product sorted (it must be held whole) with no --timeout: one line, exit 3, at once."""
+    from conftest import run_kg
+
+    result = run_kg(
+        "query", "--max-memory", "300", "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f",
+        "--store", str(example_store.root), timeout=60,
+    )
+    assert result.returncode == 3
+    assert "--max-memory" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
