@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import os
 import re
-import time
 import threading
+import time
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
