@@ -394,7 +394,11 @@ def _learner(store: Path | None, learner_file: Path | None):  # type: ignore[no-
     "--known", multiple=True, metavar="A,B,…", help="Concepts you already know (comma-separated; repeatable)."
 )
 @click.option(
-    "--depth", type=click.IntRange(min=1), default=None, help="Only prerequisites up to this many links away."
+    "--depth",
+    type=click.IntRange(min=0),
+    default=2,
+    show_default=True,
+    help="Only prerequisites up to this many links away (0: every one, however far).",
 )
 @click.option(
     "--max-steps", type=click.IntRange(min=1), default=None, help="At most this many steps: the best supported."
@@ -437,7 +441,7 @@ def prereqs(
 
     remembered = [] if ignore_known else list(_learner(store, learner_file).known)
     plan = study_plan(
-        open_backend(store, endpoint), concept, remembered + _split(known), depth, questions, lang, max_steps
+        open_backend(store, endpoint), concept, remembered + _split(known), depth or None, questions, lang, max_steps
     )
     if fmt == "json":
         click.echo(json.dumps(plan_json(plan), ensure_ascii=False, indent=2))

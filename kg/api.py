@@ -124,8 +124,9 @@ class KnowledgeGraph:
 
     # ------------------------------------------------------------ study
 
-    def prereqs(self, name: str, known: Sequence[str] = (), depth: int | None = None) -> Plan:
-        """What to study before ``name``, in order, each step with why."""
+    def prereqs(self, name: str, known: Sequence[str] = (), depth: int | None = 2) -> Plan:
+        """What to study before ``name``, in order, each step with why; ``depth`` links back at most
+        (default 2, ``None``: every prerequisite however far)."""
         from kg.prereqs import study_plan
 
         return study_plan(self.backend, name, known=known, depth=depth)

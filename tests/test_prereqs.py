@@ -109,7 +109,7 @@ def test_every_step_says_why_with_a_source(example):
 
 def test_plan_and_sparql_closure_hold_the_same_concepts(example):
     for name in ("ResNet", "Transformer", "VGG", "GoogLeNet", "BatchNorm"):
-        plan = study_plan(example, name)
+        plan = study_plan(example, name, depth=None)  # every prerequisite, however far
         iri = plan.target.iri
         closure = {r["x"].value for r in example.select(f"SELECT DISTINCT ?x WHERE {{ <{iri}> kg:dependsOn+ ?x }}")}
         assert {s.concept.iri for s in plan.steps} == closure - {iri}, name
@@ -350,3 +350,21 @@ def test_every_plan_at_once_is_the_plan_of_each(example):
                 (s.concept.iri, plans[target].why(s), [c.iri for c in s.cycle]) for s in plans[target].steps
             ], target
             assert [k.iri for k in plans[target].known] == [k.iri for k in one.known]
+
+
+def test_plans_reach_two_links_back_unless_asked_for_more(tmp_path):
+    """Default --depth 2: what the target builds on and what those build on; --depth 0: everything."""
+    notes = tmp_path / "chain.md"
+    notes.write_text("ResNet uses BatchNorm. BatchNorm uses moving average. Moving average uses momentum.\n", "utf-8")
+    store = str(tmp_path / "g")
+    run = CliRunner().invoke
+    assert run(cli, ["build", "-q", str(notes), "--store", store]).exit_code == 0
+
+    def steps(*extra: str) -> list[str]:
+        out = run(cli, ["prereqs", "ResNet", "--format", "json", "--store", store, *extra])
+        assert out.exit_code == 0, out.output
+        return [s["iri"].rsplit("/", 1)[-1] for s in json.loads(out.output)["plan"]]
+
+    assert steps() == ["MovingAverage", "BatchNorm"]
+    assert steps("--depth", "0") == ["Momentum", "MovingAverage", "BatchNorm"]
+    assert steps("--depth", "1") == ["BatchNorm"]
