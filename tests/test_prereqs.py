@@ -368,3 +368,18 @@ def test_plans_reach_two_links_back_unless_asked_for_more(tmp_path):
     assert steps() == ["MovingAverage", "BatchNorm"]
     assert steps("--depth", "0") == ["Momentum", "MovingAverage", "BatchNorm"]
     assert steps("--depth", "1") == ["BatchNorm"]
+
+
+@pytest.mark.slow
+def test_plan_quality_on_the_example_and_the_corpus():
+    """Issue 9's measures on example + corpus (python -m bench plans): at most 10% of the judged steps
+    wrong, every step judged, order agreement with d2l at least 0.8, no step that depends on its target."""
+    from bench.plans import HERE, ROOT, run
+
+    results = run({"example + corpus": [ROOT / "examples" / "notes", HERE / "corpus" / "dev"]})["example + corpus"]
+    present = [s for s in results if s.present]
+    steps = sum(len(s.steps) for s in present)
+    assert sum(s.unjudged for s in present) == 0, "plan steps nobody judged: python -m bench plans, then judge them"
+    assert sum(s.wrong for s in present) <= 0.10 * steps
+    assert sum(s.agree for s in present) >= 0.8 * sum(s.pairs for s in present)
+    assert sum(s.dependents for s in present) == 0
