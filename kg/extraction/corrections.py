@@ -183,15 +183,7 @@ def apply_corrections(
     def has_any(iri: str) -> bool:
         return next(iter(target.quads_for_pattern(node(iri), None, None, graph)), None) is not None
 
-    # merges, following chains (A into B, B into C) to the concept that stays
-    into = {c.subject: c.object for c in corrections if c.kind == "merge"}
-
-    def final(iri: str) -> str:
-        seen = {iri}
-        while iri in into and into[iri] not in seen:
-            iri = into[iri]
-            seen.add(iri)
-        return iri
+    final = renamer(corrections)  # merges, following chains (A into B, B into C) to the concept that stays
 
     relations = set(vocab.relations) - {KG.dependsOn}  # dependsOn is derived again afterwards
     label_preds = {SKOS.prefLabel, SKOS.altLabel}
