@@ -20,6 +20,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from bench.procs import children, free_port, wait_for_port
+
 HERE = Path(__file__).parent
 ROOT = HERE.parent
 BIN = Path(sys.executable).parent
@@ -306,7 +308,7 @@ def push(table: Table, work: Path, sizes: list[int]) -> None:
                 text=True,
             ).stdout.split()[-1]
         )
-        port = _free_port()
+        port = free_port()
         data = work / f"push-server-{triples}"
         server = subprocess.Popen(
             [oxigraph_executable(), "serve", "--location", str(data), "--bind", f"127.0.0.1:{port}"],
@@ -314,7 +316,7 @@ def push(table: Table, work: Path, sizes: list[int]) -> None:
             stderr=subprocess.DEVNULL,
         )
         try:
-            _wait_for_port(port)
+            wait_for_port(port)
             endpoint = f"http://127.0.0.1:{port}"
             wall, peak = peak_rss_mb([KG, "push", "--replace", "--store", str(root), "--endpoint", endpoint])
         finally:
@@ -356,7 +358,7 @@ def serve(table: Table, work: Path, repeat: int) -> None:
 
     store = GraphStore(work / "serve")
     build(None, store)
-    ports = _free_port(), _free_port()
+    ports = free_port(), free_port()
     ours = subprocess.Popen(
         [KG, "serve", "--store", str(store.root), "--port", str(ports[0]), "--workers", "2"]
         + ["--timeout", "2", "--max-memory", "400"],
@@ -383,7 +385,7 @@ def serve(table: Table, work: Path, repeat: int) -> None:
 
     try:
         for port in ports:
-            _wait_for_port(port)
+            wait_for_port(port)
         prefix = "PREFIX kg: <https://w3id.org/kg-notes/ns#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
         lookup = prefix + 'SELECT ?x WHERE { ?x kg:uses ?bn . ?bn skos:altLabel "BN" }'
         runs = []
@@ -407,12 +409,12 @@ def serve(table: Table, work: Path, repeat: int) -> None:
             f"HTTP {status} after {time.perf_counter() - started:.2f} s",
             "503 at ≈ 2 s",
         )
-        workers = _children(ours.pid)
+        workers = children(ours.pid)
         raw = socket_request(ports[0], cartesian)
         time.sleep(0.5)
         raw.close()
         left = time.perf_counter()
-        while workers <= _children(ours.pid) and time.perf_counter() - left < 10:
+        while workers <= children(ours.pid) and time.perf_counter() - left < 10:
             time.sleep(0.01)
         table.note(
             "`kg serve`: a client leaves mid-query; its worker is gone after",
@@ -448,18 +450,6 @@ def socket_request(port: int, sparql: str):  # type: ignore[no-untyped-def]
     return raw
 
 
-def _children(pid: int) -> set[int]:
-    found = set()
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if fields[0] != "Z" and int(fields[1]) == pid:
-            found.add(int(stat.parent.name))
-    return found
-
-
 def _push_heap_mb(root: Path) -> float:
     """Peak Python heap while every batch of a push is made (no network): kg's own share."""
     import tracemalloc
@@ -477,26 +467,6 @@ def _push_heap_mb(root: Path) -> float:
         return tracemalloc.get_traced_memory()[1] / 2**20
     finally:
         tracemalloc.stop()
-
-
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _wait_for_port(port: int, timeout: float = 30.0) -> None:
-    import socket
-
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        with socket.socket() as s:
-            if s.connect_ex(("127.0.0.1", port)) == 0:
-                return
-        time.sleep(0.05)
-    raise TimeoutError(f"nothing listens on 127.0.0.1:{port}")
 
 
 def viz(table: Table, work: Path, sizes: list[int], repeat: int) -> None:

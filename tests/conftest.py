@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from bench.chromium import CHROMIUM, launch
+from bench.procs import free_port, wait_for_port  # noqa: F401 - the tests import them from here
 from kg.pipeline import build
 from kg.query import LocalBackend
 from kg.store import GraphStore
@@ -124,27 +125,6 @@ class OfflinePage:
 
     def close(self) -> None:
         self.context.close()
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_for_port(port: int, timeout: float = 30.0) -> None:
-    import socket
-    import time
-
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        with socket.socket() as s:
-            if s.connect_ex(("127.0.0.1", port)) == 0:
-                return
-        time.sleep(0.05)
-    raise TimeoutError(f"nothing listens on 127.0.0.1:{port}")
 
 
 @pytest.fixture(scope="session")

@@ -7,6 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bench.procs import children
 from kg.pipeline import extract
 from kg.resources import example_notes_dir
 
@@ -310,21 +311,6 @@ def test_a_cleared_cache_makes_a_full_build_not_a_crash(tmp_path):
 
 
 # ---------------------------------------------------------------------- kg serve: requests that could hurt it
-
-
-def children(pid: int) -> set[int]:
-    """Live child processes of ``pid`` (read from /proc; zombies do not count)."""
-    from pathlib import Path
-
-    found = set()
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if fields[0] != "Z" and int(fields[1]) == pid:
-            found.add(int(stat.parent.name))
-    return found
 
 
 def wait_until(condition, timeout: float = 10.0) -> bool:
