@@ -139,8 +139,8 @@ def build_graph(notes: Path, work: Path) -> GraphView:
     backend = LocalBackend(store)
     rows = backend.select(
         """SELECT ?s ?p ?o ?file ?line ?sentence ?conf WHERE {
-             ?f a kg:Fact ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
-                kg:sourceFile ?file ; kg:line ?line ; kg:sentence ?sentence .
+             ?f a kg:Fact ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?from .
+             ?from kg:sourceFile ?file ; kg:line ?line ; schema:text ?sentence .
              OPTIONAL { ?f kg:confidence ?conf }
              ?s ?p ?o }"""
     )

@@ -34,7 +34,7 @@ def _edges(backend: Backend, iri: str, outgoing: bool) -> dict[str, list[Edge]]:
         SELECT ?p ?x (GROUP_CONCAT(DISTINCT CONCAT(?file, ":", STR(?line)); separator=" ") AS ?where) WHERE {{
           ?p a kg:ConceptRelation . FILTER(?p != kg:dependsOn)
           {pattern} .
-          OPTIONAL {{ ?f {fact} ; rdf:predicate ?p ; kg:sourceFile ?file ; kg:line ?line }}
+          OPTIONAL {{ ?f {fact} ; rdf:predicate ?p ; prov:wasDerivedFrom ?from . ?from kg:sourceFile ?file ; kg:line ?line }}
         }} GROUP BY ?p ?x ORDER BY ?p ?x""")
     others = describe(backend, sorted({r["x"].value for r in rows}))
     grouped: dict[str, list[Edge]] = {}
@@ -194,10 +194,12 @@ def explain(backend: Backend, subject: str, relation: str, obj: str) -> tuple[Co
         rows = backend.select(f"""
             SELECT ?f ?cue ?neg ?sentence ?file ?line ?qtext ?conf ?why WHERE {{
               ?f a kg:Fact ; rdf:subject <{x}> ; rdf:predicate <{rel}> ; rdf:object <{y}> ;
-                 kg:cueText ?cue ; kg:negated ?neg ; kg:sentence ?sentence ; kg:sourceFile ?file ; kg:line ?line .
+                 kg:cueText ?cue ; prov:wasDerivedFrom ?from .
+              ?from schema:text ?sentence ; kg:sourceFile ?file ; kg:line ?line .
+              OPTIONAL {{ ?f kg:negated ?neg }}
               OPTIONAL {{ ?f kg:confidence ?conf }}
               OPTIONAL {{ ?f kg:rejectedBy ?c . OPTIONAL {{ ?c rdfs:comment ?note }} BIND(COALESCE(?note, "") AS ?why) }}
-              OPTIONAL {{ ?f prov:wasDerivedFrom ?item .
+              OPTIONAL {{ ?from prov:wasDerivedFrom ?item .
                           {{ ?item a schema:Question ; schema:text ?qtext }}
                           UNION {{ ?q schema:acceptedAnswer ?item ; schema:text ?qtext }} }}
             }} ORDER BY ?file ?line""")
@@ -209,7 +211,7 @@ def explain(backend: Backend, subject: str, relation: str, obj: str) -> tuple[Co
                     rel[len(KG_NS) :],
                     d[y],
                     r["cue"].value,
-                    r["neg"].value == "true",
+                    r.get("neg") is not None and r["neg"].value == "true",
                     r["sentence"].value,
                     f"{r['file'].value}:{r['line'].value}",
                     r["qtext"].value if r.get("qtext") is not None else "",

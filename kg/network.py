@@ -18,7 +18,8 @@ RELATIONS = """
 SELECT ?s ?p ?o (COUNT(DISTINCT ?f) AS ?n) (MIN(?line) AS ?first) (SAMPLE(?file) AS ?source) WHERE {
   ?p a kg:ConceptRelation . FILTER(?p != kg:dependsOn)
   ?s ?p ?o .
-  OPTIONAL { ?f a kg:Fact ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:line ?line ; kg:sourceFile ?file }
+  OPTIONAL { ?f a kg:Fact ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?from .
+             ?from kg:line ?line ; kg:sourceFile ?file }
 } GROUP BY ?s ?p ?o
 """
 

@@ -97,8 +97,8 @@ def load_links(backend: Backend, root: str | None = None, sources: bool = True) 
             values = " ".join(f"<{s}>" for s in subjects[i : i + 2000])
             for r in backend.select(f"""
                 SELECT ?s ?p ?o ?file ?line ?sentence ?conf WHERE {{ VALUES ?s {{ {values} }}
-                  ?f rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:sourceFile ?file ; kg:line ?line ;
-                     kg:sentence ?sentence ; kg:confidence ?conf }}"""):  # no OPTIONAL: it made Oxigraph exhaust 24 GB
+                  ?f rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:confidence ?conf ; prov:wasDerivedFrom ?from .
+                  ?from kg:sourceFile ?file ; kg:line ?line ; schema:text ?sentence }}"""):  # no OPTIONAL: it made Oxigraph exhaust 24 GB
                 key = (r["s"].value, r["p"].value, r["o"].value)
                 if key not in stated:
                     continue

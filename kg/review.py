@@ -58,8 +58,8 @@ def review_queue(backend: Backend, relation: str | None = None, concept: str | N
     rows = backend.select(f"""
         SELECT ?s ?p ?o ?file ?line ?sentence ?cue ?conf WHERE {{
           ?p a kg:ConceptRelation . ?s ?p ?o . {filters}
-          ?f a kg:Fact ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:sourceFile ?file ; kg:line ?line ;
-             kg:sentence ?sentence ; kg:cueText ?cue ; kg:confidence ?conf .
+          ?f a kg:Fact ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:cueText ?cue ; kg:confidence ?conf ;
+             prov:wasDerivedFrom ?from . ?from kg:sourceFile ?file ; kg:line ?line ; schema:text ?sentence .
           FILTER NOT EXISTS {{ ?g rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
                                {{ ?g kg:acceptedBy ?x }} UNION {{ ?g kg:rejectedBy ?x }} UNION {{ ?g kg:assertedBy ?x }} }}
         }}""")

@@ -59,12 +59,12 @@ class _Namespace:
 KG = _Namespace(
     KG_NS,
     """Concept Model Technique Component ActivationFunction Normalization Regularization
-    Initialization Optimization Problem Dataset Task NoteFile NoteBlock Fact CueSet ConceptRelation
+    Initialization Optimization Problem Dataset Task NoteFile NoteBlock Fact Sentence CueSet ConceptRelation
     cue inverseCue suffixCue pairCue placementCue containerCue sectionSubjectClass sectionTopicClass negatedAs impliesPrerequisite
     forbiddenSubjectClass forbiddenObjectClass confidence broad endsAlike contextOnly
     dependsOn relatedTo uses doesNotUse partOf hasPart replaces conflictsWith mitigates
     causes improvesOn comparedWith
-    sourceFile line endLine section blockLabel cueText sentence negated discovered
+    sourceFile line endLine section blockLabel cueText negated discovered
     link image topic inFile
     Correction correctionKind correction rejectedBy acceptedBy assertedBy
     Negation Contrast Hypothetical WhQuestion YesNoQuestion Affirmative NegativeAnswer Blocker

@@ -168,8 +168,8 @@ def _sentences(
     for values in _values(subjects):
         for r in backend.select(f"""
             SELECT ?f ?s ?p ?o ?sentence ?file ?line WHERE {{ VALUES ?s {{ {values} }}
-              ?f rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:sentence ?sentence ;
-                 kg:sourceFile ?file ; kg:line ?line }}"""):
+              ?f rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?from .
+              ?from schema:text ?sentence ; kg:sourceFile ?file ; kg:line ?line }}"""):
             facts[r["f"].value] = {
                 "triple": (r["s"].value, r["p"].value.rsplit("#", 1)[-1], r["o"].value),
                 "text": r["sentence"].value,

@@ -144,11 +144,11 @@ def test_merging_two_related_concepts_reports_the_fact_that_became_a_loop(store)
 
 
 def test_alias_makes_the_notes_mentions_count(store, notes):
-    before = LocalBackend(store).select("SELECT ?s WHERE { ?f rdf:object c:Dropout ; kg:sentence ?s }")
+    before = LocalBackend(store).select("SELECT ?s WHERE { ?f rdf:object c:Dropout ; prov:wasDerivedFrom/schema:text ?s }")
     assert not any("神经元丢弃" in r["s"].value for r in before)
     result = kg(store, "alias", "Dropout", "神经元丢弃")
     assert result.exit_code == 0, result.output
-    after = LocalBackend(store).select("SELECT ?s WHERE { ?f rdf:object c:Dropout ; kg:sentence ?s }")
+    after = LocalBackend(store).select("SELECT ?s WHERE { ?f rdf:object c:Dropout ; prov:wasDerivedFrom/schema:text ?s }")
     assert any("神经元丢弃" in r["s"].value for r in after)
     assert "Dropout" in kg(store, "show", "神经元丢弃").output.splitlines()[0]
 

@@ -183,7 +183,7 @@ def test_facts_never_record_an_empty_sentence(tmp_path):
     (tmp_path / "n.md").write_text("## ResNet\n\n\u200b\tResNet 使用 BN。\n", "utf-8")
     result = run_kg("build", "--store", str(tmp_path / "g"), str(tmp_path / "n.md"))
     assert result.returncode == 0
-    rows = LocalBackend(GraphStore(tmp_path / "g")).select("SELECT ?s WHERE { ?f a kg:Fact ; kg:sentence ?s }")
+    rows = LocalBackend(GraphStore(tmp_path / "g")).select("SELECT ?s WHERE { ?f a kg:Fact ; prov:wasDerivedFrom/schema:text ?s }")
     assert rows and all(r["s"].value.strip("\u200b\t ") for r in rows)
 
 

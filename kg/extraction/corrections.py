@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from kg.model import Assertion, Correction, ItemLinks
-from kg.terms import CONCEPT_NS, DCTERMS, KG, NOTE_NS, RDF, RDFS, SKOS, XSD, XSD_NS
+from kg.terms import CONCEPT_NS, DCTERMS, KG, NOTE_NS, PROV, RDF, RDFS, SCHEMA, SKOS, XSD, XSD_NS
 from kg.text import language_of, normalize, slug
 from kg.vocab import ConceptEntry, Label, Vocabulary
 
@@ -247,21 +247,24 @@ def apply_corrections(
                 continue
             target.add(ox.Quad(node(s), node(p), node(o), graph))
             record = node(f"{NOTE_NS}fact/user-{correction_iri(c).rsplit('/', 1)[-1]}")
-            for pred, obj in (
-                (RDF.type, node(KG.Fact)),
-                (RDF.subject, node(s)),
-                (RDF.predicate, node(p)),
-                (RDF.object, node(o)),
-                (KG.cueText, ox.Literal("asserted by you")),
-                (KG.negated, ox.Literal("false", datatype=node(XSD.boolean))),
-                (KG.sentence, ox.Literal(c.note or "asserted by you, with no note")),
-                (KG.confidence, ox.Literal("1.000", datatype=node(f"{XSD_NS}decimal"))),
-                (KG.sourceFile, ox.Literal(file_name)),
-                (KG.line, ox.Literal(str(c.line), datatype=node(XSD.integer))),
-                (KG.assertedBy, node(USER)),
-                (KG.correction, correction),
+            # its "sentence" is the user's note, at its line of the corrections file
+            sentence = node(f"{record.value}-note")
+            for about, pred, obj in (
+                (sentence, RDF.type, node(KG.Sentence)),
+                (sentence, SCHEMA.text, ox.Literal(c.note or "asserted by you, with no note")),
+                (sentence, KG.sourceFile, ox.Literal(file_name)),
+                (sentence, KG.line, ox.Literal(str(max(c.line, 1)), datatype=node(XSD.integer))),
+                (record, RDF.type, node(KG.Fact)),
+                (record, RDF.subject, node(s)),
+                (record, RDF.predicate, node(p)),
+                (record, RDF.object, node(o)),
+                (record, KG.cueText, ox.Literal("asserted by you")),
+                (record, KG.confidence, ox.Literal("1.000", datatype=node(f"{XSD_NS}decimal"))),
+                (record, PROV.wasDerivedFrom, sentence),
+                (record, KG.assertedBy, node(USER)),
+                (record, KG.correction, correction),
             ):
-                target.add(ox.Quad(record, node(pred), obj, graph))
+                target.add(ox.Quad(about, node(pred), obj, graph))
         else:
             found = [(x, y, records(x, p, y)) for x, y in pairs]
             if not any(rs for _, _, rs in found) and not any(

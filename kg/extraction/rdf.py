@@ -3,8 +3,14 @@
 Each note file becomes its own list of triples (so a build can cache it):
 the file, its questions/answers/blocks with text, line and the concepts they
 are about, every fact as a direct triple, and one ``kg:Fact`` record per
-sentence it was read from (RDF reification: rdf:subject/predicate/object,
-the cue, the sentence, file, line, prov:wasDerivedFrom the item).
+reading of it (RDF reification: rdf:subject/predicate/object, the cue, the
+confidence, ``kg:negated true`` when read through a negation).
+
+Provenance is a chain, each link written once: fact record
+``prov:wasDerivedFrom`` a ``kg:Sentence`` (its text, file and line), which
+``prov:wasDerivedFrom`` the question, answer or block it is in. A sentence
+that states three facts is stored once, not copied into three records; an
+answer's file, section and topic are its question's.
 """
 
 from __future__ import annotations
@@ -41,6 +47,11 @@ def file_iri(source: str) -> str:
 
 def item_iri(source: str, item: Item) -> str:
     return f"{file_iri(source)}#L{item.line}"
+
+
+def sentence_iri(source: str, line: int, text: str) -> str:
+    """One node per sentence: the line and a digest of its text (a line can hold several)."""
+    return f"{file_iri(source)}#S{line}-{hashlib.sha1(text.encode()).hexdigest()[:10]}"
 
 
 def fact_iri(a: Assertion, source: str) -> str:
@@ -120,10 +131,12 @@ def document_ntriples(
     if doc.sections:
         add(f"{f} <{DCTERMS.title}> {_nt_text(doc.sections[0].title)} .")
 
-    def common(n: str, line: int, end: int, item: Item, link: ItemLinks) -> None:
+    def common(n: str, line: int, end: int, item: Item, link: ItemLinks, placed: bool = True) -> None:
         add(f"{n} {t_file} {source} .")
         add(f"{n} {t_line} {_nt_int(line)} .")
         add(f"{n} {t_end} {_nt_int(end)} .")
+        if not placed:
+            return  # an answer: its file node, section and topic are its question's
         add(f"{n} {t_in} {f} .")
         if item.section is not None:
             add(f"{n} {t_section} {_nt_text(' › '.join(item.section.path))} .")
@@ -145,7 +158,7 @@ def document_ntriples(
                 add(f"{node} <{SCHEMA.acceptedAnswer}> {answer_node} .")
                 add(f"{answer_node} {t_type} <{SCHEMA.Answer}> .")
                 add(f"{answer_node} {t_text} {_nt_text(item.answer_text.strip() or '…')} .")
-                common(answer_node, item.answer[0].first_line, item.end_line, item, link)
+                common(answer_node, item.answer[0].first_line, item.end_line, item, link, placed=False)
                 for concept in link.answer:
                     add(f"{answer_node} {t_about} <{concept}> .")
         else:
@@ -162,26 +175,34 @@ def document_ntriples(
             add(f"{node} <{KG.image}> {_nt_str(target)} .")
         item_nodes.append((node, answer_node))
 
+    sentences: set[str] = set()
+    t_derived, t_negated = f"<{PROV.wasDerivedFrom}>", f'<{KG.negated}> "true"^^<{XSD.boolean}>'
     for a in facts:
         s, p, o = f"<{a.subject}>", f"<{a.relation}>", f"<{a.object}>"
         if kept is None or (a.subject, a.relation, a.object) in kept:
             add(f"{s} {p} {o} .")
+        sentence = f"<{sentence_iri(doc.source, a.line, a.sentence)}>"
+        if sentence not in sentences:
+            sentences.add(sentence)
+            item = doc.items[a.item]
+            question_node, answer_node = item_nodes[a.item]
+            in_question = item.question is not None and a.line in item.question.lines
+            origin = question_node if in_question or answer_node is None else answer_node
+            add(f"{sentence} {t_type} <{KG.Sentence}> .")
+            add(f"{sentence} {t_text} {_nt_text(a.sentence)} .")
+            add(f"{sentence} {t_file} {source} .")
+            add(f"{sentence} {t_line} {_nt_int(a.line)} .")
+            add(f"{sentence} {t_derived} {origin} .")
         record = f"<{fact_iri(a, doc.source)}>"
-        item = doc.items[a.item]
-        question_node, answer_node = item_nodes[a.item]
-        in_question = item.question is not None and a.line in item.question.lines
-        origin = question_node if in_question or answer_node is None else answer_node
         add(f"{record} {t_type} <{KG.Fact}> .")
         add(f"{record} <{RDF.subject}> {s} .")
         add(f"{record} <{RDF.predicate}> {p} .")
         add(f"{record} <{RDF.object}> {o} .")
         add(f"{record} <{KG.cueText}> {_nt_text(a.cue)} .")
-        add(f'{record} <{KG.negated}> "{"true" if a.negated else "false"}"^^<{XSD.boolean}> .')
-        add(f"{record} <{KG.sentence}> {_nt_text(a.sentence)} .")
+        if a.negated:
+            add(f"{record} {t_negated} .")
         add(f'{record} <{KG.confidence}> "{a.confidence:.3f}"^^<{XSD_NS}decimal> .')
-        add(f"{record} {t_file} {source} .")
-        add(f"{record} {t_line} {_nt_int(a.line)} .")
-        add(f"{record} <{PROV.wasDerivedFrom}> {origin} .")
+        add(f"{record} {t_derived} {sentence} .")
     return "\n".join(out) + "\n"
 
 
