@@ -23,7 +23,7 @@ PREREQ = {"uses": False, "mitigates": False, "replaces": False, "improvesOn": Fa
 
 
 def concept_graph_ntriples(n_concepts: int, edges_per_concept: float = 2.0, seed: int = 7, facts: bool = True) -> str:
-    """A DAG-ish concept graph with dependsOn materialised, as N-Triples text (~8 triples per concept + ~12 per edge)."""
+    """A DAG-ish concept graph with dependsOn materialised, as N-Triples text (~10 triples per concept + ~14 per edge)."""
     rng = random.Random(seed)
     out: list[str] = []
     add = out.append
@@ -65,9 +65,15 @@ def concept_graph_ntriples(n_concepts: int, edges_per_concept: float = 2.0, seed
             add(f"{f} <{RDF}subject> {s} .")
             add(f"{f} <{RDF}predicate> <{KG}{rel}> .")
             add(f"{f} <{RDF}object> {o} .")
-            add(f'{f} <{KG}sourceFile> "bench/n{a // 100}.md" .')
-            add(f'{f} <{KG}line> "{1 + a % 100}"^^{XSD_INT} .')
-            add(f'{f} <{KG}sentence> "Synthetic concept {a} {rel} synthetic concept {b}."@en .')
+            add(f'{f} <{KG}cueText> "{rel}"@en .')
+            add(f'{f} <{KG}confidence> "0.800"^^<http://www.w3.org/2001/XMLSchema#decimal> .')
+            sentence = f"<urn:kg-bench:s{e}>"  # provenance as a build writes it: fact → sentence → item
+            add(f"{f} <http://www.w3.org/ns/prov#wasDerivedFrom> {sentence} .")
+            add(f"{sentence} <{RDF}type> <{KG}Sentence> .")
+            add(f'{sentence} <{SCHEMA}text> "Synthetic concept {a} {rel} synthetic concept {b}."@en .')
+            add(f'{sentence} <{KG}sourceFile> "bench/n{a // 100}.md" .')
+            add(f'{sentence} <{KG}line> "{1 + a % 100}"^^{XSD_INT} .')
+            add(f"{sentence} <http://www.w3.org/ns/prov#wasDerivedFrom> <urn:kg-bench:q{a}> .")
     return "\n".join(out) + "\n"
 
 
