@@ -13,7 +13,6 @@ layer over these same calls.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -139,12 +138,15 @@ def open(  # noqa: A001 - kg.open(...) reads as the verb it is
     return KnowledgeGraph(open_backend(Path(store) if store is not None else None, endpoint, timeout))
 
 
-@dataclass
 class KnowledgeGraph:
     """A built graph and what you can ask it."""
 
-    backend: Backend
-    report: BuildReport | None = None  # set by kg.build
+    def __init__(self, backend: Backend, report: BuildReport | None = None) -> None:
+        self.backend = backend
+        self.report = report  # set by kg.build
+
+    def __repr__(self) -> str:
+        return f"KnowledgeGraph({self.backend!r})"
 
     # ------------------------------------------------------------ SPARQL
 
