@@ -33,7 +33,11 @@ def graph(example) -> KnowledgeGraph:
 def _rows(graph, fmt, out):
     parse = {"json": "JSON", "xml": "XML", "tsv": "TSV"}
     if fmt == "csv":  # lossy by the spec (no term types): pyoxigraph will not read it; the csv module does
-        assert list(csv.reader(io.StringIO(out))) == [["c", "label"], [C + "ResNet", "ResNet"], [C + "ResNet", "残差网络"]]
+        assert list(csv.reader(io.StringIO(out))) == [
+            ["c", "label"],
+            [C + "ResNet", "ResNet"],
+            [C + "ResNet", "残差网络"],
+        ]
         return
     if fmt == "table":
         lines = out.splitlines()
