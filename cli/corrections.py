@@ -12,6 +12,7 @@ from typing import Any
 import click
 
 from kg.cli.options import store_option
+from kg.render import formats
 
 F = Callable[..., Any]
 
@@ -33,14 +34,9 @@ def note_option(func: F) -> F:
 
 
 def _store(store: Path | None):  # type: ignore[no-untyped-def]
-    from kg.store import GraphStore
+    from kg.api import built_store
 
-    graph_store = GraphStore(store)
-    if not graph_store.exists():
-        from kg.errors import StoreError
-
-        raise StoreError(f"no graph in {graph_store.root}/ yet: run `kg build` first (or pass --store)")
-    return graph_store
+    return built_store(store)
 
 
 def _done(recorded: Any, verb: str) -> None:
@@ -290,7 +286,7 @@ def review(
 
 
 @click.command()
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(formats("findings")), default="text", show_default=True)
 @click.option("--kind", "kinds", multiple=True, metavar="KIND", help="Only these kinds of finding.")
 @store_option
 def lint(fmt: str, kinds: tuple[str, ...], store: Path | None) -> None:
@@ -301,25 +297,18 @@ def lint(fmt: str, kinds: tuple[str, ...], store: Path | None) -> None:
     Example:
       kg lint --format json
     """
-    import json
+    from kg.api import open as open_graph
+    from kg.render import render
+    from kg.render.text import findings_summary
 
-    from kg.lint import lint as run
-    from kg.query import LocalBackend
-
-    graph_store = _store(store)
-    findings = run(LocalBackend(graph_store), graph_store.meta())
+    findings = open_graph(_store(store).root).lint()
     if kinds:
         findings = [f for f in findings if f.kind in kinds]
-    if fmt == "json":
-        click.echo(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=2))
-    else:
-        for f in findings:
-            click.echo(f"{f.where}: {f.kind}: {f.message}")
-        by_kind: dict[str, int] = {}
-        for f in findings:
-            by_kind[f.kind] = by_kind.get(f.kind, 0) + 1
-        summary = ", ".join(f"{n} {k}" for k, n in sorted(by_kind.items()))
-        click.echo(f"{len(findings)} finding{'s' if len(findings) != 1 else ''}" + (f": {summary}" if summary else ""), err=True)
+    text = render("findings", findings, fmt)
+    if text:
+        click.echo(text)
+    if fmt == "text":
+        click.echo(findings_summary(findings), err=True)
     if findings:
         raise SystemExit(1)
 

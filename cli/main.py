@@ -15,7 +15,8 @@ from typing import Any, TypeVar
 import click
 
 from kg.cli.options import store_option
-from kg.errors import KgError, QueryTimeout
+from kg.errors import KgError
+from kg.render import formats
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -27,6 +28,45 @@ class KgClickError(click.ClickException):
 
     def show(self, file: Any = None) -> None:
         click.echo(f"kg: error: {self.format_message()}", err=True)
+
+
+def failure(exc: BaseException) -> BaseException:
+    """The one place errors become what the user sees: one line on stderr and an exit code.
+
+    kg's own errors (kg.errors) carry their exit code; a path the user gave that cannot be used
+    is 1; a closed pipe (`kg query … | head`) ends quietly with 0; Ctrl-C is 130; a usage error
+    is click's (2). Inside a command (KgGroup.invoke) kg's errors become a KgClickError, which
+    click shows; at the top (main) everything ends here as a SystemExit. Anything else is a bug
+    and keeps its traceback.
+    """
+    if isinstance(exc, KgError):
+        if getattr(exc, "worker_running", False):  # a query thread cannot be interrupted: leave now
+            click.echo(f"kg: error: {exc}", err=True)
+            sys.stdout.flush()
+            import os
+
+            os._exit(exc.exit_code)
+        return KgClickError(str(exc), exc.exit_code)
+    if isinstance(exc, BrokenPipeError):  # an OSError too: tested first
+        sys.stderr.close()
+        return SystemExit(0)
+    if isinstance(exc, OSError):  # a path the user gave: unwritable output, a folder that is not there
+        name = f" {exc.filename}" if exc.filename else ""
+        return KgClickError(f"cannot use{name}: {exc.strerror or exc}", 1)
+    if isinstance(exc, (KeyboardInterrupt, click.exceptions.Abort)):
+        click.echo("kg: interrupted", err=True)
+        return SystemExit(130)
+    if isinstance(exc, click.exceptions.NoArgsIsHelpError):  # `kg prereqs` alone: show its help
+        click.echo(exc.ctx.get_help() if exc.ctx else str(exc), err=True)
+        return SystemExit(2)
+    if isinstance(exc, click.UsageError):
+        command = exc.ctx.command_path if exc.ctx else "kg"
+        click.echo(f"kg: error: {command}: {exc.format_message().rstrip('.')} (see `{command} --help`)", err=True)
+        return SystemExit(exc.exit_code)
+    if isinstance(exc, click.ClickException):  # KgClickError, and click's own (a file that is not there)
+        exc.show()
+        return SystemExit(exc.exit_code)
+    return exc
 
 
 # Commands defined in other modules, imported only when named (click's lazy-group pattern):
@@ -55,17 +95,8 @@ class KgGroup(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
-        except KgError as exc:
-            raise KgClickError(str(exc), exc.exit_code) from None
-        except BrokenPipeError:  # `kg query … | head` (an OSError too: caught first)
-            sys.stderr.close()
-            raise SystemExit(0) from None
-        except OSError as exc:  # a path the user gave: unwritable output, a folder that is not there
-            name = f" {exc.filename}" if exc.filename else ""
-            raise KgClickError(f"cannot use{name}: {exc.strerror or exc}", 1) from None
-        except KeyboardInterrupt:
-            click.echo("kg: interrupted", err=True)
-            raise SystemExit(130) from None
+        except (KgError, OSError, KeyboardInterrupt) as exc:
+            raise failure(exc) from None
 
 
 class _Seconds(click.ParamType):
@@ -106,10 +137,33 @@ def endpoint_option(func: F) -> F:
     )(func)
 
 
-def open_backend(store: Path | None, endpoint: str | None, timeout: float | None = None):  # type: ignore[no-untyped-def]
-    from kg.connect import open_backend as _open
+def open_graph(store: Path | None, endpoint: str | None, timeout: float | None = None):  # type: ignore[no-untyped-def]
+    from kg.api import open as open_
 
-    return _open(store, endpoint, timeout)
+    return open_(store, endpoint, timeout)
+
+
+def emit(data: str | bytes) -> None:
+    """Print what kg.render gave: text as lines, bytes as they are."""
+    if isinstance(data, bytes):
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    else:
+        click.echo(data.rstrip("\n"))
+
+
+def print_as(kind: str, value: Any, fmt: str = "text", **options: Any) -> None:
+    """Render ``value`` through kg.render's table and print it."""
+    from kg.render import render
+
+    emit(render(kind, value, fmt, **options))
+
+
+def format_option(kind: str, default: str = "text", help: str | None = None) -> Callable[[F], F]:
+    """``--format`` with the formats kg.render's table has for ``kind``."""
+    return click.option(
+        "--format", "fmt", type=click.Choice(formats(kind)), default=default, show_default=True, help=help
+    )
 
 
 @click.group(
@@ -165,31 +219,11 @@ def build(
     Example:
       kg build ~/notes
     """
-    from kg.extraction.confidence import DEFAULT_THRESHOLD
-    from kg.pipeline import build as run_build
-    from kg.store import GraphStore
+    from kg.api import build_report
 
-    threshold = DEFAULT_THRESHOLD if min_confidence is None else min_confidence
-    report = run_build(list(notes) or None, GraphStore(store), min_confidence=threshold, corrections=corrections_file)
-    if quiet:
-        return
-    relations = ", ".join(f"{n} {name}" for name, n in sorted(report.facts_by_relation.items(), key=lambda x: -x[1]))
-    click.echo(
-        f"Built {report.store}/ from {report.files} file{'s' if report.files != 1 else ''} "
-        f"({report.reextracted} re-read) in {report.seconds:.2f} s: {report.items} items, "
-        f"{report.questions} questions, {report.facts} facts, {report.discovered} new concepts"
-    )
-    if relations:
-        click.echo(f"facts: {relations}")
-    if report.held_back:
-        readings = "reading" if report.held_back == 1 else "readings"
-        click.echo(f"{report.held_back} {readings} below confidence {threshold:g} kept as kg:Fact records only")
-    if report.corrections or report.unmatched:
-        click.echo(f"corrections: {report.corrections} applied from {report.corrections_file}")
-    for line in report.unmatched + report.ambiguous:
-        click.echo(f"  not applied: {line}")
-    for folder, why in report.skipped:
-        click.echo(f"skipped {folder}/: {why}")
+    report = build_report(list(notes) or None, store, min_confidence=min_confidence, corrections=corrections_file)
+    if not quiet:
+        print_as("build", report)
 
 
 # ---------------------------------------------------------------------- query
@@ -201,10 +235,11 @@ def build(
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["table", "csv", "tsv", "json", "xml", "turtle", "nt", "jsonld"]),
+    type=click.Choice(formats("rows", "triples")),
     default="table",
     show_default=True,
-    help="Result format: table, csv, tsv, json, xml for SELECT/ASK; turtle, nt, jsonld, xml for CONSTRUCT/DESCRIBE.",
+    help=f"Result format: {', '.join(formats('rows'))} for SELECT/ASK; "
+    f"{', '.join(formats('triples'))} for CONSTRUCT/DESCRIBE.",
 )
 @click.option("--timeout", type=SECONDS, default=None, metavar="SECONDS", help="Stop a query that runs longer.")
 @click.option("--allow-service", is_flag=True, help="Let SERVICE fetch data from other endpoints (off: no network).")
@@ -240,7 +275,7 @@ def query(
       kg query -f q.rq --format csv
       echo 'ASK { ?a kg:conflictsWith ?b }' | kg query -
     """
-    from kg.formats import check_query_format, format_result
+    from kg.render import check_query_format, render_result
 
     if query_file is not None:
         text = _decode_query(query_file.read(), query_file.name)
@@ -253,18 +288,9 @@ def query(
     if not text.strip():
         raise click.UsageError("the query is empty")
     check_query_format(text, fmt)
-    backend = open_backend(store, endpoint, timeout)
-    if hasattr(backend, "max_memory_mb"):
-        backend.max_memory_mb = max_memory
-    try:
-        result = backend.query(text, timeout=timeout, allow_service=allow_service)
-    except QueryTimeout as exc:
-        click.echo(f"kg: error: {exc}", err=True)
-        sys.stdout.flush()
-        import os
-
-        os._exit(exc.exit_code)  # the query thread cannot be interrupted; leave now
-    click.echo(format_result(result, fmt).rstrip("\n"))
+    result = open_graph(store, endpoint, timeout).query(text, timeout, allow_service, max_memory)
+    rendered = render_result(result, fmt)
+    emit(rendered.decode("utf-8") if isinstance(rendered, bytes) else rendered)
 
 
 # ---------------------------------------------------------------------- export and stats
@@ -274,7 +300,7 @@ def query(
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["turtle", "nt", "jsonld", "trig", "xml", "graphml", "gexf", "cytoscape"]),
+    type=click.Choice(formats("graph")),
     default="turtle",
     show_default=True,
 )
@@ -297,17 +323,18 @@ def export(fmt: str, output: Path | None, store: Path | None, endpoint: str | No
     Example:
       kg export --format turtle -o notes.ttl
     """
-    from kg.export import export as run_export
-
-    run_export(open_backend(store, endpoint), fmt, output, sys.stdout.buffer)
-    if output is not None:
-        click.echo(f"Wrote {output} ({output.stat().st_size:,} bytes)", err=True)
+    data = open_graph(store, endpoint).export(fmt)
+    if output is None:
+        emit(data)
+    else:
+        output.write_bytes(data)
+        click.echo(f"Wrote {output} ({len(data):,} bytes)", err=True)
 
 
 @cli.command()
 @click.option("--shapes", type=click.Path(path_type=Path, dir_okay=False, exists=True), default=None,
               help="SHACL shapes in Turtle (default: the ontology's shapes.ttl).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@format_option("check")
 @store_option
 @endpoint_option
 def check(shapes: Path | None, fmt: str, store: Path | None, endpoint: str | None) -> None:
@@ -318,20 +345,8 @@ def check(shapes: Path | None, fmt: str, store: Path | None, endpoint: str | Non
       kg check
       kg check --endpoint http://localhost:7878 --format json
     """
-    import json
-
-    from kg.check import check as run_check
-
-    report = run_check(open_backend(store, endpoint), shapes)
-    if fmt == "json":
-        rows = [v.as_dict() for v in report.violations]
-        click.echo(json.dumps({"conforms": report.conforms, "shapes": report.shapes, "triples": report.triples,
-                               "violations": rows}, ensure_ascii=False, indent=2))
-    else:
-        for v in report.violations:
-            click.echo(f"{v.focus}{' ' + v.path if v.path else ''}: {v.severity}: {v.message}")
-        verdict = "conforms" if report.conforms else f"does not conform: {len(report.violations)} violations"
-        click.echo(f"{report.triples:,} triples checked against {Path(report.shapes).name}: {verdict}")
+    report = open_graph(store, endpoint).check(shapes)
+    print_as("check", report, fmt)
     if not report.conforms:
         raise SystemExit(1)
 
@@ -353,9 +368,7 @@ def stats(store: Path | None, endpoint: str | None, timeout: float | None) -> No
     Example:
       kg stats
     """
-    from kg.stats import graph_stats, render_stats
-
-    click.echo(render_stats(graph_stats(open_backend(store, endpoint, timeout))))
+    print_as("stats", open_graph(store, endpoint, timeout).stats())
 
 
 # ---------------------------------------------------------------------- learning
@@ -382,10 +395,9 @@ def learner_option(func: F) -> F:
 
 
 def _learner(store: Path | None, learner_file: Path | None):  # type: ignore[no-untyped-def]
-    from kg.learner import LearnerState, learner_path
-    from kg.store import GraphStore
+    from kg.api import learner
 
-    return LearnerState.load(learner_path(GraphStore(store).root, learner_file))
+    return learner(store, learner_file)
 
 
 @cli.command()
@@ -405,7 +417,7 @@ def _learner(store: Path | None, learner_file: Path | None):  # type: ignore[no-
 )
 @click.option("--all", "ignore_known", is_flag=True, help="Ignore what `kg know` recorded as known.")
 @click.option("--questions", is_flag=True, help="A study sheet: add the notes' questions and answers to each step.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True)
+@format_option("plan")
 @lang_option
 @store_option
 @endpoint_option
@@ -435,18 +447,10 @@ def prereqs(
 
     Concepts recorded with `kg know` are left out unless --all is given.
     """
-    import json
-
-    from kg.prereqs import plan_json, plan_text, study_plan
-
     remembered = [] if ignore_known else list(_learner(store, learner_file).known)
-    plan = study_plan(
-        open_backend(store, endpoint), concept, remembered + _split(known), depth or None, questions, lang, max_steps
-    )
-    if fmt == "json":
-        click.echo(json.dumps(plan_json(plan), ensure_ascii=False, indent=2))
-    else:
-        click.echo(plan_text(plan, lang, markdown=fmt == "markdown"))
+    graph = open_graph(store, endpoint)
+    plan = graph.prereqs(concept, remembered + _split(known), depth or None, questions, lang, max_steps)
+    print_as("plan", plan, fmt, lang=lang)
 
 
 @cli.command(name="next")
@@ -455,7 +459,7 @@ def prereqs(
 )
 @click.option("--goal", "goals", multiple=True, metavar="A,B,…", help="Aim at these (default: goals from `kg goal`).")
 @click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True)
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@format_option("next")
 @lang_option
 @store_option
 @endpoint_option
@@ -479,37 +483,10 @@ def next_(
       kg next --known ReLU,Dropout,VGG
       kg goal Transformer && kg next
     """
-    import json
-
-    from kg.prereqs import next_steps
-
     state = _learner(store, learner_file)
     aims = _split(goals) or list(state.goals)
-    steps = next_steps(open_backend(store, endpoint), list(state.known) + _split(known), limit, aims)
-    if fmt == "json":
-        click.echo(
-            json.dumps(
-                [
-                    {
-                        "iri": s.concept.iri,
-                        "label": s.concept.label(lang),
-                        "labels": s.concept.labels(),
-                        "unlocks": s.unlocks,
-                        "prerequisites": [p.iri for p in s.prerequisites],
-                        "goals": [g.iri for g in s.goals],
-                        "why": s.why(lang),
-                    }
-                    for s in steps
-                ],
-                ensure_ascii=False,
-                indent=2,
-            )
-        )
-        return
-    if not steps:
-        click.echo("Nothing new to learn from your notes: everything is known or waits on something unknown.")
-    for index, s in enumerate(steps, 1):
-        click.echo(f"{index:>3}. {s.concept.label(lang)}  [{s.concept.class_name}]  {s.why(lang)}")
+    steps = open_graph(store, endpoint).next(list(state.known) + _split(known), limit, aims)
+    print_as("next", steps, fmt, lang=lang)
 
 
 @cli.command()
@@ -526,7 +503,7 @@ def know(concepts: tuple[str, ...], store: Path | None, learner_file: Path | Non
     from kg.learner import know as record
 
     state = _learner(store, learner_file)
-    record(open_backend(store, None), state, list(concepts))  # all resolve, or nothing is written
+    record(open_graph(store, None).backend, state, list(concepts))  # all resolve, or nothing is written
     click.echo(f"Known: {len(state.known)} concept{'s' if len(state.known) != 1 else ''} ({state.path})")
 
 
@@ -544,12 +521,12 @@ def forget(concepts: tuple[str, ...], store: Path | None, learner_file: Path | N
     from kg.learner import forget as drop
 
     state = _learner(store, learner_file)
-    drop(open_backend(store, None), state, list(concepts))
+    drop(open_graph(store, None).backend, state, list(concepts))
     click.echo(f"Known: {len(state.known)} concept{'s' if len(state.known) != 1 else ''} ({state.path})")
 
 
 @cli.command()
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@format_option("learner")
 @store_option
 @learner_option
 def known(fmt: str, store: Path | None, learner_file: Path | None) -> None:
@@ -559,14 +536,7 @@ def known(fmt: str, store: Path | None, learner_file: Path | None) -> None:
     Example:
       kg known --format json
     """
-    import json
-
-    state = _learner(store, learner_file)
-    if fmt == "json":
-        click.echo(json.dumps({"known": state.known, "goals": state.goals}, ensure_ascii=False, indent=2))
-        return
-    click.echo(f"Known ({len(state.known)}): " + (", ".join(sorted(state.known.values())) or "nothing yet"))
-    click.echo(f"Goals ({len(state.goals)}): " + (", ".join(sorted(state.goals.values())) or "none"))
+    print_as("learner", _learner(store, learner_file), fmt)
 
 
 @cli.command()
@@ -584,13 +554,13 @@ def goal(concepts: tuple[str, ...], clear: bool, store: Path | None, learner_fil
     from kg.learner import set_goals
 
     state = _learner(store, learner_file)
-    set_goals(open_backend(store, None), state, list(concepts), clear)
+    set_goals(open_graph(store, None).backend, state, list(concepts), clear)
     click.echo("Goals: " + (", ".join(sorted(state.goals.values())) or "none"))
 
 
 @cli.command()
 @click.argument("concept")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@format_option("card")
 @lang_option
 @store_option
 @endpoint_option
@@ -601,37 +571,24 @@ def show(concept: str, fmt: str, lang: str, store: Path | None, endpoint: str | 
     Example:
       kg show BN
     """
-    import json
-
-    from kg.explore import card_json, card_text, concept_card
-
-    card = concept_card(open_backend(store, endpoint), concept)
-    click.echo(json.dumps(card_json(card), ensure_ascii=False, indent=2) if fmt == "json" else card_text(card, lang))
+    print_as("card", open_graph(store, endpoint).show(concept), fmt, lang=lang)
 
 
 @cli.command()
 @click.argument("text")
 @click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True)
+@format_option("search")
 @lang_option
 @store_option
 @endpoint_option
-def search(text: str, limit: int, lang: str, store: Path | None, endpoint: str | None) -> None:
+def search(text: str, limit: int, fmt: str, lang: str, store: Path | None, endpoint: str | None) -> None:
     """Find concepts by label or alias: substring and fuzzy, Chinese included.
 
     \b
     Example:
       kg search norm
     """
-    from kg.concepts import search as run_search
-
-    hits = run_search(open_backend(store, endpoint), text, limit)
-    if not hits:
-        click.echo(f"No concept label matches {text!r}.")
-    for hit in hits:
-        c = hit.concept
-        assert c is not None
-        via = f"  (matched “{hit.label}”)" if hit.label not in (c.label(lang),) else ""
-        click.echo(f"{c.label(lang):<32} {c.class_name:<18} {c.name}{via}")
+    print_as("search", open_graph(store, endpoint).search(text, limit), fmt, lang=lang, text=text)
 
 
 @cli.command()
@@ -647,9 +604,7 @@ def path(start: str, end: str, lang: str, store: Path | None, endpoint: str | No
     Example:
       kg path Dropout Transformer
     """
-    from kg.explore import concept_path, path_text
-
-    click.echo(path_text(*concept_path(open_backend(store, endpoint), start, end), lang=lang))
+    print_as("route", open_graph(store, endpoint).path(start, end), lang=lang)
 
 
 @cli.command()
@@ -666,12 +621,9 @@ def explain(subject: str, relation: str, object_: str, lang: str, store: Path | 
     Example:
       kg explain ResNet uses BN
     """
-    from kg.explore import explain as run_explain
-    from kg.explore import explain_text
-
-    s, rel, o, evidence = run_explain(open_backend(store, endpoint), subject, relation, object_)
-    click.echo(explain_text(s, rel, o, evidence, lang))
-    if not evidence:
+    explained = open_graph(store, endpoint).explain(subject, relation, object_)
+    print_as("explanation", explained, lang=lang)
+    if not explained.evidence:
         raise SystemExit(1)
 
 
@@ -722,13 +674,14 @@ def viz(
       kg viz --relations uses,conflictsWith --lang zh
       kg viz --prereqs Transformer
     """
-    from kg.viz import ViewOptions, concept_view, write_html
+    from kg.render import render
+    from kg.viz import ViewOptions
 
     view = ViewOptions(focus, depth, _split((relations,)) if relations else None, lang, prereqs, include_isolated)
     view.known = list(_learner(store, learner_file).known)
-    net = concept_view(open_backend(store, endpoint), view)
+    net = open_graph(store, endpoint).view(view)
     title = f"Study plan: {prereqs}" if prereqs else (f"kg: around {focus}" if focus else "kg: concept graph")
-    write_html(net, output, title)
+    output.write_text(str(render("network", net, "html", title=title)), encoding="utf-8")
     click.echo(
         f"Wrote {output} ({len(net.nodes)} concepts, {len(net.edges)} relations, "
         f"{output.stat().st_size / 1024:,.0f} KiB); open it in a browser, no network needed."
@@ -772,13 +725,9 @@ def push(
     Example:
       kg push --endpoint http://127.0.0.1:7878 --replace
     """
-    from kg.export import stream_triples
-    from kg.query import LocalBackend
-    from kg.remote import push as run_push
-    from kg.store import GraphStore
+    from kg.api import push as run_push
 
-    local = LocalBackend(GraphStore(store))
-    report = run_push(lambda: stream_triples(local), endpoint, graph_iri, replace, batch, timeout)
+    report = run_push(endpoint, store, graph_iri, replace, batch, timeout)
     click.echo(
         f"Pushed {report.triples:,} triples in {report.batches} batch{'es' if report.batches != 1 else ''} "
         f"to {report.target} ({report.protocol}{', replacing' if replace else ''})"
@@ -844,16 +793,15 @@ def serve(
     Example:
       kg serve --port 7878 --timeout 10
     """
+    from kg.api import serve as run_serve
     from kg.serve import ServeOptions
-    from kg.serve import serve as run_serve
-    from kg.store import GraphStore
 
     options = ServeOptions(host, port, timeout, max_request, max_memory, workers or 0, allow_service)
 
     def log(line: str) -> None:
         click.echo(line, err=True)
 
-    raise SystemExit(run_serve(GraphStore(store), options, log))
+    raise SystemExit(run_serve(store, options, log))
 
 
 
@@ -861,19 +809,8 @@ def main() -> None:
     """Run the CLI; every error a user can cause ends as one line on stderr and a non-zero exit."""
     try:
         cli.main(prog_name="kg", standalone_mode=False)
-    except click.exceptions.NoArgsIsHelpError as exc:  # `kg prereqs` alone: show its help
-        click.echo(exc.ctx.get_help() if exc.ctx else str(exc), err=True)
-        raise SystemExit(2) from None
-    except click.UsageError as exc:
-        command = exc.ctx.command_path if exc.ctx else "kg"
-        click.echo(f"kg: error: {command}: {exc.format_message().rstrip('.')} (see `{command} --help`)", err=True)
-        raise SystemExit(exc.exit_code) from None
-    except click.ClickException as exc:
-        exc.show()
-        raise SystemExit(exc.exit_code) from None
-    except click.exceptions.Abort:
-        click.echo("kg: interrupted", err=True)
-        raise SystemExit(130) from None
+    except (click.ClickException, click.exceptions.Abort, KgError, OSError, KeyboardInterrupt) as exc:
+        raise failure(exc) from None
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -55,6 +55,7 @@ class QueryTimeout(KgError):
     """A query that ran longer than its --timeout."""
 
     exit_code = 3
+    worker_running = False  # True when the query's thread could not be stopped: the process must end now
 
 
 class QueryTooLarge(QueryTimeout):

@@ -4,7 +4,7 @@ where a fact came from (explain). SPARQL through a Backend, local or remote."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import NamedTuple
 
 from kg.concepts import Concept, describe, resolve
 from kg.errors import KgError
@@ -62,49 +62,6 @@ def concept_card(backend: Backend, name: str) -> Card:
     return Card(concept, _edges(backend, concept.iri, True), _edges(backend, concept.iri, False), questions)
 
 
-def card_text(card: Card, lang: str = "en") -> str:
-    c = card.concept
-    lines = [f"{c.label(lang)}  [{c.class_name}]", f"  {c.iri}"]
-    for code, title in (("en", "English"), ("zh", "中文")):
-        names = [c.pref[code]] if code in c.pref else []
-        names += [a for a in c.alt.get(code, []) if a not in names]
-        if names:
-            lines.append(f"  {title}: {', '.join(names)}")
-    if c.alt.get(""):
-        lines.append(f"  aliases: {', '.join(c.alt[''])}")
-    for title, groups, arrow in (("relations", card.outgoing, "→"), ("related from", card.incoming, "←")):
-        if groups:
-            lines += ["", f"{title}:"]
-            for relation, edges in groups.items():
-                for e in edges:
-                    where = f"  ({', '.join(e.sources[:3])}{' …' if len(e.sources) > 3 else ''})" if e.sources else ""
-                    lines.append(f"  {arrow} {relation:<14} {e.other.label(lang)}{where}")
-    if card.questions:
-        lines += ["", f"questions about it ({len(card.questions)}):"]
-        lines += [f"  {q['source']}  {q['question']}" for q in card.questions]
-    return "\n".join(lines)
-
-
-def card_json(card: Card) -> dict[str, Any]:
-    def edges(groups: dict[str, list[Edge]]) -> dict[str, list[dict[str, Any]]]:
-        return {
-            rel: [{"iri": e.other.iri, "label": e.other.label(), "sources": e.sources} for e in es]
-            for rel, es in groups.items()
-        }
-
-    c = card.concept
-    return {
-        "iri": c.iri,
-        "label": c.label(),
-        "labels": c.labels(),
-        "aliases": c.alt,
-        "class": c.class_name,
-        "out": edges(card.outgoing),
-        "in": edges(card.incoming),
-        "questions": card.questions,
-    }
-
-
 @dataclass
 class Hop:
     source: Concept
@@ -113,7 +70,15 @@ class Hop:
     forward: bool  # True when the notes state "source relation target"
 
 
-def concept_path(backend: Backend, start: str, end: str) -> tuple[Concept, Concept, list[Hop] | None]:
+class Route(NamedTuple):
+    """How two concepts are connected: ``hops`` from ``start`` to ``end`` (``[]``: one concept; None: no path)."""
+
+    start: Concept
+    end: Concept
+    hops: list[Hop] | None
+
+
+def concept_path(backend: Backend, start: str, end: str) -> Route:
     """The shortest chain of relations between two concepts, in either direction (None: no path)."""
     import networkx as nx
 
@@ -126,32 +91,20 @@ def concept_path(backend: Backend, start: str, end: str) -> tuple[Concept, Conce
         undirected.add_edge(s, o)
         undirected.edges[s, o].setdefault("relations", []).append((s, data["relation"], o))
     if a.iri == b.iri:
-        return a, b, []
+        return Route(a, b, [])
     if a.iri not in undirected or b.iri not in undirected:
-        return a, b, None
+        return Route(a, b, None)
     try:
         nodes = nx.shortest_path(undirected, a.iri, b.iri)
     except nx.NetworkXNoPath:
-        return a, b, None
+        return Route(a, b, None)
     described = describe(backend, nodes)
     hops = []
     for x, y in zip(nodes, nodes[1:]):
         relations = sorted(undirected.edges[x, y]["relations"], key=lambda r: (r[0] != x, r[1]))
         s, rel, o = relations[0]
         hops.append(Hop(described[x], rel, described[y], forward=(s == x)))
-    return a, b, hops
-
-
-def path_text(a: Concept, b: Concept, hops: list[Hop] | None, lang: str = "en") -> str:
-    if hops is None:
-        return f"No path between {a.label(lang)} and {b.label(lang)} in the graph."
-    if not hops:
-        return f"{a.label(lang)} is {b.label(lang)}."
-    parts = [hops[0].source.label(lang)]
-    for hop in hops:
-        parts.append(f"—{hop.relation}→" if hop.forward else f"←{hop.relation}—")
-        parts.append(hop.target.label(lang))
-    return " ".join(parts) + f"\n({len(hops)} hop{'s' if len(hops) != 1 else ''})"
+    return Route(a, b, hops)
 
 
 @dataclass
@@ -184,7 +137,16 @@ def resolve_relation(backend: Backend, name: str) -> tuple[str, bool]:
     raise KgError(f"no relation named {name!r}; relations are: {', '.join(known)}")
 
 
-def explain(backend: Backend, subject: str, relation: str, obj: str) -> tuple[Concept, str, Concept, list[Evidence]]:
+class Explanation(NamedTuple):
+    """Where the graph got ``subject relation object``: each sentence that states it (``[]``: none)."""
+
+    subject: Concept
+    relation: str  # local name
+    object: Concept
+    evidence: list[Evidence]
+
+
+def explain(backend: Backend, subject: str, relation: str, obj: str) -> Explanation:
     """Each sentence a fact was read from, with file, line, cue and whether it was negated."""
     s, o = resolve(backend, subject), resolve(backend, obj)
     rel, symmetric = resolve_relation(backend, relation)
@@ -220,19 +182,4 @@ def explain(backend: Backend, subject: str, relation: str, obj: str) -> tuple[Co
                     r["f"].value.removeprefix(NOTE_NS),
                 )
             )
-    return s, rel[len(KG_NS) :], o, evidence
-
-
-def explain_text(s: Concept, rel: str, o: Concept, evidence: list[Evidence], lang: str = "en") -> str:
-    head = f"{s.label(lang)} {rel} {o.label(lang)}"
-    if not evidence:
-        return f"The graph has no fact “{head}”."
-    lines = [f"{head}: {len(evidence)} source sentence{'s' if len(evidence) != 1 else ''}"]
-    for e in evidence:
-        confidence = f"  confidence {e.confidence:.2f}" if e.confidence is not None else ""
-        negated = "  (read as negated)" if e.negated else ""
-        rejected = "" if e.rejected is None else f"  REJECTED by you{': ' + e.rejected if e.rejected else ''}"
-        lines += ["", f"  {e.source}  cue “{e.cue}”{confidence}{negated}{rejected}  id {e.id}", f"    {e.sentence}"]
-        if e.question and e.question.strip() != e.sentence.strip():
-            lines.append(f"    in answer to: {e.question}")
-    return "\n".join(lines)
+    return Explanation(s, rel[len(KG_NS) :], o, evidence)

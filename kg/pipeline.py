@@ -87,6 +87,7 @@ class BuildReport:
     mode: str = "full"  # full, incremental, unchanged
     facts_by_relation: dict[str, int] = field(default_factory=dict)
     held_back: int = 0  # readings (fact records) whose triple stayed below the confidence threshold
+    min_confidence: float = 0.5  # that threshold
     corrections_file: str = ""
     corrections: int = 0  # corrections applied
     unmatched: list[str] = field(default_factory=list)  # corrections that no longer match the notes
@@ -258,7 +259,8 @@ def build(
     fixes = corrections_file.load(corrections_path)
     vocab = corrected_vocabulary(vocab or default_vocabulary(), fixes)
     report = BuildReport(
-        files=len(files), store=str(store.root), corrections_file=str(corrections_path), skipped=skipped_folders(roots)
+        files=len(files), store=str(store.root), corrections_file=str(corrections_path), skipped=skipped_folders(roots),
+        min_confidence=min_confidence,
     )
     with store.lock():
         try:

@@ -146,12 +146,16 @@ def run_with_timeout(work: Callable[[], _T], timeout: float | None, max_memory_m
         while worker.is_alive() and (deadline is None or time.monotonic() < deadline):
             worker.join(0.05)
             if worker.is_alive() and resident_mb() > max_memory_mb:
-                raise QueryTooLarge(
+                too_large = QueryTooLarge(
                     f"query used more than {max_memory_mb:g} MB of memory (--max-memory); stopped "
                     "(narrow it, or allow more with --max-memory)"
                 )
+                too_large.worker_running = True
+                raise too_large
     if worker.is_alive():
-        raise QueryTimeout(f"query still running after {timeout:g} s (--timeout); stopped")
+        late = QueryTimeout(f"query still running after {timeout:g} s (--timeout); stopped")
+        late.worker_running = True
+        raise late
     if "error" in box:
         raise box["error"]
     return box["value"]  # type: ignore[no-any-return]

@@ -66,15 +66,3 @@ def graph_stats(backend: Backend) -> Stats:
     return stats
 
 
-def render_stats(stats: Stats) -> str:
-    lines = [
-        f"{stats.triples:,} triples from {stats.files} note file{'s' if stats.files != 1 else ''}: "
-        f"{stats.questions} questions, {stats.concepts} concepts, {stats.fact_records} fact records",
-        "",
-        "concepts by class",
-    ]
-    width = max([len(k) for k in stats.concepts_by_class] + [len(k) for k in stats.facts_by_relation] + [8])
-    lines += [f"  {name:<{width}}  {n:>6}" for name, n in stats.concepts_by_class.items()]
-    lines += ["", f"facts by relation  {'':<{max(width - 17, 0)}}triples  sentences"]
-    lines += [f"  {name:<{width}}  {t:>6}  {s:>9}" for name, (t, s) in stats.facts_by_relation.items()]
-    return "\n".join(lines)

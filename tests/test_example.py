@@ -92,10 +92,10 @@ def test_built_graph_conforms_to_the_shacl_shapes(example_store, example):
     import pyshacl
     import rdflib
 
-    from kg.export import export_rdf
+    from kg.export import export
     from kg.resources import shapes_file
 
-    data = rdflib.Graph().parse(data=export_rdf(example, "nt").decode("utf-8"), format="nt")
+    data = rdflib.Graph().parse(data=export(example, "nt").decode("utf-8"), format="nt")
     shapes = rdflib.Graph().parse(shapes_file(), format="turtle")
     conforms, _, report = pyshacl.validate(data, shacl_graph=shapes, inference="none")
     assert conforms, report

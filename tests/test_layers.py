@@ -2,8 +2,8 @@
 
 - model and text import nothing of kg; vocabulary only model/text/terms/errors/resources;
 - extraction imports model, text, terms, errors, resources and vocabulary only;
-- the read side (query, concepts, prereqs, explore, stats, export, viz, network, remote, serve) never
-  imports extraction or the pipeline;
+- the read side (query, concepts, prereqs, explore, stats, export, viz, network, remote, serve) and
+  the render layer (kg.render and its renderers) never import extraction or the pipeline;
 - no import cycle among modules.
 """
 
@@ -44,6 +44,7 @@ GRAPH = import_graph()
 READ_SIDE = [
     "kg.query", "kg.concepts", "kg.prereqs", "kg.explore", "kg.stats", "kg.export", "kg.viz", "kg.network", "kg.remote",
     "kg.serve", "kg.review", "kg.lint", "kg.check", "kg.rdfgraph", "kg.corrections",
+    "kg.render", "kg.render.results", "kg.render.rdf", "kg.render.graphs", "kg.render.text", "kg.render.data",
 ]
 EXTRACTION = {n for n in GRAPH if n.startswith("kg.extraction")} | {"kg.pipeline"}
 
@@ -69,6 +70,12 @@ def test_the_read_side_never_reaches_extraction():
     for name in READ_SIDE:
         reached = nx.descendants(GRAPH, name)
         assert not reached & EXTRACTION, (name, reached & EXTRACTION)
+
+
+def test_the_render_table_imports_no_renderer():
+    """kg.render names its renderers as strings: rendering a table does not import networkx or jinja2."""
+    assert set(GRAPH.successors("kg.render")) == {"kg.errors", "kg.query"}
+    assert "kg.render" not in nx.descendants(GRAPH, "kg.query")  # render sits above the read side
 
 
 def test_no_import_cycle():

@@ -14,8 +14,9 @@ from kg.cli.main import cli
 from kg.concepts import resolve, search
 from kg.errors import AmbiguousConcept, ConceptNotFound
 from kg.pipeline import build
-from kg.prereqs import next_steps, plan_json, plan_order, study_plan
+from kg.prereqs import next_steps, plan_order, study_plan
 from kg.query import LocalBackend
+from kg.render.data import plan_dict as plan_json
 from kg.store import GraphStore
 
 C = "https://w3id.org/kg-notes/concept/"

@@ -11,11 +11,13 @@ from click.testing import CliRunner
 
 from kg.cli.main import cli
 from kg.concepts import search
-from kg.explore import card_json, concept_card, concept_path
+from kg.explore import concept_card, concept_path
 from kg.pipeline import build
-from kg.prereqs import next_steps, plan_json, study_plan
+from kg.prereqs import next_steps, study_plan
 from kg.query import LocalBackend
 from kg.remote import RemoteBackend
+from kg.render.data import card_dict as card_json
+from kg.render.data import plan_dict as plan_json
 from kg.stats import graph_stats
 from kg.store import GraphStore
 

@@ -122,9 +122,9 @@ def test_a_second_build_at_the_same_time_is_refused(tmp_path):
 
 
 def _triples(store: GraphStore) -> set[str]:
-    from kg.export import export_rdf
+    from kg.export import export
 
-    return set(export_rdf(LocalBackend(store), "nt").decode("utf-8").splitlines())
+    return set(export(LocalBackend(store), "nt").decode("utf-8").splitlines())
 
 
 def test_incremental_store_update_equals_a_full_rebuild(tmp_path):

@@ -1,4 +1,4 @@
-"""Printing query results: an aligned table, or the W3C result formats.
+"""SELECT and ASK answers: an aligned table, or the W3C result formats (registered in kg.render).
 
 CSV, TSV, JSON and XML follow the SPARQL 1.1 Query Results specs, so any
 SPARQL tool can read them back; the table is for people (prefixed names,
@@ -7,14 +7,13 @@ CJK-aware column widths).
 
 from __future__ import annotations
 
-import csv
-import io
-import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from unicodedata import combining, east_asian_width
 
-from kg.query import Result
 from kg.terms import XSD_NS, compact
+
+if TYPE_CHECKING:
+    from kg.query import Result
 
 _CELL_MAX = 72
 
@@ -64,7 +63,7 @@ def _clip(text: str) -> str:
     return "".join(out) + "…"
 
 
-def table(result: Result) -> str:
+def table(result: Result, **options: Any) -> str:
     if result.form == "ASK":
         return "true" if result.boolean else "false"
     headers = result.variables
@@ -88,7 +87,10 @@ def _nt(term: Any) -> str:
     return "" if term is None else str(term)
 
 
-def to_csv(result: Result) -> str:
+def to_csv(result: Result, **options: Any) -> str:
+    import csv
+    import io
+
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
     if result.form == "ASK":
@@ -101,7 +103,7 @@ def to_csv(result: Result) -> str:
     return buf.getvalue()
 
 
-def to_tsv(result: Result) -> str:
+def to_tsv(result: Result, **options: Any) -> str:
     if result.form == "ASK":
         return "?_askResult\n" + ("true" if result.boolean else "false") + "\n"
     lines = ["\t".join(f"?{v}" for v in result.variables)]
@@ -123,7 +125,9 @@ def _json_term(term: Any) -> dict[str, str]:
     return out
 
 
-def to_json(result: Result) -> str:
+def to_json(result: Result, **options: Any) -> str:
+    import json
+
     if result.form == "ASK":
         return json.dumps({"head": {}, "boolean": bool(result.boolean)}, ensure_ascii=False)
     bindings = [{v: _json_term(t) for v, t in zip(result.variables, row) if t is not None} for row in result.rows]
@@ -146,7 +150,7 @@ def _xml_term(term: Any) -> str:
     return f"<literal{attrs}>{escape(term.value)}</literal>"
 
 
-def to_xml(result: Result) -> str:
+def to_xml(result: Result, **options: Any) -> str:
     head = '<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">\n'
     if result.form == "ASK":
         return head + f"  <head/>\n  <boolean>{'true' if result.boolean else 'false'}</boolean>\n</sparql>\n"
@@ -161,81 +165,3 @@ def to_xml(result: Result) -> str:
         parts.append("    </result>\n")
     parts.append("  </results>\n</sparql>\n")
     return "".join(parts)
-
-
-ROW_FORMATS = ("table", "csv", "tsv", "json", "xml")
-TRIPLE_FORMATS = ("turtle", "nt", "jsonld", "xml", "json", "table")  # json → JSON-LD, table → Turtle
-
-
-def check_format(form: str, fmt: str) -> None:
-    """Raise FormatMismatch when ``fmt`` cannot print the answer of a ``form`` query."""
-    from kg.errors import FormatMismatch
-
-    if form in ("CONSTRUCT", "DESCRIBE"):
-        if fmt not in TRIPLE_FORMATS:
-            raise FormatMismatch(
-                f"--format {fmt} is for SELECT and ASK; a {form} query gives triples: "
-                "use --format turtle, nt, jsonld or xml"
-            )
-    elif fmt not in ROW_FORMATS:
-        raise FormatMismatch(f"--format {fmt} is for CONSTRUCT and DESCRIBE; {form} prints {', '.join(ROW_FORMATS)}")
-
-
-def check_query_format(sparql: str, fmt: str) -> None:
-    """Before a query runs: refuse a format that cannot print its answer (CSV for a CONSTRUCT).
-
-    Text that is no query, or an update, is left for the backend to refuse with its own message.
-    """
-    from kg.errors import QuerySyntaxError
-    from kg.query import query_form
-
-    try:
-        form = query_form(sparql)
-    except QuerySyntaxError:
-        return
-    if form in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE"):
-        check_format(form, fmt)
-
-
-def format_result(result: Result, fmt: str = "table") -> str:
-    """Render a SELECT/ASK result; CONSTRUCT/DESCRIBE go through ``format_triples``."""
-    check_format(result.form, fmt)
-    if result.form in ("CONSTRUCT", "DESCRIBE"):
-        return format_triples(result.triples, "turtle" if fmt == "table" else fmt)
-    renderers = {"table": table, "csv": to_csv, "tsv": to_tsv, "json": to_json, "xml": to_xml}
-    return renderers[fmt](result)
-
-
-def rdf_format(name: str):  # type: ignore[no-untyped-def]
-    import pyoxigraph as ox
-
-    formats = {
-        "turtle": ox.RdfFormat.TURTLE,
-        "ttl": ox.RdfFormat.TURTLE,
-        "nt": ox.RdfFormat.N_TRIPLES,
-        "ntriples": ox.RdfFormat.N_TRIPLES,
-        "jsonld": ox.RdfFormat.JSON_LD,
-        "json": ox.RdfFormat.JSON_LD,
-        "xml": ox.RdfFormat.RDF_XML,
-        "rdfxml": ox.RdfFormat.RDF_XML,
-        "trig": ox.RdfFormat.TRIG,
-        "nquads": ox.RdfFormat.N_QUADS,
-    }
-    return formats[name]
-
-
-def format_triples(triples: list[Any], fmt: str = "turtle") -> str:
-    import pyoxigraph as ox
-
-    from kg.terms import PREFIXES
-
-    rdf = rdf_format(fmt)
-    if rdf in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
-        items: list[Any] = [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples]
-    else:
-        items = list(triples)
-    kwargs: dict[str, Any] = {}
-    if rdf in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.RDF_XML):
-        kwargs["prefixes"] = PREFIXES
-    data = ox.serialize(items, format=rdf, **kwargs) or b""
-    return data.decode("utf-8")
