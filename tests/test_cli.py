@@ -187,3 +187,55 @@ def test_usage_and_path_errors_are_one_line(example_store, tmp_path):
     unwritable = run_kg("export", "-o", str(tmp_path / "no" / "such" / "dir.ttl"), "--store", str(example_store.root))
     assert unwritable.returncode == 1 and unwritable.stderr.count("\n") == 1
     assert unwritable.stderr.startswith("kg: error: cannot use ") and "Traceback" not in unwritable.stderr
+
+
+# `kg query` in its plain form skips click (cli/entry.py); it must print exactly what click prints.
+FAST_QUERY_CASES = [
+    ['SELECT ?x WHERE { ?x kg:uses ?bn . ?bn skos:altLabel "BN" }'],
+    ["--format", "csv", "SELECT ?s ?o WHERE { ?s kg:uses ?o } ORDER BY ?s ?o"],
+    ["--format=json", "ASK { ?a kg:conflictsWith ?b }"],
+    ["--format", "nt", "CONSTRUCT { ?s kg:uses ?o } WHERE { ?s kg:uses ?o }"],
+    ["CONSTRUCT { ?s kg:uses ?o } WHERE { ?s kg:uses ?o }"],
+    ["SELECT ?x WHERE { ?x kg:uses "],  # a syntax error, with its position
+    ["--format", "csv", "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"],  # a format that cannot print it
+    ["--format", "yaml", "ASK {}"],  # click refuses the choice
+    ["INSERT DATA { c:A kg:uses c:B }"],  # an update is refused
+    ["ASK {}", "extra"],  # two queries: click's usage error
+]
+
+
+@pytest.mark.parametrize("args", FAST_QUERY_CASES, ids=range(len(FAST_QUERY_CASES)))
+def test_the_fast_query_path_prints_what_click_prints(example_store, args):
+    import subprocess
+    import sys
+
+    from tests.conftest import run_kg
+
+    store = ["--store", str(example_store.root)]
+    fast = subprocess.run(
+        [sys.executable, "-m", "kg.cli.entry", "query", *store, *args], capture_output=True, text=True, timeout=60
+    )
+    slow = run_kg("query", *store, *args)
+    assert (fast.returncode, fast.stdout, fast.stderr) == (slow.returncode, slow.stdout, slow.stderr)
+
+
+def test_the_fast_query_path_runs_without_click(example_store, tmp_path):
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from kg.cli.entry import main\n"
+        f"sys.argv = ['kg', 'query', '--store', {str(example_store.root)!r}, 'ASK {{ ?a kg:uses ?b }}']\n"
+        "main()\n"
+        "print('click' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert done.stdout.splitlines() == ["true", "False"], done.stderr
+    missing = subprocess.run(
+        [sys.executable, "-m", "kg.cli.entry", "query", "--store", str(tmp_path / "none"), "ASK {}"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert missing.returncode == 1 and missing.stderr.startswith("kg: error: no graph in") and "Traceback" not in missing.stderr
