@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from kg.explore import Card, Explanation, Route
     from kg.learner import LearnerState
     from kg.lint import Finding
-    from kg.pipeline import BuildReport
+    from kg.model import BuildReport
     from kg.prereqs import NextStep, Plan
     from kg.query import Backend, Result
     from kg.remote import PushReport

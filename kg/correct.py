@@ -26,7 +26,7 @@ from kg.store import GraphStore
 from kg.terms import KG_NS
 
 if TYPE_CHECKING:
-    from kg.pipeline import BuildReport
+    from kg.model import BuildReport
 
 
 def corrections_path(store: GraphStore, explicit: Path | None = None) -> Path:

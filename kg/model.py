@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -183,3 +184,39 @@ class Correction:
     def key(self) -> str:
         """What makes two entries the same correction (when and why aside)."""
         return "\x1f".join((self.kind, self.subject, self.relation, self.object, *self.labels, *self.into))
+
+
+@dataclass
+class BuildReport:
+    """What a build read and wrote."""
+
+    files: int = 0
+    reextracted: int = 0
+    items: int = 0
+    questions: int = 0
+    facts: int = 0
+    discovered: int = 0
+    seconds: float = 0.0
+    store: str = ""
+    mode: str = "full"  # full, incremental, unchanged
+    facts_by_relation: dict[str, int] = field(default_factory=dict)
+    held_back: int = 0  # readings (fact records) whose triple stayed below the confidence threshold
+    min_confidence: float = 0.5  # that threshold
+    corrections_file: str = ""
+    corrections: int = 0  # corrections applied
+    unmatched: list[str] = field(default_factory=list)  # corrections that no longer match the notes
+    ambiguous: list[str] = field(default_factory=list)  # split labels a file did not settle
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (folder, why) not searched for notes
+
+    per_file: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def count(self, source: str, summary: dict[str, Any]) -> None:
+        """Add one file's summary (items, questions, facts by relation) to the totals."""
+        self.per_file[source] = summary
+        self.items += summary["items"]
+        self.questions += summary["questions"]
+        self.held_back += summary.get("held_back", 0)
+        self.ambiguous.extend(summary.get("ambiguous", ()))
+        for name, n in summary["relations"].items():
+            self.facts += n
+            self.facts_by_relation[name] = self.facts_by_relation.get(name, 0) + n

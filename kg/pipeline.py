@@ -62,7 +62,7 @@ from kg.extraction.rdf import (
     to_ntriples,
 )
 from kg.extraction.structure import Document, find_note_files, parse_text
-from kg.model import Correction
+from kg.model import BuildReport, Correction
 from kg.resources import example_notes_dir
 from kg.store import GraphStore, is_disk_full
 from kg.terms import DCTERMS, KG, NOTE_NS, RDF, SKOS
@@ -70,42 +70,6 @@ from kg.vocab import Vocabulary, default_vocabulary
 
 _CACHE_FORMAT = 6  # 6: provenance through kg:Sentence nodes
 _KEEP_PARSED_BYTES = 4 * 2**20  # above this, documents wait between the passes pickled, not as objects
-
-
-@dataclass
-class BuildReport:
-    """What a build read and wrote."""
-
-    files: int = 0
-    reextracted: int = 0
-    items: int = 0
-    questions: int = 0
-    facts: int = 0
-    discovered: int = 0
-    seconds: float = 0.0
-    store: str = ""
-    mode: str = "full"  # full, incremental, unchanged
-    facts_by_relation: dict[str, int] = field(default_factory=dict)
-    held_back: int = 0  # readings (fact records) whose triple stayed below the confidence threshold
-    min_confidence: float = 0.5  # that threshold
-    corrections_file: str = ""
-    corrections: int = 0  # corrections applied
-    unmatched: list[str] = field(default_factory=list)  # corrections that no longer match the notes
-    ambiguous: list[str] = field(default_factory=list)  # split labels a file did not settle
-    skipped: list[tuple[str, str]] = field(default_factory=list)  # (folder, why) not searched for notes
-
-    per_file: dict[str, dict[str, Any]] = field(default_factory=dict)
-
-    def count(self, source: str, summary: dict[str, Any]) -> None:
-        """Add one file's summary (items, questions, facts by relation) to the totals."""
-        self.per_file[source] = summary
-        self.items += summary["items"]
-        self.questions += summary["questions"]
-        self.held_back += summary.get("held_back", 0)
-        self.ambiguous.extend(summary.get("ambiguous", ()))
-        for name, n in summary["relations"].items():
-            self.facts += n
-            self.facts_by_relation[name] = self.facts_by_relation.get(name, 0) + n
 
 
 def _summary(extracted: dict[str, Any]) -> dict[str, Any]:

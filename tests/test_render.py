@@ -207,7 +207,7 @@ def _check_learner(graph, fmt):
 
 @check("build", "text")
 def _check_build(graph, fmt):
-    from kg.pipeline import BuildReport
+    from kg.model import BuildReport
 
     report = BuildReport(files=2, store=".kg", facts=3, facts_by_relation={"uses": 2, "partOf": 1}, held_back=1)
     out = render("build", report, fmt)

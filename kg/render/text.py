@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from kg.explore import Card, Explanation, Route
     from kg.learner import LearnerState
     from kg.lint import Finding
+    from kg.model import BuildReport
     from kg.prereqs import NextStep, Plan
     from kg.stats import Stats
 
@@ -186,9 +187,8 @@ def learner(state: LearnerState, **options: Any) -> str:
     )
 
 
-def build(report: Any, **options: Any) -> str:
-    """What a build read and wrote (a ``kg.pipeline.BuildReport``: not imported, the render layer never
-    imports the write side), the facts by relation, and what it could not apply."""
+def build(report: BuildReport, **options: Any) -> str:
+    """What a build read and wrote, the facts by relation, and what it could not apply."""
     relations = ", ".join(f"{n} {name}" for name, n in sorted(report.facts_by_relation.items(), key=lambda x: -x[1]))
     lines = [
         f"Built {report.store}/ from {report.files} file{'s' if report.files != 1 else ''} "
