@@ -87,6 +87,11 @@ def names(field_text: str) -> frozenset[str]:
     return frozenset(key(n) for n in field_text.split(" = ") if n.strip())
 
 
+def with_concept_names(side: frozenset[str], concepts: list[frozenset[str]]) -> frozenset[str]:
+    """The names of one side of a gold fact, with every other name of the concept lines it names."""
+    return side.union(*(c for c in concepts if c & side))
+
+
 def read_gold(path: Path) -> Gold:
     gold = Gold()
     for number, raw in enumerate(path.read_text("utf-8").splitlines(), 1):
@@ -101,6 +106,11 @@ def read_gold(path: Path) -> Gold:
             raise SystemExit(f"{path}:{number}: not a gold line: {raw!r}")
         kind, at, s, rel, o = m.groups()
         gold.facts.append(GoldFact(int(at), names(s), rel, names(o), kind == "trap", line))
+    # a fact names a concept by one of its names: it matches by any name its concept line gives
+    # ("BERT | uses | Masked Language Modeling" with "concept: Masked Language Modeling = MLM")
+    for f in gold.facts:
+        f.subject = with_concept_names(f.subject, gold.concepts)
+        f.object = with_concept_names(f.object, gold.concepts)
     # a concept named only in a fact is still a concept, and its names are one concept
     for f in gold.facts:
         for side in (f.subject, f.object):

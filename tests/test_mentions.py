@@ -145,3 +145,57 @@ def test_formula_superscripts_activities_and_ids_are_not_concepts(matcher, vocab
     )
     labels = {d.label for d in discover(parse_text(text), matcher, vocab)}
     assert not labels & {"DKV", "Pretraining BERT", "Fine-Tuning BERT", "ID"}
+
+
+def test_latin_words_before_a_chinese_name_make_the_known_longer_name():
+    from kg.extraction.mentions import Matcher
+
+    m = Matcher(
+        [("Transformer", "T"), ("Transformer encoder", "TE"), ("Encoder", "E"), ("编码器", "E")]
+        + [("解码器", "D"), ("decoder", "D"), ("初始化", "I"), ("initialization", "I"), ("Xavier initialization", "XI")]
+    )
+
+    def found(text):
+        return [(x.surface, x.concept) for x in m.find(text)]
+
+    assert found("BERT | Transformer编码器 | MLM") == [("Transformer编码器", "TE")]
+    assert found("使用 Xavier 初始化的网络") == [("Xavier 初始化", "XI")]
+    # no such longer name is known: the two names stay two; a word between them keeps them apart
+    assert found("Transformer解码器") == [("Transformer", "T"), ("解码器", "D")]
+    assert found("Transformer的编码器") == [("Transformer", "T"), ("编码器", "E")]
+
+
+def test_an_abbreviation_that_keeps_the_first_words_of_its_name():
+    from kg.extraction.mentions import defined_names
+
+    text = "序列到序列的掩码语言建模 Seq2Seq Masked Language Modeling(Seq2Seq MLM)"
+    assert [(n, a) for n, a, _ in defined_names(text)] == [("Seq2Seq Masked Language Modeling", ["Seq2Seq MLM"])]
+    assert list(defined_names("we train Seq2Seq models (Seq2Seq MLM)")) == []
+    assert list(defined_names("a Deep Network (Deep QN) here")) == []
+
+
+def test_a_heading_number_is_a_number_that_stands_apart():
+    from kg.extraction.mentions import _HEADING_NOISE
+
+    assert _HEADING_NOISE.sub("", "1/t decay") == "1/t decay"
+    assert _HEADING_NOISE.sub("", "1x1 conv") == "1x1 conv"
+    assert _HEADING_NOISE.sub("", "2.3 SomeNet") == "SomeNet"
+    assert _HEADING_NOISE.sub("", "3、方法") == "方法"
+
+
+def test_a_chinese_numeral_is_a_heading_number_only_before_a_separator():
+    from kg.extraction.mentions import _HEADING_NOISE
+
+    assert _HEADING_NOISE.sub("", "三、方法") == "方法"
+    assert _HEADING_NOISE.sub("", "第三章 方法") == "方法"
+    assert _HEADING_NOISE.sub("", "二次代价函数") == "二次代价函数"  # quadratic cost, not "section 2: 次代价函数"
+    assert _HEADING_NOISE.sub("", "一阶矩估计") == "一阶矩估计"
+
+
+def test_capitals_inside_a_web_address_are_not_acronyms(vocab):
+    url = "见 https://example.org/S%E5%9E%8B%EF%BC%88XYZ%EF%BC%89.pdf 和 %E5%9E%8B%EF%BC"
+    doc = parse_text(f"Q: 链接？\nA: {url}\n\nQ: 再来？\nA: {url}\n", "x.md")
+    labels = {d.label for d in discover(doc, lexicon_matcher(vocab), vocab)}
+    assert not labels & {"EF", "BC", "XYZ", "E5"}
+    doc = parse_text("Q: 什么是 XYZ？\nA: XYZ 是一种方法。\n\nQ: 再来？\nA: XYZ 很好。\n", "y.md")
+    assert "XYZ" in {d.label for d in discover(doc, lexicon_matcher(vocab), vocab)}

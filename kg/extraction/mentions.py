@@ -26,7 +26,7 @@ _ACRONYM = re.compile(
     r"(?<![A-Za-z0-9_])([A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z]{2,}[0-9]*)(?:-[A-Za-z0-9]+)?(?![A-Za-z0-9_])"
 )
 _HEADING_NOISE = re.compile(
-    r"^\s*(?:(?:第\s*)?[0-9一二三四五六七八九十百]+(?:\.[0-9]+)*\s*(?:[章节]|[.、)）:：,，])?|[A-Za-z]\d*[.:)]|[QqＱ]\d+[.:：]?)\s*"
+    r"^\s*(?:(?:第\s*[0-9一二三四五六七八九十百]+|[0-9]+(?:\.[0-9]+)*(?![0-9/A-Za-z×*^+\-])|[一二三四五六七八九十百]+(?=\s*[章节.、)）:：,，]))\s*(?:[章节]|[.、)）:：,，])?|[A-Za-z]\d*[.:)]|[QqＱ]\d+[.:：]?)\s*"
     r"|\s*[:：?？。.]\s*$"
 )
 _EDGE = " \t:：-—–_·,，、;；/|()（）[]【】《》<>\"'“”‘’*`"
@@ -43,6 +43,7 @@ class Matcher:
         self.concept_of: dict[str, str] = {}
         self._acronyms: set[str] = set()  # keys of all-capitals aliases ("IN", "BN")
         self._common = {normalize(w) for w in common_words}
+        self._latin_names: dict[str, list[str]] = {}  # concept → its Latin-script keys ("encoder")
         for text, concept in terms:
             text = text.strip()
             key = normalize(text)
@@ -51,6 +52,8 @@ class Matcher:
             if len(key) < 1 or key in self.concept_of:
                 continue  # first claim wins: the lexicon is added before discovered terms
             self.concept_of[key] = concept
+            if key.isascii() and _LATIN_HEAD.fullmatch(key):
+                self._latin_names.setdefault(concept, []).append(key)
             self._automaton.add_word(key, (len(key), concept))
         self._empty = not self.concept_of
         if not self._empty:
@@ -108,9 +111,41 @@ class Matcher:
             taken[start:end] = b"\x01" * (end - start)
             chosen.append(Mention(start, end, concept, text[start:end]))
         chosen.sort(key=lambda m: m.start)
-        return chosen
+        return self._translated_compounds(text, chosen)
+
+    def _translated_compounds(self, text: str, chosen: list[Mention]) -> list[Mention]:
+        """'Transformer编码器' is 'Transformer encoder', 'Xavier初始化' 'Xavier initialization': Latin words
+        right before a Chinese name, read with that name's English label, make one known longer name.
+
+        Only a name the lexicon or the notes already have counts; the compound is never made up.
+        """
+        out: list[Mention] = []
+        for mention in chosen:
+            latin = self._latin_names.get(mention.concept, [])
+            before = _LATIN_RUN.search(text, max(0, mention.start - 60), mention.start) if latin else None
+            if before is None or not _CJK.match(mention.surface):
+                out.append(mention)
+                continue
+            words = list(re.finditer(r"[A-Za-z][A-Za-z0-9\-]*", before.group(1)))
+            compound = None
+            for first in words:  # the longest run of words first
+                start = before.start(1) + first.start()
+                prefix = normalize(text[start : before.end(1)])
+                concept = next((self.concept_of[f"{prefix} {e}"] for e in latin if f"{prefix} {e}" in self.concept_of), None)
+                if concept is not None and all(m.end <= start or m.start >= start for m in out):
+                    compound = Mention(start, mention.end, concept, text[start : mention.end])
+                    break
+            if compound is None:
+                out.append(mention)
+                continue
+            while out and out[-1].start >= compound.start:
+                out.pop()  # "Transformer" alone gives way to "Transformer编码器"
+            out.append(compound)
+        return out
 
 
+_LATIN_HEAD = re.compile(r"[a-z][a-z\-]*(?: [a-z][a-z\-]*)?")  # "encoder", "batch normalization"
+_LATIN_RUN = re.compile(r"(?<![A-Za-z0-9_\-])([A-Za-z][A-Za-z0-9\-]*(?: [A-Za-z][A-Za-z0-9\-]*){0,2}) ?$")
 _TITLE_WORD = re.compile(r"[A-Z][a-z]{2,}")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z\-]*) $")
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?。！？|:：\n#>*\-]\s*)$")
@@ -284,9 +319,12 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
         for span in item.spans:
             if span.code:
                 continue
+            urls = [u.span() for u in _URL.finditer(span.text)]
             for match in _ACRONYM.finditer(span.text):
                 if span.text[match.start() - 1 : match.start()] in ("{", "^", "_"):
                     continue  # "W^{DKV}": a superscript in a formula, not a name
+                if _in_url(match.start(), urls):
+                    continue  # "%EF%BC": the escapes of a link, not a name
                 acronyms.setdefault(match.group(0), []).append(span.line_at(match.start()))
         for term in item.bold:
             term = headings.name(term)  # "**Adam 总结**", "**步骤一**": the name without the heading words
@@ -306,6 +344,14 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
         if len(lines) > 1 and not re.fullmatch(r"[A-Z]x[A-Z]|[A-Z]+ ?\d+|[A-Z]\w*/\d+", term):
             add(term, "acronym", lines[0])
     return list(found.values())
+
+
+_URL = re.compile(r"(?:https?://|www\.)\S+|%[0-9A-Fa-f]{2}(?:%[0-9A-Fa-f]{2})+")
+
+
+def _in_url(position: int, urls: list[tuple[int, int]]) -> bool:
+    """The position lies inside a web address or a run of %-escapes ('github.com/…', '%E5%9E%8B')."""
+    return any(start <= position < end for start, end in urls)
 
 
 _TECHNIQUE_CLASSES = {KG.Technique, KG.Normalization, KG.Regularization, KG.Initialization, KG.Optimization}
@@ -384,6 +430,8 @@ def defined_names(text: str) -> Iterator[tuple[str, list[str], int]]:
                 full = _long_form(latin.group(1), parts[0]) if latin else None
                 if full:
                     yield full, [parts[0]], m.start()
+            elif len(parts) == 1 and (full := _shared_words_long_form(before, parts[0])):
+                yield full, [parts[0]], m.start()
             continue
         cjk = _CJK_RUN.search(before)
         if cjk is not None and all(_short_term(p) and _latin_name(p) for p in parts):
@@ -396,6 +444,25 @@ def defined_names(text: str) -> Iterator[tuple[str, list[str], int]]:
             bounded = name != cjk.group(1) or cjk.start() == 0 or not re.match(r"[\w$]", before[cjk.start() - 1])
             if len(name) >= 2 and bounded:
                 yield name, parts, m.start()
+
+
+def _shared_words_long_form(before: str, abbr: str) -> str | None:
+    """'Seq2Seq Masked Language Modeling (Seq2Seq MLM)': an abbreviation that keeps the name's first words
+    as they are and shortens the rest; the full name is those words, then the rest's long form."""
+    words = abbr.split()
+    if not 2 <= len(words) <= 3 or not _is_abbreviation(words[-1]):
+        return None
+    latin = _LATIN_WORDS.search(before)
+    if latin is None:
+        return None
+    tokens = latin.group(1).split()
+    kept = words[:-1]
+    for i in range(len(tokens) - len(kept)):
+        if tokens[i : i + len(kept)] == kept:
+            rest = " ".join(tokens[i + len(kept) :])
+            if rest and _long_form(rest, words[-1]) == rest:
+                return " ".join(tokens[i:])
+    return None
 
 
 def _latin_name(part: str) -> bool:
