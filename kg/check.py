@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from kg.query import Backend
-from kg.terms import compact
+from kg.terms import compact, local_name
 
 SH = "http://www.w3.org/ns/shacl#"
 
@@ -64,7 +64,7 @@ def check(backend: Backend, shapes: Path | None = None) -> CheckReport:
                 compact(str(focus)) if focus is not None else "",
                 compact(str(path_node)) if isinstance(path_node, rdflib.URIRef) else "",
                 str(message) if message is not None else "",
-                str(severity).rsplit("#", 1)[-1] if severity is not None else "Violation",
+                local_name(str(severity)) if severity is not None else "Violation",
             )
         )
     violations.sort(key=lambda v: (v.focus, v.path, v.message))

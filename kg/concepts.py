@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from kg.errors import AmbiguousConcept, ConceptNotFound
 from kg.query import Backend
-from kg.terms import CONCEPT_NS, expand
+from kg.terms import CONCEPT_NS, expand, local_name
 from kg.text import normalize
 
 _SAFE_IRI = re.compile(r"https?://[^\s<>\"{}|^`\\]+")
@@ -31,11 +31,11 @@ class Concept:
 
     @property
     def name(self) -> str:
-        return self.iri.rsplit("/", 1)[-1]
+        return local_name(self.iri)
 
     @property
     def class_name(self) -> str:
-        return self.cls.rsplit("#", 1)[-1] if self.cls else "Concept"
+        return local_name(self.cls) if self.cls else "Concept"
 
     def label(self, lang: str = "en") -> str:
         for want in (lang, "en", "zh", ""):

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kg.query import Backend
+from kg.terms import local_name
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -35,11 +36,7 @@ class ConceptInfo:
         for want in (lang, "en", "zh", ""):
             if want in self.labels:
                 return self.labels[want]
-        return self.iri.rsplit("/", 1)[-1]
-
-
-def local_name(iri: str) -> str:
-    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+        return local_name(self.iri)
 
 
 def most_specific_classes(backend: Backend, iris: list[str] | None = None) -> dict[str, str]:

@@ -65,7 +65,7 @@ from kg.extraction.structure import Document, find_note_files, parse_text
 from kg.model import BuildReport, Correction
 from kg.resources import example_notes_dir
 from kg.store import GraphStore, is_disk_full
-from kg.terms import DCTERMS, KG, NOTE_NS, RDF, SKOS
+from kg.terms import DCTERMS, KG, NOTE_NS, RDF, SKOS, local_name
 from kg.vocab import Vocabulary, default_vocabulary
 
 _CACHE_FORMAT = 6  # 6: provenance through kg:Sentence nodes
@@ -75,7 +75,7 @@ _KEEP_PARSED_BYTES = 4 * 2**20  # above this, documents wait between the passes 
 def _summary(extracted: dict[str, Any]) -> dict[str, Any]:
     relations: dict[str, int] = {}
     for _, p, _ in extracted["facts"]:
-        name = p.rsplit("#", 1)[-1]
+        name = local_name(p)
         relations[name] = relations.get(name, 0) + 1
     return {
         "items": extracted["items"],
@@ -643,7 +643,4 @@ def extract(
     kept = confident_triples(assertions, min_confidence, negations_of(vocab))
     assertions = [a for a in assertions if (a.subject, a.relation, a.object) in kept]
 
-    def name(iri: str) -> str:
-        return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
-
-    return [(name(a.subject), name(a.relation), name(a.object), a.negated) for a in assertions]
+    return [(local_name(a.subject), local_name(a.relation), local_name(a.object), a.negated) for a in assertions]

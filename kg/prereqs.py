@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from kg.concepts import Concept, describe, resolve
 from kg.model import noisy_or
 from kg.query import Backend
+from kg.terms import local_name
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -116,7 +117,7 @@ def load_links(backend: Backend, root: str | None = None, sources: bool = True) 
         source, line, sentence = best.get(key, ("", 0, ""))
         readings = confidences.get(key, [])
         confidence = noisy_or(sorted(readings)) if readings else 0.5
-        links.append(Link(a, b, p.rsplit("#", 1)[-1], inv, source, line, sentence, confidence, len(readings)))
+        links.append(Link(a, b, local_name(p), inv, source, line, sentence, confidence, len(readings)))
     links.sort(key=lambda k: (k.dependent, k.prerequisite, k.source, k.line, k.relation))
     return links
 
@@ -178,7 +179,7 @@ def dependency_graph(links: Iterable[Link], classes: dict[str, str] | None = Non
 
 def context_relations(backend: Backend) -> set[str]:
     """Local names of the kg:contextOnly relations (replaces, improvesOn)."""
-    return {r["p"].value.rsplit("#", 1)[-1] for r in backend.select("SELECT ?p WHERE { ?p kg:contextOnly true }")}
+    return {local_name(r["p"].value) for r in backend.select("SELECT ?p WHERE { ?p kg:contextOnly true }")}
 
 
 def drop_context_edges(
@@ -654,7 +655,7 @@ def next_steps(backend: Backend, known: Iterable[str], limit: int = 10, goals: I
     links = load_links(backend, sources=True)
     nodes = {k.dependent for k in links} | {k.prerequisite for k in links}
     classes = {
-        r["c"].value: r["cls"].value.rsplit("#", 1)[-1]
+        r["c"].value: local_name(r["cls"].value)
         for r in backend.select("SELECT ?c ?cls WHERE { VALUES ?cls { kg:Dataset kg:Task } ?c a ?cls }")
     }
     graph = dependency_graph(links, classes)

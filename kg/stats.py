@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.query import Backend
+from kg.terms import local_name
 
 FACTS_BY_RELATION = """
 SELECT ?relation (COUNT(DISTINCT CONCAT(STR(?s), " ", STR(?o))) AS ?triples) (COUNT(DISTINCT ?f) AS ?sentences) WHERE {
@@ -38,10 +39,6 @@ class Stats:
         return sum(self.concepts_by_class.values())
 
 
-def _local(iri: str) -> str:
-    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
-
-
 def graph_stats(backend: Backend) -> Stats:
     stats = Stats()
     total = backend.select(TOTALS)[0]
@@ -55,11 +52,11 @@ def graph_stats(backend: Backend) -> Stats:
     by_class: dict[str, int] = {}
     for concept in mentioned_concepts(backend):
         if concept in classes:
-            name = _local(classes[concept])
+            name = local_name(classes[concept])
             by_class[name] = by_class.get(name, 0) + 1
     stats.concepts_by_class = dict(sorted(by_class.items(), key=lambda kv: (-kv[1], kv[0])))
     for row in backend.select(FACTS_BY_RELATION):
-        stats.facts_by_relation[_local(row["relation"].value)] = (
+        stats.facts_by_relation[local_name(row["relation"].value)] = (
             int(row["triples"].value),
             int(row["sentences"].value),
         )

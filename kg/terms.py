@@ -82,6 +82,11 @@ PROV = _Namespace(PROV_NS, "wasDerivedFrom Entity")
 DCTERMS = _Namespace(DCTERMS_NS, "isPartOf title source created creator")
 
 
+def local_name(iri: str) -> str:
+    """The IRI's last segment: after its '#' or its last '/', whichever is later (kg:uses → uses, c:ResNet → ResNet)."""
+    return iri[max(iri.rfind("#"), iri.rfind("/")) + 1 :]
+
+
 def compact(iri: str) -> str:
     """Shorten an IRI with the known prefixes (`kg:uses`); return it unchanged otherwise."""
     best = ""

@@ -35,6 +35,7 @@ from kg.concepts import resolve
 from kg.errors import KgError
 from kg.model import noisy_or
 from kg.query import Backend
+from kg.terms import local_name
 
 if TYPE_CHECKING:
     from pyvis.network import Network
@@ -171,7 +172,7 @@ def _sentences(
               ?f rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?from .
               ?from schema:text ?sentence ; kg:sourceFile ?file ; kg:line ?line }}"""):
             facts[r["f"].value] = {
-                "triple": (r["s"].value, r["p"].value.rsplit("#", 1)[-1], r["o"].value),
+                "triple": (r["s"].value, local_name(r["p"].value), r["o"].value),
                 "text": r["sentence"].value,
                 "file": r["file"].value,
                 "line": int(r["line"].value),
@@ -251,7 +252,7 @@ def concept_view(backend: Backend, options: ViewOptions | None = None) -> Networ
     graph = graph.subgraph(keep)
     questions = _questions(backend, sorted(graph))
     for iri, data in graph.nodes(data=True):
-        label = data.get(f"label_{options.lang}") or data.get("label") or iri.rsplit("/", 1)[-1]
+        label = data.get(f"label_{options.lang}") or data.get("label") or local_name(iri)
         other = data.get(f"label_{other_lang}", "")
         net.nodes.append(
             _node(

@@ -14,7 +14,7 @@ from typing import Any
 
 from kg.errors import OntologyError
 from kg.resources import ontology_files
-from kg.terms import KG, KG_NS, PREFIXES
+from kg.terms import KG, KG_NS, PREFIXES, local_name
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,7 @@ class ConceptEntry:
             for lab in self.pref:
                 if lab.lang == want:
                     return lab.text
-        return self.alt[0].text if self.alt else self.iri.rsplit("/", 1)[-1]
+        return self.alt[0].text if self.alt else local_name(self.iri)
 
     @property
     def all_labels(self) -> list[Label]:

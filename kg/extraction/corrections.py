@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from kg.model import Assertion, Correction, ItemLinks
-from kg.terms import CONCEPT_NS, DCTERMS, KG, NOTE_NS, PROV, RDF, RDFS, SCHEMA, SKOS, XSD, XSD_NS
+from kg.terms import CONCEPT_NS, DCTERMS, KG, NOTE_NS, PROV, RDF, RDFS, SCHEMA, SKOS, XSD, XSD_NS, local_name
 from kg.text import language_of, normalize, slug
 from kg.vocab import ConceptEntry, Label, Vocabulary
 
@@ -75,7 +75,7 @@ def corrected_vocabulary(vocab: Vocabulary, corrections: list[Correction]) -> Vo
 
     def entry(iri: str, name: str) -> ConceptEntry:
         if iri not in concepts:
-            concepts[iri] = ConceptEntry(iri, KG.Concept, [Label(name or iri.rsplit("/", 1)[-1], language_of(name))])
+            concepts[iri] = ConceptEntry(iri, KG.Concept, [Label(name or local_name(iri), language_of(name))])
         return concepts[iri]
 
     for c in corrections:

@@ -33,7 +33,7 @@ import ahocorasick
 from kg.extraction.confidence import FAR_CHARS, PROBLEM_UNKNOWN, TOPIC_FOR_PROBLEMS, score
 from kg.extraction.mentions import HeadingReader, Matcher, common_words
 from kg.model import Assertion, Document, Item, ItemLinks, Mention, Section, Span
-from kg.terms import KG
+from kg.terms import KG, local_name
 from kg.text import WORD_CHARS, normalize
 from kg.vocab import Cue, Vocabulary
 
@@ -117,7 +117,7 @@ class CueMatcher:
             by_text.setdefault(normalize(cue.text), []).append(cue)
         self._automaton = ahocorasick.Automaton()
         for key, group in by_text.items():
-            sets = frozenset(c.target.rsplit("#", 1)[-1] for c in group if c.role == "set")
+            sets = frozenset(local_name(c.target) for c in group if c.role == "set")
             self._automaton.add_word(key, (len(key), tuple(group), sets))
         self._automaton.make_automaton()
 
