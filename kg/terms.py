@@ -70,7 +70,8 @@ KG = _Namespace(
     Negation Contrast Hypothetical WhQuestion YesNoQuestion Affirmative NegativeAnswer Blocker
     Anaphora Nominalizer NotAConcept Coordination Locative NominalPrefix Pronoun CommonWord GenericHeading
     WeakCue HeadNoun CueGuard ReferenceHeading FigureWord ComponentHeader SequenceArrow QuestionWord FunctionWord ProblemNoun ObjectMarker Hedge MethodNoun Postposition NotNeeded
-    TargetCue AttributiveMarker Preposition Degree Means Copula Participle ProsConsLabel""",
+    TargetCue AttributiveMarker Preposition Degree Means Copula Participle ProsConsLabel
+    Demonstrative""",
 )
 RDF = _Namespace(RDF_NS, "type Statement subject predicate object")
 RDFS = _Namespace(RDFS_NS, "label comment subClassOf subPropertyOf domain range")

@@ -221,7 +221,8 @@ def test_bare_bushi_negates_and_contrasts_nothing():
 
 
 def test_between_followed_by_de_places_nothing():
-    assert triples("## VGG\n\nReLU 和 Dropout 之间的差异很大。") == set()
+    # nothing is placed in VGG; the noun of comparison (差异) still contrasts the two it joins
+    assert triples("## VGG\n\nReLU 和 Dropout 之间的差异很大。") == {("ReLU", "comparedWith", "Dropout")}
     assert ("ResNet", "uses", "BatchNorm") in readings("## ResNet\n\nBN 层在 conv 和 relu 之间。")
 
 
@@ -357,3 +358,47 @@ def test_a_pros_and_cons_label_line_makes_problems_of_the_list_the_topics():
 def test_a_later_clause_after_a_comparison_opener_is_about_the_compared_one():
     text = "### ReLU\n\n优点：\n1. 相较于 sigmoid 中涉及了幂运算，导致计算量大，ReLU 可以更简单地实现；\n"
     assert ("ReLU", "causes", "ComputationalCost") not in triples(text)
+
+
+def test_a_pair_cue_used_as_a_noun_still_names_the_comparison():
+    # "X 和 Y 的区别", "the difference between X and Y": the noun of comparison is how the relation is stated
+    assert ("CNN", "comparedWith", "RNN") in readings("## 6.4 CNN和RNN的区别？\n\n答案。\n")
+    assert ("BatchNorm", "comparedWith", "LayerNorm") in triples(
+        "# Q4. What's the difference between Batch Normalization, and Layer Normalization?\n\nAns: both normalise.\n"
+    )
+    # "相关性" is correlation, not the relatedTo cue 相关
+    assert triples("LeNet 和卷积的相关性很强。") == set()
+
+
+def test_a_list_continues_across_a_comma_only_with_a_coordination_word():
+    assert ("BatchNorm", "comparedWith", "LayerNorm") in triples("What is the difference between BN, and LN?")
+    assert ("BatchNorm", "comparedWith", "Dropout") not in triples("ResNet is similar to BN, Dropout is not.")
+
+
+def test_a_comparison_opener_compares_its_names_with_the_next_clause_subject():
+    got = triples("与 BN 和 LN 相比，Dropout 不依赖批大小。")
+    assert {("Dropout", "comparedWith", "BatchNorm"), ("Dropout", "comparedWith", "LayerNorm")} <= got
+    assert ("BatchNorm", "comparedWith", "LayerNorm") not in got  # the two compared are not contrasted
+    assert ("LayerNorm", "comparedWith", "BatchNorm") in triples("Compared with BN, LN uses no batch statistics.")
+    assert ("ReLU", "comparedWith", "Sigmoid") in triples("相比 sigmoid，ReLU 计算更快。")
+    # a clause opening with a name compares the two names it holds, not the next clause's
+    assert triples("BN 与 LN 相比，Dropout 依赖批。") == {("BatchNorm", "comparedWith", "LayerNorm")}
+    # no name opening the next clause: nothing more than the old reading
+    assert triples("相比 sigmoid，计算更快。") == set()
+
+
+def test_a_demonstrative_before_a_kind_noun_is_no_relative_clause():
+    # "A、B 这样的优化器": the noun says what kind A and B are, the verb still takes them as objects
+    got = triples("WGAN 使用的是 RMSProp、SGD 这样的优化器。")
+    assert {("WassersteinGAN", "uses", "RMSProp"), ("WassersteinGAN", "uses", "SGD")} <= got
+
+
+def test_list_items_right_under_the_heading_naming_the_subject_state_facts_about_it():
+    text = "## AlexNet\n\n- It used the ReLU activation function.\n"
+    assert ("AlexNet", "uses", "ReLU") in triples(text)
+    # the same sentence as a paragraph, or under a generic heading below the name, stays a held-back reading
+    assert ("AlexNet", "uses", "ReLU") not in triples("## AlexNet\n\nIt used the ReLU activation function.\n")
+    assert ("AlexNet", "uses", "ReLU") in readings("## AlexNet\n\n### 细节\n\n- It used the ReLU activation function.\n")
+    assert ("AlexNet", "uses", "ReLU") not in triples("## AlexNet\n\n### 细节\n\n- It used the ReLU activation function.\n")
+    seq = "## LeNet\n\n- `Conv ==> Pool ==> FC ==> softmax`\n"
+    assert ("LeNet", "uses", "Softmax") in triples(seq)

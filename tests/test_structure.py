@@ -173,3 +173,14 @@ def test_a_short_label_alone_on_its_line_labels_the_blocks_after_it():
     doc = parse_text("### LReLU\n\n优点：\n1. 避免梯度消失；\n\nAdvantages:\n\n- fast\n")
     labels = [item.label for item in doc.items]
     assert labels == ["优点", "Advantages"]
+
+
+def test_a_bold_paragraph_of_sentences_is_text_not_a_label():
+    text = (
+        "**16. Convolution layer (CONV) ― The convolution layer uses filters. Its hyperparameters include the stride.**\n\n"
+        "translation\n\n**背景介绍**\n\n2014 年第二名\n"
+    )
+    doc = parse_text(text, "x.md")
+    assert "The convolution layer uses filters" in doc.items[0].body_text
+    assert doc.items[0].label is None
+    assert (doc.items[-1].label, doc.items[-1].body_text) == ("背景介绍", "2014 年第二名")  # a short one still labels

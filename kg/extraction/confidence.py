@@ -31,6 +31,7 @@ SUBJECT_EVIDENCE: dict[str, float] = {
     "table": 0.75,  # a table row: its first cell and a cell under a header naming parts or methods
     "list": 0.7,  # an item of the list that answers "how to solve P?": the name the item opens with
     "topic": 0.45,  # inherited from the section heading
+    "listed": 0.55,  # a list item (or a layer sequence) right under the heading that names the subject
     "heading": 0.5,  # a question about a component asked under a model's heading
 }
 WEAK_CUE = 0.2  # a cue in the ontology's kg:WeakCue set

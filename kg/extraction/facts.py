@@ -179,6 +179,7 @@ class Relator:
         self.cues = CueMatcher(vocab.cues)
         self.relations = vocab.relations
         self._coordination = {normalize(t).strip() for t in vocab.cue_set("Coordination")}
+        self._demonstrative = {normalize(t).strip() for t in vocab.cue_set("Demonstrative")}
         self._locative = {normalize(t).strip() for t in vocab.cue_set("Locative")}
         self._reference = {normalize(t).strip() for t in vocab.cue_set("ReferenceHeading")}
         self._component_headers = {normalize(t).strip() for t in vocab.cue_set("ComponentHeader")}
@@ -329,6 +330,49 @@ class Relator:
                 break
         return group
 
+    def _comparison_opener(
+        self, s: _Sentence, hit: _Hit, clause: tuple[int, int]
+    ) -> tuple[Mention, list[Mention]] | None:
+        """'与 BPE 和 WordPiece 相比，Unigram 是…', 'Compared with BN, LN …', 'Unlike ViT, Swin …': a clause that
+        only names what is compared, then the next clause's opening name, which it is compared with.
+
+        The comparison clause holds the cue and the compared names and nothing else but coordination
+        words; the next clause must open with its name (its subject), else the rule says nothing.
+        """
+        cstart, cend = clause
+        compared = [m for m in s.mentions if cstart <= m.start and m.end <= cend]
+        if not compared or any(hit.start < m.end and m.start < hit.end for m in compared):
+            return None
+        if compared[0].start < hit.start and not s.text[cstart : compared[0].start].strip(" \t\u200b*`_"):
+            return None  # 'BN 与 LN 相比，…' opens with a name: the two named are what is compared
+        rest = s.text[cstart:cend]
+        for start, end in sorted([(m.start, m.end) for m in compared] + [(hit.start, hit.end)], reverse=True):
+            rest = rest[: start - cstart] + " " + rest[end - cstart :]
+        words = [w for w in re.split(r"[\s,，:：*`]+", normalize(rest)) if w]
+        if any(w not in self._coordination for w in words):
+            return None
+        following = next((c for c in s.clauses if c[0] == cend), None)
+        if following is None:
+            return None
+        main = next((m for m in s.mentions if following[0] <= m.start < following[1]), None)
+        if main is None or s.text[following[0] : main.start].strip(" \t*`_"):
+            return None
+        if self._is_problem(main.concept) or any(main.concept == m.concept for m in compared):
+            return None
+        return main, compared
+
+    def _list_continues(self, s: _Sentence, cend: int) -> int:
+        """'the difference between BN, and LN': a clause that ends at a comma whose next clause opens with a
+        coordination word and a name continues the list; the limit moves to the end of that clause."""
+        following = next((c for c in s.clauses if c[0] == cend), None)
+        if following is None:
+            return cend
+        first = next((m for m in s.mentions if following[0] <= m.start < following[1]), None)
+        if first is None:
+            return cend
+        gap = normalize(s.text[cend - 1 : first.start]).strip()
+        return following[1] if gap.strip(",，") and gap in self._coordination else cend
+
     def _locative_gap(self, gap: str) -> bool:
         """'的', '中的', '中第一层': the words between a whole and the part a sentence is about."""
         if gap in self._locative:
@@ -478,8 +522,14 @@ class Relator:
         body_sentences = [s for span in item.body if not span.code for s in self._sentences(span)]
         previous: str | None = None  # what the sentence before was about: "它/it/这" at the start refers to it
         labels: dict[int, tuple[str, str | None]] = {}
+        own = self._heading_names(item.section, topic)
+        named_before: set[int] = set()  # spans whose earlier sentence names something: "4. SK-Net 通过…。…利用 Softmax"
         for s in answer_sentences + body_sentences:
             implicit, how = focus or topic, "question" if focus else "topic"
+            if how == "topic" and own and self._enumerated(s.span) and id(s.span) not in named_before:
+                how = "listed"  # "## AlexNet" then "- It used the ReLU activation function."
+            if s.mentions:
+                named_before.add(id(s.span))
             if id(s.span) not in labels:
                 labels[id(s.span)] = self._span_label(s.span)
             kind, named = labels[id(s.span)]
@@ -505,6 +555,16 @@ class Relator:
         links.question = _unique(links.question)
         links.answer = _unique(links.answer)
         return facts, links
+
+    def _heading_names(self, section: Section | None, topic: str | None) -> bool:
+        """The item's own heading names its topic ('## AlexNet'), not a heading above it through generic
+        ones ('## AlexNet' › '### 细节'): the list items right under it are what the heading is about."""
+        if section is None or topic is None:
+            return False
+        name = _BRACKET_TAIL.sub("", self._headings.name(section.title) or "").strip()
+        found = self.matcher.find(name) if name else []
+        # the heading is the name ('### 5. DCGAN'), not a title that holds it ('Rethinking the Inception …')
+        return len(found) == 1 and found[0].concept == topic and found[0].start == 0 and found[0].end == len(name)
 
     def _span_label(self, span: Span) -> tuple[str, str | None]:
         """What a paragraph or list item opening with 'Label：' is about.
@@ -660,6 +720,7 @@ class Relator:
         """'Conv ==> Pool ==> FC ==> softmax' under a model's heading: the layers it is built from."""
         if topic is None:
             return []
+        own = self._heading_names(item.section, topic)
         out: list[Assertion] = []
         for span in item.spans:
             for offset, line_text in enumerate(span.text.split("\n")):
@@ -670,9 +731,10 @@ class Relator:
                 if len(found) < 2:
                     continue
                 line = span.lines[min(offset, len(span.lines) - 1)]
+                evidence = "listed" if own else "topic"  # a sequence right under the model's own heading
                 for concept in _unique(found):
                     if concept != topic and self._allowed(topic, KG.uses, concept):
-                        out.append(self._fact(topic, KG.uses, concept, "=>", line_text.strip(), line, index, "topic"))
+                        out.append(self._fact(topic, KG.uses, concept, "=>", line_text.strip(), line, index, evidence))
         return out
 
     def _fact(
@@ -803,8 +865,8 @@ class Relator:
             rel_iri: str | None = relation.iri
             if negated and relation.iri != _DOES_NOT_USE:
                 rel_iri = relation.negated_as  # None: a negated cue states nothing
-            if self._nominal(s, hit):
-                continue
+            if cue.role != "pairCue" and self._nominal(s, hit):
+                continue  # a pair cue names its relation as a noun: 'X 和 Y 的区别', 'the difference between X and Y'
             if self._scoped_before(s, hit, cstart, ("Hedge",)) or (
                 not negated and self._scoped_before(s, hit, cstart, ("Negation", "Hypothetical"))
             ):
@@ -837,8 +899,14 @@ class Relator:
             obj_limit = min(contrast.start if contrast else cend, next_cue)
 
             if cue.role == "pairCue":
+                opening = self._comparison_opener(s, hit, clause)
+                if opening is not None:
+                    main, compared = opening
+                    for other in compared:
+                        emit(main.concept, rel_iri, other.concept, hit, negated)
+                    continue
                 before = self._group_before(s, hit.start, cstart)
-                after = self._group_after(s, hit.end, cend, head=False)
+                after = self._group_after(s, hit.end, self._list_continues(s, cend), head=False)
                 group = after if len(after) >= 2 else before if len(before) >= 2 else before[-1:] + after[:1]
                 for other in group[1:]:
                     emit(group[0].concept, rel_iri, other.concept, hit, negated)
@@ -916,7 +984,7 @@ class Relator:
                 if any(floor <= m.start and m.end <= hit.start and self._after_unknown_name(s, m) for m in s.mentions):
                     continue  # "FP8 激活…优于": the subject is a name kg does not know
                 subject, evidence = self._implicit_subject(s, clause, implicit, how, previous)
-                if evidence in ("topic", "question") and not self._hypothetical(s, clause):
+                if evidence in ("topic", "listed", "question") and not self._hypothetical(s, clause):
                     opener = self._sentence_subject(s, clause)
                     if opener is not None:
                         subject, evidence = opener, "sentence"
@@ -1016,7 +1084,7 @@ class Relator:
                 confidence -= PROBLEM_UNKNOWN
         elif self.classes.get(obj) != KG.Problem:
             confidence -= PROBLEM_UNKNOWN
-        if evidence in ("topic", "heading") and not self._pros_cons:
+        if evidence in ("topic", "listed", "heading") and not self._pros_cons:
             confidence -= TOPIC_FOR_PROBLEMS
         return round(confidence, 3)
 
@@ -1147,6 +1215,8 @@ class Relator:
         )
         if not m or m.group(2) in self._problem_nouns:
             return False
+        if normalize(m.group(1)).strip() in self._demonstrative:
+            return False  # "使用 RMSProp、SGD 这样的优化器": the noun says what kind the objects are
         if strict:
             noun_at = last.end + m.start(2)
             if any(x.start == noun_at for x in s.mentions):

@@ -37,6 +37,19 @@ _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _LABEL_LINE = re.compile(r"^\s*(?:[\u3400-\u9fff]{1,8}|[A-Za-z][A-Za-z\-]*(?: [A-Za-z\-]+){0,2})\s*[:：]\s*$")
 
 
+# inside a bold paragraph, a full stop followed by more text: the paragraph is sentences, not a label
+_SENTENCE_INSIDE = re.compile(r"[。！!；;]\s*\S|\.\s+[A-Z\u3400-\u9fff]")
+_PROSE_WORDS, _PROSE_CJK = 12, 30
+
+
+def _is_prose(text: str) -> bool:
+    """A bold paragraph that is sentences ('**16. Convolution layer (CONV) ― The convolution layer uses
+    filters … Its hyperparameters include …**'), not a label: two sentences, or longer than any label."""
+    body = text.strip()
+    cjk = sum(1 for ch in body if "\u3400" <= ch <= "\u9fff")
+    return bool(_SENTENCE_INSIDE.search(body)) or len(body.split()) > _PROSE_WORDS or cjk > _PROSE_CJK
+
+
 def _is_question_text(text: str) -> bool:
     return "?" in text or "？" in text
 
@@ -420,8 +433,8 @@ class _ItemBuilder:
             self.label = block.bold[0].strip(":： ")
             block.span = Span(rest, block.span.lines[1:], listed=block.span.listed)
             block.bold = block.bold[1:]
-        if block.whole_bold and block.kind == "paragraph":
-            # a bold-only paragraph labels the blocks that follow it
+        if block.whole_bold and block.kind == "paragraph" and not _is_prose(block.span.text):
+            # a bold-only paragraph labels the blocks that follow it (a bold run of sentences is text)
             self.flush()
             self.label = block.bold[-1].strip(":： ")
             return
