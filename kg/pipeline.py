@@ -64,7 +64,7 @@ from kg.extraction.rdf import (
 from kg.extraction.structure import Document, find_note_files, parse_text
 from kg.model import BuildReport, Correction
 from kg.resources import example_notes_dir
-from kg.store import GraphStore, is_disk_full
+from kg.store import GraphStore, is_disk_full, replace_triples
 from kg.terms import DCTERMS, KG, NOTE_NS, RDF, SKOS, local_name
 from kg.vocab import Vocabulary, default_vocabulary
 
@@ -536,22 +536,16 @@ def _update_store(
 
     rename = renamer(plan.corrections)
 
-    def work(target: Any) -> None:
-        file_scoped = NOTE_NS
-        doubtful: set[tuple[str, str, str]] = set()
+    def old_triples() -> Iterator[bytes]:
         for key in old.values():
             data = cache.get_triples(key)
             if data is None:
                 raise RuntimeError("cache entry of a previous build is missing")
-            for quad in ox.parse(data, format=ox.RdfFormat.N_TRIPLES):
-                subject = quad.subject
-                if isinstance(subject, ox.NamedNode) and subject.value.startswith(file_scoped):
-                    target.remove(quad)
-                else:
-                    # a merge (a correction) may have renamed it in the graph
-                    doubtful.add((rename(subject.value), quad.predicate.value, rename(quad.object.value)))
-        for data in new.values():
-            target.load(data, format=ox.RdfFormat.N_TRIPLES)
+            yield data
+
+    def work(target: Any) -> None:
+        # a merge (a correction) may have renamed a concept in the graph since
+        doubtful = replace_triples(target, old_triples(), new.values(), owned=NOTE_NS, rename=rename)
         for s, p, o in doubtful:
             # another file still states it confidently (a record at or above the threshold)
             supported = target.query(

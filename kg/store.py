@@ -47,6 +47,35 @@ def default_store_path() -> Path:
 
 
 
+def replace_triples(
+    target: Any,
+    old: Iterable[bytes],
+    new: Iterable[bytes],
+    owned: str,
+    rename: Callable[[str], str] = lambda iri: iri,
+) -> set[tuple[str, str, str]]:
+    """Swap the triples some files wrote last time (``old``, N-Triples) for their new ones, in an open store.
+
+    A triple whose subject IRI starts with ``owned`` (a file's items, sentences, fact records)
+    was that file's alone and goes. Any other (a relation between concepts) may be stated by
+    other files too: it stays, and is returned (subject and object through ``rename``) for the
+    caller to decide.
+    """
+    import pyoxigraph as ox
+
+    shared: set[tuple[str, str, str]] = set()
+    for data in old:
+        for quad in ox.parse(data, format=ox.RdfFormat.N_TRIPLES):
+            subject = quad.subject
+            if isinstance(subject, ox.NamedNode) and subject.value.startswith(owned):
+                target.remove(quad)
+            else:
+                shared.add((rename(subject.value), quad.predicate.value, rename(quad.object.value)))
+    for data in new:
+        target.load(data, format=ox.RdfFormat.N_TRIPLES)
+    return shared
+
+
 class GraphStore:
     """A folder holding the current graph, its predecessors' leftovers, and the cache."""
 
