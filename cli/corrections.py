@@ -189,27 +189,10 @@ def corrections(fmt: str, corrections_file: Path | None, store: Path | None) -> 
     Example:
       kg corrections
     """
-    import json
-
+    from kg.cli.main import print_as
     from kg.correct import listing
-    from kg.extraction.corrections import describe
 
-    path, entries, unmatched = listing(_store(store), corrections_file)
-    if fmt == "json":
-        rows = [{"kind": c.kind, "what": describe(c), "line": c.line, "when": c.when, "by": c.by, "note": c.note} for c in entries]
-        click.echo(json.dumps({"file": str(path), "corrections": rows, "not_applied": unmatched}, ensure_ascii=False, indent=2))
-        return
-    if not entries:
-        click.echo(f"No corrections yet ({path}).")
-        return
-    click.echo(f"{len(entries)} correction{'s' if len(entries) != 1 else ''} in {path}:")
-    for c in entries:
-        extra = "  ".join(x for x in (c.when, c.by, f"“{c.note}”" if c.note else "") if x)
-        click.echo(f"  {path.name}:{c.line}  {describe(c)}" + (f"  ({extra})" if extra else ""))
-    if unmatched:
-        click.echo(f"Not applied by the last build ({len(unmatched)}):")
-        for line in unmatched:
-            click.echo(f"  {line}")
+    print_as("corrections", listing(_store(store), corrections_file), fmt)
 
 
 def _key_reader() -> Callable[[], str]:

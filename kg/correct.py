@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from kg import corrections as corrections_file
 from kg.errors import KgError
-from kg.model import Correction
+from kg.model import Correction, CorrectionsListing, ListedCorrection
 from kg.query import LocalBackend
 from kg.review import ReviewItem, parse_fact, review_queue
 from kg.store import GraphStore
@@ -166,11 +166,14 @@ def split(
     return _record(store, [new], path, True)
 
 
-def listing(store: GraphStore, path: Path | None = None) -> tuple[Path, list[Correction], list[str]]:
+def listing(store: GraphStore, path: Path | None = None) -> CorrectionsListing:
     """The corrections file, its entries, and those the last build could not apply."""
+    from kg.extraction.corrections import describe
+
     target = corrections_path(store, path)
     meta = store.meta().get("corrections") or {}
-    return target, corrections_file.load(target), list(meta.get("unmatched", []))
+    entries = [ListedCorrection(c.kind, describe(c), c.line, c.when, c.by, c.note) for c in corrections_file.load(target)]
+    return CorrectionsListing(target, entries, list(meta.get("unmatched", [])))
 
 
 @dataclass

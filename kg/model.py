@@ -220,3 +220,24 @@ class BuildReport:
         for name, n in summary["relations"].items():
             self.facts += n
             self.facts_by_relation[name] = self.facts_by_relation.get(name, 0) + n
+
+
+@dataclass
+class ListedCorrection:
+    """One entry of the corrections file as `kg corrections` shows it."""
+
+    kind: str
+    what: str  # one line a person recognises: `reject “ResNet uses Moving average”`
+    line: int
+    when: str = ""
+    by: str = ""
+    note: str = ""
+
+
+@dataclass
+class CorrectionsListing:
+    """The corrections file, its entries, and what the last build could not apply."""
+
+    path: Path
+    entries: list[ListedCorrection] = field(default_factory=list)
+    not_applied: list[str] = field(default_factory=list)

@@ -193,6 +193,33 @@ def _check_findings(graph, fmt):
     assert (json.loads(out)[0]["where"] == "a.md:3") if fmt == "json" else out == "a.md:3: unanswered: no answer"
 
 
+@check("corrections", "text", "json")
+def _check_corrections(graph, fmt):
+    from pathlib import Path
+
+    from kg.model import CorrectionsListing, ListedCorrection
+
+    listing = CorrectionsListing(
+        Path("notes/kg-corrections.toml"),
+        [ListedCorrection("reject", "reject “ResNet uses ReLU”", 3, "2026-11-30", "ann", "not in the paper")],
+        ["kg-corrections.toml:7: merge “BN” into X: no concept X in the graph"],
+    )
+    out = render("corrections", listing, fmt)
+    if fmt == "json":
+        data = json.loads(out)
+        assert data["file"] == "notes/kg-corrections.toml" and data["corrections"][0]["line"] == 3
+        assert data["not_applied"] == listing.not_applied
+    else:
+        assert out.splitlines() == [
+            "1 correction in notes/kg-corrections.toml:",
+            "  kg-corrections.toml:3  reject “ResNet uses ReLU”  (2026-11-30  ann  “not in the paper”)",
+            "Not applied by the last build (1):",
+            "  kg-corrections.toml:7: merge “BN” into X: no concept X in the graph",
+        ]
+    empty = render("corrections", CorrectionsListing(Path("k.toml")), fmt)
+    assert json.loads(empty)["corrections"] == [] if fmt == "json" else empty == "No corrections yet (k.toml)."
+
+
 @check("learner", "text", "json")
 def _check_learner(graph, fmt):
     from kg.learner import LearnerState

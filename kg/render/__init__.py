@@ -117,6 +117,8 @@ FORMATS: tuple[Format, ...] = (
     Format("text", ("stats",), f"{_TEXT}:stats"),
     Format("text", ("check",), f"{_TEXT}:check"),
     Format("json", ("check",), f"{_JSON}:check", JSON),
+    Format("text", ("corrections",), f"{_TEXT}:corrections"),
+    Format("json", ("corrections",), f"{_JSON}:corrections", JSON),
     Format("text", ("findings",), f"{_TEXT}:findings"),
     Format("json", ("findings",), f"{_JSON}:findings", JSON),
     Format("text", ("learner",), f"{_TEXT}:learner"),

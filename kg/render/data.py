@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from kg.explore import Card, Edge
     from kg.learner import LearnerState
     from kg.lint import Finding
+    from kg.model import CorrectionsListing
     from kg.prereqs import Link, NextStep, Plan
 
 
@@ -121,6 +122,14 @@ def check(report: CheckReport, **options: Any) -> str:
 
 def findings(found: list[Finding], **options: Any) -> str:
     return dumps([f.as_dict() for f in found])
+
+
+def corrections(listing: CorrectionsListing, **options: Any) -> str:
+    rows = [
+        {"kind": c.kind, "what": c.what, "line": c.line, "when": c.when, "by": c.by, "note": c.note}
+        for c in listing.entries
+    ]
+    return dumps({"file": str(listing.path), "corrections": rows, "not_applied": listing.not_applied})
 
 
 def learner(state: LearnerState, **options: Any) -> str:

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from kg.explore import Card, Explanation, Route
     from kg.learner import LearnerState
     from kg.lint import Finding
-    from kg.model import BuildReport
+    from kg.model import BuildReport, CorrectionsListing
     from kg.prereqs import NextStep, Plan
     from kg.stats import Stats
 
@@ -176,6 +176,20 @@ def findings_summary(found: list[Finding]) -> str:
         by_kind[f.kind] = by_kind.get(f.kind, 0) + 1
     summary = ", ".join(f"{n} {k}" for k, n in sorted(by_kind.items()))
     return f"{_plural(len(found), 'finding')}" + (f": {summary}" if summary else "")
+
+
+def corrections(listing: CorrectionsListing, **options: Any) -> str:
+    """`kg corrections`: each entry with where, when, who and why; then what the last build could not apply."""
+    if not listing.entries:
+        return f"No corrections yet ({listing.path})."
+    lines = [f"{_plural(len(listing.entries), 'correction')} in {listing.path}:"]
+    for c in listing.entries:
+        extra = "  ".join(x for x in (c.when, c.by, f"“{c.note}”" if c.note else "") if x)
+        lines.append(f"  {listing.path.name}:{c.line}  {c.what}" + (f"  ({extra})" if extra else ""))
+    if listing.not_applied:
+        lines.append(f"Not applied by the last build ({len(listing.not_applied)}):")
+        lines += [f"  {line}" for line in listing.not_applied]
+    return "\n".join(lines)
 
 
 def learner(state: LearnerState, **options: Any) -> str:
