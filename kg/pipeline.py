@@ -17,11 +17,9 @@ kg.store): a failed or killed build leaves the previous graph intact.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import pickle
 import time
-import zlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -64,7 +62,7 @@ from kg.extraction.rdf import (
 from kg.extraction.structure import Document, find_note_files, parse_text
 from kg.model import BuildReport, Correction
 from kg.resources import example_notes_dir
-from kg.store import GraphStore, is_disk_full, replace_triples
+from kg.store import ExtractionCache, GraphStore, is_disk_full, replace_triples
 from kg.terms import DCTERMS, KG, NOTE_NS, RDF, SKOS, local_name
 from kg.vocab import Vocabulary, default_vocabulary
 
@@ -126,62 +124,6 @@ def _set_aside(state: _FileState) -> None:
         except (RecursionError, pickle.PicklingError):
             state.pickled = None  # parsed again in pass 2
         state.doc = None
-
-
-class _Cache:
-    """Per-file extraction results: ``<key>.json`` (facts, counts) and ``<key>.nt.z`` (triples, zlib)."""
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        self.used: set[str] = set()
-
-    def _write(self, path: Path, data: bytes) -> None:
-        self.folder.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.name}.tmp{os.getpid()}")
-        try:
-            tmp.write_bytes(data)
-            os.replace(tmp, path)
-        except OSError as exc:
-            tmp.unlink(missing_ok=True)  # no half-written entry stays behind (a full disk)
-            raise OSError(exc.errno, exc.strerror, str(path)) from None
-        self.used.add(path.name)
-
-    def get(self, key: str) -> dict[str, Any] | None:
-        path = self.folder / f"{key}.json"
-        try:
-            value = json.loads(path.read_text("utf-8"))
-        except (OSError, ValueError):
-            return None
-        self.used.add(path.name)
-        return value  # type: ignore[no-any-return]
-
-    def put(self, key: str, value: dict[str, Any]) -> None:
-        self._write(self.folder / f"{key}.json", json.dumps(value, ensure_ascii=False).encode("utf-8"))
-
-    def get_triples(self, key: str) -> bytes | None:
-        path = self.folder / f"{key}.nt.z"
-        try:
-            data = zlib.decompress(path.read_bytes())
-        except (OSError, zlib.error):
-            return None
-        self.used.add(path.name)
-        return data
-
-    def has_triples(self, key: str) -> bool:
-        return (self.folder / f"{key}.nt.z").is_file()
-
-    def put_triples(self, key: str, data: bytes) -> None:
-        self._write(self.folder / f"{key}.nt.z", zlib.compress(data, 1))
-
-    def keep(self, key: str) -> None:
-        self.used.update((f"{key}.json", f"{key}.nt.z"))
-
-    def prune(self) -> None:
-        if not self.folder.is_dir():
-            return
-        for path in self.folder.iterdir():
-            if path.name not in self.used:
-                path.unlink(missing_ok=True)
 
 
 @dataclass
@@ -272,7 +214,7 @@ def _build_locked(
     corrections_path: Path,
 ) -> None:
     """The build proper, with the store's lock held (see ``build``)."""
-    cache = _Cache(store.cache_dir)
+    cache = ExtractionCache(store.cache_dir)
     plan = _plan(files, vocab, cache, min_confidence)
     plan.corrections = fixes
     plan.split_targets = split_targets(vocab, fixes)
@@ -369,7 +311,7 @@ def _build_locked(
 
 
 def _extract(
-    state: _FileState, plan: _Plan, vocab: Vocabulary, cache: _Cache, min_confidence: float
+    state: _FileState, plan: _Plan, vocab: Vocabulary, cache: ExtractionCache, min_confidence: float
 ) -> tuple[bytes, dict[str, Any], bool]:
     """One file's triples and summary: from the cache, or extracted now (``fresh``)."""
     key = plan.keys[state.source]
@@ -405,7 +347,7 @@ def _extract_in_worker(index: int) -> tuple[bytes, dict[str, Any], bool]:
 
 
 def _extract_many(
-    states: list[_FileState], plan: _Plan, vocab: Vocabulary, cache: _Cache, min_confidence: float
+    states: list[_FileState], plan: _Plan, vocab: Vocabulary, cache: ExtractionCache, min_confidence: float
 ) -> Iterator[tuple[bytes, dict[str, Any], bool]]:
     """Extraction of many files, in their order; forked workers on every core for a big build.
 
@@ -463,7 +405,7 @@ def _discover_many(states: list[_FileState], vocab: Vocabulary, keep_parsed: boo
         _WORK = ()
 
 
-def _plan(files: list[tuple[Path, str]], vocab: Vocabulary, cache: _Cache, min_confidence: float) -> _Plan:
+def _plan(files: list[tuple[Path, str]], vocab: Vocabulary, cache: ExtractionCache, min_confidence: float) -> _Plan:
     """Pass 1: read every file and find the terms it makes concepts (cached by content)."""
     code = f"{_code_fingerprint()}-{min_confidence:g}"
     states = []
@@ -518,7 +460,7 @@ def _update_store(
     store: GraphStore,
     old: dict[str, str],
     new: dict[str, bytes],
-    cache: _Cache,
+    cache: ExtractionCache,
     plan: _Plan,
     vocab: Vocabulary,
     meta: Callable[[], dict[str, Any]],

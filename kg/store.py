@@ -76,6 +76,71 @@ def replace_triples(
     return shared
 
 
+class ExtractionCache:
+    """The store's cache folder: per-file extraction results, ``<key>.json`` (facts, counts) and
+    ``<key>.nt.z`` (triples, zlib); an incremental build patches the graph from it."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.used: set[str] = set()
+
+    def _write(self, path: Path, data: bytes) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.tmp{os.getpid()}")
+        try:
+            tmp.write_bytes(data)
+            os.replace(tmp, path)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)  # no half-written entry stays behind (a full disk)
+            raise OSError(exc.errno, exc.strerror, str(path)) from None
+        self.used.add(path.name)
+
+    def get(self, key: str) -> dict[str, Any] | None:
+        import json  # here, not at the top: the read side imports this module and never needs it
+
+        path = self.folder / f"{key}.json"
+        try:
+            value = json.loads(path.read_text("utf-8"))
+        except (OSError, ValueError):
+            return None
+        self.used.add(path.name)
+        return value  # type: ignore[no-any-return]
+
+    def put(self, key: str, value: dict[str, Any]) -> None:
+        import json
+
+        self._write(self.folder / f"{key}.json", json.dumps(value, ensure_ascii=False).encode("utf-8"))
+
+    def get_triples(self, key: str) -> bytes | None:
+        import zlib
+
+        path = self.folder / f"{key}.nt.z"
+        try:
+            data = zlib.decompress(path.read_bytes())
+        except (OSError, zlib.error):
+            return None
+        self.used.add(path.name)
+        return data
+
+    def has_triples(self, key: str) -> bool:
+        return (self.folder / f"{key}.nt.z").is_file()
+
+    def put_triples(self, key: str, data: bytes) -> None:
+        import zlib
+
+        self._write(self.folder / f"{key}.nt.z", zlib.compress(data, 1))
+
+    def keep(self, key: str) -> None:
+        self.used.update((f"{key}.json", f"{key}.nt.z"))
+
+    def prune(self) -> None:
+        if not self.folder.is_dir():
+            return
+        for path in self.folder.iterdir():
+            if path.name not in self.used:
+                path.unlink(missing_ok=True)
+
+
 class GraphStore:
     """A folder holding the current graph, its predecessors' leftovers, and the cache."""
 
