@@ -71,6 +71,7 @@ KG = _Namespace(
     Anaphora Nominalizer NotAConcept Coordination Locative NominalPrefix Pronoun CommonWord GenericHeading
     WeakCue HeadNoun CueGuard ReferenceHeading FigureWord ComponentHeader SequenceArrow QuestionWord FunctionWord ProblemNoun ObjectMarker Hedge MethodNoun Postposition NotNeeded
     TargetCue AttributiveMarker Preposition Degree Means Copula Participle ProsConsLabel
+    ExampleMarker ComparisonMarker Comparative Substitute
     Demonstrative""",
 )
 RDF = _Namespace(RDF_NS, "type Statement subject predicate object")

@@ -402,3 +402,53 @@ def test_list_items_right_under_the_heading_naming_the_subject_state_facts_about
     assert ("AlexNet", "uses", "ReLU") not in triples("## AlexNet\n\n### 细节\n\n- It used the ReLU activation function.\n")
     seq = "## LeNet\n\n- `Conv ==> Pool ==> FC ==> softmax`\n"
     assert ("LeNet", "uses", "Softmax") in triples(seq)
+
+
+def test_examples_after_a_name_are_instances_of_it():
+    # a model given as an example of an architecture or a method uses it
+    assert ("ResNet", "uses", "ResidualConnection") in readings("残差连接（如 ResNet）可以缓解退化问题。")
+    assert ("ResNet", "uses", "ResidualConnection") in readings("Residual connections (e.g., ResNet) ease training.")
+    # any other example is only related to it
+    got = readings("Normalization methods such as BN and LN help training.")
+    assert ("BatchNorm", "uses", "Normalization") not in got
+    # 如 alone only right after an opening bracket: "如果" begins no example
+    assert readings("残差连接如果太深会怎样？") == set()
+
+
+def test_a_bi_comparison_compares_the_two_names():
+    assert triples("ReLU 比 Sigmoid 效果好。") == {("ReLU", "comparedWith", "Sigmoid")}
+    # the compared name is the clause's name of the same kind, not the noun it owns
+    assert ("Tanh", "comparedWith", "Sigmoid") in triples("为什么 tanh 的收敛速度比 sigmoid 快？")
+    # without a comparative word, 比 compares nothing ("比例")
+    assert ("ReLU", "comparedWith", "Sigmoid") not in readings("ReLU 比 Sigmoid 的比例为 1:2。")
+    # an unknown name before the head: "FP8 激活比 INT8 好" compares FP8 activations
+    assert not any(r == "comparedWith" for _, r, _ in readings("FP8 激活比 ReLU 好得多。"))
+
+
+def test_replace_a_with_b_is_b_replacing_a():
+    assert ("Conv1x1", "replaces", "FullyConnected") in triples("Replace fully connected layers with 1 x 1 convolutions.")
+    got = readings("## NIN\n\nReplace fully connected layers with 1 x 1 convolutions.")
+    assert not any(s == "NiN" and r == "replaces" for s, r, _ in got)  # the topic replaces nothing
+
+
+def test_a_changed_into_b_is_b_replacing_a():
+    assert ("ReLU", "replaces", "Sigmoid") in triples("Sigmoid 改成 ReLU。")
+    # 将 marks what is changed; a broad word after the name only says what kind it is
+    got = triples("第二，AlexNet将sigmoid激活函数改成了更加简单的ReLU激活函数。")
+    assert ("ReLU", "replaces", "Sigmoid") in got
+    assert not any(o == "AlexNet" for _, _, o in got)
+
+
+def test_an_answer_that_only_counts_names_lists_the_parts_of_the_model_asked_about():
+    text = "## AlexNet\n\n- $Q$: AlexNet 的结构是怎么样的？\n    > $A$:  5个卷积层，3个全连接层\n"
+    assert {("Convolution", "partOf", "AlexNet"), ("FullyConnected", "partOf", "AlexNet")} <= readings(text)
+    # an answer that says more than counts is read by the other rules only
+    more = "## AlexNet\n\n- $Q$: AlexNet 的结构是怎么样的？\n    > $A$:  5个卷积层，3个全连接层用于分类\n"
+    assert ("FullyConnected", "partOf", "AlexNet") not in readings(more)
+
+
+def test_a_pair_cue_naming_one_side_compares_it_with_the_implicit_subject():
+    assert ("AlexNet", "comparedWith", "LeNet") in triples("## AlexNet\n\n- Similar to LeNet-5 but bigger.\n")
+    # the name only modifies a noun kg does not know ("类似卷积多通道的效果"): nothing is compared with it
+    text = "## Transformer\n\n- Q: 为何使用多头注意力？\n    > A: 达到类似卷积多通道的效果\n"
+    assert not any(r == "comparedWith" for _, r, _ in readings(text))

@@ -32,7 +32,9 @@ SUBJECT_EVIDENCE: dict[str, float] = {
     "list": 0.7,  # an item of the list that answers "how to solve P?": the name the item opens with
     "topic": 0.45,  # inherited from the section heading
     "listed": 0.55,  # a list item (or a layer sequence) right under the heading that names the subject
-    "heading": 0.5,  # a question about a component asked under a model's heading
+    "heading": 0.5,
+    "example": 0.6,  # an example after its kind: "encoder-only (e.g., BERT)", "编码端架构（如 BERT）"
+    "comparative": 0.7,  # "A 比 B 好": both names in the clause, the comparison marker between them  # a question about a component asked under a model's heading
 }
 WEAK_CUE = 0.2  # a cue in the ontology's kg:WeakCue set
 DISCOVERED_END = 0.1  # each end discovered only as an acronym or a bold term

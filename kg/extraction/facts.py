@@ -44,6 +44,14 @@ _CLAUSE_END = re.compile(r"[，,：:]")
 _CLAUSE_MARK = re.compile(r"[，,：:；;。]")
 _ENUMERATOR = re.compile(r"^[\s\u200b]*(?:\d{1,2}|[一二三四五六七八九十])\s*[、.．)）]\s*|^[\s\u200b]*[(（]\d{1,2}[)）]\s*")
 _OF_NOUN = re.compile(r"的\s*([\u3400-\u9fff]{2,6})\s*$")
+# between a name and its examples: nothing, or the one noun the name modifies ("编码端架构", "ensemble methods"),
+# then a comma or an opening bracket ("encoder-only (e.g., BERT)")
+_EXAMPLE_GAP = re.compile(r"^[\s*_`]*(?:[A-Za-z][A-Za-z\-]*|[\u3400-\u9fff]{1,4})?[\s*_`]*(?:[,，]\s*)?([(（]?)[\s*_`]*$")
+# between an example marker and the first example: spaces, emphasis, a comma, an article
+_EXAMPLE_LEAD = re.compile(r"^[\s*_`,，:：]*(?:the\s+|an?\s+)?[\s*_`]*$", re.IGNORECASE)
+# "5个卷积层", "3 x", "两个": a count right before a name
+_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两几]+)\s*[个层组块]?\s*$")
+_COUNT_REST = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*[个层组块]?|[\s，,、;；。.+和及与层]")
 _IN_PLACE = re.compile(r"\s*[\u3400-\u9fff]{0,3}?(中的|中|里的|内的)\s*")
 _BRACKET_TAIL = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 _NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9\-_.])([A-Za-z][A-Za-z0-9\-_.]*) ?$")
@@ -186,6 +194,10 @@ class Relator:
         self._problem_nouns = {t.strip() for t in vocab.cue_set("ProblemNoun")}
         self._method_nouns = sorted((t.strip() for t in vocab.cue_set("MethodNoun")), key=len, reverse=True)
         self._ba = {normalize(t).strip() for t in vocab.cue_set("ObjectMarker")}
+        self._substitute = {normalize(t).strip() for t in vocab.cue_set("Substitute")}
+        self._example_markers = {normalize(t).strip() for t in vocab.cue_set("ExampleMarker")}
+        self._comparison_markers = {normalize(t).strip() for t in vocab.cue_set("ComparisonMarker")}
+        self._comparatives = sorted((t.strip() for t in vocab.cue_set("Comparative")), key=len, reverse=True)
         self._head_nouns = {normalize(t).strip() for t in vocab.cue_set("HeadNoun")}
         self._head_nouns_cjk = sorted((w for w in self._head_nouns if not w.isascii()), key=len, reverse=True)
         self._headings = vocab.derived("headings", HeadingReader)
@@ -517,6 +529,7 @@ class Relator:
                 # "有哪些…不同的层？" "BN 层。…": a short answer that only names something is what the rest is about
                 focus = self.focus(first)
             facts.extend(self._section_rule(item, index, topic, q_sentences))
+            facts.extend(self._read_counts(answer_sentences, focus, index))
         if focus is None and item.question is None:
             focus = self._label_focus(item)  # "3、剪枝：决策树容易过拟合…": the item is about its label
         body_sentences = [s for span in item.body if not span.code for s in self._sentences(span)]
@@ -524,6 +537,7 @@ class Relator:
         labels: dict[int, tuple[str, str | None]] = {}
         own = self._heading_names(item.section, topic)
         named_before: set[int] = set()  # spans whose earlier sentence names something: "4. SK-Net 通过…。…利用 Softmax"
+        implied: dict[int, tuple[str | None, str]] = {}  # sentence → the subject it states facts about when it names none
         for s in answer_sentences + body_sentences:
             implicit, how = focus or topic, "question" if focus else "topic"
             if how == "topic" and own and self._enumerated(s.span) and id(s.span) not in named_before:
@@ -537,6 +551,7 @@ class Relator:
                 implicit, how = named, "label"  # "- Dropout：随机丢弃…": the list item speaks about its label
             elif kind == "unknown":
                 implicit, how = None, "label"  # "特征选择：从众多特征中…": about the label, a name kg does not know
+            implied[id(s)] = (implicit, how)
             got = self._read(
                 s,
                 implicit,
@@ -550,6 +565,9 @@ class Relator:
             facts.extend(got)
             previous = got[0].subject if got else (self.focus(s) or previous)
         facts.extend(self._read_tables(item, index))
+        prose = [s for span in item.spans if not span.code for s in self._sentences(span)]
+        facts.extend(self._read_examples(prose, index))
+        facts.extend(self._read_comparatives(prose, index, implied))
         facts.extend(self._read_sequences(item, index, topic))
         facts.extend(self._remedy_lists(item, index))
         links.question = _unique(links.question)
@@ -708,6 +726,141 @@ class Relator:
                                 )
                             )
         return out
+
+    def _read_counts(self, sentences: list[_Sentence], subject: str | None, index: int) -> list[Assertion]:
+        """'AlexNet 的结构是怎么样的？' answered '5个卷积层，3个全连接层': an answer that only counts names
+        lists the parts of the model the question is about."""
+        if subject is None or self.classes.get(subject) != KG.Model:
+            return []
+        out: list[Assertion] = []
+        for s in sentences:
+            ms = [m for m in s.mentions if m.concept != subject]
+            if len(ms) < 2 or len(ms) != len(s.mentions):
+                continue
+            if not all(_COUNT.search(s.text[max(0, m.start - 6) : m.start]) for m in ms):
+                continue
+            rest, pos = [], 0
+            for m in ms:
+                rest.append(s.text[pos : m.start])
+                pos = m.end
+            rest.append(s.text[pos:])
+            if _COUNT_REST.sub("", "".join(rest)):
+                continue  # anything but counts and names: the answer says more than what the parts are
+            for m in ms:
+                if self._allowed(m.concept, KG.partOf, subject):
+                    out.append(self._fact(m.concept, KG.partOf, subject, "count", s.text.strip(), s.line, index, "question"))
+        return out
+
+    def _read_examples(self, sentences: list[_Sentence], index: int) -> list[Assertion]:
+        """'encoder-only (e.g., BERT)', '编码端架构（如 BERT, RoBERTa）', 'ensemble methods such as bagging':
+        each example is an instance of the name before the marker. A model uses the architecture or method
+        it exemplifies; any other example is related to it (a weaker reading)."""
+        out: list[Assertion] = []
+        for s in sentences:
+            for hit in s.hits:
+                marker = normalize(s.text[hit.start : hit.end]).strip()
+                if marker not in self._example_markers:
+                    continue
+                before = [m for m in s.mentions if m.end <= hit.start]
+                if not before:
+                    continue
+                name = before[-1]
+                gap = _EXAMPLE_GAP.match(s.text[name.end : hit.start])
+                if gap is None:
+                    continue
+                bracketed = bool(gap.group(1))
+                if len(marker) == 1 and not marker.isascii() and not bracketed:
+                    continue  # 如 alone begins words (如果, 如何): only "X（如 A）" is an example
+                limit = self._example_limit(s, hit.end, bracketed)
+                examples = self._group_after(s, hit.end, limit, head=False)
+                if not examples or not _EXAMPLE_LEAD.match(s.text[hit.end : examples[0].start]):
+                    continue
+                for example in examples:
+                    out.extend(self._example_fact(s, example.concept, name.concept, marker, index))
+        return out
+
+    def _example_limit(self, s: _Sentence, start: int, bracketed: bool) -> int:
+        """Examples run to the closing bracket, or to the end of the clause."""
+        if bracketed:
+            close = min((i for i in (s.text.find(")", start), s.text.find("）", start)) if i >= 0), default=-1)
+            return close if close >= 0 else len(s.text)
+        end = _CLAUSE_MARK.search(s.text, start)
+        return end.start() if end else len(s.text)
+
+    def _example_fact(self, s: _Sentence, example: str, name: str, marker: str, index: int) -> list[Assertion]:
+        if example == name:
+            return []
+        model = self.classes.get(example) == KG.Model and self.classes.get(name) not in (
+            KG.Model,
+            KG.Problem,
+            KG.Dataset,
+            KG.Task,
+        )
+        relation = KG.uses if model else KG.relatedTo
+        if not self._allowed(example, relation, name):
+            return []
+        return [self._fact(example, relation, name, marker, s.text.strip(), s.line, index, "example")]
+
+    def _read_comparatives(
+        self, sentences: list[_Sentence], index: int, implied: dict[int, tuple[str | None, str]]
+    ) -> list[Assertion]:
+        """'ReLU 比 Sigmoid 效果好', 'LReLU 表现并不一定比 ReLU 好': A 比 B followed by a comparative word
+        compares A with B (B the name right after 比). A clause naming no A ('## ELU' then '- 其表现并不一定比
+        ReLU 好') compares the subject the sentence is read against, with that evidence."""
+        out: list[Assertion] = []
+        for s in sentences:
+            for hit in s.hits:
+                if normalize(s.text[hit.start : hit.end]).strip() not in self._comparison_markers:
+                    continue
+                clause = s.clause_of(hit.start)
+                after = [m for m in s.mentions if hit.end <= m.start < clause[1]]
+                if not after or s.text[hit.end : after[0].start].strip(" $`*") != "":
+                    continue
+                second = after[0]
+                if not self._comparative_follows(s, second.end, clause[1]):
+                    continue
+                first = self._compared_subject(s, hit.start, clause[0], second)
+                evidence = "comparative"
+                if first is not None and self._after_unknown_name(s, first):
+                    continue  # "FP8 激活比 INT8 好": FP8 activations are compared, not activations
+                if first is None:
+                    if any(m.end <= hit.start for m in s.mentions) or self._hypothetical(s, clause):
+                        continue  # a name earlier in the sentence, outside the clause: too far to be sure
+                    subject, evidence = implied.get(id(s), (None, "topic"))
+                else:
+                    subject = first.concept
+                if subject and subject != second.concept and self._allowed(subject, _COMPARED_WITH, second.concept):
+                    out.append(
+                        self._fact(
+                            subject,
+                            _COMPARED_WITH,
+                            second.concept,
+                            s.text[hit.start : hit.end],
+                            s.text.strip(),
+                            s.line,
+                            index,
+                            evidence,
+                        )
+                    )
+        return out
+
+    def _compared_subject(self, s: _Sentence, pos: int, floor: int, other: Mention) -> Mention | None:
+        """What 'A 比 B' compares with B: the first name of the clause of B's kind ('tanh 的收敛速度比 sigmoid 快':
+        tanh, not 收敛), else the clause's first name. In an aside ('MnasNet（效果比 MobileNetV2 好）') the
+        clause starts at the bracket, and with no name inside it the name the aside follows is compared."""
+        start = _bracket_start(s.text, pos, floor)
+        before = [m for m in s.mentions if start <= m.start and m.end <= pos]
+        if not before and start > floor:
+            before = [m for m in s.mentions if floor <= m.start and m.end <= start][-1:]
+        if not before:
+            return None
+        kind = self.classes.get(other.concept)
+        return next((m for m in before if self.classes.get(m.concept) == kind), before[0])
+
+    def _comparative_follows(self, s: _Sentence, pos: int, limit: int) -> bool:
+        """A kg:Comparative word within a few characters after B ('比 ReLU 好', '比 tanh 更麻烦', '比 B 效果好')."""
+        window = re.sub(r"[\s$`*]", "", s.text[pos : min(limit, pos + 10)])[:6]
+        return any(0 <= window.find(w) <= 4 for w in self._comparatives)
 
     def _cell_concepts(self, cell: str) -> list[str]:
         return _unique([m.concept for m in self.matcher.find(cell)])
@@ -908,6 +1061,13 @@ class Relator:
                 before = self._group_before(s, hit.start, cstart)
                 after = self._group_after(s, hit.end, self._list_continues(s, cend), head=False)
                 group = after if len(after) >= 2 else before if len(before) >= 2 else before[-1:] + after[:1]
+                if len(group) == 1 and not before:
+                    # "- Similar to LeNet-5 but bigger." under ## AlexNet: the clause's implicit subject is compared
+                    # (not when the name only modifies a noun kg does not know: "类似卷积多通道的效果")
+                    if not self._modifies_unknown(s, group[0]):
+                        implied, how_implied = self._implicit_subject(s, clause, implicit, how, previous)
+                        emit(implied, rel_iri, group[0].concept, hit, negated, how_implied)
+                    continue
                 for other in group[1:]:
                     emit(group[0].concept, rel_iri, other.concept, hit, negated)
                 continue
@@ -973,6 +1133,10 @@ class Relator:
                 continue  # "如何解决 X？": the answer names what solves it, not the section's topic
             evidence = "explicit"
             far = bool(before) and hit.start - before[0].end > FAR_CHARS
+            replacing = relation.iri == KG.replaces and cue.role == "cue" and bool(group)
+            replacer = self._replacement_after(s, group[-1].end, cend) if replacing else None
+            if replacer is not None:
+                subject, far = replacer.concept, False  # "Replace A with B": B replaces A, not the sentence's subject
             if subject is None:
                 if clause in clause_subject_used:
                     continue  # "A 解决 B 而造成的 C": the clause's subject slot is taken
@@ -995,13 +1159,16 @@ class Relator:
             clause_subject_used.add(clause)
             if (
                 relation.iri in (KG.uses, KG.replaces)
-                and cue.role == "cue"
+                and cue.role in ("cue", "inverseCue")
                 and before
                 and len(objects) == 1
-                and self._marked_object(s, before, cstart)
+                and (marked := self._marked_object(s, before, cstart)) is not None
             ):
-                # "将 X 加入 Y": Y is what uses X; "把 FFN 中的 ReLU 替换为 GeLU": GeLU replaces ReLU
-                subject, objects = objects[0], [before[-1].concept]
+                if cue.role == "cue":
+                    # "将 X 加入 Y": Y is what uses X; "把 FFN 中的 ReLU 替换为 GeLU": GeLU replaces ReLU
+                    subject, objects = objects[0], [marked.concept]
+                else:
+                    subject = marked.concept  # "AlexNet 将 sigmoid 改成 ReLU": ReLU replaces sigmoid
             if cue.role == "inverseCue" and hit.in_set("TargetCue"):
                 # "ZeroQuant 应用于 GPT-J": a whole model a method is applied to is worked on, it uses nothing
                 objects = [o for o in objects if self.classes.get(o) != KG.Model]
@@ -1187,15 +1354,41 @@ class Relator:
         """'卷积层之后', 'ToTensor 实例前': a mention inside a phrase of place or time is not the subject."""
         return bool(self._postposition.match(s.text, m.end))
 
-    def _marked_object(self, s: _Sentence, before: list[Mention], floor: int) -> bool:
-        """The mention before the cue is what 将/把 marks as moved: right after the marker, or the head of
-        a 'X 中的 Y' phrase right after it."""
+    def _marked_object(self, s: _Sentence, before: list[Mention], floor: int) -> Mention | None:
+        """The mention before the cue that 将/把 marks as moved: right after the marker, or the head of
+        a 'X 中的 Y' phrase right after it; a broad word right after the name only says what kind it is
+        ('将 sigmoid 激活函数改成…': sigmoid)."""
         for m in before:
             lead = normalize(s.text[max(floor, m.start - 2) : m.start]).strip()
-            if lead in self._ba:
-                rest = normalize(s.text[m.end : before[-1].start]).strip()
-                return m is before[-1] or self._locative_gap(rest)
-        return False
+            if lead in self._ba or (lead[-1:] in self._ba and not _CJK_CHAR.match(lead[:1])):  # "AlexNet将sigmoid…"
+                last = before[-1]
+                rest = normalize(s.text[m.end : last.start]).strip()
+                if m is last or self._locative_gap(rest):
+                    return last
+                if not rest and last.concept in self.broad and before.index(last) == before.index(m) + 1:
+                    return m
+                return None
+        return None
+
+    def _modifies_unknown(self, s: _Sentence, m: Mention) -> bool:
+        """'卷积多通道': a Chinese word right after the name is the noun it modifies, unless it is a cue, a
+        broader concept saying what kind the name is ('ReLU 激活函数') or a kg:HeadNoun ('Inception 模块')."""
+        if not _CJK_CHAR.match(s.text[m.end : m.end + 1]):
+            return False
+        following = next((x for x in s.mentions if x.start == m.end), None)
+        if following is not None:
+            kind = following.concept in self._broader.get(m.concept, ()) or normalize(following.surface) in self._head_nouns
+            return not kind
+        return not any(h.start == m.end and any(c.role != "set" for c in h.cues) for h in s.hits)
+
+    def _replacement_after(self, s: _Sentence, pos: int, limit: int) -> Mention | None:
+        """'Replace A with B', 'replace A by B': the name after the kg:Substitute word takes A's place."""
+        for m in s.mentions:
+            if pos <= m.start < limit:
+                gap = normalize(s.text[pos : m.start]).strip(" *_`")
+                gap = re.sub(r"^(?:the|a|an)\s+|\s+(?:the|a|an)$", "", gap)
+                return m if gap in self._substitute else None
+        return None
 
     def _names_methods(self, s: _Sentence, last: Mention) -> bool:
         after = s.text[last.end : last.end + 6].lstrip(" 的")
