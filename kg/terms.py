@@ -71,7 +71,8 @@ KG = _Namespace(
     Anaphora Nominalizer NotAConcept Coordination Locative NominalPrefix Pronoun CommonWord GenericHeading
     WeakCue HeadNoun CueGuard ReferenceHeading FigureWord ComponentHeader SequenceArrow QuestionWord FunctionWord ProblemNoun ObjectMarker Hedge MethodNoun Postposition NotNeeded
     TargetCue AttributiveMarker Preposition Degree Means Copula Participle ProsConsLabel
-    Demonstrative""",
+    Demonstrative
+    EverydayWord OrganizationName PersonName DateWord StepVerb AuthorPronoun DegreeAdverb""",
 )
 RDF = _Namespace(RDF_NS, "type Statement subject predicate object")
 RDFS = _Namespace(RDFS_NS, "label comment subClassOf subPropertyOf domain range")
