@@ -130,3 +130,19 @@ def test_an_acronym_that_stands_alone_once_at_most_is_part_of_its_longer_name(ma
 def test_a_phrase_opening_with_an_adverb_of_degree_is_no_name(matcher, vocab):
     text = "They are **highly correlated** here; highly correlated again.\n"
     assert "highly correlated" not in labels(text, matcher, vocab)
+
+
+def test_what_a_work_is_based_on_is_not_the_subject_of_the_next_verb():
+    assert readings("ResNet 基于 VGG 使用 BN。") == {("ResNet", "uses", "VGG")}
+    assert readings("基于 Dropout 改进 BN，提出了新方法。") == set()
+    assert readings("网络基于 VGG 实现的 ResNet。") == set()
+    assert ("BatchNorm", "replaces", "LRN") in readings("X 使用 BN 替换 LRN。")
+
+
+def test_a_chinese_noun_phrase_before_the_cue_is_the_clause_own_subject():
+    text = "## Sigmoid\n\n### 3、初试化方法\n\n- 首先**代价函数**使用的是**交叉熵代价函数**，相比对于二次代价函数会更好。"
+    assert readings(text) == set()
+    assert readings("## ResNet\n\n- 代价函数使用 BN。") == set()
+    assert readings("## ResNet\n\n- 网络使用 BN。") == {("ResNet", "uses", "BatchNorm")}
+    assert readings("## ResNet\n\n- 该网络使用 BN。") == {("ResNet", "uses", "BatchNorm")}
+    assert readings("## ResNet\n\n- 输出层使用 BN。") == {("ResNet", "uses", "BatchNorm")}

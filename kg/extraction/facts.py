@@ -188,6 +188,7 @@ class Relator:
         self._method_nouns = sorted((t.strip() for t in vocab.cue_set("MethodNoun")), key=len, reverse=True)
         self._ba = {normalize(t).strip() for t in vocab.cue_set("ObjectMarker")}
         self._head_nouns = {normalize(t).strip() for t in vocab.cue_set("HeadNoun")}
+        self._part_nouns = {normalize(t).strip() for t in vocab.cue_set("PartNoun")}
         self._head_nouns_cjk = sorted((w for w in self._head_nouns if not w.isascii()), key=len, reverse=True)
         self._headings = vocab.derived("headings", HeadingReader)
         self._function_chars = {w for w in (t.strip() for t in vocab.cue_set("FunctionWord")) if len(w) == 1}
@@ -934,6 +935,8 @@ class Relator:
                 and not self._after_unknown_name(s, m)
             ]
             # "X 使用 A 替换 B": after an earlier cue, the subject is what that cue was about (A), not X
+            if before and floor > cstart and self._after_basis(s, floor):
+                continue  # "基于 NAS 实现的 MnasNet", "基于 X 改进 ESP": what the work is based on does not do it
             head = (before[-1] if floor > cstart else self._head_of(s, before)) if before else None
             if head is not None and _CJK_CHAR.search(s.text[head.end : hit.start]) and self._unknown_head(s, head, hit.start):
                 continue  # the subject is the noun after 的, one kg does not know
@@ -989,6 +992,8 @@ class Relator:
                     continue  # "L2 范数可以防止过拟合": the clause names its subject, one kg does not know
                 if any(floor <= m.start and m.end <= hit.start and self._after_unknown_name(s, m) for m in s.mentions):
                     continue  # "FP8 激活…优于": the subject is a name kg does not know
+                if self._unknown_noun_before(s, cstart, hit.start):
+                    continue  # "代价函数使用的是交叉熵": the clause names its subject, a noun kg does not know
                 if self._defines_unknown_name(s):
                     continue  # "世界知识是指…，又包括 X": the sentence is about a name kg does not know
                 subject, evidence = self._implicit_subject(s, clause, implicit, how, previous)
@@ -1214,6 +1219,21 @@ class Relator:
         after = s.text[hit.end : hit.end + 8]
         return any(after.startswith(w) and after[len(w) : len(w) + 1] == "的" for w in self._participle)
 
+    def _unknown_noun_before(self, s: _Sentence, start: int, cue_at: int) -> bool:
+        """Right before the cue, a Chinese noun phrase ending in a kg:HeadNoun with words before it ('代价函数',
+        'cost function') and no name kg knows: the clause's own subject. A bare head noun ('网络使用…'), a
+        pronoun ('该网络') or a part of the model (kg:PartNoun, '输出层') leaves the section's topic."""
+        gap = s.text[start:cue_at].strip(" \t\u200b*`")
+        run = re.search(r"[\u3400-\u9fff]+$", gap.replace("*", "").replace("`", ""))
+        if run is None or any(start <= m.start < cue_at for m in s.mentions):
+            return False
+        if any(h.in_set("Pronoun") and start <= h.start < cue_at for h in s.hits):
+            return False
+        word = run.group(0)
+        if any(word.endswith(w) for w in self._part_nouns):
+            return False  # "输出层使用 tanh": a part of the section's model, what it uses the model uses
+        return any(word.endswith(w) and len(word) > len(w) for w in self._head_nouns if not w.isascii())
+
     def _defines_unknown_name(self, s: _Sentence) -> bool:
         """The sentence opens with a Chinese noun and a kg:Copula ('世界知识是指…'), and kg knows no name there:
         its clauses speak of that noun, not of the section's topic."""
@@ -1293,6 +1313,11 @@ class Relator:
             and (h.start <= after or not s.text[after : h.start].strip(" 所"))
             for h in s.hits
         )
+
+    def _after_basis(self, s: _Sentence, end: int) -> bool:
+        """The earlier cue that ends at ``end`` is a kg:Basis word ('基于', 'based on'): the name after it is
+        what a later verb works from, not who does it."""
+        return any(h.end == end and h.in_set("Basis") for h in s.hits)
 
     def _previous_cue_end(self, s: _Sentence, hit: _Hit, floor: int) -> int:
         """Where the last relation cue before this one ends in the clause, if a mention stands between them."""
