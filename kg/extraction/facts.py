@@ -56,6 +56,7 @@ _IN_PLACE = re.compile(r"\s*[\u3400-\u9fff]{0,3}?(中的|中|里的|内的)\s*")
 _BRACKET_TAIL = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 _NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9\-_.])([A-Za-z][A-Za-z0-9\-_.]*) ?$")
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+_OPENING_NAME = re.compile(r"[\s\u200b*`\[]*([A-Z][A-Za-z0-9\-]*)(?:\]\([^)]*\))?\s")
 _UNKNOWN_SUBJECT = re.compile(r"^[\s\u200b*`(（]*(?:\d+[.、)）]\s*)?([A-Z][A-Za-z0-9\-]*)(?:\s|[\u3400-\u9fff])")
 # "huggingface的berttokenize使用的是…": a lower-case Latin name opening a Chinese clause is a name too
 _UNKNOWN_SUBJECT_CJK = re.compile(r"^[\s\u200b*`(（]*(?:\d+[.、)）]\s*)?([a-z][A-Za-z0-9\-]*)(?=[\u3400-\u9fff])")
@@ -199,6 +200,7 @@ class Relator:
         self._comparison_markers = {normalize(t).strip() for t in vocab.cue_set("ComparisonMarker")}
         self._comparatives = sorted((t.strip() for t in vocab.cue_set("Comparative")), key=len, reverse=True)
         self._head_nouns = {normalize(t).strip() for t in vocab.cue_set("HeadNoun")}
+        self._part_nouns = {normalize(t).strip() for t in vocab.cue_set("PartNoun")}
         self._head_nouns_cjk = sorted((w for w in self._head_nouns if not w.isascii()), key=len, reverse=True)
         self._headings = vocab.derived("headings", HeadingReader)
         self._function_chars = {w for w in (t.strip() for t in vocab.cue_set("FunctionWord")) if len(w) == 1}
@@ -563,7 +565,12 @@ class Relator:
                 previous=previous,
             )
             facts.extend(got)
-            previous = got[0].subject if got else (self.focus(s) or previous)
+            if got:
+                previous = got[0].subject
+            elif self._opens_with_unknown_name(s):
+                previous = None  # "[Donut](…) is a … model. It uses …": 'it' is the name kg does not know
+            else:
+                previous = self.focus(s) or previous
         facts.extend(self._read_tables(item, index))
         prose = [s for span in item.spans if not span.code for s in self._sentences(span)]
         facts.extend(self._read_examples(prose, index))
@@ -1088,6 +1095,8 @@ class Relator:
                 and not self._after_unknown_name(s, m)
             ]
             # "X 使用 A 替换 B": after an earlier cue, the subject is what that cue was about (A), not X
+            if before and floor > cstart and self._after_basis(s, floor):
+                continue  # "基于 NAS 实现的 MnasNet", "基于 X 改进 ESP": what the work is based on does not do it
             head = (before[-1] if floor > cstart else self._head_of(s, before)) if before else None
             if head is not None and _CJK_CHAR.search(s.text[head.end : hit.start]) and self._unknown_head(s, head, hit.start):
                 continue  # the subject is the noun after 的, one kg does not know
@@ -1147,8 +1156,17 @@ class Relator:
                     continue  # "L2 范数可以防止过拟合": the clause names its subject, one kg does not know
                 if any(floor <= m.start and m.end <= hit.start and self._after_unknown_name(s, m) for m in s.mentions):
                     continue  # "FP8 激活…优于": the subject is a name kg does not know
+                if self._unknown_noun_before(s, cstart, hit.start):
+                    continue  # "代价函数使用的是交叉熵": the clause names its subject, a noun kg does not know
+                if self._defines_unknown_name(s):
+                    continue  # "世界知识是指…，又包括 X": the sentence is about a name kg does not know
                 subject, evidence = self._implicit_subject(s, clause, implicit, how, previous)
-                if evidence in ("topic", "listed", "question") and not self._hypothetical(s, clause):
+                if (
+                    evidence in ("topic", "listed", "question")
+                    and not self._hypothetical(s, clause)
+                    and not self._starts_with(s, cstart, "AuthorPronoun")
+                ):
+                    # "基于 GPTQ，我们使用 FP8…": a clause the authors open has its own subject, not the sentence's
                     opener = self._sentence_subject(s, clause)
                     if opener is not None:
                         subject, evidence = opener, "sentence"
@@ -1171,16 +1189,21 @@ class Relator:
                     subject = marked.concept  # "AlexNet 将 sigmoid 改成 ReLU": ReLU replaces sigmoid
             if cue.role == "inverseCue" and hit.in_set("TargetCue"):
                 # "ZeroQuant 应用于 GPT-J": a whole model a method is applied to is worked on, it uses nothing
-                objects = [o for o in objects if self.classes.get(o) != KG.Model]
+                objects = [o for o in objects if self._operated_part(o)]
             for obj in objects:
                 if cue.role == "inverseCue":
                     emit(obj, rel_iri, subject, hit, negated, evidence, answer_object=from_answer, far=far)
                 else:
                     emit(subject, rel_iri, obj, hit, negated, evidence, answer_object=from_answer, far=far)
             if contrast is not None:
-                rejected = [m.concept for m in self._group_after(s, contrast.end, cend)]
+                rejected_group = self._group_after(s, contrast.end, cend)
+                if rejected_group and not self._close(s, contrast.end, rejected_group[0].start):
+                    continue  # "instead of a single vector containing the … embeddings": what is rejected is unnamed
+                rejected = [m.concept for m in rejected_group]
                 if set(rejected) & set(objects):
                     continue  # "乘性 Attention 而不是加性 Attention": two kinds of one concept, not told apart
+                if set(rejected) & {m.concept for m in s.mentions if hit.end <= m.start and m.end <= contrast.start}:
+                    continue  # "a sparse attention matrix instead of a full attention matrix": both sides name it
                 neg_rel = relation.negated_as if not negated else None
                 for obj in rejected:
                     if cue.role != "inverseCue":
@@ -1210,7 +1233,12 @@ class Relator:
                 # "退化问题而不是过拟合问题": no relation cue, only a contrast
                 before = self._group_before(s, hit.start, clause[0])
                 after = self._group_after(s, hit.end, clause[1])
-                if before and after:
+                if (
+                    before
+                    and after
+                    and self._close(s, before[-1].end, hit.start)
+                    and self._close(s, hit.end, after[0].start)
+                ):
                     emit(before[-1].concept, _COMPARED_WITH, after[0].concept, hit, False)
                     fired_clauses.add(clause)
             placement = [c for c in hit.cues if c.role == "placementCue"]
@@ -1293,7 +1321,23 @@ class Relator:
     def _shares_unknown_modifier(self, s: _Sentence, m: Mention, floor: int) -> bool:
         """m is coordinated with an earlier name that an unknown Latin name modifies ('FP8 激活和权重量化')."""
         earlier = [x for x in s.mentions if floor <= x.start and x.end <= m.start]
-        return bool(earlier) and self._after_unknown_name(s, earlier[-1]) and self._coordinated(s.text, earlier[-1], m)
+        if earlier and self._after_unknown_name(s, earlier[-1]) and self._coordinated(s.text, earlier[-1], m):
+            return True
+        return self._unknown_conjunct_before(s, m, floor)
+
+    def _unknown_conjunct_before(self, s: _Sentence, m: Mention, floor: int) -> bool:
+        """'FP8 激活和权重量化': right before m, joined by a coordination word, a Chinese word headed by an
+        unknown Latin name: that name modifies both, so m alone is not the subject."""
+        for join in self._coordination:
+            if not join.strip() or not s.text[floor : m.start].rstrip().endswith(join):
+                continue
+            head = s.text[floor : m.start].rstrip()[: -len(join)].rstrip()
+            word = re.search(r"([A-Za-z][A-Za-z0-9\-_.]*) ?[\u3400-\u9fff]{1,6}$", head)
+            if word is None or not re.search(r"[0-9A-Z]", word.group(1)):
+                continue
+            start = floor + word.start(1)
+            return not any(x.start <= start < x.end for x in s.mentions)
+        return False
 
     def _head_of(self, s: _Sentence, before: list[Mention]) -> Mention:
         """The clause's first name, or the head of the phrase it opens: 'Transformer encoder' → encoder,
@@ -1341,6 +1385,35 @@ class Relator:
         (the most widely used tokenizer), with no object of its own."""
         after = s.text[hit.end : hit.end + 8]
         return any(after.startswith(w) and after[len(w) : len(w) + 1] == "的" for w in self._participle)
+
+    def _unknown_noun_before(self, s: _Sentence, start: int, cue_at: int) -> bool:
+        """Right before the cue, a Chinese noun phrase ending in a kg:HeadNoun with words before it ('代价函数',
+        'cost function') and no name kg knows: the clause's own subject. A bare head noun ('网络使用…'), a
+        pronoun ('该网络') or a part of the model (kg:PartNoun, '输出层') leaves the section's topic."""
+        gap = s.text[start:cue_at].strip(" \t\u200b*`")
+        run = re.search(r"[\u3400-\u9fff]+$", gap.replace("*", "").replace("`", ""))
+        if run is None or any(start <= m.start < cue_at for m in s.mentions):
+            return False
+        if any(h.in_set("Pronoun") and start <= h.start < cue_at for h in s.hits):
+            return False
+        word = run.group(0)
+        if any(word.endswith(w) for w in self._part_nouns):
+            return False  # "输出层使用 tanh": a part of the section's model, what it uses the model uses
+        return any(word.endswith(w) and len(word) > len(w) for w in self._head_nouns if not w.isascii())
+
+    def _defines_unknown_name(self, s: _Sentence) -> bool:
+        """The sentence opens with a Chinese noun and a kg:Copula ('世界知识是指…'), and kg knows no name there:
+        its clauses speak of that noun, not of the section's topic."""
+        lead = re.match(r"[\s\u200b*`]*([\u3400-\u9fff]{2,8})", s.text)
+        if lead is None:
+            return False
+        copula = next((h for h in s.hits if h.in_set("Copula") and lead.start(1) + 2 <= h.start < lead.end(1)), None)
+        if copula is None or any(m.start < copula.start for m in s.mentions):
+            return False
+        noun = normalize(s.text[lead.start(1) : copula.start])
+        return not any(noun.endswith(w) for w in self._head_nouns if not w.isascii()) and not any(
+            h.in_set("Pronoun") and h.start == lead.start(1) for h in s.hits
+        )  # "网络是…", "该模型是…": the section's own model
 
     def _copula_between(self, s: _Sentence, start: int, end: int) -> bool:
         return any(start <= h.start and h.end <= end and h.in_set("Copula") for h in s.hits)
@@ -1433,6 +1506,11 @@ class Relator:
             and (h.start <= after or not s.text[after : h.start].strip(" 所"))
             for h in s.hits
         )
+
+    def _after_basis(self, s: _Sentence, end: int) -> bool:
+        """The earlier cue that ends at ``end`` is a kg:Basis word ('基于', 'based on'): the name after it is
+        what a later verb works from, not who does it."""
+        return any(h.end == end and h.in_set("Basis") for h in s.hits)
 
     def _previous_cue_end(self, s: _Sentence, hit: _Hit, floor: int) -> int:
         """Where the last relation cue before this one ends in the clause, if a mention stands between them."""
@@ -1536,6 +1614,26 @@ class Relator:
                 return previous, "pronoun"  # "它/It/这 …" opening a sentence: what the sentence before was about
             return (implicit, how) if clause[0] == 0 and name == "Pronoun" else (None, how)
         return implicit, how
+
+    @staticmethod
+    def _close(s: _Sentence, start: int, end: int) -> bool:
+        """A contrast joins the names right beside it: at most three words ('instead of a full X', '问题而不是')
+        between a name and the contrast, not a phrase of its own ('instead of a single vector containing X')."""
+        gap = s.text[start:end]
+        return len(re.findall(r"[A-Za-z0-9]+", gap)) <= 3 and len(_CJK_CHAR.findall(gap)) <= 6
+
+    def _opens_with_unknown_name(self, s: _Sentence) -> bool:
+        """The sentence opens with a capitalised name (or a link's text) that kg does not know and that is no
+        everyday word ('Donut is…', '[Donut](…) is…'): it is about that name."""
+        m = _OPENING_NAME.match(s.text)
+        if m is None or common_words().is_common(m.group(1)):
+            return False
+        return not any(x.start <= m.start(1) < x.end for x in s.mentions)
+
+    def _operated_part(self, target: str) -> bool:
+        """What 'X 应用于 Y' names as Y can take X into its make-up only when kg knows Y as a part or a
+        design (a layer, a module), not a whole model nor a name of unknown kind ('GPT-J')."""
+        return self.classes.get(target) not in (None, KG.Model, KG.Concept)
 
     def _allowed(self, subject: str, relation: str, obj: str) -> bool:
         """The ontology's class constraints: a problem is mitigated, never used; a dataset is never a part.

@@ -276,8 +276,10 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
     labels like 图17 are never concepts; a bracketed alias of a known concept
     becomes one more label of it (how="alias").
     """
-    stop = {normalize(t) for t in vocab.cue_set("NotAConcept")}
+    stop = vocab.derived("not-a-concept", not_a_concept)
     figure = {normalize(t) for t in vocab.cue_set("FigureWord")}
+    dates = {normalize(t) for t in vocab.cue_set("DateWord")}
+    steps = {normalize(t) for t in vocab.cue_set("StepVerb")}
     found: dict[str, DiscoveredConcept] = {}
     common = common_words()
     shape = vocab.derived("name-shape", NameShape)
@@ -285,11 +287,11 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
     def add(term: str, how: str, line: int, iri: str | None = None) -> str | None:
         term = clean_label(term)
         key = normalize(term)
-        if not term or key in stop or key in found or _is_figure(key, figure):
+        if not term or _stopped(key, stop) or key in found or _is_figure(key, figure) or _is_date(key, dates):
             return found[key].iri if key in found else None
         if key in matcher.concept_of:
             return matcher.concept_of[key]
-        if common.is_common(term) or not shape.ok(term):
+        if common.is_common(term) or not shape.ok(term) or (how != "alias" and _is_step(term, steps)):
             return None  # an everyday word is neither a concept nor another name of one ("过程")
         target = iri or CONCEPT_NS + slug(term)
         found[key] = DiscoveredConcept(target, term, language_of(term), "alias" if iri else how, doc.source, line)
@@ -314,6 +316,8 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
         if term and _name_like(term) and not matcher.covers(term) and not _activity_on_model(term, matcher, vocab):
             add(term, "heading", section.line)
     acronyms: dict[str, list[int]] = {}
+    followers: dict[str, list[str]] = {}  # the CJK pair right after each occurrence of an acronym
+    tails: dict[str, list[str]] = {}  # the text right after each occurrence
     emphasised: list[tuple[str, str, int]] = []
     for item in doc.items:
         for span in item.spans:
@@ -326,6 +330,8 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
                 if _in_url(match.start(), urls):
                     continue  # "%EF%BC": the escapes of a link, not a name
                 acronyms.setdefault(match.group(0), []).append(span.line_at(match.start()))
+                followers.setdefault(match.group(0), []).append(_cjk_after(span.text, match.end()))
+                tails.setdefault(match.group(0), []).append(span.text[match.end() : match.end() + 40])
         for term in item.bold:
             term = headings.name(term)  # "**Adam 总结**", "**步骤一**": the name without the heading words
             if _short_term(term) and not matcher.covers(term) and not _sentence_like(term, matcher):
@@ -342,8 +348,40 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
         # a capital pair or CamelCase word seen once is more often a placeholder, a variable or a
         # name dropped in passing (XX, MxN, LeCun) than a concept the notes are about
         if len(lines) > 1 and not re.fullmatch(r"[A-Z]x[A-Z]|[A-Z]+ ?\d+|[A-Z]\w*/\d+", term):
+            longer = _longer_names(term, found.keys(), matcher.concept_of.keys())
+            if sum(not _continues(tail, longer) for tail in tails.get(term, [])) < 2:
+                continue  # "KV Cache", "L1 norm": the acronym stands alone once at most; it is part of the name
+            if _modifier_of_cjk_noun(followers.get(term, []), headings):
+                continue  # "JS 散度" each time: the acronym is a piece of a longer Chinese name
             add(term, "acronym", lines[0])
     return list(found.values())
+
+
+def _cjk_after(text: str, end: int) -> str:
+    """The two CJK characters right after a position (one space allowed), or ''."""
+    m = re.match(r" ?([\u3400-\u9fff]{2})", text[end : end + 3])
+    return m.group(1) if m else ""
+
+
+def _longer_names(term: str, *names: Iterable[str]) -> list[str]:
+    """The rest of each known or discovered name that opens with the acronym ('KV' → ' cache')."""
+    key = normalize(term)
+    return [n[len(key) :] for group in names for n in group if n.startswith(key) and n[len(key) : len(key) + 1] in " -"]
+
+
+def _continues(tail: str, rests: list[str]) -> bool:
+    """The text after an acronym carries on into one of the longer names it opens ('KV Cache')."""
+    text = normalize(tail)
+    return any(text.startswith(r) and (len(text) == len(r) or not text[len(r)].isalnum()) for r in rests)
+
+
+def _modifier_of_cjk_noun(followers: list[str], headings: HeadingReader) -> bool:
+    """An acronym always followed by the same Chinese noun ('JS 散度', 'JS 散度') modifies it: together they
+    are one name kg does not know. A head noun ('BN 层', 'RPN 网络') leaves the acronym the name."""
+    if len(followers) < 2 or len(set(followers)) != 1 or not followers[0]:
+        return False
+    pair = followers[0]
+    return not any(pair.startswith(h) for h in headings.head_cjk)
 
 
 _URL = re.compile(r"(?:https?://|www\.)\S+|%[0-9A-Fa-f]{2}(?:%[0-9A-Fa-f]{2})+")
@@ -515,6 +553,36 @@ def clean_label(term: str) -> str:
     return term.strip()
 
 
+def not_a_concept(vocab: Vocabulary) -> set[str]:
+    """Words that are never concepts: markers and stray acronyms (kg:NotAConcept), everyday words of
+    mathematical prose (kg:EverydayWord), organisations and websites, people."""
+    sets = ("NotAConcept", "EverydayWord", "OrganizationName", "PersonName")
+    return {normalize(t) for name in sets for t in vocab.cue_set(name)}
+
+
+def _stopped(key: str, stop: set[str]) -> bool:
+    """A never-a-concept word."""
+    return key in stop
+
+
+def _is_date(key: str, date_words: set[str]) -> bool:
+    """'2018 年 10 月', '年 6 月', 'Oct 2019': numbers and date words (kg:DateWord) only."""
+    rest = re.sub(r"[\d\s.,/\-]+", " ", key).split()
+    if not rest or not re.search(r"\d", key):
+        return False
+    words = [w for piece in rest for w in (re.findall(r"[a-z]+|[^a-z]+", piece))]
+    return all(w in date_words or all(c in date_words for c in w) for w in words)
+
+
+def _is_step(term: str, step_verbs: set[str]) -> bool:
+    """'Deploy model', 'Apply learning rate warmup', 'Iterate', '读取数据': a checklist step opens with a verb
+    (kg:StepVerb) written as a plain word, not a name ('PlotNet')."""
+    if _CJK.match(term):
+        return any(normalize(term).startswith(v) for v in step_verbs if not v.isascii())  # '读取数据'
+    first = term.split()[0] if term.split() else ""
+    return first[1:].islower() and normalize(first) in step_verbs
+
+
 def _is_figure(key: str, figure_words: set[str]) -> bool:
     """图17, Figure 3, 表 2: a pointer into the notes, not a concept."""
     m = re.fullmatch(r"([^\d\s]+)\s*\d+(?:[.-]\d+)*", key)
@@ -592,6 +660,9 @@ def _sentence_like(term: str, matcher: Matcher) -> bool:
     return len(matcher.find(term)) >= 2
 
 
+_VALUE_STATEMENT = re.compile(r"(?:为|是|等于|=)\s*-?[\d.]+\s*$")
+
+
 class NameShape:
     """What a name looks like: not a sentence piece, not two names joined, not maths.
 
@@ -606,12 +677,15 @@ class NameShape:
             normalize(c.text) for c in vocab.cues if c.role != "set" and not c.text.isascii() and len(c.text) > 1
         ]
         self.joins = {normalize(w).strip() for w in vocab.cue_set("Coordination") if w.strip() not in (",", "，", "、")}
+        self.degree = {normalize(w).strip() for w in vocab.cue_set("DegreeAdverb")}
 
     def ok(self, term: str) -> bool:
         n = normalize(term)
         if not re.search(r"[^\W\d_]", n) or re.search(r"[_{}\\^=$]", n):
             return False  # digits only, or maths / code
         words = n.split()
+        if len(words) > 1 and words[0] in self.degree:
+            return False  # "highly correlated": a description by degree (kg:DegreeAdverb), not a name
         if len(words) > 1 and any(w in self.joins for w in words[1:-1]):
             return False  # "L1 and L2 Regularization": two names
         if re.search(r"[a-z]\s*/\s*[a-z]", n):
@@ -625,6 +699,8 @@ class NameShape:
                 return False
             if "的" in n:
                 return False  # "语言的特征表示": a description, not a name
+            if _VALUE_STATEMENT.search(n):
+                return False  # "均值为0": a statement of a value, not a name
         return True
 
 

@@ -1,0 +1,148 @@
+"""Precision guards: what a reader never takes as a concept, and readings a reader does not make.
+
+Each rule has its own test; the words the rules use live in ontology/kg.ttl.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extraction.mentions import _is_date, _is_step, _modifier_of_cjk_noun, discover, lexicon_matcher
+from kg.extraction.structure import parse_text
+from kg.pipeline import extract
+
+
+@pytest.fixture(scope="module")
+def matcher(vocab):
+    return lexicon_matcher(vocab)
+
+
+def labels(text, matcher, vocab):
+    return {d.label for d in discover(parse_text(text, "x.md"), matcher, vocab)}
+
+
+def readings(text):
+    return {(s, p, o) for s, p, o, _ in extract(text, min_confidence=0.3)}
+
+
+# ---------------------------------------------------------------- concepts
+
+
+def test_a_date_is_not_a_concept(matcher, vocab):
+    dates = {"年", "月", "oct"}
+    assert _is_date("年 10 月", dates) and _is_date("2018 年 6 月", dates) and _is_date("oct 2019", dates)
+    assert not _is_date("resnet 50", dates) and not _is_date("年代", dates)
+    text = "- **2018 年 10 月**：BERT\n- **2019 年 6 月**：XLNet\n\n## 2018 年 10 月\n\nBERT.\n"
+    assert not {label for label in labels(text, matcher, vocab) if "月" in label}
+
+
+def test_a_checklist_step_is_not_a_concept(matcher, vocab):
+    steps = {"deploy", "apply", "iterate", "读取"}
+    assert _is_step("Deploy model", steps) and _is_step("Iterate", steps) and _is_step("读取数据", steps)
+    assert not _is_step("ApplyNet", steps) and not _is_step("Mask R-CNN", steps)
+    text = "* **Deploy model.** Deploy models.\n* **Iterate.** Iterate the steps.\n\nDeploy model again; Iterate.\n"
+    assert labels(text, matcher, vocab) == set()
+
+
+def test_organisations_people_and_everyday_words_are_not_concepts(matcher, vocab):
+    text = (
+        "NVIDIA and GitHub, NVIDIA and GitHub. $LeCun$ 提出，$LeCun$ 的名字。\n\n"
+        "**收敛** 很快，**收敛** 稳定；**均值为0**，**均值为0**。\n"
+    )
+    assert not labels(text, matcher, vocab) & {"NVIDIA", "GitHub", "LeCun", "收敛", "均值为0"}
+
+
+def test_an_acronym_always_before_the_same_chinese_noun_is_part_of_that_name(matcher, vocab):
+    from kg.extraction.mentions import HeadingReader
+
+    headings = HeadingReader(vocab)
+    assert _modifier_of_cjk_noun(["散度", "散度"], headings)
+    assert not _modifier_of_cjk_noun(["网络", "网络"], headings)  # "RPN 网络": a head noun, RPN is the name
+    assert not _modifier_of_cjk_noun(["散度", "改进"], headings) and not _modifier_of_cjk_noun(["散度"], headings)
+    assert "JS" not in labels("最小化 JS 散度。\n\nJS 散度是常数。\n", matcher, vocab)
+    assert "QRS" in labels("QRS 网络很好。\n\nQRS 网络生成框。\n", matcher, vocab)
+
+
+# ---------------------------------------------------------------- facts
+
+
+def test_a_clause_the_authors_open_does_not_continue_the_sentence_subject():
+    text = "基于GPTQ（不带或带LoRC），我们对使用FP8或INT8对激活进行量化进行全面比较。"
+    assert not any(s == "GPTQ" for s, _, _ in readings(text))
+    assert ("RNN", "causes", "VanishingGradient") in readings("RNN 在处理长期依赖时会遇到困难，会造成梯度消失。")
+
+
+def test_a_method_applied_to_a_name_of_unknown_kind_is_not_used_by_it():
+    text = (
+        "ZeroQuant 是一种方法。ZeroQuant 很好。\n\n（3）ZeroQuant可以直接应用于GPT-J和GPT-NeoX等。\n\n"
+        "GPT-J 很大。GPT-J 很好。"
+    )
+    assert readings(text) == set()
+    assert ("Convolution", "uses", "BatchNorm") in readings("BN 应用于卷积层。")
+
+
+def test_an_unknown_conjunct_with_an_unknown_modifier_keeps_the_subject_back():
+    assert readings("通过 FP8 激活和权重量化导致最小的模型退化。") == set()
+
+
+def test_a_sentence_opening_with_an_unknown_name_becomes_what_it_refers_to():
+    text = (
+        "The decoder accepts the encoder's hidden states. [Donut](model_doc/donut) is a more general model. "
+        "It uses a Swin Transformer as the encoder."
+    )
+    assert readings(text) == set()
+    assert readings("ResNet is deep. It uses BN.") == {("ResNet", "uses", "BatchNorm")}
+
+
+def test_a_contrast_joins_only_the_names_beside_it():
+    assert readings(
+        "The attention is computed from these separate vectors instead of a single vector containing the word "
+        "and position embeddings."
+    ) == set()
+    assert ("DegradationProblem", "comparedWith", "Overfitting") in readings("这是退化问题而不是过拟合问题。")
+    assert ("VGG", "doesNotUse", "LRN") in readings("VGG uses BN instead of LRN.")
+
+
+def test_a_contrast_between_two_kinds_of_one_named_thing_denies_nothing():
+    text = (
+        "Longformer is new. It uses a combination of local windowed attention and global attention to create "
+        "a sparse attention matrix instead of a full attention matrix."
+    )
+    assert not any(p == "doesNotUse" for _, p, _ in readings(text))
+
+
+def test_a_sentence_defining_an_unknown_noun_states_nothing_about_the_topic():
+    assert readings("## ResNet\n\n- 世界知识是深的，使用 BN。") == set()
+    assert ("ResNet", "uses", "BatchNorm") in readings("## ResNet\n\n- 该网络是深的，使用 BN。")
+    assert ("ResNet", "uses", "BatchNorm") in readings("## ResNet\n\n- 网络是深的，使用 BN。")
+
+
+def test_an_acronym_that_stands_alone_once_at_most_is_part_of_its_longer_name(matcher, vocab):
+    from kg.extraction.mentions import _continues, _longer_names
+
+    rests = _longer_names("KV", ["kv cache"], [])
+    assert _continues(" Cache 的大小", rests) and not _continues(" heads", rests)
+    text = "## KV Cache\n\nKV Cache 很大。KV Cache 很快。KV 是键值。\n"
+    assert "KV" not in labels(text, matcher, vocab)
+    assert "QRS" in labels("QRS 很好。\n\nQRS 很强。\n", matcher, vocab)
+
+
+def test_a_phrase_opening_with_an_adverb_of_degree_is_no_name(matcher, vocab):
+    text = "They are **highly correlated** here; highly correlated again.\n"
+    assert "highly correlated" not in labels(text, matcher, vocab)
+
+
+def test_what_a_work_is_based_on_is_not_the_subject_of_the_next_verb():
+    assert readings("ResNet 基于 VGG 使用 BN。") == {("ResNet", "uses", "VGG")}
+    assert readings("基于 Dropout 改进 BN，提出了新方法。") == set()
+    assert readings("网络基于 VGG 实现的 ResNet。") == set()
+    assert ("BatchNorm", "replaces", "LRN") in readings("X 使用 BN 替换 LRN。")
+
+
+def test_a_chinese_noun_phrase_before_the_cue_is_the_clause_own_subject():
+    text = "## Sigmoid\n\n### 3、初试化方法\n\n- 首先**代价函数**使用的是**交叉熵代价函数**，相比对于二次代价函数会更好。"
+    assert readings(text) == set()
+    assert readings("## ResNet\n\n- 代价函数使用 BN。") == set()
+    assert readings("## ResNet\n\n- 网络使用 BN。") == {("ResNet", "uses", "BatchNorm")}
+    assert readings("## ResNet\n\n- 该网络使用 BN。") == {("ResNet", "uses", "BatchNorm")}
+    assert readings("## ResNet\n\n- 输出层使用 BN。") == {("ResNet", "uses", "BatchNorm")}
