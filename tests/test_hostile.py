@@ -226,14 +226,14 @@ def tiny_disk(tmp_path):
 
 
 def fill(disk) -> None:
-    """Write a file until the filesystem says it is full."""
-    with open(disk / "filler", "wb") as handle:
-        try:
+    """Write a file until the filesystem says it is full (it may be full already: then not even the file fits)."""
+    try:
+        with open(disk / "filler", "wb") as handle:
             while True:
                 handle.write(b"\0" * 65536)
                 handle.flush()
-        except OSError:
-            pass
+    except OSError:
+        pass
 
 
 def graph_count(store) -> str:
