@@ -227,6 +227,7 @@ class Relator:
         arrows = sorted((t.strip() for t in vocab.cue_set("SequenceArrow")), key=len, reverse=True)
         self._arrows = re.compile("|".join(re.escape(a) for a in arrows) or "(?!)")
         self._sentence_cache: dict[int, tuple[Span, list[_Sentence]]] = {}
+        self._heading_names_seen: dict[tuple[str, str], bool] = {}
         self._pros_cons_labels = {normalize(t).strip() for t in vocab.cue_set("ProsConsLabel")}
         self._pros_cons = False
 
@@ -586,10 +587,15 @@ class Relator:
         ones ('## AlexNet' › '### 细节'): the list items right under it are what the heading is about."""
         if section is None or topic is None:
             return False
-        name = _BRACKET_TAIL.sub("", self._headings.name(section.title) or "").strip()
-        found = self.matcher.find(name) if name else []
-        # the heading is the name ('### 5. DCGAN'), not a title that holds it ('Rethinking the Inception …')
-        return len(found) == 1 and found[0].concept == topic and found[0].start == 0 and found[0].end == len(name)
+        key = (section.title, topic)  # asked for every item under the heading: read each heading once
+        cached = self._heading_names_seen.get(key)
+        if cached is None:
+            name = _BRACKET_TAIL.sub("", self._headings.name(section.title) or "").strip()
+            found = self.matcher.find(name) if name else []
+            # the heading is the name ('### 5. DCGAN'), not a title that holds it ('Rethinking the Inception …')
+            cached = len(found) == 1 and found[0].concept == topic and found[0].start == 0 and found[0].end == len(name)
+            self._heading_names_seen[key] = cached
+        return cached
 
     def _span_label(self, span: Span) -> tuple[str, str | None]:
         """What a paragraph or list item opening with 'Label：' is about.

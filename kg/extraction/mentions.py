@@ -9,6 +9,7 @@ make them one: a section heading, a bold term, an acronym or CamelCase word.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -58,6 +59,17 @@ class Matcher:
         self._empty = not self.concept_of
         if not self._empty:
             self._automaton.make_automaton()
+        self._sorted_keys = sorted(self.concept_of)
+
+    def keys_opening_with(self, key: str) -> list[str]:
+        """The known names (normalised keys) that start with ``key``: a bisection, not a scan of thousands."""
+        keys = self._sorted_keys
+        i = bisect.bisect_left(keys, key)
+        out = []
+        while i < len(keys) and keys[i].startswith(key):
+            out.append(keys[i])
+            i += 1
+        return out
 
     def _in_compound(self, norm: str, start: int, end: int) -> bool:
         """An acronym hyphenated to a word that names no concept ("pre-ln", "ln-free")."""
@@ -348,7 +360,7 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
         # a capital pair or CamelCase word seen once is more often a placeholder, a variable or a
         # name dropped in passing (XX, MxN, LeCun) than a concept the notes are about
         if len(lines) > 1 and not re.fullmatch(r"[A-Z]x[A-Z]|[A-Z]+ ?\d+|[A-Z]\w*/\d+", term):
-            longer = _longer_names(term, found.keys(), matcher.concept_of.keys())
+            longer = _longer_names(term, found.keys(), matcher.keys_opening_with(normalize(term)))
             if sum(not _continues(tail, longer) for tail in tails.get(term, [])) < 2:
                 continue  # "KV Cache", "L1 norm": the acronym stands alone once at most; it is part of the name
             if _modifier_of_cjk_noun(followers.get(term, []), headings):
