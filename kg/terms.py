@@ -72,7 +72,7 @@ KG = _Namespace(
     WeakCue HeadNoun CueGuard ReferenceHeading FigureWord ComponentHeader SequenceArrow QuestionWord FunctionWord ProblemNoun ObjectMarker Hedge MethodNoun Postposition NotNeeded
     TargetCue AttributiveMarker Preposition Degree Means Copula Participle ProsConsLabel
     ExampleMarker ComparisonMarker Comparative Substitute
-    Demonstrative""",
+    Demonstrative NameSuffix""",
 )
 RDF = _Namespace(RDF_NS, "type Statement subject predicate object")
 RDFS = _Namespace(RDFS_NS, "label comment subClassOf subPropertyOf domain range")
