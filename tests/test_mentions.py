@@ -236,3 +236,12 @@ def test_long_defined_names_cut_at_the_function_word(matcher, vocab):
         list(long_defined_names(parse_text("我们今天讨论的是一个非常复杂的问题（Hard Problem）。\n", "x.md"), vocab))
         == []
     )
+
+
+def test_enumerated_headings_drop_their_bracketed_number(matcher, vocab):
+    from kg.extraction.mentions import enumerated_headings
+
+    text = "## (1) Non-Contextual Embedding\n\ntext\n\n### ② 为什么要预训练？\n\ntext\n\n## 1. Plain Heading\n\ntext\n"
+    assert list(enumerated_headings(parse_text(text, "x.md"), matcher, vocab)) == [("Non-Contextual Embedding", 1)]
+    labels = {d.label for d in discover(parse_text(text, "x.md"), matcher, vocab)}
+    assert "Non-Contextual Embedding" in labels and not any(label.startswith("1)") for label in labels)

@@ -349,6 +349,8 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
         add(term, "heading", line)
     for name, aliases, line in long_defined_names(doc, vocab):
         _define_long(name, aliases, line, matcher, add)
+    for term, line in enumerated_headings(doc, matcher, vocab):
+        add(term, "heading", line)
     return list(found.values())
 
 
@@ -380,6 +382,26 @@ def label_names(doc: Document, matcher: Matcher, vocab: Vocabulary) -> Iterator[
             if not _activity_on_model(term, matcher, vocab):
                 yield term, item.line
 
+
+
+_ENUMERATOR = re.compile(r"^\s*(?:[(（]\s*(?:[0-9]+|[一二三四五六七八九十]+|[A-Za-z])\s*[)）]|[\u2460-\u2473\u2776-\u277f])\s*")
+
+
+def enumerated_headings(doc: Document, matcher: Matcher, vocab: Vocabulary) -> Iterator[tuple[str, int]]:
+    """'## (1) Non-Contextual Embedding', '### ② 微调模型': a heading numbered with a bracketed or circled
+    number is read, without its number, as any other heading is."""
+    headings = vocab.derived("headings", HeadingReader)
+    asks = vocab.derived("question-pattern", question_pattern)
+    for section in doc.sections:
+        number = _ENUMERATOR.match(section.title)
+        if number is None:
+            continue
+        title = section.title[number.end() :]
+        if _is_question(title) or asks.search(title):
+            continue
+        term = headings.name(title)
+        if term and _name_like(term) and not matcher.covers(term) and not _activity_on_model(term, matcher, vocab):
+            yield term, section.line
 
 _LONG_CJK_RUN = re.compile(r"([\u3400-\u9fff]{3,24})\s*$")
 
