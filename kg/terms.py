@@ -72,7 +72,7 @@ KG = _Namespace(
     WeakCue HeadNoun CueGuard ReferenceHeading FigureWord ComponentHeader SequenceArrow QuestionWord FunctionWord ProblemNoun ObjectMarker Hedge MethodNoun Postposition NotNeeded
     TargetCue AttributiveMarker Preposition Degree Means Copula Participle ProsConsLabel
     ExampleMarker ComparisonMarker Comparative Substitute
-    Demonstrative
+    Demonstrative NameSuffix
     EverydayWord OrganizationName PersonName DateWord StepVerb AuthorPronoun DegreeAdverb Basis PartNoun""",
 )
 RDF = _Namespace(RDF_NS, "type Statement subject predicate object")

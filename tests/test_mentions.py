@@ -199,3 +199,49 @@ def test_capitals_inside_a_web_address_are_not_acronyms(vocab):
     assert not labels & {"EF", "BC", "XYZ", "E5"}
     doc = parse_text("Q: 什么是 XYZ？\nA: XYZ 是一种方法。\n\nQ: 再来？\nA: XYZ 很好。\n", "y.md")
     assert "XYZ" in {d.label for d in discover(doc, lexicon_matcher(vocab), vocab)}
+
+
+def test_label_definitions_read_a_bold_label_as_a_small_heading(matcher, vocab):
+    from kg.extraction.mentions import label_definitions
+
+    text = (
+        "预训练任务：\n\n- **序列到序列的掩码语言建模 Seq2Seq Masked Language Modeling(Seq2Seq MLM)**\n\n"
+        "它通常用于生成任务。\n"
+    )
+    doc = parse_text(text, "x.md")
+    assert list(label_definitions(doc)) == [("Seq2Seq Masked Language Modeling", ["Seq2Seq MLM"], 5)]
+    found = {d.label: d.how for d in discover(doc, matcher, vocab)}
+    assert found["Seq2Seq Masked Language Modeling"] == "parenthesis" and found["Seq2Seq MLM"] == "alias"
+
+
+def test_label_names_take_only_name_shaped_labels(matcher, vocab):
+    from kg.extraction.mentions import label_names
+
+    text = (
+        "## LSTM\n\n**忘记层门**\n\n决定丢弃哪些信息。\n\n**导数**\n\n它的导数很简单。\n\n**网络结构如下**\n\n三层。\n"
+    )
+    assert [t for t, _ in label_names(parse_text(text, "x.md"), matcher, vocab)] == ["忘记层门"]
+
+
+def test_long_defined_names_cut_at_the_function_word(matcher, vocab):
+    from kg.extraction.mentions import long_defined_names
+
+    text = "ESPNet 主要提出一种高效空间金字塔卷积模块（ESP Module），该模块很轻。\n"
+    doc = parse_text(text, "x.md")
+    assert list(long_defined_names(doc, vocab)) == [("高效空间金字塔卷积模块", ["ESP Module"], 1)]
+    found = {d.label: d.how for d in discover(doc, matcher, vocab)}
+    assert found["ESP Module"] == "parenthesis" and found["高效空间金字塔卷积模块"] == "alias"
+    # a short name is defined_names()'s; a long run with no head noun is a sentence, not a name
+    assert (
+        list(long_defined_names(parse_text("我们今天讨论的是一个非常复杂的问题（Hard Problem）。\n", "x.md"), vocab))
+        == []
+    )
+
+
+def test_enumerated_headings_drop_their_bracketed_number(matcher, vocab):
+    from kg.extraction.mentions import enumerated_headings
+
+    text = "## (1) Non-Contextual Embedding\n\ntext\n\n### ② 为什么要预训练？\n\ntext\n\n## 1. Plain Heading\n\ntext\n"
+    assert list(enumerated_headings(parse_text(text, "x.md"), matcher, vocab)) == [("Non-Contextual Embedding", 1)]
+    labels = {d.label for d in discover(parse_text(text, "x.md"), matcher, vocab)}
+    assert "Non-Contextual Embedding" in labels and not any(label.startswith("1)") for label in labels)

@@ -366,6 +366,14 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
             if _modifier_of_cjk_noun(followers.get(term, []), headings):
                 continue  # "JS 散度" each time: the acronym is a piece of a longer Chinese name
             add(term, "acronym", lines[0])
+    for name, aliases, line in label_definitions(doc):
+        _define(name, aliases, line, matcher, add)
+    for term, line in label_names(doc, matcher, vocab):
+        add(term, "heading", line)
+    for name, aliases, line in long_defined_names(doc, vocab):
+        _define_long(name, aliases, line, matcher, add)
+    for term, line in enumerated_headings(doc, matcher, vocab):
+        add(term, "heading", line)
     return list(found.values())
 
 
@@ -394,6 +402,102 @@ def _modifier_of_cjk_noun(followers: list[str], headings: HeadingReader) -> bool
         return False
     pair = followers[0]
     return not any(pair.startswith(h) for h in headings.head_cjk)
+
+
+def label_definitions(doc: Document) -> Iterator[tuple[str, list[str], int]]:
+    """'**序列到序列的掩码语言建模 Seq2Seq Masked Language Modeling(Seq2Seq MLM)**' alone on its line labels
+    the text after it, as a small heading does: the names it defines count as defined_names() in the text."""
+    for item in doc.items:
+        if item.label:
+            for name, aliases, _ in defined_names(item.label):
+                yield name, aliases, item.line
+
+
+def label_names(doc: Document, matcher: Matcher, vocab: Vocabulary) -> Iterator[tuple[str, int]]:
+    """'**忘记层门**' alone on its line, then the text about it: a bold label names what the blocks under
+    it are about, as a heading does; read with the heading rules (generic words dropped, questions and
+    sentences skipped). Only a label shaped like a name counts: one ending in a head noun (kg:HeadNoun,
+    kg:NameSuffix) or an abbreviation-shaped word ('XGBoost')."""
+    headings = vocab.derived("headings", HeadingReader)
+    asks = vocab.derived("question-pattern", question_pattern)
+    heads = tuple(normalize(w).strip() for w in vocab.cue_set("HeadNoun") + vocab.cue_set("NameSuffix"))
+    for item in doc.items:
+        label = item.label
+        if not label or _is_question(label) or asks.search(label) or _SENTENCE_PUNCT.search(label):
+            continue
+        term = headings.name(label)
+        if not term or not (normalize(term).endswith(heads) or _is_abbreviation(term)):
+            continue  # '导数', '网络结构如下': a label, but no name; '忘记层门', 'XGBoost' are names
+        if _name_like(term) and not matcher.covers(term) and not _sentence_like(term, matcher):
+            if not _activity_on_model(term, matcher, vocab):
+                yield term, item.line
+
+
+
+_ENUMERATOR = re.compile(r"^\s*(?:[(（]\s*(?:[0-9]+|[一二三四五六七八九十]+|[A-Za-z])\s*[)）]|[\u2460-\u2473\u2776-\u277f])\s*")
+
+
+def enumerated_headings(doc: Document, matcher: Matcher, vocab: Vocabulary) -> Iterator[tuple[str, int]]:
+    """'## (1) Non-Contextual Embedding', '### ② 微调模型': a heading numbered with a bracketed or circled
+    number is read, without its number, as any other heading is."""
+    headings = vocab.derived("headings", HeadingReader)
+    asks = vocab.derived("question-pattern", question_pattern)
+    for section in doc.sections:
+        number = _ENUMERATOR.match(section.title)
+        if number is None:
+            continue
+        title = section.title[number.end() :]
+        if _is_question(title) or asks.search(title):
+            continue
+        term = headings.name(title)
+        if term and _name_like(term) and not matcher.covers(term) and not _activity_on_model(term, matcher, vocab):
+            yield term, section.line
+
+_LONG_CJK_RUN = re.compile(r"([\u3400-\u9fff]{3,24})\s*$")
+
+
+def long_defined_names(doc: Document, vocab: Vocabulary) -> Iterator[tuple[str, list[str], int]]:
+    """'高效空间金字塔卷积模块（ESP Module）': a Chinese name longer than defined_names() takes, cut at
+    the last kg:FunctionWord before it ('提出一种…'), ending in a head noun (kg:HeadNoun, kg:NameSuffix),
+    followed by its English name in brackets."""
+    heads = sorted(
+        (normalize(w).strip() for w in vocab.cue_set("HeadNoun") + vocab.cue_set("NameSuffix") if not w.isascii()),
+        key=len,
+        reverse=True,
+    )
+    function = [normalize(w) for w in vocab.cue_set("FunctionWord")]
+    for item in doc.items:
+        for span in item.spans:
+            if span.code:
+                continue
+            for m in _BRACKETED.finditer(span.text):
+                parts = [p.strip() for p in re.split(r"[,，;；、]", m.group(1)) if p.strip()]
+                if not parts or not all(_short_term(p) and _latin_name(p) for p in parts):
+                    continue
+                run = _LONG_CJK_RUN.search(span.text, max(0, m.start() - 30), m.start())
+                if run is None:
+                    continue
+                name = run.group(1)
+                cut = max((name.rfind(w) + len(w) for w in function if w in name), default=0)
+                name = name[cut:]
+                if not 9 <= len(name) <= 16 or not any(name.endswith(h) for h in heads):
+                    continue  # shorter names are defined_names()'s
+                yield name, parts, span.line_at(m.start())
+
+
+def _define_long(name: str, aliases: list[str], line: int, matcher: Matcher, add: Callable[..., str | None]) -> None:
+    """A long Chinese name and its English names: one concept, the English name first."""
+    names = [name, *aliases]
+    known = next((matcher.concept_of[normalize(n)] for n in names if normalize(n) in matcher.concept_of), None)
+    if known is not None:
+        for n in names:
+            add(n, "alias", line, known)
+        return
+    names.sort(key=lambda n: 0 if n.isascii() and " " in n else 1 if n.isascii() else 2)
+    iri = add(names[0], "parenthesis", line)
+    if iri is not None:
+        for n in names[1:]:
+            add(n, "alias", line, iri)
 
 
 _URL = re.compile(r"(?:https?://|www\.)\S+|%[0-9A-Fa-f]{2}(?:%[0-9A-Fa-f]{2})+")
