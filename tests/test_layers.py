@@ -80,3 +80,15 @@ def test_the_render_table_imports_no_renderer():
 
 def test_no_import_cycle():
     assert list(nx.simple_cycles(GRAPH)) == []
+
+
+def test_every_package_of_kg_is_installed():
+    """A non-editable install ships only the packages setup.cfg lists: a new kg/ subpackage left out of
+    it works in the checkout and breaks `pip install .` (it happened to kg.render)."""
+    import configparser
+
+    config = configparser.ConfigParser()
+    config.read(ROOT.parent / "setup.cfg")
+    listed = set(config["options"]["packages"].split())
+    on_disk = {module_name(p.parent / "__init__.py") for p in ROOT.rglob("__init__.py")}
+    assert on_disk <= listed, f"add to setup.cfg [options] packages: {sorted(on_disk - listed)}"
