@@ -371,7 +371,7 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
     for term, line in label_names(doc, matcher, vocab):
         add(term, "heading", line)
     for name, aliases, line in long_defined_names(doc, vocab):
-        _define_long(name, aliases, line, matcher, add)
+        _define(name, aliases, line, matcher, add, long=True)
     for term, line in enumerated_headings(doc, matcher, vocab):
         add(term, "heading", line)
     return list(found.values())
@@ -485,21 +485,6 @@ def long_defined_names(doc: Document, vocab: Vocabulary) -> Iterator[tuple[str, 
                 yield name, parts, span.line_at(m.start())
 
 
-def _define_long(name: str, aliases: list[str], line: int, matcher: Matcher, add: Callable[..., str | None]) -> None:
-    """A long Chinese name and its English names: one concept, the English name first."""
-    names = [name, *aliases]
-    known = next((matcher.concept_of[normalize(n)] for n in names if normalize(n) in matcher.concept_of), None)
-    if known is not None:
-        for n in names:
-            add(n, "alias", line, known)
-        return
-    names.sort(key=lambda n: 0 if n.isascii() and " " in n else 1 if n.isascii() else 2)
-    iri = add(names[0], "parenthesis", line)
-    if iri is not None:
-        for n in names[1:]:
-            add(n, "alias", line, iri)
-
-
 _URL = re.compile(r"(?:https?://|www\.)\S+|%[0-9A-Fa-f]{2}(?:%[0-9A-Fa-f]{2})+")
 
 
@@ -523,19 +508,19 @@ def _activity_on_model(term: str, matcher: Matcher, vocab: Vocabulary) -> bool:
     return first is not None and second is not None and first.cls in _TECHNIQUE_CLASSES and second.cls == KG.Model
 
 
-def _define(name: str, aliases: list[str], line: int, matcher: Matcher, add: Callable[..., str | None]) -> None:
-    """One name and the other names the notes give it: all labels of one concept."""
-    names = [n for n in [name, *aliases] if _short_term(clean_label(n))]
-    if len(names) < 2:
+def _define(
+    name: str, aliases: list[str], line: int, matcher: Matcher, add: Callable[..., str | None], long: bool = False
+) -> None:
+    """One name and the other names the notes give it: all labels of one concept. ``long``: a Chinese
+    name too long for the short-term rule, already cut to a name by long_defined_names()."""
+    names = [name, *aliases] if long else [n for n in [name, *aliases] if _short_term(clean_label(n))]
+    if len(names) < 2 and not long:
         return
-    known = next(
-        (
-            matcher.concept_of[normalize(clean_label(n))]
-            for n in names
-            if normalize(clean_label(n)) in matcher.concept_of
-        ),
-        None,
-    )
+
+    def key(n: str) -> str:
+        return normalize(n if long else clean_label(n))
+
+    known = next((matcher.concept_of[key(n)] for n in names if key(n) in matcher.concept_of), None)
     if known is not None:
         for n in names:
             add(n, "alias", line, known)
