@@ -452,3 +452,9 @@ def test_a_pair_cue_naming_one_side_compares_it_with_the_implicit_subject():
     # the name only modifies a noun kg does not know ("类似卷积多通道的效果"): nothing is compared with it
     text = "## Transformer\n\n- Q: 为何使用多头注意力？\n    > A: 达到类似卷积多通道的效果\n"
     assert not any(r == "comparedWith" for _, r, _ in readings(text))
+
+
+def test_a_counted_object_is_an_output_not_a_problem():
+    # "RPN 会产生大约 2000 个 RoIs": 产生 with a count says what comes out, not a problem caused
+    assert triples("ResNet 会产生梯度消失。") == {("ResNet", "causes", "VanishingGradient")}
+    assert triples("ResNet 会产生大约 2000 个梯度消失。") == set()

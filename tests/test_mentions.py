@@ -245,3 +245,30 @@ def test_enumerated_headings_drop_their_bracketed_number(matcher, vocab):
     assert list(enumerated_headings(parse_text(text, "x.md"), matcher, vocab)) == [("Non-Contextual Embedding", 1)]
     labels = {d.label for d in discover(parse_text(text, "x.md"), matcher, vocab)}
     assert "Non-Contextual Embedding" in labels and not any(label.startswith("1)") for label in labels)
+
+
+def test_names_the_notes_define_pass_the_common_word_filter(matcher, vocab):
+    from kg.extraction.mentions import common_words
+
+    common = common_words()
+    assert common.is_coined("forget gate") and common.is_coined("通道注意力") and common.is_coined("遗忘门")
+    assert not common.is_coined("表达能力") and not common.is_coined("Researcher") and not common.is_coined("过程")
+    doc = parse_text("## LSTM\n\n遗忘门（Forget Gate）决定丢弃什么。通道注意力（Channel Attention）加权通道。\n", "x.md")
+    found = {d.label: d.how for d in discover(doc, matcher, vocab)}
+    assert found == {
+        "Forget Gate": "parenthesis",
+        "遗忘门": "alias",
+        "Channel Attention": "parenthesis",
+        "通道注意力": "alias",
+    }
+    # an everyday word stays one, defined or not ("学院派(Researcher)"), and so does a phrase used in passing
+    everyday = discover(parse_text("一派为学院派(Researcher)，另一派为工程派(Engineer)。\n", "x.md"), matcher, vocab)
+    assert everyday == []
+    assert discover(parse_text("## Notes\n\nThe forget gate and the target network.\n", "x.md"), matcher, vocab) == []
+    # the long form of a never-a-concept word is none either; a name the notes used before takes the definition
+    assert discover(parse_text("It beats the State of the Art (SOTA).\n", "x.md"), matcher, vocab) == []
+    text = "SPADE is fast. SPADE is robust.\n\n**Spatially-Adaptive Denormalization (SPADE)**\n\nMore.\n"
+    spade = discover(parse_text(text, "x.md"), matcher, vocab)
+    assert len({d.iri for d in spade}) == 1 and {d.label for d in spade} == {"SPADE", "Spatially-Adaptive Denormalization"}
+    rf = discover(parse_text("RF is fast. RF is robust.\n\n**random forest (RF)**\n\nMore.\n", "x.md"), matcher, vocab)
+    assert len({d.iri for d in rf}) == 1 and {d.label for d in rf} == {"RF", "random forest"}

@@ -1267,11 +1267,13 @@ class Relator:
         """'X causes / mitigates Y' asks Y to be a problem, and the sentence to name who does it.
 
         A Y the lexicon does not know as a problem counts less unless the notes call it one
-        ('…的问题'); a Y that only begins a longer phrase ('决策树分支过多') is not the object;
+        ('…的问题'); a Y that only begins a longer phrase ('决策树分支过多') or that is counted is not;
         a subject inherited from a heading counts less for these relations.
         """
         mention = next((m for m in s.mentions if m.concept == obj), None)
         if mention is not None:
+            if _COUNT.search(s.text[max(0, mention.start - 8) : mention.start]):
+                return None  # "RPN 会产生大约 2000 个 RoIs": a counted object is an output, not a problem
             tail = s.text[mention.end : mention.end + 3]
             called_problem = any(tail.lstrip("的 ").startswith(n) for n in self._problem_nouns)
             if (

@@ -295,19 +295,31 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
     found: dict[str, DiscoveredConcept] = {}
     common = common_words()
     shape = vocab.derived("name-shape", NameShape)
+    lexicon_iris = set(matcher.concept_of.values())
 
-    def add(term: str, how: str, line: int, iri: str | None = None) -> str | None:
+    def add(term: str, how: str, line: int, iri: str | None = None, defined: bool = False) -> str | None:
+        """``defined``: the notes give the term with its other name in brackets, as a name is defined."""
         term = clean_label(term)
         key = normalize(term)
         if not term or _stopped(key, stop) or key in found or _is_figure(key, figure) or _is_date(key, dates):
             return found[key].iri if key in found else None
         if key in matcher.concept_of:
             return matcher.concept_of[key]
-        if common.is_common(term) or not shape.ok(term) or (how != "alias" and _is_step(term, steps)):
+        # a concept of the lexicon has its other names there; one of these notes takes the names they define
+        defined = defined and iri not in lexicon_iris
+        everyday = common.is_common(term) and not (defined and common.is_coined(term))
+        if everyday or not shape.ok(term) or (how != "alias" and _is_step(term, steps)):
             return None  # an everyday word is neither a concept nor another name of one ("过程")
         target = iri or CONCEPT_NS + slug(term)
         found[key] = DiscoveredConcept(target, term, language_of(term), "alias" if iri else how, doc.source, line)
         return target
+
+    def named(key: str) -> str | None:
+        """The concept a name stands for already: the lexicon's, or one these notes named before; ''
+        for a word that is never a concept ('SOTA'), whose other names are none either."""
+        if _stopped(key, stop):
+            return ""
+        return matcher.concept_of.get(key) or (found[key].iri if key in found else None)
 
     headings = vocab.derived("headings", HeadingReader)
     asks = vocab.derived("question-pattern", question_pattern)
@@ -315,12 +327,12 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
     # MLA a name of the known concept before the heading "MLA：…" could make it a new one
     for section in doc.sections:
         for name, aliases, _ in defined_names(section.title):
-            _define(name, aliases, section.line, matcher, add)  # "## Inception network (GoogLeNet)"
+            _define(name, aliases, section.line, named, add)  # "## Inception network (GoogLeNet)"
     for item in doc.items:
         for span in item.spans:
             if not span.code:
                 for name, aliases, offset in defined_names(span.text):
-                    _define(name, aliases, span.line_at(offset), matcher, add)
+                    _define(name, aliases, span.line_at(offset), named, add)
     for section in doc.sections:
         if _is_question(section.title) or asks.search(section.title):
             continue  # a heading that asks ("什么是支持向量机") is a question, not a name
@@ -367,11 +379,11 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
                 continue  # "JS 散度" each time: the acronym is a piece of a longer Chinese name
             add(term, "acronym", lines[0])
     for name, aliases, line in label_definitions(doc):
-        _define(name, aliases, line, matcher, add)
+        _define(name, aliases, line, named, add)
     for term, line in label_names(doc, matcher, vocab):
         add(term, "heading", line)
     for name, aliases, line in long_defined_names(doc, vocab):
-        _define(name, aliases, line, matcher, add, long=True)
+        _define(name, aliases, line, named, add, long=True)
     for term, line in enumerated_headings(doc, matcher, vocab):
         add(term, "heading", line)
     return list(found.values())
@@ -509,10 +521,16 @@ def _activity_on_model(term: str, matcher: Matcher, vocab: Vocabulary) -> bool:
 
 
 def _define(
-    name: str, aliases: list[str], line: int, matcher: Matcher, add: Callable[..., str | None], long: bool = False
+    name: str,
+    aliases: list[str],
+    line: int,
+    named: Callable[[str], str | None],
+    add: Callable[..., str | None],
+    long: bool = False,
 ) -> None:
-    """One name and the other names the notes give it: all labels of one concept. ``long``: a Chinese
-    name too long for the short-term rule, already cut to a name by long_defined_names()."""
+    """One name and the other names the notes give it: all labels of one concept. ``named``: the concept
+    a name stands for already ('' for a never-a-concept word). ``long``: a Chinese name too long for the
+    short-term rule, already cut to a name by long_defined_names()."""
     names = [name, *aliases] if long else [n for n in [name, *aliases] if _short_term(clean_label(n))]
     if len(names) < 2 and not long:
         return
@@ -520,17 +538,20 @@ def _define(
     def key(n: str) -> str:
         return normalize(n if long else clean_label(n))
 
-    known = next((matcher.concept_of[key(n)] for n in names if key(n) in matcher.concept_of), None)
+    known = next((iri for n in names if (iri := named(key(n))) is not None), None)
+    if known == "":
+        return  # "State of the Art (SOTA)": the long form of a marker is no concept either
     if known is not None:
         for n in names:
-            add(n, "alias", line, known)
+            add(n, "alias", line, known, defined=True)
         return
     # neither is known: the concept takes its English name first, the rest as aliases
     names.sort(key=lambda n: 0 if n.isascii() and " " in n else 1 if n.isascii() else 2)
-    iri = add(names[0], "parenthesis", line)
+    # names the notes define together are one name even when made of everyday words ("遗忘门（Forget Gate）")
+    iri = add(names[0], "parenthesis", line, defined=True)
     if iri is not None:
         for n in names[1:]:
-            add(n, "alias", line, iri)
+            add(n, "alias", line, iri, defined=True)
 
 
 _BRACKETED = re.compile(r"[(（]\s*([^()（）\n]{1,80}?)\s*[)）]")
@@ -737,6 +758,16 @@ class CommonWords:
             return self._zipf(word.lower(), "en") >= (self.EN_ACRONYM if word.isupper() else self.EN_WORD)
         return all(self._zipf(w.lower().strip(_EDGE), "en") >= self.EN_PHRASE for w in words)
 
+    def is_coined(self, term: str) -> bool:
+        """A name built of everyday words that is not itself one: 'forget gate', 'Decision Tree', 遗忘门,
+        通道注意力. A phrase of two words or more, or Chinese of three characters or more that the word
+        list does not hold as one word (表达能力, 学院派 are everyday words; 遗忘门 is not)."""
+        text = term.strip()
+        if _CJK.search(text):
+            return len(text) >= 3 and bool(re.fullmatch(r"[\u3400-\u9fff]+", text)) and not self._zipf(text, "zh")
+        words = text.split()
+        return len(words) >= 2 and all(re.fullmatch(r"[A-Za-z][A-Za-z\-']*", w) for w in words)
+
     def _all_common_zh(self, text: str) -> bool:
         """Two everyday words in a row (效率下降): greedy longest match over the dictionary."""
         pos, pieces = 0, 0
@@ -828,7 +859,8 @@ _HOW_RANK = {"alias": 0, "parenthesis": 1, "heading": 2, "bold": 3, "code": 4, "
 def fold_key(label: str) -> str:
     """Spellings a reader takes for one name: case, spaces, hyphens, a plural -s ("DenseNets", "Dense-Net")."""
     key = re.sub(r"[\s\-_·.]+", "", normalize(label))
-    if key.isascii() and len(key) > 4 and key.endswith("s") and not key.endswith("ss"):
+    plural_abbreviation = re.fullmatch(r"[A-Z][A-Za-z0-9]*[A-Z]s", label.strip())  # "RoIs", "CNNs"
+    if key.isascii() and (len(key) > 4 or plural_abbreviation) and key.endswith("s") and not key.endswith("ss"):
         key = key[:-1]
     return key
 
