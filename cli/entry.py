@@ -64,9 +64,10 @@ def _fast_query(args: list[str]) -> bool:
         return False  # click says what is wrong
     try:
         from kg.api import open as open_graph
+        from kg.query import QUERY_MEMORY_MB
 
         check_query_format(sparql, fmt)
-        rendered = render_result(open_graph(store).query(sparql, max_memory=2048), fmt)
+        rendered = render_result(open_graph(store).query(sparql, max_memory=QUERY_MEMORY_MB), fmt)
         if isinstance(rendered, bytes):
             sys.stdout.buffer.write(rendered)
         else:

@@ -16,6 +16,7 @@ import click
 
 from kg.cli.options import store_option
 from kg.errors import KgError
+from kg.query import QUERY_MEMORY_MB
 from kg.render import formats
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -246,7 +247,7 @@ def build(
 @click.option(
     "--max-memory",
     type=click.IntRange(64),
-    default=2048,
+    default=QUERY_MEMORY_MB,
     show_default=True,
     metavar="MB",
     help="Stop a query once kg holds this much memory (a cartesian product grows without end).",

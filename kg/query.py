@@ -118,6 +118,9 @@ def resident_mb() -> float:
     return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
+QUERY_MEMORY_MB = 2048  # `kg query`'s default --max-memory: a cartesian product stops here, not at the OOM killer
+
+
 def run_with_timeout(work: Callable[[], _T], timeout: float | None, max_memory_mb: float | None = None) -> _T:
     """Run ``work`` in a worker thread with a large stack; pyoxigraph releases the GIL while it evaluates.
 
