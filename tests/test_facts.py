@@ -458,3 +458,33 @@ def test_a_counted_object_is_an_output_not_a_problem():
     # "RPN 会产生大约 2000 个 RoIs": 产生 with a count says what comes out, not a problem caused
     assert triples("ResNet 会产生梯度消失。") == {("ResNet", "causes", "VanishingGradient")}
     assert triples("ResNet 会产生大约 2000 个梯度消失。") == set()
+
+
+def test_a_suffix_cue_closes_the_phrase_of_the_name_right_before_it():
+    assert triples("softmax 是 sigmoid 的扩展。") == {("Softmax", "relatedTo", "Sigmoid")}
+    assert triples("GN 是 BN 的一种变体。") == {("GroupNorm", "relatedTo", "BatchNorm")}
+    assert ("AdaDelta", "improvesOn", "AdaGrad") in triples("AdaDelta 法也是对 AdaGrad 法的一种改进。")
+    # the cue ends a longer phrase about something else: no relation between the names before it
+    assert ("DecisionTree", "relatedTo", "Overfitting") not in readings("剪枝是决策树学习算法用来解决过拟合问题的一种办法。")
+    assert not {t for t in readings("Dropout 是决策树学习算法中常用的一种办法。") if t[1] == "relatedTo"}
+
+
+def test_a_definition_relates_a_name_to_the_kind_it_is_said_to_be():
+    assert ("Dropout", "relatedTo", "RegularizationConcept") in readings("Dropout is a regularization technique.")
+    text = "The rectified linear unit layer (ReLU) is an activation function g that is used on all elements."
+    assert ("ReLU", "relatedTo", "ActivationFunctionConcept") in readings(text)
+    # a task before a head noun says what the model is for
+    assert ("YOLO", "relatedTo", "ObjectDetection") in triples("YOLO is an object detection algorithm that runs fast.")
+    assert ("SSD", "relatedTo", "ObjectDetection") in triples("SSD是一种目标检测算法。")
+    # no kind: the name after a preposition or a participle, or a name that only modifies another noun
+    assert not {t for t in readings("Pooling is a technique to downsample the feature map.") if t[1] == "relatedTo"}
+    assert not {t for t in readings("BN is a technique used in neural networks.") if t[1] == "relatedTo"}
+    assert ("GroupNorm", "relatedTo", "BatchNorm") not in readings("GN 是一种 BN 的改进。")
+
+
+def test_the_value_a_name_gives_a_kind_is_what_it_uses():
+    assert ("Embedding", "uses", "XavierInit") in triples("embedding matrix的初始化方式是xavier init，这种方式的方差是1。")
+    got = triples("卷积层的输出使用的激活函数一般为 `ReLu`，循环神经网络中的循环层使用的激活函数一般为 `tanh`。")
+    assert {("Convolution", "uses", "ReLU"), ("RNN", "uses", "Tanh")} <= got
+    # what is said of the kind is no value of it
+    assert not {t for t in readings("ReLU 的优点是计算快。") if t[1] == "uses"}
