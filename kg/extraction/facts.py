@@ -187,7 +187,11 @@ class Relator:
         self._broader = {c.iri: frozenset(c.broader) for c in vocab.concepts.values() if c.broader}
         # sets compared as text at one place only (what stands between two names): kept out of the automaton,
         # so their words do not end names or shadow shorter cues elsewhere ('为', 'is a' over 'is')
-        text_only = {KG.Definition, KG.KindFollower, KG.InstanceCopula}
+        text_only = {KG.Definition, KG.KindFollower, KG.InstanceCopula, KG.Occurrence, KG.Advantage, KG.Cause, KG.Whereas}
+        self._whereas = sorted((normalize(t).strip() for t in vocab.cue_set("Whereas")), key=len, reverse=True)
+        self._cause_words = sorted((normalize(t).strip() for t in vocab.cue_set("Cause")), key=len, reverse=True)
+        self._advantage = {normalize(t).strip() for t in vocab.cue_set("Advantage")}
+        self._occurrence = {normalize(t).strip() for t in vocab.cue_set("Occurrence")}
         self.cues = CueMatcher(c for c in vocab.cues if not (c.role == "set" and c.target in text_only))
         definitions = sorted((normalize(t).strip() for t in vocab.cue_set("Definition")), key=len, reverse=True)
         self._definition = re.compile(
@@ -554,6 +558,7 @@ class Relator:
         own = self._heading_names(item.section, topic)
         named_before: set[int] = set()  # spans whose earlier sentence names something: "4. SK-Net 通过…。…利用 Softmax"
         implied: dict[int, tuple[str | None, str]] = {}  # sentence → the subject it states facts about when it names none
+        partners = self._focus_partners(self._sentences(item.question), focus) if item.question is not None else []
         for s in answer_sentences + body_sentences:
             implicit, how = focus or topic, "question" if focus else "topic"
             if how == "topic" and own and self._enumerated(s.span) and id(s.span) not in named_before:
@@ -579,6 +584,8 @@ class Relator:
                 previous=previous,
             )
             facts.extend(got)
+            if partners and s in answer_sentences:
+                facts.extend(self._shared_answer(got, focus, partners))
             if got:
                 previous = got[0].subject
             elif self._opens_with_unknown_name(s):
@@ -590,12 +597,43 @@ class Relator:
         facts.extend(self._read_examples(prose, index))
         facts.extend(self._read_definitions(prose, index))
         facts.extend(self._read_kind_values(prose, index))
+        facts.extend(self._read_advantages(prose, index))
+        facts.extend(self._read_contrasts(prose, index))
         facts.extend(self._read_comparatives(prose, index, implied))
         facts.extend(self._read_sequences(item, index, topic))
         facts.extend(self._remedy_lists(item, index))
         links.question = _unique(links.question)
         links.answer = _unique(links.answer)
         return facts, links
+
+    def _focus_partners(self, sentences: list[_Sentence], focus: str | None) -> list[str]:
+        """'如何理解 Xavier 和 Kaiming 的初始化思路？': names coordinated with the question's focus share its answer.
+        Not in a question that compares them ('BN 和 LN 的区别'): there the answer tells them apart."""
+        if focus is None:
+            return []
+        for s in sentences:
+            if any(c.role == "pairCue" for h in s.hits for c in h.cues):
+                return []
+            at = next((m for m in s.mentions if m.concept == focus), None)
+            if at is None:
+                continue
+            group = self._group_after(s, at.start, len(s.text) + 1, head=False)
+            if group and group[0] is at:
+                return [m.concept for m in group[1:] if m.concept != focus and not self._is_problem(m.concept)]
+        return []
+
+    def _shared_answer(self, got: list[Assertion], focus: str | None, partners: list[str]) -> list[Assertion]:
+        """The answer's facts about the focus, read against the question, hold for each coordinated partner."""
+        out = []
+        for f in got:
+            if f.subject != focus or f.evidence != "question":
+                continue
+            for other in partners:
+                if other != f.object and self._allowed(other, f.relation, f.object):
+                    out.append(
+                        Assertion(other, f.relation, f.object, f.cue, f.negated, f.sentence, f.line, f.item, f.evidence, f.confidence)
+                    )
+        return out
 
     def _heading_names(self, section: Section | None, topic: str | None) -> bool:
         """The item's own heading names its topic ('## AlexNet'), not a heading above it through generic
@@ -864,6 +902,81 @@ class Relator:
                     out.append(self._fact(owner.concept, KG.uses, z.concept, cue, s.text.strip(), s.line, index, "explicit"))
         return out
 
+    def _read_advantages(self, sentences: list[_Sentence], index: int) -> list[Assertion]:
+        """'ReLU 相比 Sigmoid 的主要优势有哪些', 'the advantages of Adam over SGD': A's advantage over B says A
+        improves on B. Both names stand right beside the comparison word, the kg:Advantage word right after B."""
+        out: list[Assertion] = []
+        for s in sentences:
+            for a, b in zip(s.mentions, s.mentions[1:]):
+                gap = s.text[a.end : b.start]
+                cue = next((h for h in s.hits if a.end <= h.start and h.end <= b.start), None)
+                if cue is not None and any(c.role == "pairCue" and c.target == _COMPARED_WITH for c in cue.cues):
+                    if not (self._close_to(s, a.end, cue.start) and self._close_to(s, cue.end, b.start)):
+                        continue
+                    after = re.match(r"[\s*_`]*的?\s*(?:主要|最大)?的?\s*([\u3400-\u9fff]{2})", s.text[b.end : b.end + 12])
+                    advantage = after is not None and after.group(1) in self._advantage
+                else:  # "the advantages of A over B"
+                    lead = re.search(r"(\w+)\s+of\s+(?:the\s+)?$", s.text[max(0, a.start - 24) : a.start])
+                    advantage = (
+                        lead is not None
+                        and lead.group(1).lower() in self._advantage
+                        and re.fullmatch(r"\s+over\s+(?:the\s+)?", gap) is not None
+                    )
+                if advantage and a.concept != b.concept and self._allowed(a.concept, KG.improvesOn, b.concept):
+                    text = s.text[a.end : b.start].strip()
+                    out.append(self._fact(a.concept, KG.improvesOn, b.concept, text, s.text.strip(), s.line, index, "explicit"))
+        return out
+
+    def _read_contrasts(self, sentences: list[_Sentence], index: int) -> list[Assertion]:
+        """'LayerNorm 是对一个样本进行标准化，而 BatchNorm 是对一个 batch', 'MSE gives higher weights …, whereas
+        MAE assigns equal weights': two clauses that each open with their own name, joined by a kg:Whereas word,
+        contrast the two names (comparedWith; symmetric, so nothing can be inverted).
+
+        The word must open its clause (after a comma) and be a word of its own: '然而', '从而', '而且', '而是'
+        are other words. Each clause opens with its name; a name in the middle of a clause is no side.
+        """
+        out: list[Assertion] = []
+        for s in sentences:
+            for (astart, aend), (bstart, bend) in zip(s.clauses, s.clauses[1:]):
+                word = self._whereas_opening(s, bstart, bend)
+                if word is None:
+                    continue
+                a = self._opening_name(s, astart, aend, "")
+                b = self._opening_name(s, bstart, bend, word)
+                if a is None or b is None or a.concept == b.concept or self._is_problem(a.concept):
+                    continue
+                if self._allowed(a.concept, _COMPARED_WITH, b.concept):
+                    out.append(self._fact(a.concept, _COMPARED_WITH, b.concept, word, s.text.strip(), s.line, index, "explicit"))
+        return out
+
+    def _whereas_opening(self, s: _Sentence, start: int, end: int) -> str | None:
+        lead = s.text[start:end].lstrip(" \t\u200b*_`")
+        for word in self._whereas:
+            if not normalize(lead[: len(word)]).lower() == word:
+                continue
+            rest = lead[len(word) :]
+            if word.isascii() and rest[:1].isalnum():
+                return None
+            if not word.isascii() and rest[:1] in ("且", "是", "言", "不", "已"):
+                return None  # 而且 (moreover), 而是 (but rather), 而不是 (a kg:Contrast), 而已
+            return lead[: len(word)]
+        return None
+
+    def _opening_name(self, s: _Sentence, start: int, end: int, word: str) -> Mention | None:
+        """The name a clause opens with: nothing before it but markup, the joining word, 'the' or a place word
+        ('在'); inside a bracket or after another name it is no side of the contrast."""
+        first = next((m for m in s.mentions if start <= m.start < end), None)
+        if first is None:
+            return None
+        lead = s.text[start : first.start].strip(" \t\u200b*_`")
+        if word and lead.startswith(word):
+            lead = lead[len(word) :].strip(" \t\u200b*_`")
+        return first if lead.lower() in ("", "the", "在", "对于", "而") else None
+
+    @staticmethod
+    def _close_to(s: _Sentence, start: int, end: int) -> bool:
+        return len(s.text[start:end].strip(" \t*_`$")) == 0
+
     def _kinds_of(self, concept: str) -> set[str]:
         seen: set[str] = set()
         todo = list(self._broader.get(concept, ()))
@@ -905,6 +1018,8 @@ class Relator:
         a method is related to its task here, though relatedTo otherwise joins only ends of one kind."""
         if self.classes.get(kind.concept) != KG.Task or self.classes.get(subject.concept) in (KG.Task, KG.Problem, KG.Dataset):
             return False
+        if _CJK_CHAR.match(s.text[kind.start - 1 : kind.start] or " ") and s.text[kind.start - 1] not in "的种个类":
+            return False  # "二分类模型": the task name ends a longer word (binary classification), it is not the task
         follower = re.match(r"[\s*_`]*([A-Za-z]+|[\u3400-\u9fff]{1,2})", s.text[kind.end : kind.end + 12])
         return follower is not None and normalize(follower.group(1)) in self._head_nouns
 
@@ -1219,11 +1334,16 @@ class Relator:
                         h for h in s.hits if following[0] <= h.start < following[1] and h.in_set("Contrast")
                     )
                     cend = following[1]
+            if self._prevented_occurrence(s, hit):
+                continue  # "防止出现梯度消失": the problem is what is prevented, nothing causes it here
             next_cue = next(
                 (
                     h.start
                     for h in s.hits
-                    if h.start >= hit.end and h.start < cend and any(c.role in ("cue", "inverseCue") for c in h.cues)
+                    if h.start >= hit.end
+                    and h.start < cend
+                    and any(c.role in ("cue", "inverseCue") for c in h.cues)
+                    and not self._prevented_occurrence(s, h)
                 ),
                 cend,
             )
@@ -1462,6 +1582,18 @@ class Relator:
         if evidence in ("topic", "listed", "heading") and not self._pros_cons:
             confidence -= TOPIC_FOR_PROBLEMS
         return round(confidence, 3)
+
+    def _prevented_occurrence(self, s: _Sentence, hit: _Hit) -> bool:
+        """A kg:Occurrence word ('出现', '发生') right after a mitigates cue, at most a short subject between
+        ('防止模型出现过拟合'): it only says the problem happens, and the remedy's object runs past it."""
+        if normalize(s.text[hit.start : hit.end]).strip() not in self._occurrence:
+            return False
+        for h in s.hits:
+            if h.end <= hit.start and any(c.role == "cue" and c.target == KG.mitigates for c in h.cues):
+                gap = s.text[h.end : hit.start]
+                if len(gap.strip()) <= 3 and not _CLAUSE_MARK.search(gap):
+                    return True
+        return False
 
     @staticmethod
     def _suffix_adjacent(s: _Sentence, last: Mention, hit: _Hit) -> bool:
@@ -1720,11 +1852,19 @@ class Relator:
             opening = [m for m in s.mentions if earlier[0] <= m.start < earlier[1]]
             if not opening:
                 continue
-            lead = normalize(s.text[earlier[0] : opening[0].start]).strip(" \t\u200b*`")
+            lead = self._without_cause(normalize(s.text[earlier[0] : opening[0].start]).strip(" \t\u200b*`"))
             if (lead and lead not in self._instruments) or self._is_problem(opening[0].concept):
                 return None
             return opening[0].concept
         return None
+
+    def _without_cause(self, lead: str) -> str:
+        """'因为 使用 LRN 不能提高…，徒增计算量': a kg:Cause word before the opening verb gives the reason, and
+        what the reason uses is still what the next clause speaks of."""
+        for word in self._cause_words:
+            if lead.startswith(word):
+                return lead[len(word) :].strip(" \t,，")
+        return lead
 
     def _wh_follows(self, s: _Sentence, hit: _Hit, has_object: bool) -> bool:
         after = s.text[hit.end :]
