@@ -458,3 +458,95 @@ def test_a_counted_object_is_an_output_not_a_problem():
     # "RPN 会产生大约 2000 个 RoIs": 产生 with a count says what comes out, not a problem caused
     assert triples("ResNet 会产生梯度消失。") == {("ResNet", "causes", "VanishingGradient")}
     assert triples("ResNet 会产生大约 2000 个梯度消失。") == set()
+
+
+def test_a_suffix_cue_closes_the_phrase_of_the_name_right_before_it():
+    assert triples("softmax 是 sigmoid 的扩展。") == {("Softmax", "relatedTo", "Sigmoid")}
+    assert triples("GN 是 BN 的一种变体。") == {("GroupNorm", "relatedTo", "BatchNorm")}
+    assert ("AdaDelta", "improvesOn", "AdaGrad") in triples("AdaDelta 法也是对 AdaGrad 法的一种改进。")
+    # the cue ends a longer phrase about something else: no relation between the names before it
+    assert ("DecisionTree", "relatedTo", "Overfitting") not in readings("剪枝是决策树学习算法用来解决过拟合问题的一种办法。")
+    assert not {t for t in readings("Dropout 是决策树学习算法中常用的一种办法。") if t[1] == "relatedTo"}
+
+
+def test_a_definition_relates_a_name_to_the_kind_it_is_said_to_be():
+    assert ("Dropout", "relatedTo", "RegularizationConcept") in readings("Dropout is a regularization technique.")
+    text = "The rectified linear unit layer (ReLU) is an activation function g that is used on all elements."
+    assert ("ReLU", "relatedTo", "ActivationFunctionConcept") in readings(text)
+    # a task before a head noun says what the model is for
+    assert ("YOLO", "relatedTo", "ObjectDetection") in triples("YOLO is an object detection algorithm that runs fast.")
+    assert ("SSD", "relatedTo", "ObjectDetection") in triples("SSD是一种目标检测算法。")
+    # no kind: the name after a preposition or a participle, or a name that only modifies another noun
+    assert not {t for t in readings("Pooling is a technique to downsample the feature map.") if t[1] == "relatedTo"}
+    assert not {t for t in readings("BN is a technique used in neural networks.") if t[1] == "relatedTo"}
+    assert ("GroupNorm", "relatedTo", "BatchNorm") not in readings("GN 是一种 BN 的改进。")
+
+
+def test_the_value_a_name_gives_a_kind_is_what_it_uses():
+    assert ("Embedding", "uses", "XavierInit") in triples("embedding matrix的初始化方式是xavier init，这种方式的方差是1。")
+    got = triples("卷积层的输出使用的激活函数一般为 `ReLu`，循环神经网络中的循环层使用的激活函数一般为 `tanh`。")
+    assert {("Convolution", "uses", "ReLU"), ("RNN", "uses", "Tanh")} <= got
+    # what is said of the kind is no value of it
+    assert not {t for t in readings("ReLU 的优点是计算快。") if t[1] == "uses"}
+
+
+def test_a_remedy_prevents_the_occurrence_of_a_problem():
+    assert ("BatchNorm", "mitigates", "Overfitting") in triples("使用BN层之后，可以加快收敛速度，防止模型出现过拟合.")
+    # the occurrence word states no cause of its own there
+    assert not {t for t in readings("BN 可以防止出现过拟合。") if t[1] == "causes"}
+    # elsewhere it still does
+    assert ("GoogLeNet", "causes", "VanishingGradient") in triples("GoogLeNet 网络层次太深，在反相传播的过程中可能会发生梯度消失。")
+
+
+def test_names_coordinated_with_the_question_focus_share_its_answer():
+    text = "- Q: 如何理解 Xavier 和 Kaiming 的初始化思路？\n  A: 为了防止出现梯度消失和梯度爆炸。\n"
+    got = triples(text)
+    assert {("XavierInit", "mitigates", "VanishingGradient"), ("KaimingInit", "mitigates", "VanishingGradient")} <= got
+    assert ("KaimingInit", "mitigates", "ExplodingGradient") in got
+    # a question that compares them: the answer tells them apart, it is not shared
+    assert ("LayerNorm", "uses", "Dropout") not in readings("- Q: BN 和 LN 的区别是什么？\n  A: 使用 dropout。\n")
+
+
+def test_an_advantage_over_another_is_an_improvement_on_it():
+    assert ("ReLU", "improvesOn", "Sigmoid") in triples("ReLU 相比 Sigmoid 的主要优势有哪些？")
+    assert ("Adam", "improvesOn", "SGD") in triples("What are the advantages of Adam over SGD?")
+    assert ("ReLU", "improvesOn", "Sigmoid") not in readings("ReLU 相比 Sigmoid 的缺点有哪些？")
+    assert ("Sigmoid", "improvesOn", "ReLU") not in readings("ReLU 相比 Sigmoid 的主要优势有哪些？")
+
+
+def test_suitable_for_and_not_suitable_for():
+    assert triples("BN 不适用于 RNN。") == {("BatchNorm", "conflictsWith", "RNN")}
+    assert triples("LayerNorm 适用于 RNN。") == {("LayerNorm", "relatedTo", "RNN")}
+
+
+def test_a_reason_clause_still_names_what_the_next_clause_speaks_of():
+    text = "### VGG\n\n- Q: VGG 是否使用了 LRN, 为什么\n  A: 没有，因为 使用 LRN 不能提高模型的正确率，徒增计算量\n"
+    got = triples(text)
+    assert ("LRN", "causes", "ComputationalCost") in got
+    assert ("VGG", "causes", "ComputationalCost") not in got
+
+
+def test_not_suitable_for_joins_the_subject_with_each_name_after_it():
+    text = "BN 不适用于 RNN 和 LSTM。"
+    got = triples(text)
+    assert {("BatchNorm", "conflictsWith", "RNN"), ("BatchNorm", "conflictsWith", "LSTM")} <= got
+    assert ("RNN", "conflictsWith", "LSTM") not in got
+
+
+def test_pretrained_by_or_with_names_what_the_model_uses():
+    assert triples("CLIP is pretrained with contrastive learning.") == {("CLIP", "uses", "ContrastiveLearning")}
+
+
+def test_equivalent_to_compares():
+    assert triples("GN 等价于 LN。") == {("GroupNorm", "comparedWith", "LayerNorm")}
+
+
+def test_whereas_contrasts_the_names_two_clauses_open_with():
+    text = "LayerNorm 是一个样本(句子)进行标准化，而 BatchNorm 是对一个 batch 进行标准化。"
+    assert triples(text) == {("LayerNorm", "comparedWith", "BatchNorm")}
+    assert not readings("BN 提高了准确率，而且 LN 也可以。")  # 而且 is 'moreover'
+    assert not {t for t in readings("使用 ReLU，而 Sigmoid 不好。") if t[1] == "comparedWith"}  # no name opens the first clause
+
+
+def test_a_task_name_inside_a_longer_word_is_no_kind():
+    assert not {t for t in readings("SVM 是一种二分类模型。") if t[1] == "relatedTo"}

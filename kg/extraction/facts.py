@@ -185,7 +185,20 @@ class Relator:
         self.unsure = frozenset(unsure)  # discovered only as an acronym or a bold term: less sure they are concepts
         self.broad = frozenset(c.iri for c in vocab.concepts.values() if c.broad)  # "gradient", "neural network"
         self._broader = {c.iri: frozenset(c.broader) for c in vocab.concepts.values() if c.broader}
-        self.cues = CueMatcher(vocab.cues)
+        # sets compared as text at one place only (what stands between two names): kept out of the automaton,
+        # so their words do not end names or shadow shorter cues elsewhere ('为', 'is a' over 'is')
+        text_only = {KG.Definition, KG.KindFollower, KG.InstanceCopula, KG.Occurrence, KG.Advantage, KG.Cause, KG.Whereas}
+        self._whereas = sorted((normalize(t).strip() for t in vocab.cue_set("Whereas")), key=len, reverse=True)
+        self._cause_words = sorted((normalize(t).strip() for t in vocab.cue_set("Cause")), key=len, reverse=True)
+        self._advantage = {normalize(t).strip() for t in vocab.cue_set("Advantage")}
+        self._occurrence = {normalize(t).strip() for t in vocab.cue_set("Occurrence")}
+        self.cues = CueMatcher(c for c in vocab.cues if not (c.role == "set" and c.target in text_only))
+        definitions = sorted((normalize(t).strip() for t in vocab.cue_set("Definition")), key=len, reverse=True)
+        self._definition = re.compile(
+            "|".join(r"(?<![A-Za-z])" + re.escape(w) + r"(?![A-Za-z])" if w.isascii() else re.escape(w) for w in definitions)
+            or "(?!)",
+            re.IGNORECASE,
+        )
         self.relations = vocab.relations
         self._coordination = {normalize(t).strip() for t in vocab.cue_set("Coordination")}
         self._demonstrative = {normalize(t).strip() for t in vocab.cue_set("Demonstrative")}
@@ -201,6 +214,10 @@ class Relator:
         self._comparatives = sorted((t.strip() for t in vocab.cue_set("Comparative")), key=len, reverse=True)
         self._head_nouns = {normalize(t).strip() for t in vocab.cue_set("HeadNoun")}
         self._part_nouns = {normalize(t).strip() for t in vocab.cue_set("PartNoun")}
+        followers = {normalize(t).strip() for t in vocab.cue_set("KindFollower")}
+        self._kind_followers = {w for w in followers if w.isascii()}
+        self._kind_followers_cjk = sorted((w for w in followers if not w.isascii()), key=len, reverse=True)
+        self._instance_copulas = {" ".join(normalize(t).split()) for t in vocab.cue_set("InstanceCopula")}
         self._head_nouns_cjk = sorted((w for w in self._head_nouns if not w.isascii()), key=len, reverse=True)
         self._headings = vocab.derived("headings", HeadingReader)
         self._function_chars = {w for w in (t.strip() for t in vocab.cue_set("FunctionWord")) if len(w) == 1}
@@ -541,6 +558,7 @@ class Relator:
         own = self._heading_names(item.section, topic)
         named_before: set[int] = set()  # spans whose earlier sentence names something: "4. SK-Net 通过…。…利用 Softmax"
         implied: dict[int, tuple[str | None, str]] = {}  # sentence → the subject it states facts about when it names none
+        partners = self._focus_partners(self._sentences(item.question), focus) if item.question is not None else []
         for s in answer_sentences + body_sentences:
             implicit, how = focus or topic, "question" if focus else "topic"
             if how == "topic" and own and self._enumerated(s.span) and id(s.span) not in named_before:
@@ -566,6 +584,8 @@ class Relator:
                 previous=previous,
             )
             facts.extend(got)
+            if partners and s in answer_sentences:
+                facts.extend(self._shared_answer(got, focus, partners))
             if got:
                 previous = got[0].subject
             elif self._opens_with_unknown_name(s):
@@ -575,12 +595,45 @@ class Relator:
         facts.extend(self._read_tables(item, index))
         prose = [s for span in item.spans if not span.code for s in self._sentences(span)]
         facts.extend(self._read_examples(prose, index))
+        facts.extend(self._read_definitions(prose, index))
+        facts.extend(self._read_kind_values(prose, index))
+        facts.extend(self._read_advantages(prose, index))
+        facts.extend(self._read_contrasts(prose, index))
         facts.extend(self._read_comparatives(prose, index, implied))
         facts.extend(self._read_sequences(item, index, topic))
         facts.extend(self._remedy_lists(item, index))
         links.question = _unique(links.question)
         links.answer = _unique(links.answer)
         return facts, links
+
+    def _focus_partners(self, sentences: list[_Sentence], focus: str | None) -> list[str]:
+        """'如何理解 Xavier 和 Kaiming 的初始化思路？': names coordinated with the question's focus share its answer.
+        Not in a question that compares them ('BN 和 LN 的区别'): there the answer tells them apart."""
+        if focus is None:
+            return []
+        for s in sentences:
+            if any(c.role == "pairCue" for h in s.hits for c in h.cues):
+                return []
+            at = next((m for m in s.mentions if m.concept == focus), None)
+            if at is None:
+                continue
+            group = self._group_after(s, at.start, len(s.text) + 1, head=False)
+            if group and group[0] is at:
+                return [m.concept for m in group[1:] if m.concept != focus and not self._is_problem(m.concept)]
+        return []
+
+    def _shared_answer(self, got: list[Assertion], focus: str | None, partners: list[str]) -> list[Assertion]:
+        """The answer's facts about the focus, read against the question, hold for each coordinated partner."""
+        out = []
+        for f in got:
+            if f.subject != focus or f.evidence != "question":
+                continue
+            for other in partners:
+                if other != f.object and self._allowed(other, f.relation, f.object):
+                    out.append(
+                        Assertion(other, f.relation, f.object, f.cue, f.negated, f.sentence, f.line, f.item, f.evidence, f.confidence)
+                    )
+        return out
 
     def _heading_names(self, section: Section | None, topic: str | None) -> bool:
         """The item's own heading names its topic ('## AlexNet'), not a heading above it through generic
@@ -791,6 +844,233 @@ class Relator:
                 for example in examples:
                     out.extend(self._example_fact(s, example.concept, name.concept, marker, index))
         return out
+
+    def _read_definitions(self, sentences: list[_Sentence], index: int) -> list[Assertion]:
+        """'YOLO is an object detection algorithm', 'The ReLU (…) is an activation function g that…', 'ECANet
+        是一种轻量级通道注意力模块': a sentence that opens with a name, then a kg:Definition phrase, then a short
+        noun phrase ending in a name, says what kind of thing the first name is: the two are related.
+
+        Held to the plain pattern: the subject opens its clause (only markup or 'the' before it, an aside in
+        brackets after it); between the phrase and the second name at most three words of description and
+        no cue or other name ('is a technique used in neural networks' names no kind); the second name ends
+        the noun phrase, or only a head noun follows it ('algorithm', '模块').
+        """
+        out: list[Assertion] = []
+        for s in sentences:
+            found = self._definition.search(s.text)
+            if found is None:
+                continue
+            hit = _Hit(found.start(), found.end(), (), frozenset({"Definition"}))
+            if any(h.start < hit.end and any(c.role != "set" for c in h.cues) for h in s.hits):
+                continue  # a cue before it or over it ('is a variant of') reads the sentence
+            cstart, cend = s.clause_of(hit.start)
+            subject = self._defined_subject(s, cstart, hit.start)
+            if subject is None:
+                continue
+            kind = next((m for m in s.mentions if hit.end <= m.start < cend), None)
+            if kind is None or not self._describes(s, hit.end, kind) or not self._ends_noun_phrase(s, kind):
+                continue
+            if kind.concept != subject.concept and (
+                self._allowed(subject.concept, KG.relatedTo, kind.concept) or self._task_kind(s, subject, kind)
+            ):
+                text = s.text[hit.start : hit.end]
+                out.append(self._fact(subject.concept, KG.relatedTo, kind.concept, text, s.text.strip(), s.line, index, "explicit"))
+        return out
+
+    def _read_kind_values(self, sentences: list[_Sentence], index: int) -> list[Assertion]:
+        """'embedding matrix 的初始化方式是 xavier init', '卷积层的输出使用的激活函数一般为 ReLU', "the optimizer of
+        BERT is Adam": X's N is Z, where N names a kind Z belongs to (skos:broader, as far up as it goes), says
+        X uses Z. The kind is what makes it safe: 'X 的优点是 Z' names no kind and states nothing here.
+        """
+        out: list[Assertion] = []
+        for s in sentences:
+            for prev, z in zip(s.mentions, s.mentions[1:]):
+                if not self._instance_gap(s.text[prev.end : z.start]):
+                    continue
+                kinds = self._kinds_of(z.concept)
+                n: Mention | None
+                owner: Mention | None
+                if prev.concept in kinds:
+                    n, owner = prev, self._kind_owner(s, prev)
+                else:  # "the optimizer of BERT is Adam": the name before the copula is the owner
+                    n = self._kind_before_of(s, prev)
+                    owner = prev if n is not None and n.concept in kinds else None
+                if n is None or owner is None or owner.concept in (n.concept, z.concept) or self._is_problem(owner.concept):
+                    continue
+                if self._allowed(owner.concept, KG.uses, z.concept):
+                    cue = s.text[n.start : z.start].strip()
+                    out.append(self._fact(owner.concept, KG.uses, z.concept, cue, s.text.strip(), s.line, index, "explicit"))
+        return out
+
+    def _read_advantages(self, sentences: list[_Sentence], index: int) -> list[Assertion]:
+        """'ReLU 相比 Sigmoid 的主要优势有哪些', 'the advantages of Adam over SGD': A's advantage over B says A
+        improves on B. Both names stand right beside the comparison word, the kg:Advantage word right after B."""
+        out: list[Assertion] = []
+        for s in sentences:
+            for a, b in zip(s.mentions, s.mentions[1:]):
+                gap = s.text[a.end : b.start]
+                cue = next((h for h in s.hits if a.end <= h.start and h.end <= b.start), None)
+                if cue is not None and any(c.role == "pairCue" and c.target == _COMPARED_WITH for c in cue.cues):
+                    if not (self._close_to(s, a.end, cue.start) and self._close_to(s, cue.end, b.start)):
+                        continue
+                    after = re.match(r"[\s*_`]*的?\s*(?:主要|最大)?的?\s*([\u3400-\u9fff]{2})", s.text[b.end : b.end + 12])
+                    advantage = after is not None and after.group(1) in self._advantage
+                else:  # "the advantages of A over B"
+                    lead = re.search(r"(\w+)\s+of\s+(?:the\s+)?$", s.text[max(0, a.start - 24) : a.start])
+                    advantage = (
+                        lead is not None
+                        and lead.group(1).lower() in self._advantage
+                        and re.fullmatch(r"\s+over\s+(?:the\s+)?", gap) is not None
+                    )
+                if advantage and a.concept != b.concept and self._allowed(a.concept, KG.improvesOn, b.concept):
+                    text = s.text[a.end : b.start].strip()
+                    out.append(self._fact(a.concept, KG.improvesOn, b.concept, text, s.text.strip(), s.line, index, "explicit"))
+        return out
+
+    def _read_contrasts(self, sentences: list[_Sentence], index: int) -> list[Assertion]:
+        """'LayerNorm 是对一个样本进行标准化，而 BatchNorm 是对一个 batch', 'MSE gives higher weights …, whereas
+        MAE assigns equal weights': two clauses that each open with their own name, joined by a kg:Whereas word,
+        contrast the two names (comparedWith; symmetric, so nothing can be inverted).
+
+        The word must open its clause (after a comma) and be a word of its own: '然而', '从而', '而且', '而是'
+        are other words. Each clause opens with its name; a name in the middle of a clause is no side.
+        """
+        out: list[Assertion] = []
+        for s in sentences:
+            for (astart, aend), (bstart, bend) in zip(s.clauses, s.clauses[1:]):
+                word = self._whereas_opening(s, bstart, bend)
+                if word is None:
+                    continue
+                a = self._opening_name(s, astart, aend, "")
+                b = self._opening_name(s, bstart, bend, word)
+                if a is None or b is None or a.concept == b.concept or self._is_problem(a.concept):
+                    continue
+                if self._allowed(a.concept, _COMPARED_WITH, b.concept):
+                    out.append(self._fact(a.concept, _COMPARED_WITH, b.concept, word, s.text.strip(), s.line, index, "explicit"))
+        return out
+
+    def _whereas_opening(self, s: _Sentence, start: int, end: int) -> str | None:
+        lead = s.text[start:end].lstrip(" \t\u200b*_`")
+        for word in self._whereas:
+            if not normalize(lead[: len(word)]).lower() == word:
+                continue
+            rest = lead[len(word) :]
+            if word.isascii() and rest[:1].isalnum():
+                return None
+            if not word.isascii() and rest[:1] in ("且", "是", "言", "不", "已"):
+                return None  # 而且 (moreover), 而是 (but rather), 而不是 (a kg:Contrast), 而已
+            return lead[: len(word)]
+        return None
+
+    def _opening_name(self, s: _Sentence, start: int, end: int, word: str) -> Mention | None:
+        """The name a clause opens with: nothing before it but markup, the joining word, 'the' or a place word
+        ('在'); inside a bracket or after another name it is no side of the contrast."""
+        first = next((m for m in s.mentions if start <= m.start < end), None)
+        if first is None:
+            return None
+        lead = s.text[start : first.start].strip(" \t\u200b*_`")
+        if word and lead.startswith(word):
+            lead = lead[len(word) :].strip(" \t\u200b*_`")
+        return first if lead.lower() in ("", "the", "在", "对于", "而") else None
+
+    @staticmethod
+    def _close_to(s: _Sentence, start: int, end: int) -> bool:
+        return len(s.text[start:end].strip(" \t*_`$")) == 0
+
+    def _kinds_of(self, concept: str) -> set[str]:
+        seen: set[str] = set()
+        todo = list(self._broader.get(concept, ()))
+        while todo:
+            c = todo.pop()
+            if c not in seen:
+                seen.add(c)
+                todo.extend(self._broader.get(c, ()))
+        return seen
+
+    def _instance_gap(self, gap: str) -> bool:
+        """Between the kind and its instance only a kg:InstanceCopula ('是', '一般为', 'is') and markup."""
+        word = " ".join(normalize(gap).replace("`", " ").replace("*", " ").split())
+        return word in self._instance_copulas
+
+    def _kind_owner(self, s: _Sentence, n: Mention) -> Mention | None:
+        """Whose kind it is: 'X 的(…的) N', "X's N", 'the N of X'; nothing else but a short phrase with 的 between."""
+        clause = s.clause_of(n.start)
+        before = [m for m in s.mentions if clause[0] <= m.start and m.end <= n.start]
+        if before:
+            x = before[-1]
+            gap = s.text[x.end : n.start].strip(" `*_")
+            if gap.endswith("的") and len(gap) <= 8 and _CJK_CHAR.search(gap) and not _CLAUSE_MARK.search(gap):
+                return x
+            if gap in ("'s", "’s"):
+                return x
+        return None
+
+    def _kind_before_of(self, s: _Sentence, x: Mention) -> Mention | None:
+        """'the N of X': the kind N before 'of' right before X, itself right after 'the'."""
+        before = [m for m in s.mentions if m.end <= x.start]
+        if not before or not re.fullmatch(r"\s+of\s+(?:the\s+)?", s.text[before[-1].end : x.start]):
+            return None
+        n = before[-1]
+        return n if re.search(r"(?:^|\s)the\s+$", s.text[max(0, n.start - 6) : n.start], re.IGNORECASE) else None
+
+    def _task_kind(self, s: _Sentence, subject: Mention, kind: Mention) -> bool:
+        """'YOLO is an object detection algorithm': a task named before a head noun says what the subject is for;
+        a method is related to its task here, though relatedTo otherwise joins only ends of one kind."""
+        if self.classes.get(kind.concept) != KG.Task or self.classes.get(subject.concept) in (KG.Task, KG.Problem, KG.Dataset):
+            return False
+        if _CJK_CHAR.match(s.text[kind.start - 1 : kind.start] or " ") and s.text[kind.start - 1] not in "的种个类":
+            return False  # "二分类模型": the task name ends a longer word (binary classification), it is not the task
+        follower = re.match(r"[\s*_`]*([A-Za-z]+|[\u3400-\u9fff]{1,2})", s.text[kind.end : kind.end + 12])
+        return follower is not None and normalize(follower.group(1)) in self._head_nouns
+
+    def _defined_subject(self, s: _Sentence, cstart: int, at: int) -> Mention | None:
+        """The name a definition is about: the last name before the phrase, with nothing between them but an
+        aside in brackets or a link's target, and nothing before it in the clause but markup, a list number,
+        'the', or the same name ('Rectified Linear Unit ― The rectified linear unit layer (ReLU) is…')."""
+        before = [m for m in s.mentions if cstart <= m.start and m.end <= at]
+        if not before:
+            return None
+        last = before[-1]
+        gap = re.sub(r"[(（][^()（）]*[)）]|\]\([^)]*\)", "", s.text[last.end : at])
+        if gap.strip(" \t\u200b*_`$])）"):
+            return None
+        lead = s.text[cstart : before[0].start]
+        if any(m.concept != last.concept for m in before[:-1]):
+            # other names before it: only the same concept, in another wording, may stand there
+            inside = [m for m in before[:-1] if not _inside_brackets(s.text, m.start, last.end)]
+            if any(m.concept != last.concept for m in inside):
+                return None
+        words = re.sub(r"[\s\u200b*_`#>\[\]()（）\-―—:：.、0-9]+", " ", lead).split()
+        return last if all(w.lower() == "the" for w in words) else None
+
+    def _describes(self, s: _Sentence, start: int, kind: Mention) -> bool:
+        """Between a definition phrase and the kind it names: a few describing words, no cue, no other name."""
+        gap = s.text[start : kind.start]
+        if any(start <= h.start < kind.start for h in s.hits) or _CLAUSE_MARK.search(gap):
+            return False
+        if _CJK_CHAR.search(gap):
+            return len(gap.strip()) <= 10
+        words = [w.strip("*_`") for w in gap.split()]
+        words = [w for w in words if w]
+        if any(w.lower() in self._prepositions or w.lower().endswith("ed") for w in words):
+            return False  # "a technique used in", "a recently proposed update"
+        return len(words) <= 3
+
+    def _ends_noun_phrase(self, s: _Sentence, m: Mention) -> bool:
+        """The name ends its noun phrase: punctuation, the end, a head noun, or a relative word follows ('an
+        activation function g that…'); not 'of' nor 的 ('a kind of X' is the cue's, 'Y 的 Z' is a Z)."""
+        rest = s.text[m.end : m.end + 24]
+        stripped = rest.lstrip(" \t*_`$")
+        if not stripped or stripped[0] in ",.;:!?，。；：！？)）、":
+            return True
+        if _CJK_CHAR.match(stripped[0]):
+            return any(stripped.startswith(w) for w in self._head_nouns_cjk + self._kind_followers_cjk)
+        word = re.match(r"[A-Za-z]+", stripped)
+        if word is None:
+            return False
+        if len(word.group(0)) == 1 and stripped[1:2] in ("", " ", ",", "."):
+            return True  # "an activation function g that…": the symbol the notes give it
+        return word.group(0).lower() in self._head_nouns or word.group(0).lower() in self._kind_followers
 
     def _example_limit(self, s: _Sentence, start: int, bracketed: bool) -> int:
         """Examples run to the closing bracket, or to the end of the clause."""
@@ -1054,11 +1334,16 @@ class Relator:
                         h for h in s.hits if following[0] <= h.start < following[1] and h.in_set("Contrast")
                     )
                     cend = following[1]
+            if self._prevented_occurrence(s, hit):
+                continue  # "防止出现梯度消失": the problem is what is prevented, nothing causes it here
             next_cue = next(
                 (
                     h.start
                     for h in s.hits
-                    if h.start >= hit.end and h.start < cend and any(c.role in ("cue", "inverseCue") for c in h.cues)
+                    if h.start >= hit.end
+                    and h.start < cend
+                    and any(c.role in ("cue", "inverseCue") for c in h.cues)
+                    and not self._prevented_occurrence(s, h)
                 ),
                 cend,
             )
@@ -1086,8 +1371,15 @@ class Relator:
                 continue
             if cue.role == "suffixCue":
                 before = [m for m in s.mentions if cstart <= m.start and m.end <= hit.start]
+                if before and not self._suffix_adjacent(s, before[-1], hit):
+                    continue  # "…决策树学习算法用来解决过拟合问题的一种办法": the cue ends another phrase
                 if len(before) >= 2:
                     emit(before[-2].concept, rel_iri, before[-1].concept, hit, negated)
+                elif before and self._starts_with(s, cstart, "Pronoun"):
+                    # "BBPE是一种基于BPE的分词器，它是BPE的一种变种": 它 is the name of the clause before
+                    implied, how_implied = self._implicit_subject(s, clause, implicit, how, previous)
+                    if how_implied == "pronoun":
+                        emit(implied, rel_iri, before[-1].concept, hit, negated, how_implied)
                 continue
 
             floor = max(self._previous_cue_end(s, hit, cstart), _bracket_start(s.text, hit.start, cstart))
@@ -1290,6 +1582,26 @@ class Relator:
         if evidence in ("topic", "listed", "heading") and not self._pros_cons:
             confidence -= TOPIC_FOR_PROBLEMS
         return round(confidence, 3)
+
+    def _prevented_occurrence(self, s: _Sentence, hit: _Hit) -> bool:
+        """A kg:Occurrence word ('出现', '发生') right after a mitigates cue, at most a short subject between
+        ('防止模型出现过拟合'): it only says the problem happens, and the remedy's object runs past it."""
+        if normalize(s.text[hit.start : hit.end]).strip() not in self._occurrence:
+            return False
+        for h in s.hits:
+            if h.end <= hit.start and any(c.role == "cue" and c.target == KG.mitigates for c in h.cues):
+                gap = s.text[h.end : hit.start]
+                if len(gap.strip()) <= 3 and not _CLAUSE_MARK.search(gap):
+                    return True
+        return False
+
+    @staticmethod
+    def _suffix_adjacent(s: _Sentence, last: Mention, hit: _Hit) -> bool:
+        """'X 是 Y 的变体', 'AdaDelta 法是对 AdaGrad 法的一种改进': a suffix cue closes the phrase of the name right
+        before it, with at most a short head noun between ('法', '模型'); a longer run of words ('决策树学习算法
+        用来解决…的一种') means the cue closes a phrase about something else."""
+        gap = re.sub(r"[\s$`*_]", "", s.text[last.end : hit.start])
+        return len(gap) <= 2 and not _CLAUSE_MARK.search(gap)
 
     def _ends_phrase(self, s: _Sentence, m: Mention) -> bool:
         """A Chinese name that ends its noun phrase: what follows is punctuation, a particle, a cue, another
@@ -1540,11 +1852,19 @@ class Relator:
             opening = [m for m in s.mentions if earlier[0] <= m.start < earlier[1]]
             if not opening:
                 continue
-            lead = normalize(s.text[earlier[0] : opening[0].start]).strip(" \t\u200b*`")
+            lead = self._without_cause(normalize(s.text[earlier[0] : opening[0].start]).strip(" \t\u200b*`"))
             if (lead and lead not in self._instruments) or self._is_problem(opening[0].concept):
                 return None
             return opening[0].concept
         return None
+
+    def _without_cause(self, lead: str) -> str:
+        """'因为 使用 LRN 不能提高…，徒增计算量': a kg:Cause word before the opening verb gives the reason, and
+        what the reason uses is still what the next clause speaks of."""
+        for word in self._cause_words:
+            if lead.startswith(word):
+                return lead[len(word) :].strip(" \t,，")
+        return lead
 
     def _wh_follows(self, s: _Sentence, hit: _Hit, has_object: bool) -> bool:
         after = s.text[hit.end :]
@@ -1690,6 +2010,11 @@ def _sections_of(item: Item) -> list[Section]:
 def _modifier_gap(gap: str) -> bool:
     """'窗口形状为3×3、步幅为2的': a short modifier ending in 的 before the noun it describes."""
     return gap.endswith("的") and len(gap) <= 14 and not any(ch in gap for ch in "，,。；;：:")
+
+
+def _inside_brackets(text: str, pos: int, end: int) -> bool:
+    """``pos`` lies inside a bracket that closes before ``end``: an aside ('(ReLU)'), not the sentence's words."""
+    return _bracket_start(text, end, 0) > pos or bool(re.search(r"[(（][^()（）]*$", text[:pos]))
 
 
 def _bracket_start(text: str, pos: int, floor: int) -> int:
