@@ -293,6 +293,7 @@ def test_lower_case_translations_define_a_name(matcher, vocab):
     assert read("使用随机丢弃技术（dropout）") == [] and read("步长（stride）为 2") == [("步长", ["stride"])]
     assert read("上下文无关的嵌入(non-contextual embedding)") == []
     assert read("这样做（in general）") == [] and read("ResNet (residual network)") == []
+    assert read("忽略了内存限制（memory-bounded）") == []
     doc = parse_text("## 决策\n\n决策树（decision tree）是一种模型。决策树很常用。\n", "x.md")
     found = {d.label: d.how for d in discover(doc, matcher, vocab)}
     assert found.get("decision tree") == "parenthesis" and found.get("决策树") == "alias"
@@ -370,3 +371,10 @@ def test_a_noun_before_a_head_noun_the_notes_repeat_is_a_kind(matcher, vocab):
         "A fully connected layer, a fully connected layer, a fully connected layer.\n"
     )
     assert list(kind_phrases(parse_text(text, "x.md"), matcher, vocab)) == [("target network", 1)]
+
+
+def test_a_list_item_opening_with_a_name_and_a_colon_defines_it(matcher):
+    from kg.extraction.mentions import definition_leads
+
+    text = "- metapath2vec：异构图嵌入方法，使用skip-gram做嵌入\n- Example: something\n- BERT: known\n- HERec: 类型限制\n"
+    assert [t for t, _ in definition_leads(parse_text(text, "x.md"), matcher)] == ["metapath2vec", "HERec"]

@@ -391,6 +391,8 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
         add(term, "compound", line, kind_of=True)
     for term, line in kind_phrases(doc, matcher, vocab):
         add(term, "compound", line, kind_of=True)
+    for term, line in definition_leads(doc, matcher):
+        add(term, "label", line)
     for term, line in linked_names(doc, matcher):
         add(term, "link", line)
     for names, line in table_row_names(doc, matcher, vocab):
@@ -575,6 +577,25 @@ _PAGE_SUFFIX = re.compile(r"\.(?:html?|md|php|aspx?)$", re.IGNORECASE)
 
 def _squash(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+_DEFINITION_LEAD = re.compile(r"^\s*([A-Za-z][A-Za-z0-9\-]*[A-Za-z0-9])\s*[:：]\s*\S", re.MULTILINE)
+
+
+def definition_leads(doc: Document, matcher: Matcher) -> Iterator[tuple[str, int]]:
+    """'* metapath2vec：异构图嵌入方法…', '- HERec: …', '- SmartBrush: …': a list item that opens with a
+    name, a colon and what it is, defines that name, once is enough. Only a word shaped like a name
+    (capitals inside it or digits: 'eDiffi', 'ECA-Net', 'IMDB') counts; 'Example:', 'Input:' are labels."""
+    for item in doc.items:
+        for span in item.spans:
+            if span.code or not span.listed:
+                continue
+            for m in _DEFINITION_LEAD.finditer(span.text):
+                name = m.group(1)
+                if len(name) < 3 or not (any(c.isupper() for c in name[1:]) or any(c.isdigit() for c in name)):
+                    continue
+                if not matcher.covers(name):
+                    yield name, span.line_at(m.start(1))
 
 
 def linked_names(doc: Document, matcher: Matcher) -> Iterator[tuple[str, int]]:
@@ -865,6 +886,8 @@ class TranslationReader:
             words = english.split()
             if any(self.common.zipf_en(w) >= self.ENGLISH_FUNCTION for w in (words[0], words[-1])):
                 continue  # "(in general)", "(see below)": a remark, not a name
+            if re.search(r"[a-z]{3}(?<!e)ed$", words[-1]):
+                continue  # "(memory-bounded)", "(shuffled)": a participle describes; a name ends in a noun
             run = _CJK_RUN.search(text, max(0, m.start() - 24), m.start())
             if run is None:
                 continue
