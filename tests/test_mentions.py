@@ -378,3 +378,14 @@ def test_a_list_item_opening_with_a_name_and_a_colon_defines_it(matcher):
 
     text = "- metapath2vec：异构图嵌入方法，使用skip-gram做嵌入\n- Example: something\n- BERT: known\n- HERec: 类型限制\n"
     assert [t for t, _ in definition_leads(parse_text(text, "x.md"), matcher)] == ["metapath2vec", "HERec"]
+
+
+def test_plurals_of_never_concepts_and_hyphenated_participles_name_nothing(vocab):
+    from kg.extraction.mentions import NameShape, _stopped, kind_phrases, lexicon_matcher, not_a_concept
+
+    stop = not_a_concept(vocab)
+    assert _stopped("ids", stop) and _stopped("faq", stop) and not _stopped("gans", stop)
+    shape = NameShape(vocab)
+    assert not shape.ok("Fine-Grained") and shape.ok("Fine-Grained Features") and shape.ok("Pre-LN")
+    text = "A learning algorithm, a learning algorithm and one more learning algorithm.\n"
+    assert list(kind_phrases(parse_text(text, "x.md"), lexicon_matcher(vocab), vocab)) == []

@@ -482,6 +482,8 @@ def kind_phrases(doc: Document, matcher: Matcher, vocab: Vocabulary) -> Iterator
                 word = m.group(1)
                 if word in reader.sizes or word in reader.steps or common.zipf_en(word) >= 5.5:
                     continue
+                if word.endswith("ing"):
+                    continue  # 'learning algorithm', 'training method': what it does, not which kind it is
                 if re.search(r"(?:ly|-)\s*$", lowered[max(0, m.start() - 12) : m.start()]) or matcher.find(word):
                     continue
                 term = span.text[m.start() : m.end()]
@@ -988,8 +990,8 @@ def not_a_concept(vocab: Vocabulary) -> set[str]:
 
 
 def _stopped(key: str, stop: set[str]) -> bool:
-    """A never-a-concept word."""
-    return key in stop
+    """A never-a-concept word, or its plural ('IDs', 'FAQs')."""
+    return key in stop or (key.endswith("s") and key[:-1] in stop)
 
 
 def _is_date(key: str, date_words: set[str]) -> bool:
@@ -1151,6 +1153,8 @@ class NameShape:
             return False  # "L1 and L2 Regularization": two names
         if re.search(r"[a-z]\s*/\s*[a-z]", n):
             return False  # "ROIHead/Fast R-CNN": two names
+        if re.fullmatch(r"[A-Za-z]+-[A-Za-z]+ed", term.strip()):
+            return False  # "Fine-Grained", "Pre-trained": a hyphenated participle describes, it names nothing
         if re.fullmatch(r"[a-z]{1,4} ?\d{2,}|.+ (?:19|20)\d\d|[a-z]x[a-z]", n):
             return False  # "FC 4096", "FC84": a layer's size; "CVPR 2020": an event; "MxN": a shape
         if _CJK.search(n):
