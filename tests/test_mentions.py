@@ -272,3 +272,120 @@ def test_names_the_notes_define_pass_the_common_word_filter(matcher, vocab):
     assert len({d.iri for d in spade}) == 1 and {d.label for d in spade} == {"SPADE", "Spatially-Adaptive Denormalization"}
     rf = discover(parse_text("RF is fast. RF is robust.\n\n**random forest (RF)**\n\nMore.\n", "x.md"), matcher, vocab)
     assert len({d.iri for d in rf}) == 1 and {d.label for d in rf} == {"RF", "random forest"}
+
+
+def test_lower_case_translations_define_a_name(matcher, vocab):
+    from kg.extraction.mentions import TranslationReader
+
+    reader = TranslationReader(vocab)
+
+    def read(text):
+        return [(n, a) for n, a, _ in reader.names(text)]
+
+    assert read("LSTM 有遗忘门（forget gate）和输入门") == [("遗忘门", ["forget gate"])]
+    assert read("当训练样本线性可分时，通过硬边界（hard margin）最大化") == [("硬边界", ["hard margin"])]
+    assert read("剪枝的基本策略有预剪枝（pre-pruning）和后剪枝（post-pruning）。") == [
+        ("预剪枝", ["pre-pruning"]),
+        ("后剪枝", ["post-pruning"]),
+    ]
+    assert read("通过特征响应来引入通道注意力(channel attention)") == [("通道注意力", ["channel attention"])]
+    # a one-word translation only when the name stands alone; a cut shorter than the English is a fragment
+    assert read("使用随机丢弃技术（dropout）") == [] and read("步长（stride）为 2") == [("步长", ["stride"])]
+    assert read("上下文无关的嵌入(non-contextual embedding)") == []
+    assert read("这样做（in general）") == [] and read("ResNet (residual network)") == []
+    assert read("忽略了内存限制（memory-bounded）") == []
+    doc = parse_text("## 决策\n\n决策树（decision tree）是一种模型。决策树很常用。\n", "x.md")
+    found = {d.label: d.how for d in discover(doc, matcher, vocab)}
+    assert found.get("decision tree") == "parenthesis" and found.get("决策树") == "alias"
+
+
+def test_chinese_is_cut_into_words_by_frequency():
+    from kg.extraction.mentions import common_words
+
+    assert common_words().segment_zh("通过硬边界") == ["通过", "硬", "边界"]
+
+
+def test_a_hyphenated_modifier_makes_a_longer_name(matcher, vocab):
+    from kg.extraction.mentions import hyphenated_kinds
+
+    text = "The decoder has cross-attention.\n\nCross-attention reads the encoder; attention is older.\n"
+    assert list(hyphenated_kinds(parse_text(text, "x.md"), matcher)) == [("cross-attention", 1)]
+    found = {d.label: d.how for d in discover(parse_text(text, "x.md"), matcher, vocab)}
+    assert found.get("cross-attention") == "compound"
+    # once is a passing word; a known name before the hyphen joins two names
+    assert list(hyphenated_kinds(parse_text("One cross-attention.\n", "x.md"), matcher)) == []
+    assert list(hyphenated_kinds(parse_text("CNN-LSTM and CNN-LSTM.\n", "x.md"), matcher)) == []
+
+
+def test_a_table_of_models_names_one_per_row(matcher, vocab):
+    from kg.extraction.mentions import table_row_names
+
+    text = (
+        "| 预训练模型 | 结构 | 预训练任务 |\n| --- | --- | --- |\n"
+        "| [UniLM](https://x.io/unilm.html) | Transformer编码器 | MLM+知识检索(Knowledge Retrieval) |\n"
+        "| 局部全连接层$L_{11}$ | - | - |\n| BERT | Transformer编码器 | MLM |\n"
+    )
+    rows = list(table_row_names(parse_text(text, "x.md"), matcher, vocab))
+    assert (["知识检索", "Knowledge Retrieval"], 3) in rows
+    assert (["UniLM"], 3) in rows and (["局部全连接层"], 4) in rows
+    assert all(names != ["BERT"] for names, _ in rows)  # known already
+    # a first column headed by no head noun ('名称', 'Step') lists no names
+    other = "| 步骤 | 说明 |\n| --- | --- |\n| 读取数据 | 先读 |\n"
+    assert list(table_row_names(parse_text(other, "x.md"), matcher, vocab)) == []
+
+
+def test_a_name_linked_to_its_own_page(matcher):
+    from kg.extraction.mentions import linked_names
+
+    text = (
+        "[HuBERT](model_doc/hubert) is similar to Wav2Vec2. See [the paper](https://arxiv.org/abs/2208.01626)"
+        " and [Jurassic-1](https://x.io/2021/jurassic1.html).\n"
+    )
+    assert [t for t, _ in linked_names(parse_text(text, "x.md"), matcher)] == ["HuBERT", "Jurassic-1"]
+    slug = "[tokenization-in-nlp](https://x.in/tokenization-in-nlp/)\n"
+    assert list(linked_names(parse_text(slug, "x.md"), matcher)) == []
+
+
+def test_capitalised_words_before_a_known_head_make_a_name(matcher, vocab):
+    from kg.extraction.mentions import titled_kinds
+
+    text = (
+        "The RPN feeds the Proposal Layer with anchors.\n\nProposal Layer picks the boxes.\n\n"
+        "The Network is deep. The Network is wide.\n"
+    )
+    assert list(titled_kinds(parse_text(text, "x.md"), matcher, vocab)) == [("Proposal Layer", 1)]
+    # capitals at a sentence's start only, or a name used once, prove nothing
+    once = "We add a Proposal Layer.\n"
+    assert list(titled_kinds(parse_text(once, "x.md"), matcher, vocab)) == []
+    opening = "Proposal Layer picks.\n\nProposal Layer again.\n"
+    assert list(titled_kinds(parse_text(opening, "x.md"), matcher, vocab)) == []
+
+
+def test_a_noun_before_a_head_noun_the_notes_repeat_is_a_kind(matcher, vocab):
+    from kg.extraction.mentions import kind_phrases
+
+    text = (
+        "BYOL trains the online network against a target network.\n\n"
+        "The target network is an average. The target networks are slow.\n\n"
+        "The previous layer feeds the previous layer and the previous layer.\n\n"
+        "A fully connected layer, a fully connected layer, a fully connected layer.\n"
+    )
+    assert list(kind_phrases(parse_text(text, "x.md"), matcher, vocab)) == [("target network", 1)]
+
+
+def test_a_list_item_opening_with_a_name_and_a_colon_defines_it(matcher):
+    from kg.extraction.mentions import definition_leads
+
+    text = "- metapath2vec：异构图嵌入方法，使用skip-gram做嵌入\n- Example: something\n- BERT: known\n- HERec: 类型限制\n"
+    assert [t for t, _ in definition_leads(parse_text(text, "x.md"), matcher)] == ["metapath2vec", "HERec"]
+
+
+def test_plurals_of_never_concepts_and_hyphenated_participles_name_nothing(vocab):
+    from kg.extraction.mentions import NameShape, _stopped, kind_phrases, lexicon_matcher, not_a_concept
+
+    stop = not_a_concept(vocab)
+    assert _stopped("ids", stop) and _stopped("faq", stop) and not _stopped("gans", stop)
+    shape = NameShape(vocab)
+    assert not shape.ok("Fine-Grained") and shape.ok("Fine-Grained Features") and shape.ok("Pre-LN")
+    text = "A learning algorithm, a learning algorithm and one more learning algorithm.\n"
+    assert list(kind_phrases(parse_text(text, "x.md"), lexicon_matcher(vocab), vocab)) == []

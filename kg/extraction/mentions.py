@@ -297,8 +297,12 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
     shape = vocab.derived("name-shape", NameShape)
     lexicon_iris = set(matcher.concept_of.values())
 
-    def add(term: str, how: str, line: int, iri: str | None = None, defined: bool = False) -> str | None:
-        """``defined``: the notes give the term with its other name in brackets, as a name is defined."""
+    def add(
+        term: str, how: str, line: int, iri: str | None = None, defined: bool = False, kind_of: bool = False
+    ) -> str | None:
+        """``defined``: the notes give the term with its other name in brackets, as a name is defined.
+        ``kind_of``: the term is a known concept's name with a modifier joined to it ('cross-attention'),
+        a name whatever its words are."""
         term = clean_label(term)
         key = normalize(term)
         if not term or _stopped(key, stop) or key in found or _is_figure(key, figure) or _is_date(key, dates):
@@ -307,7 +311,7 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
             return matcher.concept_of[key]
         # a concept of the lexicon has its other names there; one of these notes takes the names they define
         defined = defined and iri not in lexicon_iris
-        everyday = common.is_common(term) and not (defined and common.is_coined(term))
+        everyday = common.is_common(term) and not (defined and common.is_coined(term)) and not kind_of
         if everyday or not shape.ok(term) or (how != "alias" and _is_step(term, steps)):
             return None  # an everyday word is neither a concept nor another name of one ("过程")
         target = iri or CONCEPT_NS + slug(term)
@@ -328,10 +332,13 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
     for section in doc.sections:
         for name, aliases, _ in defined_names(section.title):
             _define(name, aliases, section.line, named, add)  # "## Inception network (GoogLeNet)"
+    translator = vocab.derived("translation-reader", TranslationReader)
     for item in doc.items:
         for span in item.spans:
             if not span.code:
                 for name, aliases, offset in defined_names(span.text):
+                    _define(name, aliases, span.line_at(offset), named, add)
+                for name, aliases, offset in translator.names(span.text):
                     _define(name, aliases, span.line_at(offset), named, add)
     for section in doc.sections:
         if _is_question(section.title) or asks.search(section.title):
@@ -378,6 +385,21 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
             if _modifier_of_cjk_noun(followers.get(term, []), headings):
                 continue  # "JS 散度" each time: the acronym is a piece of a longer Chinese name
             add(term, "acronym", lines[0])
+    for term, line in hyphenated_kinds(doc, matcher):
+        add(term, "compound", line, kind_of=True)
+    for term, line in titled_kinds(doc, matcher, vocab):
+        add(term, "compound", line, kind_of=True)
+    for term, line in kind_phrases(doc, matcher, vocab):
+        add(term, "compound", line, kind_of=True)
+    for term, line in definition_leads(doc, matcher):
+        add(term, "label", line)
+    for term, line in linked_names(doc, matcher):
+        add(term, "link", line)
+    for names, line in table_row_names(doc, matcher, vocab):
+        if len(names) > 1:
+            _define(names[0], names[1:], line, named, add)
+        else:
+            add(names[0], "table", line)
     for name, aliases, line in label_definitions(doc):
         _define(name, aliases, line, named, add)
     for term, line in label_names(doc, matcher, vocab):
@@ -414,6 +436,235 @@ def _modifier_of_cjk_noun(followers: list[str], headings: HeadingReader) -> bool
         return False
     pair = followers[0]
     return not any(pair.startswith(h) for h in headings.head_cjk)
+
+
+_HYPHEN_PREFIX = re.compile(r"(?<![\w\-])([A-Za-z][A-Za-z0-9]+)-$")
+
+
+_TITLED = re.compile(
+    r"(?<![\w\-])((?:[A-Z][a-z]+|[A-Z][A-Za-z]*\d+) (?:(?:[A-Z][a-z]+|[A-Z]+\d*|[A-Z]\d+) )?[A-Z][a-z]+)(?![\w\-])"
+)
+_OPENS = re.compile(r"(?:^|[.!?:：。！？]\s*|\n\s*)$")
+
+
+class _KindPhrases:
+    """What kind_phrases() needs from the vocabulary, built once."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        self.heads = sorted(
+            {normalize(w).strip() for w in vocab.cue_set("HeadNoun") + vocab.cue_set("NameSuffix") if w.isascii()},
+            key=len,
+            reverse=True,
+        )
+        self.pattern = re.compile(r"(?<![\w\-])([a-z]{4,}) (" + "|".join(self.heads) + r")(?![\w\-])")
+        self.sizes = {normalize(w) for w in vocab.cue_set("SizeModifier")}
+        self.steps = {normalize(w) for w in vocab.cue_set("StepVerb")}
+
+
+def kind_phrases(doc: Document, matcher: Matcher, vocab: Vocabulary) -> Iterator[tuple[str, int]]:
+    """'target network', 'teacher model', 'proposal layer', 'hidden layer': a noun in front of a head noun
+    (kg:HeadNoun, kg:NameSuffix) names a kind of network, model or layer when the notes come back to it,
+    three times at least in the file.
+
+    Words that say which one or how big (kg:SizeModifier: 'previous layer', 'deep network'), everyday
+    words ('the', 'this', 'first' …, common in any text), adverbs ('fully connected layer' is a longer
+    name), verbs of a step, and known names ('transformer model' is the Transformer) make no kind.
+    """
+    reader = vocab.derived("kind-phrases", _KindPhrases)
+    common = common_words()
+    seen: dict[str, list[tuple[str, int]]] = {}
+    for item in doc.items:
+        for span in item.spans:
+            if span.code:
+                continue
+            lowered = span.text.lower()
+            for m in reader.pattern.finditer(lowered):
+                word = m.group(1)
+                if word in reader.sizes or word in reader.steps or common.zipf_en(word) >= 5.5:
+                    continue
+                if word.endswith("ing"):
+                    continue  # 'learning algorithm', 'training method': what it does, not which kind it is
+                if re.search(r"(?:ly|-)\s*$", lowered[max(0, m.start() - 12) : m.start()]) or matcher.find(word):
+                    continue
+                term = span.text[m.start() : m.end()]
+                if matcher.covers(term):
+                    continue
+                key = normalize(term).removesuffix("s") if m.group(2).endswith("s") else normalize(term)
+                seen.setdefault(key, []).append((term, span.line_at(m.start())))
+    for uses in seen.values():
+        if len(uses) >= 3:
+            term = min((t for t, _ in uses), key=len)  # 'linear model' before 'linear models'
+            yield term, uses[0][1]
+
+
+def _in_title(text: str, start: int, end: int) -> bool:
+    """The phrase stands among other capitalised words (two in the four words before and two after it):
+    a title ('Rethinking Bottleneck Structure for Efficient Mobile Network Design'), whose capitals are
+    the title's, not a name's."""
+    before = text[max(0, start - 60) : start].split()[-4:]
+    after = text[end : end + 40].split()[:2]
+    return sum(bool(re.fullmatch(r"[A-Z][a-z]+\W*", w)) for w in before + after) >= 2
+
+
+def titled_kinds(doc: Document, matcher: Matcher, vocab: Vocabulary) -> Iterator[tuple[str, int]]:
+    """'Proposal Layer', 'Disentangled Attention', 'Smooth L1 Loss', 'Enhanced Mask Decoder': capitalised
+    words in front of a head a reader knows, a head noun (kg:HeadNoun, kg:NameSuffix) or the one-word
+    name of a known concept, make the name of a kind of that thing.
+
+    Capitals prove a name only where they are not a sentence's: the phrase is used twice in the file,
+    once at least in mid-sentence; a first word that is an everyday function word ('The Attention',
+    'Our Model') names nothing.
+    """
+    heads = {normalize(w).strip() for w in vocab.cue_set("HeadNoun") + vocab.cue_set("NameSuffix") if w.isascii()}
+    heads |= {k for k in matcher.concept_of if re.fullmatch(r"[a-z]{3,}", k)}
+    common = common_words()
+    steps = {normalize(t) for t in vocab.cue_set("StepVerb")}
+    seen: dict[str, list[tuple[str, int, bool]]] = {}
+    full: list[str] = []
+    for item in doc.items:
+        for span in item.spans:
+            if span.code:
+                continue
+            full.append(span.text)
+            for m in _TITLED.finditer(span.text):
+                term = m.group(1)
+                words = term.split()
+                if normalize(words[-1]) not in heads or matcher.covers(term):
+                    continue
+                if common.zipf_en(words[0]) >= 6.0 or normalize(words[0]) in steps:
+                    continue  # 'The Network', 'Using Dropout': a sentence's words, not a name's
+                if any(normalize(w) in matcher.concept_of for w in words[:-1] if not w.isupper()):
+                    continue  # 'Dropout Layer', 'Transformer Decoder': a known name and its part
+                if _in_title(span.text, m.start(), m.end()):
+                    continue  # 'Overcoming Bias in Captioning Models': a title capitalises every word
+                mid = not _OPENS.search(span.text, max(0, m.start() - 3), m.start())
+                seen.setdefault(normalize(term), []).append((term, span.line_at(m.start()), mid))
+    text = normalize("\n".join(full))
+    for key, uses in seen.items():
+        if any(mid for _, _, mid in uses) and text.count(key) >= 2:
+            yield uses[0][0], uses[0][1]
+
+
+def hyphenated_kinds(doc: Document, matcher: Matcher) -> Iterator[tuple[str, int]]:
+    """'quasi-random search', 'cross-attention', 'semi-supervised learning': a word hyphenated onto a
+    known name makes a longer name, a kind of the known one; the short name must not swallow it.
+
+    A reader takes the compound for a name of its own when the notes use it again (twice in the file);
+    a prefix that is itself a known name ('CNN-LSTM') joins two names, not a modifier and a name.
+    """
+    seen: dict[str, list[tuple[str, int]]] = {}
+    common = common_words()
+    for item in doc.items:
+        for span in item.spans:
+            if span.code:
+                continue
+            for m in matcher.find(span.text):
+                prefix = _HYPHEN_PREFIX.search(span.text, max(0, m.start - 30), m.start)
+                if prefix is None or normalize(prefix.group(1)) in matcher.concept_of:
+                    continue
+                if common.zipf_en(prefix.group(1)) >= 5.5:
+                    continue  # 'high-parallelism', 'long-term': an everyday adjective says how much, not what kind
+                if re.match(r" [A-Z][a-z]", span.text[m.end : m.end + 3]):
+                    continue  # 'Multi-Head Latent Attention': a word of a longer capitalised name
+                term = span.text[prefix.start(1) : m.end]
+                seen.setdefault(normalize(term), []).append((term, span.line_at(m.start)))
+    for uses in seen.values():
+        if len(uses) >= 2:
+            yield uses[0]
+
+
+_LINK_NAME = re.compile(r"(?<![\w.\-])[A-Za-z][A-Za-z0-9.\-]*[A-Za-z0-9](?![\w\-])")
+_PAGE_SUFFIX = re.compile(r"\.(?:html?|md|php|aspx?)$", re.IGNORECASE)
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+_DEFINITION_LEAD = re.compile(r"^\s*([A-Za-z][A-Za-z0-9\-]*[A-Za-z0-9])\s*[:：]\s*\S", re.MULTILINE)
+
+
+def definition_leads(doc: Document, matcher: Matcher) -> Iterator[tuple[str, int]]:
+    """'* metapath2vec：异构图嵌入方法…', '- HERec: …', '- SmartBrush: …': a list item that opens with a
+    name, a colon and what it is, defines that name, once is enough. Only a word shaped like a name
+    (capitals inside it or digits: 'eDiffi', 'ECA-Net', 'IMDB') counts; 'Example:', 'Input:' are labels."""
+    for item in doc.items:
+        for span in item.spans:
+            if span.code or not span.listed:
+                continue
+            for m in _DEFINITION_LEAD.finditer(span.text):
+                name = m.group(1)
+                if len(name) < 3 or not (any(c.isupper() for c in name[1:]) or any(c.isdigit() for c in name)):
+                    continue
+                if not matcher.covers(name):
+                    yield name, span.line_at(m.start(1))
+
+
+def linked_names(doc: Document, matcher: Matcher) -> Iterator[tuple[str, int]]:
+    """'[HuBERT](model_doc/hubert)', '[Jurassic-1](…/jurassic1.html)': a name the notes link to a page
+    named after it is a thing the author points the reader to, a concept. The page's last path segment
+    must spell the name (letters and digits alike), so '[here](…)' or '[paper](…/2208.01626)' name nothing.
+    """
+    for item in doc.items:
+        pages: set[str] = set()
+        for href in item.links:
+            segment = _PAGE_SUFFIX.sub("", href.split("#")[0].split("?")[0].rstrip("/").rsplit("/", 1)[-1])
+            if "." not in segment and len(_squash(segment)) >= 3:
+                pages.add(_squash(segment))
+        if not pages:
+            continue
+        for span in item.spans:
+            if span.code:
+                continue
+            urls = [u.span() for u in _URL.finditer(span.text)]
+            tokens = list(_LINK_NAME.finditer(span.text))
+            for i, m in enumerate(tokens):
+                if _in_url(m.start(), urls) or (m.group(0).count("-") >= 2 and m.group(0).islower()):
+                    continue  # the address itself, or its slug ('tokenization-in-natural-language-processing')
+                nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+                two = span.text[m.start() : nxt.end()] if nxt and nxt.start() == m.end() + 1 else ""
+                if two and two.isupper():
+                    two = ""  # 'TRANSFORMER EXPLAINER': a title set in capitals, not one name
+                for candidate in (two, m.group(0)):
+                    if candidate and _squash(candidate) in pages and not matcher.covers(candidate):
+                        yield candidate, span.line_at(m.start())
+                        break
+
+
+_GLUED_TRANSLATION = re.compile(r"([A-Za-z][A-Za-z0-9\- ]*[A-Za-z0-9])\s*([\u3400-\u9fff]{2,8})")
+
+
+def table_row_names(doc: Document, matcher: Matcher, vocab: Vocabulary) -> Iterator[tuple[list[str], int]]:
+    """| 预训练模型 | 结构 | … | over rows 'UniLM', 'Gopher', 'T5.1.1': a table whose first header cell
+    ends in a head noun (kg:HeadNoun: 模型, Model, 算法, 层 …) lists one such thing per row, and the row's
+    first cell is its name, as a reader of the table takes it. Maths in the cell ('卷积层$C_1$') is a
+    label of the row, not part of the name; a name glued to its translation ('Linear Kernel线性核') is two
+    names of one concept. Names in brackets inside any cell ('知识检索(Knowledge Retrieval)') define
+    names as in the text."""
+    headings = vocab.derived("headings", HeadingReader)
+    heads_latin, heads_cjk = headings.head_latin, tuple(headings.head_cjk)
+    for item in doc.items:
+        for table in item.tables:
+            for row_line, cells in table.rows:
+                for cell in cells:
+                    for name, aliases, _ in defined_names(cell):
+                        yield [name, *aliases], row_line
+            first = normalize(_INLINE_MATHS.sub("", table.header[0] if table.header else "")).strip(_EDGE)
+            if not first or not (first.split()[-1] in heads_latin or first.endswith(heads_cjk)):
+                continue
+            for row_line, cells in table.rows:
+                cell = clean_label(_INLINE_MATHS.sub("", cells[0] if cells else ""))
+                if not _name_like(cell) or _is_question(cell) or matcher.covers(cell) or _sentence_like(cell, matcher):
+                    continue
+                glued = _GLUED_TRANSLATION.fullmatch(cell)
+                maths = [m.strip("$ ") for m in _INLINE_MATHS.findall(cells[0]) if matcher.covers(m.strip("$ "))]
+                if len(maths) == 1:
+                    yield [cell, maths[0]], row_line  # '全局平均采样$GAP$': a name and its known abbreviation
+                else:
+                    yield ([glued.group(1).strip(), glued.group(2)] if glued else [cell]), row_line
+
+
+_INLINE_MATHS = re.compile(r"\$[^$]*\$")
 
 
 def label_definitions(doc: Document) -> Iterator[tuple[str, list[str], int]]:
@@ -606,6 +857,62 @@ def defined_names(text: str) -> Iterator[tuple[str, list[str], int]]:
                 yield name, parts, m.start()
 
 
+_LOWER_TRANSLATION = re.compile(r"[(（]\s*([a-z][a-z\-]*[a-z](?: [a-z][a-z\-]*[a-z]){0,4})\s*[)）]")
+_PARTICLES = re.compile(r"[的由是在和与了将把用为及或对从以被]")
+
+
+class TranslationReader:
+    """'遗忘门（forget gate）', '通道注意力(channel attention)', '决策树 (decision tree)': a Chinese term
+    followed by its English translation in lower case is a name the notes define, as a capitalised one is.
+
+    Chinese has no spaces, so where the name starts is read as a reader reads it: the run after the last
+    particle, cut after the last everyday function word or relation cue (kg:FunctionWord, the cues:
+    '通过硬边界' → '硬边界', '来引入通道注意力' → '通道注意力'), then the longest tail of whole words
+    (wordfreq's Chinese word list) about as long as a translation of that many English words is.
+    A one-word translation ('步长（stride）') is taken only when the name stands alone, uncut
+    ('使用随机丢弃技术（dropout）' is a phrase, not a name); a name shorter than the English has words
+    ('上下文无关的嵌入(non-contextual embedding)' cut to '嵌入') is a piece of a longer one, not a name.
+    """
+
+    ENGLISH_FUNCTION = 6.5  # Zipf frequency of words that open or close no name: "the" 7.7, "of" 7.4, "with" 6.9
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        self.cut = {normalize(w) for w in vocab.cue_set("FunctionWord")} | {
+            normalize(c.text) for c in vocab.cues if c.role != "set" and not c.text.isascii()
+        }
+        self.common = common_words()
+
+    def names(self, text: str) -> Iterator[tuple[str, list[str], int]]:
+        for m in _LOWER_TRANSLATION.finditer(text):
+            english = m.group(1)
+            words = english.split()
+            if any(self.common.zipf_en(w) >= self.ENGLISH_FUNCTION for w in (words[0], words[-1])):
+                continue  # "(in general)", "(see below)": a remark, not a name
+            if re.search(r"[a-z]{3}(?<!e)ed$", words[-1]):
+                continue  # "(memory-bounded)", "(shuffled)": a participle describes; a name ends in a noun
+            run = _CJK_RUN.search(text, max(0, m.start() - 24), m.start())
+            if run is None:
+                continue
+            name = self.chinese_name(run.group(1), len(english.replace("-", " ").split()))
+            if name:
+                yield name, [english], m.start()
+
+    def chinese_name(self, run: str, parts: int) -> str:
+        """The name at the end of ``run`` that translates ``parts`` English words, or ''."""
+        piece = _PARTICLES.split(run)[-1]
+        segments = self.common.segment_zh(piece)
+        last_cut = max((i + 1 for i, s in enumerate(segments) if s in self.cut), default=0)
+        segments = segments[last_cut:]
+        if parts == 1:
+            name = "".join(segments)
+            return name if name == piece and 2 <= len(name) <= 4 else ""
+        longest = 2 * parts + 2
+        while segments and len("".join(segments)) > longest:
+            segments = segments[1:]
+        name = "".join(segments)
+        return name if len(name) > parts else ""
+
+
 def _shared_words_long_form(before: str, abbr: str) -> str | None:
     """'Seq2Seq Masked Language Modeling (Seq2Seq MLM)': an abbreviation that keeps the name's first words
     as they are and shortens the rest; the full name is those words, then the rest's long form."""
@@ -683,8 +990,8 @@ def not_a_concept(vocab: Vocabulary) -> set[str]:
 
 
 def _stopped(key: str, stop: set[str]) -> bool:
-    """A never-a-concept word."""
-    return key in stop
+    """A never-a-concept word, or its plural ('IDs', 'FAQs')."""
+    return key in stop or (key.endswith("s") and key[:-1] in stop)
 
 
 def _is_date(key: str, date_words: set[str]) -> bool:
@@ -768,6 +1075,30 @@ class CommonWords:
         words = text.split()
         return len(words) >= 2 and all(re.fullmatch(r"[A-Za-z][A-Za-z\-']*", w) for w in words)
 
+    def zipf_en(self, word: str) -> float:
+        return self._zipf(word.lower(), "en")
+
+    def segment_zh(self, text: str) -> list[str]:
+        """Chinese text cut into words, the most likely cut by the word list's frequencies (a unigram
+        model, as word segmenters do: '通过硬边界' is 通过/硬/边界, not 通/过硬/边界); a character the
+        list lacks is a word of its own, and rare."""
+        best: list[tuple[float, int]] = [(0.0, 0)] + [(-math.inf, 0)] * len(text)
+        for end in range(1, len(text) + 1):
+            for size in range(1, min(4, end) + 1):
+                zipf = self._zipf(text[end - size : end], "zh")
+                if not zipf and size > 1:
+                    continue
+                score = best[end - size][0] + (zipf or 1.0) - 9  # log10 of the word's frequency
+                if score > best[end][0]:
+                    best[end] = (score, size)
+        out: list[str] = []
+        end = len(text)
+        while end > 0:
+            size = best[end][1]
+            out.append(text[end - size : end])
+            end -= size
+        return out[::-1]
+
     def _all_common_zh(self, text: str) -> bool:
         """Two everyday words in a row (效率下降): greedy longest match over the dictionary."""
         pos, pieces = 0, 0
@@ -822,6 +1153,8 @@ class NameShape:
             return False  # "L1 and L2 Regularization": two names
         if re.search(r"[a-z]\s*/\s*[a-z]", n):
             return False  # "ROIHead/Fast R-CNN": two names
+        if re.fullmatch(r"[A-Za-z]+-[A-Za-z]+ed", term.strip()):
+            return False  # "Fine-Grained", "Pre-trained": a hyphenated participle describes, it names nothing
         if re.fullmatch(r"[a-z]{1,4} ?\d{2,}|.+ (?:19|20)\d\d|[a-z]x[a-z]", n):
             return False  # "FC 4096", "FC84": a layer's size; "CVPR 2020": an event; "MxN": a shape
         if _CJK.search(n):
