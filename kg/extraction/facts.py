@@ -64,6 +64,7 @@ _UNKNOWN_SUBJECT_CJK = re.compile(r"^[\s\u200b*`(（]*(?:\d+[.、)）]\s*)?([a-z
 _LABEL = re.compile(r"^\s*(?:[0-9]+\s*[.、)）]\s*)?([^：:\n，,。]{1,24}?)\s*[：:]")
 _HEADING_NUMBER = re.compile(r"^\s*(?:第?[0-9一二三四五六七八九十]+(?:\.[0-9]+)*\s*[章节.、)）,，]?)\s*")
 _PROBLEM, _DOES_NOT_USE, _COMPARED_WITH = KG.Problem, KG.doesNotUse, KG.comparedWith
+_UNNAMED = ""  # what the sentence before was about when that is a name kg does not know (no pronoun resolves to it)
 # "五个卷积块和三个全连接层": numbers and measure words do not break a list
 _QUANTIFIER = re.compile(r"[0-9一二三四五六七八九十两几若干多每]+\s*[个种层类组]?")
 
@@ -196,6 +197,8 @@ class Relator:
         self._method_nouns = sorted((t.strip() for t in vocab.cue_set("MethodNoun")), key=len, reverse=True)
         self._ba = {normalize(t).strip() for t in vocab.cue_set("ObjectMarker")}
         self._substitute = {normalize(t).strip() for t in vocab.cue_set("Substitute")}
+        self._frame_open = sorted((normalize(t).strip() for t in vocab.cue_set("ComparisonFrame")), key=len, reverse=True)
+        self._frame_end = sorted((normalize(t).strip() for t in vocab.cue_set("ComparisonFrameEnd")), key=len, reverse=True)
         self._example_markers = {normalize(t).strip() for t in vocab.cue_set("ExampleMarker")}
         self._comparison_markers = {normalize(t).strip() for t in vocab.cue_set("ComparisonMarker")}
         self._comparatives = sorted((t.strip() for t in vocab.cue_set("Comparative")), key=len, reverse=True)
@@ -569,7 +572,9 @@ class Relator:
             if got:
                 previous = got[0].subject
             elif self._opens_with_unknown_name(s):
-                previous = None  # "[Donut](…) is a … model. It uses …": 'it' is the name kg does not know
+                previous = _UNNAMED  # "[Donut](…) is a … model. It uses …": 'it' is the name kg does not know
+            elif self._opens_with_comparison(s) or self._opens_comparison_frame(s):
+                previous = self._compared_away(s)
             else:
                 previous = self.focus(s) or previous
         facts.extend(self._read_tables(item, index))
@@ -1381,6 +1386,38 @@ class Relator:
             and any(c.role == "pairCue" and c.target == _COMPARED_WITH for c in first.cues)
         )
 
+    def _opens_comparison_frame(self, s: _Sentence) -> bool:
+        """The sentence's first clause is a comparison frame around a name ('💡 与CTC模型…不同，…',
+        'Unlike CTC, …'): kg:ComparisonFrame opens it; a Chinese opener also needs a kg:ComparisonFrameEnd
+        closing the clause, since '与'/'和' alone mostly join two names ('BN 与 LN 都…')."""
+        if not s.clauses or len(s.clauses) < 2:
+            return False
+        start, end = s.clauses[0]
+        first = normalize(s.text[start:end])
+        lead = re.sub(r"^[^0-9a-z\u3400-\u9fff]+", "", first)
+        opener = next((w for w in self._frame_open if lead.startswith(w)), None)
+        if opener is None or not any(m.start < end for m in s.mentions):
+            return False
+        if opener.isascii():
+            return lead[len(opener) : len(opener) + 1] in (" ", "")
+        return lead.rstrip(" ，,、").endswith(tuple(self._frame_end))
+
+    def _compared_away(self, s: _Sentence) -> str:
+        """What a sentence that opens with a comparison is about, for a pronoun in the next one:
+        '与CTC模型输出单个字母不同，Whisper模型的输出是完整的单词。它使用GPT-2的分词器': 'it' is Whisper,
+        the name after the comparison's clause, never CTC, the one compared against. None when that
+        name is one kg does not know: then 'it' refers to nothing kg can name.
+        """
+        first = s.clauses[0] if s.clauses else (0, len(s.text))
+        after = [m for m in s.mentions if m.start >= first[1] and not self._is_problem(m.concept)]
+        return after[0].concept if after and not self._opens_unknown_after(s, first[1], after[0]) else _UNNAMED
+
+    def _opens_unknown_after(self, s: _Sentence, start: int, m: Mention) -> bool:
+        """A name kg does not know opens the clause before its first known mention ('，Whisper模型的输出…')."""
+        gap = s.text[start : m.start].strip(" ，,、")
+        named = _UNKNOWN_SUBJECT.match(gap + " ") or _UNKNOWN_SUBJECT_CJK.match(gap)
+        return named is not None and not common_words().is_common(named.group(1))
+
     def _whether_before(self, s: _Sentence, hit: _Hit, floor: int) -> bool:
         """A Chinese yes/no word (是否, 能否 …) before the cue in its clause: 'whether', a question inside a statement."""
         return any(
@@ -1618,6 +1655,8 @@ class Relator:
             earlier = [m for m in s.mentions if before and before[0] <= m.start and m.end <= clause[0]]
             if earlier:
                 return earlier[pick].concept, "pronoun"
+            if clause[0] == 0 and previous == _UNNAMED:
+                return None, "pronoun"  # the sentence before was about a name kg does not know: 'it' is that name
             if clause[0] == 0 and previous is not None:
                 return previous, "pronoun"  # "它/It/这 …" opening a sentence: what the sentence before was about
             return (implicit, how) if clause[0] == 0 and name == "Pronoun" else (None, how)
