@@ -211,3 +211,36 @@ def test_single_letter_symbols_of_a_formula_do_not_join_into_names():
     assert clean_inline(r"$\mathbf{B}\mathbf{A}\mathbf{x}$") == "B A x"
     assert "DeltaW" not in clean_inline(r"$\Delta\mathbf{W}$")
     assert clean_inline(r"$\mathbf{W}_Q$") == "W_Q" and clean_inline(r"$\text{ softmax}$") == "softmax"
+
+
+def test_a_participle_after_an_unknown_noun_describes_that_noun():
+    assert readings("OSLO has the tensor parallelism implementation based on the Transformers.") == set()
+    assert readings("ResNet training based on SGD is slow.") == set()
+    # a head noun, an auxiliary or nothing between name and participle keeps the name the subject
+    assert ("ResNet", "uses", "ResidualConnection") in readings("The ResNet model based on residual connections is deep.")
+    assert ("ResNet", "uses", "ResidualConnection") in readings("ResNet is based on residual connections.")
+    assert ("AlexNet", "uses", "Dropout") in readings("Dropout, used in AlexNet, reduces overfitting.")
+
+
+def test_two_formats_joined_by_a_slash_are_not_one_name(vocab):
+    from kg.extraction.mentions import NameShape
+
+    shape = NameShape(vocab)
+    assert not shape.ok("FP16/BF16") and not shape.ok("ROIHead/Fast R-CNN")
+    assert shape.ok("ResNet-50") and shape.ok("INT8")
+
+
+def test_variants_of_a_name_are_still_the_name_before_a_participle():
+    # kg:HeadNoun 'variants': "SGD variants based on momentum" keeps SGD the subject
+    assert ("SGD", "uses", "Momentum") in readings("SGD variants based on momentum are more standard.")
+
+
+def test_a_name_that_only_owns_the_subject_does_not_carry_to_the_next_clause():
+    text = "编码器的输出被传递到右边的解码器，使用一种称为交叉注意力的机制。"
+    assert not {s for s, _, _ in readings(text)} & {"Encoder"}
+    assert ("RNN", "causes", "VanishingGradient") in readings("RNN 在处理长期依赖时会遇到困难，会造成梯度消失。")
+
+
+def test_an_organisation_abbreviation_is_not_a_concept(matcher, vocab):
+    text = "DeepSpeed ZeRO Integration:\n- HF Trainer integration\n- HF Accelerate\n"
+    assert "HF" not in labels(text, matcher, vocab)

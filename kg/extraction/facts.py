@@ -43,6 +43,7 @@ _SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?=\s|$)|\n(?=\s*(?:\d+\s*[.、
 _CLAUSE_END = re.compile(r"[，,：:]")
 _CLAUSE_MARK = re.compile(r"[，,：:；;。]")
 _ENUMERATOR = re.compile(r"^[\s\u200b]*(?:\d{1,2}|[一二三四五六七八九十])\s*[、.．)）]\s*|^[\s\u200b]*[(（]\d{1,2}[)）]\s*")
+_POSSESSED = re.compile(r"\s*的\s*([\u3400-\u9fff])")  # "编码器的输出": the name owns the noun after 的
 _OF_NOUN = re.compile(r"的\s*([\u3400-\u9fff]{2,6})\s*$")
 # between a name and its examples: nothing, or the one noun the name modifies ("编码端架构", "ensemble methods"),
 # then a comma or an opening bracket ("encoder-only (e.g., BERT)")
@@ -197,6 +198,8 @@ class Relator:
         self._method_nouns = sorted((t.strip() for t in vocab.cue_set("MethodNoun")), key=len, reverse=True)
         self._ba = {normalize(t).strip() for t in vocab.cue_set("ObjectMarker")}
         self._substitute = {normalize(t).strip() for t in vocab.cue_set("Substitute")}
+        self._reduced = {normalize(t).strip() for t in vocab.cue_set("ReducedRelative")}
+        self._auxiliary = {normalize(t).strip() for t in vocab.cue_set("AuxiliaryWord")}
         self._frame_open = sorted((normalize(t).strip() for t in vocab.cue_set("ComparisonFrame")), key=len, reverse=True)
         self._frame_end = sorted((normalize(t).strip() for t in vocab.cue_set("ComparisonFrameEnd")), key=len, reverse=True)
         self._example_markers = {normalize(t).strip() for t in vocab.cue_set("ExampleMarker")}
@@ -1111,6 +1114,8 @@ class Relator:
             head = (before[-1] if floor > cstart else self._head_of(s, before)) if before else None
             if head is not None and _CJK_CHAR.search(s.text[head.end : hit.start]) and self._unknown_head(s, head, hit.start):
                 continue  # the subject is the noun after 的, one kg does not know
+            if head is not None and self._reduced_relative(s, head, hit):
+                continue  # "OSLO has the tensor parallelism implementation based on X": about the implementation
             subject = head.concept if head is not None else None
             if before and self._shares_unknown_modifier(s, before[0], floor):
                 continue  # "FP8 激活和权重量化导致…": FP8 names both, the subject is a name kg does not know
@@ -1386,6 +1391,25 @@ class Relator:
             and any(c.role == "pairCue" and c.target == _COMPARED_WITH for c in first.cues)
         )
 
+    def _reduced_relative(self, s: _Sentence, head: Mention, hit: _Hit) -> bool:
+        """'the tensor parallelism implementation based on the Transformers': an English participle cue
+        (kg:ReducedRelative) right after a lower-case noun kg does not know, which follows the name, opens
+        a clause describing that noun: the name only modifies it, so it is not the cue's subject. A head noun
+        ('the ResNet model based on …'), an auxiliary ('X is based on') or an adverb keeps the name the subject."""
+        cue = normalize(s.text[hit.start : hit.end]).split()
+        if not cue or cue[0] not in self._reduced:
+            return False
+        gap = s.text[head.end : hit.start].split()
+        if not 1 <= len(gap) <= 2 or any(m.start >= head.end and m.end <= hit.start for m in s.mentions):
+            return False
+        return all(
+            re.fullmatch(r"[a-z]+", w) is not None
+            and w not in self._auxiliary
+            and w not in self._head_nouns
+            and not w.endswith("ly")
+            for w in gap
+        )
+
     def _opens_comparison_frame(self, s: _Sentence) -> bool:
         """The sentence's first clause is a comparison frame around a name ('💡 与CTC模型…不同，…',
         'Unlike CTC, …'): kg:ComparisonFrame opens it; a Chinese opener also needs a kg:ComparisonFrameEnd
@@ -1580,8 +1604,18 @@ class Relator:
             lead = normalize(s.text[earlier[0] : opening[0].start]).strip(" \t\u200b*`")
             if (lead and lead not in self._instruments) or self._is_problem(opening[0].concept):
                 return None
+            if self._possessor_only(s, opening[0], earlier[1]):
+                return None  # "编码器的输出被传递到解码器，使用交叉注意力": the output (unknown) is the subject
             return opening[0].concept
         return None
+
+    def _possessor_only(self, s: _Sentence, m: Mention, end: int) -> bool:
+        """'编码器的输出被传递到…': the clause opens with 'name 的 noun' where kg does not know the noun; the
+        name only owns the clause's subject, so a later clause without a subject does not continue the name."""
+        after = _POSSESSED.match(s.text, m.end, end)
+        if after is None:
+            return False
+        return not any(x.start == after.start(1) for x in s.mentions)
 
     def _wh_follows(self, s: _Sentence, hit: _Hit, has_object: bool) -> bool:
         after = s.text[hit.end :]

@@ -893,8 +893,8 @@ class NameShape:
             return False  # "highly correlated": a description by degree (kg:DegreeAdverb), not a name
         if len(words) > 1 and any(w in self.joins for w in words[1:-1]):
             return False  # "L1 and L2 Regularization": two names
-        if re.search(r"[a-z]\s*/\s*[a-z]", n):
-            return False  # "ROIHead/Fast R-CNN": two names
+        if re.search(r"[a-z][a-z0-9]*\s*/\s*[a-z]", n):
+            return False  # "ROIHead/Fast R-CNN", "FP16/BF16": two names
         if re.fullmatch(r"[a-z]{1,4} ?\d{2,}|.+ (?:19|20)\d\d|[a-z]x[a-z]", n):
             return False  # "FC 4096", "FC84": a layer's size; "CVPR 2020": an event; "MxN": a shape
         if _CJK.search(n):
