@@ -71,7 +71,7 @@ KG = _Namespace(
     Anaphora Nominalizer NotAConcept Coordination Locative NominalPrefix Pronoun CommonWord GenericHeading
     WeakCue HeadNoun CueGuard ReferenceHeading FigureWord ComponentHeader SequenceArrow QuestionWord FunctionWord ProblemNoun ObjectMarker Hedge MethodNoun Postposition NotNeeded
     TargetCue AttributiveMarker Preposition Degree Means Copula Definition KindFollower InstanceCopula Occurrence Advantage Cause Whereas Participle ProsConsLabel
-    ExampleMarker ComparisonMarker Comparative Substitute
+    ExampleMarker ComparisonMarker Comparative Substitute ComparisonFrame ComparisonFrameEnd ReducedRelative AuxiliaryWord
     Demonstrative NameSuffix
     EverydayWord OrganizationName PersonName DateWord StepVerb AuthorPronoun DegreeAdverb Basis PartNoun SizeModifier""",
 )

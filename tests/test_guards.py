@@ -149,3 +149,101 @@ def test_a_chinese_noun_phrase_before_the_cue_is_the_clause_own_subject():
     assert readings("## ResNet\n\n- 网络使用 BN。") == {("ResNet", "uses", "BatchNorm")}
     assert readings("## ResNet\n\n- 该网络使用 BN。") == {("ResNet", "uses", "BatchNorm")}
     assert readings("## ResNet\n\n- 输出层使用 BN。") == {("ResNet", "uses", "BatchNorm")}
+
+
+# ---------------------------------------------------------------- practice6: names and referents on new notes
+
+
+def test_a_name_hyphenated_to_an_unknown_capitalised_word_is_a_longer_name(matcher):
+    from kg.extraction.mentions import Matcher
+
+    assert matcher.find("ResNet-Ultra is new") == []  # "ResNet-Ultra" is another model, not ResNet
+    found = {m.surface for m in matcher.find("ResNet-50 and an Encoder-Decoder model")}
+    assert {"ResNet-50", "Encoder", "Decoder"} <= found  # a number or a known name after the hyphen keeps it
+    notes = Matcher([("DeepSpeed", "c:DeepSpeed"), ("ZeRO", "c:ZeRO"), ("DP", "c:DP")])
+    assert [m.surface for m in notes.find("DeepSpeed ZeRO use DeepSpeed-Ulysses, ZeRO-DP")] == ["DeepSpeed", "ZeRO", "ZeRO", "DP"]
+
+
+def test_a_pronoun_after_a_comparison_frame_refers_to_the_name_after_it():
+    assert readings("与 VGG 不同，ResNet 更深。它使用 BN。") == {("ResNet", "uses", "BatchNorm")}
+    assert ("ResNet", "uses", "BatchNorm") in readings("Unlike VGG, ResNet is deep. It uses BN.")
+    # the name after the frame is one kg does not know: 'it' is that name, not VGG nor the topic
+    assert readings("# ResNet\n\n与 VGG 不同，Whisper 模型的输出更短。它使用 BN。\n") == set()
+
+
+def test_a_section_headed_by_a_code_name_does_not_inherit_the_parent_topic():
+    from kg.extraction.mentions import names_code
+
+    assert names_code("`dqn_atari.py`") and names_code("2.1 `nn.Linear`") and names_code("train.py")
+    assert not names_code("Deep Q-Learning (DQN)") and not names_code("`dqn.py` in practice")
+    # 'it' is the script (a concept when the notes make it one), never the parent heading's ResNet
+    assert not {s for s, _, _ in readings("# ResNet\n\n## `dqn_atari.py`\n\n- It uses BN.\n")} & {"ResNet"}
+    assert ("ResNet", "uses", "BatchNorm") in readings("# ResNet\n\n## Details\n\n- It uses BN.\n")
+
+
+def test_a_long_word_in_capitals_is_shouting_not_an_acronym(matcher, vocab):
+    from kg.extraction.mentions import common_words
+
+    words = common_words()
+    assert words.is_common("METHODS") and words.is_common("WARNING")  # a paper's section title, quoted
+    assert not words.is_common("ALBERT") and not words.is_common("ELECTRA") and not words.is_common("CNN")
+    text = 'Trained as in the paper (see "Training" under "METHODS" on page 6, and "METHODS" on page 7).\n'
+    assert "METHODS" not in labels(text, matcher, vocab)
+
+
+def test_a_chinese_name_inside_a_longer_everyday_word_is_not_named():
+    from kg.extraction.mentions import Matcher
+
+    notes = Matcher([("量化", "c:Quantization")])
+    assert notes.find("进行了模型轻量化处理") == []  # 轻量化: making a model light, not quantization
+    assert [m.surface for m in notes.find("对激活使用静态量化")] == ["量化"]
+
+
+def test_a_stressed_chinese_modifier_is_not_a_concept(matcher, vocab):
+    text = (
+        "## LoRA\n\n更新量通常是**低秩**的。将更新分解为两个低秩矩阵。低秩分解很常用。用低秩近似减少内存。\n\n"
+        "## SpeechT5\n\nSpeechT5会使用一个称为**后处理网络**（post-net）的模型。后处理网络由几个卷积层组成。\n"
+    )
+    found = labels(text, matcher, vocab)
+    assert "低秩" not in found and "后处理网络" in found
+
+
+def test_single_letter_symbols_of_a_formula_do_not_join_into_names():
+    from kg.extraction.structure import clean_inline
+
+    assert clean_inline(r"$\mathbf{B}\mathbf{A}\mathbf{x}$") == "B A x"
+    assert "DeltaW" not in clean_inline(r"$\Delta\mathbf{W}$")
+    assert clean_inline(r"$\mathbf{W}_Q$") == "W_Q" and clean_inline(r"$\text{ softmax}$") == "softmax"
+
+
+def test_a_participle_after_an_unknown_noun_describes_that_noun():
+    assert readings("OSLO has the tensor parallelism implementation based on the Transformers.") == set()
+    assert readings("ResNet training based on SGD is slow.") == set()
+    # a head noun, an auxiliary or nothing between name and participle keeps the name the subject
+    assert ("ResNet", "uses", "ResidualConnection") in readings("The ResNet model based on residual connections is deep.")
+    assert ("ResNet", "uses", "ResidualConnection") in readings("ResNet is based on residual connections.")
+    assert ("AlexNet", "uses", "Dropout") in readings("Dropout, used in AlexNet, reduces overfitting.")
+
+
+def test_two_formats_joined_by_a_slash_are_not_one_name(vocab):
+    from kg.extraction.mentions import NameShape
+
+    shape = NameShape(vocab)
+    assert not shape.ok("FP16/BF16") and not shape.ok("ROIHead/Fast R-CNN")
+    assert shape.ok("ResNet-50") and shape.ok("INT8")
+
+
+def test_variants_of_a_name_are_still_the_name_before_a_participle():
+    # kg:HeadNoun 'variants': "SGD variants based on momentum" keeps SGD the subject
+    assert ("SGD", "uses", "Momentum") in readings("SGD variants based on momentum are more standard.")
+
+
+def test_a_name_that_only_owns_the_subject_does_not_carry_to_the_next_clause():
+    text = "编码器的输出被传递到右边的解码器，使用一种称为交叉注意力的机制。"
+    assert not {s for s, _, _ in readings(text)} & {"Encoder"}
+    assert ("RNN", "causes", "VanishingGradient") in readings("RNN 在处理长期依赖时会遇到困难，会造成梯度消失。")
+
+
+def test_an_organisation_abbreviation_is_not_a_concept(matcher, vocab):
+    text = "DeepSpeed ZeRO Integration:\n- HF Trainer integration\n- HF Accelerate\n"
+    assert "HF" not in labels(text, matcher, vocab)

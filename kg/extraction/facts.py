@@ -43,6 +43,7 @@ _SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?=\s|$)|\n(?=\s*(?:\d+\s*[.、
 _CLAUSE_END = re.compile(r"[，,：:]")
 _CLAUSE_MARK = re.compile(r"[，,：:；;。]")
 _ENUMERATOR = re.compile(r"^[\s\u200b]*(?:\d{1,2}|[一二三四五六七八九十])\s*[、.．)）]\s*|^[\s\u200b]*[(（]\d{1,2}[)）]\s*")
+_POSSESSED = re.compile(r"\s*的\s*([\u3400-\u9fff])")  # "编码器的输出": the name owns the noun after 的
 _OF_NOUN = re.compile(r"的\s*([\u3400-\u9fff]{2,6})\s*$")
 # between a name and its examples: nothing, or the one noun the name modifies ("编码端架构", "ensemble methods"),
 # then a comma or an opening bracket ("encoder-only (e.g., BERT)")
@@ -64,6 +65,7 @@ _UNKNOWN_SUBJECT_CJK = re.compile(r"^[\s\u200b*`(（]*(?:\d+[.、)）]\s*)?([a-z
 _LABEL = re.compile(r"^\s*(?:[0-9]+\s*[.、)）]\s*)?([^：:\n，,。]{1,24}?)\s*[：:]")
 _HEADING_NUMBER = re.compile(r"^\s*(?:第?[0-9一二三四五六七八九十]+(?:\.[0-9]+)*\s*[章节.、)）,，]?)\s*")
 _PROBLEM, _DOES_NOT_USE, _COMPARED_WITH = KG.Problem, KG.doesNotUse, KG.comparedWith
+_UNNAMED = ""  # what the sentence before was about when that is a name kg does not know (no pronoun resolves to it)
 # "五个卷积块和三个全连接层": numbers and measure words do not break a list
 _QUANTIFIER = re.compile(r"[0-9一二三四五六七八九十两几若干多每]+\s*[个种层类组]?")
 
@@ -209,6 +211,10 @@ class Relator:
         self._method_nouns = sorted((t.strip() for t in vocab.cue_set("MethodNoun")), key=len, reverse=True)
         self._ba = {normalize(t).strip() for t in vocab.cue_set("ObjectMarker")}
         self._substitute = {normalize(t).strip() for t in vocab.cue_set("Substitute")}
+        self._reduced = {normalize(t).strip() for t in vocab.cue_set("ReducedRelative")}
+        self._auxiliary = {normalize(t).strip() for t in vocab.cue_set("AuxiliaryWord")}
+        self._frame_open = sorted((normalize(t).strip() for t in vocab.cue_set("ComparisonFrame")), key=len, reverse=True)
+        self._frame_end = sorted((normalize(t).strip() for t in vocab.cue_set("ComparisonFrameEnd")), key=len, reverse=True)
         self._example_markers = {normalize(t).strip() for t in vocab.cue_set("ExampleMarker")}
         self._comparison_markers = {normalize(t).strip() for t in vocab.cue_set("ComparisonMarker")}
         self._comparatives = sorted((t.strip() for t in vocab.cue_set("Comparative")), key=len, reverse=True)
@@ -589,7 +595,9 @@ class Relator:
             if got:
                 previous = got[0].subject
             elif self._opens_with_unknown_name(s):
-                previous = None  # "[Donut](…) is a … model. It uses …": 'it' is the name kg does not know
+                previous = _UNNAMED  # "[Donut](…) is a … model. It uses …": 'it' is the name kg does not know
+            elif self._opens_with_comparison(s) or self._opens_comparison_frame(s):
+                previous = self._compared_away(s)
             else:
                 previous = self.focus(s) or previous
         facts.extend(self._read_tables(item, index))
@@ -1398,6 +1406,8 @@ class Relator:
             head = (before[-1] if floor > cstart else self._head_of(s, before)) if before else None
             if head is not None and _CJK_CHAR.search(s.text[head.end : hit.start]) and self._unknown_head(s, head, hit.start):
                 continue  # the subject is the noun after 的, one kg does not know
+            if head is not None and self._reduced_relative(s, head, hit):
+                continue  # "OSLO has the tensor parallelism implementation based on X": about the implementation
             subject = head.concept if head is not None else None
             if before and self._shares_unknown_modifier(s, before[0], floor):
                 continue  # "FP8 激活和权重量化导致…": FP8 names both, the subject is a name kg does not know
@@ -1693,6 +1703,57 @@ class Relator:
             and any(c.role == "pairCue" and c.target == _COMPARED_WITH for c in first.cues)
         )
 
+    def _reduced_relative(self, s: _Sentence, head: Mention, hit: _Hit) -> bool:
+        """'the tensor parallelism implementation based on the Transformers': an English participle cue
+        (kg:ReducedRelative) right after a lower-case noun kg does not know, which follows the name, opens
+        a clause describing that noun: the name only modifies it, so it is not the cue's subject. A head noun
+        ('the ResNet model based on …'), an auxiliary ('X is based on') or an adverb keeps the name the subject."""
+        cue = normalize(s.text[hit.start : hit.end]).split()
+        if not cue or cue[0] not in self._reduced:
+            return False
+        gap = s.text[head.end : hit.start].split()
+        if not 1 <= len(gap) <= 2 or any(m.start >= head.end and m.end <= hit.start for m in s.mentions):
+            return False
+        return all(
+            re.fullmatch(r"[a-z]+", w) is not None
+            and w not in self._auxiliary
+            and w not in self._head_nouns
+            and not w.endswith("ly")
+            for w in gap
+        )
+
+    def _opens_comparison_frame(self, s: _Sentence) -> bool:
+        """The sentence's first clause is a comparison frame around a name ('💡 与CTC模型…不同，…',
+        'Unlike CTC, …'): kg:ComparisonFrame opens it; a Chinese opener also needs a kg:ComparisonFrameEnd
+        closing the clause, since '与'/'和' alone mostly join two names ('BN 与 LN 都…')."""
+        if not s.clauses or len(s.clauses) < 2:
+            return False
+        start, end = s.clauses[0]
+        first = normalize(s.text[start:end])
+        lead = re.sub(r"^[^0-9a-z\u3400-\u9fff]+", "", first)
+        opener = next((w for w in self._frame_open if lead.startswith(w)), None)
+        if opener is None or not any(m.start < end for m in s.mentions):
+            return False
+        if opener.isascii():
+            return lead[len(opener) : len(opener) + 1] in (" ", "")
+        return lead.rstrip(" ，,、").endswith(tuple(self._frame_end))
+
+    def _compared_away(self, s: _Sentence) -> str:
+        """What a sentence that opens with a comparison is about, for a pronoun in the next one:
+        '与CTC模型输出单个字母不同，Whisper模型的输出是完整的单词。它使用GPT-2的分词器': 'it' is Whisper,
+        the name after the comparison's clause, never CTC, the one compared against. None when that
+        name is one kg does not know: then 'it' refers to nothing kg can name.
+        """
+        first = s.clauses[0] if s.clauses else (0, len(s.text))
+        after = [m for m in s.mentions if m.start >= first[1] and not self._is_problem(m.concept)]
+        return after[0].concept if after and not self._opens_unknown_after(s, first[1], after[0]) else _UNNAMED
+
+    def _opens_unknown_after(self, s: _Sentence, start: int, m: Mention) -> bool:
+        """A name kg does not know opens the clause before its first known mention ('，Whisper模型的输出…')."""
+        gap = s.text[start : m.start].strip(" ，,、")
+        named = _UNKNOWN_SUBJECT.match(gap + " ") or _UNKNOWN_SUBJECT_CJK.match(gap)
+        return named is not None and not common_words().is_common(named.group(1))
+
     def _whether_before(self, s: _Sentence, hit: _Hit, floor: int) -> bool:
         """A Chinese yes/no word (是否, 能否 …) before the cue in its clause: 'whether', a question inside a statement."""
         return any(
@@ -1855,6 +1916,8 @@ class Relator:
             lead = self._without_cause(normalize(s.text[earlier[0] : opening[0].start]).strip(" \t\u200b*`"))
             if (lead and lead not in self._instruments) or self._is_problem(opening[0].concept):
                 return None
+            if self._possessor_only(s, opening[0], earlier[1]):
+                return None  # "编码器的输出被传递到解码器，使用交叉注意力": the output (unknown) is the subject
             return opening[0].concept
         return None
 
@@ -1865,6 +1928,14 @@ class Relator:
             if lead.startswith(word):
                 return lead[len(word) :].strip(" \t,，")
         return lead
+
+    def _possessor_only(self, s: _Sentence, m: Mention, end: int) -> bool:
+        """'编码器的输出被传递到…': the clause opens with 'name 的 noun' where kg does not know the noun; the
+        name only owns the clause's subject, so a later clause without a subject does not continue the name."""
+        after = _POSSESSED.match(s.text, m.end, end)
+        if after is None:
+            return False
+        return not any(x.start == after.start(1) for x in s.mentions)
 
     def _wh_follows(self, s: _Sentence, hit: _Hit, has_object: bool) -> bool:
         after = s.text[hit.end :]
@@ -1938,6 +2009,8 @@ class Relator:
             earlier = [m for m in s.mentions if before and before[0] <= m.start and m.end <= clause[0]]
             if earlier:
                 return earlier[pick].concept, "pronoun"
+            if clause[0] == 0 and previous == _UNNAMED:
+                return None, "pronoun"  # the sentence before was about a name kg does not know: 'it' is that name
             if clause[0] == 0 and previous is not None:
                 return previous, "pronoun"  # "它/It/这 …" opening a sentence: what the sentence before was about
             return (implicit, how) if clause[0] == 0 and name == "Pronoun" else (None, how)

@@ -77,6 +77,29 @@ class Matcher:
         right = re.match(r"-([a-z0-9]+)", norm[end : end + 20])
         return any(side is not None and normalize(side.group(1)) not in self.concept_of for side in (left, right))
 
+    def _inside_cjk_word(self, norm: str, start: int, end: int) -> bool:
+        """A Chinese name whose one or two characters before it make a longer everyday word with it
+        (wordfreq knows "轻量化", "数量化", "反卷积"): the text says that word, not the name. A longer word
+        the lexicon knows is matched on its own (longest match), so it never gets here."""
+        if not _CJK.match(norm[start : start + 1]):
+            return False
+        for size in (1, 2):
+            if start - size < 0 or not _CJK_ONLY.fullmatch(norm[start - size : start]):
+                break
+            word = norm[start - size : end]
+            if word not in self.concept_of and common_words().known_zh(word):
+                return True
+        return False
+
+    def _hyphenated_name_continues(self, text: str, end: int) -> bool:
+        """The name goes on past a hyphen with a capitalised word kg does not know ("DeepSpeed-Ulysses",
+        "ZeRO-Offload", "Transformer-XL"): the mention is the first half of a longer proper name, a
+        different thing. A known name after the hyphen ("Encoder-Decoder", "ZeRO-DP") or a lower-case
+        word ("CNN-based", "ResNet-style") or a number ("ResNet-50") leaves the mention as it is.
+        """
+        right = _HYPHEN_NAME.match(text, end)
+        return right is not None and normalize(right.group(1)) not in self.concept_of
+
     def covers(self, term: str) -> bool:
         """One known name spans the whole term ('ResNet' yes; '指数加权移动平均值' holds a name but is longer)."""
         found = self.find(term.strip())
@@ -105,6 +128,10 @@ class Matcher:
                 continue  # "in" is a word, "IN" is instance normalisation
             if key in self._acronyms and self._in_compound(lowered or (lowered := text.lower()), start, end):
                 continue  # "Pre-LN" is not LN: a short name never swallows the longer one it is part of
+            if self._hyphenated_name_continues(text, end):
+                continue  # "DeepSpeed-Ulysses" is not DeepSpeed, "ZeRO-Offload" is not ZeRO
+            if self._inside_cjk_word(norm, start, end):
+                continue  # "模型轻量化" holds "量化" but is about making models light, not quantization
             candidates.append((start, end, concept))
         if candidates:
             # "Enhanced Mask Decoder", "Disentangled Attention": a word of a longer name kg does not know
@@ -156,6 +183,8 @@ class Matcher:
         return out
 
 
+_CJK_ONLY = re.compile(r"[\u3400-\u9fff]+")
+_HYPHEN_NAME = re.compile(r"-([A-Z][A-Za-z]*)(?![A-Za-z0-9])")  # "-Ulysses", "-XL", "-Offload"
 _LATIN_HEAD = re.compile(r"[a-z][a-z\-]*(?: [a-z][a-z\-]*)?")  # "encoder", "batch normalization"
 _LATIN_RUN = re.compile(r"(?<![A-Za-z0-9_\-])([A-Za-z][A-Za-z0-9\-]*(?: [A-Za-z][A-Za-z0-9\-]*){0,2}) ?$")
 _TITLE_WORD = re.compile(r"[A-Z][a-z]{2,}")
@@ -271,11 +300,21 @@ def section_topics(
             if found:
                 topic = found[0]
                 break
-        if topic is None and stack:
+        if topic is None and stack and not names_code(section.title):
             topic = stack[-1][1]
         topics[id(section)] = topic
         stack.append((section.level, topic))
     return topics
+
+
+_CODE_TITLE = re.compile(r"^[\s#\d.、)）]*(?:`[^`]+`|[A-Za-z_][\w\-]*\.(?:py|ipynb|sh|js|ts|cpp|c|h|java|go|rs|yaml|yml|json))\s*$")
+
+
+def names_code(title: str) -> bool:
+    """A heading that is only a code name ("## `dqn_atari.py`", "### nn.Linear" in backticks, "## train.py")
+    is about that script or identifier, which kg does not know: its section does not inherit the parent
+    heading's topic, so "It uses convolutional layers" there is not read as a fact about the parent."""
+    return _CODE_TITLE.match(title) is not None
 
 
 def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[DiscoveredConcept]:
@@ -372,8 +411,9 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
                 emphasised.append((term, "code", item.line))
     # a bold or `code` term the notes use once is emphasis; a concept they are about comes back
     full = normalize("\n".join(span.text for item in doc.items for span in item.spans))
+    function_words = tuple(normalize(w).strip() for w in vocab.cue_set("FunctionWord"))
     for term, how, line in emphasised:
-        if full.count(normalize(clean_label(term))) >= 2:
+        if full.count(normalize(clean_label(term))) >= 2 and not _bound_modifier(clean_label(term), full, function_words):
             add(term, how, line)
     for term, lines in acronyms.items():
         # a capital pair or CamelCase word seen once is more often a placeholder, a variable or a
@@ -409,6 +449,23 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
     for term, line in enumerated_headings(doc, matcher, vocab):
         add(term, "heading", line)
     return list(found.values())
+
+
+def _bound_modifier(term: str, full: str, function_words: tuple[str, ...]) -> bool:
+    """A Chinese term the notes stress ('**低秩**的') but otherwise only write as the first half of longer
+    words ('低秩矩阵', '低秩分解', '低秩近似'): a modifier, not a name of its own. It stands free (end of text,
+    punctuation, a particle such as 的 after it) at most once, and is bound into a longer word twice or more."""
+    key = normalize(term)
+    if not key or not _CJK_ONLY.fullmatch(key):
+        return False
+    free = bound = 0
+    for m in re.finditer(re.escape(key), full):
+        rest = full[m.end() : m.end() + 2]
+        if _CJK.match(rest[:1]) and not rest.startswith(function_words):
+            bound += 1
+        else:
+            free += 1
+    return free <= 1 and bound >= 2
 
 
 def _cjk_after(text: str, end: int) -> str:
@@ -1033,6 +1090,10 @@ class CommonWords:
     EN_WORD = 3.5  # Zipf frequency: "then" 6.1, "masked" 3.6, "inference" 3.9; "dropout" 3.1, "pooling" 3.0
     EN_LOWER = 2.5  # a lower-case single word: "eliminates" 3.3, "dropout" 3.1 (known anyway), "mixup" 1.6
     EN_ACRONYM = 5.0  # capitals that spell a word: "ONE" 6.5, "TRUE" 5.4; "EM" 4.6, "CNN" 4.3 stay
+    # five capitals or more that spell a common word are shouting, not an acronym: "METHODS" 4.7,
+    # "WARNING" 4.6 go; "ALBERT" 4.2, "ERNIE" 3.5, "ELECTRA" 2.9 stay (acronyms are mostly 2-4 letters)
+    EN_SHOUT = 4.4
+    SHOUT_LETTERS = 5
     EN_PHRASE = 4.4  # every word of a phrase at least this common: "useful concept", "plain network"
     ZH_CHAR = 5.0  # a single character counts as an everyday word only when very common ("长", "多")
     ZH = 4.0  # "直接" 5.5, "组合" 4.8, "效率" 4.6; "梯度" 3.9, "判别" < 3
@@ -1062,8 +1123,20 @@ class CommonWords:
                 return False  # "LeNet5", "AlexNet": shaped like a name
             if word.islower():
                 return self._zipf(word, "en") >= self.EN_LOWER  # "eliminates": a lower-case word is rarely a new name
-            return self._zipf(word.lower(), "en") >= (self.EN_ACRONYM if word.isupper() else self.EN_WORD)
+            return self._zipf(word.lower(), "en") >= self._capitalised_threshold(word)
         return all(self._zipf(w.lower().strip(_EDGE), "en") >= self.EN_PHRASE for w in words)
+
+    def _capitalised_threshold(self, word: str) -> float:
+        """How common a capitalised word must be to count as an everyday word: an all-capitals word is an
+        acronym unless it spells a very common word, or a common one when it is long ('METHODS', quoted
+        from a paper's section title)."""
+        if not word.isupper():
+            return self.EN_WORD
+        return self.EN_SHOUT if len(word) >= self.SHOUT_LETTERS and word.isalpha() else self.EN_ACRONYM
+
+    def known_zh(self, word: str) -> bool:
+        """The Chinese word list holds this as one word (at any frequency): '轻量化', '反卷积'."""
+        return self._zipf(word, "zh") > 0
 
     def is_coined(self, term: str) -> bool:
         """A name built of everyday words that is not itself one: 'forget gate', 'Decision Tree', 遗忘门,
@@ -1151,8 +1224,8 @@ class NameShape:
             return False  # "highly correlated": a description by degree (kg:DegreeAdverb), not a name
         if len(words) > 1 and any(w in self.joins for w in words[1:-1]):
             return False  # "L1 and L2 Regularization": two names
-        if re.search(r"[a-z]\s*/\s*[a-z]", n):
-            return False  # "ROIHead/Fast R-CNN": two names
+        if re.search(r"[a-z][a-z0-9]*\s*/\s*[a-z]", n):
+            return False  # "ROIHead/Fast R-CNN", "FP16/BF16": two names
         if re.fullmatch(r"[A-Za-z]+-[A-Za-z]+ed", term.strip()):
             return False  # "Fine-Grained", "Pre-trained": a hyphenated participle describes, it names nothing
         if re.fullmatch(r"[a-z]{1,4} ?\d{2,}|.+ (?:19|20)\d\d|[a-z]x[a-z]", n):

@@ -109,9 +109,21 @@ def flatten_deep(text: str) -> str:
 _MD = None
 
 
+def _tex_group(m: re.Match[str]) -> str:
+    """The text of ``\\mathbf{W}``, ``\\text{ softmax}``. A single letter is a symbol of the formula: it is
+    kept apart from its neighbours, so that ``\\mathbf{B}\\mathbf{A}\\mathbf{x}`` and ``\\Delta\\mathbf{W}``
+    do not read as the names 'BAx' and 'DeltaW'."""
+    inner, text, start, end = m.group(1), m.string, m.start(), m.end()
+    if not (len(inner) == 1 and inner.isalpha()):
+        return inner
+    left = " " if start > 0 and text[start - 1].isalpha() else ""
+    right = " " if end < len(text) and (text[end].isalpha() or text[end : end + 2][1:].isalpha() and text[end] == "\\") else ""
+    return f"{left}{inner}{right}"
+
+
 def clean_inline(text: str) -> str:
     """Make inline math readable: ``$\\text{ softmax}$`` → ``softmax``, ``$d_k$`` → ``d_k``, ``hard \\ swish`` → ``hard swish``."""
-    text = _TEX_TEXT.sub(lambda m: m.group(1), text)
+    text = _TEX_TEXT.sub(_tex_group, text)
     text = _TEX_SPACE.sub(" ", text).replace("\\times", "×")
     # "$hard \\ swish$" → "hard swish": inside math, a run of spaces is one space
     return _INLINE_MATH.sub(lambda m: " ".join(m.group(1).split()), text)
