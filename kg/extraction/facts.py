@@ -1406,8 +1406,10 @@ class Relator:
             head = (before[-1] if floor > cstart else self._head_of(s, before)) if before else None
             if head is not None and _CJK_CHAR.search(s.text[head.end : hit.start]) and self._unknown_head(s, head, hit.start):
                 continue  # the subject is the noun after 的, one kg does not know
-            if head is not None and self._reduced_relative(s, head, hit):
-                continue  # "OSLO has the tensor parallelism implementation based on X": about the implementation
+            if before and self._reduced_relative(s, before[-1], hit):
+                # "OSLO has the tensor parallelism implementation based on X": about the implementation; the
+                # nearest name, not the clause's head, is what the participle's noun follows
+                continue
             subject = head.concept if head is not None else None
             if before and self._shares_unknown_modifier(s, before[0], floor):
                 continue  # "FP8 激活和权重量化导致…": FP8 names both, the subject is a name kg does not know
