@@ -220,6 +220,47 @@ def _check_corrections(graph, fmt):
     assert json.loads(empty)["corrections"] == [] if fmt == "json" else empty == "No corrections yet (k.toml)."
 
 
+@check("recorded", "text", "json")
+def _check_recorded(graph, fmt):
+    from pathlib import Path
+
+    from kg.model import BuildReport, Correction, Recorded
+
+    fix = Correction("reject", C + "ResNet", "https://w3id.org/kg-notes/ns#uses", C + "ReLU", name="ResNet uses ReLU")
+    report = BuildReport(store=".kg", mode="incremental", seconds=0.5, corrections=1, unmatched=["k.toml:7: no X"])
+    done = Recorded([fix], Path("k.toml"), True, report, action="reject")
+    out = render("recorded", done, fmt)
+    if fmt == "json":
+        data = json.loads(out)
+        assert data["action"] == "reject" and data["recorded"] == ["ResNet uses ReLU"] and data["changed"]
+        assert data["rebuilt"]["corrections_applied"] == 1 and data["rebuilt"]["not_applied"] == ["k.toml:7: no X"]
+    else:
+        assert out.splitlines() == [
+            "Rejected “ResNet uses ReLU”: recorded in k.toml",
+            "Rebuilt .kg/ (incremental) in 0.50 s: 1 correction applied",
+            "  not applied: k.toml:7: no X",
+        ]
+    again = render("recorded", Recorded([fix], Path("k.toml"), False, action="reject"), fmt)
+    if fmt == "json":
+        assert json.loads(again)["changed"] is False and json.loads(again)["rebuilt"] is None
+    else:
+        assert again == "Already recorded in k.toml: “ResNet uses ReLU”"
+    split = Recorded([Correction("split", labels=("SN",), into=("A", "B"))], Path("k.toml"), True, action="split")
+    assert "SN" in render("recorded", split, fmt)
+
+
+@check("review", "text", "json")
+def _check_review(graph, fmt):
+    from kg.model import ReviewSummary
+
+    out = render("review", ReviewSummary(shown=3, accepted=1, rejected=1, skipped=1, left=1), fmt)
+    if fmt == "json":
+        assert json.loads(out) == {"shown": 3, "accepted": 1, "rejected": 1, "skipped": 1, "left": 1, "rebuilt": None}
+    else:
+        assert out == "\nReviewed 3: 1 accepted, 1 rejected, 1 skipped; 1 left"
+        assert render("review", ReviewSummary(), fmt).startswith("Nothing to review")
+
+
 @check("learner", "text", "json")
 def _check_learner(graph, fmt):
     from kg.learner import LearnerState

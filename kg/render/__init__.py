@@ -24,7 +24,8 @@ Kinds, and the value each one renders:
 - ``graph``: a whole graph, as its ``kg.query.Backend``;
 - ``network``: a ``kg.viz`` concept view (a ``pyvis.Network``);
 - ``plan``, ``next``, ``card``, ``search``, ``route``, ``explanation``, ``stats``,
-  ``check``, ``findings``, ``learner``, ``build``: the data classes of the commands
+  ``check``, ``findings``, ``learner``, ``build``, ``recorded`` (a correction command's
+  ``kg.model.Recorded``), ``review`` (``kg.model.ReviewSummary``): the data classes of the commands
   of the same names.
 """
 
@@ -119,6 +120,10 @@ FORMATS: tuple[Format, ...] = (
     Format("json", ("check",), f"{_JSON}:check", JSON),
     Format("text", ("corrections",), f"{_TEXT}:corrections"),
     Format("json", ("corrections",), f"{_JSON}:corrections", JSON),
+    Format("text", ("recorded",), f"{_TEXT}:recorded"),
+    Format("json", ("recorded",), f"{_JSON}:recorded", JSON),
+    Format("text", ("review",), f"{_TEXT}:review"),
+    Format("json", ("review",), f"{_JSON}:review", JSON),
     Format("text", ("findings",), f"{_TEXT}:findings"),
     Format("json", ("findings",), f"{_JSON}:findings", JSON),
     Format("text", ("learner",), f"{_TEXT}:learner"),
