@@ -39,18 +39,11 @@ def _store(store: Path | None):  # type: ignore[no-untyped-def]
     return built_store(store)
 
 
-def _done(recorded: Any, verb: str) -> None:
-    what = "; ".join(f"“{c.name or c.labels[0]}”" for c in recorded.corrections)
-    if not recorded.changed:
-        click.echo(f"Already recorded in {recorded.path}: {what}")
-        return
-    click.echo(f"{verb} {what}: recorded in {recorded.path}")
-    report = recorded.report
-    if report is not None:
-        click.echo(f"Rebuilt {report.store}/ ({report.mode}) in {report.seconds:.2f} s: {report.corrections} correction"
-                   f"{'s' if report.corrections != 1 else ''} applied")
-        for line in report.unmatched:
-            click.echo(f"  not applied: {line}")
+def _done(recorded: Any) -> None:
+    """The confirmation kg.render writes for what the command recorded."""
+    from kg.cli.main import print_as
+
+    print_as("recorded", recorded)
 
 
 @click.command()
@@ -70,7 +63,7 @@ def reject(facts: tuple[str, ...], note: str, corrections_file: Path | None, sto
     """
     from kg.correct import reject as run
 
-    _done(run(_store(store), facts, note, corrections_file), "Rejected")
+    _done(run(_store(store), facts, note, corrections_file))
 
 
 @click.command()
@@ -87,7 +80,7 @@ def accept(facts: tuple[str, ...], note: str, corrections_file: Path | None, sto
     """
     from kg.correct import accept as run
 
-    _done(run(_store(store), facts, note, corrections_file), "Accepted")
+    _done(run(_store(store), facts, note, corrections_file))
 
 
 @click.command(name="assert")
@@ -104,7 +97,7 @@ def assert_(fact: str, note: str, corrections_file: Path | None, store: Path | N
     """
     from kg.correct import assert_fact
 
-    _done(assert_fact(_store(store), fact, note, corrections_file), "Asserted")
+    _done(assert_fact(_store(store), fact, note, corrections_file))
 
 
 @click.command()
@@ -128,7 +121,7 @@ def merge(concepts: tuple[str, ...], into: str | None, note: str, corrections_fi
         if len(names) < 2:
             raise click.UsageError("name two concepts (the last one stays), or use --into")
         into = names.pop()
-    _done(run(_store(store), names, into, note, corrections_file), "Merged")
+    _done(run(_store(store), names, into, note, corrections_file))
 
 
 @click.command()
@@ -146,7 +139,7 @@ def alias(concept: str, labels: tuple[str, ...], note: str, corrections_file: Pa
     """
     from kg.correct import alias as run
 
-    _done(run(_store(store), concept, labels, note, corrections_file), "Aliased")
+    _done(run(_store(store), concept, labels, note, corrections_file))
 
 
 @click.command()
@@ -175,7 +168,7 @@ def split(
         if not sep or not source or not name:
             raise click.UsageError(f"--choose {item!r}: write FILE=NAME")
         chosen[source] = name
-    _done(run(_store(store), label, into, chosen, note, corrections_file), "Split")
+    _done(run(_store(store), label, into, chosen, note, corrections_file))
 
 
 @click.command()
@@ -259,13 +252,9 @@ def review(
                 return key
 
     summary = run(_store(store), decide, relation, concept, limit, corrections_file)
-    if summary.shown == 0 and summary.left == 0:
-        click.echo("Nothing to review: every fact was accepted, rejected or asserted.")
-        return
-    click.echo(f"\nReviewed {summary.shown}: {summary.accepted} accepted, {summary.rejected} rejected, "
-               f"{summary.skipped} skipped; {summary.left} left")
-    if summary.report is not None:
-        click.echo(f"Rebuilt {summary.report.store}/ in {summary.report.seconds:.2f} s")
+    from kg.cli.main import print_as
+
+    print_as("review", summary)
 
 
 @click.command()

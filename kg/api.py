@@ -22,11 +22,10 @@ if TYPE_CHECKING:
 
     from kg.check import CheckReport
     from kg.concepts import Concept, SearchHit
-    from kg.correct import Recorded
     from kg.explore import Card, Explanation, Route
     from kg.learner import LearnerState
     from kg.lint import Finding
-    from kg.model import BuildReport
+    from kg.model import BuildReport, Recorded
     from kg.prereqs import NextStep, Plan
     from kg.query import Backend, Result
     from kg.remote import PushReport

@@ -13,13 +13,12 @@ import getpass
 import json
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg import corrections as corrections_file
 from kg.errors import KgError
-from kg.model import Correction, CorrectionsListing, ListedCorrection
+from kg.model import Correction, CorrectionsListing, ListedCorrection, Recorded, ReviewSummary
 from kg.query import LocalBackend
 from kg.review import ReviewItem, parse_fact, review_queue
 from kg.store import GraphStore
@@ -48,17 +47,6 @@ def _stamp() -> tuple[str, str]:
     return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), who
 
 
-@dataclass
-class Recorded:
-    """What a correction command did."""
-
-    corrections: list[Correction]  # the ones recorded now
-    path: Path
-    changed: bool
-    report: BuildReport | None = None  # the rebuild that applied them (None: not rebuilt)
-    notes: list[str] = field(default_factory=list)
-
-
 def rebuild(store: GraphStore, path: Path) -> BuildReport:
     """Rebuild the last build's notes with the corrections in ``path`` (incremental: only what changed)."""
     from kg.extraction.confidence import DEFAULT_THRESHOLD
@@ -82,7 +70,7 @@ def _record(store: GraphStore, new: list[Correction], path: Path | None, apply: 
     for c in new:
         changed = corrections_file.add(target, c)[1] or changed
     report = rebuild(store, target) if apply and changed else None
-    return Recorded(new, target, changed, report)
+    return Recorded(new, target, changed, report, action=new[0].kind if new else "")
 
 
 def _fact(kind: str, store: GraphStore, text: str, note: str) -> Correction:
@@ -174,16 +162,6 @@ def listing(store: GraphStore, path: Path | None = None) -> CorrectionsListing:
     meta = store.meta().get("corrections") or {}
     entries = [ListedCorrection(c.kind, describe(c), c.line, c.when, c.by, c.note) for c in corrections_file.load(target)]
     return CorrectionsListing(target, entries, list(meta.get("unmatched", [])))
-
-
-@dataclass
-class ReviewSummary:
-    shown: int = 0
-    accepted: int = 0
-    rejected: int = 0
-    skipped: int = 0
-    left: int = 0
-    report: BuildReport | None = None
 
 
 def review(

@@ -30,7 +30,12 @@ class Span:
     @cached_property
     def _breaks(self) -> list[int]:
         """Offsets of the line breaks: a line number by bisection, not by counting from the start."""
-        return [i for i, ch in enumerate(self.text) if ch == "\n"]
+        text, breaks = self.text, []
+        at = text.find("\n")
+        while at >= 0:  # str.find, not a loop over every character: spans are read by the thousand
+            breaks.append(at)
+            at = text.find("\n", at + 1)
+        return breaks
 
     @property
     def first_line(self) -> int:
@@ -241,3 +246,32 @@ class CorrectionsListing:
     path: Path
     entries: list[ListedCorrection] = field(default_factory=list)
     not_applied: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Recorded:
+    """What a correction command did (``kg.render`` prints it as the command's confirmation)."""
+
+    corrections: list[Correction]  # the ones recorded now
+    path: Path
+    changed: bool  # False: the file held them already
+    report: BuildReport | None = None  # the rebuild that applied them (None: not rebuilt)
+    notes: list[str] = field(default_factory=list)
+    action: str = ""  # what was done: reject, accept, assert, merge, alias or split
+
+    @property
+    def names(self) -> list[str]:
+        """What each correction is about, as the user would name it."""
+        return [c.name or (c.labels[0] if c.labels else c.subject) for c in self.corrections]
+
+
+@dataclass
+class ReviewSummary:
+    """What `kg review` did: how many facts were decided which way, and the rebuild."""
+
+    shown: int = 0
+    accepted: int = 0
+    rejected: int = 0
+    skipped: int = 0
+    left: int = 0
+    report: BuildReport | None = None

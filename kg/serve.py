@@ -70,20 +70,14 @@ class ServeOptions:
 # ---------------------------------------------------------------------- formats
 
 
-_ROWS = [  # SELECT and ASK
-    ("JSON", ("application/sparql-results+json", "application/json")),
-    ("XML", ("application/sparql-results+xml", "application/xml", "text/xml")),
-    ("CSV", ("text/csv",)),
-    ("TSV", ("text/tab-separated-values",)),
-]
-_GRAPH = [  # CONSTRUCT and DESCRIBE
-    ("TURTLE", ("text/turtle", "application/x-turtle")),
-    ("N_TRIPLES", ("application/n-triples", "text/plain")),
-    ("RDF_XML", ("application/rdf+xml", "application/xml", "text/xml")),
-    ("JSON_LD", ("application/ld+json", "application/json")),
-    ("N_QUADS", ("application/n-quads",)),
-    ("TRIG", ("application/trig",)),
-]
+def _offers(graph: bool) -> list[tuple[str, tuple[str, ...]]]:
+    """(pyoxigraph format name, media types) kg serve answers in, its first choice first: kg.render's table."""
+    from kg.render import served
+
+    return [
+        (entry.variant, (entry.media_type.split(";")[0].strip(), *entry.also))
+        for entry in served("triples" if graph else "rows")
+    ]
 
 
 def parse_accept(header: str | None) -> list[tuple[str, float]]:
@@ -106,7 +100,7 @@ def parse_accept(header: str | None) -> list[tuple[str, float]]:
 
 def choose_format(accept: list[tuple[str, float]], graph: bool) -> tuple[str, str] | None:
     """(pyoxigraph format name, media type) that the client prefers, or None if it takes none of ours."""
-    offers = _GRAPH if graph else _ROWS
+    offers = _offers(graph)
     best: tuple[float, int, int] | None = None
     chosen = None
     for rank, (name, types) in enumerate(offers):
@@ -182,8 +176,7 @@ def _answer(store: Any, request: dict[str, Any], out: BinaryIO) -> None:
     graph = not isinstance(answer, ox.QuerySolutions | ox.QueryBoolean)
     chosen = choose_format([tuple(r) for r in request.get("accept", [])], graph)  # type: ignore[misc]
     if chosen is None:
-        offers = _GRAPH if graph else _ROWS
-        kinds = ", ".join(types[0] for _, types in offers)
+        kinds = ", ".join(types[0] for _, types in _offers(graph))
         return _error_frame(out, 406, f"this answer comes as {kinds}; the request's Accept takes none of them")
     name, media = chosen
     form = getattr(ox.RdfFormat if graph else ox.QueryResultsFormat, name)

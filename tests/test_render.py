@@ -50,10 +50,11 @@ def _rows(graph, fmt, out):
 
 
 def _triples(value, fmt, data):
-    syntax = {"turtle": "turtle", "nt": "nt", "jsonld": "json-ld", "trig": "trig", "xml": "xml"}[fmt]
-    g = rdflib.Dataset() if fmt == "trig" else rdflib.Graph()
+    syntax = {"turtle": "turtle", "nt": "nt", "jsonld": "json-ld", "trig": "trig", "xml": "xml", "nquads": "nquads"}[fmt]
+    quads = fmt in ("trig", "nquads")
+    g = rdflib.Dataset() if quads else rdflib.Graph()
     g.parse(data=to_bytes(data).decode("utf-8"), format=syntax)
-    return sum(1 for _ in g.quads((None, None, None, None))) if fmt == "trig" else len(g)
+    return sum(1 for _ in g.quads((None, None, None, None))) if quads else len(g)
 
 
 CHECKS = {}
@@ -76,13 +77,13 @@ def _check_rows(graph, fmt):
     assert "true" in ask
 
 
-@check("triples", "turtle", "nt", "jsonld", "trig", "xml")
+@check("triples", "turtle", "nt", "jsonld", "trig", "xml", "nquads")
 def _check_triples(graph, fmt):
     result = graph.query(CONSTRUCT)
     assert _triples(result, fmt, render("triples", result, fmt)) == len(result.triples) > 10
 
 
-@check("graph", "turtle", "nt", "jsonld", "trig", "xml")
+@check("graph", "turtle", "nt", "jsonld", "trig", "xml", "nquads")
 def _check_graph(graph, fmt):
     assert _triples(graph.backend, fmt, render("graph", graph.backend, fmt)) == len(graph.backend.raw)
 
@@ -220,6 +221,47 @@ def _check_corrections(graph, fmt):
     assert json.loads(empty)["corrections"] == [] if fmt == "json" else empty == "No corrections yet (k.toml)."
 
 
+@check("recorded", "text", "json")
+def _check_recorded(graph, fmt):
+    from pathlib import Path
+
+    from kg.model import BuildReport, Correction, Recorded
+
+    fix = Correction("reject", C + "ResNet", "https://w3id.org/kg-notes/ns#uses", C + "ReLU", name="ResNet uses ReLU")
+    report = BuildReport(store=".kg", mode="incremental", seconds=0.5, corrections=1, unmatched=["k.toml:7: no X"])
+    done = Recorded([fix], Path("k.toml"), True, report, action="reject")
+    out = render("recorded", done, fmt)
+    if fmt == "json":
+        data = json.loads(out)
+        assert data["action"] == "reject" and data["recorded"] == ["ResNet uses ReLU"] and data["changed"]
+        assert data["rebuilt"]["corrections_applied"] == 1 and data["rebuilt"]["not_applied"] == ["k.toml:7: no X"]
+    else:
+        assert out.splitlines() == [
+            "Rejected “ResNet uses ReLU”: recorded in k.toml",
+            "Rebuilt .kg/ (incremental) in 0.50 s: 1 correction applied",
+            "  not applied: k.toml:7: no X",
+        ]
+    again = render("recorded", Recorded([fix], Path("k.toml"), False, action="reject"), fmt)
+    if fmt == "json":
+        assert json.loads(again)["changed"] is False and json.loads(again)["rebuilt"] is None
+    else:
+        assert again == "Already recorded in k.toml: “ResNet uses ReLU”"
+    split = Recorded([Correction("split", labels=("SN",), into=("A", "B"))], Path("k.toml"), True, action="split")
+    assert "SN" in render("recorded", split, fmt)
+
+
+@check("review", "text", "json")
+def _check_review(graph, fmt):
+    from kg.model import ReviewSummary
+
+    out = render("review", ReviewSummary(shown=3, accepted=1, rejected=1, skipped=1, left=1), fmt)
+    if fmt == "json":
+        assert json.loads(out) == {"shown": 3, "accepted": 1, "rejected": 1, "skipped": 1, "left": 1, "rebuilt": None}
+    else:
+        assert out == "\nReviewed 3: 1 accepted, 1 rejected, 1 skipped; 1 left"
+        assert render("review", ReviewSummary(), fmt).startswith("Nothing to review")
+
+
 @check("learner", "text", "json")
 def _check_learner(graph, fmt):
     from kg.learner import LearnerState
@@ -254,6 +296,21 @@ def test_every_check_is_an_entry_and_every_entry_is_checked():
     assert set(CHECKS) == set(ENTRIES)
 
 
+def test_kg_serve_negotiates_from_the_table():
+    """kg serve offers what the table marks served, in its order, under each entry's media types."""
+    from kg.render import served
+    from kg.serve import choose_format, parse_accept
+
+    assert [e.name for e in served("rows")] == ["json", "xml", "csv", "tsv"]
+    assert [e.variant for e in served("triples")] == ["TURTLE", "N_TRIPLES", "RDF_XML", "JSON_LD", "N_QUADS", "TRIG"]
+    assert choose_format(parse_accept(None), graph=False) == ("JSON", "application/sparql-results+json")
+    assert choose_format(parse_accept("text/csv"), graph=False) == ("CSV", "text/csv")
+    assert choose_format(parse_accept("application/json"), graph=True) == ("JSON_LD", "application/ld+json")
+    assert choose_format(parse_accept("text/plain;q=0.5, text/turtle"), graph=True) == ("TURTLE", "text/turtle")
+    assert choose_format(parse_accept("text/xml"), graph=False) == ("XML", "application/sparql-results+xml")
+    assert choose_format(parse_accept("image/png"), graph=True) is None
+
+
 def test_names_and_aliases_are_unique_within_a_kind():
     for kind in {k for e in FORMATS for k in e.kinds}:
         keys = [key for e in FORMATS if kind in e.kinds for key in (e.name, *e.aliases)]
@@ -265,14 +322,14 @@ def test_aliases_and_unknown_formats():
     assert find("rows", "json").function.endswith(":to_json")  # a query's json is the W3C results format
     with pytest.raises(FormatMismatch, match="no format 'png' for plan; formats: text, markdown, json"):
         render("plan", None, "png")
-    assert formats("graph") == ["turtle", "nt", "jsonld", "trig", "xml", "graphml", "gexf", "cytoscape"]
+    assert formats("graph") == ["turtle", "nt", "jsonld", "trig", "xml", "nquads", "graphml", "gexf", "cytoscape"]
 
 
 def test_a_query_answer_picks_its_kind(graph):
     select, construct = graph.query(SELECT), graph.query(CONSTRUCT)
     assert render_result(select, "table") == render("rows", select, "table")
     assert render_result(construct, "table") == render("triples", construct, "turtle")  # a query's default
-    with pytest.raises(FormatMismatch, match="use --format turtle, nt, jsonld, trig or xml"):
+    with pytest.raises(FormatMismatch, match="use --format turtle, nt, jsonld, trig, xml or nquads"):
         check_result_format("CONSTRUCT", "csv")
     with pytest.raises(FormatMismatch, match="SELECT prints table, csv, tsv, json, xml"):
         check_result_format("SELECT", "nt")

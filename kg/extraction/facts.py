@@ -452,6 +452,9 @@ class Relator:
         """Facts and item links for every item of a document; ``topics`` maps id(section) → concept."""
         facts: list[Assertion] = []
         links: list[ItemLinks] = []
+        # one sentence cache for the whole document: the section rules read the items' spans again
+        # (their last sentences, their headings), and matching a span is most of the work
+        self._sentence_cache.clear()
         for index, item in enumerate(doc.items):
             topic = topics.get(id(item.section)) if item.section is not None else None
             item_facts, item_links = self._relate_item(item, index, topic)
@@ -460,6 +463,7 @@ class Relator:
             links.append(item_links)
         facts.extend(self._read_headings(doc))
         facts.extend(self._remedy_sections(doc))
+        self._sentence_cache.clear()  # the document's spans go with it
         return _dedupe(facts), links
 
     def _remedy_sections(self, doc: Document) -> list[Assertion]:
@@ -489,7 +493,6 @@ class Relator:
             intro = self._asked_problems(last, colon=True)
             if intro:
                 problems = intro
-        self._sentence_cache.clear()
         return out
 
     def _read_headings(self, doc: Document) -> list[Assertion]:
@@ -512,13 +515,11 @@ class Relator:
             span = Span(section.title, (section.line,))
             for s in self._sentences(span):
                 out.extend(self._read(s, None, under, [], question=False, how="heading"))
-        self._sentence_cache.clear()
         return out
 
     def _relate_item(self, item: Item, index: int, topic: str | None) -> tuple[list[Assertion], ItemLinks]:
         links = ItemLinks(topic=topic)
         facts: list[Assertion] = []
-        self._sentence_cache.clear()
         # "优点：" then a list: what the topic eases or causes is stated of the topic
         self._pros_cons = item.label is not None and normalize(item.label).strip() in self._pros_cons_labels
         answer_sentences = [s for span in item.answer if not span.code for s in self._sentences(span)]

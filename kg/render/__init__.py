@@ -24,7 +24,8 @@ Kinds, and the value each one renders:
 - ``graph``: a whole graph, as its ``kg.query.Backend``;
 - ``network``: a ``kg.viz`` concept view (a ``pyvis.Network``);
 - ``plan``, ``next``, ``card``, ``search``, ``route``, ``explanation``, ``stats``,
-  ``check``, ``findings``, ``learner``, ``build``: the data classes of the commands
+  ``check``, ``findings``, ``learner``, ``build``, ``recorded`` (a correction command's
+  ``kg.model.Recorded``), ``review`` (``kg.model.ReviewSummary``): the data classes of the commands
   of the same names.
 """
 
@@ -47,7 +48,7 @@ class Format:
     dataclass costs a millisecond to define.
     """
 
-    __slots__ = ("name", "kinds", "function", "media_type", "aliases", "variant", "extension")
+    __slots__ = ("name", "kinds", "function", "media_type", "aliases", "variant", "extension", "served", "also")
 
     def __init__(
         self,
@@ -58,6 +59,8 @@ class Format:
         aliases: tuple[str, ...] = (),
         variant: str = "",  # passed to the function as ``variant=`` (the RDF syntax, the graph format …)
         extension: str = "",
+        served: int = 0,  # kg serve's preference among the answers of its kind (1 first); 0: not served
+        also: tuple[str, ...] = (),  # further media types kg serve answers in this format
     ) -> None:
         self.name = name
         self.kinds = kinds
@@ -66,6 +69,8 @@ class Format:
         self.aliases = aliases
         self.variant = variant
         self.extension = extension
+        self.served = served
+        self.also = also
 
     def __repr__(self) -> str:
         return f"Format({self.name!r}, {self.kinds!r}, {self.function!r})"
@@ -83,19 +88,27 @@ _TEXT = "kg.render.text"
 _JSON = "kg.render.data"
 
 FORMATS: tuple[Format, ...] = (
-    # SPARQL answers: a table for people, and the W3C result formats
+    # SPARQL answers: a table for people, and the W3C result formats (``variant``: the syntax's
+    # name in pyoxigraph, which kg serve streams them with)
     Format("table", ("rows",), f"{_RESULTS}:table"),
-    Format("csv", ("rows",), f"{_RESULTS}:to_csv", "text/csv; charset=utf-8", extension="csv"),
-    Format("tsv", ("rows",), f"{_RESULTS}:to_tsv", "text/tab-separated-values; charset=utf-8", extension="tsv"),
-    Format("json", ("rows",), f"{_RESULTS}:to_json", "application/sparql-results+json", extension="srj"),
-    Format("xml", ("rows",), f"{_RESULTS}:to_xml", "application/sparql-results+xml", extension="srx"),
+    Format("csv", ("rows",), f"{_RESULTS}:to_csv", "text/csv; charset=utf-8", (), "CSV", "csv", 3),
+    Format("tsv", ("rows",), f"{_RESULTS}:to_tsv", "text/tab-separated-values; charset=utf-8", (), "TSV", "tsv", 4),
+    Format("json", ("rows",), f"{_RESULTS}:to_json", "application/sparql-results+json", (), "JSON", "srj", 1,
+           ("application/json",)),
+    Format("xml", ("rows",), f"{_RESULTS}:to_xml", "application/sparql-results+xml", (), "XML", "srx", 2,
+           ("application/xml", "text/xml")),
     # RDF: a CONSTRUCT's triples, or the whole graph (``table`` and ``json``: what a query's
     # default and JSON formats mean when the answer is triples)
-    Format("turtle", ("triples", "graph"), _RDF, "text/turtle", ("ttl", "table"), "TURTLE", "ttl"),
-    Format("nt", ("triples", "graph"), _RDF, "application/n-triples", ("ntriples",), "N_TRIPLES", "nt"),
-    Format("jsonld", ("triples", "graph"), _RDF, "application/ld+json", ("json",), "JSON_LD", "jsonld"),
-    Format("trig", ("triples", "graph"), _RDF, "application/trig", (), "TRIG", "trig"),
-    Format("xml", ("triples", "graph"), _RDF, "application/rdf+xml", ("rdfxml",), "RDF_XML", "rdf"),
+    Format("turtle", ("triples", "graph"), _RDF, "text/turtle", ("ttl", "table"), "TURTLE", "ttl", 1,
+           ("application/x-turtle",)),
+    Format("nt", ("triples", "graph"), _RDF, "application/n-triples", ("ntriples",), "N_TRIPLES", "nt", 2,
+           ("text/plain",)),
+    Format("jsonld", ("triples", "graph"), _RDF, "application/ld+json", ("json",), "JSON_LD", "jsonld", 4,
+           ("application/json",)),
+    Format("trig", ("triples", "graph"), _RDF, "application/trig", (), "TRIG", "trig", 6),
+    Format("xml", ("triples", "graph"), _RDF, "application/rdf+xml", ("rdfxml",), "RDF_XML", "rdf", 3,
+           ("application/xml", "text/xml")),
+    Format("nquads", ("triples", "graph"), _RDF, "application/n-quads", ("nq",), "N_QUADS", "nq", 5),
     # the concept graph, for Gephi and Cytoscape
     Format("graphml", ("graph",), "kg.render.graphs:networkx", "application/graphml+xml", (), "graphml", "graphml"),
     Format("gexf", ("graph",), "kg.render.graphs:networkx", "application/gexf+xml", (), "gexf", "gexf"),
@@ -119,6 +132,10 @@ FORMATS: tuple[Format, ...] = (
     Format("json", ("check",), f"{_JSON}:check", JSON),
     Format("text", ("corrections",), f"{_TEXT}:corrections"),
     Format("json", ("corrections",), f"{_JSON}:corrections", JSON),
+    Format("text", ("recorded",), f"{_TEXT}:recorded"),
+    Format("json", ("recorded",), f"{_JSON}:recorded", JSON),
+    Format("text", ("review",), f"{_TEXT}:review"),
+    Format("json", ("review",), f"{_JSON}:review", JSON),
     Format("text", ("findings",), f"{_TEXT}:findings"),
     Format("json", ("findings",), f"{_JSON}:findings", JSON),
     Format("text", ("learner",), f"{_TEXT}:learner"),
@@ -158,6 +175,11 @@ def render(kind: str, value: Any, fmt: str, **options: Any) -> str | bytes:
     if entry.variant:
         options["variant"] = entry.variant
     return entry.renderer()(value, **options)
+
+
+def served(kind: str) -> list[Format]:
+    """The formats kg serve answers ``kind`` (``rows`` or ``triples``) in, its first choice first."""
+    return sorted((e for e in FORMATS if kind in e.kinds and e.served), key=lambda e: e.served)
 
 
 def to_bytes(data: str | bytes) -> bytes:

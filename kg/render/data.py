@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from kg.explore import Card, Edge
     from kg.learner import LearnerState
     from kg.lint import Finding
-    from kg.model import CorrectionsListing
+    from kg.model import CorrectionsListing, Recorded, ReviewSummary
     from kg.prereqs import Link, NextStep, Plan
 
 
@@ -130,6 +130,23 @@ def corrections(listing: CorrectionsListing, **options: Any) -> str:
         for c in listing.entries
     ]
     return dumps({"file": str(listing.path), "corrections": rows, "not_applied": listing.not_applied})
+
+
+def _rebuilt(report: Any) -> dict[str, Any] | None:
+    if report is None:
+        return None
+    return {"store": report.store, "mode": report.mode, "seconds": round(report.seconds, 3),
+            "corrections_applied": report.corrections, "not_applied": list(report.unmatched)}
+
+
+def recorded(value: Recorded, **options: Any) -> str:
+    return dumps({"action": value.action, "recorded": value.names, "file": str(value.path), "changed": value.changed,
+                  "rebuilt": _rebuilt(value.report)})
+
+
+def review(summary: ReviewSummary, **options: Any) -> str:
+    return dumps({"shown": summary.shown, "accepted": summary.accepted, "rejected": summary.rejected,
+                  "skipped": summary.skipped, "left": summary.left, "rebuilt": _rebuilt(summary.report)})
 
 
 def learner(state: LearnerState, **options: Any) -> str:

@@ -1,4 +1,4 @@
-"""RDF syntaxes (Turtle, N-Triples, JSON-LD, TriG, RDF/XML) for a CONSTRUCT's triples or a whole graph.
+"""RDF syntaxes (Turtle, N-Triples, JSON-LD, TriG, RDF/XML, N-Quads) for a CONSTRUCT's triples or a whole graph.
 
 One function serves every RDF entry of kg.render's table; the entry's ``variant``
 is the pyoxigraph ``RdfFormat`` name.

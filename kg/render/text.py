@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from kg.explore import Card, Explanation, Route
     from kg.learner import LearnerState
     from kg.lint import Finding
-    from kg.model import BuildReport, CorrectionsListing
+    from kg.model import BuildReport, CorrectionsListing, Recorded, ReviewSummary
     from kg.prereqs import NextStep, Plan
     from kg.stats import Stats
 
@@ -189,6 +189,40 @@ def corrections(listing: CorrectionsListing, **options: Any) -> str:
     if listing.not_applied:
         lines.append(f"Not applied by the last build ({len(listing.not_applied)}):")
         lines += [f"  {line}" for line in listing.not_applied]
+    return "\n".join(lines)
+
+
+_DONE = {"reject": "Rejected", "accept": "Accepted", "assert": "Asserted", "merge": "Merged", "alias": "Aliased",
+         "split": "Split"}
+
+
+def recorded(value: Recorded, **options: Any) -> str:
+    """`kg reject / accept / assert / merge / alias / split`: what was recorded where, and the rebuild."""
+    what = "; ".join(f"“{name}”" for name in value.names)
+    if not value.changed:
+        return f"Already recorded in {value.path}: {what}"
+    lines = [f"{_DONE.get(value.action, 'Recorded')} {what}: recorded in {value.path}"]
+    report = value.report
+    if report is not None:
+        lines.append(
+            f"Rebuilt {report.store}/ ({report.mode}) in {report.seconds:.2f} s: "
+            f"{_plural(report.corrections, 'correction')} applied"
+        )
+        lines += [f"  not applied: {line}" for line in report.unmatched]
+    return "\n".join(lines)
+
+
+def review(summary: ReviewSummary, **options: Any) -> str:
+    """`kg review`'s closing lines: how many facts were decided which way, and the rebuild."""
+    if summary.shown == 0 and summary.left == 0:
+        return "Nothing to review: every fact was accepted, rejected or asserted."
+    lines = [
+        "",  # after the last question
+        f"Reviewed {summary.shown}: {summary.accepted} accepted, {summary.rejected} rejected, "
+        f"{summary.skipped} skipped; {summary.left} left",
+    ]
+    if summary.report is not None:
+        lines.append(f"Rebuilt {summary.report.store}/ in {summary.report.seconds:.2f} s")
     return "\n".join(lines)
 
 
