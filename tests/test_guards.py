@@ -257,6 +257,8 @@ def test_an_ordinary_or_standard_kind_of_model_names_no_kind(matcher, vocab):
     )
     found = labels(text, matcher, vocab)
     assert "normal model" not in found and "vanilla model" not in found
+    robust = "A robust model helps. A robust model is needed. A robust model works.\n"
+    assert "robust model" not in labels(robust, matcher, vocab)
     assert "reward model" in found
 
 
@@ -298,3 +300,10 @@ def test_a_problem_that_happens_is_not_caused_by_the_section_topic():
     assert ("LearningRate", "causes", "ExplodingGradient") in readings("# Notes\n\n学习率太大会发生梯度爆炸。\n")
     kept = readings("# Sigmoid\n\n层数多时很容易就会出现梯度消失（在 sigmoid 接近饱和区时）。\n")
     assert ("Sigmoid", "causes", "VanishingGradient") in kept
+
+
+def test_a_translated_name_is_not_cut_inside_a_word_at_a_particle_character(matcher, vocab):
+    # TranslationReader.chinese_name: 用 in 用户, 在 in 在线 are no particles there
+    text = "用户画像（user profile）和物品特征（item features）拼接。在线学习（online learning）很常见。\n"
+    found = labels(text, matcher, vocab)
+    assert "用户画像" in found and "户画像" not in found

@@ -976,8 +976,13 @@ class TranslationReader:
         return any(s in self.analogy for s in self.common.segment_zh(piece))
 
     def chinese_name(self, run: str, parts: int) -> str:
-        """The name at the end of ``run`` that translates ``parts`` English words, or ''."""
-        piece = _PARTICLES.split(run)[-1]
+        """The name at the end of ``run`` that translates ``parts`` English words, or ''.
+
+        The run is cut after its last particle that stands as a word of its own: '用户画像（user profile）'
+        keeps 用户 whole (用 is a particle only where the text uses it as one), as does 在线学习."""
+        words = self.common.segment_zh(run)
+        last = max((i + 1 for i, w in enumerate(words) if _PARTICLES.fullmatch(w)), default=0)
+        piece = "".join(words[last:])
         segments = self.common.segment_zh(piece)
         last_cut = max((i + 1 for i, s in enumerate(segments) if s in self.cut), default=0)
         segments = segments[last_cut:]
