@@ -307,3 +307,9 @@ def test_a_translated_name_is_not_cut_inside_a_word_at_a_particle_character(matc
     text = "用户画像（user profile）和物品特征（item features）拼接。在线学习（online learning）很常见。\n"
     found = labels(text, matcher, vocab)
     assert "用户画像" in found and "户画像" not in found
+
+
+def test_a_notebook_service_linked_by_name_is_not_a_concept(matcher, vocab):
+    # linked_names: '[Colab](…/colab)' points to a website (kg:OrganizationName), not an idea
+    text = "Try [Colab](https://colab.research.google.com/colab) or [Kaggle](https://www.kaggle.com/kaggle).\n"
+    assert not labels(text, matcher, vocab) & {"Colab", "Kaggle"}
