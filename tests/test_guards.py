@@ -247,3 +247,69 @@ def test_a_name_that_only_owns_the_subject_does_not_carry_to_the_next_clause():
 def test_an_organisation_abbreviation_is_not_a_concept(matcher, vocab):
     text = "DeepSpeed ZeRO Integration:\n- HF Trainer integration\n- HF Accelerate\n"
     assert "HF" not in labels(text, matcher, vocab)
+
+
+def test_an_ordinary_or_standard_kind_of_model_names_no_kind(matcher, vocab):
+    # kind_phrases: 'the normal model', 'a vanilla model' say which one (kg:SizeModifier), not what kind
+    text = "The normal model works. The normal model is simple. The normal model is fast.\n\n" + (
+        "The vanilla model overfits. The vanilla model is slow. The vanilla model is fine.\n\n"
+        "The reward model scores. The reward model is trained. The reward model can be hacked.\n"
+    )
+    found = labels(text, matcher, vocab)
+    assert "normal model" not in found and "vanilla model" not in found
+    robust = "A robust model helps. A robust model is needed. A robust model works.\n"
+    assert "robust model" not in labels(robust, matcher, vocab)
+    assert "reward model" in found
+
+
+def test_a_table_row_of_the_authors_own_run_is_not_a_method(matcher, vocab):
+    # table_row_names: 'Ours + RAG' under | Method | is the authors' run (kg:AuthorPossessive)
+    text = "| Method | Acc |\n|---|---|\n| Ours + RAG | 92.0 |\n| 我们的方法 | 91 |\n| ColBERTv2 | 90.1 |\n"
+    found = labels(text, matcher, vocab)
+    assert not {label for label in found if label.startswith(("Ours", "我们"))}
+    assert "ColBERTv2" in found
+
+
+def test_an_analogy_in_brackets_is_not_a_translated_name(matcher, vocab):
+    # TranslationReader: after 像/好比 (kg:AnalogyMarker) the notes liken the idea to an everyday thing
+    text = "KV cache 就像便利贴（post-it notes），把算过的东西记下来。梯度累积（gradient accumulation）很常用。\n"
+    found = labels(text, matcher, vocab)
+    assert not {label for label in found if "便利贴" in label or label == "post-it notes"}
+    assert "梯度累积" in found
+
+
+def test_a_list_item_field_with_a_value_or_a_platform_is_not_a_definition(matcher, vocab):
+    # definition_leads: '- Top5: 0.91' is a field and its value; 'LaTeX', 'iOS' are tools (kg:NotAConcept)
+    text = "- Top5: 0.91\n- v2: +3% after the reranker\n- LaTeX: formulas\n- iOS: deploy on phone\n- SmartBrush: inpainting\n"
+    found = labels(text, matcher, vocab)
+    assert not found & {"Top5", "v2", "LaTeX", "iOS"}
+    assert "SmartBrush" in found
+
+
+def test_a_name_at_the_tail_of_a_hyphenated_modifier_is_not_what_is_used():
+    # Relator._hyphen_modifier: 'next-token objective' speaks of an objective, not of tokens
+    found = readings("# Notes\n\nGPT-3 was pretrained with next-token prediction. BERT uses a masked-token objective.\n")
+    assert not {f for f in found if f[2] == "Token"}
+    kept = readings("# Notes\n\nThe decoder uses cross-attention over the encoder outputs.\n")
+    assert ("Decoder", "uses", "Attention") in kept
+
+
+def test_a_problem_that_happens_is_not_caused_by_the_section_topic():
+    # Relator._bare_occurrence: '会发生' with no name before it in the clause states what happens, no cause
+    assert not readings("# Dropout\n\n训练时会发生过拟合，所以用 dropout。\n") & {("Dropout", "causes", "Overfitting")}
+    assert ("LearningRate", "causes", "ExplodingGradient") in readings("# Notes\n\n学习率太大会发生梯度爆炸。\n")
+    kept = readings("# Sigmoid\n\n层数多时很容易就会出现梯度消失（在 sigmoid 接近饱和区时）。\n")
+    assert ("Sigmoid", "causes", "VanishingGradient") in kept
+
+
+def test_a_translated_name_is_not_cut_inside_a_word_at_a_particle_character(matcher, vocab):
+    # TranslationReader.chinese_name: 用 in 用户, 在 in 在线 are no particles there
+    text = "用户画像（user profile）和物品特征（item features）拼接。在线学习（online learning）很常见。\n"
+    found = labels(text, matcher, vocab)
+    assert "用户画像" in found and "户画像" not in found
+
+
+def test_a_notebook_service_linked_by_name_is_not_a_concept(matcher, vocab):
+    # linked_names: '[Colab](…/colab)' points to a website (kg:OrganizationName), not an idea
+    text = "Try [Colab](https://colab.research.google.com/colab) or [Kaggle](https://www.kaggle.com/kaggle).\n"
+    assert not labels(text, matcher, vocab) & {"Colab", "Kaggle"}

@@ -108,6 +108,15 @@ def _clauses(chunk: str) -> list[tuple[int, int]]:
     return clauses
 
 
+def _in_brackets(text: str, start: int, at: int) -> bool:
+    """``at`` is inside a bracket opened after ``start`` ('会出现梯度消失（在sigmoid接近饱和区时…）')."""
+    gap = text[start:at]
+    return sum(gap.count(c) for c in "(（[【") > sum(gap.count(c) for c in ")）]】")
+
+
+_LOWER_HYPHEN_PREFIX = re.compile(r"(?<![\w\-])([a-z][a-z0-9]+)-$")
+
+
 @dataclass(frozen=True)
 class _Hit:
     start: int
@@ -189,7 +198,7 @@ class Relator:
         self._broader = {c.iri: frozenset(c.broader) for c in vocab.concepts.values() if c.broader}
         # sets compared as text at one place only (what stands between two names): kept out of the automaton,
         # so their words do not end names or shadow shorter cues elsewhere ('为', 'is a' over 'is')
-        text_only = {KG.Definition, KG.KindFollower, KG.InstanceCopula, KG.Occurrence, KG.Advantage, KG.Cause, KG.Whereas}
+        text_only = {KG.Definition, KG.KindFollower, KG.InstanceCopula, KG.Occurrence, KG.Advantage, KG.Cause, KG.Whereas, KG.AuthorPossessive, KG.AnalogyMarker}
         self._whereas = sorted((normalize(t).strip() for t in vocab.cue_set("Whereas")), key=len, reverse=True)
         self._cause_words = sorted((normalize(t).strip() for t in vocab.cue_set("Cause")), key=len, reverse=True)
         self._advantage = {normalize(t).strip() for t in vocab.cue_set("Advantage")}
@@ -285,6 +294,20 @@ class Relator:
         last = normalize(b.surface).split()[-1] if b.surface.split() else ""
         return b.concept not in self.broad and last not in self._head_nouns
 
+    def _hyphen_modifier(self, text: str, m: Mention) -> bool:
+        """'pretrained with a next-token objective', 'a masked-token loss': a name hyphenated after an
+        unknown lower-case word, with a noun after it, is the tail of a compound modifier of that noun;
+        the sentence speaks of the objective, not of tokens. A known prefix ('encoder-decoder') joins two
+        names, and a verb or cue after it ('cross-attention uses …') leaves the name as the sentence's."""
+        prefix = _LOWER_HYPHEN_PREFIX.search(text, max(0, m.start - 20), m.start)
+        if prefix is None or normalize(prefix.group(1)) in self.matcher.concept_of:
+            return False
+        after = re.match(r" ([a-z]+)\b", text[m.end : m.end + 30])
+        if after is None or common_words().zipf_en(after.group(1)) >= 6.0:
+            return False
+        hits = self.cues.find(after.group(1), normalize(after.group(1)))
+        return not any(c.role != "set" for h in hits for c in h.cues)
+
     def _sentences(self, span: Span) -> list[_Sentence]:
         """Sentences with their mentions and cue hits; the span is matched once, then split."""
         cached = self._sentence_cache.get(id(span))
@@ -293,7 +316,7 @@ class Relator:
         out: list[_Sentence] = []
         text = span.text
         norm = normalize(text)
-        all_mentions = self.matcher.find(text, norm)
+        all_mentions = [m for m in self.matcher.find(text, norm) if not self._hyphen_modifier(text, m)]
         covered = bytearray(len(text) + 1)
         for m in all_mentions:
             covered[m.start : m.end] = b"\x01" * (m.end - m.start)
@@ -1485,6 +1508,11 @@ class Relator:
                         continue  # "相较于 sigmoid 中涉及了幂运算，导致计算复杂度高": about the compared one
                 if subject is None or self._nominalized(s, hit, obj_limit):
                     continue
+                if self._bare_occurrence(s, hit, relation.iri) and any(
+                    m.concept == subject and m.start >= hit.end and not _in_brackets(s.text, hit.end, m.start)
+                    for m in s.mentions
+                ):
+                    continue  # "# Dropout / 训练时会发生过拟合，所以用 dropout": the topic comes later as the remedy
             clause_subject_used.add(clause)
             if (
                 relation.iri in (KG.uses, KG.replaces)
@@ -1595,6 +1623,12 @@ class Relator:
         if evidence in ("topic", "listed", "heading") and not self._pros_cons:
             confidence -= TOPIC_FOR_PROBLEMS
         return round(confidence, 3)
+
+    def _bare_occurrence(self, s: _Sentence, hit: _Hit, relation: str) -> bool:
+        """A causes cue that only says a problem happens (kg:Occurrence: '会发生', '出现'). With no name before
+        it, the section's topic is its cause ('容易产生梯度消失' under '# Sigmoid') unless the sentence names the
+        topic after it in a role of its own ('训练时会发生过拟合，所以用 dropout' under '# Dropout': the remedy)."""
+        return relation == KG.causes and normalize(s.text[hit.start : hit.end]).strip().endswith(tuple(self._occurrence))
 
     def _prevented_occurrence(self, s: _Sentence, hit: _Hit) -> bool:
         """A kg:Occurrence word ('出现', '发生') right after a mitigates cue, at most a short subject between

@@ -638,7 +638,7 @@ def _squash(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", text.lower())
 
 
-_DEFINITION_LEAD = re.compile(r"^\s*([A-Za-z][A-Za-z0-9\-]*[A-Za-z0-9])\s*[:：]\s*\S", re.MULTILINE)
+_DEFINITION_LEAD = re.compile(r"^\s*([A-Za-z][A-Za-z0-9\-]*[A-Za-z0-9])\s*[:：]\s*(\S)", re.MULTILINE)
 
 
 def definition_leads(doc: Document, matcher: Matcher) -> Iterator[tuple[str, int]]:
@@ -653,6 +653,8 @@ def definition_leads(doc: Document, matcher: Matcher) -> Iterator[tuple[str, int
                 name = m.group(1)
                 if len(name) < 3 or not (any(c.isupper() for c in name[1:]) or any(c.isdigit() for c in name)):
                     continue
+                if re.match(r"[\d.+\-%]", m.group(2)):
+                    continue  # '- Top5: 0.91', '- v2: +3%': a field and its value, not a name and what it is
                 if not matcher.covers(name):
                     yield name, span.line_at(m.start(1))
 
@@ -700,6 +702,7 @@ def table_row_names(doc: Document, matcher: Matcher, vocab: Vocabulary) -> Itera
     names as in the text."""
     headings = vocab.derived("headings", HeadingReader)
     heads_latin, heads_cjk = headings.head_latin, tuple(headings.head_cjk)
+    own = {normalize(w) for w in vocab.cue_set("AuthorPossessive")}
     for item in doc.items:
         for table in item.tables:
             for row_line, cells in table.rows:
@@ -711,6 +714,8 @@ def table_row_names(doc: Document, matcher: Matcher, vocab: Vocabulary) -> Itera
                 continue
             for row_line, cells in table.rows:
                 cell = clean_label(_INLINE_MATHS.sub("", cells[0] if cells else ""))
+                if _authors_own(cell, own):
+                    continue  # 'Ours + RAG', '我们的方法': the authors' run, not a method's name
                 if not _name_like(cell) or _is_question(cell) or matcher.covers(cell) or _sentence_like(cell, matcher):
                     continue
                 glued = _GLUED_TRANSLATION.fullmatch(cell)
@@ -722,6 +727,13 @@ def table_row_names(doc: Document, matcher: Matcher, vocab: Vocabulary) -> Itera
 
 
 _INLINE_MATHS = re.compile(r"\$[^$]*\$")
+
+
+def _authors_own(cell: str, own: set[str]) -> bool:
+    """A cell opening with an author possessive (kg:AuthorPossessive: 'Ours', 'Our method', '我们的方法')."""
+    key = normalize(cell)
+    first = re.match(r"[a-z]+", key)
+    return bool(first and first.group(0) in own) or any(key.startswith(w) for w in own if not w.isascii())
 
 
 def label_definitions(doc: Document) -> Iterator[tuple[str, list[str], int]]:
@@ -938,6 +950,7 @@ class TranslationReader:
             normalize(c.text) for c in vocab.cues if c.role != "set" and not c.text.isascii()
         }
         self.common = common_words()
+        self.analogy = {normalize(w) for w in vocab.cue_set("AnalogyMarker")}
 
     def names(self, text: str) -> Iterator[tuple[str, list[str], int]]:
         for m in _LOWER_TRANSLATION.finditer(text):
@@ -950,13 +963,26 @@ class TranslationReader:
             run = _CJK_RUN.search(text, max(0, m.start() - 24), m.start())
             if run is None:
                 continue
+            if self.after_analogy(run.group(1)):
+                continue  # 'KV cache 就像便利贴（post-it notes）': an everyday thing compared to, not a name
             name = self.chinese_name(run.group(1), len(english.replace("-", " ").split()))
             if name:
                 yield name, [english], m.start()
 
-    def chinese_name(self, run: str, parts: int) -> str:
-        """The name at the end of ``run`` that translates ``parts`` English words, or ''."""
+    def after_analogy(self, run: str) -> bool:
+        """The phrase before the translation follows an analogy marker (kg:AnalogyMarker: 像, 好比 …) in its
+        own clause: what the notes liken the idea to, not a name they define."""
         piece = _PARTICLES.split(run)[-1]
+        return any(s in self.analogy for s in self.common.segment_zh(piece))
+
+    def chinese_name(self, run: str, parts: int) -> str:
+        """The name at the end of ``run`` that translates ``parts`` English words, or ''.
+
+        The run is cut after its last particle that stands as a word of its own: '用户画像（user profile）'
+        keeps 用户 whole (用 is a particle only where the text uses it as one), as does 在线学习."""
+        words = self.common.segment_zh(run)
+        last = max((i + 1 for i, w in enumerate(words) if _PARTICLES.fullmatch(w)), default=0)
+        piece = "".join(words[last:])
         segments = self.common.segment_zh(piece)
         last_cut = max((i + 1 for i, s in enumerate(segments) if s in self.cut), default=0)
         segments = segments[last_cut:]
