@@ -464,6 +464,9 @@ def test_a_suffix_cue_closes_the_phrase_of_the_name_right_before_it():
     assert triples("softmax 是 sigmoid 的扩展。") == {("Softmax", "relatedTo", "Sigmoid")}
     assert triples("GN 是 BN 的一种变体。") == {("GroupNorm", "relatedTo", "BatchNorm")}
     assert ("AdaDelta", "improvesOn", "AdaGrad") in triples("AdaDelta 法也是对 AdaGrad 法的一种改进。")
+    # coordinated names before the cue are all what is improved on; the subject is the name before them
+    assert triples("GN 是对 BN 和 LN 的改进。") == {("GroupNorm", "improvesOn", "BatchNorm"), ("GroupNorm", "improvesOn", "LayerNorm")}
+    assert triples("TimmNorm 是开源作者对 BN 和 LN 的改进。") == set()  # the subject is a name kg does not know
     # the cue ends a longer phrase about something else: no relation between the names before it
     assert ("DecisionTree", "relatedTo", "Overfitting") not in readings("剪枝是决策树学习算法用来解决过拟合问题的一种办法。")
     assert not {t for t in readings("Dropout 是决策树学习算法中常用的一种办法。") if t[1] == "relatedTo"}
@@ -550,3 +553,17 @@ def test_whereas_contrasts_the_names_two_clauses_open_with():
 
 def test_a_task_name_inside_a_longer_word_is_no_kind():
     assert not {t for t in readings("SVM 是一种二分类模型。") if t[1] == "relatedTo"}
+
+
+def test_a_list_introduced_by_a_colon_sentence_speaks_about_that_sentences_subject():
+    # the heading names ResNet, but the sentence before the list says the list is about VGG
+    text = "## ResNet\n\nVGG 的设计包括：\n\n- 使用 Dropout。\n- 使用 ReLU。\n"
+    found = readings(text)
+    assert ("ResNet", "uses", "Dropout") not in found and ("ResNet", "uses", "ReLU") not in found
+    assert ("VGG", "uses", "Dropout") in found
+    # an intro about the heading's own topic changes nothing
+    same = "## ResNet\n\nResNet 的设计包括：\n\n- 使用 Dropout。\n"
+    assert ("ResNet", "uses", "Dropout") in readings(same)
+    # a colon sentence that names nothing ("It involves:") hands the list to the sentence before it
+    rlhf = "## DPO\n\nTraditional RLHF approaches need many parts. It involves:\n- Using PPO to optimize the policy.\n"
+    assert ("DPO", "uses", "ProximalPolicyOptimization") not in readings(rlhf)

@@ -344,6 +344,11 @@ def test_a_name_linked_to_its_own_page(matcher):
     assert [t for t, _ in linked_names(parse_text(text, "x.md"), matcher)] == ["HuBERT", "Jurassic-1"]
     slug = "[tokenization-in-nlp](https://x.in/tokenization-in-nlp/)\n"
     assert list(linked_names(parse_text(slug, "x.md"), matcher)) == []
+    # a title whose last word is an everyday word names an article or a repository, not a concept
+    titles = "* [LoRA insights](https://x.ai/pages/lora-insights/) and [Smol Vision](https://github.com/m/smol-vision)\n"
+    assert list(linked_names(parse_text(titles, "x.md"), matcher)) == []
+    kept = "* [Stable Diffusion](https://x.ai/stable-diffusion) draws images.\n"
+    assert [t for t, _ in linked_names(parse_text(kept, "x.md"), matcher)] == ["Stable Diffusion"]
 
 
 def test_capitalised_words_before_a_known_head_make_a_name(matcher, vocab):

@@ -478,9 +478,16 @@ class Relator:
         # one sentence cache for the whole document: the section rules read the items' spans again
         # (their last sentences, their headings), and matching a span is most of the work
         self._sentence_cache.clear()
+        introduced: str | None = None  # what the paragraph before a list said the list is about
+        section = None
         for index, item in enumerate(doc.items):
             topic = topics.get(id(item.section)) if item.section is not None else None
-            item_facts, item_links = self._relate_item(item, index, topic)
+            if item.section is not section:
+                section, introduced = item.section, None
+            listed = bool(item.spans) and self._enumerated(item.spans[0])
+            item_facts, item_links = self._relate_item(item, index, topic, introduced if listed else None)
+            if not listed:
+                introduced = self._item_intro(item, topic)
             if not self._in_references(item):
                 facts.extend(item_facts)
             links.append(item_links)
@@ -540,7 +547,9 @@ class Relator:
                 out.extend(self._read(s, None, under, [], question=False, how="heading"))
         return out
 
-    def _relate_item(self, item: Item, index: int, topic: str | None) -> tuple[list[Assertion], ItemLinks]:
+    def _relate_item(
+        self, item: Item, index: int, topic: str | None, introduced: str | None = None
+    ) -> tuple[list[Assertion], ItemLinks]:
         links = ItemLinks(topic=topic)
         facts: list[Assertion] = []
         # "优点：" then a list: what the topic eases or causes is stated of the topic
@@ -591,7 +600,11 @@ class Relator:
         partners = self._focus_partners(self._sentences(item.question), focus) if item.question is not None else []
         for s in answer_sentences + body_sentences:
             implicit, how = focus or topic, "question" if focus else "topic"
-            if how == "topic" and own and self._enumerated(s.span) and id(s.span) not in named_before:
+            listed = self._enumerated(s.span)
+            if listed and introduced is not None and not focus:
+                # "Traditional RLHF … involves:" then "- Using RL algorithms like PPO…": about RLHF, not the heading's DPO
+                implicit, how = introduced or None, "listed"
+            if how == "topic" and own and listed and id(s.span) not in named_before:
                 how = "listed"  # "## AlexNet" then "- It used the ReLU activation function."
             if s.mentions:
                 named_before.add(id(s.span))
@@ -1405,7 +1418,13 @@ class Relator:
                 before = [m for m in s.mentions if cstart <= m.start and m.end <= hit.start]
                 if before and not self._suffix_adjacent(s, before[-1], hit):
                     continue  # "…决策树学习算法用来解决过拟合问题的一种办法": the cue ends another phrase
-                if len(before) >= 2:
+                closed = self._suffix_objects(s, before)
+                if len(closed) > 1:
+                    # "S 是对 A 和 B 的改进": every coordinated name closes the phrase; the subject comes before them
+                    if len(before) > len(closed):
+                        for closing in closed:
+                            emit(before[-len(closed) - 1].concept, rel_iri, closing.concept, hit, negated)
+                elif len(before) >= 2:
                     emit(before[-2].concept, rel_iri, before[-1].concept, hit, negated)
                 elif before and self._starts_with(s, cstart, "Pronoun"):
                     # "BBPE是一种基于BPE的分词器，它是BPE的一种变种": 它 is the name of the clause before
@@ -1641,6 +1660,50 @@ class Relator:
                 if len(gap.strip()) <= 3 and not _CLAUSE_MARK.search(gap):
                     return True
         return False
+
+    def _item_intro(self, item: Item, topic: str | None) -> str | None:
+        """What the list after this paragraph is about, when its last sentence introduces it (see _list_intro);
+        "" when it is about a name kg does not know."""
+        prose = [s for span in item.spans if not span.code for s in self._sentences(span)]
+        if not prose:
+            return None
+        if len(prose) > 1 and not prose[-1].mentions and prose[-1].text.rstrip().endswith((":", "：")):
+            # "Traditional RLHF approaches require … As the diagram shows, it involves:": the colon
+            # sentence names nothing, so the list is about what the sentence before it was about
+            about = self.focus(prose[-2])
+            if about is None and self._names_unknown_acronym(prose[-2]):
+                return ""  # about a name kg does not know: the list states nothing about the heading's topic
+            return about if about is not None and about != topic else None
+        return self._list_intro(prose[-1], topic)
+
+    @staticmethod
+    def _names_unknown_acronym(s: _Sentence) -> bool:
+        """The sentence writes an acronym ('RLHF', 'GRPO') that no mention covers: a name kg does not know."""
+        for m in re.finditer(r"\b[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*\b", s.text):
+            if not any(x.start <= m.start() and m.end() <= x.end for x in s.mentions):
+                return True
+        return False
+
+    def _list_intro(self, s: _Sentence, topic: str | None) -> str | None:
+        """A sentence that ends in a colon and is about a name other than the section's topic introduces
+        the list after it: its items speak about that name ('Traditional RLHF approaches … involve:')."""
+        if not s.text.rstrip().endswith((":", "：")):
+            return None
+        about = self.focus(s)
+        return about if about is not None and about != topic else None
+
+    def _suffix_objects(self, s: _Sentence, before: list[Mention]) -> list[Mention]:
+        """The names a suffix cue closes: the last one, and those joined to it by kg:Coordination
+        ('TimmAutoAugment 是对 AutoAugment 和 RandAugment 的改进': both are what is improved on, and the
+        subject is the name before them, not the first of the two)."""
+        if not before:
+            return []
+        objects = [before[-1]]
+        for prev in reversed(before[:-1]):
+            if not self._coordinated(s.text, prev, objects[0]):
+                break
+            objects.insert(0, prev)
+        return objects
 
     @staticmethod
     def _suffix_adjacent(s: _Sentence, last: Mention, hit: _Hit) -> bool:

@@ -684,6 +684,8 @@ def linked_names(doc: Document, matcher: Matcher) -> Iterator[tuple[str, int]]:
                 two = span.text[m.start() : nxt.end()] if nxt and nxt.start() == m.end() + 1 else ""
                 if two and two.isupper():
                     two = ""  # 'TRANSFORMER EXPLAINER': a title set in capitals, not one name
+                if two and nxt is not None and common_words().is_common(nxt.group(0)):
+                    two = ""  # '[LoRA insights](…/lora-insights/)', 'Smol Vision': an article's or a repository's title
                 for candidate in (two, m.group(0)):
                     if candidate and _squash(candidate) in pages and not matcher.covers(candidate):
                         yield candidate, span.line_at(m.start())
