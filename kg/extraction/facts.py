@@ -108,12 +108,6 @@ def _clauses(chunk: str) -> list[tuple[int, int]]:
     return clauses
 
 
-def _in_brackets(text: str, start: int, at: int) -> bool:
-    """``at`` is inside a bracket opened after ``start`` ('会出现梯度消失（在sigmoid接近饱和区时…）')."""
-    gap = text[start:at]
-    return sum(gap.count(c) for c in "(（[【") > sum(gap.count(c) for c in ")）]】")
-
-
 _LOWER_HYPHEN_PREFIX = re.compile(r"(?<![\w\-])([a-z][a-z0-9]+)-$")
 
 
@@ -932,7 +926,7 @@ class Relator:
             for prev, z in zip(s.mentions, s.mentions[1:]):
                 if not self._instance_gap(s.text[prev.end : z.start]):
                     continue
-                kinds = self._kinds_of(z.concept)
+                kinds = self._broader.get(z.concept, frozenset())  # skos:broader+, closed by the vocabulary
                 n: Mention | None
                 owner: Mention | None
                 if prev.concept in kinds:
@@ -1021,16 +1015,6 @@ class Relator:
     @staticmethod
     def _close_to(s: _Sentence, start: int, end: int) -> bool:
         return len(s.text[start:end].strip(" \t*_`$")) == 0
-
-    def _kinds_of(self, concept: str) -> set[str]:
-        seen: set[str] = set()
-        todo = list(self._broader.get(concept, ()))
-        while todo:
-            c = todo.pop()
-            if c not in seen:
-                seen.add(c)
-                todo.extend(self._broader.get(c, ()))
-        return seen
 
     def _instance_gap(self, gap: str) -> bool:
         """Between the kind and its instance only a kg:InstanceCopula ('是', '一般为', 'is') and markup."""
@@ -1528,7 +1512,7 @@ class Relator:
                 if subject is None or self._nominalized(s, hit, obj_limit):
                     continue
                 if self._bare_occurrence(s, hit, relation.iri) and any(
-                    m.concept == subject and m.start >= hit.end and not _in_brackets(s.text, hit.end, m.start)
+                    m.concept == subject and m.start >= hit.end and _bracket_start(s.text, m.start, hit.end) == hit.end
                     for m in s.mentions
                 ):
                     continue  # "# Dropout / 训练时会发生过拟合，所以用 dropout": the topic comes later as the remedy

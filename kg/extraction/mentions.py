@@ -60,6 +60,8 @@ class Matcher:
         if not self._empty:
             self._automaton.make_automaton()
         self._sorted_keys = sorted(self.concept_of)
+        # one-word lower-case names ('attention', 'dropout'): heads a capitalised modifier can make a kind of
+        self.word_keys = frozenset(k for k in self.concept_of if re.fullmatch(r"[a-z]{3,}", k))
 
     def keys_opening_with(self, key: str) -> list[str]:
         """The known names (normalised keys) that start with ``key``: a bisection, not a scan of thousands."""
@@ -504,15 +506,24 @@ _TITLED = re.compile(
 _OPENS = re.compile(r"(?:^|[.!?:：。！？]\s*|\n\s*)$")
 
 
+class KindHeads:
+    """The words a kind's name ends in (kg:HeadNoun, kg:NameSuffix: 'layer', 'model', '网络', '模块'),
+    normalised once per vocabulary for every rule that reads names of kinds; longest first."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        words = sorted(
+            {normalize(w).strip() for w in vocab.cue_set("HeadNoun") + vocab.cue_set("NameSuffix")}, key=len, reverse=True
+        )
+        self.every = tuple(words)
+        self.latin = tuple(w for w in words if w.isascii())
+        self.cjk = tuple(w for w in words if not w.isascii())
+
+
 class _KindPhrases:
     """What kind_phrases() needs from the vocabulary, built once."""
 
     def __init__(self, vocab: Vocabulary) -> None:
-        self.heads = sorted(
-            {normalize(w).strip() for w in vocab.cue_set("HeadNoun") + vocab.cue_set("NameSuffix") if w.isascii()},
-            key=len,
-            reverse=True,
-        )
+        self.heads = vocab.derived("kind-heads", KindHeads).latin
         self.pattern = re.compile(r"(?<![\w\-])([a-z]{4,}) (" + "|".join(self.heads) + r")(?![\w\-])")
         self.sizes = {normalize(w) for w in vocab.cue_set("SizeModifier")}
         self.steps = {normalize(w) for w in vocab.cue_set("StepVerb")}
@@ -572,8 +583,7 @@ def titled_kinds(doc: Document, matcher: Matcher, vocab: Vocabulary) -> Iterator
     once at least in mid-sentence; a first word that is an everyday function word ('The Attention',
     'Our Model') names nothing.
     """
-    heads = {normalize(w).strip() for w in vocab.cue_set("HeadNoun") + vocab.cue_set("NameSuffix") if w.isascii()}
-    heads |= {k for k in matcher.concept_of if re.fullmatch(r"[a-z]{3,}", k)}
+    heads = set(vocab.derived("kind-heads", KindHeads).latin) | matcher.word_keys
     common = common_words()
     steps = {normalize(t) for t in vocab.cue_set("StepVerb")}
     seen: dict[str, list[tuple[str, int, bool]]] = {}
@@ -754,7 +764,7 @@ def label_names(doc: Document, matcher: Matcher, vocab: Vocabulary) -> Iterator[
     kg:NameSuffix) or an abbreviation-shaped word ('XGBoost')."""
     headings = vocab.derived("headings", HeadingReader)
     asks = vocab.derived("question-pattern", question_pattern)
-    heads = tuple(normalize(w).strip() for w in vocab.cue_set("HeadNoun") + vocab.cue_set("NameSuffix"))
+    heads = vocab.derived("kind-heads", KindHeads).every
     for item in doc.items:
         label = item.label
         if not label or _is_question(label) or asks.search(label) or _SENTENCE_PUNCT.search(label):
@@ -794,11 +804,7 @@ def long_defined_names(doc: Document, vocab: Vocabulary) -> Iterator[tuple[str, 
     """'高效空间金字塔卷积模块（ESP Module）': a Chinese name longer than defined_names() takes, cut at
     the last kg:FunctionWord before it ('提出一种…'), ending in a head noun (kg:HeadNoun, kg:NameSuffix),
     followed by its English name in brackets."""
-    heads = sorted(
-        (normalize(w).strip() for w in vocab.cue_set("HeadNoun") + vocab.cue_set("NameSuffix") if not w.isascii()),
-        key=len,
-        reverse=True,
-    )
+    heads = vocab.derived("kind-heads", KindHeads).cjk
     function = [normalize(w) for w in vocab.cue_set("FunctionWord")]
     for item in doc.items:
         for span in item.spans:
