@@ -5,7 +5,11 @@ bundled example) into a fresh store and compares the graph with the gold
 files written by reading the notes (format: bench/corpus/README.md):
 
 - recall: gold facts present in the graph (a concept matches by any of its
-  labels or aliases; a symmetric relation matches either way round);
+  labels or aliases). A graph fact matches a gold relation when the ontology
+  entails it (`entailing_relations`): the relation itself or a
+  sub-property, either way round for a symmetric relation, and reversed
+  for a property whose inverse is a sub-property ("X partOf Y" entails
+  "Y uses X" because kg:hasPart is declared a sub-property of kg:uses);
 - precision: every fact of the graph is either matched to a gold fact
   (correct), matched to a trap (wrong), or looked up in the judged file
   ``bench/corpus/judged.tsv`` (correct / wrong / borderline, judged by
@@ -35,6 +39,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 HERE = Path(__file__).parent
@@ -45,7 +50,6 @@ JUDGED_CONCEPTS = CORPUS / "judged-concepts.tsv"
 JUDGED_DUPLICATES = CORPUS / "judged-duplicates.tsv"
 FLOORS = CORPUS / "floors.json"
 OUT = HERE / "out"
-SYMMETRIC = {"comparedWith", "conflictsWith", "relatedTo"}
 SETS = {
     "dev": (CORPUS / "dev", CORPUS / "dev"),
     "holdout": (CORPUS / "holdout", CORPUS / "holdout"),
@@ -263,12 +267,50 @@ def _matches(keys_of_node: set[str], gold_side: frozenset[str]) -> bool:
     return bool(keys_of_node & gold_side)
 
 
+@cache
+def entailing_relations(ontology: Path = ROOT / "ontology" / "kg.ttl") -> dict[str, frozenset[tuple[str, bool]]]:
+    """For each relation R of the ontology, the (relation, reversed) pairs whose facts entail R.
+
+    RDFS and OWL entailment over the declared vocabulary only: "X P Y" entails
+    "X R Y" when P is R or a sub-property of it (rdfs:subPropertyOf*), "Y R X"
+    when P's inverse is (owl:inverseOf), and both ways when R is symmetric.
+    The gold says what a reader reads; the graph may say it with an
+    equivalent triple, and the scoring should not punish the ontology's own
+    equivalences (nor let a trap hide behind one).
+    """
+    from rdflib import Graph, Namespace
+    from rdflib.namespace import OWL, RDF, RDFS
+
+    from kg.terms import KG_NS
+
+    kg_ns = Namespace(KG_NS)
+    g = Graph().parse(ontology, format="turtle")
+    name = lambda iri: str(iri).rsplit("#", 1)[-1]  # noqa: E731
+    relations = set(g.subjects(RDF.type, kg_ns.ConceptRelation))
+    inverse = {**{a: b for a, b in g.subject_objects(OWL.inverseOf)}, **{b: a for a, b in g.subject_objects(OWL.inverseOf)}}
+    symmetric = set(g.subjects(RDF.type, OWL.SymmetricProperty))
+    out: dict[str, frozenset[tuple[str, bool]]] = {}
+    for r in relations:
+        pairs: set[tuple[str, bool]] = set()
+        for p in relations:
+            if r in g.transitive_objects(p, RDFS.subPropertyOf):  # p ⊑* r (includes p == r)
+                pairs.add((name(p), False))
+                if p in symmetric:
+                    pairs.add((name(p), True))
+                if p in inverse:
+                    pairs.add((name(inverse[p]), True))
+        out[name(r)] = frozenset(pairs)
+    return out
+
+
 def _compatible(fact_rel: str, fs: set[str], fo: set[str], g: GoldFact) -> bool:
-    if fact_rel != g.relation:
-        return False
-    if _matches(fs, g.subject) and _matches(fo, g.object):
-        return True
-    return fact_rel in SYMMETRIC and _matches(fs, g.object) and _matches(fo, g.subject)
+    for rel, reversed_ in entailing_relations().get(g.relation, frozenset({(g.relation, False)})):
+        if rel != fact_rel:
+            continue
+        s, o = (g.object, g.subject) if reversed_ else (g.subject, g.object)
+        if _matches(fs, s) and _matches(fo, o):
+            return True
+    return False
 
 
 def score_set(name: str, notes: Path, gold_dir: Path, work: Path) -> SetScore:

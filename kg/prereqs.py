@@ -25,17 +25,11 @@ from typing import TYPE_CHECKING, Any
 from kg.concepts import Concept, describe, resolve
 from kg.model import noisy_or
 from kg.query import Backend
-from kg.terms import local_name
+from kg.terms import PREREQUISITE_RELATIONS, local_name
 
 if TYPE_CHECKING:
     import networkx as nx
 
-RULES = """
-SELECT DISTINCT ?p ?inv WHERE {
-  { ?p rdfs:subPropertyOf+ kg:dependsOn . FILTER NOT EXISTS { ?p owl:inverseOf ?x } FILTER NOT EXISTS { ?x owl:inverseOf ?p } BIND(false AS ?inv) }
-  UNION { ?q rdfs:subPropertyOf+ kg:dependsOn ; owl:inverseOf ?p . BIND(true AS ?inv) }
-  UNION { ?q rdfs:subPropertyOf+ kg:dependsOn . ?p owl:inverseOf ?q . BIND(true AS ?inv) }
-}"""
 
 
 @dataclass(frozen=True)
@@ -63,7 +57,7 @@ class Link:
 
 
 def dependency_rules(backend: Backend) -> list[tuple[str, bool]]:
-    return sorted({(r["p"].value, r["inv"].value == "true") for r in backend.select(RULES)})
+    return sorted({(r["p"].value, r["inv"].value == "true") for r in backend.select(PREREQUISITE_RELATIONS)})
 
 
 def load_links(backend: Backend, root: str | None = None, sources: bool = True) -> list[Link]:

@@ -38,6 +38,18 @@ PREFIXES: Final[dict[str, str]] = {
 }
 
 
+# The relations that order study (sub-properties of kg:dependsOn), and the
+# inverses of such relations read the other way round: "X partOf Y" says
+# Y depends on X. One query for both the vocabulary (extraction reads it) and
+# a plan (which reads it from the graph, so a remote endpoint answers alike).
+PREREQUISITE_RELATIONS: Final = """
+SELECT DISTINCT ?p ?inv WHERE {
+  { ?p rdfs:subPropertyOf+ kg:dependsOn . FILTER NOT EXISTS { ?p owl:inverseOf ?x } FILTER NOT EXISTS { ?x owl:inverseOf ?p } BIND(false AS ?inv) }
+  UNION { ?q rdfs:subPropertyOf+ kg:dependsOn ; owl:inverseOf ?p . BIND(true AS ?inv) }
+  UNION { ?q rdfs:subPropertyOf+ kg:dependsOn . ?p owl:inverseOf ?q . BIND(true AS ?inv) }
+}"""
+
+
 class _Namespace:
     """A closed namespace: attribute access for the listed names only."""
 

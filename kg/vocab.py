@@ -14,7 +14,7 @@ from typing import Any
 
 from kg.errors import OntologyError
 from kg.resources import ontology_files
-from kg.terms import KG, KG_NS, PREFIXES, local_name
+from kg.terms import KG, KG_NS, PREFIXES, PREREQUISITE_RELATIONS, local_name
 
 
 @dataclass(frozen=True)
@@ -212,15 +212,7 @@ def load_vocabulary(files: list[Path] | None = None) -> Vocabulary:
     cues.sort(key=lambda c: (c.target, c.role, c.text))
 
     prerequisite: list[tuple[str, bool]] = []
-    for r in _rows(
-        store,
-        """SELECT ?p ?inv WHERE {
-            { ?p rdfs:subPropertyOf+ kg:dependsOn . BIND(false AS ?inv) FILTER NOT EXISTS { ?p owl:inverseOf ?x } }
-            UNION
-            { ?q rdfs:subPropertyOf+ kg:dependsOn ; owl:inverseOf ?p . BIND(true AS ?inv) }
-            UNION
-            { ?q rdfs:subPropertyOf+ kg:dependsOn . ?p owl:inverseOf ?q . BIND(true AS ?inv) } }""",
-    ):
+    for r in _rows(store, PREREQUISITE_RELATIONS):
         prerequisite.append((str(r["p"].value), r["inv"].value == "true"))
     prerequisite = sorted(set(prerequisite))
     section_rules = sorted(
