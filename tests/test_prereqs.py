@@ -117,8 +117,8 @@ def _closure_without_far_context(backend, iri):
         (r["a"].value, r["b"].value)
         for r in backend.select(
             """SELECT ?a ?b WHERE {
-                 { ?a ?p ?b . ?p rdfs:subPropertyOf kg:dependsOn . FILTER NOT EXISTS { ?p kg:contextOnly true } }
-                 UNION { ?b ?q ?a . ?r owl:inverseOf ?q . ?r rdfs:subPropertyOf kg:dependsOn } }"""
+                 { ?a ?p ?b . ?p rdfs:subPropertyOf+ kg:dependsOn . FILTER NOT EXISTS { ?p kg:contextOnly true } }
+                 UNION { ?b ?q ?a . ?r owl:inverseOf ?q . ?r rdfs:subPropertyOf+ kg:dependsOn } }"""
         )
     }
     seen, todo = set(), [iri]
