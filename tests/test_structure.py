@@ -184,3 +184,11 @@ def test_a_bold_paragraph_of_sentences_is_text_not_a_label():
     assert "The convolution layer uses filters" in doc.items[0].body_text
     assert doc.items[0].label is None
     assert (doc.items[-1].label, doc.items[-1].body_text) == ("背景介绍", "2014 年第二名")  # a short one still labels
+
+
+def test_a_bold_label_above_a_colon_fence_line_is_a_label_not_a_crash():
+    # Docusaurus admonitions close with ':::'; a bold line right above one used to be taken as a whole-bold
+    # paragraph (the colons were stripped as if they ended the label), then lose its only bold term: IndexError
+    doc = parse_text(":::tip\n\n**Summary**\n:::\n\nDropout reduces overfitting.\n", "fence.md")
+    assert any("Dropout reduces overfitting." in span.text for item in doc.items for span in item.spans)
+    assert parse_text("**Advantages**：\n\n- fast\n", "label.md").items  # a colon on the label's own line still labels

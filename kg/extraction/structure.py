@@ -187,9 +187,18 @@ def _inline_text(token, block: _Block) -> str:  # type: ignore[no-untyped-def]
         c.type in ("image", "softbreak", "hardbreak") or (c.type == "text" and not c.content.strip())
         for c in token.children or []
     )
-    if block.bold and not block.images and block.bold[-1] == text.strip().strip(":：").strip():
-        block.whole_bold = True
+    block.whole_bold = _is_whole_bold(block.bold, text) and not block.images
     return text
+
+
+def _is_whole_bold(bold: list[str], text: str) -> bool:
+    """The paragraph is one bold term, maybe with a colon after it ('**Advantages:**', '**优点**：').
+
+    Only colons on the term's own lines count: a line of colons below it (a Docusaurus
+    ':::' fence) is another line, not part of the label.
+    """
+    whole = text.strip()
+    return bool(bold) and bold[-1] == whole.strip(":：").strip() and whole.count("\n") == bold[-1].count("\n")
 
 
 def _blocks(text: str) -> Iterator[_Block]:
@@ -445,6 +454,7 @@ class _ItemBuilder:
             self.label = block.bold[0].strip(":： ")
             block.span = Span(rest, block.span.lines[1:], listed=block.span.listed)
             block.bold = block.bold[1:]
+            block.whole_bold = _is_whole_bold(block.bold, rest)  # the label is gone; is what it labels bold?
         if block.whole_bold and block.kind == "paragraph" and not _is_prose(block.span.text):
             # a bold-only paragraph labels the blocks that follow it (a bold run of sentences is text)
             self.flush()
