@@ -21,6 +21,7 @@ import os
 import pickle
 import time
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -108,11 +109,25 @@ def _decode(state: _FileState) -> str:
     return text
 
 
+@contextmanager
+def _reading(state: _FileState) -> Iterator[None]:
+    """Name the file in a bug's traceback: kg's own errors say where, anything else is a bug,
+    and whoever reports it needs to know which of a thousand files set it off."""
+    try:
+        yield
+    except Exception as exc:
+        if not isinstance(exc, NotesError):
+            exc.add_note(f"kg: raised while reading {state.path}; please report it with that file")
+        raise
+
+
 def _doc(state: _FileState) -> Document:
     if state.doc is None and state.pickled is not None:
         state.doc, state.pickled = pickle.loads(state.pickled), None
     if state.doc is None:
-        state.doc = parse_text(_decode(state), state.source, state.path)
+        text = _decode(state)
+        with _reading(state):
+            state.doc = parse_text(text, state.source, state.path)
     return state.doc
 
 
@@ -321,8 +336,9 @@ def _extract(
     if cached is not None and triples is not None:
         return triples, cached, False
     doc = _doc(state)
-    topics = section_topics(doc, plan.matcher, plan.classes, vocab.derived("headings", HeadingReader))
-    assertions, links = plan.relator.relate(doc, topics)
+    with _reading(state):
+        topics = section_topics(doc, plan.matcher, plan.classes, vocab.derived("headings", HeadingReader))
+        assertions, links = plan.relator.relate(doc, topics)
     assertions, links, ambiguous = route_split(plan.corrections, plan.split_targets, state.source, assertions, links)
     kept = confident_triples(assertions, min_confidence, plan.negations)
     triples = document_ntriples(doc, assertions, links, kept).encode("utf-8")
@@ -403,7 +419,9 @@ def _bounded(pool: Any, work: Callable[[int], Any], count: int, ahead: int) -> I
 def _discover_in_worker(index: int) -> tuple[list[DiscoveredConcept], bytes | None]:
     states, vocab = _WORK
     state = states[index]
-    found = discover(_doc(state), vocab.derived("lexicon-matcher", lexicon_matcher), vocab)
+    doc = _doc(state)
+    with _reading(state):
+        found = discover(doc, vocab.derived("lexicon-matcher", lexicon_matcher), vocab)
     _set_aside(state)
     return found, state.pickled
 
@@ -417,7 +435,9 @@ def _discover_many(states: list[_FileState], vocab: Vocabulary, keep_parsed: boo
     size = sum(len(s.data) for s in states)
     if keep_parsed or workers < 2 or size < PARALLEL_BYTES or "fork" not in multiprocessing.get_all_start_methods():
         for state in states:
-            found = discover(_doc(state), vocab.derived("lexicon-matcher", lexicon_matcher), vocab)
+            doc = _doc(state)
+            with _reading(state):
+                found = discover(doc, vocab.derived("lexicon-matcher", lexicon_matcher), vocab)
             if not keep_parsed:
                 _set_aside(state)
             yield found

@@ -78,6 +78,29 @@ def test_a_failed_build_leaves_the_previous_graph_intact(tmp_path):
     assert still.stdout.strip() == "true"
 
 
+def test_a_bug_while_reading_a_file_names_the_file_and_keeps_the_graph(tmp_path, monkeypatch):
+    # a bug (not a user's mistake) keeps its traceback, but the traceback must say which note set it off
+    import pytest
+
+    from kg.extraction.facts import Relator
+
+    store = GraphStore(tmp_path / "g")
+    build([NOTES], store)
+    before = os.readlink(tmp_path / "g" / "current")
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "odd.md").write_text("Q: what does ResNet use?\nA: ResNet uses BN.\n", "utf-8")
+
+    def broken(self, doc, topics):  # stands in for any rule that trips on an odd sentence
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(Relator, "relate", broken)
+    with pytest.raises(IndexError) as raised:
+        build([notes], store)
+    assert any(str(notes / "odd.md") in note for note in getattr(raised.value, "__notes__", []))
+    assert os.readlink(tmp_path / "g" / "current") == before
+
+
 def test_a_killed_build_leaves_the_previous_graph_intact(tmp_path):
     store = tmp_path / "g"
     assert run_kg("build", "--store", str(store), str(NOTES)).returncode == 0
