@@ -567,3 +567,52 @@ def test_a_list_introduced_by_a_colon_sentence_speaks_about_that_sentences_subje
     # a colon sentence that names nothing ("It involves:") hands the list to the sentence before it
     rlhf = "## DPO\n\nTraditional RLHF approaches need many parts. It involves:\n- Using PPO to optimize the policy.\n"
     assert ("DPO", "uses", "ProximalPolicyOptimization") not in readings(rlhf)
+
+
+# ---------------------------------------------------------------- relation reading, round 4
+# Made-up notes on compilers, databases and biology: topics the real-notes corpus barely covers. Headings make
+# the names concepts (a heading is a name kg discovers), so the sentences below are read with names kg learnt.
+
+_COMPILERS = "## JIT compilation\n\nx\n\n## AOT compilation\n\ny\n\n## Inline cache\n\nz\n\n## GraalVM\n\n"
+
+
+def test_more_verbs_of_a_family_state_its_relation():
+    assert triples(_COMPILERS + "GraalVM 结合 JIT compilation 和 AOT compilation。") == {
+        ("GraalVM", "uses", "JIT_compilation"),
+        ("GraalVM", "uses", "AOT_compilation"),
+    }
+    assert ("GraalVM", "uses", "JIT_compilation") in triples(_COMPILERS + "GraalVM builds on JIT compilation.")
+    assert ("Inline_cache", "partOf", "GraalVM") in triples(_COMPILERS + "GraalVM is built out of inline caches.")
+    assert ("GraalVM", "relatedTo", "JIT_compilation") in triples(_COMPILERS + "GraalVM 是 JIT compilation 的一个变种。")
+    # the family's negation guard holds for the new words too: a negated cue never gives the positive fact
+    negated = triples(_COMPILERS + "GraalVM never builds on JIT compilation.")
+    assert ("GraalVM", "uses", "JIT_compilation") not in negated
+    assert ("GraalVM", "uses", "JIT_compilation") not in triples(_COMPILERS + "GraalVM 没有结合 JIT compilation。")
+
+
+_BIOLOGY = "## Gene editing\n\nx\n\n## CRISPR\n\ny\n\n## TALEN\n\nz\n\n## Notes\n\n"
+
+
+def test_a_bare_copula_with_a_head_noun_after_the_kind_is_a_definition():
+    both = {("CRISPR", "relatedTo", "Gene_editing"), ("TALEN", "relatedTo", "Gene_editing")}
+    assert triples(_BIOLOGY + "CRISPR 和 TALEN 都是常用的 gene editing 技术。") == both
+    assert triples(_BIOLOGY + "CRISPR and TALEN are both gene editing techniques.") == both
+    assert triples(_BIOLOGY + "CRISPR 是目前最流行的 gene editing 方法。") == {("CRISPR", "relatedTo", "Gene_editing")}
+    # the kind's own aside in brackets does not end the reading: the head noun after it still counts
+    assert ("CRISPR", "relatedTo", "Gene_editing") in triples(_BIOLOGY + "CRISPR 是一种精确的 gene editing（基因编辑）技术。")
+    # a bare '是' without a head noun after the kind equates or places, it does not define
+    assert ("CRISPR", "relatedTo", "Gene_editing") not in triples(_BIOLOGY + "CRISPR 是 gene editing。")
+    assert ("CRISPR", "relatedTo", "Gene_editing") not in triples(_BIOLOGY + "CRISPR 是否是 gene editing 方法？")
+    assert ("CRISPR", "relatedTo", "Gene_editing") not in triples(_BIOLOGY + "CRISPR 不是 gene editing 方法。")
+
+
+_DATABASES = "## Write-ahead log\n\nx\n\n## PostgreSQL\n\n"
+
+
+def test_a_list_under_generic_headings_speaks_of_the_heading_above_them():
+    fact = ("PostgreSQL", "uses", "Write_ahead_log")
+    assert fact in triples(_DATABASES + "### 特点\n\n- 使用 write-ahead log 保证持久性。\n")
+    # under generic headings, an item that opens with a subject of its own ('过去的数据库') is not about the topic
+    assert fact not in triples(_DATABASES + "### 特点\n\n- 过去的数据库大多使用 write-ahead log。\n")
+    # a heading between that names something else ends the topic's list
+    assert fact not in triples(_DATABASES + "### Vacuum\n\n- 使用 write-ahead log 保证持久性。\n")

@@ -192,7 +192,7 @@ class Relator:
         self._broader = {c.iri: frozenset(c.broader) for c in vocab.concepts.values() if c.broader}
         # sets compared as text at one place only (what stands between two names): kept out of the automaton,
         # so their words do not end names or shadow shorter cues elsewhere ('为', 'is a' over 'is')
-        text_only = {KG.Definition, KG.KindFollower, KG.InstanceCopula, KG.Occurrence, KG.Advantage, KG.Cause, KG.Whereas, KG.AuthorPossessive, KG.AnalogyMarker}
+        text_only = {KG.Definition, KG.BareDefinition, KG.KindFollower, KG.InstanceCopula, KG.Occurrence, KG.Advantage, KG.Cause, KG.Whereas, KG.AuthorPossessive, KG.AnalogyMarker}
         self._whereas = sorted((normalize(t).strip() for t in vocab.cue_set("Whereas")), key=len, reverse=True)
         self._cause_words = sorted((normalize(t).strip() for t in vocab.cue_set("Cause")), key=len, reverse=True)
         self._advantage = {normalize(t).strip() for t in vocab.cue_set("Advantage")}
@@ -201,6 +201,12 @@ class Relator:
         definitions = sorted((normalize(t).strip() for t in vocab.cue_set("Definition")), key=len, reverse=True)
         self._definition = re.compile(
             "|".join(r"(?<![A-Za-z])" + re.escape(w) + r"(?![A-Za-z])" if w.isascii() else re.escape(w) for w in definitions)
+            or "(?!)",
+            re.IGNORECASE,
+        )
+        bare = sorted((normalize(t).strip() for t in vocab.cue_set("BareDefinition")), key=len, reverse=True)
+        self._bare_definition = re.compile(
+            "|".join(r"(?<![A-Za-z])" + re.escape(w) + r"(?![A-Za-z])" if w.isascii() else re.escape(w) for w in bare)
             or "(?!)",
             re.IGNORECASE,
         )
@@ -253,7 +259,7 @@ class Relator:
         arrows = sorted((t.strip() for t in vocab.cue_set("SequenceArrow")), key=len, reverse=True)
         self._arrows = re.compile("|".join(re.escape(a) for a in arrows) or "(?!)")
         self._sentence_cache: dict[int, tuple[Span, list[_Sentence]]] = {}
-        self._heading_names_seen: dict[tuple[str, str], bool] = {}
+        self._heading_names_seen: dict[tuple[str, str], str] = {}
         self._pros_cons_labels = {normalize(t).strip() for t in vocab.cue_set("ProsConsLabel")}
         self._pros_cons = False
 
@@ -598,8 +604,10 @@ class Relator:
             if listed and introduced is not None and not focus:
                 # "Traditional RLHF … involves:" then "- Using RL algorithms like PPO…": about RLHF, not the heading's DPO
                 implicit, how = introduced or None, "listed"
-            if how == "topic" and own and listed and id(s.span) not in named_before:
-                how = "listed"  # "## AlexNet" then "- It used the ReLU activation function."
+            if how == "topic" and own and listed and id(s.span) not in named_before and (own == "own" or self._opens_with_verb(s)):
+                # "## AlexNet" then "- It used the ReLU activation function."; "## AlexNet" › "### 模型特性" then
+                # "- 使用LRN…": under generic headings only an item that opens with its verb speaks of the topic
+                how = "listed"
             if s.mentions:
                 named_before.add(id(s.span))
             if id(s.span) not in labels:
@@ -674,20 +682,43 @@ class Relator:
                     )
         return out
 
-    def _heading_names(self, section: Section | None, topic: str | None) -> bool:
-        """The item's own heading names its topic ('## AlexNet'), not a heading above it through generic
-        ones ('## AlexNet' › '### 细节'): the list items right under it are what the heading is about."""
+    def _heading_names(self, section: Section | None, topic: str | None) -> str:
+        """The item's heading names its topic ('## AlexNet'), or only generic headings stand between the item
+        and the heading that does ('## AlexNet' › '### 模型特性'): a list there is a list of what the named
+        thing does. A heading between that names anything else ('## AlexNet' › '### 激活函数的选择') ends it.
+        Returns "own" when the item's own heading names the topic, "above" when generic headings stand
+        between, "" otherwise.
+        """
         if section is None or topic is None:
-            return False
-        key = (section.title, topic)  # asked for every item under the heading: read each heading once
+            return ""
+        key = (" › ".join(section.path), topic)  # asked for every item under the heading: read each heading once
         cached = self._heading_names_seen.get(key)
         if cached is None:
-            name = _BRACKET_TAIL.sub("", self._headings.name(section.title) or "").strip()
-            found = self.matcher.find(name) if name else []
-            # the heading is the name ('### 5. DCGAN'), not a title that holds it ('Rethinking the Inception …')
-            cached = len(found) == 1 and found[0].concept == topic and found[0].start == 0 and found[0].end == len(name)
+            cached = ""
+            for depth, title in enumerate(reversed(section.path or (section.title,))):
+                name = _BRACKET_TAIL.sub("", self._headings.name(title) or "").strip()
+                if not name:
+                    continue  # a generic heading ('### 模型特性', '### Details') between: the name above is the topic's
+                found = self.matcher.find(name)
+                # the heading is the name ('### 5. DCGAN'), not a title that holds it ('Rethinking the Inception …')
+                if len(found) == 1 and found[0].concept == topic and found[0].start == 0 and self._only_head_nouns(name[found[0].end :]):
+                    cached = "above" if depth else "own"
+                break
             self._heading_names_seen[key] = cached
         return cached
+
+    def _only_head_nouns(self, text: str) -> bool:
+        """Nothing, or only kg:HeadNoun words ('MobileNetV2 网络模块', 'ResNet model'): the heading still is the name."""
+        rest = normalize(text)
+        for w in self._head_nouns_cjk:
+            rest = rest.replace(w, " ")
+        return all(w in self._head_nouns for w in re.split(r"[\s\-_:：()（）]+", rest) if w)
+
+    def _opens_with_verb(self, s: _Sentence) -> bool:
+        """The sentence opens with a relation cue, after a list number or markup at most ('- 使用 LRN…', '2. Uses
+        dropout'): it names no subject of its own ('过去的语言模型大多采用…' has one kg does not know)."""
+        lead = len(s.text) - len(_ENUMERATOR.sub("", s.text, count=1).lstrip(" \t\u200b*_`-•"))
+        return any(h.start == lead and any(c.role in ("cue", "inverseCue") for c in h.cues) for h in s.hits)
 
     def _span_label(self, span: Span) -> tuple[str, str | None]:
         """What a paragraph or list item opening with 'Label：' is about.
@@ -898,6 +929,7 @@ class Relator:
         for s in sentences:
             found = self._definition.search(s.text)
             if found is None:
+                out.extend(self._read_bare_definitions(s, index))
                 continue
             hit = _Hit(found.start(), found.end(), (), frozenset({"Definition"}))
             if any(h.start < hit.end and any(c.role != "set" for c in h.cues) for h in s.hits):
@@ -915,6 +947,70 @@ class Relator:
                 text = s.text[hit.start : hit.end]
                 out.append(self._fact(subject.concept, KG.relatedTo, kind.concept, text, s.text.strip(), s.line, index, "explicit"))
         return out
+
+    def _read_bare_definitions(self, s: _Sentence, index: int) -> list[Assertion]:
+        """'LoRA 是目前最流行的 PEFT 方法', 'LR 和 SVM 都是线性分类算法', 'BN and LN are both normalization methods':
+        a plain copula (kg:BareDefinition) between the names a clause opens with and a short noun phrase that
+        ends in a name and a head noun says what kind of thing each opening name is: they are related.
+
+        Stricter than the 'is a' reading, since a bare '是' also equates, places and explains: the opening names
+        stand right before the copula (coordinated, each with an aside in brackets at most), the kind is the
+        first name after it with at most a few describing words between, and a kg:HeadNoun (or a kind word
+        such as 'technique', '架构') must follow the kind ('… PEFT 方法'): 'X 是 Y 的一部分' or 'X 是 Y。' say
+        no kind here.
+        """
+        out: list[Assertion] = []
+        for found in self._bare_definition.finditer(s.text):
+            start, end = found.start(), found.end()
+            if any(h.start <= start and end <= h.end and h.end - h.start > end - start for h in s.hits):
+                continue  # part of a longer word ('是否', 'is a variant of')
+            if any(h.start < end and any(c.role != "set" for c in h.cues) for h in s.hits):
+                continue  # a relation cue before it or over it reads the sentence
+            cstart, cend = s.clause_of(start)
+            subjects = self._defined_subjects(s, cstart, start)
+            kind = next((m for m in s.mentions if end <= m.start < cend), None)
+            if not subjects or kind is None or not self._describes(s, end, kind) or not self._names_kind(s, kind):
+                continue
+            for subject in subjects:
+                if kind.concept != subject.concept and (
+                    self._allowed(subject.concept, KG.relatedTo, kind.concept) or self._task_kind(s, subject, kind)
+                ):
+                    text = s.text[start:end]
+                    out.append(self._fact(subject.concept, KG.relatedTo, kind.concept, text, s.text.strip(), s.line, index, "explicit"))
+        return out
+
+    def _defined_subjects(self, s: _Sentence, cstart: int, at: int) -> list[Mention]:
+        """The names a bare definition is about: the name right before the copula and the names coordinated
+        with it, each perhaps followed by an aside in brackets ('A3C（…）或 PPO（…）都是…'), and nothing before
+        the first of them in the clause but markup, a list number or 'the'."""
+        before = [m for m in s.mentions if cstart <= m.start and m.end <= at and not _inside_brackets(s.text, m.start, at)]
+        if not before:
+            return []
+        group = [before[-1]]
+        for m in reversed(before[:-1]):
+            gap = re.sub(r"[(（][^()（）]*[)）]", "", s.text[m.end : group[0].start])
+            if normalize(gap).strip(" *_`") not in self._coordination:
+                break
+            group.insert(0, m)
+        tail = re.sub(r"[(（][^()（）]*[)）]|\]\([^)]*\)", "", s.text[group[-1].end : at])
+        if tail.strip(" \t\u200b*_`$])）"):
+            return []
+        lead = s.text[cstart : group[0].start]
+        words = re.sub(r"[\s\u200b*_`#>\[\]()（）\-―—:：.、0-9]+", " ", lead).split()
+        return group if all(w.lower() == "the" for w in words) else []
+
+    def _names_kind(self, s: _Sentence, kind: Mention) -> bool:
+        """A head noun or a kind word right after the kind (an aside in brackets and markup may come between):
+        '… PEFT 方法', '… 卷积神经网络（CNN）模型', '… normalization methods'."""
+        rest = re.sub(r"^[\s*_`$]*(?:[(（][^()（）]*[)）])?[\s*_`$]*", "", s.text[kind.end : kind.end + 40])
+        if rest[:1] and _CJK_CHAR.match(rest[0]):
+            return any(rest.startswith(w) for w in self._head_nouns_cjk + self._kind_followers_cjk)
+        word = re.match(r"[A-Za-z]+", rest)
+        if word is None:
+            return False
+        w = word.group(0).lower()
+        nouns = self._head_nouns | {f for f in self._kind_followers if f not in self._auxiliary}
+        return w in nouns or (w.endswith("s") and w[:-1] in nouns) or (w.endswith("es") and w[:-2] in nouns)
 
     def _read_kind_values(self, sentences: list[_Sentence], index: int) -> list[Assertion]:
         """'embedding matrix 的初始化方式是 xavier init', '卷积层的输出使用的激活函数一般为 ReLU', "the optimizer of
@@ -1075,8 +1171,10 @@ class Relator:
     def _describes(self, s: _Sentence, start: int, kind: Mention) -> bool:
         """Between a definition phrase and the kind it names: a few describing words, no cue, no other name."""
         gap = s.text[start : kind.start]
-        if any(start <= h.start < kind.start for h in s.hits) or _CLAUSE_MARK.search(gap):
-            return False
+        if _CLAUSE_MARK.search(gap) or any(
+            start <= h.start < kind.start and (h.in_set("Negation") or any(c.role != "set" for c in h.cues)) for h in s.hits
+        ):
+            return False  # a cue or a negation between: the phrase says more than a kind ('是一种不使用 X 的 Y')
         if _CJK_CHAR.search(gap):
             return len(gap.strip()) <= 10
         words = [w.strip("*_`") for w in gap.split()]
@@ -1088,8 +1186,10 @@ class Relator:
     def _ends_noun_phrase(self, s: _Sentence, m: Mention) -> bool:
         """The name ends its noun phrase: punctuation, the end, a head noun, or a relative word follows ('an
         activation function g that…'); not 'of' nor 的 ('a kind of X' is the cue's, 'Y 的 Z' is a Z)."""
-        rest = s.text[m.end : m.end + 24]
+        rest = s.text[m.end : m.end + 60]
         stripped = rest.lstrip(" \t*_`$")
+        # the kind's own aside ('卷积神经网络（CNN），'): what follows the bracket decides
+        stripped = re.sub(r"^[(（][^()（）]{1,40}[)）][\s*_`$]*", "", stripped)
         if not stripped or stripped[0] in ",.;:!?，。；：！？)）、":
             return True
         if _CJK_CHAR.match(stripped[0]):
