@@ -616,3 +616,40 @@ def test_a_list_under_generic_headings_speaks_of_the_heading_above_them():
     assert fact not in triples(_DATABASES + "### 特点\n\n- 过去的数据库大多使用 write-ahead log。\n")
     # a heading between that names something else ends the topic's list
     assert fact not in triples(_DATABASES + "### Vacuum\n\n- 使用 write-ahead log 保证持久性。\n")
+
+
+def test_a_definition_opening_with_a_pronoun_defines_the_sentence_before():
+    assert ("GraalVM", "relatedTo", "JIT_compilation") in triples(_COMPILERS + "GraalVM is fast. It is a JIT compilation framework.")
+    assert ("GraalVM", "relatedTo", "JIT_compilation") in triples(_COMPILERS + "GraalVM 很快。它是一种 JIT compilation 框架。")
+    # negated, or with words between the pronoun and the phrase: no definition
+    assert triples(_COMPILERS + "GraalVM is fast. It is not a JIT compilation framework.") == set()
+    assert triples(_COMPILERS + "GraalVM is fast. Its runtime is a JIT compilation framework.") == set()
+
+
+def test_past_forms_and_participles_of_a_family_state_its_relation():
+    got = triples(_COMPILERS + "GraalVM adopted JIT compilation.")
+    assert got == {("GraalVM", "uses", "JIT_compilation")}
+    assert ("GraalVM", "uses", "Inline_cache") in triples(_COMPILERS + "GraalVM incorporated inline caches.")
+    assert ("GraalVM", "uses", "JIT_compilation") not in triples(_COMPILERS + "GraalVM never adopted JIT compilation.")
+
+
+def test_a_plus_joins_names_and_similar_compares_them():
+    assert triples(_COMPILERS + "GraalVM 使用 JIT compilation + AOT compilation。") == {
+        ("GraalVM", "uses", "JIT_compilation"),
+        ("GraalVM", "uses", "AOT_compilation"),
+    }
+    assert triples(_COMPILERS + "JIT compilation 与 AOT compilation 相似。") == {
+        ("JIT_compilation", "comparedWith", "AOT_compilation")
+    }
+    # '以相似的方式' is 'in a similar way': it compares nothing
+    assert triples(_COMPILERS + "- Inline cache：查询也会以相似的方式进行 JIT compilation。") == set()
+
+
+def test_coordinated_verb_phrases_share_their_subject():
+    expected = {("GraalVM", "uses", "JIT_compilation"), ("GraalVM", "uses", "Inline_cache")}
+    assert triples(_COMPILERS + "GraalVM uses JIT compilation and uses inline caches.") == expected
+    assert triples(_COMPILERS + "GraalVM 使用 JIT compilation 并使用 inline cache。") == expected
+    # a relative clause or a second verb without a joining word keeps the name before it as its subject
+    relative = triples(_COMPILERS + "GraalVM uses JIT compilation which uses inline caches.")
+    assert ("JIT_compilation", "uses", "Inline_cache") in relative
+    assert ("GraalVM", "uses", "Inline_cache") not in relative

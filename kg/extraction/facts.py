@@ -192,7 +192,7 @@ class Relator:
         self._broader = {c.iri: frozenset(c.broader) for c in vocab.concepts.values() if c.broader}
         # sets compared as text at one place only (what stands between two names): kept out of the automaton,
         # so their words do not end names or shadow shorter cues elsewhere ('为', 'is a' over 'is')
-        text_only = {KG.Definition, KG.BareDefinition, KG.KindFollower, KG.InstanceCopula, KG.Occurrence, KG.Advantage, KG.Cause, KG.Whereas, KG.AuthorPossessive, KG.AnalogyMarker}
+        text_only = {KG.Definition, KG.BareDefinition, KG.VerbCoordination, KG.KindFollower, KG.InstanceCopula, KG.Occurrence, KG.Advantage, KG.Cause, KG.Whereas, KG.AuthorPossessive, KG.AnalogyMarker}
         self._whereas = sorted((normalize(t).strip() for t in vocab.cue_set("Whereas")), key=len, reverse=True)
         self._cause_words = sorted((normalize(t).strip() for t in vocab.cue_set("Cause")), key=len, reverse=True)
         self._advantage = {normalize(t).strip() for t in vocab.cue_set("Advantage")}
@@ -211,6 +211,7 @@ class Relator:
             re.IGNORECASE,
         )
         self.relations = vocab.relations
+        self._verb_coordination = {" ".join(normalize(t).split()) for t in vocab.cue_set("VerbCoordination")}
         self._coordination = {normalize(t).strip() for t in vocab.cue_set("Coordination")}
         self._demonstrative = {normalize(t).strip() for t in vocab.cue_set("Demonstrative")}
         self._locative = {normalize(t).strip() for t in vocab.cue_set("Locative")}
@@ -597,6 +598,7 @@ class Relator:
         own = self._heading_names(item.section, topic)
         named_before: set[int] = set()  # spans whose earlier sentence names something: "4. SK-Net 通过…。…利用 Softmax"
         implied: dict[int, tuple[str | None, str]] = {}  # sentence → the subject it states facts about when it names none
+        antecedents: dict[int, str | None] = {}  # sentence → what the sentence before it was about ('It is a …')
         partners = self._focus_partners(self._sentences(item.question), focus) if item.question is not None else []
         for s in answer_sentences + body_sentences:
             implicit, how = focus or topic, "question" if focus else "topic"
@@ -618,6 +620,7 @@ class Relator:
             elif kind == "unknown":
                 implicit, how = None, "label"  # "特征选择：从众多特征中…": about the label, a name kg does not know
             implied[id(s)] = (implicit, how)
+            antecedents[id(s)] = previous
             got = self._read(
                 s,
                 implicit,
@@ -642,7 +645,7 @@ class Relator:
         facts.extend(self._read_tables(item, index))
         prose = [s for span in item.spans if not span.code for s in self._sentences(span)]
         facts.extend(self._read_examples(prose, index))
-        facts.extend(self._read_definitions(prose, index))
+        facts.extend(self._read_definitions(prose, index, antecedents))
         facts.extend(self._read_kind_values(prose, index))
         facts.extend(self._read_advantages(prose, index))
         facts.extend(self._read_contrasts(prose, index))
@@ -915,7 +918,9 @@ class Relator:
                     out.extend(self._example_fact(s, example.concept, name.concept, marker, index))
         return out
 
-    def _read_definitions(self, sentences: list[_Sentence], index: int) -> list[Assertion]:
+    def _read_definitions(
+        self, sentences: list[_Sentence], index: int, antecedents: dict[int, str | None] | None = None
+    ) -> list[Assertion]:
         """'YOLO is an object detection algorithm', 'The ReLU (…) is an activation function g that…', 'ECANet
         是一种轻量级通道注意力模块': a sentence that opens with a name, then a kg:Definition phrase, then a short
         noun phrase ending in a name, says what kind of thing the first name is: the two are related.
@@ -924,6 +929,9 @@ class Relator:
         brackets after it); between the phrase and the second name at most three words of description and
         no cue or other name ('is a technique used in neural networks' names no kind); the second name ends
         the noun phrase, or only a head noun follows it ('algorithm', '模块').
+
+        A sentence that opens with a pronoun right before the phrase ('It is an activation function…', '它是一种…')
+        defines what the sentence before it was about (``antecedents``), read with a pronoun's evidence.
         """
         out: list[Assertion] = []
         for s in sentences:
@@ -936,8 +944,12 @@ class Relator:
                 continue  # a cue before it or over it ('is a variant of') reads the sentence
             cstart, cend = s.clause_of(hit.start)
             subject = self._defined_subject(s, cstart, hit.start)
+            evidence = "explicit"
             if subject is None:
-                continue
+                referent = self._pronoun_referent(s, cstart, hit.start, (antecedents or {}).get(id(s)))
+                if referent is None:
+                    continue
+                subject, evidence = referent, "pronoun"
             kind = next((m for m in s.mentions if hit.end <= m.start < cend), None)
             if kind is None or not self._describes(s, hit.end, kind) or not self._ends_noun_phrase(s, kind):
                 continue
@@ -945,8 +957,21 @@ class Relator:
                 self._allowed(subject.concept, KG.relatedTo, kind.concept) or self._task_kind(s, subject, kind)
             ):
                 text = s.text[hit.start : hit.end]
-                out.append(self._fact(subject.concept, KG.relatedTo, kind.concept, text, s.text.strip(), s.line, index, "explicit"))
+                out.append(self._fact(subject.concept, KG.relatedTo, kind.concept, text, s.text.strip(), s.line, index, evidence))
         return out
+
+    def _pronoun_referent(self, s: _Sentence, cstart: int, at: int, antecedent: str | None) -> Mention | None:
+        """'It is an activation function…', '它是一种…', 'This is a …': the sentence opens with a pronoun (kg:Pronoun
+        or kg:Anaphora) and the definition phrase follows it directly; the pronoun stands for what the sentence
+        before was about, when that is a name kg knows. Only at the start of the sentence: inside one, 'it' may
+        be anything the clause before named."""
+        if cstart != 0 or not antecedent or not (self._starts_with(s, 0, "Pronoun") or self._starts_with(s, 0, "Anaphora")):
+            return None
+        lead = s.text[:at].strip(" \t\u200b*_`>-•0123456789.、)）(（")
+        pronoun = next((h for h in s.hits if h.in_set("Pronoun") or h.in_set("Anaphora")), None)
+        if pronoun is None or normalize(lead) != normalize(s.text[pronoun.start : pronoun.end]):
+            return None  # words between the pronoun and the phrase ('This added noise … acts as')
+        return Mention(pronoun.start, pronoun.end, antecedent, s.text[pronoun.start : pronoun.end])
 
     def _read_bare_definitions(self, s: _Sentence, index: int) -> list[Assertion]:
         """'LoRA 是目前最流行的 PEFT 方法', 'LR 和 SVM 都是线性分类算法', 'BN and LN are both normalization methods':
@@ -2078,14 +2103,21 @@ class Relator:
         return any(h.end == end and h.in_set("Basis") for h in s.hits)
 
     def _previous_cue_end(self, s: _Sentence, hit: _Hit, floor: int) -> int:
-        """Where the last relation cue before this one ends in the clause, if a mention stands between them."""
+        """Where the last relation cue before this one ends in the clause, if a mention stands between them.
+
+        Not when a kg:VerbCoordination word joins the two verb phrases ('X adopted A and incorporated B',
+        'X 使用 A 并采用 B'): then both verbs have the clause's subject."""
         end = floor
         for h in s.hits:
             if h.start >= hit.start:
                 break
             if h.start >= floor and any(c.role in ("cue", "inverseCue", "pairCue") for c in h.cues):
                 end = h.end
-        if end > floor and any(end <= m.start and m.end <= hit.start for m in s.mentions):
+        between = [m for m in s.mentions if end <= m.start and m.end <= hit.start]
+        if end > floor and between:
+            gap = " ".join(normalize(s.text[between[-1].end : hit.start]).replace(",", " ").split())
+            if gap in self._verb_coordination:
+                return floor
             return end
         return floor
 
