@@ -653,3 +653,22 @@ def test_coordinated_verb_phrases_share_their_subject():
     relative = triples(_COMPILERS + "GraalVM uses JIT compilation which uses inline caches.")
     assert ("JIT_compilation", "uses", "Inline_cache") in relative
     assert ("GraalVM", "uses", "Inline_cache") not in relative
+
+
+def test_both_stands_for_the_names_coordinated_in_the_clause_before():
+    expected = {("JIT_compilation", "uses", "Inline_cache"), ("AOT_compilation", "uses", "Inline_cache")}
+    zh = "JIT compilation（即时编译）和 AOT compilation（提前编译）非常类似，两者都使用 inline cache。"
+    assert expected <= triples(_COMPILERS + zh)
+    en = "JIT compilation and AOT compilation differ, but both use inline caches."
+    assert expected <= triples(_COMPILERS + en)
+    # no two names coordinated before it: 'both' is something kg cannot tell, not the sentence's subject
+    assert triples(_COMPILERS + "GraalVM is fast, and both use inline caches.") == set()
+
+
+def test_sameness_and_opposition_compare_and_a_basis_is_improved_on():
+    assert triples(_COMPILERS + "JIT compilation 与 AOT compilation 相反。") == {("JIT_compilation", "comparedWith", "AOT_compilation")}
+    assert triples(_COMPILERS + "GraalVM is identical to JIT compilation.") == {("GraalVM", "comparedWith", "JIT_compilation")}
+    # '相同的' describes a noun ('使用相同的 A 和 B'): it compares nothing
+    same = triples(_COMPILERS + "GraalVM 使用相同的 JIT compilation 和 AOT compilation。")
+    assert ("JIT_compilation", "comparedWith", "AOT_compilation") not in same
+    assert triples(_COMPILERS + "GraalVM 在 JIT compilation 基础上加入了缓存。") == {("GraalVM", "improvesOn", "JIT_compilation")}

@@ -1603,6 +1603,7 @@ class Relator:
             if subject is None and question and self._scoped_before(s, hit, cstart, ("WhQuestion",)):
                 continue  # "如何解决 X？": the answer names what solves it, not the section's topic
             evidence = "explicit"
+            partners: list[str] = []  # further subjects: 'A 和 B …，两者都使用 C'
             far = bool(before) and hit.start - before[0].end > FAR_CHARS
             replacing = relation.iri == KG.replaces and cue.role == "cue" and bool(group)
             replacer = self._replacement_after(s, group[-1].end, cend) if replacing else None
@@ -1622,7 +1623,14 @@ class Relator:
                     continue  # "代价函数使用的是交叉熵": the clause names its subject, a noun kg does not know
                 if self._defines_unknown_name(s):
                     continue  # "世界知识是指…，又包括 X": the sentence is about a name kg does not know
-                subject, evidence = self._implicit_subject(s, clause, implicit, how, previous)
+                opens_plural = self._opens_plural(s, cstart, hit.start)
+                plural = self._plural_referents(s, clause) if opens_plural else []
+                if opens_plural and not plural:
+                    continue  # "…, and both use X": 'both' stands for names kg cannot tell, not the sentence's subject
+                if plural:
+                    subject, evidence, partners = plural[0], "pronoun", plural[1:]
+                else:
+                    subject, evidence = self._implicit_subject(s, clause, implicit, how, previous)
                 if (
                     evidence in ("topic", "listed", "question")
                     and not self._hypothetical(s, clause)
@@ -1658,10 +1666,11 @@ class Relator:
                 # "ZeroQuant 应用于 GPT-J": a whole model a method is applied to is worked on, it uses nothing
                 objects = [o for o in objects if self._operated_part(o)]
             for obj in objects:
-                if cue.role == "inverseCue":
-                    emit(obj, rel_iri, subject, hit, negated, evidence, answer_object=from_answer, far=far)
-                else:
-                    emit(subject, rel_iri, obj, hit, negated, evidence, answer_object=from_answer, far=far)
+                for subj in [subject, *partners]:
+                    if cue.role == "inverseCue":
+                        emit(obj, rel_iri, subj, hit, negated, evidence, answer_object=from_answer, far=far)
+                    else:
+                        emit(subj, rel_iri, obj, hit, negated, evidence, answer_object=from_answer, far=far)
             if contrast is not None:
                 rejected_group = self._group_after(s, contrast.end, cend)
                 if rejected_group and not self._close(s, contrast.end, rejected_group[0].start):
@@ -2231,6 +2240,34 @@ class Relator:
                 return previous, "pronoun"  # "它/It/这 …" opening a sentence: what the sentence before was about
             return (implicit, how) if clause[0] == 0 and name == "Pronoun" else (None, how)
         return implicit, how
+
+    def _opens_plural(self, s: _Sentence, cstart: int, limit: int) -> bool:
+        """The clause opens with a kg:PluralPronoun, perhaps after a joining word ('…, but both use')."""
+        for h in s.hits:
+            if cstart <= h.start < limit and h.in_set("PluralPronoun"):
+                lead = " ".join(normalize(s.text[cstart : h.start]).strip(" \t*_`").split())
+                return not lead or lead in self._verb_coordination
+        return False
+
+    def _plural_referents(self, s: _Sentence, clause: tuple[int, int]) -> list[str]:
+        """'解码器（decoder）和编码器（encoder）非常类似，两者都使用自注意力': 'both' stands for the names coordinated
+        in the clause before (an aside in brackets after each may stand between). None when that clause
+        coordinates no two names: then 'both' refers to something kg cannot tell."""
+        before = next((c for c in s.clauses if c[1] == clause[0]), None)
+        if before is None:
+            return []
+        names = [m for m in s.mentions if before[0] <= m.start and m.end <= before[1] and not _inside_brackets(s.text, m.start, before[1])]
+        for i, first in enumerate(names):
+            group = [first]
+            for m in names[i + 1 :]:
+                gap = re.sub(r"[(（][^()（）]*[)）]", "", s.text[group[-1].end : m.start])
+                if normalize(gap).strip(" *_`") not in self._coordination:
+                    break
+                group.append(m)
+            concepts = _unique([m.concept for m in group])
+            if len(concepts) >= 2:
+                return [c for c in concepts if not self._is_problem(c)]
+        return []
 
     @staticmethod
     def _close(s: _Sentence, start: int, end: int) -> bool:
