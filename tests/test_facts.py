@@ -672,3 +672,19 @@ def test_sameness_and_opposition_compare_and_a_basis_is_improved_on():
     same = triples(_COMPILERS + "GraalVM 使用相同的 JIT compilation 和 AOT compilation。")
     assert ("JIT_compilation", "comparedWith", "AOT_compilation") not in same
     assert triples(_COMPILERS + "GraalVM 在 JIT compilation 基础上加入了缓存。") == {("GraalVM", "improvesOn", "JIT_compilation")}
+
+
+def test_a_demonstrative_noun_phrase_refers_to_the_sentence_before():
+    assert ("GraalVM", "uses", "Inline_cache") in triples(_COMPILERS + "GraalVM 很快。该架构使用 inline cache。")
+    assert ("GraalVM", "uses", "Inline_cache") in triples(_COMPILERS + "GraalVM is fast. This technique uses inline caches.")
+    # the sentence before is about a name kg does not know: the phrase refers to that name
+    unknown = triples(_COMPILERS + "Truffle is a language framework. This technique uses inline caches.")
+    assert ("GraalVM", "uses", "Inline_cache") not in unknown
+
+
+def test_a_column_of_examples_lists_instances_of_the_row():
+    table = "| 方法 | 思路 | 代表 |\n|---|---|---|\n| Gene editing | 切割 DNA | CRISPR、TALEN |\n"
+    assert triples(_BIOLOGY + table) == {("CRISPR", "relatedTo", "Gene_editing"), ("TALEN", "relatedTo", "Gene_editing")}
+    # a header that only holds the word ('应用场景举例', examples of applications) lists no instances of the row
+    other = "| 方法 | 应用场景举例 |\n|---|---|\n| Gene editing | CRISPR、TALEN |\n"
+    assert triples(_BIOLOGY + other) == set()

@@ -32,7 +32,7 @@ import ahocorasick
 
 from kg.extraction.confidence import FAR_CHARS, PROBLEM_UNKNOWN, TOPIC_FOR_PROBLEMS, score
 from kg.extraction.mentions import HeadingReader, Matcher, common_words
-from kg.model import Assertion, Document, Item, ItemLinks, Mention, Section, Span
+from kg.model import Assertion, Document, Item, ItemLinks, Mention, Section, Span, Table
 from kg.terms import KG, local_name
 from kg.text import WORD_CHARS, normalize
 from kg.vocab import Cue, Vocabulary
@@ -217,6 +217,7 @@ class Relator:
         self._locative = {normalize(t).strip() for t in vocab.cue_set("Locative")}
         self._reference = {normalize(t).strip() for t in vocab.cue_set("ReferenceHeading")}
         self._component_headers = {normalize(t).strip() for t in vocab.cue_set("ComponentHeader")}
+        self._instance_headers = {normalize(t).strip() for t in vocab.cue_set("InstanceHeader")}
         self._problem_nouns = {t.strip() for t in vocab.cue_set("ProblemNoun")}
         self._method_nouns = sorted((t.strip() for t in vocab.cue_set("MethodNoun")), key=len, reverse=True)
         self._ba = {normalize(t).strip() for t in vocab.cue_set("ObjectMarker")}
@@ -843,6 +844,7 @@ class Relator:
                 if a != b:
                     out.append(self._fact(a, _COMPARED_WITH, b, "table header", text, line, index, "table"))
             columns = [j for j, h in enumerate(table.header[1:], 1) if self._component_header(h)]
+            out.extend(self._read_instance_columns(table, index))
             for row_line, cells in table.rows:
                 subjects = self._cell_concepts(cells[0]) if cells else []
                 if len(subjects) != 1:
@@ -864,6 +866,33 @@ class Relator:
                                     "table",
                                 )
                             )
+        return out
+
+    def _read_instance_columns(self, table: Table, index: int) -> list[Assertion]:
+        """'| 方法 | 思路 | 代表 |' then '| 低秩分解 | … | LoRA、DoRA |': under a header that says it lists examples
+        (kg:InstanceHeader, the whole cell), each concept of the column is an instance of the row's first cell."""
+        out: list[Assertion] = []
+        columns = [
+            j for j, h in enumerate(table.header[1:], 1) if normalize(h).strip(" *_`:：") in self._instance_headers
+        ]
+        for row_line, cells in table.rows:
+            kinds = self._cell_concepts(cells[0]) if cells else []
+            if len(kinds) != 1:
+                continue
+            for j in columns:
+                if j >= len(cells):
+                    continue
+                for example in self._cell_concepts(cells[j]):
+                    if example == kinds[0] or not self._allowed(example, KG.relatedTo, kinds[0]):
+                        continue
+                    model = self.classes.get(example) == KG.Model and self.classes.get(kinds[0]) not in (
+                        KG.Model, KG.Problem, KG.Dataset, KG.Task,
+                    )
+                    relation = KG.uses if model else KG.relatedTo
+                    if self._allowed(example, relation, kinds[0]):
+                        out.append(
+                            self._fact(example, relation, kinds[0], table.header[j], " | ".join(cells), row_line, index, "table")
+                        )
         return out
 
     def _read_counts(self, sentences: list[_Sentence], subject: str | None, index: int) -> list[Assertion]:
