@@ -61,7 +61,7 @@ KG = _Namespace(
     """Concept Model Technique Component ActivationFunction Normalization Regularization
     Initialization Optimization Problem Dataset Task NoteFile NoteBlock Fact Sentence CueSet ConceptRelation
     cue inverseCue suffixCue pairCue placementCue containerCue sectionSubjectClass sectionTopicClass negatedAs impliesPrerequisite
-    forbiddenSubjectClass forbiddenObjectClass confidence broad endsAlike contextOnly
+    forbiddenSubjectClass forbiddenObjectClass confidence broad endsAlike joinsKind contextOnly
     dependsOn relatedTo uses doesNotUse partOf hasPart replaces conflictsWith mitigates
     causes improvesOn comparedWith
     sourceFile line endLine section blockLabel cueText negated discovered

@@ -688,3 +688,31 @@ def test_a_column_of_examples_lists_instances_of_the_row():
     # a header that only holds the word ('应用场景举例', examples of applications) lists no instances of the row
     other = "| 方法 | 应用场景举例 |\n|---|---|\n| Gene editing | CRISPR、TALEN |\n"
     assert triples(_BIOLOGY + other) == set()
+
+
+def test_a_heading_that_is_a_name_of_generic_words_still_names_the_topic_of_a_list_below():
+    # 'Network in Network' is made of words a reader drops from headings ('in'); whole, it is a lexicon name
+    text = "## 4.4 Network in Network\n\n### 4.4.3 模型特点\n\n- 使用全局平均池化来代替全连接层。\n"
+    assert ("NiN", "uses", "GlobalAveragePooling") in triples(text)
+    # not through a heading that names something else
+    other = "## 4.4 Network in Network\n\n### 4.4.3 Write-ahead log\n\n- 使用全局平均池化来代替全连接层。\n"
+    assert ("NiN", "uses", "GlobalAveragePooling") not in triples(other)
+
+
+def test_related_to_may_join_a_method_to_its_task_but_a_problem_only_to_a_problem():
+    from kg.pipeline import default_vocabulary
+    from kg.terms import KG
+
+    relation = default_vocabulary().relations[KG.relatedTo]
+    assert relation.ends_alike and {KG.Task, KG.Dataset} <= relation.joins_kinds
+    assert ("YOLO", "relatedTo", "ObjectDetection") in triples("## Notes\n\nYOLO is an object detection algorithm.\n")
+    # a task's name that only ends a longer word ('二分类', binary classification) is not the task
+    assert triples("## Notes\n\nSVM 是一种二分类模型。\n") == set()
+
+
+def test_a_line_that_is_a_name_then_a_list_of_names_lists_its_instances():
+    text = "## Notes\n\nGene editing\n* CRISPR\n* TALEN\n"
+    assert triples(_BIOLOGY + text) == {("CRISPR", "relatedTo", "Gene_editing"), ("TALEN", "relatedTo", "Gene_editing")}
+    # an item that says more than a name ends the list: what follows is no instance
+    broken = "## Notes\n\nGene editing\n* CRISPR cuts DNA\n* TALEN\n"
+    assert triples(_BIOLOGY + broken) == set()

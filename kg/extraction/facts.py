@@ -495,6 +495,7 @@ class Relator:
             links.append(item_links)
         facts.extend(self._read_headings(doc))
         facts.extend(self._remedy_sections(doc))
+        facts.extend(self._read_name_lists(doc))
         self._sentence_cache.clear()  # the document's spans go with it
         return _dedupe(facts), links
 
@@ -702,7 +703,12 @@ class Relator:
             for depth, title in enumerate(reversed(section.path or (section.title,))):
                 name = _BRACKET_TAIL.sub("", self._headings.name(title) or "").strip()
                 if not name:
-                    continue  # a generic heading ('### 模型特性', '### Details') between: the name above is the topic's
+                    # '## 4.4 Network in Network': a name made of words the reader also drops is still a name
+                    whole = _BRACKET_TAIL.sub("", _HEADING_NUMBER.sub("", title)).strip()
+                    found = self.matcher.find(whole) if whole else []
+                    if not (len(found) == 1 and found[0].start == 0 and found[0].end == len(whole)):
+                        continue  # a generic heading ('### 模型特性', '### Details') between: the name above is the topic's
+                    name = whole
                 found = self.matcher.find(name)
                 # the heading is the name ('### 5. DCGAN'), not a title that holds it ('Rethinking the Inception …')
                 if len(found) == 1 and found[0].concept == topic and found[0].start == 0 and self._only_head_nouns(name[found[0].end :]):
@@ -947,6 +953,36 @@ class Relator:
                     out.extend(self._example_fact(s, example.concept, name.concept, marker, index))
         return out
 
+    def _read_name_lists(self, doc: Document) -> list[Assertion]:
+        """'Image Classification' then '* Inception v3', '* DenseNet', …: a line that is only a name, then list items
+        that are each only a name, list instances of the first name (read like examples). Any other line, a new
+        question or a new heading ends the list."""
+        out: list[Assertion] = []
+        kind: Mention | None = None
+        section = None
+        for index, item in enumerate(doc.items):
+            if item.section is not section or item.question is not None or self._in_references(item):
+                section, kind = item.section, None
+            if self._in_references(item):
+                continue
+            for span in item.answer + item.body:
+                only = None if span.code else self._only_name(span)
+                if not span.listed or kind is None or only is None:
+                    kind = only if not span.listed else None
+                    continue
+                s = self._sentences(span)[0]
+                out.extend(self._example_fact(s, only.concept, kind.concept, "list", index))
+        return out
+
+    def _only_name(self, span: Span) -> Mention | None:
+        """The span is one name and nothing else but markup, a list number or a closing colon."""
+        sentences = self._sentences(span)
+        if len(sentences) != 1 or len(sentences[0].mentions) != 1:
+            return None
+        s, m = sentences[0], sentences[0].mentions[0]
+        rest = _ENUMERATOR.sub("", s.text[: m.start]) + s.text[m.end :]
+        return m if not rest.strip(" \t\u200b*_`:：-•") else None
+
     def _read_definitions(
         self, sentences: list[_Sentence], index: int, antecedents: dict[int, str | None] | None = None
     ) -> list[Assertion]:
@@ -982,9 +1018,7 @@ class Relator:
             kind = next((m for m in s.mentions if hit.end <= m.start < cend), None)
             if kind is None or not self._describes(s, hit.end, kind) or not self._ends_noun_phrase(s, kind):
                 continue
-            if kind.concept != subject.concept and (
-                self._allowed(subject.concept, KG.relatedTo, kind.concept) or self._task_kind(s, subject, kind)
-            ):
+            if kind.concept != subject.concept and self._kind_allowed(s, subject, kind):
                 text = s.text[hit.start : hit.end]
                 out.append(self._fact(subject.concept, KG.relatedTo, kind.concept, text, s.text.strip(), s.line, index, evidence))
         return out
@@ -1026,9 +1060,7 @@ class Relator:
             if not subjects or kind is None or not self._describes(s, end, kind) or not self._names_kind(s, kind):
                 continue
             for subject in subjects:
-                if kind.concept != subject.concept and (
-                    self._allowed(subject.concept, KG.relatedTo, kind.concept) or self._task_kind(s, subject, kind)
-                ):
+                if kind.concept != subject.concept and self._kind_allowed(s, subject, kind):
                     text = s.text[start:end]
                     out.append(self._fact(subject.concept, KG.relatedTo, kind.concept, text, s.text.strip(), s.line, index, "explicit"))
         return out
@@ -1191,6 +1223,13 @@ class Relator:
             return None
         n = before[-1]
         return n if re.search(r"(?:^|\s)the\s+$", s.text[max(0, n.start - 6) : n.start], re.IGNORECASE) else None
+
+    def _kind_allowed(self, s: _Sentence, subject: Mention, kind: Mention) -> bool:
+        """A definition may relate the subject to this kind: a task only when named before a head noun
+        ('an object detection algorithm', not '二分类模型' where the task's name ends a longer word)."""
+        if self.classes.get(kind.concept) == KG.Task:
+            return self._task_kind(s, subject, kind)
+        return self._allowed(subject.concept, KG.relatedTo, kind.concept)
 
     def _task_kind(self, s: _Sentence, subject: Mention, kind: Mention) -> bool:
         """'YOLO is an object detection algorithm': a task named before a head noun says what the subject is for;
@@ -2330,8 +2369,11 @@ class Relator:
         if relation == KG.uses and (obj in self._broader.get(subject, ()) or subject in self._broader.get(obj, ())):
             return False
         s_cls, o_cls = self.classes.get(subject, KG.Concept), self.classes.get(obj, KG.Concept)
-        if rel.ends_alike and self._kind(s_cls) != self._kind(o_cls):
-            return False  # "ReLU6 comparedWith computational cost": a method is not compared with a problem
+        kinds = {self._kind(s_cls), self._kind(o_cls)}
+        if rel.ends_alike and len(kinds) > 1 and not (kinds - {"thing"}) <= rel.joins_kinds:
+            # "ReLU6 comparedWith computational cost": a method is not compared with a problem; a model may still
+            # be related to the task or the data set it is for (kg:joinsKind)
+            return False
         return s_cls not in rel.forbidden_subject and o_cls not in rel.forbidden_object
 
     @staticmethod
