@@ -716,3 +716,12 @@ def test_a_line_that_is_a_name_then_a_list_of_names_lists_its_instances():
     # an item that says more than a name ends the list: what follows is no instance
     broken = "## Notes\n\nGene editing\n* CRISPR cuts DNA\n* TALEN\n"
     assert triples(_BIOLOGY + broken) == set()
+
+
+def test_including_called_and_particularly_introduce_examples():
+    both = {("CRISPR", "relatedTo", "Gene_editing"), ("TALEN", "relatedTo", "Gene_editing")}
+    assert triples(_BIOLOGY + "Gene editing techniques, including CRISPR and TALEN, are precise.") == both
+    assert triples(_BIOLOGY + "Biologists use a gene editing method called CRISPR.") == {("CRISPR", "relatedTo", "Gene_editing")}
+    # 'also called' names the same thing again, and 'particularly in' a place: no examples
+    assert triples(_BIOLOGY + "CRISPR, also called gene editing, is precise.") == set()
+    assert triples(_BIOLOGY + "Gene editing works, particularly in plants like TALEN.") == set()
