@@ -725,3 +725,22 @@ def test_including_called_and_particularly_introduce_examples():
     # 'also called' names the same thing again, and 'particularly in' a place: no examples
     assert triples(_BIOLOGY + "CRISPR, also called gene editing, is precise.") == set()
     assert triples(_BIOLOGY + "Gene editing works, particularly in plants like TALEN.") == set()
+
+
+def test_a_special_case_is_related_to_the_general_one():
+    assert triples(_BIOLOGY + "CRISPR is a special case of gene editing.") == {("CRISPR", "relatedTo", "Gene_editing")}
+    assert triples(_BIOLOGY + "CRISPR 是 gene editing 的一个特例。") == {("CRISPR", "relatedTo", "Gene_editing")}
+    assert triples(_BIOLOGY + "CRISPR is not a special case of gene editing.") == set()
+
+
+def test_a_passive_use_states_what_the_subject_is_used_for_not_what_it_uses():
+    assert triples(_COMPILERS + "GraalVM can be used to generate inline caches.") == set()
+    assert triples(_COMPILERS + "Inline caches can be used in GraalVM.") == {("GraalVM", "uses", "Inline_cache")}
+
+
+def test_what_a_name_faces_and_when_it_is_used_state_nothing_about_it():
+    # 'Y 面临的问题' is the problems Y faces: solving them does not mitigate Y
+    assert triples(_COMPILERS + "GraalVM 解决了 JIT compilation 面临的问题。") == set()
+    # '使用 X 时' is 'when using X': a time, not a use by the subject
+    assert readings(_COMPILERS + "- Inline cache：使用 JIT compilation 时，需要预热。") == set()
+    assert ("Inline_cache", "uses", "JIT_compilation") in readings(_COMPILERS + "- Inline cache：使用 JIT compilation 保持稳定。")

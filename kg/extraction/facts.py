@@ -2146,8 +2146,8 @@ class Relator:
             if strict
             else (re.match(r"\s*()的\s*([\u3400-\u9fff]{2})", after))
         )
-        if not m or m.group(2) in self._problem_nouns:
-            return False
+        if not m or (m.group(2) in self._problem_nouns and not m.group(1).strip()):
+            return False  # "梯度消失的问题" names the object as a problem; "Y 面临的问题" is what Y faces
         if normalize(m.group(1)).strip() in self._demonstrative:
             return False  # "使用 RMSProp、SGD 这样的优化器": the noun says what kind the objects are
         if strict:
