@@ -744,3 +744,17 @@ def test_what_a_name_faces_and_when_it_is_used_state_nothing_about_it():
     # '使用 X 时' is 'when using X': a time, not a use by the subject
     assert readings(_COMPILERS + "- Inline cache：使用 JIT compilation 时，需要预热。") == set()
     assert ("Inline_cache", "uses", "JIT_compilation") in readings(_COMPILERS + "- Inline cache：使用 JIT compilation 保持稳定。")
+
+
+def test_used_to_and_a_verb_is_a_purpose_not_a_use():
+    assert triples(_COMPILERS + "GraalVM and the caches used to build JIT compilation are small.") == set()
+    assert ("GraalVM", "uses", "JIT_compilation") in triples(_COMPILERS + "GraalVM used JIT compilation to build caches.")
+
+
+def test_a_bracketed_alias_or_an_article_keeps_names_coordinated():
+    expected = {("GraalVM", "uses", "JIT_compilation"), ("GraalVM", "uses", "AOT_compilation")}
+    assert triples(_COMPILERS + "GraalVM 使用 JIT compilation（即时编译）和 AOT compilation（提前编译）。") == expected
+    assert triples(_COMPILERS + "GraalVM uses a JIT compilation and an AOT compilation.") == expected
+    # a name in brackets that is another name is no alias: the list stops there
+    other = triples(_COMPILERS + "GraalVM 使用 JIT compilation（AOT compilation 不同）。")
+    assert ("GraalVM", "uses", "AOT_compilation") not in other

@@ -108,6 +108,8 @@ def _clauses(chunk: str) -> list[tuple[int, int]]:
     return clauses
 
 
+_ALIAS_ASIDE = re.compile(r"^\s*[(（][^()（）]{1,40}[)）]")
+_TRAILING_ARTICLE = re.compile(r"(?<=\S) (?:a|an|the)$")
 _LOWER_HYPHEN_PREFIX = re.compile(r"(?<![\w\-])([a-z][a-z0-9]+)-$")
 
 
@@ -271,8 +273,10 @@ class Relator:
         return self.classes.get(concept) == _PROBLEM
 
     def _coordinated(self, text: str, a: Mention, b: Mention) -> bool:
-        gap = _QUANTIFIER.sub("", normalize(text[a.end : b.start]))
-        gap = " ".join(gap.split())
+        # an aside in brackets after the first name ('编码器（Encoder）和解码器') and an article after the joining
+        # word ('an encoder and a decoder') leave the two names coordinated
+        gap = _QUANTIFIER.sub("", normalize(_ALIAS_ASIDE.sub("", text[a.end : b.start])))
+        gap = _TRAILING_ARTICLE.sub("", " ".join(gap.split()))
         if gap == "":
             # "conv relu" in Chinese notes is a list; "1x1 卷积降维" and, in English, "Transformer decoder"
             # are compounds (the second name is the head)
@@ -382,6 +386,8 @@ class Relator:
             return []
         group = [after[0]]
         for m in after[1:]:
+            if m.concept == group[-1].concept and re.fullmatch(r"\s*[(（]\s*", s.text[group[-1].end : m.start]):
+                continue  # the name again in brackets ('编码器（Encoder）'): an aside, the list goes on after it
             gap = normalize(s.text[group[-1].end : m.start]).strip()
             if head and len(group) == 1 and (
                 self._locative_gap(gap) or _modifier_gap(gap) or self._compound(s.text, group[-1], m)
