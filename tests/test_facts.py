@@ -758,3 +758,10 @@ def test_a_bracketed_alias_or_an_article_keeps_names_coordinated():
     # a name in brackets that is another name is no alias: the list stops there
     other = triples(_COMPILERS + "GraalVM 使用 JIT compilation（AOT compilation 不同）。")
     assert ("GraalVM", "uses", "AOT_compilation") not in other
+
+
+def test_a_task_defined_as_a_task_stays_related():
+    # both ends are tasks: the ends-alike rule lets them join, no head-noun test is needed
+    assert ("SemanticSegmentation", "relatedTo", "ImageClassification") in triples(
+        "## Notes\n\nSemantic segmentation is a pixel-level image classification.\n"
+    )

@@ -1233,7 +1233,7 @@ class Relator:
     def _kind_allowed(self, s: _Sentence, subject: Mention, kind: Mention) -> bool:
         """A definition may relate the subject to this kind: a task only when named before a head noun
         ('an object detection algorithm', not '二分类模型' where the task's name ends a longer word)."""
-        if self.classes.get(kind.concept) == KG.Task:
+        if self.classes.get(kind.concept) == KG.Task and self.classes.get(subject.concept) != KG.Task:
             return self._task_kind(s, subject, kind)
         return self._allowed(subject.concept, KG.relatedTo, kind.concept)
 
