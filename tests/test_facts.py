@@ -765,3 +765,18 @@ def test_a_task_defined_as_a_task_stays_related():
     assert ("SemanticSegmentation", "relatedTo", "ImageClassification") in triples(
         "## Notes\n\nSemantic segmentation is a pixel-level image classification.\n"
     )
+
+
+def test_who_replaces_a_with_b_uses_b():
+    got = triples(_COMPILERS + "GraalVM replaced JIT compilation with AOT compilation.")
+    assert {("GraalVM", "uses", "AOT_compilation"), ("AOT_compilation", "replaces", "JIT_compilation")} <= got
+    assert ("GraalVM", "uses", "AOT_compilation") in triples(_COMPILERS + "GraalVM 将 JIT compilation 改成了 AOT compilation。")
+    # an imperative names no one who uses it, and a negated replacement states no use
+    assert ("GraalVM", "uses", "AOT_compilation") not in triples(_COMPILERS + "Replace JIT compilation with AOT compilation.")
+    assert triples(_COMPILERS + "GraalVM 没有将 JIT compilation 改成 AOT compilation。") == set()
+
+
+def test_a_quantified_subject_states_a_fact_of_some_members_only():
+    assert triples(_COMPILERS + "Some inline caches use JIT compilation.") == set()
+    assert ("Inline_cache", "uses", "JIT_compilation") in readings(_COMPILERS + "Some inline caches use JIT compilation.")
+    assert triples(_COMPILERS + "Inline caches use JIT compilation.") == {("Inline_cache", "uses", "JIT_compilation")}

@@ -194,7 +194,7 @@ class Relator:
         self._broader = {c.iri: frozenset(c.broader) for c in vocab.concepts.values() if c.broader}
         # sets compared as text at one place only (what stands between two names): kept out of the automaton,
         # so their words do not end names or shadow shorter cues elsewhere ('为', 'is a' over 'is')
-        text_only = {KG.Definition, KG.BareDefinition, KG.VerbCoordination, KG.KindFollower, KG.InstanceCopula, KG.Occurrence, KG.Advantage, KG.Cause, KG.Whereas, KG.AuthorPossessive, KG.AnalogyMarker}
+        text_only = {KG.Definition, KG.BareDefinition, KG.VerbCoordination, KG.Quantifier, KG.KindFollower, KG.InstanceCopula, KG.Occurrence, KG.Advantage, KG.Cause, KG.Whereas, KG.AuthorPossessive, KG.AnalogyMarker}
         self._whereas = sorted((normalize(t).strip() for t in vocab.cue_set("Whereas")), key=len, reverse=True)
         self._cause_words = sorted((normalize(t).strip() for t in vocab.cue_set("Cause")), key=len, reverse=True)
         self._advantage = {normalize(t).strip() for t in vocab.cue_set("Advantage")}
@@ -213,6 +213,7 @@ class Relator:
             re.IGNORECASE,
         )
         self.relations = vocab.relations
+        self._quantifiers = {" ".join(normalize(t).split()) for t in vocab.cue_set("Quantifier")}
         self._verb_coordination = {" ".join(normalize(t).split()) for t in vocab.cue_set("VerbCoordination")}
         self._coordination = {normalize(t).strip() for t in vocab.cue_set("Coordination")}
         self._demonstrative = {normalize(t).strip() for t in vocab.cue_set("Demonstrative")}
@@ -1636,6 +1637,7 @@ class Relator:
                 # "OSLO has the tensor parallelism implementation based on X": about the implementation; the
                 # nearest name, not the clause's head, is what the participle's noun follows
                 continue
+            quantified = head is not None and self._quantified(s, head, floor)
             subject = head.concept if head is not None else None
             if before and self._shares_unknown_modifier(s, before[0], floor):
                 continue  # "FP8 激活和权重量化导致…": FP8 names both, the subject is a name kg does not know
@@ -1676,12 +1678,14 @@ class Relator:
                 continue
             if subject is None and question and self._scoped_before(s, hit, cstart, ("WhQuestion",)):
                 continue  # "如何解决 X？": the answer names what solves it, not the section's topic
-            evidence = "explicit"
+            evidence = "quantified" if quantified else "explicit"  # "some Transformers …": of some of them
             partners: list[str] = []  # further subjects: 'A 和 B …，两者都使用 C'
             far = bool(before) and hit.start - before[0].end > FAR_CHARS
             replacing = relation.iri == KG.replaces and cue.role == "cue" and bool(group)
             replacer = self._replacement_after(s, group[-1].end, cend) if replacing else None
+            agent: str | None = None  # who makes the replacement ('AlexNet replaced sigmoid with ReLU'): it uses B
             if replacer is not None:
+                agent = subject
                 subject, far = replacer.concept, False  # "Replace A with B": B replaces A, not the sentence's subject
             if subject is None:
                 if clause in clause_subject_used:
@@ -1735,10 +1739,15 @@ class Relator:
                     # "将 X 加入 Y": Y is what uses X; "把 FFN 中的 ReLU 替换为 GeLU": GeLU replaces ReLU
                     subject, objects = objects[0], [marked.concept]
                 else:
+                    agent = subject if relation.iri == KG.replaces and evidence == "explicit" else None
                     subject = marked.concept  # "AlexNet 将 sigmoid 改成 ReLU": ReLU replaces sigmoid
             if cue.role == "inverseCue" and hit.in_set("TargetCue"):
                 # "ZeroQuant 应用于 GPT-J": a whole model a method is applied to is worked on, it uses nothing
                 objects = [o for o in objects if self._operated_part(o)]
+            if agent is not None and not negated and len(objects) == 1:
+                kept = subject if cue.role == "cue" else objects[0]  # what takes the old one's place
+                if agent != kept and agent not in objects:
+                    emit(agent, KG.uses, kept, hit, negated, evidence, far=far)
             for obj in objects:
                 for subj in [subject, *partners]:
                     if cue.role == "inverseCue":
@@ -2322,6 +2331,11 @@ class Relator:
                 lead = " ".join(normalize(s.text[cstart : h.start]).strip(" \t*_`").split())
                 return not lead or lead in self._verb_coordination
         return False
+
+    def _quantified(self, s: _Sentence, m: Mention, floor: int) -> bool:
+        """A kg:Quantifier ('some', 'certain', '有些') is what stands right before the clause's subject."""
+        lead = " ".join(normalize(s.text[floor : m.start]).strip(" \t\u200b*_`,，").split())
+        return any(lead == q or lead.endswith(" " + q) or (not q.isascii() and lead.endswith(q)) for q in self._quantifiers)
 
     def _plural_referents(self, s: _Sentence, clause: tuple[int, int]) -> list[str]:
         """'解码器（decoder）和编码器（encoder）非常类似，两者都使用自注意力': 'both' stands for the names coordinated
