@@ -214,6 +214,9 @@ class Relator:
         )
         self.relations = vocab.relations
         self._quantifiers = {" ".join(normalize(t).split()) for t in vocab.cue_set("Quantifier")}
+        self._clause_openers = {
+            normalize(t).strip() for name in ("Anaphora", "VerbCoordination", "Cause", "Hypothetical") for t in vocab.cue_set(name)
+        }
         self._verb_coordination = {" ".join(normalize(t).split()) for t in vocab.cue_set("VerbCoordination")}
         self._coordination = {normalize(t).strip() for t in vocab.cue_set("Coordination")}
         self._demonstrative = {normalize(t).strip() for t in vocab.cue_set("Demonstrative")}
@@ -2333,9 +2336,17 @@ class Relator:
         return False
 
     def _quantified(self, s: _Sentence, m: Mention, floor: int) -> bool:
-        """A kg:Quantifier ('some', 'certain', '有些') is what stands right before the clause's subject."""
+        """A kg:Quantifier ('some', 'certain', '有些') opens the clause's subject: nothing before it in the clause,
+        or only a word that opens a clause ('… so powerful that some Transformers incorporate …'). After a verb
+        ('it also has some regularization effects') it quantifies an object, not the subject."""
         lead = " ".join(normalize(s.text[floor : m.start]).strip(" \t\u200b*_`,，").split())
-        return any(lead == q or lead.endswith(" " + q) or (not q.isascii() and lead.endswith(q)) for q in self._quantifiers)
+        for q in self._quantifiers:
+            if lead == q:
+                return True
+            if lead.endswith(" " + q):
+                before = lead[: -len(q) - 1].split(" ")[-1]
+                return before in self._clause_openers
+        return False
 
     def _plural_referents(self, s: _Sentence, clause: tuple[int, int]) -> list[str]:
         """'解码器（decoder）和编码器（encoder）非常类似，两者都使用自注意力': 'both' stands for the names coordinated
