@@ -73,7 +73,7 @@ KG = _Namespace(
     """Concept Model Technique Component ActivationFunction Normalization Regularization
     Initialization Optimization Problem Dataset Task NoteFile NoteBlock Fact Sentence CueSet ConceptRelation
     cue inverseCue suffixCue pairCue placementCue containerCue sectionSubjectClass sectionTopicClass negatedAs impliesPrerequisite
-    forbiddenSubjectClass forbiddenObjectClass confidence broad endsAlike contextOnly
+    forbiddenSubjectClass forbiddenObjectClass confidence broad endsAlike joinsKind contextOnly
     dependsOn relatedTo uses doesNotUse partOf hasPart replaces conflictsWith mitigates
     causes improvesOn comparedWith
     sourceFile line endLine section blockLabel cueText negated discovered
@@ -82,7 +82,7 @@ KG = _Namespace(
     Negation Contrast Hypothetical WhQuestion YesNoQuestion Affirmative NegativeAnswer Blocker
     Anaphora Nominalizer NotAConcept Coordination Locative NominalPrefix Pronoun CommonWord GenericHeading
     WeakCue HeadNoun CueGuard ReferenceHeading FigureWord ComponentHeader SequenceArrow QuestionWord FunctionWord ProblemNoun ObjectMarker Hedge MethodNoun Postposition NotNeeded
-    TargetCue AttributiveMarker Preposition Degree Means Copula Definition KindFollower InstanceCopula Occurrence Advantage Cause Whereas Participle ProsConsLabel
+    TargetCue AttributiveMarker Preposition Degree Means Copula Definition BareDefinition VerbCoordination PluralPronoun InstanceHeader Quantifier KindFollower InstanceCopula Occurrence Advantage Cause Whereas Participle ProsConsLabel
     ExampleMarker ComparisonMarker Comparative Substitute ComparisonFrame ComparisonFrameEnd ReducedRelative AuxiliaryWord
     Demonstrative NameSuffix
     EverydayWord OrganizationName PersonName DateWord StepVerb AuthorPronoun AuthorPossessive AnalogyMarker DegreeAdverb Basis PartNoun SizeModifier""",

@@ -57,6 +57,7 @@ class Relation:
     forbidden_subject: frozenset[str] = frozenset()
     forbidden_object: frozenset[str] = frozenset()
     ends_alike: bool = False  # kg:endsAlike: a problem, a task or a dataset only with its own kind
+    joins_kinds: frozenset[str] = frozenset()  # kg:joinsKind: kinds an ends-alike relation may still join to a method
 
 
 @dataclass(frozen=True)
@@ -184,6 +185,9 @@ def load_vocabulary(files: list[Path] | None = None) -> Vocabulary:
     ):
         forbidden.setdefault((str(r["p"].value), str(r["side"].value)), set()).add(str(r["sub"].value))
     alike = {str(r["p"].value) for r in _rows(store, "SELECT ?p WHERE { ?p kg:endsAlike true }")}
+    joins: dict[str, set[str]] = {}
+    for r in _rows(store, "SELECT ?p ?k WHERE { ?p kg:joinsKind ?k }"):
+        joins.setdefault(str(r["p"].value), set()).add(str(r["k"].value))
     for iri, rel in list(relations.items()):
         relations[iri] = Relation(
             rel.iri,
@@ -194,6 +198,7 @@ def load_vocabulary(files: list[Path] | None = None) -> Vocabulary:
             frozenset(forbidden.get((iri, KG.forbiddenSubjectClass), ())),
             frozenset(forbidden.get((iri, KG.forbiddenObjectClass), ())),
             iri in alike,
+            frozenset(joins.get(iri, ())),
         )
 
     cues: list[Cue] = []

@@ -31,6 +31,7 @@ SUBJECT_EVIDENCE: dict[str, float] = {
     "table": 0.75,  # a table row: its first cell and a cell under a header naming parts or methods
     "list": 0.7,  # an item of the list that answers "how to solve P?": the name the item opens with
     "topic": 0.45,  # inherited from the section heading
+    "quantified": 0.4,  # "some Transformers incorporate convolutions": said of some members, not of the concept
     "listed": 0.55,  # a list item (or a layer sequence) right under the heading that names the subject
     "heading": 0.5,
     "example": 0.6,  # an example after its kind: "encoder-only (e.g., BERT)", "编码端架构（如 BERT）"

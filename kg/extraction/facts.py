@@ -32,7 +32,7 @@ import ahocorasick
 
 from kg.extraction.confidence import FAR_CHARS, PROBLEM_UNKNOWN, TOPIC_FOR_PROBLEMS, score
 from kg.extraction.mentions import HeadingReader, Matcher, common_words
-from kg.model import Assertion, Document, Item, ItemLinks, Mention, Section, Span
+from kg.model import Assertion, Document, Item, ItemLinks, Mention, Section, Span, Table
 from kg.terms import KG, local_name
 from kg.text import WORD_CHARS, normalize
 from kg.vocab import Cue, Vocabulary
@@ -108,6 +108,8 @@ def _clauses(chunk: str) -> list[tuple[int, int]]:
     return clauses
 
 
+_ALIAS_ASIDE = re.compile(r"^\s*[(（][^()（）]{1,40}[)）]")
+_TRAILING_ARTICLE = re.compile(r"(?<=\S) (?:a|an|the)$")
 _LOWER_HYPHEN_PREFIX = re.compile(r"(?<![\w\-])([a-z][a-z0-9]+)-$")
 
 
@@ -192,7 +194,7 @@ class Relator:
         self._broader = {c.iri: frozenset(c.broader) for c in vocab.concepts.values() if c.broader}
         # sets compared as text at one place only (what stands between two names): kept out of the automaton,
         # so their words do not end names or shadow shorter cues elsewhere ('为', 'is a' over 'is')
-        text_only = {KG.Definition, KG.KindFollower, KG.InstanceCopula, KG.Occurrence, KG.Advantage, KG.Cause, KG.Whereas, KG.AuthorPossessive, KG.AnalogyMarker}
+        text_only = {KG.Definition, KG.BareDefinition, KG.VerbCoordination, KG.Quantifier, KG.KindFollower, KG.InstanceCopula, KG.Occurrence, KG.Advantage, KG.Cause, KG.Whereas, KG.AuthorPossessive, KG.AnalogyMarker}
         self._whereas = sorted((normalize(t).strip() for t in vocab.cue_set("Whereas")), key=len, reverse=True)
         self._cause_words = sorted((normalize(t).strip() for t in vocab.cue_set("Cause")), key=len, reverse=True)
         self._advantage = {normalize(t).strip() for t in vocab.cue_set("Advantage")}
@@ -204,12 +206,24 @@ class Relator:
             or "(?!)",
             re.IGNORECASE,
         )
+        bare = sorted((normalize(t).strip() for t in vocab.cue_set("BareDefinition")), key=len, reverse=True)
+        self._bare_definition = re.compile(
+            "|".join(r"(?<![A-Za-z])" + re.escape(w) + r"(?![A-Za-z])" if w.isascii() else re.escape(w) for w in bare)
+            or "(?!)",
+            re.IGNORECASE,
+        )
         self.relations = vocab.relations
+        self._quantifiers = {" ".join(normalize(t).split()) for t in vocab.cue_set("Quantifier")}
+        self._clause_openers = {
+            normalize(t).strip() for name in ("Anaphora", "VerbCoordination", "Cause", "Hypothetical") for t in vocab.cue_set(name)
+        }
+        self._verb_coordination = {" ".join(normalize(t).split()) for t in vocab.cue_set("VerbCoordination")}
         self._coordination = {normalize(t).strip() for t in vocab.cue_set("Coordination")}
         self._demonstrative = {normalize(t).strip() for t in vocab.cue_set("Demonstrative")}
         self._locative = {normalize(t).strip() for t in vocab.cue_set("Locative")}
         self._reference = {normalize(t).strip() for t in vocab.cue_set("ReferenceHeading")}
         self._component_headers = {normalize(t).strip() for t in vocab.cue_set("ComponentHeader")}
+        self._instance_headers = {normalize(t).strip() for t in vocab.cue_set("InstanceHeader")}
         self._problem_nouns = {t.strip() for t in vocab.cue_set("ProblemNoun")}
         self._method_nouns = sorted((t.strip() for t in vocab.cue_set("MethodNoun")), key=len, reverse=True)
         self._ba = {normalize(t).strip() for t in vocab.cue_set("ObjectMarker")}
@@ -253,7 +267,7 @@ class Relator:
         arrows = sorted((t.strip() for t in vocab.cue_set("SequenceArrow")), key=len, reverse=True)
         self._arrows = re.compile("|".join(re.escape(a) for a in arrows) or "(?!)")
         self._sentence_cache: dict[int, tuple[Span, list[_Sentence]]] = {}
-        self._heading_names_seen: dict[tuple[str, str], bool] = {}
+        self._heading_names_seen: dict[tuple[str, str], str] = {}
         self._pros_cons_labels = {normalize(t).strip() for t in vocab.cue_set("ProsConsLabel")}
         self._pros_cons = False
 
@@ -263,8 +277,10 @@ class Relator:
         return self.classes.get(concept) == _PROBLEM
 
     def _coordinated(self, text: str, a: Mention, b: Mention) -> bool:
-        gap = _QUANTIFIER.sub("", normalize(text[a.end : b.start]))
-        gap = " ".join(gap.split())
+        # an aside in brackets after the first name ('编码器（Encoder）和解码器') and an article after the joining
+        # word ('an encoder and a decoder') leave the two names coordinated
+        gap = _QUANTIFIER.sub("", normalize(_ALIAS_ASIDE.sub("", text[a.end : b.start])))
+        gap = _TRAILING_ARTICLE.sub("", " ".join(gap.split()))
         if gap == "":
             # "conv relu" in Chinese notes is a list; "1x1 卷积降维" and, in English, "Transformer decoder"
             # are compounds (the second name is the head)
@@ -374,6 +390,8 @@ class Relator:
             return []
         group = [after[0]]
         for m in after[1:]:
+            if m.concept == group[-1].concept and re.fullmatch(r"\s*[(（]\s*", s.text[group[-1].end : m.start]):
+                continue  # the name again in brackets ('编码器（Encoder）'): an aside, the list goes on after it
             gap = normalize(s.text[group[-1].end : m.start]).strip()
             if head and len(group) == 1 and (
                 self._locative_gap(gap) or _modifier_gap(gap) or self._compound(s.text, group[-1], m)
@@ -487,6 +505,7 @@ class Relator:
             links.append(item_links)
         facts.extend(self._read_headings(doc))
         facts.extend(self._remedy_sections(doc))
+        facts.extend(self._read_name_lists(doc))
         self._sentence_cache.clear()  # the document's spans go with it
         return _dedupe(facts), links
 
@@ -591,6 +610,7 @@ class Relator:
         own = self._heading_names(item.section, topic)
         named_before: set[int] = set()  # spans whose earlier sentence names something: "4. SK-Net 通过…。…利用 Softmax"
         implied: dict[int, tuple[str | None, str]] = {}  # sentence → the subject it states facts about when it names none
+        antecedents: dict[int, str | None] = {}  # sentence → what the sentence before it was about ('It is a …')
         partners = self._focus_partners(self._sentences(item.question), focus) if item.question is not None else []
         for s in answer_sentences + body_sentences:
             implicit, how = focus or topic, "question" if focus else "topic"
@@ -598,8 +618,10 @@ class Relator:
             if listed and introduced is not None and not focus:
                 # "Traditional RLHF … involves:" then "- Using RL algorithms like PPO…": about RLHF, not the heading's DPO
                 implicit, how = introduced or None, "listed"
-            if how == "topic" and own and listed and id(s.span) not in named_before:
-                how = "listed"  # "## AlexNet" then "- It used the ReLU activation function."
+            if how == "topic" and own and listed and id(s.span) not in named_before and (own == "own" or self._opens_with_verb(s)):
+                # "## AlexNet" then "- It used the ReLU activation function."; "## AlexNet" › "### 模型特性" then
+                # "- 使用LRN…": under generic headings only an item that opens with its verb speaks of the topic
+                how = "listed"
             if s.mentions:
                 named_before.add(id(s.span))
             if id(s.span) not in labels:
@@ -610,6 +632,7 @@ class Relator:
             elif kind == "unknown":
                 implicit, how = None, "label"  # "特征选择：从众多特征中…": about the label, a name kg does not know
             implied[id(s)] = (implicit, how)
+            antecedents[id(s)] = previous
             got = self._read(
                 s,
                 implicit,
@@ -634,7 +657,7 @@ class Relator:
         facts.extend(self._read_tables(item, index))
         prose = [s for span in item.spans if not span.code for s in self._sentences(span)]
         facts.extend(self._read_examples(prose, index))
-        facts.extend(self._read_definitions(prose, index))
+        facts.extend(self._read_definitions(prose, index, antecedents))
         facts.extend(self._read_kind_values(prose, index))
         facts.extend(self._read_advantages(prose, index))
         facts.extend(self._read_contrasts(prose, index))
@@ -674,20 +697,48 @@ class Relator:
                     )
         return out
 
-    def _heading_names(self, section: Section | None, topic: str | None) -> bool:
-        """The item's own heading names its topic ('## AlexNet'), not a heading above it through generic
-        ones ('## AlexNet' › '### 细节'): the list items right under it are what the heading is about."""
+    def _heading_names(self, section: Section | None, topic: str | None) -> str:
+        """The item's heading names its topic ('## AlexNet'), or only generic headings stand between the item
+        and the heading that does ('## AlexNet' › '### 模型特性'): a list there is a list of what the named
+        thing does. A heading between that names anything else ('## AlexNet' › '### 激活函数的选择') ends it.
+        Returns "own" when the item's own heading names the topic, "above" when generic headings stand
+        between, "" otherwise.
+        """
         if section is None or topic is None:
-            return False
-        key = (section.title, topic)  # asked for every item under the heading: read each heading once
+            return ""
+        key = (" › ".join(section.path), topic)  # asked for every item under the heading: read each heading once
         cached = self._heading_names_seen.get(key)
         if cached is None:
-            name = _BRACKET_TAIL.sub("", self._headings.name(section.title) or "").strip()
-            found = self.matcher.find(name) if name else []
-            # the heading is the name ('### 5. DCGAN'), not a title that holds it ('Rethinking the Inception …')
-            cached = len(found) == 1 and found[0].concept == topic and found[0].start == 0 and found[0].end == len(name)
+            cached = ""
+            for depth, title in enumerate(reversed(section.path or (section.title,))):
+                name = _BRACKET_TAIL.sub("", self._headings.name(title) or "").strip()
+                if not name:
+                    # '## 4.4 Network in Network': a name made of words the reader also drops is still a name
+                    whole = _BRACKET_TAIL.sub("", _HEADING_NUMBER.sub("", title)).strip()
+                    found = self.matcher.find(whole) if whole else []
+                    if not (len(found) == 1 and found[0].start == 0 and found[0].end == len(whole)):
+                        continue  # a generic heading ('### 模型特性', '### Details') between: the name above is the topic's
+                    name = whole
+                found = self.matcher.find(name)
+                # the heading is the name ('### 5. DCGAN'), not a title that holds it ('Rethinking the Inception …')
+                if len(found) == 1 and found[0].concept == topic and found[0].start == 0 and self._only_head_nouns(name[found[0].end :]):
+                    cached = "above" if depth else "own"
+                break
             self._heading_names_seen[key] = cached
         return cached
+
+    def _only_head_nouns(self, text: str) -> bool:
+        """Nothing, or only kg:HeadNoun words ('MobileNetV2 网络模块', 'ResNet model'): the heading still is the name."""
+        rest = normalize(text)
+        for w in self._head_nouns_cjk:
+            rest = rest.replace(w, " ")
+        return all(w in self._head_nouns for w in re.split(r"[\s\-_:：()（）]+", rest) if w)
+
+    def _opens_with_verb(self, s: _Sentence) -> bool:
+        """The sentence opens with a relation cue, after a list number or markup at most ('- 使用 LRN…', '2. Uses
+        dropout'): it names no subject of its own ('过去的语言模型大多采用…' has one kg does not know)."""
+        lead = len(s.text) - len(_ENUMERATOR.sub("", s.text, count=1).lstrip(" \t\u200b*_`-•"))
+        return any(h.start == lead and any(c.role in ("cue", "inverseCue") for c in h.cues) for h in s.hits)
 
     def _span_label(self, span: Span) -> tuple[str, str | None]:
         """What a paragraph or list item opening with 'Label：' is about.
@@ -809,6 +860,7 @@ class Relator:
                 if a != b:
                     out.append(self._fact(a, _COMPARED_WITH, b, "table header", text, line, index, "table"))
             columns = [j for j, h in enumerate(table.header[1:], 1) if self._component_header(h)]
+            out.extend(self._read_instance_columns(table, index))
             for row_line, cells in table.rows:
                 subjects = self._cell_concepts(cells[0]) if cells else []
                 if len(subjects) != 1:
@@ -830,6 +882,33 @@ class Relator:
                                     "table",
                                 )
                             )
+        return out
+
+    def _read_instance_columns(self, table: Table, index: int) -> list[Assertion]:
+        """'| 方法 | 思路 | 代表 |' then '| 低秩分解 | … | LoRA、DoRA |': under a header that says it lists examples
+        (kg:InstanceHeader, the whole cell), each concept of the column is an instance of the row's first cell."""
+        out: list[Assertion] = []
+        columns = [
+            j for j, h in enumerate(table.header[1:], 1) if normalize(h).strip(" *_`:：") in self._instance_headers
+        ]
+        for row_line, cells in table.rows:
+            kinds = self._cell_concepts(cells[0]) if cells else []
+            if len(kinds) != 1:
+                continue
+            for j in columns:
+                if j >= len(cells):
+                    continue
+                for example in self._cell_concepts(cells[j]):
+                    if example == kinds[0] or not self._allowed(example, KG.relatedTo, kinds[0]):
+                        continue
+                    model = self.classes.get(example) == KG.Model and self.classes.get(kinds[0]) not in (
+                        KG.Model, KG.Problem, KG.Dataset, KG.Task,
+                    )
+                    relation = KG.uses if model else KG.relatedTo
+                    if self._allowed(example, relation, kinds[0]):
+                        out.append(
+                            self._fact(example, relation, kinds[0], table.header[j], " | ".join(cells), row_line, index, "table")
+                        )
         return out
 
     def _read_counts(self, sentences: list[_Sentence], subject: str | None, index: int) -> list[Assertion]:
@@ -884,7 +963,39 @@ class Relator:
                     out.extend(self._example_fact(s, example.concept, name.concept, marker, index))
         return out
 
-    def _read_definitions(self, sentences: list[_Sentence], index: int) -> list[Assertion]:
+    def _read_name_lists(self, doc: Document) -> list[Assertion]:
+        """'Image Classification' then '* Inception v3', '* DenseNet', …: a line that is only a name, then list items
+        that are each only a name, list instances of the first name (read like examples). Any other line, a new
+        question or a new heading ends the list."""
+        out: list[Assertion] = []
+        kind: Mention | None = None
+        section = None
+        for index, item in enumerate(doc.items):
+            if item.section is not section or item.question is not None or self._in_references(item):
+                section, kind = item.section, None
+            if self._in_references(item):
+                continue
+            for span in item.answer + item.body:
+                only = None if span.code else self._only_name(span)
+                if not span.listed or kind is None or only is None:
+                    kind = only if not span.listed else None
+                    continue
+                s = self._sentences(span)[0]
+                out.extend(self._example_fact(s, only.concept, kind.concept, "list", index))
+        return out
+
+    def _only_name(self, span: Span) -> Mention | None:
+        """The span is one name and nothing else but markup, a list number or a closing colon."""
+        sentences = self._sentences(span)
+        if len(sentences) != 1 or len(sentences[0].mentions) != 1:
+            return None
+        s, m = sentences[0], sentences[0].mentions[0]
+        rest = _ENUMERATOR.sub("", s.text[: m.start]) + s.text[m.end :]
+        return m if not rest.strip(" \t\u200b*_`:：-•") else None
+
+    def _read_definitions(
+        self, sentences: list[_Sentence], index: int, antecedents: dict[int, str | None] | None = None
+    ) -> list[Assertion]:
         """'YOLO is an object detection algorithm', 'The ReLU (…) is an activation function g that…', 'ECANet
         是一种轻量级通道注意力模块': a sentence that opens with a name, then a kg:Definition phrase, then a short
         noun phrase ending in a name, says what kind of thing the first name is: the two are related.
@@ -893,28 +1004,109 @@ class Relator:
         brackets after it); between the phrase and the second name at most three words of description and
         no cue or other name ('is a technique used in neural networks' names no kind); the second name ends
         the noun phrase, or only a head noun follows it ('algorithm', '模块').
+
+        A sentence that opens with a pronoun right before the phrase ('It is an activation function…', '它是一种…')
+        defines what the sentence before it was about (``antecedents``), read with a pronoun's evidence.
         """
         out: list[Assertion] = []
         for s in sentences:
             found = self._definition.search(s.text)
             if found is None:
+                out.extend(self._read_bare_definitions(s, index))
                 continue
             hit = _Hit(found.start(), found.end(), (), frozenset({"Definition"}))
             if any(h.start < hit.end and any(c.role != "set" for c in h.cues) for h in s.hits):
                 continue  # a cue before it or over it ('is a variant of') reads the sentence
             cstart, cend = s.clause_of(hit.start)
             subject = self._defined_subject(s, cstart, hit.start)
+            evidence = "explicit"
             if subject is None:
-                continue
+                referent = self._pronoun_referent(s, cstart, hit.start, (antecedents or {}).get(id(s)))
+                if referent is None:
+                    continue
+                subject, evidence = referent, "pronoun"
             kind = next((m for m in s.mentions if hit.end <= m.start < cend), None)
             if kind is None or not self._describes(s, hit.end, kind) or not self._ends_noun_phrase(s, kind):
                 continue
-            if kind.concept != subject.concept and (
-                self._allowed(subject.concept, KG.relatedTo, kind.concept) or self._task_kind(s, subject, kind)
-            ):
+            if kind.concept != subject.concept and self._kind_allowed(s, subject, kind):
                 text = s.text[hit.start : hit.end]
-                out.append(self._fact(subject.concept, KG.relatedTo, kind.concept, text, s.text.strip(), s.line, index, "explicit"))
+                out.append(self._fact(subject.concept, KG.relatedTo, kind.concept, text, s.text.strip(), s.line, index, evidence))
         return out
+
+    def _pronoun_referent(self, s: _Sentence, cstart: int, at: int, antecedent: str | None) -> Mention | None:
+        """'It is an activation function…', '它是一种…', 'This is a …': the sentence opens with a pronoun (kg:Pronoun
+        or kg:Anaphora) and the definition phrase follows it directly; the pronoun stands for what the sentence
+        before was about, when that is a name kg knows. Only at the start of the sentence: inside one, 'it' may
+        be anything the clause before named."""
+        if cstart != 0 or not antecedent or not (self._starts_with(s, 0, "Pronoun") or self._starts_with(s, 0, "Anaphora")):
+            return None
+        lead = s.text[:at].strip(" \t\u200b*_`>-•0123456789.、)）(（")
+        pronoun = next((h for h in s.hits if h.in_set("Pronoun") or h.in_set("Anaphora")), None)
+        if pronoun is None or normalize(lead) != normalize(s.text[pronoun.start : pronoun.end]):
+            return None  # words between the pronoun and the phrase ('This added noise … acts as')
+        return Mention(pronoun.start, pronoun.end, antecedent, s.text[pronoun.start : pronoun.end])
+
+    def _read_bare_definitions(self, s: _Sentence, index: int) -> list[Assertion]:
+        """'LoRA 是目前最流行的 PEFT 方法', 'LR 和 SVM 都是线性分类算法', 'BN and LN are both normalization methods':
+        a plain copula (kg:BareDefinition) between the names a clause opens with and a short noun phrase that
+        ends in a name and a head noun says what kind of thing each opening name is: they are related.
+
+        Stricter than the 'is a' reading, since a bare '是' also equates, places and explains: the opening names
+        stand right before the copula (coordinated, each with an aside in brackets at most), the kind is the
+        first name after it with at most a few describing words between, and a kg:HeadNoun (or a kind word
+        such as 'technique', '架构') must follow the kind ('… PEFT 方法'): 'X 是 Y 的一部分' or 'X 是 Y。' say
+        no kind here.
+        """
+        out: list[Assertion] = []
+        for found in self._bare_definition.finditer(s.text):
+            start, end = found.start(), found.end()
+            if any(h.start <= start and end <= h.end and h.end - h.start > end - start for h in s.hits):
+                continue  # part of a longer word ('是否', 'is a variant of')
+            if any(h.start < end and any(c.role != "set" for c in h.cues) for h in s.hits):
+                continue  # a relation cue before it or over it reads the sentence
+            cstart, cend = s.clause_of(start)
+            subjects = self._defined_subjects(s, cstart, start)
+            kind = next((m for m in s.mentions if end <= m.start < cend), None)
+            if not subjects or kind is None or not self._describes(s, end, kind) or not self._names_kind(s, kind):
+                continue
+            for subject in subjects:
+                if kind.concept != subject.concept and self._kind_allowed(s, subject, kind):
+                    text = s.text[start:end]
+                    out.append(self._fact(subject.concept, KG.relatedTo, kind.concept, text, s.text.strip(), s.line, index, "explicit"))
+        return out
+
+    def _defined_subjects(self, s: _Sentence, cstart: int, at: int) -> list[Mention]:
+        """The names a bare definition is about: the name right before the copula and the names coordinated
+        with it, each perhaps followed by an aside in brackets ('A3C（…）或 PPO（…）都是…'), and nothing before
+        the first of them in the clause but markup, a list number or 'the'."""
+        before = [m for m in s.mentions if cstart <= m.start and m.end <= at and not _inside_brackets(s.text, m.start, at)]
+        if not before:
+            return []
+        group = [before[-1]]
+        for m in reversed(before[:-1]):
+            gap = re.sub(r"[(（][^()（）]*[)）]", "", s.text[m.end : group[0].start])
+            if normalize(gap).strip(" *_`") not in self._coordination:
+                break
+            group.insert(0, m)
+        tail = re.sub(r"[(（][^()（）]*[)）]|\]\([^)]*\)", "", s.text[group[-1].end : at])
+        if tail.strip(" \t\u200b*_`$])）"):
+            return []
+        lead = s.text[cstart : group[0].start]
+        words = re.sub(r"[\s\u200b*_`#>\[\]()（）\-―—:：.、0-9]+", " ", lead).split()
+        return group if all(w.lower() == "the" for w in words) else []
+
+    def _names_kind(self, s: _Sentence, kind: Mention) -> bool:
+        """A head noun or a kind word right after the kind (an aside in brackets and markup may come between):
+        '… PEFT 方法', '… 卷积神经网络（CNN）模型', '… normalization methods'."""
+        rest = re.sub(r"^[\s*_`$]*(?:[(（][^()（）]*[)）])?[\s*_`$]*", "", s.text[kind.end : kind.end + 40])
+        if rest[:1] and _CJK_CHAR.match(rest[0]):
+            return any(rest.startswith(w) for w in self._head_nouns_cjk + self._kind_followers_cjk)
+        word = re.match(r"[A-Za-z]+", rest)
+        if word is None:
+            return False
+        w = word.group(0).lower()
+        nouns = self._head_nouns | {f for f in self._kind_followers if f not in self._auxiliary}
+        return w in nouns or (w.endswith("s") and w[:-1] in nouns) or (w.endswith("es") and w[:-2] in nouns)
 
     def _read_kind_values(self, sentences: list[_Sentence], index: int) -> list[Assertion]:
         """'embedding matrix 的初始化方式是 xavier init', '卷积层的输出使用的激活函数一般为 ReLU', "the optimizer of
@@ -1042,6 +1234,13 @@ class Relator:
         n = before[-1]
         return n if re.search(r"(?:^|\s)the\s+$", s.text[max(0, n.start - 6) : n.start], re.IGNORECASE) else None
 
+    def _kind_allowed(self, s: _Sentence, subject: Mention, kind: Mention) -> bool:
+        """A definition may relate the subject to this kind: a task only when named before a head noun
+        ('an object detection algorithm', not '二分类模型' where the task's name ends a longer word)."""
+        if self.classes.get(kind.concept) == KG.Task and self.classes.get(subject.concept) != KG.Task:
+            return self._task_kind(s, subject, kind)
+        return self._allowed(subject.concept, KG.relatedTo, kind.concept)
+
     def _task_kind(self, s: _Sentence, subject: Mention, kind: Mention) -> bool:
         """'YOLO is an object detection algorithm': a task named before a head noun says what the subject is for;
         a method is related to its task here, though relatedTo otherwise joins only ends of one kind."""
@@ -1075,8 +1274,10 @@ class Relator:
     def _describes(self, s: _Sentence, start: int, kind: Mention) -> bool:
         """Between a definition phrase and the kind it names: a few describing words, no cue, no other name."""
         gap = s.text[start : kind.start]
-        if any(start <= h.start < kind.start for h in s.hits) or _CLAUSE_MARK.search(gap):
-            return False
+        if _CLAUSE_MARK.search(gap) or any(
+            start <= h.start < kind.start and (h.in_set("Negation") or any(c.role != "set" for c in h.cues)) for h in s.hits
+        ):
+            return False  # a cue or a negation between: the phrase says more than a kind ('是一种不使用 X 的 Y')
         if _CJK_CHAR.search(gap):
             return len(gap.strip()) <= 10
         words = [w.strip("*_`") for w in gap.split()]
@@ -1088,8 +1289,10 @@ class Relator:
     def _ends_noun_phrase(self, s: _Sentence, m: Mention) -> bool:
         """The name ends its noun phrase: punctuation, the end, a head noun, or a relative word follows ('an
         activation function g that…'); not 'of' nor 的 ('a kind of X' is the cue's, 'Y 的 Z' is a Z)."""
-        rest = s.text[m.end : m.end + 24]
+        rest = s.text[m.end : m.end + 60]
         stripped = rest.lstrip(" \t*_`$")
+        # the kind's own aside ('卷积神经网络（CNN），'): what follows the bracket decides
+        stripped = re.sub(r"^[(（][^()（）]{1,40}[)）][\s*_`$]*", "", stripped)
         if not stripped or stripped[0] in ",.;:!?，。；：！？)）、":
             return True
         if _CJK_CHAR.match(stripped[0]):
@@ -1437,6 +1640,7 @@ class Relator:
                 # "OSLO has the tensor parallelism implementation based on X": about the implementation; the
                 # nearest name, not the clause's head, is what the participle's noun follows
                 continue
+            quantified = head is not None and self._quantified(s, head, floor)
             subject = head.concept if head is not None else None
             if before and self._shares_unknown_modifier(s, before[0], floor):
                 continue  # "FP8 激活和权重量化导致…": FP8 names both, the subject is a name kg does not know
@@ -1477,11 +1681,14 @@ class Relator:
                 continue
             if subject is None and question and self._scoped_before(s, hit, cstart, ("WhQuestion",)):
                 continue  # "如何解决 X？": the answer names what solves it, not the section's topic
-            evidence = "explicit"
+            evidence = "quantified" if quantified else "explicit"  # "some Transformers …": of some of them
+            partners: list[str] = []  # further subjects: 'A 和 B …，两者都使用 C'
             far = bool(before) and hit.start - before[0].end > FAR_CHARS
             replacing = relation.iri == KG.replaces and cue.role == "cue" and bool(group)
             replacer = self._replacement_after(s, group[-1].end, cend) if replacing else None
+            agent: str | None = None  # who makes the replacement ('AlexNet replaced sigmoid with ReLU'): it uses B
             if replacer is not None:
+                agent = subject
                 subject, far = replacer.concept, False  # "Replace A with B": B replaces A, not the sentence's subject
             if subject is None:
                 if clause in clause_subject_used:
@@ -1497,7 +1704,14 @@ class Relator:
                     continue  # "代价函数使用的是交叉熵": the clause names its subject, a noun kg does not know
                 if self._defines_unknown_name(s):
                     continue  # "世界知识是指…，又包括 X": the sentence is about a name kg does not know
-                subject, evidence = self._implicit_subject(s, clause, implicit, how, previous)
+                opens_plural = self._opens_plural(s, cstart, hit.start)
+                plural = self._plural_referents(s, clause) if opens_plural else []
+                if opens_plural and not plural:
+                    continue  # "…, and both use X": 'both' stands for names kg cannot tell, not the sentence's subject
+                if plural:
+                    subject, evidence, partners = plural[0], "pronoun", plural[1:]
+                else:
+                    subject, evidence = self._implicit_subject(s, clause, implicit, how, previous)
                 if (
                     evidence in ("topic", "listed", "question")
                     and not self._hypothetical(s, clause)
@@ -1528,15 +1742,21 @@ class Relator:
                     # "将 X 加入 Y": Y is what uses X; "把 FFN 中的 ReLU 替换为 GeLU": GeLU replaces ReLU
                     subject, objects = objects[0], [marked.concept]
                 else:
+                    agent = subject if relation.iri == KG.replaces and evidence == "explicit" else None
                     subject = marked.concept  # "AlexNet 将 sigmoid 改成 ReLU": ReLU replaces sigmoid
             if cue.role == "inverseCue" and hit.in_set("TargetCue"):
                 # "ZeroQuant 应用于 GPT-J": a whole model a method is applied to is worked on, it uses nothing
                 objects = [o for o in objects if self._operated_part(o)]
+            if agent is not None and not negated and len(objects) == 1:
+                kept = subject if cue.role == "cue" else objects[0]  # what takes the old one's place
+                if agent != kept and agent not in objects:
+                    emit(agent, KG.uses, kept, hit, negated, evidence, far=far)
             for obj in objects:
-                if cue.role == "inverseCue":
-                    emit(obj, rel_iri, subject, hit, negated, evidence, answer_object=from_answer, far=far)
-                else:
-                    emit(subject, rel_iri, obj, hit, negated, evidence, answer_object=from_answer, far=far)
+                for subj in [subject, *partners]:
+                    if cue.role == "inverseCue":
+                        emit(obj, rel_iri, subj, hit, negated, evidence, answer_object=from_answer, far=far)
+                    else:
+                        emit(subj, rel_iri, obj, hit, negated, evidence, answer_object=from_answer, far=far)
             if contrast is not None:
                 rejected_group = self._group_after(s, contrast.end, cend)
                 if rejected_group and not self._close(s, contrast.end, rejected_group[0].start):
@@ -1944,8 +2164,8 @@ class Relator:
             if strict
             else (re.match(r"\s*()的\s*([\u3400-\u9fff]{2})", after))
         )
-        if not m or m.group(2) in self._problem_nouns:
-            return False
+        if not m or (m.group(2) in self._problem_nouns and not m.group(1).strip()):
+            return False  # "梯度消失的问题" names the object as a problem; "Y 面临的问题" is what Y faces
         if normalize(m.group(1)).strip() in self._demonstrative:
             return False  # "使用 RMSProp、SGD 这样的优化器": the noun says what kind the objects are
         if strict:
@@ -1978,14 +2198,21 @@ class Relator:
         return any(h.end == end and h.in_set("Basis") for h in s.hits)
 
     def _previous_cue_end(self, s: _Sentence, hit: _Hit, floor: int) -> int:
-        """Where the last relation cue before this one ends in the clause, if a mention stands between them."""
+        """Where the last relation cue before this one ends in the clause, if a mention stands between them.
+
+        Not when a kg:VerbCoordination word joins the two verb phrases ('X adopted A and incorporated B',
+        'X 使用 A 并采用 B'): then both verbs have the clause's subject."""
         end = floor
         for h in s.hits:
             if h.start >= hit.start:
                 break
             if h.start >= floor and any(c.role in ("cue", "inverseCue", "pairCue") for c in h.cues):
                 end = h.end
-        if end > floor and any(end <= m.start and m.end <= hit.start for m in s.mentions):
+        between = [m for m in s.mentions if end <= m.start and m.end <= hit.start]
+        if end > floor and between:
+            gap = " ".join(normalize(s.text[between[-1].end : hit.start]).replace(",", " ").split())
+            if gap in self._verb_coordination:
+                return floor
             return end
         return floor
 
@@ -2100,6 +2327,47 @@ class Relator:
             return (implicit, how) if clause[0] == 0 and name == "Pronoun" else (None, how)
         return implicit, how
 
+    def _opens_plural(self, s: _Sentence, cstart: int, limit: int) -> bool:
+        """The clause opens with a kg:PluralPronoun, perhaps after a joining word ('…, but both use')."""
+        for h in s.hits:
+            if cstart <= h.start < limit and h.in_set("PluralPronoun"):
+                lead = " ".join(normalize(s.text[cstart : h.start]).strip(" \t*_`").split())
+                return not lead or lead in self._verb_coordination
+        return False
+
+    def _quantified(self, s: _Sentence, m: Mention, floor: int) -> bool:
+        """A kg:Quantifier ('some', 'certain', '有些') opens the clause's subject: nothing before it in the clause,
+        or only a word that opens a clause ('… so powerful that some Transformers incorporate …'). After a verb
+        ('it also has some regularization effects') it quantifies an object, not the subject."""
+        lead = " ".join(normalize(s.text[floor : m.start]).strip(" \t\u200b*_`,，").split())
+        for q in self._quantifiers:
+            if lead == q:
+                return True
+            if lead.endswith(" " + q):
+                before = lead[: -len(q) - 1].split(" ")[-1]
+                return before in self._clause_openers
+        return False
+
+    def _plural_referents(self, s: _Sentence, clause: tuple[int, int]) -> list[str]:
+        """'解码器（decoder）和编码器（encoder）非常类似，两者都使用自注意力': 'both' stands for the names coordinated
+        in the clause before (an aside in brackets after each may stand between). None when that clause
+        coordinates no two names: then 'both' refers to something kg cannot tell."""
+        before = next((c for c in s.clauses if c[1] == clause[0]), None)
+        if before is None:
+            return []
+        names = [m for m in s.mentions if before[0] <= m.start and m.end <= before[1] and not _inside_brackets(s.text, m.start, before[1])]
+        for i, first in enumerate(names):
+            group = [first]
+            for m in names[i + 1 :]:
+                gap = re.sub(r"[(（][^()（）]*[)）]", "", s.text[group[-1].end : m.start])
+                if normalize(gap).strip(" *_`") not in self._coordination:
+                    break
+                group.append(m)
+            concepts = _unique([m.concept for m in group])
+            if len(concepts) >= 2:
+                return [c for c in concepts if not self._is_problem(c)]
+        return []
+
     @staticmethod
     def _close(s: _Sentence, start: int, end: int) -> bool:
         """A contrast joins the names right beside it: at most three words ('instead of a full X', '问题而不是')
@@ -2132,8 +2400,11 @@ class Relator:
         if relation == KG.uses and (obj in self._broader.get(subject, ()) or subject in self._broader.get(obj, ())):
             return False
         s_cls, o_cls = self.classes.get(subject, KG.Concept), self.classes.get(obj, KG.Concept)
-        if rel.ends_alike and self._kind(s_cls) != self._kind(o_cls):
-            return False  # "ReLU6 comparedWith computational cost": a method is not compared with a problem
+        kinds = {self._kind(s_cls), self._kind(o_cls)}
+        if rel.ends_alike and len(kinds) > 1 and not (kinds - {"thing"}) <= rel.joins_kinds:
+            # "ReLU6 comparedWith computational cost": a method is not compared with a problem; a model may still
+            # be related to the task or the data set it is for (kg:joinsKind)
+            return False
         return s_cls not in rel.forbidden_subject and o_cls not in rel.forbidden_object
 
     @staticmethod
