@@ -313,3 +313,26 @@ def test_a_notebook_service_linked_by_name_is_not_a_concept(matcher, vocab):
     # linked_names: '[Colab](…/colab)' points to a website (kg:OrganizationName), not an idea
     text = "Try [Colab](https://colab.research.google.com/colab) or [Kaggle](https://www.kaggle.com/kaggle).\n"
     assert not labels(text, matcher, vocab) & {"Colab", "Kaggle"}
+
+
+def test_a_name_framed_by_zai_shang_is_where_a_comparison_is_made():
+    # guard Relator.in_setting_frame: '在 Stone Oven 上' says where the breads are compared, so Stone Oven is
+    # compared with nothing; the same comparison without the frame still holds
+    from kg.pipeline import extract
+
+    defs = "酸面团（Sourdough）是一种面包。石板炉（Stone Oven）是一种烤炉。酵母面包（Yeast Bread）也是一种面包。\n\n"
+    framed = extract(defs + "Sourdough 在 Stone Oven 上相比 Yeast Bread 更慢。\n", min_confidence=0)
+    assert all("Stone_Oven" not in (s, o) for s, _, o, _ in framed)
+    plain = extract(defs + "Sourdough 相比 Yeast Bread 更酸。\n", min_confidence=0)
+    assert ("Sourdough", "comparedWith", "Yeast_Bread", False) in plain
+
+
+def test_a_use_cue_right_after_instead_of_names_what_is_rejected():
+    # guard Relator.rejected_use: 'Instead of using Yeast Powder …, Sourdough is …' says Sourdough does without
+    # it; 'uses A instead of B' still reads A as used and B as not
+    defs = "酸面团（Sourdough）是一种面包。酵母粉（Yeast Powder）是一种发酵剂。小苏打（Baking Soda）也是一种发酵剂。\n\n"
+    rejected = defs + "## Sourdough\n\nInstead of using Yeast Powder as most breads do, Sourdough is leavened by wild yeast.\n"
+    assert ("Sourdough", "uses", "Yeast_Powder", False) not in extract(rejected, min_confidence=0)
+    kept = extract(defs + "Sourdough uses Yeast Powder instead of Baking Soda.\n", min_confidence=0)
+    assert ("Sourdough", "uses", "Yeast_Powder", False) in kept
+    assert ("Sourdough", "doesNotUse", "Baking_Soda", True) in kept

@@ -394,3 +394,30 @@ def test_plurals_of_never_concepts_and_hyphenated_participles_name_nothing(vocab
     assert not shape.ok("Fine-Grained") and shape.ok("Fine-Grained Features") and shape.ok("Pre-LN")
     text = "A learning algorithm, a learning algorithm and one more learning algorithm.\n"
     assert list(kind_phrases(parse_text(text, "x.md"), lexicon_matcher(vocab), vocab)) == []
+
+
+def test_a_segment_of_a_file_path_in_a_link_names_nothing(matcher):
+    # guard in_path: '[recipes/baking/cake2](…/cake2)' points to a folder, not a concept; a short 'A/B' pair
+    # and a plain name linked to its page still are names
+    from kg.extraction.mentions import in_path, linked_names
+
+    text = "See the example at [recipes/baking/cake2](https://x.io/recipes/baking/cake2) and [./tools/oven3](https://x.io/oven3).\n"
+    assert list(linked_names(parse_text(text, "x.md"), matcher)) == []
+    kept = "[Sourdough](https://x.io/wiki/sourdough) rises slowly.\n"
+    assert [t for t, _ in linked_names(parse_text(kept, "x.md"), matcher)] == ["Sourdough"]
+    assert in_path("in a/b/c2 here", 7, 9) and not in_path("flour/water ratio", 6, 11)
+
+
+def test_a_bold_clause_ending_in_a_verb_of_change_is_no_concept(vocab):
+    # guard is_change_clause: '**面团体积增加**', '**酸度突然降低**', 'the dough rises' say what happens to an
+    # amount; '**酵母发酵**' and names ending in 下降 / 消失 ('坐标下降') are not caught
+    from kg.extraction.mentions import is_change_clause
+
+    changes = {"增加", "降低", "rises"}
+    assert is_change_clause("面团体积增加", changes) and is_change_clause("酸度突然降低", changes)
+    assert is_change_clause("the dough rises", changes)
+    assert not is_change_clause("增加", changes) and not is_change_clause("rises", changes)
+    assert not is_change_clause("酵母发酵", changes) and not is_change_clause("坐标下降", changes)
+    text = "- **面团体积增加**：烤好后面团体积增加。\n- **酵母发酵**：酵母发酵产生气体，酵母发酵很慢。\n"
+    labels = {c.label for c in discover(parse_text(text, "x.md"), lexicon_matcher(vocab), vocab)}
+    assert "面团体积增加" not in labels and "酵母发酵" in labels

@@ -333,6 +333,7 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
     figure = {normalize(t) for t in vocab.cue_set("FigureWord")}
     dates = {normalize(t) for t in vocab.cue_set("DateWord")}
     steps = {normalize(t) for t in vocab.cue_set("StepVerb")}
+    changes = {normalize(t).strip() for t in vocab.cue_set("ChangeVerb")}
     found: dict[str, DiscoveredConcept] = {}
     common = common_words()
     shape = vocab.derived("name-shape", NameShape)
@@ -355,6 +356,8 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
         everyday = common.is_common(term) and not (defined and common.is_coined(term)) and not kind_of
         if everyday or not shape.ok(term) or (how != "alias" and _is_step(term, steps)):
             return None  # an everyday word is neither a concept nor another name of one ("过程")
+        if is_change_clause(term, changes):
+            return None  # '长度突然增加', 'loss decreases': what happens to an amount, neither a concept nor its name
         target = iri or CONCEPT_NS + slug(term)
         found[key] = DiscoveredConcept(target, term, language_of(term), "alias" if iri else how, doc.source, line)
         return target
@@ -641,6 +644,16 @@ def hyphenated_kinds(doc: Document, matcher: Matcher) -> Iterator[tuple[str, int
 
 
 _LINK_NAME = re.compile(r"(?<![\w.\-])[A-Za-z][A-Za-z0-9.\-]*[A-Za-z0-9](?![\w\-])")
+# a file path written out ("examples/ljspeech/tts0", "./configs/det", "~/data"): three segments or more, or one
+# that opens with ./ ../ ~/; two ("encoder/decoder", "TCP/IP") are read as a pair of names
+_PATH = re.compile(r"(?:\.{1,2}/|~/)[\w.\-/]+|[\w.\-]+(?:/[\w.\-]+){2,}")
+
+
+def in_path(text: str, start: int, end: int) -> bool:
+    """The word at text[start:end] is a segment of a file path written in the text ('tts0' in
+    '[examples/ljspeech/tts0](…)'): a folder or file of somebody's repository, which names no concept even
+    when the link's address ends in the same segment."""
+    return any(m.start() <= start and end <= m.end() for m in _PATH.finditer(text))
 _PAGE_SUFFIX = re.compile(r"\.(?:html?|md|php|aspx?)$", re.IGNORECASE)
 
 
@@ -690,6 +703,8 @@ def linked_names(doc: Document, matcher: Matcher) -> Iterator[tuple[str, int]]:
             for i, m in enumerate(tokens):
                 if _in_url(m.start(), urls) or (m.group(0).count("-") >= 2 and m.group(0).islower()):
                     continue  # the address itself, or its slug ('tokenization-in-natural-language-processing')
+                if in_path(span.text, m.start(), m.end()):
+                    continue  # '[examples/ljspeech/tts0](…/tts0)': a folder of a repository, not a name
                 nxt = tokens[i + 1] if i + 1 < len(tokens) else None
                 two = span.text[m.start() : nxt.end()] if nxt and nxt.start() == m.end() + 1 else ""
                 if two and two.isupper():
@@ -1101,6 +1116,20 @@ def _is_step(term: str, step_verbs: set[str]) -> bool:
         return any(normalize(term).startswith(v) for v in step_verbs if not v.isascii())  # '读取数据'
     first = term.split()[0] if term.split() else ""
     return first[1:].islower() and normalize(first) in step_verbs
+
+
+def is_change_clause(term: str, change_verbs: set[str]) -> bool:
+    """'平均路径长度增加', '长度突然增加', 'the loss decreases': a term that ends in a verb of change
+    (kg:ChangeVerb) after a noun says what happens to an amount; it is a clause, not a name. The verb alone
+    ('增加') is no clause, and an English one needs a word before it."""
+    key = normalize(term).strip()
+    for verb in change_verbs:
+        if verb.isascii():
+            if key.endswith(" " + verb) and len(key) > len(verb) + 1:
+                return True
+        elif key.endswith(verb) and len(key) > len(verb):
+            return True
+    return False
 
 
 def _is_figure(key: str, figure_words: set[str]) -> bool:
