@@ -336,3 +336,17 @@ def test_a_use_cue_right_after_instead_of_names_what_is_rejected():
     kept = extract(defs + "Sourdough uses Yeast Powder instead of Baking Soda.\n", min_confidence=0)
     assert ("Sourdough", "uses", "Yeast_Powder", False) in kept
     assert ("Sourdough", "doesNotUse", "Baking_Soda", True) in kept
+
+
+def test_what_follows_cong_is_what_a_change_replaces():
+    # guard Relator.changed_from: 'Sourdough 将发酵剂从 Baking Soda 换成了 Yeast Powder' — the bread made the
+    # change; Yeast Powder replaces Baking Soda, not the bread. Without 从 the subject is read as before.
+    defs = "酸面团（Sourdough）是一种面包。酵母粉（Yeast Powder）是一种发酵剂。小苏打（Baking Soda）也是一种发酵剂。\n\n"
+    changed = extract(defs + "Sourdough 将发酵剂从 Baking Soda 换成了 Yeast Powder。\n", min_confidence=0)
+    assert ("Yeast_Powder", "replaces", "Baking_Soda", False) in changed
+    assert ("Yeast_Powder", "replaces", "Sourdough", False) not in changed
+    plain = extract(defs + "Baking Soda 换成了 Yeast Powder。\n", min_confidence=0)
+    assert ("Yeast_Powder", "replaces", "Baking_Soda", False) in plain
+    # changed_from_unnamed: the old thing is no name kg knows ('老面'), so nothing is replaced by the reading
+    unnamed = extract(defs + "Sourdough 将发酵剂从老面换成了 Yeast Powder。\n", min_confidence=0)
+    assert not [f for f in unnamed if f[1] == "replaces"]

@@ -250,6 +250,7 @@ class Relator:
         self._postposition = re.compile(
             r"\s*[\u3400-\u9fff]{0,2}?(?:" + "|".join(alternatives) + ")" if alternatives else "(?!)"
         )
+        self._source_markers = tuple(w.strip() for w in vocab.cue_set("SourceMarker"))
         self._setting_open = tuple(w.strip() for w in vocab.cue_set("SettingOpener"))
         self._setting_close = tuple(w.strip() for w in vocab.cue_set("SettingCloser"))
         arrows = sorted((t.strip() for t in vocab.cue_set("SequenceArrow")), key=len, reverse=True)
@@ -1523,6 +1524,12 @@ class Relator:
                 ):
                     continue  # "# Dropout / 训练时会发生过拟合，所以用 dropout": the topic comes later as the remedy
             clause_subject_used.add(clause)
+            if relation.iri == KG.replaces and cue.role == "inverseCue" and before:
+                source = self.changed_from(s, before)
+                if source is not None:
+                    subject = source.concept  # "PP-OCRv3 将 base 模型从 CRNN 替换成了 SVTR": SVTR replaces CRNN
+                elif self.changed_from_unnamed(s, before[-1].end, hit.start):
+                    continue  # "X 将 A 从某种结构替换成了 B": what B replaces is no name kg knows, and X is not it
             if (
                 relation.iri in (KG.uses, KG.replaces)
                 and cue.role in ("cue", "inverseCue")
@@ -1907,6 +1914,22 @@ class Relator:
         if opened < 0 or _CJK_CHAR.search(lead[opened:]):
             return False
         return s.text[m.end : m.end + 3].lstrip().startswith(self._setting_close)
+
+    def changed_from(self, s: _Sentence, before: list[Mention]) -> Mention | None:
+        """'PP-OCRv3 将 base 模型从 CRNN 替换成了 SVTR': before a 'changed into' cue, the mention right after 从
+        (kg:SourceMarker) is what was there before; the clause's subject (PP-OCRv3) made the change and is
+        not replaced. None when no mention is so marked."""
+        for m in reversed(before):
+            lead = s.text[max(0, m.start - 2) : m.start].rstrip()
+            if lead.endswith(self._source_markers):
+                return m
+        return None
+
+    def changed_from_unnamed(self, s: _Sentence, start: int, end: int) -> bool:
+        """A kg:SourceMarker (从) between the last name and a 'changed into' cue marks the old thing in words
+        kg does not know ('将 base 模型从旧的结构换成 …'): the name before is the one making the change."""
+        between = s.text[start:end]
+        return any(w in between for w in self._source_markers if not w.isascii())
 
     def rejected_use(self, s: _Sentence, hit: _Hit, floor: int) -> bool:
         """'Instead of using the encoder-attention-decoder architecture, FastSpeech is …', '而不是使用 X': a cue
