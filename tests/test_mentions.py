@@ -421,3 +421,33 @@ def test_a_bold_clause_ending_in_a_verb_of_change_is_no_concept(vocab):
     text = "- **面团体积增加**：烤好后面团体积增加。\n- **酵母发酵**：酵母发酵产生气体，酵母发酵很慢。\n"
     labels = {c.label for c in discover(parse_text(text, "x.md"), lexicon_matcher(vocab), vocab)}
     assert "面团体积增加" not in labels and "酵母发酵" in labels
+
+
+def test_an_acronym_spelling_a_name_the_notes_write_out_is_that_name():
+    # spelled_out: 'SB' in notes that write 'Sour Bread' is Sour Bread; 'LR' in notes naming both 'Loaf Rise'
+    # and 'Low Rye' is left alone, and a name of one word spells nothing
+    from kg.extraction.mentions import initials, spelled_out
+
+    assert initials("Sour Bread") == "SB" and initials("Self-Raising Flour") == "SRF" and initials("Bread") == ""
+    names = [("Sour Bread", "c:sour"), ("Loaf Rise", "c:rise"), ("Low Rye", "c:rye"), ("Rye", "c:rye2")]
+    assert spelled_out("SB", names) == "c:sour" and spelled_out("SBs", names) == "c:sour"
+    assert spelled_out("LR", names) is None and spelled_out("R", names) is None
+
+
+def test_a_name_plus_a_kind_word_is_that_name():
+    # kind_of_named, used by unify: '发酵技术' where '发酵' is named, 'proofing technique' beside 'proofing';
+    # a name that only ends like another ('酸面团' and '面团' with no kind word) is its own
+    from kg.extraction.mentions import DiscoveredConcept, kind_of_named, unify
+
+    suffixes = ["技术", "technique", "方法"]
+    assert kind_of_named("发酵技术", {"发酵"}, suffixes) == "发酵"
+    assert kind_of_named("proofingtechnique", {"proofing"}, suffixes) == "proofing"
+    assert kind_of_named("酸面团", {"面团"}, suffixes) is None and kind_of_named("技术", {""}, suffixes) is None
+    found = [
+        DiscoveredConcept("c:ferment", "发酵", "zh", "heading", "a.md", 1),
+        DiscoveredConcept("c:ferment-tech", "发酵技术", "zh", "bold", "b.md", 3),
+        DiscoveredConcept("c:sour", "酸面团", "zh", "bold", "b.md", 4),
+        DiscoveredConcept("c:dough", "面团", "zh", "bold", "b.md", 5),
+    ]
+    merged = {d.label: d.iri for d in unify(found, [], suffixes)}
+    assert merged["发酵技术"] == "c:ferment" and merged["酸面团"] == "c:sour" and merged["面团"] == "c:dough"

@@ -420,6 +420,10 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
     for term, how, line in emphasised:
         if full.count(normalize(clean_label(term))) >= 2 and not _bound_modifier(clean_label(term), full, function_words):
             add(term, how, line)
+    # the names these notes write out, whose initials an acronym of the same notes may spell
+    spelled_candidates = [(m.surface, m.concept) for m in matcher.find(full)] + [
+        (d.label, d.iri) for d in found.values() if d.how != "alias"
+    ]
     for term, lines in acronyms.items():
         # a capital pair or CamelCase word seen once is more often a placeholder, a variable or a
         # name dropped in passing (XX, MxN, LeCun) than a concept the notes are about
@@ -429,6 +433,10 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
                 continue  # "KV Cache", "L1 norm": the acronym stands alone once at most; it is part of the name
             if _modifier_of_cjk_noun(followers.get(term, []), headings):
                 continue  # "JS 散度" each time: the acronym is a piece of a longer Chinese name
+            spelled = spelled_out(term, spelled_candidates)
+            if spelled is not None:
+                add(term, "alias", lines[0], iri=spelled)  # "RL" in notes that write "Reinforcement Learning"
+                continue
             add(term, "acronym", lines[0])
     for term, line in hyphenated_kinds(doc, matcher):
         add(term, "compound", line, kind_of=True)
@@ -454,6 +462,26 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
     for term, line in enumerated_headings(doc, matcher, vocab):
         add(term, "heading", line)
     return list(found.values())
+
+
+def initials(name: str) -> str:
+    """'Reinforcement Learning' → 'RL', 'Graph Neural Networks' → 'GNN', 'Self-Attention' → 'SA': the first
+    letter of each word (a hyphen parts words), upper case; '' for a name of one word or with other scripts."""
+    words = [w for w in re.split(r"[\s\-]+", name.strip()) if w]
+    if len(words) < 2 or not all(w[:1].isascii() and w[:1].isalpha() for w in words):
+        return ""
+    return "".join(w[0] for w in words).upper()
+
+
+def spelled_out(acronym: str, names: Iterable[tuple[str, str]]) -> str | None:
+    """The concept whose written-out name in the same notes the acronym spells ('RL' where the notes write
+    'Reinforcement Learning'), when exactly one concept does: 'LR' in notes that name both learning rate
+    and logistic regression is left alone. A plural -s of the acronym does not count ('CNNs')."""
+    key = acronym.upper().removesuffix("S") if acronym.endswith("s") and acronym[:-1].isupper() else acronym.upper()
+    if not key.isalpha() or len(key) < 2:
+        return None
+    hits = {iri for name, iri in names if initials(name) == key}
+    return next(iter(hits)) if len(hits) == 1 else None
 
 
 def _bound_modifier(term: str, full: str, function_words: tuple[str, ...]) -> bool:
@@ -1367,12 +1395,17 @@ def unify(
                 target[d.iri] = known[hit[0]]
                 continue
         groups.setdefault(key, []).append(d)
-    for members in groups.values():
+    best_of: dict[str, str] = {}
+    for key, members in groups.items():
         iris = {d.iri for d in members}
-        if len(iris) > 1:
-            best = min(members, key=lambda d: (_HOW_RANK.get(d.how, 9), d.iri)).iri
-            for iri in iris - {best}:
-                target.setdefault(iri, best)
+        best = best_of[key] = min(members, key=lambda d: (_HOW_RANK.get(d.how, 9), d.iri)).iri
+        for iri in iris - {best}:
+            target.setdefault(iri, best)
+    for key, members in groups.items():
+        bare = kind_of_named(key, best_of, suffixes)
+        if bare is not None:
+            for d in members:
+                target.setdefault(d.iri, best_of[bare])  # "检索技术" where the notes also name 检索
     out = []
     for d in found:
         new = target.get(d.iri, d.iri)
@@ -1383,6 +1416,19 @@ def unify(
         else:
             out.append(DiscoveredConcept(new, d.label, d.lang, "alias", d.source, d.line))
     return out
+
+
+def kind_of_named(key: str, named: dict[str, str] | set[str], suffixes: list[str]) -> str | None:
+    """'检索技术' when '检索' is named too, 'selfattentionmechanism' beside 'selfattention': the folded key of a
+    discovered name that is another discovered name plus a head noun or kind word (kg:HeadNoun, kg:KindWord)
+    names that one; the shorter key, else None. The rest must be two characters at least ('GAN 网络' is GAN,
+    '层' alone is nothing)."""
+    for suffix in suffixes:
+        if key.endswith(suffix) and len(key) > len(suffix) + 1:
+            bare = key[: -len(suffix)]
+            if bare in named and bare != key:
+                return bare
+    return None
 
 
 def unsure_concepts(found: Iterable[DiscoveredConcept]) -> set[str]:
