@@ -350,3 +350,24 @@ def test_what_follows_cong_is_what_a_change_replaces():
     # changed_from_unnamed: the old thing is no name kg knows ('老面'), so nothing is replaced by the reading
     unnamed = extract(defs + "Sourdough 将发酵剂从老面换成了 Yeast Powder。\n", min_confidence=0)
     assert not [f for f in unnamed if f[1] == "replaces"]
+
+
+def test_a_count_glued_before_a_chinese_name_makes_another_term():
+    # guard Matcher.counted_compound (kg:CountPrefix): '双发酵' and '多发酵' are other techniques than 发酵;
+    # '发酵' alone, and after a word that is no count ('自然发酵'), is still the name
+    from kg.extraction.mentions import Matcher
+
+    m = Matcher([("发酵", "c:Ferment")], count_prefixes=["二", "多", "双"])
+    assert [x.surface for x in m.find("面包采用双发酵工艺")] == []
+    assert [x.surface for x in m.find("多发酵")] == []
+    assert [x.surface for x in m.find("自然发酵很慢，发酵需要时间")] == ["发酵", "发酵"]
+
+
+def test_a_one_word_name_hyphened_to_first_or_free_is_an_adjective():
+    # guard Matcher.adjective_compound (kg:CompoundTail): 'crust-first baking' and 'gluten-free bread' do not
+    # name the crust or gluten; 'gluten-based' and plain 'gluten' still do
+    from kg.extraction.mentions import Matcher
+
+    m = Matcher([("gluten", "c:Gluten"), ("crust", "c:Crust")], compound_tails=["first", "free"])
+    assert m.find("crust-first baking of gluten-free bread") == []
+    assert [x.surface for x in m.find("gluten-based dough; gluten matters")] == ["gluten", "gluten"]

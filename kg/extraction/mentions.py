@@ -39,7 +39,15 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 class Matcher:
     """Finds concept mentions in text; build once, use for every item."""
 
-    def __init__(self, terms: Iterable[tuple[str, str]], common_words: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        terms: Iterable[tuple[str, str]],
+        common_words: Iterable[str] = (),
+        count_prefixes: Iterable[str] = (),
+        compound_tails: Iterable[str] = (),
+    ) -> None:
+        self._count_prefixes = frozenset(normalize(w).strip() for w in count_prefixes)
+        self._compound_tails = frozenset(normalize(w).strip() for w in compound_tails)
         self._automaton = ahocorasick.Automaton()
         self.concept_of: dict[str, str] = {}
         self._acronyms: set[str] = set()  # keys of all-capitals aliases ("IN", "BN")
@@ -93,6 +101,25 @@ class Matcher:
                 return True
         return False
 
+    def counted_compound(self, norm: str, start: int) -> bool:
+        """'二分类', '单精度', '双线性插值': a count glued before a Chinese name (kg:CountPrefix) makes a longer
+        term of another meaning; a longer name the lexicon knows was matched whole already."""
+        return (
+            start > 0
+            and bool(_CJK.match(norm[start : start + 1]))
+            and norm[start - 1] in self._count_prefixes
+            and not (start > 1 and _CJK_ONLY.fullmatch(norm[start - 2 : start - 1]) and norm[start - 2] in self._count_prefixes)
+        )
+
+    def adjective_compound(self, text: str, norm: str, start: int, end: int) -> bool:
+        """'depth-first', 'attention-free', 'channel-wise': a one-word lower-case name hyphened to a
+        kg:CompoundTail word is an adjective of another meaning, not the name (``text`` keeps the hyphen
+        that ``norm`` folds to a space)."""
+        if not re.fullmatch(r"[a-z]+", norm[start:end]):
+            return False
+        tail = re.match(r"-([A-Za-z]+)", text[end : end + 12])
+        return tail is not None and tail.group(1).lower() in self._compound_tails
+
     def _hyphenated_name_continues(self, text: str, end: int) -> bool:
         """The name goes on past a hyphen with a capitalised word kg does not know ("DeepSpeed-Ulysses",
         "ZeRO-Offload", "Transformer-XL"): the mention is the first half of a longer proper name, a
@@ -134,6 +161,10 @@ class Matcher:
                 continue  # "DeepSpeed-Ulysses" is not DeepSpeed, "ZeRO-Offload" is not ZeRO
             if self._inside_cjk_word(norm, start, end):
                 continue  # "模型轻量化" holds "量化" but is about making models light, not quantization
+            if self.counted_compound(norm, start):
+                continue  # "二分类" is binary classification, not the 分类 the lexicon names
+            if self.adjective_compound(text, norm, start, end):
+                continue  # "depth-first search" is about no network depth
             candidates.append((start, end, concept))
         if candidates:
             # "Enhanced Mask Decoder", "Disentangled Attention": a word of a longer name kg does not know
@@ -211,7 +242,12 @@ def _in_title_name(text: str, start: int, end: int, known_ends: set[int] | froze
 
 def lexicon_matcher(vocab: Vocabulary, extra: Iterable[tuple[str, str]] = ()) -> Matcher:
     """A matcher for the lexicon plus extra (label, IRI) terms, e.g. discovered ones."""
-    return Matcher(lexicon_terms(vocab) + list(extra), vocab.cue_set("CommonWord"))
+    return Matcher(
+        lexicon_terms(vocab) + list(extra),
+        vocab.cue_set("CommonWord"),
+        vocab.cue_set("CountPrefix"),
+        vocab.cue_set("CompoundTail"),
+    )
 
 
 def lexicon_terms(vocab: Vocabulary) -> list[tuple[str, str]]:
