@@ -371,3 +371,11 @@ def test_a_one_word_name_hyphened_to_first_or_free_is_an_adjective():
     m = Matcher([("gluten", "c:Gluten"), ("crust", "c:Crust")], compound_tails=["first", "free"])
     assert m.find("crust-first baking of gluten-free bread") == []
     assert [x.surface for x in m.find("gluten-based dough; gluten matters")] == ["gluten", "gluten"]
+
+
+def test_a_term_opening_with_ti_qu_is_a_step():
+    # kg:StepVerb now holds 提取 (extract): '提取面粉筋度' is an instruction; '面粉提取物' is not opened by it
+    from kg.extraction.mentions import _is_step
+
+    steps = {"提取", "读取"}
+    assert _is_step("提取面粉筋度", steps) and not _is_step("面粉提取物", steps)

@@ -451,3 +451,17 @@ def test_a_name_plus_a_kind_word_is_that_name():
     ]
     merged = {d.label: d.iri for d in unify(found, [], suffixes)}
     assert merged["发酵技术"] == "c:ferment" and merged["酸面团"] == "c:sour" and merged["面团"] == "c:dough"
+
+
+def test_merging_names_plus_kind_words_never_loops():
+    # _root: two concepts each named like the other plus a kind word ('面团技术' / '面团', '发酵' / '发酵技术'
+    # swapped between them) merge one way and stop, instead of chasing each other
+    from kg.extraction.mentions import DiscoveredConcept, unify
+
+    found = [
+        DiscoveredConcept("c:I", "面团技术", "zh", "bold", "x.md", 1),
+        DiscoveredConcept("c:I", "发酵", "zh", "bold", "x.md", 2),
+        DiscoveredConcept("c:J", "面团", "zh", "bold", "y.md", 1),
+        DiscoveredConcept("c:J", "发酵技术", "zh", "bold", "y.md", 2),
+    ]
+    assert len({d.iri for d in unify(found, [], ["技术"])}) == 1

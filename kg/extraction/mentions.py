@@ -713,11 +713,12 @@ _LINK_NAME = re.compile(r"(?<![\w.\-])[A-Za-z][A-Za-z0-9.\-]*[A-Za-z0-9](?![\w\-
 _PATH = re.compile(r"(?:\.{1,2}/|~/)[\w.\-/]+|[\w.\-]+(?:/[\w.\-]+){2,}")
 
 
-def in_path(text: str, start: int, end: int) -> bool:
+def in_path(text: str, start: int, end: int, paths: list[tuple[int, int]] | None = None) -> bool:
     """The word at text[start:end] is a segment of a file path written in the text ('tts0' in
     '[examples/ljspeech/tts0](…)'): a folder or file of somebody's repository, which names no concept even
-    when the link's address ends in the same segment."""
-    return any(m.start() <= start and end <= m.end() for m in _PATH.finditer(text))
+    when the link's address ends in the same segment. ``paths``: the text's path spans, if at hand."""
+    spans = paths if paths is not None else [m.span() for m in _PATH.finditer(text)]
+    return any(a <= start and end <= b for a, b in spans)
 _PAGE_SUFFIX = re.compile(r"\.(?:html?|md|php|aspx?)$", re.IGNORECASE)
 
 
@@ -763,11 +764,12 @@ def linked_names(doc: Document, matcher: Matcher) -> Iterator[tuple[str, int]]:
             if span.code:
                 continue
             urls = [u.span() for u in _URL.finditer(span.text)]
+            paths = [p.span() for p in _PATH.finditer(span.text)]
             tokens = list(_LINK_NAME.finditer(span.text))
             for i, m in enumerate(tokens):
                 if _in_url(m.start(), urls) or (m.group(0).count("-") >= 2 and m.group(0).islower()):
                     continue  # the address itself, or its slug ('tokenization-in-natural-language-processing')
-                if in_path(span.text, m.start(), m.end()):
+                if in_path(span.text, m.start(), m.end(), paths):
                     continue  # '[examples/ljspeech/tts0](…/tts0)': a folder of a repository, not a name
                 nxt = tokens[i + 1] if i + 1 < len(tokens) else None
                 two = span.text[m.start() : nxt.end()] if nxt and nxt.start() == m.end() + 1 else ""
@@ -1440,18 +1442,28 @@ def unify(
     for key, members in groups.items():
         bare = kind_of_named(key, best_of, suffixes)
         if bare is not None:
+            into = _root(target, best_of[bare])
             for d in members:
-                target.setdefault(d.iri, best_of[bare])  # "检索技术" where the notes also name 检索
+                # "检索技术" where the notes also name 检索; never into a chain that leads back to it
+                if d.iri not in target and into != d.iri and _root(target, d.iri) != into:
+                    target[d.iri] = into
     out = []
     for d in found:
-        new = target.get(d.iri, d.iri)
-        while new in target and target[new] != new:  # chains: acronym → heading concept → lexicon
-            new = target[new]
+        new = _root(target, d.iri)  # chains: acronym → heading concept → lexicon
         if new == d.iri:
             out.append(d)
         else:
             out.append(DiscoveredConcept(new, d.label, d.lang, "alias", d.source, d.line))
     return out
+
+
+def _root(target: dict[str, str], iri: str) -> str:
+    """Where a chain of merges (acronym → heading concept → lexicon) ends; a cycle stops where it closes."""
+    seen = {iri}
+    while iri in target and target[iri] not in seen:
+        iri = target[iri]
+        seen.add(iri)
+    return iri
 
 
 def kind_of_named(key: str, named: dict[str, str] | set[str], suffixes: list[str]) -> str | None:
