@@ -461,6 +461,7 @@ def _plan(files: list[tuple[Path, str]], vocab: Vocabulary, cache: ExtractionCac
         [d for s in states for d in s.discovered],
         lexicon_terms(vocab),
         vocab.cue_set("HeadNoun") + vocab.cue_set("KindWord"),
+        vocab.cue_set("OperandPrefix"),
     )
     terms = sorted({(d.label, d.iri) for d in discovered})
     matcher = lexicon_matcher(vocab, terms)
@@ -608,6 +609,7 @@ def extract(
         discover(doc, lexicon_matcher(vocab), vocab),
         lexicon_terms(vocab),
         vocab.cue_set("HeadNoun") + vocab.cue_set("KindWord"),
+        vocab.cue_set("OperandPrefix"),
     )
     matcher = lexicon_matcher(vocab, [(d.label, d.iri) for d in found])
     classes = {c.iri: c.cls for c in vocab.concepts.values()}

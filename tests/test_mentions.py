@@ -465,3 +465,33 @@ def test_merging_names_plus_kind_words_never_loops():
         DiscoveredConcept("c:J", "发酵技术", "zh", "bold", "y.md", 2),
     ]
     assert len({d.iri for d in unify(found, [], ["技术"])}) == 1
+
+
+def test_two_notes_merging_a_pair_in_opposite_directions_make_one_node():
+    # _merged: 'sour bread (SB)' in one note and 'SB' spelling out 'Sour Bread' in another merge the two
+    # discovered nodes each into the other; the group, not the direction, decides: one node
+    from kg.extraction.mentions import DiscoveredConcept, unify
+
+    found = [
+        DiscoveredConcept("c:sour_bread", "sour bread", "en", "parenthesis", "a.md", 1),
+        DiscoveredConcept("c:sour_bread", "SB", "en", "alias", "a.md", 1),
+        DiscoveredConcept("c:Sour_Bread", "Sour Bread", "en", "heading", "b.md", 1),
+        DiscoveredConcept("c:Sour_Bread", "SB", "en", "alias", "b.md", 3),
+    ]
+    assert {d.iri for d in unify(found, [])} == {"c:sour_bread"}
+
+
+def test_a_known_name_after_model_is_that_name():
+    # operand_of (kg:OperandPrefix): '模型发酵' discovered where the lexicon knows 发酵 is 发酵; a name that only
+    # starts with the prefix ('模型师') is its own
+    from kg.extraction.mentions import DiscoveredConcept, operand_of, unify
+
+    known = {"发酵": "c:Ferment"}
+    assert operand_of("模型发酵", known, ["模型"]) == "发酵" and operand_of("模型师", known, ["模型"]) is None
+    found = [DiscoveredConcept("c:x", "模型发酵", "zh", "heading", "a.md", 1)]
+    assert unify(found, [("发酵", "c:Ferment")], [], ["模型"])[0].iri == "c:Ferment"
+    kmeans = [
+        DiscoveredConcept("c:Kmeans", "Kmeans", "en", "acronym", "a.md", 1),
+        DiscoveredConcept("c:kmc", "k-Means Clustering", "en", "heading", "b.md", 1),
+    ]
+    assert len({d.iri for d in unify(kmeans, [], ["clustering"])}) == 1

@@ -1401,7 +1401,10 @@ def fold_key(label: str) -> str:
 
 
 def unify(
-    found: list[DiscoveredConcept], lexicon: Iterable[tuple[str, str]], heads: Iterable[str] = ()
+    found: list[DiscoveredConcept],
+    lexicon: Iterable[tuple[str, str]],
+    heads: Iterable[str] = (),
+    prefixes: Iterable[str] = (),
 ) -> list[DiscoveredConcept]:
     """One node per concept across all files.
 
@@ -1421,11 +1424,16 @@ def unify(
     target: dict[str, str] = {}  # discovered IRI → the IRI it becomes
     groups: dict[str, list[DiscoveredConcept]] = {}
     suffixes = sorted({fold_key(h) for h in heads if fold_key(h)}, key=len, reverse=True)
+    operand_prefixes = sorted({fold_key(p) for p in prefixes if fold_key(p)}, key=len, reverse=True)
     for d in found:
         key = fold_key(d.label)
         bare = next((key[: -len(h)] for h in suffixes if key.endswith(h) and len(key) > len(h) + 1), key)
         if d.how != "alias" and (key in known or bare in known):
             target[d.iri] = known[key] if key in known else known[bare]  # "RPN 网络" is RPN
+            continue
+        operand = operand_of(key, known, operand_prefixes)
+        if d.how != "alias" and operand is not None:
+            target[d.iri] = known[operand]  # "模型微调" is 微调
             continue
         if d.how != "alias" and key.isascii() and len(key) >= 6 and long_labels:
             hit = extractOne(key, long_labels, scorer=DamerauLevenshtein.distance, score_cutoff=1)
@@ -1447,13 +1455,51 @@ def unify(
                 # "检索技术" where the notes also name 检索; never into a chain that leads back to it
                 if d.iri not in target and into != d.iri and _root(target, d.iri) != into:
                     target[d.iri] = into
+    lexicon_iris = set(known.values())
+    rank: dict[str, int] = {}
+    for d in found:
+        if d.how != "alias":
+            rank[d.iri] = min(rank.get(d.iri, 9), _HOW_RANK.get(d.how, 9))
+    resolved = _merged(target, lexicon_iris, rank)
     out = []
     for d in found:
-        new = _root(target, d.iri)  # chains: acronym → heading concept → lexicon
+        new = resolved.get(d.iri, d.iri)  # chains: acronym → heading concept → lexicon
         if new == d.iri:
             out.append(d)
         else:
             out.append(DiscoveredConcept(new, d.label, d.lang, "alias", d.source, d.line))
+    return out
+
+
+def _merged(target: dict[str, str], lexicon_iris: set[str], rank: dict[str, int]) -> dict[str, str]:
+    """Every merged IRI → the one node it becomes. Merges are edges of one group: two notes may merge A into B
+    by one name and B into A by another ('supervised fine-tuning (SFT)' here, 'SFT' spelling out
+    'Supervised Fine-Tuning' there), so the group, not the edge's direction, decides: its lexicon concept,
+    else its best-attested discovered one (kg's order of how a name was found, then the IRI). A group
+    holding two lexicon concepts is never one node; its merges are followed edge by edge (_root)."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.get(x, x) != x:
+            parent[x] = parent.get(parent[x], parent[x])
+            x = parent[x]
+        return x
+
+    for a, b in target.items():
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[ra] = rb
+    groups: dict[str, list[str]] = {}
+    for iri in set(target) | set(target.values()):
+        groups.setdefault(find(iri), []).append(iri)
+    out: dict[str, str] = {}
+    for members in groups.values():
+        lexical = [i for i in members if i in lexicon_iris]
+        if len(lexical) > 1:
+            out.update({i: _root(target, i) for i in members})
+            continue
+        rep = lexical[0] if lexical else min(members, key=lambda i: (rank.get(i, 9), i))
+        out.update({i: rep for i in members})
     return out
 
 
@@ -1474,8 +1520,19 @@ def kind_of_named(key: str, named: dict[str, str] | set[str], suffixes: list[str
     for suffix in suffixes:
         if key.endswith(suffix) and len(key) > len(suffix) + 1:
             bare = key[: -len(suffix)]
-            if bare in named and bare != key:
-                return bare
+            # 'kmeansclustering' beside 'Kmeans', whose key lost its s as a plural would
+            for form in (bare, bare[:-1] if bare.isascii() and len(bare) > 5 and bare.endswith("s") else ""):
+                if form and form in named and form != key:
+                    return form
+    return None
+
+
+def operand_of(key: str, known: dict[str, str], prefixes: list[str]) -> str | None:
+    """'模型微调' → '微调': a discovered name that is a kg:OperandPrefix (what something is done to) and a
+    known name of two characters or more; the known key, else None."""
+    for prefix in prefixes:
+        if key.startswith(prefix) and len(key) - len(prefix) >= 2 and key[len(prefix) :] in known:
+            return key[len(prefix) :]
     return None
 
 
