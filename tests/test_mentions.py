@@ -495,3 +495,14 @@ def test_a_known_name_after_model_is_that_name():
         DiscoveredConcept("c:kmc", "k-Means Clustering", "en", "heading", "b.md", 1),
     ]
     assert len({d.iri for d in unify(kmeans, [], ["clustering"])}) == 1
+
+
+def test_a_role_before_a_head_noun_is_no_kind(matcher, vocab):
+    # kg:SizeModifier now holds roles ('baseline', 'candidate'): 'the baseline model' three times names whichever
+    # model the notes compare against, not a kind; 'starter model' three times still is one
+    from kg.extraction.mentions import kind_phrases
+
+    roles = "The baseline model bakes. The baseline model rests. A candidate model, a candidate model, a candidate model.\n"
+    assert list(kind_phrases(parse_text(roles * 2, "x.md"), matcher, vocab)) == []
+    kept = "The starter model rises. The starter model rests. The starter model bakes.\n"
+    assert [t for t, _ in kind_phrases(parse_text(kept, "x.md"), matcher, vocab)] == ["starter model"]

@@ -1448,9 +1448,9 @@ def unify(
         for iri in iris - {best}:
             target.setdefault(iri, best)
     for key, members in groups.items():
-        bare = kind_of_named(key, best_of, suffixes)
-        if bare is not None:
-            into = _root(target, best_of[bare])
+        shorter = kind_of_named(key, best_of, suffixes)
+        if shorter is not None:
+            into = _root(target, best_of[shorter])
             for d in members:
                 # "检索技术" where the notes also name 检索; never into a chain that leads back to it
                 if d.iri not in target and into != d.iri and _root(target, d.iri) != into:
