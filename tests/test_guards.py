@@ -379,3 +379,13 @@ def test_a_term_opening_with_ti_qu_is_a_step():
 
     steps = {"提取", "读取"}
     assert _is_step("提取面粉筋度", steps) and not _is_step("面粉提取物", steps)
+
+
+def test_a_heading_naming_tasks_is_generic():
+    # kg:GenericHeading now holds 任务 (task): '#### 烘焙任务' is a section about the tasks of baking, named by
+    # 烘焙 once the generic word is stripped, like '烘焙策略'
+    from kg.extraction.mentions import HeadingReader
+    from kg.vocab import default_vocabulary
+
+    headings = HeadingReader(default_vocabulary())
+    assert headings.name("烘焙任务") == "烘焙" and headings.name("下游任务") == "下游"
