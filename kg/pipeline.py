@@ -462,6 +462,7 @@ def _plan(files: list[tuple[Path, str]], vocab: Vocabulary, cache: ExtractionCac
         lexicon_terms(vocab),
         vocab.cue_set("HeadNoun") + vocab.cue_set("KindWord"),
         vocab.cue_set("OperandPrefix"),
+        vocab.cue_set("KindWord"),
     )
     terms = sorted({(d.label, d.iri) for d in discovered})
     matcher = lexicon_matcher(vocab, terms)
@@ -610,6 +611,7 @@ def extract(
         lexicon_terms(vocab),
         vocab.cue_set("HeadNoun") + vocab.cue_set("KindWord"),
         vocab.cue_set("OperandPrefix"),
+        vocab.cue_set("KindWord"),
     )
     matcher = lexicon_matcher(vocab, [(d.label, d.iri) for d in found])
     classes = {c.iri: c.cls for c in vocab.concepts.values()}

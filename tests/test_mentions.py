@@ -506,3 +506,20 @@ def test_a_role_before_a_head_noun_is_no_kind(matcher, vocab):
     assert list(kind_phrases(parse_text(roles * 2, "x.md"), matcher, vocab)) == []
     kept = "The starter model rises. The starter model rests. The starter model bakes.\n"
     assert [t for t, _ in kind_phrases(parse_text(kept, "x.md"), matcher, vocab)] == ["starter model"]
+
+
+def test_a_name_whose_known_form_adds_a_kind_word_is_that_name():
+    # named_with_kind: 'Kneading' discovered where the lexicon knows 'Kneading technique' is it; 'Crumb' where
+    # only 'Crumb layer' is known (a head noun, not a kind word) stays its own
+    from kg.extraction.mentions import DiscoveredConcept, named_with_kind, unify
+
+    known = {"kneadingtechnique": "c:Knead", "crumblayer": "c:CrumbLayer"}
+    assert named_with_kind("kneading", known, ["technique"]) == "kneadingtechnique"
+    assert named_with_kind("crumb", known, ["technique"]) is None
+    found = [
+        DiscoveredConcept("c:kn", "Kneading", "en", "heading", "a.md", 1),
+        DiscoveredConcept("c:cr", "Crumb", "en", "heading", "a.md", 2),
+    ]
+    lexicon = [("Kneading technique", "c:Knead"), ("Crumb layer", "c:CrumbLayer")]
+    got = {d.label: d.iri for d in unify(found, lexicon, ["layer", "technique"], [], ["technique"])}
+    assert got == {"Kneading": "c:Knead", "Crumb": "c:cr"}

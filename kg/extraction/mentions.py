@@ -1405,6 +1405,7 @@ def unify(
     lexicon: Iterable[tuple[str, str]],
     heads: Iterable[str] = (),
     prefixes: Iterable[str] = (),
+    kinds: Iterable[str] = (),
 ) -> list[DiscoveredConcept]:
     """One node per concept across all files.
 
@@ -1425,11 +1426,16 @@ def unify(
     groups: dict[str, list[DiscoveredConcept]] = {}
     suffixes = sorted({fold_key(h) for h in heads if fold_key(h)}, key=len, reverse=True)
     operand_prefixes = sorted({fold_key(p) for p in prefixes if fold_key(p)}, key=len, reverse=True)
+    kind_words = sorted({fold_key(k) for k in kinds if fold_key(k)}, key=len, reverse=True)
     for d in found:
         key = fold_key(d.label)
         bare = next((key[: -len(h)] for h in suffixes if key.endswith(h) and len(key) > len(h) + 1), key)
         if d.how != "alias" and (key in known or bare in known):
             target[d.iri] = known[key] if key in known else known[bare]  # "RPN 网络" is RPN
+            continue
+        fuller = named_with_kind(key, known, kind_words)
+        if d.how != "alias" and fuller is not None:
+            target[d.iri] = known[fuller]  # "Kmeans" where the lexicon knows "k-Means Clustering"
             continue
         operand = operand_of(key, known, operand_prefixes)
         if d.how != "alias" and operand is not None:
@@ -1524,6 +1530,17 @@ def kind_of_named(key: str, named: dict[str, str] | set[str], suffixes: list[str
             for form in (bare, bare[:-1] if bare.isascii() and len(bare) > 5 and bare.endswith("s") else ""):
                 if form and form in named and form != key:
                     return form
+    return None
+
+
+def named_with_kind(key: str, known: dict[str, str], kinds: list[str]) -> str | None:
+    """'Kmeans' where the lexicon knows 'k-Means Clustering': a discovered name that, with a kind word
+    (kg:KindWord) after it, is a known name is that name; the known key, else None. Only kind words, not
+    head nouns: 'Residual' plus 'block' is no 'Residual block'. A key that lost a plural s gets it back."""
+    for stem in (key, key + "s"):
+        for kind in kinds:
+            if len(stem) >= 3 and stem + kind in known:
+                return stem + kind
     return None
 
 
