@@ -1519,7 +1519,7 @@ def _root(target: dict[str, str], iri: str) -> str:
 
 
 def kind_of_named(key: str, named: dict[str, str] | set[str], suffixes: list[str]) -> str | None:
-    """'检索技术' when '检索' is named too, 'selfattentionmechanism' beside 'selfattention': the folded key of a
+    """'检索技术' when '检索' is named too, 'kmeansclustering' beside 'kmeans': the folded key of a
     discovered name that is another discovered name plus a head noun or kind word (kg:HeadNoun, kg:KindWord)
     names that one; the shorter key, else None. The rest must be two characters at least ('GAN 网络' is GAN,
     '层' alone is nothing)."""
