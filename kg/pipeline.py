@@ -477,7 +477,13 @@ def _plan(files: list[tuple[Path, str]], vocab: Vocabulary, cache: ExtractionCac
     for state, found in zip(todo, _discover_many(todo, vocab, keep_parsed)):
         cache.put(keys[state.source], {"discovered": [d.__dict__ for d in found]})
         state.discovered = found
-    discovered = unify([d for s in states for d in s.discovered], lexicon_terms(vocab), vocab.cue_set("HeadNoun"))
+    discovered = unify(
+        [d for s in states for d in s.discovered],
+        lexicon_terms(vocab),
+        vocab.cue_set("HeadNoun") + vocab.cue_set("KindWord"),
+        vocab.cue_set("OperandPrefix"),
+        vocab.cue_set("KindWord"),
+    )
     terms = sorted({(d.label, d.iri) for d in discovered})
     matcher = lexicon_matcher(vocab, terms)
     terms_key = _hash("\n".join(f"{a}\t{b}" for a, b in terms))
@@ -620,7 +626,13 @@ def extract(
     """
     vocab = vocab or default_vocabulary()
     doc = parse_text(text, source)
-    found = unify(discover(doc, lexicon_matcher(vocab), vocab), lexicon_terms(vocab), vocab.cue_set("HeadNoun"))
+    found = unify(
+        discover(doc, lexicon_matcher(vocab), vocab),
+        lexicon_terms(vocab),
+        vocab.cue_set("HeadNoun") + vocab.cue_set("KindWord"),
+        vocab.cue_set("OperandPrefix"),
+        vocab.cue_set("KindWord"),
+    )
     matcher = lexicon_matcher(vocab, [(d.label, d.iri) for d in found])
     classes = {c.iri: c.cls for c in vocab.concepts.values()}
     classes.update({d.iri: KG.Concept for d in found if d.iri not in classes})

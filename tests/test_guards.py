@@ -313,3 +313,79 @@ def test_a_notebook_service_linked_by_name_is_not_a_concept(matcher, vocab):
     # linked_names: '[Colab](…/colab)' points to a website (kg:OrganizationName), not an idea
     text = "Try [Colab](https://colab.research.google.com/colab) or [Kaggle](https://www.kaggle.com/kaggle).\n"
     assert not labels(text, matcher, vocab) & {"Colab", "Kaggle"}
+
+
+def test_a_name_framed_by_zai_shang_is_where_a_comparison_is_made():
+    # guard Relator.in_setting_frame: '在 Stone Oven 上' says where the breads are compared, so Stone Oven is
+    # compared with nothing; the same comparison without the frame still holds
+    from kg.pipeline import extract
+
+    defs = "酸面团（Sourdough）是一种面包。石板炉（Stone Oven）是一种烤炉。酵母面包（Yeast Bread）也是一种面包。\n\n"
+    framed = extract(defs + "Sourdough 在 Stone Oven 上相比 Yeast Bread 更慢。\n", min_confidence=0)
+    assert all("Stone_Oven" not in (s, o) for s, _, o, _ in framed)
+    plain = extract(defs + "Sourdough 相比 Yeast Bread 更酸。\n", min_confidence=0)
+    assert ("Sourdough", "comparedWith", "Yeast_Bread", False) in plain
+
+
+def test_a_use_cue_right_after_instead_of_names_what_is_rejected():
+    # guard Relator.rejected_use: 'Instead of using Yeast Powder …, Sourdough is …' says Sourdough does without
+    # it; 'uses A instead of B' still reads A as used and B as not
+    defs = "酸面团（Sourdough）是一种面包。酵母粉（Yeast Powder）是一种发酵剂。小苏打（Baking Soda）也是一种发酵剂。\n\n"
+    rejected = defs + "## Sourdough\n\nInstead of using Yeast Powder as most breads do, Sourdough is leavened by wild yeast.\n"
+    assert ("Sourdough", "uses", "Yeast_Powder", False) not in extract(rejected, min_confidence=0)
+    kept = extract(defs + "Sourdough uses Yeast Powder instead of Baking Soda.\n", min_confidence=0)
+    assert ("Sourdough", "uses", "Yeast_Powder", False) in kept
+    assert ("Sourdough", "doesNotUse", "Baking_Soda", True) in kept
+
+
+def test_what_follows_cong_is_what_a_change_replaces():
+    # guard Relator.changed_from: 'Sourdough 将发酵剂从 Baking Soda 换成了 Yeast Powder' — the bread made the
+    # change; Yeast Powder replaces Baking Soda, not the bread. Without 从 the subject is read as before.
+    defs = "酸面团（Sourdough）是一种面包。酵母粉（Yeast Powder）是一种发酵剂。小苏打（Baking Soda）也是一种发酵剂。\n\n"
+    changed = extract(defs + "Sourdough 将发酵剂从 Baking Soda 换成了 Yeast Powder。\n", min_confidence=0)
+    assert ("Yeast_Powder", "replaces", "Baking_Soda", False) in changed
+    assert ("Yeast_Powder", "replaces", "Sourdough", False) not in changed
+    plain = extract(defs + "Baking Soda 换成了 Yeast Powder。\n", min_confidence=0)
+    assert ("Yeast_Powder", "replaces", "Baking_Soda", False) in plain
+    # changed_from_unnamed: the old thing is no name kg knows ('老面'), so nothing is replaced by the reading
+    unnamed = extract(defs + "Sourdough 将发酵剂从老面换成了 Yeast Powder。\n", min_confidence=0)
+    assert not [f for f in unnamed if f[1] == "replaces"]
+
+
+def test_a_count_glued_before_a_chinese_name_makes_another_term():
+    # guard Matcher.counted_compound (kg:CountPrefix): '双发酵' and '多发酵' are other techniques than 发酵;
+    # '发酵' alone, and after a word that is no count ('自然发酵'), is still the name
+    from kg.extraction.mentions import Matcher
+
+    m = Matcher([("发酵", "c:Ferment")], count_prefixes=["二", "多", "双"])
+    assert [x.surface for x in m.find("面包采用双发酵工艺")] == []
+    assert [x.surface for x in m.find("多发酵")] == []
+    assert [x.surface for x in m.find("自然发酵很慢，发酵需要时间")] == ["发酵", "发酵"]
+
+
+def test_a_one_word_name_hyphened_to_first_or_free_is_an_adjective():
+    # guard Matcher.adjective_compound (kg:CompoundTail): 'crust-first baking' and 'gluten-free bread' do not
+    # name the crust or gluten; 'gluten-based' and plain 'gluten' still do
+    from kg.extraction.mentions import Matcher
+
+    m = Matcher([("gluten", "c:Gluten"), ("crust", "c:Crust")], compound_tails=["first", "free"])
+    assert m.find("crust-first baking of gluten-free bread") == []
+    assert [x.surface for x in m.find("gluten-based dough; gluten matters")] == ["gluten", "gluten"]
+
+
+def test_a_term_opening_with_ti_qu_is_a_step():
+    # kg:StepVerb now holds 提取 (extract): '提取面粉筋度' is an instruction; '面粉提取物' is not opened by it
+    from kg.extraction.mentions import _is_step
+
+    steps = {"提取", "读取"}
+    assert _is_step("提取面粉筋度", steps) and not _is_step("面粉提取物", steps)
+
+
+def test_a_heading_naming_tasks_is_generic():
+    # kg:GenericHeading now holds 任务 (task): '#### 烘焙任务' is a section about the tasks of baking, named by
+    # 烘焙 once the generic word is stripped, like '烘焙策略'
+    from kg.extraction.mentions import HeadingReader
+    from kg.vocab import default_vocabulary
+
+    headings = HeadingReader(default_vocabulary())
+    assert headings.name("烘焙任务") == "烘焙" and headings.name("下游任务") == "下游"

@@ -394,3 +394,132 @@ def test_plurals_of_never_concepts_and_hyphenated_participles_name_nothing(vocab
     assert not shape.ok("Fine-Grained") and shape.ok("Fine-Grained Features") and shape.ok("Pre-LN")
     text = "A learning algorithm, a learning algorithm and one more learning algorithm.\n"
     assert list(kind_phrases(parse_text(text, "x.md"), lexicon_matcher(vocab), vocab)) == []
+
+
+def test_a_segment_of_a_file_path_in_a_link_names_nothing(matcher):
+    # guard in_path: '[recipes/baking/cake2](…/cake2)' points to a folder, not a concept; a short 'A/B' pair
+    # and a plain name linked to its page still are names
+    from kg.extraction.mentions import in_path, linked_names
+
+    text = "See the example at [recipes/baking/cake2](https://x.io/recipes/baking/cake2) and [./tools/oven3](https://x.io/oven3).\n"
+    assert list(linked_names(parse_text(text, "x.md"), matcher)) == []
+    kept = "[Sourdough](https://x.io/wiki/sourdough) rises slowly.\n"
+    assert [t for t, _ in linked_names(parse_text(kept, "x.md"), matcher)] == ["Sourdough"]
+    assert in_path("in a/b/c2 here", 7, 9) and not in_path("flour/water ratio", 6, 11)
+
+
+def test_a_bold_clause_ending_in_a_verb_of_change_is_no_concept(vocab):
+    # guard is_change_clause: '**面团体积增加**', '**酸度突然降低**', 'the dough rises' say what happens to an
+    # amount; '**酵母发酵**' and names ending in 下降 / 消失 ('坐标下降') are not caught
+    from kg.extraction.mentions import is_change_clause
+
+    changes = {"增加", "降低", "rises"}
+    assert is_change_clause("面团体积增加", changes) and is_change_clause("酸度突然降低", changes)
+    assert is_change_clause("the dough rises", changes)
+    assert not is_change_clause("增加", changes) and not is_change_clause("rises", changes)
+    assert not is_change_clause("酵母发酵", changes) and not is_change_clause("坐标下降", changes)
+    text = "- **面团体积增加**：烤好后面团体积增加。\n- **酵母发酵**：酵母发酵产生气体，酵母发酵很慢。\n"
+    labels = {c.label for c in discover(parse_text(text, "x.md"), lexicon_matcher(vocab), vocab)}
+    assert "面团体积增加" not in labels and "酵母发酵" in labels
+
+
+def test_an_acronym_spelling_a_name_the_notes_write_out_is_that_name():
+    # spelled_out: 'SB' in notes that write 'Sour Bread' is Sour Bread; 'LR' in notes naming both 'Loaf Rise'
+    # and 'Low Rye' is left alone, and a name of one word spells nothing
+    from kg.extraction.mentions import initials, spelled_out
+
+    assert initials("Sour Bread") == "SB" and initials("Self-Raising Flour") == "SRF" and initials("Bread") == ""
+    names = [("Sour Bread", "c:sour"), ("Loaf Rise", "c:rise"), ("Low Rye", "c:rye"), ("Rye", "c:rye2")]
+    assert spelled_out("SB", names) == "c:sour" and spelled_out("SBs", names) == "c:sour"
+    assert spelled_out("LR", names) is None and spelled_out("R", names) is None
+
+
+def test_a_name_plus_a_kind_word_is_that_name():
+    # kind_of_named, used by unify: '发酵技术' where '发酵' is named, 'proofing technique' beside 'proofing';
+    # a name that only ends like another ('酸面团' and '面团' with no kind word) is its own
+    from kg.extraction.mentions import DiscoveredConcept, kind_of_named, unify
+
+    suffixes = ["技术", "technique", "方法"]
+    assert kind_of_named("发酵技术", {"发酵"}, suffixes) == "发酵"
+    assert kind_of_named("proofingtechnique", {"proofing"}, suffixes) == "proofing"
+    assert kind_of_named("酸面团", {"面团"}, suffixes) is None and kind_of_named("技术", {""}, suffixes) is None
+    found = [
+        DiscoveredConcept("c:ferment", "发酵", "zh", "heading", "a.md", 1),
+        DiscoveredConcept("c:ferment-tech", "发酵技术", "zh", "bold", "b.md", 3),
+        DiscoveredConcept("c:sour", "酸面团", "zh", "bold", "b.md", 4),
+        DiscoveredConcept("c:dough", "面团", "zh", "bold", "b.md", 5),
+    ]
+    merged = {d.label: d.iri for d in unify(found, [], suffixes)}
+    assert merged["发酵技术"] == "c:ferment" and merged["酸面团"] == "c:sour" and merged["面团"] == "c:dough"
+
+
+def test_merging_names_plus_kind_words_never_loops():
+    # _root: two concepts each named like the other plus a kind word ('面团技术' / '面团', '发酵' / '发酵技术'
+    # swapped between them) merge one way and stop, instead of chasing each other
+    from kg.extraction.mentions import DiscoveredConcept, unify
+
+    found = [
+        DiscoveredConcept("c:I", "面团技术", "zh", "bold", "x.md", 1),
+        DiscoveredConcept("c:I", "发酵", "zh", "bold", "x.md", 2),
+        DiscoveredConcept("c:J", "面团", "zh", "bold", "y.md", 1),
+        DiscoveredConcept("c:J", "发酵技术", "zh", "bold", "y.md", 2),
+    ]
+    assert len({d.iri for d in unify(found, [], ["技术"])}) == 1
+
+
+def test_two_notes_merging_a_pair_in_opposite_directions_make_one_node():
+    # _merged: 'sour bread (SB)' in one note and 'SB' spelling out 'Sour Bread' in another merge the two
+    # discovered nodes each into the other; the group, not the direction, decides: one node
+    from kg.extraction.mentions import DiscoveredConcept, unify
+
+    found = [
+        DiscoveredConcept("c:sour_bread", "sour bread", "en", "parenthesis", "a.md", 1),
+        DiscoveredConcept("c:sour_bread", "SB", "en", "alias", "a.md", 1),
+        DiscoveredConcept("c:Sour_Bread", "Sour Bread", "en", "heading", "b.md", 1),
+        DiscoveredConcept("c:Sour_Bread", "SB", "en", "alias", "b.md", 3),
+    ]
+    assert {d.iri for d in unify(found, [])} == {"c:sour_bread"}
+
+
+def test_a_known_name_after_model_is_that_name():
+    # operand_of (kg:OperandPrefix): '模型发酵' discovered where the lexicon knows 发酵 is 发酵; a name that only
+    # starts with the prefix ('模型师') is its own
+    from kg.extraction.mentions import DiscoveredConcept, operand_of, unify
+
+    known = {"发酵": "c:Ferment"}
+    assert operand_of("模型发酵", known, ["模型"]) == "发酵" and operand_of("模型师", known, ["模型"]) is None
+    found = [DiscoveredConcept("c:x", "模型发酵", "zh", "heading", "a.md", 1)]
+    assert unify(found, [("发酵", "c:Ferment")], [], ["模型"])[0].iri == "c:Ferment"
+    kmeans = [
+        DiscoveredConcept("c:Kmeans", "Kmeans", "en", "acronym", "a.md", 1),
+        DiscoveredConcept("c:kmc", "k-Means Clustering", "en", "heading", "b.md", 1),
+    ]
+    assert len({d.iri for d in unify(kmeans, [], ["clustering"])}) == 1
+
+
+def test_a_role_before_a_head_noun_is_no_kind(matcher, vocab):
+    # kg:SizeModifier now holds roles ('baseline', 'candidate'): 'the baseline model' three times names whichever
+    # model the notes compare against, not a kind; 'starter model' three times still is one
+    from kg.extraction.mentions import kind_phrases
+
+    roles = "The baseline model bakes. The baseline model rests. A candidate model, a candidate model, a candidate model.\n"
+    assert list(kind_phrases(parse_text(roles * 2, "x.md"), matcher, vocab)) == []
+    kept = "The starter model rises. The starter model rests. The starter model bakes.\n"
+    assert [t for t, _ in kind_phrases(parse_text(kept, "x.md"), matcher, vocab)] == ["starter model"]
+
+
+def test_a_name_whose_known_form_adds_a_kind_word_is_that_name():
+    # named_with_kind: 'Kneading' discovered where the lexicon knows 'Kneading technique' is it; 'Crumb' where
+    # only 'Crumb layer' is known (a head noun, not a kind word) stays its own
+    from kg.extraction.mentions import DiscoveredConcept, named_with_kind, unify
+
+    known = {"kneadingtechnique": "c:Knead", "crumblayer": "c:CrumbLayer"}
+    assert named_with_kind("kneading", known, ["technique"]) == "kneadingtechnique"
+    assert named_with_kind("crumb", known, ["technique"]) is None
+    found = [
+        DiscoveredConcept("c:kn", "Kneading", "en", "heading", "a.md", 1),
+        DiscoveredConcept("c:cr", "Crumb", "en", "heading", "a.md", 2),
+    ]
+    lexicon = [("Kneading technique", "c:Knead"), ("Crumb layer", "c:CrumbLayer")]
+    got = {d.label: d.iri for d in unify(found, lexicon, ["layer", "technique"], [], ["technique"])}
+    assert got == {"Kneading": "c:Knead", "Crumb": "c:cr"}

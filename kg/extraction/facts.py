@@ -264,6 +264,9 @@ class Relator:
         self._postposition = re.compile(
             r"\s*[\u3400-\u9fff]{0,2}?(?:" + "|".join(alternatives) + ")" if alternatives else "(?!)"
         )
+        self._source_markers = tuple(w.strip() for w in vocab.cue_set("SourceMarker"))
+        self._setting_open = tuple(w.strip() for w in vocab.cue_set("SettingOpener"))
+        self._setting_close = tuple(w.strip() for w in vocab.cue_set("SettingCloser"))
         arrows = sorted((t.strip() for t in vocab.cue_set("SequenceArrow")), key=len, reverse=True)
         self._arrows = re.compile("|".join(re.escape(a) for a in arrows) or "(?!)")
         self._sentence_cache: dict[int, tuple[Span, list[_Sentence]]] = {}
@@ -1557,6 +1560,8 @@ class Relator:
                 continue  # "再使用 LRN 就显得没那么必要了": the use is called unneeded
             if self._guarded(s, hit, cend):
                 continue  # "由 LeCun 提出": the cue means something else here (kg:CueGuard)
+            if self.rejected_use(s, hit, cstart):
+                continue  # "Instead of using X, FastSpeech is …": the cue names what is not done
             contrast = next((h for h in s.hits if h.start >= hit.end and h.start < cend and h.in_set("Contrast")), None)
             if contrast is None:
                 # "使用 BN，而不是 LRN": a contrast may open the next clause
@@ -1589,6 +1594,8 @@ class Relator:
                         emit(main.concept, rel_iri, other.concept, hit, negated)
                     continue
                 before = self._group_before(s, hit.start, cstart)
+                if before and self.in_setting_frame(s, before[-1], cstart):
+                    continue  # "在 ImageNet 上与 VGG 相比": the name next to the cue is where it is compared
                 after = self._group_after(s, hit.end, self._list_continues(s, cend), head=False)
                 group = after if len(after) >= 2 else before if len(before) >= 2 else before[-1:] + after[:1]
                 if len(group) == 1 and not before:
@@ -1731,6 +1738,12 @@ class Relator:
                 ):
                     continue  # "# Dropout / 训练时会发生过拟合，所以用 dropout": the topic comes later as the remedy
             clause_subject_used.add(clause)
+            if relation.iri == KG.replaces and cue.role == "inverseCue" and before:
+                source = self.changed_from(s, before)
+                if source is not None:
+                    subject = source.concept  # "PP-OCRv3 将 base 模型从 CRNN 替换成了 SVTR": SVTR replaces CRNN
+                elif self.changed_from_unnamed(s, before[-1].end, hit.start):
+                    continue  # "X 将 A 从某种结构替换成了 B": what B replaces is no name kg knows, and X is not it
             if (
                 relation.iri in (KG.uses, KG.replaces)
                 and cue.role in ("cue", "inverseCue")
@@ -1800,6 +1813,7 @@ class Relator:
                     and after
                     and self._close(s, before[-1].end, hit.start)
                     and self._close(s, hit.end, after[0].start)
+                    and not self.in_setting_frame(s, before[-1], clause[0])  # "SVTR 在 CPU+MKLDNN 上相比 …"
                 ):
                     emit(before[-1].concept, _COMPARED_WITH, after[0].concept, hit, False)
                     fired_clauses.add(clause)
@@ -2107,6 +2121,45 @@ class Relator:
         """A kg:AttributiveMarker right after the cue ('之间的'): the cue modifies a noun that follows."""
         rest = s.text[hit.end : hit.end + 4].lstrip()
         return any(rest.startswith(w) for w in self._attributive)
+
+    def in_setting_frame(self, s: _Sentence, m: Mention, floor: int) -> bool:
+        """'SVTR 在 CPU+MKLDNN 上相比 PP-OCRv2 慢': a name between 在 (kg:SettingOpener) and 上/中/下
+        (kg:SettingCloser) says where a comparison is made, so it is not one of the compared. The opener stands
+        a few characters before the name (a '+' or a word of hardware may stand between, no Chinese word) and
+        the closer right after it."""
+        if not self._setting_open or not self._setting_close:
+            return False
+        lead = s.text[max(floor, m.start - 8) : m.start]
+        opened = max(lead.rfind(w) + len(w) if w in lead else -1 for w in self._setting_open)
+        if opened < 0 or _CJK_CHAR.search(lead[opened:]):
+            return False
+        return s.text[m.end : m.end + 3].lstrip().startswith(self._setting_close)
+
+    def changed_from(self, s: _Sentence, before: list[Mention]) -> Mention | None:
+        """'PP-OCRv3 将 base 模型从 CRNN 替换成了 SVTR': before a 'changed into' cue, the mention right after 从
+        (kg:SourceMarker) is what was there before; the clause's subject (PP-OCRv3) made the change and is
+        not replaced. None when no mention is so marked."""
+        for m in reversed(before):
+            lead = s.text[max(0, m.start - 2) : m.start].rstrip()
+            if lead.endswith(self._source_markers):
+                return m
+        return None
+
+    def changed_from_unnamed(self, s: _Sentence, start: int, end: int) -> bool:
+        """A kg:SourceMarker (从) between the last name and a 'changed into' cue marks the old thing in words
+        kg does not know ('将 base 模型从旧的结构换成 …'): the name before is the one making the change."""
+        between = s.text[start:end]
+        return any(w in between for w in self._source_markers if not w.isascii())
+
+    def rejected_use(self, s: _Sentence, hit: _Hit, floor: int) -> bool:
+        """'Instead of using the encoder-attention-decoder architecture, FastSpeech is …', '而不是使用 X': a cue
+        right after a contrast word (kg:Contrast) names what is rejected; read as 'uses', it would credit the
+        subject with the very thing the sentence says it does without."""
+        for h in s.hits:
+            if h is not hit and h.in_set("Contrast") and floor <= h.start and h.end <= hit.start:
+                if not s.text[h.end : hit.start].strip():
+                    return True
+        return False
 
     def _in_place_phrase(self, s: _Sentence, m: Mention) -> bool:
         """'卷积层之后', 'ToTensor 实例前': a mention inside a phrase of place or time is not the subject."""

@@ -39,7 +39,15 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 class Matcher:
     """Finds concept mentions in text; build once, use for every item."""
 
-    def __init__(self, terms: Iterable[tuple[str, str]], common_words: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        terms: Iterable[tuple[str, str]],
+        common_words: Iterable[str] = (),
+        count_prefixes: Iterable[str] = (),
+        compound_tails: Iterable[str] = (),
+    ) -> None:
+        self._count_prefixes = frozenset(normalize(w).strip() for w in count_prefixes)
+        self._compound_tails = frozenset(normalize(w).strip() for w in compound_tails)
         self._automaton = ahocorasick.Automaton()
         self.concept_of: dict[str, str] = {}
         self._acronyms: set[str] = set()  # keys of all-capitals aliases ("IN", "BN")
@@ -93,6 +101,25 @@ class Matcher:
                 return True
         return False
 
+    def counted_compound(self, norm: str, start: int) -> bool:
+        """'二分类', '单精度', '双线性插值': a count glued before a Chinese name (kg:CountPrefix) makes a longer
+        term of another meaning; a longer name the lexicon knows was matched whole already."""
+        return (
+            start > 0
+            and bool(_CJK.match(norm[start : start + 1]))
+            and norm[start - 1] in self._count_prefixes
+            and not (start > 1 and _CJK_ONLY.fullmatch(norm[start - 2 : start - 1]) and norm[start - 2] in self._count_prefixes)
+        )
+
+    def adjective_compound(self, text: str, norm: str, start: int, end: int) -> bool:
+        """'depth-first', 'attention-free', 'channel-wise': a one-word lower-case name hyphened to a
+        kg:CompoundTail word is an adjective of another meaning, not the name (``text`` keeps the hyphen
+        that ``norm`` folds to a space)."""
+        if not re.fullmatch(r"[a-z]+", norm[start:end]):
+            return False
+        tail = re.match(r"-([A-Za-z]+)", text[end : end + 12])
+        return tail is not None and tail.group(1).lower() in self._compound_tails
+
     def _hyphenated_name_continues(self, text: str, end: int) -> bool:
         """The name goes on past a hyphen with a capitalised word kg does not know ("DeepSpeed-Ulysses",
         "ZeRO-Offload", "Transformer-XL"): the mention is the first half of a longer proper name, a
@@ -134,6 +161,10 @@ class Matcher:
                 continue  # "DeepSpeed-Ulysses" is not DeepSpeed, "ZeRO-Offload" is not ZeRO
             if self._inside_cjk_word(norm, start, end):
                 continue  # "模型轻量化" holds "量化" but is about making models light, not quantization
+            if self.counted_compound(norm, start):
+                continue  # "二分类" is binary classification, not the 分类 the lexicon names
+            if self.adjective_compound(text, norm, start, end):
+                continue  # "depth-first search" is about no network depth
             candidates.append((start, end, concept))
         if candidates:
             # "Enhanced Mask Decoder", "Disentangled Attention": a word of a longer name kg does not know
@@ -211,7 +242,12 @@ def _in_title_name(text: str, start: int, end: int, known_ends: set[int] | froze
 
 def lexicon_matcher(vocab: Vocabulary, extra: Iterable[tuple[str, str]] = ()) -> Matcher:
     """A matcher for the lexicon plus extra (label, IRI) terms, e.g. discovered ones."""
-    return Matcher(lexicon_terms(vocab) + list(extra), vocab.cue_set("CommonWord"))
+    return Matcher(
+        lexicon_terms(vocab) + list(extra),
+        vocab.cue_set("CommonWord"),
+        vocab.cue_set("CountPrefix"),
+        vocab.cue_set("CompoundTail"),
+    )
 
 
 def lexicon_terms(vocab: Vocabulary) -> list[tuple[str, str]]:
@@ -333,6 +369,7 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
     figure = {normalize(t) for t in vocab.cue_set("FigureWord")}
     dates = {normalize(t) for t in vocab.cue_set("DateWord")}
     steps = {normalize(t) for t in vocab.cue_set("StepVerb")}
+    changes = {normalize(t).strip() for t in vocab.cue_set("ChangeVerb")}
     found: dict[str, DiscoveredConcept] = {}
     common = common_words()
     shape = vocab.derived("name-shape", NameShape)
@@ -355,6 +392,8 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
         everyday = common.is_common(term) and not (defined and common.is_coined(term)) and not kind_of
         if everyday or not shape.ok(term) or (how != "alias" and _is_step(term, steps)):
             return None  # an everyday word is neither a concept nor another name of one ("过程")
+        if is_change_clause(term, changes):
+            return None  # '长度突然增加', 'loss decreases': what happens to an amount, neither a concept nor its name
         target = iri or CONCEPT_NS + slug(term)
         found[key] = DiscoveredConcept(target, term, language_of(term), "alias" if iri else how, doc.source, line)
         return target
@@ -417,6 +456,10 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
     for term, how, line in emphasised:
         if full.count(normalize(clean_label(term))) >= 2 and not _bound_modifier(clean_label(term), full, function_words):
             add(term, how, line)
+    # the names these notes write out, whose initials an acronym of the same notes may spell
+    spelled_candidates = [(m.surface, m.concept) for m in matcher.find(full)] + [
+        (d.label, d.iri) for d in found.values() if d.how != "alias"
+    ]
     for term, lines in acronyms.items():
         # a capital pair or CamelCase word seen once is more often a placeholder, a variable or a
         # name dropped in passing (XX, MxN, LeCun) than a concept the notes are about
@@ -426,6 +469,10 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
                 continue  # "KV Cache", "L1 norm": the acronym stands alone once at most; it is part of the name
             if _modifier_of_cjk_noun(followers.get(term, []), headings):
                 continue  # "JS 散度" each time: the acronym is a piece of a longer Chinese name
+            spelled = spelled_out(term, spelled_candidates)
+            if spelled is not None:
+                add(term, "alias", lines[0], iri=spelled)  # "RL" in notes that write "Reinforcement Learning"
+                continue
             add(term, "acronym", lines[0])
     for term, line in hyphenated_kinds(doc, matcher):
         add(term, "compound", line, kind_of=True)
@@ -451,6 +498,26 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
     for term, line in enumerated_headings(doc, matcher, vocab):
         add(term, "heading", line)
     return list(found.values())
+
+
+def initials(name: str) -> str:
+    """'Reinforcement Learning' → 'RL', 'Graph Neural Networks' → 'GNN', 'Self-Attention' → 'SA': the first
+    letter of each word (a hyphen parts words), upper case; '' for a name of one word or with other scripts."""
+    words = [w for w in re.split(r"[\s\-]+", name.strip()) if w]
+    if len(words) < 2 or not all(w[:1].isascii() and w[:1].isalpha() for w in words):
+        return ""
+    return "".join(w[0] for w in words).upper()
+
+
+def spelled_out(acronym: str, names: Iterable[tuple[str, str]]) -> str | None:
+    """The concept whose written-out name in the same notes the acronym spells ('RL' where the notes write
+    'Reinforcement Learning'), when exactly one concept does: 'LR' in notes that name both learning rate
+    and logistic regression is left alone. A plural -s of the acronym does not count ('CNNs')."""
+    key = acronym.upper().removesuffix("S") if acronym.endswith("s") and acronym[:-1].isupper() else acronym.upper()
+    if not key.isalpha() or len(key) < 2:
+        return None
+    hits = {iri for name, iri in names if initials(name) == key}
+    return next(iter(hits)) if len(hits) == 1 else None
 
 
 def _bound_modifier(term: str, full: str, function_words: tuple[str, ...]) -> bool:
@@ -641,6 +708,17 @@ def hyphenated_kinds(doc: Document, matcher: Matcher) -> Iterator[tuple[str, int
 
 
 _LINK_NAME = re.compile(r"(?<![\w.\-])[A-Za-z][A-Za-z0-9.\-]*[A-Za-z0-9](?![\w\-])")
+# a file path written out ("examples/ljspeech/tts0", "./configs/det", "~/data"): three segments or more, or one
+# that opens with ./ ../ ~/; two ("encoder/decoder", "TCP/IP") are read as a pair of names
+_PATH = re.compile(r"(?:\.{1,2}/|~/)[\w.\-/]+|[\w.\-]+(?:/[\w.\-]+){2,}")
+
+
+def in_path(text: str, start: int, end: int, paths: list[tuple[int, int]] | None = None) -> bool:
+    """The word at text[start:end] is a segment of a file path written in the text ('tts0' in
+    '[examples/ljspeech/tts0](…)'): a folder or file of somebody's repository, which names no concept even
+    when the link's address ends in the same segment. ``paths``: the text's path spans, if at hand."""
+    spans = paths if paths is not None else [m.span() for m in _PATH.finditer(text)]
+    return any(a <= start and end <= b for a, b in spans)
 _PAGE_SUFFIX = re.compile(r"\.(?:html?|md|php|aspx?)$", re.IGNORECASE)
 
 
@@ -686,10 +764,13 @@ def linked_names(doc: Document, matcher: Matcher) -> Iterator[tuple[str, int]]:
             if span.code:
                 continue
             urls = [u.span() for u in _URL.finditer(span.text)]
+            paths = [p.span() for p in _PATH.finditer(span.text)]
             tokens = list(_LINK_NAME.finditer(span.text))
             for i, m in enumerate(tokens):
                 if _in_url(m.start(), urls) or (m.group(0).count("-") >= 2 and m.group(0).islower()):
                     continue  # the address itself, or its slug ('tokenization-in-natural-language-processing')
+                if in_path(span.text, m.start(), m.end(), paths):
+                    continue  # '[examples/ljspeech/tts0](…/tts0)': a folder of a repository, not a name
                 nxt = tokens[i + 1] if i + 1 < len(tokens) else None
                 two = span.text[m.start() : nxt.end()] if nxt and nxt.start() == m.end() + 1 else ""
                 if two and two.isupper():
@@ -1103,6 +1184,20 @@ def _is_step(term: str, step_verbs: set[str]) -> bool:
     return first[1:].islower() and normalize(first) in step_verbs
 
 
+def is_change_clause(term: str, change_verbs: set[str]) -> bool:
+    """'平均路径长度增加', '长度突然增加', 'the loss decreases': a term that ends in a verb of change
+    (kg:ChangeVerb) after a noun says what happens to an amount; it is a clause, not a name. The verb alone
+    ('增加') is no clause, and an English one needs a word before it."""
+    key = normalize(term).strip()
+    for verb in change_verbs:
+        if verb.isascii():
+            if key.endswith(" " + verb) and len(key) > len(verb) + 1:
+                return True
+        elif key.endswith(verb) and len(key) > len(verb):
+            return True
+    return False
+
+
 def _is_figure(key: str, figure_words: set[str]) -> bool:
     """图17, Figure 3, 表 2: a pointer into the notes, not a concept."""
     m = re.fullmatch(r"([^\d\s]+)\s*\d+(?:[.-]\d+)*", key)
@@ -1306,7 +1401,11 @@ def fold_key(label: str) -> str:
 
 
 def unify(
-    found: list[DiscoveredConcept], lexicon: Iterable[tuple[str, str]], heads: Iterable[str] = ()
+    found: list[DiscoveredConcept],
+    lexicon: Iterable[tuple[str, str]],
+    heads: Iterable[str] = (),
+    prefixes: Iterable[str] = (),
+    kinds: Iterable[str] = (),
 ) -> list[DiscoveredConcept]:
     """One node per concept across all files.
 
@@ -1326,11 +1425,21 @@ def unify(
     target: dict[str, str] = {}  # discovered IRI → the IRI it becomes
     groups: dict[str, list[DiscoveredConcept]] = {}
     suffixes = sorted({fold_key(h) for h in heads if fold_key(h)}, key=len, reverse=True)
+    operand_prefixes = sorted({fold_key(p) for p in prefixes if fold_key(p)}, key=len, reverse=True)
+    kind_words = sorted({fold_key(k) for k in kinds if fold_key(k)}, key=len, reverse=True)
     for d in found:
         key = fold_key(d.label)
         bare = next((key[: -len(h)] for h in suffixes if key.endswith(h) and len(key) > len(h) + 1), key)
         if d.how != "alias" and (key in known or bare in known):
             target[d.iri] = known[key] if key in known else known[bare]  # "RPN 网络" is RPN
+            continue
+        fuller = named_with_kind(key, known, kind_words)
+        if d.how != "alias" and fuller is not None:
+            target[d.iri] = known[fuller]  # "Kmeans" where the lexicon knows "k-Means Clustering"
+            continue
+        operand = operand_of(key, known, operand_prefixes)
+        if d.how != "alias" and operand is not None:
+            target[d.iri] = known[operand]  # "模型微调" is 微调
             continue
         if d.how != "alias" and key.isascii() and len(key) >= 6 and long_labels:
             hit = extractOne(key, long_labels, scorer=DamerauLevenshtein.distance, score_cutoff=1)
@@ -1338,22 +1447,110 @@ def unify(
                 target[d.iri] = known[hit[0]]
                 continue
         groups.setdefault(key, []).append(d)
-    for members in groups.values():
+    best_of: dict[str, str] = {}
+    for key, members in groups.items():
         iris = {d.iri for d in members}
-        if len(iris) > 1:
-            best = min(members, key=lambda d: (_HOW_RANK.get(d.how, 9), d.iri)).iri
-            for iri in iris - {best}:
-                target.setdefault(iri, best)
+        best = best_of[key] = min(members, key=lambda d: (_HOW_RANK.get(d.how, 9), d.iri)).iri
+        for iri in iris - {best}:
+            target.setdefault(iri, best)
+    for key, members in groups.items():
+        shorter = kind_of_named(key, best_of, suffixes)
+        if shorter is not None:
+            into = _root(target, best_of[shorter])
+            for d in members:
+                # "检索技术" where the notes also name 检索; never into a chain that leads back to it
+                if d.iri not in target and into != d.iri and _root(target, d.iri) != into:
+                    target[d.iri] = into
+    lexicon_iris = set(known.values())
+    rank: dict[str, int] = {}
+    for d in found:
+        if d.how != "alias":
+            rank[d.iri] = min(rank.get(d.iri, 9), _HOW_RANK.get(d.how, 9))
+    resolved = _merged(target, lexicon_iris, rank)
     out = []
     for d in found:
-        new = target.get(d.iri, d.iri)
-        while new in target and target[new] != new:  # chains: acronym → heading concept → lexicon
-            new = target[new]
+        new = resolved.get(d.iri, d.iri)  # chains: acronym → heading concept → lexicon
         if new == d.iri:
             out.append(d)
         else:
             out.append(DiscoveredConcept(new, d.label, d.lang, "alias", d.source, d.line))
     return out
+
+
+def _merged(target: dict[str, str], lexicon_iris: set[str], rank: dict[str, int]) -> dict[str, str]:
+    """Every merged IRI → the one node it becomes. Merges are edges of one group: two notes may merge A into B
+    by one name and B into A by another ('supervised fine-tuning (SFT)' here, 'SFT' spelling out
+    'Supervised Fine-Tuning' there), so the group, not the edge's direction, decides: its lexicon concept,
+    else its best-attested discovered one (kg's order of how a name was found, then the IRI). A group
+    holding two lexicon concepts is never one node; its merges are followed edge by edge (_root)."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.get(x, x) != x:
+            parent[x] = parent.get(parent[x], parent[x])
+            x = parent[x]
+        return x
+
+    for a, b in target.items():
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[ra] = rb
+    groups: dict[str, list[str]] = {}
+    for iri in set(target) | set(target.values()):
+        groups.setdefault(find(iri), []).append(iri)
+    out: dict[str, str] = {}
+    for members in groups.values():
+        lexical = [i for i in members if i in lexicon_iris]
+        if len(lexical) > 1:
+            out.update({i: _root(target, i) for i in members})
+            continue
+        rep = lexical[0] if lexical else min(members, key=lambda i: (rank.get(i, 9), i))
+        out.update({i: rep for i in members})
+    return out
+
+
+def _root(target: dict[str, str], iri: str) -> str:
+    """Where a chain of merges (acronym → heading concept → lexicon) ends; a cycle stops where it closes."""
+    seen = {iri}
+    while iri in target and target[iri] not in seen:
+        iri = target[iri]
+        seen.add(iri)
+    return iri
+
+
+def kind_of_named(key: str, named: dict[str, str] | set[str], suffixes: list[str]) -> str | None:
+    """'检索技术' when '检索' is named too, 'kmeansclustering' beside 'kmeans': the folded key of a
+    discovered name that is another discovered name plus a head noun or kind word (kg:HeadNoun, kg:KindWord)
+    names that one; the shorter key, else None. The rest must be two characters at least ('GAN 网络' is GAN,
+    '层' alone is nothing)."""
+    for suffix in suffixes:
+        if key.endswith(suffix) and len(key) > len(suffix) + 1:
+            bare = key[: -len(suffix)]
+            # 'kmeansclustering' beside 'Kmeans', whose key lost its s as a plural would
+            for form in (bare, bare[:-1] if bare.isascii() and len(bare) > 5 and bare.endswith("s") else ""):
+                if form and form in named and form != key:
+                    return form
+    return None
+
+
+def named_with_kind(key: str, known: dict[str, str], kinds: list[str]) -> str | None:
+    """'Kmeans' where the lexicon knows 'k-Means Clustering': a discovered name that, with a kind word
+    (kg:KindWord) after it, is a known name is that name; the known key, else None. Only kind words, not
+    head nouns: 'Residual' plus 'block' is no 'Residual block'. A key that lost a plural s gets it back."""
+    for stem in (key, key + "s"):
+        for kind in kinds:
+            if len(stem) >= 3 and stem + kind in known:
+                return stem + kind
+    return None
+
+
+def operand_of(key: str, known: dict[str, str], prefixes: list[str]) -> str | None:
+    """'模型微调' → '微调': a discovered name that is a kg:OperandPrefix (what something is done to) and a
+    known name of two characters or more; the known key, else None."""
+    for prefix in prefixes:
+        if key.startswith(prefix) and len(key) - len(prefix) >= 2 and key[len(prefix) :] in known:
+            return key[len(prefix) :]
+    return None
 
 
 def unsure_concepts(found: Iterable[DiscoveredConcept]) -> set[str]:
