@@ -131,9 +131,10 @@ class Matcher:
                 continue  # "in" is a word, "IN" is instance normalisation
             if key in self._acronyms and self._in_compound(lowered or (lowered := text.lower()), start, end):
                 continue  # "Pre-LN" is not LN: a short name never swallows the longer one it is part of
-            if self._hyphenated_name_continues(text, end):
+            # (each check below first looks at the one character it needs: most hits are neither case)
+            if text[end : end + 1] == "-" and self._hyphenated_name_continues(text, end):
                 continue  # "DeepSpeed-Ulysses" is not DeepSpeed, "ZeRO-Offload" is not ZeRO
-            if self._inside_cjk_word(norm, start, end):
+            if start and norm[start] >= "\u3400" and self._inside_cjk_word(norm, start, end):
                 continue  # "模型轻量化" holds "量化" but is about making models light, not quantization
             candidates.append((start, end, concept))
         if candidates:
