@@ -175,9 +175,10 @@ def test_parallel_extraction_gives_the_same_graph_as_serial(tmp_path, monkeypatc
     assert facts(a) == facts(b)
 
 
-def test_workers_only_where_a_pass_can_share_its_files(tmp_path, monkeypatch):
-    """A build of several files above PARALLEL_BYTES gets a worker a core; a small build or one
-    file (which one process reads anyway, however big) gets none."""
+def test_workers_for_big_builds_never_more_than_files(tmp_path, monkeypatch):
+    """A build above PARALLEL_BYTES gets a worker a core, never more than it has files: one big file
+    gets one (its parse and facts then stay out of the process that loads the store); a small
+    build gets none."""
     import kg.pipeline as pipeline
 
     monkeypatch.setattr(pipeline.os, "cpu_count", lambda: 2)
@@ -188,7 +189,7 @@ def test_workers_only_where_a_pass_can_share_its_files(tmp_path, monkeypatch):
     big = pipeline.PARALLEL_BYTES
     assert pipeline._workers(states(big, big)) == 2
     assert pipeline._workers(states(big // 4, big // 4)) == 0
-    assert pipeline._workers(states(4 * big)) == 0
+    assert pipeline._workers(states(4 * big)) == 1
 
 
 def test_a_build_loads_its_own_triples_leniently_and_reads_them_back(tmp_path):

@@ -111,7 +111,7 @@ def _clauses(chunk: str) -> list[tuple[int, int]]:
 _LOWER_HYPHEN_PREFIX = re.compile(r"(?<![\w\-])([a-z][a-z0-9]+)-$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Hit:
     start: int
     end: int

@@ -61,6 +61,7 @@ class Matcher:
         if not self._empty:
             self._automaton.make_automaton()
         self._sorted_keys = sorted(self.concept_of)
+        self._cjk_words: dict[str, bool] = {}  # _inside_cjk_word's answers: a build asks about few words, often
         # one-word lower-case names ('attention', 'dropout'): heads a capitalised modifier can make a kind of
         self.word_keys = frozenset(k for k in self.concept_of if re.fullmatch(r"[a-z]{3,}", k))
 
@@ -90,7 +91,12 @@ class Matcher:
             if start - size < 0 or not _CJK_ONLY.fullmatch(norm[start - size : start]):
                 break
             word = norm[start - size : end]
-            if word not in self.concept_of and common_words().known_zh(word):
+            known = self._cjk_words.get(word)
+            if known is None:
+                known = word not in self.concept_of and common_words().known_zh(word)
+                if len(self._cjk_words) < WordList.SEEN:
+                    self._cjk_words[word] = known
+            if known:
                 return True
         return False
 
