@@ -170,9 +170,9 @@ class Matcher:
         """
         out: list[Mention] = []
         for mention in chosen:
-            latin = self._latin_names.get(mention.concept, [])
+            latin = self._latin_names.get(mention.concept, []) if _CJK.match(mention.surface) else []
             before = _LATIN_RUN.search(text, max(0, mention.start - 60), mention.start) if latin else None
-            if before is None or not _CJK.match(mention.surface):
+            if before is None:  # (a Latin name, or one with no English label: no search)
                 out.append(mention)
                 continue
             words = list(re.finditer(r"[A-Za-z][A-Za-z0-9\-]*", before.group(1)))
@@ -209,8 +209,9 @@ def _in_title_name(text: str, start: int, end: int, known_ends: set[int] | froze
     Only words shaped like ordinary words count; acronyms and CamelCase names (BERT, ResNet) stand alone.
     The word before must not itself start a known name: the longest match already took known ones.
     """
-    if not _TITLE_WORD.fullmatch(text[start:end].split()[0]):
-        return False
+    first = text[start : start + 1]
+    if not ("A" <= first <= "Z" or first.isspace()) or not _TITLE_WORD.fullmatch(text[start:end].split()[0]):
+        return False  # (the first test alone settles most names: they open with no capital)
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if before is None or not _TITLE_WORD.fullmatch(before.group(1)) or before.end(1) in known_ends:
         return False
