@@ -348,7 +348,8 @@ def _workers(states: list[_FileState]) -> int:
     """How many forked workers a pass over ``states`` gets: 0 (this process does it) for a small
     build, one core, or no fork; never more than there are files. A single big file still gets
     its worker: the parse and the extraction then never live in this process, which holds the
-    store's load batches (3 MB one-paragraph file: peak 262 MB in one process, 242 MB split)."""
+    store's load batches (3 MB one-paragraph file, largest process: 262 MB all in one, 242 MB
+    split, before Mention and Assertion had slots)."""
     import multiprocessing
 
     workers = min(os.cpu_count() or 1, 8)
