@@ -106,7 +106,7 @@ class Document:
     items: list[Item]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A concept named in text: character offsets, the concept, the words used."""
 
@@ -128,7 +128,7 @@ class DiscoveredConcept:
     line: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Assertion:
     """One fact read from one sentence."""
 

@@ -241,6 +241,7 @@ class GraphStore:
         chunks: Iterable[bytes],
         meta: Callable[[], dict[str, Any]],
         finish: Callable[[Any], None] | None = None,
+        trusted: bool = False,
     ) -> Path:
         """Bulk-load N-Triples chunks into a new graph folder and make it current.
 
@@ -251,6 +252,10 @@ class GraphStore:
         was with 48 MB batches before extraction ran ahead of the load (kg.pipeline._bounded).
         ``meta`` is called after the data is consumed, so it can report what was read;
         ``finish`` may edit the loaded store before it is swapped in.
+
+        ``trusted``: the chunks are N-Triples kg wrote itself (IRIs it made, literals it escaped), so
+        the parser may skip validating IRIs and language tags (pyoxigraph's ``lenient``): ~13% less
+        bulk_load CPU on a build's triples, the same graph. Anything read from outside is validated.
         """
         import pyoxigraph as ox
 
@@ -262,10 +267,10 @@ class GraphStore:
                 batch.append(chunk)
                 size += len(chunk)
                 if size >= LOAD_BATCH_BYTES:
-                    store.bulk_load(b"".join(batch), format=ox.RdfFormat.N_TRIPLES)
+                    store.bulk_load(b"".join(batch), format=ox.RdfFormat.N_TRIPLES, lenient=trusted)
                     batch, size = [], 0
             if batch:
-                store.bulk_load(b"".join(batch), format=ox.RdfFormat.N_TRIPLES)
+                store.bulk_load(b"".join(batch), format=ox.RdfFormat.N_TRIPLES, lenient=trusted)
             if finish is not None:
                 finish(store)
             store.flush()

@@ -305,6 +305,28 @@ def test_chinese_is_cut_into_words_by_frequency():
     assert common_words().segment_zh("通过硬边界") == ["通过", "硬", "边界"]
 
 
+def test_the_compact_word_lists_answer_as_wordfreq_does():
+    """kg keeps wordfreq's lists as sorted 64-bit keys (3 MB a language, not ~100 MB of strings):
+    every frequency must be wordfreq's own, to the bit, and a word it lacks must stay unknown."""
+    import math
+
+    import wordfreq
+
+    from kg.extraction.mentions import WordList
+
+    for lang in ("zh", "en"):
+        words = WordList.load(lang)
+        listed = wordfreq.get_frequency_dict(lang)
+        assert len(words._keys) == len(listed)
+        for word, freq in list(listed.items())[::97]:  # every 97th word, all buckets
+            assert words.zipf(word) == math.log10(freq) + 9, word
+        for absent in ("qzxqzv", "量化学习率调度器", "\ud800"):
+            assert words.zipf(absent) == 0.0
+    zh, listed = WordList.load("zh"), wordfreq.get_frequency_dict("zh")
+    # '来' and 'eg' (both listed, in different buckets) are the same two bytes to Python's str hash
+    assert zh.zipf("来") == math.log10(listed["来"]) + 9 != zh.zipf("eg") == math.log10(listed["eg"]) + 9
+
+
 def test_a_hyphenated_modifier_makes_a_longer_name(matcher, vocab):
     from kg.extraction.mentions import hyphenated_kinds
 

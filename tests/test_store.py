@@ -196,3 +196,37 @@ def test_parallel_extraction_gives_the_same_graph_as_serial(tmp_path, monkeypatc
     a, b = LocalBackend(serial), LocalBackend(parallel)
     assert a.query(count).rows[0][0].value == b.query(count).rows[0][0].value
     assert facts(a) == facts(b)
+
+
+def test_workers_for_big_builds_never_more_than_files(tmp_path, monkeypatch):
+    """A build above PARALLEL_BYTES gets a worker a core, never more than it has files: one big file
+    gets one (its parse and facts then stay out of the process that loads the store); a small
+    build gets none."""
+    import kg.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline.os, "cpu_count", lambda: 2)
+
+    def states(*sizes):
+        return [pipeline._FileState(tmp_path / f"{i}.md", f"{i}.md", b"x" * n, "") for i, n in enumerate(sizes)]
+
+    big = pipeline.PARALLEL_BYTES
+    assert pipeline._workers(states(big, big)) == 2
+    assert pipeline._workers(states(big // 4, big // 4)) == 0
+    assert pipeline._workers(states(4 * big)) == 1
+
+
+def test_a_build_loads_its_own_triples_leniently_and_reads_them_back(tmp_path):
+    """kg's N-Triples go into the store without pyoxigraph's IRI checks (they are kg's own); what the
+    store holds must read back the same, literals with quotes, backslashes and line breaks included."""
+    import pyoxigraph as ox
+
+    text = "# Q\n\n## 什么是 BN？\n\nBN 使用 \"mini-batch\" 统计量 C:\\path 反斜杠\n第二行。\n"
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "a b%.md").write_text(text, "utf-8")
+    store = GraphStore(tmp_path / "kg")
+    build([notes], store)
+    texts = {q.object.value for q in store.open().quads_for_pattern(None, ox.NamedNode("https://schema.org/text"), None)}
+    assert "BN 使用 \"mini-batch\" 统计量 C:\\path 反斜杠\n第二行。" in texts
+    files = {q.subject.value for q in store.open().quads_for_pattern(None, ox.NamedNode("https://w3id.org/kg-notes/ns#sourceFile"), ox.Literal("a b%.md"))}
+    assert any(f.endswith("file/a%20b%25.md") for f in files)

@@ -113,7 +113,7 @@ _TRAILING_ARTICLE = re.compile(r"(?<=\S) (?:a|an|the)$")
 _LOWER_HYPHEN_PREFIX = re.compile(r"(?<![\w\-])([a-z][a-z0-9]+)-$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Hit:
     start: int
     end: int

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from array import array
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
@@ -68,6 +69,7 @@ class Matcher:
         if not self._empty:
             self._automaton.make_automaton()
         self._sorted_keys = sorted(self.concept_of)
+        self._cjk_words: dict[str, bool] = {}  # _inside_cjk_word's answers: a build asks about few words, often
         # one-word lower-case names ('attention', 'dropout'): heads a capitalised modifier can make a kind of
         self.word_keys = frozenset(k for k in self.concept_of if re.fullmatch(r"[a-z]{3,}", k))
 
@@ -97,7 +99,12 @@ class Matcher:
             if start - size < 0 or not _CJK_ONLY.fullmatch(norm[start - size : start]):
                 break
             word = norm[start - size : end]
-            if word not in self.concept_of and common_words().known_zh(word):
+            known = self._cjk_words.get(word)
+            if known is None:
+                known = word not in self.concept_of and common_words().known_zh(word)
+                if len(self._cjk_words) < WordList.SEEN:
+                    self._cjk_words[word] = known
+            if known:
                 return True
         return False
 
@@ -157,9 +164,10 @@ class Matcher:
                 continue  # "in" is a word, "IN" is instance normalisation
             if key in self._acronyms and self._in_compound(lowered or (lowered := text.lower()), start, end):
                 continue  # "Pre-LN" is not LN: a short name never swallows the longer one it is part of
-            if self._hyphenated_name_continues(text, end):
+            # (each check below first looks at the one character it needs: most hits are neither case)
+            if text[end : end + 1] == "-" and self._hyphenated_name_continues(text, end):
                 continue  # "DeepSpeed-Ulysses" is not DeepSpeed, "ZeRO-Offload" is not ZeRO
-            if self._inside_cjk_word(norm, start, end):
+            if start and norm[start] >= "\u3400" and self._inside_cjk_word(norm, start, end):
                 continue  # "模型轻量化" holds "量化" but is about making models light, not quantization
             if self.counted_compound(norm, start):
                 continue  # "二分类" is binary classification, not the 分类 the lexicon names
@@ -193,9 +201,9 @@ class Matcher:
         """
         out: list[Mention] = []
         for mention in chosen:
-            latin = self._latin_names.get(mention.concept, [])
+            latin = self._latin_names.get(mention.concept, []) if _CJK.match(mention.surface) else []
             before = _LATIN_RUN.search(text, max(0, mention.start - 60), mention.start) if latin else None
-            if before is None or not _CJK.match(mention.surface):
+            if before is None:  # (a Latin name, or one with no English label: no search)
                 out.append(mention)
                 continue
             words = list(re.finditer(r"[A-Za-z][A-Za-z0-9\-]*", before.group(1)))
@@ -232,8 +240,9 @@ def _in_title_name(text: str, start: int, end: int, known_ends: set[int] | froze
     Only words shaped like ordinary words count; acronyms and CamelCase names (BERT, ResNet) stand alone.
     The word before must not itself start a known name: the longest match already took known ones.
     """
-    if not _TITLE_WORD.fullmatch(text[start:end].split()[0]):
-        return False
+    first = text[start : start + 1]
+    if not ("A" <= first <= "Z" or first.isspace()) or not _TITLE_WORD.fullmatch(text[start:end].split()[0]):
+        return False  # (the first test alone settles most names: they open with no capital)
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if before is None or not _TITLE_WORD.fullmatch(before.group(1)) or before.end(1) in known_ends:
         return False
@@ -690,8 +699,8 @@ def hyphenated_kinds(doc: Document, matcher: Matcher) -> Iterator[tuple[str, int
     common = common_words()
     for item in doc.items:
         for span in item.spans:
-            if span.code:
-                continue
+            if span.code or "-" not in span.text:
+                continue  # (no hyphen, no compound: the span need not be matched)
             for m in matcher.find(span.text):
                 prefix = _HYPHEN_PREFIX.search(span.text, max(0, m.start - 30), m.start)
                 if prefix is None or normalize(prefix.group(1)) in matcher.concept_of:
@@ -1228,18 +1237,13 @@ class CommonWords:
     ZH = 4.0  # "直接" 5.5, "组合" 4.8, "效率" 4.6; "梯度" 3.9, "判别" < 3
 
     def __init__(self) -> None:
-        self._dicts: dict[str, dict[str, float]] = {}
+        self._lists: dict[str, WordList] = {}
 
     def _zipf(self, word: str, lang: str) -> float:
-        if lang not in self._dicts:
-            try:
-                import wordfreq
-
-                self._dicts[lang] = wordfreq.get_frequency_dict(lang)
-            except (ImportError, LookupError, OSError):
-                self._dicts[lang] = {}
-        freq = self._dicts[lang].get(word)
-        return math.log10(freq) + 9 if freq else 0.0
+        words = self._lists.get(lang)
+        if words is None:
+            words = self._lists[lang] = WordList.load(lang)
+        return words.zipf(word)
 
     def is_common(self, term: str) -> bool:
         text = term.strip()
@@ -1313,6 +1317,66 @@ class CommonWords:
             else:
                 return False
         return pieces <= 2
+
+
+class WordList:
+    """One language's wordfreq list, compact: one sorted array of 64-bit keys, a key per word.
+
+    wordfreq's own dictionary holds every word as a Python string (Chinese: 335k words, ~73 MB with
+    the list it is made from, which wordfreq keeps too; English: ~28 MB); kg only asks how frequent
+    a word is, which a key answers in 8 bytes: the high bits are a hash of the word's UTF-8 bytes,
+    the low ones its frequency bucket (wordfreq's list index, -centibels). The answer is wordfreq's
+    to the last bit: the same bucket, the same arithmetic, and a word listed twice keeps its last
+    (larger) bucket, as ``get_frequency_dict`` does. Only a word absent from the list could be taken
+    for one whose 54-bit hash it shares (odds ~2e-11 a lookup).
+
+    The hash is Python's, of the UTF-8 bytes (fixed for a process and its forked workers); not of
+    the string itself, whose hash is of its code units: '来' and 'eg' are the same two bytes
+    (0x65 0x67) to it. Words asked about are remembered (a build asks about the same few thousand
+    again and again; a dictionary hit is ~50× faster than the search), up to ``SEEN`` of them.
+    """
+
+    SEEN = 50_000
+
+    def __init__(self, keys: array, bits: int, zipfs: list[float]) -> None:
+        self._keys, self._bits, self._zipfs = keys, bits, zipfs
+        self._low = (1 << bits) - 1
+        self._seen: dict[str, float] = {}
+
+    @classmethod
+    def load(cls, lang: str) -> WordList:
+        try:
+            import wordfreq
+
+            # the uncached reader: wordfreq's lru_cache would keep the whole list of strings alive
+            pack: list[list[str]] = wordfreq.get_frequency_list.__wrapped__(lang)
+        except (ImportError, LookupError, OSError):
+            return cls(array("q"), 1, [])
+        bits = max(10, (len(pack) - 1).bit_length())  # wordfreq's lists have 800 buckets (0 to -799 cB)
+        high = -(1 << bits)
+        keys = [(_utf8_hash(word) & high) | index for index, bucket in enumerate(pack) for word in bucket]
+        keys.sort()
+        zipfs = [math.log10(wordfreq.cB_to_freq(-index)) + 9 for index in range(len(pack))]
+        return cls(array("q", keys), bits, zipfs)
+
+    def zipf(self, word: str) -> float:
+        """wordfreq's Zipf frequency of the word (log10 per billion words); 0.0 when it is not listed."""
+        value = self._seen.get(word)
+        if value is None:
+            key = _utf8_hash(word) | self._low
+            keys = self._keys
+            i = bisect.bisect_right(keys, key) - 1  # the word's largest bucket, if it is listed
+            value = self._zipfs[keys[i] & self._low] if i >= 0 and (keys[i] ^ key) >> self._bits == 0 else 0.0
+            if len(self._seen) < self.SEEN:
+                self._seen[word] = value
+        return value
+
+
+def _utf8_hash(word: str) -> int:
+    try:
+        return hash(word.encode())
+    except UnicodeEncodeError:  # a lone surrogate, from text that was never UTF-8
+        return hash(word.encode("utf-8", "surrogatepass"))
 
 
 @lru_cache(maxsize=1)
