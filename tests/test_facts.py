@@ -112,6 +112,10 @@ def test_inverse_and_suffix_cues():
     assert triples("Vanishing gradients are mitigated by residual connections.") == {
         ("ResidualConnection", "mitigates", "VanishingGradient")
     }
+    # a passive past form with its agent: what is adopted is used by the agent, not the other way round
+    assert triples("Dropout is adopted by ResNet.") == {("ResNet", "uses", "Dropout")}
+    assert triples("BN is employed in ResNet to speed up training.") == {("ResNet", "uses", "BatchNorm")}
+    assert triples("ResNet adopted BN.") == {("ResNet", "uses", "BatchNorm")}
 
 
 def test_anaphora_and_hypotheticals():
@@ -467,6 +471,9 @@ def test_a_suffix_cue_closes_the_phrase_of_the_name_right_before_it():
     # coordinated names before the cue are all what is improved on; the subject is the name before them
     assert triples("GN 是对 BN 和 LN 的改进。") == {("GroupNorm", "improvesOn", "BatchNorm"), ("GroupNorm", "improvesOn", "LayerNorm")}
     assert triples("TimmNorm 是开源作者对 BN 和 LN 的改进。") == set()  # the subject is a name kg does not know
+    # "A 的 B": A only says whose B it is, so A is not what builds on B (the subject is a name kg does not know)
+    assert triples("TimmNorm 在 ResNet 的 BN 基础上做了改动。") == set()
+    assert ("GroupNorm", "improvesOn", "BatchNorm") in triples("GN 在 BN 的基础上做了改动。")
     # the cue ends a longer phrase about something else: no relation between the names before it
     assert ("DecisionTree", "relatedTo", "Overfitting") not in readings("剪枝是决策树学习算法用来解决过拟合问题的一种办法。")
     assert not {t for t in readings("Dropout 是决策树学习算法中常用的一种办法。") if t[1] == "relatedTo"}

@@ -1619,7 +1619,8 @@ class Relator:
                         for closing in closed:
                             emit(before[-len(closed) - 1].concept, rel_iri, closing.concept, hit, negated)
                 elif len(before) >= 2:
-                    emit(before[-2].concept, rel_iri, before[-1].concept, hit, negated)
+                    if not self._owns(s, before[-2], before[-1]):
+                        emit(before[-2].concept, rel_iri, before[-1].concept, hit, negated)
                 elif before and self._starts_with(s, cstart, "Pronoun"):
                     # "BBPE是一种基于BPE的分词器，它是BPE的一种变种": 它 is the name of the clause before
                     implied, how_implied = self._implicit_subject(s, clause, implicit, how, previous)
@@ -2292,6 +2293,12 @@ class Relator:
             if lead.startswith(word):
                 return lead[len(word) :].strip(" \t,，")
         return lead
+
+    @staticmethod
+    def _owns(s: _Sentence, owner: Mention, owned: Mention) -> bool:
+        """'X 在 A 的 B 基础上…': A only says whose B it is (A 的 B, A's B), so A is not the subject of
+        the phrase B closes; the subject is a name before them, or none kg knows."""
+        return re.fullmatch(r"\s*(的|'s|’s)\s*", s.text[owner.end : owned.start]) is not None
 
     def _possessor_only(self, s: _Sentence, m: Mention, end: int) -> bool:
         """'编码器的输出被传递到…': the clause opens with 'name 的 noun' where kg does not know the noun; the
