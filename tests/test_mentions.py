@@ -72,6 +72,17 @@ def test_label_like_bold_paragraphs_and_known_terms_are_not_discovered(matcher, 
     assert discover(doc, matcher, vocab) == []
 
 
+def test_a_bold_term_only_ever_used_as_a_run_in_label_is_an_aspect_not_a_concept(matcher, vocab):
+    labels = (
+        "## Sourdough\n\n1. **Crumb Elasticity:** the dough stretches.\n2. **Oven Spring:** it rises.\n\n"
+        "## Rye\n\n- **Crumb Elasticity**: lower than wheat.\n- **口感细腻**：入口即化\n\n### 对比\n\n- **口感细腻**：更软\n"
+    )
+    assert {d.label for d in discover(parse_text(labels, "x.md"), matcher, vocab)} == {"Sourdough"}  # a heading
+    # the same bold name that the notes also use in their running text is a concept
+    used = labels + "\nBakers measure **Crumb Elasticity** with a press.\n"
+    assert "Crumb Elasticity" in {d.label for d in discover(parse_text(used, "x.md"), matcher, vocab)}
+
+
 def test_common_words_placeholders_and_figure_labels_are_not_concepts(matcher, vocab):
     doc = parse_text(
         "## Then\n\nONE thing: XX is a placeholder, see 图17 and Figure 3. **直接** and **Useful concept**.\n", "x.md"

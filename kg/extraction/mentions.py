@@ -19,7 +19,7 @@ from functools import lru_cache
 import ahocorasick
 
 from kg.extraction.structure import question_pattern
-from kg.model import DiscoveredConcept, Document, Mention
+from kg.model import DiscoveredConcept, Document, Mention, Span
 from kg.terms import CONCEPT_NS, KG
 from kg.text import WORD_CHARS, language_of, normalize, slug
 from kg.vocab import Vocabulary
@@ -439,6 +439,7 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
     followers: dict[str, list[str]] = {}  # the CJK pair right after each occurrence of an acronym
     tails: dict[str, list[str]] = {}  # the text right after each occurrence
     emphasised: list[tuple[str, str, int]] = []
+    labels: dict[str, int] = {}  # how often each bold term opens an item as its run-in label
     for item in doc.items:
         for span in item.spans:
             if span.code:
@@ -453,6 +454,8 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
                 followers.setdefault(match.group(0), []).append(_cjk_after(span.text, match.end()))
                 tails.setdefault(match.group(0), []).append(span.text[match.end() : match.end() + 40])
         for term in item.bold:
+            if run_in_label(term, item.spans):
+                labels[normalize(clean_label(term))] = labels.get(normalize(clean_label(term)), 0) + 1
             term = headings.name(term)  # "**Adam 总结**", "**步骤一**": the name without the heading words
             if _short_term(term) and not matcher.covers(term) and not _sentence_like(term, matcher):
                 emphasised.append((term, "bold", item.line))
@@ -463,7 +466,10 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
     full = normalize("\n".join(span.text for item in doc.items for span in item.spans))
     function_words = tuple(normalize(w).strip() for w in vocab.cue_set("FunctionWord"))
     for term, how, line in emphasised:
-        if full.count(normalize(clean_label(term))) >= 2 and not _bound_modifier(clean_label(term), full, function_words):
+        said = full.count(normalize(clean_label(term)))
+        if said >= 2 and not _bound_modifier(clean_label(term), full, function_words):
+            if how == "bold" and said <= labels.get(normalize(clean_label(term)), 0):
+                continue  # only ever a run-in label ("**加分项**：…", "**Memory Efficiency:** …"): an aspect, not a name
             add(term, how, line)
     # the names these notes write out, whose initials an acronym of the same notes may spell
     spelled_candidates = [(m.surface, m.concept) for m in matcher.find(full)] + [
@@ -1442,6 +1448,14 @@ def _is_question(text: str) -> bool:
 def _name_like(term: str) -> bool:
     """Short, no sentence punctuation: a name, not a sentence."""
     return _short_term(term) and not term[:1].isdigit()
+
+
+def run_in_label(term: str, spans: Iterable[Span]) -> bool:
+    """'**Computational Efficiency:** PEFT fine-tunes…', '2. **外推无敌**：训练2048…': the bold words open a
+    paragraph or list item and a colon closes them. Such a label names an aspect the item goes on to describe;
+    a concept the notes are about also turns up in their running text."""
+    opening = re.compile(r"\s*(?:[-*+]\s+|\d+[.)、]\s*)?" + re.escape(term.strip().rstrip(":：")) + r"\s*[:：]")
+    return any(opening.match(span.text) for span in spans)
 
 
 def _short_term(term: str) -> bool:
