@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import ahocorasick
@@ -864,28 +864,21 @@ class Relator:
                     out.append(self._fact(a, _COMPARED_WITH, b, "table header", text, line, index, "table"))
             columns = [j for j, h in enumerate(table.header[1:], 1) if self._component_header(h)]
             out.extend(self._read_instance_columns(table, index))
-            for row_line, cells in table.rows:
-                subjects = self._cell_concepts(cells[0]) if cells else []
-                if len(subjects) != 1:
-                    continue
-                for j in columns:
-                    if j >= len(cells):
-                        continue
-                    for obj in self._cell_concepts(cells[j]):
-                        if obj != subjects[0] and self._allowed(subjects[0], KG.uses, obj):
-                            out.append(
-                                self._fact(
-                                    subjects[0],
-                                    KG.uses,
-                                    obj,
-                                    table.header[j],
-                                    " | ".join(cells),
-                                    row_line,
-                                    index,
-                                    "table",
-                                )
-                            )
+            for row_line, cells, subject, j, obj in self._column_cells(table, columns):
+                if obj != subject and self._allowed(subject, KG.uses, obj):
+                    out.append(self._fact(subject, KG.uses, obj, table.header[j], " | ".join(cells), row_line, index, "table"))
         return out
+
+    def _column_cells(self, table: Table, columns: list[int]) -> Iterator[tuple[int, list[str], str, int, str]]:
+        """(line, cells, the row's concept, column, a concept of that column's cell) for every row whose first
+        cell names exactly one concept: what a table says about the thing its row is about."""
+        for row_line, cells in table.rows:
+            heads = self._cell_concepts(cells[0]) if cells else []
+            if len(heads) != 1:
+                continue
+            for j in columns:
+                for concept in self._cell_concepts(cells[j]) if j < len(cells) else []:
+                    yield row_line, cells, heads[0], j, concept
 
     def _read_instance_columns(self, table: Table, index: int) -> list[Assertion]:
         """'| 方法 | 思路 | 代表 |' then '| 低秩分解 | … | LoRA、DoRA |': under a header that says it lists examples
@@ -894,24 +887,15 @@ class Relator:
         columns = [
             j for j, h in enumerate(table.header[1:], 1) if normalize(h).strip(" *_`:：") in self._instance_headers
         ]
-        for row_line, cells in table.rows:
-            kinds = self._cell_concepts(cells[0]) if cells else []
-            if len(kinds) != 1:
+        for row_line, cells, kind, j, example in self._column_cells(table, columns):
+            if example == kind or not self._allowed(example, KG.relatedTo, kind):
                 continue
-            for j in columns:
-                if j >= len(cells):
-                    continue
-                for example in self._cell_concepts(cells[j]):
-                    if example == kinds[0] or not self._allowed(example, KG.relatedTo, kinds[0]):
-                        continue
-                    model = self.classes.get(example) == KG.Model and self.classes.get(kinds[0]) not in (
-                        KG.Model, KG.Problem, KG.Dataset, KG.Task,
-                    )
-                    relation = KG.uses if model else KG.relatedTo
-                    if self._allowed(example, relation, kinds[0]):
-                        out.append(
-                            self._fact(example, relation, kinds[0], table.header[j], " | ".join(cells), row_line, index, "table")
-                        )
+            model = self.classes.get(example) == KG.Model and self.classes.get(kind) not in (
+                KG.Model, KG.Problem, KG.Dataset, KG.Task,
+            )
+            relation = KG.uses if model else KG.relatedTo
+            if self._allowed(example, relation, kind):
+                out.append(self._fact(example, relation, kind, table.header[j], " | ".join(cells), row_line, index, "table"))
         return out
 
     def _read_counts(self, sentences: list[_Sentence], subject: str | None, index: int) -> list[Assertion]:
