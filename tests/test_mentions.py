@@ -338,6 +338,19 @@ def test_the_compact_word_lists_answer_as_wordfreq_does():
     assert zh.zipf("来") == math.log10(listed["来"]) + 9 != zh.zipf("eg") == math.log10(listed["eg"]) + 9
 
 
+def test_the_compact_word_lists_are_kept_between_builds_and_read_back_the_same(tmp_path, monkeypatch):
+    from kg.extraction import mentions
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    built = mentions.WordList.load("zh")  # computed, then written for the next process
+    (kept,) = (tmp_path / "kg").glob("wordfreq-*-zh-blake2b.keys")
+    monkeypatch.setattr(mentions, "_utf8_hash", lambda word: 0)  # a read-back must not hash the list again
+    again = mentions.WordList.load("zh")
+    assert again._keys == built._keys and again._zipfs == built._zipfs
+    kept.write_bytes(b"\x00" * 3)  # a torn file is ignored, not trusted
+    assert mentions._cached_keys("zh") is None
+
+
 def test_a_hyphenated_modifier_makes_a_longer_name(matcher, vocab):
     from kg.extraction.mentions import hyphenated_kinds
 

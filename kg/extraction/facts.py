@@ -869,7 +869,7 @@ class Relator:
                     out.append(self._fact(subject, KG.uses, obj, table.header[j], " | ".join(cells), row_line, index, "table"))
         return out
 
-    def _column_cells(self, table: Table, columns: list[int]) -> Iterator[tuple[int, list[str], str, int, str]]:
+    def _column_cells(self, table: Table, columns: list[int]) -> Iterator[tuple[int, tuple[str, ...], str, int, str]]:
         """(line, cells, the row's concept, column, a concept of that column's cell) for every row whose first
         cell names exactly one concept: what a table says about the thing its row is about."""
         for row_line, cells in table.rows:

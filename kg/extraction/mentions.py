@@ -10,11 +10,15 @@ make them one: a section heading, a bold term, an acronym or CamelCase word.
 from __future__ import annotations
 
 import bisect
+import hashlib
 import math
+import os
 import re
+import tempfile
 from array import array
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
+from pathlib import Path
 
 import ahocorasick
 
@@ -1336,9 +1340,8 @@ class WordList:
     (larger) bucket, as ``get_frequency_dict`` does. Only a word absent from the list could be taken
     for one whose 54-bit hash it shares (odds ~2e-11 a lookup).
 
-    The hash is Python's, of the UTF-8 bytes (fixed for a process and its forked workers); not of
-    the string itself, whose hash is of its code units: '来' and 'eg' are the same two bytes
-    (0x65 0x67) to it. Words asked about are remembered (a build asks about the same few thousand
+    The hash is BLAKE2b's, of the UTF-8 bytes, so the sorted keys are the same in every process and
+    are kept in the user's cache folder between builds (``_keys_cache``). Words asked about are remembered (a build asks about the same few thousand
     again and again; a dictionary hit is ~50× faster than the search), up to ``SEEN`` of them.
     """
 
@@ -1353,17 +1356,23 @@ class WordList:
     def load(cls, lang: str) -> WordList:
         try:
             import wordfreq
-
-            # the uncached reader: wordfreq's lru_cache would keep the whole list of strings alive
-            pack: list[list[str]] = wordfreq.get_frequency_list.__wrapped__(lang)
-        except (ImportError, LookupError, OSError):
+        except ImportError:
             return cls(array("q"), 1, [])
-        bits = max(10, (len(pack) - 1).bit_length())  # wordfreq's lists have 800 buckets (0 to -799 cB)
-        high = -(1 << bits)
-        keys = [(_utf8_hash(word) & high) | index for index, bucket in enumerate(pack) for word in bucket]
-        keys.sort()
-        zipfs = [math.log10(wordfreq.cB_to_freq(-index)) + 9 for index in range(len(pack))]
-        return cls(array("q", keys), bits, zipfs)
+        cached = _cached_keys(lang)
+        if cached is not None:
+            buckets, keys = cached
+        else:
+            try:
+                # the uncached reader: wordfreq's lru_cache would keep the whole list of strings alive
+                pack: list[list[str]] = wordfreq.get_frequency_list.__wrapped__(lang)
+            except (LookupError, OSError):
+                return cls(array("q"), 1, [])
+            buckets = len(pack)
+            high = -(1 << _bucket_bits(buckets))
+            keys = array("q", sorted((_utf8_hash(word) & high) | index for index, bucket in enumerate(pack) for word in bucket))
+            _cache_keys(lang, buckets, keys)
+        zipfs = [math.log10(wordfreq.cB_to_freq(-index)) + 9 for index in range(buckets)]
+        return cls(keys, _bucket_bits(buckets), zipfs)
 
     def zipf(self, word: str) -> float:
         """wordfreq's Zipf frequency of the word (log10 per billion words); 0.0 when it is not listed."""
@@ -1379,10 +1388,58 @@ class WordList:
 
 
 def _utf8_hash(word: str) -> int:
+    """64 bits of BLAKE2b over the word's UTF-8 bytes: the same in every process, so the sorted keys can be
+    kept on disk between builds (Python's own hash of bytes changes from one process to the next)."""
     try:
-        return hash(word.encode())
+        data = word.encode()
     except UnicodeEncodeError:  # a lone surrogate, from text that was never UTF-8
-        return hash(word.encode("utf-8", "surrogatepass"))
+        data = word.encode("utf-8", "surrogatepass")
+    return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little", signed=True)
+
+
+def _bucket_bits(buckets: int) -> int:
+    return max(10, (buckets - 1).bit_length())  # wordfreq's lists have 800 buckets (0 to -799 cB)
+
+
+def _keys_cache(lang: str) -> Path | None:
+    """Where a language's sorted keys are kept: the user's cache folder, one file per wordfreq version.
+    Building them costs ~0.4 s a language and every build, even a one-file rebuild, needs them."""
+    try:
+        from importlib.metadata import version
+
+        release = version("wordfreq")
+    except Exception:  # noqa: BLE001 - no metadata: do not cache rather than guess the version
+        return None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "kg" / f"wordfreq-{release}-{lang}-blake2b.keys"
+
+
+def _cached_keys(lang: str) -> tuple[int, array] | None:
+    path = _keys_cache(lang)
+    try:
+        data = path.read_bytes() if path is not None else b""
+    except OSError:
+        return None
+    keys = array("q")
+    if len(data) < 8 or len(data) % keys.itemsize:
+        return None
+    keys.frombytes(data)
+    buckets = keys.pop(0)  # the first entry says how many frequency buckets the keys use
+    return buckets, keys
+
+
+def _cache_keys(lang: str, buckets: int, keys: array) -> None:
+    """Write the keys for the next build, atomically; a cache that cannot be written is only slower."""
+    path = _keys_cache(lang)
+    if path is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as out:
+            out.write(array("q", [buckets]).tobytes() + keys.tobytes())
+        os.replace(out.name, path)
+    except OSError:
+        pass
 
 
 @lru_cache(maxsize=1)
