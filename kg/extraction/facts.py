@@ -1596,7 +1596,8 @@ class Relator:
                 before = [m for m in s.mentions if cstart <= m.start and m.end <= hit.start]
                 if before and not self._suffix_adjacent(s, before[-1], hit):
                     continue  # "…决策树学习算法用来解决过拟合问题的一种办法": the cue ends another phrase
-                closed = self._suffix_objects(s, before)
+                # the names the cue closes: the last one, and those coordinated with it ('S 是对 A 和 B 的改进')
+                closed = self._group_before(s, hit.start, cstart)
                 if len(closed) > 1:
                     # "S 是对 A 和 B 的改进": every coordinated name closes the phrase; the subject comes before them
                     if len(before) > len(closed):
@@ -1894,19 +1895,6 @@ class Relator:
             return None
         about = self.focus(s)
         return about if about is not None and about != topic else None
-
-    def _suffix_objects(self, s: _Sentence, before: list[Mention]) -> list[Mention]:
-        """The names a suffix cue closes: the last one, and those joined to it by kg:Coordination
-        ('TimmAutoAugment 是对 AutoAugment 和 RandAugment 的改进': both are what is improved on, and the
-        subject is the name before them, not the first of the two)."""
-        if not before:
-            return []
-        objects = [before[-1]]
-        for prev in reversed(before[:-1]):
-            if not self._coordinated(s.text, prev, objects[0]):
-                break
-            objects.insert(0, prev)
-        return objects
 
     @staticmethod
     def _suffix_adjacent(s: _Sentence, last: Mention, hit: _Hit) -> bool:
