@@ -5,14 +5,16 @@ prerequisite-implying (``rdfs:subPropertyOf kg:dependsOn``, or the inverse of
 one), read from the graph itself, so a remote endpoint answers the same.
 An edge A → B means "study B before A". A plan for X holds everything X
 transitively depends on, in an order where every step comes after its own
-prerequisites; ties follow the order in which the notes introduce things.
+prerequisites; among steps free at the same time, the building blocks the
+whole graph uses most come first (as a course teaches softmax before the
+model that needs it), ties then following the order the notes introduce things.
 
 No extractor reads every sentence right, so a plan must survive wrong edges:
 each edge carries its evidence (the confidence of the sentences that state it,
 how many they are), a dataset or a task is never a prerequisite of anything
 else, and a cycle is broken by setting aside its weakest edge — never shown
 as one block. Among the prerequisites, order follows their own dependencies
-first, then evidence, then where the notes introduce them.
+first, then generality, then evidence, then where the notes introduce them.
 """
 
 from __future__ import annotations
@@ -253,6 +255,12 @@ def break_cycles(graph: nx.DiGraph) -> list[Link]:
             graph.remove_edge(a, b)
 
 
+def generality(backend: Backend) -> dict[str, int]:
+    """How many concepts of the whole graph depend on each concept (kg:dependsOn, directly)."""
+    rows = backend.select("SELECT ?b (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a kg:dependsOn ?b } GROUP BY ?b")
+    return {r["b"].value: int(r["n"].value) for r in rows}
+
+
 def introduction_order(backend: Backend, iris: Iterable[str]) -> dict[str, tuple[str, int]]:
     """Where the notes first mention each concept: (file, line); unmentioned ones sort last."""
     iris = list(iris)
@@ -320,12 +328,15 @@ def plan_order(
     label: dict[str, str] | None = None,
     max_steps: int | None = None,
     rank: dict[str, int] | None = None,
+    generality: dict[str, int] | None = None,
 ) -> Order:
     """Order everything ``target`` depends on so that each node follows all of its prerequisites.
 
     Known nodes, and whatever is needed only through them, drop out. The order is
     topological (a node after its prerequisites); among the nodes free at the same
-    time, the better-supported first, then what the notes introduce first. A cycle
+    time, the more general first (``generality``: how many concepts of the whole graph
+    build on it), then what more of this plan builds on, then the better-supported,
+    then what the notes introduce first. A cycle
     left in ``graph`` is one group (``study_plan`` breaks them first). With
     ``max_steps``, only the nodes with the best-supported paths from the target stay.
     """
@@ -359,10 +370,14 @@ def plan_order(
     needed_by = ancestor_counts(content_sub)
 
     rank = rank or {}
+    generality = generality or {}
 
-    def order_key(scc: int) -> tuple[int, int, float, tuple[str, int], str]:
+    def order_key(scc: int) -> tuple[int, int, int, float, tuple[str, int], str]:
         nodes = condensed.nodes[scc]["members"]
         return (
+            # a building block the notes use everywhere (softmax, ReLU) before one only this
+            # target's family needs (positional encoding), as a course teaches them
+            -max(generality.get(n, 0) for n in nodes),
             -max(needed_by[n] for n in nodes),
             min(rank.get(n, CLASS_RANK_DEFAULT) for n in nodes),
             -max(evidence(n) for n in nodes),
@@ -445,6 +460,7 @@ class PlanInputs:
     intro: dict[str, tuple[str, int]]
     broader: list[tuple[str, str]]
     context: set[str]
+    generality: dict[str, int] = field(default_factory=dict)
 
     @cached_property
     def classes(self) -> dict[str, str]:
@@ -488,6 +504,7 @@ def study_plan(
         introduction_order(backend, nodes),
         broader_pairs(backend, sorted(nodes - {target.iri})) if len(nodes) > 2 else [],
         context_relations(backend),
+        generality(backend),
     )
     plan = plan_from(inputs, links, target, known_concepts, depth, lang, max_steps)
     if with_questions:
@@ -525,7 +542,7 @@ def study_plans(
     for start in range(0, len(nodes), 1000):  # a query's VALUES list stays well under the size limit
         described.update(describe(backend, nodes[start : start + 1000]))
         intro.update(introduction_order(backend, nodes[start : start + 1000]))
-    inputs = PlanInputs(described, intro, broader_pairs(backend), context_relations(backend))
+    inputs = PlanInputs(described, intro, broader_pairs(backend), context_relations(backend), generality(backend))
     plans: dict[str, Plan] = {}
     for target in targets:
         scope = {target} | (nx.descendants(reach, target) if target in reach else set())
@@ -552,7 +569,9 @@ def plan_from(
     set_aside = break_cycles(graph)
     general_before_specific(None, graph, target.iri, inputs.broader)
     names = inputs.names(lang)
-    order = plan_order(graph, target.iri, (k.iri for k in known), depth, inputs.intro, names, max_steps, inputs.rank)
+    order = plan_order(
+        graph, target.iri, (k.iri for k in known), depth, inputs.intro, names, max_steps, inputs.rank, inputs.generality
+    )
     steps: list[Step] = []
     cycles: list[list[Concept]] = []
     for group in order.groups:
