@@ -152,7 +152,7 @@ class CueMatcher:
         taken = bytearray(size)
         hits = []
         for start, end, cues, sets in found:
-            if any(taken[start:end]):
+            if taken.find(1, start, end) >= 0:  # any of it taken
                 continue
             taken[start:end] = b"\x01" * (end - start)
             hits.append(_Hit(start, end, cues, sets))
