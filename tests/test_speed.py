@@ -41,3 +41,18 @@ def test_a_build_collects_garbage_less_often_and_restores_the_collector():
         assert gc.get_freeze_count() > 0
     assert gc.get_threshold() == before
     assert gc.get_freeze_count() == 0
+
+
+def test_reference_sections_are_told_once_per_path_and_the_same_way(vocab):
+    """_in_references remembers its answer per section path within a document; the answer is the
+    one the titles give (a numbered 'References' heading anywhere on the path)."""
+    from kg.extraction.facts import Relator
+    from kg.extraction.mentions import lexicon_matcher
+    from kg.extraction.structure import parse_text
+
+    relator = Relator(vocab, lexicon_matcher(vocab), {})
+    doc = parse_text("# Notes\n\n## BN\n\nBN uses statistics.\n\n## 5. References\n\n- A paper about BN.\n\n- Another.\n", "r.md")
+    answers = [relator._in_references(item) for item in doc.items]
+    assert answers == [False, True, True]
+    assert [relator._in_references(item) for item in doc.items] == answers  # remembered, the same
+    assert len(relator._reference_paths) == 2
