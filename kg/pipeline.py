@@ -184,7 +184,7 @@ def build(
         files=len(files), store=str(store.root), corrections_file=str(corrections_path), skipped=skipped_folders(roots),
         min_confidence=min_confidence,
     )
-    with store.lock():
+    with store.lock(), _fewer_collections():
         try:
             _build_locked(store, vocab, roots, files, report, progress, incremental, min_confidence, fixes, corrections_path)
         except OSError as exc:
@@ -193,6 +193,28 @@ def build(
             raise store.write_error(exc) from None
     report.seconds = time.perf_counter() - started
     return report
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Run the garbage collector less often during a build, and never over what is loaded before it.
+
+    A build makes millions of short-lived objects, nearly none in reference cycles, and holds large
+    long-lived ones (the vocabulary, the word lists, the automata): with the default threshold (700
+    allocations) the collector ran ~1,000 times per MB of notes, and each full collection walked all
+    of the long-lived ones again (~5% of a serial build's CPU). Frozen objects are also left alone by
+    forked workers' collections, so their pages stay shared instead of being copied.
+    """
+    import gc
+
+    threshold = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(max(threshold[0], 50_000), *threshold[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*threshold)
+        gc.unfreeze()
 
 
 def skipped_folders(roots: Sequence[Path]) -> list[tuple[str, str]]:

@@ -152,7 +152,7 @@ class CueMatcher:
         taken = bytearray(size)
         hits = []
         for start, end, cues, sets in found:
-            if any(taken[start:end]):
+            if taken.find(1, start, end) >= 0:  # any of it taken
                 continue
             taken[start:end] = b"\x01" * (end - start)
             hits.append(_Hit(start, end, cues, sets))
@@ -270,6 +270,7 @@ class Relator:
         arrows = sorted((t.strip() for t in vocab.cue_set("SequenceArrow")), key=len, reverse=True)
         self._arrows = re.compile("|".join(re.escape(a) for a in arrows) or "(?!)")
         self._sentence_cache: dict[int, tuple[Span, list[_Sentence]]] = {}
+        self._reference_paths: dict[tuple[str, ...], bool] = {}  # _in_references' answers, for one document
         self._heading_names_seen: dict[tuple[str, str], str] = {}
         self._pros_cons_labels = {normalize(t).strip() for t in vocab.cue_set("ProsConsLabel")}
         self._pros_cons = False
@@ -510,6 +511,7 @@ class Relator:
         facts.extend(self._remedy_sections(doc))
         facts.extend(self._read_name_lists(doc))
         self._sentence_cache.clear()  # the document's spans go with it
+        self._reference_paths.clear()
         return _dedupe(facts), links
 
     def _remedy_sections(self, doc: Document) -> list[Assertion]:
@@ -1412,10 +1414,14 @@ class Relator:
         """Items under 'References' / '参考文献' list sources: paper titles state no facts of the notes."""
         if item.section is None:
             return False
-        return any(
-            normalize(re.sub(r"^[\W\d_]+|[\W_]+$", "", _HEADING_NUMBER.sub("", title))) in self._reference
-            for title in item.section.path
-        )
+        path = item.section.path
+        known = self._reference_paths.get(path)  # asked of every item: once per section path and document
+        if known is None:
+            known = self._reference_paths[path] = any(
+                normalize(re.sub(r"^[\W\d_]+|[\W_]+$", "", _HEADING_NUMBER.sub("", title))) in self._reference
+                for title in path
+            )
+        return known
 
     def _section_rule(self, item: Item, index: int, topic: str | None, sentences: list[_Sentence]) -> list[Assertion]:
         """A question about a component, asked under a model's heading: the component is part of it."""

@@ -1,0 +1,58 @@
+"""Speed-ups that must not change what kg reads: each is checked against the slow way it replaced."""
+
+from __future__ import annotations
+
+import gc
+
+from kg.text import _FOLD, _REMEMBER_LENGTH, _normalize, normalize
+
+
+def test_ascii_folding_takes_the_short_way_to_the_same_text():
+    """ASCII text skips the translation table ('-' and '*' are the only ASCII characters it maps)."""
+    for text in ["Batch-Normalization", "3*3 conv", "ResNet-50", "a--b**c", "", "Plain words only"]:
+        assert _normalize(text) == text.lower().translate(_FOLD)
+    assert sorted(chr(k) for k in _FOLD if k < 128) == ["*", "-"]
+
+
+def test_remembered_folding_is_the_same_as_folding_again():
+    """Short strings are folded once and remembered; the answer is the one folding would give."""
+    samples = [
+        "BN",
+        "批归一化（BN）",
+        "Ｌａｙｅｒ　Ｎｏｒｍ",
+        "使⽤",
+        "İstanbul-Net",  # lower() makes two characters of İ: kept as it is, offsets stay
+        "1×1 卷积",
+        "x" * (_REMEMBER_LENGTH + 1),
+        "Attention Is All You Need — a long sentence that is folded each time, never remembered.",
+    ]
+    for text in samples:
+        first, second = normalize(text), normalize(text)
+        assert first == second == _normalize(text)
+        assert len(first) == len(text)
+
+
+def test_a_build_collects_garbage_less_often_and_restores_the_collector():
+    from kg.pipeline import _fewer_collections
+
+    before = gc.get_threshold()
+    with _fewer_collections():
+        assert gc.get_threshold()[0] >= 50_000
+        assert gc.get_freeze_count() > 0
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == 0
+
+
+def test_reference_sections_are_told_once_per_path_and_the_same_way(vocab):
+    """_in_references remembers its answer per section path within a document; the answer is the
+    one the titles give (a numbered 'References' heading anywhere on the path)."""
+    from kg.extraction.facts import Relator
+    from kg.extraction.mentions import lexicon_matcher
+    from kg.extraction.structure import parse_text
+
+    relator = Relator(vocab, lexicon_matcher(vocab), {})
+    doc = parse_text("# Notes\n\n## BN\n\nBN uses statistics.\n\n## 5. References\n\n- A paper about BN.\n\n- Another.\n", "r.md")
+    answers = [relator._in_references(item) for item in doc.items]
+    assert answers == [False, True, True]
+    assert [relator._in_references(item) for item in doc.items] == answers  # remembered, the same
+    assert len(relator._reference_paths) == 2
