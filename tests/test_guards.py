@@ -389,3 +389,86 @@ def test_a_heading_naming_tasks_is_generic():
 
     headings = HeadingReader(default_vocabulary())
     assert headings.name("烘焙任务") == "烘焙" and headings.name("下游任务") == "下游"
+
+
+def test_a_name_ending_in_a_problem_word_names_a_problem(vocab):
+    # named_problem / discovered_classes: '面包伪影', 'Crumb Artifacts' and the word alone are problems, so under
+    # '### 面包伪影' a 'use X' line (a remedy) is not read as the artifact using X; '去伪影' (a verb phrase) and
+    # a name that only holds the word ('Artifact Oven') are not problems
+    from kg.extraction.mentions import named_problem
+    from kg.pipeline import discovered_classes
+    from kg.terms import KG
+
+    heads = vocab.cue_set("ProblemHead")
+    assert named_problem("面包伪影", heads) and named_problem("Crumb Artifacts", heads) and named_problem("伪影", heads)
+    assert not named_problem("去伪影", heads) and not named_problem("Artifact Oven", heads)
+    classes = discovered_classes([("Crumb Artifacts", "c:a"), ("面包屑", "c:a"), ("Oven", "c:o")], {}, vocab)
+    assert classes == {"c:a": KG.Problem, "c:o": KG.Concept}
+    text = "# 烘焙\n\n### 面包伪影（Crumb Artifact）\n\n#### 减少方法\n\n- 使用石板烤箱（Stone Oven）而非铁盘\n"
+    assert not any(s.startswith("面包伪影") or s.startswith("Crumb") for s, _, _ in readings(text))
+
+
+
+def test_a_bold_term_that_a_heading_word_reduces_to_an_ordinary_word_names_nothing(matcher, vocab):
+    # stripped_to_plain_word: '**结构缺失**' (a description: 'missing structure') is no 缺失 once 结构 goes;
+    # '**酵母结构**' keeps 酵母 out too, but a bold name that keeps a coined word ('**面团醒发器结构**') stays
+    from kg.extraction.mentions import common_words, stripped_to_plain_word
+
+    common = common_words()
+    assert stripped_to_plain_word("结构缺失", "缺失", common) and stripped_to_plain_word("镜像结构", "镜像", common)
+    assert not stripped_to_plain_word("面团醒发器结构", "面团醒发器", common)
+    assert not stripped_to_plain_word("Adam 总结", "Adam", common) and not stripped_to_plain_word("缺失", "缺失", common)
+    text = "- **结构缺失**：面包中的结构缺失很常见，结构缺失要避免。\n- **面团醒发器结构**：面团醒发器很贵，面团醒发器要清洗。\n"
+    found = labels(text, matcher, vocab)
+    assert "缺失" not in found and "面团醒发器" in found
+
+
+def test_a_label_opening_with_a_verb_of_doing_is_a_step(matcher, vocab):
+    # kg:StepVerb (增加, 改变, 使用 …): '**增加烘烤时间**', '**改变烤盘位置**' say what to do, not what things are
+    # called; a label naming a thing ('**烘烤时间**') is a name
+    text = (
+        "## 烤焦的面包\n\n- **增加烘烤时间**：\n  - 烘烤时间加长\n- **改变烤盘位置**：\n  - 烤盘位置放低\n"
+        "- **烘烤时间**：烘烤时间决定颜色，烘烤时间很重要。\n"
+    )
+    found = labels(text, matcher, vocab)
+    assert "增加烘烤时间" not in found and "改变烤盘位置" not in found and "烘烤时间" in found
+
+
+def test_a_datasets_heading_is_a_part_of_the_notes(matcher, vocab):
+    # kg:GenericHeading 'Datasets' / '数据集': the heading over a table of data sets names a part of the notes,
+    # not a concept; '面包数据集' is the 面包 data set
+    text = "# Bread\n\n### Datasets\n\n| name | use |\n| --- | --- |\n| Loaves | crust |\n\n## 面包数据集\n\n- 很多面包。\n"
+    found = labels(text, matcher, vocab)
+    assert "Datasets" not in found and "面包数据集" not in found
+
+
+def test_an_everyday_word_one_note_made_a_concept_is_a_name_only_in_that_note(tmp_path):
+    # local_concepts / everyday_name / LocalMatcher: one baker's heading '## 口感' (texture, an ordinary word)
+    # is that note's topic; in another note '口感' is prose, and reading it as the concept there gives facts
+    # nobody wrote. A coined name ('醒发箱') or an acronym defined in brackets is a name in every note.
+    from kg.extraction.mentions import DiscoveredConcept, common_words, everyday_name, local_concepts
+    from kg.query import LocalBackend
+
+    common = common_words()
+    assert everyday_name("口感", common) and everyday_name("Datasets", common)
+    assert not everyday_name("醒发箱", common) and not everyday_name("LeNet5", common)
+    assert not everyday_name("sour dough", common)
+    found = [
+        DiscoveredConcept("c:t", "口感", "zh", "heading", "a.md", 1),
+        DiscoveredConcept("c:p", "醒发箱", "zh", "heading", "a.md", 5),
+        DiscoveredConcept("c:s", "SD", "en", "acronym", "a.md", 7),
+    ]
+    assert local_concepts(found, common) == {"c:t": frozenset({"a.md"})}
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "a.md").write_text("# 面包\n\n## 口感\n\n- 口感取决于醒发箱。\n\n## 醒发箱\n\n- 醒发箱控制温度。\n", "utf-8")
+    (notes / "b.md").write_text("# 蛋糕\n\n## 黄油蛋糕\n\n- 黄油蛋糕使用醒发箱。\n- 黄油蛋糕与口感有关。\n\n## 奶油\n\n- 奶油过多会导致口感下降。\n", "utf-8")
+    from conftest import facts
+    from kg.pipeline import build
+    from kg.store import GraphStore
+
+    store = GraphStore(tmp_path / ".kg")
+    build([notes], store)
+    read = facts(LocalBackend(store))
+    assert ("黄油蛋糕", "uses", "醒发箱") in read  # a coined name is a name in every note
+    assert not any("口感" in (s, o) for s, _, o in read)  # prose in b.md: without the rule, 奶油 causes 口感

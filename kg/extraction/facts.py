@@ -27,6 +27,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import ahocorasick
 
@@ -184,10 +185,18 @@ class Relator:
     """Holds the vocabulary's matchers; ``relate(doc)`` reads one document."""
 
     def __init__(
-        self, vocab: Vocabulary, matcher: Matcher, classes: dict[str, str], unsure: Iterable[str] = ()
+        self,
+        vocab: Vocabulary,
+        matcher: Matcher,
+        classes: dict[str, str],
+        unsure: Iterable[str] = (),
+        local: dict[str, frozenset[str]] | None = None,
     ) -> None:
         self.vocab = vocab
-        self.matcher = matcher
+        self.matcher: Matcher | LocalMatcher = matcher
+        self._all_files_matcher = matcher
+        # discovered concepts named by an everyday word: names only in the files that made them (local_concepts)
+        self.local = local or {}
         self.classes = classes  # concept IRI → class IRI, lexicon and discovered
         self.unsure = frozenset(unsure)  # discovered only as an acronym or a bold term: less sure they are concepts
         self.broad = frozenset(c.iri for c in vocab.concepts.values() if c.broad)  # "gradient", "neural network"
@@ -493,6 +502,8 @@ class Relator:
         # one sentence cache for the whole document: the section rules read the items' spans again
         # (their last sentences, their headings), and matching a span is most of the work
         self._sentence_cache.clear()
+        foreign = frozenset(iri for iri, files in self.local.items() if doc.source not in files)
+        self.matcher = LocalMatcher(self._all_files_matcher, foreign) if foreign else self._all_files_matcher
         introduced: str | None = None  # what the paragraph before a list said the list is about
         section = None
         for index, item in enumerate(doc.items):
@@ -2451,6 +2462,23 @@ class Relator:
         return score(
             evidence, weak_cue=weak, discovered_ends=discovered, broad_ends=broad, answer_object=answer_object, far=far
         )
+
+
+class LocalMatcher:
+    """The build's matcher as one file sees it: mentions of ``hidden`` concepts (another file's everyday-word
+    concepts, mentions.local_concepts) are ordinary words here, not names."""
+
+    def __init__(self, matcher: Matcher, hidden: frozenset[str]) -> None:
+        self.base = matcher
+        self.hidden = hidden
+
+    def find(self, text: str, norm: str | None = None) -> list[Mention]:
+        return [m for m in self.base.find(text, norm) if m.concept not in self.hidden]
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") or name == "base":
+            raise AttributeError(name)  # copying or pickling looks these up before ``base`` is set
+        return getattr(self.base, name)
 
 
 def _standalone(text: str, word: str) -> bool:

@@ -460,7 +460,10 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
         for term in item.bold:
             if run_in_label(term, item.spans):
                 labels[normalize(clean_label(term))] = labels.get(normalize(clean_label(term)), 0) + 1
-            term = headings.name(term)  # "**Adam 总结**", "**步骤一**": the name without the heading words
+            bare = headings.name(term)  # "**Adam 总结**", "**步骤一**": the name without the heading words
+            if stripped_to_plain_word(term, bare, common):
+                continue  # "**结构缺失**" is no 缺失: what the heading word leaves is an ordinary word
+            term = bare
             if _short_term(term) and not matcher.covers(term) and not _sentence_like(term, matcher):
                 emphasised.append((term, "bold", item.line))
         for term in item.code_terms:
@@ -489,6 +492,10 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
             if _modifier_of_cjk_noun(followers.get(term, []), headings):
                 continue  # "JS 散度" each time: the acronym is a piece of a longer Chinese name
             spelled = spelled_out(term, spelled_candidates)
+            if spelled is not None and not written_out_first(
+                lines[0], (name for name, iri in spelled_candidates if iri == spelled), doc
+            ):
+                spelled = None  # 'CT' thirty times before one '彗尾伪影（Comet Tail）': CT was never short for it
             if spelled is not None:
                 add(term, "alias", lines[0], iri=spelled)  # "RL" in notes that write "Reinforcement Learning"
                 continue
@@ -537,6 +544,34 @@ def spelled_out(acronym: str, names: Iterable[tuple[str, str]]) -> str | None:
         return None
     hits = {iri for name, iri in names if initials(name) == key}
     return next(iter(hits)) if len(hits) == 1 else None
+
+
+def stripped_to_plain_word(term: str, bare: str, common: CommonWords) -> bool:
+    """'**结构缺失**' → '缺失', '**镜像结构**' → '镜像': when dropping a heading word (kg:GenericHeading) from a
+    bold Chinese term leaves one ordinary word (the word list holds it), the term was a description, and
+    what is left is no name; '**BN层结构**' → 'BN层', '**Adam 总结**' → 'Adam' keep their names."""
+    bare = bare.strip()
+    if not bare or normalize(bare) == normalize(term).strip() or not re.fullmatch(r"[\u3400-\u9fff]+", bare):
+        return False
+    return common.known_zh(bare)
+
+
+def written_out_first(acronym_line: int, names: Iterable[str], doc: Document) -> bool:
+    """An author writes a name out before, or where, they first shorten it: an acronym stands for a name the
+    notes spell out only when one of the names comes no later than the acronym's first use (``acronym_line``).
+    An acronym used from the start, whose initials a name written once much later happens to spell
+    ('CT' throughout imaging notes, 'Comet Tail' glossing one ultrasound artifact), is its own name."""
+    keys = {normalize(n) for n in names if n.strip()}
+    for item in doc.items:
+        for span in item.spans:
+            if span.code or span.lines[0] > acronym_line:
+                continue
+            text = normalize(span.text)
+            for k in keys:
+                at = text.find(k)
+                if at >= 0 and span.line_at(at) <= acronym_line:
+                    return True
+    return False
 
 
 def _bound_modifier(term: str, full: str, function_words: tuple[str, ...]) -> bool:
@@ -1243,6 +1278,7 @@ class CommonWords:
     EN_SHOUT = 4.4
     SHOUT_LETTERS = 5
     EN_PHRASE = 4.4  # every word of a phrase at least this common: "useful concept", "plain network"
+    EN_LOCAL = 2.5  # a one-word English name this common is an everyday word ("datasets" 2.8, "ghosting" 2.5)
     ZH_CHAR = 5.0  # a single character counts as an everyday word only when very common ("长", "多")
     ZH = 4.0  # "直接" 5.5, "组合" 4.8, "效率" 4.6; "梯度" 3.9, "判别" < 3
 
@@ -1686,6 +1722,59 @@ def operand_of(key: str, known: dict[str, str], prefixes: list[str]) -> str | No
         if key.startswith(prefix) and len(key) - len(prefix) >= 2 and key[len(prefix) :] in known:
             return key[len(prefix) :]
     return None
+
+
+def named_problem(label: str, heads: Iterable[str]) -> bool:
+    """'磁敏感伪影', 'Ring Artifact', 'checkerboard artifacts': a name ending in a kg:ProblemHead word names a
+    problem (a reader files it with overfitting, not with the methods), and so does the word alone ('伪影',
+    'Artifacts'); before a Chinese head stand two characters or none ('金属伪影', not the verb phrase '去伪影')."""
+    text = label.strip()
+    for head in heads:
+        if head.isascii():
+            words = text.lower().split()
+            if words and words[-1] == head.lower():
+                return True
+        elif text.endswith(head) and len(text) - len(head) != 1:
+            return True
+    return False
+
+
+def local_concepts(found: Iterable[DiscoveredConcept], common: CommonWords) -> dict[str, frozenset[str]]:
+    """Discovered concepts a reader takes for concepts only in the notes that made them: IRI → those files.
+
+    One author's heading or bold word that is an everyday word of the language ('精度' precision, '开源'
+    open source, 'Datasets') is that author's topic, not a name other notes use: elsewhere the same word is
+    ordinary prose, and reading it there as the concept gives wrong facts. So a discovered concept whose only
+    name is one such word (a Chinese word the word list holds, an English word of one common word) matches
+    only in the files that discovered it. A name given with another name in brackets, an acronym, a coined
+    word the word list lacks ('过拟合') or a concept named two ways is a name anywhere."""
+    names: dict[str, set[str]] = {}
+    sources: dict[str, set[str]] = {}
+    defined: set[str] = set()
+    for d in found:
+        names.setdefault(d.iri, set()).add(normalize(d.label).strip())
+        sources.setdefault(d.iri, set()).add(d.source)
+        if d.how in ("parenthesis", "acronym"):
+            defined.add(d.iri)
+    out: dict[str, frozenset[str]] = {}
+    for iri, labels in names.items():
+        if iri in defined or len(labels) != 1:
+            continue
+        if everyday_name(next(iter(labels)), common):
+            out[iri] = frozenset(sources[iri])
+    return out
+
+
+def everyday_name(label: str, common: CommonWords) -> bool:
+    """'精度', '开源', 'datasets': a name that is one ordinary word of the language (the Chinese word list holds
+    it, or an English word at least as common as 'ghosting'); not '过拟合' (no word of the list), 'k-means'
+    or 'LeNet5' (shaped like names), nor a phrase."""
+    text = label.strip()
+    if _CJK.search(text):
+        return bool(re.fullmatch(r"[\u3400-\u9fff]+", text)) and common.known_zh(text)
+    if not re.fullmatch(r"[A-Za-z]+", text) or (text[1:] != text[1:].lower()):
+        return False
+    return common.zipf_en(text) >= CommonWords.EN_LOCAL
 
 
 def unsure_concepts(found: Iterable[DiscoveredConcept]) -> set[str]:
