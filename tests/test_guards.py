@@ -463,12 +463,40 @@ def test_an_everyday_word_one_note_made_a_concept_is_a_name_only_in_that_note(tm
     notes.mkdir()
     (notes / "a.md").write_text("# 面包\n\n## 口感\n\n- 口感取决于醒发箱。\n\n## 醒发箱\n\n- 醒发箱控制温度。\n", "utf-8")
     (notes / "b.md").write_text("# 蛋糕\n\n## 黄油蛋糕\n\n- 黄油蛋糕使用醒发箱。\n- 黄油蛋糕与口感有关。\n\n## 奶油\n\n- 奶油过多会导致口感下降。\n", "utf-8")
-    from conftest import facts
     from kg.pipeline import build
     from kg.store import GraphStore
+
+    from conftest import facts
 
     store = GraphStore(tmp_path / ".kg")
     build([notes], store)
     read = facts(LocalBackend(store))
     assert ("黄油蛋糕", "uses", "醒发箱") in read  # a coined name is a name in every note
     assert not any("口感" in (s, o) for s, _, o in read)  # prose in b.md: without the rule, 奶油 causes 口感
+
+
+def test_the_name_a_work_builds_on_is_not_the_subject_of_the_verb_after_it():
+    # Relator._basis_closed with kg:BasisCloser: '在 WB 基础上引入 YEAST' (on the basis of WB, introduces YEAST):
+    # the bread the sentence is about (RYE) uses YEAST, WB does not; 'WB 使用 YEAST' still says WB uses it
+    text = (
+        "## 10. WB\n\nWB（White Bread）是一种面包。\n\n## 11. RYE\n\n### 功能描述\n\n"
+        "RYE（Rye Yeast Evolution）是面包师在 2019 年提出的面包，在 WB 基础上引入**麸皮层**（BRAN + 酵母）和"
+        "**发酵层**（YEAST），改善口感。\n"
+    )
+    read = readings(text)
+    assert ("Rye_Yeast_Evolution", "uses", "YEAST") in read and ("White_Bread", "uses", "YEAST") not in read
+    assert ("White_Bread", "uses", "YEAST") in readings("## 10. WB\n\nWB（White Bread）是一种面包，WB 使用 YEAST（酵母）。\n")
+
+
+def test_a_name_plus_part_is_that_name(vocab):
+    # kg:KindWord 部分 (used by unify's kind_of_named): '**SD 部分**' (the SD part of a recipe) is SD; a part
+    # no other name of the notes names ('Crust 部分') stays its own concept
+    from kg.extraction.mentions import DiscoveredConcept, unify
+
+    found = [
+        DiscoveredConcept("c:sd", "SD", "en", "parenthesis", "a.md", 1),
+        DiscoveredConcept("c:sdp", "SD 部分", "zh", "bold", "a.md", 3),
+        DiscoveredConcept("c:crust", "Crust 部分", "zh", "bold", "a.md", 4),
+    ]
+    merged = {d.label: d.iri for d in unify(found, [], vocab.cue_set("HeadNoun") + vocab.cue_set("KindWord"), [], vocab.cue_set("KindWord"))}
+    assert merged["SD 部分"] == merged["SD"] == "c:sd" and merged["Crust 部分"] == "c:crust"

@@ -270,6 +270,10 @@ class Relator:
         alternatives = [re.escape(w) for w in posts if len(w) > 1] + [
             re.escape(w) + r"(?=[^\u3400-\u9fff]|使用|采用|用)" for w in posts if len(w) == 1
         ]
+        closers = sorted((normalize(w).strip() for w in vocab.cue_set("BasisCloser")), key=len, reverse=True)
+        self._basis_closer = re.compile(
+            r"\s*的?\s*(?:" + "|".join(re.escape(w) for w in closers) + ")" if closers else "(?!)"
+        )
         self._postposition = re.compile(
             r"\s*[\u3400-\u9fff]{0,2}?(?:" + "|".join(alternatives) + ")" if alternatives else "(?!)"
         )
@@ -1632,6 +1636,7 @@ class Relator:
                 and m.end <= hit.start
                 and not self._after_wh(s, m)
                 and not self._in_place_phrase(s, m)
+                and not self._basis_closed(s, m)
                 and not self._after_unknown_name(s, m)
             ]
             # "X 使用 A 替换 B": after an earlier cue, the subject is what that cue was about (A), not X
@@ -2148,6 +2153,12 @@ class Relator:
     def _in_place_phrase(self, s: _Sentence, m: Mention) -> bool:
         """'卷积层之后', 'ToTensor 实例前': a mention inside a phrase of place or time is not the subject."""
         return bool(self._postposition.match(s.text, m.end))
+
+    def _basis_closed(self, s: _Sentence, m: Mention) -> bool:
+        """'在 DIN 基础上引入兴趣抽取层': a name that a kg:BasisCloser word closes ('X 的基础上', on the basis of X)
+        is what the work builds on, not who does the verb after it (that is the sentence's or section's
+        subject, DIEN)."""
+        return bool(self._basis_closer.match(s.text, m.end))
 
     def _marked_object(self, s: _Sentence, before: list[Mention], floor: int) -> Mention | None:
         """The mention before the cue that 将/把 marks as moved: right after the marker, or the head of
