@@ -443,26 +443,26 @@ def test_a_datasets_heading_is_a_part_of_the_notes(matcher, vocab):
 
 
 def test_an_everyday_word_one_note_made_a_concept_is_a_name_only_in_that_note(tmp_path):
-    # local_concepts / everyday_name / LocalMatcher: one baker's heading '## 口感' (texture, an ordinary word)
-    # is that note's topic; in another note '口感' is prose, and reading it as the concept there gives facts
+    # local_concepts / everyday_name / LocalMatcher: one baker's heading '## 风味' (flavour, an everyday word)
+    # is that note's topic; in another note '风味' is prose, and reading it as the concept there gives facts
     # nobody wrote. A coined name ('醒发箱') or an acronym defined in brackets is a name in every note.
     from kg.extraction.mentions import DiscoveredConcept, common_words, everyday_name, local_concepts
     from kg.query import LocalBackend
 
     common = common_words()
-    assert everyday_name("口感", common) and everyday_name("Datasets", common)
-    assert not everyday_name("醒发箱", common) and not everyday_name("LeNet5", common)
-    assert not everyday_name("sour dough", common)
+    assert everyday_name("风味", common) and everyday_name("精度", common)
+    assert not everyday_name("醒发箱", common) and not everyday_name("方差", common)
+    assert not everyday_name("Datasets", common) and not everyday_name("sour dough", common)
     found = [
-        DiscoveredConcept("c:t", "口感", "zh", "heading", "a.md", 1),
+        DiscoveredConcept("c:t", "风味", "zh", "heading", "a.md", 1),
         DiscoveredConcept("c:p", "醒发箱", "zh", "heading", "a.md", 5),
         DiscoveredConcept("c:s", "SD", "en", "acronym", "a.md", 7),
     ]
     assert local_concepts(found, common) == {"c:t": frozenset({"a.md"})}
     notes = tmp_path / "notes"
     notes.mkdir()
-    (notes / "a.md").write_text("# 面包\n\n## 口感\n\n- 口感取决于醒发箱。\n\n## 醒发箱\n\n- 醒发箱控制温度。\n", "utf-8")
-    (notes / "b.md").write_text("# 蛋糕\n\n## 黄油蛋糕\n\n- 黄油蛋糕使用醒发箱。\n- 黄油蛋糕与口感有关。\n\n## 奶油\n\n- 奶油过多会导致口感下降。\n", "utf-8")
+    (notes / "a.md").write_text("# 面包\n\n## 风味\n\n- 风味取决于醒发箱。\n\n## 醒发箱\n\n- 醒发箱控制温度。\n", "utf-8")
+    (notes / "b.md").write_text("# 蛋糕\n\n## 黄油蛋糕\n\n- 黄油蛋糕使用醒发箱。\n- 黄油蛋糕与风味有关。\n\n## 奶油\n\n- 奶油过多会导致风味下降。\n", "utf-8")
     from kg.pipeline import build
     from kg.store import GraphStore
 
@@ -472,7 +472,7 @@ def test_an_everyday_word_one_note_made_a_concept_is_a_name_only_in_that_note(tm
     build([notes], store)
     read = facts(LocalBackend(store))
     assert ("黄油蛋糕", "uses", "醒发箱") in read  # a coined name is a name in every note
-    assert not any("口感" in (s, o) for s, _, o in read)  # prose in b.md: without the rule, 奶油 causes 口感
+    assert not any("风味" in (s, o) for s, _, o in read)  # prose in b.md: without the rule, 奶油 causes 风味
 
 
 def test_the_name_a_work_builds_on_is_not_the_subject_of_the_verb_after_it():
@@ -481,7 +481,7 @@ def test_the_name_a_work_builds_on_is_not_the_subject_of_the_verb_after_it():
     text = (
         "## 10. WB\n\nWB（White Bread）是一种面包。\n\n## 11. RYE\n\n### 功能描述\n\n"
         "RYE（Rye Yeast Evolution）是面包师在 2019 年提出的面包，在 WB 基础上引入**麸皮层**（BRAN + 酵母）和"
-        "**发酵层**（YEAST），改善口感。\n"
+        "**发酵层**（YEAST），改善风味。\n"
     )
     read = readings(text)
     assert ("Rye_Yeast_Evolution", "uses", "YEAST") in read and ("White_Bread", "uses", "YEAST") not in read

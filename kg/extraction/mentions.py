@@ -1278,7 +1278,7 @@ class CommonWords:
     EN_SHOUT = 4.4
     SHOUT_LETTERS = 5
     EN_PHRASE = 4.4  # every word of a phrase at least this common: "useful concept", "plain network"
-    EN_LOCAL = 2.5  # a one-word English name this common is an everyday word ("datasets" 2.8, "ghosting" 2.5)
+    ZH_LOCAL = 3.5  # a Chinese name this common is everyday writing: "精度" 3.9, "开源" 3.8; "方差" 2.9, "偏置" 2.1
     ZH_CHAR = 5.0  # a single character counts as an everyday word only when very common ("长", "多")
     ZH = 4.0  # "直接" 5.5, "组合" 4.8, "效率" 4.6; "梯度" 3.9, "判别" < 3
 
@@ -1326,6 +1326,9 @@ class CommonWords:
             return len(text) >= 3 and bool(re.fullmatch(r"[\u3400-\u9fff]+", text)) and not self._zipf(text, "zh")
         words = text.split()
         return len(words) >= 2 and all(re.fullmatch(r"[A-Za-z][A-Za-z\-']*", w) for w in words)
+
+    def zipf_zh(self, word: str) -> float:
+        return self._zipf(word, "zh")
 
     def zipf_en(self, word: str) -> float:
         return self._zipf(word.lower(), "en")
@@ -1743,16 +1746,16 @@ def local_concepts(found: Iterable[DiscoveredConcept], common: CommonWords) -> d
     """Discovered concepts a reader takes for concepts only in the notes that made them: IRI → those files.
 
     One author's heading or bold word that is an everyday word of the language ('精度' precision, '开源'
-    open source, 'Datasets') is that author's topic, not a name other notes use: elsewhere the same word is
-    ordinary prose, and reading it there as the concept gives wrong facts. So a discovered concept whose only
-    name is one such word (a Chinese word the word list holds, an English word of one common word) matches
-    only in the files that discovered it. A name given with another name in brackets, an acronym, a coined
-    word the word list lacks ('过拟合') or a concept named two ways is a name anywhere."""
+    open source) is that author's topic, not a name other notes use: elsewhere the same word is ordinary
+    prose, and reading it there as the concept gives wrong facts. So a discovered concept whose only name is
+    one such word (everyday_name) matches only in the files that discovered it. A name given with another
+    name in brackets, an acronym, a rarer or coined word ('方差', '过拟合') or a concept named two ways is a
+    name anywhere."""
     names: dict[str, set[str]] = {}
     sources: dict[str, set[str]] = {}
     defined: set[str] = set()
     for d in found:
-        names.setdefault(d.iri, set()).add(normalize(d.label).strip())
+        names.setdefault(d.iri, set()).add(d.label.strip())
         sources.setdefault(d.iri, set()).add(d.source)
         if d.how in ("parenthesis", "acronym"):
             defined.add(d.iri)
@@ -1766,15 +1769,12 @@ def local_concepts(found: Iterable[DiscoveredConcept], common: CommonWords) -> d
 
 
 def everyday_name(label: str, common: CommonWords) -> bool:
-    """'精度', '开源', 'datasets': a name that is one ordinary word of the language (the Chinese word list holds
-    it, or an English word at least as common as 'ghosting'); not '过拟合' (no word of the list), 'k-means'
-    or 'LeNet5' (shaped like names), nor a phrase."""
+    """'精度', '开源', '编程': a Chinese name that is one word of everyday writing (the word list holds it at
+    least as often as kg's threshold, CommonWords.ZH_LOCAL); not '方差' or '生成器' (rarer, technical), '过拟合'
+    (no word of the list), nor English, whose ordinary words name models and methods too often ('Mistral',
+    'Bagging') to be told apart by frequency."""
     text = label.strip()
-    if _CJK.search(text):
-        return bool(re.fullmatch(r"[\u3400-\u9fff]+", text)) and common.known_zh(text)
-    if not re.fullmatch(r"[A-Za-z]+", text) or (text[1:] != text[1:].lower()):
-        return False
-    return common.zipf_en(text) >= CommonWords.EN_LOCAL
+    return bool(re.fullmatch(r"[\u3400-\u9fff]+", text)) and common.zipf_zh(text) >= CommonWords.ZH_LOCAL
 
 
 def unsure_concepts(found: Iterable[DiscoveredConcept]) -> set[str]:
