@@ -500,3 +500,21 @@ def test_a_name_plus_part_is_that_name(vocab):
     ]
     merged = {d.label: d.iri for d in unify(found, [], vocab.cue_set("HeadNoun") + vocab.cue_set("KindWord"), [], vocab.cue_set("KindWord"))}
     assert merged["SD 部分"] == merged["SD"] == "c:sd" and merged["Crust 部分"] == "c:crust"
+
+
+def test_bold_labels_under_a_heading_of_properties_name_no_concepts(matcher, vocab):
+    # aspect_heading with kg:AspectHeading: under '#### 特征表现' (what a burnt loaf looks like) or 'Properties
+    # of Sourdough', '**焦斑（Dark Spots）**：…' and '**Chewy:** …' describe; under '#### 减少方法' the same
+    # shape of label names a method ('**石板烘烤（Stone Baking）**：…') and stays a concept
+    from kg.extraction.mentions import aspect_heading
+
+    words = [w.lower() for w in vocab.cue_set("AspectHeading")]
+    assert aspect_heading("特征表现", words) and aspect_heading("Properties of Sourdough", words)
+    assert not aspect_heading("减少方法", words) and not aspect_heading("Features of Rye", words)
+    text = (
+        "## 烤焦\n\n#### 特征表现\n\n- **焦斑（Dark Spots）**：表面的焦斑很多，焦斑发黑\n\n"
+        "#### 减少方法\n\n- **石板烘烤（Stone Baking）**：使用石板烘烤，石板烘烤更均匀\n\n"
+        "## Properties of Sourdough\n\n- **Chewy:** a chewy crumb; Chewy loaves keep.\n"
+    )
+    found = labels(text, matcher, vocab)
+    assert not {"焦斑", "Dark Spots", "Chewy"} & found and {"石板烘烤", "Stone Baking"} <= found

@@ -426,13 +426,19 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
         for name, aliases, _ in defined_names(section.title):
             _define(name, aliases, section.line, named, add)  # "## Inception network (GoogLeNet)"
     translator = vocab.derived("translation-reader", TranslationReader)
+    aspects = vocab.derived("aspect-headings", lambda v: tuple(normalize(w).strip() for w in v.cue_set("AspectHeading")))
+    in_aspect = {id(s): aspect_heading(s.title, aspects) for s in doc.sections}
     for item in doc.items:
+        aspect = item.section is not None and in_aspect.get(id(item.section), False)
         for span in item.spans:
             if not span.code:
+                label_end = _label_end(span.text, item.bold) if aspect else 0
                 for name, aliases, offset in defined_names(span.text):
-                    _define(name, aliases, span.line_at(offset), named, add)
+                    if offset >= label_end:  # "**暗条纹（Dark Streaks）**：…" under 特征表现: an aspect, named twice
+                        _define(name, aliases, span.line_at(offset), named, add)
                 for name, aliases, offset in translator.names(span.text):
-                    _define(name, aliases, span.line_at(offset), named, add)
+                    if offset >= label_end:
+                        _define(name, aliases, span.line_at(offset), named, add)
     for section in doc.sections:
         if _is_question(section.title) or asks.search(section.title):
             continue  # a heading that asks ("什么是支持向量机") is a question, not a name
@@ -457,9 +463,12 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
                 acronyms.setdefault(match.group(0), []).append(span.line_at(match.start()))
                 followers.setdefault(match.group(0), []).append(_cjk_after(span.text, match.end()))
                 tails.setdefault(match.group(0), []).append(span.text[match.end() : match.end() + 40])
+        aspect = item.section is not None and in_aspect.get(id(item.section), False)
         for term in item.bold:
             if run_in_label(term, item.spans):
                 labels[normalize(clean_label(term))] = labels.get(normalize(clean_label(term)), 0) + 1
+                if aspect:
+                    continue  # "- **Lossy** - …" under "Properties of Autoencoders": a property, not a name
             bare = headings.name(term)  # "**Adam 总结**", "**步骤一**": the name without the heading words
             if stripped_to_plain_word(term, bare, common):
                 continue  # "**结构缺失**" is no 缺失: what the heading word leaves is an ordinary word
@@ -554,6 +563,29 @@ def stripped_to_plain_word(term: str, bare: str, common: CommonWords) -> bool:
     if not bare or normalize(bare) == normalize(term).strip() or not re.fullmatch(r"[\u3400-\u9fff]+", bare):
         return False
     return common.known_zh(bare)
+
+
+def aspect_heading(title: str, aspects: Iterable[str]) -> bool:
+    """'特征表现', 'Properties of Autoencoders', 'PEFT 的优点', 'Special Challenges of X': a heading over what
+    something is like, is good or bad at (kg:AspectHeading), not over the things it is made of. The bold
+    labels of its items ('**暗区**：…', '**Computational Efficiency:** …') name properties, not concepts."""
+    text = normalize(title)
+    for word in aspects:
+        if word.isascii():
+            if re.search(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])", text):
+                return True
+        elif word and word in text:
+            return True
+    return False
+
+
+def _label_end(text: str, bold: Iterable[str]) -> int:
+    """Where a bold run-in label that opens ``text`` ends ('暗条纹（Dark Streaks）：…' → after the colon); 0 without one."""
+    for term in bold:
+        match = re.match(r"\s*(?:[-*+]\s+|\d+[.)、]\s*)?" + re.escape(term.strip().rstrip(":：")) + r"\s*[:：]", text)
+        if match:
+            return match.end()
+    return 0
 
 
 def written_out_first(acronym_line: int, names: Iterable[str], doc: Document) -> bool:
