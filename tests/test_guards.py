@@ -518,3 +518,15 @@ def test_bold_labels_under_a_heading_of_properties_name_no_concepts(matcher, voc
     )
     found = labels(text, matcher, vocab)
     assert not {"焦斑", "Dark Spots", "Chewy"} & found and {"石板烘烤", "Stone Baking"} <= found
+
+
+def test_bold_labels_under_a_bold_line_of_advantages_name_no_concepts(matcher, vocab):
+    # aspect_items: a bold line standing as a heading ('**Advantages of Sourdough**') heads the list below it;
+    # its labels ('**Shelf Life:**') are properties. A bold line of no aspect ('**Ingredients**') keeps them.
+    text = (
+        "Sourdough is old.\n\n**Advantages of Sourdough**\n\n1. **Shelf Life:** it keeps; Shelf Life matters.\n"
+        "2. **Tangy Flavour:** acids; Tangy Flavour wins.\n\n## Rye\n\n**Ingredients**\n\n"
+        "1. **Levain Starter:** flour and water; Levain Starter ferments.\n"
+    )
+    found = labels(text, matcher, vocab)
+    assert not {"Shelf Life", "Tangy Flavour"} & found and "Levain Starter" in found

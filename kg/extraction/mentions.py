@@ -427,9 +427,9 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
             _define(name, aliases, section.line, named, add)  # "## Inception network (GoogLeNet)"
     translator = vocab.derived("translation-reader", TranslationReader)
     aspects = vocab.derived("aspect-headings", lambda v: tuple(normalize(w).strip() for w in v.cue_set("AspectHeading")))
-    in_aspect = {id(s): aspect_heading(s.title, aspects) for s in doc.sections}
+    in_aspect = aspect_items(doc, aspects)
     for item in doc.items:
-        aspect = item.section is not None and in_aspect.get(id(item.section), False)
+        aspect = id(item) in in_aspect
         for span in item.spans:
             if not span.code:
                 label_end = _label_end(span.text, item.bold) if aspect else 0
@@ -463,7 +463,7 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
                 acronyms.setdefault(match.group(0), []).append(span.line_at(match.start()))
                 followers.setdefault(match.group(0), []).append(_cjk_after(span.text, match.end()))
                 tails.setdefault(match.group(0), []).append(span.text[match.end() : match.end() + 40])
-        aspect = item.section is not None and in_aspect.get(id(item.section), False)
+        aspect = id(item) in in_aspect
         for term in item.bold:
             if run_in_label(term, item.spans):
                 labels[normalize(clean_label(term))] = labels.get(normalize(clean_label(term)), 0) + 1
@@ -577,6 +577,28 @@ def aspect_heading(title: str, aspects: Iterable[str]) -> bool:
         elif word and word in text:
             return True
     return False
+
+
+def aspect_items(doc: Document, aspects: Iterable[str]) -> set[int]:
+    """id() of the items under a heading of properties (aspect_heading): a Markdown heading, or a bold line
+    standing as one ('**Advantages of PEFT**', '**ALiBi在长文本的优势**：') until the next such line or heading."""
+    aspects = tuple(aspects)
+    sections = {id(s): aspect_heading(s.title, aspects) for s in doc.sections}
+    out: set[int] = set()
+    section: object = None
+    pseudo: str | None = None
+    for item in doc.items:
+        if item.section is not section:
+            section, pseudo = item.section, None
+        if item.label:
+            pseudo = item.label
+        elif len(item.spans) == 1 and len(item.bold) == 1 and not item.spans[0].code:
+            text = item.spans[0].text.strip().rstrip(":：").strip()
+            if text == item.bold[0].strip().rstrip(":：").strip():
+                pseudo = text  # a bold line alone: a heading in all but its markup
+        if (item.section is not None and sections.get(id(item.section))) or (pseudo and aspect_heading(pseudo, aspects)):
+            out.add(id(item))
+    return out
 
 
 def _label_end(text: str, bold: Iterable[str]) -> int:
