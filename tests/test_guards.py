@@ -530,3 +530,19 @@ def test_bold_labels_under_a_bold_line_of_advantages_name_no_concepts(matcher, v
     )
     found = labels(text, matcher, vocab)
     assert not {"Shelf Life", "Tangy Flavour"} & found and "Levain Starter" in found
+
+
+def test_a_known_name_plus_activation_function_or_update_is_that_name(vocab):
+    # kg:KindWord 激活函数 / 激励函数 / activation function / update (used by unify): 'ReLu激励函数' is ReLU,
+    # 'Momentum update' is Momentum; 'Crumb update' (no known 'Crumb') stays its own name
+    from kg.extraction.mentions import DiscoveredConcept, lexicon_terms, unify
+
+    found = [
+        DiscoveredConcept("c:r", "ReLu激励函数", "zh", "bold", "a.md", 1),
+        DiscoveredConcept("c:m", "Momentum update", "en", "heading", "a.md", 2),
+        DiscoveredConcept("c:c", "Crumb update", "en", "heading", "a.md", 3),
+    ]
+    kinds = vocab.cue_set("KindWord")
+    merged = {d.label: d.iri for d in unify(found, lexicon_terms(vocab), vocab.cue_set("HeadNoun") + kinds, [], kinds)}
+    assert merged["ReLu激励函数"].endswith("/ReLU") and merged["Momentum update"].endswith("/Momentum")
+    assert merged["Crumb update"] == "c:c"
