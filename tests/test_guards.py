@@ -459,6 +459,9 @@ def test_an_everyday_word_one_note_made_a_concept_is_a_name_only_in_that_note(tm
         DiscoveredConcept("c:s", "SD", "en", "acronym", "a.md", 7),
     ]
     assert local_concepts(found, common) == {"c:t": frozenset({"a.md"})}
+    # a lexicon concept the notes give an everyday Chinese name ('精度' for a known concept) stays a name anywhere
+    alias = [DiscoveredConcept("c:known", "精度", "zh", "alias", "a.md", 2)]
+    assert local_concepts(alias, common, {"c:known"}) == {} and "c:known" in local_concepts(alias, common)
     notes = tmp_path / "notes"
     notes.mkdir()
     (notes / "a.md").write_text("# 面包\n\n## 风味\n\n- 风味取决于醒发箱。\n\n## 醒发箱\n\n- 醒发箱控制温度。\n", "utf-8")

@@ -1796,7 +1796,9 @@ def named_problem(label: str, heads: Iterable[str]) -> bool:
     return False
 
 
-def local_concepts(found: Iterable[DiscoveredConcept], common: CommonWords) -> dict[str, frozenset[str]]:
+def local_concepts(
+    found: Iterable[DiscoveredConcept], common: CommonWords, known: Iterable[str] = ()
+) -> dict[str, frozenset[str]]:
     """Discovered concepts a reader takes for concepts only in the notes that made them: IRI → those files.
 
     One author's heading or bold word that is an everyday word of the language ('精度' precision, '开源'
@@ -1804,7 +1806,9 @@ def local_concepts(found: Iterable[DiscoveredConcept], common: CommonWords) -> d
     prose, and reading it there as the concept gives wrong facts. So a discovered concept whose only name is
     one such word (everyday_name) matches only in the files that discovered it. A name given with another
     name in brackets, an acronym, a rarer or coined word ('方差', '过拟合') or a concept named two ways is a
-    name anywhere."""
+    name anywhere, and so is a concept of the lexicon (``known``), to which notes only add names ('量化' for
+    Quantization)."""
+    lexicon = set(known)
     names: dict[str, set[str]] = {}
     sources: dict[str, set[str]] = {}
     defined: set[str] = set()
@@ -1815,7 +1819,7 @@ def local_concepts(found: Iterable[DiscoveredConcept], common: CommonWords) -> d
             defined.add(d.iri)
     out: dict[str, frozenset[str]] = {}
     for iri, labels in names.items():
-        if iri in defined or len(labels) != 1:
+        if iri in defined or iri in lexicon or len(labels) != 1:
             continue
         if everyday_name(next(iter(labels)), common):
             out[iri] = frozenset(sources[iri])
