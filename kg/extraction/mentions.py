@@ -559,9 +559,9 @@ def stripped_to_plain_word(term: str, bare: str, common: CommonWords) -> bool:
     """'**结构缺失**' → '缺失', '**镜像结构**' → '镜像': when dropping a heading word (kg:GenericHeading) from a
     bold Chinese term leaves one ordinary word (the word list holds it), the term was a description, and
     what is left is no name; '**BN层结构**' → 'BN层', '**Adam 总结**' → 'Adam' keep their names."""
-    bare = bare.strip()
-    if not bare or normalize(bare) == normalize(term).strip() or not re.fullmatch(r"[\u3400-\u9fff]+", bare):
-        return False
+    bare = clean_label(bare)
+    if not bare or normalize(bare) == normalize(clean_label(term)) or not re.fullmatch(r"[\u3400-\u9fff]+", bare):
+        return False  # nothing but punctuation went ('**检索：**' is 检索)
     return common.known_zh(bare)
 
 
