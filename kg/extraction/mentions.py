@@ -610,20 +610,25 @@ def _label_end(text: str, bold: Iterable[str]) -> int:
     return 0
 
 
+ACRONYM_INTRO_LINES = 10  # how far after an acronym's first use its name may still introduce it
+
+
 def written_out_first(acronym_line: int, names: Iterable[str], doc: Document) -> bool:
-    """An author writes a name out before, or where, they first shorten it: an acronym stands for a name the
-    notes spell out only when one of the names comes no later than the acronym's first use (``acronym_line``).
-    An acronym used from the start, whose initials a name written once much later happens to spell
-    ('CT' throughout imaging notes, 'Comet Tail' glossing one ultrasound artifact), is its own name."""
+    """An author writes a name out where they start to shorten it: an acronym stands for a name the notes spell
+    out only when one of the names comes before the acronym's first use (``acronym_line``) or close after it
+    (ACRONYM_INTRO_LINES: 'RL techniques …' two lines under '**Reinforcement Learning**'). An acronym used from
+    the start, whose initials a name written once much later happens to spell ('CT' throughout imaging notes,
+    'Comet Tail' glossing one ultrasound artifact 500 lines on), is its own name."""
+    last = acronym_line + ACRONYM_INTRO_LINES
     keys = {normalize(n) for n in names if n.strip()}
     for item in doc.items:
         for span in item.spans:
-            if span.code or span.lines[0] > acronym_line:
+            if span.code or span.lines[0] > last:
                 continue
             text = normalize(span.text)
             for k in keys:
                 at = text.find(k)
-                if at >= 0 and span.line_at(at) <= acronym_line:
+                if at >= 0 and span.line_at(at) <= last:
                     return True
     return False
 
