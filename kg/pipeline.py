@@ -47,6 +47,8 @@ from kg.extraction.mentions import (
     discover,
     lexicon_matcher,
     lexicon_terms,
+    local_concepts,
+    named_problem,
     section_topics,
     unify,
     unsure_concepts,
@@ -525,16 +527,34 @@ def _plan(files: list[tuple[Path, str]], vocab: Vocabulary, cache: ExtractionCac
     )
     terms = sorted({(d.label, d.iri) for d in discovered})
     matcher = lexicon_matcher(vocab, terms)
-    terms_key = _hash("\n".join(f"{a}\t{b}" for a, b in terms))
+    local = local_concepts(discovered, common_words(), (iri for _, iri in lexicon_terms(vocab)))
+    terms_key = _hash(
+        "\n".join(f"{a}\t{b}" for a, b in terms) + "\n" + "\n".join(f"{k}\t{sorted(v)}" for k, v in sorted(local.items()))
+    )
     classes = {c.iri: c.cls for c in vocab.concepts.values()}
-    classes.update({iri: KG.Concept for _, iri in terms if iri not in classes})
+    classes.update(discovered_classes(terms, classes, vocab))
     keys = {
         s.source: f"x{_CACHE_FORMAT}-{code}-{s.digest}-{vocab.fingerprint}-{terms_key}-{_hash(s.source)}"
         for s in states
     }
     fingerprint = {"code": code, "ontology": vocab.fingerprint, "terms": terms_key, "format": str(_CACHE_FORMAT)}
-    relator = Relator(vocab, matcher, classes, unsure_concepts(discovered))
+    relator = Relator(vocab, matcher, classes, unsure_concepts(discovered), local)
     return _Plan(states, discovered, matcher, classes, relator, keys, fingerprint, negations_of(vocab))
+
+
+def discovered_classes(terms: Sequence[tuple[str, str]], known: dict[str, str], vocab: Vocabulary) -> dict[str, str]:
+    """The class of each discovered concept the lexicon does not type: kg:Problem when one of its names ends
+    in a problem word (mentions.named_problem), else kg:Concept."""
+    heads = vocab.cue_set("ProblemHead")
+    out: dict[str, str] = {}
+    for label, iri in terms:
+        if iri in known:
+            continue
+        if named_problem(label, heads):
+            out[iri] = KG.Problem
+        else:
+            out.setdefault(iri, KG.Concept)
+    return out
 
 
 def _meta(roots: list[Path], plan: _Plan, report: BuildReport) -> dict[str, Any]:
@@ -674,7 +694,7 @@ def extract(
     )
     matcher = lexicon_matcher(vocab, [(d.label, d.iri) for d in found])
     classes = {c.iri: c.cls for c in vocab.concepts.values()}
-    classes.update({d.iri: KG.Concept for d in found if d.iri not in classes})
+    classes.update(discovered_classes([(d.label, d.iri) for d in found], classes, vocab))
     topics = section_topics(doc, matcher, classes, vocab.derived("headings", HeadingReader))
     assertions, _ = Relator(vocab, matcher, classes, unsure_concepts(found)).relate(doc, topics)
     kept = confident_triples(assertions, min_confidence, negations_of(vocab))

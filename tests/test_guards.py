@@ -389,3 +389,164 @@ def test_a_heading_naming_tasks_is_generic():
 
     headings = HeadingReader(default_vocabulary())
     assert headings.name("烘焙任务") == "烘焙" and headings.name("下游任务") == "下游"
+
+
+def test_a_name_ending_in_a_problem_word_names_a_problem(vocab):
+    # named_problem / discovered_classes: '面包伪影', 'Crumb Artifacts' and the word alone are problems, so under
+    # '### 面包伪影' a 'use X' line (a remedy) is not read as the artifact using X; '去伪影' (a verb phrase) and
+    # a name that only holds the word ('Artifact Oven') are not problems
+    from kg.extraction.mentions import named_problem
+    from kg.pipeline import discovered_classes
+    from kg.terms import KG
+
+    heads = vocab.cue_set("ProblemHead")
+    assert named_problem("面包伪影", heads) and named_problem("Crumb Artifacts", heads) and named_problem("伪影", heads)
+    assert not named_problem("去伪影", heads) and not named_problem("Artifact Oven", heads)
+    classes = discovered_classes([("Crumb Artifacts", "c:a"), ("面包屑", "c:a"), ("Oven", "c:o")], {}, vocab)
+    assert classes == {"c:a": KG.Problem, "c:o": KG.Concept}
+    text = "# 烘焙\n\n### 面包伪影（Crumb Artifact）\n\n#### 减少方法\n\n- 使用石板烤箱（Stone Oven）而非铁盘\n"
+    assert not any(s.startswith("面包伪影") or s.startswith("Crumb") for s, _, _ in readings(text))
+
+
+
+def test_a_bold_term_that_a_heading_word_reduces_to_an_ordinary_word_names_nothing(matcher, vocab):
+    # stripped_to_plain_word: '**结构缺失**' (a description: 'missing structure') is no 缺失 once 结构 goes;
+    # '**酵母结构**' keeps 酵母 out too, but a bold name that keeps a coined word ('**面团醒发器结构**') stays
+    from kg.extraction.mentions import common_words, stripped_to_plain_word
+
+    common = common_words()
+    assert stripped_to_plain_word("结构缺失", "缺失", common) and stripped_to_plain_word("镜像结构", "镜像", common)
+    assert not stripped_to_plain_word("面团醒发器结构", "面团醒发器", common)
+    assert not stripped_to_plain_word("Adam 总结", "Adam", common) and not stripped_to_plain_word("缺失", "缺失", common)
+    assert not stripped_to_plain_word("发酵：", "发酵", common)  # only the colon of a run-in label went
+    text = "- **结构缺失**：面包中的结构缺失很常见，结构缺失要避免。\n- **面团醒发器结构**：面团醒发器很贵，面团醒发器要清洗。\n"
+    found = labels(text, matcher, vocab)
+    assert "缺失" not in found and "面团醒发器" in found
+
+
+def test_a_label_opening_with_a_verb_of_doing_is_a_step(matcher, vocab):
+    # kg:StepVerb (增加, 改变, 使用 …): '**增加烘烤时间**', '**改变烤盘位置**' say what to do, not what things are
+    # called; a label naming a thing ('**烘烤时间**') is a name
+    text = (
+        "## 烤焦的面包\n\n- **增加烘烤时间**：\n  - 烘烤时间加长\n- **改变烤盘位置**：\n  - 烤盘位置放低\n"
+        "- **烘烤时间**：烘烤时间决定颜色，烘烤时间很重要。\n"
+    )
+    found = labels(text, matcher, vocab)
+    assert "增加烘烤时间" not in found and "改变烤盘位置" not in found and "烘烤时间" in found
+
+
+def test_a_datasets_heading_is_a_part_of_the_notes(matcher, vocab):
+    # kg:GenericHeading 'Datasets' / '数据集': the heading over a table of data sets names a part of the notes,
+    # not a concept; '面包数据集' is the 面包 data set
+    text = "# Bread\n\n### Datasets\n\n| name | use |\n| --- | --- |\n| Loaves | crust |\n\n## 面包数据集\n\n- 很多面包。\n"
+    found = labels(text, matcher, vocab)
+    assert "Datasets" not in found and "面包数据集" not in found
+
+
+def test_an_everyday_word_one_note_made_a_concept_is_a_name_only_in_that_note(tmp_path):
+    # local_concepts / everyday_name / LocalMatcher: one baker's heading '## 风味' (flavour, an everyday word)
+    # is that note's topic; in another note '风味' is prose, and reading it as the concept there gives facts
+    # nobody wrote. A coined name ('醒发箱') or an acronym defined in brackets is a name in every note.
+    from kg.extraction.mentions import DiscoveredConcept, common_words, everyday_name, local_concepts
+    from kg.query import LocalBackend
+
+    common = common_words()
+    assert everyday_name("风味", common) and everyday_name("精度", common)
+    assert not everyday_name("醒发箱", common) and not everyday_name("方差", common)
+    assert not everyday_name("Datasets", common) and not everyday_name("sour dough", common)
+    found = [
+        DiscoveredConcept("c:t", "风味", "zh", "heading", "a.md", 1),
+        DiscoveredConcept("c:p", "醒发箱", "zh", "heading", "a.md", 5),
+        DiscoveredConcept("c:s", "SD", "en", "acronym", "a.md", 7),
+    ]
+    assert local_concepts(found, common) == {"c:t": frozenset({"a.md"})}
+    # a lexicon concept the notes give an everyday Chinese name ('精度' for a known concept) stays a name anywhere
+    alias = [DiscoveredConcept("c:known", "精度", "zh", "alias", "a.md", 2)]
+    assert local_concepts(alias, common, {"c:known"}) == {} and "c:known" in local_concepts(alias, common)
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "a.md").write_text("# 面包\n\n## 风味\n\n- 风味取决于醒发箱。\n\n## 醒发箱\n\n- 醒发箱控制温度。\n", "utf-8")
+    (notes / "b.md").write_text("# 蛋糕\n\n## 黄油蛋糕\n\n- 黄油蛋糕使用醒发箱。\n- 黄油蛋糕与风味有关。\n\n## 奶油\n\n- 奶油过多会导致风味下降。\n", "utf-8")
+    from kg.pipeline import build
+    from kg.store import GraphStore
+
+    from conftest import facts
+
+    store = GraphStore(tmp_path / ".kg")
+    build([notes], store)
+    read = facts(LocalBackend(store))
+    assert ("黄油蛋糕", "uses", "醒发箱") in read  # a coined name is a name in every note
+    assert not any("风味" in (s, o) for s, _, o in read)  # prose in b.md: without the rule, 奶油 causes 风味
+
+
+def test_the_name_a_work_builds_on_is_not_the_subject_of_the_verb_after_it():
+    # Relator._basis_closed with kg:BasisCloser: '在 WB 基础上引入 YEAST' (on the basis of WB, introduces YEAST):
+    # the bread the sentence is about (RYE) uses YEAST, WB does not; 'WB 使用 YEAST' still says WB uses it
+    text = (
+        "## 10. WB\n\nWB（White Bread）是一种面包。\n\n## 11. RYE\n\n### 功能描述\n\n"
+        "RYE（Rye Yeast Evolution）是面包师在 2019 年提出的面包，在 WB 基础上引入**麸皮层**（BRAN + 酵母）和"
+        "**发酵层**（YEAST），改善风味。\n"
+    )
+    read = readings(text)
+    assert ("Rye_Yeast_Evolution", "uses", "YEAST") in read and ("White_Bread", "uses", "YEAST") not in read
+    assert ("White_Bread", "uses", "YEAST") in readings("## 10. WB\n\nWB（White Bread）是一种面包，WB 使用 YEAST（酵母）。\n")
+
+
+def test_a_name_plus_part_is_that_name(vocab):
+    # kg:KindWord 部分 (used by unify's kind_of_named): '**SD 部分**' (the SD part of a recipe) is SD; a part
+    # no other name of the notes names ('Crust 部分') stays its own concept
+    from kg.extraction.mentions import DiscoveredConcept, unify
+
+    found = [
+        DiscoveredConcept("c:sd", "SD", "en", "parenthesis", "a.md", 1),
+        DiscoveredConcept("c:sdp", "SD 部分", "zh", "bold", "a.md", 3),
+        DiscoveredConcept("c:crust", "Crust 部分", "zh", "bold", "a.md", 4),
+    ]
+    merged = {d.label: d.iri for d in unify(found, [], vocab.cue_set("HeadNoun") + vocab.cue_set("KindWord"), [], vocab.cue_set("KindWord"))}
+    assert merged["SD 部分"] == merged["SD"] == "c:sd" and merged["Crust 部分"] == "c:crust"
+
+
+def test_bold_labels_under_a_heading_of_properties_name_no_concepts(matcher, vocab):
+    # aspect_heading with kg:AspectHeading: under '#### 特征表现' (what a burnt loaf looks like) or 'Properties
+    # of Sourdough', '**焦斑（Dark Spots）**：…' and '**Chewy:** …' describe; under '#### 减少方法' the same
+    # shape of label names a method ('**石板烘烤（Stone Baking）**：…') and stays a concept
+    from kg.extraction.mentions import aspect_heading
+
+    words = [w.lower() for w in vocab.cue_set("AspectHeading")]
+    assert aspect_heading("特征表现", words) and aspect_heading("Properties of Sourdough", words)
+    assert not aspect_heading("减少方法", words) and not aspect_heading("Features of Rye", words)
+    text = (
+        "## 烤焦\n\n#### 特征表现\n\n- **焦斑（Dark Spots）**：表面的焦斑很多，焦斑发黑\n\n"
+        "#### 减少方法\n\n- **石板烘烤（Stone Baking）**：使用石板烘烤，石板烘烤更均匀\n\n"
+        "## Properties of Sourdough\n\n- **Chewy:** a chewy crumb; Chewy loaves keep.\n"
+    )
+    found = labels(text, matcher, vocab)
+    assert not {"焦斑", "Dark Spots", "Chewy"} & found and {"石板烘烤", "Stone Baking"} <= found
+
+
+def test_bold_labels_under_a_bold_line_of_advantages_name_no_concepts(matcher, vocab):
+    # aspect_items: a bold line standing as a heading ('**Advantages of Sourdough**') heads the list below it;
+    # its labels ('**Shelf Life:**') are properties. A bold line of no aspect ('**Ingredients**') keeps them.
+    text = (
+        "Sourdough is old.\n\n**Advantages of Sourdough**\n\n1. **Shelf Life:** it keeps; Shelf Life matters.\n"
+        "2. **Tangy Flavour:** acids; Tangy Flavour wins.\n\n## Rye\n\n**Ingredients**\n\n"
+        "1. **Levain Starter:** flour and water; Levain Starter ferments.\n"
+    )
+    found = labels(text, matcher, vocab)
+    assert not {"Shelf Life", "Tangy Flavour"} & found and "Levain Starter" in found
+
+
+def test_a_known_name_plus_activation_function_or_update_is_that_name(vocab):
+    # kg:KindWord 激活函数 / 激励函数 / activation function / update (used by unify): 'ReLu激励函数' is ReLU,
+    # 'Momentum update' is Momentum; 'Crumb update' (no known 'Crumb') stays its own name
+    from kg.extraction.mentions import DiscoveredConcept, lexicon_terms, unify
+
+    found = [
+        DiscoveredConcept("c:r", "ReLu激励函数", "zh", "bold", "a.md", 1),
+        DiscoveredConcept("c:m", "Momentum update", "en", "heading", "a.md", 2),
+        DiscoveredConcept("c:c", "Crumb update", "en", "heading", "a.md", 3),
+    ]
+    kinds = vocab.cue_set("KindWord")
+    merged = {d.label: d.iri for d in unify(found, lexicon_terms(vocab), vocab.cue_set("HeadNoun") + kinds, [], kinds)}
+    assert merged["ReLu激励函数"].endswith("/ReLU") and merged["Momentum update"].endswith("/Momentum")
+    assert merged["Crumb update"] == "c:c"

@@ -480,6 +480,24 @@ def test_an_acronym_spelling_a_name_the_notes_write_out_is_that_name():
     assert spelled_out("LR", names) is None and spelled_out("R", names) is None
 
 
+def test_an_acronym_used_long_before_a_name_that_spells_it_stays_its_own_name(vocab):
+    # written_out_first: 'SB' used from the first line of bakery notes, whose initials a name glossed once at
+    # the end ('焦壳（Sour Bread）') happens to spell, is its own name; written out first (or a few lines
+    # after the first 'SB'), it is that name
+    from kg.extraction.mentions import written_out_first
+
+    late = "# Bakery\n\n" + "".join(f"- The SB loaf {i} needs a hot oven; SB rises.\n" for i in range(15))
+    late += "\n## Crust\n\n- 焦壳（Sour Bread）is rare.\n"
+    found = {d.label: d.iri for d in discover(parse_text(late, "x.md"), lexicon_matcher(vocab), vocab)}
+    assert found["SB"] != found["Sour Bread"]
+    early = "# Bakery\n\n- 焦壳（Sour Bread）is old.\n- SB needs time; SB rises slowly.\n"
+    found = {d.label: d.iri for d in discover(parse_text(early, "x.md"), lexicon_matcher(vocab), vocab)}
+    assert found["SB"] == found["Sour Bread"]
+    doc = parse_text(early, "x.md")
+    assert written_out_first(4, ["Sour Bread"], doc) and written_out_first(1, ["Sour Bread"], doc)
+    assert not written_out_first(3, ["Sour Bread"], parse_text(late, "x.md"))
+
+
 def test_a_name_plus_a_kind_word_is_that_name():
     # kind_of_named, used by unify: '发酵技术' where '发酵' is named, 'proofing technique' beside 'proofing';
     # a name that only ends like another ('酸面团' and '面团' with no kind word) is its own

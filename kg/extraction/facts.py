@@ -27,6 +27,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import ahocorasick
 
@@ -184,10 +185,18 @@ class Relator:
     """Holds the vocabulary's matchers; ``relate(doc)`` reads one document."""
 
     def __init__(
-        self, vocab: Vocabulary, matcher: Matcher, classes: dict[str, str], unsure: Iterable[str] = ()
+        self,
+        vocab: Vocabulary,
+        matcher: Matcher,
+        classes: dict[str, str],
+        unsure: Iterable[str] = (),
+        local: dict[str, frozenset[str]] | None = None,
     ) -> None:
         self.vocab = vocab
-        self.matcher = matcher
+        self.matcher: Matcher | LocalMatcher = matcher
+        self._all_files_matcher = matcher
+        # discovered concepts named by an everyday word: names only in the files that made them (local_concepts)
+        self.local = local or {}
         self.classes = classes  # concept IRI → class IRI, lexicon and discovered
         self.unsure = frozenset(unsure)  # discovered only as an acronym or a bold term: less sure they are concepts
         self.broad = frozenset(c.iri for c in vocab.concepts.values() if c.broad)  # "gradient", "neural network"
@@ -261,6 +270,10 @@ class Relator:
         alternatives = [re.escape(w) for w in posts if len(w) > 1] + [
             re.escape(w) + r"(?=[^\u3400-\u9fff]|使用|采用|用)" for w in posts if len(w) == 1
         ]
+        closers = sorted((normalize(w).strip() for w in vocab.cue_set("BasisCloser")), key=len, reverse=True)
+        self._basis_closer = re.compile(
+            r"\s*的?\s*(?:" + "|".join(re.escape(w) for w in closers) + ")" if closers else "(?!)"
+        )
         self._postposition = re.compile(
             r"\s*[\u3400-\u9fff]{0,2}?(?:" + "|".join(alternatives) + ")" if alternatives else "(?!)"
         )
@@ -494,6 +507,8 @@ class Relator:
         # one sentence cache for the whole document: the section rules read the items' spans again
         # (their last sentences, their headings), and matching a span is most of the work
         self._sentence_cache.clear()
+        foreign = frozenset(iri for iri, files in self.local.items() if doc.source not in files)
+        self.matcher = LocalMatcher(self._all_files_matcher, foreign) if foreign else self._all_files_matcher
         introduced: str | None = None  # what the paragraph before a list said the list is about
         section = None
         for index, item in enumerate(doc.items):
@@ -1627,6 +1642,7 @@ class Relator:
                 and m.end <= hit.start
                 and not self._after_wh(s, m)
                 and not self._in_place_phrase(s, m)
+                and not self._basis_closed(s, m)
                 and not self._after_unknown_name(s, m)
             ]
             # "X 使用 A 替换 B": after an earlier cue, the subject is what that cue was about (A), not X
@@ -2144,6 +2160,12 @@ class Relator:
         """'卷积层之后', 'ToTensor 实例前': a mention inside a phrase of place or time is not the subject."""
         return bool(self._postposition.match(s.text, m.end))
 
+    def _basis_closed(self, s: _Sentence, m: Mention) -> bool:
+        """'在 DIN 基础上引入兴趣抽取层': a name that a kg:BasisCloser word closes ('X 的基础上', on the basis of X)
+        is what the work builds on, not who does the verb after it (that is the sentence's or section's
+        subject, DIEN)."""
+        return bool(self._basis_closer.match(s.text, m.end))
+
     def _marked_object(self, s: _Sentence, before: list[Mention], floor: int) -> Mention | None:
         """The mention before the cue that 将/把 marks as moved: right after the marker, or the head of
         a 'X 中的 Y' phrase right after it; a broad word right after the name only says what kind it is
@@ -2457,6 +2479,23 @@ class Relator:
         return score(
             evidence, weak_cue=weak, discovered_ends=discovered, broad_ends=broad, answer_object=answer_object, far=far
         )
+
+
+class LocalMatcher:
+    """The build's matcher as one file sees it: mentions of ``hidden`` concepts (another file's everyday-word
+    concepts, mentions.local_concepts) are ordinary words here, not names."""
+
+    def __init__(self, matcher: Matcher, hidden: frozenset[str]) -> None:
+        self.base = matcher
+        self.hidden = hidden
+
+    def find(self, text: str, norm: str | None = None) -> list[Mention]:
+        return [m for m in self.base.find(text, norm) if m.concept not in self.hidden]
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") or name == "base":
+            raise AttributeError(name)  # copying or pickling looks these up before ``base`` is set
+        return getattr(self.base, name)
 
 
 def _standalone(text: str, word: str) -> bool:

@@ -433,13 +433,19 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
         for name, aliases, _ in defined_names(section.title):
             _define(name, aliases, section.line, named, add)  # "## Inception network (GoogLeNet)"
     translator = vocab.derived("translation-reader", TranslationReader)
+    aspects = vocab.derived("aspect-headings", lambda v: tuple(normalize(w).strip() for w in v.cue_set("AspectHeading")))
+    in_aspect = aspect_items(doc, aspects)
     for item in doc.items:
+        aspect = id(item) in in_aspect
         for span in item.spans:
             if not span.code:
+                label_end = _label_end(span.text, item.bold) if aspect else 0
                 for name, aliases, offset in defined_names(span.text):
-                    _define(name, aliases, span.line_at(offset), named, add)
+                    if offset >= label_end:  # "**暗条纹（Dark Streaks）**：…" under 特征表现: an aspect, named twice
+                        _define(name, aliases, span.line_at(offset), named, add)
                 for name, aliases, offset in translator.names(span.text):
-                    _define(name, aliases, span.line_at(offset), named, add)
+                    if offset >= label_end:
+                        _define(name, aliases, span.line_at(offset), named, add)
     for section in doc.sections:
         if _is_question(section.title) or asks.search(section.title):
             continue  # a heading that asks ("什么是支持向量机") is a question, not a name
@@ -464,10 +470,16 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
                 acronyms.setdefault(match.group(0), []).append(span.line_at(match.start()))
                 followers.setdefault(match.group(0), []).append(_cjk_after(span.text, match.end()))
                 tails.setdefault(match.group(0), []).append(span.text[match.end() : match.end() + 40])
+        aspect = id(item) in in_aspect
         for term in item.bold:
             if run_in_label(term, item.spans):
                 labels[normalize(clean_label(term))] = labels.get(normalize(clean_label(term)), 0) + 1
-            term = headings.name(term)  # "**Adam 总结**", "**步骤一**": the name without the heading words
+                if aspect:
+                    continue  # "- **Lossy** - …" under "Properties of Autoencoders": a property, not a name
+            bare = headings.name(term)  # "**Adam 总结**", "**步骤一**": the name without the heading words
+            if stripped_to_plain_word(term, bare, common):
+                continue  # "**结构缺失**" is no 缺失: what the heading word leaves is an ordinary word
+            term = bare
             if _short_term(term) and not matcher.covers(term) and not _sentence_like(term, matcher):
                 emphasised.append((term, "bold", item.line))
         for term in item.code_terms:
@@ -496,6 +508,10 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
             if _modifier_of_cjk_noun(followers.get(term, []), headings):
                 continue  # "JS 散度" each time: the acronym is a piece of a longer Chinese name
             spelled = spelled_out(term, spelled_candidates)
+            if spelled is not None and not written_out_first(
+                lines[0], (name for name, iri in spelled_candidates if iri == spelled), doc
+            ):
+                spelled = None  # 'CT' thirty times before one '彗尾伪影（Comet Tail）': CT was never short for it
             if spelled is not None:
                 add(term, "alias", lines[0], iri=spelled)  # "RL" in notes that write "Reinforcement Learning"
                 continue
@@ -544,6 +560,84 @@ def spelled_out(acronym: str, names: Iterable[tuple[str, str]]) -> str | None:
         return None
     hits = {iri for name, iri in names if initials(name) == key}
     return next(iter(hits)) if len(hits) == 1 else None
+
+
+def stripped_to_plain_word(term: str, bare: str, common: CommonWords) -> bool:
+    """'**结构缺失**' → '缺失', '**镜像结构**' → '镜像': when dropping a heading word (kg:GenericHeading) from a
+    bold Chinese term leaves one ordinary word (the word list holds it), the term was a description, and
+    what is left is no name; '**BN层结构**' → 'BN层', '**Adam 总结**' → 'Adam' keep their names."""
+    bare = clean_label(bare)
+    if not bare or normalize(bare) == normalize(clean_label(term)) or not re.fullmatch(r"[\u3400-\u9fff]+", bare):
+        return False  # nothing but punctuation went ('**检索：**' is 检索)
+    return common.known_zh(bare)
+
+
+def aspect_heading(title: str, aspects: Iterable[str]) -> bool:
+    """'特征表现', 'Properties of Autoencoders', 'PEFT 的优点', 'Special Challenges of X': a heading over what
+    something is like, is good or bad at (kg:AspectHeading), not over the things it is made of. The bold
+    labels of its items ('**暗区**：…', '**Computational Efficiency:** …') name properties, not concepts."""
+    text = normalize(title)
+    for word in aspects:
+        if word.isascii():
+            if re.search(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])", text):
+                return True
+        elif word and word in text:
+            return True
+    return False
+
+
+def aspect_items(doc: Document, aspects: Iterable[str]) -> set[int]:
+    """id() of the items under a heading of properties (aspect_heading): a Markdown heading, or a bold line
+    standing as one ('**Advantages of PEFT**', '**ALiBi在长文本的优势**：') until the next such line or heading."""
+    aspects = tuple(aspects)
+    sections = {id(s): aspect_heading(s.title, aspects) for s in doc.sections}
+    out: set[int] = set()
+    section: object = None
+    pseudo: str | None = None
+    for item in doc.items:
+        if item.section is not section:
+            section, pseudo = item.section, None
+        if item.label:
+            pseudo = item.label
+        elif len(item.spans) == 1 and len(item.bold) == 1 and not item.spans[0].code:
+            text = item.spans[0].text.strip().rstrip(":：").strip()
+            if text == item.bold[0].strip().rstrip(":：").strip():
+                pseudo = text  # a bold line alone: a heading in all but its markup
+        if (item.section is not None and sections.get(id(item.section))) or (pseudo and aspect_heading(pseudo, aspects)):
+            out.add(id(item))
+    return out
+
+
+def _label_end(text: str, bold: Iterable[str]) -> int:
+    """Where a bold run-in label that opens ``text`` ends ('暗条纹（Dark Streaks）：…' → after the colon); 0 without one."""
+    for term in bold:
+        match = re.match(r"\s*(?:[-*+]\s+|\d+[.)、]\s*)?" + re.escape(term.strip().rstrip(":：")) + r"\s*[:：]", text)
+        if match:
+            return match.end()
+    return 0
+
+
+ACRONYM_INTRO_LINES = 10  # how far after an acronym's first use its name may still introduce it
+
+
+def written_out_first(acronym_line: int, names: Iterable[str], doc: Document) -> bool:
+    """An author writes a name out where they start to shorten it: an acronym stands for a name the notes spell
+    out only when one of the names comes before the acronym's first use (``acronym_line``) or close after it
+    (ACRONYM_INTRO_LINES: 'RL techniques …' two lines under '**Reinforcement Learning**'). An acronym used from
+    the start, whose initials a name written once much later happens to spell ('CT' throughout imaging notes,
+    'Comet Tail' glossing one ultrasound artifact 500 lines on), is its own name."""
+    last = acronym_line + ACRONYM_INTRO_LINES
+    keys = {normalize(n) for n in names if n.strip()}
+    for item in doc.items:
+        for span in item.spans:
+            if span.code or span.lines[0] > last:
+                continue
+            text = normalize(span.text)
+            for k in keys:
+                at = text.find(k)
+                if at >= 0 and span.line_at(at) <= last:
+                    return True
+    return False
 
 
 def _bound_modifier(term: str, full: str, function_words: tuple[str, ...]) -> bool:
@@ -1250,6 +1344,7 @@ class CommonWords:
     EN_SHOUT = 4.4
     SHOUT_LETTERS = 5
     EN_PHRASE = 4.4  # every word of a phrase at least this common: "useful concept", "plain network"
+    ZH_LOCAL = 3.5  # a Chinese name this common is everyday writing: "精度" 3.9, "开源" 3.8; "方差" 2.9, "偏置" 2.1
     ZH_CHAR = 5.0  # a single character counts as an everyday word only when very common ("长", "多")
     ZH = 4.0  # "直接" 5.5, "组合" 4.8, "效率" 4.6; "梯度" 3.9, "判别" < 3
 
@@ -1297,6 +1392,9 @@ class CommonWords:
             return len(text) >= 3 and bool(re.fullmatch(r"[\u3400-\u9fff]+", text)) and not self._zipf(text, "zh")
         words = text.split()
         return len(words) >= 2 and all(re.fullmatch(r"[A-Za-z][A-Za-z\-']*", w) for w in words)
+
+    def zipf_zh(self, word: str) -> float:
+        return self._zipf(word, "zh")
 
     def zipf_en(self, word: str) -> float:
         return self._zipf(word.lower(), "en")
@@ -1693,6 +1791,60 @@ def operand_of(key: str, known: dict[str, str], prefixes: list[str]) -> str | No
         if key.startswith(prefix) and len(key) - len(prefix) >= 2 and key[len(prefix) :] in known:
             return key[len(prefix) :]
     return None
+
+
+def named_problem(label: str, heads: Iterable[str]) -> bool:
+    """'磁敏感伪影', 'Ring Artifact', 'checkerboard artifacts': a name ending in a kg:ProblemHead word names a
+    problem (a reader files it with overfitting, not with the methods), and so does the word alone ('伪影',
+    'Artifacts'); before a Chinese head stand two characters or none ('金属伪影', not the verb phrase '去伪影')."""
+    text = label.strip()
+    for head in heads:
+        if head.isascii():
+            words = text.lower().split()
+            if words and words[-1] == head.lower():
+                return True
+        elif text.endswith(head) and len(text) - len(head) != 1:
+            return True
+    return False
+
+
+def local_concepts(
+    found: Iterable[DiscoveredConcept], common: CommonWords, known: Iterable[str] = ()
+) -> dict[str, frozenset[str]]:
+    """Discovered concepts a reader takes for concepts only in the notes that made them: IRI → those files.
+
+    One author's heading or bold word that is an everyday word of the language ('精度' precision, '开源'
+    open source) is that author's topic, not a name other notes use: elsewhere the same word is ordinary
+    prose, and reading it there as the concept gives wrong facts. So a discovered concept whose only name is
+    one such word (everyday_name) matches only in the files that discovered it. A name given with another
+    name in brackets, an acronym, a rarer or coined word ('方差', '过拟合') or a concept named two ways is a
+    name anywhere, and so is a concept of the lexicon (``known``), to which notes only add names ('量化' for
+    Quantization)."""
+    lexicon = set(known)
+    names: dict[str, set[str]] = {}
+    sources: dict[str, set[str]] = {}
+    defined: set[str] = set()
+    for d in found:
+        names.setdefault(d.iri, set()).add(d.label.strip())
+        sources.setdefault(d.iri, set()).add(d.source)
+        if d.how in ("parenthesis", "acronym"):
+            defined.add(d.iri)
+    out: dict[str, frozenset[str]] = {}
+    for iri, labels in names.items():
+        if iri in defined or iri in lexicon or len(labels) != 1:
+            continue
+        if everyday_name(next(iter(labels)), common):
+            out[iri] = frozenset(sources[iri])
+    return out
+
+
+def everyday_name(label: str, common: CommonWords) -> bool:
+    """'精度', '开源', '编程': a Chinese name that is one word of everyday writing (the word list holds it at
+    least as often as kg's threshold, CommonWords.ZH_LOCAL); not '方差' or '生成器' (rarer, technical), '过拟合'
+    (no word of the list), nor English, whose ordinary words name models and methods too often ('Mistral',
+    'Bagging') to be told apart by frequency."""
+    text = label.strip()
+    return bool(re.fullmatch(r"[\u3400-\u9fff]+", text)) and common.zipf_zh(text) >= CommonWords.ZH_LOCAL
 
 
 def unsure_concepts(found: Iterable[DiscoveredConcept]) -> set[str]:
