@@ -787,3 +787,17 @@ def test_a_quantified_subject_states_a_fact_of_some_members_only():
     assert triples(_COMPILERS + "Some inline caches use JIT compilation.") == set()
     assert ("Inline_cache", "uses", "JIT_compilation") in readings(_COMPILERS + "Some inline caches use JIT compilation.")
     assert triples(_COMPILERS + "Inline caches use JIT compilation.") == {("Inline_cache", "uses", "JIT_compilation")}
+
+
+def test_a_text_fence_answer_is_read_as_sentences():
+    text = "## 序列模型\n\n1. GRU 的做法\n\n```text\nGRU 使用 Dropout 防止过拟合\n```\n"
+    assert ("GRU", "uses", "Dropout") in triples(text)
+    code = "## 序列模型\n\n```python\n# GRU 使用 Dropout 防止过拟合\ngru = GRU(dropout=0.1)\n```\n"
+    assert triples(code) == set()  # a comment in code states nothing
+
+
+def test_an_english_noun_phrase_in_a_chinese_clause_is_its_own_subject():
+    # "传统的 language models通常基于 LSTM" under a heading about Word2Vec: the traditional models use LSTM, not Word2Vec
+    assert triples("## Word2Vec\n\n传统的 language models通常基于 LSTM。\n") == set()
+    assert ("Word2Vec", "uses", "LSTM") in readings("## Word2Vec\n\n通常基于 LSTM。\n")  # no subject: the topic's
+    assert ("Word2Vec", "uses", "LSTM") in readings("## Word2Vec\n\n两个 hidden layers通常基于 LSTM。\n")  # a part

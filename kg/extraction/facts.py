@@ -2063,15 +2063,31 @@ class Relator:
         'cost function') and no name kg knows: the clause's own subject. A bare head noun ('网络使用…'), a
         pronoun ('该网络') or a part of the model (kg:PartNoun, '输出层') leaves the section's topic."""
         gap = s.text[start:cue_at].strip(" \t\u200b*`")
-        run = re.search(r"[\u3400-\u9fff]+$", gap.replace("*", "").replace("`", ""))
-        if run is None or any(start <= m.start < cue_at for m in s.mentions):
+        if any(start <= m.start < cue_at for m in s.mentions):
             return False
         if any(h.in_set("Pronoun") and start <= h.start < cue_at for h in s.hits):
             return False
+        run = re.search(r"[\u3400-\u9fff]+$", gap.replace("*", "").replace("`", ""))
+        if run is None:
+            return self._latin_noun_before(gap)
         word = run.group(0)
         if any(word.endswith(w) for w in self._part_nouns):
             return False  # "输出层使用 tanh": a part of the section's model, what it uses the model uses
-        return any(word.endswith(w) and len(word) > len(w) for w in self._head_nouns if not w.isascii())
+        if any(word.endswith(w) and len(word) > len(w) for w in self._head_nouns if not w.isascii()):
+            return True
+        return len(word) <= 2 and self._latin_noun_before(gap.replace("*", "").replace("`", "")[: run.start()])
+
+    def _latin_noun_before(self, gap: str) -> bool:
+        """'传统的 sequence transduction models通常基于 RNN': in a Chinese clause, an English noun phrase of two or more
+        lower-case words ending in a kg:HeadNoun ('models') before the cue (a two-character adverb such as 通常
+        between at most) is the clause's own subject, a name kg does not know. Not a part (kg:PartNoun)."""
+        if not _CJK_CHAR.search(gap):
+            return False  # an English clause: its subject is read by the English rules
+        m = re.search(r"((?:[a-z][a-z\-]*\s+)+[a-z][a-z\-]*)\s*$", gap)
+        if m is None:
+            return False
+        last = m.group(1).split()[-1]
+        return last in self._head_nouns and last not in self._part_nouns
 
     def _defines_unknown_name(self, s: _Sentence) -> bool:
         """The sentence opens with a Chinese noun and a kg:Copula ('世界知识是指…'), and kg knows no name there:
