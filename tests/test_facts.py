@@ -801,3 +801,28 @@ def test_an_english_noun_phrase_in_a_chinese_clause_is_its_own_subject():
     assert triples("## Word2Vec\n\n传统的 language models通常基于 LSTM。\n") == set()
     assert ("Word2Vec", "uses", "LSTM") in readings("## Word2Vec\n\n通常基于 LSTM。\n")  # no subject: the topic's
     assert ("Word2Vec", "uses", "LSTM") in readings("## Word2Vec\n\n两个 hidden layers通常基于 LSTM。\n")  # a part
+
+
+def test_a_comparison_table_row_of_instances_or_users_is_read_per_column():
+    table = (
+        "## 优化器对比\n\n| 维度 | Adam | SGD |\n|---|---|---|\n| 原理 | 自适应学习率 | 固定学习率 |\n"
+        "| 适用 | Transformer | ResNet |\n| 典型模型 | BERT | VGG |\n"
+    )
+    got = readings(table)
+    assert {("Transformer", "uses", "Adam"), ("ResNet", "uses", "SGD"), ("BERT", "uses", "Adam"), ("VGG", "uses", "SGD")} <= got
+    assert ("Transformer", "uses", "SGD") not in got and ("BERT", "uses", "SGD") not in got  # each cell its own column
+    # a header cell that names no concept: the columns are not concepts, nothing is read along the rows
+    loose = "| 维度 | Adam | 其他方法 |\n|---|---|---|\n| 适用 | Transformer | ResNet |\n"
+    assert not any(p == "uses" for _, p, _ in readings(loose))
+
+
+def test_a_cue_ending_in_a_colon_takes_the_list_after_it_as_its_objects():
+    text = "## 语音识别\n\nThe encoder consists of:\n\n- Multi-head attention, over the frames\n- Feed-forward network\n"
+    got = readings(text)
+    assert {("MultiHeadAttention", "partOf", "Encoder"), ("FeedForwardNetwork", "partOf", "Encoder")} <= got
+    zh = "## 语音识别\n\nTransformer 采用了以下两种结构：\n\n1. **Multi-head attention**：建模全局\n2. 卷积模块\n"
+    assert ("Transformer", "uses", "MultiHeadAttention") in readings(zh)
+    # a negated cue, a cue with its own object, or a paragraph between: the list is not its object
+    assert ("Encoder", "uses", "Dropout") not in readings("## A\n\nThe encoder does not use:\n\n- Dropout\n")
+    assert ("ResNet", "uses", "Dropout") not in readings("## A\n\nResNet uses BatchNorm:\n\n- Dropout\n")
+    assert ("ResNet", "uses", "Dropout") not in readings("## A\n\nResNet uses:\n\nsome words here.\n\n- Dropout\n")

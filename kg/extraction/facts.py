@@ -224,6 +224,7 @@ class Relator:
         self._reference = {normalize(t).strip() for t in vocab.cue_set("ReferenceHeading")}
         self._component_headers = {normalize(t).strip() for t in vocab.cue_set("ComponentHeader")}
         self._instance_headers = {normalize(t).strip() for t in vocab.cue_set("InstanceHeader")}
+        self._used_in_headers = {normalize(t).strip() for t in vocab.cue_set("UsedInHeader")}
         self._problem_nouns = {t.strip() for t in vocab.cue_set("ProblemNoun")}
         self._method_nouns = sorted((t.strip() for t in vocab.cue_set("MethodNoun")), key=len, reverse=True)
         self._ba = {normalize(t).strip() for t in vocab.cue_set("ObjectMarker")}
@@ -509,6 +510,7 @@ class Relator:
         facts.extend(self._read_headings(doc))
         facts.extend(self._remedy_sections(doc))
         facts.extend(self._read_name_lists(doc))
+        facts.extend(self._read_open_cue_lists(doc))
         self._sentence_cache.clear()  # the document's spans go with it
         return _dedupe(facts), links
 
@@ -811,6 +813,70 @@ class Relator:
                         out.append(self._fact(name, KG.mitigates, problem, "list item", first.text.strip(), first.line, index, "list"))  # type: ignore[union-attr]
         return out
 
+    def _read_open_cue_lists(self, doc: Document) -> list[Assertion]:
+        """'BERT 使用了两个预训练任务：', 'The encoder consists of:' then a list: the cue's objects are the list's items.
+
+        The sentence ends in a colon; its last clause names its subject before a uses or partOf cue and nothing
+        after it but a short phrase ('两个预训练任务', 'the following'). Each list item right after (in the same
+        answer or block, or the list items that follow it in its section) that opens with a name gives that
+        name as an object (see ``_leading_names``). Any other paragraph, a new question or a new section ends it.
+        """
+        out: list[Assertion] = []
+        opened: tuple[list[str], str, bool, str] | None = None
+        section = None
+        for index, item in enumerate(doc.items):
+            if item.section is not section or item.question is not None or self._in_references(item):
+                section, opened = item.section, None
+            for span in item.answer + item.body:
+                if span.code:
+                    continue
+                sentences = self._sentences(span)
+                if not sentences:
+                    continue
+                if not self._enumerated(span):
+                    opened = self._open_cue(sentences[-1])
+                    continue
+                if opened is None:
+                    continue
+                subjects, relation, inverse, cue = opened
+                first = sentences[0]
+                for name in self._leading_names(first):
+                    for subject in subjects:
+                        a, b = (name, subject) if inverse else (subject, name)
+                        if a != b and self._allowed(a, relation, b):
+                            out.append(self._fact(a, relation, b, cue, first.text.strip(), first.line, index, "list"))
+        return out
+
+    def _open_cue(self, s: _Sentence) -> tuple[list[str], str, bool, str] | None:
+        """(subjects, relation, inverse?, cue) of a sentence that ends in a colon right after a uses or partOf cue
+        with no object of its own ('X 使用了两个预训练任务：', 'X consists of the following:'); None otherwise."""
+        text = s.text.rstrip()
+        if not text.endswith((":", "：")):
+            return None
+        cstart, _ = s.clause_of(len(text) - 1)
+        for hit in reversed(s.hits):
+            if hit.start < cstart:
+                return None
+            cues = [c for c in hit.cues if c.role in ("cue", "inverseCue") and c.target in (KG.uses, KG.partOf)]
+            if not cues:
+                continue
+            tail = s.text[hit.end : len(text) - 1]
+            later = [h for h in s.hits if h.start >= hit.end]
+            if any(m.start >= hit.end for m in s.mentions) or any(
+                h.in_set("Negation") or any(c.role != "set" for c in h.cues) for h in later
+            ):
+                return None  # the cue has an object of its own, or another cue or a negation follows
+            if len(normalize(tail).split()) > 4 or len(_CJK_CHAR.findall(tail)) > 10:
+                return None  # more than a short phrase ('两个预训练任务', 'the following') before the colon
+            if self._negated_before(s, hit, cstart) or self._scoped_before(s, hit, cstart, ("Hedge", "Negation", "Hypothetical")):
+                return None
+            subjects = self._group_before(s, hit.start, cstart)
+            if not subjects or any(self._is_problem(m.concept) for m in subjects):
+                return None  # 'Other pooling techniques include:' names no subject kg knows: no fact
+            relation = self.relations[cues[0].target].iri
+            return [m.concept for m in subjects], relation, cues[0].role == "inverseCue", s.text[hit.start : hit.end]
+        return None
+
     def _asked_problems(self, sentences: list[_Sentence], colon: bool) -> list[str]:
         """The problems a clause asks remedies for: a mitigates cue, no subject before it, Problem objects."""
         for s in sentences:
@@ -864,6 +930,7 @@ class Relator:
                     out.append(self._fact(a, _COMPARED_WITH, b, "table header", text, line, index, "table"))
             columns = [j for j, h in enumerate(table.header[1:], 1) if self._component_header(h)]
             out.extend(self._read_instance_columns(table, index))
+            out.extend(self._read_instance_rows(table, header, index))
             for row_line, cells, subject, j, obj in self._column_cells(table, columns):
                 if obj != subject and self._allowed(subject, KG.uses, obj):
                     out.append(self._fact(subject, KG.uses, obj, table.header[j], " | ".join(cells), row_line, index, "table"))
@@ -896,6 +963,37 @@ class Relator:
             relation = KG.uses if model else KG.relatedTo
             if self._allowed(example, relation, kind):
                 out.append(self._fact(example, relation, kind, table.header[j], " | ".join(cells), row_line, index, "table"))
+        return out
+
+    def _read_instance_rows(self, table: Table, header: list[list[str]], index: int) -> list[Assertion]:
+        """A comparison table whose columns are concepts ('| 维度 | RoPE | ALiBi |'), read along a row labelled (the
+        whole first cell) with a kg:InstanceHeader ('| 典型模型 | LLaMA, Mistral | BLOOM |'): each cell lists
+        instances of its column's concept, read as in ``_read_instance_columns`` (a model uses the method it
+        exemplifies, anything else is related to it); with a kg:UsedInHeader ('| 适用 | CNN | Transformer、RNN |'):
+        each cell names what uses its column's concept (related to it when it cannot use: a task, a problem).
+        Every header cell after the first must name exactly one concept, each a different one."""
+        kinds = [cell[0] if len(cell) == 1 else None for cell in header[1:]]
+        if len(kinds) < 2 or None in kinds or len(set(kinds)) != len(kinds):
+            return []
+        out: list[Assertion] = []
+        for row_line, cells in table.rows:
+            label = normalize(cells[0]).strip(" *_`:：") if cells else ""
+            if label not in self._instance_headers and label not in self._used_in_headers:
+                continue
+            for j, kind in enumerate(kinds, 1):
+                assert kind is not None
+                for example in self._cell_concepts(cells[j]) if j < len(cells) else []:
+                    if example in kinds or not self._allowed(example, KG.relatedTo, kind):
+                        continue
+                    if label in self._used_in_headers:
+                        uses = self._allowed(example, KG.uses, kind)
+                    else:
+                        uses = self.classes.get(example) == KG.Model and self.classes.get(kind) not in (
+                            KG.Model, KG.Problem, KG.Dataset, KG.Task,
+                        )
+                    relation = KG.uses if uses else KG.relatedTo
+                    if self._allowed(example, relation, kind):
+                        out.append(self._fact(example, relation, kind, cells[0], " | ".join(cells), row_line, index, "table"))
         return out
 
     def _read_counts(self, sentences: list[_Sentence], subject: str | None, index: int) -> list[Assertion]:
