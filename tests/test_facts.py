@@ -826,3 +826,21 @@ def test_a_cue_ending_in_a_colon_takes_the_list_after_it_as_its_objects():
     assert ("Encoder", "uses", "Dropout") not in readings("## A\n\nThe encoder does not use:\n\n- Dropout\n")
     assert ("ResNet", "uses", "Dropout") not in readings("## A\n\nResNet uses BatchNorm:\n\n- Dropout\n")
     assert ("ResNet", "uses", "Dropout") not in readings("## A\n\nResNet uses:\n\nsome words here.\n\n- Dropout\n")
+    assert readings("## A\n\n你会掌握 ResNet 所需的前置知识包括：\n\n1. BN\n") == set()  # the subject is 前置知识, not ResNet
+
+
+def test_improvement_of_and_combination_of_are_cues():
+    assert triples("RoBERTa is an improved version of BERT.") == {("RoBERTa", "improvesOn", "BERT")}
+    assert ("Tacotron2", "improvesOn", "Tacotron") in triples("Tacotron2 is the Improvement of Tacotron.")
+    assert ("GRU", "uses", "LSTM") in triples("GRU is a combination of LSTM and GAN.")
+    # a noun phrase 'a combination of' after another verb is not the cue: the verb's own object is read
+    assert ("GRU", "uses", "LSTM") not in triples("GRU needs a combination of tricks, unlike LSTM.")
+
+
+def test_a_name_before_tongguo_uses_the_name_after_it():
+    # "X 通过 Y 来/将 …": X works by means of Y
+    assert ("LSTM", "uses", "Attention") in triples("LSTM 通过 Attention 机制来建模长距离依赖。")
+    assert ("AlexNet", "uses", "Dropout") in triples("AlexNet通过丢弃法（参见3.13节）来控制全连接层的复杂度。")
+    # the name after 通过 only begins a longer phrase, or the clause opens with something else: no fact
+    assert ("LSTM", "uses", "Attention") not in readings("LSTM 通过 Attention 的输出来建模。")
+    assert ("GRU", "uses", "Attention") not in readings("GRU 的输出通过 Attention 来加权。")  # the output does

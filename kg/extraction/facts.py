@@ -194,7 +194,7 @@ class Relator:
         self._broader = {c.iri: frozenset(c.broader) for c in vocab.concepts.values() if c.broader}
         # sets compared as text at one place only (what stands between two names): kept out of the automaton,
         # so their words do not end names or shadow shorter cues elsewhere ('为', 'is a' over 'is')
-        text_only = {KG.Definition, KG.BareDefinition, KG.VerbCoordination, KG.Quantifier, KG.KindFollower, KG.InstanceCopula, KG.Occurrence, KG.Advantage, KG.Cause, KG.Whereas, KG.AuthorPossessive, KG.AnalogyMarker}
+        text_only = {KG.MeansFollower, KG.Definition, KG.BareDefinition, KG.VerbCoordination, KG.Quantifier, KG.KindFollower, KG.InstanceCopula, KG.Occurrence, KG.Advantage, KG.Cause, KG.Whereas, KG.AuthorPossessive, KG.AnalogyMarker}
         self._whereas = sorted((normalize(t).strip() for t in vocab.cue_set("Whereas")), key=len, reverse=True)
         self._cause_words = sorted((normalize(t).strip() for t in vocab.cue_set("Cause")), key=len, reverse=True)
         self._advantage = {normalize(t).strip() for t in vocab.cue_set("Advantage")}
@@ -225,6 +225,7 @@ class Relator:
         self._component_headers = {normalize(t).strip() for t in vocab.cue_set("ComponentHeader")}
         self._instance_headers = {normalize(t).strip() for t in vocab.cue_set("InstanceHeader")}
         self._used_in_headers = {normalize(t).strip() for t in vocab.cue_set("UsedInHeader")}
+        self._means_followers = sorted((t.strip() for t in vocab.cue_set("MeansFollower")), key=len, reverse=True)
         self._problem_nouns = {t.strip() for t in vocab.cue_set("ProblemNoun")}
         self._method_nouns = sorted((t.strip() for t in vocab.cue_set("MethodNoun")), key=len, reverse=True)
         self._ba = {normalize(t).strip() for t in vocab.cue_set("ObjectMarker")}
@@ -662,6 +663,7 @@ class Relator:
         facts.extend(self._read_tables(item, index))
         prose = [s for span in item.spans if not span.code for s in self._sentences(span)]
         facts.extend(self._read_examples(prose, index))
+        facts.extend(self._read_means(prose, index))
         facts.extend(self._read_definitions(prose, index, antecedents))
         facts.extend(self._read_kind_values(prose, index))
         facts.extend(self._read_advantages(prose, index))
@@ -873,6 +875,8 @@ class Relator:
             subjects = self._group_before(s, hit.start, cstart)
             if not subjects or any(self._is_problem(m.concept) for m in subjects):
                 return None  # 'Other pooling techniques include:' names no subject kg knows: no fact
+            if self._unknown_head(s, subjects[-1], hit.start) or len(s.text[subjects[-1].end : hit.start].strip()) > 8:
+                return None  # 'MLA所需的前置知识包括：': the subject is a noun after the name (what MLA needs), not MLA
             relation = self.relations[cues[0].target].iri
             return [m.concept for m in subjects], relation, cues[0].role == "inverseCue", s.text[hit.start : hit.end]
         return None
@@ -1047,6 +1051,48 @@ class Relator:
                 for example in examples:
                     out.extend(self._example_fact(s, example.concept, name.concept, marker, index))
         return out
+
+    def _read_means(self, sentences: list[_Sentence], index: int) -> list[Assertion]:
+        """'AlexNet通过丢弃法（…）来控制过拟合', 'RoPE通过旋转矩阵将位置信息融入 Attention': a clause that opens with a
+        name, then a kg:Means word (通过) and right after it another name, says the first works by means of the
+        second: it uses it. The second must end its phrase (punctuation, or a kg:MeansFollower after it and its
+        bracketed aside: '将', '来'); '通过检索到的证据' (a name inside a longer phrase) and 'X 的 Y' are not read.
+        """
+        out: list[Assertion] = []
+        for s in sentences:
+            for hit in s.hits:
+                if not hit.in_set("Means") or not _CJK_CHAR.match(s.text[hit.start : hit.start + 1]):
+                    continue
+                cstart, _ = s.clause_of(hit.start)
+                subject = next((m for m in s.mentions if cstart <= m.start and m.end <= hit.start), None)
+                if subject is None or s.text[subject.end : hit.start].strip():
+                    continue  # the name must stand right before 通过
+                lead = _ENUMERATOR.sub("", s.text[cstart : subject.start], count=1)
+                if lead.strip(" \t\u200b*_`-•[(（"):
+                    continue  # the name must open its clause
+                means = next((m for m in s.mentions if m.start >= hit.end), None)
+                if means is None or s.text[hit.end : means.start].strip(" \t*_`"):
+                    continue
+                if self._is_problem(subject.concept) or self._is_problem(means.concept) or not self._means_ends(s, means):
+                    continue
+                if self._allowed(subject.concept, KG.uses, means.concept):
+                    out.append(self._fact(subject.concept, KG.uses, means.concept, s.text[hit.start : hit.end], s.text.strip(), s.line, index, "explicit"))
+        return out
+
+    def _means_ends(self, s: _Sentence, m: Mention) -> bool:
+        """After the name (and its bracketed aside): punctuation, or a kg:MeansFollower word ('来', '将')."""
+        at = m.end
+        aside = re.match(r"\s*[(（][^()（）]{0,40}[)）]", s.text[at:])
+        if aside is not None:
+            at += aside.end()
+        rest = s.text[at:].lstrip(" \t*_`")
+        head = next((w for w in self._head_nouns_cjk if rest.startswith(w)), "")
+        rest = rest[len(head) :]  # 'Attention 机制来…': a head noun only says what kind of thing the name is
+        if not rest or rest[0] in "，,。；;：:！!？?":
+            return True
+        if rest.startswith("的"):
+            return False
+        return any(rest.startswith(w) for w in self._means_followers)
 
     def _read_name_lists(self, doc: Document) -> list[Assertion]:
         """'Image Classification' then '* Inception v3', '* DenseNet', …: a line that is only a name, then list items
