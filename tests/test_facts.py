@@ -844,3 +844,10 @@ def test_a_name_before_tongguo_uses_the_name_after_it():
     # the name after 通过 only begins a longer phrase, or the clause opens with something else: no fact
     assert ("LSTM", "uses", "Attention") not in readings("LSTM 通过 Attention 的输出来建模。")
     assert ("GRU", "uses", "Attention") not in readings("GRU 的输出通过 Attention 来加权。")  # the output does
+
+
+def test_requires_reads_as_use():
+    # "X requires Y": X relies on Y. (Chinese 需要 was tried and left out: on dev it read 'MHA为什么需要继续发展出MQA'
+    # and '精度高但需要YaRN' as uses; the English verb took only right readings)
+    assert triples("GRU requires Dropout.") == {("GRU", "uses", "Dropout")}
+    assert not any(p == "uses" for _, p, _ in readings("GRU requires no Dropout."))  # what is not required
