@@ -851,3 +851,12 @@ def test_requires_reads_as_use():
     # and '精度高但需要YaRN' as uses; the English verb took only right readings)
     assert triples("GRU requires Dropout.") == {("GRU", "uses", "Dropout")}
     assert not any(p == "uses" for _, p, _ in readings("GRU requires no Dropout."))  # what is not required
+
+
+def test_instances_under_a_model_header_are_models():
+    # '典型模型' says its instances are models: a name the notes made (no class) uses the column's method;
+    # under '示例' (examples of anything) it is only related to it
+    head = "## 优化器对比\n\n**Conformer** 是一种语音识别模型，**Conformer** 很常用。\n\n| 维度 | Adam | SGD |\n|---|---|---|\n"
+    assert ("Conformer", "uses", "Adam") in readings(head + "| 典型模型 | Conformer | VGG |\n")
+    got = readings(head + "| 示例 | Conformer | VGG |\n")
+    assert ("Conformer", "relatedTo", "Adam") in got and ("Conformer", "uses", "Adam") not in got

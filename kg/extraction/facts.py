@@ -225,6 +225,7 @@ class Relator:
         self._component_headers = {normalize(t).strip() for t in vocab.cue_set("ComponentHeader")}
         self._instance_headers = {normalize(t).strip() for t in vocab.cue_set("InstanceHeader")}
         self._used_in_headers = {normalize(t).strip() for t in vocab.cue_set("UsedInHeader")}
+        self._model_headers = {normalize(t).strip() for t in vocab.cue_set("ModelInstanceHeader")}
         self._means_followers = sorted((t.strip() for t in vocab.cue_set("MeansFollower")), key=len, reverse=True)
         self._problem_nouns = {t.strip() for t in vocab.cue_set("ProblemNoun")}
         self._method_nouns = sorted((t.strip() for t in vocab.cue_set("MethodNoun")), key=len, reverse=True)
@@ -992,9 +993,9 @@ class Relator:
                     if label in self._used_in_headers:
                         uses = self._allowed(example, KG.uses, kind)
                     else:
-                        uses = self.classes.get(example) == KG.Model and self.classes.get(kind) not in (
-                            KG.Model, KG.Problem, KG.Dataset, KG.Task,
-                        )
+                        # '典型模型' (kg:ModelInstanceHeader) says the instances are models, whatever class kg gave them
+                        model = self.classes.get(example) == KG.Model or label in self._model_headers
+                        uses = model and self.classes.get(kind) not in (KG.Model, KG.Problem, KG.Dataset, KG.Task)
                     relation = KG.uses if uses else KG.relatedTo
                     if self._allowed(example, relation, kind):
                         out.append(self._fact(example, relation, kind, cells[0], " | ".join(cells), row_line, index, "table"))
