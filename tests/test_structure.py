@@ -192,3 +192,32 @@ def test_a_bold_label_above_a_colon_fence_line_is_a_label_not_a_crash():
     doc = parse_text(":::tip\n\n**Summary**\n:::\n\nDropout reduces overfitting.\n", "fence.md")
     assert any("Dropout reduces overfitting." in span.text for item in doc.items for span in item.spans)
     assert parse_text("**Advantages**：\n\n- fast\n", "label.md").items  # a colon on the label's own line still labels
+
+
+def test_a_text_fence_of_sentences_is_read_line_by_line_and_code_fences_stay_code():
+    # answers kept in ```text fences (interview notes) are the notes' sentences: each line a unit of its own,
+    # the whole fence one item; a python fence, a formula fence and a drawn tree stay code
+    text = (
+        "## 序列模型\n\n"
+        "```text\nGRU 使用更新门控制记忆\n第二行说明 LSTM 的遗忘门，\n以及输入门。\nh = GRU(x)\n```\n\n"
+        "```python\n# GRU 使用更新门\nmodel = GRU(hidden=128)\n```\n\n"
+        "```\nh_t = (1 - z_t) * h_{t-1} + z_t * n_t\n```\n\n"
+        "```\n循环网络\n├── GRU 门控循环单元\n└── LSTM 长短期记忆网络\n```\n"
+    )
+    doc = parse_text(text, "fence.md")
+    prose = [(span.lines, span.text) for item in doc.items for span in item.spans if not span.code]
+    assert prose == [((4,), "GRU 使用更新门控制记忆"), ((5, 6), "第二行说明 LSTM 的遗忘门，\n以及输入门。")]
+    assert len([item for item in doc.items if any(not s.code for s in item.spans)]) == 1
+    code = [span.text for item in doc.items for span in item.spans if span.code]
+    assert len(code) == 3 and code[0].startswith("# GRU") and "├──" in code[2]
+
+
+def test_prose_fence_detection():
+    from kg.extraction.structure import _prose_fence
+
+    assert _prose_fence("text", "The encoder maps each word to a vector of numbers.\nThe decoder reads it back.\n")
+    assert _prose_fence("", "卷积层通过卷积核提取局部特征\n池化层减少空间维度\n")
+    assert not _prose_fence("python", "卷积层通过卷积核提取局部特征\n")  # another language's fence
+    assert not _prose_fence("", "def f(x):\n    return x + 1\n")
+    assert not _prose_fence("text", "loss = -sum(y * log(p))\nacc = mean(pred == y)\n")
+    assert not _prose_fence("", "please\n    indented line one\n    indented line two\n")  # an indented block

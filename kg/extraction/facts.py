@@ -203,7 +203,7 @@ class Relator:
         self._broader = {c.iri: frozenset(c.broader) for c in vocab.concepts.values() if c.broader}
         # sets compared as text at one place only (what stands between two names): kept out of the automaton,
         # so their words do not end names or shadow shorter cues elsewhere ('为', 'is a' over 'is')
-        text_only = {KG.Definition, KG.BareDefinition, KG.VerbCoordination, KG.Quantifier, KG.KindFollower, KG.InstanceCopula, KG.Occurrence, KG.Advantage, KG.Cause, KG.Whereas, KG.AuthorPossessive, KG.AnalogyMarker}
+        text_only = {KG.MeansFollower, KG.Definition, KG.BareDefinition, KG.VerbCoordination, KG.Quantifier, KG.KindFollower, KG.InstanceCopula, KG.Occurrence, KG.Advantage, KG.Cause, KG.Whereas, KG.AuthorPossessive, KG.AnalogyMarker}
         self._whereas = sorted((normalize(t).strip() for t in vocab.cue_set("Whereas")), key=len, reverse=True)
         self._cause_words = sorted((normalize(t).strip() for t in vocab.cue_set("Cause")), key=len, reverse=True)
         self._advantage = {normalize(t).strip() for t in vocab.cue_set("Advantage")}
@@ -233,6 +233,9 @@ class Relator:
         self._reference = {normalize(t).strip() for t in vocab.cue_set("ReferenceHeading")}
         self._component_headers = {normalize(t).strip() for t in vocab.cue_set("ComponentHeader")}
         self._instance_headers = {normalize(t).strip() for t in vocab.cue_set("InstanceHeader")}
+        self._used_in_headers = {normalize(t).strip() for t in vocab.cue_set("UsedInHeader")}
+        self._model_headers = {normalize(t).strip() for t in vocab.cue_set("ModelInstanceHeader")}
+        self._means_followers = sorted((t.strip() for t in vocab.cue_set("MeansFollower")), key=len, reverse=True)
         self._problem_nouns = {t.strip() for t in vocab.cue_set("ProblemNoun")}
         self._method_nouns = sorted((t.strip() for t in vocab.cue_set("MethodNoun")), key=len, reverse=True)
         self._ba = {normalize(t).strip() for t in vocab.cue_set("ObjectMarker")}
@@ -525,6 +528,7 @@ class Relator:
         facts.extend(self._read_headings(doc))
         facts.extend(self._remedy_sections(doc))
         facts.extend(self._read_name_lists(doc))
+        facts.extend(self._read_open_cue_lists(doc))
         self._sentence_cache.clear()  # the document's spans go with it
         self._reference_paths.clear()
         return _dedupe(facts), links
@@ -677,6 +681,7 @@ class Relator:
         facts.extend(self._read_tables(item, index))
         prose = [s for span in item.spans if not span.code for s in self._sentences(span)]
         facts.extend(self._read_examples(prose, index))
+        facts.extend(self._read_means(prose, index))
         facts.extend(self._read_definitions(prose, index, antecedents))
         facts.extend(self._read_kind_values(prose, index))
         facts.extend(self._read_advantages(prose, index))
@@ -828,6 +833,72 @@ class Relator:
                         out.append(self._fact(name, KG.mitigates, problem, "list item", first.text.strip(), first.line, index, "list"))  # type: ignore[union-attr]
         return out
 
+    def _read_open_cue_lists(self, doc: Document) -> list[Assertion]:
+        """'BERT 使用了两个预训练任务：', 'The encoder consists of:' then a list: the cue's objects are the list's items.
+
+        The sentence ends in a colon; its last clause names its subject before a uses or partOf cue and nothing
+        after it but a short phrase ('两个预训练任务', 'the following'). Each list item right after (in the same
+        answer or block, or the list items that follow it in its section) that opens with a name gives that
+        name as an object (see ``_leading_names``). Any other paragraph, a new question or a new section ends it.
+        """
+        out: list[Assertion] = []
+        opened: tuple[list[str], str, bool, str] | None = None
+        section = None
+        for index, item in enumerate(doc.items):
+            if item.section is not section or item.question is not None or self._in_references(item):
+                section, opened = item.section, None
+            for span in item.answer + item.body:
+                if span.code:
+                    continue
+                sentences = self._sentences(span)
+                if not sentences:
+                    continue
+                if not self._enumerated(span):
+                    opened = self._open_cue(sentences[-1])
+                    continue
+                if opened is None:
+                    continue
+                subjects, relation, inverse, cue = opened
+                first = sentences[0]
+                for name in self._leading_names(first):
+                    for subject in subjects:
+                        a, b = (name, subject) if inverse else (subject, name)
+                        if a != b and self._allowed(a, relation, b):
+                            out.append(self._fact(a, relation, b, cue, first.text.strip(), first.line, index, "list"))
+        return out
+
+    def _open_cue(self, s: _Sentence) -> tuple[list[str], str, bool, str] | None:
+        """(subjects, relation, inverse?, cue) of a sentence that ends in a colon right after a uses or partOf cue
+        with no object of its own ('X 使用了两个预训练任务：', 'X consists of the following:'); None otherwise."""
+        text = s.text.rstrip()
+        if not text.endswith((":", "：")):
+            return None
+        cstart, _ = s.clause_of(len(text) - 1)
+        for hit in reversed(s.hits):
+            if hit.start < cstart:
+                return None
+            cues = [c for c in hit.cues if c.role in ("cue", "inverseCue") and c.target in (KG.uses, KG.partOf)]
+            if not cues:
+                continue
+            tail = s.text[hit.end : len(text) - 1]
+            later = [h for h in s.hits if h.start >= hit.end]
+            if any(m.start >= hit.end for m in s.mentions) or any(
+                h.in_set("Negation") or any(c.role != "set" for c in h.cues) for h in later
+            ):
+                return None  # the cue has an object of its own, or another cue or a negation follows
+            if len(normalize(tail).split()) > 4 or len(_CJK_CHAR.findall(tail)) > 10:
+                return None  # more than a short phrase ('两个预训练任务', 'the following') before the colon
+            if self._negated_before(s, hit, cstart) or self._scoped_before(s, hit, cstart, ("Hedge", "Negation", "Hypothetical")):
+                return None
+            subjects = self._group_before(s, hit.start, cstart)
+            if not subjects or any(self._is_problem(m.concept) for m in subjects):
+                return None  # 'Other pooling techniques include:' names no subject kg knows: no fact
+            if self._unknown_head(s, subjects[-1], hit.start) or len(s.text[subjects[-1].end : hit.start].strip()) > 8:
+                return None  # 'MLA所需的前置知识包括：': the subject is a noun after the name (what MLA needs), not MLA
+            relation = self.relations[cues[0].target].iri
+            return [m.concept for m in subjects], relation, cues[0].role == "inverseCue", s.text[hit.start : hit.end]
+        return None
+
     def _asked_problems(self, sentences: list[_Sentence], colon: bool) -> list[str]:
         """The problems a clause asks remedies for: a mitigates cue, no subject before it, Problem objects."""
         for s in sentences:
@@ -881,6 +952,7 @@ class Relator:
                     out.append(self._fact(a, _COMPARED_WITH, b, "table header", text, line, index, "table"))
             columns = [j for j, h in enumerate(table.header[1:], 1) if self._component_header(h)]
             out.extend(self._read_instance_columns(table, index))
+            out.extend(self._read_instance_rows(table, header, index))
             for row_line, cells, subject, j, obj in self._column_cells(table, columns):
                 if obj != subject and self._allowed(subject, KG.uses, obj):
                     out.append(self._fact(subject, KG.uses, obj, table.header[j], " | ".join(cells), row_line, index, "table"))
@@ -913,6 +985,37 @@ class Relator:
             relation = KG.uses if model else KG.relatedTo
             if self._allowed(example, relation, kind):
                 out.append(self._fact(example, relation, kind, table.header[j], " | ".join(cells), row_line, index, "table"))
+        return out
+
+    def _read_instance_rows(self, table: Table, header: list[list[str]], index: int) -> list[Assertion]:
+        """A comparison table whose columns are concepts ('| 维度 | RoPE | ALiBi |'), read along a row labelled (the
+        whole first cell) with a kg:InstanceHeader ('| 典型模型 | LLaMA, Mistral | BLOOM |'): each cell lists
+        instances of its column's concept, read as in ``_read_instance_columns`` (a model uses the method it
+        exemplifies, anything else is related to it); with a kg:UsedInHeader ('| 适用 | CNN | Transformer、RNN |'):
+        each cell names what uses its column's concept (related to it when it cannot use: a task, a problem).
+        Every header cell after the first must name exactly one concept, each a different one."""
+        kinds = [cell[0] if len(cell) == 1 else None for cell in header[1:]]
+        if len(kinds) < 2 or None in kinds or len(set(kinds)) != len(kinds):
+            return []
+        out: list[Assertion] = []
+        for row_line, cells in table.rows:
+            label = normalize(cells[0]).strip(" *_`:：") if cells else ""
+            if label not in self._instance_headers and label not in self._used_in_headers:
+                continue
+            for j, kind in enumerate(kinds, 1):
+                assert kind is not None
+                for example in self._cell_concepts(cells[j]) if j < len(cells) else []:
+                    if example in kinds or not self._allowed(example, KG.relatedTo, kind):
+                        continue
+                    if label in self._used_in_headers:
+                        uses = self._allowed(example, KG.uses, kind)
+                    else:
+                        # '典型模型' (kg:ModelInstanceHeader) says the instances are models, whatever class kg gave them
+                        model = self.classes.get(example) == KG.Model or label in self._model_headers
+                        uses = model and self.classes.get(kind) not in (KG.Model, KG.Problem, KG.Dataset, KG.Task)
+                    relation = KG.uses if uses else KG.relatedTo
+                    if self._allowed(example, relation, kind):
+                        out.append(self._fact(example, relation, kind, cells[0], " | ".join(cells), row_line, index, "table"))
         return out
 
     def _read_counts(self, sentences: list[_Sentence], subject: str | None, index: int) -> list[Assertion]:
@@ -966,6 +1069,48 @@ class Relator:
                 for example in examples:
                     out.extend(self._example_fact(s, example.concept, name.concept, marker, index))
         return out
+
+    def _read_means(self, sentences: list[_Sentence], index: int) -> list[Assertion]:
+        """'AlexNet通过丢弃法（…）来控制过拟合', 'RoPE通过旋转矩阵将位置信息融入 Attention': a clause that opens with a
+        name, then a kg:Means word (通过) and right after it another name, says the first works by means of the
+        second: it uses it. The second must end its phrase (punctuation, or a kg:MeansFollower after it and its
+        bracketed aside: '将', '来'); '通过检索到的证据' (a name inside a longer phrase) and 'X 的 Y' are not read.
+        """
+        out: list[Assertion] = []
+        for s in sentences:
+            for hit in s.hits:
+                if not hit.in_set("Means") or not _CJK_CHAR.match(s.text[hit.start : hit.start + 1]):
+                    continue
+                cstart, _ = s.clause_of(hit.start)
+                subject = next((m for m in s.mentions if cstart <= m.start and m.end <= hit.start), None)
+                if subject is None or s.text[subject.end : hit.start].strip():
+                    continue  # the name must stand right before 通过
+                lead = _ENUMERATOR.sub("", s.text[cstart : subject.start], count=1)
+                if lead.strip(" \t\u200b*_`-•[(（"):
+                    continue  # the name must open its clause
+                means = next((m for m in s.mentions if m.start >= hit.end), None)
+                if means is None or s.text[hit.end : means.start].strip(" \t*_`"):
+                    continue
+                if self._is_problem(subject.concept) or self._is_problem(means.concept) or not self._means_ends(s, means):
+                    continue
+                if self._allowed(subject.concept, KG.uses, means.concept):
+                    out.append(self._fact(subject.concept, KG.uses, means.concept, s.text[hit.start : hit.end], s.text.strip(), s.line, index, "explicit"))
+        return out
+
+    def _means_ends(self, s: _Sentence, m: Mention) -> bool:
+        """After the name (and its bracketed aside): punctuation, or a kg:MeansFollower word ('来', '将')."""
+        at = m.end
+        aside = re.match(r"\s*[(（][^()（）]{0,40}[)）]", s.text[at:])
+        if aside is not None:
+            at += aside.end()
+        rest = s.text[at:].lstrip(" \t*_`")
+        head = next((w for w in self._head_nouns_cjk if rest.startswith(w)), "")
+        rest = rest[len(head) :]  # 'Attention 机制来…': a head noun only says what kind of thing the name is
+        if not rest or rest[0] in "，,。；;：:！!？?":
+            return True
+        if rest.startswith("的"):
+            return False
+        return any(rest.startswith(w) for w in self._means_followers)
 
     def _read_name_lists(self, doc: Document) -> list[Assertion]:
         """'Image Classification' then '* Inception v3', '* DenseNet', …: a line that is only a name, then list items
@@ -2085,15 +2230,31 @@ class Relator:
         'cost function') and no name kg knows: the clause's own subject. A bare head noun ('网络使用…'), a
         pronoun ('该网络') or a part of the model (kg:PartNoun, '输出层') leaves the section's topic."""
         gap = s.text[start:cue_at].strip(" \t\u200b*`")
-        run = re.search(r"[\u3400-\u9fff]+$", gap.replace("*", "").replace("`", ""))
-        if run is None or any(start <= m.start < cue_at for m in s.mentions):
+        if any(start <= m.start < cue_at for m in s.mentions):
             return False
         if any(h.in_set("Pronoun") and start <= h.start < cue_at for h in s.hits):
             return False
+        run = re.search(r"[\u3400-\u9fff]+$", gap.replace("*", "").replace("`", ""))
+        if run is None:
+            return self._latin_noun_before(gap)
         word = run.group(0)
         if any(word.endswith(w) for w in self._part_nouns):
             return False  # "输出层使用 tanh": a part of the section's model, what it uses the model uses
-        return any(word.endswith(w) and len(word) > len(w) for w in self._head_nouns if not w.isascii())
+        if any(word.endswith(w) and len(word) > len(w) for w in self._head_nouns if not w.isascii()):
+            return True
+        return len(word) <= 2 and self._latin_noun_before(gap.replace("*", "").replace("`", "")[: run.start()])
+
+    def _latin_noun_before(self, gap: str) -> bool:
+        """'传统的 sequence transduction models通常基于 RNN': in a Chinese clause, an English noun phrase of two or more
+        lower-case words ending in a kg:HeadNoun ('models') before the cue (a two-character adverb such as 通常
+        between at most) is the clause's own subject, a name kg does not know. Not a part (kg:PartNoun)."""
+        if not _CJK_CHAR.search(gap):
+            return False  # an English clause: its subject is read by the English rules
+        m = re.search(r"((?:[a-z][a-z\-]*\s+)+[a-z][a-z\-]*)\s*$", gap)
+        if m is None:
+            return False
+        last = m.group(1).split()[-1]
+        return last in self._head_nouns and last not in self._part_nouns
 
     def _defines_unknown_name(self, s: _Sentence) -> bool:
         """The sentence opens with a Chinese noun and a kg:Copula ('世界知识是指…'), and kg knows no name there:

@@ -59,7 +59,7 @@ def _is_question_text(text: str) -> bool:
 
 @dataclass
 class _Block:
-    kind: str  # paragraph, heading, code, table, html
+    kind: str  # paragraph, heading, code, table, html, fence (a line of prose in a fence)
     span: Span
     level: int = 0  # heading level
     quote_depth: int = 0
@@ -73,6 +73,7 @@ class _Block:
     image_only: bool = False
     table: Table | None = None
     toc_entry: bool = False  # "- [Why X?](#why-x)": a table of contents line, not content
+    fence_start: bool = False  # the first line of a prose fence ("fence" blocks): the lines after it join its item
 
 
 def _markdown():  # type: ignore[no-untyped-def]
@@ -284,6 +285,17 @@ def _blocks(text: str) -> Iterator[_Block]:
             block.span = Span(content, tuple(range(start, start + n)), listed=block.list_item is not None)
             pending = block
             yield pending
+        elif t == "fence" and _prose_fence(tok.info, tok.content):
+            # "```text" holding the answer's sentences: each line is read as a line of prose
+            first = (tok.map or [0, 1])[0] + 2
+            for k, (numbers, line_text) in enumerate(_fence_lines(tok.content, first)):
+                yield _Block(
+                    "fence",
+                    Span(line_text, numbers),
+                    quote_depth=quote_depth,
+                    list_item=current_item,
+                    fence_start=k == 0,
+                )
         elif t in ("fence", "code_block"):
             start = (tok.map or [0, 1])[0] + 1 + (1 if t == "fence" else 0)
             content = tok.content.rstrip("\n")
@@ -306,6 +318,84 @@ def _blocks(text: str) -> Iterator[_Block]:
                     quote_depth=quote_depth,
                     list_item=current_item,
                 )
+
+
+# ---------------------------------------------------------------- prose in a fence
+
+# a fence whose info string says it holds plain text (or says nothing) may hold the notes' own sentences
+_TEXT_FENCE_INFO = frozenset({"", "text", "txt", "markdown", "md"})
+# how a line of code looks: a keyword that opens a statement, or a line that opens or closes a block
+_CODE_LINE = re.compile(
+    r"^\s*(?:def |class |import |from \S+ import |return\b|print\(|for \S+ in |while |if .*:\s*$|#include|function\b|"
+    r"var |let |const |>>>|\$ |@\w)|[{;]\s*$|^\s*[})\]]"
+)
+_CODE_SYMBOLS = frozenset("=(){}[]<>;_^*/\\|#$+")
+# box-drawing characters: a tree or a diagram drawn in text, not sentences
+_DRAWING = re.compile(r"[\u2500-\u257f]|^\s*[|+]-{2,}")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+")
+_INDENTED = re.compile(r"^(?: {4}|\t)")
+
+
+def _line_kind(line: str) -> str:
+    """'code', 'prose' or 'short' for one line of a fence.
+
+    Code: a statement keyword, a block opened or closed, or symbols (=, brackets, operators) making up
+    more than a sixth of the line. Prose: four or more CJK characters, or four or more Latin words that
+    make up most of the line. Anything else (a title, a lone name, '核心:') is short.
+    """
+    text = line.strip()
+    if not text:
+        return "short"
+    if _CODE_LINE.search(line):
+        return "code"
+    dense = sum(1 for ch in text if ch in _CODE_SYMBOLS) / len(text)
+    if dense > 1 / 6:
+        return "code"
+    cjk = sum(1 for ch in text if "\u3400" <= ch <= "\u9fff")
+    words = _LATIN_WORD.findall(text)
+    if cjk >= 4 or (len(words) >= 4 and sum(map(len, words)) >= 0.6 * len(text.replace(" ", ""))):
+        return "prose"
+    return "short"
+
+
+def _prose_fence(info: str, content: str) -> bool:
+    """A fence that holds the notes' sentences, not code: ``` or ```text (txt, markdown, md) whose lines are
+    mostly CJK or word-heavy prose ('第一个子层是多头自注意力机制', 'The encoder maps the input to …').
+
+    Not a fence of another language (```python, ```bash, ```mermaid), a drawing (box characters), an
+    indented block (two indented lines running: code), or one where code-like lines are a third or more,
+    or prose lines fewer than half of its lines.
+    """
+    if info.strip().lower() not in _TEXT_FENCE_INFO:
+        return False
+    lines = [line for line in content.split("\n") if line.strip()]
+    if not lines or any(_DRAWING.search(line) for line in lines):
+        return False
+    if any(_INDENTED.match(a) and _INDENTED.match(b) for a, b in zip(lines, lines[1:])):
+        return False
+    kinds = [_line_kind(line) for line in lines]
+    prose, code = kinds.count("prose"), kinds.count("code")
+    return prose * 2 >= len(kinds) and code * 3 < len(kinds)
+
+
+def _fence_lines(content: str, first_line: int) -> list[tuple[tuple[int, ...], str]]:
+    """The lines of a prose fence to read, each a unit of its own (in a fence a line break is the author's):
+    (line numbers, text), code-like lines left out. An English line that breaks mid-sentence (it ends in
+    a word or a comma and the next opens in lower case), or any line that ends in a comma ('与BatchNorm不同，'),
+    is joined with the next."""
+    out: list[tuple[tuple[int, ...], str]] = []
+    joined = False
+    for number, line in enumerate(content.split("\n"), first_line):
+        if not line.strip() or _line_kind(line) == "code":
+            joined = False
+            continue
+        if joined and out and (re.match(r"\s*[a-z]", line) or out[-1][1].endswith(("，", "、", ","))):
+            lines, text = out[-1]
+            out[-1] = ((*lines, number), text + "\n" + line.strip())
+        else:
+            out.append(((number,), line.strip()))
+        joined = bool(re.search(r"[A-Za-z,，、]\s*$", line))
+    return out
 
 
 _NAME_PUNCT = re.compile(r"[。，,;；!！.?？]\s*\S")
@@ -366,6 +456,8 @@ class _ItemBuilder:
         self.question_item: int | None = None
         self.label: str | None = None
         self.heading_question = False
+        self.fence_item: Item | None = None  # the item the lines of the prose fence being read go to
+        self.fence_in_answer = False
 
     def flush(self) -> None:
         if self.current is not None and (self.current.question or self.current.body):
@@ -473,6 +565,20 @@ class _ItemBuilder:
         self.current.body.append(_clean(block.span))
         self._attach(self.current, block)
 
+    def fence_line(self, block: _Block) -> None:
+        """A line of prose in a fence. The first is placed as a paragraph would be (the answer of the question
+        before it, or a block of its own); the lines after it join the same item, where a paragraph of their
+        own would have started a new one: the fence is one answer, written line by line."""
+        cur = self.current
+        if not block.fence_start and cur is not None and cur is self.fence_item:
+            target = cur.answer if self.fence_in_answer else cur.body
+            target.append(_strip_marker(block.span, _A_MARKER) if self.fence_in_answer else _clean(block.span))
+            self._attach(cur, block)
+            return
+        self.other(block)
+        self.fence_item = self.current
+        self.fence_in_answer = self.current is not None and bool(self.current.answer) and self.current.answer[-1].lines == block.span.lines
+
     def end_section(self, level: int) -> None:
         """A list item that named a topic closed: back to the section around it."""
         self.flush()
@@ -487,6 +593,8 @@ class _ItemBuilder:
             self.end_section(block.level)
         elif block.kind == "heading":
             self.heading(block)
+        elif block.kind == "fence":
+            self.fence_line(block)
         elif _TOC.match(text) or not text.strip() or block.toc_entry:
             return
         elif block.kind == "paragraph" and self._starts_question(block):
