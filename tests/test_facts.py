@@ -860,3 +860,10 @@ def test_instances_under_a_model_header_are_models():
     assert ("Conformer", "uses", "Adam") in readings(head + "| 典型模型 | Conformer | VGG |\n")
     got = readings(head + "| 示例 | Conformer | VGG |\n")
     assert ("Conformer", "relatedTo", "Adam") in got and ("Conformer", "uses", "Adam") not in got
+
+
+def test_a_writers_opinion_on_one_example_states_no_comparison():
+    # "I'd say" (kg:Hedge) makes the comparison the writer's impression, not a fact either way
+    assert not triples("On this one image, I'd say Adam's curve looks better than SGD's.")
+    assert not triples("I would say Adam works better than SGD here.")
+    assert ("Adam", "improvesOn", "SGD") in triples("Adam works better than SGD.")
