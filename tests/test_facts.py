@@ -867,3 +867,11 @@ def test_a_writers_opinion_on_one_example_states_no_comparison():
     assert not triples("On this one image, I'd say Adam's curve looks better than SGD's.")
     assert not triples("I would say Adam works better than SGD here.")
     assert ("Adam", "improvesOn", "SGD") in triples("Adam works better than SGD.")
+
+
+def test_a_pronoun_never_stands_for_the_name_the_sentence_before_denies():
+    # 其 / It is the (unnamed) model that does without Dropout, not Dropout (denied_focus)
+    assert not readings("模型中并没有采用 Dropout，因为 Dropout 会减慢训练。其主要采用 BN 来加速训练。")
+    assert not readings("The model does not use Dropout, because Dropout slows training. It mainly uses BN instead.")
+    # a name the sentence states stays the referent
+    assert ("ResNet", "uses", "Dropout") in readings("ResNet 采用了 BN。它还使用 Dropout。")

@@ -393,6 +393,20 @@ class Relator:
             return None  # "Attention 计算中 Scaled 操作的目的是什么": about the Scaled step, not Attention
         return ms[0].concept
 
+    def denied_focus(self, s: _Sentence) -> bool:
+        """'模型中并没有采用 BN 层，因为 BN 层会减慢推理。', 'The model does not use Dropout.': a sentence whose first
+        name is what its clause denies (a kg:Negation before it) is about something else, here a model kg does
+        not know, so a pronoun opening the next sentence ('其主要采用…', 'It …') does not stand for that name."""
+        ms = [m for m in s.mentions if not self._is_problem(m.concept)]
+        if not ms:
+            return False
+        cstart, _ = s.clause_of(ms[0].start)
+        return any(
+            cstart <= h.start and h.end <= ms[0].start
+            and (h.in_set("Negation") or any(c.target.endswith("doesNotUse") for c in h.cues))
+            for h in s.hits
+        )
+
     def _inside_unknown(self, s: _Sentence, m: Mention) -> bool:
         """'X 计算中 Y…' / 'X 中的 Y…' with a Y kg does not know: the phrase is about Y, X only places it."""
         after = s.text[m.end : m.end + 12]
@@ -676,6 +690,8 @@ class Relator:
                 previous = _UNNAMED  # "[Donut](…) is a … model. It uses …": 'it' is the name kg does not know
             elif self._opens_with_comparison(s) or self._opens_comparison_frame(s):
                 previous = self._compared_away(s)
+            elif self.denied_focus(s):
+                previous = _UNNAMED  # "模型中并没有采用 BN 层…。其…": 其 is the model, not the BN it does without
             else:
                 previous = self.focus(s) or previous
         facts.extend(self._read_tables(item, index))
