@@ -527,7 +527,7 @@ def _plan(files: list[tuple[Path, str]], vocab: Vocabulary, cache: ExtractionCac
     )
     terms = sorted({(d.label, d.iri) for d in discovered})
     matcher = lexicon_matcher(vocab, terms)
-    local = local_concepts(discovered, common_words(), (iri for _, iri in lexicon_terms(vocab)))
+    local = local_concepts(discovered, common_words(), (c.iri for c in vocab.concepts.values()))
     terms_key = _hash(
         "\n".join(f"{a}\t{b}" for a, b in terms) + "\n" + "\n".join(f"{k}\t{sorted(v)}" for k, v in sorted(local.items()))
     )
