@@ -56,3 +56,35 @@ def test_reference_sections_are_told_once_per_path_and_the_same_way(vocab):
     assert answers == [False, True, True]
     assert [relator._in_references(item) for item in doc.items] == answers  # remembered, the same
     assert len(relator._reference_paths) == 2
+
+
+def test_document_triples_name_their_nodes_as_the_iri_functions_do():
+    """document_ntriples builds the file IRI once per document and each sentence node once (speed);
+    the nodes it writes are still exactly item_iri's, sentence_iri's and fact_iri's, and a sentence
+    that states two facts is one node with its text once."""
+    import pyoxigraph as ox
+
+    from kg.extraction.rdf import document_ntriples, fact_iri, item_iri, sentence_iri
+    from kg.extraction.structure import parse_text
+    from kg.model import Assertion, ItemLinks
+    from kg.terms import KG, SCHEMA
+
+    doc = parse_text("# Nets\n\nResNet uses BatchNorm and ReLU.\n", "a b/笔记 1.md")
+    text = "ResNet uses BatchNorm and ReLU."
+    facts = [
+        Assertion("https://w3id.org/kg-notes/concept/c1", KG.uses, "https://w3id.org/kg-notes/concept/c2", "uses", False, text, 3, 0),
+        Assertion("https://w3id.org/kg-notes/concept/c1", KG.uses, "https://w3id.org/kg-notes/concept/c3", "uses", True, text, 3, 0, confidence=0.5),
+    ]
+    graph = ox.Store()
+    nt = document_ntriples(doc, facts, [ItemLinks() for _ in doc.items])
+    graph.bulk_load(nt.encode(), format=ox.RdfFormat.N_TRIPLES)
+    sentence = ox.NamedNode(sentence_iri(doc.source, 3, text))
+    item = ox.NamedNode(item_iri(doc.source, doc.items[0]))
+    assert len(list(graph.quads_for_pattern(sentence, ox.NamedNode(SCHEMA.text), None))) == 1
+    assert len(list(graph.quads_for_pattern(item, None, None))) > 0
+    for a in facts:
+        record = ox.NamedNode(fact_iri(a, doc.source))
+        assert [q.object for q in graph.quads_for_pattern(record, ox.NamedNode(KG.cueText), None)] == [
+            ox.Literal("uses", language="en")
+        ]
+        assert len(list(graph.quads_for_pattern(record, None, sentence))) == 1
