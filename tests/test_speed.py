@@ -88,3 +88,31 @@ def test_document_triples_name_their_nodes_as_the_iri_functions_do():
             ox.Literal("uses", language="en")
         ]
         assert len(list(graph.quads_for_pattern(record, None, sentence))) == 1
+
+
+def _clauses_char_by_char(chunk: str) -> list[tuple[int, int]]:
+    """facts._clauses as it was written before it looked only at brackets and marks (the reference)."""
+    clauses, cpos, depth = [], 0, 0
+    for i, ch in enumerate(chunk):
+        if ch in "(（[【":
+            depth += 1
+        elif ch in ")）]】" and depth:
+            depth -= 1
+        elif depth == 0 and ch in "，,：:":
+            clauses.append((cpos, i + 1))
+            cpos = i + 1
+    clauses.append((cpos, len(chunk) + 1))
+    return clauses
+
+
+def test_clauses_visit_only_marks_and_split_as_before():
+    import random
+
+    from kg.extraction.facts import _clauses
+
+    assert _clauses("Dropout（随机失活，正则化）：减少过拟合, 常用") == [(0, 18), (18, 24), (24, 28)]
+    assert _clauses(")a, (b, c), d") == [(0, 3), (3, 11), (11, 14)]  # an unopened bracket closes nothing
+    rng = random.Random(12)
+    for _ in range(3000):
+        text = "".join(rng.choice("ab ,，:：(（)）[]【】。") for _ in range(rng.randrange(0, 40)))
+        assert _clauses(text) == _clauses_char_by_char(text), text
