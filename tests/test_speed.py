@@ -56,3 +56,63 @@ def test_reference_sections_are_told_once_per_path_and_the_same_way(vocab):
     assert answers == [False, True, True]
     assert [relator._in_references(item) for item in doc.items] == answers  # remembered, the same
     assert len(relator._reference_paths) == 2
+
+
+def test_document_triples_name_their_nodes_as_the_iri_functions_do():
+    """document_ntriples builds the file IRI once per document and each sentence node once (speed);
+    the nodes it writes are still exactly item_iri's, sentence_iri's and fact_iri's, and a sentence
+    that states two facts is one node with its text once."""
+    import pyoxigraph as ox
+
+    from kg.extraction.rdf import document_ntriples, fact_iri, item_iri, sentence_iri
+    from kg.extraction.structure import parse_text
+    from kg.model import Assertion, ItemLinks
+    from kg.terms import KG, SCHEMA
+
+    doc = parse_text("# Nets\n\nResNet uses BatchNorm and ReLU.\n", "a b/笔记 1.md")
+    text = "ResNet uses BatchNorm and ReLU."
+    facts = [
+        Assertion("https://w3id.org/kg-notes/concept/c1", KG.uses, "https://w3id.org/kg-notes/concept/c2", "uses", False, text, 3, 0),
+        Assertion("https://w3id.org/kg-notes/concept/c1", KG.uses, "https://w3id.org/kg-notes/concept/c3", "uses", True, text, 3, 0, confidence=0.5),
+    ]
+    graph = ox.Store()
+    nt = document_ntriples(doc, facts, [ItemLinks() for _ in doc.items])
+    graph.bulk_load(nt.encode(), format=ox.RdfFormat.N_TRIPLES)
+    sentence = ox.NamedNode(sentence_iri(doc.source, 3, text))
+    item = ox.NamedNode(item_iri(doc.source, doc.items[0]))
+    assert len(list(graph.quads_for_pattern(sentence, ox.NamedNode(SCHEMA.text), None))) == 1
+    assert len(list(graph.quads_for_pattern(item, None, None))) > 0
+    for a in facts:
+        record = ox.NamedNode(fact_iri(a, doc.source))
+        assert [q.object for q in graph.quads_for_pattern(record, ox.NamedNode(KG.cueText), None)] == [
+            ox.Literal("uses", language="en")
+        ]
+        assert len(list(graph.quads_for_pattern(record, None, sentence))) == 1
+
+
+def _clauses_char_by_char(chunk: str) -> list[tuple[int, int]]:
+    """facts._clauses as it was written before it looked only at brackets and marks (the reference)."""
+    clauses, cpos, depth = [], 0, 0
+    for i, ch in enumerate(chunk):
+        if ch in "(（[【":
+            depth += 1
+        elif ch in ")）]】" and depth:
+            depth -= 1
+        elif depth == 0 and ch in "，,：:":
+            clauses.append((cpos, i + 1))
+            cpos = i + 1
+    clauses.append((cpos, len(chunk) + 1))
+    return clauses
+
+
+def test_clauses_visit_only_marks_and_split_as_before():
+    import random
+
+    from kg.extraction.facts import _clauses
+
+    assert _clauses("Dropout（随机失活，正则化）：减少过拟合, 常用") == [(0, 18), (18, 24), (24, 28)]
+    assert _clauses(")a, (b, c), d") == [(0, 3), (3, 11), (11, 14)]  # an unopened bracket closes nothing
+    rng = random.Random(12)
+    for _ in range(3000):
+        text = "".join(rng.choice("ab ,，:：(（)）[]【】。") for _ in range(rng.randrange(0, 40)))
+        assert _clauses(text) == _clauses_char_by_char(text), text

@@ -94,15 +94,24 @@ def _sentence_bounds(text: str) -> list[int]:
     return bounds
 
 
+_CLAUSE_CHARS = re.compile(r"[(（\[【)）\]】，,：:]")
+
+
 def _clauses(chunk: str) -> list[tuple[int, int]]:
-    """Clauses split at commas and colons, except inside brackets ("(fire together, wire together)")."""
+    """Clauses split at commas and colons, except inside brackets ("(fire together, wire together)").
+
+    Only the brackets and marks are visited (a regex finds them), not every character of every sentence.
+    """
     clauses, cpos, depth = [], 0, 0
-    for i, ch in enumerate(chunk):
+    for found in _CLAUSE_CHARS.finditer(chunk):
+        ch = found.group()
         if ch in "(（[【":
             depth += 1
-        elif ch in ")）]】" and depth:
-            depth -= 1
-        elif depth == 0 and ch in "，,：:":
+        elif ch in ")）]】":
+            if depth:
+                depth -= 1
+        elif depth == 0:  # a comma or colon outside brackets
+            i = found.start()
             clauses.append((cpos, i + 1))
             cpos = i + 1
     clauses.append((cpos, len(chunk) + 1))

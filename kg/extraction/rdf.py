@@ -124,7 +124,8 @@ def document_ntriples(
     t_type, t_text, t_about = f"<{RDF.type}>", f"<{SCHEMA.text}>", f"<{SCHEMA.about}>"
     t_file, t_line, t_end = f"<{KG.sourceFile}>", f"<{KG.line}>", f"<{KG.endLine}>"
     t_in, t_section, t_topic = f"<{KG.inFile}>", f"<{KG.section}>", f"<{KG.topic}>"
-    f = f"<{file_iri(doc.source)}>"
+    base = file_iri(doc.source)  # quoted once per document, not once per item and sentence
+    f = f"<{base}>"
     source = _nt_str(doc.source)
     add(f"{f} {t_type} <{KG.NoteFile}> .")
     add(f"{f} {t_file} {source} .")
@@ -145,7 +146,7 @@ def document_ntriples(
 
     item_nodes: list[tuple[str, str | None]] = []
     for item, link in zip(doc.items, links):
-        node = f"<{item_iri(doc.source, item)}>"
+        node = f"<{base}#L{item.line}>"  # item_iri
         answer_node: str | None = None
         if item.kind == "qa" and item.question is not None:
             add(f"{node} {t_type} <{SCHEMA.Question}> .")
@@ -154,7 +155,7 @@ def document_ntriples(
             for concept in link.question:
                 add(f"{node} {t_about} <{concept}> .")
             if item.answer:
-                answer_node = f"<{item_iri(doc.source, item)}-answer>"
+                answer_node = f"<{base}#L{item.line}-answer>"
                 add(f"{node} <{SCHEMA.acceptedAnswer}> {answer_node} .")
                 add(f"{answer_node} {t_type} <{SCHEMA.Answer}> .")
                 add(f"{answer_node} {t_text} {_nt_text(item.answer_text.strip() or '…')} .")
@@ -175,15 +176,21 @@ def document_ntriples(
             add(f"{node} <{KG.image}> {_nt_str(target)} .")
         item_nodes.append((node, answer_node))
 
-    sentences: set[str] = set()
+    # a sentence's node (and its triples) once per (line, text); a cue's literal once per cue text
+    sentences: dict[tuple[int, str], str] = {}
+    cue_literals: dict[str, str] = {}
     t_derived, t_negated = f"<{PROV.wasDerivedFrom}>", f'<{KG.negated}> "true"^^<{XSD.boolean}>'
+    t_fact, t_subject, t_predicate, t_object = f"<{KG.Fact}>", f"<{RDF.subject}>", f"<{RDF.predicate}>", f"<{RDF.object}>"
+    t_cue, t_confidence, decimal = f"<{KG.cueText}>", f"<{KG.confidence}>", f"<{XSD_NS}decimal>"
     for a in facts:
         s, p, o = f"<{a.subject}>", f"<{a.relation}>", f"<{a.object}>"
         if kept is None or (a.subject, a.relation, a.object) in kept:
             add(f"{s} {p} {o} .")
-        sentence = f"<{sentence_iri(doc.source, a.line, a.sentence)}>"
-        if sentence not in sentences:
-            sentences.add(sentence)
+        sentence = sentences.get((a.line, a.sentence))
+        if sentence is None:
+            # sentence_iri, with the document's file IRI
+            sentence = f"<{base}#S{a.line}-{hashlib.sha1(a.sentence.encode()).hexdigest()[:10]}>"
+            sentences[(a.line, a.sentence)] = sentence
             item = doc.items[a.item]
             question_node, answer_node = item_nodes[a.item]
             in_question = item.question is not None and a.line in item.question.lines
@@ -194,14 +201,17 @@ def document_ntriples(
             add(f"{sentence} {t_line} {_nt_int(a.line)} .")
             add(f"{sentence} {t_derived} {origin} .")
         record = f"<{fact_iri(a, doc.source)}>"
-        add(f"{record} {t_type} <{KG.Fact}> .")
-        add(f"{record} <{RDF.subject}> {s} .")
-        add(f"{record} <{RDF.predicate}> {p} .")
-        add(f"{record} <{RDF.object}> {o} .")
-        add(f"{record} <{KG.cueText}> {_nt_text(a.cue)} .")
+        cue = cue_literals.get(a.cue)
+        if cue is None:
+            cue = cue_literals[a.cue] = _nt_text(a.cue)
+        add(f"{record} {t_type} {t_fact} .")
+        add(f"{record} {t_subject} {s} .")
+        add(f"{record} {t_predicate} {p} .")
+        add(f"{record} {t_object} {o} .")
+        add(f"{record} {t_cue} {cue} .")
         if a.negated:
             add(f"{record} {t_negated} .")
-        add(f'{record} <{KG.confidence}> "{a.confidence:.3f}"^^<{XSD_NS}decimal> .')
+        add(f'{record} {t_confidence} "{a.confidence:.3f}"^^{decimal} .')
         add(f"{record} {t_derived} {sentence} .")
     return "\n".join(out) + "\n"
 
