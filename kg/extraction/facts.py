@@ -61,6 +61,8 @@ _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _OPENING_NAME = re.compile(r"[\s\u200b*`\[]*([A-Z][A-Za-z0-9\-]*)(?:\]\([^)]*\))?\s")
 _UNKNOWN_SUBJECT = re.compile(r"^[\s\u200b*`(（]*(?:\d+[.、)）]\s*)?([A-Z][A-Za-z0-9\-]*)(?:\s|[\u3400-\u9fff])")
 # "huggingface的berttokenize使用的是…": a lower-case Latin name opening a Chinese clause is a name too
+_TARGET_WORD_TAIL = frozenset("比应于称齐话照象待接手立抗偶数")  # 对比, 对应, 对于 …: 对 opens another word
+_ARTICLE_NAME = re.compile(r"[\s\u200b*_`]*(?:(?:then|so|and|but|thus|here|now),?\s+)?(?:[Tt]he|[Aa]n?|[Tt]his|[Oo]ur|[Ii]ts)\s+[*_`]*([A-Z][a-z]{2,})\b(?![\-.]\w)")
 _UNKNOWN_SUBJECT_CJK = re.compile(r"^[\s\u200b*`(（]*(?:\d+[.、)）]\s*)?([a-z][A-Za-z0-9\-]*)(?=[\u3400-\u9fff])")
 
 _LABEL = re.compile(r"^\s*(?:[0-9]+\s*[.、)）]\s*)?([^：:\n，,。]{1,24}?)\s*[：:]")
@@ -239,6 +241,7 @@ class Relator:
         self._problem_nouns = {t.strip() for t in vocab.cue_set("ProblemNoun")}
         self._method_nouns = sorted((t.strip() for t in vocab.cue_set("MethodNoun")), key=len, reverse=True)
         self._ba = {normalize(t).strip() for t in vocab.cue_set("ObjectMarker")}
+        self._target_markers = {normalize(t).strip() for t in vocab.cue_set("TargetMarker")}
         self._substitute = {normalize(t).strip() for t in vocab.cue_set("Substitute")}
         self._reduced = {normalize(t).strip() for t in vocab.cue_set("ReducedRelative")}
         self._auxiliary = {normalize(t).strip() for t in vocab.cue_set("AuxiliaryWord")}
@@ -1341,9 +1344,23 @@ class Relator:
                 b = self._opening_name(s, bstart, bend, word)
                 if a is None or b is None or a.concept == b.concept or self._is_problem(a.concept):
                     continue
+                if self._interacting(s, (astart, aend), a, b):
+                    continue  # "学习器要等待采样器…，而采样器要更新策略": one acts on the other, nothing is contrasted
                 if self._allowed(a.concept, _COMPARED_WITH, b.concept):
                     out.append(self._fact(a.concept, _COMPARED_WITH, b.concept, word, s.text.strip(), s.line, index, "explicit"))
         return out
+
+    @staticmethod
+    def _interacting(s: _Sentence, clause: tuple[int, int], a: Mention, b: Mention) -> bool:
+        """'学习器要等待采样器收集数据，而采样器要更新策略' (the learner waits for the sampler, whereas the sampler
+        …): the first clause already names the second side as what its subject acts on, so the two clauses
+        tell how the two work together, not how they differ. A comparison word in the first clause
+        ('A 比 B 快', 'A is faster than B') still compares."""
+        start, end = clause
+        text = s.text[a.end : end]
+        if "比" in text or re.search(r"\bthan\b", text):
+            return False
+        return any(m.concept == b.concept and a.end <= m.start and m.end <= end for m in s.mentions)
 
     def _whereas_opening(self, s: _Sentence, start: int, end: int) -> str | None:
         lead = s.text[start:end].lstrip(" \t\u200b*_`")
@@ -1767,7 +1784,7 @@ class Relator:
                 if len(group) == 1 and not before:
                     # "- Similar to LeNet-5 but bigger." under ## AlexNet: the clause's implicit subject is compared
                     # (not when the name only modifies a noun kg does not know: "类似卷积多通道的效果")
-                    if not self._modifies_unknown(s, group[0]):
+                    if not self._modifies_unknown(s, group[0]) and not self._article_name_subject(s, cstart, hit.start):
                         implied, how_implied = self._implicit_subject(s, clause, implicit, how, previous)
                         emit(implied, rel_iri, group[0].concept, hit, negated, how_implied)
                     continue
@@ -1806,6 +1823,13 @@ class Relator:
                 and not self._basis_closed(s, m)
                 and not self._after_unknown_name(s, m)
             ]
+            targets = [m for m in before if self._target_marked(s, m, floor)]
+            if targets:
+                # "对最后的卷积层使用 GAP": the marked name is what the verb works on; only a name before it says who
+                # does it ("ResNet 对卷积层的输出使用 BN"), else the clause's doer is left unread
+                before = [m for m in before if m.end <= targets[0].start and not self._target_marked(s, m, floor)]
+                if not before:
+                    continue
             # "X 使用 A 替换 B": after an earlier cue, the subject is what that cue was about (A), not X
             if before and floor > cstart and self._after_basis(s, floor):
                 continue  # "基于 NAS 实现的 MnasNet", "基于 X 改进 ESP": what the work is based on does not do it
@@ -1823,6 +1847,8 @@ class Relator:
             # "A 是一种基于 X 的 Y": a definition, A is a Y based on X, so X (not Y) is the object
             defining = head is not None and self._copula_between(s, head.end, hit.start)
             group = self._group_after(s, hit.end, obj_limit, head=not defining)
+            if defining and group and self._kind_after_basis(s, hit, group[0]):
+                group = []  # "QMIX 是一种基于 Value-Based 的多智能体强化学习算法（MARL）": MARL is the kind, not the basis
             if group and s.text[hit.start : hit.end].isascii() and len(s.text[hit.end : group[0].start].split()) > 4:
                 group = []  # "use p = 0.5 for hidden units": the object is what follows the verb
             if group and self._object_in_phrase(s, hit, group[0]):
@@ -1874,6 +1900,8 @@ class Relator:
                 )
                 if named and not common_words().is_common(named.group(1)):
                     continue  # "L2 范数可以防止过拟合": the clause names its subject, one kg does not know
+                if self._article_name_subject(s, cstart, hit.start):
+                    continue  # "The Generator is identical to …": a capitalised noun after 'the' is a name kg does not know
                 if any(floor <= m.start and m.end <= hit.start and self._after_unknown_name(s, m) for m in s.mentions):
                     continue  # "FP8 激活…优于": the subject is a name kg does not know
                 if self._unknown_noun_before(s, cstart, hit.start):
@@ -2611,6 +2639,39 @@ class Relator:
         between a name and the contrast, not a phrase of its own ('instead of a single vector containing X')."""
         gap = s.text[start:end]
         return len(re.findall(r"[A-Za-z0-9]+", gap)) <= 3 and len(_CJK_CHAR.findall(gap)) <= 6
+
+    def _kind_after_basis(self, s: _Sentence, hit: _Hit, first: Mention) -> bool:
+        """'A 是一种基于 X 的 Y': in a definition the cue's phrase closes with 的, and what follows is the kind
+        A is (Y, or its name in brackets), never what A is based on or uses."""
+        return "的" in s.text[hit.end : first.start]
+
+    def _target_marked(self, s: _Sentence, m: Mention, floor: int) -> bool:
+        """'对最后的卷积层使用 GAP', '对特征图进行池化': 对 (kg:TargetMarker) marks the name after it, with at most a
+        few modifying characters between, as what the verb works on, not who does it; the doer is the
+        sentence's subject or topic. 对 inside a word (相对, 对比, 对应) marks nothing."""
+        lead = s.text[max(floor, m.start - 8) : m.start]
+        for marker in self._target_markers:
+            at = lead.rfind(marker)
+            if at < 0:
+                continue
+            start = m.start - len(lead) + at
+            before, after = s.text[start - 1 : start], s.text[start + len(marker) : start + len(marker) + 1]
+            if _CJK_CHAR.match(before) and before not in self._function_chars:
+                continue  # "相对", "绝对", "针对": a word of its own
+            if after in _TARGET_WORD_TAIL:
+                continue  # "对比", "对应", "对于": another word
+            gap = s.text[start + len(marker) : m.start]
+            if not _CLAUSE_MARK.search(gap) and not any(x.end <= m.start and x.start >= start for x in s.mentions):
+                return True
+        return False
+
+    def _article_name_subject(self, s: _Sentence, cstart: int, limit: int) -> bool:
+        """'The Generator is identical to the SRResNet', 'Then the Discriminator uses …': a clause whose subject is
+        'the' (or 'a') and a capitalised word kg does not know. English capitalises an ordinary noun after an
+        article only when it is a name (the Generator of this paper), so the clause is about that name, not
+        the section's topic, even when the word is an everyday one."""
+        m = _ARTICLE_NAME.match(s.text, cstart, limit)
+        return m is not None and not any(x.start <= m.start(1) < x.end for x in s.mentions)
 
     def _opens_with_unknown_name(self, s: _Sentence) -> bool:
         """The sentence opens with a capitalised name (or a link's text) that kg does not know and that is no

@@ -178,6 +178,12 @@ class Matcher:
             if text[end : end + 1] == "-" and self.adjective_compound(text, norm, start, end):
                 continue  # "depth-first search" is about no network depth
             candidates.append((start, end, concept))
+        if candidates and ("(" in text or "（" in text):
+            # "Super-Resolution Generative Adversarial Network (SRGAN)": a name inside an acronym's spelled-out
+            # form is a word of that longer name, not a mention of its own
+            spans = long_form_spans(text)
+            if spans:
+                candidates = [c for c in candidates if not _inside_long_form(c[0], c[1], spans)]
         if candidates:
             # "Enhanced Mask Decoder", "Disentangled Attention": a word of a longer name kg does not know
             while True:
@@ -242,6 +248,58 @@ _LATIN_RUN = re.compile(r"(?<![A-Za-z0-9_\-])([A-Za-z][A-Za-z0-9\-]*(?: [A-Za-z]
 _TITLE_WORD = re.compile(r"[A-Z][a-z]{2,}")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z\-]*) $")
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?。！？|:：\n#>*\-]\s*)$")
+
+
+_BRACKET_ACRONYM = re.compile(r"[(（]\s*([A-Z][A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*?)s?\s*[)）]")
+_ACRONYM_THEN_BRACKET = re.compile(
+    r"(?<![A-Za-z0-9\-])([A-Z][A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*?)s?[*_`]*\s*(?:\[[^\]\s]{1,12}\])?\s*[(（]([^()（）]{5,120})[)）]"
+)
+_LONG_FORM_WORD = re.compile(r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z][A-Za-z0-9]*)*|of|for|and|with|in|on|to|the|via|by")
+_LONG_FORM_RUN = re.compile(r"(?:(?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z][A-Za-z0-9]*)*|of|for|and|with|in|on|to|the|via|by)[ \t]+)+$")
+
+
+def _spells(words: list[str], acronym: str) -> bool:
+    """The words spell the acronym: they open with its first letter and hold all its letters in order
+    ('Importance Weighted Actor-Learner Architectures' spells IMPALA, 'Super-Resolution Generative
+    Adversarial Network' SRGAN); two words at least, the first capitalised."""
+    letters = [c for c in acronym.lower() if c.isalpha()]
+    if len(words) < 2 or len(letters) < 2 or not words[0][:1].isupper():
+        return False
+    flat = "".join(words).lower()
+    if flat[:1] != letters[0]:
+        return False
+    at = 0
+    for c in letters:
+        at = flat.find(c, at) + 1
+        if not at:
+            return False
+    return True
+
+
+def long_form_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text spells out an acronym beside it: 'Long Form (LF)' or 'LF (Long Form)'. A reader takes
+    the long form as one name, the acronym's; a shorter known name inside it is a word of it."""
+    spans: list[tuple[int, int]] = []
+    for m in _ACRONYM_THEN_BRACKET.finditer(text):
+        inner = m.group(2)
+        words = inner.split()
+        if all(_LONG_FORM_WORD.fullmatch(w) for w in words) and _spells(words, m.group(1)):
+            lead = len(inner) - len(inner.lstrip())
+            spans.append((m.start(2) + lead, m.start(2) + len(inner.rstrip())))
+    for m in _BRACKET_ACRONYM.finditer(text):
+        before = text[max(0, m.start() - 160) : m.start()].rstrip() + " "  # "Network(SRGAN)" has no space
+        run = _LONG_FORM_RUN.search(before)
+        words = before[run.start() :].split() if run is not None else []
+        while words and not _spells(words, m.group(1)):
+            words = words[1:]  # "The Super-Resolution …": words before the long form are not of it
+        if words:
+            end = len(text[: m.start()].rstrip())
+            spans.append((end - len(" ".join(words)), end))
+    return spans
+
+
+def _inside_long_form(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= start and end <= b and end - start < b - a for a, b in spans)
 
 
 def _in_title_name(text: str, start: int, end: int, known_ends: set[int] | frozenset[int] = frozenset()) -> bool:
