@@ -601,3 +601,40 @@ def test_clauses_telling_how_two_work_together_are_no_contrast():
     assert not {f for f in found if f[1] == "comparedWith"}
     found = readings("## 训练\n\nLayerNorm 对一个样本做标准化，而 BatchNorm 对一个 batch 做标准化。\n")
     assert ("LayerNorm", "comparedWith", "BatchNorm") in found or ("BatchNorm", "comparedWith", "LayerNorm") in found
+
+
+def test_bijiao_glued_to_one_word_is_rather_not_compare():
+    # Relator._degree_reading (kg:DegreeAdverb 比较 / 相对): '本身比较稀疏' is 'rather sparse'
+    assert not readings("## 向量\n\n由于词向量矩阵本身比较稀疏，训练耗时会比较长。\n")
+    found = readings("## Norm\n\nBN 与 LN 比较，LN 更适合 RNN。\n")  # two sides around the cue: still compared
+    assert ("BatchNorm", "comparedWith", "LayerNorm") in found or ("LayerNorm", "comparedWith", "BatchNorm") in found
+
+
+def test_a_kind_listed_under_its_own_kind_is_related_not_a_part():
+    # Relator._kinds_not_parts: '常见的池化操作包括最大池化和平均池化': kinds of pooling (skos:broader), not parts
+    found = readings("## CNN\n\n常见的池化操作包括最大池化和平均池化。\n")
+    assert ("MaxPooling", "relatedTo", "Pooling") in found and not {f for f in found if f[1] == "partOf"}
+    found = readings("## GoogLeNet\n\nGoogLeNet 包括 Inception 模块。\n")  # no kind between them: a part
+    assert ("InceptionModule", "partOf", "GoogLeNet") in found
+
+
+def test_not_needed_is_a_negative():
+    # kg:doesNotUse cues 不需要 / 无需 / does not need; Relator._negated_before counts kg:NotNeeded words too
+    found = readings("## ViT\n\nViT 不需要卷积。ViT 不需要使用卷积。\n")
+    assert ("ViT", "doesNotUse", "Convolution") in found and ("ViT", "uses", "Convolution") not in found
+    assert ("ResNet", "doesNotUse", "Dropout") in readings("## ResNet\n\nResNet does not need dropout.\n")
+    assert not {f for f in readings("## ResNet\n\nResNet 需要 Dropout。\n") if f[1] == "doesNotUse"}  # needed: no negative
+
+
+def test_a_name_before_hou_and_an_adding_verb_is_a_place():
+    # Relator._in_place_phrase: 后 before any use cue ('后加入', '后添加'), not only 使用/采用, makes the name a place
+    found = readings("## 模型\n\nResNet 中，卷积层后加入 BN。\n")
+    assert ("Convolution", "uses", "BatchNorm") not in found
+    assert ("FeedForwardNetwork", "uses", "ReLU") in readings("## 网络\n\n前馈网络使用 ReLU。\n")  # 前馈 is a word
+
+
+def test_conference_and_publisher_names_are_not_concepts(matcher, vocab):
+    # not_a_concept (kg:VenueName): where a paper appeared names no concept of the notes
+    text = "## Refs\n\n- Bob. Some Paper. In AAAI, 2019. PMLR.\n- Ann. Other Paper. NeurIPS 2020. AAAI, PMLR.\n\n## HAN\n\nHAN 用 DBLP 和 IMDB。IMDB, DBLP.\n"
+    found = labels(text, matcher, vocab)
+    assert not found & {"AAAI", "PMLR", "NeurIPS"}

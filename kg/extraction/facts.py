@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import ahocorasick
@@ -242,6 +242,7 @@ class Relator:
         self._method_nouns = sorted((t.strip() for t in vocab.cue_set("MethodNoun")), key=len, reverse=True)
         self._ba = {normalize(t).strip() for t in vocab.cue_set("ObjectMarker")}
         self._target_markers = {normalize(t).strip() for t in vocab.cue_set("TargetMarker")}
+        self._degree_words = {normalize(t).strip() for t in vocab.cue_set("DegreeAdverb")}
         self._substitute = {normalize(t).strip() for t in vocab.cue_set("Substitute")}
         self._reduced = {normalize(t).strip() for t in vocab.cue_set("ReducedRelative")}
         self._auxiliary = {normalize(t).strip() for t in vocab.cue_set("AuxiliaryWord")}
@@ -273,8 +274,11 @@ class Relator:
         posts = sorted((w.strip() for w in vocab.cue_set("Postposition")), key=len, reverse=True)
         # a two-character postposition stands alone ("卷积层之后都…"); a one-character one only before
         # punctuation, a Latin word or a use verb ("实例前使用"), since 前/后 also begin words (前馈)
+        # (a use cue after 后 makes it a place too: '多头注意力后加入了一层 LN' adds LN after the attention)
+        verbs = sorted((w for w in self._instruments if _CJK_CHAR.match(w[:1]) and len(w) > 1), key=len, reverse=True)
+        follow = "|".join(["[^\u3400-\u9fff]", "使用", "采用", "用", *(re.escape(w) for w in verbs)])
         alternatives = [re.escape(w) for w in posts if len(w) > 1] + [
-            re.escape(w) + r"(?=[^\u3400-\u9fff]|使用|采用|用)" for w in posts if len(w) == 1
+            re.escape(w) + f"(?={follow})" for w in posts if len(w) == 1
         ]
         closers = sorted((normalize(w).strip() for w in vocab.cue_set("BasisCloser")), key=len, reverse=True)
         self._basis_closer = re.compile(
@@ -503,7 +507,8 @@ class Relator:
 
     def _negated_before(self, s: _Sentence, hit: _Hit, floor: int) -> bool:
         for h in s.hits:
-            if h.end <= hit.start and h.start >= floor and h.in_set("Negation"):
+            # "不需要使用卷积", "no need to use X": a word calling the use unneeded (kg:NotNeeded) negates it too
+            if h.end <= hit.start and h.start >= floor and (h.in_set("Negation") or h.in_set("NotNeeded")):
                 gap = s.text[h.end : hit.start]
                 if len(gap.strip()) <= 3:
                     return True
@@ -548,7 +553,20 @@ class Relator:
         facts.extend(self._read_open_cue_lists(doc))
         self._sentence_cache.clear()  # the document's spans go with it
         self._reference_paths.clear()
-        return _dedupe(facts), links
+        return _dedupe(self._kinds_not_parts(facts)), links
+
+    def _kinds_not_parts(self, facts: list[Assertion]) -> list[Assertion]:
+        """'常见的池化操作包括最大池化和平均池化': what a 'contains / 包括' reading makes a part of its own kind
+        (skos:broader either way: max pooling is a kind of pooling) is a kind of it, a weaker link
+        (relatedTo, the relation of 'is a kind of'), not a component."""
+        out = []
+        for f in facts:
+            if f.relation == KG.partOf and (
+                f.object in self._broader.get(f.subject, ()) or f.subject in self._broader.get(f.object, ())
+            ):
+                f = replace(f, relation=KG.relatedTo)
+            out.append(f)
+        return out
 
     def _remedy_sections(self, doc: Document) -> list[Assertion]:
         """'To address overfitting, several techniques can be employed:' then list items that each open a
@@ -1781,6 +1799,8 @@ class Relator:
                     continue  # "在 ImageNet 上与 VGG 相比": the name next to the cue is where it is compared
                 after = self._group_after(s, hit.end, self._list_continues(s, cend), head=False)
                 group = after if len(after) >= 2 else before if len(before) >= 2 else before[-1:] + after[:1]
+                if len(after) < 2 and len(before) < 2 and after and self._degree_reading(s, hit, after[0]):
+                    continue  # "词向量矩阵本身比较稀疏": 比较 says 'rather' (sparse), it compares nothing
                 if len(group) == 1 and not before:
                     # "- Similar to LeNet-5 but bigger." under ## AlexNet: the clause's implicit subject is compared
                     # (not when the name only modifies a noun kg does not know: "类似卷积多通道的效果")
@@ -2639,6 +2659,13 @@ class Relator:
         between a name and the contrast, not a phrase of its own ('instead of a single vector containing X')."""
         gap = s.text[start:end]
         return len(re.findall(r"[A-Za-z0-9]+", gap)) <= 3 and len(_CJK_CHAR.findall(gap)) <= 6
+
+    def _degree_reading(self, s: _Sentence, hit: _Hit, first: Mention) -> bool:
+        """'本身比较稀疏' (rather sparse), 'relatively deep': a pair cue that is also a degree adverb (kg:DegreeAdverb)
+        glued to the one name after it modifies that word; a comparison needs its two sides around it
+        ('A 与 B 比较', '比较 A 和 B')."""
+        word = normalize(s.text[hit.start : hit.end]).strip()
+        return word in self._degree_words and not s.text[hit.end : first.start].strip()
 
     def _kind_after_basis(self, s: _Sentence, hit: _Hit, first: Mention) -> bool:
         """'A 是一种基于 X 的 Y': in a definition the cue's phrase closes with 的, and what follows is the kind

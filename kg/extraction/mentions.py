@@ -1334,8 +1334,9 @@ def clean_label(term: str) -> str:
 
 def not_a_concept(vocab: Vocabulary) -> set[str]:
     """Words that are never concepts: markers and stray acronyms (kg:NotAConcept), everyday words of
-    mathematical prose (kg:EverydayWord), organisations and websites, people."""
-    sets = ("NotAConcept", "EverydayWord", "OrganizationName", "PersonName")
+    mathematical prose (kg:EverydayWord), organisations and websites, people, and the venues references cite
+    (kg:VenueName: a conference or a publisher is where a paper appeared, not what it is about)."""
+    sets = ("NotAConcept", "EverydayWord", "OrganizationName", "PersonName", "VenueName")
     return {normalize(t) for name in sets for t in vocab.cue_set(name)}
 
 
