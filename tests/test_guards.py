@@ -638,3 +638,28 @@ def test_conference_and_publisher_names_are_not_concepts(matcher, vocab):
     text = "## Refs\n\n- Bob. Some Paper. In AAAI, 2019. PMLR.\n- Ann. Other Paper. NeurIPS 2020. AAAI, PMLR.\n\n## HAN\n\nHAN 用 DBLP 和 IMDB。IMDB, DBLP.\n"
     found = labels(text, matcher, vocab)
     assert not found & {"AAAI", "PMLR", "NeurIPS"}
+
+
+def test_a_clause_opening_with_instead_of_rejects_every_verb_in_it():
+    # Relator._contrast_opens_clause: 'Instead of A-ing X and B-ing Y, Z …': neither X nor Y is used
+    found = readings("## Plan\n\nInstead of training a ResNet and using dropout, the team fine-tunes VGG.\n")
+    assert not {f for f in found if f[2] == "Dropout" and f[1] == "uses"}
+    found = readings("## VGG\n\nVGG uses ReLU instead of sigmoid, and it uses dropout.\n")  # the contrast opens no clause
+    assert ("VGG", "uses", "ReLU") in found
+
+
+def test_a_name_with_a_file_type_tail_is_a_tool_not_the_name(matcher):
+    # Matcher.find (_DOTTED_TAIL): 'llama.cpp', 'BERT.js' name tools; 'BN.' ending a sentence is BN
+    assert not matcher.find("quantize it with bert.cpp today")
+    assert [m.surface for m in matcher.find("ResNet uses BN. Then")] == ["ResNet", "BN"]
+
+
+def test_items_of_a_list_of_alternatives_are_not_the_topics_doing():
+    # Relator._alternatives_intro (kg:AlternativesIntro): '有以下几种方法：(1)… (2)… (3) SPP': each item is one way
+    text = "## SPP\n\n通常来说，有以下几种方法：\n\n（1）对输入进行 resize。\n\n（2）替换网络中的全连接层。\n\n（3）最后一个是 SPP。\n"
+    assert ("SPP", "replaces", "FullyConnected") not in readings(text)
+    text = "## Adam\n\nThere are several ways to tune it:\n\n1. Replace the fully connected layer.\n"
+    assert not readings(text)
+    # a colon list of the topic's features is still about the topic
+    found = readings("## ResNet\n\nResNet 的特点：\n\n1. 使用 BN。\n2. 使用 ReLU。\n")
+    assert ("ResNet", "uses", "BatchNorm") in found and ("ResNet", "uses", "ReLU") in found

@@ -243,6 +243,7 @@ class Relator:
         self._ba = {normalize(t).strip() for t in vocab.cue_set("ObjectMarker")}
         self._target_markers = {normalize(t).strip() for t in vocab.cue_set("TargetMarker")}
         self._degree_words = {normalize(t).strip() for t in vocab.cue_set("DegreeAdverb")}
+        self._alternatives_words = sorted(normalize(t).strip() for t in vocab.cue_set("AlternativesIntro"))
         self._substitute = {normalize(t).strip() for t in vocab.cue_set("Substitute")}
         self._reduced = {normalize(t).strip() for t in vocab.cue_set("ReducedRelative")}
         self._auxiliary = {normalize(t).strip() for t in vocab.cue_set("AuxiliaryWord")}
@@ -2102,6 +2103,8 @@ class Relator:
         prose = [s for span in item.spans if not span.code for s in self._sentences(span)]
         if not prose:
             return None
+        if self._alternatives_intro(prose[-1]):
+            return ""  # "有以下几种方法：(1)… (2)… (3) SPP": each item is one way of its own, none says what the topic does
         if len(prose) > 1 and not prose[-1].mentions and prose[-1].text.rstrip().endswith((":", "：")):
             # "Traditional RLHF approaches require … As the diagram shows, it involves:": the colon
             # sentence names nothing, so the list is about what the sentence before it was about
@@ -2110,6 +2113,13 @@ class Relator:
                 return ""  # about a name kg does not know: the list states nothing about the heading's topic
             return about if about is not None and about != topic else None
         return self._list_intro(prose[-1], topic)
+
+    def _alternatives_intro(self, s: _Sentence) -> bool:
+        """'通常来说，有以下几种方法：', 'There are several ways to do this:': a colon sentence announcing alternatives
+        (kg:AlternativesIntro). Its items are options side by side; a subjectless item names one way, not what
+        the section's topic does (the topic may be one of the options, as in '(3) 最后一个当然是 SPP')."""
+        text = normalize(s.text).rstrip()
+        return text.endswith((":", "：")) and any(w in text for w in self._alternatives_words)
 
     @staticmethod
     def _names_unknown_acronym(s: _Sentence) -> bool:
@@ -2377,9 +2387,15 @@ class Relator:
         subject with the very thing the sentence says it does without."""
         for h in s.hits:
             if h is not hit and h.in_set("Contrast") and floor <= h.start and h.end <= hit.start:
-                if not s.text[h.end : hit.start].strip():
+                if not s.text[h.end : hit.start].strip() or self._contrast_opens_clause(s, h, floor):
                     return True
         return False
+
+    @staticmethod
+    def _contrast_opens_clause(s: _Sentence, contrast: _Hit, floor: int) -> bool:
+        """'Instead of training separate reward models and using RL algorithms, DPO …': a clause that opens with
+        the contrast word is all about what is not done; every cue in it (each coordinated verb) is rejected."""
+        return not s.text[floor : contrast.start].strip(" \t\u200b*_`>-•") and contrast.start - floor < 8
 
     def _in_place_phrase(self, s: _Sentence, m: Mention) -> bool:
         """'卷积层之后', 'ToTensor 实例前': a mention inside a phrase of place or time is not the subject."""

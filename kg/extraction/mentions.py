@@ -171,6 +171,8 @@ class Matcher:
             # (each check below first looks at the one character it needs: most hits are neither case)
             if text[end : end + 1] == "-" and self._hyphenated_name_continues(text, end):
                 continue  # "DeepSpeed-Ulysses" is not DeepSpeed, "ZeRO-Offload" is not ZeRO
+            if text[end : end + 1] == "." and _DOTTED_TAIL.match(text, end):
+                continue  # "llama.cpp", "Transformers.js": a tool named after the name, not the name
             if start and norm[start] >= "\u3400" and self._inside_cjk_word(norm, start, end):
                 continue  # "模型轻量化" holds "量化" but is about making models light, not quantization
             if start and norm[start] >= "\u3400" and self.counted_compound(norm, start):
@@ -242,6 +244,7 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 _HYPHEN_TAIL = re.compile(r"-([A-Za-z]+)")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9\-]*")
 _TWO_CJK = re.compile(r" ?([\u3400-\u9fff]{2})")
+_DOTTED_TAIL = re.compile(r"\.[a-z][a-z0-9]{0,5}(?![A-Za-z0-9])")  # ".cpp", ".js": a name's file-type tail
 _HYPHEN_NAME = re.compile(r"-([A-Z][A-Za-z]*)(?![A-Za-z0-9])")  # "-Ulysses", "-XL", "-Offload"
 _LATIN_HEAD = re.compile(r"[a-z][a-z\-]*(?: [a-z][a-z\-]*)?")  # "encoder", "batch normalization"
 _LATIN_RUN = re.compile(r"(?<![A-Za-z0-9_\-])([A-Za-z][A-Za-z0-9\-]*(?: [A-Za-z][A-Za-z0-9\-]*){0,2}) ?$")
