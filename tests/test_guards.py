@@ -616,6 +616,8 @@ def test_a_kind_listed_under_its_own_kind_is_related_not_a_part():
     assert ("MaxPooling", "relatedTo", "Pooling") in found and not {f for f in found if f[1] == "partOf"}
     found = readings("## GoogLeNet\n\nGoogLeNet 包括 Inception 模块。\n")  # no kind between them: a part
     assert ("InceptionModule", "partOf", "GoogLeNet") in found
+    # one narrower name alone stays a part (the lexicon files the kernel under Convolution)
+    assert ("ConvolutionKernel", "partOf", "Convolution") in readings("## CNN\n\nThe convolution layer contains filters.\n")
 
 
 def test_not_needed_is_a_negative():

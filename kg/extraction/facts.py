@@ -557,17 +557,23 @@ class Relator:
         return _dedupe(self._kinds_not_parts(facts)), links
 
     def _kinds_not_parts(self, facts: list[Assertion]) -> list[Assertion]:
-        """'常见的池化操作包括最大池化和平均池化': what a 'contains / 包括' reading makes a part of its own kind
-        (skos:broader either way: max pooling is a kind of pooling) is a kind of it, a weaker link
-        (relatedTo, the relation of 'is a kind of'), not a component."""
-        out = []
+        """'常见的池化操作包括最大池化和平均池化': a 'contains / 包括' reading that lists two or more kinds of the whole
+        (skos:broader: max pooling and average pooling are kinds of pooling) enumerates its kinds, a weaker
+        link (relatedTo, the relation of 'is a kind of'), not its components. One narrower name alone ('the
+        convolution layer contains filters') is left a part: the lexicon files some parts under their whole."""
+
+        def kind_of(f: Assertion) -> bool:
+            return f.relation == KG.partOf and f.object in self._broader.get(f.subject, ())
+
+        listed: dict[tuple[str, int, str], int] = {}
         for f in facts:
-            if f.relation == KG.partOf and (
-                f.object in self._broader.get(f.subject, ()) or f.subject in self._broader.get(f.object, ())
-            ):
-                f = replace(f, relation=KG.relatedTo)
-            out.append(f)
-        return out
+            if kind_of(f):
+                key = (f.sentence, f.line, f.object)
+                listed[key] = listed.get(key, 0) + 1
+        return [
+            replace(f, relation=KG.relatedTo) if kind_of(f) and listed[(f.sentence, f.line, f.object)] >= 2 else f
+            for f in facts
+        ]
 
     def _remedy_sections(self, doc: Document) -> list[Assertion]:
         """'To address overfitting, several techniques can be employed:' then list items that each open a
