@@ -428,9 +428,9 @@ def test_plan_quality_on_the_example_and_the_corpus():
     # 10% until session 12, when held-out round 8 joined the corpus: two wrong facts of its notes (a
     # pronoun read as the BN the sentence before denies; 'apply GAP after the last conv layer' read as the
     # convolution using GAP) put wrong steps into BatchNorm's and AlexNet's plans, 13 of 115 (11.3%); the
-    # pronoun is fixed (denied_focus), 12 of 113 (10.6%). The GAP reading is open precision work (session
-    # 12's closing note), not a reason to hide it
-    assert sum(s.wrong for s in present) <= 0.12 * steps
+    # pronoun is fixed (denied_focus), 12 of 113 (10.6%). Back to 10% in precision round 9: '对 X 使用 Y'
+    # no longer makes X the user (Relator._target_marked), 11 of 112 (9.8%)
+    assert sum(s.wrong for s in present) <= 0.10 * steps
     # 0.81 over 82 steps when this floor was set; 0.79 over 93 once the recall rounds gave BERT its
     # pre-training steps (MLM, NSP, WordPiece, fine-tuning), which the plan puts before the Transformer
     # (nothing links them to it) while d2l teaches the Transformer first; 0.78 over 98 before relation

@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import ahocorasick
@@ -61,6 +61,8 @@ _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _OPENING_NAME = re.compile(r"[\s\u200b*`\[]*([A-Z][A-Za-z0-9\-]*)(?:\]\([^)]*\))?\s")
 _UNKNOWN_SUBJECT = re.compile(r"^[\s\u200b*`(（]*(?:\d+[.、)）]\s*)?([A-Z][A-Za-z0-9\-]*)(?:\s|[\u3400-\u9fff])")
 # "huggingface的berttokenize使用的是…": a lower-case Latin name opening a Chinese clause is a name too
+_TARGET_WORD_TAIL = frozenset("比应于称齐话照象待接手立抗偶数")  # 对比, 对应, 对于 …: 对 opens another word
+_ARTICLE_NAME = re.compile(r"[\s\u200b*_`]*(?:(?:then|so|and|but|thus|here|now),?\s+)?(?:[Tt]he|[Aa]n?|[Tt]his|[Oo]ur|[Ii]ts)\s+[*_`]*([A-Z][a-z]{2,})\b(?![\-.]\w)")
 _UNKNOWN_SUBJECT_CJK = re.compile(r"^[\s\u200b*`(（]*(?:\d+[.、)）]\s*)?([a-z][A-Za-z0-9\-]*)(?=[\u3400-\u9fff])")
 
 _LABEL = re.compile(r"^\s*(?:[0-9]+\s*[.、)）]\s*)?([^：:\n，,。]{1,24}?)\s*[：:]")
@@ -248,6 +250,9 @@ class Relator:
         self._problem_nouns = {t.strip() for t in vocab.cue_set("ProblemNoun")}
         self._method_nouns = sorted((t.strip() for t in vocab.cue_set("MethodNoun")), key=len, reverse=True)
         self._ba = {normalize(t).strip() for t in vocab.cue_set("ObjectMarker")}
+        self._target_markers = {normalize(t).strip() for t in vocab.cue_set("TargetMarker")}
+        self._degree_words = {normalize(t).strip() for t in vocab.cue_set("DegreeAdverb")}
+        self._alternatives_words = sorted(normalize(t).strip() for t in vocab.cue_set("AlternativesIntro"))
         self._substitute = {normalize(t).strip() for t in vocab.cue_set("Substitute")}
         self._reduced = {normalize(t).strip() for t in vocab.cue_set("ReducedRelative")}
         self._auxiliary = {normalize(t).strip() for t in vocab.cue_set("AuxiliaryWord")}
@@ -279,8 +284,11 @@ class Relator:
         posts = sorted((w.strip() for w in vocab.cue_set("Postposition")), key=len, reverse=True)
         # a two-character postposition stands alone ("卷积层之后都…"); a one-character one only before
         # punctuation, a Latin word or a use verb ("实例前使用"), since 前/后 also begin words (前馈)
+        # (a use cue after 后 makes it a place too: '多头注意力后加入了一层 LN' adds LN after the attention)
+        verbs = sorted((w for w in self._instruments if _CJK_CHAR.match(w[:1]) and len(w) > 1), key=len, reverse=True)
+        follow = "|".join(["[^\u3400-\u9fff]", "使用", "采用", "用", *(re.escape(w) for w in verbs)])
         alternatives = [re.escape(w) for w in posts if len(w) > 1] + [
-            re.escape(w) + r"(?=[^\u3400-\u9fff]|使用|采用|用)" for w in posts if len(w) == 1
+            re.escape(w) + f"(?={follow})" for w in posts if len(w) == 1
         ]
         closers = sorted((normalize(w).strip() for w in vocab.cue_set("BasisCloser")), key=len, reverse=True)
         self._basis_closer = re.compile(
@@ -509,7 +517,8 @@ class Relator:
 
     def _negated_before(self, s: _Sentence, hit: _Hit, floor: int) -> bool:
         for h in s.hits:
-            if h.end <= hit.start and h.start >= floor and h.in_set("Negation"):
+            # "不需要使用卷积", "no need to use X": a word calling the use unneeded (kg:NotNeeded) negates it too
+            if h.end <= hit.start and h.start >= floor and (h.in_set("Negation") or h.in_set("NotNeeded")):
                 gap = s.text[h.end : hit.start]
                 if len(gap.strip()) <= 3:
                     return True
@@ -554,7 +563,26 @@ class Relator:
         facts.extend(self._read_open_cue_lists(doc))
         self._sentence_cache.clear()  # the document's spans go with it
         self._reference_paths.clear()
-        return _dedupe(facts), links
+        return _dedupe(self._kinds_not_parts(facts)), links
+
+    def _kinds_not_parts(self, facts: list[Assertion]) -> list[Assertion]:
+        """'常见的池化操作包括最大池化和平均池化': a 'contains / 包括' reading that lists two or more kinds of the whole
+        (skos:broader: max pooling and average pooling are kinds of pooling) enumerates its kinds, a weaker
+        link (relatedTo, the relation of 'is a kind of'), not its components. One narrower name alone ('the
+        convolution layer contains filters') is left a part: the lexicon files some parts under their whole."""
+
+        def kind_of(f: Assertion) -> bool:
+            return f.relation == KG.partOf and f.object in self._broader.get(f.subject, ())
+
+        listed: dict[tuple[str, int, str], int] = {}
+        for f in facts:
+            if kind_of(f):
+                key = (f.sentence, f.line, f.object)
+                listed[key] = listed.get(key, 0) + 1
+        return [
+            replace(f, relation=KG.relatedTo) if kind_of(f) and listed[(f.sentence, f.line, f.object)] >= 2 else f
+            for f in facts
+        ]
 
     def _remedy_sections(self, doc: Document) -> list[Assertion]:
         """'To address overfitting, several techniques can be employed:' then list items that each open a
@@ -1350,9 +1378,23 @@ class Relator:
                 b = self._opening_name(s, bstart, bend, word)
                 if a is None or b is None or a.concept == b.concept or self._is_problem(a.concept):
                     continue
+                if self._interacting(s, (astart, aend), a, b):
+                    continue  # "学习器要等待采样器…，而采样器要更新策略": one acts on the other, nothing is contrasted
                 if self._allowed(a.concept, _COMPARED_WITH, b.concept):
                     out.append(self._fact(a.concept, _COMPARED_WITH, b.concept, word, s.text.strip(), s.line, index, "explicit"))
         return out
+
+    @staticmethod
+    def _interacting(s: _Sentence, clause: tuple[int, int], a: Mention, b: Mention) -> bool:
+        """'学习器要等待采样器收集数据，而采样器要更新策略' (the learner waits for the sampler, whereas the sampler
+        …): the first clause already names the second side as what its subject acts on, so the two clauses
+        tell how the two work together, not how they differ. A comparison word in the first clause
+        ('A 比 B 快', 'A is faster than B') still compares."""
+        start, end = clause
+        text = s.text[a.end : end]
+        if "比" in text or re.search(r"\bthan\b", text):
+            return False
+        return any(m.concept == b.concept and a.end <= m.start and m.end <= end for m in s.mentions)
 
     def _whereas_opening(self, s: _Sentence, start: int, end: int) -> str | None:
         lead = s.text[start:end].lstrip(" \t\u200b*_`")
@@ -1773,10 +1815,12 @@ class Relator:
                     continue  # "在 ImageNet 上与 VGG 相比": the name next to the cue is where it is compared
                 after = self._group_after(s, hit.end, self._list_continues(s, cend), head=False)
                 group = after if len(after) >= 2 else before if len(before) >= 2 else before[-1:] + after[:1]
+                if len(after) < 2 and len(before) < 2 and after and self._degree_reading(s, hit, after[0]):
+                    continue  # "词向量矩阵本身比较稀疏": 比较 says 'rather' (sparse), it compares nothing
                 if len(group) == 1 and not before:
                     # "- Similar to LeNet-5 but bigger." under ## AlexNet: the clause's implicit subject is compared
                     # (not when the name only modifies a noun kg does not know: "类似卷积多通道的效果")
-                    if not self._modifies_unknown(s, group[0]):
+                    if not self._modifies_unknown(s, group[0]) and not self._article_name_subject(s, cstart, hit.start):
                         implied, how_implied = self._implicit_subject(s, clause, implicit, how, previous)
                         emit(implied, rel_iri, group[0].concept, hit, negated, how_implied)
                     continue
@@ -1815,6 +1859,13 @@ class Relator:
                 and not self._basis_closed(s, m)
                 and not self._after_unknown_name(s, m)
             ]
+            targets = [m for m in before if self._target_marked(s, m, floor)]
+            if targets:
+                # "对最后的卷积层使用 GAP": the marked name is what the verb works on; only a name before it says who
+                # does it ("ResNet 对卷积层的输出使用 BN"), else the clause's doer is left unread
+                before = [m for m in before if m.end <= targets[0].start and not self._target_marked(s, m, floor)]
+                if not before:
+                    continue
             # "X 使用 A 替换 B": after an earlier cue, the subject is what that cue was about (A), not X
             if before and floor > cstart and self._after_basis(s, floor):
                 continue  # "基于 NAS 实现的 MnasNet", "基于 X 改进 ESP": what the work is based on does not do it
@@ -1832,6 +1883,8 @@ class Relator:
             # "A 是一种基于 X 的 Y": a definition, A is a Y based on X, so X (not Y) is the object
             defining = head is not None and self._copula_between(s, head.end, hit.start)
             group = self._group_after(s, hit.end, obj_limit, head=not defining)
+            if defining and group and self._kind_after_basis(s, hit, group[0]):
+                group = []  # "QMIX 是一种基于 Value-Based 的多智能体强化学习算法（MARL）": MARL is the kind, not the basis
             if group and s.text[hit.start : hit.end].isascii() and len(s.text[hit.end : group[0].start].split()) > 4:
                 group = []  # "use p = 0.5 for hidden units": the object is what follows the verb
             if group and self._object_in_phrase(s, hit, group[0]):
@@ -1883,6 +1936,8 @@ class Relator:
                 )
                 if named and not common_words().is_common(named.group(1)):
                     continue  # "L2 范数可以防止过拟合": the clause names its subject, one kg does not know
+                if self._article_name_subject(s, cstart, hit.start):
+                    continue  # "The Generator is identical to …": a capitalised noun after 'the' is a name kg does not know
                 if any(floor <= m.start and m.end <= hit.start and self._after_unknown_name(s, m) for m in s.mentions):
                     continue  # "FP8 激活…优于": the subject is a name kg does not know
                 if self._unknown_noun_before(s, cstart, hit.start):
@@ -2063,6 +2118,8 @@ class Relator:
         prose = [s for span in item.spans if not span.code for s in self._sentences(span)]
         if not prose:
             return None
+        if self._alternatives_intro(prose[-1]):
+            return ""  # "有以下几种方法：(1)… (2)… (3) SPP": each item is one way of its own, none says what the topic does
         if len(prose) > 1 and not prose[-1].mentions and prose[-1].text.rstrip().endswith((":", "：")):
             # "Traditional RLHF approaches require … As the diagram shows, it involves:": the colon
             # sentence names nothing, so the list is about what the sentence before it was about
@@ -2071,6 +2128,13 @@ class Relator:
                 return ""  # about a name kg does not know: the list states nothing about the heading's topic
             return about if about is not None and about != topic else None
         return self._list_intro(prose[-1], topic)
+
+    def _alternatives_intro(self, s: _Sentence) -> bool:
+        """'通常来说，有以下几种方法：', 'There are several ways to do this:': a colon sentence announcing alternatives
+        (kg:AlternativesIntro). Its items are options side by side; a subjectless item names one way, not what
+        the section's topic does (the topic may be one of the options, as in '(3) 最后一个当然是 SPP')."""
+        text = normalize(s.text).rstrip()
+        return text.endswith((":", "：")) and any(w in text for w in self._alternatives_words)
 
     @staticmethod
     def _names_unknown_acronym(s: _Sentence) -> bool:
@@ -2338,9 +2402,15 @@ class Relator:
         subject with the very thing the sentence says it does without."""
         for h in s.hits:
             if h is not hit and h.in_set("Contrast") and floor <= h.start and h.end <= hit.start:
-                if not s.text[h.end : hit.start].strip():
+                if not s.text[h.end : hit.start].strip() or self._contrast_opens_clause(s, h, floor):
                     return True
         return False
+
+    @staticmethod
+    def _contrast_opens_clause(s: _Sentence, contrast: _Hit, floor: int) -> bool:
+        """'Instead of training separate reward models and using RL algorithms, DPO …': a clause that opens with
+        the contrast word is all about what is not done; every cue in it (each coordinated verb) is rejected."""
+        return not s.text[floor : contrast.start].strip(" \t\u200b*_`>-•") and contrast.start - floor < 8
 
     def _in_place_phrase(self, s: _Sentence, m: Mention) -> bool:
         """'卷积层之后', 'ToTensor 实例前': a mention inside a phrase of place or time is not the subject."""
@@ -2620,6 +2690,46 @@ class Relator:
         between a name and the contrast, not a phrase of its own ('instead of a single vector containing X')."""
         gap = s.text[start:end]
         return len(re.findall(r"[A-Za-z0-9]+", gap)) <= 3 and len(_CJK_CHAR.findall(gap)) <= 6
+
+    def _degree_reading(self, s: _Sentence, hit: _Hit, first: Mention) -> bool:
+        """'本身比较稀疏' (rather sparse), 'relatively deep': a pair cue that is also a degree adverb (kg:DegreeAdverb)
+        glued to the one name after it modifies that word; a comparison needs its two sides around it
+        ('A 与 B 比较', '比较 A 和 B')."""
+        word = normalize(s.text[hit.start : hit.end]).strip()
+        return word in self._degree_words and not s.text[hit.end : first.start].strip()
+
+    def _kind_after_basis(self, s: _Sentence, hit: _Hit, first: Mention) -> bool:
+        """'A 是一种基于 X 的 Y': in a definition the cue's phrase closes with 的, and what follows is the kind
+        A is (Y, or its name in brackets), never what A is based on or uses."""
+        return "的" in s.text[hit.end : first.start]
+
+    def _target_marked(self, s: _Sentence, m: Mention, floor: int) -> bool:
+        """'对最后的卷积层使用 GAP', '对特征图进行池化': 对 (kg:TargetMarker) marks the name after it, with at most a
+        few modifying characters between, as what the verb works on, not who does it; the doer is the
+        sentence's subject or topic. 对 inside a word (相对, 对比, 对应) marks nothing."""
+        lead = s.text[max(floor, m.start - 8) : m.start]
+        for marker in self._target_markers:
+            at = lead.rfind(marker)
+            if at < 0:
+                continue
+            start = m.start - len(lead) + at
+            before, after = s.text[start - 1 : start], s.text[start + len(marker) : start + len(marker) + 1]
+            if _CJK_CHAR.match(before) and before not in self._function_chars:
+                continue  # "相对", "绝对", "针对": a word of its own
+            if after in _TARGET_WORD_TAIL:
+                continue  # "对比", "对应", "对于": another word
+            gap = s.text[start + len(marker) : m.start]
+            if not _CLAUSE_MARK.search(gap) and not any(x.end <= m.start and x.start >= start for x in s.mentions):
+                return True
+        return False
+
+    def _article_name_subject(self, s: _Sentence, cstart: int, limit: int) -> bool:
+        """'The Generator is identical to the SRResNet', 'Then the Discriminator uses …': a clause whose subject is
+        'the' (or 'a') and a capitalised word kg does not know. English capitalises an ordinary noun after an
+        article only when it is a name (the Generator of this paper), so the clause is about that name, not
+        the section's topic, even when the word is an everyday one."""
+        m = _ARTICLE_NAME.match(s.text, cstart, limit)
+        return m is not None and not any(x.start <= m.start(1) < x.end for x in s.mentions)
 
     def _opens_with_unknown_name(self, s: _Sentence) -> bool:
         """The sentence opens with a capitalised name (or a link's text) that kg does not know and that is no

@@ -171,6 +171,8 @@ class Matcher:
             # (each check below first looks at the one character it needs: most hits are neither case)
             if text[end : end + 1] == "-" and self._hyphenated_name_continues(text, end):
                 continue  # "DeepSpeed-Ulysses" is not DeepSpeed, "ZeRO-Offload" is not ZeRO
+            if text[end : end + 1] == "." and _DOTTED_TAIL.match(text, end):
+                continue  # "llama.cpp", "Transformers.js": a tool named after the name, not the name
             if start and norm[start] >= "\u3400" and self._inside_cjk_word(norm, start, end):
                 continue  # "模型轻量化" holds "量化" but is about making models light, not quantization
             if start and norm[start] >= "\u3400" and self.counted_compound(norm, start):
@@ -178,6 +180,12 @@ class Matcher:
             if text[end : end + 1] == "-" and self.adjective_compound(text, norm, start, end):
                 continue  # "depth-first search" is about no network depth
             candidates.append((start, end, concept))
+        if candidates and ("(" in text or "（" in text):
+            # "Super-Resolution Generative Adversarial Network (SRGAN)": a name inside an acronym's spelled-out
+            # form is a word of that longer name, not a mention of its own
+            spans = long_form_spans(text)
+            if spans:
+                candidates = [c for c in candidates if not _inside_long_form(c[0], c[1], spans)]
         if candidates:
             # "Enhanced Mask Decoder", "Disentangled Attention": a word of a longer name kg does not know
             while True:
@@ -236,12 +244,65 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 _HYPHEN_TAIL = re.compile(r"-([A-Za-z]+)")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9\-]*")
 _TWO_CJK = re.compile(r" ?([\u3400-\u9fff]{2})")
+_DOTTED_TAIL = re.compile(r"\.[a-z][a-z0-9]{0,5}(?![A-Za-z0-9])")  # ".cpp", ".js": a name's file-type tail
 _HYPHEN_NAME = re.compile(r"-([A-Z][A-Za-z]*)(?![A-Za-z0-9])")  # "-Ulysses", "-XL", "-Offload"
 _LATIN_HEAD = re.compile(r"[a-z][a-z\-]*(?: [a-z][a-z\-]*)?")  # "encoder", "batch normalization"
 _LATIN_RUN = re.compile(r"(?<![A-Za-z0-9_\-])([A-Za-z][A-Za-z0-9\-]*(?: [A-Za-z][A-Za-z0-9\-]*){0,2}) ?$")
 _TITLE_WORD = re.compile(r"[A-Z][a-z]{2,}")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z\-]*) $")
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?。！？|:：\n#>*\-]\s*)$")
+
+
+_BRACKET_ACRONYM = re.compile(r"[(（]\s*([A-Z][A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*?)s?\s*[)）]")
+_ACRONYM_THEN_BRACKET = re.compile(
+    r"(?<![A-Za-z0-9\-])([A-Z][A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*?)s?[*_`]*\s*(?:\[[^\]\s]{1,12}\])?\s*[(（]([^()（）]{5,120})[)）]"
+)
+_LONG_FORM_WORD = re.compile(r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z][A-Za-z0-9]*)*|of|for|and|with|in|on|to|the|via|by")
+_LONG_FORM_RUN = re.compile(r"(?:(?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z][A-Za-z0-9]*)*|of|for|and|with|in|on|to|the|via|by)[ \t]+)+$")
+
+
+def _spells(words: list[str], acronym: str) -> bool:
+    """The words spell the acronym: they open with its first letter and hold all its letters in order
+    ('Importance Weighted Actor-Learner Architectures' spells IMPALA, 'Super-Resolution Generative
+    Adversarial Network' SRGAN); two words at least, the first capitalised."""
+    letters = [c for c in acronym.lower() if c.isalpha()]
+    if len(words) < 2 or len(letters) < 2 or not words[0][:1].isupper():
+        return False
+    flat = "".join(words).lower()
+    if flat[:1] != letters[0]:
+        return False
+    at = 0
+    for c in letters:
+        at = flat.find(c, at) + 1
+        if not at:
+            return False
+    return True
+
+
+def long_form_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text spells out an acronym beside it: 'Long Form (LF)' or 'LF (Long Form)'. A reader takes
+    the long form as one name, the acronym's; a shorter known name inside it is a word of it."""
+    spans: list[tuple[int, int]] = []
+    for m in _ACRONYM_THEN_BRACKET.finditer(text):
+        inner = m.group(2)
+        words = inner.split()
+        if all(_LONG_FORM_WORD.fullmatch(w) for w in words) and _spells(words, m.group(1)):
+            lead = len(inner) - len(inner.lstrip())
+            spans.append((m.start(2) + lead, m.start(2) + len(inner.rstrip())))
+    for m in _BRACKET_ACRONYM.finditer(text):
+        before = text[max(0, m.start() - 160) : m.start()].rstrip() + " "  # "Network(SRGAN)" has no space
+        run = _LONG_FORM_RUN.search(before)
+        words = before[run.start() :].split() if run is not None else []
+        while words and not _spells(words, m.group(1)):
+            words = words[1:]  # "The Super-Resolution …": words before the long form are not of it
+        if words:
+            end = len(text[: m.start()].rstrip())
+            spans.append((end - len(" ".join(words)), end))
+    return spans
+
+
+def _inside_long_form(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= start and end <= b and end - start < b - a for a, b in spans)
 
 
 def _in_title_name(text: str, start: int, end: int, known_ends: set[int] | frozenset[int] = frozenset()) -> bool:
@@ -1276,8 +1337,9 @@ def clean_label(term: str) -> str:
 
 def not_a_concept(vocab: Vocabulary) -> set[str]:
     """Words that are never concepts: markers and stray acronyms (kg:NotAConcept), everyday words of
-    mathematical prose (kg:EverydayWord), organisations and websites, people."""
-    sets = ("NotAConcept", "EverydayWord", "OrganizationName", "PersonName")
+    mathematical prose (kg:EverydayWord), organisations and websites, people, and the venues references cite
+    (kg:VenueName: a conference or a publisher is where a paper appeared, not what it is about)."""
+    sets = ("NotAConcept", "EverydayWord", "OrganizationName", "PersonName", "VenueName")
     return {normalize(t) for name in sets for t in vocab.cue_set(name)}
 
 
