@@ -584,3 +584,13 @@ def test_a_lower_case_abbreviation_matches_only_in_lower_case(matcher):
     found = {m.concept.rsplit("/", 1)[-1] for m in matcher.find(text)}
     assert found >= {"LearningRate"}
     assert len([m for m in matcher.find(text) if m.concept.endswith("/LearningRate")]) == 1
+
+
+def test_a_version_after_a_hyphen_keeps_its_decimals(matcher, vocab):
+    text = (
+        "## OPT-1.3B\n\nOPT-1.3B 是一个小模型。我们在单个节点上训练 OPT-1.3B 模型。\n\n"
+        "- OPT-1.3B 使用 ZeRO。\n- GPT-3.5 使用 RLHF。\n- GPT-3.5 比 GPT-3 好。\n"
+    )
+    found = labels(text, matcher, vocab)
+    assert "OPT-1" not in found
+    assert {"OPT-1.3B", "GPT-3.5"} <= found
