@@ -594,3 +594,11 @@ def test_a_version_after_a_hyphen_keeps_its_decimals(matcher, vocab):
     found = labels(text, matcher, vocab)
     assert "OPT-1" not in found
     assert {"OPT-1.3B", "GPT-3.5"} <= found
+
+
+def test_an_aside_compares_only_the_name_it_directly_follows():
+    text = "## CNN\n\nVGG 很深，这是一个（通常比 ResNet 小的）网络。\n\nAlexNet 之后出现了一个（效果比 ResNet 好）网络。\n"
+    assert not {r for r in readings(text) if r[1] == "comparedWith"}
+    text = "## 激活\n\nReLU 的收敛速度比 sigmoid 快的多。\n\n## CNN\n\nResNet（效果比 VGG 好）是残差网络。\n"
+    found = {(s.rsplit("/", 1)[-1], p, o.rsplit("/", 1)[-1]) for s, p, o in readings(text)}
+    assert {("ReLU", "comparedWith", "Sigmoid"), ("ResNet", "comparedWith", "VGG")} <= found

@@ -1543,7 +1543,8 @@ class Relator:
         start = _bracket_start(s.text, pos, floor)
         before = [m for m in s.mentions if start <= m.start and m.end <= pos]
         if not before and start > floor:
-            before = [m for m in s.mentions if floor <= m.start and m.end <= start][-1:]
+            # the aside's name is the one it directly follows ('MnasNet（…）'), not one further back
+            before = [m for m in s.mentions if floor <= m.start and m.end <= start and not s.text[m.end : start].strip(" （(")][-1:]
         if not before:
             return None
         kind = self.classes.get(other.concept)
