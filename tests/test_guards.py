@@ -602,3 +602,10 @@ def test_an_aside_compares_only_the_name_it_directly_follows():
     text = "## 激活\n\nReLU 的收敛速度比 sigmoid 快的多。\n\n## CNN\n\nResNet（效果比 VGG 好）是残差网络。\n"
     found = {(s.rsplit("/", 1)[-1], p, o.rsplit("/", 1)[-1]) for s, p, o in readings(text)}
     assert {("ReLU", "comparedWith", "Sigmoid"), ("ResNet", "comparedWith", "VGG")} <= found
+
+
+def test_the_name_changed_is_not_the_agent_of_the_change():
+    text = "## XNet\n\nXNet 的结构如图，XNet 在 ResNet 的基础上，将 ResNet 中的 ReLU 更换为了 GeLU。\n"
+    found = {(s.rsplit("/", 1)[-1], p, o.rsplit("/", 1)[-1]) for s, p, o in readings(text)}
+    assert ("GELU", "replaces", "ReLU") in found
+    assert ("ReLU", "uses", "GELU") not in found

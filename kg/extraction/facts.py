@@ -1929,7 +1929,9 @@ class Relator:
                     # "将 X 加入 Y": Y is what uses X; "把 FFN 中的 ReLU 替换为 GeLU": GeLU replaces ReLU
                     subject, objects = objects[0], [marked.concept]
                 else:
-                    agent = subject if relation.iri == KG.replaces and evidence == "explicit" else None
+                    # the agent makes the change; the name changed is never its own agent ('将卷积层更换为 X')
+                    explicit = relation.iri == KG.replaces and evidence == "explicit" and subject != marked.concept
+                    agent = subject if explicit else None
                     subject = marked.concept  # "AlexNet 将 sigmoid 改成 ReLU": ReLU replaces sigmoid
             if cue.role == "inverseCue" and hit.in_set("TargetCue"):
                 # "ZeroQuant 应用于 GPT-J": a whole model a method is applied to is worked on, it uses nothing
