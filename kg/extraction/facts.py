@@ -1000,8 +1000,10 @@ class Relator:
             header = [self._cell_concepts(c) for c in table.header]
             named = [c[0] for c in header[1:] if len(c) == 1]
             text = " | ".join(table.header)
-            for a, b in zip(named, named[1:]):
-                if a != b:
+            for i, a in enumerate(named):
+                # '| 模型 | YOLOv5 | FLOPs | YOLOv8 |': a model is compared with the next model, never with a measure
+                b = next((b for b in named[i + 1 :] if b != a and self._allowed(a, _COMPARED_WITH, b)), None)
+                if b is not None:
                     out.append(self._fact(a, _COMPARED_WITH, b, "table header", text, line, index, "table"))
             columns = [j for j, h in enumerate(table.header[1:], 1) if self._component_header(h)]
             out.extend(self._read_instance_columns(table, index))
@@ -1592,7 +1594,8 @@ class Relator:
         start = _bracket_start(s.text, pos, floor)
         before = [m for m in s.mentions if start <= m.start and m.end <= pos]
         if not before and start > floor:
-            before = [m for m in s.mentions if floor <= m.start and m.end <= start][-1:]
+            # the aside's name is the one it directly follows ('MnasNet（…）'), not one further back
+            before = [m for m in s.mentions if floor <= m.start and m.end <= start and not s.text[m.end : start].strip(" （(")][-1:]
         if not before:
             return None
         kind = self.classes.get(other.concept)
@@ -1971,6 +1974,8 @@ class Relator:
                 ):
                     continue  # "# Dropout / 训练时会发生过拟合，所以用 dropout": the topic comes later as the remedy
             clause_subject_used.add(clause)
+            if relation.iri == KG.replaces and cue.role == "inverseCue" and self._kind_changed_to_kind(s, before, hit, objects):
+                continue  # "将注意力中的正弦位置编码改为旋转位置编码": one kind of a concept changed into another kind
             if relation.iri == KG.replaces and cue.role == "inverseCue" and before:
                 source = self.changed_from(s, before)
                 if source is not None:
@@ -1988,7 +1993,9 @@ class Relator:
                     # "将 X 加入 Y": Y is what uses X; "把 FFN 中的 ReLU 替换为 GeLU": GeLU replaces ReLU
                     subject, objects = objects[0], [marked.concept]
                 else:
-                    agent = subject if relation.iri == KG.replaces and evidence == "explicit" else None
+                    # the agent makes the change; the name changed is never its own agent ('将卷积层更换为 X')
+                    explicit = relation.iri == KG.replaces and evidence == "explicit" and subject != marked.concept
+                    agent = subject if explicit else None
                     subject = marked.concept  # "AlexNet 将 sigmoid 改成 ReLU": ReLU replaces sigmoid
             if cue.role == "inverseCue" and hit.in_set("TargetCue"):
                 # "ZeroQuant 应用于 GPT-J": a whole model a method is applied to is worked on, it uses nothing
@@ -2421,6 +2428,15 @@ class Relator:
         is what the work builds on, not who does the verb after it (that is the sentence's or section's
         subject, DIEN)."""
         return bool(self._basis_closer.match(s.text, m.end))
+
+    @staticmethod
+    def _kind_changed_to_kind(s: _Sentence, before: list[Mention], hit: _Hit, objects: list[str]) -> bool:
+        """'A 中的正弦位置编码改为旋转位置编码', 'changed the sinusoidal encoding to a rotary encoding': the name
+        right before the 'changed into' cue is what changes, and when it names the same concept as the new one
+        the sentence swaps one kind of that concept for another. Nothing else in the sentence is replaced."""
+        if not before or before[-1].concept not in objects:
+            return False
+        return not s.text[before[-1].end : hit.start].strip(" \t*_`")
 
     def _marked_object(self, s: _Sentence, before: list[Mention], floor: int) -> Mention | None:
         """The mention before the cue that 将/把 marks as moved: right after the marker, or the head of

@@ -29,7 +29,8 @@ from kg.text import WORD_CHARS, language_of, normalize, slug
 from kg.vocab import Vocabulary
 
 _ACRONYM = re.compile(
-    r"(?<![A-Za-z0-9_])([A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z]{2,}[0-9]*)(?:-[A-Za-z0-9]+)?(?![A-Za-z0-9_])"
+    # a version after the hyphen keeps its decimals: "OPT-1.3B", "GPT-3.5" (not "OPT-1")
+    r"(?<![A-Za-z0-9_])([A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z]{2,}[0-9]*)(?:-[A-Za-z0-9]+(?:\.[0-9]+[A-Za-z]*)?)?(?![A-Za-z0-9_])"
 )
 _HEADING_NOISE = re.compile(
     r"^\s*(?:(?:第\s*[0-9一二三四五六七八九十百]+|[0-9]+(?:\.[0-9]+)*(?![0-9/A-Za-z×*^+\-])|[一二三四五六七八九十百]+(?=\s*[章节.、)）:：,，]))\s*(?:[章节]|[.、)）:：,，])?|[A-Za-z]\d*[.:)]|[QqＱ]\d+[.:：]?)\s*"
@@ -40,6 +41,12 @@ _SUBTITLE = re.compile(r"\s*(?:：|:\s)")
 _SENTENCE_PUNCT = re.compile(r"[。，,;；!?！？]")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
+
+
+def _is_lower_abbreviation(alias: str) -> bool:
+    """'lr', 'bs': a short lower-case alias with no vowel is an abbreviation, not a word; written in
+    capitals the same letters usually abbreviate something else ('LR' for logistic regression)."""
+    return alias.isascii() and alias.isalpha() and alias.islower() and len(alias) <= 4 and not set(alias) & set("aeiouy")
 
 class Matcher:
     """Finds concept mentions in text; build once, use for every item."""
@@ -56,6 +63,7 @@ class Matcher:
         self._automaton = ahocorasick.Automaton()
         self.concept_of: dict[str, str] = {}
         self._acronyms: set[str] = set()  # keys of all-capitals aliases ("IN", "BN")
+        self._lower_abbreviations: set[str] = set()  # keys of lower-case abbreviations ("lr")
         self._common = {normalize(w) for w in common_words}
         self._latin_names: dict[str, list[str]] = {}  # concept → its Latin-script keys ("encoder")
         for text, concept in terms:
@@ -63,6 +71,8 @@ class Matcher:
             key = normalize(text)
             if text.isascii() and text.isupper():
                 self._acronyms.add(key)
+            elif _is_lower_abbreviation(text):
+                self._lower_abbreviations.add(key)
             if len(key) < 1 or key in self.concept_of:
                 continue  # first claim wins: the lexicon is added before discovered terms
             self.concept_of[key] = concept
@@ -166,6 +176,8 @@ class Matcher:
             key = norm[start:end].removesuffix("s") if norm[start:end] not in self.concept_of else norm[start:end]
             if key in self._acronyms and key in self._common and not text[start:end].isupper():
                 continue  # "in" is a word, "IN" is instance normalisation
+            if key in self._lower_abbreviations and not text[start:end].islower():
+                continue  # "lr" is the learning rate; "LR" in capitals is another name (logistic regression)
             if key in self._acronyms and self._in_compound(lowered or (lowered := text.lower()), start, end):
                 continue  # "Pre-LN" is not LN: a short name never swallows the longer one it is part of
             # (each check below first looks at the one character it needs: most hits are neither case)
