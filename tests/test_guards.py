@@ -724,3 +724,11 @@ def test_the_name_changed_is_not_the_agent_of_the_change():
     found = {(s.rsplit("/", 1)[-1], p, o.rsplit("/", 1)[-1]) for s, p, o in readings(text)}
     assert ("GELU", "replaces", "ReLU") in found
     assert ("ReLU", "uses", "GELU") not in found
+
+
+def test_a_decimal_point_keeps_versions_apart():
+    from kg.extraction.mentions import fold_key
+
+    assert fold_key("OPT-1.3B") != fold_key("OPT-13B")
+    assert fold_key("GPT-3.5") != fold_key("GPT-35")
+    assert fold_key("Dense-Nets") == fold_key("DenseNet") and fold_key("e.g. ResNet") == fold_key("eg ResNet")

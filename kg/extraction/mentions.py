@@ -1707,7 +1707,8 @@ _HOW_RANK = {"alias": 0, "parenthesis": 1, "heading": 2, "bold": 3, "code": 4, "
 
 def fold_key(label: str) -> str:
     """Spellings a reader takes for one name: case, spaces, hyphens, a plural -s ("DenseNets", "Dense-Net")."""
-    key = re.sub(r"[\s\-_·.]+", "", normalize(label))
+    # a decimal point is part of a version: "OPT-1.3B" is not "OPT-13B"
+    key = re.sub(r"[\s\-_·.]+", "", re.sub(r"(?<=\d)\.(?=\d)", ",", normalize(label)))
     plural_abbreviation = re.fullmatch(r"[A-Z][A-Za-z0-9]*[A-Z]s", label.strip())  # "RoIs", "CNNs"
     if key.isascii() and (len(key) > 4 or plural_abbreviation) and key.endswith("s") and not key.endswith("ss"):
         key = key[:-1]
