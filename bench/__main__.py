@@ -581,7 +581,25 @@ def write(args: argparse.Namespace, table: Table, started: float) -> None:
     old = args.out.read_text("utf-8") if args.out.exists() else ""
     kept = re.findall(r"<!-- (\w+) -->\n.*?<!-- /\1 -->\n", old, re.S)
     blocks = [m.group(0) for m in re.finditer(r"<!-- (\w+) -->\n.*?<!-- /\1 -->\n", old, re.S)]
+    if args.only and old:
+        # a partial run replaces its own rows and keeps every other row of the last full run
+        text = merge_rows(old.split("<!--", 1)[0], table.markdown(), " ".join(args.only))
     args.out.write_text(text + ("\n" + "\n".join(blocks) if kept else ""), "utf-8")
+
+
+def merge_rows(old: str, rows: str, sections: str) -> str:
+    """The old results text with each row of ``rows`` put in place of the old row of the same name (first
+    cell), new names appended to the table; the first line says which sections were re-run and when."""
+    fresh = {line.split("|")[1].strip(): line for line in rows.splitlines() if line.startswith("| ")}
+    out: list[str] = []
+    for line in old.rstrip("\n").splitlines():
+        name = line.split("|")[1].strip() if line.startswith("| ") else None
+        out.append(fresh.pop(name) if name in fresh else line)
+        if line.startswith("`python -m bench"):
+            out[-1] = line.split(";")[0].rstrip(".") + f"; re-run `--only {sections}` on {time.strftime('%Y-%m-%d')}."
+    last = max((i for i, line in enumerate(out) if line.startswith("| ")), default=len(out) - 1)
+    out[last + 1 : last + 1] = list(fresh.values())
+    return "\n".join(out) + "\n"
 
 
 if __name__ == "__main__":

@@ -43,3 +43,20 @@ def test_a_trap_is_hit_through_an_entailed_relation_too(tmp_path):
     trap = _gold_fact(tmp_path, "trap L1: VGG | uses | LRN")
     assert trap.trap
     assert quality._compatible("partOf", {"lrn"}, {"vgg"}, trap)
+
+
+def test_a_partial_bench_run_keeps_the_rows_it_did_not_measure():
+    from bench.__main__ import merge_rows
+
+    old = (
+        "# Benchmark results\n\n`python -m bench --quick` on 2026-11-30, 8 min.\n\n"
+        "| measure | kg | reference | ratio | target |\n| --- | --- | --- | --- | --- |\n"
+        "| `kg --help` | 28 ms | 22 ms | 1.29× | ≤ 1.5× |\n| build 10 MB | 39.9 s | 8.3 s | 4.83× | ≤ 3× |\n"
+    )
+    rows = "| measure | kg | reference | ratio | target |\n| --- | --- | --- | --- | --- |\n" \
+        "| build 10 MB | 42.3 s | 7.1 s | 5.96× | ≤ 3× |\n| build 10 MB: peak | 390 MB | | | |\n"
+    merged = merge_rows(old, rows, "builds")
+    assert "| `kg --help` | 28 ms | 22 ms | 1.29× | ≤ 1.5× |" in merged
+    assert "| build 10 MB | 42.3 s | 7.1 s | 5.96× | ≤ 3× |" in merged and "39.9 s" not in merged
+    assert merged.index("build 10 MB | 42.3") < merged.index("build 10 MB: peak")
+    assert "re-run `--only builds`" in merged and merged.count("| measure |") == 1
