@@ -61,7 +61,6 @@ _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _OPENING_NAME = re.compile(r"[\s\u200b*`\[]*([A-Z][A-Za-z0-9\-]*)(?:\]\([^)]*\))?\s")
 _UNKNOWN_SUBJECT = re.compile(r"^[\s\u200b*`(（]*(?:\d+[.、)）]\s*)?([A-Z][A-Za-z0-9\-]*)(?:\s|[\u3400-\u9fff])")
 # "huggingface的berttokenize使用的是…": a lower-case Latin name opening a Chinese clause is a name too
-_TARGET_WORD_TAIL = frozenset("比应于称齐话照象待接手立抗偶数")  # 对比, 对应, 对于 …: 对 opens another word
 _ARTICLE_NAME = re.compile(r"[\s\u200b*_`]*(?:(?:then|so|and|but|thus|here|now),?\s+)?(?:[Tt]he|[Aa]n?|[Tt]his|[Oo]ur|[Ii]ts)\s+[*_`]*([A-Z][a-z]{2,})\b(?![\-.]\w)")
 _UNKNOWN_SUBJECT_CJK = re.compile(r"^[\s\u200b*`(（]*(?:\d+[.、)）]\s*)?([a-z][A-Za-z0-9\-]*)(?=[\u3400-\u9fff])")
 
@@ -251,6 +250,7 @@ class Relator:
         self._method_nouns = sorted((t.strip() for t in vocab.cue_set("MethodNoun")), key=len, reverse=True)
         self._ba = {normalize(t).strip() for t in vocab.cue_set("ObjectMarker")}
         self._target_markers = {normalize(t).strip() for t in vocab.cue_set("TargetMarker")}
+        self._not_target_words = tuple(normalize(t).strip() for t in vocab.cue_set("NotTargetMarker"))
         self._degree_words = {normalize(t).strip() for t in vocab.cue_set("DegreeAdverb")}
         self._alternatives_words = sorted(normalize(t).strip() for t in vocab.cue_set("AlternativesIntro"))
         self._substitute = {normalize(t).strip() for t in vocab.cue_set("Substitute")}
@@ -2729,11 +2729,11 @@ class Relator:
             if at < 0:
                 continue
             start = m.start - len(lead) + at
-            before, after = s.text[start - 1 : start], s.text[start + len(marker) : start + len(marker) + 1]
+            before = s.text[start - 1 : start]
             if _CJK_CHAR.match(before) and before not in self._function_chars:
                 continue  # "相对", "绝对", "针对": a word of its own
-            if after in _TARGET_WORD_TAIL:
-                continue  # "对比", "对应", "对于": another word
+            if s.text.startswith(self._not_target_words, start):
+                continue  # "对比", "对应", "对于": another word (kg:NotTargetMarker)
             gap = s.text[start + len(marker) : m.start]
             if not _CLAUSE_MARK.search(gap) and not any(x.end <= m.start and x.start >= start for x in s.mentions):
                 return True
