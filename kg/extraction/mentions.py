@@ -270,7 +270,7 @@ _ACRONYM_THEN_BRACKET = re.compile(
     r"(?<![A-Za-z0-9\-])([A-Z][A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*?)s?[*_`]*\s*(?:\[[^\]\s]{1,12}\])?\s*[(（]([^()（）]{5,120})[)）]"
 )
 _LONG_FORM_WORD = re.compile(r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z][A-Za-z0-9]*)*|of|for|and|with|in|on|to|the|via|by")
-_LONG_FORM_RUN = re.compile(r"(?:(?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z][A-Za-z0-9]*)*|of|for|and|with|in|on|to|the|via|by)[ \t]+)+$")
+_LONG_FORM_RUN = re.compile(rf"(?:(?:{_LONG_FORM_WORD.pattern})[ \t]+)+$")
 
 
 def _spells(words: list[str], acronym: str) -> bool:
@@ -281,11 +281,15 @@ def _spells(words: list[str], acronym: str) -> bool:
     if len(words) < 2 or len(letters) < 2 or not words[0][:1].isupper():
         return False
     flat = "".join(words).lower()
-    if flat[:1] != letters[0]:
-        return False
+    return flat[:1] == letters[0] and _letters_in_order(flat, letters)
+
+
+def _letters_in_order(text: str, letters: list[str]) -> bool:
+    """Each of the letters found in the (lower-case) text after the one before it: an acronym's letters in
+    its long form (Schwartz & Hearst)."""
     at = 0
     for c in letters:
-        at = flat.find(c, at) + 1
+        at = text.find(c, at) + 1
         if not at:
             return False
     return True
@@ -1316,16 +1320,10 @@ def _long_form(words: str, abbr: str) -> str | None:
         candidate = tokens[-size:]
         if candidate[0][0].lower() != letters[0]:
             continue
-        text = " ".join(candidate).lower()
-        pos = 0
-        for ch in letters:
-            pos = text.find(ch, pos)
-            if pos < 0:
-                break
-            pos += 1
-        else:
-            if len(candidate) >= 2 or len(candidate[0]) > len(abbr) + 2:
-                return " ".join(candidate)
+        if _letters_in_order(" ".join(candidate).lower(), letters) and (
+            len(candidate) >= 2 or len(candidate[0]) > len(abbr) + 2
+        ):
+            return " ".join(candidate)
     return None
 
 
