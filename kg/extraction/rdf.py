@@ -46,12 +46,20 @@ def file_iri(source: str) -> str:
 
 
 def item_iri(source: str, item: Item) -> str:
-    return f"{file_iri(source)}#L{item.line}"
+    return _item_in(file_iri(source), item.line)
 
 
 def sentence_iri(source: str, line: int, text: str) -> str:
     """One node per sentence: the line and a digest of its text (a line can hold several)."""
-    return f"{file_iri(source)}#S{line}-{hashlib.sha1(text.encode()).hexdigest()[:10]}"
+    return _sentence_in(file_iri(source), line, text)
+
+
+def _item_in(file: str, line: int) -> str:
+    return f"{file}#L{line}"
+
+
+def _sentence_in(file: str, line: int, text: str) -> str:
+    return f"{file}#S{line}-{hashlib.sha1(text.encode()).hexdigest()[:10]}"
 
 
 def fact_iri(a: Assertion, source: str) -> str:
@@ -146,7 +154,7 @@ def document_ntriples(
 
     item_nodes: list[tuple[str, str | None]] = []
     for item, link in zip(doc.items, links):
-        node = f"<{base}#L{item.line}>"  # item_iri
+        node = f"<{_item_in(base, item.line)}>"
         answer_node: str | None = None
         if item.kind == "qa" and item.question is not None:
             add(f"{node} {t_type} <{SCHEMA.Question}> .")
@@ -155,7 +163,7 @@ def document_ntriples(
             for concept in link.question:
                 add(f"{node} {t_about} <{concept}> .")
             if item.answer:
-                answer_node = f"<{base}#L{item.line}-answer>"
+                answer_node = f"<{_item_in(base, item.line)}-answer>"
                 add(f"{node} <{SCHEMA.acceptedAnswer}> {answer_node} .")
                 add(f"{answer_node} {t_type} <{SCHEMA.Answer}> .")
                 add(f"{answer_node} {t_text} {_nt_text(item.answer_text.strip() or '…')} .")
@@ -188,8 +196,7 @@ def document_ntriples(
             add(f"{s} {p} {o} .")
         sentence = sentences.get((a.line, a.sentence))
         if sentence is None:
-            # sentence_iri, with the document's file IRI
-            sentence = f"<{base}#S{a.line}-{hashlib.sha1(a.sentence.encode()).hexdigest()[:10]}>"
+            sentence = f"<{_sentence_in(base, a.line, a.sentence)}>"
             sentences[(a.line, a.sentence)] = sentence
             item = doc.items[a.item]
             question_node, answer_node = item_nodes[a.item]
