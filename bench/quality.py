@@ -461,6 +461,26 @@ def sample_precision(verdicts: list[tuple[GraphFact, str]], n: int = 60, seed: i
     return len(pick), correct / len(pick), (correct + 0.5 * border) / len(pick)
 
 
+CONFIDENCE_BANDS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
+
+
+def calibration(
+    verdicts: list[tuple[GraphFact, str]], bands: tuple[float, ...] = CONFIDENCE_BANDS
+) -> list[tuple[str, int, float, float]]:
+    """Does a fact's confidence mean what it says? Per confidence band: (band, judged facts, mean confidence,
+    precision with borderline as ½). A calibrated model has precision near the mean confidence in every band."""
+    out = []
+    for i, low in enumerate(bands):
+        high = bands[i + 1] if i + 1 < len(bands) else 1.01
+        band = [(f, v) for f, v in verdicts if v and low <= f.confidence < high]
+        if not band:
+            continue
+        right = sum(1.0 if v == "correct" else 0.5 if v == "borderline" else 0.0 for _, v in band)
+        mean = sum(f.confidence for f, _ in band) / len(band)
+        out.append((f"{low:.1f}–{min(high, 1.0):.1f}", len(band), mean, right / len(band)))
+    return out
+
+
 def pct(x: float) -> str:
     return f"{100 * x:.0f}%"
 
@@ -501,6 +521,13 @@ def report(scores: Iterable[SetScore]) -> str:
         ]
         for rel, r in sorted(s.by_relation.items()):
             lines.append(f"| {rel} | {r.facts} | {pct(r.precision)} | {r.gold} | {pct(r.recall)} |")
+        lines += [
+            "",
+            "| confidence | judged facts | mean confidence | precision (½ borderline) |",
+            "| --- | --- | --- | --- |",
+        ]
+        for band, n, mean, precision in calibration(s.verdicts):
+            lines.append(f"| {band} | {n} | {mean:.2f} | {pct(precision)} |")
     return "\n".join(lines) + "\n"
 
 

@@ -60,3 +60,22 @@ def test_a_partial_bench_run_keeps_the_rows_it_did_not_measure():
     assert "| build 10 MB | 42.3 s | 7.1 s | 5.96× | ≤ 3× |" in merged and "39.9 s" not in merged
     assert merged.index("build 10 MB | 42.3") < merged.index("build 10 MB: peak")
     assert "re-run `--only builds`" in merged and merged.count("| measure |") == 1
+
+
+def test_calibration_bands_count_borderline_as_half():
+    from bench.quality import GraphFact, calibration
+
+    def fact(conf: float) -> GraphFact:
+        return GraphFact("a.md", "s", "uses", "o", 1, "s uses o", conf)
+
+    verdicts = [
+        (fact(0.55), "correct"),
+        (fact(0.58), "wrong"),
+        (fact(0.85), "borderline"),
+        (fact(0.95), "correct"),
+        (fact(0.9), ""),  # not judged yet: left out
+    ]
+    rows = calibration(verdicts)
+    assert [(band, n) for band, n, _, _ in rows] == [("0.5–0.6", 2), ("0.8–0.9", 1), ("0.9–1.0", 1)]
+    assert rows[0][2] == (0.55 + 0.58) / 2 and rows[0][3] == 0.5
+    assert rows[1][3] == 0.5 and rows[2][3] == 1.0
