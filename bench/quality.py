@@ -50,9 +50,11 @@ JUDGED_CONCEPTS = CORPUS / "judged-concepts.tsv"
 JUDGED_DUPLICATES = CORPUS / "judged-duplicates.tsv"
 FLOORS = CORPUS / "floors.json"
 OUT = HERE / "out"
-SETS = {
+SETS: dict[str, tuple[Path, Path | None]] = {
     "dev": (CORPUS / "dev", CORPUS / "dev"),
     "holdout": (CORPUS / "holdout", CORPUS / "holdout"),
+    # unseen notes without gold: precision, junk and duplicates only, read once a round like holdout
+    "unseen-p": (CORPUS / "unseen-p", None),
     "example": (ROOT / "examples" / "notes", ROOT / "tests" / "expected"),
 }
 
@@ -315,7 +317,7 @@ def _compatible(fact_rel: str, fs: set[str], fo: set[str], g: GoldFact) -> bool:
     return False
 
 
-def score_set(name: str, notes: Path, gold_dir: Path, work: Path) -> SetScore:
+def score_set(name: str, notes: Path, gold_dir: Path | None, work: Path) -> SetScore:
     view = build_graph(notes, work)
     judged = read_judged()
     judged_concepts = read_judged_concepts()
@@ -335,10 +337,13 @@ def score_set(name: str, notes: Path, gold_dir: Path, work: Path) -> SetScore:
     for fact in view.facts:
         facts_by_file[fact.file].append(fact)
     for md in sorted(notes.glob("*.md")):
-        gold_path = gold_dir / (md.stem + ".gold") if name != "example" else gold_dir / "example.gold"
-        if not gold_path.exists():
-            continue
-        gold = golds[md.name] = read_gold(gold_path)
+        if gold_dir is None:
+            gold = Gold()  # a precision-only set: every fact is judged by reading its sentence
+        else:
+            gold_path = gold_dir / (md.stem + ".gold") if name != "example" else gold_dir / "example.gold"
+            if not gold_path.exists():
+                continue
+            gold = golds[md.name] = read_gold(gold_path)
         score = FileScore(md.stem)
         # one verdict per distinct triple of the file (a fact read from three sentences counts once)
         distinct: dict[tuple[str, str, str], GraphFact] = {}
@@ -501,8 +506,8 @@ def report(scores: Iterable[SetScore]) -> str:
         ]
         for f in [*s.files, t]:
             lines.append(
-                f"| {f.name} | {f.facts} | {f.judged} | {pct(f.precision)} | {f.gold} | {pct(f.recall)} | "
-                f"{pct(f.f1)} | {f.traps} |"
+                f"| {f.name} | {f.facts} | {f.judged} | {pct(f.precision)} | {f.gold or '–'} | "
+                f"{pct(f.recall) if f.gold else '–'} | {pct(f.f1) if f.gold else '–'} | {f.traps} |"
             )
         n, strict, half = sample_precision(s.verdicts)
         lines += [
@@ -520,7 +525,8 @@ def report(scores: Iterable[SetScore]) -> str:
             "| --- | --- | --- | --- | --- |",
         ]
         for rel, r in sorted(s.by_relation.items()):
-            lines.append(f"| {rel} | {r.facts} | {pct(r.precision)} | {r.gold} | {pct(r.recall)} |")
+            precision = pct(r.precision) if r.judged else "–"
+            lines.append(f"| {rel} | {r.facts} | {precision} | {r.gold} | {pct(r.recall) if r.gold else '–'} |")
         lines += [
             "",
             "| confidence | judged facts | mean confidence | precision (½ borderline) |",
@@ -559,7 +565,7 @@ def main(argv: list[str]) -> None:
 
     parser = argparse.ArgumentParser(prog="python -m bench quality", description=__doc__.split("\n\n")[0])
     parser.add_argument(
-        "sets", nargs="*", help="dev, example, holdout (default: dev example; the held-out files only when named)"
+        "sets", nargs="*", help="dev, example, holdout, unseen-p (default: dev example; the held-out sets only when named)"
     )
     parser.add_argument("--missed", action="store_true", help="list the gold facts not found")
     parser.add_argument("--no-write", action="store_true", help="print only; leave bench/RESULTS.md alone")
@@ -600,7 +606,14 @@ def main(argv: list[str]) -> None:
     if args.set_floors:
         floors = json.loads(FLOORS.read_text("utf-8")) if FLOORS.exists() else {}
         floors = {k: v for k, v in floors.items() if k.split("/", 1)[0] not in {s.name for s in scores}}
-        floors.update({f"{s.name}/{f.name}": math.floor(f.f1 * 100) / 100 for s in scores for f in s.files})
+        floors.update(
+            {
+                f"{s.name}/{f.name}": math.floor(f.f1 * 100) / 100
+                for s in scores
+                if SETS[s.name][1] is not None  # no F1 without gold
+                for f in s.files
+            }
+        )
         FLOORS.write_text(json.dumps(floors, indent=1, sort_keys=True) + "\n")
         print(f"wrote {FLOORS}")
 

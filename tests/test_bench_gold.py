@@ -79,3 +79,15 @@ def test_calibration_bands_count_borderline_as_half():
     assert [(band, n) for band, n, _, _ in rows] == [("0.5–0.6", 2), ("0.8–0.9", 1), ("0.9–1.0", 1)]
     assert rows[0][2] == (0.55 + 0.58) / 2 and rows[0][3] == 0.5
     assert rows[1][3] == 0.5 and rows[2][3] == 1.0
+
+
+def test_a_set_without_gold_is_scored_for_precision_only(tmp_path):
+    from bench import quality
+
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "a.md").write_text("# ResNet\n\nResNet 使用了 Batch Normalization。\n", "utf-8")
+    s = quality.score_set("unseen-p", notes, None, tmp_path / "work")
+    assert [(f.name, f.gold, f.facts) for f in s.files] == [("a", 0, 1)]
+    assert s.files[0].unjudged == 1 and s.to_judge[0][:5] == ["a.md", "3", "ResNet", "uses", "Batch Normalization"]
+    assert "| a | 1 | 0 | 0% | – | – | – | 0 |" in quality.report([s])
