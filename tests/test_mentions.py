@@ -587,3 +587,67 @@ def test_a_name_whose_known_form_adds_a_kind_word_is_that_name():
     lexicon = [("Kneading technique", "c:Knead"), ("Crumb layer", "c:CrumbLayer")]
     got = {d.label: d.iri for d in unify(found, lexicon, ["layer", "technique"], [], ["technique"])}
     assert got == {"Kneading": "c:Knead", "Crumb": "c:cr"}
+
+
+def test_a_number_with_a_unit_is_an_amount_not_a_concept(vocab):
+    # guard is_measurement: '480p' clips, '60 fps', '32GB' disks, '13B' weights, '3天' are amounts; a name with
+    # digits ('3D', 'T5', 'Word2Vec') is not one
+    from kg.extraction.mentions import NameShape, is_measurement
+
+    units = {"p", "fps", "gb", "b", "天"}
+    assert all(is_measurement(t, units) for t in ("480p", "60 fps", "32GB", "13B", "3天"))
+    assert not any(is_measurement(t, units) for t in ("3D", "T5", "Word2Vec", "2048"))
+    shape = NameShape(vocab)
+    assert not shape.ok("720p") and shape.ok("3D Pooling")
+
+
+def test_a_camelcase_word_ending_in_a_folder_word_names_a_repository(vocab):
+    # guard names_folder: 'BakeryExamples', 'OvenUtils' are somebody's folders of code; 'ResNets', 'ConvNets',
+    # 'FastText' end in no folder word
+    from kg.extraction.mentions import NameShape, names_folder
+
+    folders = {"examples", "utils"}
+    assert names_folder("BakeryExamples", folders) and names_folder("OvenUtils", folders)
+    assert not any(names_folder(t, folders) for t in ("ResNets", "ConvNets", "FastText", "Examples"))
+    assert not NameShape(vocab).ok("CookieTools")
+
+
+def test_chinese_words_then_one_letter_name_a_variable(vocab):
+    # guard ends_in_variable: '节点j' (node j), '下标 k', '权重 w' are symbols of a formula; 'BN层', '面包QK' end
+    # in Chinese or in a name
+    from kg.extraction.mentions import NameShape, ends_in_variable
+
+    assert ends_in_variable("节点j") and ends_in_variable("下标 k") and ends_in_variable("角度 φ")
+    assert not any(ends_in_variable(t) for t in ("BN层", "面包QK", "ResNet", "发酵"))
+    assert not NameShape(vocab).ok("样本x")
+
+
+def test_a_chinese_term_with_a_copula_inside_is_a_clause(vocab):
+    # guard is_clause: '面团有弹性' (the dough is elastic), '温度是 t' state something; words holding the character
+    # ('有效性', '所有样本', '是否') and a name that opens with it (caught elsewhere) are not clauses
+    from kg.extraction.mentions import NameShape, is_clause
+
+    verbs = {"是", "有", "具有"}
+    assert is_clause("面团有弹性", verbs) and is_clause("温度是 t", verbs)
+    assert not any(is_clause(t, verbs) for t in ("有效性", "所有样本", "是否收敛", "烘焙"))
+    assert not NameShape(vocab).ok("烤箱有余温")
+
+
+def test_capitals_inside_maths_are_symbols_not_acronyms(vocab):
+    # guard maths_spans in discover: '$T_{BKT}$' and '$$x + \\text{OldDough}$$' hold a formula's symbols; the same
+    # capitals in the text ('BKT' twice in prose) still make an acronym
+    from kg.extraction.mentions import maths_spans
+
+    assert maths_spans("a $T^{BKT}$ b $$x + \\text{OldDough}$$ c") == [(2, 11), (14, 37)]
+    inside = "We bake at $T_{BKT} = 250$ and cool at $T_{BKT} - 50$ with $\\text{BKT}$.\n"
+    assert "BKT" not in {d.label for d in discover(parse_text(inside, "x.md"), lexicon_matcher(vocab), vocab)}
+    prose = "BKT ovens bake fast. A BKT oven browns the crust.\n"
+    assert "BKT" in {d.label for d in discover(parse_text(prose, "x.md"), lexicon_matcher(vocab), vocab)}
+
+
+def test_an_ordinal_with_its_measure_word_is_heading_noise():
+    # '第三个烤箱' (the third oven): 第, the number and the measure word 个 are dropped like '第3章'
+    from kg.extraction.mentions import _HEADING_NOISE
+
+    assert _HEADING_NOISE.sub("", "第三个烤箱") == "烤箱" and _HEADING_NOISE.sub("", "第3章 面包") == "面包"
+    assert _HEADING_NOISE.sub("", "个性化推荐") == "个性化推荐"

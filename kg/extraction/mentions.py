@@ -33,7 +33,7 @@ _ACRONYM = re.compile(
     r"(?<![A-Za-z0-9_])([A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z]{2,}[0-9]*)(?:-[A-Za-z0-9]+(?:\.[0-9]+[A-Za-z]*)?)?(?![A-Za-z0-9_])"
 )
 _HEADING_NOISE = re.compile(
-    r"^\s*(?:(?:第\s*[0-9一二三四五六七八九十百]+|[0-9]+(?:\.[0-9]+)*(?![0-9/A-Za-z×*^+\-])|[一二三四五六七八九十百]+(?=\s*[章节.、)）:：,，]))\s*(?:[章节]|[.、)）:：,，])?|[A-Za-z]\d*[.:)]|[QqＱ]\d+[.:：]?)\s*"
+    r"^\s*(?:(?:第\s*[0-9一二三四五六七八九十百]+\s*个?|[0-9]+(?:\.[0-9]+)*(?![0-9/A-Za-z×*^+\-])|[一二三四五六七八九十百]+(?=\s*[章节.、)）:：,，]))\s*(?:[章节]|[.、)）:：,，])?|[A-Za-z]\d*[.:)]|[QqＱ]\d+[.:：]?)\s*"
     r"|\s*[:：?？。.]\s*$"
 )
 _EDGE = " \t:：-—–_·,，、;；/|()（）[]【】《》<>\"'“”‘’*`"
@@ -539,11 +539,14 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
             if span.code:
                 continue
             urls = [u.span() for u in _URL.finditer(span.text)]
+            maths = maths_spans(span.text) if "$" in span.text else []
             for match in _ACRONYM.finditer(span.text):
                 if span.text[match.start() - 1 : match.start()] in ("{", "^", "_"):
                     continue  # "W^{DKV}": a superscript in a formula, not a name
                 if _in_url(match.start(), urls):
                     continue  # "%EF%BC": the escapes of a link, not a name
+                if _in_url(match.start(), maths):
+                    continue  # "$I^{HR}$", "$\text{OldEstimate}$": a symbol of a formula, not a name
                 acronyms.setdefault(match.group(0), []).append(span.line_at(match.start()))
                 followers.setdefault(match.group(0), []).append(_cjk_after(span.text, match.end()))
                 tails.setdefault(match.group(0), []).append(span.text[match.end() : match.end() + 40])
@@ -1106,6 +1109,15 @@ def long_defined_names(doc: Document, vocab: Vocabulary) -> Iterator[tuple[str, 
 _URL = re.compile(r"(?:https?://|www\.)\S+|%[0-9A-Fa-f]{2}(?:%[0-9A-Fa-f]{2})+")
 
 
+_MATHS = re.compile(r"\$\$.+?\$\$|\$[^$\n]+\$", re.DOTALL)
+
+
+def maths_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text holds maths, '$…$' or '$$…$$': capitals there ('$HR$', '$\\text{OldEstimate}$') are the
+    formula's symbols, which a reader does not take for names of concepts."""
+    return [m.span() for m in _MATHS.finditer(text)]
+
+
 def _in_url(position: int, urls: list[tuple[int, int]]) -> bool:
     """The position lies inside a web address or a run of %-escapes ('github.com/…', '%E5%9E%8B')."""
     return any(start <= position < end for start, end in urls)
@@ -1647,11 +1659,18 @@ class NameShape:
         ]
         self.joins = {normalize(w).strip() for w in vocab.cue_set("Coordination") if w.strip() not in (",", "，", "、")}
         self.degree = {normalize(w).strip() for w in vocab.cue_set("DegreeAdverb")}
+        self.units = {normalize(w).strip() for w in vocab.cue_set("MeasureUnit")}
+        self.folders = {normalize(w).strip() for w in vocab.cue_set("FolderWord")}
+        self.clause_verbs = {normalize(w).strip() for w in vocab.cue_set("ClauseVerb")}
 
     def ok(self, term: str) -> bool:
         n = normalize(term)
         if not re.search(r"[^\W\d_]", n) or re.search(r"[_{}\\^=$]", n):
             return False  # digits only, or maths / code
+        if is_measurement(term, self.units) or names_folder(term, self.folders) or ends_in_variable(term):
+            return False  # '240p', 'DeepSpeedExamples', '顶点i': an amount, a repository, a variable
+        if is_clause(term, self.clause_verbs):
+            return False  # '游戏有随机性', '输入是 s': a statement about something, not a name
         words = n.split()
         if len(words) > 1 and words[0] in self.degree:
             return False  # "highly correlated": a description by degree (kg:DegreeAdverb), not a name
@@ -1673,6 +1692,46 @@ class NameShape:
             if _VALUE_STATEMENT.search(n):
                 return False  # "均值为0": a statement of a value, not a name
         return True
+
+
+_MEASUREMENT = re.compile(r"\d+(?:[.,]\d+)?\s*([^\d\s]{1,3})")
+
+
+def is_measurement(term: str, units: set[str]) -> bool:
+    """'144p', '240p', '30 fps', '16GB', '7B', '10x', '4天': a number with a unit after it (kg:MeasureUnit) is an
+    amount (a resolution, a size, a duration), never a concept; '3D' or 'T5' (no unit, or letters first) stay."""
+    m = _MEASUREMENT.fullmatch(term.strip())
+    return m is not None and normalize(m.group(1)) in units
+
+
+_CAMEL_TAIL = re.compile(r"[A-Z][A-Za-z0-9]*[a-z0-9A-Z]([A-Z][a-z]+)")
+
+
+def names_folder(term: str, folder_words: set[str]) -> bool:
+    """'DeepSpeedExamples', 'TorchUtils': a CamelCase word whose last part is a plural word for a folder of
+    code (kg:FolderWord) names a repository or folder, not a concept; 'ResNets', 'ConvNets' do not end in one."""
+    m = _CAMEL_TAIL.fullmatch(term.strip())
+    return m is not None and m.group(1).lower() in folder_words
+
+
+_VARIABLE_END = re.compile(r".*[\u3400-\u9fff]\s*[A-Za-z\u0391-\u03a9\u03b1-\u03c9]")
+
+
+def ends_in_variable(term: str) -> bool:
+    """'顶点i' (vertex i), '上标 θ' (superscript θ), '输入是 s': Chinese words then one Latin or Greek letter name
+    a variable of a formula, as 'vertex i' does; a name in Chinese ends in Chinese or in a name ('BN层', '注意力QK')."""
+    return _VARIABLE_END.fullmatch(term.strip()) is not None
+
+
+def is_clause(term: str, clause_verbs: set[str]) -> bool:
+    """'游戏有随机性' (the game is random), '输入是 s' (the input is s): a Chinese term with a copula or a verb of
+    having (kg:ClauseVerb) standing as a word after its first word states something; it is no name. Words that
+    hold the character ('有效', '所有', '是否') are other words: the term is cut into words first."""
+    cjk = "".join(_CJK_ONLY.findall(term))
+    if len(cjk) < 3:
+        return False
+    words = common_words().segment_zh(cjk)
+    return any(w in clause_verbs for w in words[1:-1]) or (len(words) > 1 and words[-1] in clause_verbs and cjk != term.strip())
 
 
 def _is_question(text: str) -> bool:
