@@ -651,3 +651,29 @@ def test_an_ordinal_with_its_measure_word_is_heading_noise():
 
     assert _HEADING_NOISE.sub("", "第三个烤箱") == "烤箱" and _HEADING_NOISE.sub("", "第3章 面包") == "面包"
     assert _HEADING_NOISE.sub("", "个性化推荐") == "个性化推荐"
+
+
+def test_a_name_cut_before_a_longer_abbreviation_joins_nothing():
+    # longer_abbreviation_owners, used by unify: one note writes '发酵（FM）', another '低温的发酵（FMLT）' whose
+    # name was cut at 的: the shared name 发酵 is FM's, so FMLT stays a concept of its own and loses the cut
+    # name; two notes giving one name the same abbreviation, or abbreviations neither of which extends the
+    # other ('SB' / 'BS'), merge as before
+    from kg.extraction.mentions import DiscoveredConcept, longer_abbreviation_owners, unify
+
+    abbreviations = {"c:FM": {"FM"}, "c:FMLT": {"FMLT"}, "c:SB": {"SB"}, "c:BS": {"BS"}}
+    assert longer_abbreviation_owners({"c:FM", "c:FMLT"}, abbreviations) == {"c:FMLT"}
+    assert longer_abbreviation_owners({"c:SB", "c:BS"}, abbreviations) == set()
+    found = [
+        DiscoveredConcept("c:FM", "FM", "en", "parenthesis", "a.md", 1),
+        DiscoveredConcept("c:FM", "发酵", "zh", "alias", "a.md", 1),
+        DiscoveredConcept("c:FMLT", "FMLT", "en", "parenthesis", "b.md", 2),
+        DiscoveredConcept("c:FMLT", "发酵", "zh", "alias", "b.md", 2),
+        DiscoveredConcept("c:RISE", "RISE", "en", "parenthesis", "c.md", 3),
+        DiscoveredConcept("c:RISE", "醒发", "zh", "alias", "c.md", 3),
+        DiscoveredConcept("c:proof", "醒发", "zh", "heading", "d.md", 4),
+    ]
+    out = unify(found, [])
+    names = {(d.iri, d.label) for d in out}
+    assert ("c:FM", "发酵") in names and ("c:FMLT", "FMLT") in names
+    assert not any(iri == "c:FMLT" and label == "发酵" for iri, label in names)
+    assert len({d.iri for d in out if d.label == "醒发"}) == 1  # no abbreviations in conflict: merged as before

@@ -1820,7 +1820,12 @@ def unify(
                 continue
         groups.setdefault(key, []).append(d)
     best_of: dict[str, str] = {}
+    abbreviations = _abbreviations_of(found)
+    cut: set[tuple[str, str]] = set()  # (IRI, key): a name a concept got from a name cut short, dropped below
     for key, members in groups.items():
+        longer = longer_abbreviation_owners({d.iri for d in members}, abbreviations)
+        cut.update((iri, key) for iri in longer)
+        members = [d for d in members if d.iri not in longer] or members
         iris = {d.iri for d in members}
         best = best_of[key] = min(members, key=lambda d: (_HOW_RANK.get(d.how, 9), d.iri)).iri
         for iri in iris - {best}:
@@ -1841,11 +1846,41 @@ def unify(
     resolved = _merged(target, lexicon_iris, rank)
     out = []
     for d in found:
+        if (d.iri, fold_key(d.label)) in cut:
+            continue  # '强化学习' is no name of RLHF: '基于人类反馈的强化学习（RLHF）' was cut at 的
         new = resolved.get(d.iri, d.iri)  # chains: acronym → heading concept → lexicon
         if new == d.iri:
             out.append(d)
         else:
             out.append(DiscoveredConcept(new, d.label, d.lang, "alias", d.source, d.line))
+    return out
+
+
+def _abbreviations_of(found: Iterable[DiscoveredConcept]) -> dict[str, set[str]]:
+    """IRI → the abbreviations among its names ('RL', 'RLHF'), upper-cased letters only."""
+    out: dict[str, set[str]] = {}
+    for d in found:
+        label = d.label.strip()
+        if _is_abbreviation(label) and label.isupper():
+            out.setdefault(d.iri, set()).add(re.sub(r"[^A-Z]", "", label))
+    return out
+
+
+def longer_abbreviation_owners(iris: set[str], abbreviations: dict[str, set[str]]) -> set[str]:
+    """Of concepts that share a name, those whose abbreviation spells a longer name than another's: 'RLHF' where
+    another concept of the same name is 'RL'. A bracketed abbreviation belongs to the whole name before it
+    ('基于人类反馈的强化学习（RLHF）'); when a reader's cut kept only the name's head ('强化学习', which other notes
+    write '强化学习（RL）'), the head is the shorter abbreviation's name, and the longer one's concept is another.
+    The longer abbreviation opens with the shorter one's first letter and holds all its letters in order."""
+    out: set[str] = set()
+    for iri in iris:
+        for other in iris - {iri}:
+            if any(
+                len(a) > len(b) and a[0] == b[0] and _letters_in_order(a.lower(), list(b.lower()))
+                for a in abbreviations.get(iri, ())
+                for b in abbreviations.get(other, ())
+            ):
+                out.add(iri)
     return out
 
 
