@@ -546,7 +546,7 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
                 if _in_url(match.start(), urls):
                     continue  # "%EF%BC": the escapes of a link, not a name
                 if _in_url(match.start(), maths):
-                    continue  # "$I^{HR}$", "$\text{OldEstimate}$": a symbol of a formula, not a name
+                    continue  # "$$… \text{OldEstimate} …$$": a symbol of a formula, not a name
                 acronyms.setdefault(match.group(0), []).append(span.line_at(match.start()))
                 followers.setdefault(match.group(0), []).append(_cjk_after(span.text, match.end()))
                 tails.setdefault(match.group(0), []).append(span.text[match.end() : match.end() + 40])
@@ -1113,8 +1113,8 @@ _MATHS = re.compile(r"\$\$.+?\$\$|\$[^$\n]+\$", re.DOTALL)
 
 
 def maths_spans(text: str) -> list[tuple[int, int]]:
-    """Where the text holds maths, '$…$' or '$$…$$': capitals there ('$HR$', '$\\text{OldEstimate}$') are the
-    formula's symbols, which a reader does not take for names of concepts."""
+    """Where the text holds maths, '$$…$$' (or '$…$' where the parser left it): capitals there ('$$\\text{NewEstimate}
+    = \\text{OldEstimate} + …$$') are the formula's symbols, which a reader does not take for names of concepts."""
     return [m.span() for m in _MATHS.finditer(text)]
 
 
