@@ -678,3 +678,33 @@ def test_a_name_cut_before_a_longer_abbreviation_joins_nothing():
     assert ("c:FM", "发酵") in names and ("c:FMLT", "FMLT") in names
     assert not any(iri == "c:FMLT" and label == "发酵" for iri, label in names)
     assert len({d.iri for d in out if d.label == "醒发"}) == 1  # no abbreviations in conflict: merged as before
+
+
+def test_a_lone_participle_describes_and_names_nothing(vocab):
+    # guard is_participle: 'Laminated', 'Proofed' alone describe; 'Speed', 'Seed' end in -eed, 'Fermented Dough'
+    # is two words (a name may open with an adjective)
+    from kg.extraction.mentions import NameShape, is_participle
+
+    assert is_participle("Laminated") and is_participle("Proofed")
+    assert not any(is_participle(t) for t in ("Speed", "Seed", "Fermented Dough", "GraphSAGE", "Bed"))
+    assert not NameShape(vocab).ok("Kneaded") and NameShape(vocab).ok("Kneaded Dough")
+
+
+def test_a_title_sorting_things_by_how_usual_they_are_heads_a_group(vocab):
+    # guard names_group (kg:GroupModifier): 'Traditional Breads', 'Popular Sourdough Starters' head the group a
+    # section lists; 'Traditional Chinese Medicine' has no plural, 'Recurrent Models' no such word
+    from kg.extraction.mentions import NameShape, names_group
+
+    mods = {"traditional", "popular"}
+    assert names_group("Traditional Breads", mods) and names_group("Popular Sourdough Starters", mods)
+    assert not any(names_group(t, mods) for t in ("Traditional Chinese Medicine", "Recurrent Models", "Popular Glass"))
+    assert not NameShape(vocab).ok("Modern Ovens")
+
+
+def test_an_ing_word_before_a_known_name_titles_an_article(matcher):
+    # guard gerund_on_name: 'Exploring Dropout', 'Understanding Batch Normalization' are titles about a known name;
+    # 'Learning Rate Warmup' and 'Baking Soda' (the rest names nothing known) are left to the other rules
+    from kg.extraction.mentions import gerund_on_name
+
+    assert gerund_on_name("Exploring Dropout", matcher) and gerund_on_name("Understanding Batch Normalization", matcher)
+    assert not any(gerund_on_name(t, matcher) for t in ("Learning Rate Warmup", "Baking Soda", "Dropout", "Ring Dropout"))

@@ -491,6 +491,8 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
             return None  # an everyday word is neither a concept nor another name of one ("过程")
         if is_change_clause(term, changes):
             return None  # '长度突然增加', 'loss decreases': what happens to an amount, neither a concept nor its name
+        if how != "alias" and gerund_on_name(term, matcher):
+            return None  # 'Exploring LSTMs': a title about a known name, not one more concept
         target = iri or CONCEPT_NS + slug(term)
         found[key] = DiscoveredConcept(target, term, language_of(term), "alias" if iri else how, doc.source, line)
         return target
@@ -1662,6 +1664,7 @@ class NameShape:
         self.units = {normalize(w).strip() for w in vocab.cue_set("MeasureUnit")}
         self.folders = {normalize(w).strip() for w in vocab.cue_set("FolderWord")}
         self.clause_verbs = {normalize(w).strip() for w in vocab.cue_set("ClauseVerb")}
+        self.group_modifiers = {normalize(w).strip() for w in vocab.cue_set("GroupModifier")}
 
     def ok(self, term: str) -> bool:
         n = normalize(term)
@@ -1671,6 +1674,8 @@ class NameShape:
             return False  # '240p', 'DeepSpeedExamples', '顶点i': an amount, a repository, a variable
         if is_clause(term, self.clause_verbs):
             return False  # '游戏有随机性', '输入是 s': a statement about something, not a name
+        if is_participle(term) or names_group(term, self.group_modifiers):
+            return False  # 'Interleaved' describes; 'Traditional Models' heads a group the section lists
         words = n.split()
         if len(words) > 1 and words[0] in self.degree:
             return False  # "highly correlated": a description by degree (kg:DegreeAdverb), not a name
@@ -1721,6 +1726,30 @@ def ends_in_variable(term: str) -> bool:
     """'顶点i' (vertex i), '上标 θ' (superscript θ), '输入是 s': Chinese words then one Latin or Greek letter name
     a variable of a formula, as 'vertex i' does; a name in Chinese ends in Chinese or in a name ('BN层', '注意力QK')."""
     return _VARIABLE_END.fullmatch(term.strip()) is not None
+
+
+def is_participle(term: str) -> bool:
+    """'Interleaved', 'Distributed', 'Pretrained': one word that is a past participle describes how something is
+    done or made; alone it names nothing (as 'Fine-Grained' does not). A word ending in -eed ('Speed') is no
+    participle, and names with capitals inside or digits ('GraphSAGE') are not asked."""
+    return re.fullmatch(r"[A-Z][a-z]{3,}(?<!e)ed", term.strip()) is not None
+
+
+def names_group(term: str, modifiers: set[str]) -> bool:
+    """'Traditional Models', 'Popular Domain Specific LLMs': a title that opens with a word sorting things by how
+    usual or known they are (kg:GroupModifier) and ends in a plural heads the group of things a section lists,
+    not one concept; 'Traditional Chinese Medicine' (no plural) or 'Recurrent Models' (no such word) stay."""
+    words = term.split()
+    last = words[-1] if words else ""
+    return len(words) >= 2 and normalize(words[0]) in modifiers and len(last) > 3 and last.endswith("s") and not last.endswith("ss")
+
+
+def gerund_on_name(term: str, matcher: Matcher) -> bool:
+    """'Exploring LSTMs', 'Understanding Batch Normalization', 'Visualizing CNNs': a capitalised -ing word before a
+    name kg knows titles an article or a section about that name (as 'Pretraining BERT' names an activity); the
+    name is the concept, the title is not another one. 'Learning Rate' (the rest names nothing known) stays."""
+    first, _, rest = term.strip().partition(" ")
+    return bool(re.fullmatch(r"[A-Z][a-z]{2,}ing", first)) and bool(rest) and matcher.covers(rest)
 
 
 def is_clause(term: str, clause_verbs: set[str]) -> bool:
