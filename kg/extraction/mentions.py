@@ -141,6 +141,15 @@ class Matcher:
         tail = _HYPHEN_TAIL.match(text[end : end + 12])
         return tail is not None and tail.group(1).lower() in self._compound_tails
 
+    def coordinated_compound(self, text: str, norm: str, start: int, end: int) -> bool:
+        """'depth and breadth first', 'depth- and breadth-first', 'channel or spatial wise': two words joined by
+        and/or share one kg:CompoundTail written once after the second; the first is that adjective too
+        ('depth-first'), not the name it spells."""
+        if not _LOWER_WORD.fullmatch(norm, start, end):
+            return False
+        tail = _COORDINATED_TAIL.match(text, end)
+        return tail is not None and tail.group(1).lower() in self._compound_tails
+
     def _hyphenated_name_continues(self, text: str, end: int) -> bool:
         """The name goes on past a hyphen with a capitalised word kg does not know ("DeepSpeed-Ulysses",
         "ZeRO-Offload", "Transformer-XL"): the mention is the first half of a longer proper name, a
@@ -191,6 +200,8 @@ class Matcher:
                 continue  # "二分类" is binary classification, not the 分类 the lexicon names
             if text[end : end + 1] == "-" and self.adjective_compound(text, norm, start, end):
                 continue  # "depth-first search" is about no network depth
+            if text[end : end + 2] in (" a", " o", "- ") and self.coordinated_compound(text, norm, start, end):
+                continue  # "depth and breadth first": depth-first, as the hyphen would say
             candidates.append((start, end, concept))
         if candidates and ("(" in text or "（" in text):
             # "Super-Resolution Generative Adversarial Network (SRGAN)": a name inside an acronym's spelled-out
@@ -254,6 +265,7 @@ _HYPHENED_BEFORE = re.compile(r"([a-z0-9]+)-$")
 _HYPHENED_AFTER = re.compile(r"-([a-z0-9]+)")
 _LOWER_WORD = re.compile(r"[a-z]+")
 _HYPHEN_TAIL = re.compile(r"-([A-Za-z]+)")
+_COORDINATED_TAIL = re.compile(r"-? (?:and|or) [a-z]+[- ]([A-Za-z]+)(?![A-Za-z\-])")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9\-]*")
 _TWO_CJK = re.compile(r" ?([\u3400-\u9fff]{2})")
 _DOTTED_TAIL = re.compile(r"\.[a-z][a-z0-9]{0,5}(?![A-Za-z0-9])")  # ".cpp", ".js": a name's file-type tail
