@@ -717,3 +717,15 @@ def test_two_words_sharing_one_compound_tail_are_both_adjectives(matcher):
     assert names(matcher, "compare dropout- and noise-free runs") == []
     assert names(matcher, "the depth and width of a tree") == [("depth", "NetworkDepth")]
     assert names(matcher, "add dropout and noise to the runs") == [("dropout", "Dropout")]
+
+
+def test_a_chinese_long_form_has_a_character_for_each_capital():
+    # guard holds_initials in defined_names: '**慢发酵SFM**（进阶）' puts a remark (advanced) in brackets, '发酵（SFM）'
+    # names one word of the three; '慢速发酵法（SFM）', '浮点（FP）' are long forms
+    from kg.extraction.mentions import defined_names, holds_initials
+
+    assert holds_initials("慢速发酵法", "SFM") and holds_initials("浮点", "FP")
+    assert not holds_initials("进阶", "SFM") and not holds_initials("发酵", "SFM")
+    assert list(defined_names("用 SFM（进阶）做面包")) == []
+    assert [(n, a) for n, a, _ in defined_names("慢速发酵法（SFM）做面包")] == [("慢速发酵法", ["SFM"])]
+    assert [(n, a) for n, a, _ in defined_names("SFM（慢速发酵法）做面包")] == [("慢速发酵法", ["SFM"])]

@@ -1214,7 +1214,7 @@ def defined_names(text: str) -> Iterator[tuple[str, list[str], int]]:
             if _is_abbreviation(word) and len(parts) == 1:
                 # "ESN（Echo State Network）", "ESN（回声状态网络）"
                 full = parts[0]
-                if _CJK.search(full) or _long_form(full, word) == full:
+                if (_CJK.search(full) and holds_initials(full, word)) or _long_form(full, word) == full:
                     yield full, [word], m.start()
                 continue
             if len(parts) == 1 and _is_abbreviation(parts[0]):
@@ -1234,8 +1234,16 @@ def defined_names(text: str) -> Iterator[tuple[str, list[str], int]]:
             if name == cjk.group(1) and latin_head is not None:
                 name = before[latin_head.start() : m.start()].strip()  # "L1 范数（L1 norm）": the name is "L1 范数"
             bounded = name != cjk.group(1) or cjk.start() == 0 or not re.match(r"[\w$]", before[cjk.start() - 1])
-            if len(name) >= 2 and bounded:
+            parts = [p for p in parts if not _is_abbreviation(p) or holds_initials(name, p)]
+            if len(name) >= 2 and bounded and parts:
                 yield name, parts, m.start()
+
+
+def holds_initials(chinese: str, abbreviation: str) -> bool:
+    """'回声状态网络（ESN）', '浮点（FP）': each capital of an abbreviation stands for a word, and a Chinese word takes
+    one character at least, so a Chinese long form has as many characters as the abbreviation has capitals;
+    '**动态NTK**（进阶）' (advanced: a remark) and '卷积（CNN）' (a word of the name only) are no long forms of it."""
+    return len(_CJK.findall(chinese)) >= sum(c.isupper() for c in abbreviation)
 
 
 _LOWER_TRANSLATION = re.compile(r"[(（]\s*([a-z][a-z\-]*[a-z](?: [a-z][a-z\-]*[a-z]){0,4})\s*[)）]")
