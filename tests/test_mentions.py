@@ -729,3 +729,24 @@ def test_a_chinese_long_form_has_a_character_for_each_capital():
     assert list(defined_names("用 SFM（进阶）做面包")) == []
     assert [(n, a) for n, a, _ in defined_names("慢速发酵法（SFM）做面包")] == [("慢速发酵法", ["SFM"])]
     assert [(n, a) for n, a, _ in defined_names("SFM（慢速发酵法）做面包")] == [("慢速发酵法", ["SFM"])]
+
+
+def test_a_definition_joining_two_known_concepts_defines_nothing(vocab):
+    # guard names_two_known in _define: '面团的水分和批归一化 (ReLUs)' puts a bracket after the wrong name (a translation
+    # moved it): BN and ReLU are both known, so neither becomes a name of the other; a new name beside one
+    # known name ('批归一化（BNX）') still is one of its names
+    from kg.extraction.mentions import names_two_known
+
+    m = lexicon_matcher(vocab)
+
+    def named(k):
+        return m.concept_of.get(k)
+
+    def key(n):
+        return n.lower()
+
+    assert names_two_known(["批归一化", "ReLUs"], key, named)
+    assert not names_two_known(["批归一化", "BNX"], key, named)
+    text = "面团的水分和批归一化 (ReLUs) 都要小心。\n"
+    found = discover(parse_text(text, "x.md"), m, vocab)
+    assert not any(d.label == "ReLUs" and d.iri.endswith("/BatchNorm") for d in found)

@@ -1173,6 +1173,8 @@ def _define(
     known = next((iri for n in names if (iri := named(key(n))) is not None), None)
     if known == "":
         return  # "State of the Art (SOTA)": the long form of a marker is no concept either
+    if names_two_known(names, key, named):
+        return  # "内存消耗和计算成本 (LLMs)": the bracket does not make computational cost a name of LLMs
     if known is not None:
         for n in names:
             add(n, "alias", line, known, defined=True)
@@ -1184,6 +1186,22 @@ def _define(
     if iri is not None:
         for n in names[1:]:
             add(n, "alias", line, iri, defined=True)
+
+
+def names_two_known(names: list[str], key: Callable[[str], str], named: Callable[[str], str | None]) -> bool:
+    """The names of one definition stand, already, for two different concepts: '计算成本 (LLMs)' where 计算成本 is
+    computational cost and LLM a language model, a bracket misplaced by a translation or a name cut short. A
+    reader does not make one the other's name; nothing is defined. An abbreviation's plural ('LLMs') is read as
+    the abbreviation."""
+    concepts = set()
+    for n in names:
+        k = key(n)
+        iri = named(k)
+        if iri is None and _is_abbreviation(n.strip()) and k.endswith("s"):
+            iri = named(k[:-1])
+        if iri:
+            concepts.add(iri)
+    return len(concepts) > 1
 
 
 _BRACKETED = re.compile(r"[(（]\s*([^()（）\n]{1,80}?)\s*[)）]")
