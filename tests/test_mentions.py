@@ -724,7 +724,7 @@ def test_a_chinese_long_form_has_a_character_for_each_capital():
     # names one word of the three; '慢速发酵法（SFM）', '浮点（FP）' are long forms
     from kg.extraction.mentions import defined_names, holds_initials
 
-    assert holds_initials("慢速发酵法", "SFM") and holds_initials("浮点", "FP")
+    assert holds_initials("慢速发酵法", "SFM") and holds_initials("浮点", "FP") and holds_initials("酵母", "YEAST")
     assert not holds_initials("进阶", "SFM") and not holds_initials("发酵", "SFM")
     assert list(defined_names("用 SFM（进阶）做面包")) == []
     assert [(n, a) for n, a, _ in defined_names("慢速发酵法（SFM）做面包")] == [("慢速发酵法", ["SFM"])]

@@ -1258,10 +1258,14 @@ def defined_names(text: str) -> Iterator[tuple[str, list[str], int]]:
 
 
 def holds_initials(chinese: str, abbreviation: str) -> bool:
-    """'回声状态网络（ESN）', '浮点（FP）': each capital of an abbreviation stands for a word, and a Chinese word takes
-    one character at least, so a Chinese long form has as many characters as the abbreviation has capitals;
-    '**动态NTK**（进阶）' (advanced: a remark) and '卷积（CNN）' (a word of the name only) are no long forms of it."""
-    return len(_CJK.findall(chinese)) >= sum(c.isupper() for c in abbreviation)
+    """'回声状态网络（ESN）', '浮点（FP）': each capital of an initialism stands for a word, and a Chinese word takes
+    one character at least, so a Chinese long form has as many characters as the initialism has capitals;
+    '**动态NTK**（进阶）' (advanced: a remark) and '卷积（CNN）' (a word of the name only) are no long forms of it.
+    Capitals that read as a word ('YEAST（酵母）', four letters or more with a vowel) are a name, not initials."""
+    capitals = "".join(c for c in abbreviation if c.isupper())
+    if len(capitals) >= 4 and re.search(r"[AEIOU]", capitals):
+        return True
+    return len(_CJK.findall(chinese)) >= len(capitals)
 
 
 _LOWER_TRANSLATION = re.compile(r"[(（]\s*([a-z][a-z\-]*[a-z](?: [a-z][a-z\-]*[a-z]){0,4})\s*[)）]")
