@@ -750,3 +750,11 @@ def test_a_definition_joining_two_known_concepts_defines_nothing(vocab):
     text = "面团的水分和批归一化 (ReLUs) 都要小心。\n"
     found = discover(parse_text(text, "x.md"), m, vocab)
     assert not any(d.label == "ReLUs" and d.iri.endswith("/BatchNorm") for d in found)
+
+
+def test_a_capitalised_word_hyphened_to_capitals_is_one_name():
+    # _ACRONYM: 'Post-BK' and 'Sour-AB' are single names (as 'Post-LN', 'Colossal-AI' are); a lower-case word before
+    # the hyphen ('post-BK') or a lone capitalised word ('Post') is none
+    from kg.extraction.mentions import _ACRONYM
+
+    assert [m.group(0) for m in _ACRONYM.finditer("Post-BK and Sour-AB, not post-BK or Post")] == ["Post-BK", "Sour-AB", "BK"]

@@ -30,7 +30,8 @@ from kg.vocab import Vocabulary
 
 _ACRONYM = re.compile(
     # a version after the hyphen keeps its decimals: "OPT-1.3B", "GPT-3.5" (not "OPT-1")
-    r"(?<![A-Za-z0-9_])([A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z]{2,}[0-9]*)(?:-[A-Za-z0-9]+(?:\.[0-9]+[A-Za-z]*)?)?(?![A-Za-z0-9_])"
+    # a capitalised word hyphened to capitals names one thing: "Post-LN", "Non-IID"
+    r"(?<![A-Za-z0-9_])([A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z]{2,}[0-9]*|[A-Z][a-z]+(?=-[A-Z]{2}))(?:-[A-Za-z0-9]+(?:\.[0-9]+[A-Za-z]*)?)?(?![A-Za-z0-9_])"
 )
 _HEADING_NOISE = re.compile(
     r"^\s*(?:(?:第\s*[0-9一二三四五六七八九十百]+\s*个?|[0-9]+(?:\.[0-9]+)*(?![0-9/A-Za-z×*^+\-])|[一二三四五六七八九十百]+(?=\s*[章节.、)）:：,，]))\s*(?:[章节]|[.、)）:：,，])?|[A-Za-z]\d*[.:)]|[QqＱ]\d+[.:：]?)\s*"
