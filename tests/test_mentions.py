@@ -758,3 +758,15 @@ def test_a_capitalised_word_hyphened_to_capitals_is_one_name():
     from kg.extraction.mentions import _ACRONYM
 
     assert [m.group(0) for m in _ACRONYM.finditer("Post-BK and Sour-AB, not post-BK or Post")] == ["Post-BK", "Sour-AB", "BK"]
+
+
+def test_pronouns_question_words_and_naming_verbs_open_no_name(vocab):
+    # kg:FunctionWord: '它重叠度', '什么需要烘焙' are pieces of sentences; '称为慢速发酵（slow fermentation）' defines
+    # 慢速发酵, the name after 称为 (called)
+    from kg.extraction.mentions import NameShape, TranslationReader
+
+    shape = NameShape(vocab)
+    assert not shape.ok("它重叠度") and not shape.ok("什么需要烘焙") and not shape.ok("者说交并比")
+    assert shape.ok("重叠度")
+    reader = TranslationReader(vocab)
+    assert [n for n, _, _ in reader.names("这种做法称为慢速发酵（slow fermentation）")] == ["慢速发酵"]
