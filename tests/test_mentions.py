@@ -770,3 +770,19 @@ def test_pronouns_question_words_and_naming_verbs_open_no_name(vocab):
     assert shape.ok("重叠度")
     reader = TranslationReader(vocab)
     assert [n for n, _, _ in reader.names("这种做法称为慢速发酵（slow fermentation）")] == ["慢速发酵"]
+
+
+def test_a_letter_that_is_a_word_of_a_name_is_no_typo():
+    # guard one_letter_word_apart in unify: 'Sour Bread' beside the known 'Sour K-Bread' lacks the word 'K' (two
+    # names); 'Sourdogh' beside 'Sourdough' lacks a letter of a word (a typo, merged)
+    from kg.extraction.mentions import DiscoveredConcept, fold_key, one_letter_word_apart, unify
+
+    assert one_letter_word_apart(fold_key("Sour Bread"), ["Sour K-Bread"])
+    assert not one_letter_word_apart(fold_key("Sourdogh"), ["Sourdough"])
+    lexicon = [("Sour K-Bread", "c:SKB"), ("Sourdough Starter", "c:SS")]
+    found = [
+        DiscoveredConcept("c:sb", "Sour Bread", "en", "bold", "a.md", 1),
+        DiscoveredConcept("c:typo", "Sourdough Startr", "en", "bold", "a.md", 2),
+    ]
+    out = {d.label: d.iri for d in unify(found, lexicon)}
+    assert out["Sour Bread"] == "c:sb" and out["Sourdough Startr"] == "c:SS"

@@ -1863,8 +1863,10 @@ def unify(
     from rapidfuzz.process import extractOne
 
     known: dict[str, str] = {}
+    spelled: dict[str, list[str]] = {}  # folded key → the lexicon labels as written
     for label, iri in lexicon:
         known.setdefault(fold_key(label), iri)
+        spelled.setdefault(fold_key(label), []).append(label)
     long_labels = [k for k in known if len(k) >= 6 and k.isascii()]
     target: dict[str, str] = {}  # discovered IRI → the IRI it becomes
     groups: dict[str, list[DiscoveredConcept]] = {}
@@ -1888,8 +1890,9 @@ def unify(
         if d.how != "alias" and key.isascii() and len(key) >= 6 and long_labels:
             hit = extractOne(key, long_labels, scorer=DamerauLevenshtein.distance, score_cutoff=1)
             if hit is not None and re.sub(r"\D", "", hit[0]) == re.sub(r"\D", "", key):
-                target[d.iri] = known[hit[0]]
-                continue
+                if not one_letter_word_apart(key, spelled.get(hit[0], [])):
+                    target[d.iri] = known[hit[0]]
+                    continue
         groups.setdefault(key, []).append(d)
     best_of: dict[str, str] = {}
     abbreviations = _abbreviations_of(found)
@@ -1926,6 +1929,17 @@ def unify(
         else:
             out.append(DiscoveredConcept(new, d.label, d.lang, "alias", d.source, d.line))
     return out
+
+
+def one_letter_word_apart(key: str, labels: Iterable[str]) -> bool:
+    """'Deep Network' beside 'Deep Q-Network': the letter one name lacks is a word of the other's ('Q'), so the
+    two are different names, not one name and its typo ('AlextNet' for AlexNet, where the letter is no word)."""
+    for label in labels:
+        words = [w for w in re.split(r"[\s\-]+", label.strip()) if w]
+        for i, word in enumerate(words):
+            if len(word) == 1 and fold_key(" ".join(words[:i] + words[i + 1 :])) == key:
+                return True
+    return False
 
 
 def _abbreviations_of(found: Iterable[DiscoveredConcept]) -> dict[str, set[str]]:
