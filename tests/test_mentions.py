@@ -786,3 +786,20 @@ def test_a_letter_that_is_a_word_of_a_name_is_no_typo():
     ]
     out = {d.label: d.iri for d in unify(found, lexicon)}
     assert out["Sour Bread"] == "c:sb" and out["Sourdough Startr"] == "c:SS"
+
+
+def test_a_letter_that_opens_a_word_changes_the_word():
+    # guard word_initial_substitution in unify: 'BreadFlow' beside the known 'BreadGlow', 'hdough' beside 'E-dough'
+    # differ in a letter that opens a word: two names; 'Sourdogh Starter' (a letter inside a word) is a typo
+    from kg.extraction.mentions import DiscoveredConcept, fold_key, unify, word_initial_substitution
+
+    assert word_initial_substitution("BreadFlow", fold_key("BreadGlow"))
+    assert word_initial_substitution("hdough", fold_key("E-dough"))
+    assert not word_initial_substitution("Sourdogh Startr", fold_key("Sourdogh Starter"))
+    lexicon = [("BreadGlow", "c:BG"), ("Sourdough Starter", "c:SS")]
+    found = [
+        DiscoveredConcept("c:bf", "BreadFlow", "en", "heading", "a.md", 1),
+        DiscoveredConcept("c:typo", "Sourdough Startor", "en", "bold", "a.md", 2),
+    ]
+    out = {d.label: d.iri for d in unify(found, lexicon)}
+    assert out["BreadFlow"] == "c:bf" and out["Sourdough Startor"] == "c:SS"

@@ -1890,7 +1890,7 @@ def unify(
         if d.how != "alias" and key.isascii() and len(key) >= 6 and long_labels:
             hit = extractOne(key, long_labels, scorer=DamerauLevenshtein.distance, score_cutoff=1)
             if hit is not None and re.sub(r"\D", "", hit[0]) == re.sub(r"\D", "", key):
-                if not one_letter_word_apart(key, spelled.get(hit[0], [])):
+                if not one_letter_word_apart(key, spelled.get(hit[0], [])) and not word_initial_substitution(d.label, hit[0]):
                     target[d.iri] = known[hit[0]]
                     continue
         groups.setdefault(key, []).append(d)
@@ -1940,6 +1940,27 @@ def one_letter_word_apart(key: str, labels: Iterable[str]) -> bool:
             if len(word) == 1 and fold_key(" ".join(words[:i] + words[i + 1 :])) == key:
                 return True
     return False
+
+
+def word_initial_substitution(label: str, other_key: str) -> bool:
+    """'WaveFlow' beside 'WaveGlow', 'hswish' beside 'E-swish': the one letter in which the two differ opens a word
+    of the name (a CamelCase part, or the name itself), which changes the word; a typo slips inside a word
+    ('Pathway Language Model' for Pathways, 'AlextNet' for AlexNet). ``other_key``: the other name's fold_key."""
+    key = fold_key(label)
+    if len(key) != len(other_key):
+        return False
+    diffs = [i for i, (a, b) in enumerate(zip(key, other_key)) if a != b]
+    if len(diffs) != 1:
+        return False
+    starts, at, previous = set(), 0, ""
+    for char in label.strip():
+        folded = fold_key(char) if char.isalnum() else ""
+        if folded:
+            if not previous.isalnum() or (char.isupper() and previous.islower()):
+                starts.add(at)
+            at += len(folded)
+        previous = char
+    return diffs[0] in starts
 
 
 def _abbreviations_of(found: Iterable[DiscoveredConcept]) -> dict[str, set[str]]:
