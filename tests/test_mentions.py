@@ -803,3 +803,36 @@ def test_a_letter_that_opens_a_word_changes_the_word():
     ]
     out = {d.label: d.iri for d in unify(found, lexicon)}
     assert out["BreadFlow"] == "c:bf" and out["Sourdough Startor"] == "c:SS"
+
+
+def test_an_abbreviation_spelled_out_as_another_name_is_another_concept(vocab):
+    # guards redefines_abbreviation (in _define) and other_expansions (in unify): 'Bread Loaf Machine (BN)' redefines
+    # BN, which kg knows as batch normalisation, so it is a concept of its own; two notes spelling 'SFD' out as
+    # 'Slow Fermented Dough' and 'Sugar Free Dessert' make two concepts; 'Slow-Fermented Dough' and 'slow fermentation
+    # dough' (one first word) one
+    from kg.extraction.mentions import DiscoveredConcept, other_expansions, redefines_abbreviation, unify
+
+    m = lexicon_matcher(vocab)
+    labels = {c.iri: [lab.text for lab in c.all_labels] for c in vocab.concepts.values()}
+    assert redefines_abbreviation(["Bread Loaf Machine", "BN"], m.concept_of.get, labels.get)
+    assert not redefines_abbreviation(["Batch Norm Layer", "BN"], m.concept_of.get, labels.get)
+    found = discover(parse_text("We bake with a Bread Loaf Machine (BN) every day.\n", "x.md"), m, vocab)
+    assert {d.label for d in found if not d.iri.endswith("/BatchNorm")} >= {"Bread Loaf Machine"}
+    words = {"c:a": ({"slow"}, {"slow", "fermented", "dough"}), "c:b": ({"sugar"}, {"sugar", "free", "dessert"}),
+             "c:c": ({"slow"}, {"slow", "fermentation", "dough"})}
+    assert other_expansions({"c:a", "c:b", "c:c"}, words, set()) == {"c:b"}
+    two = [
+        DiscoveredConcept("c:a", "Slow Fermented Dough", "en", "parenthesis", "a.md", 1),
+        DiscoveredConcept("c:a", "SFD", "en", "alias", "a.md", 1),
+        DiscoveredConcept("c:b", "Sugar Free Dessert", "en", "parenthesis", "b.md", 1),
+        DiscoveredConcept("c:b", "SFD", "en", "alias", "b.md", 1),
+    ]
+    assert len({d.iri for d in unify(two, [])}) == 2
+
+
+def test_a_plural_written_as_a_name_of_its_own_matches_that_name():
+    # Matcher.find: 'SFDs' is its own label (of c:b) beside 'SFD' (of c:a): the exact match wins over 'SFD' + s
+    from kg.extraction.mentions import Matcher
+
+    m = Matcher([("SFD", "c:a"), ("SFDs", "c:b"), ("loaf", "c:l")])
+    assert [(x.surface, x.concept) for x in m.find("SFDs and SFD and loafs")] == [("SFDs", "c:b"), ("SFD", "c:a"), ("loafs", "c:l")]

@@ -180,6 +180,8 @@ class Matcher:
             if end < size and norm[end - 1] in word and norm[end] in word:
                 # English plurals: "residual connections", "GANs"
                 if norm[end] == "s" and norm[end - 1].isalpha() and (end + 1 == size or norm[end + 1] not in word):
+                    if norm[start : end + 1] in self.concept_of:
+                        continue  # 'FNNs' is a name of its own here: its exact match, not 'FNN' + s, says which
                     end += 1
                 else:
                     continue
@@ -517,13 +519,24 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
             return ""
         return matcher.concept_of.get(key) or (found[key].iri if key in found else None)
 
+    heads = {normalize(w).strip() for w in vocab.cue_set("HeadNoun")}
+
+    def redefined(names: list[str]) -> bool:
+        """The notes give a known abbreviation a long form of their own (see redefines_abbreviation)."""
+
+        def labels_of(iri: str) -> list[str]:
+            entry = vocab.concepts.get(iri)
+            return [lab.text for lab in entry.all_labels] if entry else [d.label for d in found.values() if d.iri == iri]
+
+        return redefines_abbreviation(names, named, labels_of, heads)
+
     headings = vocab.derived("headings", HeadingReader)
     asks = vocab.derived("question-pattern", question_pattern)
     # names defined with their other names come first: "MLA(Multi-Head Latent Attention)" in the text makes
     # MLA a name of the known concept before the heading "MLA：…" could make it a new one
     for section in doc.sections:
         for name, aliases, _ in defined_names(section.title):
-            _define(name, aliases, section.line, named, add)  # "## Inception network (GoogLeNet)"
+            _define(name, aliases, section.line, named, add, redefined=redefined)  # "## Inception network (GoogLeNet)"
     translator = vocab.derived("translation-reader", TranslationReader)
     aspects = vocab.derived("aspect-headings", lambda v: tuple(normalize(w).strip() for w in v.cue_set("AspectHeading")))
     in_aspect = aspect_items(doc, aspects)
@@ -534,10 +547,10 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
                 label_end = _label_end(span.text, item.bold) if aspect else 0
                 for name, aliases, offset in defined_names(span.text):
                     if offset >= label_end:  # "**暗条纹（Dark Streaks）**：…" under 特征表现: an aspect, named twice
-                        _define(name, aliases, span.line_at(offset), named, add)
+                        _define(name, aliases, span.line_at(offset), named, add, redefined=redefined)
                 for name, aliases, offset in translator.names(span.text):
                     if offset >= label_end:
-                        _define(name, aliases, span.line_at(offset), named, add)
+                        _define(name, aliases, span.line_at(offset), named, add, redefined=redefined)
     for section in doc.sections:
         if _is_question(section.title) or asks.search(section.title):
             continue  # a heading that asks ("什么是支持向量机") is a question, not a name
@@ -623,11 +636,11 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
         add(term, "link", line)
     for names, line in table_row_names(doc, matcher, vocab):
         if len(names) > 1:
-            _define(names[0], names[1:], line, named, add)
+            _define(names[0], names[1:], line, named, add, redefined=redefined)
         else:
             add(names[0], "table", line)
     for name, aliases, line in label_definitions(doc):
-        _define(name, aliases, line, named, add)
+        _define(name, aliases, line, named, add, redefined=redefined)
     for term, line in label_names(doc, matcher, vocab):
         add(term, "heading", line)
     for name, aliases, line in long_defined_names(doc, vocab):
@@ -1160,6 +1173,7 @@ def _define(
     named: Callable[[str], str | None],
     add: Callable[..., str | None],
     long: bool = False,
+    redefined: Callable[[list[str]], bool] | None = None,
 ) -> None:
     """One name and the other names the notes give it: all labels of one concept. ``named``: the concept
     a name stands for already ('' for a never-a-concept word). ``long``: a Chinese name too long for the
@@ -1176,6 +1190,8 @@ def _define(
         return  # "State of the Art (SOTA)": the long form of a marker is no concept either
     if names_two_known(names, key, named):
         return  # "内存消耗和计算成本 (LLMs)": the bracket does not make computational cost a name of LLMs
+    if known is not None and redefined is not None and redefined(names):
+        known = None  # "Factorization-supported Neural Network (FNN)": this FNN is not the feed-forward network
     if known is not None:
         for n in names:
             add(n, "alias", line, known, defined=True)
@@ -1187,6 +1203,36 @@ def _define(
     if iri is not None:
         for n in names[1:]:
             add(n, "alias", line, iri, defined=True)
+
+
+def redefines_abbreviation(
+    names: list[str],
+    named: Callable[[str], str | None],
+    labels_of: Callable[[str], Iterable[str]],
+    heads: Iterable[str] = (),
+) -> bool:
+    """'Factorization-supported Neural Network (FNN)' where kg knows FNN as the feed-forward network: the notes
+    spell out a known abbreviation as a name that shares no word with any name of the concept it stood for (head
+    nouns such as 'network' aside). An abbreviation a file defines means that file's expansion (a reader takes
+    the definition, not the usual sense); 'Feedforward Neural Network (FNN)' shares 'feedforward' and is the
+    known concept."""
+    abbreviations = [n for n in names if _is_abbreviation(n.strip())]
+    long_forms = [n for n in names if len(n.split()) >= 2 and n.isascii()]
+    if len(abbreviations) != 1 or not long_forms:
+        return False
+    known = named(normalize(clean_label(abbreviations[0])))
+    if not known or any(named(normalize(clean_label(n))) for n in long_forms):
+        return False
+
+    head_words = set(heads)
+
+    def words(text: str) -> set[str]:
+        return {w for w in re.split(r"[\s\-_/]+", normalize(text)) if len(w) > 2 and w not in head_words}
+
+    theirs = set().union(*(words(label) for label in labels_of(known) if label.isascii() and len(label.split()) >= 2))
+    if not theirs:
+        return False  # kg knows the abbreviation only ('GPT'): the notes spell it out, they do not redefine it
+    return not any(words(n) & theirs or words(n.replace("-", "")) & theirs for n in long_forms)
 
 
 def names_two_known(names: list[str], key: Callable[[str], str], named: Callable[[str], str | None]) -> bool:
@@ -1896,11 +1942,15 @@ def unify(
         groups.setdefault(key, []).append(d)
     best_of: dict[str, str] = {}
     abbreviations = _abbreviations_of(found)
+    long_words = _long_form_words(found, lexicon)
     cut: set[tuple[str, str]] = set()  # (IRI, key): a name a concept got from a name cut short, dropped below
     for key, members in groups.items():
         longer = longer_abbreviation_owners({d.iri for d in members}, abbreviations)
         cut.update((iri, key) for iri in longer)
         members = [d for d in members if d.iri not in longer] or members
+        if all(_is_abbreviation(d.label.strip()) for d in members):
+            other = other_expansions({d.iri for d in members}, long_words, set(known.values()))
+            members = [d for d in members if d.iri not in other] or members  # 'FNN' spelled out two ways: two concepts
         iris = {d.iri for d in members}
         best = best_of[key] = min(members, key=lambda d: (_HOW_RANK.get(d.how, 9), d.iri)).iri
         for iri in iris - {best}:
@@ -1961,6 +2011,51 @@ def word_initial_substitution(label: str, other_key: str) -> bool:
             at += len(folded)
         previous = char
     return diffs[0] in starts
+
+
+def _long_form_words(
+    found: Iterable[DiscoveredConcept], lexicon: Iterable[tuple[str, str]]
+) -> dict[str, tuple[set[str], set[str]]]:
+    """IRI → the first words and all the words of its names of two words or more in Latin letters, lower case, a
+    hyphen parting words ('Factorization-supported Neural Network': {factorization}, {factorization, supported,
+    neural, network})."""
+    out: dict[str, tuple[set[str], set[str]]] = {}
+    for label, iri in [*((d.label, d.iri) for d in found), *lexicon]:
+        words = [w for w in re.split(r"[\s\-_/]+", normalize(label).strip()) if w]
+        if label.isascii() and len(words) >= 2:
+            firsts, every = out.setdefault(iri, (set(), set()))
+            firsts.add(words[0])
+            every.update(words)
+    return out
+
+
+def other_expansions(
+    iris: set[str], long_words: dict[str, tuple[set[str], set[str]]], lexicon_iris: set[str]
+) -> set[str]:
+    """Of concepts that share an abbreviation, those spelled out as another name than the group's first concept
+    (the lexicon's if one is, else the first by IRI): 'Factorization-supported Neural Network (FNN)' in one note,
+    '前馈神经网络（FNNs）' (the feed-forward network) in another are two concepts with one abbreviation, as each note
+    defines it. A name is another when its first word is none of the other's words and the other's first words
+    none of its own ('Direct Policy Optimization' and 'Direct Preference Optimization' for DPO are one, an
+    author's slip); the words both end in ('neural network') do not make them one."""
+    ordered = sorted(iris, key=lambda i: (i not in lexicon_iris, i))
+    anchor = next((i for i in ordered if i in long_words), None)
+    if anchor is None:
+        return set()
+    firsts, every = long_words[anchor]
+    out = set()
+    for iri in ordered:
+        if iri != anchor and iri in long_words:
+            own_firsts, own_every = long_words[iri]
+            if not _words_meet(own_firsts, every) and not _words_meet(firsts, own_every):
+                out.add(iri)
+    return out
+
+
+def _words_meet(some: set[str], others: set[str]) -> bool:
+    """A word of ``some`` is one of ``others``, or shares its first five letters with one ('attentional' and
+    'attention', 'permutation' and 'permuted' are forms of one word)."""
+    return any(a == b or (len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5]) for a in some for b in others)
 
 
 def _abbreviations_of(found: Iterable[DiscoveredConcept]) -> dict[str, set[str]]:
