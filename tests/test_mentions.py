@@ -836,3 +836,27 @@ def test_a_plural_written_as_a_name_of_its_own_matches_that_name():
 
     m = Matcher([("SFD", "c:a"), ("SFDs", "c:b"), ("loaf", "c:l")])
     assert [(x.surface, x.concept) for x in m.find("SFDs and SFD and loafs")] == [("SFDs", "c:b"), ("SFD", "c:a"), ("loafs", "c:l")]
+
+
+def test_an_abbreviation_a_file_defines_means_its_expansion_there():
+    # file_senses and facts.LocalMatcher: one note writes 'Sour Dough (SD)', another 'Sugar Dust (SD)'; the build's
+    # matcher gives SD to one of them, and each file reads SD (and 'SDs') as it defines it; a third file that
+    # defines nothing reads the build's sense
+    from kg.extraction.facts import LocalMatcher
+    from kg.extraction.mentions import DiscoveredConcept, Matcher, file_senses
+
+    found = [
+        DiscoveredConcept("c:sour", "Sour Dough", "en", "parenthesis", "a.md", 1),
+        DiscoveredConcept("c:sour", "SD", "en", "alias", "a.md", 1),
+        DiscoveredConcept("c:dust", "Sugar Dust", "en", "parenthesis", "b.md", 1),
+        DiscoveredConcept("c:dust", "SD", "en", "alias", "b.md", 1),
+    ]
+    matcher = Matcher(sorted({(d.label, d.iri) for d in found}))
+    senses = file_senses(found, matcher.concept_of)
+    first = matcher.concept_of["sd"]
+    other = "c:dust" if first == "c:sour" else "c:sour"
+    defining = "b.md" if other == "c:dust" else "a.md"
+    assert senses == {defining: {"sd": other}}
+    there = LocalMatcher(matcher, frozenset(), senses[defining])
+    assert [m.concept for m in there.find("SD and SDs")] == [other, other]
+    assert [m.concept for m in matcher.find("SD")] == [first]

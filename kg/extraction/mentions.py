@@ -19,6 +19,7 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
+from typing import Protocol
 
 import ahocorasick
 
@@ -428,8 +429,14 @@ def _balanced(text: str) -> bool:
     return text.count("(") == text.count(")") and text.count("（") == text.count("）")
 
 
+class MentionFinder(Protocol):
+    """What reads mentions in a text: the build's Matcher, or a file's view of it (facts.LocalMatcher)."""
+
+    def find(self, text: str, norm: str | None = None) -> list[Mention]: ...
+
+
 def section_topics(
-    doc: Document, matcher: Matcher, classes: dict[str, str], headings: HeadingReader
+    doc: Document, matcher: MentionFinder, classes: dict[str, str], headings: HeadingReader
 ) -> dict[int, str | None]:
     """id(section) → the concept its heading names; a generic heading keeps its parent's topic.
 
@@ -2214,6 +2221,22 @@ def everyday_name(label: str, common: CommonWords) -> bool:
     'Bagging') to be told apart by frequency."""
     text = label.strip()
     return bool(re.fullmatch(r"[\u3400-\u9fff]+", text)) and common.zipf_zh(text) >= CommonWords.ZH_LOCAL
+
+
+def file_senses(found: Iterable[DiscoveredConcept], concept_of: dict[str, str]) -> dict[str, dict[str, str]]:
+    """File → {abbreviation key: concept} where a file defines an abbreviation as another concept than the one the
+    build's matcher gives it: 'CV' in notes that write 'cross-validation (CV)' is cross-validation there, though
+    other notes' 'Computer Vision (CV)' took the abbreviation first. An abbreviation a file defines means that
+    file's expansion in that file (the name's other files are not changed)."""
+    out: dict[str, dict[str, str]] = {}
+    for d in found:
+        label = d.label.strip()
+        if d.how not in ("alias", "parenthesis") or not _is_abbreviation(label):
+            continue
+        key = normalize(label)
+        if concept_of.get(key, d.iri) != d.iri:
+            out.setdefault(d.source, {})[key] = d.iri
+    return out
 
 
 def unsure_concepts(found: Iterable[DiscoveredConcept]) -> set[str]:
