@@ -504,8 +504,8 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
         key = normalize(term)
         if not term or _stopped(key, stop) or key in found or _is_figure(key, figure) or _is_date(key, dates):
             return found[key].iri if key in found else None
-        if key in matcher.concept_of:
-            return matcher.concept_of[key]
+        if key in matcher.concept_of and not (defined and iri is not None and iri != matcher.concept_of[key]):
+            return matcher.concept_of[key]  # (a known name these notes define as another concept stays: file_senses)
         # a concept of the lexicon has its other names there; one of these notes takes the names they define
         defined = defined and iri not in lexicon_iris
         everyday = common.is_common(term) and not (defined and common.is_coined(term)) and not kind_of
