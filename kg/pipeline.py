@@ -51,6 +51,7 @@ from kg.extraction.mentions import (
     local_concepts,
     named_problem,
     section_topics,
+    title_case_names,
     unify,
     unsure_concepts,
 )
@@ -532,12 +533,15 @@ def _plan(files: list[tuple[Path, str]], vocab: Vocabulary, cache: ExtractionCac
     matcher = lexicon_matcher(vocab, terms)
     local = local_concepts(discovered, common_words(), (c.iri for c in vocab.concepts.values()))
     senses = file_senses(discovered, matcher.concept_of)
+    titles = title_case_names(discovered, common_words(), (c.iri for c in vocab.concepts.values()))
     terms_key = _hash(
         "\n".join(f"{a}\t{b}" for a, b in terms)
         + "\n"
         + "\n".join(f"{k}\t{sorted(v)}" for k, v in sorted(local.items()))
         + "\n"
         + "\n".join(f"{k}\t{sorted(v.items())}" for k, v in sorted(senses.items()))
+        + "\n"
+        + "\n".join(f"{k}\t{sorted(v)}" for k, v in sorted(titles.items()))
     )
     classes = {c.iri: c.cls for c in vocab.concepts.values()}
     classes.update(discovered_classes(terms, classes, vocab))
@@ -546,7 +550,7 @@ def _plan(files: list[tuple[Path, str]], vocab: Vocabulary, cache: ExtractionCac
         for s in states
     }
     fingerprint = {"code": code, "ontology": vocab.fingerprint, "terms": terms_key, "format": str(_CACHE_FORMAT)}
-    relator = Relator(vocab, matcher, classes, unsure_concepts(discovered), local, senses)
+    relator = Relator(vocab, matcher, classes, unsure_concepts(discovered), local, senses, titles)
     return _Plan(states, discovered, matcher, classes, relator, keys, fingerprint, negations_of(vocab))
 
 

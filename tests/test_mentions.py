@@ -860,3 +860,23 @@ def test_an_abbreviation_a_file_defines_means_its_expansion_there():
     there = LocalMatcher(matcher, frozenset(), senses[defining])
     assert [m.concept for m in there.find("SD and SDs")] == [other, other]
     assert [m.concept for m in matcher.find("SD")] == [first]
+
+
+def test_a_title_of_everyday_words_is_a_name_elsewhere_only_when_capitalised():
+    # title_case_names and facts.LocalMatcher: one note's heading 'Fresh Bread Models' (everyday words, capitalised)
+    # is a concept; in another note 'fresh bread models' in lower case are ordinary words, 'Fresh Bread Models'
+    # still the name; a bracket-defined name or a rarer word ('Sourdough Starters') is a name anywhere
+    from kg.extraction.facts import LocalMatcher
+    from kg.extraction.mentions import DiscoveredConcept, Matcher, common_words, title_case_names
+
+    found = [
+        DiscoveredConcept("c:fbm", "Fresh Bread Models", "en", "heading", "a.md", 1),
+        DiscoveredConcept("c:ss", "Sourdough Starters", "en", "heading", "a.md", 2),
+        DiscoveredConcept("c:pm", "Proof Method", "en", "parenthesis", "a.md", 3),
+    ]
+    titles = title_case_names(found, common_words())
+    assert titles == {"c:fbm": frozenset({"a.md"})}
+    matcher = Matcher([(d.label, d.iri) for d in found])
+    other = LocalMatcher(matcher, frozenset(), None, frozenset(titles))
+    assert [m.concept for m in other.find("we bake fresh bread models daily")] == []
+    assert [m.concept for m in other.find("the Fresh Bread Models and sourdough starters")] == ["c:fbm", "c:ss"]

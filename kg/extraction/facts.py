@@ -202,6 +202,7 @@ class Relator:
         unsure: Iterable[str] = (),
         local: dict[str, frozenset[str]] | None = None,
         senses: dict[str, dict[str, str]] | None = None,
+        titles: dict[str, frozenset[str]] | None = None,
     ) -> None:
         self.vocab = vocab
         self.matcher: Matcher | LocalMatcher = matcher
@@ -209,6 +210,7 @@ class Relator:
         # discovered concepts named by an everyday word: names only in the files that made them (local_concepts)
         self.local = local or {}
         self.senses = senses or {}  # file → abbreviations the file defines as another concept (mentions.file_senses)
+        self.titles = titles or {}  # title-case names of everyday words → their files (mentions.title_case_names)
         self.classes = classes  # concept IRI → class IRI, lexicon and discovered
         self.unsure = frozenset(unsure)  # discovered only as an acronym or a bold term: less sure they are concepts
         self.broad = frozenset(c.iri for c in vocab.concepts.values() if c.broad)  # "gradient", "neural network"
@@ -542,9 +544,10 @@ class Relator:
         the file defines read as it defines them."""
         foreign = frozenset(iri for iri, files in self.local.items() if source not in files)
         senses = self.senses.get(source, {})
-        if not foreign and not senses:
+        titles = frozenset(iri for iri, files in self.titles.items() if source not in files)
+        if not foreign and not senses and not titles:
             return self._all_files_matcher
-        return LocalMatcher(self._all_files_matcher, foreign, senses)
+        return LocalMatcher(self._all_files_matcher, foreign, senses, titles)
 
     def relate(self, doc: Document, topics: dict[int, str | None]) -> tuple[list[Assertion], list[ItemLinks]]:
         """Facts and item links for every item of a document; ``topics`` maps id(section) → concept."""
@@ -2807,13 +2810,24 @@ class LocalMatcher:
     """The build's matcher as one file sees it: mentions of ``hidden`` concepts (another file's everyday-word
     concepts, mentions.local_concepts) are ordinary words here, not names."""
 
-    def __init__(self, matcher: Matcher, hidden: frozenset[str], senses: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        matcher: Matcher,
+        hidden: frozenset[str],
+        senses: dict[str, str] | None = None,
+        titles: frozenset[str] = frozenset(),
+    ) -> None:
         self.base = matcher
         self.hidden = hidden
         self.senses = senses or {}  # abbreviation key → the concept this file defines it as
+        self.titles = titles  # other files' title-case names: here only when written capitalised
 
     def find(self, text: str, norm: str | None = None) -> list[Mention]:
-        found = [m for m in self.base.find(text, norm) if m.concept not in self.hidden]
+        found = [
+            m
+            for m in self.base.find(text, norm)
+            if m.concept not in self.hidden and not (m.concept in self.titles and m.surface.islower())
+        ]
         if not self.senses:
             return found
         out = []

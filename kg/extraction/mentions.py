@@ -2223,6 +2223,43 @@ def everyday_name(label: str, common: CommonWords) -> bool:
     return bool(re.fullmatch(r"[\u3400-\u9fff]+", text)) and common.zipf_zh(text) >= CommonWords.ZH_LOCAL
 
 
+TITLE_WORD = 4.0  # Zipf frequency of the words of a title-case name read as ordinary words elsewhere: "sequence" 4.35
+
+
+def title_case_names(found: Iterable[DiscoveredConcept], common: CommonWords, known: Iterable[str] = ()) -> dict[str, frozenset[str]]:
+    """Discovered concepts named only by a capitalised heading, bold or label made of everyday English words
+    ('Sequence Models', 'Data Preparation'): IRI → the files that named them. In another file the same words in
+    lower case ('selective state space sequence models') are that author's ordinary words, not the other author's
+    title; written as a name there (capitalised), they are the concept. Names found in lower-case prose (kind
+    phrases), defined in brackets or known to the lexicon are names anywhere."""
+    lexicon = set(known)
+    labels: dict[str, set[str]] = {}
+    hows: dict[str, set[str]] = {}
+    files: dict[str, set[str]] = {}
+    for d in found:
+        labels.setdefault(d.iri, set()).add(d.label.strip())
+        hows.setdefault(d.iri, set()).add(d.how)
+        files.setdefault(d.iri, set()).add(d.source)
+    out: dict[str, frozenset[str]] = {}
+    for iri, names in labels.items():
+        if iri in lexicon or not hows[iri] <= {"heading", "bold", "label"}:
+            continue
+        if all(_everyday_title(n, common) for n in names):
+            out[iri] = frozenset(files[iri])
+    return out
+
+
+def _everyday_title(name: str, common: CommonWords) -> bool:
+    words = name.replace("-", " ").split()
+    return (
+        bool(words)
+        and all(re.fullmatch(r"[A-Za-z]+", w) for w in words)
+        and words[0][0].isupper()
+        and not any(w.isupper() and len(w) > 1 for w in words)
+        and all(common.zipf_en(w) >= TITLE_WORD for w in words)
+    )
+
+
 def file_senses(found: Iterable[DiscoveredConcept], concept_of: dict[str, str]) -> dict[str, dict[str, str]]:
     """File → {abbreviation key: concept} where a file defines an abbreviation as another concept than the one the
     build's matcher gives it: 'CV' in notes that write 'cross-validation (CV)' is cross-validation there, though
