@@ -45,11 +45,13 @@ from kg.extraction.mentions import (
     Matcher,
     common_words,
     discover,
+    file_senses,
     lexicon_matcher,
     lexicon_terms,
     local_concepts,
     named_problem,
     section_topics,
+    title_case_names,
     unify,
     unsure_concepts,
 )
@@ -361,7 +363,9 @@ def _extract(
         return triples, cached, False
     doc = _doc(state)
     with _reading(state):
-        topics = section_topics(doc, plan.matcher, plan.classes, vocab.derived("headings", HeadingReader))
+        topics = section_topics(
+            doc, plan.relator.file_matcher(doc.source), plan.classes, vocab.derived("headings", HeadingReader)
+        )
         assertions, links = plan.relator.relate(doc, topics)
     assertions, links, ambiguous = route_split(plan.corrections, plan.split_targets, state.source, assertions, links)
     kept = confident_triples(assertions, min_confidence, plan.negations)
@@ -528,8 +532,16 @@ def _plan(files: list[tuple[Path, str]], vocab: Vocabulary, cache: ExtractionCac
     terms = sorted({(d.label, d.iri) for d in discovered})
     matcher = lexicon_matcher(vocab, terms)
     local = local_concepts(discovered, common_words(), (c.iri for c in vocab.concepts.values()))
+    senses = file_senses(discovered, matcher.concept_of)
+    titles = title_case_names(discovered, common_words(), (c.iri for c in vocab.concepts.values()))
     terms_key = _hash(
-        "\n".join(f"{a}\t{b}" for a, b in terms) + "\n" + "\n".join(f"{k}\t{sorted(v)}" for k, v in sorted(local.items()))
+        "\n".join(f"{a}\t{b}" for a, b in terms)
+        + "\n"
+        + "\n".join(f"{k}\t{sorted(v)}" for k, v in sorted(local.items()))
+        + "\n"
+        + "\n".join(f"{k}\t{sorted(v.items())}" for k, v in sorted(senses.items()))
+        + "\n"
+        + "\n".join(f"{k}\t{sorted(v)}" for k, v in sorted(titles.items()))
     )
     classes = {c.iri: c.cls for c in vocab.concepts.values()}
     classes.update(discovered_classes(terms, classes, vocab))
@@ -538,7 +550,7 @@ def _plan(files: list[tuple[Path, str]], vocab: Vocabulary, cache: ExtractionCac
         for s in states
     }
     fingerprint = {"code": code, "ontology": vocab.fingerprint, "terms": terms_key, "format": str(_CACHE_FORMAT)}
-    relator = Relator(vocab, matcher, classes, unsure_concepts(discovered), local)
+    relator = Relator(vocab, matcher, classes, unsure_concepts(discovered), local, senses, titles)
     return _Plan(states, discovered, matcher, classes, relator, keys, fingerprint, negations_of(vocab))
 
 

@@ -587,3 +587,296 @@ def test_a_name_whose_known_form_adds_a_kind_word_is_that_name():
     lexicon = [("Kneading technique", "c:Knead"), ("Crumb layer", "c:CrumbLayer")]
     got = {d.label: d.iri for d in unify(found, lexicon, ["layer", "technique"], [], ["technique"])}
     assert got == {"Kneading": "c:Knead", "Crumb": "c:cr"}
+
+
+def test_a_number_with_a_unit_is_an_amount_not_a_concept(vocab):
+    # guard is_measurement: '480p' clips, '60 fps', '32GB' disks, '13B' weights, '3天' are amounts; a name with
+    # digits ('3D', 'T5', 'Word2Vec') is not one
+    from kg.extraction.mentions import NameShape, is_measurement
+
+    units = {"p", "fps", "gb", "b", "天"}
+    assert all(is_measurement(t, units) for t in ("480p", "60 fps", "32GB", "13B", "3天"))
+    assert not any(is_measurement(t, units) for t in ("3D", "T5", "Word2Vec", "2048"))
+    shape = NameShape(vocab)
+    assert not shape.ok("720p") and shape.ok("3D Pooling")
+
+
+def test_a_camelcase_word_ending_in_a_folder_word_names_a_repository(vocab):
+    # guard names_folder: 'BakeryExamples', 'OvenUtils' are somebody's folders of code; 'ResNets', 'ConvNets',
+    # 'FastText' end in no folder word
+    from kg.extraction.mentions import NameShape, names_folder
+
+    folders = {"examples", "utils"}
+    assert names_folder("BakeryExamples", folders) and names_folder("OvenUtils", folders)
+    assert not any(names_folder(t, folders) for t in ("ResNets", "ConvNets", "FastText", "Examples"))
+    assert not NameShape(vocab).ok("CookieTools")
+
+
+def test_chinese_words_then_one_letter_name_a_variable(vocab):
+    # guard ends_in_variable: '节点j' (node j), '下标 k', '权重 w' are symbols of a formula; 'BN层', '面包QK' end
+    # in Chinese or in a name
+    from kg.extraction.mentions import NameShape, ends_in_variable
+
+    assert ends_in_variable("节点j") and ends_in_variable("下标 k") and ends_in_variable("角度 φ")
+    assert not any(ends_in_variable(t) for t in ("BN层", "面包QK", "ResNet", "发酵"))
+    assert not NameShape(vocab).ok("样本x")
+
+
+def test_a_chinese_term_with_a_copula_inside_is_a_clause(vocab):
+    # guard is_clause: '面团有弹性' (the dough is elastic), '温度是 t' state something; words holding the character
+    # ('有效性', '所有样本', '是否') and a name that opens with it (caught elsewhere) are not clauses
+    from kg.extraction.mentions import NameShape, is_clause
+
+    verbs = {"是", "有", "具有"}
+    assert is_clause("面团有弹性", verbs) and is_clause("温度是 t", verbs)
+    assert not any(is_clause(t, verbs) for t in ("有效性", "所有样本", "是否收敛", "烘焙"))
+    assert not NameShape(vocab).ok("烤箱有余温")
+
+
+def test_capitals_inside_maths_are_symbols_not_acronyms(vocab):
+    # guard maths_spans in discover: a '$$…$$' block holds a formula's symbols ('OldBKT' twice there is no
+    # acronym); the same capitals twice in the prose still make one. (Inline '$…$' reaches discover unwrapped
+    # by the parser, so only what stays between dollar signs is caught.)
+    from kg.extraction.mentions import maths_spans
+
+    assert maths_spans("a $T^{BKT}$ b $$x + \\text{OldDough}$$ c") == [(2, 11), (14, 37)]
+    inside = "Intro line.\n\n$$\n\\text{NewBKT} = \\text{OldBKT} + \\text{OldBKT}\n$$\n"
+    assert "OldBKT" not in {d.label for d in discover(parse_text(inside, "x.md"), lexicon_matcher(vocab), vocab)}
+    prose = "OldBKT ovens bake fast. An OldBKT oven browns the crust.\n"
+    assert "OldBKT" in {d.label for d in discover(parse_text(prose, "x.md"), lexicon_matcher(vocab), vocab)}
+
+
+def test_an_ordinal_with_its_measure_word_is_heading_noise():
+    # '第三个烤箱' (the third oven): 第, the number and the measure word 个 are dropped like '第3章'
+    from kg.extraction.mentions import _HEADING_NOISE
+
+    assert _HEADING_NOISE.sub("", "第三个烤箱") == "烤箱" and _HEADING_NOISE.sub("", "第3章 面包") == "面包"
+    assert _HEADING_NOISE.sub("", "个性化推荐") == "个性化推荐"
+
+
+def test_a_name_cut_before_a_longer_abbreviation_joins_nothing():
+    # longer_abbreviation_owners, used by unify: one note writes '发酵（FM）', another '低温的发酵（FMLT）' whose
+    # name was cut at 的: the shared name 发酵 is FM's, so FMLT stays a concept of its own and loses the cut
+    # name; two notes giving one name the same abbreviation, or abbreviations neither of which extends the
+    # other ('SB' / 'BS'), merge as before
+    from kg.extraction.mentions import DiscoveredConcept, longer_abbreviation_owners, unify
+
+    abbreviations = {"c:FM": {"FM"}, "c:FMLT": {"FMLT"}, "c:SB": {"SB"}, "c:BS": {"BS"}}
+    assert longer_abbreviation_owners({"c:FM", "c:FMLT"}, abbreviations) == {"c:FMLT"}
+    assert longer_abbreviation_owners({"c:SB", "c:BS"}, abbreviations) == set()
+    found = [
+        DiscoveredConcept("c:FM", "FM", "en", "parenthesis", "a.md", 1),
+        DiscoveredConcept("c:FM", "发酵", "zh", "alias", "a.md", 1),
+        DiscoveredConcept("c:FMLT", "FMLT", "en", "parenthesis", "b.md", 2),
+        DiscoveredConcept("c:FMLT", "发酵", "zh", "alias", "b.md", 2),
+        DiscoveredConcept("c:RISE", "RISE", "en", "parenthesis", "c.md", 3),
+        DiscoveredConcept("c:RISE", "醒发", "zh", "alias", "c.md", 3),
+        DiscoveredConcept("c:proof", "醒发", "zh", "heading", "d.md", 4),
+    ]
+    out = unify(found, [])
+    names = {(d.iri, d.label) for d in out}
+    assert ("c:FM", "发酵") in names and ("c:FMLT", "FMLT") in names
+    assert not any(iri == "c:FMLT" and label == "发酵" for iri, label in names)
+    assert len({d.iri for d in out if d.label == "醒发"}) == 1  # no abbreviations in conflict: merged as before
+
+
+def test_a_lone_participle_describes_and_names_nothing(vocab):
+    # guard is_participle: 'Laminated', 'Proofed' alone describe; 'Speed', 'Seed' end in -eed, 'Fermented Dough'
+    # is two words (a name may open with an adjective)
+    from kg.extraction.mentions import NameShape, is_participle
+
+    assert is_participle("Laminated") and is_participle("Proofed")
+    assert not any(is_participle(t) for t in ("Speed", "Seed", "Fermented Dough", "GraphSAGE", "Bed"))
+    assert not NameShape(vocab).ok("Kneaded") and NameShape(vocab).ok("Kneaded Dough")
+
+
+def test_a_title_sorting_things_by_how_usual_they_are_heads_a_group(vocab):
+    # guard names_group (kg:GroupModifier): 'Traditional Breads', 'Popular Sourdough Starters' head the group a
+    # section lists; 'Traditional Chinese Medicine' has no plural, 'Recurrent Models' no such word
+    from kg.extraction.mentions import NameShape, names_group
+
+    mods = {"traditional", "popular"}
+    assert names_group("Traditional Breads", mods) and names_group("Popular Sourdough Starters", mods)
+    assert not any(names_group(t, mods) for t in ("Traditional Chinese Medicine", "Recurrent Models", "Popular Glass"))
+    assert not NameShape(vocab).ok("Modern Ovens")
+
+
+def test_an_ing_word_before_a_known_name_titles_an_article(matcher):
+    # guard gerund_on_name: 'Exploring Dropout', 'Understanding Batch Normalization' are titles about a known name;
+    # 'Learning Rate Warmup' and 'Baking Soda' (the rest names nothing known) are left to the other rules
+    from kg.extraction.mentions import gerund_on_name
+
+    assert gerund_on_name("Exploring Dropout", matcher) and gerund_on_name("Understanding Batch Normalization", matcher)
+    assert not any(gerund_on_name(t, matcher) for t in ("Learning Rate Warmup", "Baking Soda", "Dropout", "Ring Dropout"))
+
+
+def test_two_words_sharing_one_compound_tail_are_both_adjectives(matcher):
+    # guard Matcher.coordinated_compound: 'depth and breadth first traversal' is depth-first and breadth-first;
+    # 'dropout- and noise-free runs' is dropout-free; with no kg:CompoundTail after the second word the name stays
+    assert names(matcher, "a maze solved by depth and breadth first traversal") == []
+    assert names(matcher, "compare dropout- and noise-free runs") == []
+    assert names(matcher, "the depth and width of a tree") == [("depth", "NetworkDepth")]
+    assert names(matcher, "add dropout and noise to the runs") == [("dropout", "Dropout")]
+
+
+def test_a_chinese_long_form_has_a_character_for_each_capital():
+    # guard holds_initials in defined_names: '**慢发酵SFM**（进阶）' puts a remark (advanced) in brackets, '发酵（SFM）'
+    # names one word of the three; '慢速发酵法（SFM）', '浮点（FP）' are long forms
+    from kg.extraction.mentions import defined_names, holds_initials
+
+    assert holds_initials("慢速发酵法", "SFM") and holds_initials("浮点", "FP") and holds_initials("酵母", "YEAST")
+    assert not holds_initials("进阶", "SFM") and not holds_initials("发酵", "SFM")
+    assert list(defined_names("用 SFM（进阶）做面包")) == []
+    assert [(n, a) for n, a, _ in defined_names("慢速发酵法（SFM）做面包")] == [("慢速发酵法", ["SFM"])]
+    assert [(n, a) for n, a, _ in defined_names("SFM（慢速发酵法）做面包")] == [("慢速发酵法", ["SFM"])]
+
+
+def test_a_definition_joining_two_known_concepts_defines_nothing(vocab):
+    # guard names_two_known in _define: '面团的水分和批归一化 (ReLUs)' puts a bracket after the wrong name (a translation
+    # moved it): BN and ReLU are both known, so neither becomes a name of the other; a new name beside one
+    # known name ('批归一化（BNX）') still is one of its names
+    from kg.extraction.mentions import names_two_known
+
+    m = lexicon_matcher(vocab)
+
+    def named(k):
+        return m.concept_of.get(k)
+
+    def key(n):
+        return n.lower()
+
+    assert names_two_known(["批归一化", "ReLUs"], key, named)
+    assert not names_two_known(["批归一化", "BNX"], key, named)
+    text = "面团的水分和批归一化 (ReLUs) 都要小心。\n"
+    found = discover(parse_text(text, "x.md"), m, vocab)
+    assert not any(d.label == "ReLUs" and d.iri.endswith("/BatchNorm") for d in found)
+
+
+def test_a_capitalised_word_hyphened_to_capitals_is_one_name():
+    # _ACRONYM: 'Post-BK' and 'Sour-AB' are single names (as 'Post-LN', 'Colossal-AI' are); a lower-case word before
+    # the hyphen ('post-BK') or a lone capitalised word ('Post') is none
+    from kg.extraction.mentions import _ACRONYM
+
+    assert [m.group(0) for m in _ACRONYM.finditer("Post-BK and Sour-AB, not post-BK or Post")] == ["Post-BK", "Sour-AB", "BK"]
+
+
+def test_pronouns_question_words_and_naming_verbs_open_no_name(vocab):
+    # kg:FunctionWord: '它重叠度', '什么需要烘焙' are pieces of sentences; '称为慢速发酵（slow fermentation）' defines
+    # 慢速发酵, the name after 称为 (called)
+    from kg.extraction.mentions import NameShape, TranslationReader
+
+    shape = NameShape(vocab)
+    assert not shape.ok("它重叠度") and not shape.ok("什么需要烘焙") and not shape.ok("者说交并比")
+    assert shape.ok("重叠度")
+    reader = TranslationReader(vocab)
+    assert [n for n, _, _ in reader.names("这种做法称为慢速发酵（slow fermentation）")] == ["慢速发酵"]
+
+
+def test_a_letter_that_is_a_word_of_a_name_is_no_typo():
+    # guard one_letter_word_apart in unify: 'Sour Bread' beside the known 'Sour K-Bread' lacks the word 'K' (two
+    # names); 'Sourdogh' beside 'Sourdough' lacks a letter of a word (a typo, merged)
+    from kg.extraction.mentions import DiscoveredConcept, fold_key, one_letter_word_apart, unify
+
+    assert one_letter_word_apart(fold_key("Sour Bread"), ["Sour K-Bread"])
+    assert not one_letter_word_apart(fold_key("Sourdogh"), ["Sourdough"])
+    lexicon = [("Sour K-Bread", "c:SKB"), ("Sourdough Starter", "c:SS")]
+    found = [
+        DiscoveredConcept("c:sb", "Sour Bread", "en", "bold", "a.md", 1),
+        DiscoveredConcept("c:typo", "Sourdough Startr", "en", "bold", "a.md", 2),
+    ]
+    out = {d.label: d.iri for d in unify(found, lexicon)}
+    assert out["Sour Bread"] == "c:sb" and out["Sourdough Startr"] == "c:SS"
+
+
+def test_a_letter_that_opens_a_word_changes_the_word():
+    # guard word_initial_substitution in unify: 'BreadFlow' beside the known 'BreadGlow', 'hdough' beside 'E-dough'
+    # differ in a letter that opens a word: two names; 'Sourdogh Starter' (a letter inside a word) is a typo
+    from kg.extraction.mentions import DiscoveredConcept, fold_key, unify, word_initial_substitution
+
+    assert word_initial_substitution("BreadFlow", fold_key("BreadGlow"))
+    assert word_initial_substitution("hdough", fold_key("E-dough"))
+    assert not word_initial_substitution("Sourdogh Startr", fold_key("Sourdogh Starter"))
+    lexicon = [("BreadGlow", "c:BG"), ("Sourdough Starter", "c:SS")]
+    found = [
+        DiscoveredConcept("c:bf", "BreadFlow", "en", "heading", "a.md", 1),
+        DiscoveredConcept("c:typo", "Sourdough Startor", "en", "bold", "a.md", 2),
+    ]
+    out = {d.label: d.iri for d in unify(found, lexicon)}
+    assert out["BreadFlow"] == "c:bf" and out["Sourdough Startor"] == "c:SS"
+
+
+def test_an_abbreviation_spelled_out_as_another_name_is_another_concept(vocab):
+    # guards redefines_abbreviation (in _define) and other_expansions (in unify): 'Bread Loaf Machine (BN)' redefines
+    # BN, which kg knows as batch normalisation, so it is a concept of its own; two notes spelling 'SFD' out as
+    # 'Slow Fermented Dough' and 'Sugar Free Dessert' make two concepts; 'Slow-Fermented Dough' and 'slow fermentation
+    # dough' (one first word) one
+    from kg.extraction.mentions import DiscoveredConcept, other_expansions, redefines_abbreviation, unify
+
+    m = lexicon_matcher(vocab)
+    labels = {c.iri: [lab.text for lab in c.all_labels] for c in vocab.concepts.values()}
+    assert redefines_abbreviation(["Bread Loaf Machine", "BN"], m.concept_of.get, labels.get)
+    assert not redefines_abbreviation(["Batch Norm Layer", "BN"], m.concept_of.get, labels.get)
+    found = discover(parse_text("We bake with a Bread Loaf Machine (BN) every day.\n", "x.md"), m, vocab)
+    assert {d.label for d in found if not d.iri.endswith("/BatchNorm")} >= {"Bread Loaf Machine", "BN"}  # BN: this file's sense
+    words = {"c:a": ({"slow"}, {"slow", "fermented", "dough"}), "c:b": ({"sugar"}, {"sugar", "free", "dessert"}),
+             "c:c": ({"slow"}, {"slow", "fermentation", "dough"})}
+    assert other_expansions({"c:a", "c:b", "c:c"}, words, set()) == {"c:b"}
+    two = [
+        DiscoveredConcept("c:a", "Slow Fermented Dough", "en", "parenthesis", "a.md", 1),
+        DiscoveredConcept("c:a", "SFD", "en", "alias", "a.md", 1),
+        DiscoveredConcept("c:b", "Sugar Free Dessert", "en", "parenthesis", "b.md", 1),
+        DiscoveredConcept("c:b", "SFD", "en", "alias", "b.md", 1),
+    ]
+    assert len({d.iri for d in unify(two, [])}) == 2
+
+
+def test_a_plural_written_as_a_name_of_its_own_matches_that_name():
+    # Matcher.find: 'SFDs' is its own label (of c:b) beside 'SFD' (of c:a): the exact match wins over 'SFD' + s
+    from kg.extraction.mentions import Matcher
+
+    m = Matcher([("SFD", "c:a"), ("SFDs", "c:b"), ("loaf", "c:l")])
+    assert [(x.surface, x.concept) for x in m.find("SFDs and SFD and loafs")] == [("SFDs", "c:b"), ("SFD", "c:a"), ("loafs", "c:l")]
+
+
+def test_an_abbreviation_a_file_defines_means_its_expansion_there():
+    # file_senses and facts.LocalMatcher: one note writes 'Sour Dough (SD)', another 'Sugar Dust (SD)'; the build's
+    # matcher gives SD to one of them, and each file reads SD (and 'SDs') as it defines it; a third file that
+    # defines nothing reads the build's sense
+    from kg.extraction.facts import LocalMatcher
+    from kg.extraction.mentions import DiscoveredConcept, Matcher, file_senses
+
+    found = [
+        DiscoveredConcept("c:sour", "Sour Dough", "en", "parenthesis", "a.md", 1),
+        DiscoveredConcept("c:sour", "SD", "en", "alias", "a.md", 1),
+        DiscoveredConcept("c:dust", "Sugar Dust", "en", "parenthesis", "b.md", 1),
+        DiscoveredConcept("c:dust", "SD", "en", "alias", "b.md", 1),
+    ]
+    matcher = Matcher(sorted({(d.label, d.iri) for d in found}))
+    senses = file_senses(found, matcher.concept_of)
+    first = matcher.concept_of["sd"]
+    other = "c:dust" if first == "c:sour" else "c:sour"
+    defining = "b.md" if other == "c:dust" else "a.md"
+    assert senses == {defining: {"sd": other}}
+    there = LocalMatcher(matcher, frozenset(), senses[defining])
+    assert [m.concept for m in there.find("SD and SDs")] == [other, other]
+    assert [m.concept for m in matcher.find("SD")] == [first]
+
+
+def test_a_title_of_everyday_words_is_a_name_elsewhere_only_when_capitalised():
+    # title_case_names and facts.LocalMatcher: one note's heading 'Fresh Bread Models' (everyday words, capitalised)
+    # is a concept; in another note 'fresh bread models' in lower case are ordinary words, 'Fresh Bread Models'
+    # still the name; a bracket-defined name or a rarer word ('Sourdough Starters') is a name anywhere
+    from kg.extraction.facts import LocalMatcher
+    from kg.extraction.mentions import DiscoveredConcept, Matcher, common_words, title_case_names
+
+    found = [
+        DiscoveredConcept("c:fbm", "Fresh Bread Models", "en", "heading", "a.md", 1),
+        DiscoveredConcept("c:ss", "Sourdough Starters", "en", "heading", "a.md", 2),
+        DiscoveredConcept("c:pm", "Proof Method", "en", "parenthesis", "a.md", 3),
+    ]
+    titles = title_case_names(found, common_words())
+    assert titles == {"c:fbm": frozenset({"a.md"})}
+    matcher = Matcher([(d.label, d.iri) for d in found])
+    other = LocalMatcher(matcher, frozenset(), None, frozenset(titles))
+    assert [m.concept for m in other.find("we bake fresh bread models daily")] == []
+    assert [m.concept for m in other.find("the Fresh Bread Models and sourdough starters")] == ["c:fbm", "c:ss"]

@@ -201,19 +201,23 @@ class Relator:
         classes: dict[str, str],
         unsure: Iterable[str] = (),
         local: dict[str, frozenset[str]] | None = None,
+        senses: dict[str, dict[str, str]] | None = None,
+        titles: dict[str, frozenset[str]] | None = None,
     ) -> None:
         self.vocab = vocab
         self.matcher: Matcher | LocalMatcher = matcher
         self._all_files_matcher = matcher
         # discovered concepts named by an everyday word: names only in the files that made them (local_concepts)
         self.local = local or {}
+        self.senses = senses or {}  # file → abbreviations the file defines as another concept (mentions.file_senses)
+        self.titles = titles or {}  # title-case names of everyday words → their files (mentions.title_case_names)
         self.classes = classes  # concept IRI → class IRI, lexicon and discovered
         self.unsure = frozenset(unsure)  # discovered only as an acronym or a bold term: less sure they are concepts
         self.broad = frozenset(c.iri for c in vocab.concepts.values() if c.broad)  # "gradient", "neural network"
         self._broader = {c.iri: frozenset(c.broader) for c in vocab.concepts.values() if c.broader}
         # sets compared as text at one place only (what stands between two names): kept out of the automaton,
         # so their words do not end names or shadow shorter cues elsewhere ('为', 'is a' over 'is')
-        text_only = {KG.MeansFollower, KG.Definition, KG.BareDefinition, KG.VerbCoordination, KG.Quantifier, KG.KindFollower, KG.InstanceCopula, KG.Occurrence, KG.Advantage, KG.Cause, KG.Whereas, KG.AuthorPossessive, KG.AnalogyMarker}
+        text_only = {KG.MeansFollower, KG.Definition, KG.BareDefinition, KG.VerbCoordination, KG.Quantifier, KG.KindFollower, KG.InstanceCopula, KG.Occurrence, KG.Advantage, KG.Cause, KG.Whereas, KG.AuthorPossessive, KG.AnalogyMarker, KG.MeasureUnit, KG.FolderWord, KG.ClauseVerb, KG.GroupModifier}
         self._whereas = sorted((normalize(t).strip() for t in vocab.cue_set("Whereas")), key=len, reverse=True)
         self._cause_words = sorted((normalize(t).strip() for t in vocab.cue_set("Cause")), key=len, reverse=True)
         self._advantage = {normalize(t).strip() for t in vocab.cue_set("Advantage")}
@@ -535,6 +539,16 @@ class Relator:
 
     # ------------------------------------------------------------------ reading
 
+    def file_matcher(self, source: str) -> Matcher | LocalMatcher:
+        """The build's matcher as one file reads it: other files' everyday-word concepts hidden, the abbreviations
+        the file defines read as it defines them."""
+        foreign = frozenset(iri for iri, files in self.local.items() if source not in files)
+        senses = self.senses.get(source, {})
+        titles = frozenset(iri for iri, files in self.titles.items() if source not in files)
+        if not foreign and not senses and not titles:
+            return self._all_files_matcher
+        return LocalMatcher(self._all_files_matcher, foreign, senses, titles)
+
     def relate(self, doc: Document, topics: dict[int, str | None]) -> tuple[list[Assertion], list[ItemLinks]]:
         """Facts and item links for every item of a document; ``topics`` maps id(section) → concept."""
         facts: list[Assertion] = []
@@ -542,8 +556,7 @@ class Relator:
         # one sentence cache for the whole document: the section rules read the items' spans again
         # (their last sentences, their headings), and matching a span is most of the work
         self._sentence_cache.clear()
-        foreign = frozenset(iri for iri, files in self.local.items() if doc.source not in files)
-        self.matcher = LocalMatcher(self._all_files_matcher, foreign) if foreign else self._all_files_matcher
+        self.matcher = self.file_matcher(doc.source)
         introduced: str | None = None  # what the paragraph before a list said the list is about
         section = None
         for index, item in enumerate(doc.items):
@@ -2797,12 +2810,32 @@ class LocalMatcher:
     """The build's matcher as one file sees it: mentions of ``hidden`` concepts (another file's everyday-word
     concepts, mentions.local_concepts) are ordinary words here, not names."""
 
-    def __init__(self, matcher: Matcher, hidden: frozenset[str]) -> None:
+    def __init__(
+        self,
+        matcher: Matcher,
+        hidden: frozenset[str],
+        senses: dict[str, str] | None = None,
+        titles: frozenset[str] = frozenset(),
+    ) -> None:
         self.base = matcher
         self.hidden = hidden
+        self.senses = senses or {}  # abbreviation key → the concept this file defines it as
+        self.titles = titles  # other files' title-case names: here only when written capitalised
 
     def find(self, text: str, norm: str | None = None) -> list[Mention]:
-        return [m for m in self.base.find(text, norm) if m.concept not in self.hidden]
+        found = [
+            m
+            for m in self.base.find(text, norm)
+            if m.concept not in self.hidden and not (m.concept in self.titles and m.surface.islower())
+        ]
+        if not self.senses:
+            return found
+        out = []
+        for m in found:
+            key = normalize(m.surface)
+            concept = self.senses.get(key) or (self.senses.get(key[:-1]) if key.endswith("s") else None)
+            out.append(Mention(m.start, m.end, concept, m.surface) if concept else m)
+        return out
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__") or name == "base":

@@ -19,6 +19,7 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
+from typing import Protocol
 
 import ahocorasick
 
@@ -30,10 +31,11 @@ from kg.vocab import Vocabulary
 
 _ACRONYM = re.compile(
     # a version after the hyphen keeps its decimals: "OPT-1.3B", "GPT-3.5" (not "OPT-1")
-    r"(?<![A-Za-z0-9_])([A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z]{2,}[0-9]*)(?:-[A-Za-z0-9]+(?:\.[0-9]+[A-Za-z]*)?)?(?![A-Za-z0-9_])"
+    # a capitalised word hyphened to capitals names one thing: "Post-LN", "Non-IID"
+    r"(?<![A-Za-z0-9_])([A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z]{2,}[0-9]*|[A-Z][a-z]+(?=-[A-Z]{2}))(?:-[A-Za-z0-9]+(?:\.[0-9]+[A-Za-z]*)?)?(?![A-Za-z0-9_])"
 )
 _HEADING_NOISE = re.compile(
-    r"^\s*(?:(?:第\s*[0-9一二三四五六七八九十百]+|[0-9]+(?:\.[0-9]+)*(?![0-9/A-Za-z×*^+\-])|[一二三四五六七八九十百]+(?=\s*[章节.、)）:：,，]))\s*(?:[章节]|[.、)）:：,，])?|[A-Za-z]\d*[.:)]|[QqＱ]\d+[.:：]?)\s*"
+    r"^\s*(?:(?:第\s*[0-9一二三四五六七八九十百]+\s*个?|[0-9]+(?:\.[0-9]+)*(?![0-9/A-Za-z×*^+\-])|[一二三四五六七八九十百]+(?=\s*[章节.、)）:：,，]))\s*(?:[章节]|[.、)）:：,，])?|[A-Za-z]\d*[.:)]|[QqＱ]\d+[.:：]?)\s*"
     r"|\s*[:：?？。.]\s*$"
 )
 _EDGE = " \t:：-—–_·,，、;；/|()（）[]【】《》<>\"'“”‘’*`"
@@ -141,6 +143,15 @@ class Matcher:
         tail = _HYPHEN_TAIL.match(text[end : end + 12])
         return tail is not None and tail.group(1).lower() in self._compound_tails
 
+    def coordinated_compound(self, text: str, norm: str, start: int, end: int) -> bool:
+        """'depth and breadth first', 'depth- and breadth-first', 'channel or spatial wise': two words joined by
+        and/or share one kg:CompoundTail written once after the second; the first is that adjective too
+        ('depth-first'), not the name it spells."""
+        if not _LOWER_WORD.fullmatch(norm, start, end):
+            return False
+        tail = _COORDINATED_TAIL.match(text, end)
+        return tail is not None and tail.group(1).lower() in self._compound_tails
+
     def _hyphenated_name_continues(self, text: str, end: int) -> bool:
         """The name goes on past a hyphen with a capitalised word kg does not know ("DeepSpeed-Ulysses",
         "ZeRO-Offload", "Transformer-XL"): the mention is the first half of a longer proper name, a
@@ -170,6 +181,8 @@ class Matcher:
             if end < size and norm[end - 1] in word and norm[end] in word:
                 # English plurals: "residual connections", "GANs"
                 if norm[end] == "s" and norm[end - 1].isalpha() and (end + 1 == size or norm[end + 1] not in word):
+                    if norm[start : end + 1] in self.concept_of:
+                        continue  # 'FNNs' is a name of its own here: its exact match, not 'FNN' + s, says which
                     end += 1
                 else:
                     continue
@@ -191,6 +204,8 @@ class Matcher:
                 continue  # "二分类" is binary classification, not the 分类 the lexicon names
             if text[end : end + 1] == "-" and self.adjective_compound(text, norm, start, end):
                 continue  # "depth-first search" is about no network depth
+            if text[end : end + 2] in (" a", " o", "- ") and self.coordinated_compound(text, norm, start, end):
+                continue  # "depth and breadth first": depth-first, as the hyphen would say
             candidates.append((start, end, concept))
         if candidates and ("(" in text or "（" in text):
             # "Super-Resolution Generative Adversarial Network (SRGAN)": a name inside an acronym's spelled-out
@@ -254,6 +269,7 @@ _HYPHENED_BEFORE = re.compile(r"([a-z0-9]+)-$")
 _HYPHENED_AFTER = re.compile(r"-([a-z0-9]+)")
 _LOWER_WORD = re.compile(r"[a-z]+")
 _HYPHEN_TAIL = re.compile(r"-([A-Za-z]+)")
+_COORDINATED_TAIL = re.compile(r"-? (?:and|or) [a-z]+[- ]([A-Za-z]+)(?![A-Za-z\-])")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9\-]*")
 _TWO_CJK = re.compile(r" ?([\u3400-\u9fff]{2})")
 _DOTTED_TAIL = re.compile(r"\.[a-z][a-z0-9]{0,5}(?![A-Za-z0-9])")  # ".cpp", ".js": a name's file-type tail
@@ -413,8 +429,14 @@ def _balanced(text: str) -> bool:
     return text.count("(") == text.count(")") and text.count("（") == text.count("）")
 
 
+class MentionFinder(Protocol):
+    """What reads mentions in a text: the build's Matcher, or a file's view of it (facts.LocalMatcher)."""
+
+    def find(self, text: str, norm: str | None = None) -> list[Mention]: ...
+
+
 def section_topics(
-    doc: Document, matcher: Matcher, classes: dict[str, str], headings: HeadingReader
+    doc: Document, matcher: MentionFinder, classes: dict[str, str], headings: HeadingReader
 ) -> dict[int, str | None]:
     """id(section) → the concept its heading names; a generic heading keeps its parent's topic.
 
@@ -482,8 +504,8 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
         key = normalize(term)
         if not term or _stopped(key, stop) or key in found or _is_figure(key, figure) or _is_date(key, dates):
             return found[key].iri if key in found else None
-        if key in matcher.concept_of:
-            return matcher.concept_of[key]
+        if key in matcher.concept_of and not (defined and iri is not None and iri != matcher.concept_of[key]):
+            return matcher.concept_of[key]  # (a known name these notes define as another concept stays: file_senses)
         # a concept of the lexicon has its other names there; one of these notes takes the names they define
         defined = defined and iri not in lexicon_iris
         everyday = common.is_common(term) and not (defined and common.is_coined(term)) and not kind_of
@@ -491,6 +513,8 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
             return None  # an everyday word is neither a concept nor another name of one ("过程")
         if is_change_clause(term, changes):
             return None  # '长度突然增加', 'loss decreases': what happens to an amount, neither a concept nor its name
+        if how != "alias" and gerund_on_name(term, matcher):
+            return None  # 'Exploring LSTMs': a title about a known name, not one more concept
         target = iri or CONCEPT_NS + slug(term)
         found[key] = DiscoveredConcept(target, term, language_of(term), "alias" if iri else how, doc.source, line)
         return target
@@ -502,13 +526,24 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
             return ""
         return matcher.concept_of.get(key) or (found[key].iri if key in found else None)
 
+    heads = {normalize(w).strip() for w in vocab.cue_set("HeadNoun")}
+
+    def redefined(names: list[str]) -> bool:
+        """The notes give a known abbreviation a long form of their own (see redefines_abbreviation)."""
+
+        def labels_of(iri: str) -> list[str]:
+            entry = vocab.concepts.get(iri)
+            return [lab.text for lab in entry.all_labels] if entry else [d.label for d in found.values() if d.iri == iri]
+
+        return redefines_abbreviation(names, named, labels_of, heads)
+
     headings = vocab.derived("headings", HeadingReader)
     asks = vocab.derived("question-pattern", question_pattern)
     # names defined with their other names come first: "MLA(Multi-Head Latent Attention)" in the text makes
     # MLA a name of the known concept before the heading "MLA：…" could make it a new one
     for section in doc.sections:
         for name, aliases, _ in defined_names(section.title):
-            _define(name, aliases, section.line, named, add)  # "## Inception network (GoogLeNet)"
+            _define(name, aliases, section.line, named, add, redefined=redefined)  # "## Inception network (GoogLeNet)"
     translator = vocab.derived("translation-reader", TranslationReader)
     aspects = vocab.derived("aspect-headings", lambda v: tuple(normalize(w).strip() for w in v.cue_set("AspectHeading")))
     in_aspect = aspect_items(doc, aspects)
@@ -519,10 +554,10 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
                 label_end = _label_end(span.text, item.bold) if aspect else 0
                 for name, aliases, offset in defined_names(span.text):
                     if offset >= label_end:  # "**暗条纹（Dark Streaks）**：…" under 特征表现: an aspect, named twice
-                        _define(name, aliases, span.line_at(offset), named, add)
+                        _define(name, aliases, span.line_at(offset), named, add, redefined=redefined)
                 for name, aliases, offset in translator.names(span.text):
                     if offset >= label_end:
-                        _define(name, aliases, span.line_at(offset), named, add)
+                        _define(name, aliases, span.line_at(offset), named, add, redefined=redefined)
     for section in doc.sections:
         if _is_question(section.title) or asks.search(section.title):
             continue  # a heading that asks ("什么是支持向量机") is a question, not a name
@@ -539,11 +574,14 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
             if span.code:
                 continue
             urls = [u.span() for u in _URL.finditer(span.text)]
+            maths = maths_spans(span.text) if "$" in span.text else []
             for match in _ACRONYM.finditer(span.text):
                 if span.text[match.start() - 1 : match.start()] in ("{", "^", "_"):
                     continue  # "W^{DKV}": a superscript in a formula, not a name
                 if _in_url(match.start(), urls):
                     continue  # "%EF%BC": the escapes of a link, not a name
+                if _in_url(match.start(), maths):
+                    continue  # "$$… \text{OldEstimate} …$$": a symbol of a formula, not a name
                 acronyms.setdefault(match.group(0), []).append(span.line_at(match.start()))
                 followers.setdefault(match.group(0), []).append(_cjk_after(span.text, match.end()))
                 tails.setdefault(match.group(0), []).append(span.text[match.end() : match.end() + 40])
@@ -605,11 +643,11 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
         add(term, "link", line)
     for names, line in table_row_names(doc, matcher, vocab):
         if len(names) > 1:
-            _define(names[0], names[1:], line, named, add)
+            _define(names[0], names[1:], line, named, add, redefined=redefined)
         else:
             add(names[0], "table", line)
     for name, aliases, line in label_definitions(doc):
-        _define(name, aliases, line, named, add)
+        _define(name, aliases, line, named, add, redefined=redefined)
     for term, line in label_names(doc, matcher, vocab):
         add(term, "heading", line)
     for name, aliases, line in long_defined_names(doc, vocab):
@@ -1106,6 +1144,15 @@ def long_defined_names(doc: Document, vocab: Vocabulary) -> Iterator[tuple[str, 
 _URL = re.compile(r"(?:https?://|www\.)\S+|%[0-9A-Fa-f]{2}(?:%[0-9A-Fa-f]{2})+")
 
 
+_MATHS = re.compile(r"\$\$.+?\$\$|\$[^$\n]+\$", re.DOTALL)
+
+
+def maths_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text holds maths, '$$…$$' (or '$…$' where the parser left it): capitals there ('$$\\text{NewEstimate}
+    = \\text{OldEstimate} + …$$') are the formula's symbols, which a reader does not take for names of concepts."""
+    return [m.span() for m in _MATHS.finditer(text)]
+
+
 def _in_url(position: int, urls: list[tuple[int, int]]) -> bool:
     """The position lies inside a web address or a run of %-escapes ('github.com/…', '%E5%9E%8B')."""
     return any(start <= position < end for start, end in urls)
@@ -1133,6 +1180,7 @@ def _define(
     named: Callable[[str], str | None],
     add: Callable[..., str | None],
     long: bool = False,
+    redefined: Callable[[list[str]], bool] | None = None,
 ) -> None:
     """One name and the other names the notes give it: all labels of one concept. ``named``: the concept
     a name stands for already ('' for a never-a-concept word). ``long``: a Chinese name too long for the
@@ -1147,6 +1195,10 @@ def _define(
     known = next((iri for n in names if (iri := named(key(n))) is not None), None)
     if known == "":
         return  # "State of the Art (SOTA)": the long form of a marker is no concept either
+    if names_two_known(names, key, named):
+        return  # "内存消耗和计算成本 (LLMs)": the bracket does not make computational cost a name of LLMs
+    if known is not None and redefined is not None and redefined(names):
+        known = None  # "Factorization-supported Neural Network (FNN)": this FNN is not the feed-forward network
     if known is not None:
         for n in names:
             add(n, "alias", line, known, defined=True)
@@ -1158,6 +1210,52 @@ def _define(
     if iri is not None:
         for n in names[1:]:
             add(n, "alias", line, iri, defined=True)
+
+
+def redefines_abbreviation(
+    names: list[str],
+    named: Callable[[str], str | None],
+    labels_of: Callable[[str], Iterable[str]],
+    heads: Iterable[str] = (),
+) -> bool:
+    """'Factorization-supported Neural Network (FNN)' where kg knows FNN as the feed-forward network: the notes
+    spell out a known abbreviation as a name that shares no word with any name of the concept it stood for (head
+    nouns such as 'network' aside). An abbreviation a file defines means that file's expansion (a reader takes
+    the definition, not the usual sense); 'Feedforward Neural Network (FNN)' shares 'feedforward' and is the
+    known concept."""
+    abbreviations = [n for n in names if _is_abbreviation(n.strip())]
+    long_forms = [n for n in names if len(n.split()) >= 2 and n.isascii()]
+    if len(abbreviations) != 1 or not long_forms:
+        return False
+    known = named(normalize(clean_label(abbreviations[0])))
+    if not known or any(named(normalize(clean_label(n))) for n in long_forms):
+        return False
+
+    head_words = set(heads)
+
+    def words(text: str) -> set[str]:
+        return {w for w in re.split(r"[\s\-_/]+", normalize(text)) if len(w) > 2 and w not in head_words}
+
+    theirs = set().union(*(words(label) for label in labels_of(known) if label.isascii() and len(label.split()) >= 2))
+    if not theirs:
+        return False  # kg knows the abbreviation only ('GPT'): the notes spell it out, they do not redefine it
+    return not any(words(n) & theirs or words(n.replace("-", "")) & theirs for n in long_forms)
+
+
+def names_two_known(names: list[str], key: Callable[[str], str], named: Callable[[str], str | None]) -> bool:
+    """The names of one definition stand, already, for two different concepts: '计算成本 (LLMs)' where 计算成本 is
+    computational cost and LLM a language model, a bracket misplaced by a translation or a name cut short. A
+    reader does not make one the other's name; nothing is defined. An abbreviation's plural ('LLMs') is read as
+    the abbreviation."""
+    concepts = set()
+    for n in names:
+        k = key(n)
+        iri = named(k)
+        if iri is None and _is_abbreviation(n.strip()) and k.endswith("s"):
+            iri = named(k[:-1])
+        if iri:
+            concepts.add(iri)
+    return len(concepts) > 1
 
 
 _BRACKETED = re.compile(r"[(（]\s*([^()（）\n]{1,80}?)\s*[)）]")
@@ -1188,7 +1286,7 @@ def defined_names(text: str) -> Iterator[tuple[str, list[str], int]]:
             if _is_abbreviation(word) and len(parts) == 1:
                 # "ESN（Echo State Network）", "ESN（回声状态网络）"
                 full = parts[0]
-                if _CJK.search(full) or _long_form(full, word) == full:
+                if (_CJK.search(full) and holds_initials(full, word)) or _long_form(full, word) == full:
                     yield full, [word], m.start()
                 continue
             if len(parts) == 1 and _is_abbreviation(parts[0]):
@@ -1208,8 +1306,20 @@ def defined_names(text: str) -> Iterator[tuple[str, list[str], int]]:
             if name == cjk.group(1) and latin_head is not None:
                 name = before[latin_head.start() : m.start()].strip()  # "L1 范数（L1 norm）": the name is "L1 范数"
             bounded = name != cjk.group(1) or cjk.start() == 0 or not re.match(r"[\w$]", before[cjk.start() - 1])
-            if len(name) >= 2 and bounded:
+            parts = [p for p in parts if not _is_abbreviation(p) or holds_initials(name, p)]
+            if len(name) >= 2 and bounded and parts:
                 yield name, parts, m.start()
+
+
+def holds_initials(chinese: str, abbreviation: str) -> bool:
+    """'回声状态网络（ESN）', '浮点（FP）': each capital of an initialism stands for a word, and a Chinese word takes
+    one character at least, so a Chinese long form has as many characters as the initialism has capitals;
+    '**动态NTK**（进阶）' (advanced: a remark) and '卷积（CNN）' (a word of the name only) are no long forms of it.
+    Capitals that read as a word ('YEAST（酵母）', four letters or more with a vowel) are a name, not initials."""
+    capitals = "".join(c for c in abbreviation if c.isupper())
+    if len(capitals) >= 4 and re.search(r"[AEIOU]", capitals):
+        return True
+    return len(_CJK.findall(chinese)) >= len(capitals)
 
 
 _LOWER_TRANSLATION = re.compile(r"[(（]\s*([a-z][a-z\-]*[a-z](?: [a-z][a-z\-]*[a-z]){0,4})\s*[)）]")
@@ -1647,11 +1757,21 @@ class NameShape:
         ]
         self.joins = {normalize(w).strip() for w in vocab.cue_set("Coordination") if w.strip() not in (",", "，", "、")}
         self.degree = {normalize(w).strip() for w in vocab.cue_set("DegreeAdverb")}
+        self.units = {normalize(w).strip() for w in vocab.cue_set("MeasureUnit")}
+        self.folders = {normalize(w).strip() for w in vocab.cue_set("FolderWord")}
+        self.clause_verbs = {normalize(w).strip() for w in vocab.cue_set("ClauseVerb")}
+        self.group_modifiers = {normalize(w).strip() for w in vocab.cue_set("GroupModifier")}
 
     def ok(self, term: str) -> bool:
         n = normalize(term)
         if not re.search(r"[^\W\d_]", n) or re.search(r"[_{}\\^=$]", n):
             return False  # digits only, or maths / code
+        if is_measurement(term, self.units) or names_folder(term, self.folders) or ends_in_variable(term):
+            return False  # '240p', 'DeepSpeedExamples', '顶点i': an amount, a repository, a variable
+        if is_clause(term, self.clause_verbs):
+            return False  # '游戏有随机性', '输入是 s': a statement about something, not a name
+        if is_participle(term) or names_group(term, self.group_modifiers):
+            return False  # 'Interleaved' describes; 'Traditional Models' heads a group the section lists
         words = n.split()
         if len(words) > 1 and words[0] in self.degree:
             return False  # "highly correlated": a description by degree (kg:DegreeAdverb), not a name
@@ -1673,6 +1793,70 @@ class NameShape:
             if _VALUE_STATEMENT.search(n):
                 return False  # "均值为0": a statement of a value, not a name
         return True
+
+
+_MEASUREMENT = re.compile(r"\d+(?:[.,]\d+)?\s*([^\d\s]{1,3})")
+
+
+def is_measurement(term: str, units: set[str]) -> bool:
+    """'144p', '240p', '30 fps', '16GB', '7B', '10x', '4天': a number with a unit after it (kg:MeasureUnit) is an
+    amount (a resolution, a size, a duration), never a concept; '3D' or 'T5' (no unit, or letters first) stay."""
+    m = _MEASUREMENT.fullmatch(term.strip())
+    return m is not None and normalize(m.group(1)) in units
+
+
+_CAMEL_TAIL = re.compile(r"[A-Z][A-Za-z0-9]*[a-z0-9A-Z]([A-Z][a-z]+)")
+
+
+def names_folder(term: str, folder_words: set[str]) -> bool:
+    """'DeepSpeedExamples', 'TorchUtils': a CamelCase word whose last part is a plural word for a folder of
+    code (kg:FolderWord) names a repository or folder, not a concept; 'ResNets', 'ConvNets' do not end in one."""
+    m = _CAMEL_TAIL.fullmatch(term.strip())
+    return m is not None and m.group(1).lower() in folder_words
+
+
+_VARIABLE_END = re.compile(r".*[\u3400-\u9fff]\s*[A-Za-z\u0391-\u03a9\u03b1-\u03c9]")
+
+
+def ends_in_variable(term: str) -> bool:
+    """'顶点i' (vertex i), '上标 θ' (superscript θ), '输入是 s': Chinese words then one Latin or Greek letter name
+    a variable of a formula, as 'vertex i' does; a name in Chinese ends in Chinese or in a name ('BN层', '注意力QK')."""
+    return _VARIABLE_END.fullmatch(term.strip()) is not None
+
+
+def is_participle(term: str) -> bool:
+    """'Interleaved', 'Distributed', 'Pretrained': one word that is a past participle describes how something is
+    done or made; alone it names nothing (as 'Fine-Grained' does not). A word ending in -eed ('Speed') is no
+    participle, and names with capitals inside or digits ('GraphSAGE') are not asked."""
+    return re.fullmatch(r"[A-Z][a-z]{3,}(?<!e)ed", term.strip()) is not None
+
+
+def names_group(term: str, modifiers: set[str]) -> bool:
+    """'Traditional Models', 'Popular Domain Specific LLMs': a title that opens with a word sorting things by how
+    usual or known they are (kg:GroupModifier) and ends in a plural heads the group of things a section lists,
+    not one concept; 'Traditional Chinese Medicine' (no plural) or 'Recurrent Models' (no such word) stay."""
+    words = term.split()
+    last = words[-1] if words else ""
+    return len(words) >= 2 and normalize(words[0]) in modifiers and len(last) > 3 and last.endswith("s") and not last.endswith("ss")
+
+
+def gerund_on_name(term: str, matcher: Matcher) -> bool:
+    """'Exploring LSTMs', 'Understanding Batch Normalization', 'Visualizing CNNs': a capitalised -ing word before a
+    name kg knows titles an article or a section about that name (as 'Pretraining BERT' names an activity); the
+    name is the concept, the title is not another one. 'Learning Rate' (the rest names nothing known) stays."""
+    first, _, rest = term.strip().partition(" ")
+    return bool(re.fullmatch(r"[A-Z][a-z]{2,}ing", first)) and bool(rest) and matcher.covers(rest)
+
+
+def is_clause(term: str, clause_verbs: set[str]) -> bool:
+    """'游戏有随机性' (the game is random), '输入是 s' (the input is s): a Chinese term with a copula or a verb of
+    having (kg:ClauseVerb) standing as a word after its first word states something; it is no name. Words that
+    hold the character ('有效', '所有', '是否') are other words: the term is cut into words first."""
+    cjk = "".join(_CJK_ONLY.findall(term))
+    if len(cjk) < 3:
+        return False
+    words = common_words().segment_zh(cjk)
+    return any(w in clause_verbs for w in words[1:-1]) or (len(words) > 1 and words[-1] in clause_verbs and cjk != term.strip())
 
 
 def _is_question(text: str) -> bool:
@@ -1732,8 +1916,10 @@ def unify(
     from rapidfuzz.process import extractOne
 
     known: dict[str, str] = {}
+    spelled: dict[str, list[str]] = {}  # folded key → the lexicon labels as written
     for label, iri in lexicon:
         known.setdefault(fold_key(label), iri)
+        spelled.setdefault(fold_key(label), []).append(label)
     long_labels = [k for k in known if len(k) >= 6 and k.isascii()]
     target: dict[str, str] = {}  # discovered IRI → the IRI it becomes
     groups: dict[str, list[DiscoveredConcept]] = {}
@@ -1757,11 +1943,21 @@ def unify(
         if d.how != "alias" and key.isascii() and len(key) >= 6 and long_labels:
             hit = extractOne(key, long_labels, scorer=DamerauLevenshtein.distance, score_cutoff=1)
             if hit is not None and re.sub(r"\D", "", hit[0]) == re.sub(r"\D", "", key):
-                target[d.iri] = known[hit[0]]
-                continue
+                if not one_letter_word_apart(key, spelled.get(hit[0], [])) and not word_initial_substitution(d.label, hit[0]):
+                    target[d.iri] = known[hit[0]]
+                    continue
         groups.setdefault(key, []).append(d)
     best_of: dict[str, str] = {}
+    abbreviations = _abbreviations_of(found)
+    long_words = _long_form_words(found, lexicon)
+    cut: set[tuple[str, str]] = set()  # (IRI, key): a name a concept got from a name cut short, dropped below
     for key, members in groups.items():
+        longer = longer_abbreviation_owners({d.iri for d in members}, abbreviations)
+        cut.update((iri, key) for iri in longer)
+        members = [d for d in members if d.iri not in longer] or members
+        if all(_is_abbreviation(d.label.strip()) for d in members):
+            other = other_expansions({d.iri for d in members}, long_words, set(known.values()))
+            members = [d for d in members if d.iri not in other] or members  # 'FNN' spelled out two ways: two concepts
         iris = {d.iri for d in members}
         best = best_of[key] = min(members, key=lambda d: (_HOW_RANK.get(d.how, 9), d.iri)).iri
         for iri in iris - {best}:
@@ -1782,11 +1978,118 @@ def unify(
     resolved = _merged(target, lexicon_iris, rank)
     out = []
     for d in found:
+        if (d.iri, fold_key(d.label)) in cut:
+            continue  # '强化学习' is no name of RLHF: '基于人类反馈的强化学习（RLHF）' was cut at 的
         new = resolved.get(d.iri, d.iri)  # chains: acronym → heading concept → lexicon
         if new == d.iri:
             out.append(d)
         else:
             out.append(DiscoveredConcept(new, d.label, d.lang, "alias", d.source, d.line))
+    return out
+
+
+def one_letter_word_apart(key: str, labels: Iterable[str]) -> bool:
+    """'Deep Network' beside 'Deep Q-Network': the letter one name lacks is a word of the other's ('Q'), so the
+    two are different names, not one name and its typo ('AlextNet' for AlexNet, where the letter is no word)."""
+    for label in labels:
+        words = [w for w in re.split(r"[\s\-]+", label.strip()) if w]
+        for i, word in enumerate(words):
+            if len(word) == 1 and fold_key(" ".join(words[:i] + words[i + 1 :])) == key:
+                return True
+    return False
+
+
+def word_initial_substitution(label: str, other_key: str) -> bool:
+    """'WaveFlow' beside 'WaveGlow', 'hswish' beside 'E-swish': the one letter in which the two differ opens a word
+    of the name (a CamelCase part, or the name itself), which changes the word; a typo slips inside a word
+    ('Pathway Language Model' for Pathways, 'AlextNet' for AlexNet). ``other_key``: the other name's fold_key."""
+    key = fold_key(label)
+    if len(key) != len(other_key):
+        return False
+    diffs = [i for i, (a, b) in enumerate(zip(key, other_key)) if a != b]
+    if len(diffs) != 1:
+        return False
+    starts, at, previous = set(), 0, ""
+    for char in label.strip():
+        folded = fold_key(char) if char.isalnum() else ""
+        if folded:
+            if not previous.isalnum() or (char.isupper() and previous.islower()):
+                starts.add(at)
+            at += len(folded)
+        previous = char
+    return diffs[0] in starts
+
+
+def _long_form_words(
+    found: Iterable[DiscoveredConcept], lexicon: Iterable[tuple[str, str]]
+) -> dict[str, tuple[set[str], set[str]]]:
+    """IRI → the first words and all the words of its names of two words or more in Latin letters, lower case, a
+    hyphen parting words ('Factorization-supported Neural Network': {factorization}, {factorization, supported,
+    neural, network})."""
+    out: dict[str, tuple[set[str], set[str]]] = {}
+    for label, iri in [*((d.label, d.iri) for d in found), *lexicon]:
+        words = [w for w in re.split(r"[\s\-_/]+", normalize(label).strip()) if w]
+        if label.isascii() and len(words) >= 2:
+            firsts, every = out.setdefault(iri, (set(), set()))
+            firsts.add(words[0])
+            every.update(words)
+    return out
+
+
+def other_expansions(
+    iris: set[str], long_words: dict[str, tuple[set[str], set[str]]], lexicon_iris: set[str]
+) -> set[str]:
+    """Of concepts that share an abbreviation, those spelled out as another name than the group's first concept
+    (the lexicon's if one is, else the first by IRI): 'Factorization-supported Neural Network (FNN)' in one note,
+    '前馈神经网络（FNNs）' (the feed-forward network) in another are two concepts with one abbreviation, as each note
+    defines it. A name is another when its first word is none of the other's words and the other's first words
+    none of its own ('Direct Policy Optimization' and 'Direct Preference Optimization' for DPO are one, an
+    author's slip); the words both end in ('neural network') do not make them one."""
+    ordered = sorted(iris, key=lambda i: (i not in lexicon_iris, i))
+    anchor = next((i for i in ordered if i in long_words), None)
+    if anchor is None:
+        return set()
+    firsts, every = long_words[anchor]
+    out = set()
+    for iri in ordered:
+        if iri != anchor and iri in long_words:
+            own_firsts, own_every = long_words[iri]
+            if not _words_meet(own_firsts, every) and not _words_meet(firsts, own_every):
+                out.add(iri)
+    return out
+
+
+def _words_meet(some: set[str], others: set[str]) -> bool:
+    """A word of ``some`` is one of ``others``, or shares its first five letters with one ('attentional' and
+    'attention', 'permutation' and 'permuted' are forms of one word)."""
+    return any(a == b or (len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5]) for a in some for b in others)
+
+
+def _abbreviations_of(found: Iterable[DiscoveredConcept]) -> dict[str, set[str]]:
+    """IRI → the abbreviations among its names ('RL', 'RLHF'), upper-cased letters only."""
+    out: dict[str, set[str]] = {}
+    for d in found:
+        label = d.label.strip()
+        if _is_abbreviation(label) and label.isupper():
+            out.setdefault(d.iri, set()).add(re.sub(r"[^A-Z]", "", label))
+    return out
+
+
+def longer_abbreviation_owners(iris: set[str], abbreviations: dict[str, set[str]]) -> set[str]:
+    """Of concepts that share a name, those whose abbreviation spells a longer name than another's: 'RLHF' where
+    another concept of the same name is 'RL'. A bracketed abbreviation belongs to the whole name before it
+    ('基于人类反馈的强化学习（RLHF）'); when a reader's cut kept only the name's head ('强化学习', which other notes
+    write '强化学习（RL）'), the head is the shorter abbreviation's name, and the longer one's concept is another.
+    The longer abbreviation opens with the shorter one's first letter and holds all its letters in order."""
+    out: set[str] = set()
+    for iri in iris:
+        for other in iris - {iri}:
+            if any(
+                len(a) > len(b) and a[0] == b[0] and _letters_in_order(a.lower(), list(b.lower()))
+                for a in abbreviations.get(iri, ())
+                for b in abbreviations.get(other, ())
+            ):
+                out.add(iri)
     return out
 
 
@@ -1918,6 +2221,59 @@ def everyday_name(label: str, common: CommonWords) -> bool:
     'Bagging') to be told apart by frequency."""
     text = label.strip()
     return bool(re.fullmatch(r"[\u3400-\u9fff]+", text)) and common.zipf_zh(text) >= CommonWords.ZH_LOCAL
+
+
+TITLE_WORD = 4.0  # Zipf frequency of the words of a title-case name read as ordinary words elsewhere: "sequence" 4.35
+
+
+def title_case_names(found: Iterable[DiscoveredConcept], common: CommonWords, known: Iterable[str] = ()) -> dict[str, frozenset[str]]:
+    """Discovered concepts named only by a capitalised heading, bold or label made of everyday English words
+    ('Sequence Models', 'Data Preparation'): IRI → the files that named them. In another file the same words in
+    lower case ('selective state space sequence models') are that author's ordinary words, not the other author's
+    title; written as a name there (capitalised), they are the concept. Names found in lower-case prose (kind
+    phrases), defined in brackets or known to the lexicon are names anywhere."""
+    lexicon = set(known)
+    labels: dict[str, set[str]] = {}
+    hows: dict[str, set[str]] = {}
+    files: dict[str, set[str]] = {}
+    for d in found:
+        labels.setdefault(d.iri, set()).add(d.label.strip())
+        hows.setdefault(d.iri, set()).add(d.how)
+        files.setdefault(d.iri, set()).add(d.source)
+    out: dict[str, frozenset[str]] = {}
+    for iri, names in labels.items():
+        if iri in lexicon or not hows[iri] <= {"heading", "bold", "label"}:
+            continue
+        if all(_everyday_title(n, common) for n in names):
+            out[iri] = frozenset(files[iri])
+    return out
+
+
+def _everyday_title(name: str, common: CommonWords) -> bool:
+    words = name.replace("-", " ").split()
+    return (
+        bool(words)
+        and all(re.fullmatch(r"[A-Za-z]+", w) for w in words)
+        and words[0][0].isupper()
+        and not any(w.isupper() and len(w) > 1 for w in words)
+        and all(common.zipf_en(w) >= TITLE_WORD for w in words)
+    )
+
+
+def file_senses(found: Iterable[DiscoveredConcept], concept_of: dict[str, str]) -> dict[str, dict[str, str]]:
+    """File → {abbreviation key: concept} where a file defines an abbreviation as another concept than the one the
+    build's matcher gives it: 'CV' in notes that write 'cross-validation (CV)' is cross-validation there, though
+    other notes' 'Computer Vision (CV)' took the abbreviation first. An abbreviation a file defines means that
+    file's expansion in that file (the name's other files are not changed)."""
+    out: dict[str, dict[str, str]] = {}
+    for d in found:
+        label = d.label.strip()
+        if d.how not in ("alias", "parenthesis") or not _is_abbreviation(label):
+            continue
+        key = normalize(label)
+        if concept_of.get(key, d.iri) != d.iri:
+            out.setdefault(d.source, {})[key] = d.iri
+    return out
 
 
 def unsure_concepts(found: Iterable[DiscoveredConcept]) -> set[str]:
