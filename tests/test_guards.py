@@ -732,3 +732,48 @@ def test_a_decimal_point_keeps_versions_apart():
     assert fold_key("OPT-1.3B") != fold_key("OPT-13B")
     assert fold_key("GPT-3.5") != fold_key("GPT-35")
     assert fold_key("Dense-Nets") == fold_key("DenseNet") and fold_key("e.g. ResNet") == fold_key("eg ResNet")
+
+
+def test_a_full_stop_glued_to_the_next_word_ends_a_sentence():
+    # glued_sentence_ends: 'Rye Bread.Compared with Sourdough, …' is two sentences; names do not pair across
+    # the stop. Dotted paths, calls, inline code and inner capitals are not sentence ends.
+    from kg.extraction.facts import glued_sentence_ends
+
+    assert glued_sentence_ends("made of Rye Bread.Compared with it") == [len("made of Rye Bread.")]
+    assert glued_sentence_ends("the oven.During baking") == [len("the oven.")]
+    for code in ("use torch.optim.Adam(x)", "bake.Cell.water", "oven.FloatTensor here", "`bake.Bread here`", "e.g.The"):
+        assert glued_sentence_ends(code) == []
+    defs = "酸面团（Sourdough）是一种面包。黑麦面包（Rye Bread）是一种面包。玉米面包（Corn Bread）也是一种面包。\n\n"
+    glued = extract(defs + "Corn Bread improves on Sourdough and Rye Bread.Compared with Sourdough, Corn Bread is sweeter.\n", min_confidence=0)
+    assert ("Sourdough", "comparedWith", "Rye_Bread", False) not in glued
+    assert ("Corn_Bread", "comparedWith", "Sourdough", False) in glued
+
+
+def test_a_verb_after_and_shares_the_first_verbs_subject():
+    # Relator.coordinated_verb: 'Corn Bread uses Yeast Powder instead of Baking Soda in the dough and uses
+    # Rye Flour …': the second 'uses' is Corn Bread's, not Baking Soda's (the name in the first verb phrase)
+    defs = (
+        "玉米面包（Corn Bread）是一种面包。酵母粉（Yeast Powder）是一种发酵剂。小苏打（Baking Soda）也是一种发酵剂。"
+        "黑麦粉（Rye Flour）是一种面粉。\n\n"
+    )
+    text = defs + "Corn Bread uses Yeast Powder instead of Baking Soda in the dough and uses Rye Flour as the base.\n"
+    facts = extract(text, min_confidence=0)
+    assert ("Corn_Bread", "uses", "Rye_Flour", False) in facts
+    assert ("Baking_Soda", "uses", "Rye_Flour", False) not in facts
+    # a new subject after 'and' keeps its own verb
+    other = extract(defs + "Corn Bread uses Yeast Powder and Baking Soda uses Rye Flour.\n", min_confidence=0)
+    assert ("Baking_Soda", "uses", "Rye_Flour", False) in other
+
+
+def test_a_cue_inside_an_inline_enumeration_item_reads_only_within_it():
+    # Relator.item_bounds / inline_item_marks: 'b) 黑麦面包 和 c) 基于小苏打的发酵' lists siblings, Rye Bread
+    # does not use Baking Soda; a whole cue inside one item still reads
+    from kg.extraction.facts import inline_item_marks
+
+    assert [m for m in inline_item_marks("a) x, b) y 和 c) z")] == [(0, 2), (6, 8), (13, 15)]
+    assert inline_item_marks("a rating (u, i) is") == [] and inline_item_marks("f(x) and g(a)") == []
+    defs = "酸面团（Sourdough）是一种面包。小苏打（Baking Soda）是一种发酵剂。黑麦面包（Rye Bread）是一种面包。酵母粉（Yeast Powder）也是一种发酵剂。\n\n"
+    listed = defs + "面包房复刻了老配方，并确保包括a) 酸面团（Sourdough），b) 黑麦面包（Rye Bread）和 c) 基于小苏打（Baking Soda）的发酵在内的三个步骤。\n"
+    assert not any(s == "Rye_Bread" for s, _, _, _ in extract(listed, min_confidence=0))
+    within = extract(defs + "流程：a) Sourdough 使用 Yeast Powder，b) Rye Bread 使用 Baking Soda。\n", min_confidence=0)
+    assert ("Sourdough", "uses", "Yeast_Powder", False) in within and ("Rye_Bread", "uses", "Baking_Soda", False) in within

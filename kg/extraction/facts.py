@@ -78,11 +78,36 @@ _QUANTIFIER = re.compile(r"[0-9一二三四五六七八九十两几若干多每]
 MAX_SENTENCE = 400
 
 
+# "…improvement of WDL and FNN.Compared with WDL, DeepFM …": a full stop with no space after it, between a
+# word of three letters or more (not part of a dotted path: "torch.optim") and a capitalised word that goes on
+# as prose (not "Adam(", "Cell.water", "ToTensor").
+_GLUED_END = re.compile(r"(?<![.\w])[A-Za-z]{3,}\.(?=[A-Z][a-z]+(?:[\s,;:]|-[A-Z]))")
+
+
+def glued_sentence_ends(text: str) -> list[int]:
+    """Where a sentence ends at a full stop glued to the next sentence's first word ("FNN.Compared with …").
+
+    Writers (and converters) drop the space after a full stop; read as one sentence, the two sentences' names
+    pair up across the stop ("WDL and FNN" + "Compared with WDL" → WDL comparedWith FNN). Not inside inline
+    code (an odd number of backticks before the stop), not in a dotted path or a call ("tf.keras.Model(",
+    "Board.Cell.apple"), not when the next word has inner capitals ("torch.FloatTensor")."""
+    ends = []
+    for m in _GLUED_END.finditer(text):
+        if text.count("`", 0, m.start()) % 2:
+            continue
+        ends.append(m.end())
+    return ends
+
+
 def _sentence_bounds(text: str) -> list[int]:
     """Where sentences end; an over-long one is cut at its last clause mark or space before the limit."""
     bounds: list[int] = []
     pos = 0
-    for end in [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    glued = glued_sentence_ends(text)
+    if glued:
+        ends = sorted(set(ends) | set(glued))
+    for end in ends + [len(text)]:
         while end - pos > MAX_SENTENCE:
             window = text[pos : pos + MAX_SENTENCE]
             cut = max(window.rfind(c) for c in "，,：: \t")
@@ -93,6 +118,30 @@ def _sentence_bounds(text: str) -> list[int]:
             bounds.append(end)
             pos = end
     return bounds
+
+
+# an item marker inside a running sentence: "a) SFT, b) reward-model tuning and c) RLHF", "（2）", "②"; a bare
+# letter or roman numeral only after a space, a comma or a coordination word, never inside brackets ("(u, i)")
+_INLINE_ITEM = re.compile(
+    r"(?:(?<=[\s，,；;：:、和及与])|^)(?:[a-hA-H]|i{1,3}|iv|vi{0,3}|ix)[)）]"
+    r"|(?:(?<=[\s，,；;：:、和及与])|^)[(（](?:[a-hA-H]|i{1,3}|iv|vi{0,3}|ix|\d{1,2})[)）]|[①-⑩]"
+)
+
+
+def inline_item_marks(text: str) -> list[tuple[int, int]]:
+    """The item markers of an enumeration written inside one sentence, as (start, end).
+
+    A reader takes 'a) X, b) Y 和 c) 基于 Z 的 W' as a list of siblings: a cue inside one item ('基于' in c)
+    reads only within that item, never with a name of another item ('Y uses Z'). A bare 'i)' inside an open
+    bracket is a pair or an argument ('(u, i)'), not a marker."""
+    marks = []
+    for m in _INLINE_ITEM.finditer(text):
+        if m.group()[0] not in "(（" and text.count("(", 0, m.start()) + text.count("（", 0, m.start()) > text.count(
+            ")", 0, m.start()
+        ) + text.count("）", 0, m.start()):
+            continue
+        marks.append((m.start(), m.end()))
+    return marks
 
 
 _CLAUSE_CHARS = re.compile(r"[(（\[【)）\]】，,：:]")
@@ -1852,6 +1901,11 @@ class Relator:
                 continue
 
             floor = max(self._previous_cue_end(s, hit, cstart), _bracket_start(s.text, hit.start, cstart))
+            item = self.item_bounds(s, hit, floor, obj_limit)
+            if item is not None:
+                if item[0] < 0:
+                    continue  # 'b) 奖励模型微调和 c) 基于 RLHF …': no name of this item says who, and another item's does not
+                floor, obj_limit = item
             before = [
                 m
                 for m in s.mentions
@@ -2537,10 +2591,39 @@ class Relator:
         between = [m for m in s.mentions if end <= m.start and m.end <= hit.start]
         if end > floor and between:
             gap = " ".join(normalize(s.text[between[-1].end : hit.start]).replace(",", " ").split())
-            if gap in self._verb_coordination:
+            if gap in self._verb_coordination or self.coordinated_verb(gap):
                 return floor
             return end
         return floor
+
+    def item_bounds(self, s: _Sentence, hit: _Hit, floor: int, limit: int) -> tuple[int, int] | None:
+        """The inline enumeration item (inline_item_marks) that holds the cue, as (floor, limit) for its subject
+        and objects; None when no marker stands between the floor and the cue's objects. (-1, -1) when names of
+        an earlier item stand before the cue but none of its own item: the cue's subject is unnamed there,
+        and the earlier item's name (a sibling) is not it."""
+        marks = [m for m in inline_item_marks(s.text) if floor <= m[0] < limit]
+        if not marks:
+            return None
+        opened = max((end for start, end in marks if end <= hit.start), default=floor)
+        closed = min((start for start, _ in marks if start >= hit.end), default=limit)
+        if opened > floor and any(floor <= m.start and m.end <= opened for m in s.mentions):
+            if not any(opened <= m.start and m.end <= hit.start for m in s.mentions):
+                return (-1, -1)
+        return (opened, min(closed, limit))
+
+    def coordinated_verb(self, gap: str) -> bool:
+        """'DeepFM use FM instead of LR in the wide part and use concatenation of embeddings …': between the
+        first verb's object and the cue, the words end with a kg:VerbCoordination word, so the cue opens a
+        second verb phrase of the same subject; the name in the first phrase (FM) does not do the second verb.
+        A Chinese word must be two characters or more here ('并且', '同时'): one character ends other words
+        (合并, 偿还)."""
+        for word in self._verb_coordination:
+            if word.isascii():
+                if gap.endswith(" " + word):
+                    return True
+            elif len(word) >= 2 and gap.endswith(word):
+                return True
+        return False
 
     def _sentence_subject(self, s: _Sentence, clause: tuple[int, int]) -> str | None:
         """'RNN 在处理长期依赖时会遇到困难，…会造成梯度消失': a clause without a subject continues the sentence's."""
