@@ -777,3 +777,16 @@ def test_a_cue_inside_an_inline_enumeration_item_reads_only_within_it():
     assert not any(s == "Rye_Bread" for s, _, _, _ in extract(listed, min_confidence=0))
     within = extract(defs + "流程：a) Sourdough 使用 Yeast Powder，b) Rye Bread 使用 Baking Soda。\n", min_confidence=0)
     assert ("Sourdough", "uses", "Yeast_Powder", False) in within and ("Rye_Bread", "uses", "Baking_Soda", False) in within
+
+
+def test_a_how_to_clause_has_the_reader_as_its_doer():
+    # Relator.reader_instruction: 'how to bake a Sourdough using Yeast Powder' and '如何利用 X 来做你自己的面包'
+    # are ways for the reader: Sourdough (what is baked) and the section's topic use nothing here
+    defs = "酸面团（Sourdough）是一种面包。酵母粉（Yeast Powder）是一种发酵剂。黑麦面包（Rye Bread）也是一种面包。\n\n"
+    howto = extract(defs + "Baking guide: a tutorial on how to bake a Sourdough using Yeast Powder.\n", min_confidence=0)
+    assert ("Sourdough", "uses", "Yeast_Powder", False) not in howto
+    topic = extract(defs + "## Rye Bread\n\n此外，我们还演示了如何利用 Yeast Powder 来做你自己的面包。\n", min_confidence=0)
+    assert ("Rye_Bread", "uses", "Yeast_Powder", False) not in topic
+    named = extract(defs + "本节说明 Sourdough 如何使用 Yeast Powder。\n", min_confidence=0)
+    assert ("Sourdough", "uses", "Yeast_Powder", False) in named
+    assert ("Sourdough", "uses", "Yeast_Powder", False) in extract(defs + "Sourdough is baked using Yeast Powder.\n", min_confidence=0)

@@ -1829,6 +1829,8 @@ class Relator:
                 continue  # "再使用 LRN 就显得没那么必要了": the use is called unneeded
             if self._guarded(s, hit, cend):
                 continue  # "由 LeCun 提出": the cue means something else here (kg:CueGuard)
+            if not question and self.reader_instruction(s, hit, cstart):
+                continue  # "how to quantize a Llama 2 model using GGUF": the reader does it, no name of the clause
             if self.rejected_use(s, hit, cstart):
                 continue  # "Instead of using X, FastSpeech is …": the cue names what is not done
             contrast = next((h for h in s.hits if h.start >= hit.end and h.start < cend and h.in_set("Contrast")), None)
@@ -2456,6 +2458,19 @@ class Relator:
         kg does not know ('将 base 模型从旧的结构换成 …'): the name before is the one making the change."""
         between = s.text[start:end]
         return any(w in between for w in self._source_markers if not w.isascii())
+
+    def reader_instruction(self, s: _Sentence, hit: _Hit, floor: int) -> bool:
+        """'Tutorial on how to quantize a Llama 2 model using llama.cpp', '我们还演示了如何利用 X 来开发你自己的模型':
+        a kg:HowTo word opening the clause before the cue makes it a way for the reader to do something. The
+        doer is the reader: a name right after the how-to verb is what it works on (the Llama 2 model is
+        quantized, it uses nothing), and the section's topic is not the doer either. A name before the how
+        word ('ResNet 如何使用残差') keeps its reading."""
+        for h in s.hits:
+            if h.start >= hit.start:
+                break
+            if floor <= h.start and h.in_set("HowTo"):
+                return not any(floor <= m.start and m.end <= h.start for m in s.mentions)
+        return False
 
     def rejected_use(self, s: _Sentence, hit: _Hit, floor: int) -> bool:
         """'Instead of using the encoder-attention-decoder architecture, FastSpeech is …', '而不是使用 X': a cue
