@@ -790,3 +790,13 @@ def test_a_how_to_clause_has_the_reader_as_its_doer():
     named = extract(defs + "本节说明 Sourdough 如何使用 Yeast Powder。\n", min_confidence=0)
     assert ("Sourdough", "uses", "Yeast_Powder", False) in named
     assert ("Sourdough", "uses", "Yeast_Powder", False) in extract(defs + "Sourdough is baked using Yeast Powder.\n", min_confidence=0)
+
+
+def test_a_name_before_a_place_noun_in_zai_shang_is_not_the_doer():
+    # Relator.placed_in_setting: '在单个 Stone Oven 炉膛上使用 …' says where the baking happens; the oven uses
+    # nothing, and the clause names no other doer. '在 Sourdough 中使用 …' (inside it) still reads
+    defs = "石板炉（Stone Oven）是一种烤炉。酵母粉（Yeast Powder）是一种发酵剂。酸面团（Sourdough）是一种面包。\n\n"
+    placed = extract(defs + "## Sourdough\n\n在单个 Stone Oven 炉膛上使用 Yeast Powder 烘烤。\n", min_confidence=0)
+    assert not any(s == "Stone_Oven" for s, _, _, _ in placed)
+    inside = extract(defs + "在 Sourdough 中使用 Yeast Powder。\n", min_confidence=0)
+    assert ("Sourdough", "uses", "Yeast_Powder", False) in inside

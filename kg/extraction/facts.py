@@ -144,6 +144,11 @@ def inline_item_marks(text: str) -> list[tuple[int, int]]:
     return marks
 
 
+# between 在 and a name: nothing or a count ('单个', '多个', '8 个'); after the name: a short noun, then the closer
+_QUANTIFIER_ONLY = re.compile(r"(?:[0-9一二三四五六七八九十两几多单每各]+\s*[个台张块块组]?)?")
+_SETTING_NOUN = re.compile(r"\s*([\u3400-\u9fff]{1,3}?)\s*([上下中])")
+
+
 _CLAUSE_CHARS = re.compile(r"[(（\[【)）\]】，,：:]")
 
 
@@ -1918,6 +1923,11 @@ class Relator:
                 and not self._basis_closed(s, m)
                 and not self._after_unknown_name(s, m)
             ]
+            placed = [m for m in before if self.placed_in_setting(s, m, floor)]
+            if placed:
+                before = [m for m in before if m not in placed]
+                if not before:
+                    continue  # "在单个 DGX 节点上使用 …": the place is not the doer, and the clause names no other
             targets = [m for m in before if self._target_marked(s, m, floor)]
             if targets:
                 # "对最后的卷积层使用 GAP": the marked name is what the verb works on; only a name before it says who
@@ -2442,6 +2452,21 @@ class Relator:
         if opened < 0 or _CJK_CHAR.search(lead[opened:]):
             return False
         return s.text[m.end : m.end + 3].lstrip().startswith(self._setting_close)
+
+    def placed_in_setting(self, s: _Sentence, m: Mention, floor: int) -> bool:
+        """'在单个 DGX 节点上使用 8 个 GPU 训练 OPT-1.3B', '在 ImageNet 上使用 X': a name inside '在 … 上/下'
+        (kg:SettingOpener, and a kg:SettingCloser that is not 中) with a place noun after the name (节点, 数据集)
+        says where the action happens, not who does it; a count may stand before the name (单个). Left alone:
+        '在 ResNet 中使用 BN' (inside a model: the model uses it) and '在权重量化上使用了 FGQ' (no place noun:
+        what the method is applied to)."""
+        if not self._setting_open:
+            return False
+        lead = s.text[max(floor, m.start - 6) : m.start]
+        opened = max(lead.rfind(w) + len(w) if w in lead else -1 for w in self._setting_open)
+        if opened < 0 or not _QUANTIFIER_ONLY.fullmatch(lead[opened:].strip()):
+            return False
+        tail = _SETTING_NOUN.match(s.text, m.end)
+        return tail is not None and any(c != "中" and tail.group(2) == c for c in self._setting_close)
 
     def changed_from(self, s: _Sentence, before: list[Mention]) -> Mention | None:
         """'PP-OCRv3 将 base 模型从 CRNN 替换成了 SVTR': before a 'changed into' cue, the mention right after 从
