@@ -800,3 +800,18 @@ def test_a_name_before_a_place_noun_in_zai_shang_is_not_the_doer():
     assert not any(s == "Stone_Oven" for s, _, _, _ in placed)
     inside = extract(defs + "在 Sourdough 中使用 Yeast Powder。\n", min_confidence=0)
     assert ("Sourdough", "uses", "Yeast_Powder", False) in inside
+
+
+def test_header_columns_of_one_models_sizes_compare_nothing():
+    # size_columns: '| GPUs | Loaf-7B | Loaf-13B |' lists one model's sizes (a cost table's columns); two
+    # different names in a header are still compared
+    from kg.extraction.facts import size_columns
+
+    assert size_columns(["Loaf-6.7B", "Loaf-13B", "Loaf-30B"]) and size_columns(["Loaf 7B", "Loaf 13B"])
+    assert not size_columns(["Loaf-13B", "Bun-7B"]) and not size_columns(["Loaf-50", "Loaf-101"])
+    assert not size_columns(["Loaf-13B"]) and not size_columns(["7B", "13B"])
+    defs = "小面包（Loaf-7B）是一种面包。大面包（Loaf-13B）也是一种面包。酸面团（Sourdough）是一种面包。黑麦面包（Rye Bread）是一种面包。\n\n"
+    sizes = extract(defs + "| 烤箱 | Loaf-7B | Loaf-13B |\n| --- | --- | --- |\n| 1 | 2 h | 3 h |\n", min_confidence=0)
+    assert not any(p == "comparedWith" for _, p, _, _ in sizes)
+    two = extract(defs + "| 烤箱 | Sourdough | Rye Bread |\n| --- | --- | --- |\n| 1 | 2 h | 3 h |\n", min_confidence=0)
+    assert ("Sourdough", "comparedWith", "Rye_Bread", False) in two

@@ -149,6 +149,26 @@ _QUANTIFIER_ONLY = re.compile(r"(?:[0-9一二三四五六七八九十两几多�
 _SETTING_NOUN = re.compile(r"\s*([\u3400-\u9fff]{1,3}?)\s*([上下中])")
 
 
+_SIZE_SUFFIX = re.compile(r"[\s\-_]*\d+(?:\.\d+)?\s*[BMKbmk]\s*$")
+
+
+def size_columns(cells: list[str]) -> bool:
+    """Header cells that name one model at several parameter counts ('OPT-6.7B | OPT-13B | OPT-30B',
+    'Llama 7B | Llama 13B'): the columns are sizes the table measures something at (cost, time), and a
+    reader does not take them as models compared with each other. Two cells or more, each a size suffix on
+    one and the same name."""
+    if len(cells) < 2:
+        return False
+    stems = set()
+    for cell in cells:
+        text = cell.strip(" *_`")
+        m = _SIZE_SUFFIX.search(text)
+        if m is None or not text[: m.start()].strip():
+            return False
+        stems.add(text[: m.start()].strip().lower())
+    return len(stems) == 1
+
+
 _CLAUSE_CHARS = re.compile(r"[(（\[【)）\]】，,：:]")
 
 
@@ -1054,6 +1074,8 @@ class Relator:
             header = [self._cell_concepts(c) for c in table.header]
             named = [c[0] for c in header[1:] if len(c) == 1]
             text = " | ".join(table.header)
+            if size_columns([c for c, h in zip(table.header[1:], header[1:]) if len(h) == 1]):
+                named = []  # '| GPUs | OPT-6.7B | OPT-13B | OPT-30B |': one model's sizes, columns of a cost table
             for i, a in enumerate(named):
                 # '| 模型 | YOLOv5 | FLOPs | YOLOv8 |': a model is compared with the next model, never with a measure
                 b = next((b for b in named[i + 1 :] if b != a and self._allowed(a, _COMPARED_WITH, b)), None)
