@@ -815,3 +815,13 @@ def test_header_columns_of_one_models_sizes_compare_nothing():
     assert not any(p == "comparedWith" for _, p, _, _ in sizes)
     two = extract(defs + "| 烤箱 | Sourdough | Rye Bread |\n| --- | --- | --- |\n| 1 | 2 h | 3 h |\n", min_confidence=0)
     assert ("Sourdough", "comparedWith", "Rye_Bread", False) in two
+
+
+def test_and_similar_before_a_noun_compares_nothing():
+    # Relator.similar_kind_conjunct: 'Sourdough及类似面包引发了烘焙（Baking）的风潮', 'Sourdough and similar
+    # breads …': more of a kind, not a comparison; 'Sourdough 与 Rye Bread 类似', 'similar to Rye Bread' still compare
+    defs = "酸面团（Sourdough）是一种面包。黑麦面包（Rye Bread）是一种面包。烘焙（Baking）是一种手艺。\n\n"
+    kind = extract(defs + "近日来，Sourdough及类似产品引发了人工智能（AI）领域的一场风潮。\n", min_confidence=0)
+    assert not any(p == "comparedWith" for _, p, _, _ in kind)
+    assert ("Sourdough", "comparedWith", "Rye_Bread", False) in extract(defs + "Sourdough 与 Rye Bread 类似。\n", min_confidence=0)
+    assert ("Sourdough", "comparedWith", "Rye_Bread", False) in extract(defs + "Sourdough is similar to Rye Bread.\n", min_confidence=0)

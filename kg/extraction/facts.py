@@ -1884,6 +1884,8 @@ class Relator:
             )
             obj_limit = min(contrast.start if contrast else cend, next_cue)
 
+            if cue.role == "pairCue" and self.similar_kind_conjunct(s, hit):
+                continue  # "ChatGPT及类似模型引发了…": 'and similar models' names more of a kind, it compares nothing
             if cue.role == "pairCue":
                 opening = self._comparison_opener(s, hit, clause)
                 if opening is not None:
@@ -2474,6 +2476,25 @@ class Relator:
         if opened < 0 or _CJK_CHAR.search(lead[opened:]):
             return False
         return s.text[m.end : m.end + 3].lstrip().startswith(self._setting_close)
+
+    def similar_kind_conjunct(self, s: _Sentence, hit: _Hit) -> bool:
+        """'ChatGPT及类似模型', 'ResNet and similar architectures': a comparison word right after a coordination
+        word (及, 和, and, or …), followed by a word that is not a name, cue or 'to/于', is an adjective: the
+        phrase adds more things of the same kind to a list and compares nothing ('A 与 B 类似' and 'similar to
+        B' are untouched: no coordination word before the cue there)."""
+        lead = normalize(s.text[max(0, hit.start - 6) : hit.start]).rstrip()
+        if not any(lead.endswith(w) for w in self._coordination if w.strip() and w not in {",", "，", "、", "/", "&", "+"}):
+            return False
+        word = s.text[hit.end : hit.end + 1] if not s.text[hit.start : hit.end].isascii() else ""
+        rest = s.text[hit.end :].lstrip()
+        if rest[:1] in ("于", "的") or re.match(r"(?:to|with)\b", rest, re.IGNORECASE):
+            return False
+        after = hit.end + (len(s.text) - hit.end - len(rest))
+        if any(m.start == after for m in s.mentions) or any(
+            h.start == after and any(c.role != "set" for c in h.cues) for h in s.hits
+        ):
+            return False
+        return bool(rest) and (bool(word.strip()) or rest[:1].isalpha())
 
     def placed_in_setting(self, s: _Sentence, m: Mention, floor: int) -> bool:
         """'在单个 DGX 节点上使用 8 个 GPU 训练 OPT-1.3B', '在 ImageNet 上使用 X': a name inside '在 … 上/下'
