@@ -787,6 +787,7 @@ def test_a_how_to_clause_has_the_reader_as_its_doer():
     assert ("Sourdough", "uses", "Yeast_Powder", False) not in howto
     topic = extract(defs + "## Rye Bread\n\n此外，我们还演示了如何利用 Yeast Powder 来做你自己的面包。\n", min_confidence=0)
     assert ("Rye_Bread", "uses", "Yeast_Powder", False) not in topic
+    # a sentence opening with 如何 is a question (test_facts: '如何将赫布理论运用到 Inception 的设计中' still reads)
     named = extract(defs + "本节说明 Sourdough 如何使用 Yeast Powder。\n", min_confidence=0)
     assert ("Sourdough", "uses", "Yeast_Powder", False) in named
     assert ("Sourdough", "uses", "Yeast_Powder", False) in extract(defs + "Sourdough is baked using Yeast Powder.\n", min_confidence=0)
@@ -825,3 +826,4 @@ def test_and_similar_before_a_noun_compares_nothing():
     assert not any(p == "comparedWith" for _, p, _, _ in kind)
     assert ("Sourdough", "comparedWith", "Rye_Bread", False) in extract(defs + "Sourdough 与 Rye Bread 类似。\n", min_confidence=0)
     assert ("Sourdough", "comparedWith", "Rye_Bread", False) in extract(defs + "Sourdough is similar to Rye Bread.\n", min_confidence=0)
+

@@ -2532,11 +2532,14 @@ class Relator:
         a kg:HowTo word opening the clause before the cue makes it a way for the reader to do something. The
         doer is the reader: a name right after the how-to verb is what it works on (the Llama 2 model is
         quantized, it uses nothing), and the section's topic is not the doer either. A name before the how
-        word ('ResNet 如何使用残差') keeps its reading."""
+        word ('ResNet 如何使用残差') keeps its reading, and so does a sentence that opens with the how word (a
+        question, even without a question mark: '如何将赫布理论运用到 Inception 的设计中')."""
         for h in s.hits:
             if h.start >= hit.start:
                 break
             if floor <= h.start and h.in_set("HowTo"):
+                if not s.text[: h.start].strip(" \t\u200b*_`#>-•0123456789.、)）:："):
+                    return False  # "如何将赫布理论运用到 Inception 的设计中": a sentence opening with it asks a question
                 return not any(floor <= m.start and m.end <= h.start for m in s.mentions)
         return False
 
