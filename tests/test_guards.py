@@ -827,3 +827,13 @@ def test_and_similar_before_a_noun_compares_nothing():
     assert ("Sourdough", "comparedWith", "Rye_Bread", False) in extract(defs + "Sourdough 与 Rye Bread 类似。\n", min_confidence=0)
     assert ("Sourdough", "comparedWith", "Rye_Bread", False) in extract(defs + "Sourdough is similar to Rye Bread.\n", min_confidence=0)
 
+
+
+def test_a_name_inside_a_prepositional_phrase_is_not_the_subject_of_an_unknown_noun_phrase():
+    # Relator.preposition_object: 'The loaf builds on Sourdough (S4) but adds a twist by incorporating Rye Flour':
+    # the doer is 'the loaf'; Sourdough, after 'on', uses nothing here. A clause opening with a name still reads.
+    defs = "酸面团（Sourdough）是一种面包。黑麦粉（Rye Flour）是一种面粉。\n\n"
+    text = defs + "- **Design**: The loaf builds on Sourdough (S4) but adds a twist by incorporating Rye Flour, which helps.\n"
+    assert ("Sourdough", "uses", "Rye_Flour", False) not in extract(text, min_confidence=0)
+    named = defs + "- **Design**: Sourdough builds on old recipes but adds a twist by incorporating Rye Flour.\n"
+    assert ("Sourdough", "uses", "Rye_Flour", False) in extract(named, min_confidence=0)

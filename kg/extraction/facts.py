@@ -169,6 +169,11 @@ def size_columns(cells: list[str]) -> bool:
     return len(stems) == 1
 
 
+# "The model builds on …", "This stage was …": a clause opening with a determiner and a lower-case noun
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:(?:the|a|an)\s+)?[*_`]*$", re.IGNORECASE)
+_DETERMINER_NOUN = re.compile(r"[\s\u200b*_`>-]*(?:[Tt]he|[Tt]his|[Tt]hese|[Oo]ur|[Ii]ts|[Tt]heir|[Ss]uch)\s+([a-z][a-z\-]+)\b")
+
+
 _CLAUSE_CHARS = re.compile(r"[(（\[【)）\]】，,：:]")
 
 
@@ -1947,6 +1952,11 @@ class Relator:
                 and not self._basis_closed(s, m)
                 and not self._after_unknown_name(s, m)
             ]
+            governed = [m for m in before if self.preposition_object(s, m, cstart)]
+            if governed:
+                before = [m for m in before if m not in governed]
+                if not before:
+                    continue  # "The model builds on SSMs (S4) but … incorporating X": the doer is 'the model'
             placed = [m for m in before if self.placed_in_setting(s, m, floor)]
             if placed:
                 before = [m for m in before if m not in placed]
@@ -2495,6 +2505,20 @@ class Relator:
         ):
             return False
         return bool(rest) and (bool(word.strip()) or rest[:1].isalpha())
+
+    def preposition_object(self, s: _Sentence, m: Mention, cstart: int) -> bool:
+        """'The model builds on state space models (S4) but … by incorporating X': in a clause whose subject is a
+        noun phrase kg does not know ('The model', 'This stage': a determiner and a word that is no name), an
+        English name right after a kg:Preposition word (an article may stand between) is the object of that
+        preposition, not who does the verb after it. Clauses opening otherwise ('In the seq2seq model based on
+        attention', 'Let's look at the sigmoid to see why it can cause …') are left to the other rules."""
+        if not m.surface[:1].isascii():
+            return False
+        opener = _DETERMINER_NOUN.match(s.text, cstart)
+        if opener is None or opener.end(1) > m.start or any(x.start <= opener.start(1) < x.end for x in s.mentions):
+            return False
+        lead = _WORD_BEFORE.search(s.text[max(cstart, m.start - 24) : m.start])
+        return lead is not None and lead.group(1).lower() in self._prepositions
 
     def placed_in_setting(self, s: _Sentence, m: Mention, floor: int) -> bool:
         """'在单个 DGX 节点上使用 8 个 GPU 训练 OPT-1.3B', '在 ImageNet 上使用 X': a name inside '在 … 上/下'
