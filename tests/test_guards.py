@@ -837,3 +837,13 @@ def test_a_name_inside_a_prepositional_phrase_is_not_the_subject_of_an_unknown_n
     assert ("Sourdough", "uses", "Rye_Flour", False) not in extract(text, min_confidence=0)
     named = defs + "- **Design**: Sourdough builds on old recipes but adds a twist by incorporating Rye Flour.\n"
     assert ("Sourdough", "uses", "Rye_Flour", False) in extract(named, min_confidence=0)
+
+
+def test_a_passive_participle_cue_names_what_is_used():
+    # Relator.passive_participle: 'Classic loaves like Sourdough are not used as starters' says nothing of a user;
+    # Sourdough is what is (not) used. An active cue ('Sourdough never used Yeast Powder') still reads.
+    defs = "酸面团（Sourdough）是一种面包。酵种（Starter）是一种发酵剂。酵母粉（Yeast Powder）是一种发酵剂。\n\n"
+    passive = extract("Classic breads like Sourdough are not used as Yeast Powder here.\n\n" + defs, min_confidence=0)
+    assert not any(s == "Sourdough" for s, _, _, _ in passive)
+    active = extract(defs + "Sourdough used Yeast Powder in the old days.\n", min_confidence=0)
+    assert ("Sourdough", "uses", "Yeast_Powder", False) in active

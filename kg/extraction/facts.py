@@ -292,7 +292,7 @@ class Relator:
         self._broader = {c.iri: frozenset(c.broader) for c in vocab.concepts.values() if c.broader}
         # sets compared as text at one place only (what stands between two names): kept out of the automaton,
         # so their words do not end names or shadow shorter cues elsewhere ('为', 'is a' over 'is')
-        text_only = {KG.MeansFollower, KG.Definition, KG.BareDefinition, KG.VerbCoordination, KG.Quantifier, KG.KindFollower, KG.InstanceCopula, KG.Occurrence, KG.Advantage, KG.Cause, KG.Whereas, KG.AuthorPossessive, KG.AnalogyMarker}
+        text_only = {KG.MeansFollower, KG.Definition, KG.BareDefinition, KG.VerbCoordination, KG.Quantifier, KG.KindFollower, KG.InstanceCopula, KG.Occurrence, KG.Advantage, KG.Cause, KG.Whereas, KG.AuthorPossessive, KG.AnalogyMarker, KG.BeVerb, KG.PassiveAdverb}
         self._whereas = sorted((normalize(t).strip() for t in vocab.cue_set("Whereas")), key=len, reverse=True)
         self._cause_words = sorted((normalize(t).strip() for t in vocab.cue_set("Cause")), key=len, reverse=True)
         self._advantage = {normalize(t).strip() for t in vocab.cue_set("Advantage")}
@@ -316,6 +316,10 @@ class Relator:
             normalize(t).strip() for name in ("Anaphora", "VerbCoordination", "Cause", "Hypothetical") for t in vocab.cue_set(name)
         }
         self._verb_coordination = {" ".join(normalize(t).split()) for t in vocab.cue_set("VerbCoordination")}
+        # a form of 'be' (kg:BeVerb) and one or two kg:PassiveAdverb words right before a participle: 'are not used'
+        be = "|".join(re.escape(w.strip()) for w in vocab.cue_set("BeVerb")) or "(?!)"
+        adverbs = "|".join(re.escape(w.strip()) for w in vocab.cue_set("PassiveAdverb")) or "(?!)"
+        self._passive_lead = re.compile(rf"\b(?:{be})\s+(?:(?:{adverbs})\s+){{1,2}}$", re.IGNORECASE)
         self._coordination = {normalize(t).strip() for t in vocab.cue_set("Coordination")}
         self._demonstrative = {normalize(t).strip() for t in vocab.cue_set("Demonstrative")}
         self._locative = {normalize(t).strip() for t in vocab.cue_set("Locative")}
@@ -1861,6 +1865,8 @@ class Relator:
                 continue  # "再使用 LRN 就显得没那么必要了": the use is called unneeded
             if self._guarded(s, hit, cend):
                 continue  # "由 LeCun 提出": the cue means something else here (kg:CueGuard)
+            if cue.role == "cue" and self.passive_participle(s, hit):
+                continue  # "decision trees are not used as weak learners": what is used, not a user
             if not question and self.reader_instruction(s, hit, cstart):
                 continue  # "how to quantize a Llama 2 model using GGUF": the reader does it, no name of the clause
             if self.rejected_use(s, hit, cstart):
@@ -2550,6 +2556,16 @@ class Relator:
         kg does not know ('将 base 模型从旧的结构换成 …'): the name before is the one making the change."""
         between = s.text[start:end]
         return any(w in between for w in self._source_markers if not w.isascii())
+
+    def passive_participle(self, s: _Sentence, hit: _Hit) -> bool:
+        """'Classical decision trees like CART are not used as weak learners', 'X is also widely adopted': an English
+        forward cue that is a participle ('used', 'adopted' …) after a form of 'be' and at most two adverbs
+        (not, also, widely …) is passive; the name before it is what is used, never its user. ('is used'
+        with nothing between is a kg:Blocker already; 'is used in/by' is an inverse cue and not touched.)"""
+        word = s.text[hit.start : hit.end].lower()
+        if not word.isascii() or not word.endswith("ed"):
+            return False
+        return self._passive_lead.search(s.text[max(0, hit.start - 40) : hit.start]) is not None
 
     def reader_instruction(self, s: _Sentence, hit: _Hit, floor: int) -> bool:
         """'Tutorial on how to quantize a Llama 2 model using llama.cpp', '我们还演示了如何利用 X 来开发你自己的模型':
