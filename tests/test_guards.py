@@ -847,3 +847,18 @@ def test_a_passive_participle_cue_names_what_is_used():
     assert not any(s == "Sourdough" for s, _, _, _ in passive)
     active = extract(defs + "Sourdough used Yeast Powder in the old days.\n", min_confidence=0)
     assert ("Sourdough", "uses", "Yeast_Powder", False) in active
+
+
+def test_a_pronoun_after_a_comparison_frame_is_not_the_compared_name():
+    # Relator.compared_aside: 'Unlike Rye Bread, it uses Yeast Powder' / '与 Rye Bread 不同，它使用 Yeast Powder'
+    # under ## Sourdough: 'it' is Sourdough, never Rye Bread, the one set aside
+    defs = "酸面团（Sourdough）是一种面包。黑麦面包（Rye Bread）是一种面包。酵母粉（Yeast Powder）是一种发酵剂。\n\n"
+    for text in ("Unlike Rye Bread, it uses Yeast Powder.", "与 Rye Bread 不同，它使用 Yeast Powder。"):
+        facts = extract(defs + "## Sourdough\n\n" + text + "\n", min_confidence=0)
+        assert ("Rye_Bread", "uses", "Yeast_Powder", False) not in facts
+    assert ("Sourdough", "uses", "Yeast_Powder", False) in extract(
+        defs + "## Sourdough\n\n与 Rye Bread 不同，它使用 Yeast Powder。\n", min_confidence=0
+    )
+    # a pronoun after a plain clause still takes that clause's name
+    plain = extract(defs + "## Sourdough\n\nRye Bread 很常见，它使用 Yeast Powder。\n", min_confidence=0)
+    assert ("Rye_Bread", "uses", "Yeast_Powder", False) in plain

@@ -2398,6 +2398,12 @@ class Relator:
             return lead[len(opener) : len(opener) + 1] in (" ", "")
         return lead.rstrip(" ，,、").endswith(tuple(self._frame_end))
 
+    def compared_aside(self, s: _Sentence, clause: tuple[int, int] | None) -> bool:
+        """The clause is the sentence's opening comparison frame ('Unlike X,', 'Compared with X,', '与 X 不同，'):
+        a pronoun opening the clause after it stands for the sentence's own subject (the sentence before's, or
+        the section's), never for X, the one set aside (as _compared_away does for the next sentence)."""
+        return clause is not None and clause == s.clauses[0] and self._opens_comparison_frame(s)
+
     def _compared_away(self, s: _Sentence) -> str:
         """What a sentence that opens with a comparison is about, for a pronoun in the next one:
         '与CTC模型输出单个字母不同，Whisper模型的输出是完整的单词。它使用GPT-2的分词器': 'it' is Whisper,
@@ -2859,6 +2865,11 @@ class Relator:
                 continue
             before = next((c for c in s.clauses if c[1] == clause[0]), None)
             earlier = [m for m in s.mentions if before and before[0] <= m.start and m.end <= clause[0]]
+            if earlier and self.compared_aside(s, before):
+                # "Unlike Rye Bread, it uses …", "与 X 不同，它使用 …": 'it' is not the name compared against
+                if previous == _UNNAMED:
+                    return None, "pronoun"
+                return (previous, "pronoun") if previous is not None else (implicit, how)
             if earlier:
                 return earlier[pick].concept, "pronoun"
             if clause[0] == 0 and previous == _UNNAMED:
