@@ -862,3 +862,13 @@ def test_a_pronoun_after_a_comparison_frame_is_not_the_compared_name():
     # a pronoun after a plain clause still takes that clause's name
     plain = extract(defs + "## Sourdough\n\nRye Bread 很常见，它使用 Yeast Powder。\n", min_confidence=0)
     assert ("Rye_Bread", "uses", "Yeast_Powder", False) in plain
+
+
+def test_the_reader_as_subject_is_not_the_sections_topic():
+    # Relator.reader_subject: 'You can use Yeast Powder to bake your own loaf', '用户可以使用 Yeast Powder 来烤自己的
+    # 面包' under ## Sourdough: the reader does it; a named subject before the cue still reads
+    defs = "酸面团（Sourdough）是一种面包。酵母粉（Yeast Powder）是一种发酵剂。\n\n"
+    for text in ("You can use Yeast Powder to bake your own loaf.", "用户可以使用 Yeast Powder 来烤自己的面包。"):
+        assert ("Sourdough", "uses", "Yeast_Powder", False) not in extract(defs + "## Sourdough\n\n" + text + "\n", min_confidence=0)
+    named = extract(defs + "## Sourdough\n\nSourdough uses Yeast Powder, so you can bake it fast.\n", min_confidence=0)
+    assert ("Sourdough", "uses", "Yeast_Powder", False) in named

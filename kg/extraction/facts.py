@@ -174,6 +174,9 @@ _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:(?:the|a|an)\s+)?[*_`]*$", re.IGN
 _DETERMINER_NOUN = re.compile(r"[\s\u200b*_`>-]*(?:[Tt]he|[Tt]his|[Tt]hese|[Oo]ur|[Ii]ts|[Tt]heir|[Ss]uch)\s+([a-z][a-z\-]+)\b")
 
 
+_WORD_CHAR_AFTER = re.compile(r"[A-Za-z]")  # 'you' is not the start of 'young'
+
+
 _CLAUSE_CHARS = re.compile(r"[(（\[【)）\]】，,：:]")
 
 
@@ -2047,6 +2050,8 @@ class Relator:
                     continue  # "L2 范数可以防止过拟合": the clause names its subject, one kg does not know
                 if self._article_name_subject(s, cstart, hit.start):
                     continue  # "The Generator is identical to …": a capitalised noun after 'the' is a name kg does not know
+                if self.reader_subject(s, cstart, hit.start):
+                    continue  # "You can use X to build your own model": the reader does it, not the section's topic
                 if any(floor <= m.start and m.end <= hit.start and self._after_unknown_name(s, m) for m in s.mentions):
                     continue  # "FP8 激活…优于": the subject is a name kg does not know
                 if self._unknown_noun_before(s, cstart, hit.start):
@@ -2572,6 +2577,15 @@ class Relator:
         if not word.isascii() or not word.endswith("ed"):
             return False
         return self._passive_lead.search(s.text[max(0, hit.start - 40) : hit.start]) is not None
+
+    def reader_subject(self, s: _Sentence, cstart: int, cue_at: int) -> bool:
+        """'You can use Yeast Powder to bake your own loaf', '用户可以使用这些 API 重建自己的训练策略': a clause whose
+        subject is the reader or the user (kg:ReaderPronoun) before a cue with no name of its own: the doer is
+        that person, so the section's topic or an earlier name is not the subject."""
+        return any(
+            h.in_set("ReaderPronoun") and cstart <= h.start and h.end <= cue_at and not _WORD_CHAR_AFTER.match(s.text, h.end)
+            for h in s.hits
+        )
 
     def reader_instruction(self, s: _Sentence, hit: _Hit, floor: int) -> bool:
         """'Tutorial on how to quantize a Llama 2 model using llama.cpp', '我们还演示了如何利用 X 来开发你自己的模型':
