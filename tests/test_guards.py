@@ -837,6 +837,10 @@ def test_a_name_inside_a_prepositional_phrase_is_not_the_subject_of_an_unknown_n
     assert ("Sourdough", "uses", "Rye_Flour", False) not in extract(text, min_confidence=0)
     named = defs + "- **Design**: Sourdough builds on old recipes but adds a twist by incorporating Rye Flour.\n"
     assert ("Sourdough", "uses", "Rye_Flour", False) in extract(named, min_confidence=0)
+    # a pronoun opening the clause is its subject: 'It is baked on Sourdough crumbs using Rye Flour' (## Rye Bread)
+    more = "黑麦面包（Rye Bread）是一种面包。\n\n## Rye Bread\n\nIt is baked on Sourdough crumbs using Rye Flour.\n"
+    facts = extract(defs + more, min_confidence=0)
+    assert ("Sourdough", "uses", "Rye_Flour", False) not in facts and ("Rye_Bread", "uses", "Rye_Flour", False) in facts
 
 
 def test_a_passive_participle_cue_names_what_is_used():

@@ -1964,8 +1964,9 @@ class Relator:
             governed = [m for m in before if self.preposition_object(s, m, cstart)]
             if governed:
                 before = [m for m in before if m not in governed]
-                if not before:
+                if not before and not self._starts_with(s, cstart, "Pronoun"):
                     continue  # "The model builds on SSMs (S4) but … incorporating X": the doer is 'the model'
+                # "It is trained on X data using Y": the pronoun is the doer, found as the clause's implicit subject
             placed = [m for m in before if self.placed_in_setting(s, m, floor)]
             if placed:
                 before = [m for m in before if m not in placed]
@@ -2527,12 +2528,16 @@ class Relator:
         """'The model builds on state space models (S4) but … by incorporating X': in a clause whose subject is a
         noun phrase kg does not know ('The model', 'This stage': a determiner and a word that is no name), an
         English name right after a kg:Preposition word (an article may stand between) is the object of that
-        preposition, not who does the verb after it. Clauses opening otherwise ('In the seq2seq model based on
+        preposition, not who does the verb after it; so too in a clause opening with a pronoun ('It is trained on
+        X data using Y': 'it' is the subject). Clauses opening otherwise ('In the seq2seq model based on
         attention', 'Let's look at the sigmoid to see why it can cause …') are left to the other rules."""
         if not m.surface[:1].isascii():
             return False
         opener = _DETERMINER_NOUN.match(s.text, cstart)
-        if opener is None or opener.end(1) > m.start or any(x.start <= opener.start(1) < x.end for x in s.mentions):
+        pronoun = self._starts_with(s, cstart, "Pronoun")  # "It is trained on Rye Bread data using …"
+        if not pronoun and (
+            opener is None or opener.end(1) > m.start or any(x.start <= opener.start(1) < x.end for x in s.mentions)
+        ):
             return False
         lead = _WORD_BEFORE.search(s.text[max(cstart, m.start - 24) : m.start])
         return lead is not None and lead.group(1).lower() in self._prepositions
