@@ -876,3 +876,18 @@ def test_the_reader_as_subject_is_not_the_sections_topic():
         assert ("Sourdough", "uses", "Yeast_Powder", False) not in extract(defs + "## Sourdough\n\n" + text + "\n", min_confidence=0)
     named = extract(defs + "## Sourdough\n\nSourdough uses Yeast Powder, so you can bake it fast.\n", min_confidence=0)
     assert ("Sourdough", "uses", "Yeast_Powder", False) in named
+
+
+def test_a_name_in_a_bracketed_aside_is_not_the_subject():
+    # closed_aside / Relator.aside_mention: 'Sourdough (a kind of Rye Bread) uses Yeast Powder' is Sourdough's use;
+    # the aside is read on its own. An alias in brackets ('酸面团（Sourdough）使用…') is no aside.
+    from kg.extraction.facts import closed_aside
+
+    text = "Sourdough (a kind of Rye Bread) uses Yeast Powder"
+    assert closed_aside(text, text.index("Rye"), text.index("uses")) == text.index("(")
+    assert closed_aside(text, text.index("Yeast"), len(text)) is None
+    defs = "酸面团（Sourdough）是一种面包。黑麦面包（Rye Bread）是一种面包。酵母粉（Yeast Powder）是一种发酵剂。\n\n"
+    facts = extract(defs + "Sourdough (a kind of Rye Bread) uses Yeast Powder.\n", min_confidence=0)
+    assert ("Sourdough", "uses", "Yeast_Powder", False) in facts and ("Rye_Bread", "uses", "Yeast_Powder", False) not in facts
+    alias = extract(defs + "酸面团（Sourdough）使用 Yeast Powder。\n", min_confidence=0)
+    assert ("Sourdough", "uses", "Yeast_Powder", False) in alias

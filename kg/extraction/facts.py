@@ -1961,6 +1961,9 @@ class Relator:
                 and not self._basis_closed(s, m)
                 and not self._after_unknown_name(s, m)
             ]
+            aside = [m for m in before if self.aside_mention(s, m, hit.start, floor)]
+            if aside and len(aside) < len(before):
+                before = [m for m in before if m not in aside]  # "Sourdough (a kind of Rye Bread) uses": not the aside's name
             governed = [m for m in before if self.preposition_object(s, m, cstart)]
             if governed:
                 before = [m for m in before if m not in governed]
@@ -2524,6 +2527,24 @@ class Relator:
             return False
         return bool(rest) and (bool(word.strip()) or rest[:1].isalpha())
 
+    @staticmethod
+    def aside_mention(s: _Sentence, m: Mention, cue_at: int, floor: int) -> bool:
+        """'Sourdough (a kind of Rye Bread) uses Yeast Powder': a name inside a bracket that closes before the cue,
+        with words besides names in it, is an aside about the name before the bracket; the clause's subject is
+        that name, not the one in the aside. A bracket holding only a name ('批归一化（BN）使用…', an alias) is
+        not an aside, and neither is one that holds the only name before the cue (the caller keeps those)."""
+        opened = closed_aside(s.text, m.start, cue_at)
+        if opened is None or opened <= floor:
+            return False
+        inside = s.text[opened + 1 : s.text.find(")" if s.text[opened] == "(" else "）", m.end)]
+        rest = inside.replace(m.surface, " ")
+        for x in s.mentions:
+            if opened < x.start and x.end <= opened + 1 + len(inside):
+                rest = rest.replace(x.surface, " ")
+        return bool(re.search(r"[A-Za-z\u3400-\u9fff]{2,}", rest)) and any(
+            x.end <= opened and not s.text[x.end : opened].strip() for x in s.mentions
+        )
+
     def preposition_object(self, s: _Sentence, m: Mention, cstart: int) -> bool:
         """'The model builds on state space models (S4) but … by incorporating X': in a clause whose subject is a
         noun phrase kg does not know ('The model', 'This stage': a determiner and a word that is no name), an
@@ -2738,6 +2759,8 @@ class Relator:
             if h.start >= hit.start:
                 break
             if h.start >= floor and any(c.role in ("cue", "inverseCue", "pairCue") for c in h.cues):
+                if closed_aside(s.text, h.start, hit.start) is not None:
+                    continue  # "Sourdough (a kind of Rye Bread) uses …": a cue inside an aside is not the clause's
                 end = h.end
         between = [m for m in s.mentions if end <= m.start and m.end <= hit.start]
         if end > floor and between:
@@ -3085,6 +3108,36 @@ def _bracket_start(text: str, pos: int, floor: int) -> int:
                 return i + 1
             depth -= 1
     return floor
+
+
+def closed_aside(text: str, pos: int, limit: int) -> int | None:
+    """Where the round bracket holding ``pos`` opens, when it closes again before ``limit``; else None.
+
+    'Sourdough (a kind of Rye Bread) uses …': what stands inside such a bracket is an aside, read on its own; the
+    sentence around it goes on past it."""
+    opened = -1
+    depth = 0
+    for i in range(pos - 1, max(-1, pos - 200), -1):
+        ch = text[i]
+        if ch in ")）":
+            depth += 1
+        elif ch in "(（":
+            if depth == 0:
+                opened = i
+                break
+            depth -= 1
+    if opened < 0:
+        return None
+    depth = 0
+    for i in range(pos, limit):
+        ch = text[i]
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            if depth == 0:
+                return opened
+            depth -= 1
+    return None
 
 
 def _apply_polarity(facts: list[Assertion], polarity: bool | None, relations: dict) -> list[Assertion]:  # type: ignore[type-arg]
