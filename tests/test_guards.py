@@ -891,3 +891,16 @@ def test_a_name_in_a_bracketed_aside_is_not_the_subject():
     assert ("Sourdough", "uses", "Yeast_Powder", False) in facts and ("Rye_Bread", "uses", "Yeast_Powder", False) not in facts
     alias = extract(defs + "酸面团（Sourdough）使用 Yeast Powder。\n", min_confidence=0)
     assert ("Sourdough", "uses", "Yeast_Powder", False) in alias
+
+
+def test_words_holding_a_negation_character_negate_nothing():
+    # kg:Blocker: '分别' (respectively), '识别', '特别', '类别', '非常' hold 别 / 非 but negate nothing; a real
+    # negation ('别使用', '不使用') still negates
+    defs = "酸面团（Sourdough）是一种面包。黑麦面包（Rye Bread）是一种面包。酵母粉（Yeast Powder）是一种发酵剂。\n\n"
+    for word in ("分别", "识别", "特别", "类别", "非常"):
+        facts = extract(defs + f"Sourdough {word}使用 Yeast Powder。\n", min_confidence=0)
+        assert ("Sourdough", "doesNotUse", "Yeast_Powder", True) not in facts, word
+    assert ("Sourdough", "comparedWith", "Rye_Bread", False) in extract(defs + "Sourdough 与 Rye Bread 非常相似。\n", min_confidence=0)
+    for word in ("别", "不"):
+        facts = extract(defs + f"Sourdough {word}使用 Yeast Powder。\n", min_confidence=0)
+        assert ("Sourdough", "doesNotUse", "Yeast_Powder", True) in facts, word
