@@ -904,3 +904,18 @@ def test_words_holding_a_negation_character_negate_nothing():
     for word in ("别", "不"):
         facts = extract(defs + f"Sourdough {word}使用 Yeast Powder。\n", min_confidence=0)
         assert ("Sourdough", "doesNotUse", "Yeast_Powder", True) in facts, word
+
+
+def test_respectively_pairs_two_lists_item_by_item():
+    # Relator.respective: 'A、B 与 C 分别使用 X、Y 和 Z' pairs A-X, B-Y, C-Z; lists that cannot be paired give nothing
+    defs = (
+        "酸面团（Sourdough）是一种面包。黑麦面包（Rye Bread）是一种面包。玉米面包（Corn Bread）是一种面包。"
+        "酵母粉（Yeast Powder）是一种发酵剂。小苏打（Baking Soda）是一种发酵剂。黑麦粉（Rye Flour）是一种面粉。\n\n"
+    )
+    zh = extract(defs + "Sourdough、Rye Bread 与 Corn Bread 分别使用 Yeast Powder、Baking Soda 和 Rye Flour。\n", min_confidence=0)
+    assert {(s, o) for s, p, o, _ in zh if p == "uses"} == {
+        ("Sourdough", "Yeast_Powder"), ("Rye_Bread", "Baking_Soda"), ("Corn_Bread", "Rye_Flour")
+    }
+    en = extract(defs + "Sourdough, Rye Bread and Corn Bread use Yeast Powder, Baking Soda and Rye Flour respectively.\n", min_confidence=0)
+    assert not any(p == "uses" for _, p, _, _ in en)
+    assert ("Sourdough", "uses", "Yeast_Powder", False) in extract(defs + "Sourdough 使用 Yeast Powder。\n", min_confidence=0)

@@ -2119,6 +2119,17 @@ class Relator:
                 kept = subject if cue.role == "cue" else objects[0]  # what takes the old one's place
                 if agent != kept and agent not in objects:
                     emit(agent, KG.uses, kept, hit, negated, evidence, far=far)
+            if self.respective(s, clause):
+                # "A、B 与 C 分别使用 X、Y 和 Z", "A and B use X and Y respectively": the i-th subject goes with the
+                # i-th object, and with lists of unequal length nothing can be paired
+                doers = [m.concept for m in self._group_before(s, hit.start, floor)] if before else []
+                if len(objects) >= 2 and len(doers) == len(objects) and not from_answer:
+                    for doer, obj in zip(doers, objects):
+                        pair = (obj, doer) if cue.role == "inverseCue" else (doer, obj)
+                        emit(pair[0], rel_iri, pair[1], hit, negated, evidence, far=far)
+                    continue
+                if len(objects) >= 2 or len(doers) >= 2:
+                    continue
             for obj in objects:
                 for subj in [subject, *partners]:
                     if cue.role == "inverseCue":
@@ -2526,6 +2537,15 @@ class Relator:
         ):
             return False
         return bool(rest) and (bool(word.strip()) or rest[:1].isalpha())
+
+    @staticmethod
+    def respective(s: _Sentence, clause: tuple[int, int]) -> bool:
+        """The clause, or for 'respectively' closing an English sentence the sentence, holds a kg:Respectively word
+        ('respectively', '分别', '各自'): its lists pair up item by item."""
+        return any(
+            h.in_set("Respectively") and (clause[0] <= h.start < clause[1] or s.text[h.start : h.end].isascii())
+            for h in s.hits
+        )
 
     @staticmethod
     def aside_mention(s: _Sentence, m: Mention, cue_at: int, floor: int) -> bool:
