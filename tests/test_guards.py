@@ -919,3 +919,17 @@ def test_respectively_pairs_two_lists_item_by_item():
     en = extract(defs + "Sourdough, Rye Bread and Corn Bread use Yeast Powder, Baking Soda and Rye Flour respectively.\n", min_confidence=0)
     assert not any(p == "uses" for _, p, _, _ in en)
     assert ("Sourdough", "uses", "Yeast_Powder", False) in extract(defs + "Sourdough 使用 Yeast Powder。\n", min_confidence=0)
+
+
+def test_not_only_and_not_necessarily_are_no_denials():
+    # kg:Blocker (不但, 不只, 不光 …: 'not only'), kg:Hedge (不一定, 未必: 'not necessarily'), kg:VerbCoordination
+    # (又: '既使用 A 又使用 B' shares its subject)
+    defs = "酸面团（Sourdough）是一种面包。酵母粉（Yeast Powder）是一种发酵剂。小苏打（Baking Soda）是一种发酵剂。\n\n"
+    for text in ("Sourdough 不但使用 Yeast Powder，还使用 Baking Soda。", "Sourdough 不只使用 Yeast Powder。"):
+        facts = extract(defs + text + "\n", min_confidence=0)
+        assert ("Sourdough", "uses", "Yeast_Powder", False) in facts and not any(p == "doesNotUse" for _, p, _, _ in facts)
+    for text in ("Sourdough 不一定使用 Yeast Powder。", "Sourdough 未必使用 Yeast Powder。"):
+        assert extract(defs + text + "\n", min_confidence=0) == []
+    both = extract(defs + "Sourdough 既使用 Yeast Powder 又使用 Baking Soda。\n", min_confidence=0)
+    assert ("Sourdough", "uses", "Baking_Soda", False) in both and ("Yeast_Powder", "uses", "Baking_Soda", False) not in both
+    assert ("Sourdough", "doesNotUse", "Yeast_Powder", True) in extract(defs + "Sourdough 不需要 Yeast Powder。\n", min_confidence=0)
