@@ -933,3 +933,13 @@ def test_not_only_and_not_necessarily_are_no_denials():
     both = extract(defs + "Sourdough 既使用 Yeast Powder 又使用 Baking Soda。\n", min_confidence=0)
     assert ("Sourdough", "uses", "Baking_Soda", False) in both and ("Yeast_Powder", "uses", "Baking_Soda", False) not in both
     assert ("Sourdough", "doesNotUse", "Yeast_Powder", True) in extract(defs + "Sourdough 不需要 Yeast Powder。\n", min_confidence=0)
+
+
+def test_ti_huan_wei_names_the_new_thing_last():
+    # kg:replaces inverse cues 替换为 / 替换成 / 被替换为: 'A 替换为 B', 'A 被替换为 B' say B takes A's place
+    defs = "酸面团（Sourdough）是一种面包。酵母粉（Yeast Powder）是一种发酵剂。小苏打（Baking Soda）是一种发酵剂。\n\n"
+    for text in ("Baking Soda 被替换为 Yeast Powder。", "Sourdough 中的 Baking Soda 替换为 Yeast Powder。", "Sourdough 将 Baking Soda 替换为 Yeast Powder。"):
+        facts = extract(defs + text + "\n", min_confidence=0)
+        assert ("Yeast_Powder", "replaces", "Baking_Soda", False) in facts, text
+        assert ("Baking_Soda", "replaces", "Yeast_Powder", False) not in facts, text
+    assert ("Yeast_Powder", "replaces", "Baking_Soda", False) in extract(defs + "Yeast Powder 替换 Baking Soda。\n", min_confidence=0)
