@@ -943,3 +943,14 @@ def test_ti_huan_wei_names_the_new_thing_last():
         assert ("Yeast_Powder", "replaces", "Baking_Soda", False) in facts, text
         assert ("Baking_Soda", "replaces", "Yeast_Powder", False) not in facts, text
     assert ("Yeast_Powder", "replaces", "Baking_Soda", False) in extract(defs + "Yeast Powder 替换 Baking Soda。\n", min_confidence=0)
+
+
+def test_who_reports_a_clause_does_not_do_its_verb():
+    # Relator.reported_clause_start: 'Rye Bread 的作者认为 Sourdough 使用了 Yeast Powder', 'Bakers of Rye Bread
+    # showed that Sourdough uses Yeast Powder': Sourdough uses it, Rye Bread only says so
+    defs = "酸面团（Sourdough）是一种面包。黑麦面包（Rye Bread）是一种面包。酵母粉（Yeast Powder）是一种发酵剂。\n\n"
+    for text in ("Rye Bread 的作者认为 Sourdough 使用了 Yeast Powder。", "The bakers of Rye Bread showed that Sourdough uses Yeast Powder."):
+        facts = extract(defs + text + "\n", min_confidence=0)
+        assert ("Rye_Bread", "uses", "Yeast_Powder", False) not in facts, text
+        assert ("Sourdough", "uses", "Yeast_Powder", False) in facts, text
+    assert extract(defs + "Rye Bread 的作者认为使用 Yeast Powder 更好。\n", min_confidence=0) == []

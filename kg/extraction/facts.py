@@ -1961,6 +1961,12 @@ class Relator:
                 and not self._basis_closed(s, m)
                 and not self._after_unknown_name(s, m)
             ]
+            reported = self.reported_clause_start(s, floor, hit.start)
+            if reported is not None:
+                # "Rye Bread 的作者认为 Sourdough 使用了 X", "the authors of A show that B uses X": B is the doer
+                before = [m for m in before if m.start >= reported]
+                if not before:
+                    continue
             aside = [m for m in before if self.aside_mention(s, m, hit.start, floor)]
             if aside and len(aside) < len(before):
                 before = [m for m in before if m not in aside]  # "Sourdough (a kind of Rye Bread) uses": not the aside's name
@@ -2537,6 +2543,18 @@ class Relator:
         ):
             return False
         return bool(rest) and (bool(word.strip()) or rest[:1].isalpha())
+
+    def reported_clause_start(self, s: _Sentence, floor: int, cue_at: int) -> int | None:
+        """Where the reported clause opens when a kg:ReportingVerb ('认为', '指出', 'show that', 'found that')
+        stands between the floor and the cue: a name before it is who says or finds, not who does the cue's
+        verb ('Rye Bread 的作者认为 Sourdough 使用了 X'). None when there is no such verb."""
+        opened = None
+        for h in s.hits:
+            if h.start >= cue_at:
+                break
+            if floor <= h.start and h.in_set("ReportingVerb"):
+                opened = h.end
+        return opened
 
     @staticmethod
     def respective(s: _Sentence, clause: tuple[int, int]) -> bool:
