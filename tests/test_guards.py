@@ -954,3 +954,14 @@ def test_who_reports_a_clause_does_not_do_its_verb():
         assert ("Rye_Bread", "uses", "Yeast_Powder", False) not in facts, text
         assert ("Sourdough", "uses", "Yeast_Powder", False) in facts, text
     assert extract(defs + "Rye Bread 的作者认为使用 Yeast Powder 更好。\n", min_confidence=0) == []
+
+
+def test_the_one_let_do_it_does_it():
+    # Relator.reported_clause_start(kind="Causative"): 'Yeast Powder allows Sourdough to use Rye Flour', 'Yeast
+    # Powder 使得 Sourdough 可以使用 Rye Flour': Sourdough uses Rye Flour; with no name after the causative, nothing
+    defs = "酸面团（Sourdough）是一种面包。酵母粉（Yeast Powder）是一种发酵剂。黑麦粉（Rye Flour）是一种面粉。\n\n"
+    for text in ("Yeast Powder allows Sourdough to use Rye Flour.", "Yeast Powder 使得 Sourdough 可以使用 Rye Flour。"):
+        facts = extract(defs + text + "\n", min_confidence=0)
+        assert ("Sourdough", "uses", "Rye_Flour", False) in facts and ("Yeast_Powder", "uses", "Rye_Flour", False) not in facts
+    assert extract(defs + "Yeast Powder 使得面包可以使用更多 Rye Flour。\n", min_confidence=0) == []
+    assert ("Sourdough", "uses", "Rye_Flour", False) in extract(defs + "Sourdough 使用 Rye Flour。\n", min_confidence=0)

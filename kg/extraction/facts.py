@@ -1961,6 +1961,12 @@ class Relator:
                 and not self._basis_closed(s, m)
                 and not self._after_unknown_name(s, m)
             ]
+            caused = self.reported_clause_start(s, floor, hit.start, "Causative")
+            if caused is not None:
+                # "Yeast Powder allows Sourdough to use Rye Flour", "BN 使得网络可以使用…": the one let do it does it
+                before = [m for m in before if m.start >= caused]
+                if not before:
+                    continue
             reported = self.reported_clause_start(s, floor, hit.start)
             if reported is not None:
                 # "Rye Bread 的作者认为 Sourdough 使用了 X", "the authors of A show that B uses X": B is the doer
@@ -2544,15 +2550,19 @@ class Relator:
             return False
         return bool(rest) and (bool(word.strip()) or rest[:1].isalpha())
 
-    def reported_clause_start(self, s: _Sentence, floor: int, cue_at: int) -> int | None:
+    def reported_clause_start(self, s: _Sentence, floor: int, cue_at: int, kind: str = "ReportingVerb") -> int | None:
         """Where the reported clause opens when a kg:ReportingVerb ('认为', '指出', 'show that', 'found that')
         stands between the floor and the cue: a name before it is who says or finds, not who does the cue's
-        verb ('Rye Bread 的作者认为 Sourdough 使用了 X'). None when there is no such verb."""
+        verb ('Rye Bread 的作者认为 Sourdough 使用了 X'). None when there is no such verb.
+
+        With ``kind`` "Causative" the same for a verb of letting or making (kg:Causative: 'allows', 'enables',
+        '使得', '让'): 'Yeast Powder allows Sourdough to use Rye Flour' — the one let do it (Sourdough) does the
+        cue's verb, not the one that lets."""
         opened = None
         for h in s.hits:
             if h.start >= cue_at:
                 break
-            if floor <= h.start and h.in_set("ReportingVerb"):
+            if floor <= h.start and h.in_set(kind):
                 opened = h.end
         return opened
 
