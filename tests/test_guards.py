@@ -965,3 +965,17 @@ def test_the_one_let_do_it_does_it():
         assert ("Sourdough", "uses", "Rye_Flour", False) in facts and ("Yeast_Powder", "uses", "Rye_Flour", False) not in facts
     assert extract(defs + "Yeast Powder 使得面包可以使用更多 Rye Flour。\n", min_confidence=0) == []
     assert ("Sourdough", "uses", "Rye_Flour", False) in extract(defs + "Sourdough 使用 Rye Flour。\n", min_confidence=0)
+
+
+def test_an_opening_participle_phrase_belongs_to_the_next_clauses_subject():
+    # Relator.participle_subject: 'Using Yeast Powder, Rye Bread outperforms Sourdough' (## Corn Bread): Rye Bread
+    # uses Yeast Powder, not Corn Bread; a list continued after the comma ('Uses Yeast Powder, Rye Flour, and …')
+    # keeps the topic
+    defs = (
+        "酸面团（Sourdough）是一种面包。黑麦面包（Rye Bread）是一种面包。玉米面包（Corn Bread）是一种面包。"
+        "酵母粉（Yeast Powder）是一种发酵剂。黑麦粉（Rye Flour）是一种面粉。小苏打（Baking Soda）是一种发酵剂。\n\n## Corn Bread\n\n"
+    )
+    facts = extract(defs + "Using Yeast Powder, Rye Bread outperforms Sourdough.\n", min_confidence=0)
+    assert ("Rye_Bread", "uses", "Yeast_Powder", False) in facts and ("Corn_Bread", "uses", "Yeast_Powder", False) not in facts
+    listed = extract(defs + "* Uses Yeast Powder, Rye Flour, and Baking Soda instead of eggs.\n", min_confidence=0)
+    assert ("Yeast_Powder", "uses", "Rye_Flour", False) not in listed and ("Rye_Flour", "uses", "Baking_Soda", False) not in listed

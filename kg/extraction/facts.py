@@ -2093,6 +2093,8 @@ class Relator:
                         subject, evidence = opener, "sentence"
                     elif clause[0] > 0 and self._opens_with_comparison(s):
                         continue  # "相较于 sigmoid 中涉及了幂运算，导致计算复杂度高": about the compared one
+                    elif evidence == "topic" and (main := self.participle_subject(s, clause, hit)) is not None:
+                        subject, evidence = main, "sentence"  # "Using X, Rye Bread outperforms …": Rye Bread uses X
                 if subject is None or self._nominalized(s, hit, obj_limit):
                     continue
                 if self._bare_occurrence(s, hit, relation.iri) and any(
@@ -2549,6 +2551,23 @@ class Relator:
         ):
             return False
         return bool(rest) and (bool(word.strip()) or rest[:1].isalpha())
+
+    def participle_subject(self, s: _Sentence, clause: tuple[int, int], hit: _Hit) -> str | None:
+        """'Using Yeast Powder, Rye Bread outperforms Sourdough', '利用 X，Sourdough 缓解了 Y': a sentence that opens
+        with the cue (a participle phrase, no subject of its own) is about the subject of the clause after it,
+        when that clause opens with a name and has a cue of its own (else the comma only continues a list:
+        'Uses Jax, Flax, and Optax'); the section's topic is not the one using X."""
+        if clause != s.clauses[0] or s.text[clause[0] : hit.start].strip(" \t\u200b*_`>-•"):
+            return None
+        following = next((c for c in s.clauses if c[0] == clause[1]), None)
+        if following is None:
+            return None
+        first = next((m for m in s.mentions if following[0] <= m.start < following[1]), None)
+        if first is None or s.text[following[0] : first.start].strip(" \t\u200b*_`"):
+            return None
+        if not any(first.end <= h.start < following[1] and any(c.role != "set" for c in h.cues) for h in s.hits):
+            return None  # "Uses [Jax](…), [Flax](…), and [Optax](…)": no verb of its own, the comma continues a list
+        return first.concept
 
     def reported_clause_start(self, s: _Sentence, floor: int, cue_at: int, kind: str = "ReportingVerb") -> int | None:
         """Where the reported clause opens when a kg:ReportingVerb ('认为', '指出', 'show that', 'found that')
