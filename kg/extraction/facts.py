@@ -2093,8 +2093,8 @@ class Relator:
                         subject, evidence = opener, "sentence"
                     elif clause[0] > 0 and self._opens_with_comparison(s):
                         continue  # "相较于 sigmoid 中涉及了幂运算，导致计算复杂度高": about the compared one
-                    elif evidence == "topic" and (main := self.participle_subject(s, clause, hit)) is not None:
-                        subject, evidence = main, "sentence"  # "Using X, Rye Bread outperforms …": Rye Bread uses X
+                    elif evidence == "topic" and (leading := self.participle_subject(s, clause, hit)) is not None:
+                        subject, evidence = leading, "sentence"  # "Using X, Rye Bread outperforms …": Rye Bread uses X
                 if subject is None or self._nominalized(s, hit, obj_limit):
                     continue
                 if self._bare_occurrence(s, hit, relation.iri) and any(
