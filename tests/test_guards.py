@@ -851,6 +851,9 @@ def test_a_passive_participle_cue_names_what_is_used():
     assert not any(s == "Sourdough" for s, _, _, _ in passive)
     active = extract(defs + "Sourdough used Yeast Powder in the old days.\n", min_confidence=0)
     assert ("Sourdough", "uses", "Yeast_Powder", False) in active
+    # with nothing between: a passive before 'to' (a purpose) names no user either
+    purpose = extract(defs + "Yeast Powder is introduced to produce a Sourdough.\n", min_confidence=0)
+    assert ("Yeast_Powder", "uses", "Sourdough", False) not in purpose
 
 
 def test_a_pronoun_after_a_comparison_frame_is_not_the_compared_name():

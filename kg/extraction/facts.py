@@ -323,6 +323,7 @@ class Relator:
         be = "|".join(re.escape(w.strip()) for w in vocab.cue_set("BeVerb")) or "(?!)"
         adverbs = "|".join(re.escape(w.strip()) for w in vocab.cue_set("PassiveAdverb")) or "(?!)"
         self._passive_lead = re.compile(rf"\b(?:{be})\s+(?:(?:{adverbs})\s+){{1,2}}$", re.IGNORECASE)
+        self._bare_passive_lead = re.compile(rf"\b(?:{be})\s+$", re.IGNORECASE)
         self._coordination = {normalize(t).strip() for t in vocab.cue_set("Coordination")}
         self._demonstrative = {normalize(t).strip() for t in vocab.cue_set("Demonstrative")}
         self._locative = {normalize(t).strip() for t in vocab.cue_set("Locative")}
@@ -2669,7 +2670,13 @@ class Relator:
         word = s.text[hit.start : hit.end].lower()
         if not word.isascii() or not word.endswith("ed"):
             return False
-        return self._passive_lead.search(s.text[max(0, hit.start - 40) : hit.start]) is not None
+        lead = s.text[max(0, hit.start - 40) : hit.start]
+        if self._passive_lead.search(lead) is not None:
+            return True
+        # 'Yeast Powder is introduced to produce a Rye Flour': with nothing between, a passive followed by 'to' or
+        # 'as' (a purpose, a role); 'is based on Y', 'is trained with Y' keep their reading (the cue holds the
+        # preposition)
+        return self._bare_passive_lead.search(lead) is not None and re.match(r"\s+(?:to|as)\b", s.text[hit.end :]) is not None
 
     def reader_subject(self, s: _Sentence, cstart: int, cue_at: int) -> bool:
         """'You can use Yeast Powder to bake your own loaf', '用户可以使用这些 API 重建自己的训练策略': a clause whose
