@@ -982,3 +982,16 @@ def test_an_opening_participle_phrase_belongs_to_the_next_clauses_subject():
     assert ("Rye_Bread", "uses", "Yeast_Powder", False) in facts and ("Corn_Bread", "uses", "Yeast_Powder", False) not in facts
     listed = extract(defs + "* Uses Yeast Powder, Rye Flour, and Baking Soda instead of eggs.\n", min_confidence=0)
     assert ("Yeast_Powder", "uses", "Rye_Flour", False) not in listed and ("Rye_Flour", "uses", "Baking_Soda", False) not in listed
+
+
+def test_rather_than_a_better_b_and_replacing_with_an_instrument():
+    # kg:Contrast 与其 / kg:Blocker 不如: '与其使用 A，不如使用 B' (rather than A, better B) uses B, not A;
+    # Relator.instrument_before: 'Sourdough 用 Yeast Powder 取代了 Baking Soda': Yeast Powder replaces Baking Soda
+    defs = "酸面团（Sourdough）是一种面包。玉米面包（Corn Bread）是一种面包。酵母粉（Yeast Powder）是一种发酵剂。小苏打（Baking Soda）是一种发酵剂。\n\n"
+    rather = extract(defs + "## Corn Bread\n\n与其使用 Baking Soda，不如使用 Yeast Powder。\n", min_confidence=0)
+    assert ("Corn_Bread", "uses", "Baking_Soda", False) not in rather
+    assert ("Corn_Bread", "doesNotUse", "Yeast_Powder", True) not in rather
+    for marker in ("用", "以"):
+        facts = extract(defs + f"Sourdough {marker} Yeast Powder 取代了 Baking Soda。\n", min_confidence=0)
+        assert ("Yeast_Powder", "replaces", "Baking_Soda", False) in facts and ("Sourdough", "replaces", "Baking_Soda", False) not in facts
+    assert ("Yeast_Powder", "replaces", "Baking_Soda", False) in extract(defs + "Yeast Powder 取代了 Baking Soda。\n", min_confidence=0)

@@ -295,7 +295,7 @@ class Relator:
         self._broader = {c.iri: frozenset(c.broader) for c in vocab.concepts.values() if c.broader}
         # sets compared as text at one place only (what stands between two names): kept out of the automaton,
         # so their words do not end names or shadow shorter cues elsewhere ('为', 'is a' over 'is')
-        text_only = {KG.MeansFollower, KG.Definition, KG.BareDefinition, KG.VerbCoordination, KG.Quantifier, KG.KindFollower, KG.InstanceCopula, KG.Occurrence, KG.Advantage, KG.Cause, KG.Whereas, KG.AuthorPossessive, KG.AnalogyMarker, KG.BeVerb, KG.PassiveAdverb}
+        text_only = {KG.MeansFollower, KG.Definition, KG.BareDefinition, KG.VerbCoordination, KG.Quantifier, KG.KindFollower, KG.InstanceCopula, KG.Occurrence, KG.Advantage, KG.Cause, KG.Whereas, KG.AuthorPossessive, KG.AnalogyMarker, KG.BeVerb, KG.PassiveAdverb, KG.InstrumentMarker}
         self._whereas = sorted((normalize(t).strip() for t in vocab.cue_set("Whereas")), key=len, reverse=True)
         self._cause_words = sorted((normalize(t).strip() for t in vocab.cue_set("Cause")), key=len, reverse=True)
         self._advantage = {normalize(t).strip() for t in vocab.cue_set("Advantage")}
@@ -319,6 +319,7 @@ class Relator:
             normalize(t).strip() for name in ("Anaphora", "VerbCoordination", "Cause", "Hypothetical") for t in vocab.cue_set(name)
         }
         self._verb_coordination = {" ".join(normalize(t).split()) for t in vocab.cue_set("VerbCoordination")}
+        self._instrument_markers = tuple(normalize(t).strip() for t in vocab.cue_set("InstrumentMarker"))
         # a form of 'be' (kg:BeVerb) and one or two kg:PassiveAdverb words right before a participle: 'are not used'
         be = "|".join(re.escape(w.strip()) for w in vocab.cue_set("BeVerb")) or "(?!)"
         adverbs = "|".join(re.escape(w.strip()) for w in vocab.cue_set("PassiveAdverb")) or "(?!)"
@@ -2057,6 +2058,10 @@ class Relator:
             if replacer is not None:
                 agent = subject
                 subject, far = replacer.concept, False  # "Replace A with B": B replaces A, not the sentence's subject
+            elif replacing and before and (tool := self.instrument_before(s, before, floor)) is not None:
+                # "Sourdough 用 Yeast Powder 取代了 Baking Soda": the name after 用/以 takes the old one's place
+                agent = subject if subject != tool.concept else None
+                subject, far = tool.concept, False
             if subject is None:
                 if clause in clause_subject_used:
                     continue  # "A 解决 B 而造成的 C": the clause's subject slot is taken
@@ -2552,6 +2557,16 @@ class Relator:
         ):
             return False
         return bool(rest) and (bool(word.strip()) or rest[:1].isalpha())
+
+    def instrument_before(self, s: _Sentence, before: list[Mention], floor: int) -> Mention | None:
+        """'Sourdough 用 Yeast Powder 取代了 Baking Soda', 'X 以 A 代替 B': the last name before a 'replaces' cue,
+        right after a kg:InstrumentMarker (用, 以, 使用 …), is what the agent replaces the old thing with; the
+        clause's first name is the agent. None when no name is so marked."""
+        last = before[-1]
+        lead = normalize(s.text[max(floor, last.start - 3) : last.start]).strip()
+        if last is before[0] and not lead:
+            return None
+        return last if any(lead.endswith(w) for w in self._instrument_markers) else None
 
     def participle_subject(self, s: _Sentence, clause: tuple[int, int], hit: _Hit) -> str | None:
         """'Using Yeast Powder, Rye Bread outperforms Sourdough', '利用 X，Sourdough 缓解了 Y': a sentence that opens
