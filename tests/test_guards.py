@@ -995,3 +995,14 @@ def test_rather_than_a_better_b_and_replacing_with_an_instrument():
         facts = extract(defs + f"Sourdough {marker} Yeast Powder 取代了 Baking Soda。\n", min_confidence=0)
         assert ("Yeast_Powder", "replaces", "Baking_Soda", False) in facts and ("Sourdough", "replaces", "Baking_Soda", False) not in facts
     assert ("Yeast_Powder", "replaces", "Baking_Soda", False) in extract(defs + "Yeast Powder 取代了 Baking Soda。\n", min_confidence=0)
+
+
+def test_part_of_a_family_is_a_kind_not_a_component():
+    # Relator.family_member: 'Sourdough is part of the Leavened Bread family' is a kind of (relatedTo); a plain
+    # 'part of' keeps partOf
+    defs = "酸面团（Sourdough）是一种面包。发酵面包（Leavened Bread）是一类面包。酵母粉（Yeast Powder）是一种发酵剂。\n\n"
+    family = extract(defs + "Sourdough is part of the Leavened Bread family.\n", min_confidence=0)
+    assert ("Sourdough", "partOf", "Leavened_Bread", False) not in family
+    assert ("Sourdough", "relatedTo", "Leavened_Bread", False) in family
+    plain = extract(defs + "Yeast Powder is part of Sourdough.\n", min_confidence=0)
+    assert ("Yeast_Powder", "partOf", "Sourdough", False) in plain

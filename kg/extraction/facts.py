@@ -295,7 +295,7 @@ class Relator:
         self._broader = {c.iri: frozenset(c.broader) for c in vocab.concepts.values() if c.broader}
         # sets compared as text at one place only (what stands between two names): kept out of the automaton,
         # so their words do not end names or shadow shorter cues elsewhere ('为', 'is a' over 'is')
-        text_only = {KG.MeansFollower, KG.Definition, KG.BareDefinition, KG.VerbCoordination, KG.Quantifier, KG.KindFollower, KG.InstanceCopula, KG.Occurrence, KG.Advantage, KG.Cause, KG.Whereas, KG.AuthorPossessive, KG.AnalogyMarker, KG.BeVerb, KG.PassiveAdverb, KG.InstrumentMarker}
+        text_only = {KG.MeansFollower, KG.Definition, KG.BareDefinition, KG.VerbCoordination, KG.Quantifier, KG.KindFollower, KG.InstanceCopula, KG.Occurrence, KG.Advantage, KG.Cause, KG.Whereas, KG.AuthorPossessive, KG.AnalogyMarker, KG.BeVerb, KG.PassiveAdverb, KG.InstrumentMarker, KG.FamilyWord}
         self._whereas = sorted((normalize(t).strip() for t in vocab.cue_set("Whereas")), key=len, reverse=True)
         self._cause_words = sorted((normalize(t).strip() for t in vocab.cue_set("Cause")), key=len, reverse=True)
         self._advantage = {normalize(t).strip() for t in vocab.cue_set("Advantage")}
@@ -320,6 +320,7 @@ class Relator:
         }
         self._verb_coordination = {" ".join(normalize(t).split()) for t in vocab.cue_set("VerbCoordination")}
         self._instrument_markers = tuple(normalize(t).strip() for t in vocab.cue_set("InstrumentMarker"))
+        self._family_words = tuple(normalize(t).strip() for t in vocab.cue_set("FamilyWord"))
         # a form of 'be' (kg:BeVerb) and one or two kg:PassiveAdverb words right before a participle: 'are not used'
         be = "|".join(re.escape(w.strip()) for w in vocab.cue_set("BeVerb")) or "(?!)"
         adverbs = "|".join(re.escape(w.strip()) for w in vocab.cue_set("PassiveAdverb")) or "(?!)"
@@ -2037,6 +2038,8 @@ class Relator:
             if group and self._names_methods(s, group[-1]):
                 continue  # "解决 RNN 中的梯度消失方法有": the methods that solve it, not a fact about a subject
             objects = [m.concept for m in group]
+            if relation.iri == KG.partOf and rel_iri == KG.partOf and group and self.family_member(s, group[-1]):
+                rel_iri = KG.relatedTo  # "X is part of the Y family", "X 属于 Y 系列": a kind of Y, not a component
             from_answer = False
             if question and cue.role == "cue" and answer and self._wh_follows(s, hit, bool(objects)):
                 objects = self._answer_objects(answer[0])
@@ -2557,6 +2560,13 @@ class Relator:
         ):
             return False
         return bool(rest) and (bool(word.strip()) or rest[:1].isalpha())
+
+    def family_member(self, s: _Sentence, m: Mention) -> bool:
+        """'Sourdough is part of the Leavened Bread family', 'belongs to the X series', 'X 属于 Y 系列': right after
+        the whole, a kg:FamilyWord makes it a kind (a family, a series, a class) the subject is one of, not a whole
+        the subject is a component of; read as relatedTo, the relation of 'is a kind of'."""
+        rest = normalize(s.text[m.end : m.end + 12]).lstrip(" *_`")
+        return any(rest.startswith(w) and (not w.isascii() or not rest[len(w) : len(w) + 1].isalpha()) for w in self._family_words)
 
     def instrument_before(self, s: _Sentence, before: list[Mention], floor: int) -> Mention | None:
         """'Sourdough 用 Yeast Powder 取代了 Baking Soda', 'X 以 A 代替 B': the last name before a 'replaces' cue,
