@@ -1006,3 +1006,11 @@ def test_part_of_a_family_is_a_kind_not_a_component():
     assert ("Sourdough", "relatedTo", "Leavened_Bread", False) in family
     plain = extract(defs + "Yeast Powder is part of Sourdough.\n", min_confidence=0)
     assert ("Yeast_Powder", "partOf", "Sourdough", False) in plain
+
+
+def test_a_relative_clause_after_a_kind_of_phrase_is_about_the_subject():
+    # Relator.kind_relative: 'Sourdough is a type of Leavened Bread that uses Yeast Powder': Sourdough uses it;
+    # a relative clause after a plain object still describes that object
+    defs = "酸面团（Sourdough）是一种面包。发酵面包（Leavened Bread）是一类面包。酵母粉（Yeast Powder）是一种发酵剂。\n\n"
+    facts = extract(defs + "Sourdough is a type of Leavened Bread that uses Yeast Powder.\n", min_confidence=0)
+    assert ("Sourdough", "uses", "Yeast_Powder", False) in facts and ("Leavened_Bread", "uses", "Yeast_Powder", False) not in facts

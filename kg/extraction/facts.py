@@ -2854,20 +2854,30 @@ class Relator:
         Not when a kg:VerbCoordination word joins the two verb phrases ('X adopted A and incorporated B',
         'X 使用 A 并采用 B'): then both verbs have the clause's subject."""
         end = floor
+        previous: _Hit | None = None
         for h in s.hits:
             if h.start >= hit.start:
                 break
             if h.start >= floor and any(c.role in ("cue", "inverseCue", "pairCue") for c in h.cues):
                 if closed_aside(s.text, h.start, hit.start) is not None:
                     continue  # "Sourdough (a kind of Rye Bread) uses …": a cue inside an aside is not the clause's
-                end = h.end
+                end, previous = h.end, h
         between = [m for m in s.mentions if end <= m.start and m.end <= hit.start]
         if end > floor and between:
             gap = " ".join(normalize(s.text[between[-1].end : hit.start]).replace(",", " ").split())
             if gap in self._verb_coordination or self.coordinated_verb(gap):
                 return floor
+            if previous is not None and self.kind_relative(s, previous, gap):
+                return floor
             return end
         return floor
+
+    def kind_relative(self, s: _Sentence, kind: _Hit, gap: str) -> bool:
+        """'Sourdough is a type of Leavened Bread that uses Yeast Powder': after an English 'a kind / type /
+        variant of X' cue, a relative clause ('that …', 'which …') describes the kind the subject is (Sourdough),
+        not X, so the clause's subject does the relative clause's verb."""
+        text = normalize(s.text[kind.start : kind.end])
+        return gap in ("that", "which") and text.isascii() and text.startswith(("a ", "an ", "is a ", "is an "))
 
     def item_bounds(self, s: _Sentence, hit: _Hit, floor: int, limit: int) -> tuple[int, int] | None:
         """The inline enumeration item (inline_item_marks) that holds the cue, as (floor, limit) for its subject
