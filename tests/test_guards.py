@@ -1014,3 +1014,13 @@ def test_a_relative_clause_after_a_kind_of_phrase_is_about_the_subject():
     defs = "酸面团（Sourdough）是一种面包。发酵面包（Leavened Bread）是一类面包。酵母粉（Yeast Powder）是一种发酵剂。\n\n"
     facts = extract(defs + "Sourdough is a type of Leavened Bread that uses Yeast Powder.\n", min_confidence=0)
     assert ("Sourdough", "uses", "Yeast_Powder", False) in facts and ("Leavened_Bread", "uses", "Yeast_Powder", False) not in facts
+
+
+def test_a_sequence_naming_the_topic_itself_is_a_lineage():
+    # Relator._read_sequences: 'Sourdough -> Rye Bread -> Corn Bread' under ## Corn Bread is a lineage: Corn Bread
+    # uses neither; a pipeline of other names under the topic still reads (a label before the arrows is no step)
+    defs = "酸面团（Sourdough）是一种面包。黑麦面包（Rye Bread）是一种面包。玉米面包（Corn Bread）是一种面包。酵母粉（Yeast Powder）是一种发酵剂。黑麦粉（Rye Flour）是一种面粉。\n\n"
+    lineage = extract(defs + "## Corn Bread\n\nSourdough -> Rye Bread -> Corn Bread\n", min_confidence=0)
+    assert not any(s == "Corn_Bread" and p == "uses" for s, p, _, _ in lineage)
+    steps = extract(defs + "## Corn Bread\n\n+ Corn Bread 流程：**Rye Flour -> Yeast Powder -> 烘烤**\n", min_confidence=0)
+    assert ("Corn_Bread", "uses", "Yeast_Powder", False) in steps

@@ -1705,7 +1705,9 @@ class Relator:
         return any(w in norm for w in self._component_headers)
 
     def _read_sequences(self, item: Item, index: int, topic: str | None) -> list[Assertion]:
-        """'Conv ==> Pool ==> FC ==> softmax' under a model's heading: the layers it is built from."""
+        """'Conv ==> Pool ==> FC ==> softmax' under a model's heading: the layers it is built from. A sequence that
+        names the topic itself ('R-CNN -> Fast R-CNN -> Faster R-CNN' under Faster R-CNN) is a lineage or a flow
+        the topic takes part in, not what it is built from: nothing is read."""
         if topic is None:
             return []
         own = self._heading_names(item.section, topic)
@@ -1718,6 +1720,9 @@ class Relator:
                 found = [m.concept for p in parts for m in self.matcher.find(p)[:1]]
                 if len(found) < 2:
                     continue
+                steps = [re.split(r"[:：]", parts[0])[-1], *parts[1:]]  # "RPN 网络结构：生成 anchors -> …": a label
+                if any(m.concept == topic for p in steps for m in self.matcher.find(p)[:1]):
+                    continue  # "R-CNN -> Fast R-CNN -> Faster R-CNN" under Faster R-CNN: a lineage, not its parts
                 line = span.lines[min(offset, len(span.lines) - 1)]
                 evidence = "listed" if own else "topic"  # a sequence right under the model's own heading
                 for concept in _unique(found):
