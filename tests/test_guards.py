@@ -1024,3 +1024,11 @@ def test_a_sequence_naming_the_topic_itself_is_a_lineage():
     assert not any(s == "Corn_Bread" and p == "uses" for s, p, _, _ in lineage)
     steps = extract(defs + "## Corn Bread\n\n+ Corn Bread 流程：**Rye Flour -> Yeast Powder -> 烘烤**\n", min_confidence=0)
     assert ("Corn_Bread", "uses", "Yeast_Powder", False) in steps
+
+
+def test_a_name_before_de_and_an_unknown_latin_noun_is_only_its_owner():
+    # Relator.of_latin_noun: 'Stone Oven 的 MAR 算法使用 Yeast Powder': the MAR algorithm (unknown) uses it, the oven
+    # only owns it; 'Stone Oven 使用 Yeast Powder' still reads
+    defs = "石板炉（Stone Oven）是一种烤炉。酵母粉（Yeast Powder）是一种发酵剂。\n\n"
+    assert extract(defs + "Stone Oven 的 MAR 算法使用 Yeast Powder。\n", min_confidence=0) == []
+    assert ("Stone_Oven", "uses", "Yeast_Powder", False) in extract(defs + "Stone Oven 使用 Yeast Powder。\n", min_confidence=0)

@@ -46,6 +46,8 @@ _CLAUSE_MARK = re.compile(r"[，,：:；;。]")
 _ENUMERATOR = re.compile(r"^[\s\u200b]*(?:\d{1,2}|[一二三四五六七八九十])\s*[、.．)）]\s*|^[\s\u200b]*[(（]\d{1,2}[)）]\s*")
 _POSSESSED = re.compile(r"\s*的\s*([\u3400-\u9fff])")  # "编码器的输出": the name owns the noun after 的
 _OF_NOUN = re.compile(r"的\s*([\u3400-\u9fff]{2,6})\s*$")
+# "Stone Oven 的 MAR 算法使用 …": after 的, a Latin word kg does not know and the Chinese noun it names
+_OF_LATIN_NOUN = re.compile(r"的\s*[A-Za-z][A-Za-z0-9\-]*\s*([\u3400-\u9fff]{1,6})\s*$")
 # between a name and its examples: nothing, or the one noun the name modifies ("编码端架构", "ensemble methods"),
 # then a comma or an opening bracket ("encoder-only (e.g., BERT)")
 _EXAMPLE_GAP = re.compile(r"^[\s*_`]*(?:[A-Za-z][A-Za-z\-]*|[\u3400-\u9fff]{1,4})?[\s*_`]*(?:[,，]\s*)?([(（]?)[\s*_`]*$")
@@ -2394,7 +2396,7 @@ class Relator:
         between = s.text[head.end : cue_at]
         if any(head.end <= x.start < cue_at for x in s.mentions):
             return False
-        m = _OF_NOUN.search(between)
+        m = _OF_NOUN.search(between) or self.of_latin_noun(between)
         if m is None or any(ch in self._function_chars for ch in m.group(1)):
             return False  # "RPN 做的事情就是利用…": 的…是 opens what the subject does, not a noun of its own
         return not any(
@@ -2565,6 +2567,16 @@ class Relator:
         ):
             return False
         return bool(rest) and (bool(word.strip()) or rest[:1].isalpha())
+
+    def of_latin_noun(self, between: str) -> re.Match[str] | None:
+        """'Stone Oven 的 MAR 算法使用 …', '现代 CT 扫描仪配备的 MAR 算法可以…': right before the cue, 的 and an unknown
+        Latin word with the Chinese head noun it names (MAR 算法, an algorithm kg does not know): that noun phrase
+        is the subject, the name before 的 only says whose it is. Only with a kg:HeadNoun as the head ('算法',
+        '模型', '层'): a word of any other kind after the Latin one may be a verb ('的 X 使 …')."""
+        m = _OF_LATIN_NOUN.search(between)
+        if m is None or not any(m.group(1).endswith(w) for w in self._head_nouns if not w.isascii()):
+            return None
+        return m
 
     def family_member(self, s: _Sentence, m: Mention) -> bool:
         """'Sourdough is part of the Leavened Bread family', 'belongs to the X series', 'X 属于 Y 系列': right after
