@@ -931,8 +931,8 @@ def test_not_only_and_not_necessarily_are_no_denials():
     for text in ("Sourdough 不但使用 Yeast Powder，还使用 Baking Soda。", "Sourdough 不只使用 Yeast Powder。"):
         facts = extract(defs + text + "\n", min_confidence=0)
         assert ("Sourdough", "uses", "Yeast_Powder", False) in facts and not any(p == "doesNotUse" for _, p, _, _ in facts)
-    for text in ("Sourdough 不一定使用 Yeast Powder。", "Sourdough 未必使用 Yeast Powder。"):
-        assert extract(defs + text + "\n", min_confidence=0) == []
+    for text in ("Sourdough 不一定使用 Yeast Powder。", "Sourdough 未必使用 Yeast Powder。", "Sourdough 很少使用 Yeast Powder。", "Sourdough rarely uses Yeast Powder."):
+        assert extract(defs + text + "\n", min_confidence=0) == [], text
     both = extract(defs + "Sourdough 既使用 Yeast Powder 又使用 Baking Soda。\n", min_confidence=0)
     assert ("Sourdough", "uses", "Baking_Soda", False) in both and ("Yeast_Powder", "uses", "Baking_Soda", False) not in both
     assert ("Sourdough", "doesNotUse", "Yeast_Powder", True) in extract(defs + "Sourdough 不需要 Yeast Powder。\n", min_confidence=0)
