@@ -922,6 +922,9 @@ def test_respectively_pairs_two_lists_item_by_item():
     en = extract(defs + "Sourdough, Rye Bread and Corn Bread use Yeast Powder, Baking Soda and Rye Flour respectively.\n", min_confidence=0)
     assert not any(p == "uses" for _, p, _, _ in en)
     assert ("Sourdough", "uses", "Yeast_Powder", False) in extract(defs + "Sourdough 使用 Yeast Powder。\n", min_confidence=0)
+    # one subject with 分别 uses each object (in its own place)
+    one = extract(defs + "Sourdough 分别使用了 Yeast Powder 和 Baking Soda。\n", min_confidence=0)
+    assert ("Sourdough", "uses", "Yeast_Powder", False) in one and ("Sourdough", "uses", "Baking_Soda", False) in one
 
 
 def test_not_only_and_not_necessarily_are_no_denials():

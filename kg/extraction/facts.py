@@ -2159,8 +2159,8 @@ class Relator:
                         pair = (obj, doer) if cue.role == "inverseCue" else (doer, obj)
                         emit(pair[0], rel_iri, pair[1], hit, negated, evidence, far=far)
                     continue
-                if len(objects) >= 2 or len(doers) >= 2:
-                    continue
+                if len(doers) >= 2:
+                    continue  # two lists that cannot be paired; one subject ('X 分别使用了 A 和 B') uses each
             for obj in objects:
                 for subj in [subject, *partners]:
                     if cue.role == "inverseCue":
