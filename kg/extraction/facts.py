@@ -130,6 +130,9 @@ _INLINE_ITEM = re.compile(
 )
 
 
+_AFTER_LABEL = re.compile(r"\s*(?:$|[和与及、，,。.;；:：!?！？)）]|(?:and|or)\b)")
+
+
 def inline_item_marks(text: str) -> list[tuple[int, int]]:
     """The item markers of an enumeration written inside one sentence, as (start, end).
 
@@ -142,6 +145,8 @@ def inline_item_marks(text: str) -> list[tuple[int, int]]:
             ")", 0, m.start()
         ) + text.count("）", 0, m.start()):
             continue
+        if _AFTER_LABEL.match(text, m.end()):
+            continue  # "Yeast Powder (a) 和 Baking Soda (b)": a label after an item, not a marker opening one
         marks.append((m.start(), m.end()))
     return marks
 
