@@ -1036,12 +1036,3 @@ def test_a_name_before_de_and_an_unknown_latin_noun_is_only_its_owner():
     defs = "石板炉（Stone Oven）是一种烤炉。酵母粉（Yeast Powder）是一种发酵剂。\n\n"
     assert extract(defs + "Stone Oven 的 MAR 算法使用 Yeast Powder。\n", min_confidence=0) == []
     assert ("Stone_Oven", "uses", "Yeast_Powder", False) in extract(defs + "Stone Oven 使用 Yeast Powder。\n", min_confidence=0)
-
-
-def test_used_in_place_of_is_a_replacement():
-    # Relator.used_in_place: 'a Sourdough is used in place of the Rye Bread' says Sourdough replaces Rye Bread;
-    # a bare contrast ('Sourdough rather than Rye Bread') is still a comparison
-    defs = "酸面团（Sourdough）是一种面包。黑麦面包（Rye Bread）是一种面包。\n\n"
-    facts = extract(defs + "In this bakery a Sourdough is used in place of the Rye Bread.\n", min_confidence=0)
-    assert ("Sourdough", "replaces", "Rye_Bread", False) in facts and ("Sourdough", "comparedWith", "Rye_Bread", False) not in facts
-    assert ("Sourdough", "comparedWith", "Rye_Bread", False) in extract(defs + "Sourdough rather than Rye Bread.\n", min_confidence=0)

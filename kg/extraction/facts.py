@@ -333,7 +333,6 @@ class Relator:
         adverbs = "|".join(re.escape(w.strip()) for w in vocab.cue_set("PassiveAdverb")) or "(?!)"
         self._passive_lead = re.compile(rf"\b(?:{be})\s+(?:(?:{adverbs})\s+){{1,2}}$", re.IGNORECASE)
         self._bare_passive_lead = re.compile(rf"\b(?:{be})\s+$", re.IGNORECASE)
-        self._passive_used = re.compile(rf"\b(?:{be})\s+(?:(?:{adverbs})\s+){{0,2}}used\s*$", re.IGNORECASE)
         self._coordination = {normalize(t).strip() for t in vocab.cue_set("Coordination")}
         self._demonstrative = {normalize(t).strip() for t in vocab.cue_set("Demonstrative")}
         self._locative = {normalize(t).strip() for t in vocab.cue_set("Locative")}
@@ -2217,9 +2216,7 @@ class Relator:
                     and self._close(s, hit.end, after[0].start)
                     and not self.in_setting_frame(s, before[-1], clause[0])  # "SVTR 在 CPU+MKLDNN 上相比 …"
                 ):
-                    # "a transformer is used in place of the UNet": the one used instead takes the other's place
-                    swap = KG.replaces if self.used_in_place(s, before[-1].end, hit.start) else _COMPARED_WITH
-                    emit(before[-1].concept, swap, after[0].concept, hit, False)
+                    emit(before[-1].concept, _COMPARED_WITH, after[0].concept, hit, False)
                     fired_clauses.add(clause)
             placement = [c for c in hit.cues if c.role == "placementCue"]
             if placement and any(
@@ -2585,12 +2582,6 @@ class Relator:
         if m is None or not any(m.group(1).endswith(w) for w in self._head_nouns if not w.isascii()):
             return None
         return m
-
-    def used_in_place(self, s: _Sentence, start: int, contrast_at: int) -> bool:
-        """'In DiT a transformer is used in place of the UNet', 'X is used instead of Y': between the name and the
-        contrast word (kg:Contrast) a passive 'is used' (kg:BeVerb, kg:PassiveAdverb) says the name takes the other's
-        place: X replaces Y, which is what the sentence states, more than a comparison."""
-        return self._passive_used.search(s.text[start:contrast_at]) is not None
 
     def family_member(self, s: _Sentence, m: Mention) -> bool:
         """'Sourdough is part of the Leavened Bread family', 'belongs to the X series', 'X 属于 Y 系列': right after
