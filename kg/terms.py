@@ -85,7 +85,7 @@ KG = _Namespace(
     TargetCue AttributiveMarker Preposition Degree Means Copula Definition BareDefinition VerbCoordination PluralPronoun InstanceHeader UsedInHeader ModelInstanceHeader MeansFollower Quantifier KindFollower InstanceCopula Occurrence Advantage Cause Whereas Participle ProsConsLabel
     ExampleMarker ComparisonMarker Comparative Substitute ComparisonFrame ComparisonFrameEnd ReducedRelative AuxiliaryWord
     Demonstrative NameSuffix
-    EverydayWord OrganizationName PersonName VenueName DateWord StepVerb ChangeVerb SettingOpener SettingCloser SourceMarker KindWord OperandPrefix CountPrefix CompoundTail AuthorPronoun AuthorPossessive AnalogyMarker DegreeAdverb Basis PartNoun SizeModifier ProblemHead BasisCloser AspectHeading MeasureUnit FolderWord ClauseVerb GroupModifier""",
+    EverydayWord OrganizationName PersonName VenueName DateWord StepVerb ChangeVerb SettingOpener SettingCloser SourceMarker KindWord OperandPrefix CountPrefix CompoundTail AuthorPronoun AuthorPossessive AnalogyMarker DegreeAdverb Basis PartNoun SizeModifier ProblemHead BasisCloser AspectHeading MeasureUnit FolderWord ClauseVerb GroupModifier HowTo BeVerb PassiveAdverb ReaderPronoun Respectively ReportingVerb Causative InstrumentMarker FamilyWord""",
 )
 RDF = _Namespace(RDF_NS, "type Statement subject predicate object")
 RDFS = _Namespace(RDFS_NS, "label comment subClassOf subPropertyOf domain range")

@@ -732,3 +732,307 @@ def test_a_decimal_point_keeps_versions_apart():
     assert fold_key("OPT-1.3B") != fold_key("OPT-13B")
     assert fold_key("GPT-3.5") != fold_key("GPT-35")
     assert fold_key("Dense-Nets") == fold_key("DenseNet") and fold_key("e.g. ResNet") == fold_key("eg ResNet")
+
+
+def test_a_full_stop_glued_to_the_next_word_ends_a_sentence():
+    # glued_sentence_ends: 'Rye Bread.Compared with Sourdough, …' is two sentences; names do not pair across
+    # the stop. Dotted paths, calls, inline code and inner capitals are not sentence ends.
+    from kg.extraction.facts import glued_sentence_ends
+
+    assert glued_sentence_ends("made of Rye Bread.Compared with it") == [len("made of Rye Bread.")]
+    assert glued_sentence_ends("the oven.During baking") == [len("the oven.")]
+    for code in ("use torch.optim.Adam(x)", "bake.Cell.water", "oven.FloatTensor here", "`bake.Bread here`", "e.g.The"):
+        assert glued_sentence_ends(code) == []
+    defs = "酸面团（Sourdough）是一种面包。黑麦面包（Rye Bread）是一种面包。玉米面包（Corn Bread）也是一种面包。\n\n"
+    glued = extract(defs + "Corn Bread improves on Sourdough and Rye Bread.Compared with Sourdough, Corn Bread is sweeter.\n", min_confidence=0)
+    assert ("Sourdough", "comparedWith", "Rye_Bread", False) not in glued
+    assert ("Corn_Bread", "comparedWith", "Sourdough", False) in glued
+
+
+def test_a_verb_after_and_shares_the_first_verbs_subject():
+    # Relator.coordinated_verb: 'Corn Bread uses Yeast Powder instead of Baking Soda in the dough and uses
+    # Rye Flour …': the second 'uses' is Corn Bread's, not Baking Soda's (the name in the first verb phrase)
+    defs = (
+        "玉米面包（Corn Bread）是一种面包。酵母粉（Yeast Powder）是一种发酵剂。小苏打（Baking Soda）也是一种发酵剂。"
+        "黑麦粉（Rye Flour）是一种面粉。\n\n"
+    )
+    text = defs + "Corn Bread uses Yeast Powder instead of Baking Soda in the dough and uses Rye Flour as the base.\n"
+    facts = extract(text, min_confidence=0)
+    assert ("Corn_Bread", "uses", "Rye_Flour", False) in facts
+    assert ("Baking_Soda", "uses", "Rye_Flour", False) not in facts
+    # a new subject after 'and' keeps its own verb
+    other = extract(defs + "Corn Bread uses Yeast Powder and Baking Soda uses Rye Flour.\n", min_confidence=0)
+    assert ("Baking_Soda", "uses", "Rye_Flour", False) in other
+
+
+def test_a_cue_inside_an_inline_enumeration_item_reads_only_within_it():
+    # Relator.item_bounds / inline_item_marks: 'b) 黑麦面包 和 c) 基于小苏打的发酵' lists siblings, Rye Bread
+    # does not use Baking Soda; a whole cue inside one item still reads
+    from kg.extraction.facts import inline_item_marks
+
+    assert [m for m in inline_item_marks("a) x, b) y 和 c) z")] == [(0, 2), (6, 8), (13, 15)]
+    assert inline_item_marks("a rating (u, i) is") == [] and inline_item_marks("f(x) and g(a)") == []
+    assert inline_item_marks("Yeast (a) 和 Soda (b)。") == []  # labels after items, not markers opening them
+    defs = "酸面团（Sourdough）是一种面包。小苏打（Baking Soda）是一种发酵剂。黑麦面包（Rye Bread）是一种面包。酵母粉（Yeast Powder）也是一种发酵剂。\n\n"
+    listed = defs + "面包房复刻了老配方，并确保包括a) 酸面团（Sourdough），b) 黑麦面包（Rye Bread）和 c) 基于小苏打（Baking Soda）的发酵在内的三个步骤。\n"
+    assert not any(s == "Rye_Bread" for s, _, _, _ in extract(listed, min_confidence=0))
+    within = extract(defs + "流程：a) Sourdough 使用 Yeast Powder，b) Rye Bread 使用 Baking Soda。\n", min_confidence=0)
+    assert ("Sourdough", "uses", "Yeast_Powder", False) in within and ("Rye_Bread", "uses", "Baking_Soda", False) in within
+
+
+def test_a_how_to_clause_has_the_reader_as_its_doer():
+    # Relator.reader_instruction: 'how to bake a Sourdough using Yeast Powder' and '如何利用 X 来做你自己的面包'
+    # are ways for the reader: Sourdough (what is baked) and the section's topic use nothing here
+    defs = "酸面团（Sourdough）是一种面包。酵母粉（Yeast Powder）是一种发酵剂。黑麦面包（Rye Bread）也是一种面包。\n\n"
+    howto = extract(defs + "Baking guide: a tutorial on how to bake a Sourdough using Yeast Powder.\n", min_confidence=0)
+    assert ("Sourdough", "uses", "Yeast_Powder", False) not in howto
+    topic = extract(defs + "## Rye Bread\n\n此外，我们还演示了如何利用 Yeast Powder 来做你自己的面包。\n", min_confidence=0)
+    assert ("Rye_Bread", "uses", "Yeast_Powder", False) not in topic
+    # a sentence opening with 如何 is a question (test_facts: '如何将赫布理论运用到 Inception 的设计中' still reads)
+    named = extract(defs + "本节说明 Sourdough 如何使用 Yeast Powder。\n", min_confidence=0)
+    assert ("Sourdough", "uses", "Yeast_Powder", False) in named
+    assert ("Sourdough", "uses", "Yeast_Powder", False) in extract(defs + "Sourdough is baked using Yeast Powder.\n", min_confidence=0)
+
+
+def test_a_name_before_a_place_noun_in_zai_shang_is_not_the_doer():
+    # Relator.placed_in_setting: '在单个 Stone Oven 炉膛上使用 …' says where the baking happens; the oven uses
+    # nothing, and the clause names no other doer. '在 Sourdough 中使用 …' (inside it) still reads
+    defs = "石板炉（Stone Oven）是一种烤炉。酵母粉（Yeast Powder）是一种发酵剂。酸面团（Sourdough）是一种面包。\n\n"
+    placed = extract(defs + "## Sourdough\n\n在单个 Stone Oven 炉膛上使用 Yeast Powder 烘烤。\n", min_confidence=0)
+    assert not any(s == "Stone_Oven" for s, _, _, _ in placed)
+    inside = extract(defs + "在 Sourdough 中使用 Yeast Powder。\n", min_confidence=0)
+    assert ("Sourdough", "uses", "Yeast_Powder", False) in inside
+
+
+def test_header_columns_of_one_models_sizes_compare_nothing():
+    # size_columns: '| GPUs | Loaf-7B | Loaf-13B |' lists one model's sizes (a cost table's columns); two
+    # different names in a header are still compared
+    from kg.extraction.facts import size_columns
+
+    assert size_columns(["Loaf-6.7B", "Loaf-13B", "Loaf-30B"]) and size_columns(["Loaf 7B", "Loaf 13B"])
+    assert not size_columns(["Loaf-13B", "Bun-7B"]) and not size_columns(["Loaf-50", "Loaf-101"])
+    assert not size_columns(["Loaf-13B"]) and not size_columns(["7B", "13B"])
+    defs = "小面包（Loaf-7B）是一种面包。大面包（Loaf-13B）也是一种面包。酸面团（Sourdough）是一种面包。黑麦面包（Rye Bread）是一种面包。\n\n"
+    sizes = extract(defs + "| 烤箱 | Loaf-7B | Loaf-13B |\n| --- | --- | --- |\n| 1 | 2 h | 3 h |\n", min_confidence=0)
+    assert not any(p == "comparedWith" for _, p, _, _ in sizes)
+    two = extract(defs + "| 烤箱 | Sourdough | Rye Bread |\n| --- | --- | --- |\n| 1 | 2 h | 3 h |\n", min_confidence=0)
+    assert ("Sourdough", "comparedWith", "Rye_Bread", False) in two
+
+
+def test_and_similar_before_a_noun_compares_nothing():
+    # Relator.similar_kind_conjunct: 'Sourdough及类似面包引发了烘焙（Baking）的风潮', 'Sourdough and similar
+    # breads …': more of a kind, not a comparison; 'Sourdough 与 Rye Bread 类似', 'similar to Rye Bread' still compare
+    defs = "酸面团（Sourdough）是一种面包。黑麦面包（Rye Bread）是一种面包。烘焙（Baking）是一种手艺。\n\n"
+    kind = extract(defs + "近日来，Sourdough及类似产品引发了人工智能（AI）领域的一场风潮。\n", min_confidence=0)
+    assert not any(p == "comparedWith" for _, p, _, _ in kind)
+    assert ("Sourdough", "comparedWith", "Rye_Bread", False) in extract(defs + "Sourdough 与 Rye Bread 类似。\n", min_confidence=0)
+    assert ("Sourdough", "comparedWith", "Rye_Bread", False) in extract(defs + "Sourdough is similar to Rye Bread.\n", min_confidence=0)
+
+
+
+def test_a_name_inside_a_prepositional_phrase_is_not_the_subject_of_an_unknown_noun_phrase():
+    # Relator.preposition_object: 'The loaf builds on Sourdough (S4) but adds a twist by incorporating Rye Flour':
+    # the doer is 'the loaf'; Sourdough, after 'on', uses nothing here. A clause opening with a name still reads.
+    defs = "酸面团（Sourdough）是一种面包。黑麦粉（Rye Flour）是一种面粉。\n\n"
+    text = defs + "- **Design**: The loaf builds on Sourdough (S4) but adds a twist by incorporating Rye Flour, which helps.\n"
+    assert ("Sourdough", "uses", "Rye_Flour", False) not in extract(text, min_confidence=0)
+    named = defs + "- **Design**: Sourdough builds on old recipes but adds a twist by incorporating Rye Flour.\n"
+    assert ("Sourdough", "uses", "Rye_Flour", False) in extract(named, min_confidence=0)
+    # a pronoun opening the clause is its subject: 'It is baked on Sourdough crumbs using Rye Flour' (## Rye Bread)
+    more = "黑麦面包（Rye Bread）是一种面包。\n\n## Rye Bread\n\nIt is baked on Sourdough crumbs using Rye Flour.\n"
+    facts = extract(defs + more, min_confidence=0)
+    assert ("Sourdough", "uses", "Rye_Flour", False) not in facts and ("Rye_Bread", "uses", "Rye_Flour", False) in facts
+
+
+def test_a_passive_participle_cue_names_what_is_used():
+    # Relator.passive_participle: 'Classic loaves like Sourdough are not used as starters' says nothing of a user;
+    # Sourdough is what is (not) used. An active cue ('Sourdough never used Yeast Powder') still reads.
+    defs = "酸面团（Sourdough）是一种面包。酵种（Starter）是一种发酵剂。酵母粉（Yeast Powder）是一种发酵剂。\n\n"
+    passive = extract("Classic breads like Sourdough are not used as Yeast Powder here.\n\n" + defs, min_confidence=0)
+    assert not any(s == "Sourdough" for s, _, _, _ in passive)
+    active = extract(defs + "Sourdough used Yeast Powder in the old days.\n", min_confidence=0)
+    assert ("Sourdough", "uses", "Yeast_Powder", False) in active
+    # with nothing between: a passive before 'to' (a purpose) names no user either
+    purpose = extract(defs + "Yeast Powder is introduced to produce a Sourdough.\n", min_confidence=0)
+    assert ("Yeast_Powder", "uses", "Sourdough", False) not in purpose
+
+
+def test_a_pronoun_after_a_comparison_frame_is_not_the_compared_name():
+    # Relator.compared_aside: 'Unlike Rye Bread, it uses Yeast Powder' / '与 Rye Bread 不同，它使用 Yeast Powder'
+    # under ## Sourdough: 'it' is Sourdough, never Rye Bread, the one set aside
+    defs = "酸面团（Sourdough）是一种面包。黑麦面包（Rye Bread）是一种面包。酵母粉（Yeast Powder）是一种发酵剂。\n\n"
+    for text in ("Unlike Rye Bread, it uses Yeast Powder.", "与 Rye Bread 不同，它使用 Yeast Powder。"):
+        facts = extract(defs + "## Sourdough\n\n" + text + "\n", min_confidence=0)
+        assert ("Rye_Bread", "uses", "Yeast_Powder", False) not in facts
+    assert ("Sourdough", "uses", "Yeast_Powder", False) in extract(
+        defs + "## Sourdough\n\n与 Rye Bread 不同，它使用 Yeast Powder。\n", min_confidence=0
+    )
+    # a pronoun after a plain clause still takes that clause's name
+    plain = extract(defs + "## Sourdough\n\nRye Bread 很常见，它使用 Yeast Powder。\n", min_confidence=0)
+    assert ("Rye_Bread", "uses", "Yeast_Powder", False) in plain
+
+
+def test_the_reader_as_subject_is_not_the_sections_topic():
+    # Relator.reader_subject: 'You can use Yeast Powder to bake your own loaf', '用户可以使用 Yeast Powder 来烤自己的
+    # 面包' under ## Sourdough: the reader does it; a named subject before the cue still reads
+    defs = "酸面团（Sourdough）是一种面包。酵母粉（Yeast Powder）是一种发酵剂。\n\n"
+    for text in ("You can use Yeast Powder to bake your own loaf.", "用户可以使用 Yeast Powder 来烤自己的面包。"):
+        assert ("Sourdough", "uses", "Yeast_Powder", False) not in extract(defs + "## Sourdough\n\n" + text + "\n", min_confidence=0)
+    named = extract(defs + "## Sourdough\n\nSourdough uses Yeast Powder, so you can bake it fast.\n", min_confidence=0)
+    assert ("Sourdough", "uses", "Yeast_Powder", False) in named
+
+
+def test_a_name_in_a_bracketed_aside_is_not_the_subject():
+    # closed_aside / Relator.aside_mention: 'Sourdough (a kind of Rye Bread) uses Yeast Powder' is Sourdough's use;
+    # the aside is read on its own. An alias in brackets ('酸面团（Sourdough）使用…') is no aside.
+    from kg.extraction.facts import closed_aside
+
+    text = "Sourdough (a kind of Rye Bread) uses Yeast Powder"
+    assert closed_aside(text, text.index("Rye"), text.index("uses")) == text.index("(")
+    assert closed_aside(text, text.index("Yeast"), len(text)) is None
+    defs = "酸面团（Sourdough）是一种面包。黑麦面包（Rye Bread）是一种面包。酵母粉（Yeast Powder）是一种发酵剂。\n\n"
+    facts = extract(defs + "Sourdough (a kind of Rye Bread) uses Yeast Powder.\n", min_confidence=0)
+    assert ("Sourdough", "uses", "Yeast_Powder", False) in facts and ("Rye_Bread", "uses", "Yeast_Powder", False) not in facts
+    alias = extract(defs + "酸面团（Sourdough）使用 Yeast Powder。\n", min_confidence=0)
+    assert ("Sourdough", "uses", "Yeast_Powder", False) in alias
+
+
+def test_words_holding_a_negation_character_negate_nothing():
+    # kg:Blocker: '分别' (respectively), '识别', '特别', '类别', '非常' hold 别 / 非 but negate nothing; a real
+    # negation ('别使用', '不使用') still negates
+    defs = "酸面团（Sourdough）是一种面包。黑麦面包（Rye Bread）是一种面包。酵母粉（Yeast Powder）是一种发酵剂。\n\n"
+    for word in ("分别", "识别", "特别", "类别", "非常"):
+        facts = extract(defs + f"Sourdough {word}使用 Yeast Powder。\n", min_confidence=0)
+        assert ("Sourdough", "doesNotUse", "Yeast_Powder", True) not in facts, word
+    assert ("Sourdough", "comparedWith", "Rye_Bread", False) in extract(defs + "Sourdough 与 Rye Bread 非常相似。\n", min_confidence=0)
+    for word in ("别", "不"):
+        facts = extract(defs + f"Sourdough {word}使用 Yeast Powder。\n", min_confidence=0)
+        assert ("Sourdough", "doesNotUse", "Yeast_Powder", True) in facts, word
+
+
+def test_respectively_pairs_two_lists_item_by_item():
+    # Relator.respective: 'A、B 与 C 分别使用 X、Y 和 Z' pairs A-X, B-Y, C-Z; lists that cannot be paired give nothing
+    defs = (
+        "酸面团（Sourdough）是一种面包。黑麦面包（Rye Bread）是一种面包。玉米面包（Corn Bread）是一种面包。"
+        "酵母粉（Yeast Powder）是一种发酵剂。小苏打（Baking Soda）是一种发酵剂。黑麦粉（Rye Flour）是一种面粉。\n\n"
+    )
+    zh = extract(defs + "Sourdough、Rye Bread 与 Corn Bread 分别使用 Yeast Powder、Baking Soda 和 Rye Flour。\n", min_confidence=0)
+    assert {(s, o) for s, p, o, _ in zh if p == "uses"} == {
+        ("Sourdough", "Yeast_Powder"), ("Rye_Bread", "Baking_Soda"), ("Corn_Bread", "Rye_Flour")
+    }
+    en = extract(defs + "Sourdough, Rye Bread and Corn Bread use Yeast Powder, Baking Soda and Rye Flour respectively.\n", min_confidence=0)
+    assert not any(p == "uses" for _, p, _, _ in en)
+    assert ("Sourdough", "uses", "Yeast_Powder", False) in extract(defs + "Sourdough 使用 Yeast Powder。\n", min_confidence=0)
+    # one subject with 分别 uses each object (in its own place)
+    one = extract(defs + "Sourdough 分别使用了 Yeast Powder 和 Baking Soda。\n", min_confidence=0)
+    assert ("Sourdough", "uses", "Yeast_Powder", False) in one and ("Sourdough", "uses", "Baking_Soda", False) in one
+
+
+def test_not_only_and_not_necessarily_are_no_denials():
+    # kg:Blocker (不但, 不只, 不光 …: 'not only'), kg:Hedge (不一定, 未必: 'not necessarily'), kg:VerbCoordination
+    # (又: '既使用 A 又使用 B' shares its subject)
+    defs = "酸面团（Sourdough）是一种面包。酵母粉（Yeast Powder）是一种发酵剂。小苏打（Baking Soda）是一种发酵剂。\n\n"
+    for text in ("Sourdough 不但使用 Yeast Powder，还使用 Baking Soda。", "Sourdough 不只使用 Yeast Powder。"):
+        facts = extract(defs + text + "\n", min_confidence=0)
+        assert ("Sourdough", "uses", "Yeast_Powder", False) in facts and not any(p == "doesNotUse" for _, p, _, _ in facts)
+    for text in ("Sourdough 不一定使用 Yeast Powder。", "Sourdough 未必使用 Yeast Powder。", "Sourdough 很少使用 Yeast Powder。", "Sourdough rarely uses Yeast Powder."):
+        assert extract(defs + text + "\n", min_confidence=0) == [], text
+    both = extract(defs + "Sourdough 既使用 Yeast Powder 又使用 Baking Soda。\n", min_confidence=0)
+    assert ("Sourdough", "uses", "Baking_Soda", False) in both and ("Yeast_Powder", "uses", "Baking_Soda", False) not in both
+    assert ("Sourdough", "doesNotUse", "Yeast_Powder", True) in extract(defs + "Sourdough 不需要 Yeast Powder。\n", min_confidence=0)
+
+
+def test_ti_huan_wei_names_the_new_thing_last():
+    # kg:replaces inverse cues 替换为 / 替换成 / 被替换为: 'A 替换为 B', 'A 被替换为 B' say B takes A's place
+    defs = "酸面团（Sourdough）是一种面包。酵母粉（Yeast Powder）是一种发酵剂。小苏打（Baking Soda）是一种发酵剂。\n\n"
+    for text in ("Baking Soda 被替换为 Yeast Powder。", "Sourdough 中的 Baking Soda 替换为 Yeast Powder。", "Sourdough 将 Baking Soda 替换为 Yeast Powder。"):
+        facts = extract(defs + text + "\n", min_confidence=0)
+        assert ("Yeast_Powder", "replaces", "Baking_Soda", False) in facts, text
+        assert ("Baking_Soda", "replaces", "Yeast_Powder", False) not in facts, text
+    assert ("Yeast_Powder", "replaces", "Baking_Soda", False) in extract(defs + "Yeast Powder 替换 Baking Soda。\n", min_confidence=0)
+
+
+def test_who_reports_a_clause_does_not_do_its_verb():
+    # Relator.reported_clause_start: 'Rye Bread 的作者认为 Sourdough 使用了 Yeast Powder', 'Bakers of Rye Bread
+    # showed that Sourdough uses Yeast Powder': Sourdough uses it, Rye Bread only says so
+    defs = "酸面团（Sourdough）是一种面包。黑麦面包（Rye Bread）是一种面包。酵母粉（Yeast Powder）是一种发酵剂。\n\n"
+    for text in ("Rye Bread 的作者认为 Sourdough 使用了 Yeast Powder。", "The bakers of Rye Bread showed that Sourdough uses Yeast Powder."):
+        facts = extract(defs + text + "\n", min_confidence=0)
+        assert ("Rye_Bread", "uses", "Yeast_Powder", False) not in facts, text
+        assert ("Sourdough", "uses", "Yeast_Powder", False) in facts, text
+    assert extract(defs + "Rye Bread 的作者认为使用 Yeast Powder 更好。\n", min_confidence=0) == []
+
+
+def test_the_one_let_do_it_does_it():
+    # Relator.reported_clause_start(kind="Causative"): 'Yeast Powder allows Sourdough to use Rye Flour', 'Yeast
+    # Powder 使得 Sourdough 可以使用 Rye Flour': Sourdough uses Rye Flour; with no name after the causative, nothing
+    defs = "酸面团（Sourdough）是一种面包。酵母粉（Yeast Powder）是一种发酵剂。黑麦粉（Rye Flour）是一种面粉。\n\n"
+    for text in ("Yeast Powder allows Sourdough to use Rye Flour.", "Yeast Powder 使得 Sourdough 可以使用 Rye Flour。"):
+        facts = extract(defs + text + "\n", min_confidence=0)
+        assert ("Sourdough", "uses", "Rye_Flour", False) in facts and ("Yeast_Powder", "uses", "Rye_Flour", False) not in facts
+    assert extract(defs + "Yeast Powder 使得面包可以使用更多 Rye Flour。\n", min_confidence=0) == []
+    assert ("Sourdough", "uses", "Rye_Flour", False) in extract(defs + "Sourdough 使用 Rye Flour。\n", min_confidence=0)
+
+
+def test_an_opening_participle_phrase_belongs_to_the_next_clauses_subject():
+    # Relator.participle_subject: 'Using Yeast Powder, Rye Bread outperforms Sourdough' (## Corn Bread): Rye Bread
+    # uses Yeast Powder, not Corn Bread; a list continued after the comma ('Uses Yeast Powder, Rye Flour, and …')
+    # keeps the topic
+    defs = (
+        "酸面团（Sourdough）是一种面包。黑麦面包（Rye Bread）是一种面包。玉米面包（Corn Bread）是一种面包。"
+        "酵母粉（Yeast Powder）是一种发酵剂。黑麦粉（Rye Flour）是一种面粉。小苏打（Baking Soda）是一种发酵剂。\n\n## Corn Bread\n\n"
+    )
+    facts = extract(defs + "Using Yeast Powder, Rye Bread outperforms Sourdough.\n", min_confidence=0)
+    assert ("Rye_Bread", "uses", "Yeast_Powder", False) in facts and ("Corn_Bread", "uses", "Yeast_Powder", False) not in facts
+    listed = extract(defs + "* Uses Yeast Powder, Rye Flour, and Baking Soda instead of eggs.\n", min_confidence=0)
+    assert ("Yeast_Powder", "uses", "Rye_Flour", False) not in listed and ("Rye_Flour", "uses", "Baking_Soda", False) not in listed
+
+
+def test_rather_than_a_better_b_and_replacing_with_an_instrument():
+    # kg:Contrast 与其 / kg:Blocker 不如: '与其使用 A，不如使用 B' (rather than A, better B) uses B, not A;
+    # Relator.instrument_before: 'Sourdough 用 Yeast Powder 取代了 Baking Soda': Yeast Powder replaces Baking Soda
+    defs = "酸面团（Sourdough）是一种面包。玉米面包（Corn Bread）是一种面包。酵母粉（Yeast Powder）是一种发酵剂。小苏打（Baking Soda）是一种发酵剂。\n\n"
+    rather = extract(defs + "## Corn Bread\n\n与其使用 Baking Soda，不如使用 Yeast Powder。\n", min_confidence=0)
+    assert ("Corn_Bread", "uses", "Baking_Soda", False) not in rather
+    assert ("Corn_Bread", "doesNotUse", "Yeast_Powder", True) not in rather
+    for marker in ("用", "以"):
+        facts = extract(defs + f"Sourdough {marker} Yeast Powder 取代了 Baking Soda。\n", min_confidence=0)
+        assert ("Yeast_Powder", "replaces", "Baking_Soda", False) in facts and ("Sourdough", "replaces", "Baking_Soda", False) not in facts
+    assert ("Yeast_Powder", "replaces", "Baking_Soda", False) in extract(defs + "Yeast Powder 取代了 Baking Soda。\n", min_confidence=0)
+
+
+def test_part_of_a_family_is_a_kind_not_a_component():
+    # Relator.family_member: 'Sourdough is part of the Leavened Bread family' is a kind of (relatedTo); a plain
+    # 'part of' keeps partOf
+    defs = "酸面团（Sourdough）是一种面包。发酵面包（Leavened Bread）是一类面包。酵母粉（Yeast Powder）是一种发酵剂。\n\n"
+    family = extract(defs + "Sourdough is part of the Leavened Bread family.\n", min_confidence=0)
+    assert ("Sourdough", "partOf", "Leavened_Bread", False) not in family
+    assert ("Sourdough", "relatedTo", "Leavened_Bread", False) in family
+    plain = extract(defs + "Yeast Powder is part of Sourdough.\n", min_confidence=0)
+    assert ("Yeast_Powder", "partOf", "Sourdough", False) in plain
+
+
+def test_a_relative_clause_after_a_kind_of_phrase_is_about_the_subject():
+    # Relator.kind_relative: 'Sourdough is a type of Leavened Bread that uses Yeast Powder': Sourdough uses it;
+    # a relative clause after a plain object still describes that object
+    defs = "酸面团（Sourdough）是一种面包。发酵面包（Leavened Bread）是一类面包。酵母粉（Yeast Powder）是一种发酵剂。\n\n"
+    facts = extract(defs + "Sourdough is a type of Leavened Bread that uses Yeast Powder.\n", min_confidence=0)
+    assert ("Sourdough", "uses", "Yeast_Powder", False) in facts and ("Leavened_Bread", "uses", "Yeast_Powder", False) not in facts
+
+
+def test_a_sequence_naming_the_topic_itself_is_a_lineage():
+    # Relator._read_sequences: 'Sourdough -> Rye Bread -> Corn Bread' under ## Corn Bread is a lineage: Corn Bread
+    # uses neither; a pipeline of other names under the topic still reads (a label before the arrows is no step)
+    defs = "酸面团（Sourdough）是一种面包。黑麦面包（Rye Bread）是一种面包。玉米面包（Corn Bread）是一种面包。酵母粉（Yeast Powder）是一种发酵剂。黑麦粉（Rye Flour）是一种面粉。\n\n"
+    lineage = extract(defs + "## Corn Bread\n\nSourdough -> Rye Bread -> Corn Bread\n", min_confidence=0)
+    assert not any(s == "Corn_Bread" and p == "uses" for s, p, _, _ in lineage)
+    steps = extract(defs + "## Corn Bread\n\n+ Corn Bread 流程：**Rye Flour -> Yeast Powder -> 烘烤**\n", min_confidence=0)
+    assert ("Corn_Bread", "uses", "Yeast_Powder", False) in steps
+
+
+def test_a_name_before_de_and_an_unknown_latin_noun_is_only_its_owner():
+    # Relator.of_latin_noun: 'Stone Oven 的 MAR 算法使用 Yeast Powder': the MAR algorithm (unknown) uses it, the oven
+    # only owns it; 'Stone Oven 使用 Yeast Powder' still reads
+    defs = "石板炉（Stone Oven）是一种烤炉。酵母粉（Yeast Powder）是一种发酵剂。\n\n"
+    assert extract(defs + "Stone Oven 的 MAR 算法使用 Yeast Powder。\n", min_confidence=0) == []
+    assert ("Stone_Oven", "uses", "Yeast_Powder", False) in extract(defs + "Stone Oven 使用 Yeast Powder。\n", min_confidence=0)

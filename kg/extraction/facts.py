@@ -46,6 +46,8 @@ _CLAUSE_MARK = re.compile(r"[，,：:；;。]")
 _ENUMERATOR = re.compile(r"^[\s\u200b]*(?:\d{1,2}|[一二三四五六七八九十])\s*[、.．)）]\s*|^[\s\u200b]*[(（]\d{1,2}[)）]\s*")
 _POSSESSED = re.compile(r"\s*的\s*([\u3400-\u9fff])")  # "编码器的输出": the name owns the noun after 的
 _OF_NOUN = re.compile(r"的\s*([\u3400-\u9fff]{2,6})\s*$")
+# "Stone Oven 的 MAR 算法使用 …": after 的, a Latin word kg does not know and the Chinese noun it names
+_OF_LATIN_NOUN = re.compile(r"的\s*[A-Za-z][A-Za-z0-9\-]*\s*([\u3400-\u9fff]{1,6})\s*$")
 # between a name and its examples: nothing, or the one noun the name modifies ("编码端架构", "ensemble methods"),
 # then a comma or an opening bracket ("encoder-only (e.g., BERT)")
 _EXAMPLE_GAP = re.compile(r"^[\s*_`]*(?:[A-Za-z][A-Za-z\-]*|[\u3400-\u9fff]{1,4})?[\s*_`]*(?:[,，]\s*)?([(（]?)[\s*_`]*$")
@@ -78,11 +80,36 @@ _QUANTIFIER = re.compile(r"[0-9一二三四五六七八九十两几若干多每]
 MAX_SENTENCE = 400
 
 
+# "…improvement of WDL and FNN.Compared with WDL, DeepFM …": a full stop with no space after it, between a
+# word of three letters or more (not part of a dotted path: "torch.optim") and a capitalised word that goes on
+# as prose (not "Adam(", "Cell.water", "ToTensor").
+_GLUED_END = re.compile(r"(?<![.\w])[A-Za-z]{3,}\.(?=[A-Z][a-z]+(?:[\s,;:]|-[A-Z]))")
+
+
+def glued_sentence_ends(text: str) -> list[int]:
+    """Where a sentence ends at a full stop glued to the next sentence's first word ("FNN.Compared with …").
+
+    Writers (and converters) drop the space after a full stop; read as one sentence, the two sentences' names
+    pair up across the stop ("WDL and FNN" + "Compared with WDL" → WDL comparedWith FNN). Not inside inline
+    code (an odd number of backticks before the stop), not in a dotted path or a call ("tf.keras.Model(",
+    "Board.Cell.apple"), not when the next word has inner capitals ("torch.FloatTensor")."""
+    ends = []
+    for m in _GLUED_END.finditer(text):
+        if text.count("`", 0, m.start()) % 2:
+            continue
+        ends.append(m.end())
+    return ends
+
+
 def _sentence_bounds(text: str) -> list[int]:
     """Where sentences end; an over-long one is cut at its last clause mark or space before the limit."""
     bounds: list[int] = []
     pos = 0
-    for end in [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    glued = glued_sentence_ends(text)
+    if glued:
+        ends = sorted(set(ends) | set(glued))
+    for end in ends + [len(text)]:
         while end - pos > MAX_SENTENCE:
             window = text[pos : pos + MAX_SENTENCE]
             cut = max(window.rfind(c) for c in "，,：: \t")
@@ -93,6 +120,68 @@ def _sentence_bounds(text: str) -> list[int]:
             bounds.append(end)
             pos = end
     return bounds
+
+
+# an item marker inside a running sentence: "a) SFT, b) reward-model tuning and c) RLHF", "（2）", "②"; a bare
+# letter or roman numeral only after a space, a comma or a coordination word, never inside brackets ("(u, i)")
+_INLINE_ITEM = re.compile(
+    r"(?:(?<=[\s，,；;：:、和及与])|^)(?:[a-hA-H]|i{1,3}|iv|vi{0,3}|ix)[)）]"
+    r"|(?:(?<=[\s，,；;：:、和及与])|^)[(（](?:[a-hA-H]|i{1,3}|iv|vi{0,3}|ix|\d{1,2})[)）]|[①-⑩]"
+)
+
+
+_AFTER_LABEL = re.compile(r"\s*(?:$|[和与及、，,。.;；:：!?！？)）]|(?:and|or)\b)")
+
+
+def inline_item_marks(text: str) -> list[tuple[int, int]]:
+    """The item markers of an enumeration written inside one sentence, as (start, end).
+
+    A reader takes 'a) X, b) Y 和 c) 基于 Z 的 W' as a list of siblings: a cue inside one item ('基于' in c)
+    reads only within that item, never with a name of another item ('Y uses Z'). A bare 'i)' inside an open
+    bracket is a pair or an argument ('(u, i)'), not a marker."""
+    marks = []
+    for m in _INLINE_ITEM.finditer(text):
+        if m.group()[0] not in "(（" and text.count("(", 0, m.start()) + text.count("（", 0, m.start()) > text.count(
+            ")", 0, m.start()
+        ) + text.count("）", 0, m.start()):
+            continue
+        if _AFTER_LABEL.match(text, m.end()):
+            continue  # "Yeast Powder (a) 和 Baking Soda (b)": a label after an item, not a marker opening one
+        marks.append((m.start(), m.end()))
+    return marks
+
+
+# between 在 and a name: nothing or a count ('单个', '多个', '8 个'); after the name: a short noun, then the closer
+_QUANTIFIER_ONLY = re.compile(r"(?:[0-9一二三四五六七八九十两几多单每各]+\s*[个台张块块组]?)?")
+_SETTING_NOUN = re.compile(r"\s*([\u3400-\u9fff]{1,3}?)\s*([上下中])")
+
+
+_SIZE_SUFFIX = re.compile(r"[\s\-_]*\d+(?:\.\d+)?\s*[BMKbmk]\s*$")
+
+
+def size_columns(cells: list[str]) -> bool:
+    """Header cells that name one model at several parameter counts ('OPT-6.7B | OPT-13B | OPT-30B',
+    'Llama 7B | Llama 13B'): the columns are sizes the table measures something at (cost, time), and a
+    reader does not take them as models compared with each other. Two cells or more, each a size suffix on
+    one and the same name."""
+    if len(cells) < 2:
+        return False
+    stems = set()
+    for cell in cells:
+        text = cell.strip(" *_`")
+        m = _SIZE_SUFFIX.search(text)
+        if m is None or not text[: m.start()].strip():
+            return False
+        stems.add(text[: m.start()].strip().lower())
+    return len(stems) == 1
+
+
+# "The model builds on …", "This stage was …": a clause opening with a determiner and a lower-case noun
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:(?:the|a|an)\s+)?[*_`]*$", re.IGNORECASE)
+_DETERMINER_NOUN = re.compile(r"[\s\u200b*_`>-]*(?:[Tt]he|[Tt]his|[Tt]hese|[Oo]ur|[Ii]ts|[Tt]heir|[Ss]uch)\s+([a-z][a-z\-]+)\b")
+
+
+_WORD_CHAR_AFTER = re.compile(r"[A-Za-z]")  # 'you' is not the start of 'young'
 
 
 _CLAUSE_CHARS = re.compile(r"[(（\[【)）\]】，,：:]")
@@ -217,7 +306,12 @@ class Relator:
         self._broader = {c.iri: frozenset(c.broader) for c in vocab.concepts.values() if c.broader}
         # sets compared as text at one place only (what stands between two names): kept out of the automaton,
         # so their words do not end names or shadow shorter cues elsewhere ('为', 'is a' over 'is')
-        text_only = {KG.MeansFollower, KG.Definition, KG.BareDefinition, KG.VerbCoordination, KG.Quantifier, KG.KindFollower, KG.InstanceCopula, KG.Occurrence, KG.Advantage, KG.Cause, KG.Whereas, KG.AuthorPossessive, KG.AnalogyMarker, KG.MeasureUnit, KG.FolderWord, KG.ClauseVerb, KG.GroupModifier}
+        text_only = {
+            KG.MeansFollower, KG.Definition, KG.BareDefinition, KG.VerbCoordination, KG.Quantifier, KG.KindFollower,
+            KG.InstanceCopula, KG.Occurrence, KG.Advantage, KG.Cause, KG.Whereas, KG.AuthorPossessive, KG.AnalogyMarker,
+            KG.MeasureUnit, KG.FolderWord, KG.ClauseVerb, KG.GroupModifier,
+            KG.BeVerb, KG.PassiveAdverb, KG.InstrumentMarker, KG.FamilyWord,
+        }  # fmt: skip
         self._whereas = sorted((normalize(t).strip() for t in vocab.cue_set("Whereas")), key=len, reverse=True)
         self._cause_words = sorted((normalize(t).strip() for t in vocab.cue_set("Cause")), key=len, reverse=True)
         self._advantage = {normalize(t).strip() for t in vocab.cue_set("Advantage")}
@@ -241,6 +335,13 @@ class Relator:
             normalize(t).strip() for name in ("Anaphora", "VerbCoordination", "Cause", "Hypothetical") for t in vocab.cue_set(name)
         }
         self._verb_coordination = {" ".join(normalize(t).split()) for t in vocab.cue_set("VerbCoordination")}
+        self._instrument_markers = tuple(normalize(t).strip() for t in vocab.cue_set("InstrumentMarker"))
+        self._family_words = tuple(normalize(t).strip() for t in vocab.cue_set("FamilyWord"))
+        # a form of 'be' (kg:BeVerb) and one or two kg:PassiveAdverb words right before a participle: 'are not used'
+        be = "|".join(re.escape(w.strip()) for w in vocab.cue_set("BeVerb")) or "(?!)"
+        adverbs = "|".join(re.escape(w.strip()) for w in vocab.cue_set("PassiveAdverb")) or "(?!)"
+        self._passive_lead = re.compile(rf"\b(?:{be})\s+(?:(?:{adverbs})\s+){{1,2}}$", re.IGNORECASE)
+        self._bare_passive_lead = re.compile(rf"\b(?:{be})\s+$", re.IGNORECASE)
         self._coordination = {normalize(t).strip() for t in vocab.cue_set("Coordination")}
         self._demonstrative = {normalize(t).strip() for t in vocab.cue_set("Demonstrative")}
         self._locative = {normalize(t).strip() for t in vocab.cue_set("Locative")}
@@ -1013,6 +1114,8 @@ class Relator:
             header = [self._cell_concepts(c) for c in table.header]
             named = [c[0] for c in header[1:] if len(c) == 1]
             text = " | ".join(table.header)
+            if size_columns([c for c, h in zip(table.header[1:], header[1:]) if len(h) == 1]):
+                named = []  # '| GPUs | OPT-6.7B | OPT-13B | OPT-30B |': one model's sizes, columns of a cost table
             for i, a in enumerate(named):
                 # '| 模型 | YOLOv5 | FLOPs | YOLOv8 |': a model is compared with the next model, never with a measure
                 b = next((b for b in named[i + 1 :] if b != a and self._allowed(a, _COMPARED_WITH, b)), None)
@@ -1627,7 +1730,9 @@ class Relator:
         return any(w in norm for w in self._component_headers)
 
     def _read_sequences(self, item: Item, index: int, topic: str | None) -> list[Assertion]:
-        """'Conv ==> Pool ==> FC ==> softmax' under a model's heading: the layers it is built from."""
+        """'Conv ==> Pool ==> FC ==> softmax' under a model's heading: the layers it is built from. A sequence that
+        names the topic itself ('R-CNN -> Fast R-CNN -> Faster R-CNN' under Faster R-CNN) is a lineage or a flow
+        the topic takes part in, not what it is built from: nothing is read."""
         if topic is None:
             return []
         own = self._heading_names(item.section, topic)
@@ -1640,6 +1745,9 @@ class Relator:
                 found = [m.concept for p in parts for m in self.matcher.find(p)[:1]]
                 if len(found) < 2:
                     continue
+                steps = [re.split(r"[:：]", parts[0])[-1], *parts[1:]]  # "RPN 网络结构：生成 anchors -> …": a label
+                if any(m.concept == topic for p in steps for m in self.matcher.find(p)[:1]):
+                    continue  # "R-CNN -> Fast R-CNN -> Faster R-CNN" under Faster R-CNN: a lineage, not its parts
                 line = span.lines[min(offset, len(span.lines) - 1)]
                 evidence = "listed" if own else "topic"  # a sequence right under the model's own heading
                 for concept in _unique(found):
@@ -1793,6 +1901,10 @@ class Relator:
                 continue  # "再使用 LRN 就显得没那么必要了": the use is called unneeded
             if self._guarded(s, hit, cend):
                 continue  # "由 LeCun 提出": the cue means something else here (kg:CueGuard)
+            if cue.role == "cue" and self.passive_participle(s, hit):
+                continue  # "decision trees are not used as weak learners": what is used, not a user
+            if not question and self.reader_instruction(s, hit, cstart):
+                continue  # "how to quantize a Llama 2 model using GGUF": the reader does it, no name of the clause
             if self.rejected_use(s, hit, cstart):
                 continue  # "Instead of using X, FastSpeech is …": the cue names what is not done
             contrast = next((h for h in s.hits if h.start >= hit.end and h.start < cend and h.in_set("Contrast")), None)
@@ -1819,6 +1931,8 @@ class Relator:
             )
             obj_limit = min(contrast.start if contrast else cend, next_cue)
 
+            if cue.role == "pairCue" and self.similar_kind_conjunct(s, hit):
+                continue  # "ChatGPT及类似模型引发了…": 'and similar models' names more of a kind, it compares nothing
             if cue.role == "pairCue":
                 opening = self._comparison_opener(s, hit, clause)
                 if opening is not None:
@@ -1865,6 +1979,11 @@ class Relator:
                 continue
 
             floor = max(self._previous_cue_end(s, hit, cstart), _bracket_start(s.text, hit.start, cstart))
+            item = self.item_bounds(s, hit, floor, obj_limit)
+            if item is not None:
+                if item[0] < 0:
+                    continue  # 'b) 奖励模型微调和 c) 基于 RLHF …': no name of this item says who, and another item's does not
+                floor, obj_limit = item
             before = [
                 m
                 for m in s.mentions
@@ -1875,6 +1994,32 @@ class Relator:
                 and not self._basis_closed(s, m)
                 and not self._after_unknown_name(s, m)
             ]
+            caused = self.reported_clause_start(s, floor, hit.start, "Causative")
+            if caused is not None:
+                # "Yeast Powder allows Sourdough to use Rye Flour", "BN 使得网络可以使用…": the one let do it does it
+                before = [m for m in before if m.start >= caused]
+                if not before:
+                    continue
+            reported = self.reported_clause_start(s, floor, hit.start)
+            if reported is not None:
+                # "Rye Bread 的作者认为 Sourdough 使用了 X", "the authors of A show that B uses X": B is the doer
+                before = [m for m in before if m.start >= reported]
+                if not before:
+                    continue
+            aside = [m for m in before if self.aside_mention(s, m, hit.start, floor)]
+            if aside and len(aside) < len(before):
+                before = [m for m in before if m not in aside]  # "Sourdough (a kind of Rye Bread) uses": not the aside's name
+            governed = [m for m in before if self.preposition_object(s, m, cstart)]
+            if governed:
+                before = [m for m in before if m not in governed]
+                if not before and not self._starts_with(s, cstart, "Pronoun"):
+                    continue  # "The model builds on SSMs (S4) but … incorporating X": the doer is 'the model'
+                # "It is trained on X data using Y": the pronoun is the doer, found as the clause's implicit subject
+            placed = [m for m in before if self.placed_in_setting(s, m, floor)]
+            if placed:
+                before = [m for m in before if m not in placed]
+                if not before:
+                    continue  # "在单个 DGX 节点上使用 …": the place is not the doer, and the clause names no other
             targets = [m for m in before if self._target_marked(s, m, floor)]
             if targets:
                 # "对最后的卷积层使用 GAP": the marked name is what the verb works on; only a name before it says who
@@ -1923,6 +2068,8 @@ class Relator:
             if group and self._names_methods(s, group[-1]):
                 continue  # "解决 RNN 中的梯度消失方法有": the methods that solve it, not a fact about a subject
             objects = [m.concept for m in group]
+            if relation.iri == KG.partOf and rel_iri == KG.partOf and group and self.family_member(s, group[-1]):
+                rel_iri = KG.relatedTo  # "X is part of the Y family", "X 属于 Y 系列": a kind of Y, not a component
             from_answer = False
             if question and cue.role == "cue" and answer and self._wh_follows(s, hit, bool(objects)):
                 objects = self._answer_objects(answer[0])
@@ -1944,6 +2091,10 @@ class Relator:
             if replacer is not None:
                 agent = subject
                 subject, far = replacer.concept, False  # "Replace A with B": B replaces A, not the sentence's subject
+            elif replacing and before and (tool := self.instrument_before(s, before, floor)) is not None:
+                # "Sourdough 用 Yeast Powder 取代了 Baking Soda": the name after 用/以 takes the old one's place
+                agent = subject if subject != tool.concept else None
+                subject, far = tool.concept, False
             if subject is None:
                 if clause in clause_subject_used:
                     continue  # "A 解决 B 而造成的 C": the clause's subject slot is taken
@@ -1954,6 +2105,8 @@ class Relator:
                     continue  # "L2 范数可以防止过拟合": the clause names its subject, one kg does not know
                 if self._article_name_subject(s, cstart, hit.start):
                     continue  # "The Generator is identical to …": a capitalised noun after 'the' is a name kg does not know
+                if self.reader_subject(s, cstart, hit.start):
+                    continue  # "You can use X to build your own model": the reader does it, not the section's topic
                 if any(floor <= m.start and m.end <= hit.start and self._after_unknown_name(s, m) for m in s.mentions):
                     continue  # "FP8 激活…优于": the subject is a name kg does not know
                 if self._unknown_noun_before(s, cstart, hit.start):
@@ -1979,6 +2132,8 @@ class Relator:
                         subject, evidence = opener, "sentence"
                     elif clause[0] > 0 and self._opens_with_comparison(s):
                         continue  # "相较于 sigmoid 中涉及了幂运算，导致计算复杂度高": about the compared one
+                    elif evidence == "topic" and (leading := self.participle_subject(s, clause, hit)) is not None:
+                        subject, evidence = leading, "sentence"  # "Using X, Rye Bread outperforms …": Rye Bread uses X
                 if subject is None or self._nominalized(s, hit, obj_limit):
                     continue
                 if self._bare_occurrence(s, hit, relation.iri) and any(
@@ -2017,6 +2172,17 @@ class Relator:
                 kept = subject if cue.role == "cue" else objects[0]  # what takes the old one's place
                 if agent != kept and agent not in objects:
                     emit(agent, KG.uses, kept, hit, negated, evidence, far=far)
+            if self.respective(s, clause):
+                # "A、B 与 C 分别使用 X、Y 和 Z", "A and B use X and Y respectively": the i-th subject goes with the
+                # i-th object, and with lists of unequal length nothing can be paired
+                doers = [m.concept for m in self._group_before(s, hit.start, floor)] if before else []
+                if len(objects) >= 2 and len(doers) == len(objects) and not from_answer:
+                    for doer, obj in zip(doers, objects):
+                        pair = (obj, doer) if cue.role == "inverseCue" else (doer, obj)
+                        emit(pair[0], rel_iri, pair[1], hit, negated, evidence, far=far)
+                    continue
+                if len(doers) >= 2:
+                    continue  # two lists that cannot be paired; one subject ('X 分别使用了 A 和 B') uses each
             for obj in objects:
                 for subj in [subject, *partners]:
                     if cue.role == "inverseCue":
@@ -2253,7 +2419,7 @@ class Relator:
         between = s.text[head.end : cue_at]
         if any(head.end <= x.start < cue_at for x in s.mentions):
             return False
-        m = _OF_NOUN.search(between)
+        m = _OF_NOUN.search(between) or self.of_latin_noun(between)
         if m is None or any(ch in self._function_chars for ch in m.group(1)):
             return False  # "RPN 做的事情就是利用…": 的…是 opens what the subject does, not a noun of its own
         return not any(
@@ -2304,6 +2470,12 @@ class Relator:
         if opener.isascii():
             return lead[len(opener) : len(opener) + 1] in (" ", "")
         return lead.rstrip(" ，,、").endswith(tuple(self._frame_end))
+
+    def compared_aside(self, s: _Sentence, clause: tuple[int, int] | None) -> bool:
+        """The clause is the sentence's opening comparison frame ('Unlike X,', 'Compared with X,', '与 X 不同，'):
+        a pronoun opening the clause after it stands for the sentence's own subject (the sentence before's, or
+        the section's), never for X, the one set aside (as _compared_away does for the next sentence)."""
+        return clause is not None and clause == s.clauses[0] and self._opens_comparison_frame(s)
 
     def _compared_away(self, s: _Sentence) -> str:
         """What a sentence that opens with a comparison is about, for a pronoun in the next one:
@@ -2400,6 +2572,145 @@ class Relator:
             return False
         return s.text[m.end : m.end + 3].lstrip().startswith(self._setting_close)
 
+    def similar_kind_conjunct(self, s: _Sentence, hit: _Hit) -> bool:
+        """'ChatGPT及类似模型', 'ResNet and similar architectures': a comparison word right after a coordination
+        word (及, 和, and, or …), followed by a word that is not a name, cue or 'to/于', is an adjective: the
+        phrase adds more things of the same kind to a list and compares nothing ('A 与 B 类似' and 'similar to
+        B' are untouched: no coordination word before the cue there)."""
+        lead = normalize(s.text[max(0, hit.start - 6) : hit.start]).rstrip()
+        if not any(lead.endswith(w) for w in self._coordination if w.strip() and w not in {",", "，", "、", "/", "&", "+"}):
+            return False
+        word = s.text[hit.end : hit.end + 1] if not s.text[hit.start : hit.end].isascii() else ""
+        rest = s.text[hit.end :].lstrip()
+        if rest[:1] in ("于", "的") or re.match(r"(?:to|with)\b", rest, re.IGNORECASE):
+            return False
+        after = hit.end + (len(s.text) - hit.end - len(rest))
+        if any(m.start == after for m in s.mentions) or any(
+            h.start == after and any(c.role != "set" for c in h.cues) for h in s.hits
+        ):
+            return False
+        return bool(rest) and (bool(word.strip()) or rest[:1].isalpha())
+
+    def of_latin_noun(self, between: str) -> re.Match[str] | None:
+        """'Stone Oven 的 MAR 算法使用 …', '现代 CT 扫描仪配备的 MAR 算法可以…': right before the cue, 的 and an unknown
+        Latin word with the Chinese head noun it names (MAR 算法, an algorithm kg does not know): that noun phrase
+        is the subject, the name before 的 only says whose it is. Only with a kg:HeadNoun as the head ('算法',
+        '模型', '层'): a word of any other kind after the Latin one may be a verb ('的 X 使 …')."""
+        m = _OF_LATIN_NOUN.search(between)
+        if m is None or not any(m.group(1).endswith(w) for w in self._head_nouns if not w.isascii()):
+            return None
+        return m
+
+    def family_member(self, s: _Sentence, m: Mention) -> bool:
+        """'Sourdough is part of the Leavened Bread family', 'belongs to the X series', 'X 属于 Y 系列': right after
+        the whole, a kg:FamilyWord makes it a kind (a family, a series, a class) the subject is one of, not a whole
+        the subject is a component of; read as relatedTo, the relation of 'is a kind of'."""
+        rest = normalize(s.text[m.end : m.end + 12]).lstrip(" *_`")
+        return any(rest.startswith(w) and (not w.isascii() or not rest[len(w) : len(w) + 1].isalpha()) for w in self._family_words)
+
+    def instrument_before(self, s: _Sentence, before: list[Mention], floor: int) -> Mention | None:
+        """'Sourdough 用 Yeast Powder 取代了 Baking Soda', 'X 以 A 代替 B': the last name before a 'replaces' cue,
+        right after a kg:InstrumentMarker (用, 以, 使用 …), is what the agent replaces the old thing with; the
+        clause's first name is the agent. None when no name is so marked."""
+        last = before[-1]
+        lead = normalize(s.text[max(floor, last.start - 3) : last.start]).strip()
+        if last is before[0] and not lead:
+            return None
+        return last if any(lead.endswith(w) for w in self._instrument_markers) else None
+
+    def participle_subject(self, s: _Sentence, clause: tuple[int, int], hit: _Hit) -> str | None:
+        """'Using Yeast Powder, Rye Bread outperforms Sourdough', '利用 X，Sourdough 缓解了 Y': a sentence that opens
+        with the cue (a participle phrase, no subject of its own) is about the subject of the clause after it,
+        when that clause opens with a name and has a cue of its own (else the comma only continues a list:
+        'Uses Jax, Flax, and Optax'); the section's topic is not the one using X."""
+        if clause != s.clauses[0] or s.text[clause[0] : hit.start].strip(" \t\u200b*_`>-•"):
+            return None
+        following = next((c for c in s.clauses if c[0] == clause[1]), None)
+        if following is None:
+            return None
+        first = next((m for m in s.mentions if following[0] <= m.start < following[1]), None)
+        if first is None or s.text[following[0] : first.start].strip(" \t\u200b*_`"):
+            return None
+        if not any(first.end <= h.start < following[1] and any(c.role != "set" for c in h.cues) for h in s.hits):
+            return None  # "Uses [Jax](…), [Flax](…), and [Optax](…)": no verb of its own, the comma continues a list
+        return first.concept
+
+    def reported_clause_start(self, s: _Sentence, floor: int, cue_at: int, kind: str = "ReportingVerb") -> int | None:
+        """Where the reported clause opens when a kg:ReportingVerb ('认为', '指出', 'show that', 'found that')
+        stands between the floor and the cue: a name before it is who says or finds, not who does the cue's
+        verb ('Rye Bread 的作者认为 Sourdough 使用了 X'). None when there is no such verb.
+
+        With ``kind`` "Causative" the same for a verb of letting or making (kg:Causative: 'allows', 'enables',
+        '使得', '让'): 'Yeast Powder allows Sourdough to use Rye Flour' — the one let do it (Sourdough) does the
+        cue's verb, not the one that lets."""
+        opened = None
+        for h in s.hits:
+            if h.start >= cue_at:
+                break
+            if floor <= h.start and h.in_set(kind):
+                opened = h.end
+        return opened
+
+    @staticmethod
+    def respective(s: _Sentence, clause: tuple[int, int]) -> bool:
+        """The clause, or for 'respectively' closing an English sentence the sentence, holds a kg:Respectively word
+        ('respectively', '分别', '各自'): its lists pair up item by item."""
+        return any(
+            h.in_set("Respectively") and (clause[0] <= h.start < clause[1] or s.text[h.start : h.end].isascii())
+            for h in s.hits
+        )
+
+    @staticmethod
+    def aside_mention(s: _Sentence, m: Mention, cue_at: int, floor: int) -> bool:
+        """'Sourdough (a kind of Rye Bread) uses Yeast Powder': a name inside a bracket that closes before the cue,
+        with words besides names in it, is an aside about the name before the bracket; the clause's subject is
+        that name, not the one in the aside. A bracket holding only a name ('批归一化（BN）使用…', an alias) is
+        not an aside, and neither is one that holds the only name before the cue (the caller keeps those)."""
+        opened = closed_aside(s.text, m.start, cue_at)
+        if opened is None or opened <= floor:
+            return False
+        inside = s.text[opened + 1 : s.text.find(")" if s.text[opened] == "(" else "）", m.end)]
+        rest = inside.replace(m.surface, " ")
+        for x in s.mentions:
+            if opened < x.start and x.end <= opened + 1 + len(inside):
+                rest = rest.replace(x.surface, " ")
+        return bool(re.search(r"[A-Za-z\u3400-\u9fff]{2,}", rest)) and any(
+            x.end <= opened and not s.text[x.end : opened].strip() for x in s.mentions
+        )
+
+    def preposition_object(self, s: _Sentence, m: Mention, cstart: int) -> bool:
+        """'The model builds on state space models (S4) but … by incorporating X': in a clause whose subject is a
+        noun phrase kg does not know ('The model', 'This stage': a determiner and a word that is no name), an
+        English name right after a kg:Preposition word (an article may stand between) is the object of that
+        preposition, not who does the verb after it; so too in a clause opening with a pronoun ('It is trained on
+        X data using Y': 'it' is the subject). Clauses opening otherwise ('In the seq2seq model based on
+        attention', 'Let's look at the sigmoid to see why it can cause …') are left to the other rules."""
+        if not m.surface[:1].isascii():
+            return False
+        opener = _DETERMINER_NOUN.match(s.text, cstart)
+        pronoun = self._starts_with(s, cstart, "Pronoun")  # "It is trained on Rye Bread data using …"
+        if not pronoun and (
+            opener is None or opener.end(1) > m.start or any(x.start <= opener.start(1) < x.end for x in s.mentions)
+        ):
+            return False
+        lead = _WORD_BEFORE.search(s.text[max(cstart, m.start - 24) : m.start])
+        return lead is not None and lead.group(1).lower() in self._prepositions
+
+    def placed_in_setting(self, s: _Sentence, m: Mention, floor: int) -> bool:
+        """'在单个 DGX 节点上使用 8 个 GPU 训练 OPT-1.3B', '在 ImageNet 上使用 X': a name inside '在 … 上/下'
+        (kg:SettingOpener, and a kg:SettingCloser that is not 中) with a place noun after the name (节点, 数据集)
+        says where the action happens, not who does it; a count may stand before the name (单个). Left alone:
+        '在 ResNet 中使用 BN' (inside a model: the model uses it) and '在权重量化上使用了 FGQ' (no place noun:
+        what the method is applied to)."""
+        if not self._setting_open:
+            return False
+        lead = s.text[max(floor, m.start - 6) : m.start]
+        opened = max(lead.rfind(w) + len(w) if w in lead else -1 for w in self._setting_open)
+        if opened < 0 or not _QUANTIFIER_ONLY.fullmatch(lead[opened:].strip()):
+            return False
+        tail = _SETTING_NOUN.match(s.text, m.end)
+        return tail is not None and any(c != "中" and tail.group(2) == c for c in self._setting_close)
+
     def changed_from(self, s: _Sentence, before: list[Mention]) -> Mention | None:
         """'PP-OCRv3 将 base 模型从 CRNN 替换成了 SVTR': before a 'changed into' cue, the mention right after 从
         (kg:SourceMarker) is what was there before; the clause's subject (PP-OCRv3) made the change and is
@@ -2415,6 +2726,47 @@ class Relator:
         kg does not know ('将 base 模型从旧的结构换成 …'): the name before is the one making the change."""
         between = s.text[start:end]
         return any(w in between for w in self._source_markers if not w.isascii())
+
+    def passive_participle(self, s: _Sentence, hit: _Hit) -> bool:
+        """'Classical decision trees like CART are not used as weak learners', 'X is also widely adopted': an English
+        forward cue that is a participle ('used', 'adopted' …) after a form of 'be' and at most two adverbs
+        (not, also, widely …) is passive; the name before it is what is used, never its user. ('is used'
+        with nothing between is a kg:Blocker already; 'is used in/by' is an inverse cue and not touched.)"""
+        word = s.text[hit.start : hit.end].lower()
+        if not word.isascii() or not word.endswith("ed"):
+            return False
+        lead = s.text[max(0, hit.start - 40) : hit.start]
+        if self._passive_lead.search(lead) is not None:
+            return True
+        # 'Yeast Powder is introduced to produce a Rye Flour': with nothing between, a passive followed by 'to' or
+        # 'as' (a purpose, a role); 'is based on Y', 'is trained with Y' keep their reading (the cue holds the
+        # preposition)
+        return self._bare_passive_lead.search(lead) is not None and re.match(r"\s+(?:to|as)\b", s.text[hit.end :]) is not None
+
+    def reader_subject(self, s: _Sentence, cstart: int, cue_at: int) -> bool:
+        """'You can use Yeast Powder to bake your own loaf', '用户可以使用这些 API 重建自己的训练策略': a clause whose
+        subject is the reader or the user (kg:ReaderPronoun) before a cue with no name of its own: the doer is
+        that person, so the section's topic or an earlier name is not the subject."""
+        return any(
+            h.in_set("ReaderPronoun") and cstart <= h.start and h.end <= cue_at and not _WORD_CHAR_AFTER.match(s.text, h.end)
+            for h in s.hits
+        )
+
+    def reader_instruction(self, s: _Sentence, hit: _Hit, floor: int) -> bool:
+        """'Tutorial on how to quantize a Llama 2 model using llama.cpp', '我们还演示了如何利用 X 来开发你自己的模型':
+        a kg:HowTo word opening the clause before the cue makes it a way for the reader to do something. The
+        doer is the reader: a name right after the how-to verb is what it works on (the Llama 2 model is
+        quantized, it uses nothing), and the section's topic is not the doer either. A name before the how
+        word ('ResNet 如何使用残差') keeps its reading, and so does a sentence that opens with the how word (a
+        question, even without a question mark: '如何将赫布理论运用到 Inception 的设计中')."""
+        for h in s.hits:
+            if h.start >= hit.start:
+                break
+            if floor <= h.start and h.in_set("HowTo"):
+                if not s.text[: h.start].strip(" \t\u200b*_`#>-•0123456789.、)）:："):
+                    return False  # "如何将赫布理论运用到 Inception 的设计中": a sentence opening with it asks a question
+                return not any(floor <= m.start and m.end <= h.start for m in s.mentions)
+        return False
 
     def rejected_use(self, s: _Sentence, hit: _Hit, floor: int) -> bool:
         """'Instead of using the encoder-attention-decoder architecture, FastSpeech is …', '而不是使用 X': a cue
@@ -2542,18 +2894,59 @@ class Relator:
         Not when a kg:VerbCoordination word joins the two verb phrases ('X adopted A and incorporated B',
         'X 使用 A 并采用 B'): then both verbs have the clause's subject."""
         end = floor
+        previous: _Hit | None = None
         for h in s.hits:
             if h.start >= hit.start:
                 break
             if h.start >= floor and any(c.role in ("cue", "inverseCue", "pairCue") for c in h.cues):
-                end = h.end
+                if closed_aside(s.text, h.start, hit.start) is not None:
+                    continue  # "Sourdough (a kind of Rye Bread) uses …": a cue inside an aside is not the clause's
+                end, previous = h.end, h
         between = [m for m in s.mentions if end <= m.start and m.end <= hit.start]
         if end > floor and between:
             gap = " ".join(normalize(s.text[between[-1].end : hit.start]).replace(",", " ").split())
-            if gap in self._verb_coordination:
+            if gap in self._verb_coordination or self.coordinated_verb(gap):
+                return floor
+            if previous is not None and self.kind_relative(s, previous, gap):
                 return floor
             return end
         return floor
+
+    def kind_relative(self, s: _Sentence, kind: _Hit, gap: str) -> bool:
+        """'Sourdough is a type of Leavened Bread that uses Yeast Powder': after an English 'a kind / type /
+        variant of X' cue, a relative clause ('that …', 'which …') describes the kind the subject is (Sourdough),
+        not X, so the clause's subject does the relative clause's verb."""
+        text = normalize(s.text[kind.start : kind.end])
+        return gap in ("that", "which") and text.isascii() and text.startswith(("a ", "an ", "is a ", "is an "))
+
+    def item_bounds(self, s: _Sentence, hit: _Hit, floor: int, limit: int) -> tuple[int, int] | None:
+        """The inline enumeration item (inline_item_marks) that holds the cue, as (floor, limit) for its subject
+        and objects; None when no marker stands between the floor and the cue's objects. (-1, -1) when names of
+        an earlier item stand before the cue but none of its own item: the cue's subject is unnamed there,
+        and the earlier item's name (a sibling) is not it."""
+        marks = [m for m in inline_item_marks(s.text) if floor <= m[0] < limit]
+        if not marks:
+            return None
+        opened = max((end for start, end in marks if end <= hit.start), default=floor)
+        closed = min((start for start, _ in marks if start >= hit.end), default=limit)
+        if opened > floor and any(floor <= m.start and m.end <= opened for m in s.mentions):
+            if not any(opened <= m.start and m.end <= hit.start for m in s.mentions):
+                return (-1, -1)
+        return (opened, min(closed, limit))
+
+    def coordinated_verb(self, gap: str) -> bool:
+        """'DeepFM use FM instead of LR in the wide part and use concatenation of embeddings …': between the
+        first verb's object and the cue, the words end with a kg:VerbCoordination word, so the cue opens a
+        second verb phrase of the same subject; the name in the first phrase (FM) does not do the second verb.
+        A Chinese word must be two characters or more here ('并且', '同时'): one character ends other words
+        (合并, 偿还)."""
+        for word in self._verb_coordination:
+            if word.isascii():
+                if gap.endswith(" " + word):
+                    return True
+            elif len(word) >= 2 and gap.endswith(word):
+                return True
+        return False
 
     def _sentence_subject(self, s: _Sentence, clause: tuple[int, int]) -> str | None:
         """'RNN 在处理长期依赖时会遇到困难，…会造成梯度消失': a clause without a subject continues the sentence's."""
@@ -2663,6 +3056,11 @@ class Relator:
                 continue
             before = next((c for c in s.clauses if c[1] == clause[0]), None)
             earlier = [m for m in s.mentions if before and before[0] <= m.start and m.end <= clause[0]]
+            if earlier and self.compared_aside(s, before):
+                # "Unlike Rye Bread, it uses …", "与 X 不同，它使用 …": 'it' is not the name compared against
+                if previous == _UNNAMED:
+                    return None, "pronoun"
+                return (previous, "pronoun") if previous is not None else (implicit, how)
             if earlier:
                 return earlier[pick].concept, "pronoun"
             if clause[0] == 0 and previous == _UNNAMED:
@@ -2879,6 +3277,36 @@ def _bracket_start(text: str, pos: int, floor: int) -> int:
                 return i + 1
             depth -= 1
     return floor
+
+
+def closed_aside(text: str, pos: int, limit: int) -> int | None:
+    """Where the round bracket holding ``pos`` opens, when it closes again before ``limit``; else None.
+
+    'Sourdough (a kind of Rye Bread) uses …': what stands inside such a bracket is an aside, read on its own; the
+    sentence around it goes on past it."""
+    opened = -1
+    depth = 0
+    for i in range(pos - 1, max(-1, pos - 200), -1):
+        ch = text[i]
+        if ch in ")）":
+            depth += 1
+        elif ch in "(（":
+            if depth == 0:
+                opened = i
+                break
+            depth -= 1
+    if opened < 0:
+        return None
+    depth = 0
+    for i in range(pos, limit):
+        ch = text[i]
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            if depth == 0:
+                return opened
+            depth -= 1
+    return None
 
 
 def _apply_polarity(facts: list[Assertion], polarity: bool | None, relations: dict) -> list[Assertion]:  # type: ignore[type-arg]
