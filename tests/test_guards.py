@@ -732,3 +732,15 @@ def test_a_decimal_point_keeps_versions_apart():
     assert fold_key("OPT-1.3B") != fold_key("OPT-13B")
     assert fold_key("GPT-3.5") != fold_key("GPT-35")
     assert fold_key("Dense-Nets") == fold_key("DenseNet") and fold_key("e.g. ResNet") == fold_key("eg ResNet")
+
+
+def test_a_name_worked_on_before_a_participle_of_means_is_not_its_user():
+    def short(text):
+        return {(s.rsplit("/", 1)[-1], p, o.rsplit("/", 1)[-1]) for s, p, o in readings(text)}
+
+    # the name is the object of a verb or a preposition: how the (unnamed) doer works, not what the name uses
+    text = "## Training\n\nThe recipe consists of fine-tuning the ResNet using momentum.\n\nWe distil a VGG using Dropout.\n"
+    assert not {r for r in short(text) if r[1] == "uses"}
+    # the name opens its clause: it is the one using
+    text = "## Training\n\nResNet reaches a low error using momentum.\n\nVGG is trained using Dropout.\n"
+    assert {("ResNet", "uses", "Momentum"), ("VGG", "uses", "Dropout")} <= short(text)

@@ -256,6 +256,11 @@ class Relator:
         self._substitute = {normalize(t).strip() for t in vocab.cue_set("Substitute")}
         self._reduced = {normalize(t).strip() for t in vocab.cue_set("ReducedRelative")}
         self._auxiliary = {normalize(t).strip() for t in vocab.cue_set("AuxiliaryWord")}
+        self._means_participle = {normalize(t).strip() for t in vocab.cue_set("MeansParticiple")}
+        determiners = "|".join(sorted((re.escape(t.strip()) for t in vocab.cue_set("Determiner")), key=len, reverse=True))
+        # a lower-case word, a determiner and at most two modifiers right before a name: 'maximizing the',
+        # 'quantize a', 'optimizes the auto-encoding' — the name is that verb's (or preposition's) object
+        self._worked_on = re.compile(rf"\b[a-z]{{2,}}\s+(?:{determiners})\s+(?:[\w-]+\s+){{0,2}}$")
         self._frame_open = sorted((normalize(t).strip() for t in vocab.cue_set("ComparisonFrame")), key=len, reverse=True)
         self._frame_end = sorted((normalize(t).strip() for t in vocab.cue_set("ComparisonFrameEnd")), key=len, reverse=True)
         self._example_markers = {normalize(t).strip() for t in vocab.cue_set("ExampleMarker")}
@@ -1875,6 +1880,8 @@ class Relator:
             head = (before[-1] if floor > cstart else self._head_of(s, before)) if before else None
             if head is not None and _CJK_CHAR.search(s.text[head.end : hit.start]) and self._unknown_head(s, head, hit.start):
                 continue  # the subject is the noun after 的, one kg does not know
+            if head is not None and self._worked_on_before_participle(s, head, hit, cstart):
+                continue  # "maximizing the ELBO using gradient descent": the ELBO is optimised, it uses nothing
             if before and self._reduced_relative(s, before[-1], hit):
                 # "OSLO has the tensor parallelism implementation based on X": about the implementation; the
                 # nearest name, not the clause's head, is what the participle's noun follows
@@ -2256,6 +2263,17 @@ class Relator:
             and not s.text[lead : first.start].strip("与和跟同 ")
             and any(c.role == "pairCue" and c.target == _COMPARED_WITH for c in first.cues)
         )
+
+    def _worked_on_before_participle(self, s: _Sentence, head: Mention, hit: _Hit, cstart: int) -> bool:
+        """'consists of maximizing the ELBO using gradient descent', 'how to quantize a Llama 2 model using
+        llama.cpp': a participle of means (kg:MeansParticiple) after a name that follows a word and an article
+        ('maximizing the', 'quantize a', 'of the'). The name is the object of that verb or preposition, what is
+        worked on; the participle tells how the clause's doer works, so the name is not its subject. A name that
+        opens its clause ('The ResNet model using BN …') is the subject and keeps the reading."""
+        cue = normalize(s.text[hit.start : hit.end]).split()
+        if not cue or cue[0] not in self._means_participle or not s.text[hit.start : hit.end].isascii():
+            return False
+        return self._worked_on.search(s.text[cstart : head.start]) is not None
 
     def _reduced_relative(self, s: _Sentence, head: Mention, hit: _Hit) -> bool:
         """'the tensor parallelism implementation based on the Transformers': an English participle cue
