@@ -744,3 +744,24 @@ def test_a_name_worked_on_before_a_participle_of_means_is_not_its_user():
     # the name opens its clause: it is the one using
     text = "## Training\n\nResNet reaches a low error using momentum.\n\nVGG is trained using Dropout.\n"
     assert {("ResNet", "uses", "Momentum"), ("VGG", "uses", "Dropout")} <= short(text)
+
+
+def test_a_label_before_a_colon_names_what_its_nested_items_are_about():
+    def short(text):
+        return {(s.rsplit("/", 1)[-1], p, o.rsplit("/", 1)[-1]) for s, p, o in readings(text)}
+
+    text = (
+        "## Detectors\n\n"
+        "* Two stage:\n"
+        "  * Faster R-CNN: a detector with region proposals and a second stage that refines boxes\n"
+        "    * uses a region proposal network.\n"
+    )
+    found = short(text)
+    assert ("FasterRCNN", "uses", "RegionProposalNetwork") in found
+    assert not {r for r in found if r[0] == "Two_stage"}
+
+
+def test_a_heading_whose_items_sit_under_its_sub_headings_still_states_its_relation():
+    text = "## CNN\n\n#### BN 和 LN 的区别\n\n- LN：按样本归一化，例如\n    - 用于 RNN；\n"
+    found = {(s.rsplit("/", 1)[-1], p, o.rsplit("/", 1)[-1]) for s, p, o in readings(text)}
+    assert ("BatchNorm", "comparedWith", "LayerNorm") in found

@@ -631,8 +631,16 @@ class Relator:
             for section in _sections_of(item):
                 first_item.setdefault(id(section), index)
         asked = {item.line for item in doc.items if item.kind == "qa"}
-        for section in doc.sections:
+        for k, section in enumerate(doc.sections):
             under = first_item.get(id(section))
+            if under is None:
+                # items only under its sub-headings ("- Post-LN: …" opening a section of its own) are under it too
+                for later in doc.sections[k + 1 :]:
+                    if later.level <= section.level:
+                        break
+                    if id(later) in first_item:
+                        under = first_item[id(later)]
+                        break
             if under is None or section.line in asked or self._in_references(doc.items[under]):
                 continue  # a heading that asks is a question, read with its answer
             span = Span(section.title, (section.line,))
@@ -2834,7 +2842,7 @@ def _standalone(text: str, word: str) -> bool:
 
 
 def _sections_of(item: Item) -> list[Section]:
-    """The section an item is in and every section above it (by identity, nearest first)."""
+    """The section an item is in, as a list (empty outside any section)."""
     out: list[Section] = []
     section = item.section
     if section is not None:
