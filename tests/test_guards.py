@@ -765,3 +765,11 @@ def test_a_heading_whose_items_sit_under_its_sub_headings_still_states_its_relat
     text = "## CNN\n\n#### BN 和 LN 的区别\n\n- LN：按样本归一化，例如\n    - 用于 RNN；\n"
     found = {(s.rsplit("/", 1)[-1], p, o.rsplit("/", 1)[-1]) for s, p, o in readings(text)}
     assert ("BatchNorm", "comparedWith", "LayerNorm") in found
+
+
+def test_people_in_general_doing_something_is_not_the_topic_doing_it():
+    text = (
+        "## ResNet\n\n在 CV 领域中，大家经常使用的是 Dropout。\n\n人们通常使用 Dropout。\n\nPeople often use dropout.\n"
+    )
+    assert not readings(text)
+    assert readings("## ResNet\n\n我们使用 Dropout。\n")  # the authors: the paper's method does

@@ -1949,6 +1949,8 @@ class Relator:
             if subject is None:
                 if clause in clause_subject_used:
                     continue  # "A 解决 B 而造成的 C": the clause's subject slot is taken
+                if self._scoped_before(s, hit, cstart, ("GenericAgent",)):
+                    continue  # "大家经常使用的是…", "people often use X": common practice, not the topic's doing
                 named = _UNKNOWN_SUBJECT.match(s.text[cstart : hit.start]) or _UNKNOWN_SUBJECT_CJK.match(
                     s.text[cstart : hit.start]
                 )
