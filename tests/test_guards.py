@@ -773,3 +773,9 @@ def test_people_in_general_doing_something_is_not_the_topic_doing_it():
     )
     assert not readings(text)
     assert readings("## ResNet\n\n我们使用 Dropout。\n")  # the authors: the paper's method does
+
+
+def test_a_degree_adverb_before_a_modifier_compares_nothing():
+    assert not {r for r in readings("## ResNet\n\n这里用比较灵活的 Dropout。\n") if r[1].endswith("comparedWith")}
+    text = "## CNN\n\n比较 BN 和 LN 的不同。\n"
+    assert {r for r in readings(text) if r[1].endswith("comparedWith")}

@@ -2737,10 +2737,14 @@ class Relator:
 
     def _degree_reading(self, s: _Sentence, hit: _Hit, first: Mention) -> bool:
         """'本身比较稀疏' (rather sparse), 'relatively deep': a pair cue that is also a degree adverb (kg:DegreeAdverb)
-        glued to the one name after it modifies that word; a comparison needs its two sides around it
-        ('A 与 B 比较', '比较 A 和 B')."""
+        glued to the one name after it modifies that word, and so does one that opens a short modifier ending in 的
+        before the name ('比较灵活的 value function', a rather flexible value function); a comparison needs its
+        two sides around it ('A 与 B 比较', '比较 A 和 B')."""
         word = normalize(s.text[hit.start : hit.end]).strip()
-        return word in self._degree_words and not s.text[hit.end : first.start].strip()
+        if word not in self._degree_words:
+            return False
+        gap = s.text[hit.end : first.start].strip()
+        return not gap or _modifier_gap(gap)
 
     def _kind_after_basis(self, s: _Sentence, hit: _Hit, first: Mention) -> bool:
         """'A 是一种基于 X 的 Y': in a definition the cue's phrase closes with 的, and what follows is the kind
