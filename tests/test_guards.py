@@ -779,3 +779,10 @@ def test_a_degree_adverb_before_a_modifier_compares_nothing():
     assert not {r for r in readings("## ResNet\n\n这里用比较灵活的 Dropout。\n") if r[1].endswith("comparedWith")}
     text = "## CNN\n\n比较 BN 和 LN 的不同。\n"
     assert {r for r in readings(text) if r[1].endswith("comparedWith")}
+
+
+def test_each_step_of_an_arrow_pipeline_is_a_clause_of_its_own():
+    text = "## Fast and Furious\n\n* quantize 3D → voxel grid with channels in RGB + time → a single stage detector similar to SSD\n"
+    assert not {r for r in readings(text) if r[1].endswith("comparedWith")}
+    text = "## VGG\n\nConv ==> Pool ==> FC ==> Softmax\n"  # a layer sequence still lists the model's parts
+    assert len({r for r in readings(text) if r[0] == "VGG"}) >= 3

@@ -98,23 +98,24 @@ def _sentence_bounds(text: str) -> list[int]:
 _CLAUSE_CHARS = re.compile(r"[(（\[【)）\]】，,：:]")
 
 
-def _clauses(chunk: str) -> list[tuple[int, int]]:
-    """Clauses split at commas and colons, except inside brackets ("(fire together, wire together)").
+def _clauses(chunk: str, marks: re.Pattern[str] = _CLAUSE_CHARS) -> list[tuple[int, int]]:
+    """Clauses split at commas and colons (and the arrows of a pipeline, when ``marks`` has them), except
+    inside brackets ("(fire together, wire together)").
 
     Only the brackets and marks are visited (a regex finds them), not every character of every sentence.
     """
     clauses, cpos, depth = [], 0, 0
-    for found in _CLAUSE_CHARS.finditer(chunk):
+    for found in marks.finditer(chunk):
         ch = found.group()
         if ch in "(（[【":
             depth += 1
         elif ch in ")）]】":
             if depth:
                 depth -= 1
-        elif depth == 0:  # a comma or colon outside brackets
-            i = found.start()
-            clauses.append((cpos, i + 1))
-            cpos = i + 1
+        elif depth == 0:  # a comma, colon or arrow outside brackets
+            i = found.end()
+            clauses.append((cpos, i))
+            cpos = i
     clauses.append((cpos, len(chunk) + 1))
     return clauses
 
@@ -257,6 +258,9 @@ class Relator:
         self._reduced = {normalize(t).strip() for t in vocab.cue_set("ReducedRelative")}
         self._auxiliary = {normalize(t).strip() for t in vocab.cue_set("AuxiliaryWord")}
         self._means_participle = {normalize(t).strip() for t in vocab.cue_set("MeansParticiple")}
+        # "quantize 3D → voxel grid → … → a detector similar to SSD": each step of a pipeline is a clause of its own
+        arrows = sorted((re.escape(t.strip()) for t in vocab.cue_set("SequenceArrow")), key=len, reverse=True)
+        self._clause_marks = re.compile("|".join([_CLAUSE_CHARS.pattern, *arrows]))
         determiners = "|".join(sorted((re.escape(t.strip()) for t in vocab.cue_set("Determiner")), key=len, reverse=True))
         # a lower-case word, a determiner and at most two modifiers right before a name: 'maximizing the',
         # 'quantize a', 'optimizes the auto-encoding' — the name is that verb's (or preposition's) object
@@ -396,7 +400,7 @@ class Relator:
                     hits.append(_Hit(h.start - pos, h.end - pos, h.cues, h.sets))
                 hi += 1
             if chunk.strip():
-                out.append(_Sentence(chunk, pos, span, mentions, hits, _clauses(chunk)))
+                out.append(_Sentence(chunk, pos, span, mentions, hits, _clauses(chunk, self._clause_marks)))
             pos = end
         self._sentence_cache[id(span)] = (span, out)
         return out
