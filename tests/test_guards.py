@@ -786,3 +786,10 @@ def test_each_step_of_an_arrow_pipeline_is_a_clause_of_its_own():
     assert not {r for r in readings(text) if r[1].endswith("comparedWith")}
     text = "## VGG\n\nConv ==> Pool ==> FC ==> Softmax\n"  # a layer sequence still lists the model's parts
     assert len({r for r in readings(text) if r[0] == "VGG"}) >= 3
+
+
+def test_contributors_and_acknowledgements_name_no_concept(matcher, vocab):
+    text = "# 致谢\n\n感谢以下贡献者：\n\n@[huiwenzhang](https://github.com/huiwenzhang)\n\n## Acknowledgements\n\n- x\n"
+    assert labels(text, matcher, vocab) == set()
+    # a linked name that is no handle is still a concept the author points to
+    assert "HuBERT" in labels("## Speech\n\n[HuBERT](https://x.org/model_doc/hubert) 用于语音。\n", matcher, vocab)
