@@ -793,3 +793,8 @@ def test_contributors_and_acknowledgements_name_no_concept(matcher, vocab):
     assert labels(text, matcher, vocab) == set()
     # a linked name that is no handle is still a concept the author points to
     assert "HuBERT" in labels("## Speech\n\n[HuBERT](https://x.org/model_doc/hubert) 用于语音。\n", matcher, vocab)
+
+
+def test_a_name_and_a_participle_title_a_group_not_a_concept(matcher, vocab):
+    text = "## Detectors\n\n* Transformer based:\n  * uses attention.\n\n## CNN-based\n\n- uses convolution.\n"
+    assert not {label for label in labels(text, matcher, vocab) if "based" in label}

@@ -364,6 +364,8 @@ class HeadingReader:
         words = {normalize(w).strip() for w in (*vocab.cue_set("GenericHeading"), *vocab.cue_set("ReferenceHeading"))}
         self.latin = {w for w in words if w.isascii()}
         self.cjk = sorted((w for w in words if not w.isascii()), key=len, reverse=True)
+        # "Transformer based", "CNN-based": a name and a participle (kg:ReducedRelative) title a group of things
+        self.participles = {normalize(w).strip() for w in vocab.cue_set("ReducedRelative") if w.isascii()}
         heads = {normalize(w).strip() for w in vocab.cue_set("HeadNoun")}
         self.head_latin = {w for w in heads if w.isascii()}
         self.head_cjk = sorted((w for w in heads if not w.isascii()), key=len, reverse=True)
@@ -388,6 +390,8 @@ class HeadingReader:
         if any(normalize(w.strip(_EDGE)) in self.latin for w in words[1:-1]) and all(w.isascii() for w in words):
             return ""  # "Optimization in neural networks": a title about names, not a name
         term = " ".join(words).strip(_EDGE) if words else ""
+        if term.isascii() and normalize(re.split(r"[\s-]", term)[-1]) in self.participles and len(term.split()) <= 3:
+            return ""  # "Transformer based:", "CNN-based": what the items under it are built on, not a name
         changed = True
         while changed and term:
             changed = False
