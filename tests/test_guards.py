@@ -798,3 +798,9 @@ def test_contributors_and_acknowledgements_name_no_concept(matcher, vocab):
 def test_a_name_and_a_participle_title_a_group_not_a_concept(matcher, vocab):
     text = "## Detectors\n\n* Transformer based:\n  * uses attention.\n\n## CNN-based\n\n- uses convolution.\n"
     assert not {label for label in labels(text, matcher, vocab) if "based" in label}
+
+
+def test_an_unknown_noun_right_after_a_chinese_cue_is_its_object():
+    text = "## ResNet\n\nResNet 使用轻量级内存管理系统来处理 Dropout 和中间结果，同时使用 BN。\n"
+    assert readings(text) == {("ResNet", "uses", "BatchNorm")}
+    assert ("ResNet", "uses", "Dropout") in readings("## ResNet\n\nResNet 使用了大量的 Dropout。\n")

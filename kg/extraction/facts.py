@@ -1909,6 +1909,8 @@ class Relator:
                 group = []  # "QMIX 是一种基于 Value-Based 的多智能体强化学习算法（MARL）": MARL is the kind, not the basis
             if group and s.text[hit.start : hit.end].isascii() and len(s.text[hit.end : group[0].start].split()) > 4:
                 group = []  # "use p = 0.5 for hidden units": the object is what follows the verb
+            if group and self._unknown_object_first(s, hit, group[0]):
+                group = []  # "使用轻量级内存管理系统来处理 KV 缓存": the object is the system kg does not know
             if group and self._object_in_phrase(s, hit, group[0]):
                 group = []  # "using these statistics during inference", "使用较低的 dropout": not the verb's object
             if group and self._after_unknown_name(s, group[0]):
@@ -2277,6 +2279,15 @@ class Relator:
             and not s.text[lead : first.start].strip("与和跟同 ")
             and any(c.role == "pairCue" and c.target == _COMPARED_WITH for c in first.cues)
         )
+
+    def _unknown_object_first(self, s: _Sentence, hit: _Hit, first: Mention) -> bool:
+        """'使用轻量级内存管理系统来处理KV缓存': after a Chinese cue, a run of more than six Chinese characters that
+        is no modifier ending in 的 is a noun kg does not know: that noun is the cue's object, and the name
+        after it belongs to a later phrase (here what the system handles)."""
+        if not _CJK_CHAR.match(s.text[hit.start : hit.start + 1]):
+            return False
+        gap = s.text[hit.end : first.start].strip()
+        return len(gap) > 6 and all(_CJK_CHAR.match(ch) for ch in gap) and "的" not in gap
 
     def _worked_on_before_participle(self, s: _Sentence, head: Mention, hit: _Hit, cstart: int) -> bool:
         """'consists of maximizing the ELBO using gradient descent', 'how to quantize a Llama 2 model using
