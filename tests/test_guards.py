@@ -1036,3 +1036,75 @@ def test_a_name_before_de_and_an_unknown_latin_noun_is_only_its_owner():
     defs = "石板炉（Stone Oven）是一种烤炉。酵母粉（Yeast Powder）是一种发酵剂。\n\n"
     assert extract(defs + "Stone Oven 的 MAR 算法使用 Yeast Powder。\n", min_confidence=0) == []
     assert ("Stone_Oven", "uses", "Yeast_Powder", False) in extract(defs + "Stone Oven 使用 Yeast Powder。\n", min_confidence=0)
+
+
+def test_a_name_worked_on_before_a_participle_of_means_is_not_its_user():
+    def short(text):
+        return {(s.rsplit("/", 1)[-1], p, o.rsplit("/", 1)[-1]) for s, p, o in readings(text)}
+
+    # the name is the object of a verb or a preposition: how the (unnamed) doer works, not what the name uses
+    text = "## Training\n\nThe recipe consists of fine-tuning the ResNet using momentum.\n\nWe distil a VGG using Dropout.\n"
+    assert not {r for r in short(text) if r[1] == "uses"}
+    # the name opens its clause: it is the one using
+    text = "## Training\n\nResNet reaches a low error using momentum.\n\nVGG is trained using Dropout.\n"
+    assert {("ResNet", "uses", "Momentum"), ("VGG", "uses", "Dropout")} <= short(text)
+
+
+def test_a_label_before_a_colon_names_what_its_nested_items_are_about():
+    def short(text):
+        return {(s.rsplit("/", 1)[-1], p, o.rsplit("/", 1)[-1]) for s, p, o in readings(text)}
+
+    text = (
+        "## Detectors\n\n"
+        "* Two stage:\n"
+        "  * Faster R-CNN: a detector with region proposals and a second stage that refines boxes\n"
+        "    * uses a region proposal network.\n"
+    )
+    found = short(text)
+    assert ("FasterRCNN", "uses", "RegionProposalNetwork") in found
+    assert not {r for r in found if r[0] == "Two_stage"}
+
+
+def test_a_heading_whose_items_sit_under_its_sub_headings_still_states_its_relation():
+    text = "## CNN\n\n#### BN 和 LN 的区别\n\n- LN：按样本归一化，例如\n    - 用于 RNN；\n"
+    found = {(s.rsplit("/", 1)[-1], p, o.rsplit("/", 1)[-1]) for s, p, o in readings(text)}
+    assert ("BatchNorm", "comparedWith", "LayerNorm") in found
+
+
+def test_people_in_general_doing_something_is_not_the_topic_doing_it():
+    text = (
+        "## ResNet\n\n在 CV 领域中，大家经常使用的是 Dropout。\n\n人们通常使用 Dropout。\n\nPeople often use dropout.\n"
+    )
+    assert not readings(text)
+    assert readings("## ResNet\n\n我们使用 Dropout。\n")  # the authors: the paper's method does
+
+
+def test_a_degree_adverb_before_a_modifier_compares_nothing():
+    assert not {r for r in readings("## ResNet\n\n这里用比较灵活的 Dropout。\n") if r[1].endswith("comparedWith")}
+    text = "## CNN\n\n比较 BN 和 LN 的不同。\n"
+    assert {r for r in readings(text) if r[1].endswith("comparedWith")}
+
+
+def test_each_step_of_an_arrow_pipeline_is_a_clause_of_its_own():
+    text = "## Fast and Furious\n\n* quantize 3D → voxel grid with channels in RGB + time → a single stage detector similar to SSD\n"
+    assert not {r for r in readings(text) if r[1].endswith("comparedWith")}
+    text = "## VGG\n\nConv ==> Pool ==> FC ==> Softmax\n"  # a layer sequence still lists the model's parts
+    assert len({r for r in readings(text) if r[0] == "VGG"}) >= 3
+
+
+def test_contributors_and_acknowledgements_name_no_concept(matcher, vocab):
+    text = "# 致谢\n\n感谢以下贡献者：\n\n@[huiwenzhang](https://github.com/huiwenzhang)\n\n## Acknowledgements\n\n- x\n"
+    assert labels(text, matcher, vocab) == set()
+    # a linked name that is no handle is still a concept the author points to
+    assert "HuBERT" in labels("## Speech\n\n[HuBERT](https://x.org/model_doc/hubert) 用于语音。\n", matcher, vocab)
+
+
+def test_a_name_and_a_participle_title_a_group_not_a_concept(matcher, vocab):
+    text = "## Detectors\n\n* Transformer based:\n  * uses attention.\n\n## CNN-based\n\n- uses convolution.\n"
+    assert not {label for label in labels(text, matcher, vocab) if "based" in label}
+
+
+def test_an_unknown_noun_right_after_a_chinese_cue_is_its_object():
+    text = "## ResNet\n\nResNet 使用轻量级内存管理系统来处理 Dropout 和中间结果，同时使用 BN。\n"
+    assert readings(text) == {("ResNet", "uses", "BatchNorm")}
+    assert ("ResNet", "uses", "Dropout") in readings("## ResNet\n\nResNet 使用了大量的 Dropout。\n")

@@ -187,23 +187,24 @@ _WORD_CHAR_AFTER = re.compile(r"[A-Za-z]")  # 'you' is not the start of 'young'
 _CLAUSE_CHARS = re.compile(r"[(（\[【)）\]】，,：:]")
 
 
-def _clauses(chunk: str) -> list[tuple[int, int]]:
-    """Clauses split at commas and colons, except inside brackets ("(fire together, wire together)").
+def _clauses(chunk: str, marks: re.Pattern[str] = _CLAUSE_CHARS) -> list[tuple[int, int]]:
+    """Clauses split at commas and colons (and the arrows of a pipeline, when ``marks`` has them), except
+    inside brackets ("(fire together, wire together)").
 
     Only the brackets and marks are visited (a regex finds them), not every character of every sentence.
     """
     clauses, cpos, depth = [], 0, 0
-    for found in _CLAUSE_CHARS.finditer(chunk):
+    for found in marks.finditer(chunk):
         ch = found.group()
         if ch in "(（[【":
             depth += 1
         elif ch in ")）]】":
             if depth:
                 depth -= 1
-        elif depth == 0:  # a comma or colon outside brackets
-            i = found.start()
-            clauses.append((cpos, i + 1))
-            cpos = i + 1
+        elif depth == 0:  # a comma, colon or arrow outside brackets
+            i = found.end()
+            clauses.append((cpos, i))
+            cpos = i
     clauses.append((cpos, len(chunk) + 1))
     return clauses
 
@@ -361,6 +362,14 @@ class Relator:
         self._substitute = {normalize(t).strip() for t in vocab.cue_set("Substitute")}
         self._reduced = {normalize(t).strip() for t in vocab.cue_set("ReducedRelative")}
         self._auxiliary = {normalize(t).strip() for t in vocab.cue_set("AuxiliaryWord")}
+        self._means_participle = {normalize(t).strip() for t in vocab.cue_set("MeansParticiple")}
+        # "quantize 3D → voxel grid → … → a detector similar to SSD": each step of a pipeline is a clause of its own
+        arrows = sorted((re.escape(t.strip()) for t in vocab.cue_set("SequenceArrow")), key=len, reverse=True)
+        self._clause_marks = re.compile("|".join([_CLAUSE_CHARS.pattern, *arrows]))
+        determiners = "|".join(sorted((re.escape(t.strip()) for t in vocab.cue_set("Determiner")), key=len, reverse=True))
+        # a lower-case word, a determiner and at most two modifiers right before a name: 'maximizing the',
+        # 'quantize a', 'optimizes the auto-encoding' — the name is that verb's (or preposition's) object
+        self._worked_on = re.compile(rf"\b[a-z]{{2,}}\s+(?:{determiners})\s+(?:[\w-]+\s+){{0,2}}$")
         self._frame_open = sorted((normalize(t).strip() for t in vocab.cue_set("ComparisonFrame")), key=len, reverse=True)
         self._frame_end = sorted((normalize(t).strip() for t in vocab.cue_set("ComparisonFrameEnd")), key=len, reverse=True)
         self._example_markers = {normalize(t).strip() for t in vocab.cue_set("ExampleMarker")}
@@ -496,7 +505,7 @@ class Relator:
                     hits.append(_Hit(h.start - pos, h.end - pos, h.cues, h.sets))
                 hi += 1
             if chunk.strip():
-                out.append(_Sentence(chunk, pos, span, mentions, hits, _clauses(chunk)))
+                out.append(_Sentence(chunk, pos, span, mentions, hits, _clauses(chunk, self._clause_marks)))
             pos = end
         self._sentence_cache[id(span)] = (span, out)
         return out
@@ -740,8 +749,16 @@ class Relator:
             for section in _sections_of(item):
                 first_item.setdefault(id(section), index)
         asked = {item.line for item in doc.items if item.kind == "qa"}
-        for section in doc.sections:
+        for k, section in enumerate(doc.sections):
             under = first_item.get(id(section))
+            if under is None:
+                # items only under its sub-headings ("- Post-LN: …" opening a section of its own) are under it too
+                for later in doc.sections[k + 1 :]:
+                    if later.level <= section.level:
+                        break
+                    if id(later) in first_item:
+                        under = first_item[id(later)]
+                        break
             if under is None or section.line in asked or self._in_references(doc.items[under]):
                 continue  # a heading that asks is a question, read with its answer
             span = Span(section.title, (section.line,))
@@ -2033,6 +2050,8 @@ class Relator:
             head = (before[-1] if floor > cstart else self._head_of(s, before)) if before else None
             if head is not None and _CJK_CHAR.search(s.text[head.end : hit.start]) and self._unknown_head(s, head, hit.start):
                 continue  # the subject is the noun after 的, one kg does not know
+            if head is not None and self._worked_on_before_participle(s, head, hit, cstart):
+                continue  # "maximizing the ELBO using gradient descent": the ELBO is optimised, it uses nothing
             if before and self._reduced_relative(s, before[-1], hit):
                 # "OSLO has the tensor parallelism implementation based on X": about the implementation; the
                 # nearest name, not the clause's head, is what the participle's noun follows
@@ -2048,6 +2067,8 @@ class Relator:
                 group = []  # "QMIX 是一种基于 Value-Based 的多智能体强化学习算法（MARL）": MARL is the kind, not the basis
             if group and s.text[hit.start : hit.end].isascii() and len(s.text[hit.end : group[0].start].split()) > 4:
                 group = []  # "use p = 0.5 for hidden units": the object is what follows the verb
+            if group and self._unknown_object_first(s, hit, group[0]):
+                group = []  # "使用轻量级内存管理系统来处理 KV 缓存": the object is the system kg does not know
             if group and self._object_in_phrase(s, hit, group[0]):
                 group = []  # "using these statistics during inference", "使用较低的 dropout": not the verb's object
             if group and self._after_unknown_name(s, group[0]):
@@ -2098,6 +2119,8 @@ class Relator:
             if subject is None:
                 if clause in clause_subject_used:
                     continue  # "A 解决 B 而造成的 C": the clause's subject slot is taken
+                if self._scoped_before(s, hit, cstart, ("GenericAgent",)):
+                    continue  # "大家经常使用的是…", "people often use X": common practice, not the topic's doing
                 named = _UNKNOWN_SUBJECT.match(s.text[cstart : hit.start]) or _UNKNOWN_SUBJECT_CJK.match(
                     s.text[cstart : hit.start]
                 )
@@ -2435,6 +2458,26 @@ class Relator:
             and not s.text[lead : first.start].strip("与和跟同 ")
             and any(c.role == "pairCue" and c.target == _COMPARED_WITH for c in first.cues)
         )
+
+    def _unknown_object_first(self, s: _Sentence, hit: _Hit, first: Mention) -> bool:
+        """'使用轻量级内存管理系统来处理KV缓存': after a Chinese cue, a run of more than six Chinese characters that
+        is no modifier ending in 的 is a noun kg does not know: that noun is the cue's object, and the name
+        after it belongs to a later phrase (here what the system handles)."""
+        if not _CJK_CHAR.match(s.text[hit.start : hit.start + 1]):
+            return False
+        gap = s.text[hit.end : first.start].strip()
+        return len(gap) > 6 and all(_CJK_CHAR.match(ch) for ch in gap) and "的" not in gap
+
+    def _worked_on_before_participle(self, s: _Sentence, head: Mention, hit: _Hit, cstart: int) -> bool:
+        """'consists of maximizing the ELBO using gradient descent', 'how to quantize a Llama 2 model using
+        llama.cpp': a participle of means (kg:MeansParticiple) after a name that follows a word and an article
+        ('maximizing the', 'quantize a', 'of the'). The name is the object of that verb or preposition, what is
+        worked on; the participle tells how the clause's doer works, so the name is not its subject. A name that
+        opens its clause ('The ResNet model using BN …') is the subject and keeps the reading."""
+        cue = normalize(s.text[hit.start : hit.end]).split()
+        if not cue or cue[0] not in self._means_participle or not s.text[hit.start : hit.end].isascii():
+            return False
+        return self._worked_on.search(s.text[cstart : head.start]) is not None
 
     def _reduced_relative(self, s: _Sentence, head: Mention, hit: _Hit) -> bool:
         """'the tensor parallelism implementation based on the Transformers': an English participle cue
@@ -3120,10 +3163,14 @@ class Relator:
 
     def _degree_reading(self, s: _Sentence, hit: _Hit, first: Mention) -> bool:
         """'本身比较稀疏' (rather sparse), 'relatively deep': a pair cue that is also a degree adverb (kg:DegreeAdverb)
-        glued to the one name after it modifies that word; a comparison needs its two sides around it
-        ('A 与 B 比较', '比较 A 和 B')."""
+        glued to the one name after it modifies that word, and so does one that opens a short modifier ending in 的
+        before the name ('比较灵活的 value function', a rather flexible value function); a comparison needs its
+        two sides around it ('A 与 B 比较', '比较 A 和 B')."""
         word = normalize(s.text[hit.start : hit.end]).strip()
-        return word in self._degree_words and not s.text[hit.end : first.start].strip()
+        if word not in self._degree_words:
+            return False
+        gap = s.text[hit.end : first.start].strip()
+        return not gap or _modifier_gap(gap)
 
     def _kind_after_basis(self, s: _Sentence, hit: _Hit, first: Mention) -> bool:
         """'A 是一种基于 X 的 Y': in a definition the cue's phrase closes with 的, and what follows is the kind
@@ -3247,7 +3294,7 @@ def _standalone(text: str, word: str) -> bool:
 
 
 def _sections_of(item: Item) -> list[Section]:
-    """The section an item is in and every section above it (by identity, nearest first)."""
+    """The section an item is in, as a list (empty outside any section)."""
     out: list[Section] = []
     section = item.section
     if section is not None:

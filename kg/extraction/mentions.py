@@ -376,9 +376,12 @@ class HeadingReader:
     """
 
     def __init__(self, vocab: Vocabulary) -> None:
-        words = {normalize(w).strip() for w in vocab.cue_set("GenericHeading")}
+        # a heading over sources or contributors (kg:ReferenceHeading: 参考文献, 致谢) names a part of the notes too
+        words = {normalize(w).strip() for w in (*vocab.cue_set("GenericHeading"), *vocab.cue_set("ReferenceHeading"))}
         self.latin = {w for w in words if w.isascii()}
         self.cjk = sorted((w for w in words if not w.isascii()), key=len, reverse=True)
+        # "Transformer based", "CNN-based": a name and a participle (kg:ReducedRelative) title a group of things
+        self.participles = {normalize(w).strip() for w in vocab.cue_set("ReducedRelative") if w.isascii()}
         heads = {normalize(w).strip() for w in vocab.cue_set("HeadNoun")}
         self.head_latin = {w for w in heads if w.isascii()}
         self.head_cjk = sorted((w for w in heads if not w.isascii()), key=len, reverse=True)
@@ -403,6 +406,8 @@ class HeadingReader:
         if any(normalize(w.strip(_EDGE)) in self.latin for w in words[1:-1]) and all(w.isascii() for w in words):
             return ""  # "Optimization in neural networks": a title about names, not a name
         term = " ".join(words).strip(_EDGE) if words else ""
+        if term.isascii() and normalize(re.split(r"[\s-]", term)[-1]) in self.participles and len(term.split()) <= 3:
+            return ""  # "Transformer based:", "CNN-based": what the items under it are built on, not a name
         changed = True
         while changed and term:
             changed = False
@@ -985,7 +990,8 @@ def definition_leads(doc: Document, matcher: Matcher) -> Iterator[tuple[str, int
 def linked_names(doc: Document, matcher: Matcher) -> Iterator[tuple[str, int]]:
     """'[HuBERT](model_doc/hubert)', '[Jurassic-1](…/jurassic1.html)': a name the notes link to a page
     named after it is a thing the author points the reader to, a concept. The page's last path segment
-    must spell the name (letters and digits alike), so '[here](…)' or '[paper](…/2208.01626)' name nothing.
+    must spell the name (letters and digits alike), so '[here](…)' or '[paper](…/2208.01626)' name nothing;
+    a handle ('@[name](…/name)') names a person.
     """
     for item in doc.items:
         pages: set[str] = set()
@@ -1006,6 +1012,8 @@ def linked_names(doc: Document, matcher: Matcher) -> Iterator[tuple[str, int]]:
                     continue  # the address itself, or its slug ('tokenization-in-natural-language-processing')
                 if in_path(span.text, m.start(), m.end(), paths):
                     continue  # '[examples/ljspeech/tts0](…/tts0)': a folder of a repository, not a name
+                if span.text[max(0, m.start() - 1) : m.start()] == "@":
+                    continue  # '@[huiwenzhang](https://github.com/huiwenzhang)': a person's handle
                 nxt = tokens[i + 1] if i + 1 < len(tokens) else None
                 two = span.text[m.start() : nxt.end()] if nxt and nxt.start() == m.end() + 1 else ""
                 if two and two.isupper():

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kg.errors import NotesError
@@ -219,6 +219,7 @@ def _blocks(text: str) -> Iterator[_Block]:
     in_table = False
     row_line = 0
     pending: _Block | None = None
+    described: _Block | None = None  # the line of a "Label: description" item that opened a section
     topic_items: list[int | None] = []  # per open list item: the level of the section it opened, if any
     for i, tok in enumerate(tokens):
         t = tok.type
@@ -280,11 +281,22 @@ def _blocks(text: str) -> Iterator[_Block]:
                 block.kind, block.level = "heading", 6 + len(topic_items)
                 content = content.strip().strip("*_ ").rstrip(":：").strip()
                 topic_items[-1] = block.level
+            elif topic_items and not block.toc_entry and (label := _labelled_topic(tokens, i, content)) is not None:
+                # "- Detection Transformer (DETR): End-to-End Object …" with a nested list: the label before the
+                # colon names what the nested items are about; the whole line is still read, under it
+                described = replace(block, span=Span(content, (start,), listed=block.list_item is not None))
+                block.kind, block.level = "heading", 6 + len(topic_items)
+                content = label
+                topic_items[-1] = block.level
             block.ordered = bool(ordered_stack and ordered_stack[-1])
             n = content.count("\n") + 1
             block.span = Span(content, tuple(range(start, start + n)), listed=block.list_item is not None)
             pending = block
             yield pending
+            if described is not None:
+                described.ordered = block.ordered
+                yield described
+                described = None
         elif t == "fence" and _prose_fence(tok.info, tok.content):
             # "```text" holding the answer's sentences: each line is read as a line of prose
             first = (tok.map or [0, 1])[0] + 2
@@ -412,6 +424,19 @@ def _names_a_topic(tokens, i: int, content: str) -> bool:  # type: ignore[no-unt
         return False
     cjk = sum(1 for ch in text if "\u3400" <= ch <= "\u9fff")
     return len(text.split()) <= 5 and len(text) <= 60 and cjk <= 16
+
+
+_LABEL_COLON = re.compile(r"^\s*\**([^:：\n]{1,60}?)\**\s*[:：]\s*\S")
+
+
+def _labelled_topic(tokens, i: int, content: str) -> str | None:  # type: ignore[no-untyped-def]
+    """A list item's first paragraph 'Label: description' followed by a nested list, whose label alone is
+    a short name (_names_a_topic's test): the label, else None."""
+    m = _LABEL_COLON.match(content)
+    if m is None:
+        return None
+    label = m.group(1).strip().strip("*_ ").strip()
+    return label if label and _names_a_topic(tokens, i, label) else None
 
 
 # --------------------------------------------------------------------------- items
