@@ -1108,3 +1108,8 @@ def test_an_unknown_noun_right_after_a_chinese_cue_is_its_object():
     text = "## ResNet\n\nResNet 使用轻量级内存管理系统来处理 Dropout 和中间结果，同时使用 BN。\n"
     assert readings(text) == {("ResNet", "uses", "BatchNorm")}
     assert ("ResNet", "uses", "Dropout") in readings("## ResNet\n\nResNet 使用了大量的 Dropout。\n")
+
+
+def test_a_heading_left_opening_with_a_preposition_names_nothing(matcher, vocab):
+    text = "## Detection\n\n* features from frames: fc6 features of each box\n  * 4096-d vector\n"
+    assert not {label for label in labels(text, matcher, vocab) if "frames" in label}

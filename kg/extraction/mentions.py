@@ -382,6 +382,8 @@ class HeadingReader:
         self.cjk = sorted((w for w in words if not w.isascii()), key=len, reverse=True)
         # "Transformer based", "CNN-based": a name and a participle (kg:ReducedRelative) title a group of things
         self.participles = {normalize(w).strip() for w in vocab.cue_set("ReducedRelative") if w.isascii()}
+        # "Features from frames" less its generic word is "from frames": a phrase that opens with a preposition
+        self.prepositions = {normalize(w).strip() for w in vocab.cue_set("Preposition") if w.isascii()}
         heads = {normalize(w).strip() for w in vocab.cue_set("HeadNoun")}
         self.head_latin = {w for w in heads if w.isascii()}
         self.head_cjk = sorted((w for w in heads if not w.isascii()), key=len, reverse=True)
@@ -406,6 +408,8 @@ class HeadingReader:
         if any(normalize(w.strip(_EDGE)) in self.latin for w in words[1:-1]) and all(w.isascii() for w in words):
             return ""  # "Optimization in neural networks": a title about names, not a name
         term = " ".join(words).strip(_EDGE) if words else ""
+        if words and normalize(words[0].strip(_EDGE)) in self.prepositions:
+            return ""  # "features from frames" → "from frames": what is left is a fragment, not a name
         if term.isascii() and normalize(re.split(r"[\s-]", term)[-1]) in self.participles and len(term.split()) <= 3:
             return ""  # "Transformer based:", "CNN-based": what the items under it are built on, not a name
         changed = True
