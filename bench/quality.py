@@ -53,8 +53,10 @@ OUT = HERE / "out"
 SETS: dict[str, tuple[Path, Path | None]] = {
     "dev": (CORPUS / "dev", CORPUS / "dev"),
     "holdout": (CORPUS / "holdout", CORPUS / "holdout"),
-    # unseen notes without gold: precision, junk and duplicates only, read once a round like holdout
+    # unseen notes without gold: precision, junk and duplicates only, read once a round like holdout;
+    # once read they move to seen-p (judged, kept to re-measure precision), as held-out files move to dev
     "unseen-p": (CORPUS / "unseen-p", None),
+    "seen-p": (CORPUS / "seen-p", None),
     "example": (ROOT / "examples" / "notes", ROOT / "tests" / "expected"),
 }
 
@@ -565,7 +567,7 @@ def main(argv: list[str]) -> None:
 
     parser = argparse.ArgumentParser(prog="python -m bench quality", description=__doc__.split("\n\n")[0])
     parser.add_argument(
-        "sets", nargs="*", help="dev, example, holdout, unseen-p (default: dev example; the held-out sets only when named)"
+        "sets", nargs="*", help="dev, example, holdout, unseen-p, seen-p (default: dev example; the others only when named)"
     )
     parser.add_argument("--missed", action="store_true", help="list the gold facts not found")
     parser.add_argument("--no-write", action="store_true", help="print only; leave bench/RESULTS.md alone")
