@@ -1113,3 +1113,9 @@ def test_an_unknown_noun_right_after_a_chinese_cue_is_its_object():
 def test_a_heading_left_opening_with_a_preposition_names_nothing(matcher, vocab):
     text = "## Detection\n\n* features from frames: fc6 features of each box\n  * 4096-d vector\n"
     assert not {label for label in labels(text, matcher, vocab) if "frames" in label}
+
+
+def test_the_authors_between_a_name_and_the_cue_are_its_subject():
+    text = "## Re-ranking\n\nRe-ranks items by criteria (filter, promote) We can use ML models for clickbait.\n"
+    assert not {r for r in readings(text) if r[1] == "uses"}
+    assert ("ResNet", "uses", "BatchNorm") in readings("## Nets\n\nResNet uses BN, and we use dropout.\n")

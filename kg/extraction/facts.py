@@ -2050,6 +2050,8 @@ class Relator:
             head = (before[-1] if floor > cstart else self._head_of(s, before)) if before else None
             if head is not None and _CJK_CHAR.search(s.text[head.end : hit.start]) and self._unknown_head(s, head, hit.start):
                 continue  # the subject is the noun after 的, one kg does not know
+            if head is not None and self._authors_between(s, head, hit):
+                continue  # "… (filter, promote) We can use ML models …": the authors use them, not the name
             if head is not None and self._worked_on_before_participle(s, head, hit, cstart):
                 continue  # "maximizing the ELBO using gradient descent": the ELBO is optimised, it uses nothing
             if before and self._reduced_relative(s, before[-1], hit):
@@ -2467,6 +2469,11 @@ class Relator:
             return False
         gap = s.text[hit.end : first.start].strip()
         return len(gap) > 6 and all(_CJK_CHAR.match(ch) for ch in gap) and "的" not in gap
+
+    def _authors_between(self, s: _Sentence, head: Mention, hit: _Hit) -> bool:
+        """'Re-ranks items by criteria (filter, promote) We can use ML models …': an author pronoun (kg:AuthorPronoun)
+        between the name and the cue is the cue's subject; the name before it does not do what the authors do."""
+        return any(h.in_set("AuthorPronoun") and head.end <= h.start and h.end <= hit.start for h in s.hits)
 
     def _worked_on_before_participle(self, s: _Sentence, head: Mention, hit: _Hit, cstart: int) -> bool:
         """'consists of maximizing the ELBO using gradient descent', 'how to quantize a Llama 2 model using
