@@ -1119,3 +1119,9 @@ def test_the_authors_between_a_name_and_the_cue_are_its_subject():
     text = "## Re-ranking\n\nRe-ranks items by criteria (filter, promote) We can use ML models for clickbait.\n"
     assert not {r for r in readings(text) if r[1] == "uses"}
     assert ("ResNet", "uses", "BatchNorm") in readings("## Nets\n\nResNet uses BN, and we use dropout.\n")
+
+
+def test_a_copula_after_an_unknown_object_opens_another_predicate():
+    text = "## Llama\n\nSFT 和 DPO 使用小规模训练的原因是发现 SFT 和 DPO 会过度约束模型。\n"
+    assert not {r for r in readings(text) if r[1] == "uses"}
+    assert ("ResNet", "uses", "Dropout") in readings("## ResNet\n\nResNet 使用的是 Dropout。\n")

@@ -2468,7 +2468,14 @@ class Relator:
         if not _CJK_CHAR.match(s.text[hit.start : hit.start + 1]):
             return False
         gap = s.text[hit.end : first.start].strip()
-        return len(gap) > 6 and all(_CJK_CHAR.match(ch) for ch in gap) and "的" not in gap
+        if len(gap) <= 6 or not all(_CJK_CHAR.match(ch) for ch in gap):
+            return False
+        if "的" not in gap:
+            return True
+        # "使用小规模训练的原因是发现 X": a copula after the unknown noun opens another predicate, whose
+        # complement X is; right after the cue ('使用的是 X', what is used is X) it keeps the reading
+        start = s.text.index(gap, hit.end)
+        return any(h.in_set("Copula") and start + 2 <= h.start < first.start for h in s.hits)
 
     def _authors_between(self, s: _Sentence, head: Mention, hit: _Hit) -> bool:
         """'Re-ranks items by criteria (filter, promote) We can use ML models …': an author pronoun (kg:AuthorPronoun)
