@@ -1125,3 +1125,10 @@ def test_a_copula_after_an_unknown_object_opens_another_predicate():
     text = "## Llama\n\nSFT 和 DPO 使用小规模训练的原因是发现 SFT 和 DPO 会过度约束模型。\n"
     assert not {r for r in readings(text) if r[1] == "uses"}
     assert ("ResNet", "uses", "Dropout") in readings("## ResNet\n\nResNet 使用的是 Dropout。\n")
+
+
+def test_a_title_word_beside_a_known_name_names_an_article(matcher, vocab):
+    text = "## Reading\n\n- [The Illustrated Transformer](https://x.io/illustrated-transformer) and **Transformer Explained**.\n- **Gated Attention** is used twice: **Gated Attention**.\n"
+    found = labels(text, matcher, vocab)
+    assert not {label for label in found if "Illustrated" in label or "Explained" in label}
+    assert "Gated Attention" in found  # a participle that names a kind is no title word

@@ -498,6 +498,7 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
     dates = {normalize(t) for t in vocab.cue_set("DateWord")}
     steps = {normalize(t) for t in vocab.cue_set("StepVerb")}
     changes = {normalize(t).strip() for t in vocab.cue_set("ChangeVerb")}
+    title_words = frozenset(normalize(t).strip() for t in vocab.cue_set("TitleWord"))
     found: dict[str, DiscoveredConcept] = {}
     common = common_words()
     shape = vocab.derived("name-shape", NameShape)
@@ -522,8 +523,8 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
             return None  # an everyday word is neither a concept nor another name of one ("过程")
         if is_change_clause(term, changes):
             return None  # '长度突然增加', 'loss decreases': what happens to an amount, neither a concept nor its name
-        if how != "alias" and gerund_on_name(term, matcher):
-            return None  # 'Exploring LSTMs': a title about a known name, not one more concept
+        if how != "alias" and (gerund_on_name(term, matcher) or titled_name(term, matcher, title_words)):
+            return None  # 'Exploring LSTMs', 'The Illustrated Transformer': a title about a known name
         target = iri or CONCEPT_NS + slug(term)
         found[key] = DiscoveredConcept(target, term, language_of(term), "alias" if iri else how, doc.source, line)
         return target
@@ -1850,6 +1851,18 @@ def names_group(term: str, modifiers: set[str]) -> bool:
     words = term.split()
     last = words[-1] if words else ""
     return len(words) >= 2 and normalize(words[0]) in modifiers and len(last) > 3 and last.endswith("s") and not last.endswith("ss")
+
+
+def titled_name(term: str, matcher: Matcher, title_words: frozenset[str]) -> bool:
+    """'Illustrated Transformer', 'Annotated GPT-2', 'Transformers Explained': a word that titles a blog post or a
+    tutorial (kg:TitleWord) beside a name kg knows names the article, not a concept. Participles that name a kind
+    ('Gated Attention', 'Masked Attention') are no title words."""
+    words = term.strip().split(" ")
+    if len(words) < 2:
+        return False
+    if normalize(words[0]) in title_words:
+        return matcher.covers(" ".join(words[1:]))
+    return normalize(words[-1]) in title_words and matcher.covers(" ".join(words[:-1]))
 
 
 def gerund_on_name(term: str, matcher: Matcher) -> bool:
