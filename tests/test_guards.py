@@ -1132,3 +1132,10 @@ def test_a_title_word_beside_a_known_name_names_an_article(matcher, vocab):
     found = labels(text, matcher, vocab)
     assert not {label for label in found if "Illustrated" in label or "Explained" in label}
     assert "Gated Attention" in found  # a participle that names a kind is no title word
+
+
+def test_an_everyday_word_numbered_is_a_list_label(matcher, vocab):
+    text = "## LR\n\n- **way1**：把结果映射为 2y-1，**way1** 更简单\n- **way2**：换成 tanh，**way2** 更快\n- **mgpt2** 和 **mgpt2** 都是模型\n"
+    found = labels(text, matcher, vocab)
+    assert not {label for label in found if label.startswith("way")}
+    assert "mgpt2" in found  # a name that is no everyday word stays

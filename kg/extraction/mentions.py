@@ -1794,6 +1794,9 @@ class NameShape:
             return False  # "ROIHead/Fast R-CNN", "FP16/BF16": two names
         if re.fullmatch(r"[A-Za-z]+-[A-Za-z]+ed", term.strip()):
             return False  # "Fine-Grained", "Pre-trained": a hyphenated participle describes, it names nothing
+        label = re.fullmatch(r"([a-z]{2,})(\d{1,2})", n)
+        if label and common_words().zipf_en(label.group(1)) >= 4.0:
+            return False  # "way1", "step2", "case3": an everyday word numbered is a list label ('gpt2', 't5' stay)
         if re.fullmatch(r"[a-z]{1,4} ?\d{2,}|.+ (?:19|20)\d\d|[a-z]x[a-z]", n):
             return False  # "FC 4096", "FC84": a layer's size; "CVPR 2020": an event; "MxN": a shape
         if _CJK.search(n):
