@@ -1139,3 +1139,9 @@ def test_an_everyday_word_numbered_is_a_list_label(matcher, vocab):
     found = labels(text, matcher, vocab)
     assert not {label for label in found if label.startswith("way")}
     assert "mgpt2" in found  # a name that is no everyday word stays
+
+
+def test_an_alternative_to_a_name_is_what_is_used():
+    text = "## Hybrids\n\nThe hybrid transformers implement alternatives to the attention mechanism.\n"
+    assert not {r for r in readings(text) if r[1] == "uses"}
+    assert ("ResNet", "uses", "Dropout") in readings("## Nets\n\nResNet uses Dropout in the FC layers.\n")

@@ -2404,6 +2404,9 @@ class Relator:
         words = [w.strip(",.;:()") for w in gap.split()]
         if any(w in self._prepositions for w in words if w.isascii()):
             return True  # "using these statistics during inference", "每层包含 4h for MHA"
+        joined = f" {' '.join(words)} "
+        if any(" " in p and f" {p} " in joined for p in self._prepositions):
+            return True  # "implement alternatives to the attention mechanism": what replaces it is the object
         return any(_standalone(gap, w) for w in self._prepositions_cjk)  # "使用 FP8 对 PTQ LLMs 进行的研究"
 
     def _shares_unknown_modifier(self, s: _Sentence, m: Mention, floor: int) -> bool:
