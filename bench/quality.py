@@ -514,6 +514,8 @@ def report(scores: Iterable[SetScore]) -> str:
         n, strict, half = sample_precision(s.verdicts)
         lines += [
             "",
+            f"- all {t.judged} judged facts: correct {pct(t.correct / t.judged) if t.judged else '–'}, "
+            f"correct + ½ borderline {pct(t.precision) if t.judged else '–'}",
             f"- sample of {n} judged facts (seed 0): correct {pct(strict)}, correct + ½ borderline {pct(half)}",
             f"- discovered concepts shown: {s.discovered}; junk {s.junk} of {s.junk_judged} judged "
             f"({pct(s.junk / s.junk_judged) if s.junk_judged else 'n/a'})",

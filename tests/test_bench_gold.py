@@ -91,3 +91,4 @@ def test_a_set_without_gold_is_scored_for_precision_only(tmp_path):
     assert [(f.name, f.gold, f.facts) for f in s.files] == [("a", 0, 1)]
     assert s.files[0].unjudged == 1 and s.to_judge[0][:5] == ["a.md", "3", "ResNet", "uses", "Batch Normalization"]
     assert "| a | 1 | 0 | 0% | – | – | – | 0 |" in quality.report([s])
+    assert "- all 0 judged facts: correct –, correct + ½ borderline –" in quality.report([s])
