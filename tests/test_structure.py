@@ -221,3 +221,12 @@ def test_prose_fence_detection():
     assert not _prose_fence("", "def f(x):\n    return x + 1\n")
     assert not _prose_fence("text", "loss = -sum(y * log(p))\nacc = mean(pred == y)\n")
     assert not _prose_fence("", "please\n    indented line one\n    indented line two\n")  # an indented block
+
+
+def test_a_label_item_opens_a_section_and_keeps_its_own_lines():
+    doc = parse_text("# D\n\n* **DETR**: an end-to-end detector\n  with transformers\n  * uses an encoder\n", "x.md")
+    assert [s.title for s in doc.sections] == ["D", "DETR"]
+    spans = [sp for item in doc.items for sp in item.spans]
+    described = next(sp for sp in spans if "end-to-end" in sp.text)
+    assert described.lines == (3, 4) and "with transformers" in described.text
+    assert any("uses an encoder" in sp.text for item in doc.items if item.section.title == "DETR" for sp in item.spans)

@@ -284,7 +284,10 @@ def _blocks(text: str) -> Iterator[_Block]:
             elif topic_items and not block.toc_entry and (label := _labelled_topic(tokens, i, content)) is not None:
                 # "- Detection Transformer (DETR): End-to-End Object …" with a nested list: the label before the
                 # colon names what the nested items are about; the whole line is still read, under it
-                described = replace(block, span=Span(content, (start,), listed=block.list_item is not None))
+                lines = tuple(range(start, start + content.count("\n") + 1))
+                described = replace(block, span=Span(content, lines, listed=block.list_item is not None))
+                # the line's links and bold terms are the described block's: counted once, not once per block
+                block.links, block.images, block.bold, block.code_terms = [], [], [], []
                 block.kind, block.level = "heading", 6 + len(topic_items)
                 content = label
                 topic_items[-1] = block.level
