@@ -83,7 +83,7 @@ KG = _Namespace(
     Anaphora Nominalizer NotAConcept Coordination Locative NominalPrefix Pronoun CommonWord GenericHeading
     WeakCue HeadNoun CueGuard ReferenceHeading FigureWord ComponentHeader SequenceArrow QuestionWord FunctionWord ProblemNoun ObjectMarker TargetMarker NotTargetMarker AlternativesIntro Hedge MethodNoun Postposition NotNeeded
     TargetCue AttributiveMarker Preposition Degree Means Copula Definition BareDefinition VerbCoordination PluralPronoun InstanceHeader UsedInHeader ModelInstanceHeader MeansFollower Quantifier KindFollower InstanceCopula Occurrence Advantage Cause Whereas Participle ProsConsLabel
-    ExampleMarker ComparisonMarker Comparative Substitute ComparisonFrame ComparisonFrameEnd ReducedRelative AuxiliaryWord MeansParticiple Determiner GenericAgent TitleWord
+    ExampleMarker ComparisonMarker Comparative Substitute ComparisonFrame ComparisonFrameEnd ReducedRelative AuxiliaryWord MeansParticiple Determiner GenericAgent TitleWord AdjectiveSuffix
     Demonstrative NameSuffix
     EverydayWord OrganizationName PersonName VenueName DateWord StepVerb ChangeVerb SettingOpener SettingCloser SourceMarker KindWord OperandPrefix CountPrefix CompoundTail AuthorPronoun AuthorPossessive AnalogyMarker DegreeAdverb Basis PartNoun SizeModifier ProblemHead BasisCloser AspectHeading MeasureUnit FolderWord ClauseVerb GroupModifier HowTo BeVerb PassiveAdverb ReaderPronoun Respectively ReportingVerb Causative InstrumentMarker FamilyWord""",
 )

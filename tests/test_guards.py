@@ -1145,3 +1145,9 @@ def test_an_alternative_to_a_name_is_what_is_used():
     text = "## Hybrids\n\nThe hybrid transformers implement alternatives to the attention mechanism.\n"
     assert not {r for r in readings(text) if r[1] == "uses"}
     assert ("ResNet", "uses", "Dropout") in readings("## Nets\n\nResNet uses Dropout in the FC layers.\n")
+
+
+def test_a_hyphenated_adjective_and_a_heading_of_ways_name_nothing(matcher, vocab):
+    text = "## 知识蒸馏方式\n\n- 离线蒸馏\n\n## Conv\n\nThe kernel is **spatial-agnostic** and **spatial-agnostic** again; **channel-wise** twice: **channel-wise**.\n"
+    found = labels(text, matcher, vocab)
+    assert not {label for label in found if "agnostic" in label or "wise" in label or "方式" in label}

@@ -1774,6 +1774,7 @@ class NameShape:
         self.folders = {normalize(w).strip() for w in vocab.cue_set("FolderWord")}
         self.clause_verbs = {normalize(w).strip() for w in vocab.cue_set("ClauseVerb")}
         self.group_modifiers = {normalize(w).strip() for w in vocab.cue_set("GroupModifier")}
+        self.adjective_suffixes = {normalize(w).strip() for w in vocab.cue_set("AdjectiveSuffix")}
 
     def ok(self, term: str) -> bool:
         n = normalize(term)
@@ -1792,6 +1793,9 @@ class NameShape:
             return False  # "L1 and L2 Regularization": two names
         if re.search(r"[a-z][a-z0-9]*\s*/\s*[a-z]", n):
             return False  # "ROIHead/Fast R-CNN", "FP16/BF16": two names
+        hyphened = re.fullmatch(r"[a-z]+-([a-z]+)", term.strip())
+        if hyphened and hyphened.group(1) in self.adjective_suffixes:
+            return False  # "spatial-agnostic", "channel-wise": a hyphenated adjective describes, it names nothing
         if re.fullmatch(r"[A-Za-z]+-[A-Za-z]+ed", term.strip()):
             return False  # "Fine-Grained", "Pre-trained": a hyphenated participle describes, it names nothing
         label = re.fullmatch(r"([a-z]{2,})(\d{1,2})", n)
