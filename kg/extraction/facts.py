@@ -2121,8 +2121,6 @@ class Relator:
             if subject is None:
                 if clause in clause_subject_used:
                     continue  # "A 解决 B 而造成的 C": the clause's subject slot is taken
-                if self._scoped_before(s, hit, cstart, ("GenericAgent",)):
-                    continue  # "大家经常使用的是…", "people often use X": common practice, not the topic's doing
                 named = _UNKNOWN_SUBJECT.match(s.text[cstart : hit.start]) or _UNKNOWN_SUBJECT_CJK.match(
                     s.text[cstart : hit.start]
                 )
@@ -2131,7 +2129,7 @@ class Relator:
                 if self._article_name_subject(s, cstart, hit.start):
                     continue  # "The Generator is identical to …": a capitalised noun after 'the' is a name kg does not know
                 if self.reader_subject(s, cstart, hit.start):
-                    continue  # "You can use X to build your own model": the reader does it, not the section's topic
+                    continue  # "You can use X …", "大家经常使用的是…": the reader or people do it, not the section's topic
                 if any(floor <= m.start and m.end <= hit.start and self._after_unknown_name(s, m) for m in s.mentions):
                     continue  # "FP8 激活…优于": the subject is a name kg does not know
                 if self._unknown_noun_before(s, cstart, hit.start):
@@ -2805,10 +2803,12 @@ class Relator:
 
     def reader_subject(self, s: _Sentence, cstart: int, cue_at: int) -> bool:
         """'You can use Yeast Powder to bake your own loaf', '用户可以使用这些 API 重建自己的训练策略': a clause whose
-        subject is the reader or the user (kg:ReaderPronoun) before a cue with no name of its own: the doer is
-        that person, so the section's topic or an earlier name is not the subject."""
+        subject is the reader or the user (kg:ReaderPronoun), or people in general (kg:GenericAgent: '大家经常使用的是…',
+        'people often use X'), before a cue with no name of its own: the doer is that person, so the section's
+        topic or an earlier name is not the subject."""
         return any(
-            h.in_set("ReaderPronoun") and cstart <= h.start and h.end <= cue_at and not _WORD_CHAR_AFTER.match(s.text, h.end)
+            (h.in_set("ReaderPronoun") or h.in_set("GenericAgent"))
+            and cstart <= h.start and h.end <= cue_at and not _WORD_CHAR_AFTER.match(s.text, h.end)
             for h in s.hits
         )
 

@@ -219,7 +219,6 @@ def _blocks(text: str) -> Iterator[_Block]:
     in_table = False
     row_line = 0
     pending: _Block | None = None
-    described: _Block | None = None  # the line of a "Label: description" item that opened a section
     topic_items: list[int | None] = []  # per open list item: the level of the section it opened, if any
     for i, tok in enumerate(tokens):
         t = tok.type
@@ -269,6 +268,7 @@ def _blocks(text: str) -> Iterator[_Block]:
             start = (tokens[i - 1].map or tok.map or [0, 1])[0] + 1
             block = _Block("paragraph", Span("", (start,)), quote_depth=quote_depth, list_item=current_item)
             content = _inline_text(tok, block)
+            described: _Block | None = None  # the line of a "Label: description" item that opens a section
             if in_table:
                 row_cells.append(content.strip())
                 continue
@@ -299,7 +299,6 @@ def _blocks(text: str) -> Iterator[_Block]:
             if described is not None:
                 described.ordered = block.ordered
                 yield described
-                described = None
         elif t == "fence" and _prose_fence(tok.info, tok.content):
             # "```text" holding the answer's sentences: each line is read as a line of prose
             first = (tok.map or [0, 1])[0] + 2
