@@ -693,6 +693,17 @@ def test_a_table_header_compares_models_not_measures():
     assert not {f for f in found if "ComputationalCost" in (f[0], f[2])}
 
 
+def test_names_side_by_side_in_a_table_header_are_a_weak_comparison():
+    # columns of one table are compared only sometimes (5 of 12 judged right): kept as a record below the
+    # default threshold, out of the direct graph that plans and pages read
+    from kg.extraction.confidence import DEFAULT_THRESHOLD, SUBJECT_EVIDENCE
+
+    assert SUBJECT_EVIDENCE["table header"] < DEFAULT_THRESHOLD
+    text = "## Detectors\n\n| 模型 | ResNet | VGG |\n| --- | --- | --- |\n| S | 1 | 2 |\n"
+    assert ("ResNet", "comparedWith", "VGG") not in {(s, p, o) for s, p, o, _ in extract(text)}
+    assert ("ResNet", "comparedWith", "VGG") in {(s.rsplit("/", 1)[-1], p, o.rsplit("/", 1)[-1]) for s, p, o in readings(text)}
+
+
 def test_a_lower_case_abbreviation_matches_only_in_lower_case(matcher):
     assert _is_lower_abbreviation("lr") and not _is_lower_abbreviation("loss") and not _is_lower_abbreviation("LR")
     text = "CTR 模型中，FM 代替 LR 建模特征交叉；训练时 lr 取 0.01。"

@@ -1137,7 +1137,7 @@ class Relator:
                 # '| 模型 | YOLOv5 | FLOPs | YOLOv8 |': a model is compared with the next model, never with a measure
                 b = next((b for b in named[i + 1 :] if b != a and self._allowed(a, _COMPARED_WITH, b)), None)
                 if b is not None:
-                    out.append(self._fact(a, _COMPARED_WITH, b, "table header", text, line, index, "table"))
+                    out.append(self._fact(a, _COMPARED_WITH, b, "table header", text, line, index, "table header"))
             columns = [j for j, h in enumerate(table.header[1:], 1) if self._component_header(h)]
             out.extend(self._read_instance_columns(table, index))
             out.extend(self._read_instance_rows(table, header, index))
