@@ -2253,32 +2253,10 @@ class Relator:
                 return
             subject, evidence, partners = implied
         r.clause_subject_used.add(clause)
-        if relation.iri == KG.replaces and cue.role == "inverseCue" and self._kind_changed_to_kind(s, before, hit, objects):
-            return  # "将注意力中的正弦位置编码改为旋转位置编码": one kind of a concept changed into another kind
-        if relation.iri == KG.replaces and cue.role == "inverseCue" and before:
-            source = self.changed_from(s, before)
-            if source is not None:
-                subject = source.concept  # "PP-OCRv3 将 base 模型从 CRNN 替换成了 SVTR": SVTR replaces CRNN
-            elif self.changed_from_unnamed(s, before[-1].end, hit.start):
-                return  # "X 将 A 从某种结构替换成了 B": what B replaces is no name kg knows, and X is not it
-        if (
-            relation.iri in (KG.uses, KG.replaces)
-            and cue.role in ("cue", "inverseCue")
-            and before
-            and len(objects) == 1
-            and (marked := self._marked_object(s, before, cstart)) is not None
-        ):
-            if cue.role == "cue":
-                # "将 X 加入 Y": Y is what uses X; "把 FFN 中的 ReLU 替换为 GeLU": GeLU replaces ReLU
-                subject, objects = objects[0], [marked.concept]
-            else:
-                # the agent makes the change; the name changed is never its own agent ('将卷积层更换为 X')
-                explicit = relation.iri == KG.replaces and evidence == "explicit" and subject != marked.concept
-                agent = subject if explicit else None
-                subject = marked.concept  # "AlexNet 将 sigmoid 改成 ReLU": ReLU replaces sigmoid
-        if cue.role == "inverseCue" and hit.in_set("TargetCue"):
-            # "ZeroQuant 应用于 GPT-J": a whole model a method is applied to is worked on, it uses nothing
-            objects = [o for o in objects if self._operated_part(o)]
+        roles = self._changed_roles(r, c, before, subject, objects, agent, evidence)
+        if roles is None:
+            return
+        subject, objects, agent = roles
         if agent is not None and not negated and len(objects) == 1:
             kept = subject if cue.role == "cue" else objects[0]  # what takes the old one's place
             if agent != kept and agent not in objects:
@@ -2302,6 +2280,48 @@ class Relator:
                     self._emit(r, subj, rel_iri, obj, hit, negated, evidence, answer_object=from_answer, far=far)
         if c.contrast is not None:
             self._read_rejected(r, c, subject, objects, evidence)
+
+    def _changed_roles(
+        self,
+        r: _Reading,
+        c: _CueClause,
+        before: list[Mention],
+        subject: str,
+        objects: list[str],
+        agent: str | None,
+        evidence: str,
+    ) -> tuple[str, list[str], str | None] | None:
+        """Who takes whose place, and who makes the change, when a cue changes one thing into another ('将 A 替换为
+        B', 'A 从 X 替换成了 Y', '将 X 加入 Y'): (subject, objects, agent), or None when the change names no
+        concept kg can tell apart."""
+        s, hit, relation, cue, cstart = r.s, c.hit, c.relation, c.cue, c.clause[0]
+        if relation.iri == KG.replaces and cue.role == "inverseCue" and self._kind_changed_to_kind(s, before, hit, objects):
+            return None  # "将注意力中的正弦位置编码改为旋转位置编码": one kind of a concept changed into another kind
+        if relation.iri == KG.replaces and cue.role == "inverseCue" and before:
+            source = self.changed_from(s, before)
+            if source is not None:
+                subject = source.concept  # "PP-OCRv3 将 base 模型从 CRNN 替换成了 SVTR": SVTR replaces CRNN
+            elif self.changed_from_unnamed(s, before[-1].end, hit.start):
+                return None  # "X 将 A 从某种结构替换成了 B": what B replaces is no name kg knows, and X is not it
+        if (
+            relation.iri in (KG.uses, KG.replaces)
+            and cue.role in ("cue", "inverseCue")
+            and before
+            and len(objects) == 1
+            and (marked := self._marked_object(s, before, cstart)) is not None
+        ):
+            if cue.role == "cue":
+                # "将 X 加入 Y": Y is what uses X; "把 FFN 中的 ReLU 替换为 GeLU": GeLU replaces ReLU
+                subject, objects = objects[0], [marked.concept]
+            else:
+                # the agent makes the change; the name changed is never its own agent ('将卷积层更换为 X')
+                explicit = relation.iri == KG.replaces and evidence == "explicit" and subject != marked.concept
+                agent = subject if explicit else None
+                subject = marked.concept  # "AlexNet 将 sigmoid 改成 ReLU": ReLU replaces sigmoid
+        if cue.role == "inverseCue" and hit.in_set("TargetCue"):
+            # "ZeroQuant 应用于 GPT-J": a whole model a method is applied to is worked on, it uses nothing
+            objects = [o for o in objects if self._operated_part(o)]
+        return subject, objects, agent
 
     def _read_rejected(self, r: _Reading, c: _CueClause, subject: str, objects: list[str], evidence: str) -> None:
         """'使用 BN，而不是 LRN', 'uses X instead of Y': the subject does not use what the contrast rejects, and
