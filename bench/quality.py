@@ -259,6 +259,10 @@ class SetScore:
     concepts: int
     to_judge: list[list[str]]
     concepts_to_judge: list[str]
+    # the same, among discovered concepts that stand on a fact of the graph: what `kg viz` draws by default
+    # (it leaves out concepts with no edge); a concept only mentioned is still in the graph and counted above
+    junk_in_facts: int = 0
+    judged_in_facts: int = 0
 
     @property
     def total(self) -> FileScore:
@@ -395,10 +399,13 @@ def score_set(name: str, notes: Path, gold_dir: Path | None, work: Path) -> SetS
     shown = {iri for iri in view.discovered if iri in view.mentioned}
     junk = junk_judged = 0
     concepts_to_judge = []
+    on_facts = {f.subject for f in view.facts} | {f.object for f in view.facts}
+    junk_in_facts = judged_in_facts = 0
     for iri in sorted(shown):
         lab = view.discovered[iri]
         if node_keys(iri) & gold_keys:
             junk_judged += 1
+            judged_in_facts += iri in on_facts
             continue
         verdict = judged_concepts.get(lab)
         if verdict is None:
@@ -406,6 +413,8 @@ def score_set(name: str, notes: Path, gold_dir: Path | None, work: Path) -> SetS
             continue
         junk_judged += 1
         junk += verdict == "junk"
+        judged_in_facts += iri in on_facts
+        junk_in_facts += iri in on_facts and verdict == "junk"
 
     # duplicates: two mentioned nodes that name one gold concept, or fold to one key
     nodes = sorted(view.mentioned)
@@ -437,6 +446,8 @@ def score_set(name: str, notes: Path, gold_dir: Path | None, work: Path) -> SetS
         len(nodes),
         to_judge,
         concepts_to_judge,
+        junk_in_facts,
+        judged_in_facts,
     )
 
 
@@ -518,7 +529,9 @@ def report(scores: Iterable[SetScore]) -> str:
             f"correct + ½ borderline {pct(t.precision) if t.judged else '–'}",
             f"- sample of {n} judged facts (seed 0): correct {pct(strict)}, correct + ½ borderline {pct(half)}",
             f"- discovered concepts shown: {s.discovered}; junk {s.junk} of {s.junk_judged} judged "
-            f"({pct(s.junk / s.junk_judged) if s.junk_judged else 'n/a'})",
+            f"({pct(s.junk / s.junk_judged) if s.junk_judged else 'n/a'}); among those on a fact (what `kg viz` "
+            f"draws by default): junk {s.junk_in_facts} of {s.judged_in_facts} "
+            f"({pct(s.junk_in_facts / s.judged_in_facts) if s.judged_in_facts else 'n/a'})",
             f"- duplicate pairs (judged the same concept): {len(s.duplicates)} among {s.concepts} concepts "
             f"({100 * len(s.duplicates) / max(1, s.concepts):.1f} per 100)"
             + (": " + "; ".join(f"{a} / {b}" for a, b in s.duplicates[:8]) if s.duplicates else "")

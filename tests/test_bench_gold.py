@@ -92,3 +92,18 @@ def test_a_set_without_gold_is_scored_for_precision_only(tmp_path):
     assert s.files[0].unjudged == 1 and s.to_judge[0][:5] == ["a.md", "3", "ResNet", "uses", "Batch Normalization"]
     assert "| a | 1 | 0 | 0% | – | – | – | 0 |" in quality.report([s])
     assert "- all 0 judged facts: correct –, correct + ½ borderline –" in quality.report([s])
+
+
+def test_junk_is_also_counted_among_the_concepts_that_stand_on_a_fact(tmp_path):
+    # 'BERTnesia' (judged good) stands on a fact; 'QK' (judged junk) is only mentioned: all discovered concepts
+    # count for junk, and separately those on a fact, which `kg viz` draws by default
+    from bench import quality
+
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    text = "# BERTnesia\n\nBERTnesia 使用了 PPO。\n\n## Attention\n\nThe QK product is scaled. QK is large.\n"
+    (notes / "a.md").write_text(text, "utf-8")
+    s = quality.score_set("unseen-p", notes, None, tmp_path / "work")
+    assert (s.junk, s.junk_judged) == (1, 2)
+    assert (s.junk_in_facts, s.judged_in_facts) == (0, 1)
+    assert "among those on a fact (what `kg viz` draws by default): junk 0 of 1 (0%)" in quality.report([s])
