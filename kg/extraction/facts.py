@@ -51,8 +51,6 @@ _OF_LATIN_NOUN = re.compile(r"的\s*[A-Za-z][A-Za-z0-9\-]*\s*([\u3400-\u9fff]{1,
 # between a name and its examples: nothing, or the one noun the name modifies ("编码端架构", "ensemble methods"),
 # then a comma or an opening bracket ("encoder-only (e.g., BERT)")
 _EXAMPLE_GAP = re.compile(r"^[\s*_`]*(?:[A-Za-z][A-Za-z\-]*|[\u3400-\u9fff]{1,4})?[\s*_`]*(?:[,，]\s*)?([(（]?)[\s*_`]*$")
-# between an example marker and the first example: spaces, emphasis, a comma, an article
-_EXAMPLE_LEAD = re.compile(r"^[\s*_`,，:：]*(?:the\s+|an?\s+)?[\s*_`]*$", re.IGNORECASE)
 # "5个卷积层", "3 x", "两个": a count right before a name
 _COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两几]+)\s*[个层组块]?\s*$")
 _COUNT_REST = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*[个层组块]?|[\s，,、;；。.+和及与层]")
@@ -63,7 +61,6 @@ _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _OPENING_NAME = re.compile(r"[\s\u200b*`\[]*([A-Z][A-Za-z0-9\-]*)(?:\]\([^)]*\))?\s")
 _UNKNOWN_SUBJECT = re.compile(r"^[\s\u200b*`(（]*(?:\d+[.、)）]\s*)?([A-Z][A-Za-z0-9\-]*)(?:\s|[\u3400-\u9fff])")
 # "huggingface的berttokenize使用的是…": a lower-case Latin name opening a Chinese clause is a name too
-_ARTICLE_NAME = re.compile(r"[\s\u200b*_`]*(?:(?:then|so|and|but|thus|here|now),?\s+)?(?:[Tt]he|[Aa]n?|[Tt]his|[Oo]ur|[Ii]ts)\s+[*_`]*([A-Z][a-z]{2,})\b(?![\-.]\w)")
 _UNKNOWN_SUBJECT_CJK = re.compile(r"^[\s\u200b*`(（]*(?:\d+[.、)）]\s*)?([a-z][A-Za-z0-9\-]*)(?=[\u3400-\u9fff])")
 
 _LABEL = re.compile(r"^\s*(?:[0-9]+\s*[.、)）]\s*)?([^：:\n，,。]{1,24}?)\s*[：:]")
@@ -130,22 +127,55 @@ _INLINE_ITEM = re.compile(
 )
 
 
-_AFTER_LABEL = re.compile(r"\s*(?:$|[和与及、，,。.;；:：!?！？)）]|(?:and|or)\b)")
+class WordPatterns:
+    """The patterns of this module that hold words, built from the ontology's word sets once per vocabulary
+    (Vocabulary.derived): the words live in ontology/kg.ttl, the shape of each phrase (spaces, emphasis,
+    punctuation, boundaries) here."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        article = vocab.alternation("Article")
+        # between an example marker and the first example: spaces, emphasis, a comma, an article
+        self.example_lead = re.compile(rf"^[\s*_`,，:：]*(?:(?:{article})\s+)?[\s*_`]*$", re.IGNORECASE)
+        # a word (a preposition) right before a name, an article between them
+        self.word_before = re.compile(rf"\b([A-Za-z]+)\s+(?:(?:{article})\s+)?[*_`]*$", re.IGNORECASE)
+        self.trailing_article = re.compile(rf"(?<=\S) (?:{article})$")  # 'an encoder and a decoder'
+        self.article_around = re.compile(rf"^(?:{article})\s+|\s+(?:{article})$")
+        # a clause opening with a connective, an article and a capitalised word: 'The Generator is …'
+        connective = vocab.alternation("ClauseConnective")
+        name_article = vocab.alternation("NameArticle", capital=True)
+        self.article_name = re.compile(
+            rf"[\s\u200b*_`]*(?:(?:{connective}),?\s+)?(?:{name_article})\s+[*_`]*([A-Z][a-z]{{2,}})\b(?![\-.]\w)"
+        )
+        # "The model builds on …", "This stage was …": a clause opening with a determiner and a lower-case noun
+        determiner = vocab.alternation("NounDeterminer", capital=True)
+        self.determiner_noun = re.compile(rf"[\s\u200b*_`>-]*(?:{determiner})\s+([a-z][a-z\-]+)\b")
+        # after an item label: the end, punctuation, or a joining word ('Yeast (a) 和 Soda (b)')
+        joins_cjk = vocab.alternation("ItemConjunction", script="cjk")
+        joins = vocab.alternation("ItemConjunction", script="latin")
+        self.after_label = re.compile(rf"\s*(?:$|[、，,。.;；:：!?！？)）]|{joins_cjk}|(?:{joins})\b)")
+        self.passive_purpose = re.compile(rf"\s+(?:{vocab.alternation('PassivePurpose')})\b")
+        complement_cjk = vocab.alternation("ComparisonComplement", script="cjk")
+        complement = vocab.alternation("ComparisonComplement", script="latin")
+        self.comparison_complement = re.compile(rf"{complement_cjk}|(?:{complement})\b", re.IGNORECASE)
+        comparison_cjk = vocab.alternation("ComparisonWord", script="cjk")
+        comparison = vocab.alternation("ComparisonWord", script="latin")
+        self.comparison_word = re.compile(rf"{comparison_cjk}|\b(?:{comparison})\b")
 
 
-def inline_item_marks(text: str) -> list[tuple[int, int]]:
+def inline_item_marks(text: str, vocab: Vocabulary) -> list[tuple[int, int]]:
     """The item markers of an enumeration written inside one sentence, as (start, end).
 
     A reader takes 'a) X, b) Y 和 c) 基于 Z 的 W' as a list of siblings: a cue inside one item ('基于' in c)
     reads only within that item, never with a name of another item ('Y uses Z'). A bare 'i)' inside an open
     bracket is a pair or an argument ('(u, i)'), not a marker."""
     marks = []
+    after_label = vocab.derived("fact-word-patterns", WordPatterns).after_label
     for m in _INLINE_ITEM.finditer(text):
         if m.group()[0] not in "(（" and text.count("(", 0, m.start()) + text.count("（", 0, m.start()) > text.count(
             ")", 0, m.start()
         ) + text.count("）", 0, m.start()):
             continue
-        if _AFTER_LABEL.match(text, m.end()):
+        if after_label.match(text, m.end()):
             continue  # "Yeast Powder (a) 和 Baking Soda (b)": a label after an item, not a marker opening one
         marks.append((m.start(), m.end()))
     return marks
@@ -174,11 +204,6 @@ def size_columns(cells: list[str]) -> bool:
             return False
         stems.add(text[: m.start()].strip().lower())
     return len(stems) == 1
-
-
-# "The model builds on …", "This stage was …": a clause opening with a determiner and a lower-case noun
-_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:(?:the|a|an)\s+)?[*_`]*$", re.IGNORECASE)
-_DETERMINER_NOUN = re.compile(r"[\s\u200b*_`>-]*(?:[Tt]he|[Tt]his|[Tt]hese|[Oo]ur|[Ii]ts|[Tt]heir|[Ss]uch)\s+([a-z][a-z\-]+)\b")
 
 
 _WORD_CHAR_AFTER = re.compile(r"[A-Za-z]")  # 'you' is not the start of 'young'
@@ -210,7 +235,6 @@ def _clauses(chunk: str, marks: re.Pattern[str] = _CLAUSE_CHARS) -> list[tuple[i
 
 
 _ALIAS_ASIDE = re.compile(r"^\s*[(（][^()（）]{1,40}[)）]")
-_TRAILING_ARTICLE = re.compile(r"(?<=\S) (?:a|an|the)$")
 _LOWER_HYPHEN_PREFIX = re.compile(r"(?<![\w\-])([a-z][a-z0-9]+)-$")
 
 
@@ -344,7 +368,10 @@ class Relator:
             KG.InstanceCopula, KG.Occurrence, KG.Advantage, KG.Cause, KG.Whereas, KG.AuthorPossessive, KG.AnalogyMarker,
             KG.MeasureUnit, KG.FolderWord, KG.ClauseVerb, KG.GroupModifier,
             KG.BeVerb, KG.PassiveAdverb, KG.InstrumentMarker, KG.FamilyWord,
+            KG.Article, KG.NameArticle, KG.ClauseConnective, KG.NounDeterminer, KG.ItemConjunction, KG.PassivePurpose,
+            KG.ComparisonComplement, KG.ComparisonWord,
         }  # fmt: skip
+        self._words = vocab.derived("fact-word-patterns", WordPatterns)  # the patterns that hold words
         self._whereas = sorted((normalize(t).strip() for t in vocab.cue_set("Whereas")), key=len, reverse=True)
         self._cause_words = sorted((normalize(t).strip() for t in vocab.cue_set("Cause")), key=len, reverse=True)
         self._advantage = {normalize(t).strip() for t in vocab.cue_set("Advantage")}
@@ -463,7 +490,7 @@ class Relator:
         # an aside in brackets after the first name ('编码器（Encoder）和解码器') and an article after the joining
         # word ('an encoder and a decoder') leave the two names coordinated
         gap = _QUANTIFIER.sub("", normalize(_ALIAS_ASIDE.sub("", text[a.end : b.start])))
-        gap = _TRAILING_ARTICLE.sub("", " ".join(gap.split()))
+        gap = self._words.trailing_article.sub("", " ".join(gap.split()))
         if gap == "":
             # "conv relu" in Chinese notes is a list; "1x1 卷积降维" and, in English, "Transformer decoder"
             # are compounds (the second name is the head)
@@ -1284,7 +1311,7 @@ class Relator:
                     continue  # 如 alone begins words (如果, 如何): only "X（如 A）" is an example
                 limit = self._example_limit(s, hit.end, bracketed)
                 examples = self._group_after(s, hit.end, limit, head=False)
-                if not examples or not _EXAMPLE_LEAD.match(s.text[hit.end : examples[0].start]):
+                if not examples or not self._words.example_lead.match(s.text[hit.end : examples[0].start]):
                     continue
                 for example in examples:
                     out.extend(self._example_fact(s, example.concept, name.concept, marker, index))
@@ -1551,15 +1578,14 @@ class Relator:
                     out.append(self._fact(a.concept, _COMPARED_WITH, b.concept, word, s.text.strip(), s.line, index, "explicit"))
         return out
 
-    @staticmethod
-    def _interacting(s: _Sentence, clause: tuple[int, int], a: Mention, b: Mention) -> bool:
+    def _interacting(self, s: _Sentence, clause: tuple[int, int], a: Mention, b: Mention) -> bool:
         """'学习器要等待采样器收集数据，而采样器要更新策略' (the learner waits for the sampler, whereas the sampler
         …): the first clause already names the second side as what its subject acts on, so the two clauses
         tell how the two work together, not how they differ. A comparison word in the first clause
         ('A 比 B 快', 'A is faster than B') still compares."""
         start, end = clause
         text = s.text[a.end : end]
-        if "比" in text or re.search(r"\bthan\b", text):
+        if self._words.comparison_word.search(text):
             return False
         return any(m.concept == b.concept and a.end <= m.start and m.end <= end for m in s.mentions)
 
@@ -2757,7 +2783,7 @@ class Relator:
             return False
         word = s.text[hit.end : hit.end + 1] if not s.text[hit.start : hit.end].isascii() else ""
         rest = s.text[hit.end :].lstrip()
-        if rest[:1] in ("于", "的") or re.match(r"(?:to|with)\b", rest, re.IGNORECASE):
+        if self._words.comparison_complement.match(rest):
             return False
         after = hit.end + (len(s.text) - hit.end - len(rest))
         if any(m.start == after for m in s.mentions) or any(
@@ -2862,13 +2888,13 @@ class Relator:
         attention', 'Let's look at the sigmoid to see why it can cause …') are left to the other rules."""
         if not m.surface[:1].isascii():
             return False
-        opener = _DETERMINER_NOUN.match(s.text, cstart)
+        opener = self._words.determiner_noun.match(s.text, cstart)
         pronoun = self._starts_with(s, cstart, "Pronoun")  # "It is trained on Rye Bread data using …"
         if not pronoun and (
             opener is None or opener.end(1) > m.start or any(x.start <= opener.start(1) < x.end for x in s.mentions)
         ):
             return False
-        lead = _WORD_BEFORE.search(s.text[max(cstart, m.start - 24) : m.start])
+        lead = self._words.word_before.search(s.text[max(cstart, m.start - 24) : m.start])
         return lead is not None and lead.group(1).lower() in self._prepositions
 
     def placed_in_setting(self, s: _Sentence, m: Mention, floor: int) -> bool:
@@ -2916,7 +2942,7 @@ class Relator:
         # 'Yeast Powder is introduced to produce a Rye Flour': with nothing between, a passive followed by 'to' or
         # 'as' (a purpose, a role); 'is based on Y', 'is trained with Y' keep their reading (the cue holds the
         # preposition)
-        return self._bare_passive_lead.search(lead) is not None and re.match(r"\s+(?:to|as)\b", s.text[hit.end :]) is not None
+        return self._bare_passive_lead.search(lead) is not None and self._words.passive_purpose.match(s.text, hit.end) is not None
 
     def reader_subject(self, s: _Sentence, cstart: int, cue_at: int) -> bool:
         """'You can use Yeast Powder to bake your own loaf', '用户可以使用这些 API 重建自己的训练策略': a clause whose
@@ -3012,7 +3038,7 @@ class Relator:
         for m in s.mentions:
             if pos <= m.start < limit:
                 gap = normalize(s.text[pos : m.start]).strip(" *_`")
-                gap = re.sub(r"^(?:the|a|an)\s+|\s+(?:the|a|an)$", "", gap)
+                gap = self._words.article_around.sub("", gap)
                 return m if gap in self._substitute else None
         return None
 
@@ -3101,7 +3127,7 @@ class Relator:
         and objects; None when no marker stands between the floor and the cue's objects. (-1, -1) when names of
         an earlier item stand before the cue but none of its own item: the cue's subject is unnamed there,
         and the earlier item's name (a sibling) is not it."""
-        marks = [m for m in inline_item_marks(s.text) if floor <= m[0] < limit]
+        marks = [m for m in inline_item_marks(s.text, self.vocab) if floor <= m[0] < limit]
         if not marks:
             return None
         opened = max((end for start, end in marks if end <= hit.start), default=floor)
@@ -3336,7 +3362,7 @@ class Relator:
         'the' (or 'a') and a capitalised word kg does not know. English capitalises an ordinary noun after an
         article only when it is a name (the Generator of this paper), so the clause is about that name, not
         the section's topic, even when the word is an everyday one."""
-        m = _ARTICLE_NAME.match(s.text, cstart, limit)
+        m = self._words.article_name.match(s.text, cstart, limit)
         return m is not None and not any(x.start <= m.start(1) < x.end for x in s.mentions)
 
     def _opens_with_unknown_name(self, s: _Sentence) -> bool:

@@ -1,0 +1,73 @@
+"""Patterns that hold words are built from the ontology's word sets (issue 8 item 7): each one here must match
+exactly what the regex with the words written inline matched before the words moved to ontology/kg.ttl."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kg.vocab import default_vocabulary
+
+# strings that exercise the patterns: articles, capitals, joined words, CJK, emphasis, word boundaries
+SAMPLES = [
+    "", " ", "the ", "The ", "an ", "a ", "An ", "A ", "these ", "Such layers", "such layers", "the model builds",
+    "The model builds", "Their encoder", "those models", "Our Encoder uses", "our Encoder", "then the Generator is",
+    "so, the Discriminator uses", "but a Generator", "here an Encoder", "and Its Head", "thus This Thing",
+    "The Generator-based", "The Gen.x", "The Ab", "THE Generator", "then The Generator", "Then the Generator",
+    " *the* `x`", ", the ", "：the ", ", an", "a,", "trained on the ", "trained on ", "trained on a ",
+    "using an ", "based on the *", "used in", "x and", "x and ", "x the", "x an", "x a", "and a", "an encoder and a",
+    " 和 Soda", "和", "与", "及b", "、", "。", ")", " and Soda", " andy", " or", " orange", "or", "!",
+    " to produce", " as a", " ask", " toward", " To", "to", "\tas", " as", "于B", "的x", "to B", "To B", "with B",
+    "without B", "tomorrow", "Withal", "比", "A 比 B 快", "faster than B", "thanks", "Than", "nothan", "the a",
+    "an apple", "the", "a", "a the", "The The",
+]
+
+
+@pytest.fixture(scope="module")
+def words():
+    from kg.extraction.facts import WordPatterns
+
+    return WordPatterns(default_vocabulary())
+
+
+def _same(new: re.Pattern[str], old: re.Pattern[str], how: str) -> None:
+    for text in SAMPLES:
+        a, b = getattr(new, how)(text), getattr(old, how)(text)
+        assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), text
+
+
+def test_alternation_escapes_words_longest_first_and_capitalises_on_request():
+    v = default_vocabulary()
+    assert v.alternation("Article") == "the|an|a"
+    assert v.alternation("NameArticle", capital=True) == "[Tt]his|[Ii]ts|[Oo]ur|[Tt]he|[Aa]n|[Aa]"
+    assert v.alternation("ItemConjunction", script="cjk") == "与|及|和"
+    assert v.alternation("ItemConjunction", script="latin") == "and|or"
+    assert v.alternation("Coordination", script="latin").split("|")[:2] == [re.escape("as well as"), re.escape(", and")]
+    assert re.escape("+") in v.alternation("Coordination").split("|")
+
+
+def test_fact_patterns_built_from_word_sets_match_the_inline_words_they_replace(words):
+    # the regexes exactly as facts.py wrote them before the words moved to kg:Article, kg:NameArticle,
+    # kg:ClauseConnective, kg:NounDeterminer, kg:ItemConjunction, kg:PassivePurpose, kg:ComparisonComplement
+    # and kg:ComparisonWord
+    old = {
+        "example_lead": re.compile(r"^[\s*_`,，:：]*(?:the\s+|an?\s+)?[\s*_`]*$", re.IGNORECASE),
+        "word_before": re.compile(r"\b([A-Za-z]+)\s+(?:(?:the|a|an)\s+)?[*_`]*$", re.IGNORECASE),
+        "trailing_article": re.compile(r"(?<=\S) (?:a|an|the)$"),
+        "article_around": re.compile(r"^(?:the|a|an)\s+|\s+(?:the|a|an)$"),
+        "article_name": re.compile(
+            r"[\s\u200b*_`]*(?:(?:then|so|and|but|thus|here|now),?\s+)?(?:[Tt]he|[Aa]n?|[Tt]his|[Oo]ur|[Ii]ts)\s+[*_`]*([A-Z][a-z]{2,})\b(?![\-.]\w)"
+        ),
+        "determiner_noun": re.compile(r"[\s\u200b*_`>-]*(?:[Tt]he|[Tt]his|[Tt]hese|[Oo]ur|[Ii]ts|[Tt]heir|[Ss]uch)\s+([a-z][a-z\-]+)\b"),
+        "after_label": re.compile(r"\s*(?:$|[和与及、，,。.;；:：!?！？)）]|(?:and|or)\b)"),
+        "passive_purpose": re.compile(r"\s+(?:to|as)\b"),
+        "comparison_complement": re.compile(r"于|的|(?:to|with)\b", re.IGNORECASE),
+        "comparison_word": re.compile(r"比|\bthan\b"),
+    }
+    for name, pattern in old.items():
+        for how in ("match", "search", "fullmatch"):
+            _same(getattr(words, name), pattern, how)
+    for text in SAMPLES:
+        assert words.trailing_article.sub("", text) == old["trailing_article"].sub("", text)
+        assert words.article_around.sub("", text) == old["article_around"].sub("", text)
