@@ -160,6 +160,16 @@ class WordPatterns:
         comparison_cjk = vocab.alternation("ComparisonWord", script="cjk")
         comparison = vocab.alternation("ComparisonWord", script="latin")
         self.comparison_word = re.compile(rf"{comparison_cjk}|\b(?:{comparison})\b")
+        the, of, over = (vocab.alternation(n) for n in ("DefiniteArticle", "Genitive", "AdvantageOver"))
+        # "the advantages of A over B": the kg:Advantage word before 'of', then 'over' between the names
+        self.advantage_of = re.compile(rf"(\w+)\s+(?:{of})\s+(?:(?:{the})\s+)?$")
+        self.advantage_over = re.compile(rf"\s+(?:{over})\s+(?:(?:{the})\s+)?")
+        self.of_the = re.compile(rf"\s+(?:{of})\s+(?:(?:{the})\s+)?")  # 'the N of X'
+        self.the_before = re.compile(rf"(?:^|\s)(?:{the})\s+$", re.IGNORECASE)
+        ranks = vocab.alternation("AdvantageModifier")  # 'A 相比 B 的主要优势'
+        self.advantage_after = re.compile(rf"[\s*_`]*的?\s*(?:{ranks})?的?\s*([\u3400-\u9fff]{{2}})")
+        self.place_after = re.compile(rf"[\u3400-\u9fff]{{0,4}}(?:{vocab.alternation('PlacePostposition')})")
+        self.setting_noun = re.compile(rf"\s*([\u3400-\u9fff]{{1,3}}?)\s*({vocab.alternation('SettingCloser')})")
 
 
 def inline_item_marks(text: str, vocab: Vocabulary) -> list[tuple[int, int]]:
@@ -183,7 +193,6 @@ def inline_item_marks(text: str, vocab: Vocabulary) -> list[tuple[int, int]]:
 
 # between 在 and a name: nothing or a count ('单个', '多个', '8 个'); after the name: a short noun, then the closer
 _QUANTIFIER_ONLY = re.compile(r"(?:[0-9一二三四五六七八九十两几多单每各]+\s*[个台张块块组]?)?")
-_SETTING_NOUN = re.compile(r"\s*([\u3400-\u9fff]{1,3}?)\s*([上下中])")
 
 
 _SIZE_SUFFIX = re.compile(r"[\s\-_]*\d+(?:\.\d+)?\s*[BMKbmk]\s*$")
@@ -369,9 +378,25 @@ class Relator:
             KG.MeasureUnit, KG.FolderWord, KG.ClauseVerb, KG.GroupModifier,
             KG.BeVerb, KG.PassiveAdverb, KG.InstrumentMarker, KG.FamilyWord,
             KG.Article, KG.NameArticle, KG.ClauseConnective, KG.NounDeterminer, KG.ItemConjunction, KG.PassivePurpose,
-            KG.ComparisonComplement, KG.ComparisonWord,
+            KG.ComparisonComplement, KG.ComparisonWord, KG.DefiniteArticle, KG.Genitive, KG.AdvantageOver,
+            KG.AdvantageModifier, KG.WhereasBlocker, KG.ContrastSideLead, KG.TaskLead, KG.PhraseEndParticle,
+            KG.PlacePostposition, KG.UseVerb, KG.AdverbSuffix, KG.ParticipleSuffix, KG.ParticipleModifier,
+            KG.RelativePronoun, KG.IndefiniteArticle,
         }  # fmt: skip
         self._words = vocab.derived("fact-word-patterns", WordPatterns)  # the patterns that hold words
+        self._definite = {t.strip() for t in vocab.cue_set("DefiniteArticle")}
+        self._whereas_blockers = {t.strip() for t in vocab.cue_set("WhereasBlocker")}
+        self._contrast_side_lead = {""} | {t.strip() for t in vocab.cue_set("ContrastSideLead")}
+        self._task_lead = {t.strip() for t in vocab.cue_set("TaskLead")}
+        self._phrase_end = {t.strip() for t in vocab.cue_set("PhraseEndParticle")}
+        self._frame_chars = "".join(sorted(w for w in (t.strip() for t in vocab.cue_set("ComparisonFrame")) if len(w) == 1)) + " "
+        self._adverb_suffixes = tuple(t.strip() for t in vocab.cue_set("AdverbSuffix"))
+        self._participle_suffixes = tuple(t.strip() for t in vocab.cue_set("ParticipleSuffix"))
+        self._participle_modifiers = {t.strip() for t in vocab.cue_set("ParticipleModifier")}
+        self._nominal_prefix = {w for w in (t.strip() for t in vocab.cue_set("NominalPrefix")) if w.isascii()}
+        self._relative_pronouns = {t.strip() for t in vocab.cue_set("RelativePronoun")}
+        indefinite = [t.strip() for t in vocab.cue_set("IndefiniteArticle")]
+        self._kind_openers = tuple(f"{w} " for w in indefinite) + tuple(f"is {w} " for w in indefinite)
         self._whereas = sorted((normalize(t).strip() for t in vocab.cue_set("Whereas")), key=len, reverse=True)
         self._cause_words = sorted((normalize(t).strip() for t in vocab.cue_set("Cause")), key=len, reverse=True)
         self._advantage = {normalize(t).strip() for t in vocab.cue_set("Advantage")}
@@ -459,7 +484,7 @@ class Relator:
         # punctuation, a Latin word or a use verb ("实例前使用"), since 前/后 also begin words (前馈)
         # (a use cue after 后 makes it a place too: '多头注意力后加入了一层 LN' adds LN after the attention)
         verbs = sorted((w for w in self._instruments if _CJK_CHAR.match(w[:1]) and len(w) > 1), key=len, reverse=True)
-        follow = "|".join(["[^\u3400-\u9fff]", "使用", "采用", "用", *(re.escape(w) for w in verbs)])
+        follow = "|".join(["[^\u3400-\u9fff]", vocab.alternation("UseVerb"), *(re.escape(w) for w in verbs)])
         alternatives = [re.escape(w) for w in posts if len(w) > 1] + [
             re.escape(w) + f"(?={follow})" for w in posts if len(w) == 1
         ]
@@ -1489,7 +1514,7 @@ class Relator:
             return []
         lead = s.text[cstart : group[0].start]
         words = re.sub(r"[\s\u200b*_`#>\[\]()（）\-―—:：.、0-9]+", " ", lead).split()
-        return group if all(w.lower() == "the" for w in words) else []
+        return group if all(w.lower() in self._definite for w in words) else []
 
     def _names_kind(self, s: _Sentence, kind: Mention) -> bool:
         """A head noun or a kind word right after the kind (an aside in brackets and markup may come between):
@@ -1540,14 +1565,14 @@ class Relator:
                 if cue is not None and any(c.role == "pairCue" and c.target == _COMPARED_WITH for c in cue.cues):
                     if not (self._close_to(s, a.end, cue.start) and self._close_to(s, cue.end, b.start)):
                         continue
-                    after = re.match(r"[\s*_`]*的?\s*(?:主要|最大)?的?\s*([\u3400-\u9fff]{2})", s.text[b.end : b.end + 12])
+                    after = self._words.advantage_after.match(s.text[b.end : b.end + 12])
                     advantage = after is not None and after.group(1) in self._advantage
                 else:  # "the advantages of A over B"
-                    lead = re.search(r"(\w+)\s+of\s+(?:the\s+)?$", s.text[max(0, a.start - 24) : a.start])
+                    lead = self._words.advantage_of.search(s.text[max(0, a.start - 24) : a.start])
                     advantage = (
                         lead is not None
                         and lead.group(1).lower() in self._advantage
-                        and re.fullmatch(r"\s+over\s+(?:the\s+)?", gap) is not None
+                        and self._words.advantage_over.fullmatch(gap) is not None
                     )
                 if advantage and a.concept != b.concept and self._allowed(a.concept, KG.improvesOn, b.concept):
                     text = s.text[a.end : b.start].strip()
@@ -1597,7 +1622,7 @@ class Relator:
             rest = lead[len(word) :]
             if word.isascii() and rest[:1].isalnum():
                 return None
-            if not word.isascii() and rest[:1] in ("且", "是", "言", "不", "已"):
+            if not word.isascii() and rest[:1] in self._whereas_blockers:
                 return None  # 而且 (moreover), 而是 (but rather), 而不是 (a kg:Contrast), 而已
             return lead[: len(word)]
         return None
@@ -1611,7 +1636,7 @@ class Relator:
         lead = s.text[start : first.start].strip(" \t\u200b*_`")
         if word and lead.startswith(word):
             lead = lead[len(word) :].strip(" \t\u200b*_`")
-        return first if lead.lower() in ("", "the", "在", "对于", "而") else None
+        return first if lead.lower() in self._contrast_side_lead else None
 
     @staticmethod
     def _close_to(s: _Sentence, start: int, end: int) -> bool:
@@ -1638,10 +1663,10 @@ class Relator:
     def _kind_before_of(self, s: _Sentence, x: Mention) -> Mention | None:
         """'the N of X': the kind N before 'of' right before X, itself right after 'the'."""
         before = [m for m in s.mentions if m.end <= x.start]
-        if not before or not re.fullmatch(r"\s+of\s+(?:the\s+)?", s.text[before[-1].end : x.start]):
+        if not before or not self._words.of_the.fullmatch(s.text[before[-1].end : x.start]):
             return None
         n = before[-1]
-        return n if re.search(r"(?:^|\s)the\s+$", s.text[max(0, n.start - 6) : n.start], re.IGNORECASE) else None
+        return n if self._words.the_before.search(s.text[max(0, n.start - 6) : n.start]) else None
 
     def _kind_allowed(self, s: _Sentence, subject: Mention, kind: Mention) -> bool:
         """A definition may relate the subject to this kind: a task only when named before a head noun
@@ -1655,7 +1680,7 @@ class Relator:
         a method is related to its task here, though relatedTo otherwise joins only ends of one kind."""
         if self.classes.get(kind.concept) != KG.Task or self.classes.get(subject.concept) in (KG.Task, KG.Problem, KG.Dataset):
             return False
-        if _CJK_CHAR.match(s.text[kind.start - 1 : kind.start] or " ") and s.text[kind.start - 1] not in "的种个类":
+        if _CJK_CHAR.match(s.text[kind.start - 1 : kind.start] or " ") and s.text[kind.start - 1] not in self._task_lead:
             return False  # "二分类模型": the task name ends a longer word (binary classification), it is not the task
         follower = re.match(r"[\s*_`]*([A-Za-z]+|[\u3400-\u9fff]{1,2})", s.text[kind.end : kind.end + 12])
         return follower is not None and normalize(follower.group(1)) in self._head_nouns
@@ -1678,7 +1703,7 @@ class Relator:
             if any(m.concept != last.concept for m in inside):
                 return None
         words = re.sub(r"[\s\u200b*_`#>\[\]()（）\-―—:：.、0-9]+", " ", lead).split()
-        return last if all(w.lower() == "the" for w in words) else None
+        return last if all(w.lower() in self._definite for w in words) else None
 
     def _describes(self, s: _Sentence, start: int, kind: Mention) -> bool:
         """Between a definition phrase and the kind it names: a few describing words, no cue, no other name."""
@@ -2524,7 +2549,8 @@ class Relator:
         after = m.end
         if any(h.start == after for h in s.hits) or any(x.start == after for x in s.mentions):
             return True
-        return s.text[after : after + 1] in "的了和与及、，。；：,.;:!?！？)）"
+        ch = s.text[after : after + 1]  # '' (the end) is in the punctuation string
+        return ch in "、，。；：,.;:!?！？)）" or ch in self._phrase_end
 
     def _after_unknown_name(self, s: _Sentence, m: Mention) -> bool:
         """'FP8 激活', 'W4A8 量化': a Chinese name right after a Latin name kg does not know is the head of
@@ -2601,7 +2627,7 @@ class Relator:
         first = next((h for h in s.hits if h.start >= lead), None)
         return (
             first is not None
-            and not s.text[lead : first.start].strip("与和跟同 ")
+            and not s.text[lead : first.start].strip(self._frame_chars)
             and any(c.role == "pairCue" and c.target == _COMPARED_WITH for c in first.cues)
         )
 
@@ -2652,7 +2678,7 @@ class Relator:
             re.fullmatch(r"[a-z]+", w) is not None
             and w not in self._auxiliary
             and w not in self._head_nouns
-            and not w.endswith("ly")
+            and not w.endswith(self._adverb_suffixes)
             for w in gap
         )
 
@@ -2909,7 +2935,7 @@ class Relator:
         opened = max(lead.rfind(w) + len(w) if w in lead else -1 for w in self._setting_open)
         if opened < 0 or not _QUANTIFIER_ONLY.fullmatch(lead[opened:].strip()):
             return False
-        tail = _SETTING_NOUN.match(s.text, m.end)
+        tail = self._words.setting_noun.match(s.text, m.end)
         return tail is not None and any(c != "中" and tail.group(2) == c for c in self._setting_close)
 
     def changed_from(self, s: _Sentence, before: list[Mention]) -> Mention | None:
@@ -2934,7 +2960,7 @@ class Relator:
         (not, also, widely …) is passive; the name before it is what is used, never its user. ('is used'
         with nothing between is a kg:Blocker already; 'is used in/by' is an inverse cue and not touched.)"""
         word = s.text[hit.start : hit.end].lower()
-        if not word.isascii() or not word.endswith("ed"):
+        if not word.isascii() or not word.endswith(self._participle_suffixes):
             return False
         lead = s.text[max(0, hit.start - 40) : hit.start]
         if self._passive_lead.search(lead) is not None:
@@ -3066,7 +3092,7 @@ class Relator:
             noun_at = last.end + m.start(2)
             if any(x.start == noun_at for x in s.mentions):
                 return False  # "BN 的变体" names a mention: the head rule handles it
-            if re.match(r"[\u3400-\u9fff]{0,4}[中里上内]", s.text[noun_at : noun_at + 6]):
+            if self._words.place_after.match(s.text[noun_at : noun_at + 6]):
                 return False  # "运用到 Inception 的设计中": a place, not a noun the verb describes
             if any(h.in_set("Nominalizer") and last.end <= h.start <= noun_at for h in s.hits):
                 return False  # "X 中添加 Y 的目的是什么": talk about the fact presupposes it
@@ -3120,7 +3146,7 @@ class Relator:
         variant of X' cue, a relative clause ('that …', 'which …') describes the kind the subject is (Sourdough),
         not X, so the clause's subject does the relative clause's verb."""
         text = normalize(s.text[kind.start : kind.end])
-        return gap in ("that", "which") and text.isascii() and text.startswith(("a ", "an ", "is a ", "is an "))
+        return gap in self._relative_pronouns and text.isascii() and text.startswith(self._kind_openers)
 
     def item_bounds(self, s: _Sentence, hit: _Hit, floor: int, limit: int) -> tuple[int, int] | None:
         """The inline enumeration item (inline_item_marks) that holds the cue, as (floor, limit) for its subject
@@ -3217,11 +3243,11 @@ class Relator:
     def _nominal(self, s: _Sentence, hit: _Hit) -> bool:
         """'Dropout层的引入', 'the use of', 'the most commonly used X': a cue used as a noun or an adjective."""
         cue = s.text[hit.start : hit.end]
-        if cue.isascii() and cue.endswith("ed"):
+        if cue.isascii() and cue.endswith(self._participle_suffixes):
             lead = s.text[max(0, hit.start - 40) : hit.start].lower().split()
-            while lead and (lead[-1].endswith("ly") or lead[-1] in ("most", "more", "less", "often", "widely")):
+            while lead and (lead[-1].endswith(self._adverb_suffixes) or lead[-1] in self._participle_modifiers):
                 lead.pop()
-            if lead and lead[-1] in ("the", "a", "an", "its", "their"):
+            if lead and lead[-1] in self._nominal_prefix:
                 return True
         for h in s.hits:
             if h.in_set("NominalPrefix") and not s.text[h.end : hit.start].strip() and h.end <= hit.start:
