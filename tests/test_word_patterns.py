@@ -120,3 +120,48 @@ def test_word_sets_that_replaced_inline_word_lists_hold_the_same_words():
     assert {w for w in words("NominalPrefix") if w.isascii()} == {"the", "a", "an", "its", "their"}
     assert words("RelativePronoun") == {"that", "which"} and words("IndefiniteArticle") == {"a", "an"}
     assert words("DefiniteArticle") == {"the"}
+
+
+MENTION_SAMPLES = [
+    " and breadth first", "- and breadth-first", " or spatial wise", " orx spatial wise", " and Breadth-First-x",
+    "Mixture", "of", "Of", "the", "via", "by", "byte", "The", "Mixture of Experts ", "Learning to Rank ", "x of ",
+    "Vaswani et al., 2017", "ET AL", "arXiv:1706", "see Section 3", "SEE", "seed", "foresee it", "如图 2", "见下文",
+    "2017", "1, 2", "http://x", "https:", "Conv 2017)", "BN or BatchNorm", "BN 或 BN2", "a, b；c、d", "Norm",
+    "NIN由三层的多层", "用户画像", "的", "为", "学习率为 0.01", "等于 -1.5", "dropout = 0.5", "是 3", "为 x",
+    "fully ", "widely-", "x", "shuffled", "speed", "need", "bed", "used", "Interleaved", "Speeded", "Speed",
+    "Fine-Grained", "Pre-trained", "Exploring", "Ring", "Learning", "Visualizing",
+]
+
+
+def test_mention_patterns_built_from_word_sets_match_the_inline_words_they_replace():
+    # the regexes exactly as mentions.py wrote them before the words moved to kg:SharedTailJoin, kg:LongFormWord,
+    # kg:CitationMark, kg:CitationVerb, kg:AlternativeWord, kg:NameBreakParticle, kg:ValueCopula, kg:AdverbSuffix,
+    # kg:ParticipleSuffix and kg:GerundSuffix
+    from kg.extraction.mentions import mention_words
+
+    words = mention_words(default_vocabulary())
+    long_form_word = re.compile(r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z][A-Za-z0-9]*)*|of|for|and|with|in|on|to|the|via|by")
+    old = {
+        "coordinated_tail": re.compile(r"-? (?:and|or) [a-z]+[- ]([A-Za-z]+)(?![A-Za-z\-])"),
+        "long_form_word": long_form_word,
+        "long_form_run": re.compile(rf"(?:(?:{long_form_word.pattern})[ \t]+)+$"),
+        "not_a_name": re.compile(
+            r"^\s*(?:\d{4}|[0-9.,%\s×x*+\-/]+)\s*$|et al|arxiv|\bhttps?:|\bsee\b|如图|见|\d{4}[)）]?$", re.IGNORECASE
+        ),
+        "alternatives": re.compile(r"[,，;；、]|\bor\b|或"),
+        "particles": re.compile(r"[的由是在和与了将把用为及或对从以被]"),
+        "value_statement": re.compile(r"(?:为|是|等于|=)\s*-?[\d.]+\s*$"),
+        "adverb_or_hyphen_end": re.compile(r"(?:ly|-)\s*$"),
+        "participle_end": re.compile(r"[a-z]{3}(?<!e)ed$"),
+        "participle_word": re.compile(r"[A-Z][a-z]{3,}(?<!e)ed"),
+        "hyphened_participle": re.compile(r"[A-Za-z]+-[A-Za-z]+ed"),
+        "gerund_word": re.compile(r"[A-Z][a-z]{2,}ing"),
+    }
+    for name, pattern in old.items():
+        for text in MENTION_SAMPLES + SAMPLES:
+            for how in ("match", "search", "fullmatch"):
+                a, b = getattr(getattr(words, name), how)(text), getattr(pattern, how)(text)
+                assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (name, text)
+            if name in ("alternatives", "particles"):
+                assert getattr(words, name).split(text) == pattern.split(text)
+    assert set(words.coordinated_starts) == {" a", " o", "- "} and words.gerund_suffixes == ("ing",)
