@@ -165,3 +165,20 @@ def test_mention_patterns_built_from_word_sets_match_the_inline_words_they_repla
             if name in ("alternatives", "particles"):
                 assert getattr(words, name).split(text) == pattern.split(text)
     assert set(words.coordinated_starts) == {" a", " o", "- "} and words.gerund_suffixes == ("ing",)
+
+
+def test_question_and_answer_markers_built_from_word_sets_match_the_inline_words_they_replace():
+    # structure.py's markers before the words moved to kg:QuestionLabel and kg:AnswerLabel
+    from kg.extraction.structure import qa_markers
+
+    q, a = qa_markers(default_vocabulary())
+    old_q = re.compile(r"^\s*(?:\$\s*Q\s*\$|Q\d*|问|问题|Question)\s*[:：.]\s*", re.IGNORECASE)
+    old_a = re.compile(r"^\s*(?:\$\s*A\s*\$|A\d*|答|回答|答案|Answer)\s*[:：.]\s*", re.IGNORECASE | re.MULTILINE)
+    samples = ["问：x", "问题：x", "问题 : x", "Question: x", "QUESTION. x", "Q1: x", "$Q$: x", "问答：x", "Questions: x",
+               "答：y", "回答: y", "答案. y", "Answer: y", "answer:y", "A2. y", "$ A $：y", "答复：y", "x\n答：y", "Q: a\nA: b"]  # fmt: skip
+    for text in samples + SAMPLES:
+        for new, old in ((q, old_q), (a, old_a)):
+            m, n = new.match(text), old.match(text)
+            assert (m and m.span()) == (n and n.span()), text
+            assert new.sub("", text, count=1) == old.sub("", text, count=1)
+            assert [x.span() for x in new.finditer(text)] == [x.span() for x in old.finditer(text)]
