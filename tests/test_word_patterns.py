@@ -182,3 +182,18 @@ def test_question_and_answer_markers_built_from_word_sets_match_the_inline_words
             assert (m and m.span()) == (n and n.span()), text
             assert new.sub("", text, count=1) == old.sub("", text, count=1)
             assert [x.span() for x in new.finditer(text)] == [x.span() for x in old.finditer(text)]
+
+
+def test_inside_marker_and_inline_item_patterns_match_the_inline_words_they_replace(words):
+    # kg:InsideMarker ('X 中的 Y') and the kg:ItemConjunction words before an inline item marker ('b) y 和 c) z')
+    old_in_place = re.compile(r"\s*[\u3400-\u9fff]{0,3}?(中的|中|里的|内的)\s*")
+    old_item = re.compile(
+        r"(?:(?<=[\s，,；;：:、和及与])|^)(?:[a-hA-H]|i{1,3}|iv|vi{0,3}|ix)[)）]"
+        r"|(?:(?<=[\s，,；;：:、和及与])|^)[(（](?:[a-hA-H]|i{1,3}|iv|vi{0,3}|ix|\d{1,2})[)）]|[①-⑩]"
+    )
+    samples = [" 中的 Y", "计算中 Y", "里的x", "结构内的", "一二三四中", "中", "内", "a) x, b) y 和 c) z", "y与b) z", "y及(2) z",
+               "x或c) z", "(u, i)", "f(x) and g(a)", "② x", "vi) x", "ab) x", "Yeast (a) 和 Soda (b)。", "a)", "，(iv)"]  # fmt: skip
+    for text in samples + SAMPLES:
+        a, b = words.in_place.match(text), old_in_place.match(text)
+        assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), text
+        assert [m.span() for m in words.inline_item.finditer(text)] == [m.span() for m in old_item.finditer(text)], text

@@ -54,7 +54,6 @@ _EXAMPLE_GAP = re.compile(r"^[\s*_`]*(?:[A-Za-z][A-Za-z\-]*|[\u3400-\u9fff]{1,4}
 # "5个卷积层", "3 x", "两个": a count right before a name
 _COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两几]+)\s*[个层组块]?\s*$")
 _COUNT_REST = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*[个层组块]?|[\s，,、;；。.+和及与层]")
-_IN_PLACE = re.compile(r"\s*[\u3400-\u9fff]{0,3}?(中的|中|里的|内的)\s*")
 _BRACKET_TAIL = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 _NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9\-_.])([A-Za-z][A-Za-z0-9\-_.]*) ?$")
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
@@ -119,14 +118,6 @@ def _sentence_bounds(text: str) -> list[int]:
     return bounds
 
 
-# an item marker inside a running sentence: "a) SFT, b) reward-model tuning and c) RLHF", "（2）", "②"; a bare
-# letter or roman numeral only after a space, a comma or a coordination word, never inside brackets ("(u, i)")
-_INLINE_ITEM = re.compile(
-    r"(?:(?<=[\s，,；;：:、和及与])|^)(?:[a-hA-H]|i{1,3}|iv|vi{0,3}|ix)[)）]"
-    r"|(?:(?<=[\s，,；;：:、和及与])|^)[(（](?:[a-hA-H]|i{1,3}|iv|vi{0,3}|ix|\d{1,2})[)）]|[①-⑩]"
-)
-
-
 class WordPatterns:
     """The patterns of this module that hold words, built from the ontology's word sets once per vocabulary
     (Vocabulary.derived): the words live in ontology/kg.ttl, the shape of each phrase (spaces, emphasis,
@@ -169,6 +160,14 @@ class WordPatterns:
         ranks = vocab.alternation("AdvantageModifier")  # 'A 相比 B 的主要优势'
         self.advantage_after = re.compile(rf"[\s*_`]*的?\s*(?:{ranks})?的?\s*([\u3400-\u9fff]{{2}})")
         self.place_after = re.compile(rf"[\u3400-\u9fff]{{0,4}}(?:{vocab.alternation('PlacePostposition')})")
+        self.in_place = re.compile(rf"\s*[\u3400-\u9fff]{{0,3}}?({vocab.alternation('InsideMarker')})\s*")
+        # an item marker inside a sentence, after a space, a comma or a joining word ('b) y 和 c) z')
+        joined = "".join(rf"|(?<={re.escape(w)})" for w in sorted(t.strip() for t in vocab.cue_set("ItemConjunction") if not t.isascii()))
+        lead = rf"(?:(?<=[\s，,；;：:、]){joined}|^)"
+        self.inline_item = re.compile(
+            rf"{lead}(?:[a-hA-H]|i{{1,3}}|iv|vi{{0,3}}|ix)[)）]"
+            rf"|{lead}[(（](?:[a-hA-H]|i{{1,3}}|iv|vi{{0,3}}|ix|\d{{1,2}})[)）]|[①-⑩]"
+        )
         self.setting_noun = re.compile(rf"\s*([\u3400-\u9fff]{{1,3}}?)\s*({vocab.alternation('SettingCloser')})")
 
 
@@ -179,8 +178,11 @@ def inline_item_marks(text: str, vocab: Vocabulary) -> list[tuple[int, int]]:
     reads only within that item, never with a name of another item ('Y uses Z'). A bare 'i)' inside an open
     bracket is a pair or an argument ('(u, i)'), not a marker."""
     marks = []
-    after_label = vocab.derived("fact-word-patterns", WordPatterns).after_label
-    for m in _INLINE_ITEM.finditer(text):
+    # an item marker inside a running sentence: "a) SFT, b) reward-model tuning and c) RLHF", "（2）", "②"; a bare
+    # letter or roman numeral only after a space, a comma or a joining word, never inside brackets ("(u, i)")
+    words = vocab.derived("fact-word-patterns", WordPatterns)
+    after_label = words.after_label
+    for m in words.inline_item.finditer(text):
         if m.group()[0] not in "(（" and text.count("(", 0, m.start()) + text.count("（", 0, m.start()) > text.count(
             ")", 0, m.start()
         ) + text.count("）", 0, m.start()):
@@ -383,10 +385,11 @@ class Relator:
             KG.PlacePostposition, KG.UseVerb, KG.AdverbSuffix, KG.ParticipleSuffix, KG.ParticipleModifier,
             KG.RelativePronoun, KG.IndefiniteArticle, KG.SharedTailJoin, KG.LongFormWord, KG.CitationMark,
             KG.CitationVerb, KG.AlternativeWord, KG.NameBreakParticle, KG.ValueCopula, KG.GerundSuffix,
-            KG.QuestionLabel, KG.AnswerLabel,
+            KG.QuestionLabel, KG.AnswerLabel, KG.InsideMarker, KG.InsideCloser,
         }  # fmt: skip
         self._words = vocab.derived("fact-word-patterns", WordPatterns)  # the patterns that hold words
         self._definite = {t.strip() for t in vocab.cue_set("DefiniteArticle")}
+        self._inside_closers = {t.strip() for t in vocab.cue_set("InsideCloser")}
         self._whereas_blockers = {t.strip() for t in vocab.cue_set("WhereasBlocker")}
         self._contrast_side_lead = {""} | {t.strip() for t in vocab.cue_set("ContrastSideLead")}
         self._task_lead = {t.strip() for t in vocab.cue_set("TaskLead")}
@@ -627,7 +630,7 @@ class Relator:
     def _inside_unknown(self, s: _Sentence, m: Mention) -> bool:
         """'X 计算中 Y…' / 'X 中的 Y…' with a Y kg does not know: the phrase is about Y, X only places it."""
         after = s.text[m.end : m.end + 12]
-        hit = _IN_PLACE.match(after)
+        hit = self._words.in_place.match(after)
         if hit is None or normalize(hit.group(1)) not in self._locative:
             return False
         at = m.end + hit.end()
@@ -2938,7 +2941,7 @@ class Relator:
         if opened < 0 or not _QUANTIFIER_ONLY.fullmatch(lead[opened:].strip()):
             return False
         tail = self._words.setting_noun.match(s.text, m.end)
-        return tail is not None and any(c != "中" and tail.group(2) == c for c in self._setting_close)
+        return tail is not None and any(c not in self._inside_closers and tail.group(2) == c for c in self._setting_close)
 
     def changed_from(self, s: _Sentence, before: list[Mention]) -> Mention | None:
         """'PP-OCRv3 将 base 模型从 CRNN 替换成了 SVTR': before a 'changed into' cue, the mention right after 从
