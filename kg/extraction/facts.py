@@ -1721,7 +1721,7 @@ class Relator:
             return len(gap.strip()) <= 10
         words = [w.strip("*_`") for w in gap.split()]
         words = [w for w in words if w]
-        if any(w.lower() in self._prepositions or w.lower().endswith("ed") for w in words):
+        if any(w.lower() in self._prepositions or w.lower().endswith(self._participle_suffixes) for w in words):
             return False  # "a technique used in", "a recently proposed update"
         return len(words) <= 3
 
