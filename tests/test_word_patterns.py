@@ -48,6 +48,8 @@ def test_alternation_escapes_words_longest_first_and_capitalises_on_request():
     assert v.alternation("ItemConjunction", script="latin") == "and|or"
     assert v.alternation("Coordination", script="latin").split("|")[:2] == [re.escape("as well as"), re.escape(", and")]
     assert re.escape("+") in v.alternation("Coordination").split("|")
+    assert v.alternation("Concept") == "(?!)"  # no words: a pattern that never matches
+    assert re.compile(v.alternation("Concept")).search("anything") is None
 
 
 def test_fact_patterns_built_from_word_sets_match_the_inline_words_they_replace(words):
