@@ -85,6 +85,11 @@ KG = _Namespace(
     TargetCue AttributiveMarker Preposition Degree Means Copula Definition BareDefinition VerbCoordination PluralPronoun InstanceHeader UsedInHeader ModelInstanceHeader MeansFollower Quantifier KindFollower InstanceCopula Occurrence Advantage Cause Whereas Participle ProsConsLabel
     ExampleMarker ComparisonMarker Comparative Substitute ComparisonFrame ComparisonFrameEnd ReducedRelative AuxiliaryWord MeansParticiple Determiner GenericAgent TitleWord AdjectiveSuffix
     Demonstrative NameSuffix
+    Article NameArticle ClauseConnective NounDeterminer ItemConjunction PassivePurpose ComparisonComplement ComparisonWord
+    DefiniteArticle Genitive AdvantageOver AdvantageModifier WhereasBlocker ContrastSideLead TaskLead PhraseEndParticle
+    PlacePostposition UseVerb AdverbSuffix ParticipleSuffix ParticipleModifier RelativePronoun IndefiniteArticle
+    SharedTailJoin LongFormWord CitationMark CitationVerb AlternativeWord NameBreakParticle ValueCopula GerundSuffix
+    QuestionLabel AnswerLabel InsideMarker InsideCloser
     EverydayWord OrganizationName PersonName VenueName DateWord StepVerb ChangeVerb SettingOpener SettingCloser SourceMarker KindWord OperandPrefix CountPrefix CompoundTail AuthorPronoun AuthorPossessive AnalogyMarker DegreeAdverb Basis PartNoun SizeModifier ProblemHead BasisCloser AspectHeading MeasureUnit FolderWord ClauseVerb GroupModifier HowTo BeVerb PassiveAdverb ReaderPronoun Respectively ReportingVerb Causative InstrumentMarker FamilyWord""",
 )
 RDF = _Namespace(RDF_NS, "type Statement subject predicate object")

@@ -7,6 +7,7 @@ Python. The Turtle files are parsed with pyoxigraph and read back with SPARQL.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -87,6 +88,27 @@ class Vocabulary:
             iri = getattr(KG, name)
             self.memo[key] = [c.text for c in self.cues if c.role == "set" and c.target == iri]
         return list(self.memo[key])
+
+    def alternation(self, name: str, *, script: str | None = None, capital: bool = False) -> str:
+        """The words of cue set `name` as regular-expression alternatives, for a pattern built at load time.
+
+        Each word stripped and escaped, longest first (then alphabetical), so a longer word wins over its
+        prefix ('an' before 'a'); no group around them, the caller adds it with the boundaries it needs.
+        ``script``: "latin" for the ASCII words only, "cjk" for the others. ``capital``: a lower-case first
+        letter also matches its capital ('[Tt]he'), for a pattern that is otherwise case-sensitive. An empty
+        set gives a pattern that never matches."""
+        words = {w.strip() for w in self.cue_set(name)} - {""}
+        if script == "latin":
+            words = {w for w in words if w.isascii()}
+        elif script == "cjk":
+            words = {w for w in words if not w.isascii()}
+        parts = []
+        for w in sorted(words, key=lambda w: (-len(w), w)):
+            if capital and w[0].isascii() and w[0].islower():
+                parts.append(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}")
+            else:
+                parts.append(re.escape(w))
+        return "|".join(parts) or "(?!)"
 
     def derived(self, key: str, make: Any) -> Any:
         """Something built from the vocabulary once (a matcher, a pattern) and reused for every file."""

@@ -780,10 +780,12 @@ def test_a_cue_inside_an_inline_enumeration_item_reads_only_within_it():
     # Relator.item_bounds / inline_item_marks: 'b) 黑麦面包 和 c) 基于小苏打的发酵' lists siblings, Rye Bread
     # does not use Baking Soda; a whole cue inside one item still reads
     from kg.extraction.facts import inline_item_marks
+    from kg.vocab import default_vocabulary
 
-    assert [m for m in inline_item_marks("a) x, b) y 和 c) z")] == [(0, 2), (6, 8), (13, 15)]
-    assert inline_item_marks("a rating (u, i) is") == [] and inline_item_marks("f(x) and g(a)") == []
-    assert inline_item_marks("Yeast (a) 和 Soda (b)。") == []  # labels after items, not markers opening them
+    v = default_vocabulary()
+    assert [m for m in inline_item_marks("a) x, b) y 和 c) z", v)] == [(0, 2), (6, 8), (13, 15)]
+    assert inline_item_marks("a rating (u, i) is", v) == [] and inline_item_marks("f(x) and g(a)", v) == []
+    assert inline_item_marks("Yeast (a) 和 Soda (b)。", v) == []  # labels after items, not markers opening them
     defs = "酸面团（Sourdough）是一种面包。小苏打（Baking Soda）是一种发酵剂。黑麦面包（Rye Bread）是一种面包。酵母粉（Yeast Powder）也是一种发酵剂。\n\n"
     listed = defs + "面包房复刻了老配方，并确保包括a) 酸面团（Sourdough），b) 黑麦面包（Rye Bread）和 c) 基于小苏打（Baking Soda）的发酵在内的三个步骤。\n"
     assert not any(s == "Rye_Bread" for s, _, _, _ in extract(listed, min_confidence=0))

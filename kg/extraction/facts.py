@@ -51,19 +51,15 @@ _OF_LATIN_NOUN = re.compile(r"的\s*[A-Za-z][A-Za-z0-9\-]*\s*([\u3400-\u9fff]{1,
 # between a name and its examples: nothing, or the one noun the name modifies ("编码端架构", "ensemble methods"),
 # then a comma or an opening bracket ("encoder-only (e.g., BERT)")
 _EXAMPLE_GAP = re.compile(r"^[\s*_`]*(?:[A-Za-z][A-Za-z\-]*|[\u3400-\u9fff]{1,4})?[\s*_`]*(?:[,，]\s*)?([(（]?)[\s*_`]*$")
-# between an example marker and the first example: spaces, emphasis, a comma, an article
-_EXAMPLE_LEAD = re.compile(r"^[\s*_`,，:：]*(?:the\s+|an?\s+)?[\s*_`]*$", re.IGNORECASE)
 # "5个卷积层", "3 x", "两个": a count right before a name
 _COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两几]+)\s*[个层组块]?\s*$")
 _COUNT_REST = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*[个层组块]?|[\s，,、;；。.+和及与层]")
-_IN_PLACE = re.compile(r"\s*[\u3400-\u9fff]{0,3}?(中的|中|里的|内的)\s*")
 _BRACKET_TAIL = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 _NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9\-_.])([A-Za-z][A-Za-z0-9\-_.]*) ?$")
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _OPENING_NAME = re.compile(r"[\s\u200b*`\[]*([A-Z][A-Za-z0-9\-]*)(?:\]\([^)]*\))?\s")
 _UNKNOWN_SUBJECT = re.compile(r"^[\s\u200b*`(（]*(?:\d+[.、)）]\s*)?([A-Z][A-Za-z0-9\-]*)(?:\s|[\u3400-\u9fff])")
 # "huggingface的berttokenize使用的是…": a lower-case Latin name opening a Chinese clause is a name too
-_ARTICLE_NAME = re.compile(r"[\s\u200b*_`]*(?:(?:then|so|and|but|thus|here|now),?\s+)?(?:[Tt]he|[Aa]n?|[Tt]his|[Oo]ur|[Ii]ts)\s+[*_`]*([A-Z][a-z]{2,})\b(?![\-.]\w)")
 _UNKNOWN_SUBJECT_CJK = re.compile(r"^[\s\u200b*`(（]*(?:\d+[.、)）]\s*)?([a-z][A-Za-z0-9\-]*)(?=[\u3400-\u9fff])")
 
 _LABEL = re.compile(r"^\s*(?:[0-9]+\s*[.、)）]\s*)?([^：:\n，,。]{1,24}?)\s*[：:]")
@@ -122,30 +118,76 @@ def _sentence_bounds(text: str) -> list[int]:
     return bounds
 
 
-# an item marker inside a running sentence: "a) SFT, b) reward-model tuning and c) RLHF", "（2）", "②"; a bare
-# letter or roman numeral only after a space, a comma or a coordination word, never inside brackets ("(u, i)")
-_INLINE_ITEM = re.compile(
-    r"(?:(?<=[\s，,；;：:、和及与])|^)(?:[a-hA-H]|i{1,3}|iv|vi{0,3}|ix)[)）]"
-    r"|(?:(?<=[\s，,；;：:、和及与])|^)[(（](?:[a-hA-H]|i{1,3}|iv|vi{0,3}|ix|\d{1,2})[)）]|[①-⑩]"
-)
+class WordPatterns:
+    """The patterns of this module that hold words, built from the ontology's word sets once per vocabulary
+    (Vocabulary.derived): the words live in ontology/kg.ttl, the shape of each phrase (spaces, emphasis,
+    punctuation, boundaries) here."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        article = vocab.alternation("Article")
+        # between an example marker and the first example: spaces, emphasis, a comma, an article
+        self.example_lead = re.compile(rf"^[\s*_`,，:：]*(?:(?:{article})\s+)?[\s*_`]*$", re.IGNORECASE)
+        # a word (a preposition) right before a name, an article between them
+        self.word_before = re.compile(rf"\b([A-Za-z]+)\s+(?:(?:{article})\s+)?[*_`]*$", re.IGNORECASE)
+        self.trailing_article = re.compile(rf"(?<=\S) (?:{article})$")  # 'an encoder and a decoder'
+        self.article_around = re.compile(rf"^(?:{article})\s+|\s+(?:{article})$")
+        # a clause opening with a connective, an article and a capitalised word: 'The Generator is …'
+        connective = vocab.alternation("ClauseConnective")
+        name_article = vocab.alternation("NameArticle", capital=True)
+        self.article_name = re.compile(
+            rf"[\s\u200b*_`]*(?:(?:{connective}),?\s+)?(?:{name_article})\s+[*_`]*([A-Z][a-z]{{2,}})\b(?![\-.]\w)"
+        )
+        # "The model builds on …", "This stage was …": a clause opening with a determiner and a lower-case noun
+        determiner = vocab.alternation("NounDeterminer", capital=True)
+        self.determiner_noun = re.compile(rf"[\s\u200b*_`>-]*(?:{determiner})\s+([a-z][a-z\-]+)\b")
+        # after an item label: the end, punctuation, or a joining word ('Yeast (a) 和 Soda (b)')
+        joins_cjk = vocab.alternation("ItemConjunction", script="cjk")
+        joins = vocab.alternation("ItemConjunction", script="latin")
+        self.after_label = re.compile(rf"\s*(?:$|[、，,。.;；:：!?！？)）]|{joins_cjk}|(?:{joins})\b)")
+        self.passive_purpose = re.compile(rf"\s+(?:{vocab.alternation('PassivePurpose')})\b")
+        complement_cjk = vocab.alternation("ComparisonComplement", script="cjk")
+        complement = vocab.alternation("ComparisonComplement", script="latin")
+        self.comparison_complement = re.compile(rf"{complement_cjk}|(?:{complement})\b", re.IGNORECASE)
+        comparison_cjk = vocab.alternation("ComparisonWord", script="cjk")
+        comparison = vocab.alternation("ComparisonWord", script="latin")
+        self.comparison_word = re.compile(rf"{comparison_cjk}|\b(?:{comparison})\b")
+        the, of, over = (vocab.alternation(n) for n in ("DefiniteArticle", "Genitive", "AdvantageOver"))
+        # "the advantages of A over B": the kg:Advantage word before 'of', then 'over' between the names
+        self.advantage_of = re.compile(rf"(\w+)\s+(?:{of})\s+(?:(?:{the})\s+)?$")
+        self.advantage_over = re.compile(rf"\s+(?:{over})\s+(?:(?:{the})\s+)?")
+        self.of_the = re.compile(rf"\s+(?:{of})\s+(?:(?:{the})\s+)?")  # 'the N of X'
+        self.the_before = re.compile(rf"(?:^|\s)(?:{the})\s+$", re.IGNORECASE)
+        ranks = vocab.alternation("AdvantageModifier")  # 'A 相比 B 的主要优势'
+        self.advantage_after = re.compile(rf"[\s*_`]*的?\s*(?:{ranks})?的?\s*([\u3400-\u9fff]{{2}})")
+        self.place_after = re.compile(rf"[\u3400-\u9fff]{{0,4}}(?:{vocab.alternation('PlacePostposition')})")
+        self.in_place = re.compile(rf"\s*[\u3400-\u9fff]{{0,3}}?({vocab.alternation('InsideMarker')})\s*")
+        # an item marker inside a sentence, after a space, a comma or a joining word ('b) y 和 c) z')
+        joined = "".join(rf"|(?<={re.escape(w)})" for w in sorted(t.strip() for t in vocab.cue_set("ItemConjunction") if not t.isascii()))
+        lead = rf"(?:(?<=[\s，,；;：:、]){joined}|^)"
+        self.inline_item = re.compile(
+            rf"{lead}(?:[a-hA-H]|i{{1,3}}|iv|vi{{0,3}}|ix)[)）]"
+            rf"|{lead}[(（](?:[a-hA-H]|i{{1,3}}|iv|vi{{0,3}}|ix|\d{{1,2}})[)）]|[①-⑩]"
+        )
+        self.setting_noun = re.compile(rf"\s*([\u3400-\u9fff]{{1,3}}?)\s*({vocab.alternation('SettingCloser')})")
 
 
-_AFTER_LABEL = re.compile(r"\s*(?:$|[和与及、，,。.;；:：!?！？)）]|(?:and|or)\b)")
-
-
-def inline_item_marks(text: str) -> list[tuple[int, int]]:
+def inline_item_marks(text: str, vocab: Vocabulary) -> list[tuple[int, int]]:
     """The item markers of an enumeration written inside one sentence, as (start, end).
 
     A reader takes 'a) X, b) Y 和 c) 基于 Z 的 W' as a list of siblings: a cue inside one item ('基于' in c)
     reads only within that item, never with a name of another item ('Y uses Z'). A bare 'i)' inside an open
     bracket is a pair or an argument ('(u, i)'), not a marker."""
     marks = []
-    for m in _INLINE_ITEM.finditer(text):
+    # an item marker inside a running sentence: "a) SFT, b) reward-model tuning and c) RLHF", "（2）", "②"; a bare
+    # letter or roman numeral only after a space, a comma or a joining word, never inside brackets ("(u, i)")
+    words = vocab.derived("fact-word-patterns", WordPatterns)
+    after_label = words.after_label
+    for m in words.inline_item.finditer(text):
         if m.group()[0] not in "(（" and text.count("(", 0, m.start()) + text.count("（", 0, m.start()) > text.count(
             ")", 0, m.start()
         ) + text.count("）", 0, m.start()):
             continue
-        if _AFTER_LABEL.match(text, m.end()):
+        if after_label.match(text, m.end()):
             continue  # "Yeast Powder (a) 和 Baking Soda (b)": a label after an item, not a marker opening one
         marks.append((m.start(), m.end()))
     return marks
@@ -153,7 +195,6 @@ def inline_item_marks(text: str) -> list[tuple[int, int]]:
 
 # between 在 and a name: nothing or a count ('单个', '多个', '8 个'); after the name: a short noun, then the closer
 _QUANTIFIER_ONLY = re.compile(r"(?:[0-9一二三四五六七八九十两几多单每各]+\s*[个台张块块组]?)?")
-_SETTING_NOUN = re.compile(r"\s*([\u3400-\u9fff]{1,3}?)\s*([上下中])")
 
 
 _SIZE_SUFFIX = re.compile(r"[\s\-_]*\d+(?:\.\d+)?\s*[BMKbmk]\s*$")
@@ -174,11 +215,6 @@ def size_columns(cells: list[str]) -> bool:
             return False
         stems.add(text[: m.start()].strip().lower())
     return len(stems) == 1
-
-
-# "The model builds on …", "This stage was …": a clause opening with a determiner and a lower-case noun
-_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:(?:the|a|an)\s+)?[*_`]*$", re.IGNORECASE)
-_DETERMINER_NOUN = re.compile(r"[\s\u200b*_`>-]*(?:[Tt]he|[Tt]his|[Tt]hese|[Oo]ur|[Ii]ts|[Tt]heir|[Ss]uch)\s+([a-z][a-z\-]+)\b")
 
 
 _WORD_CHAR_AFTER = re.compile(r"[A-Za-z]")  # 'you' is not the start of 'young'
@@ -210,7 +246,6 @@ def _clauses(chunk: str, marks: re.Pattern[str] = _CLAUSE_CHARS) -> list[tuple[i
 
 
 _ALIAS_ASIDE = re.compile(r"^\s*[(（][^()（）]{1,40}[)）]")
-_TRAILING_ARTICLE = re.compile(r"(?<=\S) (?:a|an|the)$")
 _LOWER_HYPHEN_PREFIX = re.compile(r"(?<![\w\-])([a-z][a-z0-9]+)-$")
 
 
@@ -344,7 +379,29 @@ class Relator:
             KG.InstanceCopula, KG.Occurrence, KG.Advantage, KG.Cause, KG.Whereas, KG.AuthorPossessive, KG.AnalogyMarker,
             KG.MeasureUnit, KG.FolderWord, KG.ClauseVerb, KG.GroupModifier,
             KG.BeVerb, KG.PassiveAdverb, KG.InstrumentMarker, KG.FamilyWord,
+            KG.Article, KG.NameArticle, KG.ClauseConnective, KG.NounDeterminer, KG.ItemConjunction, KG.PassivePurpose,
+            KG.ComparisonComplement, KG.ComparisonWord, KG.DefiniteArticle, KG.Genitive, KG.AdvantageOver,
+            KG.AdvantageModifier, KG.WhereasBlocker, KG.ContrastSideLead, KG.TaskLead, KG.PhraseEndParticle,
+            KG.PlacePostposition, KG.UseVerb, KG.AdverbSuffix, KG.ParticipleSuffix, KG.ParticipleModifier,
+            KG.RelativePronoun, KG.IndefiniteArticle, KG.SharedTailJoin, KG.LongFormWord, KG.CitationMark,
+            KG.CitationVerb, KG.AlternativeWord, KG.NameBreakParticle, KG.ValueCopula, KG.GerundSuffix,
+            KG.QuestionLabel, KG.AnswerLabel, KG.InsideMarker, KG.InsideCloser,
         }  # fmt: skip
+        self._words = vocab.derived("fact-word-patterns", WordPatterns)  # the patterns that hold words
+        self._definite = {t.strip() for t in vocab.cue_set("DefiniteArticle")}
+        self._inside_closers = {t.strip() for t in vocab.cue_set("InsideCloser")}
+        self._whereas_blockers = {t.strip() for t in vocab.cue_set("WhereasBlocker")}
+        self._contrast_side_lead = {""} | {t.strip() for t in vocab.cue_set("ContrastSideLead")}
+        self._task_lead = {t.strip() for t in vocab.cue_set("TaskLead")}
+        self._phrase_end = {t.strip() for t in vocab.cue_set("PhraseEndParticle")}
+        self._frame_chars = "".join(sorted(w for w in (t.strip() for t in vocab.cue_set("ComparisonFrame")) if len(w) == 1)) + " "
+        self._adverb_suffixes = tuple(t.strip() for t in vocab.cue_set("AdverbSuffix"))
+        self._participle_suffixes = tuple(t.strip() for t in vocab.cue_set("ParticipleSuffix"))
+        self._participle_modifiers = {t.strip() for t in vocab.cue_set("ParticipleModifier")}
+        self._nominal_prefix = {w for w in (t.strip() for t in vocab.cue_set("NominalPrefix")) if w.isascii()}
+        self._relative_pronouns = {t.strip() for t in vocab.cue_set("RelativePronoun")}
+        indefinite = [t.strip() for t in vocab.cue_set("IndefiniteArticle")]
+        self._kind_openers = tuple(f"{w} " for w in indefinite) + tuple(f"is {w} " for w in indefinite)
         self._whereas = sorted((normalize(t).strip() for t in vocab.cue_set("Whereas")), key=len, reverse=True)
         self._cause_words = sorted((normalize(t).strip() for t in vocab.cue_set("Cause")), key=len, reverse=True)
         self._advantage = {normalize(t).strip() for t in vocab.cue_set("Advantage")}
@@ -432,7 +489,7 @@ class Relator:
         # punctuation, a Latin word or a use verb ("实例前使用"), since 前/后 also begin words (前馈)
         # (a use cue after 后 makes it a place too: '多头注意力后加入了一层 LN' adds LN after the attention)
         verbs = sorted((w for w in self._instruments if _CJK_CHAR.match(w[:1]) and len(w) > 1), key=len, reverse=True)
-        follow = "|".join(["[^\u3400-\u9fff]", "使用", "采用", "用", *(re.escape(w) for w in verbs)])
+        follow = "|".join(["[^\u3400-\u9fff]", vocab.alternation("UseVerb"), *(re.escape(w) for w in verbs)])
         alternatives = [re.escape(w) for w in posts if len(w) > 1] + [
             re.escape(w) + f"(?={follow})" for w in posts if len(w) == 1
         ]
@@ -463,7 +520,7 @@ class Relator:
         # an aside in brackets after the first name ('编码器（Encoder）和解码器') and an article after the joining
         # word ('an encoder and a decoder') leave the two names coordinated
         gap = _QUANTIFIER.sub("", normalize(_ALIAS_ASIDE.sub("", text[a.end : b.start])))
-        gap = _TRAILING_ARTICLE.sub("", " ".join(gap.split()))
+        gap = self._words.trailing_article.sub("", " ".join(gap.split()))
         if gap == "":
             # "conv relu" in Chinese notes is a list; "1x1 卷积降维" and, in English, "Transformer decoder"
             # are compounds (the second name is the head)
@@ -573,7 +630,7 @@ class Relator:
     def _inside_unknown(self, s: _Sentence, m: Mention) -> bool:
         """'X 计算中 Y…' / 'X 中的 Y…' with a Y kg does not know: the phrase is about Y, X only places it."""
         after = s.text[m.end : m.end + 12]
-        hit = _IN_PLACE.match(after)
+        hit = self._words.in_place.match(after)
         if hit is None or normalize(hit.group(1)) not in self._locative:
             return False
         at = m.end + hit.end()
@@ -1284,7 +1341,7 @@ class Relator:
                     continue  # 如 alone begins words (如果, 如何): only "X（如 A）" is an example
                 limit = self._example_limit(s, hit.end, bracketed)
                 examples = self._group_after(s, hit.end, limit, head=False)
-                if not examples or not _EXAMPLE_LEAD.match(s.text[hit.end : examples[0].start]):
+                if not examples or not self._words.example_lead.match(s.text[hit.end : examples[0].start]):
                     continue
                 for example in examples:
                     out.extend(self._example_fact(s, example.concept, name.concept, marker, index))
@@ -1462,7 +1519,7 @@ class Relator:
             return []
         lead = s.text[cstart : group[0].start]
         words = re.sub(r"[\s\u200b*_`#>\[\]()（）\-―—:：.、0-9]+", " ", lead).split()
-        return group if all(w.lower() == "the" for w in words) else []
+        return group if all(w.lower() in self._definite for w in words) else []
 
     def _names_kind(self, s: _Sentence, kind: Mention) -> bool:
         """A head noun or a kind word right after the kind (an aside in brackets and markup may come between):
@@ -1513,14 +1570,14 @@ class Relator:
                 if cue is not None and any(c.role == "pairCue" and c.target == _COMPARED_WITH for c in cue.cues):
                     if not (self._close_to(s, a.end, cue.start) and self._close_to(s, cue.end, b.start)):
                         continue
-                    after = re.match(r"[\s*_`]*的?\s*(?:主要|最大)?的?\s*([\u3400-\u9fff]{2})", s.text[b.end : b.end + 12])
+                    after = self._words.advantage_after.match(s.text[b.end : b.end + 12])
                     advantage = after is not None and after.group(1) in self._advantage
                 else:  # "the advantages of A over B"
-                    lead = re.search(r"(\w+)\s+of\s+(?:the\s+)?$", s.text[max(0, a.start - 24) : a.start])
+                    lead = self._words.advantage_of.search(s.text[max(0, a.start - 24) : a.start])
                     advantage = (
                         lead is not None
                         and lead.group(1).lower() in self._advantage
-                        and re.fullmatch(r"\s+over\s+(?:the\s+)?", gap) is not None
+                        and self._words.advantage_over.fullmatch(gap) is not None
                     )
                 if advantage and a.concept != b.concept and self._allowed(a.concept, KG.improvesOn, b.concept):
                     text = s.text[a.end : b.start].strip()
@@ -1551,15 +1608,14 @@ class Relator:
                     out.append(self._fact(a.concept, _COMPARED_WITH, b.concept, word, s.text.strip(), s.line, index, "explicit"))
         return out
 
-    @staticmethod
-    def _interacting(s: _Sentence, clause: tuple[int, int], a: Mention, b: Mention) -> bool:
+    def _interacting(self, s: _Sentence, clause: tuple[int, int], a: Mention, b: Mention) -> bool:
         """'学习器要等待采样器收集数据，而采样器要更新策略' (the learner waits for the sampler, whereas the sampler
         …): the first clause already names the second side as what its subject acts on, so the two clauses
         tell how the two work together, not how they differ. A comparison word in the first clause
         ('A 比 B 快', 'A is faster than B') still compares."""
         start, end = clause
         text = s.text[a.end : end]
-        if "比" in text or re.search(r"\bthan\b", text):
+        if self._words.comparison_word.search(text):
             return False
         return any(m.concept == b.concept and a.end <= m.start and m.end <= end for m in s.mentions)
 
@@ -1571,7 +1627,7 @@ class Relator:
             rest = lead[len(word) :]
             if word.isascii() and rest[:1].isalnum():
                 return None
-            if not word.isascii() and rest[:1] in ("且", "是", "言", "不", "已"):
+            if not word.isascii() and rest[:1] in self._whereas_blockers:
                 return None  # 而且 (moreover), 而是 (but rather), 而不是 (a kg:Contrast), 而已
             return lead[: len(word)]
         return None
@@ -1585,7 +1641,7 @@ class Relator:
         lead = s.text[start : first.start].strip(" \t\u200b*_`")
         if word and lead.startswith(word):
             lead = lead[len(word) :].strip(" \t\u200b*_`")
-        return first if lead.lower() in ("", "the", "在", "对于", "而") else None
+        return first if lead.lower() in self._contrast_side_lead else None
 
     @staticmethod
     def _close_to(s: _Sentence, start: int, end: int) -> bool:
@@ -1612,10 +1668,10 @@ class Relator:
     def _kind_before_of(self, s: _Sentence, x: Mention) -> Mention | None:
         """'the N of X': the kind N before 'of' right before X, itself right after 'the'."""
         before = [m for m in s.mentions if m.end <= x.start]
-        if not before or not re.fullmatch(r"\s+of\s+(?:the\s+)?", s.text[before[-1].end : x.start]):
+        if not before or not self._words.of_the.fullmatch(s.text[before[-1].end : x.start]):
             return None
         n = before[-1]
-        return n if re.search(r"(?:^|\s)the\s+$", s.text[max(0, n.start - 6) : n.start], re.IGNORECASE) else None
+        return n if self._words.the_before.search(s.text[max(0, n.start - 6) : n.start]) else None
 
     def _kind_allowed(self, s: _Sentence, subject: Mention, kind: Mention) -> bool:
         """A definition may relate the subject to this kind: a task only when named before a head noun
@@ -1629,7 +1685,7 @@ class Relator:
         a method is related to its task here, though relatedTo otherwise joins only ends of one kind."""
         if self.classes.get(kind.concept) != KG.Task or self.classes.get(subject.concept) in (KG.Task, KG.Problem, KG.Dataset):
             return False
-        if _CJK_CHAR.match(s.text[kind.start - 1 : kind.start] or " ") and s.text[kind.start - 1] not in "的种个类":
+        if _CJK_CHAR.match(s.text[kind.start - 1 : kind.start] or " ") and s.text[kind.start - 1] not in self._task_lead:
             return False  # "二分类模型": the task name ends a longer word (binary classification), it is not the task
         follower = re.match(r"[\s*_`]*([A-Za-z]+|[\u3400-\u9fff]{1,2})", s.text[kind.end : kind.end + 12])
         return follower is not None and normalize(follower.group(1)) in self._head_nouns
@@ -1652,7 +1708,7 @@ class Relator:
             if any(m.concept != last.concept for m in inside):
                 return None
         words = re.sub(r"[\s\u200b*_`#>\[\]()（）\-―—:：.、0-9]+", " ", lead).split()
-        return last if all(w.lower() == "the" for w in words) else None
+        return last if all(w.lower() in self._definite for w in words) else None
 
     def _describes(self, s: _Sentence, start: int, kind: Mention) -> bool:
         """Between a definition phrase and the kind it names: a few describing words, no cue, no other name."""
@@ -1665,7 +1721,7 @@ class Relator:
             return len(gap.strip()) <= 10
         words = [w.strip("*_`") for w in gap.split()]
         words = [w for w in words if w]
-        if any(w.lower() in self._prepositions or w.lower().endswith("ed") for w in words):
+        if any(w.lower() in self._prepositions or w.lower().endswith(self._participle_suffixes) for w in words):
             return False  # "a technique used in", "a recently proposed update"
         return len(words) <= 3
 
@@ -2498,7 +2554,8 @@ class Relator:
         after = m.end
         if any(h.start == after for h in s.hits) or any(x.start == after for x in s.mentions):
             return True
-        return s.text[after : after + 1] in "的了和与及、，。；：,.;:!?！？)）"
+        ch = s.text[after : after + 1]  # '' (the end) is in the punctuation string
+        return ch in "、，。；：,.;:!?！？)）" or ch in self._phrase_end
 
     def _after_unknown_name(self, s: _Sentence, m: Mention) -> bool:
         """'FP8 激活', 'W4A8 量化': a Chinese name right after a Latin name kg does not know is the head of
@@ -2575,7 +2632,7 @@ class Relator:
         first = next((h for h in s.hits if h.start >= lead), None)
         return (
             first is not None
-            and not s.text[lead : first.start].strip("与和跟同 ")
+            and not s.text[lead : first.start].strip(self._frame_chars)
             and any(c.role == "pairCue" and c.target == _COMPARED_WITH for c in first.cues)
         )
 
@@ -2626,7 +2683,7 @@ class Relator:
             re.fullmatch(r"[a-z]+", w) is not None
             and w not in self._auxiliary
             and w not in self._head_nouns
-            and not w.endswith("ly")
+            and not w.endswith(self._adverb_suffixes)
             for w in gap
         )
 
@@ -2757,7 +2814,7 @@ class Relator:
             return False
         word = s.text[hit.end : hit.end + 1] if not s.text[hit.start : hit.end].isascii() else ""
         rest = s.text[hit.end :].lstrip()
-        if rest[:1] in ("于", "的") or re.match(r"(?:to|with)\b", rest, re.IGNORECASE):
+        if self._words.comparison_complement.match(rest):
             return False
         after = hit.end + (len(s.text) - hit.end - len(rest))
         if any(m.start == after for m in s.mentions) or any(
@@ -2862,13 +2919,13 @@ class Relator:
         attention', 'Let's look at the sigmoid to see why it can cause …') are left to the other rules."""
         if not m.surface[:1].isascii():
             return False
-        opener = _DETERMINER_NOUN.match(s.text, cstart)
+        opener = self._words.determiner_noun.match(s.text, cstart)
         pronoun = self._starts_with(s, cstart, "Pronoun")  # "It is trained on Rye Bread data using …"
         if not pronoun and (
             opener is None or opener.end(1) > m.start or any(x.start <= opener.start(1) < x.end for x in s.mentions)
         ):
             return False
-        lead = _WORD_BEFORE.search(s.text[max(cstart, m.start - 24) : m.start])
+        lead = self._words.word_before.search(s.text[max(cstart, m.start - 24) : m.start])
         return lead is not None and lead.group(1).lower() in self._prepositions
 
     def placed_in_setting(self, s: _Sentence, m: Mention, floor: int) -> bool:
@@ -2883,8 +2940,8 @@ class Relator:
         opened = max(lead.rfind(w) + len(w) if w in lead else -1 for w in self._setting_open)
         if opened < 0 or not _QUANTIFIER_ONLY.fullmatch(lead[opened:].strip()):
             return False
-        tail = _SETTING_NOUN.match(s.text, m.end)
-        return tail is not None and any(c != "中" and tail.group(2) == c for c in self._setting_close)
+        tail = self._words.setting_noun.match(s.text, m.end)
+        return tail is not None and any(c not in self._inside_closers and tail.group(2) == c for c in self._setting_close)
 
     def changed_from(self, s: _Sentence, before: list[Mention]) -> Mention | None:
         """'PP-OCRv3 将 base 模型从 CRNN 替换成了 SVTR': before a 'changed into' cue, the mention right after 从
@@ -2908,7 +2965,7 @@ class Relator:
         (not, also, widely …) is passive; the name before it is what is used, never its user. ('is used'
         with nothing between is a kg:Blocker already; 'is used in/by' is an inverse cue and not touched.)"""
         word = s.text[hit.start : hit.end].lower()
-        if not word.isascii() or not word.endswith("ed"):
+        if not word.isascii() or not word.endswith(self._participle_suffixes):
             return False
         lead = s.text[max(0, hit.start - 40) : hit.start]
         if self._passive_lead.search(lead) is not None:
@@ -2916,7 +2973,7 @@ class Relator:
         # 'Yeast Powder is introduced to produce a Rye Flour': with nothing between, a passive followed by 'to' or
         # 'as' (a purpose, a role); 'is based on Y', 'is trained with Y' keep their reading (the cue holds the
         # preposition)
-        return self._bare_passive_lead.search(lead) is not None and re.match(r"\s+(?:to|as)\b", s.text[hit.end :]) is not None
+        return self._bare_passive_lead.search(lead) is not None and self._words.passive_purpose.match(s.text, hit.end) is not None
 
     def reader_subject(self, s: _Sentence, cstart: int, cue_at: int) -> bool:
         """'You can use Yeast Powder to bake your own loaf', '用户可以使用这些 API 重建自己的训练策略': a clause whose
@@ -3012,7 +3069,7 @@ class Relator:
         for m in s.mentions:
             if pos <= m.start < limit:
                 gap = normalize(s.text[pos : m.start]).strip(" *_`")
-                gap = re.sub(r"^(?:the|a|an)\s+|\s+(?:the|a|an)$", "", gap)
+                gap = self._words.article_around.sub("", gap)
                 return m if gap in self._substitute else None
         return None
 
@@ -3040,7 +3097,7 @@ class Relator:
             noun_at = last.end + m.start(2)
             if any(x.start == noun_at for x in s.mentions):
                 return False  # "BN 的变体" names a mention: the head rule handles it
-            if re.match(r"[\u3400-\u9fff]{0,4}[中里上内]", s.text[noun_at : noun_at + 6]):
+            if self._words.place_after.match(s.text[noun_at : noun_at + 6]):
                 return False  # "运用到 Inception 的设计中": a place, not a noun the verb describes
             if any(h.in_set("Nominalizer") and last.end <= h.start <= noun_at for h in s.hits):
                 return False  # "X 中添加 Y 的目的是什么": talk about the fact presupposes it
@@ -3094,14 +3151,14 @@ class Relator:
         variant of X' cue, a relative clause ('that …', 'which …') describes the kind the subject is (Sourdough),
         not X, so the clause's subject does the relative clause's verb."""
         text = normalize(s.text[kind.start : kind.end])
-        return gap in ("that", "which") and text.isascii() and text.startswith(("a ", "an ", "is a ", "is an "))
+        return gap in self._relative_pronouns and text.isascii() and text.startswith(self._kind_openers)
 
     def item_bounds(self, s: _Sentence, hit: _Hit, floor: int, limit: int) -> tuple[int, int] | None:
         """The inline enumeration item (inline_item_marks) that holds the cue, as (floor, limit) for its subject
         and objects; None when no marker stands between the floor and the cue's objects. (-1, -1) when names of
         an earlier item stand before the cue but none of its own item: the cue's subject is unnamed there,
         and the earlier item's name (a sibling) is not it."""
-        marks = [m for m in inline_item_marks(s.text) if floor <= m[0] < limit]
+        marks = [m for m in inline_item_marks(s.text, self.vocab) if floor <= m[0] < limit]
         if not marks:
             return None
         opened = max((end for start, end in marks if end <= hit.start), default=floor)
@@ -3191,11 +3248,11 @@ class Relator:
     def _nominal(self, s: _Sentence, hit: _Hit) -> bool:
         """'Dropout层的引入', 'the use of', 'the most commonly used X': a cue used as a noun or an adjective."""
         cue = s.text[hit.start : hit.end]
-        if cue.isascii() and cue.endswith("ed"):
+        if cue.isascii() and cue.endswith(self._participle_suffixes):
             lead = s.text[max(0, hit.start - 40) : hit.start].lower().split()
-            while lead and (lead[-1].endswith("ly") or lead[-1] in ("most", "more", "less", "often", "widely")):
+            while lead and (lead[-1].endswith(self._adverb_suffixes) or lead[-1] in self._participle_modifiers):
                 lead.pop()
-            if lead and lead[-1] in ("the", "a", "an", "its", "their"):
+            if lead and lead[-1] in self._nominal_prefix:
                 return True
         for h in s.hits:
             if h.in_set("NominalPrefix") and not s.text[h.end : hit.start].strip() and h.end <= hit.start:
@@ -3336,7 +3393,7 @@ class Relator:
         'the' (or 'a') and a capitalised word kg does not know. English capitalises an ordinary noun after an
         article only when it is a name (the Generator of this paper), so the clause is about that name, not
         the section's topic, even when the word is an everyday one."""
-        m = _ARTICLE_NAME.match(s.text, cstart, limit)
+        m = self._words.article_name.match(s.text, cstart, limit)
         return m is not None and not any(x.start <= m.start(1) < x.end for x in s.mentions)
 
     def _opens_with_unknown_name(self, s: _Sentence) -> bool:

@@ -59,7 +59,9 @@ class Matcher:
         common_words: Iterable[str] = (),
         count_prefixes: Iterable[str] = (),
         compound_tails: Iterable[str] = (),
+        words: MentionWords | None = None,
     ) -> None:
+        self.words = words or mention_words()
         self._count_prefixes = frozenset(normalize(w).strip() for w in count_prefixes)
         self._compound_tails = frozenset(normalize(w).strip() for w in compound_tails)
         self._automaton = ahocorasick.Automaton()
@@ -149,7 +151,7 @@ class Matcher:
         ('depth-first'), not the name it spells."""
         if not _LOWER_WORD.fullmatch(norm, start, end):
             return False
-        tail = _COORDINATED_TAIL.match(text, end)
+        tail = self.words.coordinated_tail.match(text, end)
         return tail is not None and tail.group(1).lower() in self._compound_tails
 
     def _hyphenated_name_continues(self, text: str, end: int) -> bool:
@@ -204,13 +206,13 @@ class Matcher:
                 continue  # "二分类" is binary classification, not the 分类 the lexicon names
             if text[end : end + 1] == "-" and self.adjective_compound(text, norm, start, end):
                 continue  # "depth-first search" is about no network depth
-            if text[end : end + 2] in (" a", " o", "- ") and self.coordinated_compound(text, norm, start, end):
+            if text[end : end + 2] in self.words.coordinated_starts and self.coordinated_compound(text, norm, start, end):
                 continue  # "depth and breadth first": depth-first, as the hyphen would say
             candidates.append((start, end, concept))
         if candidates and ("(" in text or "（" in text):
             # "Super-Resolution Generative Adversarial Network (SRGAN)": a name inside an acronym's spelled-out
             # form is a word of that longer name, not a mention of its own
-            spans = long_form_spans(text)
+            spans = long_form_spans(text, self.words)
             if spans:
                 candidates = [c for c in candidates if not _inside_long_form(c[0], c[1], spans)]
         if candidates:
@@ -269,7 +271,6 @@ _HYPHENED_BEFORE = re.compile(r"([a-z0-9]+)-$")
 _HYPHENED_AFTER = re.compile(r"-([a-z0-9]+)")
 _LOWER_WORD = re.compile(r"[a-z]+")
 _HYPHEN_TAIL = re.compile(r"-([A-Za-z]+)")
-_COORDINATED_TAIL = re.compile(r"-? (?:and|or) [a-z]+[- ]([A-Za-z]+)(?![A-Za-z\-])")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9\-]*")
 _TWO_CJK = re.compile(r" ?([\u3400-\u9fff]{2})")
 _DOTTED_TAIL = re.compile(r"\.[a-z][a-z0-9]{0,5}(?![A-Za-z0-9])")  # ".cpp", ".js": a name's file-type tail
@@ -285,8 +286,45 @@ _BRACKET_ACRONYM = re.compile(r"[(（]\s*([A-Z][A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*
 _ACRONYM_THEN_BRACKET = re.compile(
     r"(?<![A-Za-z0-9\-])([A-Z][A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*?)s?[*_`]*\s*(?:\[[^\]\s]{1,12}\])?\s*[(（]([^()（）]{5,120})[)）]"
 )
-_LONG_FORM_WORD = re.compile(r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z][A-Za-z0-9]*)*|of|for|and|with|in|on|to|the|via|by")
-_LONG_FORM_RUN = re.compile(rf"(?:(?:{_LONG_FORM_WORD.pattern})[ \t]+)+$")
+
+
+class MentionWords:
+    """The patterns of this module that hold words, built from the ontology's word sets once per vocabulary
+    (Vocabulary.derived): the words live in ontology/kg.ttl, the shape of each phrase here."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        joins = vocab.alternation("SharedTailJoin")
+        # 'depth and breadth first', 'depth- and breadth-first': two words sharing one ending
+        self.coordinated_tail = re.compile(rf"-? (?:{joins}) [a-z]+[- ]([A-Za-z]+)(?![A-Za-z\-])")
+        self.coordinated_starts = tuple(" " + w[:1] for w in (t.strip() for t in vocab.cue_set("SharedTailJoin")) if w) + ("- ",)
+        # a word of a spelled-out acronym: capitalised, or one of the small words between ('Mixture of Experts')
+        small = vocab.alternation("LongFormWord")
+        self.long_form_word = re.compile(rf"[A-Z][A-Za-z0-9]*(?:-[A-Za-z][A-Za-z0-9]*)*|{small}")
+        self.long_form_run = re.compile(rf"(?:(?:{self.long_form_word.pattern})[ \t]+)+$")
+        # a bracket that cites or points elsewhere, or holds only a number or a year
+        marks, verbs = vocab.alternation("CitationMark"), vocab.alternation("CitationVerb")
+        self.not_a_name = re.compile(
+            rf"^\s*(?:\d{{4}}|[0-9.,%\s×x*+\-/]+)\s*$|{marks}|\bhttps?:|\b(?:{verbs})\b|\d{{4}}[)）]?$", re.IGNORECASE
+        )
+        or_latin = vocab.alternation("AlternativeWord", script="latin")
+        or_cjk = vocab.alternation("AlternativeWord", script="cjk")
+        self.alternatives = re.compile(rf"[,，;；、]|\b(?:{or_latin})\b|{or_cjk}")  # '(BN or BatchNorm)'
+        self.particles = re.compile(vocab.alternation("NameBreakParticle"))
+        self.value_statement = re.compile(rf"(?:{vocab.alternation('ValueCopula')}|=)\s*-?[\d.]+\s*$")  # '学习率为 0.01'
+        ly, ed, ing = (vocab.alternation(n) for n in ("AdverbSuffix", "ParticipleSuffix", "GerundSuffix"))
+        self.adverb_or_hyphen_end = re.compile(rf"(?:{ly}|-)\s*$")
+        self.participle_end = re.compile(rf"[a-z]{{3}}(?<!e)(?:{ed})$")  # 'shuffled', not 'speed'
+        self.participle_word = re.compile(rf"[A-Z][a-z]{{3,}}(?<!e)(?:{ed})")  # 'Interleaved'
+        self.hyphened_participle = re.compile(rf"[A-Za-z]+-[A-Za-z]+(?:{ed})")  # 'Fine-Grained'
+        self.gerund_word = re.compile(rf"[A-Z][a-z]{{2,}}(?:{ing})")  # 'Exploring'
+        self.gerund_suffixes = tuple(t.strip() for t in vocab.cue_set("GerundSuffix"))
+
+
+def mention_words(vocab: Vocabulary | None = None) -> MentionWords:
+    """The word patterns of ``vocab``, or of the default ontology for a caller that has no vocabulary at hand."""
+    from kg.vocab import default_vocabulary
+
+    return (vocab or default_vocabulary()).derived("mention-word-patterns", MentionWords)
 
 
 def _spells(words: list[str], acronym: str) -> bool:
@@ -311,25 +349,26 @@ def _letters_in_order(text: str, letters: list[str]) -> bool:
     return True
 
 
-def long_form_spans(text: str) -> list[tuple[int, int]]:
+def long_form_spans(text: str, words: MentionWords | None = None) -> list[tuple[int, int]]:
     """Where the text spells out an acronym beside it: 'Long Form (LF)' or 'LF (Long Form)'. A reader takes
     the long form as one name, the acronym's; a shorter known name inside it is a word of it."""
     spans: list[tuple[int, int]] = []
+    long_form_word, long_form_run = (words or mention_words()).long_form_word, (words or mention_words()).long_form_run
     for m in _ACRONYM_THEN_BRACKET.finditer(text):
         inner = m.group(2)
-        words = inner.split()
-        if all(_LONG_FORM_WORD.fullmatch(w) for w in words) and _spells(words, m.group(1)):
+        inner_words = inner.split()
+        if all(long_form_word.fullmatch(w) for w in inner_words) and _spells(inner_words, m.group(1)):
             lead = len(inner) - len(inner.lstrip())
             spans.append((m.start(2) + lead, m.start(2) + len(inner.rstrip())))
     for m in _BRACKET_ACRONYM.finditer(text):
         before = text[max(0, m.start() - 160) : m.start()].rstrip() + " "  # "Network(SRGAN)" has no space
-        run = _LONG_FORM_RUN.search(before)
-        words = before[run.start() :].split() if run is not None else []
-        while words and not _spells(words, m.group(1)):
-            words = words[1:]  # "The Super-Resolution …": words before the long form are not of it
-        if words:
+        run = long_form_run.search(before)
+        run_words = before[run.start() :].split() if run is not None else []
+        while run_words and not _spells(run_words, m.group(1)):
+            run_words = run_words[1:]  # "The Super-Resolution …": words before the long form are not of it
+        if run_words:
             end = len(text[: m.start()].rstrip())
-            spans.append((end - len(" ".join(words)), end))
+            spans.append((end - len(" ".join(run_words)), end))
     return spans
 
 
@@ -360,6 +399,7 @@ def lexicon_matcher(vocab: Vocabulary, extra: Iterable[tuple[str, str]] = ()) ->
         vocab.cue_set("CommonWord"),
         vocab.cue_set("CountPrefix"),
         vocab.cue_set("CompoundTail"),
+        mention_words(vocab),
     )
 
 
@@ -552,7 +592,7 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
     # names defined with their other names come first: "MLA(Multi-Head Latent Attention)" in the text makes
     # MLA a name of the known concept before the heading "MLA：…" could make it a new one
     for section in doc.sections:
-        for name, aliases, _ in defined_names(section.title):
+        for name, aliases, _ in defined_names(section.title, vocab):
             _define(name, aliases, section.line, named, add, redefined=redefined)  # "## Inception network (GoogLeNet)"
     translator = vocab.derived("translation-reader", TranslationReader)
     aspects = vocab.derived("aspect-headings", lambda v: tuple(normalize(w).strip() for w in v.cue_set("AspectHeading")))
@@ -562,7 +602,7 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
         for span in item.spans:
             if not span.code:
                 label_end = _label_end(span.text, item.bold) if aspect else 0
-                for name, aliases, offset in defined_names(span.text):
+                for name, aliases, offset in defined_names(span.text, vocab):
                     if offset >= label_end:  # "**暗条纹（Dark Streaks）**：…" under 特征表现: an aspect, named twice
                         _define(name, aliases, span.line_at(offset), named, add, redefined=redefined)
                 for name, aliases, offset in translator.names(span.text):
@@ -656,7 +696,7 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
             _define(names[0], names[1:], line, named, add, redefined=redefined)
         else:
             add(names[0], "table", line)
-    for name, aliases, line in label_definitions(doc):
+    for name, aliases, line in label_definitions(doc, vocab):
         _define(name, aliases, line, named, add, redefined=redefined)
     for term, line in label_names(doc, matcher, vocab):
         add(term, "heading", line)
@@ -851,6 +891,7 @@ def kind_phrases(doc: Document, matcher: Matcher, vocab: Vocabulary) -> Iterator
     name), verbs of a step, and known names ('transformer model' is the Transformer) make no kind.
     """
     reader = vocab.derived("kind-phrases", _KindPhrases)
+    words = mention_words(vocab)
     common = common_words()
     seen: dict[str, list[tuple[str, int]]] = {}
     for item in doc.items:
@@ -862,9 +903,9 @@ def kind_phrases(doc: Document, matcher: Matcher, vocab: Vocabulary) -> Iterator
                 word = m.group(1)
                 if word in reader.sizes or word in reader.steps or common.zipf_en(word) >= 5.5:
                     continue
-                if word.endswith("ing"):
+                if word.endswith(words.gerund_suffixes):
                     continue  # 'learning algorithm', 'training method': what it does, not which kind it is
-                if re.search(r"(?:ly|-)\s*$", lowered[max(0, m.start() - 12) : m.start()]) or matcher.find(word):
+                if words.adverb_or_hyphen_end.search(lowered[max(0, m.start() - 12) : m.start()]) or matcher.find(word):
                     continue
                 term = span.text[m.start() : m.end()]
                 if matcher.covers(term):
@@ -1048,7 +1089,7 @@ def table_row_names(doc: Document, matcher: Matcher, vocab: Vocabulary) -> Itera
         for table in item.tables:
             for row_line, cells in table.rows:
                 for cell in cells:
-                    for name, aliases, _ in defined_names(cell):
+                    for name, aliases, _ in defined_names(cell, vocab):
                         yield [name, *aliases], row_line
             first = normalize(_INLINE_MATHS.sub("", table.header[0] if table.header else "")).strip(_EDGE)
             if not first or not (first.split()[-1] in heads_latin or first.endswith(heads_cjk)):
@@ -1077,12 +1118,12 @@ def _authors_own(cell: str, own: set[str]) -> bool:
     return bool(first and first.group(0) in own) or any(key.startswith(w) for w in own if not w.isascii())
 
 
-def label_definitions(doc: Document) -> Iterator[tuple[str, list[str], int]]:
+def label_definitions(doc: Document, vocab: Vocabulary | None = None) -> Iterator[tuple[str, list[str], int]]:
     """'**序列到序列的掩码语言建模 Seq2Seq Masked Language Modeling(Seq2Seq MLM)**' alone on its line labels
     the text after it, as a small heading does: the names it defines count as defined_names() in the text."""
     for item in doc.items:
         if item.label:
-            for name, aliases, _ in defined_names(item.label):
+            for name, aliases, _ in defined_names(item.label, vocab):
                 yield name, aliases, item.line
 
 
@@ -1274,12 +1315,9 @@ def names_two_known(names: list[str], key: Callable[[str], str], named: Callable
 _BRACKETED = re.compile(r"[(（]\s*([^()（）\n]{1,80}?)\s*[)）]")
 _LATIN_WORDS = re.compile(r"((?:[A-Za-z][\w\-']*\s+){0,7}[A-Za-z][\w\-']*)\s*$")
 _CJK_RUN = re.compile(r"([\u3400-\u9fff]{2,12})\s*$")
-_NOT_A_NAME = re.compile(
-    r"^\s*(?:\d{4}|[0-9.,%\s×x*+\-/]+)\s*$|et al|arxiv|\bhttps?:|\bsee\b|如图|见|\d{4}[)）]?$", re.IGNORECASE
-)
 
 
-def defined_names(text: str) -> Iterator[tuple[str, list[str], int]]:
+def defined_names(text: str, vocab: Vocabulary | None = None) -> Iterator[tuple[str, list[str], int]]:
     """'Name (ABBR)', 'ABBR (Full Name)', '中文（English, ABBR）', 'ABBR（中文）': a name and its other names.
 
     An English full name pairs with an abbreviation only when the abbreviation's
@@ -1287,11 +1325,12 @@ def defined_names(text: str) -> Iterator[tuple[str, list[str], int]]:
     name is the whole run of CJK right before the bracket, when nothing CJK
     stands before it.
     """
+    words = mention_words(vocab)
     for m in _BRACKETED.finditer(text):
         inside = m.group(1).strip()
-        if _NOT_A_NAME.search(inside):
+        if words.not_a_name.search(inside):
             continue
-        parts = [p.strip() for p in re.split(r"[,，;；、]|\bor\b|或", inside) if p.strip()]
+        parts = [p.strip() for p in words.alternatives.split(inside) if p.strip()]
         before = text[max(0, m.start() - 120) : m.start()].rstrip()  # a name is near its bracket: stay linear
         token = re.search(r"[A-Za-z][A-Za-z0-9\-]*$", before)
         if token is not None:
@@ -1314,7 +1353,7 @@ def defined_names(text: str) -> Iterator[tuple[str, list[str], int]]:
         if cjk is not None and all(_short_term(p) and _latin_name(p) for p in parts):
             # "批归一化（Batch Normalization, BN）": the translation is a name (capitals or an abbreviation);
             # the Chinese name is the run's tail after its last particle ("NIN由三层的多层感知卷积层")
-            name = re.split(r"[的由是在和与了将把用为及或对从以被]", cjk.group(1))[-1]
+            name = words.particles.split(cjk.group(1))[-1]
             latin_head = re.search(r"([A-Za-z][A-Za-z0-9\-]*) ?$", before[: cjk.start()])
             if name == cjk.group(1) and latin_head is not None:
                 name = before[latin_head.start() : m.start()].strip()  # "L1 范数（L1 norm）": the name is "L1 范数"
@@ -1336,7 +1375,6 @@ def holds_initials(chinese: str, abbreviation: str) -> bool:
 
 
 _LOWER_TRANSLATION = re.compile(r"[(（]\s*([a-z][a-z\-]*[a-z](?: [a-z][a-z\-]*[a-z]){0,4})\s*[)）]")
-_PARTICLES = re.compile(r"[的由是在和与了将把用为及或对从以被]")
 
 
 class TranslationReader:
@@ -1355,6 +1393,7 @@ class TranslationReader:
     ENGLISH_FUNCTION = 6.5  # Zipf frequency of words that open or close no name: "the" 7.7, "of" 7.4, "with" 6.9
 
     def __init__(self, vocab: Vocabulary) -> None:
+        self.words = mention_words(vocab)
         self.cut = {normalize(w) for w in vocab.cue_set("FunctionWord")} | {
             normalize(c.text) for c in vocab.cues if c.role != "set" and not c.text.isascii()
         }
@@ -1367,7 +1406,7 @@ class TranslationReader:
             words = english.split()
             if any(self.common.zipf_en(w) >= self.ENGLISH_FUNCTION for w in (words[0], words[-1])):
                 continue  # "(in general)", "(see below)": a remark, not a name
-            if re.search(r"[a-z]{3}(?<!e)ed$", words[-1]):
+            if self.words.participle_end.search(words[-1]):
                 continue  # "(memory-bounded)", "(shuffled)": a participle describes; a name ends in a noun
             run = _CJK_RUN.search(text, max(0, m.start() - 24), m.start())
             if run is None:
@@ -1381,7 +1420,7 @@ class TranslationReader:
     def after_analogy(self, run: str) -> bool:
         """The phrase before the translation follows an analogy marker (kg:AnalogyMarker: 像, 好比 …) in its
         own clause: what the notes liken the idea to, not a name they define."""
-        piece = _PARTICLES.split(run)[-1]
+        piece = self.words.particles.split(run)[-1]
         return any(s in self.analogy for s in self.common.segment_zh(piece))
 
     def chinese_name(self, run: str, parts: int) -> str:
@@ -1390,7 +1429,7 @@ class TranslationReader:
         The run is cut after its last particle that stands as a word of its own: '用户画像（user profile）'
         keeps 用户 whole (用 is a particle only where the text uses it as one), as does 在线学习."""
         words = self.common.segment_zh(run)
-        last = max((i + 1 for i, w in enumerate(words) if _PARTICLES.fullmatch(w)), default=0)
+        last = max((i + 1 for i, w in enumerate(words) if self.words.particles.fullmatch(w)), default=0)
         piece = "".join(words[last:])
         segments = self.common.segment_zh(piece)
         last_cut = max((i + 1 for i, s in enumerate(segments) if s in self.cut), default=0)
@@ -1752,7 +1791,6 @@ def _sentence_like(term: str, matcher: Matcher) -> bool:
     return len(matcher.find(term)) >= 2
 
 
-_VALUE_STATEMENT = re.compile(r"(?:为|是|等于|=)\s*-?[\d.]+\s*$")
 
 
 class NameShape:
@@ -1764,6 +1802,7 @@ class NameShape:
     """
 
     def __init__(self, vocab: Vocabulary) -> None:
+        self.words = mention_words(vocab)
         self.function = sorted((normalize(w) for w in vocab.cue_set("FunctionWord")), key=len, reverse=True)
         self.cues = [
             normalize(c.text) for c in vocab.cues if c.role != "set" and not c.text.isascii() and len(c.text) > 1
@@ -1784,7 +1823,7 @@ class NameShape:
             return False  # '240p', 'DeepSpeedExamples', '顶点i': an amount, a repository, a variable
         if is_clause(term, self.clause_verbs):
             return False  # '游戏有随机性', '输入是 s': a statement about something, not a name
-        if is_participle(term) or names_group(term, self.group_modifiers):
+        if is_participle(term, self.words) or names_group(term, self.group_modifiers):
             return False  # 'Interleaved' describes; 'Traditional Models' heads a group the section lists
         words = n.split()
         if len(words) > 1 and words[0] in self.degree:
@@ -1796,7 +1835,7 @@ class NameShape:
         hyphened = re.fullmatch(r"[a-z]+-([a-z]+)", term.strip())
         if hyphened and hyphened.group(1) in self.adjective_suffixes:
             return False  # "spatial-agnostic", "channel-wise": a hyphenated adjective describes, it names nothing
-        if re.fullmatch(r"[A-Za-z]+-[A-Za-z]+ed", term.strip()):
+        if self.words.hyphened_participle.fullmatch(term.strip()):
             return False  # "Fine-Grained", "Pre-trained": a hyphenated participle describes, it names nothing
         label = re.fullmatch(r"([a-z]{2,})(\d{1,2})", n)
         if label and common_words().zipf_en(label.group(1)) >= 4.0:
@@ -1810,7 +1849,7 @@ class NameShape:
                 return False
             if "的" in n:
                 return False  # "语言的特征表示": a description, not a name
-            if _VALUE_STATEMENT.search(n):
+            if self.words.value_statement.search(n):
                 return False  # "均值为0": a statement of a value, not a name
         return True
 
@@ -1844,11 +1883,11 @@ def ends_in_variable(term: str) -> bool:
     return _VARIABLE_END.fullmatch(term.strip()) is not None
 
 
-def is_participle(term: str) -> bool:
+def is_participle(term: str, words: MentionWords | None = None) -> bool:
     """'Interleaved', 'Distributed', 'Pretrained': one word that is a past participle describes how something is
     done or made; alone it names nothing (as 'Fine-Grained' does not). A word ending in -eed ('Speed') is no
     participle, and names with capitals inside or digits ('GraphSAGE') are not asked."""
-    return re.fullmatch(r"[A-Z][a-z]{3,}(?<!e)ed", term.strip()) is not None
+    return (words or mention_words()).participle_word.fullmatch(term.strip()) is not None
 
 
 def names_group(term: str, modifiers: set[str]) -> bool:
@@ -1877,7 +1916,7 @@ def gerund_on_name(term: str, matcher: Matcher) -> bool:
     name kg knows titles an article or a section about that name (as 'Pretraining BERT' names an activity); the
     name is the concept, the title is not another one. 'Learning Rate' (the rest names nothing known) stays."""
     first, _, rest = term.strip().partition(" ")
-    return bool(re.fullmatch(r"[A-Z][a-z]{2,}ing", first)) and bool(rest) and matcher.covers(rest)
+    return bool(matcher.words.gerund_word.fullmatch(first)) and bool(rest) and matcher.covers(rest)
 
 
 def is_clause(term: str, clause_verbs: set[str]) -> bool:

@@ -24,8 +24,6 @@ from kg.vocab import Vocabulary, default_vocabulary
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 
-_Q_MARKER = re.compile(r"^\s*(?:\$\s*Q\s*\$|Q\d*|问|问题|Question)\s*[:：.]\s*", re.IGNORECASE)
-_A_MARKER = re.compile(r"^\s*(?:\$\s*A\s*\$|A\d*|答|回答|答案|Answer)\s*[:：.]\s*", re.IGNORECASE | re.MULTILINE)
 _NUMBERED = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]+)\s*[.、)）]\s*\S")
 _TOC = re.compile(r"^\s*(?:\$\{toc\}|\[toc\]|\[\[toc\]\]|\{:toc\})\s*$", re.IGNORECASE)
 _INLINE_MATH = re.compile(r"\$(?!\s)([^$\n]{1,200}?)\$")
@@ -450,13 +448,23 @@ def _strip_marker(span: Span, marker: re.Pattern[str]) -> Span:
     return Span(clean_inline("\n".join(lines)), span.lines, span.code, span.listed)
 
 
-def _split_inline_answer(span: Span) -> tuple[Span, Span | None]:
+def qa_markers(vocab: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The question and answer markers opening a line: the letter forms ('Q:', 'A1.', '$Q$:') and the words of
+    kg:QuestionLabel and kg:AnswerLabel ('问题：', 'Answer:'), each before a colon or a full stop."""
+    q, a = vocab.alternation("QuestionLabel"), vocab.alternation("AnswerLabel")
+    return (
+        re.compile(rf"^\s*(?:\$\s*Q\s*\$|Q\d*|{q})\s*[:：.]\s*", re.IGNORECASE),
+        re.compile(rf"^\s*(?:\$\s*A\s*\$|A\d*|{a})\s*[:：.]\s*", re.IGNORECASE | re.MULTILINE),
+    )
+
+
+def _split_inline_answer(span: Span, answer_marker: re.Pattern[str]) -> tuple[Span, Span | None]:
     """A question and its answer in one paragraph: split at the first line with an
     answer marker (``Q: …`` then ``A: …``), else after the line that ends the
     question (``1. Why …?`` then ``Because …``, a list item's lazy continuation)."""
     lines = span.text.split("\n")
     for index, line in enumerate(lines[1:], start=1):
-        if _A_MARKER.match(line):
+        if answer_marker.match(line):
             return Span("\n".join(lines[:index]), span.lines[:index]), Span(
                 "\n".join(lines[index:]), span.lines[index:]
             )
@@ -472,8 +480,9 @@ def _clean(span: Span) -> Span:
 
 
 class _ItemBuilder:
-    def __init__(self, asks: re.Pattern[str] | None = None) -> None:
+    def __init__(self, asks: re.Pattern[str] | None, markers: tuple[re.Pattern[str], re.Pattern[str]]) -> None:
         self.asks = asks  # question words: a heading or bold line holding one asks
+        self.q_marker, self.a_marker = markers  # 'Q:' / '问题：' and 'A:' / '答：' opening a line
         self.items: list[Item] = []
         self.sections: list[Section] = []
         self.section: Section | None = None
@@ -520,10 +529,10 @@ class _ItemBuilder:
         self.section = Section(title, block.level, block.span.first_line, path)
         self.stack.append(self.section)
         self.sections.append(self.section)
-        if len(title) < 200 and (_Q_MARKER.match(title) or _is_question_text(title) or self._asks(title)):
+        if len(title) < 200 and (self.q_marker.match(title) or _is_question_text(title) or self._asks(title)):
             # A heading that asks: the blocks under it answer.
             item = self._new("qa", block)
-            item.question = _strip_marker(Span(title, block.span.lines), _Q_MARKER)
+            item.question = _strip_marker(Span(title, block.span.lines), self.q_marker)
             self.current = item
             self.heading_question = True
             self.quote_style = False
@@ -532,11 +541,11 @@ class _ItemBuilder:
 
     def question(self, block: _Block) -> None:
         self.flush()
-        q_span, inline_answer = _split_inline_answer(block.span)
+        q_span, inline_answer = _split_inline_answer(block.span, self.a_marker)
         item = self._new("qa", block)
-        item.question = _strip_marker(q_span, _Q_MARKER)
+        item.question = _strip_marker(q_span, self.q_marker)
         if inline_answer is not None:
-            item.answer.append(_strip_marker(inline_answer, _A_MARKER))
+            item.answer.append(_strip_marker(inline_answer, self.a_marker))
         self._attach(item, block)
         self.current = item
         self.question_item = block.list_item
@@ -544,7 +553,7 @@ class _ItemBuilder:
 
     def other(self, block: _Block) -> None:
         cur = self.current
-        is_answer = bool(_A_MARKER.match(block.span.text))
+        is_answer = bool(self.a_marker.match(block.span.text))
         if cur is not None and cur.kind == "qa":
             belongs = (
                 self.heading_question
@@ -554,7 +563,7 @@ class _ItemBuilder:
                 or (not self.quote_style and not block.whole_bold)
             )
             if belongs:
-                cur.answer.append(_strip_marker(block.span, _A_MARKER) if not block.span.code else block.span)
+                cur.answer.append(_strip_marker(block.span, self.a_marker) if not block.span.code else block.span)
                 self._attach(cur, block)
                 return
         if block.image_only and (cur is not None or self.items):
@@ -599,7 +608,7 @@ class _ItemBuilder:
         cur = self.current
         if not block.fence_start and cur is not None and cur is self.fence_item:
             target = cur.answer if self.fence_in_answer else cur.body
-            target.append(_strip_marker(block.span, _A_MARKER) if self.fence_in_answer else _clean(block.span))
+            target.append(_strip_marker(block.span, self.a_marker) if self.fence_in_answer else _clean(block.span))
             self._attach(cur, block)
             return
         self.other(block)
@@ -634,7 +643,7 @@ class _ItemBuilder:
 
     def _starts_question(self, block: _Block) -> bool:
         text = block.span.text
-        if _Q_MARKER.match(text):
+        if self.q_marker.match(text):
             return True
         if block.whole_bold and block.quote_depth == 0 and (_is_question_text(text) or self._asks(text)):
             return True  # "**How does momentum differ from Nesterov? ⭐️**"
@@ -676,7 +685,7 @@ def parse_text(
             text = "\n" * front.count("\n") + text[end + 4 :]
     text = flatten_deep(text)
     vocab = vocab or default_vocabulary()
-    builder = _ItemBuilder(vocab.derived("question-pattern", question_pattern))
+    builder = _ItemBuilder(vocab.derived("question-pattern", question_pattern), vocab.derived("qa-markers", qa_markers))
     for block in _blocks(text):
         builder.feed(block)
     builder.flush()
