@@ -1164,3 +1164,30 @@ def test_a_hyphenated_adjective_and_a_heading_of_ways_name_nothing(matcher, voca
     text = "## 知识蒸馏方式\n\n- 离线蒸馏\n\n## Conv\n\nThe kernel is **spatial-agnostic** and **spatial-agnostic** again; **channel-wise** twice: **channel-wise**.\n"
     found = labels(text, matcher, vocab)
     assert not {label for label in found if "agnostic" in label or "wise" in label or "方式" in label}
+
+
+def test_a_name_used_as_a_function_of_a_formula_is_no_end_of_a_fact():
+    # formula_symbol: 'A(Q,K,V)=Softmax(…)', 'MaxPoll(ELU(…))' are symbols of an equation; an alias in brackets
+    # and a name opening a formula the prose uses are names
+    from kg.extraction.facts import formula_symbol
+    from kg.model import Mention
+
+    def symbol(text, name):
+        i = text.index(name)
+        return formula_symbol(text, Mention(i, i + len(name), "c", name))
+
+    assert symbol("A(Q,K,V)=Softmax(QK^T)V", "Softmax") and symbol("X_{j+1}=MaxPoll(ELU(Conv1d(X)))", "ELU")
+    assert not symbol("批归一化(BN)是一种方法", "BN") and not symbol("使用 ReLU(x)=max(0,x)", "ReLU")
+    assert not symbol("(ReLU, GELU)", "GELU")
+    text = "# Informer\n\n我们的过程为 $X_{j+1}=MaxPoll(ELU(Conv1d([X_j]_{AB})))$ 其中 [\\cdot]_{AB} 包含 self-attention。\n"
+    assert not {r for r in readings(text) if "ELU" in r[0] + r[2]}
+
+
+def test_a_name_ending_in_latency_is_a_problem_nobody_uses():
+    # kg:ProblemHead: 'inference latency' is filed with the problems, so 'introduces no inference latency' and
+    # 'the latency introduced by adapters' state no use; 'X addresses the latency' is read as mitigating it
+    text = (
+        "# AdapterDrop\n\n推理延迟（Inference Latency）是模型推理所需的时间。\n\nProblem addressed: AdapterDrop addresses "
+        "the inference latency introduced by Adapter modules.\n\n## LoRA\n\nLoRA 没有引入推理延迟。\n"
+    )
+    assert set(extract(text, min_confidence=0.3)) == {("AdapterDrop", "mitigates", "Inference_Latency", False)}

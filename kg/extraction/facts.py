@@ -566,7 +566,9 @@ class Relator:
         out: list[_Sentence] = []
         text = span.text
         norm = normalize(text)
-        all_mentions = [m for m in self.matcher.find(text, norm) if not self._hyphen_modifier(text, m)]
+        all_mentions = [
+            m for m in self.matcher.find(text, norm) if not self._hyphen_modifier(text, m) and not formula_symbol(text, m)
+        ]
         covered = bytearray(len(text) + 1)
         for m in all_mentions:
             covered[m.start : m.end] = b"\x01" * (m.end - m.start)
@@ -3477,6 +3479,20 @@ class LocalMatcher:
         if name.startswith("__") or name == "base":
             raise AttributeError(name)  # copying or pickling looks these up before ``base`` is set
         return getattr(self.base, name)
+
+
+def formula_symbol(text: str, m: Mention) -> bool:
+    """'A(Q,K,V)=Softmax(QK^T)V', 'MaxPoll(ELU(Conv1d(X)))': a name glued to an operator of an equation before
+    it is a function of the formula, not a name the sentence says something about. Glued to an opening bracket
+    only, it is a formula when a call's bracket follows ('ELU(') or the run holds '=', '^', '_' or a TeX command;
+    an alias in brackets ('批归一化(BN)') or a name written in math ('$\\text{softmax}$') is not."""
+    start = m.start
+    while start > max(0, m.start - 80) and not text[start - 1].isspace() and not _CJK_CHAR.match(text[start - 1]):
+        start -= 1
+    prefix = text[start : m.start]
+    if not prefix or prefix[-1] not in "=({[,+*/^_|":
+        return False
+    return text[m.end : m.end + 1] == "(" or any(c in prefix for c in "=^_\\")
 
 
 def _standalone(text: str, word: str) -> bool:
