@@ -263,6 +263,10 @@ class SetScore:
     # (it leaves out concepts with no edge); a concept only mentioned is still in the graph and counted above
     junk_in_facts: int = 0
     judged_in_facts: int = 0
+    # gold concepts (concept lines and fact ends, per file) that some node the graph mentions names: a ceiling on
+    # recall, since a fact whose end is no node cannot be found
+    gold_concepts: int = 0
+    gold_concepts_found: int = 0
 
     @property
     def total(self) -> FileScore:
@@ -396,6 +400,9 @@ def score_set(name: str, notes: Path, gold_dir: Path | None, work: Path) -> SetS
         files.append(score)
 
     gold_keys = set().union(*(g.concept_keys() for g in golds.values())) if golds else set()
+    mentioned_keys = set().union(*(node_keys(iri) for iri in view.mentioned)) if view.mentioned else set()
+    gold_concepts = sum(len(g.concepts) for g in golds.values())
+    gold_concepts_found = sum(1 for g in golds.values() for c in g.concepts if c & mentioned_keys)
     shown = {iri for iri in view.discovered if iri in view.mentioned}
     junk = junk_judged = 0
     concepts_to_judge = []
@@ -448,6 +455,8 @@ def score_set(name: str, notes: Path, gold_dir: Path | None, work: Path) -> SetS
         concepts_to_judge,
         junk_in_facts,
         judged_in_facts,
+        gold_concepts,
+        gold_concepts_found,
     )
 
 
@@ -532,6 +541,14 @@ def report(scores: Iterable[SetScore]) -> str:
             f"({pct(s.junk / s.junk_judged) if s.junk_judged else 'n/a'}); among those on a fact (what `kg viz` "
             f"draws by default): junk {s.junk_in_facts} of {s.judged_in_facts} "
             f"({pct(s.junk_in_facts / s.judged_in_facts) if s.judged_in_facts else 'n/a'})",
+            *(
+                [
+                    f"- gold concepts named by a node the graph mentions: {s.gold_concepts_found} of {s.gold_concepts} "
+                    f"({pct(s.gold_concepts_found / s.gold_concepts)}); a fact with an end outside them cannot be found"
+                ]
+                if s.gold_concepts
+                else []
+            ),
             f"- duplicate pairs (judged the same concept): {len(s.duplicates)} among {s.concepts} concepts "
             f"({100 * len(s.duplicates) / max(1, s.concepts):.1f} per 100)"
             + (": " + "; ".join(f"{a} / {b}" for a, b in s.duplicates[:8]) if s.duplicates else "")

@@ -107,3 +107,19 @@ def test_junk_is_also_counted_among_the_concepts_that_stand_on_a_fact(tmp_path):
     assert (s.junk, s.junk_judged) == (1, 2)
     assert (s.junk_in_facts, s.judged_in_facts) == (0, 1)
     assert "among those on a fact (what `kg viz` draws by default): junk 0 of 1 (0%)" in quality.report([s])
+
+
+def test_gold_concepts_are_counted_as_found_when_a_mentioned_node_names_them(tmp_path):
+    # a ceiling on recall: gold concepts (concept lines and fact ends) that a node the graph mentions names
+    from bench import quality
+
+    notes, gold = tmp_path / "notes", tmp_path / "gold"
+    notes.mkdir()
+    gold.mkdir()
+    (notes / "a.md").write_text("# ResNet\n\nResNet 使用了 Batch Normalization。\n", "utf-8")
+    (gold / "a.gold").write_text(
+        "concept: Stone Oven\nfact L3: ResNet | uses | Batch Normalization = BN\n", "utf-8"
+    )
+    s = quality.score_set("dev", notes, gold, tmp_path / "work")
+    assert (s.gold_concepts_found, s.gold_concepts) == (2, 3)
+    assert "- gold concepts named by a node the graph mentions: 2 of 3 (67%)" in quality.report([s])

@@ -1191,3 +1191,22 @@ def test_a_name_ending_in_latency_is_a_problem_nobody_uses():
         "the inference latency introduced by Adapter modules.\n\n## LoRA\n\nLoRA 没有引入推理延迟。\n"
     )
     assert set(extract(text, min_confidence=0.3)) == {("AdapterDrop", "mitigates", "Inference_Latency", False)}
+
+
+def test_a_clause_going_on_after_then_keeps_the_doer_of_the_clause_before():
+    # continued_in_setting: after 然后 (kg:SequenceConnective) the name set after 在 is where the doer of the
+    # clause before acts; alone, '在 X 的每个块中使用 Y' still makes X the user
+    text = "# Sourdough\n\n它将面粉冻结，然后在 ResNet 的每一层使用 BN。\n"
+    assert not {r for r in readings(text) if r[1] == "uses"}
+    text = "# Sourdough\n\n在 ResNet 的每一个残差块中使用 BN。\n"
+    assert ("ResNet", "uses", "BatchNorm") in {(s, p, o) for s, p, o, _ in extract(text, min_confidence=0.3)}
+
+
+def test_a_property_after_a_container_cue_is_no_part():
+    # kg:AttributeNoun: 'Transformer 中的计算复杂度' is a property of the Transformer; 'Transformer 中的前馈神经网络'
+    # is a part
+    defs = "二次时间复杂度（quadratic time complexity）是一个问题。\n\n"
+    assert not {r for r in readings(defs + "# Informer\n\n它处理 Transformer 中二次时间复杂度的挑战。\n") if r[1] == "partOf"}
+    assert ("FeedForwardNetwork", "partOf", "Transformer") in {
+        (s, p, o) for s, p, o, _ in extract("# Transformer\n\nTransformer 中的前馈神经网络。\n", min_confidence=0.3)
+    }

@@ -385,7 +385,8 @@ class Relator:
             KG.PlacePostposition, KG.UseVerb, KG.AdverbSuffix, KG.ParticipleSuffix, KG.ParticipleModifier,
             KG.RelativePronoun, KG.IndefiniteArticle, KG.SharedTailJoin, KG.LongFormWord, KG.CitationMark,
             KG.CitationVerb, KG.AlternativeWord, KG.NameBreakParticle, KG.ValueCopula, KG.GerundSuffix,
-            KG.QuestionLabel, KG.AnswerLabel, KG.InsideMarker, KG.InsideCloser,
+            KG.QuestionLabel, KG.AnswerLabel, KG.InsideMarker, KG.InsideCloser, KG.SequenceConnective,
+            KG.AttributeNoun,
         }  # fmt: skip
         self._words = vocab.derived("fact-word-patterns", WordPatterns)  # the patterns that hold words
         self._definite = {t.strip() for t in vocab.cue_set("DefiniteArticle")}
@@ -502,6 +503,10 @@ class Relator:
         )
         self._source_markers = tuple(w.strip() for w in vocab.cue_set("SourceMarker"))
         self._setting_open = tuple(w.strip() for w in vocab.cue_set("SettingOpener"))
+        self._sequence_connectives = tuple(
+            sorted((normalize(t).strip() for t in vocab.cue_set("SequenceConnective")), key=len, reverse=True)
+        )
+        self._attribute_nouns = tuple(normalize(t).strip() for t in vocab.cue_set("AttributeNoun"))
         self._setting_close = tuple(w.strip() for w in vocab.cue_set("SettingCloser"))
         arrows = sorted((t.strip() for t in vocab.cue_set("SequenceArrow")), key=len, reverse=True)
         self._arrows = re.compile("|".join(re.escape(a) for a in arrows) or "(?!)")
@@ -2142,6 +2147,8 @@ class Relator:
             before = [m for m in before if m not in placed]
             if not before:
                 return None  # "在单个 DGX 节点上使用 …": the place is not the doer, and the clause names no other
+        if before and self.continued_in_setting(s, cstart, before[0]):
+            return None  # "它将权重冻结，然后在 Transformer 的每一层使用 X": the doer is the clause before's, not the place
         targets = [m for m in before if self._target_marked(s, m, floor)]
         if targets:
             # "对最后的卷积层使用 GAP": the marked name is what the verb works on; only a name before it says who
@@ -2410,6 +2417,8 @@ class Relator:
                 continue
             outer = next((m for m in s.mentions if m.end <= hit.start and not s.text[m.end : hit.start].strip()), None)
             inner = next((m for m in s.mentions if m.start >= hit.end and not s.text[hit.end : m.start].strip()), None)
+            if inner is not None and normalize(inner.surface).endswith(self._attribute_nouns):
+                inner = None  # "vanilla Transformer 中二次时间复杂度": a property of the model, not a part (kg:AttributeNoun)
             if inner is not None and not self._ends_phrase(s, inner):
                 inner = None  # "LeNet中的卷积通道数": the part named is the channel count, not the convolution
             if outer and inner and not self._is_problem(outer.concept) and not self._is_problem(inner.concept):
@@ -2944,6 +2953,19 @@ class Relator:
             return False
         tail = self._words.setting_noun.match(s.text, m.end)
         return tail is not None and any(c not in self._inside_closers and tail.group(2) == c for c in self._setting_close)
+
+    def continued_in_setting(self, s: _Sentence, cstart: int, first: Mention) -> bool:
+        """'它将预训练权重冻结，然后在 Transformer 的每一层使用 X': a clause after another in the sentence that opens
+        with a kg:SequenceConnective (然后, then) goes on with the doer of the clause before; a name it sets after
+        '在' (kg:SettingOpener) is where that doer acts, not a doer of its own."""
+        if cstart == 0 or not self._sequence_connectives:
+            return False
+        lead = normalize(s.text[cstart : first.start]).strip(" \t,，*_`")
+        for word in self._sequence_connectives:
+            if lead.startswith(word):
+                rest = lead[len(word) :].strip(" ,，")
+                return any(rest == w or rest.startswith(w) and len(rest) <= len(w) + 2 for w in self._setting_open)
+        return False
 
     def changed_from(self, s: _Sentence, before: list[Mention]) -> Mention | None:
         """'PP-OCRv3 将 base 模型从 CRNN 替换成了 SVTR': before a 'changed into' cue, the mention right after 从
