@@ -670,14 +670,19 @@ def negations_of(vocab: Vocabulary) -> dict[str, str]:
     return {iri: rel.negated_as for iri, rel in vocab.relations.items() if rel.negated_as}
 
 
-def _code_fingerprint() -> str:
-    """Extraction code is part of every cache key: a new kg never reuses an old kg's output."""
+def _code_sources() -> list[Path]:
+    """The files whose code decides what a build extracts: every module of the extraction package (its
+    subpackages too, kg/extraction/facts/), and the data classes, text folding, vocabulary and pipeline."""
     here = Path(__file__).parent
-    digest = hashlib.sha256(__version__.encode())
-    sources = sorted((here / "extraction").glob("*.py")) + [
+    return sorted((here / "extraction").rglob("*.py")) + [
         here / n for n in ("model.py", "text.py", "vocab.py", "pipeline.py")
     ]
-    for path in sources:
+
+
+def _code_fingerprint() -> str:
+    """Extraction code is part of every cache key: a new kg never reuses an old kg's output."""
+    digest = hashlib.sha256(__version__.encode())
+    for path in _code_sources():
         digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
 

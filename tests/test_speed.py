@@ -108,7 +108,7 @@ def _clauses_char_by_char(chunk: str) -> list[tuple[int, int]]:
 def test_clauses_visit_only_marks_and_split_as_before():
     import random
 
-    from kg.extraction.facts import _clauses
+    from kg.extraction.facts.sentences import _clauses
 
     assert _clauses("Dropout（随机失活，正则化）：减少过拟合, 常用") == [(0, 18), (18, 24), (24, 28)]
     assert _clauses(")a, (b, c), d") == [(0, 3), (3, 11), (11, 14)]  # an unopened bracket closes nothing

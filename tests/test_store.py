@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 from kg.pipeline import build
 from kg.query import LocalBackend
@@ -230,3 +231,11 @@ def test_a_build_loads_its_own_triples_leniently_and_reads_them_back(tmp_path):
     assert "BN 使用 \"mini-batch\" 统计量 C:\\path 反斜杠\n第二行。" in texts
     files = {q.subject.value for q in store.open().quads_for_pattern(None, ox.NamedNode("https://w3id.org/kg-notes/ns#sourceFile"), ox.Literal("a b%.md"))}
     assert any(f.endswith("file/a%20b%25.md") for f in files)
+
+
+def test_the_cache_key_covers_every_extraction_module_in_subpackages_too():
+    # a change to kg/extraction/facts/guards.py must not reuse output read by the old rules
+    import kg.pipeline as pipeline
+
+    names = {p.relative_to(Path(pipeline.__file__).parent).as_posix() for p in pipeline._code_sources()}
+    assert {"extraction/facts/guards.py", "extraction/facts/__init__.py", "extraction/mentions.py"} <= names

@@ -1,0 +1,401 @@
+"""facts: mentions + cue phrases → assertions (subject, relation, object, provenance).
+
+Rules, in the order they are tried within a clause:
+
+1. A relation cue between mentions states the relation (``kg:cue`` forward,
+   ``kg:inverseCue`` backward, ``kg:suffixCue`` after both, ``kg:pairCue``
+   symmetric). The subject is the first mention before the cue in the clause;
+   the objects are the first mention after it and those coordinated with it.
+2. No subject in the clause: a clause opening with "这/this" takes the last
+   mention of the clause before; otherwise an answer takes its question's
+   focus, a question takes the focus of its previous sentence, and everything
+   falls back to the section's topic (the paper a ``### ResNet`` section is
+   about). Hypothetical clauses ("如果", "because") get no implicit subject.
+3. A question whose cue is followed by "什么/which" takes its objects from
+   the first sentence of the answer; a yes/no question ("是否") keeps, negates
+   or drops its fact according to the answer's first word.
+4. Negation just before the cue turns the relation into its ``kg:negatedAs``
+   (uses → doesNotUse) or into nothing; "A rather than B" keeps A, negates B
+   and records A comparedWith B. Negation never yields a positive fact.
+5. A placement cue ("BN 层在 conv 和 relu 之间") with no other cue: the topic
+   uses each component of the clause.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.extraction.facts.layouts import LayoutReader
+from kg.extraction.facts.sentences import (  # the rules' shared helpers, named here for callers and tests
+    _BRACKET_TAIL,
+    _ENUMERATOR,
+    _LABEL,
+    _UNNAMED,
+    CueMatcher,
+    LocalMatcher,
+    WordPatterns,
+    _apply_polarity,
+    _dedupe,
+    _sections_of,
+    _Sentence,
+    _unique,
+    closed_aside,
+    formula_symbol,
+    glued_sentence_ends,
+    inline_item_marks,
+    size_columns,
+)
+from kg.model import Assertion, Document, Item, ItemLinks, Span
+from kg.terms import KG
+from kg.text import normalize
+
+__all__ = [
+    "CueMatcher",
+    "LocalMatcher",
+    "Relator",
+    "WordPatterns",
+    "closed_aside",
+    "formula_symbol",
+    "glued_sentence_ends",
+    "inline_item_marks",
+    "size_columns",
+]
+
+
+class Relator(LayoutReader):
+    """Holds the vocabulary's matchers; ``relate(doc)`` reads one document."""
+
+    def relate(self, doc: Document, topics: dict[int, str | None]) -> tuple[list[Assertion], list[ItemLinks]]:
+        """Facts and item links for every item of a document; ``topics`` maps id(section) → concept."""
+        facts: list[Assertion] = []
+        links: list[ItemLinks] = []
+        # one sentence cache for the whole document: the section rules read the items' spans again
+        # (their last sentences, their headings), and matching a span is most of the work
+        self._sentence_cache.clear()
+        self.matcher = self.file_matcher(doc.source)
+        introduced: str | None = None  # what the paragraph before a list said the list is about
+        section = None
+        for index, item in enumerate(doc.items):
+            topic = topics.get(id(item.section)) if item.section is not None else None
+            if item.section is not section:
+                section, introduced = item.section, None
+            listed = bool(item.spans) and self._enumerated(item.spans[0])
+            item_facts, item_links = self._relate_item(item, index, topic, introduced if listed else None)
+            if not listed:
+                introduced = self._item_intro(item, topic)
+            if not self._in_references(item):
+                facts.extend(item_facts)
+            links.append(item_links)
+        facts.extend(self._read_headings(doc))
+        facts.extend(self._remedy_sections(doc))
+        facts.extend(self._read_name_lists(doc))
+        facts.extend(self._read_open_cue_lists(doc))
+        self._sentence_cache.clear()  # the document's spans go with it
+        self._reference_paths.clear()
+        return _dedupe(self._kinds_not_parts(facts)), links
+
+    def _kinds_not_parts(self, facts: list[Assertion]) -> list[Assertion]:
+        """'常见的池化操作包括最大池化和平均池化': a 'contains / 包括' reading that lists two or more kinds of the whole
+        (skos:broader: max pooling and average pooling are kinds of pooling) enumerates its kinds, a weaker
+        link (relatedTo, the relation of 'is a kind of'), not its components. One narrower name alone ('the
+        convolution layer contains filters') is left a part: the lexicon files some parts under their whole."""
+
+        def kind_of(f: Assertion) -> bool:
+            return f.relation == KG.partOf and f.object in self._broader.get(f.subject, ())
+
+        listed: dict[tuple[str, int, str], int] = {}
+        for f in facts:
+            if kind_of(f):
+                key = (f.sentence, f.line, f.object)
+                listed[key] = listed.get(key, 0) + 1
+        return [
+            replace(f, relation=KG.relatedTo) if kind_of(f) and listed[(f.sentence, f.line, f.object)] >= 2 else f
+            for f in facts
+        ]
+
+    def _remedy_sections(self, doc: Document) -> list[Assertion]:
+        """'To address overfitting, several techniques can be employed:' then list items that each open a
+        nested list ('1. **Dropout:**' + details): each such item names a remedy of the problem.
+
+        Such items are sections of their own (level above 6, made by structure); they follow the intro
+        without a real heading between. The name must open the item's title.
+        """
+        out: list[Assertion] = []
+        problems: list[str] = []
+        seen: set[int] = set()
+        for index, item in enumerate(doc.items):
+            section = item.section
+            if section is None or section.level <= 6:
+                problems = []  # a real heading (or none) ends the list
+            elif problems and id(section) not in seen:
+                seen.add(id(section))
+                span = Span(section.title, (section.line,))
+                first = next(iter(self._sentences(span)), None)
+                for name in self._leading_names(first) if first is not None else []:
+                    for problem in problems:
+                        if name != problem and self._allowed(name, KG.mitigates, problem):
+                            out.append(self._fact(name, KG.mitigates, problem, "list item", section.title, section.line, index, "list"))
+            spans = [sp for sp in item.answer + item.body if not sp.code]
+            last = [s for s in self._sentences(spans[-1])][-1:] if spans else []
+            intro = self._asked_problems(last, colon=True)
+            if intro:
+                problems = intro
+        return out
+
+    def _read_headings(self, doc: Document) -> list[Assertion]:
+        """A heading that states a relation between names it holds ('批归一化和群组归一化比较', 'MLA 和 RoPE
+        不兼容', 'Generative vs discriminative') states it: read as a sentence with no implicit subject.
+
+        Headings that ask are questions already (their answers are read with them). The fact is recorded
+        as derived from the first item under the heading; a heading with nothing under it states nothing.
+        """
+        out: list[Assertion] = []
+        first_item: dict[int, int] = {}
+        for index, item in enumerate(doc.items):
+            for section in _sections_of(item):
+                first_item.setdefault(id(section), index)
+        asked = {item.line for item in doc.items if item.kind == "qa"}
+        for k, section in enumerate(doc.sections):
+            under = first_item.get(id(section))
+            if under is None:
+                # items only under its sub-headings ("- Post-LN: …" opening a section of its own) are under it too
+                for later in doc.sections[k + 1 :]:
+                    if later.level <= section.level:
+                        break
+                    if id(later) in first_item:
+                        under = first_item[id(later)]
+                        break
+            if under is None or section.line in asked or self._in_references(doc.items[under]):
+                continue  # a heading that asks is a question, read with its answer
+            span = Span(section.title, (section.line,))
+            for s in self._sentences(span):
+                out.extend(self._read(s, None, under, [], question=False, how="heading"))
+        return out
+
+    def _relate_item(
+        self, item: Item, index: int, topic: str | None, introduced: str | None = None
+    ) -> tuple[list[Assertion], ItemLinks]:
+        links = ItemLinks(topic=topic)
+        facts: list[Assertion] = []
+        # "优点：" then a list: what the topic eases or causes is stated of the topic
+        self._pros_cons = item.label is not None and normalize(item.label).strip() in self._pros_cons_labels
+        answer_sentences = [s for span in item.answer if not span.code for s in self._sentences(span)]
+        for span in item.answer + item.body:
+            if span.code:
+                links.answer += [m.concept for m in self.matcher.find(span.text)]
+            else:
+                links.answer += [m.concept for s in self._sentences(span) for m in s.mentions]
+        focus: str | None = None
+        if item.question is not None:
+            q_sentences = self._sentences(item.question)
+            links.question = [m.concept for s in q_sentences for m in s.mentions]
+            previous_focus: str | None = None
+            polarity = self._answer_polarity(answer_sentences)
+            for s in q_sentences:
+                implicit = previous_focus or topic
+                how = "question" if previous_focus else "topic"
+                got = self._read(s, implicit, index, answer_sentences, question=True, how=how)
+                if self._is_yes_no([s]):
+                    got = _apply_polarity(got, polarity, self.relations)
+                facts.extend(got)
+                if got:
+                    focus = got[0].subject
+                previous_focus = self.focus(s) or previous_focus
+            if focus is None:
+                focus = next((f for f in (self.focus(s) for s in q_sentences) if f), None)
+            first = answer_sentences[0] if answer_sentences else None
+            if (
+                focus is None
+                and first is not None
+                and len(first.text.strip()) <= 20
+                and not any(c.role != "set" for h in first.hits for c in h.cues)
+            ):
+                # "有哪些…不同的层？" "BN 层。…": a short answer that only names something is what the rest is about
+                focus = self.focus(first)
+            facts.extend(self._section_rule(item, index, topic, q_sentences))
+            facts.extend(self._read_counts(answer_sentences, focus, index))
+        if focus is None and item.question is None:
+            focus = self._label_focus(item)  # "3、剪枝：决策树容易过拟合…": the item is about its label
+        body_sentences = [s for span in item.body if not span.code for s in self._sentences(span)]
+        previous: str | None = None  # what the sentence before was about: "它/it/这" at the start refers to it
+        labels: dict[int, tuple[str, str | None]] = {}
+        own = self._heading_names(item.section, topic)
+        named_before: set[int] = set()  # spans whose earlier sentence names something: "4. SK-Net 通过…。…利用 Softmax"
+        implied: dict[int, tuple[str | None, str]] = {}  # sentence → the subject it states facts about when it names none
+        antecedents: dict[int, str | None] = {}  # sentence → what the sentence before it was about ('It is a …')
+        partners = self._focus_partners(self._sentences(item.question), focus) if item.question is not None else []
+        for s in answer_sentences + body_sentences:
+            implicit, how = focus or topic, "question" if focus else "topic"
+            listed = self._enumerated(s.span)
+            if listed and introduced is not None and not focus:
+                # "Traditional RLHF … involves:" then "- Using RL algorithms like PPO…": about RLHF, not the heading's DPO
+                implicit, how = introduced or None, "listed"
+            if how == "topic" and own and listed and id(s.span) not in named_before and (own == "own" or self._opens_with_verb(s)):
+                # "## AlexNet" then "- It used the ReLU activation function."; "## AlexNet" › "### 模型特性" then
+                # "- 使用LRN…": under generic headings only an item that opens with its verb speaks of the topic
+                how = "listed"
+            if s.mentions:
+                named_before.add(id(s.span))
+            if id(s.span) not in labels:
+                labels[id(s.span)] = self._span_label(s.span)
+            kind, named = labels[id(s.span)]
+            if kind == "known":
+                implicit, how = named, "label"  # "- Dropout：随机丢弃…": the list item speaks about its label
+            elif kind == "unknown":
+                implicit, how = None, "label"  # "特征选择：从众多特征中…": about the label, a name kg does not know
+            implied[id(s)] = (implicit, how)
+            antecedents[id(s)] = previous
+            got = self._read(
+                s,
+                implicit,
+                index,
+                [],
+                question=False,
+                topic=topic,
+                how=how,
+                previous=previous,
+            )
+            facts.extend(got)
+            if partners and s in answer_sentences:
+                facts.extend(self._shared_answer(got, focus, partners))
+            if got:
+                previous = got[0].subject
+            elif self._opens_with_unknown_name(s):
+                previous = _UNNAMED  # "[Donut](…) is a … model. It uses …": 'it' is the name kg does not know
+            elif self._opens_with_comparison(s) or self._opens_comparison_frame(s):
+                previous = self._compared_away(s)
+            elif self.denied_focus(s):
+                previous = _UNNAMED  # "模型中并没有采用 BN 层…。其…": 其 is the model, not the BN it does without
+            else:
+                previous = self.focus(s) or previous
+        facts.extend(self._read_tables(item, index))
+        prose = [s for span in item.spans if not span.code for s in self._sentences(span)]
+        facts.extend(self._read_examples(prose, index))
+        facts.extend(self._read_means(prose, index))
+        facts.extend(self._read_definitions(prose, index, antecedents))
+        facts.extend(self._read_kind_values(prose, index))
+        facts.extend(self._read_advantages(prose, index))
+        facts.extend(self._read_contrasts(prose, index))
+        facts.extend(self._read_comparatives(prose, index, implied))
+        facts.extend(self._read_sequences(item, index, topic))
+        facts.extend(self._remedy_lists(item, index))
+        links.question = _unique(links.question)
+        links.answer = _unique(links.answer)
+        return facts, links
+
+    def _focus_partners(self, sentences: list[_Sentence], focus: str | None) -> list[str]:
+        """'如何理解 Xavier 和 Kaiming 的初始化思路？': names coordinated with the question's focus share its answer.
+        Not in a question that compares them ('BN 和 LN 的区别'): there the answer tells them apart."""
+        if focus is None:
+            return []
+        for s in sentences:
+            if any(c.role == "pairCue" for h in s.hits for c in h.cues):
+                return []
+            at = next((m for m in s.mentions if m.concept == focus), None)
+            if at is None:
+                continue
+            group = self._group_after(s, at.start, len(s.text) + 1, head=False)
+            if group and group[0] is at:
+                return [m.concept for m in group[1:] if m.concept != focus and not self._is_problem(m.concept)]
+        return []
+
+    def _shared_answer(self, got: list[Assertion], focus: str | None, partners: list[str]) -> list[Assertion]:
+        """The answer's facts about the focus, read against the question, hold for each coordinated partner."""
+        out = []
+        for f in got:
+            if f.subject != focus or f.evidence != "question":
+                continue
+            for other in partners:
+                if other != f.object and self._allowed(other, f.relation, f.object):
+                    out.append(
+                        Assertion(other, f.relation, f.object, f.cue, f.negated, f.sentence, f.line, f.item, f.evidence, f.confidence)
+                    )
+        return out
+
+    def _opens_with_verb(self, s: _Sentence) -> bool:
+        """The sentence opens with a relation cue, after a list number or markup at most ('- 使用 LRN…', '2. Uses
+        dropout'): it names no subject of its own ('过去的语言模型大多采用…' has one kg does not know)."""
+        lead = len(s.text) - len(_ENUMERATOR.sub("", s.text, count=1).lstrip(" \t\u200b*_`-•"))
+        return any(h.start == lead and any(c.role in ("cue", "inverseCue") for c in h.cues) for h in s.hits)
+
+    def _span_label(self, span: Span) -> tuple[str, str | None]:
+        """What a paragraph or list item opening with 'Label：' is about.
+
+        ("known", concept) when the label is one name kg knows; ("generic", None) for a label of the notes'
+        own (优点, 目的, Example, Ans); ("unknown", None) for any other label: the item is about a thing
+        kg does not know, so its clauses without a subject take none; ("", None) without a label.
+        """
+        m = _LABEL.match(span.text.lstrip("\u200b\t "))
+        if m is None:
+            return "", None
+        label = _BRACKET_TAIL.sub("", m.group(1)).strip().strip("*_`")
+        if not label or self._is_generic_label(label):
+            return "generic", None
+        found = self.matcher.find(label)
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(label):
+            return "known", found[0].concept
+        return "unknown", None
+
+    def _is_generic_label(self, label: str) -> bool:
+        return not self._headings.name(label)
+
+    def _label_focus(self, item: Item) -> str | None:
+        """A block that opens 'Term：' or '**Term**:' speaks about the term."""
+        first = next((span for span in item.body if not span.code), None)
+        if first is None:
+            return None
+        m = _LABEL.match(first.text)
+        if m is None:
+            return None
+        found = self.matcher.find(m.group(1))
+        label = m.group(1).strip()
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(label):
+            return found[0].concept
+        return None
+
+    def _section_rule(self, item: Item, index: int, topic: str | None, sentences: list[_Sentence]) -> list[Assertion]:
+        """A question about a component, asked under a model's heading: the component is part of it."""
+        first = next((s for s in sentences if s.mentions), None)
+        if topic is None or first is None or item.section is None:
+            return []
+        subject = self.focus(first)
+        if subject is None or subject == topic:
+            return []
+        out = []
+        for relation, subject_class, topic_class in self.vocab.section_rules:
+            if self.classes.get(subject) == subject_class and self.classes.get(topic) == topic_class:
+                heading = "#" * item.section.level + " " + item.section.title
+                out.append(
+                    Assertion(
+                        subject,
+                        relation,
+                        topic,
+                        heading,
+                        False,
+                        first.text.strip(),
+                        first.line,
+                        index,
+                        "heading",
+                        self._confidence("heading", subject, topic, weak=False),
+                    )
+                )
+        return out
+
+    def _is_yes_no(self, sentences: list[_Sentence]) -> bool:
+        for s in sentences:
+            for h in s.hits:
+                if h.in_set("YesNoQuestion"):
+                    cjk = not s.text[h.start : h.end].isascii()
+                    if cjk or not s.text[: h.start].strip(" 0123456789.、"):
+                        return True
+        return False
+
+    def _answer_polarity(self, sentences: list[_Sentence]) -> bool | None:
+        if not sentences:
+            return None
+        first = sentences[0]
+        if self._starts_with(first, 0, "NegativeAnswer", whole_word=True):
+            return False
+        if self._starts_with(first, 0, "Affirmative", whole_word=True):
+            return True
+        return None

@@ -1,0 +1,474 @@
+"""The relator's state (the vocabulary's cues, classes and word sets, loaded once) and the helpers
+every rule uses: a span's sentences with their mentions and hits, the names grouped before or after a
+position, negation before a cue, the confidence and the class constraints of a fact."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from kg.extraction.confidence import score
+from kg.extraction.facts.sentences import (
+    _ALIAS_ASIDE,
+    _CJK_CHAR,
+    _CLAUSE_CHARS,
+    _LOWER_HYPHEN_PREFIX,
+    _PROBLEM,
+    _QUANTIFIER,
+    CueMatcher,
+    LocalMatcher,
+    WordPatterns,
+    _clauses,
+    _Hit,
+    _modifier_gap,
+    _Sentence,
+    _sentence_bounds,
+    formula_symbol,
+)
+from kg.extraction.mentions import HeadingReader, Matcher, common_words
+from kg.model import Assertion, Mention, Span
+from kg.terms import KG
+from kg.text import normalize
+from kg.vocab import Vocabulary
+
+
+class RelatorBase:
+    """The relator's state (the vocabulary's cues, classes and word sets, loaded once) and the helpers"""
+
+    def __init__(
+        self,
+        vocab: Vocabulary,
+        matcher: Matcher,
+        classes: dict[str, str],
+        unsure: Iterable[str] = (),
+        local: dict[str, frozenset[str]] | None = None,
+        senses: dict[str, dict[str, str]] | None = None,
+        titles: dict[str, frozenset[str]] | None = None,
+    ) -> None:
+        self.vocab = vocab
+        self.matcher: Matcher | LocalMatcher = matcher
+        self._all_files_matcher = matcher
+        # discovered concepts named by an everyday word: names only in the files that made them (local_concepts)
+        self.local = local or {}
+        self.senses = senses or {}  # file → abbreviations the file defines as another concept (mentions.file_senses)
+        self.titles = titles or {}  # title-case names of everyday words → their files (mentions.title_case_names)
+        self.classes = classes  # concept IRI → class IRI, lexicon and discovered
+        self.unsure = frozenset(unsure)  # discovered only as an acronym or a bold term: less sure they are concepts
+        self.broad = frozenset(c.iri for c in vocab.concepts.values() if c.broad)  # "gradient", "neural network"
+        self._broader = {c.iri: frozenset(c.broader) for c in vocab.concepts.values() if c.broader}
+        # sets compared as text at one place only (what stands between two names): kept out of the automaton,
+        # so their words do not end names or shadow shorter cues elsewhere ('为', 'is a' over 'is')
+        text_only = {
+            KG.MeansFollower, KG.Definition, KG.BareDefinition, KG.VerbCoordination, KG.Quantifier, KG.KindFollower,
+            KG.InstanceCopula, KG.Occurrence, KG.Advantage, KG.Cause, KG.Whereas, KG.AuthorPossessive, KG.AnalogyMarker,
+            KG.MeasureUnit, KG.FolderWord, KG.ClauseVerb, KG.GroupModifier,
+            KG.BeVerb, KG.PassiveAdverb, KG.InstrumentMarker, KG.FamilyWord,
+            KG.Article, KG.NameArticle, KG.ClauseConnective, KG.NounDeterminer, KG.ItemConjunction, KG.PassivePurpose,
+            KG.ComparisonComplement, KG.ComparisonWord, KG.DefiniteArticle, KG.Genitive, KG.AdvantageOver,
+            KG.AdvantageModifier, KG.WhereasBlocker, KG.ContrastSideLead, KG.TaskLead, KG.PhraseEndParticle,
+            KG.PlacePostposition, KG.UseVerb, KG.AdverbSuffix, KG.ParticipleSuffix, KG.ParticipleModifier,
+            KG.RelativePronoun, KG.IndefiniteArticle, KG.SharedTailJoin, KG.LongFormWord, KG.CitationMark,
+            KG.CitationVerb, KG.AlternativeWord, KG.NameBreakParticle, KG.ValueCopula, KG.GerundSuffix,
+            KG.QuestionLabel, KG.AnswerLabel, KG.InsideMarker, KG.InsideCloser, KG.SequenceConnective,
+            KG.AttributeNoun,
+        }  # fmt: skip
+        self._words = vocab.derived("fact-word-patterns", WordPatterns)  # the patterns that hold words
+        self._definite = {t.strip() for t in vocab.cue_set("DefiniteArticle")}
+        self._inside_closers = {t.strip() for t in vocab.cue_set("InsideCloser")}
+        self._whereas_blockers = {t.strip() for t in vocab.cue_set("WhereasBlocker")}
+        self._contrast_side_lead = {""} | {t.strip() for t in vocab.cue_set("ContrastSideLead")}
+        self._task_lead = {t.strip() for t in vocab.cue_set("TaskLead")}
+        self._phrase_end = {t.strip() for t in vocab.cue_set("PhraseEndParticle")}
+        self._frame_chars = "".join(sorted(w for w in (t.strip() for t in vocab.cue_set("ComparisonFrame")) if len(w) == 1)) + " "
+        self._adverb_suffixes = tuple(t.strip() for t in vocab.cue_set("AdverbSuffix"))
+        self._participle_suffixes = tuple(t.strip() for t in vocab.cue_set("ParticipleSuffix"))
+        self._participle_modifiers = {t.strip() for t in vocab.cue_set("ParticipleModifier")}
+        self._nominal_prefix = {w for w in (t.strip() for t in vocab.cue_set("NominalPrefix")) if w.isascii()}
+        self._relative_pronouns = {t.strip() for t in vocab.cue_set("RelativePronoun")}
+        indefinite = [t.strip() for t in vocab.cue_set("IndefiniteArticle")]
+        self._kind_openers = tuple(f"{w} " for w in indefinite) + tuple(f"is {w} " for w in indefinite)
+        self._whereas = sorted((normalize(t).strip() for t in vocab.cue_set("Whereas")), key=len, reverse=True)
+        self._cause_words = sorted((normalize(t).strip() for t in vocab.cue_set("Cause")), key=len, reverse=True)
+        self._advantage = {normalize(t).strip() for t in vocab.cue_set("Advantage")}
+        self._occurrence = {normalize(t).strip() for t in vocab.cue_set("Occurrence")}
+        self.cues = CueMatcher(c for c in vocab.cues if not (c.role == "set" and c.target in text_only))
+        definitions = sorted((normalize(t).strip() for t in vocab.cue_set("Definition")), key=len, reverse=True)
+        self._definition = re.compile(
+            "|".join(r"(?<![A-Za-z])" + re.escape(w) + r"(?![A-Za-z])" if w.isascii() else re.escape(w) for w in definitions)
+            or "(?!)",
+            re.IGNORECASE,
+        )
+        bare = sorted((normalize(t).strip() for t in vocab.cue_set("BareDefinition")), key=len, reverse=True)
+        self._bare_definition = re.compile(
+            "|".join(r"(?<![A-Za-z])" + re.escape(w) + r"(?![A-Za-z])" if w.isascii() else re.escape(w) for w in bare)
+            or "(?!)",
+            re.IGNORECASE,
+        )
+        self.relations = vocab.relations
+        self._quantifiers = {" ".join(normalize(t).split()) for t in vocab.cue_set("Quantifier")}
+        self._clause_openers = {
+            normalize(t).strip() for name in ("Anaphora", "VerbCoordination", "Cause", "Hypothetical") for t in vocab.cue_set(name)
+        }
+        self._verb_coordination = {" ".join(normalize(t).split()) for t in vocab.cue_set("VerbCoordination")}
+        self._instrument_markers = tuple(normalize(t).strip() for t in vocab.cue_set("InstrumentMarker"))
+        self._family_words = tuple(normalize(t).strip() for t in vocab.cue_set("FamilyWord"))
+        # a form of 'be' (kg:BeVerb) and one or two kg:PassiveAdverb words right before a participle: 'are not used'
+        be = "|".join(re.escape(w.strip()) for w in vocab.cue_set("BeVerb")) or "(?!)"
+        adverbs = "|".join(re.escape(w.strip()) for w in vocab.cue_set("PassiveAdverb")) or "(?!)"
+        self._passive_lead = re.compile(rf"\b(?:{be})\s+(?:(?:{adverbs})\s+){{1,2}}$", re.IGNORECASE)
+        self._bare_passive_lead = re.compile(rf"\b(?:{be})\s+$", re.IGNORECASE)
+        self._coordination = {normalize(t).strip() for t in vocab.cue_set("Coordination")}
+        self._demonstrative = {normalize(t).strip() for t in vocab.cue_set("Demonstrative")}
+        self._locative = {normalize(t).strip() for t in vocab.cue_set("Locative")}
+        self._reference = {normalize(t).strip() for t in vocab.cue_set("ReferenceHeading")}
+        self._component_headers = {normalize(t).strip() for t in vocab.cue_set("ComponentHeader")}
+        self._instance_headers = {normalize(t).strip() for t in vocab.cue_set("InstanceHeader")}
+        self._used_in_headers = {normalize(t).strip() for t in vocab.cue_set("UsedInHeader")}
+        self._model_headers = {normalize(t).strip() for t in vocab.cue_set("ModelInstanceHeader")}
+        self._means_followers = sorted((t.strip() for t in vocab.cue_set("MeansFollower")), key=len, reverse=True)
+        self._problem_nouns = {t.strip() for t in vocab.cue_set("ProblemNoun")}
+        self._method_nouns = sorted((t.strip() for t in vocab.cue_set("MethodNoun")), key=len, reverse=True)
+        self._ba = {normalize(t).strip() for t in vocab.cue_set("ObjectMarker")}
+        self._target_markers = {normalize(t).strip() for t in vocab.cue_set("TargetMarker")}
+        self._not_target_words = tuple(normalize(t).strip() for t in vocab.cue_set("NotTargetMarker"))
+        self._degree_words = {normalize(t).strip() for t in vocab.cue_set("DegreeAdverb")}
+        self._alternatives_words = sorted(normalize(t).strip() for t in vocab.cue_set("AlternativesIntro"))
+        self._substitute = {normalize(t).strip() for t in vocab.cue_set("Substitute")}
+        self._reduced = {normalize(t).strip() for t in vocab.cue_set("ReducedRelative")}
+        self._auxiliary = {normalize(t).strip() for t in vocab.cue_set("AuxiliaryWord")}
+        self._means_participle = {normalize(t).strip() for t in vocab.cue_set("MeansParticiple")}
+        # "quantize 3D → voxel grid → … → a detector similar to SSD": each step of a pipeline is a clause of its own
+        arrows = sorted((re.escape(t.strip()) for t in vocab.cue_set("SequenceArrow")), key=len, reverse=True)
+        self._clause_marks = re.compile("|".join([_CLAUSE_CHARS.pattern, *arrows]))
+        determiners = "|".join(sorted((re.escape(t.strip()) for t in vocab.cue_set("Determiner")), key=len, reverse=True))
+        # a lower-case word, a determiner and at most two modifiers right before a name: 'maximizing the',
+        # 'quantize a', 'optimizes the auto-encoding' — the name is that verb's (or preposition's) object
+        self._worked_on = re.compile(rf"\b[a-z]{{2,}}\s+(?:{determiners})\s+(?:[\w-]+\s+){{0,2}}$")
+        self._frame_open = sorted((normalize(t).strip() for t in vocab.cue_set("ComparisonFrame")), key=len, reverse=True)
+        self._frame_end = sorted((normalize(t).strip() for t in vocab.cue_set("ComparisonFrameEnd")), key=len, reverse=True)
+        self._example_markers = {normalize(t).strip() for t in vocab.cue_set("ExampleMarker")}
+        self._comparison_markers = {normalize(t).strip() for t in vocab.cue_set("ComparisonMarker")}
+        self._comparatives = sorted((t.strip() for t in vocab.cue_set("Comparative")), key=len, reverse=True)
+        self._head_nouns = {normalize(t).strip() for t in vocab.cue_set("HeadNoun")}
+        self._part_nouns = {normalize(t).strip() for t in vocab.cue_set("PartNoun")}
+        followers = {normalize(t).strip() for t in vocab.cue_set("KindFollower")}
+        self._kind_followers = {w for w in followers if w.isascii()}
+        self._kind_followers_cjk = sorted((w for w in followers if not w.isascii()), key=len, reverse=True)
+        self._instance_copulas = {" ".join(normalize(t).split()) for t in vocab.cue_set("InstanceCopula")}
+        self._head_nouns_cjk = sorted((w for w in self._head_nouns if not w.isascii()), key=len, reverse=True)
+        self._headings = vocab.derived("headings", HeadingReader)
+        self._function_chars = {w for w in (t.strip() for t in vocab.cue_set("FunctionWord")) if len(w) == 1}
+        prepositions = {normalize(t).strip() for t in vocab.cue_set("Preposition")}
+        self._prepositions = {w for w in prepositions if w.isascii()}
+        self._prepositions_cjk = [w for w in prepositions if not w.isascii()]
+        self._participle = sorted((t.strip() for t in vocab.cue_set("Participle")), key=len, reverse=True)
+        degree = {normalize(t).strip() for t in vocab.cue_set("Degree")}
+        self._degree = {w for w in degree if w.isascii()}
+        self._degree_cjk = [w for w in degree if not w.isascii()]
+        self._attributive = sorted((t.strip() for t in vocab.cue_set("AttributiveMarker")), key=len, reverse=True)
+        self._problem_relations = {KG.causes, KG.mitigates}
+        self._instruments = {normalize(c.text).strip() for c in vocab.cues if c.role == "cue" and c.target == KG.uses}
+        self._instruments |= {normalize(t).strip() for t in vocab.cue_set("Means")}
+        posts = sorted((w.strip() for w in vocab.cue_set("Postposition")), key=len, reverse=True)
+        # a two-character postposition stands alone ("卷积层之后都…"); a one-character one only before
+        # punctuation, a Latin word or a use verb ("实例前使用"), since 前/后 also begin words (前馈)
+        # (a use cue after 后 makes it a place too: '多头注意力后加入了一层 LN' adds LN after the attention)
+        verbs = sorted((w for w in self._instruments if _CJK_CHAR.match(w[:1]) and len(w) > 1), key=len, reverse=True)
+        follow = "|".join(["[^\u3400-\u9fff]", vocab.alternation("UseVerb"), *(re.escape(w) for w in verbs)])
+        alternatives = [re.escape(w) for w in posts if len(w) > 1] + [
+            re.escape(w) + f"(?={follow})" for w in posts if len(w) == 1
+        ]
+        closers = sorted((normalize(w).strip() for w in vocab.cue_set("BasisCloser")), key=len, reverse=True)
+        self._basis_closer = re.compile(
+            r"\s*的?\s*(?:" + "|".join(re.escape(w) for w in closers) + ")" if closers else "(?!)"
+        )
+        self._postposition = re.compile(
+            r"\s*[\u3400-\u9fff]{0,2}?(?:" + "|".join(alternatives) + ")" if alternatives else "(?!)"
+        )
+        self._source_markers = tuple(w.strip() for w in vocab.cue_set("SourceMarker"))
+        self._setting_open = tuple(w.strip() for w in vocab.cue_set("SettingOpener"))
+        self._sequence_connectives = tuple(
+            sorted((normalize(t).strip() for t in vocab.cue_set("SequenceConnective")), key=len, reverse=True)
+        )
+        self._attribute_nouns = tuple(normalize(t).strip() for t in vocab.cue_set("AttributeNoun"))
+        self._setting_close = tuple(w.strip() for w in vocab.cue_set("SettingCloser"))
+        arrows = sorted((t.strip() for t in vocab.cue_set("SequenceArrow")), key=len, reverse=True)
+        self._arrows = re.compile("|".join(re.escape(a) for a in arrows) or "(?!)")
+        self._sentence_cache: dict[int, tuple[Span, list[_Sentence]]] = {}
+        self._reference_paths: dict[tuple[str, ...], bool] = {}  # _in_references' answers, for one document
+        self._heading_names_seen: dict[tuple[str, str], str] = {}
+        self._pros_cons_labels = {normalize(t).strip() for t in vocab.cue_set("ProsConsLabel")}
+        self._pros_cons = False
+
+    def _is_problem(self, concept: str) -> bool:
+        return self.classes.get(concept) == _PROBLEM
+
+    def _coordinated(self, text: str, a: Mention, b: Mention) -> bool:
+        # an aside in brackets after the first name ('编码器（Encoder）和解码器') and an article after the joining
+        # word ('an encoder and a decoder') leave the two names coordinated
+        gap = _QUANTIFIER.sub("", normalize(_ALIAS_ASIDE.sub("", text[a.end : b.start])))
+        gap = self._words.trailing_article.sub("", " ".join(gap.split()))
+        if gap == "":
+            # "conv relu" in Chinese notes is a list; "1x1 卷积降维" and, in English, "Transformer decoder"
+            # are compounds (the second name is the head)
+            return a.surface.isascii() and b.surface.isascii() and b.start > a.end and bool(_CJK_CHAR.search(text))
+        return gap in self._coordination
+
+    def _compound(self, text: str, a: Mention, b: Mention) -> bool:
+        """Two English names with only a space between ('Transformer decoder'): one name, headed by the second.
+
+        Not when the second only says what kind of thing the first is ('ReLU activation function',
+        'Adam optimizer'): a broad concept, or a kg:HeadNoun word, leaves the first as the name.
+        """
+        if not (
+            b.start > a.end
+            and not text[a.end : b.start].strip()
+            and a.surface.isascii()
+            and b.surface.isascii()
+            and not _CJK_CHAR.search(text)
+        ):
+            return False
+        last = normalize(b.surface).split()[-1] if b.surface.split() else ""
+        return b.concept not in self.broad and last not in self._head_nouns
+
+    def _hyphen_modifier(self, text: str, m: Mention) -> bool:
+        """'pretrained with a next-token objective', 'a masked-token loss': a name hyphenated after an
+        unknown lower-case word, with a noun after it, is the tail of a compound modifier of that noun;
+        the sentence speaks of the objective, not of tokens. A known prefix ('encoder-decoder') joins two
+        names, and a verb or cue after it ('cross-attention uses …') leaves the name as the sentence's."""
+        prefix = _LOWER_HYPHEN_PREFIX.search(text, max(0, m.start - 20), m.start)
+        if prefix is None or normalize(prefix.group(1)) in self.matcher.concept_of:
+            return False
+        after = re.match(r" ([a-z]+)\b", text[m.end : m.end + 30])
+        if after is None or common_words().zipf_en(after.group(1)) >= 6.0:
+            return False
+        hits = self.cues.find(after.group(1), normalize(after.group(1)))
+        return not any(c.role != "set" for h in hits for c in h.cues)
+
+    def _sentences(self, span: Span) -> list[_Sentence]:
+        """Sentences with their mentions and cue hits; the span is matched once, then split."""
+        cached = self._sentence_cache.get(id(span))
+        if cached is not None and cached[0] is span:
+            return cached[1]
+        out: list[_Sentence] = []
+        text = span.text
+        norm = normalize(text)
+        all_mentions = [
+            m for m in self.matcher.find(text, norm) if not self._hyphen_modifier(text, m) and not formula_symbol(text, m)
+        ]
+        covered = bytearray(len(text) + 1)
+        for m in all_mentions:
+            covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+        # a cue inside a name is part of the name: "别" (don't) in 判别器, "is" in "Attention Is All You Need"
+        all_hits = [h for h in self.cues.find(text, norm) if not all(covered[h.start : h.end])]
+        pos = 0
+        mi = hi = 0  # mentions and hits are sorted by start: one pass over each for all sentences
+        for end in _sentence_bounds(text):
+            if end <= pos:
+                continue
+            chunk = text[pos:end]
+            while mi < len(all_mentions) and all_mentions[mi].start < pos:
+                mi += 1
+            while hi < len(all_hits) and all_hits[hi].start < pos:
+                hi += 1
+            mentions, hits = [], []
+            while mi < len(all_mentions) and all_mentions[mi].start < end:
+                m = all_mentions[mi]
+                if m.end <= end:
+                    mentions.append(Mention(m.start - pos, m.end - pos, m.concept, m.surface))
+                mi += 1
+            while hi < len(all_hits) and all_hits[hi].start < end:
+                h = all_hits[hi]
+                if h.end <= end:
+                    hits.append(_Hit(h.start - pos, h.end - pos, h.cues, h.sets))
+                hi += 1
+            if chunk.strip():
+                out.append(_Sentence(chunk, pos, span, mentions, hits, _clauses(chunk, self._clause_marks)))
+            pos = end
+        self._sentence_cache[id(span)] = (span, out)
+        return out
+
+    def focus(self, sentence: _Sentence) -> str | None:
+        """What a sentence is about: its first mention that is not a problem ('X 中的 Y' → Y)."""
+        ms = [m for m in sentence.mentions if not self._is_problem(m.concept)]
+        if not ms:
+            return None
+        for a, b in zip(ms, ms[1:]):
+            if a is ms[0]:
+                gap = normalize(sentence.text[a.end : b.start]).strip()
+                if gap in self._locative:
+                    return b.concept
+        if self._inside_unknown(sentence, ms[0]):
+            return None  # "Attention 计算中 Scaled 操作的目的是什么": about the Scaled step, not Attention
+        return ms[0].concept
+
+    def denied_focus(self, s: _Sentence) -> bool:
+        """'模型中并没有采用 BN 层，因为 BN 层会减慢推理。', 'The model does not use Dropout.': a sentence whose first
+        name is what its clause denies (a kg:Negation before it) is about something else, here a model kg does
+        not know, so a pronoun opening the next sentence ('其主要采用…', 'It …') does not stand for that name."""
+        ms = [m for m in s.mentions if not self._is_problem(m.concept)]
+        if not ms:
+            return False
+        cstart, _ = s.clause_of(ms[0].start)
+        return any(
+            cstart <= h.start and h.end <= ms[0].start
+            and (h.in_set("Negation") or any(c.target.endswith("doesNotUse") for c in h.cues))
+            for h in s.hits
+        )
+
+    def _inside_unknown(self, s: _Sentence, m: Mention) -> bool:
+        """'X 计算中 Y…' / 'X 中的 Y…' with a Y kg does not know: the phrase is about Y, X only places it."""
+        after = s.text[m.end : m.end + 12]
+        hit = self._words.in_place.match(after)
+        if hit is None or normalize(hit.group(1)) not in self._locative:
+            return False
+        at = m.end + hit.end()
+        if at >= len(s.text) or not s.text[at].strip():
+            return False
+        return not any(x.start == at for x in s.mentions) and not any(h.start == at for h in s.hits)
+
+    def _group_after(self, s: _Sentence, pos: int, limit: int, head: bool = True) -> list[Mention]:
+        after = [m for m in s.mentions if pos <= m.start < limit]
+        if not after:
+            return []
+        group = [after[0]]
+        for m in after[1:]:
+            if m.concept == group[-1].concept and re.fullmatch(r"\s*[(（]\s*", s.text[group[-1].end : m.start]):
+                continue  # the name again in brackets ('编码器（Encoder）'): an aside, the list goes on after it
+            gap = normalize(s.text[group[-1].end : m.start]).strip()
+            if head and len(group) == 1 and (
+                self._locative_gap(gap) or _modifier_gap(gap) or self._compound(s.text, group[-1], m)
+            ):
+                group[-1] = m  # "3*3 的计算量", "AlexNet 中第一层卷积核", "窗口为3×3、步幅为2的最大池化层"
+            elif self._coordinated(s.text, group[-1], m):
+                group.append(m)
+            else:
+                break
+        return group
+
+    def _comparison_opener(
+        self, s: _Sentence, hit: _Hit, clause: tuple[int, int]
+    ) -> tuple[Mention, list[Mention]] | None:
+        """'与 BPE 和 WordPiece 相比，Unigram 是…', 'Compared with BN, LN …', 'Unlike ViT, Swin …': a clause that
+        only names what is compared, then the next clause's opening name, which it is compared with.
+
+        The comparison clause holds the cue and the compared names and nothing else but coordination
+        words; the next clause must open with its name (its subject), else the rule says nothing.
+        """
+        cstart, cend = clause
+        compared = [m for m in s.mentions if cstart <= m.start and m.end <= cend]
+        if not compared or any(hit.start < m.end and m.start < hit.end for m in compared):
+            return None
+        if compared[0].start < hit.start and not s.text[cstart : compared[0].start].strip(" \t\u200b*`_"):
+            return None  # 'BN 与 LN 相比，…' opens with a name: the two named are what is compared
+        rest = s.text[cstart:cend]
+        for start, end in sorted([(m.start, m.end) for m in compared] + [(hit.start, hit.end)], reverse=True):
+            rest = rest[: start - cstart] + " " + rest[end - cstart :]
+        words = [w for w in re.split(r"[\s,，:：*`]+", normalize(rest)) if w]
+        if any(w not in self._coordination for w in words):
+            return None
+        following = next((c for c in s.clauses if c[0] == cend), None)
+        if following is None:
+            return None
+        main = next((m for m in s.mentions if following[0] <= m.start < following[1]), None)
+        if main is None or s.text[following[0] : main.start].strip(" \t*`_"):
+            return None
+        if self._is_problem(main.concept) or any(main.concept == m.concept for m in compared):
+            return None
+        return main, compared
+
+    def _list_continues(self, s: _Sentence, cend: int) -> int:
+        """'the difference between BN, and LN': a clause that ends at a comma whose next clause opens with a
+        coordination word and a name continues the list; the limit moves to the end of that clause."""
+        following = next((c for c in s.clauses if c[0] == cend), None)
+        if following is None:
+            return cend
+        first = next((m for m in s.mentions if following[0] <= m.start < following[1]), None)
+        if first is None:
+            return cend
+        gap = normalize(s.text[cend - 1 : first.start]).strip()
+        return following[1] if gap.strip(",，") and gap in self._coordination else cend
+
+    def _locative_gap(self, gap: str) -> bool:
+        """'的', '中的', '中第一层': the words between a whole and the part a sentence is about."""
+        if gap in self._locative:
+            return True
+        lead = next((w for w in sorted(self._locative, key=len, reverse=True) if gap.startswith(w)), None)
+        return lead is not None and len(gap) - len(lead) <= 4 and not any(ch in gap for ch in "，,。；;")
+
+    def _group_before(self, s: _Sentence, pos: int, floor: int) -> list[Mention]:
+        before = [m for m in s.mentions if floor <= m.start and m.end <= pos]
+        if not before:
+            return []
+        group = [before[-1]]
+        for m in reversed(before[:-1]):
+            if not self._coordinated(s.text, m, group[0]):
+                break
+            group.insert(0, m)
+        return group
+
+    def _negated_before(self, s: _Sentence, hit: _Hit, floor: int) -> bool:
+        for h in s.hits:
+            # "不需要使用卷积", "no need to use X": a word calling the use unneeded (kg:NotNeeded) negates it too
+            if h.end <= hit.start and h.start >= floor and (h.in_set("Negation") or h.in_set("NotNeeded")):
+                gap = s.text[h.end : hit.start]
+                if len(gap.strip()) <= 3:
+                    return True
+        return False
+
+    def _starts_with(self, s: _Sentence, start: int, name: str, whole_word: bool = False) -> bool:
+        lead = s.text[start:]
+        stripped = len(lead) - len(lead.lstrip(" \t0123456789.、)）(（-*•"))
+        for h in s.hits:
+            if h.start == start + stripped and h.in_set(name):
+                # whole_word: "不。" is an answer, "不确定" is not
+                return not whole_word or h.end >= len(s.text) or not s.text[h.end].isalnum()
+        return False
+
+    def file_matcher(self, source: str) -> Matcher | LocalMatcher:
+        """The build's matcher as one file reads it: other files' everyday-word concepts hidden, the abbreviations
+        the file defines read as it defines them."""
+        foreign = frozenset(iri for iri, files in self.local.items() if source not in files)
+        senses = self.senses.get(source, {})
+        titles = frozenset(iri for iri, files in self.titles.items() if source not in files)
+        if not foreign and not senses and not titles:
+            return self._all_files_matcher
+        return LocalMatcher(self._all_files_matcher, foreign, senses, titles)
+
+    def _fact(
+        self, subject: str, relation: str, obj: str, cue: str, sentence: str, line: int, index: int, evidence: str
+    ) -> Assertion:
+        confidence = self._confidence(evidence, subject, obj, weak=False)
+        return Assertion(subject, relation, obj, cue, False, sentence, line, index, evidence, confidence)
+
+    def _allowed(self, subject: str, relation: str, obj: str) -> bool:
+        """The ontology's class constraints: a problem is mitigated, never used; a dataset is never a part.
+
+        And a concept never uses its own kind or a kind of itself (skos:broader either way): 'the
+        convolution layer uses a 7×7 convolution kernel' says how big the kernel is, not what uses what.
+        """
+        rel = self.relations.get(relation)
+        if rel is None:
+            return True
+        if relation == KG.uses and (obj in self._broader.get(subject, ()) or subject in self._broader.get(obj, ())):
+            return False
+        s_cls, o_cls = self.classes.get(subject, KG.Concept), self.classes.get(obj, KG.Concept)
+        kinds = {self._kind(s_cls), self._kind(o_cls)}
+        if rel.ends_alike and len(kinds) > 1 and not (kinds - {"thing"}) <= rel.joins_kinds:
+            # "ReLU6 comparedWith computational cost": a method is not compared with a problem; a model may still
+            # be related to the task or the data set it is for (kg:joinsKind)
+            return False
+        return s_cls not in rel.forbidden_subject and o_cls not in rel.forbidden_object
+
+    @staticmethod
+    def _kind(cls: str) -> str:
+        return cls if cls in (KG.Problem, KG.Task, KG.Dataset) else "thing"
+
+    def _confidence(
+        self, evidence: str, subject: str, obj: str, *, weak: bool, answer_object: bool = False, far: bool = False
+    ) -> float:
+        discovered = sum(1 for c in (subject, obj) if c in self.unsure)
+        broad = sum(1 for c in (subject, obj) if c in self.broad)
+        return score(
+            evidence, weak_cue=weak, discovered_ends=discovered, broad_ends=broad, answer_object=answer_object, far=far
+        )

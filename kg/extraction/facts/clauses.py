@@ -1,0 +1,584 @@
+"""Reading one sentence: its relation cues in their clauses, in named steps (the guards a cue passes, the
+doer before it, the objects after it, the doer a clause leaves unnamed, replacements and contrasts), then
+container cues and clauses no relation cue read."""
+
+from __future__ import annotations
+
+from kg.extraction.confidence import FAR_CHARS, PROBLEM_UNKNOWN, TOPIC_FOR_PROBLEMS
+from kg.extraction.facts.guards import ClauseGuards
+from kg.extraction.facts.sentences import (
+    _CJK_CHAR,
+    _CLAUSE_MARK,
+    _COMPARED_WITH,
+    _COUNT,
+    _DOES_NOT_USE,
+    _UNKNOWN_SUBJECT,
+    _UNKNOWN_SUBJECT_CJK,
+    _bracket_start,
+    _CueClause,
+    _Hit,
+    _Reading,
+    _Sentence,
+)
+from kg.extraction.mentions import common_words
+from kg.model import Assertion, Mention
+from kg.terms import KG
+from kg.text import normalize
+
+
+class ClauseReader(ClauseGuards):
+    """Reading one sentence: its relation cues in their clauses, in named steps (the guards a cue passes, the"""
+
+    def _read(
+        self,
+        s: _Sentence,
+        implicit: str | None,
+        index: int,
+        answer: list[_Sentence],
+        *,
+        question: bool,
+        topic: str | None = None,
+        how: str = "topic",
+        previous: str | None = None,
+    ) -> list[Assertion]:
+        """The facts one sentence states, in four passes over its cue hits: relation cues (by role: a pair cue
+        compares, a suffix cue closes a phrase, a verb cue joins a doer before it to the names after it), then
+        container cues ('Transformer 中的 FFN'), then clauses with no relation cue (a bare contrast, a
+        placement)."""
+        r = _Reading(s, implicit, index, answer, question, topic, how, previous)
+        for hit in s.hits:
+            c = self._cue_clause(r, hit)
+            if c is None:
+                continue
+            if c.cue.role == "pairCue":
+                self._read_pair_cue(r, c)
+            elif c.cue.role == "suffixCue":
+                self._read_suffix_cue(r, c)
+            else:
+                self._read_verb_cue(r, c)
+        self._read_container_cues(r)
+        self._read_uncued_clauses(r)
+        return r.out
+
+    def _emit(
+        self,
+        r: _Reading,
+        subj: str | None,
+        rel: str | None,
+        obj: str | None,
+        hit: _Hit,
+        negated: bool,
+        evidence: str = "explicit",
+        *,
+        answer_object: bool = False,
+        far: bool = False,
+    ) -> None:
+        """Record one fact of the sentence, if the relation may join its ends; its confidence from the evidence."""
+        s = r.s
+        if not (subj and rel and obj and subj != obj) or not self._allowed(subj, rel, obj):
+            return
+        weak = hit.in_set("WeakCue")
+        confidence = self._confidence(evidence, subj, obj, weak=weak, answer_object=answer_object, far=far)
+        if rel in self._problem_relations:
+            checked = self._problem_confidence(s, obj, evidence, confidence)
+            if checked is None:
+                return
+            confidence = checked
+        cue = s.text[hit.start : hit.end]
+        r.out.append(Assertion(subj, rel, obj, cue, negated, s.text.strip(), s.line, r.index, evidence, confidence))
+
+    def _cue_clause(self, r: _Reading, hit: _Hit) -> _CueClause | None:
+        """A relation cue in its clause, or None when the hit is no relation cue or the clause says the cue
+        states nothing here. The guards run in this order; each names the reading it declines."""
+        s = r.s
+        relation_cues = [c for c in hit.cues if c.role in ("cue", "inverseCue", "suffixCue", "pairCue")]
+        if not relation_cues:
+            return None
+        cue = relation_cues[0]
+        clause = s.clause_of(hit.start)
+        cstart, cend = clause
+        r.fired_clauses.add(clause)  # a clause with a relation cue is read through it, even when a guard declines
+        relation = self.relations[cue.target]
+        negated = self._negated_before(s, hit, cstart) or relation.iri == _DOES_NOT_USE
+        rel_iri: str | None = relation.iri
+        if negated and relation.iri != _DOES_NOT_USE:
+            rel_iri = relation.negated_as  # None: a negated cue states nothing
+        if cue.role != "pairCue" and self._nominal(s, hit):
+            return None  # a pair cue names its relation as a noun: 'X 和 Y 的区别', 'the difference between X and Y'
+        if self._scoped_before(s, hit, cstart, ("Hedge",)) or (
+            not negated and self._scoped_before(s, hit, cstart, ("Negation", "Hypothetical"))
+        ):
+            return None  # "it is not common to see X applied", "then if we use X": no fact either way
+        if not r.question and self._whether_before(s, hit, cstart):
+            return None  # "是否使用 NAG": outside a question, 'whether to use' states nothing
+        if cue.role == "cue" and _CJK_CHAR.match(s.text[hit.start : hit.start + 1]) and self._adjectival(s, hit):
+            return None  # "大模型中使用最广泛的分词器": the cue describes the noun after 的
+        if any(h.in_set("NotNeeded") and h.start >= hit.end and h.start < cend for h in s.hits):
+            return None  # "再使用 LRN 就显得没那么必要了": the use is called unneeded
+        if self._guarded(s, hit, cend):
+            return None  # "由 LeCun 提出": the cue means something else here (kg:CueGuard)
+        if cue.role == "cue" and self.passive_participle(s, hit):
+            return None  # "decision trees are not used as weak learners": what is used, not a user
+        if not r.question and self.reader_instruction(s, hit, cstart):
+            return None  # "how to quantize a Llama 2 model using GGUF": the reader does it, no name of the clause
+        if self.rejected_use(s, hit, cstart):
+            return None  # "Instead of using X, FastSpeech is …": the cue names what is not done
+        contrast = next((h for h in s.hits if h.start >= hit.end and h.start < cend and h.in_set("Contrast")), None)
+        if contrast is None:
+            # "使用 BN，而不是 LRN": a contrast may open the next clause
+            following = next((c for c in s.clauses if c[0] == cend), None)
+            if following is not None and self._starts_with(s, following[0], "Contrast"):
+                contrast = next(h for h in s.hits if following[0] <= h.start < following[1] and h.in_set("Contrast"))
+                cend = following[1]
+        if self._prevented_occurrence(s, hit):
+            return None  # "防止出现梯度消失": the problem is what is prevented, nothing causes it here
+        next_cue = next(
+            (
+                h.start
+                for h in s.hits
+                if h.start >= hit.end
+                and h.start < cend
+                and any(c.role in ("cue", "inverseCue") for c in h.cues)
+                and not self._prevented_occurrence(s, h)
+            ),
+            cend,
+        )
+        obj_limit = min(contrast.start if contrast else cend, next_cue)
+        return _CueClause(hit, cue, relation, clause, cend, negated, rel_iri, contrast, obj_limit)
+
+    def _read_pair_cue(self, r: _Reading, c: _CueClause) -> None:
+        """'A 与 B 相比', 'A vs B', 'Similar to LeNet-5': the names the comparison groups are compared."""
+        s, hit, clause, cstart = r.s, c.hit, c.clause, c.clause[0]
+        if self.similar_kind_conjunct(s, hit):
+            return  # "ChatGPT及类似模型引发了…": 'and similar models' names more of a kind, it compares nothing
+        opening = self._comparison_opener(s, hit, clause)
+        if opening is not None:
+            main, compared = opening
+            for other in compared:
+                self._emit(r, main.concept, c.rel_iri, other.concept, hit, c.negated)
+            return
+        before = self._group_before(s, hit.start, cstart)
+        if before and self.in_setting_frame(s, before[-1], cstart):
+            return  # "在 ImageNet 上与 VGG 相比": the name next to the cue is where it is compared
+        after = self._group_after(s, hit.end, self._list_continues(s, c.cend), head=False)
+        group = after if len(after) >= 2 else before if len(before) >= 2 else before[-1:] + after[:1]
+        if len(after) < 2 and len(before) < 2 and after and self._degree_reading(s, hit, after[0]):
+            return  # "词向量矩阵本身比较稀疏": 比较 says 'rather' (sparse), it compares nothing
+        if len(group) == 1 and not before:
+            # "- Similar to LeNet-5 but bigger." under ## AlexNet: the clause's implicit subject is compared
+            # (not when the name only modifies a noun kg does not know: "类似卷积多通道的效果")
+            if not self._modifies_unknown(s, group[0]) and not self._article_name_subject(s, cstart, hit.start):
+                implied, how_implied = self._implicit_subject(s, clause, r.implicit, r.how, r.previous)
+                self._emit(r, implied, c.rel_iri, group[0].concept, hit, c.negated, how_implied)
+            return
+        for other in group[1:]:
+            self._emit(r, group[0].concept, c.rel_iri, other.concept, hit, c.negated)
+
+    def _read_suffix_cue(self, r: _Reading, c: _CueClause) -> None:
+        """'S 是 A 的改进', 'S 是对 A 和 B 的改进': the cue closes a phrase; the names it closes are the objects."""
+        s, hit, clause, cstart = r.s, c.hit, c.clause, c.clause[0]
+        before = [m for m in s.mentions if cstart <= m.start and m.end <= hit.start]
+        if before and not self._suffix_adjacent(s, before[-1], hit):
+            return  # "…决策树学习算法用来解决过拟合问题的一种办法": the cue ends another phrase
+        # the names the cue closes: the last one, and those coordinated with it ('S 是对 A 和 B 的改进')
+        closed = self._group_before(s, hit.start, cstart)
+        if len(closed) > 1:
+            # "S 是对 A 和 B 的改进": every coordinated name closes the phrase; the subject comes before them
+            if len(before) > len(closed):
+                for closing in closed:
+                    self._emit(r, before[-len(closed) - 1].concept, c.rel_iri, closing.concept, hit, c.negated)
+        elif len(before) >= 2:
+            if not self._owns(s, before[-2], before[-1]):
+                self._emit(r, before[-2].concept, c.rel_iri, before[-1].concept, hit, c.negated)
+        elif before and self._starts_with(s, cstart, "Pronoun"):
+            # "BBPE是一种基于BPE的分词器，它是BPE的一种变种": 它 is the name of the clause before
+            implied, how_implied = self._implicit_subject(s, clause, r.implicit, r.how, r.previous)
+            if how_implied == "pronoun":
+                self._emit(r, implied, c.rel_iri, before[-1].concept, hit, c.negated, how_implied)
+
+    def _doers_before(self, r: _Reading, c: _CueClause) -> tuple[int, int, list[Mention]] | None:
+        """Where the doer may stand (floor), how far the objects may reach, and the names before a verb cue that
+        may be its doer; None when the clause shows the cue states nothing."""
+        s, hit, cstart = r.s, c.hit, c.clause[0]
+        obj_limit = c.obj_limit
+        floor = max(self._previous_cue_end(s, hit, cstart), _bracket_start(s.text, hit.start, cstart))
+        item = self.item_bounds(s, hit, floor, obj_limit)
+        if item is not None:
+            if item[0] < 0:
+                return None  # 'b) 奖励模型微调和 c) 基于 RLHF …': no name of this item says who, and another item's does not
+            floor, obj_limit = item
+        before = [
+            m
+            for m in s.mentions
+            if floor <= m.start
+            and m.end <= hit.start
+            and not self._after_wh(s, m)
+            and not self._in_place_phrase(s, m)
+            and not self._basis_closed(s, m)
+            and not self._after_unknown_name(s, m)
+        ]
+        caused = self.reported_clause_start(s, floor, hit.start, "Causative")
+        if caused is not None:
+            # "Yeast Powder allows Sourdough to use Rye Flour", "BN 使得网络可以使用…": the one let do it does it
+            before = [m for m in before if m.start >= caused]
+            if not before:
+                return None
+        reported = self.reported_clause_start(s, floor, hit.start)
+        if reported is not None:
+            # "Rye Bread 的作者认为 Sourdough 使用了 X", "the authors of A show that B uses X": B is the doer
+            before = [m for m in before if m.start >= reported]
+            if not before:
+                return None
+        aside = [m for m in before if self.aside_mention(s, m, hit.start, floor)]
+        if aside and len(aside) < len(before):
+            before = [m for m in before if m not in aside]  # "Sourdough (a kind of Rye Bread) uses": not the aside's name
+        governed = [m for m in before if self.preposition_object(s, m, cstart)]
+        if governed:
+            before = [m for m in before if m not in governed]
+            if not before and not self._starts_with(s, cstart, "Pronoun"):
+                return None  # "The model builds on SSMs (S4) but … incorporating X": the doer is 'the model'
+            # "It is trained on X data using Y": the pronoun is the doer, found as the clause's implicit subject
+        placed = [m for m in before if self.placed_in_setting(s, m, floor)]
+        if placed:
+            before = [m for m in before if m not in placed]
+            if not before:
+                return None  # "在单个 DGX 节点上使用 …": the place is not the doer, and the clause names no other
+        if before and self.continued_in_setting(s, cstart, before[0]):
+            return None  # "它将权重冻结，然后在 Transformer 的每一层使用 X": the doer is the clause before's, not the place
+        targets = [m for m in before if self._target_marked(s, m, floor)]
+        if targets:
+            # "对最后的卷积层使用 GAP": the marked name is what the verb works on; only a name before it says who
+            # does it ("ResNet 对卷积层的输出使用 BN"), else the clause's doer is left unread
+            before = [m for m in before if m.end <= targets[0].start and not self._target_marked(s, m, floor)]
+            if not before:
+                return None
+        # "X 使用 A 替换 B": after an earlier cue, the subject is what that cue was about (A), not X
+        if before and floor > cstart and self._after_basis(s, floor):
+            return None  # "基于 NAS 实现的 MnasNet", "基于 X 改进 ESP": what the work is based on does not do it
+        return floor, obj_limit, before
+
+    def _head_declined(self, s: _Sentence, hit: _Hit, cstart: int, head: Mention | None, before: list[Mention]) -> bool:
+        """The name chosen as the doer is not one: each check names a reading where it only looks like one."""
+        if head is not None and _CJK_CHAR.search(s.text[head.end : hit.start]) and self._unknown_head(s, head, hit.start):
+            return True  # the subject is the noun after 的, one kg does not know
+        if head is not None and self._authors_between(s, head, hit):
+            return True  # "… (filter, promote) We can use ML models …": the authors use them, not the name
+        if head is not None and self._worked_on_before_participle(s, head, hit, cstart):
+            return True  # "maximizing the ELBO using gradient descent": the ELBO is optimised, it uses nothing
+        if before and self._reduced_relative(s, before[-1], hit):
+            # "OSLO has the tensor parallelism implementation based on X": about the implementation; the
+            # nearest name, not the clause's head, is what the participle's noun follows
+            return True
+        return False
+
+    def _objects_after(
+        self, r: _Reading, c: _CueClause, before: list[Mention], defining: bool, obj_limit: int
+    ) -> list[Mention] | None:
+        """The names after a verb cue that are its objects (empty when the verb's object is something kg does
+        not name); None when the names show the cue describes a noun rather than states a fact."""
+        s, hit = r.s, c.hit
+        group = self._group_after(s, hit.end, obj_limit, head=not defining)
+        if defining and group and self._kind_after_basis(s, hit, group[0]):
+            group = []  # "QMIX 是一种基于 Value-Based 的多智能体强化学习算法（MARL）": MARL is the kind, not the basis
+        if group and s.text[hit.start : hit.end].isascii() and len(s.text[hit.end : group[0].start].split()) > 4:
+            group = []  # "use p = 0.5 for hidden units": the object is what follows the verb
+        if group and self._unknown_object_first(s, hit, group[0]):
+            group = []  # "使用轻量级内存管理系统来处理 KV 缓存": the object is the system kg does not know
+        if group and self._object_in_phrase(s, hit, group[0]):
+            group = []  # "using these statistics during inference", "使用较低的 dropout": not the verb's object
+        if group and self._after_unknown_name(s, group[0]):
+            group = []  # "使用 FP8 激活": the object is the unknown name (FP8 activations)
+        if group and _CLAUSE_MARK.search(s.text[hit.end : group[0].start]):
+            group = []  # "（这是其中的BPE实现，当然如果是unigram…": a clause ends after the verb, it has no object
+        if c.negated and group and len(s.text[hit.end : group[0].start].strip()) > 4:
+            group = []  # a negation states a fact only about what it touches
+        if group and any(h.in_set("Negation") and hit.end <= h.start < group[0].start for h in s.hits):
+            group = []  # "caused by X without Y": Y is what is absent
+        if (
+            group
+            and not defining
+            and (not before or c.cue.role == "cue")
+            and self._relative_clause(s, group[-1], obj_limit, bool(before))
+        ):
+            return None  # "[而]导致 overfitting 的位置", "基于 Transformer 的大模型": the cue describes a noun
+        if group and self._names_methods(s, group[-1]):
+            return None  # "解决 RNN 中的梯度消失方法有": the methods that solve it, not a fact about a subject
+        return group
+
+    def _unnamed_subject(
+        self, r: _Reading, c: _CueClause, floor: int, obj_limit: int
+    ) -> tuple[str, str, list[str]] | None:
+        """The doer of a verb cue whose clause names none before it: a pronoun's referent, the sentence's
+        opening name, the question's or the section's topic; None when the clause shows it is someone else."""
+        s, hit, clause = r.s, c.hit, c.clause
+        cstart = clause[0]
+        if clause in r.clause_subject_used:
+            return None  # "A 解决 B 而造成的 C": the clause's subject slot is taken
+        named = _UNKNOWN_SUBJECT.match(s.text[cstart : hit.start]) or _UNKNOWN_SUBJECT_CJK.match(s.text[cstart : hit.start])
+        if named and not common_words().is_common(named.group(1)):
+            return None  # "L2 范数可以防止过拟合": the clause names its subject, one kg does not know
+        if self._article_name_subject(s, cstart, hit.start):
+            return None  # "The Generator is identical to …": a capitalised noun after 'the' is a name kg does not know
+        if self.reader_subject(s, cstart, hit.start):
+            return None  # "You can use X …", "大家经常使用的是…": the reader or people do it, not the section's topic
+        if any(floor <= m.start and m.end <= hit.start and self._after_unknown_name(s, m) for m in s.mentions):
+            return None  # "FP8 激活…优于": the subject is a name kg does not know
+        if self._unknown_noun_before(s, cstart, hit.start):
+            return None  # "代价函数使用的是交叉熵": the clause names its subject, a noun kg does not know
+        if self._defines_unknown_name(s):
+            return None  # "世界知识是指…，又包括 X": the sentence is about a name kg does not know
+        partners: list[str] = []
+        opens_plural = self._opens_plural(s, cstart, hit.start)
+        plural = self._plural_referents(s, clause) if opens_plural else []
+        if opens_plural and not plural:
+            return None  # "…, and both use X": 'both' stands for names kg cannot tell, not the sentence's subject
+        subject: str | None
+        if plural:
+            subject, evidence, partners = plural[0], "pronoun", plural[1:]
+        else:
+            subject, evidence = self._implicit_subject(s, clause, r.implicit, r.how, r.previous)
+        if (
+            evidence in ("topic", "listed", "question")
+            and not self._hypothetical(s, clause)
+            and not self._starts_with(s, cstart, "AuthorPronoun")
+        ):
+            # "基于 GPTQ，我们使用 FP8…": a clause the authors open has its own subject, not the sentence's
+            opener = self._sentence_subject(s, clause)
+            if opener is not None:
+                subject, evidence = opener, "sentence"
+            elif clause[0] > 0 and self._opens_with_comparison(s):
+                return None  # "相较于 sigmoid 中涉及了幂运算，导致计算复杂度高": about the compared one
+            elif evidence == "topic" and (leading := self.participle_subject(s, clause, hit)) is not None:
+                subject, evidence = leading, "sentence"  # "Using X, Rye Bread outperforms …": Rye Bread uses X
+        if subject is None or self._nominalized(s, hit, obj_limit):
+            return None
+        if self._bare_occurrence(s, hit, c.relation.iri) and any(
+            m.concept == subject and m.start >= hit.end and _bracket_start(s.text, m.start, hit.end) == hit.end
+            for m in s.mentions
+        ):
+            return None  # "# Dropout / 训练时会发生过拟合，所以用 dropout": the topic comes later as the remedy
+        return subject, evidence, partners
+
+    def _read_verb_cue(self, r: _Reading, c: _CueClause) -> None:
+        """'A 使用 B', 'A is caused by B': a doer before the cue (or the clause's implied one) and the names after
+        it; replacements and respective lists rearranged, and a contrast after the objects read as a denial."""
+        s, hit, clause, relation, rel_iri = r.s, c.hit, c.clause, c.relation, c.rel_iri
+        cstart, cue, negated = clause[0], c.cue, c.negated
+        doers = self._doers_before(r, c)
+        if doers is None:
+            return
+        floor, obj_limit, before = doers
+        head = (before[-1] if floor > cstart else self._head_of(s, before)) if before else None
+        if self._head_declined(s, hit, cstart, head, before):
+            return
+        quantified = head is not None and self._quantified(s, head, floor)
+        subject = head.concept if head is not None else None
+        if before and self._shares_unknown_modifier(s, before[0], floor):
+            return  # "FP8 激活和权重量化导致…": FP8 names both, the subject is a name kg does not know
+        # "A 是一种基于 X 的 Y": a definition, A is a Y based on X, so X (not Y) is the object
+        defining = head is not None and self._copula_between(s, head.end, hit.start)
+        group = self._objects_after(r, c, before, defining, obj_limit)
+        if group is None:
+            return
+        objects = [m.concept for m in group]
+        if relation.iri == KG.partOf and rel_iri == KG.partOf and group and self.family_member(s, group[-1]):
+            rel_iri = KG.relatedTo  # "X is part of the Y family", "X 属于 Y 系列": a kind of Y, not a component
+        from_answer = False
+        if r.question and cue.role == "cue" and r.answer and self._wh_follows(s, hit, bool(objects)):
+            objects = self._answer_objects(r.answer[0])
+            from_answer = True
+        if subject is None and r.question and r.answer and cue.role == "cue" and self._wh_before(s, hit, cstart):
+            # "What replaced the RNN?": the answer names the subject
+            for found in self._answer_objects(r.answer[0]):
+                for obj in objects:
+                    self._emit(r, found, rel_iri, obj, hit, negated, "question")
+            return
+        if subject is None and r.question and self._scoped_before(s, hit, cstart, ("WhQuestion",)):
+            return  # "如何解决 X？": the answer names what solves it, not the section's topic
+        evidence = "quantified" if quantified else "explicit"  # "some Transformers …": of some of them
+        partners: list[str] = []  # further subjects: 'A 和 B …，两者都使用 C'
+        far = bool(before) and hit.start - before[0].end > FAR_CHARS
+        replacing = relation.iri == KG.replaces and cue.role == "cue" and bool(group)
+        replacer = self._replacement_after(s, group[-1].end, c.cend) if replacing else None
+        agent: str | None = None  # who makes the replacement ('AlexNet replaced sigmoid with ReLU'): it uses B
+        if replacer is not None:
+            agent = subject
+            subject, far = replacer.concept, False  # "Replace A with B": B replaces A, not the sentence's subject
+        elif replacing and before and (tool := self.instrument_before(s, before, floor)) is not None:
+            # "Sourdough 用 Yeast Powder 取代了 Baking Soda": the name after 用/以 takes the old one's place
+            agent = subject if subject != tool.concept else None
+            subject, far = tool.concept, False
+        if subject is None:
+            implied = self._unnamed_subject(r, c, floor, obj_limit)
+            if implied is None:
+                return
+            subject, evidence, partners = implied
+        r.clause_subject_used.add(clause)
+        roles = self._changed_roles(r, c, before, subject, objects, agent, evidence)
+        if roles is None:
+            return
+        subject, objects, agent = roles
+        if agent is not None and not negated and len(objects) == 1:
+            kept = subject if cue.role == "cue" else objects[0]  # what takes the old one's place
+            if agent != kept and agent not in objects:
+                self._emit(r, agent, KG.uses, kept, hit, negated, evidence, far=far)
+        if self.respective(s, clause):
+            # "A、B 与 C 分别使用 X、Y 和 Z", "A and B use X and Y respectively": the i-th subject goes with the
+            # i-th object, and with lists of unequal length nothing can be paired
+            doers_named = [m.concept for m in self._group_before(s, hit.start, floor)] if before else []
+            if len(objects) >= 2 and len(doers_named) == len(objects) and not from_answer:
+                for doer, obj in zip(doers_named, objects):
+                    pair = (obj, doer) if cue.role == "inverseCue" else (doer, obj)
+                    self._emit(r, pair[0], rel_iri, pair[1], hit, negated, evidence, far=far)
+                return
+            if len(doers_named) >= 2:
+                return  # two lists that cannot be paired; one subject ('X 分别使用了 A 和 B') uses each
+        for obj in objects:
+            for subj in [subject, *partners]:
+                if cue.role == "inverseCue":
+                    self._emit(r, obj, rel_iri, subj, hit, negated, evidence, answer_object=from_answer, far=far)
+                else:
+                    self._emit(r, subj, rel_iri, obj, hit, negated, evidence, answer_object=from_answer, far=far)
+        if c.contrast is not None:
+            self._read_rejected(r, c, subject, objects, evidence)
+
+    def _changed_roles(
+        self,
+        r: _Reading,
+        c: _CueClause,
+        before: list[Mention],
+        subject: str,
+        objects: list[str],
+        agent: str | None,
+        evidence: str,
+    ) -> tuple[str, list[str], str | None] | None:
+        """Who takes whose place, and who makes the change, when a cue changes one thing into another ('将 A 替换为
+        B', 'A 从 X 替换成了 Y', '将 X 加入 Y'): (subject, objects, agent), or None when the change names no
+        concept kg can tell apart."""
+        s, hit, relation, cue, cstart = r.s, c.hit, c.relation, c.cue, c.clause[0]
+        if relation.iri == KG.replaces and cue.role == "inverseCue" and self._kind_changed_to_kind(s, before, hit, objects):
+            return None  # "将注意力中的正弦位置编码改为旋转位置编码": one kind of a concept changed into another kind
+        if relation.iri == KG.replaces and cue.role == "inverseCue" and before:
+            source = self.changed_from(s, before)
+            if source is not None:
+                subject = source.concept  # "PP-OCRv3 将 base 模型从 CRNN 替换成了 SVTR": SVTR replaces CRNN
+            elif self.changed_from_unnamed(s, before[-1].end, hit.start):
+                return None  # "X 将 A 从某种结构替换成了 B": what B replaces is no name kg knows, and X is not it
+        if (
+            relation.iri in (KG.uses, KG.replaces)
+            and cue.role in ("cue", "inverseCue")
+            and before
+            and len(objects) == 1
+            and (marked := self._marked_object(s, before, cstart)) is not None
+        ):
+            if cue.role == "cue":
+                # "将 X 加入 Y": Y is what uses X; "把 FFN 中的 ReLU 替换为 GeLU": GeLU replaces ReLU
+                subject, objects = objects[0], [marked.concept]
+            else:
+                # the agent makes the change; the name changed is never its own agent ('将卷积层更换为 X')
+                explicit = relation.iri == KG.replaces and evidence == "explicit" and subject != marked.concept
+                agent = subject if explicit else None
+                subject = marked.concept  # "AlexNet 将 sigmoid 改成 ReLU": ReLU replaces sigmoid
+        if cue.role == "inverseCue" and hit.in_set("TargetCue"):
+            # "ZeroQuant 应用于 GPT-J": a whole model a method is applied to is worked on, it uses nothing
+            objects = [o for o in objects if self._operated_part(o)]
+        return subject, objects, agent
+
+    def _read_rejected(self, r: _Reading, c: _CueClause, subject: str, objects: list[str], evidence: str) -> None:
+        """'使用 BN，而不是 LRN', 'uses X instead of Y': the subject does not use what the contrast rejects, and
+        what it keeps is compared with it."""
+        s, hit, contrast, cend = r.s, c.hit, c.contrast, c.cend
+        assert contrast is not None
+        rejected_group = self._group_after(s, contrast.end, cend)
+        if rejected_group and not self._close(s, contrast.end, rejected_group[0].start):
+            return  # "instead of a single vector containing the … embeddings": what is rejected is unnamed
+        rejected = [m.concept for m in rejected_group]
+        if set(rejected) & set(objects):
+            return  # "乘性 Attention 而不是加性 Attention": two kinds of one concept, not told apart
+        if set(rejected) & {m.concept for m in s.mentions if hit.end <= m.start and m.end <= contrast.start}:
+            return  # "a sparse attention matrix instead of a full attention matrix": both sides name it
+        neg_rel = c.relation.negated_as if not c.negated else None
+        for obj in rejected:
+            if c.cue.role != "inverseCue":
+                self._emit(r, subject, neg_rel, obj, contrast, True, evidence)
+            for kept in objects:
+                self._emit(r, kept, _COMPARED_WITH, obj, contrast, False)
+
+    def _read_container_cues(self, r: _Reading) -> None:
+        """"Transformer中的前馈神经网络": the name right after a container cue is part of the one right before."""
+        s = r.s
+        for hit in s.hits:
+            container = [c for c in hit.cues if c.role == "containerCue"]
+            if not container:
+                continue
+            outer = next((m for m in s.mentions if m.end <= hit.start and not s.text[m.end : hit.start].strip()), None)
+            inner = next((m for m in s.mentions if m.start >= hit.end and not s.text[hit.end : m.start].strip()), None)
+            if inner is not None and normalize(inner.surface).endswith(self._attribute_nouns):
+                inner = None  # "vanilla Transformer 中二次时间复杂度": a property of the model, not a part (kg:AttributeNoun)
+            if inner is not None and not self._ends_phrase(s, inner):
+                inner = None  # "LeNet中的卷积通道数": the part named is the channel count, not the convolution
+            if outer and inner and not self._is_problem(outer.concept) and not self._is_problem(inner.concept):
+                self._emit(r, inner.concept, container[0].target, outer.concept, hit, False)
+
+    def _read_uncued_clauses(self, r: _Reading) -> None:
+        """Clauses no relation cue read: a bare contrast compares its two sides ("退化问题而不是过拟合问题"); a
+        placement cue places the names of the clause in the section's topic."""
+        s = r.s
+        for hit in s.hits:
+            clause = s.clause_of(hit.start)
+            if clause in r.fired_clauses:
+                continue
+            if hit.in_set("Contrast"):
+                before = self._group_before(s, hit.start, clause[0])
+                after = self._group_after(s, hit.end, clause[1])
+                if (
+                    before
+                    and after
+                    and self._close(s, before[-1].end, hit.start)
+                    and self._close(s, hit.end, after[0].start)
+                    and not self.in_setting_frame(s, before[-1], clause[0])  # "SVTR 在 CPU+MKLDNN 上相比 …"
+                ):
+                    self._emit(r, before[-1].concept, _COMPARED_WITH, after[0].concept, hit, False)
+                    r.fired_clauses.add(clause)
+            placement = [c for c in hit.cues if c.role == "placementCue"]
+            if placement and any(
+                self.classes.get(m.concept) in (KG.Model, KG.Problem, KG.Task, KG.Dataset)
+                for m in s.mentions
+                if clause[0] <= m.start < clause[1]
+            ):
+                placement = []  # "在 GAN 发表一年之后": time, not a place among layers
+            if placement and self._attributive_after(s, hit):
+                placement = []  # "INT8 和 FP8 之间的性能": a noun phrase (the X between), nothing is placed
+            if placement and r.topic is not None and not self._hypothetical(s, clause):
+                for m in s.mentions:
+                    if clause[0] <= m.start < clause[1] and not self._is_problem(m.concept):
+                        self._emit(r, r.topic, placement[0].target, m.concept, hit, False, "topic")
+                r.fired_clauses.add(clause)
+
+    def _problem_confidence(self, s: _Sentence, obj: str, evidence: str, confidence: float) -> float | None:
+        """'X causes / mitigates Y' asks Y to be a problem, and the sentence to name who does it.
+
+        A Y the lexicon does not know as a problem counts less unless the notes call it one
+        ('…的问题'); a Y that only begins a longer phrase ('决策树分支过多') or that is counted is not;
+        a subject inherited from a heading counts less for these relations.
+        """
+        mention = next((m for m in s.mentions if m.concept == obj), None)
+        if mention is not None:
+            if _COUNT.search(s.text[max(0, mention.start - 8) : mention.start]):
+                return None  # "RPN 会产生大约 2000 个 RoIs": a counted object is an output, not a problem
+            tail = s.text[mention.end : mention.end + 3]
+            called_problem = any(tail.lstrip("的 ").startswith(n) for n in self._problem_nouns)
+            if (
+                _CJK_CHAR.match(tail[:1] or " ")
+                and not called_problem
+                and not self._known_follower(s, mention)
+                and self.classes.get(obj) != KG.Problem
+            ):
+                return None  # "造成决策树分支过多": the object is the longer phrase
+            if self.classes.get(obj) != KG.Problem and not called_problem:
+                confidence -= PROBLEM_UNKNOWN
+        elif self.classes.get(obj) != KG.Problem:
+            confidence -= PROBLEM_UNKNOWN
+        if evidence in ("topic", "listed", "heading") and not self._pros_cons:
+            confidence -= TOPIC_FOR_PROBLEMS
+        return round(confidence, 3)

@@ -1,0 +1,986 @@
+"""What a clause's words say about the roles of its names: each method one reading rule that declines a
+reading or picks a doer ('对 X 使用 Y': X is worked on; 'You can use X': the reader does it; '在 … 上':
+a place), called by the clause reader's steps."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extraction.facts.base import RelatorBase
+from kg.extraction.facts.sentences import (
+    _CJK_CHAR,
+    _CLAUSE_MARK,
+    _COMPARED_WITH,
+    _NAME_BEFORE,
+    _OF_LATIN_NOUN,
+    _OF_NOUN,
+    _OPENING_NAME,
+    _POSSESSED,
+    _QUANTIFIER_ONLY,
+    _UNKNOWN_SUBJECT,
+    _UNKNOWN_SUBJECT_CJK,
+    _UNNAMED,
+    _WORD_CHAR_AFTER,
+    _Hit,
+    _inside_brackets,
+    _modifier_gap,
+    _Sentence,
+    _standalone,
+    _unique,
+    closed_aside,
+    inline_item_marks,
+)
+from kg.extraction.mentions import common_words
+from kg.model import Item, Mention
+from kg.terms import KG
+from kg.text import normalize
+
+
+class ClauseGuards(RelatorBase):
+    """What a clause's words say about the roles of its names: each method one reading rule that declines a"""
+
+    def _bare_occurrence(self, s: _Sentence, hit: _Hit, relation: str) -> bool:
+        """A causes cue that only says a problem happens (kg:Occurrence: '会发生', '出现'). With no name before
+        it, the section's topic is its cause ('容易产生梯度消失' under '# Sigmoid') unless the sentence names the
+        topic after it in a role of its own ('训练时会发生过拟合，所以用 dropout' under '# Dropout': the remedy)."""
+        return relation == KG.causes and normalize(s.text[hit.start : hit.end]).strip().endswith(tuple(self._occurrence))
+
+    def _prevented_occurrence(self, s: _Sentence, hit: _Hit) -> bool:
+        """A kg:Occurrence word ('出现', '发生') right after a mitigates cue, at most a short subject between
+        ('防止模型出现过拟合'): it only says the problem happens, and the remedy's object runs past it."""
+        if normalize(s.text[hit.start : hit.end]).strip() not in self._occurrence:
+            return False
+        for h in s.hits:
+            if h.end <= hit.start and any(c.role == "cue" and c.target == KG.mitigates for c in h.cues):
+                gap = s.text[h.end : hit.start]
+                if len(gap.strip()) <= 3 and not _CLAUSE_MARK.search(gap):
+                    return True
+        return False
+
+    def _item_intro(self, item: Item, topic: str | None) -> str | None:
+        """What the list after this paragraph is about, when its last sentence introduces it (see _list_intro);
+        "" when it is about a name kg does not know."""
+        prose = [s for span in item.spans if not span.code for s in self._sentences(span)]
+        if not prose:
+            return None
+        if self._alternatives_intro(prose[-1]):
+            return ""  # "有以下几种方法：(1)… (2)… (3) SPP": each item is one way of its own, none says what the topic does
+        if len(prose) > 1 and not prose[-1].mentions and prose[-1].text.rstrip().endswith((":", "：")):
+            # "Traditional RLHF approaches require … As the diagram shows, it involves:": the colon
+            # sentence names nothing, so the list is about what the sentence before it was about
+            about = self.focus(prose[-2])
+            if about is None and self._names_unknown_acronym(prose[-2]):
+                return ""  # about a name kg does not know: the list states nothing about the heading's topic
+            return about if about is not None and about != topic else None
+        return self._list_intro(prose[-1], topic)
+
+    def _alternatives_intro(self, s: _Sentence) -> bool:
+        """'通常来说，有以下几种方法：', 'There are several ways to do this:': a colon sentence announcing alternatives
+        (kg:AlternativesIntro). Its items are options side by side; a subjectless item names one way, not what
+        the section's topic does (the topic may be one of the options, as in '(3) 最后一个当然是 SPP')."""
+        text = normalize(s.text).rstrip()
+        return text.endswith((":", "：")) and any(w in text for w in self._alternatives_words)
+
+    @staticmethod
+    def _names_unknown_acronym(s: _Sentence) -> bool:
+        """The sentence writes an acronym ('RLHF', 'GRPO') that no mention covers: a name kg does not know."""
+        for m in re.finditer(r"\b[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*\b", s.text):
+            if not any(x.start <= m.start() and m.end() <= x.end for x in s.mentions):
+                return True
+        return False
+
+    def _list_intro(self, s: _Sentence, topic: str | None) -> str | None:
+        """A sentence that ends in a colon and is about a name other than the section's topic introduces
+        the list after it: its items speak about that name ('Traditional RLHF approaches … involve:')."""
+        if not s.text.rstrip().endswith((":", "：")):
+            return None
+        about = self.focus(s)
+        return about if about is not None and about != topic else None
+
+    @staticmethod
+    def _suffix_adjacent(s: _Sentence, last: Mention, hit: _Hit) -> bool:
+        """'X 是 Y 的变体', 'AdaDelta 法是对 AdaGrad 法的一种改进': a suffix cue closes the phrase of the name right
+        before it, with at most a short head noun between ('法', '模型'); a longer run of words ('决策树学习算法
+        用来解决…的一种') means the cue closes a phrase about something else."""
+        gap = re.sub(r"[\s$`*_]", "", s.text[last.end : hit.start])
+        return len(gap) <= 2 and not _CLAUSE_MARK.search(gap)
+
+    def _ends_phrase(self, s: _Sentence, m: Mention) -> bool:
+        """A Chinese name that ends its noun phrase: what follows is punctuation, a particle, a cue, another
+        name or a head noun that only says what kind of thing it is (层, 网络, 模块 …)."""
+        if self._known_follower(s, m) or not _CJK_CHAR.match(s.text[m.end : m.end + 1] or " "):
+            return True
+        return any(s.text.startswith(w, m.end) for w in self._head_nouns_cjk)
+
+    def _known_follower(self, s: _Sentence, m: Mention) -> bool:
+        """What follows a mention is a cue, a particle or another mention: the mention ends a phrase."""
+        after = m.end
+        if any(h.start == after for h in s.hits) or any(x.start == after for x in s.mentions):
+            return True
+        ch = s.text[after : after + 1]  # '' (the end) is in the punctuation string
+        return ch in "、，。；：,.;:!?！？)）" or ch in self._phrase_end
+
+    def _after_unknown_name(self, s: _Sentence, m: Mention) -> bool:
+        """'FP8 激活', 'W4A8 量化': a Chinese name right after a Latin name kg does not know is the head of
+        that unknown name (FP8 activations), not the concept on its own."""
+        if not _CJK_CHAR.match(m.surface[:1] or " "):
+            return False
+        lead = _NAME_BEFORE.search(s.text, max(0, m.start - 24), m.start)
+        if lead is None or not re.search(r"[0-9A-Z]", lead.group(1)):
+            return False
+        return not any(x.end == lead.end(1) and x.start <= lead.start(1) for x in s.mentions)
+
+    def _object_in_phrase(self, s: _Sentence, hit: _Hit, first: Mention) -> bool:
+        """Between the cue and its first object: an English preposition (kg:Preposition) after an English
+        verb, or a word of degree (kg:Degree), so the name is not what the verb acts on."""
+        gap = normalize(s.text[hit.end : first.start])
+        if any(w in self._degree for w in gap.split()) or any(w in gap for w in self._degree_cjk):
+            return True
+        words = [w.strip(",.;:()") for w in gap.split()]
+        if any(w in self._prepositions for w in words if w.isascii()):
+            return True  # "using these statistics during inference", "每层包含 4h for MHA"
+        joined = f" {' '.join(words)} "
+        if any(" " in p and f" {p} " in joined for p in self._prepositions):
+            return True  # "implement alternatives to the attention mechanism": what replaces it is the object
+        return any(_standalone(gap, w) for w in self._prepositions_cjk)  # "使用 FP8 对 PTQ LLMs 进行的研究"
+
+    def _shares_unknown_modifier(self, s: _Sentence, m: Mention, floor: int) -> bool:
+        """m is coordinated with an earlier name that an unknown Latin name modifies ('FP8 激活和权重量化')."""
+        earlier = [x for x in s.mentions if floor <= x.start and x.end <= m.start]
+        if earlier and self._after_unknown_name(s, earlier[-1]) and self._coordinated(s.text, earlier[-1], m):
+            return True
+        return self._unknown_conjunct_before(s, m, floor)
+
+    def _unknown_conjunct_before(self, s: _Sentence, m: Mention, floor: int) -> bool:
+        """'FP8 激活和权重量化': right before m, joined by a coordination word, a Chinese word headed by an
+        unknown Latin name: that name modifies both, so m alone is not the subject."""
+        for join in self._coordination:
+            if not join.strip() or not s.text[floor : m.start].rstrip().endswith(join):
+                continue
+            head = s.text[floor : m.start].rstrip()[: -len(join)].rstrip()
+            word = re.search(r"([A-Za-z][A-Za-z0-9\-_.]*) ?[\u3400-\u9fff]{1,6}$", head)
+            if word is None or not re.search(r"[0-9A-Z]", word.group(1)):
+                continue
+            start = floor + word.start(1)
+            return not any(x.start <= start < x.end for x in s.mentions)
+        return False
+
+    def _head_of(self, s: _Sentence, before: list[Mention]) -> Mention:
+        """The clause's first name, or the head of the phrase it opens: 'Transformer encoder' → encoder,
+        'ResNet 中的残差连接' → 残差连接."""
+        head = before[0]
+        for m in before[1:]:
+            gap = normalize(s.text[head.end : m.start]).strip()
+            if not (self._compound(s.text, head, m) or gap in self._locative):
+                break
+            head = m
+        return head
+
+    def _unknown_head(self, s: _Sentence, head: Mention, cue_at: int) -> bool:
+        """'预训练语言模型从文本数据中学习到的知识包括…': after the name, '…的 N' right before the cue makes
+        a noun N kg does not know the subject; the name only describes it."""
+        between = s.text[head.end : cue_at]
+        if any(head.end <= x.start < cue_at for x in s.mentions):
+            return False
+        m = _OF_NOUN.search(between) or self.of_latin_noun(between)
+        if m is None or any(ch in self._function_chars for ch in m.group(1)):
+            return False  # "RPN 做的事情就是利用…": 的…是 opens what the subject does, not a noun of its own
+        return not any(
+            h.start >= head.end + m.start() and h.end <= cue_at and any(c.role != "set" for c in h.cues) for h in s.hits
+        )
+
+    def _opens_with_comparison(self, s: _Sentence) -> bool:
+        """The sentence opens with a comparison cue ('相较于 X…', 'Compared with X, …') and names what it compares."""
+        lead = len(s.text) - len(s.text.lstrip(" \t\u200b"))
+        first = next((h for h in s.hits if h.start >= lead), None)
+        return (
+            first is not None
+            and not s.text[lead : first.start].strip(self._frame_chars)
+            and any(c.role == "pairCue" and c.target == _COMPARED_WITH for c in first.cues)
+        )
+
+    def _unknown_object_first(self, s: _Sentence, hit: _Hit, first: Mention) -> bool:
+        """'使用轻量级内存管理系统来处理KV缓存': after a Chinese cue, a run of more than six Chinese characters that
+        is no modifier ending in 的 is a noun kg does not know: that noun is the cue's object, and the name
+        after it belongs to a later phrase (here what the system handles)."""
+        if not _CJK_CHAR.match(s.text[hit.start : hit.start + 1]):
+            return False
+        gap = s.text[hit.end : first.start].strip()
+        if len(gap) <= 6 or not all(_CJK_CHAR.match(ch) for ch in gap):
+            return False
+        if "的" not in gap:
+            return True
+        # "使用小规模训练的原因是发现 X": a copula after the unknown noun opens another predicate, whose
+        # complement X is; right after the cue ('使用的是 X', what is used is X) it keeps the reading
+        start = s.text.index(gap, hit.end)
+        return any(h.in_set("Copula") and start + 2 <= h.start < first.start for h in s.hits)
+
+    def _authors_between(self, s: _Sentence, head: Mention, hit: _Hit) -> bool:
+        """'Re-ranks items by criteria (filter, promote) We can use ML models …': an author pronoun (kg:AuthorPronoun)
+        between the name and the cue is the cue's subject; the name before it does not do what the authors do."""
+        return any(h.in_set("AuthorPronoun") and head.end <= h.start and h.end <= hit.start for h in s.hits)
+
+    def _worked_on_before_participle(self, s: _Sentence, head: Mention, hit: _Hit, cstart: int) -> bool:
+        """'consists of maximizing the ELBO using gradient descent', 'how to quantize a Llama 2 model using
+        llama.cpp': a participle of means (kg:MeansParticiple) after a name that follows a word and an article
+        ('maximizing the', 'quantize a', 'of the'). The name is the object of that verb or preposition, what is
+        worked on; the participle tells how the clause's doer works, so the name is not its subject. A name that
+        opens its clause ('The ResNet model using BN …') is the subject and keeps the reading."""
+        cue = normalize(s.text[hit.start : hit.end]).split()
+        if not cue or cue[0] not in self._means_participle or not s.text[hit.start : hit.end].isascii():
+            return False
+        return self._worked_on.search(s.text[cstart : head.start]) is not None
+
+    def _reduced_relative(self, s: _Sentence, head: Mention, hit: _Hit) -> bool:
+        """'the tensor parallelism implementation based on the Transformers': an English participle cue
+        (kg:ReducedRelative) right after a lower-case noun kg does not know, which follows the name, opens
+        a clause describing that noun: the name only modifies it, so it is not the cue's subject. A head noun
+        ('the ResNet model based on …'), an auxiliary ('X is based on') or an adverb keeps the name the subject."""
+        cue = normalize(s.text[hit.start : hit.end]).split()
+        if not cue or cue[0] not in self._reduced:
+            return False
+        gap = s.text[head.end : hit.start].split()
+        if not 1 <= len(gap) <= 2 or any(m.start >= head.end and m.end <= hit.start for m in s.mentions):
+            return False
+        return all(
+            re.fullmatch(r"[a-z]+", w) is not None
+            and w not in self._auxiliary
+            and w not in self._head_nouns
+            and not w.endswith(self._adverb_suffixes)
+            for w in gap
+        )
+
+    def _opens_comparison_frame(self, s: _Sentence) -> bool:
+        """The sentence's first clause is a comparison frame around a name ('💡 与CTC模型…不同，…',
+        'Unlike CTC, …'): kg:ComparisonFrame opens it; a Chinese opener also needs a kg:ComparisonFrameEnd
+        closing the clause, since '与'/'和' alone mostly join two names ('BN 与 LN 都…')."""
+        if not s.clauses or len(s.clauses) < 2:
+            return False
+        start, end = s.clauses[0]
+        first = normalize(s.text[start:end])
+        lead = re.sub(r"^[^0-9a-z\u3400-\u9fff]+", "", first)
+        opener = next((w for w in self._frame_open if lead.startswith(w)), None)
+        if opener is None or not any(m.start < end for m in s.mentions):
+            return False
+        if opener.isascii():
+            return lead[len(opener) : len(opener) + 1] in (" ", "")
+        return lead.rstrip(" ，,、").endswith(tuple(self._frame_end))
+
+    def compared_aside(self, s: _Sentence, clause: tuple[int, int] | None) -> bool:
+        """The clause is the sentence's opening comparison frame ('Unlike X,', 'Compared with X,', '与 X 不同，'):
+        a pronoun opening the clause after it stands for the sentence's own subject (the sentence before's, or
+        the section's), never for X, the one set aside (as _compared_away does for the next sentence)."""
+        return clause is not None and clause == s.clauses[0] and self._opens_comparison_frame(s)
+
+    def _compared_away(self, s: _Sentence) -> str:
+        """What a sentence that opens with a comparison is about, for a pronoun in the next one:
+        '与CTC模型输出单个字母不同，Whisper模型的输出是完整的单词。它使用GPT-2的分词器': 'it' is Whisper,
+        the name after the comparison's clause, never CTC, the one compared against. None when that
+        name is one kg does not know: then 'it' refers to nothing kg can name.
+        """
+        first = s.clauses[0] if s.clauses else (0, len(s.text))
+        after = [m for m in s.mentions if m.start >= first[1] and not self._is_problem(m.concept)]
+        return after[0].concept if after and not self._opens_unknown_after(s, first[1], after[0]) else _UNNAMED
+
+    def _opens_unknown_after(self, s: _Sentence, start: int, m: Mention) -> bool:
+        """A name kg does not know opens the clause before its first known mention ('，Whisper模型的输出…')."""
+        gap = s.text[start : m.start].strip(" ，,、")
+        named = _UNKNOWN_SUBJECT.match(gap + " ") or _UNKNOWN_SUBJECT_CJK.match(gap)
+        return named is not None and not common_words().is_common(named.group(1))
+
+    def _whether_before(self, s: _Sentence, hit: _Hit, floor: int) -> bool:
+        """A Chinese yes/no word (是否, 能否 …) before the cue in its clause: 'whether', a question inside a statement."""
+        return any(
+            floor <= h.start and h.end <= hit.start and h.in_set("YesNoQuestion") and not s.text[h.start : h.end].isascii()
+            for h in s.hits
+        )
+
+    def _adjectival(self, s: _Sentence, hit: _Hit) -> bool:
+        """'使用最广泛的分词器': a kg:Participle adverb and 的 right after the cue make it describe the noun
+        (the most widely used tokenizer), with no object of its own."""
+        after = s.text[hit.end : hit.end + 8]
+        return any(after.startswith(w) and after[len(w) : len(w) + 1] == "的" for w in self._participle)
+
+    def _unknown_noun_before(self, s: _Sentence, start: int, cue_at: int) -> bool:
+        """Right before the cue, a Chinese noun phrase ending in a kg:HeadNoun with words before it ('代价函数',
+        'cost function') and no name kg knows: the clause's own subject. A bare head noun ('网络使用…'), a
+        pronoun ('该网络') or a part of the model (kg:PartNoun, '输出层') leaves the section's topic."""
+        gap = s.text[start:cue_at].strip(" \t\u200b*`")
+        if any(start <= m.start < cue_at for m in s.mentions):
+            return False
+        if any(h.in_set("Pronoun") and start <= h.start < cue_at for h in s.hits):
+            return False
+        run = re.search(r"[\u3400-\u9fff]+$", gap.replace("*", "").replace("`", ""))
+        if run is None:
+            return self._latin_noun_before(gap)
+        word = run.group(0)
+        if any(word.endswith(w) for w in self._part_nouns):
+            return False  # "输出层使用 tanh": a part of the section's model, what it uses the model uses
+        if any(word.endswith(w) and len(word) > len(w) for w in self._head_nouns if not w.isascii()):
+            return True
+        return len(word) <= 2 and self._latin_noun_before(gap.replace("*", "").replace("`", "")[: run.start()])
+
+    def _latin_noun_before(self, gap: str) -> bool:
+        """'传统的 sequence transduction models通常基于 RNN': in a Chinese clause, an English noun phrase of two or more
+        lower-case words ending in a kg:HeadNoun ('models') before the cue (a two-character adverb such as 通常
+        between at most) is the clause's own subject, a name kg does not know. Not a part (kg:PartNoun)."""
+        if not _CJK_CHAR.search(gap):
+            return False  # an English clause: its subject is read by the English rules
+        m = re.search(r"((?:[a-z][a-z\-]*\s+)+[a-z][a-z\-]*)\s*$", gap)
+        if m is None:
+            return False
+        last = m.group(1).split()[-1]
+        return last in self._head_nouns and last not in self._part_nouns
+
+    def _defines_unknown_name(self, s: _Sentence) -> bool:
+        """The sentence opens with a Chinese noun and a kg:Copula ('世界知识是指…'), and kg knows no name there:
+        its clauses speak of that noun, not of the section's topic."""
+        lead = re.match(r"[\s\u200b*`]*([\u3400-\u9fff]{2,8})", s.text)
+        if lead is None:
+            return False
+        copula = next((h for h in s.hits if h.in_set("Copula") and lead.start(1) + 2 <= h.start < lead.end(1)), None)
+        if copula is None or any(m.start < copula.start for m in s.mentions):
+            return False
+        noun = normalize(s.text[lead.start(1) : copula.start])
+        return not any(noun.endswith(w) for w in self._head_nouns if not w.isascii()) and not any(
+            h.in_set("Pronoun") and h.start == lead.start(1) for h in s.hits
+        )  # "网络是…", "该模型是…": the section's own model
+
+    def _copula_between(self, s: _Sentence, start: int, end: int) -> bool:
+        return any(start <= h.start and h.end <= end and h.in_set("Copula") for h in s.hits)
+
+    def _attributive_after(self, s: _Sentence, hit: _Hit) -> bool:
+        """A kg:AttributiveMarker right after the cue ('之间的'): the cue modifies a noun that follows."""
+        rest = s.text[hit.end : hit.end + 4].lstrip()
+        return any(rest.startswith(w) for w in self._attributive)
+
+    def in_setting_frame(self, s: _Sentence, m: Mention, floor: int) -> bool:
+        """'SVTR 在 CPU+MKLDNN 上相比 PP-OCRv2 慢': a name between 在 (kg:SettingOpener) and 上/中/下
+        (kg:SettingCloser) says where a comparison is made, so it is not one of the compared. The opener stands
+        a few characters before the name (a '+' or a word of hardware may stand between, no Chinese word) and
+        the closer right after it."""
+        if not self._setting_open or not self._setting_close:
+            return False
+        lead = s.text[max(floor, m.start - 8) : m.start]
+        opened = max(lead.rfind(w) + len(w) if w in lead else -1 for w in self._setting_open)
+        if opened < 0 or _CJK_CHAR.search(lead[opened:]):
+            return False
+        return s.text[m.end : m.end + 3].lstrip().startswith(self._setting_close)
+
+    def similar_kind_conjunct(self, s: _Sentence, hit: _Hit) -> bool:
+        """'ChatGPT及类似模型', 'ResNet and similar architectures': a comparison word right after a coordination
+        word (及, 和, and, or …), followed by a word that is not a name, cue or 'to/于', is an adjective: the
+        phrase adds more things of the same kind to a list and compares nothing ('A 与 B 类似' and 'similar to
+        B' are untouched: no coordination word before the cue there)."""
+        lead = normalize(s.text[max(0, hit.start - 6) : hit.start]).rstrip()
+        if not any(lead.endswith(w) for w in self._coordination if w.strip() and w not in {",", "，", "、", "/", "&", "+"}):
+            return False
+        word = s.text[hit.end : hit.end + 1] if not s.text[hit.start : hit.end].isascii() else ""
+        rest = s.text[hit.end :].lstrip()
+        if self._words.comparison_complement.match(rest):
+            return False
+        after = hit.end + (len(s.text) - hit.end - len(rest))
+        if any(m.start == after for m in s.mentions) or any(
+            h.start == after and any(c.role != "set" for c in h.cues) for h in s.hits
+        ):
+            return False
+        return bool(rest) and (bool(word.strip()) or rest[:1].isalpha())
+
+    def of_latin_noun(self, between: str) -> re.Match[str] | None:
+        """'Stone Oven 的 MAR 算法使用 …', '现代 CT 扫描仪配备的 MAR 算法可以…': right before the cue, 的 and an unknown
+        Latin word with the Chinese head noun it names (MAR 算法, an algorithm kg does not know): that noun phrase
+        is the subject, the name before 的 only says whose it is. Only with a kg:HeadNoun as the head ('算法',
+        '模型', '层'): a word of any other kind after the Latin one may be a verb ('的 X 使 …')."""
+        m = _OF_LATIN_NOUN.search(between)
+        if m is None or not any(m.group(1).endswith(w) for w in self._head_nouns if not w.isascii()):
+            return None
+        return m
+
+    def family_member(self, s: _Sentence, m: Mention) -> bool:
+        """'Sourdough is part of the Leavened Bread family', 'belongs to the X series', 'X 属于 Y 系列': right after
+        the whole, a kg:FamilyWord makes it a kind (a family, a series, a class) the subject is one of, not a whole
+        the subject is a component of; read as relatedTo, the relation of 'is a kind of'."""
+        rest = normalize(s.text[m.end : m.end + 12]).lstrip(" *_`")
+        return any(rest.startswith(w) and (not w.isascii() or not rest[len(w) : len(w) + 1].isalpha()) for w in self._family_words)
+
+    def instrument_before(self, s: _Sentence, before: list[Mention], floor: int) -> Mention | None:
+        """'Sourdough 用 Yeast Powder 取代了 Baking Soda', 'X 以 A 代替 B': the last name before a 'replaces' cue,
+        right after a kg:InstrumentMarker (用, 以, 使用 …), is what the agent replaces the old thing with; the
+        clause's first name is the agent. None when no name is so marked."""
+        last = before[-1]
+        lead = normalize(s.text[max(floor, last.start - 3) : last.start]).strip()
+        if last is before[0] and not lead:
+            return None
+        return last if any(lead.endswith(w) for w in self._instrument_markers) else None
+
+    def participle_subject(self, s: _Sentence, clause: tuple[int, int], hit: _Hit) -> str | None:
+        """'Using Yeast Powder, Rye Bread outperforms Sourdough', '利用 X，Sourdough 缓解了 Y': a sentence that opens
+        with the cue (a participle phrase, no subject of its own) is about the subject of the clause after it,
+        when that clause opens with a name and has a cue of its own (else the comma only continues a list:
+        'Uses Jax, Flax, and Optax'); the section's topic is not the one using X."""
+        if clause != s.clauses[0] or s.text[clause[0] : hit.start].strip(" \t\u200b*_`>-•"):
+            return None
+        following = next((c for c in s.clauses if c[0] == clause[1]), None)
+        if following is None:
+            return None
+        first = next((m for m in s.mentions if following[0] <= m.start < following[1]), None)
+        if first is None or s.text[following[0] : first.start].strip(" \t\u200b*_`"):
+            return None
+        if not any(first.end <= h.start < following[1] and any(c.role != "set" for c in h.cues) for h in s.hits):
+            return None  # "Uses [Jax](…), [Flax](…), and [Optax](…)": no verb of its own, the comma continues a list
+        return first.concept
+
+    def reported_clause_start(self, s: _Sentence, floor: int, cue_at: int, kind: str = "ReportingVerb") -> int | None:
+        """Where the reported clause opens when a kg:ReportingVerb ('认为', '指出', 'show that', 'found that')
+        stands between the floor and the cue: a name before it is who says or finds, not who does the cue's
+        verb ('Rye Bread 的作者认为 Sourdough 使用了 X'). None when there is no such verb.
+
+        With ``kind`` "Causative" the same for a verb of letting or making (kg:Causative: 'allows', 'enables',
+        '使得', '让'): 'Yeast Powder allows Sourdough to use Rye Flour' — the one let do it (Sourdough) does the
+        cue's verb, not the one that lets."""
+        opened = None
+        for h in s.hits:
+            if h.start >= cue_at:
+                break
+            if floor <= h.start and h.in_set(kind):
+                opened = h.end
+        return opened
+
+    @staticmethod
+    def respective(s: _Sentence, clause: tuple[int, int]) -> bool:
+        """The clause, or for 'respectively' closing an English sentence the sentence, holds a kg:Respectively word
+        ('respectively', '分别', '各自'): its lists pair up item by item."""
+        return any(
+            h.in_set("Respectively") and (clause[0] <= h.start < clause[1] or s.text[h.start : h.end].isascii())
+            for h in s.hits
+        )
+
+    @staticmethod
+    def aside_mention(s: _Sentence, m: Mention, cue_at: int, floor: int) -> bool:
+        """'Sourdough (a kind of Rye Bread) uses Yeast Powder': a name inside a bracket that closes before the cue,
+        with words besides names in it, is an aside about the name before the bracket; the clause's subject is
+        that name, not the one in the aside. A bracket holding only a name ('批归一化（BN）使用…', an alias) is
+        not an aside, and neither is one that holds the only name before the cue (the caller keeps those)."""
+        opened = closed_aside(s.text, m.start, cue_at)
+        if opened is None or opened <= floor:
+            return False
+        inside = s.text[opened + 1 : s.text.find(")" if s.text[opened] == "(" else "）", m.end)]
+        rest = inside.replace(m.surface, " ")
+        for x in s.mentions:
+            if opened < x.start and x.end <= opened + 1 + len(inside):
+                rest = rest.replace(x.surface, " ")
+        return bool(re.search(r"[A-Za-z\u3400-\u9fff]{2,}", rest)) and any(
+            x.end <= opened and not s.text[x.end : opened].strip() for x in s.mentions
+        )
+
+    def preposition_object(self, s: _Sentence, m: Mention, cstart: int) -> bool:
+        """'The model builds on state space models (S4) but … by incorporating X': in a clause whose subject is a
+        noun phrase kg does not know ('The model', 'This stage': a determiner and a word that is no name), an
+        English name right after a kg:Preposition word (an article may stand between) is the object of that
+        preposition, not who does the verb after it; so too in a clause opening with a pronoun ('It is trained on
+        X data using Y': 'it' is the subject). Clauses opening otherwise ('In the seq2seq model based on
+        attention', 'Let's look at the sigmoid to see why it can cause …') are left to the other rules."""
+        if not m.surface[:1].isascii():
+            return False
+        opener = self._words.determiner_noun.match(s.text, cstart)
+        pronoun = self._starts_with(s, cstart, "Pronoun")  # "It is trained on Rye Bread data using …"
+        if not pronoun and (
+            opener is None or opener.end(1) > m.start or any(x.start <= opener.start(1) < x.end for x in s.mentions)
+        ):
+            return False
+        lead = self._words.word_before.search(s.text[max(cstart, m.start - 24) : m.start])
+        return lead is not None and lead.group(1).lower() in self._prepositions
+
+    def placed_in_setting(self, s: _Sentence, m: Mention, floor: int) -> bool:
+        """'在单个 DGX 节点上使用 8 个 GPU 训练 OPT-1.3B', '在 ImageNet 上使用 X': a name inside '在 … 上/下'
+        (kg:SettingOpener, and a kg:SettingCloser that is not 中) with a place noun after the name (节点, 数据集)
+        says where the action happens, not who does it; a count may stand before the name (单个). Left alone:
+        '在 ResNet 中使用 BN' (inside a model: the model uses it) and '在权重量化上使用了 FGQ' (no place noun:
+        what the method is applied to)."""
+        if not self._setting_open:
+            return False
+        lead = s.text[max(floor, m.start - 6) : m.start]
+        opened = max(lead.rfind(w) + len(w) if w in lead else -1 for w in self._setting_open)
+        if opened < 0 or not _QUANTIFIER_ONLY.fullmatch(lead[opened:].strip()):
+            return False
+        tail = self._words.setting_noun.match(s.text, m.end)
+        return tail is not None and any(c not in self._inside_closers and tail.group(2) == c for c in self._setting_close)
+
+    def continued_in_setting(self, s: _Sentence, cstart: int, first: Mention) -> bool:
+        """'它将预训练权重冻结，然后在 Transformer 的每一层使用 X': a clause after another in the sentence that opens
+        with a kg:SequenceConnective (然后, then) goes on with the doer of the clause before; a name it sets after
+        '在' (kg:SettingOpener) is where that doer acts, not a doer of its own."""
+        if cstart == 0 or not self._sequence_connectives:
+            return False
+        lead = normalize(s.text[cstart : first.start]).strip(" \t,，*_`")
+        for word in self._sequence_connectives:
+            if lead.startswith(word):
+                rest = lead[len(word) :].strip(" ,，")
+                return any(rest == w or rest.startswith(w) and len(rest) <= len(w) + 2 for w in self._setting_open)
+        return False
+
+    def changed_from(self, s: _Sentence, before: list[Mention]) -> Mention | None:
+        """'PP-OCRv3 将 base 模型从 CRNN 替换成了 SVTR': before a 'changed into' cue, the mention right after 从
+        (kg:SourceMarker) is what was there before; the clause's subject (PP-OCRv3) made the change and is
+        not replaced. None when no mention is so marked."""
+        for m in reversed(before):
+            lead = s.text[max(0, m.start - 2) : m.start].rstrip()
+            if lead.endswith(self._source_markers):
+                return m
+        return None
+
+    def changed_from_unnamed(self, s: _Sentence, start: int, end: int) -> bool:
+        """A kg:SourceMarker (从) between the last name and a 'changed into' cue marks the old thing in words
+        kg does not know ('将 base 模型从旧的结构换成 …'): the name before is the one making the change."""
+        between = s.text[start:end]
+        return any(w in between for w in self._source_markers if not w.isascii())
+
+    def passive_participle(self, s: _Sentence, hit: _Hit) -> bool:
+        """'Classical decision trees like CART are not used as weak learners', 'X is also widely adopted': an English
+        forward cue that is a participle ('used', 'adopted' …) after a form of 'be' and at most two adverbs
+        (not, also, widely …) is passive; the name before it is what is used, never its user. ('is used'
+        with nothing between is a kg:Blocker already; 'is used in/by' is an inverse cue and not touched.)"""
+        word = s.text[hit.start : hit.end].lower()
+        if not word.isascii() or not word.endswith(self._participle_suffixes):
+            return False
+        lead = s.text[max(0, hit.start - 40) : hit.start]
+        if self._passive_lead.search(lead) is not None:
+            return True
+        # 'Yeast Powder is introduced to produce a Rye Flour': with nothing between, a passive followed by 'to' or
+        # 'as' (a purpose, a role); 'is based on Y', 'is trained with Y' keep their reading (the cue holds the
+        # preposition)
+        return self._bare_passive_lead.search(lead) is not None and self._words.passive_purpose.match(s.text, hit.end) is not None
+
+    def reader_subject(self, s: _Sentence, cstart: int, cue_at: int) -> bool:
+        """'You can use Yeast Powder to bake your own loaf', '用户可以使用这些 API 重建自己的训练策略': a clause whose
+        subject is the reader or the user (kg:ReaderPronoun), or people in general (kg:GenericAgent: '大家经常使用的是…',
+        'people often use X'), before a cue with no name of its own: the doer is that person, so the section's
+        topic or an earlier name is not the subject."""
+        return any(
+            (h.in_set("ReaderPronoun") or h.in_set("GenericAgent"))
+            and cstart <= h.start and h.end <= cue_at and not _WORD_CHAR_AFTER.match(s.text, h.end)
+            for h in s.hits
+        )
+
+    def reader_instruction(self, s: _Sentence, hit: _Hit, floor: int) -> bool:
+        """'Tutorial on how to quantize a Llama 2 model using llama.cpp', '我们还演示了如何利用 X 来开发你自己的模型':
+        a kg:HowTo word opening the clause before the cue makes it a way for the reader to do something. The
+        doer is the reader: a name right after the how-to verb is what it works on (the Llama 2 model is
+        quantized, it uses nothing), and the section's topic is not the doer either. A name before the how
+        word ('ResNet 如何使用残差') keeps its reading, and so does a sentence that opens with the how word (a
+        question, even without a question mark: '如何将赫布理论运用到 Inception 的设计中')."""
+        for h in s.hits:
+            if h.start >= hit.start:
+                break
+            if floor <= h.start and h.in_set("HowTo"):
+                if not s.text[: h.start].strip(" \t\u200b*_`#>-•0123456789.、)）:："):
+                    return False  # "如何将赫布理论运用到 Inception 的设计中": a sentence opening with it asks a question
+                return not any(floor <= m.start and m.end <= h.start for m in s.mentions)
+        return False
+
+    def rejected_use(self, s: _Sentence, hit: _Hit, floor: int) -> bool:
+        """'Instead of using the encoder-attention-decoder architecture, FastSpeech is …', '而不是使用 X': a cue
+        right after a contrast word (kg:Contrast) names what is rejected; read as 'uses', it would credit the
+        subject with the very thing the sentence says it does without."""
+        for h in s.hits:
+            if h is not hit and h.in_set("Contrast") and floor <= h.start and h.end <= hit.start:
+                if not s.text[h.end : hit.start].strip() or self._contrast_opens_clause(s, h, floor):
+                    return True
+        return False
+
+    @staticmethod
+    def _contrast_opens_clause(s: _Sentence, contrast: _Hit, floor: int) -> bool:
+        """'Instead of training separate reward models and using RL algorithms, DPO …': a clause that opens with
+        the contrast word is all about what is not done; every cue in it (each coordinated verb) is rejected."""
+        return not s.text[floor : contrast.start].strip(" \t\u200b*_`>-•") and contrast.start - floor < 8
+
+    def _in_place_phrase(self, s: _Sentence, m: Mention) -> bool:
+        """'卷积层之后', 'ToTensor 实例前': a mention inside a phrase of place or time is not the subject."""
+        return bool(self._postposition.match(s.text, m.end))
+
+    def _basis_closed(self, s: _Sentence, m: Mention) -> bool:
+        """'在 DIN 基础上引入兴趣抽取层': a name that a kg:BasisCloser word closes ('X 的基础上', on the basis of X)
+        is what the work builds on, not who does the verb after it (that is the sentence's or section's
+        subject, DIEN)."""
+        return bool(self._basis_closer.match(s.text, m.end))
+
+    @staticmethod
+    def _kind_changed_to_kind(s: _Sentence, before: list[Mention], hit: _Hit, objects: list[str]) -> bool:
+        """'A 中的正弦位置编码改为旋转位置编码', 'changed the sinusoidal encoding to a rotary encoding': the name
+        right before the 'changed into' cue is what changes, and when it names the same concept as the new one
+        the sentence swaps one kind of that concept for another. Nothing else in the sentence is replaced."""
+        if not before or before[-1].concept not in objects:
+            return False
+        return not s.text[before[-1].end : hit.start].strip(" \t*_`")
+
+    def _marked_object(self, s: _Sentence, before: list[Mention], floor: int) -> Mention | None:
+        """The mention before the cue that 将/把 marks as moved: right after the marker, or the head of
+        a 'X 中的 Y' phrase right after it; a broad word right after the name only says what kind it is
+        ('将 sigmoid 激活函数改成…': sigmoid)."""
+        for m in before:
+            lead = normalize(s.text[max(floor, m.start - 2) : m.start]).strip()
+            if lead in self._ba or (lead[-1:] in self._ba and not _CJK_CHAR.match(lead[:1])):  # "AlexNet将sigmoid…"
+                last = before[-1]
+                rest = normalize(s.text[m.end : last.start]).strip()
+                if m is last or self._locative_gap(rest):
+                    return last
+                if not rest and last.concept in self.broad and before.index(last) == before.index(m) + 1:
+                    return m
+                return None
+        return None
+
+    def _modifies_unknown(self, s: _Sentence, m: Mention) -> bool:
+        """'卷积多通道': a Chinese word right after the name is the noun it modifies, unless it is a cue, a
+        broader concept saying what kind the name is ('ReLU 激活函数') or a kg:HeadNoun ('Inception 模块')."""
+        if not _CJK_CHAR.match(s.text[m.end : m.end + 1]):
+            return False
+        following = next((x for x in s.mentions if x.start == m.end), None)
+        if following is not None:
+            kind = following.concept in self._broader.get(m.concept, ()) or normalize(following.surface) in self._head_nouns
+            return not kind
+        return not any(h.start == m.end and any(c.role != "set" for c in h.cues) for h in s.hits)
+
+    def _replacement_after(self, s: _Sentence, pos: int, limit: int) -> Mention | None:
+        """'Replace A with B', 'replace A by B': the name after the kg:Substitute word takes A's place."""
+        for m in s.mentions:
+            if pos <= m.start < limit:
+                gap = normalize(s.text[pos : m.start]).strip(" *_`")
+                gap = self._words.article_around.sub("", gap)
+                return m if gap in self._substitute else None
+        return None
+
+    def _names_methods(self, s: _Sentence, last: Mention) -> bool:
+        after = s.text[last.end : last.end + 6].lstrip(" 的")
+        return any(after.startswith(w) for w in self._method_nouns)
+
+    def _relative_clause(self, s: _Sentence, last: Mention, limit: int, strict: bool = False) -> bool:
+        """After the object, '的' and a noun that is no name: the verb phrase describes that noun.
+
+        ``strict`` (the clause has its own subject): only when the noun is not itself a mention and
+        the words before 的 are a modifier of the object ('进行调整的 CUTLASS'), not the object itself.
+        """
+        after = s.text[last.end : min(limit, len(s.text))]
+        m = (
+            re.match(r"\s*([\u3400-\u9fff]{0,6}?)的\s*([\u3400-\u9fff]{2}|[A-Za-z]{2,})", after)
+            if strict
+            else (re.match(r"\s*()的\s*([\u3400-\u9fff]{2})", after))
+        )
+        if not m or (m.group(2) in self._problem_nouns and not m.group(1).strip()):
+            return False  # "梯度消失的问题" names the object as a problem; "Y 面临的问题" is what Y faces
+        if normalize(m.group(1)).strip() in self._demonstrative:
+            return False  # "使用 RMSProp、SGD 这样的优化器": the noun says what kind the objects are
+        if strict:
+            noun_at = last.end + m.start(2)
+            if any(x.start == noun_at for x in s.mentions):
+                return False  # "BN 的变体" names a mention: the head rule handles it
+            if self._words.place_after.match(s.text[noun_at : noun_at + 6]):
+                return False  # "运用到 Inception 的设计中": a place, not a noun the verb describes
+            if any(h.in_set("Nominalizer") and last.end <= h.start <= noun_at for h in s.hits):
+                return False  # "X 中添加 Y 的目的是什么": talk about the fact presupposes it
+        return True
+
+    def _scoped_before(self, s: _Sentence, hit: _Hit, floor: int, sets: tuple[str, ...]) -> bool:
+        return any(h.end <= hit.start and h.start >= floor and any(h.in_set(n) for n in sets) for h in s.hits)
+
+    def _guarded(self, s: _Sentence, hit: _Hit, limit: int) -> bool:
+        """A kg:CueGuard phrase between the cue and the end of its object: '由 X 提出' is 'proposed by'."""
+        group = self._group_after(s, hit.end, limit)
+        after = group[-1].end if group else limit
+        return any(
+            h.in_set("CueGuard")
+            and hit.end <= h.start
+            and (h.start <= after or not s.text[after : h.start].strip(" 所"))
+            for h in s.hits
+        )
+
+    def _after_basis(self, s: _Sentence, end: int) -> bool:
+        """The earlier cue that ends at ``end`` is a kg:Basis word ('基于', 'based on'): the name after it is
+        what a later verb works from, not who does it."""
+        return any(h.end == end and h.in_set("Basis") for h in s.hits)
+
+    def _previous_cue_end(self, s: _Sentence, hit: _Hit, floor: int) -> int:
+        """Where the last relation cue before this one ends in the clause, if a mention stands between them.
+
+        Not when a kg:VerbCoordination word joins the two verb phrases ('X adopted A and incorporated B',
+        'X 使用 A 并采用 B'): then both verbs have the clause's subject."""
+        end = floor
+        previous: _Hit | None = None
+        for h in s.hits:
+            if h.start >= hit.start:
+                break
+            if h.start >= floor and any(c.role in ("cue", "inverseCue", "pairCue") for c in h.cues):
+                if closed_aside(s.text, h.start, hit.start) is not None:
+                    continue  # "Sourdough (a kind of Rye Bread) uses …": a cue inside an aside is not the clause's
+                end, previous = h.end, h
+        between = [m for m in s.mentions if end <= m.start and m.end <= hit.start]
+        if end > floor and between:
+            gap = " ".join(normalize(s.text[between[-1].end : hit.start]).replace(",", " ").split())
+            if gap in self._verb_coordination or self.coordinated_verb(gap):
+                return floor
+            if previous is not None and self.kind_relative(s, previous, gap):
+                return floor
+            return end
+        return floor
+
+    def kind_relative(self, s: _Sentence, kind: _Hit, gap: str) -> bool:
+        """'Sourdough is a type of Leavened Bread that uses Yeast Powder': after an English 'a kind / type /
+        variant of X' cue, a relative clause ('that …', 'which …') describes the kind the subject is (Sourdough),
+        not X, so the clause's subject does the relative clause's verb."""
+        text = normalize(s.text[kind.start : kind.end])
+        return gap in self._relative_pronouns and text.isascii() and text.startswith(self._kind_openers)
+
+    def item_bounds(self, s: _Sentence, hit: _Hit, floor: int, limit: int) -> tuple[int, int] | None:
+        """The inline enumeration item (inline_item_marks) that holds the cue, as (floor, limit) for its subject
+        and objects; None when no marker stands between the floor and the cue's objects. (-1, -1) when names of
+        an earlier item stand before the cue but none of its own item: the cue's subject is unnamed there,
+        and the earlier item's name (a sibling) is not it."""
+        marks = [m for m in inline_item_marks(s.text, self.vocab) if floor <= m[0] < limit]
+        if not marks:
+            return None
+        opened = max((end for start, end in marks if end <= hit.start), default=floor)
+        closed = min((start for start, _ in marks if start >= hit.end), default=limit)
+        if opened > floor and any(floor <= m.start and m.end <= opened for m in s.mentions):
+            if not any(opened <= m.start and m.end <= hit.start for m in s.mentions):
+                return (-1, -1)
+        return (opened, min(closed, limit))
+
+    def coordinated_verb(self, gap: str) -> bool:
+        """'DeepFM use FM instead of LR in the wide part and use concatenation of embeddings …': between the
+        first verb's object and the cue, the words end with a kg:VerbCoordination word, so the cue opens a
+        second verb phrase of the same subject; the name in the first phrase (FM) does not do the second verb.
+        A Chinese word must be two characters or more here ('并且', '同时'): one character ends other words
+        (合并, 偿还)."""
+        for word in self._verb_coordination:
+            if word.isascii():
+                if gap.endswith(" " + word):
+                    return True
+            elif len(word) >= 2 and gap.endswith(word):
+                return True
+        return False
+
+    def _sentence_subject(self, s: _Sentence, clause: tuple[int, int]) -> str | None:
+        """'RNN 在处理长期依赖时会遇到困难，…会造成梯度消失': a clause without a subject continues the sentence's."""
+        if clause[0] == 0:
+            return None
+        for earlier in reversed([c for c in s.clauses if c[1] <= clause[0]]):
+            opening = [m for m in s.mentions if earlier[0] <= m.start < earlier[1]]
+            if not opening:
+                continue
+            lead = self._without_cause(normalize(s.text[earlier[0] : opening[0].start]).strip(" \t\u200b*`"))
+            if (lead and lead not in self._instruments) or self._is_problem(opening[0].concept):
+                return None
+            if self._possessor_only(s, opening[0], earlier[1]):
+                return None  # "编码器的输出被传递到解码器，使用交叉注意力": the output (unknown) is the subject
+            return opening[0].concept
+        return None
+
+    def _without_cause(self, lead: str) -> str:
+        """'因为 使用 LRN 不能提高…，徒增计算量': a kg:Cause word before the opening verb gives the reason, and
+        what the reason uses is still what the next clause speaks of."""
+        for word in self._cause_words:
+            if lead.startswith(word):
+                return lead[len(word) :].strip(" \t,，")
+        return lead
+
+    @staticmethod
+    def _owns(s: _Sentence, owner: Mention, owned: Mention) -> bool:
+        """'X 在 A 的 B 基础上…': A only says whose B it is (A 的 B, A's B), so A is not the subject of
+        the phrase B closes; the subject is a name before them, or none kg knows."""
+        return re.fullmatch(r"\s*(的|'s|’s)\s*", s.text[owner.end : owned.start]) is not None
+
+    def _possessor_only(self, s: _Sentence, m: Mention, end: int) -> bool:
+        """'编码器的输出被传递到…': the clause opens with 'name 的 noun' where kg does not know the noun; the
+        name only owns the clause's subject, so a later clause without a subject does not continue the name."""
+        after = _POSSESSED.match(s.text, m.end, end)
+        if after is None:
+            return False
+        return not any(x.start == after.start(1) for x in s.mentions)
+
+    def _wh_follows(self, s: _Sentence, hit: _Hit, has_object: bool) -> bool:
+        after = s.text[hit.end :]
+        offset = hit.end + len(after) - len(after.lstrip(" 了"))
+        if any(h.start == offset and h.in_set("WhQuestion") for h in s.hits):
+            return True
+        # English: "Which normalisation does ResNet use?" (the wh-word comes first)
+        return not has_object and any(
+            h.in_set("WhQuestion") and h.end <= hit.start and s.text[h.start : h.end].isascii() for h in s.hits
+        )
+
+    def _wh_before(self, s: _Sentence, hit: _Hit, floor: int) -> bool:
+        """'What replaced X?': the clause opens with a wh-word and no mention stands before the cue."""
+        return any(
+            h.in_set("WhQuestion")
+            and floor <= h.start
+            and not s.text[floor : h.start].strip(" 0123456789.、")
+            and h.end <= hit.start
+            and not [m for m in s.mentions if h.end <= m.start and m.end <= hit.start]
+            for h in s.hits
+        )
+
+    def _after_wh(self, s: _Sentence, m: Mention) -> bool:
+        """'Which activation function …': a mention right after a wh-word is a placeholder."""
+        return any(h.in_set("WhQuestion") and h.end <= m.start and not s.text[h.end : m.start].strip() for h in s.hits)
+
+    def _nominal(self, s: _Sentence, hit: _Hit) -> bool:
+        """'Dropout层的引入', 'the use of', 'the most commonly used X': a cue used as a noun or an adjective."""
+        cue = s.text[hit.start : hit.end]
+        if cue.isascii() and cue.endswith(self._participle_suffixes):
+            lead = s.text[max(0, hit.start - 40) : hit.start].lower().split()
+            while lead and (lead[-1].endswith(self._adverb_suffixes) or lead[-1] in self._participle_modifiers):
+                lead.pop()
+            if lead and lead[-1] in self._nominal_prefix:
+                return True
+        for h in s.hits:
+            if h.in_set("NominalPrefix") and not s.text[h.end : hit.start].strip() and h.end <= hit.start:
+                if hit.start - h.end <= 1:
+                    return True
+        return False
+
+    def _answer_objects(self, first: _Sentence) -> list[str]:
+        if not first.mentions:
+            return []
+        return [m.concept for m in self._group_after(first, first.mentions[0].start, len(first.text) + 1)]
+
+    def _hypothetical(self, s: _Sentence, clause: tuple[int, int]) -> bool:
+        return self._starts_with(s, clause[0], "Hypothetical") or (
+            clause[0] > 0 and self._starts_with(s, 0, "Hypothetical")
+        )
+
+    def _nominalized(self, s: _Sentence, hit: _Hit, limit: int) -> bool:
+        group = self._group_after(s, hit.end, limit)
+        after = group[-1].end if group else hit.end
+        return any(
+            h.start == after or (h.start > after and not s.text[after : h.start].strip())
+            for h in s.hits
+            if h.in_set("Nominalizer")
+        )
+
+    def _implicit_subject(
+        self, s: _Sentence, clause: tuple[int, int], implicit: str | None, how: str, previous: str | None
+    ) -> tuple[str | None, str]:
+        """The subject of a clause that names none: an earlier clause, the sentence before, or the topic."""
+        if self._hypothetical(s, clause):
+            return None, how
+        for name, pick in (("Pronoun", 0), ("Anaphora", -1)):
+            if not self._starts_with(s, clause[0], name):
+                continue
+            before = next((c for c in s.clauses if c[1] == clause[0]), None)
+            earlier = [m for m in s.mentions if before and before[0] <= m.start and m.end <= clause[0]]
+            if earlier and self.compared_aside(s, before):
+                # "Unlike Rye Bread, it uses …", "与 X 不同，它使用 …": 'it' is not the name compared against
+                if previous == _UNNAMED:
+                    return None, "pronoun"
+                return (previous, "pronoun") if previous is not None else (implicit, how)
+            if earlier:
+                return earlier[pick].concept, "pronoun"
+            if clause[0] == 0 and previous == _UNNAMED:
+                return None, "pronoun"  # the sentence before was about a name kg does not know: 'it' is that name
+            if clause[0] == 0 and previous is not None:
+                return previous, "pronoun"  # "它/It/这 …" opening a sentence: what the sentence before was about
+            return (implicit, how) if clause[0] == 0 and name == "Pronoun" else (None, how)
+        return implicit, how
+
+    def _opens_plural(self, s: _Sentence, cstart: int, limit: int) -> bool:
+        """The clause opens with a kg:PluralPronoun, perhaps after a joining word ('…, but both use')."""
+        for h in s.hits:
+            if cstart <= h.start < limit and h.in_set("PluralPronoun"):
+                lead = " ".join(normalize(s.text[cstart : h.start]).strip(" \t*_`").split())
+                return not lead or lead in self._verb_coordination
+        return False
+
+    def _quantified(self, s: _Sentence, m: Mention, floor: int) -> bool:
+        """A kg:Quantifier ('some', 'certain', '有些') opens the clause's subject: nothing before it in the clause,
+        or only a word that opens a clause ('… so powerful that some Transformers incorporate …'). After a verb
+        ('it also has some regularization effects') it quantifies an object, not the subject."""
+        lead = " ".join(normalize(s.text[floor : m.start]).strip(" \t\u200b*_`,，").split())
+        for q in self._quantifiers:
+            if lead == q:
+                return True
+            if lead.endswith(" " + q):
+                before = lead[: -len(q) - 1].split(" ")[-1]
+                return before in self._clause_openers
+        return False
+
+    def _plural_referents(self, s: _Sentence, clause: tuple[int, int]) -> list[str]:
+        """'解码器（decoder）和编码器（encoder）非常类似，两者都使用自注意力': 'both' stands for the names coordinated
+        in the clause before (an aside in brackets after each may stand between). None when that clause
+        coordinates no two names: then 'both' refers to something kg cannot tell."""
+        before = next((c for c in s.clauses if c[1] == clause[0]), None)
+        if before is None:
+            return []
+        names = [m for m in s.mentions if before[0] <= m.start and m.end <= before[1] and not _inside_brackets(s.text, m.start, before[1])]
+        for i, first in enumerate(names):
+            group = [first]
+            for m in names[i + 1 :]:
+                gap = re.sub(r"[(（][^()（）]*[)）]", "", s.text[group[-1].end : m.start])
+                if normalize(gap).strip(" *_`") not in self._coordination:
+                    break
+                group.append(m)
+            concepts = _unique([m.concept for m in group])
+            if len(concepts) >= 2:
+                return [c for c in concepts if not self._is_problem(c)]
+        return []
+
+    @staticmethod
+    def _close(s: _Sentence, start: int, end: int) -> bool:
+        """A contrast joins the names right beside it: at most three words ('instead of a full X', '问题而不是')
+        between a name and the contrast, not a phrase of its own ('instead of a single vector containing X')."""
+        gap = s.text[start:end]
+        return len(re.findall(r"[A-Za-z0-9]+", gap)) <= 3 and len(_CJK_CHAR.findall(gap)) <= 6
+
+    def _degree_reading(self, s: _Sentence, hit: _Hit, first: Mention) -> bool:
+        """'本身比较稀疏' (rather sparse), 'relatively deep': a pair cue that is also a degree adverb (kg:DegreeAdverb)
+        glued to the one name after it modifies that word, and so does one that opens a short modifier ending in 的
+        before the name ('比较灵活的 value function', a rather flexible value function); a comparison needs its
+        two sides around it ('A 与 B 比较', '比较 A 和 B')."""
+        word = normalize(s.text[hit.start : hit.end]).strip()
+        if word not in self._degree_words:
+            return False
+        gap = s.text[hit.end : first.start].strip()
+        return not gap or _modifier_gap(gap)
+
+    def _kind_after_basis(self, s: _Sentence, hit: _Hit, first: Mention) -> bool:
+        """'A 是一种基于 X 的 Y': in a definition the cue's phrase closes with 的, and what follows is the kind
+        A is (Y, or its name in brackets), never what A is based on or uses."""
+        return "的" in s.text[hit.end : first.start]
+
+    def _target_marked(self, s: _Sentence, m: Mention, floor: int) -> bool:
+        """'对最后的卷积层使用 GAP', '对特征图进行池化': 对 (kg:TargetMarker) marks the name after it, with at most a
+        few modifying characters between, as what the verb works on, not who does it; the doer is the
+        sentence's subject or topic. 对 inside a word (相对, 对比, 对应) marks nothing."""
+        lead = s.text[max(floor, m.start - 8) : m.start]
+        for marker in self._target_markers:
+            at = lead.rfind(marker)
+            if at < 0:
+                continue
+            start = m.start - len(lead) + at
+            before = s.text[start - 1 : start]
+            if _CJK_CHAR.match(before) and before not in self._function_chars:
+                continue  # "相对", "绝对", "针对": a word of its own
+            if s.text.startswith(self._not_target_words, start):
+                continue  # "对比", "对应", "对于": another word (kg:NotTargetMarker)
+            gap = s.text[start + len(marker) : m.start]
+            if not _CLAUSE_MARK.search(gap) and not any(x.end <= m.start and x.start >= start for x in s.mentions):
+                return True
+        return False
+
+    def _article_name_subject(self, s: _Sentence, cstart: int, limit: int) -> bool:
+        """'The Generator is identical to the SRResNet', 'Then the Discriminator uses …': a clause whose subject is
+        'the' (or 'a') and a capitalised word kg does not know. English capitalises an ordinary noun after an
+        article only when it is a name (the Generator of this paper), so the clause is about that name, not
+        the section's topic, even when the word is an everyday one."""
+        m = self._words.article_name.match(s.text, cstart, limit)
+        return m is not None and not any(x.start <= m.start(1) < x.end for x in s.mentions)
+
+    def _opens_with_unknown_name(self, s: _Sentence) -> bool:
+        """The sentence opens with a capitalised name (or a link's text) that kg does not know and that is no
+        everyday word ('Donut is…', '[Donut](…) is…'): it is about that name."""
+        m = _OPENING_NAME.match(s.text)
+        if m is None or common_words().is_common(m.group(1)):
+            return False
+        return not any(x.start <= m.start(1) < x.end for x in s.mentions)
+
+    def _operated_part(self, target: str) -> bool:
+        """What 'X 应用于 Y' names as Y can take X into its make-up only when kg knows Y as a part or a
+        design (a layer, a module), not a whole model nor a name of unknown kind ('GPT-J')."""
+        return self.classes.get(target) not in (None, KG.Model, KG.Concept)

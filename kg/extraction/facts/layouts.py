@@ -1,0 +1,871 @@
+"""Note layouts that state facts themselves: tables (header comparisons, component columns), 'how to solve
+P?' lists, definitions and kinds ('X 是一种 Y'), examples after their kind, counts, means, advantages,
+contrasts, comparatives and layer sequences."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.extraction.facts.clauses import ClauseReader
+from kg.extraction.facts.sentences import (
+    _BRACKET_TAIL,
+    _CJK_CHAR,
+    _CLAUSE_MARK,
+    _COMPARED_WITH,
+    _COUNT,
+    _COUNT_REST,
+    _ENUMERATOR,
+    _EXAMPLE_GAP,
+    _HEADING_NUMBER,
+    _bracket_start,
+    _Hit,
+    _inside_brackets,
+    _Sentence,
+    _unique,
+    size_columns,
+)
+from kg.model import Assertion, Document, Item, Mention, Section, Span, Table
+from kg.terms import KG
+from kg.text import normalize
+
+
+class LayoutReader(ClauseReader):
+    """Note layouts that state facts themselves: tables (header comparisons, component columns), 'how to solve"""
+
+    def _heading_names(self, section: Section | None, topic: str | None) -> str:
+        """The item's heading names its topic ('## AlexNet'), or only generic headings stand between the item
+        and the heading that does ('## AlexNet' › '### 模型特性'): a list there is a list of what the named
+        thing does. A heading between that names anything else ('## AlexNet' › '### 激活函数的选择') ends it.
+        Returns "own" when the item's own heading names the topic, "above" when generic headings stand
+        between, "" otherwise.
+        """
+        if section is None or topic is None:
+            return ""
+        key = (" › ".join(section.path), topic)  # asked for every item under the heading: read each heading once
+        cached = self._heading_names_seen.get(key)
+        if cached is None:
+            cached = ""
+            for depth, title in enumerate(reversed(section.path or (section.title,))):
+                name = _BRACKET_TAIL.sub("", self._headings.name(title) or "").strip()
+                if not name:
+                    # '## 4.4 Network in Network': a name made of words the reader also drops is still a name
+                    whole = _BRACKET_TAIL.sub("", _HEADING_NUMBER.sub("", title)).strip()
+                    found = self.matcher.find(whole) if whole else []
+                    if not (len(found) == 1 and found[0].start == 0 and found[0].end == len(whole)):
+                        continue  # a generic heading ('### 模型特性', '### Details') between: the name above is the topic's
+                    name = whole
+                found = self.matcher.find(name)
+                # the heading is the name ('### 5. DCGAN'), not a title that holds it ('Rethinking the Inception …')
+                if len(found) == 1 and found[0].concept == topic and found[0].start == 0 and self._only_head_nouns(name[found[0].end :]):
+                    cached = "above" if depth else "own"
+                break
+            self._heading_names_seen[key] = cached
+        return cached
+
+    def _only_head_nouns(self, text: str) -> bool:
+        """Nothing, or only kg:HeadNoun words ('MobileNetV2 网络模块', 'ResNet model'): the heading still is the name."""
+        rest = normalize(text)
+        for w in self._head_nouns_cjk:
+            rest = rest.replace(w, " ")
+        return all(w in self._head_nouns for w in re.split(r"[\s\-_:：()（）]+", rest) if w)
+
+    def _remedy_lists(self, item: Item, index: int) -> list[Assertion]:
+        """'过拟合问题怎么解决' / 'To address overfitting, several techniques can be employed:' then a list:
+        each list item that opens with a name states that the name mitigates the problem.
+
+        The problem is the object of a kg:mitigates cue, a concept of class Problem, in the question or in
+        a sentence ending with a colon, and that clause names no subject of its own (it asks for one).
+        The items are the list items (or numbered paragraphs) after it, in the same answer or block; an
+        item counts only when the name stands first (after an optional uses verb: '加入BN层').
+        """
+        out: list[Assertion] = []
+        spans = [sp for sp in item.answer + item.body if not sp.code]
+        problems: list[str] = []
+        start = 0
+        if item.question is not None:
+            problems = self._asked_problems(self._sentences(item.question), colon=False)
+        for pos, span in enumerate(spans):
+            if not self._enumerated(span):
+                intro = self._asked_problems(self._sentences(span), colon=True)
+                if intro:
+                    problems, start = intro, pos + 1
+                elif pos > start and not problems:
+                    continue
+                continue
+            if not problems or pos < start:
+                continue
+            first = next(iter(self._sentences(span)), None)
+            remedy = self._leading_names(first) if first is not None else []
+            for name in remedy:
+                for problem in problems:
+                    if name != problem and self._allowed(name, KG.mitigates, problem):
+                        out.append(self._fact(name, KG.mitigates, problem, "list item", first.text.strip(), first.line, index, "list"))  # type: ignore[union-attr]
+        return out
+
+    def _read_open_cue_lists(self, doc: Document) -> list[Assertion]:
+        """'BERT 使用了两个预训练任务：', 'The encoder consists of:' then a list: the cue's objects are the list's items.
+
+        The sentence ends in a colon; its last clause names its subject before a uses or partOf cue and nothing
+        after it but a short phrase ('两个预训练任务', 'the following'). Each list item right after (in the same
+        answer or block, or the list items that follow it in its section) that opens with a name gives that
+        name as an object (see ``_leading_names``). Any other paragraph, a new question or a new section ends it.
+        """
+        out: list[Assertion] = []
+        opened: tuple[list[str], str, bool, str] | None = None
+        section = None
+        for index, item in enumerate(doc.items):
+            if item.section is not section or item.question is not None or self._in_references(item):
+                section, opened = item.section, None
+            for span in item.answer + item.body:
+                if span.code:
+                    continue
+                sentences = self._sentences(span)
+                if not sentences:
+                    continue
+                if not self._enumerated(span):
+                    opened = self._open_cue(sentences[-1])
+                    continue
+                if opened is None:
+                    continue
+                subjects, relation, inverse, cue = opened
+                first = sentences[0]
+                for name in self._leading_names(first):
+                    for subject in subjects:
+                        a, b = (name, subject) if inverse else (subject, name)
+                        if a != b and self._allowed(a, relation, b):
+                            out.append(self._fact(a, relation, b, cue, first.text.strip(), first.line, index, "list"))
+        return out
+
+    def _open_cue(self, s: _Sentence) -> tuple[list[str], str, bool, str] | None:
+        """(subjects, relation, inverse?, cue) of a sentence that ends in a colon right after a uses or partOf cue
+        with no object of its own ('X 使用了两个预训练任务：', 'X consists of the following:'); None otherwise."""
+        text = s.text.rstrip()
+        if not text.endswith((":", "：")):
+            return None
+        cstart, _ = s.clause_of(len(text) - 1)
+        for hit in reversed(s.hits):
+            if hit.start < cstart:
+                return None
+            cues = [c for c in hit.cues if c.role in ("cue", "inverseCue") and c.target in (KG.uses, KG.partOf)]
+            if not cues:
+                continue
+            tail = s.text[hit.end : len(text) - 1]
+            later = [h for h in s.hits if h.start >= hit.end]
+            if any(m.start >= hit.end for m in s.mentions) or any(
+                h.in_set("Negation") or any(c.role != "set" for c in h.cues) for h in later
+            ):
+                return None  # the cue has an object of its own, or another cue or a negation follows
+            if len(normalize(tail).split()) > 4 or len(_CJK_CHAR.findall(tail)) > 10:
+                return None  # more than a short phrase ('两个预训练任务', 'the following') before the colon
+            if self._negated_before(s, hit, cstart) or self._scoped_before(s, hit, cstart, ("Hedge", "Negation", "Hypothetical")):
+                return None
+            subjects = self._group_before(s, hit.start, cstart)
+            if not subjects or any(self._is_problem(m.concept) for m in subjects):
+                return None  # 'Other pooling techniques include:' names no subject kg knows: no fact
+            if self._unknown_head(s, subjects[-1], hit.start) or len(s.text[subjects[-1].end : hit.start].strip()) > 8:
+                return None  # 'MLA所需的前置知识包括：': the subject is a noun after the name (what MLA needs), not MLA
+            relation = self.relations[cues[0].target].iri
+            return [m.concept for m in subjects], relation, cues[0].role == "inverseCue", s.text[hit.start : hit.end]
+        return None
+
+    def _asked_problems(self, sentences: list[_Sentence], colon: bool) -> list[str]:
+        """The problems a clause asks remedies for: a mitigates cue, no subject before it, Problem objects."""
+        for s in sentences:
+            if colon and not s.text.rstrip().endswith((":", "：")):
+                continue
+            for hit in s.hits:
+                if not any(c.role == "cue" and c.target == KG.mitigates for c in hit.cues):
+                    continue
+                cstart, cend = s.clause_of(hit.start)
+                if any(cstart <= m.start and m.end <= hit.start and not self._is_problem(m.concept) for m in s.mentions):
+                    continue  # "为什么 BN 能解决过拟合": the question names what solves it
+                if self._negated_before(s, hit, cstart):
+                    continue
+                # the problem after the cue, or before it ("过拟合问题怎么解决")
+                found = [m.concept for m in s.mentions if cstart <= m.start < cend and self._is_problem(m.concept)]
+                if found:
+                    return _unique(found)
+        return []
+
+    def _enumerated(self, span: Span) -> bool:
+        return span.listed or bool(_ENUMERATOR.match(span.text))
+
+    def _leading_names(self, s: _Sentence) -> list[str]:
+        """The names an item opens with ('`relu、leakrelu` 等激活函数', '加入BN层', '**Dropout**: …')."""
+        if not s.mentions:
+            return []
+        first = s.mentions[0]
+        lead = normalize(_ENUMERATOR.sub("", s.text[: first.start])).strip(" \t\u200b`*_([（")
+        if lead and lead not in self._instruments:
+            return []
+        if self._is_problem(first.concept):
+            return []
+        group = self._group_after(s, first.start, len(s.text) + 1)
+        return [m.concept for m in group if not self._is_problem(m.concept)]
+
+    def _read_tables(self, item: Item, index: int) -> list[Assertion]:
+        """A table states facts two ways.
+
+        Rows: the concept in a row's first cell uses the concepts in a column whose
+        header names parts or methods (kg:ComponentHeader: 结构, architecture,
+        optimizer …). Header: two or more concepts across the header are compared.
+        """
+        out: list[Assertion] = []
+        for table in item.tables:
+            line = table.rows[0][0] - 1 if table.rows else item.line
+            header = [self._cell_concepts(c) for c in table.header]
+            named = [c[0] for c in header[1:] if len(c) == 1]
+            text = " | ".join(table.header)
+            if size_columns([c for c, h in zip(table.header[1:], header[1:]) if len(h) == 1]):
+                named = []  # '| GPUs | OPT-6.7B | OPT-13B | OPT-30B |': one model's sizes, columns of a cost table
+            for i, a in enumerate(named):
+                # '| 模型 | YOLOv5 | FLOPs | YOLOv8 |': a model is compared with the next model, never with a measure
+                b = next((b for b in named[i + 1 :] if b != a and self._allowed(a, _COMPARED_WITH, b)), None)
+                if b is not None:
+                    out.append(self._fact(a, _COMPARED_WITH, b, "table header", text, line, index, "table header"))
+            columns = [j for j, h in enumerate(table.header[1:], 1) if self._component_header(h)]
+            out.extend(self._read_instance_columns(table, index))
+            out.extend(self._read_instance_rows(table, header, index))
+            for row_line, cells, subject, j, obj in self._column_cells(table, columns):
+                if obj != subject and self._allowed(subject, KG.uses, obj):
+                    out.append(self._fact(subject, KG.uses, obj, table.header[j], " | ".join(cells), row_line, index, "table"))
+        return out
+
+    def _column_cells(self, table: Table, columns: list[int]) -> Iterator[tuple[int, tuple[str, ...], str, int, str]]:
+        """(line, cells, the row's concept, column, a concept of that column's cell) for every row whose first
+        cell names exactly one concept: what a table says about the thing its row is about."""
+        for row_line, cells in table.rows:
+            heads = self._cell_concepts(cells[0]) if cells else []
+            if len(heads) != 1:
+                continue
+            for j in columns:
+                for concept in self._cell_concepts(cells[j]) if j < len(cells) else []:
+                    yield row_line, cells, heads[0], j, concept
+
+    def _read_instance_columns(self, table: Table, index: int) -> list[Assertion]:
+        """'| 方法 | 思路 | 代表 |' then '| 低秩分解 | … | LoRA、DoRA |': under a header that says it lists examples
+        (kg:InstanceHeader, the whole cell), each concept of the column is an instance of the row's first cell."""
+        out: list[Assertion] = []
+        columns = [
+            j for j, h in enumerate(table.header[1:], 1) if normalize(h).strip(" *_`:：") in self._instance_headers
+        ]
+        for row_line, cells, kind, j, example in self._column_cells(table, columns):
+            if example == kind or not self._allowed(example, KG.relatedTo, kind):
+                continue
+            model = self.classes.get(example) == KG.Model and self.classes.get(kind) not in (
+                KG.Model, KG.Problem, KG.Dataset, KG.Task,
+            )
+            relation = KG.uses if model else KG.relatedTo
+            if self._allowed(example, relation, kind):
+                out.append(self._fact(example, relation, kind, table.header[j], " | ".join(cells), row_line, index, "table"))
+        return out
+
+    def _read_instance_rows(self, table: Table, header: list[list[str]], index: int) -> list[Assertion]:
+        """A comparison table whose columns are concepts ('| 维度 | RoPE | ALiBi |'), read along a row labelled (the
+        whole first cell) with a kg:InstanceHeader ('| 典型模型 | LLaMA, Mistral | BLOOM |'): each cell lists
+        instances of its column's concept, read as in ``_read_instance_columns`` (a model uses the method it
+        exemplifies, anything else is related to it); with a kg:UsedInHeader ('| 适用 | CNN | Transformer、RNN |'):
+        each cell names what uses its column's concept (related to it when it cannot use: a task, a problem).
+        Every header cell after the first must name exactly one concept, each a different one."""
+        kinds = [cell[0] if len(cell) == 1 else None for cell in header[1:]]
+        if len(kinds) < 2 or None in kinds or len(set(kinds)) != len(kinds):
+            return []
+        out: list[Assertion] = []
+        for row_line, cells in table.rows:
+            label = normalize(cells[0]).strip(" *_`:：") if cells else ""
+            if label not in self._instance_headers and label not in self._used_in_headers:
+                continue
+            for j, kind in enumerate(kinds, 1):
+                assert kind is not None
+                for example in self._cell_concepts(cells[j]) if j < len(cells) else []:
+                    if example in kinds or not self._allowed(example, KG.relatedTo, kind):
+                        continue
+                    if label in self._used_in_headers:
+                        uses = self._allowed(example, KG.uses, kind)
+                    else:
+                        # '典型模型' (kg:ModelInstanceHeader) says the instances are models, whatever class kg gave them
+                        model = self.classes.get(example) == KG.Model or label in self._model_headers
+                        uses = model and self.classes.get(kind) not in (KG.Model, KG.Problem, KG.Dataset, KG.Task)
+                    relation = KG.uses if uses else KG.relatedTo
+                    if self._allowed(example, relation, kind):
+                        out.append(self._fact(example, relation, kind, cells[0], " | ".join(cells), row_line, index, "table"))
+        return out
+
+    def _read_counts(self, sentences: list[_Sentence], subject: str | None, index: int) -> list[Assertion]:
+        """'AlexNet 的结构是怎么样的？' answered '5个卷积层，3个全连接层': an answer that only counts names
+        lists the parts of the model the question is about."""
+        if subject is None or self.classes.get(subject) != KG.Model:
+            return []
+        out: list[Assertion] = []
+        for s in sentences:
+            ms = [m for m in s.mentions if m.concept != subject]
+            if len(ms) < 2 or len(ms) != len(s.mentions):
+                continue
+            if not all(_COUNT.search(s.text[max(0, m.start - 6) : m.start]) for m in ms):
+                continue
+            rest, pos = [], 0
+            for m in ms:
+                rest.append(s.text[pos : m.start])
+                pos = m.end
+            rest.append(s.text[pos:])
+            if _COUNT_REST.sub("", "".join(rest)):
+                continue  # anything but counts and names: the answer says more than what the parts are
+            for m in ms:
+                if self._allowed(m.concept, KG.partOf, subject):
+                    out.append(self._fact(m.concept, KG.partOf, subject, "count", s.text.strip(), s.line, index, "question"))
+        return out
+
+    def _read_examples(self, sentences: list[_Sentence], index: int) -> list[Assertion]:
+        """'encoder-only (e.g., BERT)', '编码端架构（如 BERT, RoBERTa）', 'ensemble methods such as bagging':
+        each example is an instance of the name before the marker. A model uses the architecture or method
+        it exemplifies; any other example is related to it (a weaker reading)."""
+        out: list[Assertion] = []
+        for s in sentences:
+            for hit in s.hits:
+                marker = normalize(s.text[hit.start : hit.end]).strip()
+                if marker not in self._example_markers:
+                    continue
+                before = [m for m in s.mentions if m.end <= hit.start]
+                if not before:
+                    continue
+                name = before[-1]
+                gap = _EXAMPLE_GAP.match(s.text[name.end : hit.start])
+                if gap is None:
+                    continue
+                bracketed = bool(gap.group(1))
+                if len(marker) == 1 and not marker.isascii() and not bracketed:
+                    continue  # 如 alone begins words (如果, 如何): only "X（如 A）" is an example
+                limit = self._example_limit(s, hit.end, bracketed)
+                examples = self._group_after(s, hit.end, limit, head=False)
+                if not examples or not self._words.example_lead.match(s.text[hit.end : examples[0].start]):
+                    continue
+                for example in examples:
+                    out.extend(self._example_fact(s, example.concept, name.concept, marker, index))
+        return out
+
+    def _read_means(self, sentences: list[_Sentence], index: int) -> list[Assertion]:
+        """'AlexNet通过丢弃法（…）来控制过拟合', 'RoPE通过旋转矩阵将位置信息融入 Attention': a clause that opens with a
+        name, then a kg:Means word (通过) and right after it another name, says the first works by means of the
+        second: it uses it. The second must end its phrase (punctuation, or a kg:MeansFollower after it and its
+        bracketed aside: '将', '来'); '通过检索到的证据' (a name inside a longer phrase) and 'X 的 Y' are not read.
+        """
+        out: list[Assertion] = []
+        for s in sentences:
+            for hit in s.hits:
+                if not hit.in_set("Means") or not _CJK_CHAR.match(s.text[hit.start : hit.start + 1]):
+                    continue
+                cstart, _ = s.clause_of(hit.start)
+                subject = next((m for m in s.mentions if cstart <= m.start and m.end <= hit.start), None)
+                if subject is None or s.text[subject.end : hit.start].strip():
+                    continue  # the name must stand right before 通过
+                lead = _ENUMERATOR.sub("", s.text[cstart : subject.start], count=1)
+                if lead.strip(" \t\u200b*_`-•[(（"):
+                    continue  # the name must open its clause
+                means = next((m for m in s.mentions if m.start >= hit.end), None)
+                if means is None or s.text[hit.end : means.start].strip(" \t*_`"):
+                    continue
+                if self._is_problem(subject.concept) or self._is_problem(means.concept) or not self._means_ends(s, means):
+                    continue
+                if self._allowed(subject.concept, KG.uses, means.concept):
+                    out.append(self._fact(subject.concept, KG.uses, means.concept, s.text[hit.start : hit.end], s.text.strip(), s.line, index, "explicit"))
+        return out
+
+    def _means_ends(self, s: _Sentence, m: Mention) -> bool:
+        """After the name (and its bracketed aside): punctuation, or a kg:MeansFollower word ('来', '将')."""
+        at = m.end
+        aside = re.match(r"\s*[(（][^()（）]{0,40}[)）]", s.text[at:])
+        if aside is not None:
+            at += aside.end()
+        rest = s.text[at:].lstrip(" \t*_`")
+        head = next((w for w in self._head_nouns_cjk if rest.startswith(w)), "")
+        rest = rest[len(head) :]  # 'Attention 机制来…': a head noun only says what kind of thing the name is
+        if not rest or rest[0] in "，,。；;：:！!？?":
+            return True
+        if rest.startswith("的"):
+            return False
+        return any(rest.startswith(w) for w in self._means_followers)
+
+    def _read_name_lists(self, doc: Document) -> list[Assertion]:
+        """'Image Classification' then '* Inception v3', '* DenseNet', …: a line that is only a name, then list items
+        that are each only a name, list instances of the first name (read like examples). Any other line, a new
+        question or a new heading ends the list."""
+        out: list[Assertion] = []
+        kind: Mention | None = None
+        section = None
+        for index, item in enumerate(doc.items):
+            if item.section is not section or item.question is not None or self._in_references(item):
+                section, kind = item.section, None
+            if self._in_references(item):
+                continue
+            for span in item.answer + item.body:
+                only = None if span.code else self._only_name(span)
+                if not span.listed or kind is None or only is None:
+                    kind = only if not span.listed else None
+                    continue
+                s = self._sentences(span)[0]
+                out.extend(self._example_fact(s, only.concept, kind.concept, "list", index))
+        return out
+
+    def _only_name(self, span: Span) -> Mention | None:
+        """The span is one name and nothing else but markup, a list number or a closing colon."""
+        sentences = self._sentences(span)
+        if len(sentences) != 1 or len(sentences[0].mentions) != 1:
+            return None
+        s, m = sentences[0], sentences[0].mentions[0]
+        rest = _ENUMERATOR.sub("", s.text[: m.start]) + s.text[m.end :]
+        return m if not rest.strip(" \t\u200b*_`:：-•") else None
+
+    def _read_definitions(
+        self, sentences: list[_Sentence], index: int, antecedents: dict[int, str | None] | None = None
+    ) -> list[Assertion]:
+        """'YOLO is an object detection algorithm', 'The ReLU (…) is an activation function g that…', 'ECANet
+        是一种轻量级通道注意力模块': a sentence that opens with a name, then a kg:Definition phrase, then a short
+        noun phrase ending in a name, says what kind of thing the first name is: the two are related.
+
+        Held to the plain pattern: the subject opens its clause (only markup or 'the' before it, an aside in
+        brackets after it); between the phrase and the second name at most three words of description and
+        no cue or other name ('is a technique used in neural networks' names no kind); the second name ends
+        the noun phrase, or only a head noun follows it ('algorithm', '模块').
+
+        A sentence that opens with a pronoun right before the phrase ('It is an activation function…', '它是一种…')
+        defines what the sentence before it was about (``antecedents``), read with a pronoun's evidence.
+        """
+        out: list[Assertion] = []
+        for s in sentences:
+            found = self._definition.search(s.text)
+            if found is None:
+                out.extend(self._read_bare_definitions(s, index))
+                continue
+            hit = _Hit(found.start(), found.end(), (), frozenset({"Definition"}))
+            if any(h.start < hit.end and any(c.role != "set" for c in h.cues) for h in s.hits):
+                continue  # a cue before it or over it ('is a variant of') reads the sentence
+            cstart, cend = s.clause_of(hit.start)
+            subject = self._defined_subject(s, cstart, hit.start)
+            evidence = "explicit"
+            if subject is None:
+                referent = self._pronoun_referent(s, cstart, hit.start, (antecedents or {}).get(id(s)))
+                if referent is None:
+                    continue
+                subject, evidence = referent, "pronoun"
+            kind = next((m for m in s.mentions if hit.end <= m.start < cend), None)
+            if kind is None or not self._describes(s, hit.end, kind) or not self._ends_noun_phrase(s, kind):
+                continue
+            if kind.concept != subject.concept and self._kind_allowed(s, subject, kind):
+                text = s.text[hit.start : hit.end]
+                out.append(self._fact(subject.concept, KG.relatedTo, kind.concept, text, s.text.strip(), s.line, index, evidence))
+        return out
+
+    def _pronoun_referent(self, s: _Sentence, cstart: int, at: int, antecedent: str | None) -> Mention | None:
+        """'It is an activation function…', '它是一种…', 'This is a …': the sentence opens with a pronoun (kg:Pronoun
+        or kg:Anaphora) and the definition phrase follows it directly; the pronoun stands for what the sentence
+        before was about, when that is a name kg knows. Only at the start of the sentence: inside one, 'it' may
+        be anything the clause before named."""
+        if cstart != 0 or not antecedent or not (self._starts_with(s, 0, "Pronoun") or self._starts_with(s, 0, "Anaphora")):
+            return None
+        lead = s.text[:at].strip(" \t\u200b*_`>-•0123456789.、)）(（")
+        pronoun = next((h for h in s.hits if h.in_set("Pronoun") or h.in_set("Anaphora")), None)
+        if pronoun is None or normalize(lead) != normalize(s.text[pronoun.start : pronoun.end]):
+            return None  # words between the pronoun and the phrase ('This added noise … acts as')
+        return Mention(pronoun.start, pronoun.end, antecedent, s.text[pronoun.start : pronoun.end])
+
+    def _read_bare_definitions(self, s: _Sentence, index: int) -> list[Assertion]:
+        """'LoRA 是目前最流行的 PEFT 方法', 'LR 和 SVM 都是线性分类算法', 'BN and LN are both normalization methods':
+        a plain copula (kg:BareDefinition) between the names a clause opens with and a short noun phrase that
+        ends in a name and a head noun says what kind of thing each opening name is: they are related.
+
+        Stricter than the 'is a' reading, since a bare '是' also equates, places and explains: the opening names
+        stand right before the copula (coordinated, each with an aside in brackets at most), the kind is the
+        first name after it with at most a few describing words between, and a kg:HeadNoun (or a kind word
+        such as 'technique', '架构') must follow the kind ('… PEFT 方法'): 'X 是 Y 的一部分' or 'X 是 Y。' say
+        no kind here.
+        """
+        out: list[Assertion] = []
+        for found in self._bare_definition.finditer(s.text):
+            start, end = found.start(), found.end()
+            if any(h.start <= start and end <= h.end and h.end - h.start > end - start for h in s.hits):
+                continue  # part of a longer word ('是否', 'is a variant of')
+            if any(h.start < end and any(c.role != "set" for c in h.cues) for h in s.hits):
+                continue  # a relation cue before it or over it reads the sentence
+            cstart, cend = s.clause_of(start)
+            subjects = self._defined_subjects(s, cstart, start)
+            kind = next((m for m in s.mentions if end <= m.start < cend), None)
+            if not subjects or kind is None or not self._describes(s, end, kind) or not self._names_kind(s, kind):
+                continue
+            for subject in subjects:
+                if kind.concept != subject.concept and self._kind_allowed(s, subject, kind):
+                    text = s.text[start:end]
+                    out.append(self._fact(subject.concept, KG.relatedTo, kind.concept, text, s.text.strip(), s.line, index, "explicit"))
+        return out
+
+    def _defined_subjects(self, s: _Sentence, cstart: int, at: int) -> list[Mention]:
+        """The names a bare definition is about: the name right before the copula and the names coordinated
+        with it, each perhaps followed by an aside in brackets ('A3C（…）或 PPO（…）都是…'), and nothing before
+        the first of them in the clause but markup, a list number or 'the'."""
+        before = [m for m in s.mentions if cstart <= m.start and m.end <= at and not _inside_brackets(s.text, m.start, at)]
+        if not before:
+            return []
+        group = [before[-1]]
+        for m in reversed(before[:-1]):
+            gap = re.sub(r"[(（][^()（）]*[)）]", "", s.text[m.end : group[0].start])
+            if normalize(gap).strip(" *_`") not in self._coordination:
+                break
+            group.insert(0, m)
+        tail = re.sub(r"[(（][^()（）]*[)）]|\]\([^)]*\)", "", s.text[group[-1].end : at])
+        if tail.strip(" \t\u200b*_`$])）"):
+            return []
+        lead = s.text[cstart : group[0].start]
+        words = re.sub(r"[\s\u200b*_`#>\[\]()（）\-―—:：.、0-9]+", " ", lead).split()
+        return group if all(w.lower() in self._definite for w in words) else []
+
+    def _names_kind(self, s: _Sentence, kind: Mention) -> bool:
+        """A head noun or a kind word right after the kind (an aside in brackets and markup may come between):
+        '… PEFT 方法', '… 卷积神经网络（CNN）模型', '… normalization methods'."""
+        rest = re.sub(r"^[\s*_`$]*(?:[(（][^()（）]*[)）])?[\s*_`$]*", "", s.text[kind.end : kind.end + 40])
+        if rest[:1] and _CJK_CHAR.match(rest[0]):
+            return any(rest.startswith(w) for w in self._head_nouns_cjk + self._kind_followers_cjk)
+        word = re.match(r"[A-Za-z]+", rest)
+        if word is None:
+            return False
+        w = word.group(0).lower()
+        nouns = self._head_nouns | {f for f in self._kind_followers if f not in self._auxiliary}
+        return w in nouns or (w.endswith("s") and w[:-1] in nouns) or (w.endswith("es") and w[:-2] in nouns)
+
+    def _read_kind_values(self, sentences: list[_Sentence], index: int) -> list[Assertion]:
+        """'embedding matrix 的初始化方式是 xavier init', '卷积层的输出使用的激活函数一般为 ReLU', "the optimizer of
+        BERT is Adam": X's N is Z, where N names a kind Z belongs to (skos:broader, as far up as it goes), says
+        X uses Z. The kind is what makes it safe: 'X 的优点是 Z' names no kind and states nothing here.
+        """
+        out: list[Assertion] = []
+        for s in sentences:
+            for prev, z in zip(s.mentions, s.mentions[1:]):
+                if not self._instance_gap(s.text[prev.end : z.start]):
+                    continue
+                kinds = self._broader.get(z.concept, frozenset())  # skos:broader+, closed by the vocabulary
+                n: Mention | None
+                owner: Mention | None
+                if prev.concept in kinds:
+                    n, owner = prev, self._kind_owner(s, prev)
+                else:  # "the optimizer of BERT is Adam": the name before the copula is the owner
+                    n = self._kind_before_of(s, prev)
+                    owner = prev if n is not None and n.concept in kinds else None
+                if n is None or owner is None or owner.concept in (n.concept, z.concept) or self._is_problem(owner.concept):
+                    continue
+                if self._allowed(owner.concept, KG.uses, z.concept):
+                    cue = s.text[n.start : z.start].strip()
+                    out.append(self._fact(owner.concept, KG.uses, z.concept, cue, s.text.strip(), s.line, index, "explicit"))
+        return out
+
+    def _read_advantages(self, sentences: list[_Sentence], index: int) -> list[Assertion]:
+        """'ReLU 相比 Sigmoid 的主要优势有哪些', 'the advantages of Adam over SGD': A's advantage over B says A
+        improves on B. Both names stand right beside the comparison word, the kg:Advantage word right after B."""
+        out: list[Assertion] = []
+        for s in sentences:
+            for a, b in zip(s.mentions, s.mentions[1:]):
+                gap = s.text[a.end : b.start]
+                cue = next((h for h in s.hits if a.end <= h.start and h.end <= b.start), None)
+                if cue is not None and any(c.role == "pairCue" and c.target == _COMPARED_WITH for c in cue.cues):
+                    if not (self._close_to(s, a.end, cue.start) and self._close_to(s, cue.end, b.start)):
+                        continue
+                    after = self._words.advantage_after.match(s.text[b.end : b.end + 12])
+                    advantage = after is not None and after.group(1) in self._advantage
+                else:  # "the advantages of A over B"
+                    lead = self._words.advantage_of.search(s.text[max(0, a.start - 24) : a.start])
+                    advantage = (
+                        lead is not None
+                        and lead.group(1).lower() in self._advantage
+                        and self._words.advantage_over.fullmatch(gap) is not None
+                    )
+                if advantage and a.concept != b.concept and self._allowed(a.concept, KG.improvesOn, b.concept):
+                    text = s.text[a.end : b.start].strip()
+                    out.append(self._fact(a.concept, KG.improvesOn, b.concept, text, s.text.strip(), s.line, index, "explicit"))
+        return out
+
+    def _read_contrasts(self, sentences: list[_Sentence], index: int) -> list[Assertion]:
+        """'LayerNorm 是对一个样本进行标准化，而 BatchNorm 是对一个 batch', 'MSE gives higher weights …, whereas
+        MAE assigns equal weights': two clauses that each open with their own name, joined by a kg:Whereas word,
+        contrast the two names (comparedWith; symmetric, so nothing can be inverted).
+
+        The word must open its clause (after a comma) and be a word of its own: '然而', '从而', '而且', '而是'
+        are other words. Each clause opens with its name; a name in the middle of a clause is no side.
+        """
+        out: list[Assertion] = []
+        for s in sentences:
+            for (astart, aend), (bstart, bend) in zip(s.clauses, s.clauses[1:]):
+                word = self._whereas_opening(s, bstart, bend)
+                if word is None:
+                    continue
+                a = self._opening_name(s, astart, aend, "")
+                b = self._opening_name(s, bstart, bend, word)
+                if a is None or b is None or a.concept == b.concept or self._is_problem(a.concept):
+                    continue
+                if self._interacting(s, (astart, aend), a, b):
+                    continue  # "学习器要等待采样器…，而采样器要更新策略": one acts on the other, nothing is contrasted
+                if self._allowed(a.concept, _COMPARED_WITH, b.concept):
+                    out.append(self._fact(a.concept, _COMPARED_WITH, b.concept, word, s.text.strip(), s.line, index, "explicit"))
+        return out
+
+    def _interacting(self, s: _Sentence, clause: tuple[int, int], a: Mention, b: Mention) -> bool:
+        """'学习器要等待采样器收集数据，而采样器要更新策略' (the learner waits for the sampler, whereas the sampler
+        …): the first clause already names the second side as what its subject acts on, so the two clauses
+        tell how the two work together, not how they differ. A comparison word in the first clause
+        ('A 比 B 快', 'A is faster than B') still compares."""
+        start, end = clause
+        text = s.text[a.end : end]
+        if self._words.comparison_word.search(text):
+            return False
+        return any(m.concept == b.concept and a.end <= m.start and m.end <= end for m in s.mentions)
+
+    def _whereas_opening(self, s: _Sentence, start: int, end: int) -> str | None:
+        lead = s.text[start:end].lstrip(" \t\u200b*_`")
+        for word in self._whereas:
+            if not normalize(lead[: len(word)]).lower() == word:
+                continue
+            rest = lead[len(word) :]
+            if word.isascii() and rest[:1].isalnum():
+                return None
+            if not word.isascii() and rest[:1] in self._whereas_blockers:
+                return None  # 而且 (moreover), 而是 (but rather), 而不是 (a kg:Contrast), 而已
+            return lead[: len(word)]
+        return None
+
+    def _opening_name(self, s: _Sentence, start: int, end: int, word: str) -> Mention | None:
+        """The name a clause opens with: nothing before it but markup, the joining word, 'the' or a place word
+        ('在'); inside a bracket or after another name it is no side of the contrast."""
+        first = next((m for m in s.mentions if start <= m.start < end), None)
+        if first is None:
+            return None
+        lead = s.text[start : first.start].strip(" \t\u200b*_`")
+        if word and lead.startswith(word):
+            lead = lead[len(word) :].strip(" \t\u200b*_`")
+        return first if lead.lower() in self._contrast_side_lead else None
+
+    @staticmethod
+    def _close_to(s: _Sentence, start: int, end: int) -> bool:
+        return len(s.text[start:end].strip(" \t*_`$")) == 0
+
+    def _instance_gap(self, gap: str) -> bool:
+        """Between the kind and its instance only a kg:InstanceCopula ('是', '一般为', 'is') and markup."""
+        word = " ".join(normalize(gap).replace("`", " ").replace("*", " ").split())
+        return word in self._instance_copulas
+
+    def _kind_owner(self, s: _Sentence, n: Mention) -> Mention | None:
+        """Whose kind it is: 'X 的(…的) N', "X's N", 'the N of X'; nothing else but a short phrase with 的 between."""
+        clause = s.clause_of(n.start)
+        before = [m for m in s.mentions if clause[0] <= m.start and m.end <= n.start]
+        if before:
+            x = before[-1]
+            gap = s.text[x.end : n.start].strip(" `*_")
+            if gap.endswith("的") and len(gap) <= 8 and _CJK_CHAR.search(gap) and not _CLAUSE_MARK.search(gap):
+                return x
+            if gap in ("'s", "’s"):
+                return x
+        return None
+
+    def _kind_before_of(self, s: _Sentence, x: Mention) -> Mention | None:
+        """'the N of X': the kind N before 'of' right before X, itself right after 'the'."""
+        before = [m for m in s.mentions if m.end <= x.start]
+        if not before or not self._words.of_the.fullmatch(s.text[before[-1].end : x.start]):
+            return None
+        n = before[-1]
+        return n if self._words.the_before.search(s.text[max(0, n.start - 6) : n.start]) else None
+
+    def _kind_allowed(self, s: _Sentence, subject: Mention, kind: Mention) -> bool:
+        """A definition may relate the subject to this kind: a task only when named before a head noun
+        ('an object detection algorithm', not '二分类模型' where the task's name ends a longer word)."""
+        if self.classes.get(kind.concept) == KG.Task and self.classes.get(subject.concept) != KG.Task:
+            return self._task_kind(s, subject, kind)
+        return self._allowed(subject.concept, KG.relatedTo, kind.concept)
+
+    def _task_kind(self, s: _Sentence, subject: Mention, kind: Mention) -> bool:
+        """'YOLO is an object detection algorithm': a task named before a head noun says what the subject is for;
+        a method is related to its task here, though relatedTo otherwise joins only ends of one kind."""
+        if self.classes.get(kind.concept) != KG.Task or self.classes.get(subject.concept) in (KG.Task, KG.Problem, KG.Dataset):
+            return False
+        if _CJK_CHAR.match(s.text[kind.start - 1 : kind.start] or " ") and s.text[kind.start - 1] not in self._task_lead:
+            return False  # "二分类模型": the task name ends a longer word (binary classification), it is not the task
+        follower = re.match(r"[\s*_`]*([A-Za-z]+|[\u3400-\u9fff]{1,2})", s.text[kind.end : kind.end + 12])
+        return follower is not None and normalize(follower.group(1)) in self._head_nouns
+
+    def _defined_subject(self, s: _Sentence, cstart: int, at: int) -> Mention | None:
+        """The name a definition is about: the last name before the phrase, with nothing between them but an
+        aside in brackets or a link's target, and nothing before it in the clause but markup, a list number,
+        'the', or the same name ('Rectified Linear Unit ― The rectified linear unit layer (ReLU) is…')."""
+        before = [m for m in s.mentions if cstart <= m.start and m.end <= at]
+        if not before:
+            return None
+        last = before[-1]
+        gap = re.sub(r"[(（][^()（）]*[)）]|\]\([^)]*\)", "", s.text[last.end : at])
+        if gap.strip(" \t\u200b*_`$])）"):
+            return None
+        lead = s.text[cstart : before[0].start]
+        if any(m.concept != last.concept for m in before[:-1]):
+            # other names before it: only the same concept, in another wording, may stand there
+            inside = [m for m in before[:-1] if not _inside_brackets(s.text, m.start, last.end)]
+            if any(m.concept != last.concept for m in inside):
+                return None
+        words = re.sub(r"[\s\u200b*_`#>\[\]()（）\-―—:：.、0-9]+", " ", lead).split()
+        return last if all(w.lower() in self._definite for w in words) else None
+
+    def _describes(self, s: _Sentence, start: int, kind: Mention) -> bool:
+        """Between a definition phrase and the kind it names: a few describing words, no cue, no other name."""
+        gap = s.text[start : kind.start]
+        if _CLAUSE_MARK.search(gap) or any(
+            start <= h.start < kind.start and (h.in_set("Negation") or any(c.role != "set" for c in h.cues)) for h in s.hits
+        ):
+            return False  # a cue or a negation between: the phrase says more than a kind ('是一种不使用 X 的 Y')
+        if _CJK_CHAR.search(gap):
+            return len(gap.strip()) <= 10
+        words = [w.strip("*_`") for w in gap.split()]
+        words = [w for w in words if w]
+        if any(w.lower() in self._prepositions or w.lower().endswith(self._participle_suffixes) for w in words):
+            return False  # "a technique used in", "a recently proposed update"
+        return len(words) <= 3
+
+    def _ends_noun_phrase(self, s: _Sentence, m: Mention) -> bool:
+        """The name ends its noun phrase: punctuation, the end, a head noun, or a relative word follows ('an
+        activation function g that…'); not 'of' nor 的 ('a kind of X' is the cue's, 'Y 的 Z' is a Z)."""
+        rest = s.text[m.end : m.end + 60]
+        stripped = rest.lstrip(" \t*_`$")
+        # the kind's own aside ('卷积神经网络（CNN），'): what follows the bracket decides
+        stripped = re.sub(r"^[(（][^()（）]{1,40}[)）][\s*_`$]*", "", stripped)
+        if not stripped or stripped[0] in ",.;:!?，。；：！？)）、":
+            return True
+        if _CJK_CHAR.match(stripped[0]):
+            return any(stripped.startswith(w) for w in self._head_nouns_cjk + self._kind_followers_cjk)
+        word = re.match(r"[A-Za-z]+", stripped)
+        if word is None:
+            return False
+        if len(word.group(0)) == 1 and stripped[1:2] in ("", " ", ",", "."):
+            return True  # "an activation function g that…": the symbol the notes give it
+        return word.group(0).lower() in self._head_nouns or word.group(0).lower() in self._kind_followers
+
+    def _example_limit(self, s: _Sentence, start: int, bracketed: bool) -> int:
+        """Examples run to the closing bracket, or to the end of the clause."""
+        if bracketed:
+            close = min((i for i in (s.text.find(")", start), s.text.find("）", start)) if i >= 0), default=-1)
+            return close if close >= 0 else len(s.text)
+        end = _CLAUSE_MARK.search(s.text, start)
+        return end.start() if end else len(s.text)
+
+    def _example_fact(self, s: _Sentence, example: str, name: str, marker: str, index: int) -> list[Assertion]:
+        if example == name:
+            return []
+        model = self.classes.get(example) == KG.Model and self.classes.get(name) not in (
+            KG.Model,
+            KG.Problem,
+            KG.Dataset,
+            KG.Task,
+        )
+        relation = KG.uses if model else KG.relatedTo
+        if not self._allowed(example, relation, name):
+            return []
+        return [self._fact(example, relation, name, marker, s.text.strip(), s.line, index, "example")]
+
+    def _read_comparatives(
+        self, sentences: list[_Sentence], index: int, implied: dict[int, tuple[str | None, str]]
+    ) -> list[Assertion]:
+        """'ReLU 比 Sigmoid 效果好', 'LReLU 表现并不一定比 ReLU 好': A 比 B followed by a comparative word
+        compares A with B (B the name right after 比). A clause naming no A ('## ELU' then '- 其表现并不一定比
+        ReLU 好') compares the subject the sentence is read against, with that evidence."""
+        out: list[Assertion] = []
+        for s in sentences:
+            for hit in s.hits:
+                if normalize(s.text[hit.start : hit.end]).strip() not in self._comparison_markers:
+                    continue
+                clause = s.clause_of(hit.start)
+                after = [m for m in s.mentions if hit.end <= m.start < clause[1]]
+                if not after or s.text[hit.end : after[0].start].strip(" $`*") != "":
+                    continue
+                second = after[0]
+                if not self._comparative_follows(s, second.end, clause[1]):
+                    continue
+                first = self._compared_subject(s, hit.start, clause[0], second)
+                evidence = "comparative"
+                if first is not None and self._after_unknown_name(s, first):
+                    continue  # "FP8 激活比 INT8 好": FP8 activations are compared, not activations
+                if first is None:
+                    if any(m.end <= hit.start for m in s.mentions) or self._hypothetical(s, clause):
+                        continue  # a name earlier in the sentence, outside the clause: too far to be sure
+                    subject, evidence = implied.get(id(s), (None, "topic"))
+                else:
+                    subject = first.concept
+                if subject and subject != second.concept and self._allowed(subject, _COMPARED_WITH, second.concept):
+                    out.append(
+                        self._fact(
+                            subject,
+                            _COMPARED_WITH,
+                            second.concept,
+                            s.text[hit.start : hit.end],
+                            s.text.strip(),
+                            s.line,
+                            index,
+                            evidence,
+                        )
+                    )
+        return out
+
+    def _compared_subject(self, s: _Sentence, pos: int, floor: int, other: Mention) -> Mention | None:
+        """What 'A 比 B' compares with B: the first name of the clause of B's kind ('tanh 的收敛速度比 sigmoid 快':
+        tanh, not 收敛), else the clause's first name. In an aside ('MnasNet（效果比 MobileNetV2 好）') the
+        clause starts at the bracket, and with no name inside it the name the aside follows is compared."""
+        start = _bracket_start(s.text, pos, floor)
+        before = [m for m in s.mentions if start <= m.start and m.end <= pos]
+        if not before and start > floor:
+            # the aside's name is the one it directly follows ('MnasNet（…）'), not one further back
+            before = [m for m in s.mentions if floor <= m.start and m.end <= start and not s.text[m.end : start].strip(" （(")][-1:]
+        if not before:
+            return None
+        kind = self.classes.get(other.concept)
+        return next((m for m in before if self.classes.get(m.concept) == kind), before[0])
+
+    def _comparative_follows(self, s: _Sentence, pos: int, limit: int) -> bool:
+        """A kg:Comparative word within a few characters after B ('比 ReLU 好', '比 tanh 更麻烦', '比 B 效果好')."""
+        window = re.sub(r"[\s$`*]", "", s.text[pos : min(limit, pos + 10)])[:6]
+        return any(0 <= window.find(w) <= 4 for w in self._comparatives)
+
+    def _cell_concepts(self, cell: str) -> list[str]:
+        return _unique([m.concept for m in self.matcher.find(cell)])
+
+    def _component_header(self, text: str) -> bool:
+        norm = normalize(text)
+        return any(w in norm for w in self._component_headers)
+
+    def _read_sequences(self, item: Item, index: int, topic: str | None) -> list[Assertion]:
+        """'Conv ==> Pool ==> FC ==> softmax' under a model's heading: the layers it is built from. A sequence that
+        names the topic itself ('R-CNN -> Fast R-CNN -> Faster R-CNN' under Faster R-CNN) is a lineage or a flow
+        the topic takes part in, not what it is built from: nothing is read."""
+        if topic is None:
+            return []
+        own = self._heading_names(item.section, topic)
+        out: list[Assertion] = []
+        for span in item.spans:
+            for offset, line_text in enumerate(span.text.split("\n")):
+                parts = [p for p in self._arrows.split(line_text) if p.strip()]
+                if len(parts) < 3:
+                    continue
+                found = [m.concept for p in parts for m in self.matcher.find(p)[:1]]
+                if len(found) < 2:
+                    continue
+                steps = [re.split(r"[:：]", parts[0])[-1], *parts[1:]]  # "RPN 网络结构：生成 anchors -> …": a label
+                if any(m.concept == topic for p in steps for m in self.matcher.find(p)[:1]):
+                    continue  # "R-CNN -> Fast R-CNN -> Faster R-CNN" under Faster R-CNN: a lineage, not its parts
+                line = span.lines[min(offset, len(span.lines) - 1)]
+                evidence = "listed" if own else "topic"  # a sequence right under the model's own heading
+                for concept in _unique(found):
+                    if concept != topic and self._allowed(topic, KG.uses, concept):
+                        out.append(self._fact(topic, KG.uses, concept, "=>", line_text.strip(), line, index, evidence))
+        return out
+
+    def _in_references(self, item: Item) -> bool:
+        """Items under 'References' / '参考文献' list sources: paper titles state no facts of the notes."""
+        if item.section is None:
+            return False
+        path = item.section.path
+        known = self._reference_paths.get(path)  # asked of every item: once per section path and document
+        if known is None:
+            known = self._reference_paths[path] = any(
+                normalize(re.sub(r"^[\W\d_]+|[\W_]+$", "", _HEADING_NUMBER.sub("", title))) in self._reference
+                for title in path
+            )
+        return known

@@ -1,0 +1,480 @@
+"""Sentences and their cue hits, and the text helpers every reading rule of ``kg.extraction.facts`` shares:
+where a sentence and a clause end, the cue automaton, the word patterns built from the ontology's word sets,
+brackets, formulas, the matcher as one file sees it."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import ahocorasick
+
+from kg.extraction.mentions import Matcher
+from kg.model import Assertion, Item, Mention, Section, Span
+from kg.terms import KG, local_name
+from kg.text import WORD_CHARS, normalize
+from kg.vocab import Cue, Relation, Vocabulary
+
+# A line break ends a sentence only before a list marker: notes wrap long
+# sentences ("…效果\n要好的多"), and a soft wrap must not split a fact.
+_SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?=\s|$)|\n(?=\s*(?:\d+\s*[.、)）]|[-*•]\s|[(（]\d+[)）]|$))")
+_CLAUSE_END = re.compile(r"[，,：:]")
+_CLAUSE_MARK = re.compile(r"[，,：:；;。]")
+_ENUMERATOR = re.compile(r"^[\s\u200b]*(?:\d{1,2}|[一二三四五六七八九十])\s*[、.．)）]\s*|^[\s\u200b]*[(（]\d{1,2}[)）]\s*")
+_POSSESSED = re.compile(r"\s*的\s*([\u3400-\u9fff])")  # "编码器的输出": the name owns the noun after 的
+_OF_NOUN = re.compile(r"的\s*([\u3400-\u9fff]{2,6})\s*$")
+# "Stone Oven 的 MAR 算法使用 …": after 的, a Latin word kg does not know and the Chinese noun it names
+_OF_LATIN_NOUN = re.compile(r"的\s*[A-Za-z][A-Za-z0-9\-]*\s*([\u3400-\u9fff]{1,6})\s*$")
+# between a name and its examples: nothing, or the one noun the name modifies ("编码端架构", "ensemble methods"),
+# then a comma or an opening bracket ("encoder-only (e.g., BERT)")
+_EXAMPLE_GAP = re.compile(r"^[\s*_`]*(?:[A-Za-z][A-Za-z\-]*|[\u3400-\u9fff]{1,4})?[\s*_`]*(?:[,，]\s*)?([(（]?)[\s*_`]*$")
+# "5个卷积层", "3 x", "两个": a count right before a name
+_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两几]+)\s*[个层组块]?\s*$")
+_COUNT_REST = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*[个层组块]?|[\s，,、;；。.+和及与层]")
+_BRACKET_TAIL = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+_NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9\-_.])([A-Za-z][A-Za-z0-9\-_.]*) ?$")
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+_OPENING_NAME = re.compile(r"[\s\u200b*`\[]*([A-Z][A-Za-z0-9\-]*)(?:\]\([^)]*\))?\s")
+_UNKNOWN_SUBJECT = re.compile(r"^[\s\u200b*`(（]*(?:\d+[.、)）]\s*)?([A-Z][A-Za-z0-9\-]*)(?:\s|[\u3400-\u9fff])")
+# "huggingface的berttokenize使用的是…": a lower-case Latin name opening a Chinese clause is a name too
+_UNKNOWN_SUBJECT_CJK = re.compile(r"^[\s\u200b*`(（]*(?:\d+[.、)）]\s*)?([a-z][A-Za-z0-9\-]*)(?=[\u3400-\u9fff])")
+
+_LABEL = re.compile(r"^\s*(?:[0-9]+\s*[.、)）]\s*)?([^：:\n，,。]{1,24}?)\s*[：:]")
+_HEADING_NUMBER = re.compile(r"^\s*(?:第?[0-9一二三四五六七八九十]+(?:\.[0-9]+)*\s*[章节.、)）,，]?)\s*")
+_PROBLEM, _DOES_NOT_USE, _COMPARED_WITH = KG.Problem, KG.doesNotUse, KG.comparedWith
+_UNNAMED = ""  # what the sentence before was about when that is a name kg does not know (no pronoun resolves to it)
+# "五个卷积块和三个全连接层": numbers and measure words do not break a list
+_QUANTIFIER = re.compile(r"[0-9一二三四五六七八九十两几若干多每]+\s*[个种层类组]?")
+
+
+# Longer than this, a "sentence" is a run nobody punctuated (a table dump, a list pasted into one
+# line): it is read in pieces of this size, so every rule's work per sentence stays bounded and a
+# build stays linear in the size of the notes.
+MAX_SENTENCE = 400
+
+
+# "…improvement of WDL and FNN.Compared with WDL, DeepFM …": a full stop with no space after it, between a
+# word of three letters or more (not part of a dotted path: "torch.optim") and a capitalised word that goes on
+# as prose (not "Adam(", "Cell.water", "ToTensor").
+_GLUED_END = re.compile(r"(?<![.\w])[A-Za-z]{3,}\.(?=[A-Z][a-z]+(?:[\s,;:]|-[A-Z]))")
+
+
+def glued_sentence_ends(text: str) -> list[int]:
+    """Where a sentence ends at a full stop glued to the next sentence's first word ("FNN.Compared with …").
+
+    Writers (and converters) drop the space after a full stop; read as one sentence, the two sentences' names
+    pair up across the stop ("WDL and FNN" + "Compared with WDL" → WDL comparedWith FNN). Not inside inline
+    code (an odd number of backticks before the stop), not in a dotted path or a call ("tf.keras.Model(",
+    "Board.Cell.apple"), not when the next word has inner capitals ("torch.FloatTensor")."""
+    ends = []
+    for m in _GLUED_END.finditer(text):
+        if text.count("`", 0, m.start()) % 2:
+            continue
+        ends.append(m.end())
+    return ends
+
+
+def _sentence_bounds(text: str) -> list[int]:
+    """Where sentences end; an over-long one is cut at its last clause mark or space before the limit."""
+    bounds: list[int] = []
+    pos = 0
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    glued = glued_sentence_ends(text)
+    if glued:
+        ends = sorted(set(ends) | set(glued))
+    for end in ends + [len(text)]:
+        while end - pos > MAX_SENTENCE:
+            window = text[pos : pos + MAX_SENTENCE]
+            cut = max(window.rfind(c) for c in "，,：: \t")
+            cut = pos + (cut + 1 if cut > MAX_SENTENCE // 4 else MAX_SENTENCE)
+            bounds.append(cut)
+            pos = cut
+        if end > pos:
+            bounds.append(end)
+            pos = end
+    return bounds
+
+
+class WordPatterns:
+    """The patterns of this module that hold words, built from the ontology's word sets once per vocabulary
+    (Vocabulary.derived): the words live in ontology/kg.ttl, the shape of each phrase (spaces, emphasis,
+    punctuation, boundaries) here."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        article = vocab.alternation("Article")
+        # between an example marker and the first example: spaces, emphasis, a comma, an article
+        self.example_lead = re.compile(rf"^[\s*_`,，:：]*(?:(?:{article})\s+)?[\s*_`]*$", re.IGNORECASE)
+        # a word (a preposition) right before a name, an article between them
+        self.word_before = re.compile(rf"\b([A-Za-z]+)\s+(?:(?:{article})\s+)?[*_`]*$", re.IGNORECASE)
+        self.trailing_article = re.compile(rf"(?<=\S) (?:{article})$")  # 'an encoder and a decoder'
+        self.article_around = re.compile(rf"^(?:{article})\s+|\s+(?:{article})$")
+        # a clause opening with a connective, an article and a capitalised word: 'The Generator is …'
+        connective = vocab.alternation("ClauseConnective")
+        name_article = vocab.alternation("NameArticle", capital=True)
+        self.article_name = re.compile(
+            rf"[\s\u200b*_`]*(?:(?:{connective}),?\s+)?(?:{name_article})\s+[*_`]*([A-Z][a-z]{{2,}})\b(?![\-.]\w)"
+        )
+        # "The model builds on …", "This stage was …": a clause opening with a determiner and a lower-case noun
+        determiner = vocab.alternation("NounDeterminer", capital=True)
+        self.determiner_noun = re.compile(rf"[\s\u200b*_`>-]*(?:{determiner})\s+([a-z][a-z\-]+)\b")
+        # after an item label: the end, punctuation, or a joining word ('Yeast (a) 和 Soda (b)')
+        joins_cjk = vocab.alternation("ItemConjunction", script="cjk")
+        joins = vocab.alternation("ItemConjunction", script="latin")
+        self.after_label = re.compile(rf"\s*(?:$|[、，,。.;；:：!?！？)）]|{joins_cjk}|(?:{joins})\b)")
+        self.passive_purpose = re.compile(rf"\s+(?:{vocab.alternation('PassivePurpose')})\b")
+        complement_cjk = vocab.alternation("ComparisonComplement", script="cjk")
+        complement = vocab.alternation("ComparisonComplement", script="latin")
+        self.comparison_complement = re.compile(rf"{complement_cjk}|(?:{complement})\b", re.IGNORECASE)
+        comparison_cjk = vocab.alternation("ComparisonWord", script="cjk")
+        comparison = vocab.alternation("ComparisonWord", script="latin")
+        self.comparison_word = re.compile(rf"{comparison_cjk}|\b(?:{comparison})\b")
+        the, of, over = (vocab.alternation(n) for n in ("DefiniteArticle", "Genitive", "AdvantageOver"))
+        # "the advantages of A over B": the kg:Advantage word before 'of', then 'over' between the names
+        self.advantage_of = re.compile(rf"(\w+)\s+(?:{of})\s+(?:(?:{the})\s+)?$")
+        self.advantage_over = re.compile(rf"\s+(?:{over})\s+(?:(?:{the})\s+)?")
+        self.of_the = re.compile(rf"\s+(?:{of})\s+(?:(?:{the})\s+)?")  # 'the N of X'
+        self.the_before = re.compile(rf"(?:^|\s)(?:{the})\s+$", re.IGNORECASE)
+        ranks = vocab.alternation("AdvantageModifier")  # 'A 相比 B 的主要优势'
+        self.advantage_after = re.compile(rf"[\s*_`]*的?\s*(?:{ranks})?的?\s*([\u3400-\u9fff]{{2}})")
+        self.place_after = re.compile(rf"[\u3400-\u9fff]{{0,4}}(?:{vocab.alternation('PlacePostposition')})")
+        self.in_place = re.compile(rf"\s*[\u3400-\u9fff]{{0,3}}?({vocab.alternation('InsideMarker')})\s*")
+        # an item marker inside a sentence, after a space, a comma or a joining word ('b) y 和 c) z')
+        joined = "".join(rf"|(?<={re.escape(w)})" for w in sorted(t.strip() for t in vocab.cue_set("ItemConjunction") if not t.isascii()))
+        lead = rf"(?:(?<=[\s，,；;：:、]){joined}|^)"
+        self.inline_item = re.compile(
+            rf"{lead}(?:[a-hA-H]|i{{1,3}}|iv|vi{{0,3}}|ix)[)）]"
+            rf"|{lead}[(（](?:[a-hA-H]|i{{1,3}}|iv|vi{{0,3}}|ix|\d{{1,2}})[)）]|[①-⑩]"
+        )
+        self.setting_noun = re.compile(rf"\s*([\u3400-\u9fff]{{1,3}}?)\s*({vocab.alternation('SettingCloser')})")
+
+
+def inline_item_marks(text: str, vocab: Vocabulary) -> list[tuple[int, int]]:
+    """The item markers of an enumeration written inside one sentence, as (start, end).
+
+    A reader takes 'a) X, b) Y 和 c) 基于 Z 的 W' as a list of siblings: a cue inside one item ('基于' in c)
+    reads only within that item, never with a name of another item ('Y uses Z'). A bare 'i)' inside an open
+    bracket is a pair or an argument ('(u, i)'), not a marker."""
+    marks = []
+    # an item marker inside a running sentence: "a) SFT, b) reward-model tuning and c) RLHF", "（2）", "②"; a bare
+    # letter or roman numeral only after a space, a comma or a joining word, never inside brackets ("(u, i)")
+    words = vocab.derived("fact-word-patterns", WordPatterns)
+    after_label = words.after_label
+    for m in words.inline_item.finditer(text):
+        if m.group()[0] not in "(（" and text.count("(", 0, m.start()) + text.count("（", 0, m.start()) > text.count(
+            ")", 0, m.start()
+        ) + text.count("）", 0, m.start()):
+            continue
+        if after_label.match(text, m.end()):
+            continue  # "Yeast Powder (a) 和 Baking Soda (b)": a label after an item, not a marker opening one
+        marks.append((m.start(), m.end()))
+    return marks
+
+
+# between 在 and a name: nothing or a count ('单个', '多个', '8 个'); after the name: a short noun, then the closer
+_QUANTIFIER_ONLY = re.compile(r"(?:[0-9一二三四五六七八九十两几多单每各]+\s*[个台张块块组]?)?")
+
+
+_SIZE_SUFFIX = re.compile(r"[\s\-_]*\d+(?:\.\d+)?\s*[BMKbmk]\s*$")
+
+
+def size_columns(cells: list[str]) -> bool:
+    """Header cells that name one model at several parameter counts ('OPT-6.7B | OPT-13B | OPT-30B',
+    'Llama 7B | Llama 13B'): the columns are sizes the table measures something at (cost, time), and a
+    reader does not take them as models compared with each other. Two cells or more, each a size suffix on
+    one and the same name."""
+    if len(cells) < 2:
+        return False
+    stems = set()
+    for cell in cells:
+        text = cell.strip(" *_`")
+        m = _SIZE_SUFFIX.search(text)
+        if m is None or not text[: m.start()].strip():
+            return False
+        stems.add(text[: m.start()].strip().lower())
+    return len(stems) == 1
+
+
+_WORD_CHAR_AFTER = re.compile(r"[A-Za-z]")  # 'you' is not the start of 'young'
+
+
+_CLAUSE_CHARS = re.compile(r"[(（\[【)）\]】，,：:]")
+
+
+def _clauses(chunk: str, marks: re.Pattern[str] = _CLAUSE_CHARS) -> list[tuple[int, int]]:
+    """Clauses split at commas and colons (and the arrows of a pipeline, when ``marks`` has them), except
+    inside brackets ("(fire together, wire together)").
+
+    Only the brackets and marks are visited (a regex finds them), not every character of every sentence.
+    """
+    clauses, cpos, depth = [], 0, 0
+    for found in marks.finditer(chunk):
+        ch = found.group()
+        if ch in "(（[【":
+            depth += 1
+        elif ch in ")）]】":
+            if depth:
+                depth -= 1
+        elif depth == 0:  # a comma, colon or arrow outside brackets
+            i = found.end()
+            clauses.append((cpos, i))
+            cpos = i
+    clauses.append((cpos, len(chunk) + 1))
+    return clauses
+
+
+_ALIAS_ASIDE = re.compile(r"^\s*[(（][^()（）]{1,40}[)）]")
+_LOWER_HYPHEN_PREFIX = re.compile(r"(?<![\w\-])([a-z][a-z0-9]+)-$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    start: int
+    end: int
+    cues: tuple[Cue, ...]
+    sets: frozenset[str]  # local names of the cue sets the phrase belongs to ("Negation" …)
+
+    def in_set(self, name: str) -> bool:
+        return name in self.sets
+
+
+class CueMatcher:
+    """All cue phrases of the ontology in one automaton, longest match first."""
+
+    def __init__(self, cues: Iterable[Cue]) -> None:
+        by_text: dict[str, list[Cue]] = {}
+        for cue in cues:
+            by_text.setdefault(normalize(cue.text), []).append(cue)
+        self._automaton = ahocorasick.Automaton()
+        for key, group in by_text.items():
+            sets = frozenset(local_name(c.target) for c in group if c.role == "set")
+            self._automaton.add_word(key, (len(key), tuple(group), sets))
+        self._automaton.make_automaton()
+
+    def find(self, text: str, norm: str | None = None) -> list[_Hit]:
+        norm = normalize(text) if norm is None else norm
+        found = []
+        word, size = WORD_CHARS, len(norm)
+        for end_index, (length, cues, sets) in self._automaton.iter(norm):
+            start, end = end_index - length + 1, end_index + 1
+            if start > 0 and norm[start] in word and norm[start - 1] in word:
+                continue
+            if end < size and norm[end - 1] in word and norm[end] in word:
+                continue
+            found.append((start, end, cues, sets))
+        found.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
+        taken = bytearray(size)
+        hits = []
+        for start, end, cues, sets in found:
+            if taken.find(1, start, end) >= 0:  # any of it taken
+                continue
+            taken[start:end] = b"\x01" * (end - start)
+            hits.append(_Hit(start, end, cues, sets))
+        hits.sort(key=lambda h: h.start)
+        return hits
+
+
+@dataclass
+class _Sentence:
+    text: str
+    start: int  # offset in the span
+    span: Span
+    mentions: list[Mention]  # offsets relative to the sentence
+    hits: list[_Hit]
+    clauses: list[tuple[int, int]]
+
+    def clause_of(self, pos: int) -> tuple[int, int]:
+        index = bisect.bisect_right(self.clauses, (pos, 1 << 62)) - 1
+        if 0 <= index < len(self.clauses) and self.clauses[index][0] <= pos < self.clauses[index][1]:
+            return self.clauses[index]
+        return self.clauses[-1]
+
+    @property
+    def line(self) -> int:
+        return self.span.line_at(self.start)
+
+
+@dataclass
+class _Reading:
+    """One sentence being read (Relator._read): where it stands and what its passes share."""
+
+    s: _Sentence
+    implicit: str | None  # the subject a clause with no name of its own is about (the item's topic)
+    index: int  # the item's index in the document
+    answer: list[_Sentence]  # the answer's sentences, when the sentence is a question
+    question: bool
+    topic: str | None
+    how: str  # how the implicit subject was found: "topic", "listed", "question" …
+    previous: str | None  # the previous sentence's subject, for a pronoun
+    out: list[Assertion] = field(default_factory=list)
+    fired_clauses: set[tuple[int, int]] = field(default_factory=set)  # clauses a relation cue read
+    clause_subject_used: set[tuple[int, int]] = field(default_factory=set)  # clauses whose implied subject is taken
+
+
+@dataclass
+class _CueClause:
+    """A relation cue in its clause, once the guards let it through (Relator._cue_clause)."""
+
+    hit: _Hit
+    cue: Cue
+    relation: Relation
+    clause: tuple[int, int]
+    cend: int  # the clause's end, or the next clause's when a contrast opens it ("使用 BN，而不是 LRN")
+    negated: bool
+    rel_iri: str | None  # the relation stated: the negated relation, or None when a negation states nothing
+    contrast: _Hit | None  # 'instead of', '而不是' after the cue
+    obj_limit: int  # objects stand before this offset: the contrast, the next cue or the clause's end
+
+
+class LocalMatcher:
+    """The build's matcher as one file sees it: mentions of ``hidden`` concepts (another file's everyday-word
+    concepts, mentions.local_concepts) are ordinary words here, not names."""
+
+    def __init__(
+        self,
+        matcher: Matcher,
+        hidden: frozenset[str],
+        senses: dict[str, str] | None = None,
+        titles: frozenset[str] = frozenset(),
+    ) -> None:
+        self.base = matcher
+        self.hidden = hidden
+        self.senses = senses or {}  # abbreviation key → the concept this file defines it as
+        self.titles = titles  # other files' title-case names: here only when written capitalised
+
+    def find(self, text: str, norm: str | None = None) -> list[Mention]:
+        found = [
+            m
+            for m in self.base.find(text, norm)
+            if m.concept not in self.hidden and not (m.concept in self.titles and m.surface.islower())
+        ]
+        if not self.senses:
+            return found
+        out = []
+        for m in found:
+            key = normalize(m.surface)
+            concept = self.senses.get(key) or (self.senses.get(key[:-1]) if key.endswith("s") else None)
+            out.append(Mention(m.start, m.end, concept, m.surface) if concept else m)
+        return out
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") or name == "base":
+            raise AttributeError(name)  # copying or pickling looks these up before ``base`` is set
+        return getattr(self.base, name)
+
+
+def formula_symbol(text: str, m: Mention) -> bool:
+    """'A(Q,K,V)=Softmax(QK^T)V', 'MaxPoll(ELU(Conv1d(X)))': a name glued to an operator of an equation before
+    it is a function of the formula, not a name the sentence says something about. Glued to an opening bracket
+    only, it is a formula when a call's bracket follows ('ELU(') or the run holds '=', '^', '_' or a TeX command;
+    an alias in brackets ('批归一化(BN)') or a name written in math ('$\\text{softmax}$') is not."""
+    start = m.start
+    while start > max(0, m.start - 80) and not text[start - 1].isspace() and not _CJK_CHAR.match(text[start - 1]):
+        start -= 1
+    prefix = text[start : m.start]
+    if not prefix or prefix[-1] not in "=({[,+*/^_|":
+        return False
+    return text[m.end : m.end + 1] == "(" or any(c in prefix for c in "=^_\\")
+
+
+def _standalone(text: str, word: str) -> bool:
+    """A Chinese word that does not end a longer word: no Chinese character right before it ('FP8 对', not '针对')."""
+    return any(not _CJK_CHAR.match(text[m.start() - 1 : m.start()] or " ") for m in re.finditer(re.escape(word), text))
+
+
+def _sections_of(item: Item) -> list[Section]:
+    """The section an item is in, as a list (empty outside any section)."""
+    out: list[Section] = []
+    section = item.section
+    if section is not None:
+        out.append(section)
+    return out
+
+
+def _modifier_gap(gap: str) -> bool:
+    """'窗口形状为3×3、步幅为2的': a short modifier ending in 的 before the noun it describes."""
+    return gap.endswith("的") and len(gap) <= 14 and not any(ch in gap for ch in "，,。；;：:")
+
+
+def _inside_brackets(text: str, pos: int, end: int) -> bool:
+    """``pos`` lies inside a bracket that closes before ``end``: an aside ('(ReLU)'), not the sentence's words."""
+    return _bracket_start(text, end, 0) > pos or bool(re.search(r"[(（][^()（）]*$", text[:pos]))
+
+
+def _bracket_start(text: str, pos: int, floor: int) -> int:
+    """Where the bracket holding ``pos`` opens (an aside takes its subject from inside), else ``floor``."""
+    depth = 0
+    for i in range(pos - 1, floor - 1, -1):
+        ch = text[i]
+        if ch in ")）]】":
+            depth += 1
+        elif ch in "(（[【":
+            if depth == 0:
+                return i + 1
+            depth -= 1
+    return floor
+
+
+def closed_aside(text: str, pos: int, limit: int) -> int | None:
+    """Where the round bracket holding ``pos`` opens, when it closes again before ``limit``; else None.
+
+    'Sourdough (a kind of Rye Bread) uses …': what stands inside such a bracket is an aside, read on its own; the
+    sentence around it goes on past it."""
+    opened = -1
+    depth = 0
+    for i in range(pos - 1, max(-1, pos - 200), -1):
+        ch = text[i]
+        if ch in ")）":
+            depth += 1
+        elif ch in "(（":
+            if depth == 0:
+                opened = i
+                break
+            depth -= 1
+    if opened < 0:
+        return None
+    depth = 0
+    for i in range(pos, limit):
+        ch = text[i]
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            if depth == 0:
+                return opened
+            depth -= 1
+    return None
+
+
+def _apply_polarity(facts: list[Assertion], polarity: bool | None, relations: dict) -> list[Assertion]:  # type: ignore[type-arg]
+    """A yes/no question states nothing until its answer says yes or no."""
+    if polarity is None:
+        return []
+    if polarity:
+        return facts
+    out = []
+    for f in facts:
+        if f.negated:
+            continue  # "不…吗?" answered "no": a double negative, too unsure to keep
+        neg = relations[f.relation].negated_as
+        if neg:
+            out.append(
+                Assertion(f.subject, neg, f.object, f.cue, True, f.sentence, f.line, f.item, f.evidence, f.confidence)
+            )
+    return out
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def _dedupe(facts: list[Assertion]) -> list[Assertion]:
+    seen: set[tuple[str, str, str, int, str]] = set()
+    out = []
+    for f in facts:
+        key = (f.subject, f.relation, f.object, f.line, f.cue)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
