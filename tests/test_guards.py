@@ -1210,3 +1210,14 @@ def test_a_property_after_a_container_cue_is_no_part():
     assert ("FeedForwardNetwork", "partOf", "Transformer") in {
         (s, p, o) for s, p, o, _ in extract("# Transformer\n\nTransformer 中的前馈神经网络。\n", min_confidence=0.3)
     }
+
+
+def test_a_name_a_heading_compares_against_is_not_the_sections_topic():
+    # HeadingReader.compared_base: 'Improvement over X', 'Advantages over X' (generic words, then a kg:ComparisonBase
+    # word) list how the parent's topic differs from X; 'Notes on X' and 'A vs B' still name their topic
+    text = "## ResNet\n\n### Advantages over VGG\n\n- It uses batch normalization.\n"
+    assert ("ResNet", "uses", "BatchNorm") in {(s, p, o) for s, p, o, _ in extract(text, min_confidence=0.3)}
+    text = "## Sourdough\n\n- Improvement over [ResNet](#resnet)\n  - It uses batch normalization.\n"
+    assert not {f for f in extract(text, min_confidence=0.3) if f[0] == "ResNet"}
+    text = "## Notes on ResNet\n\n- It uses batch normalization.\n"
+    assert ("ResNet", "uses", "BatchNorm") in {(s, p, o) for s, p, o, _ in extract(text, min_confidence=0.3)}

@@ -424,9 +424,24 @@ class HeadingReader:
         self.participles = {normalize(w).strip() for w in vocab.cue_set("ReducedRelative") if w.isascii()}
         # "Features from frames" less its generic word is "from frames": a phrase that opens with a preposition
         self.prepositions = {normalize(w).strip() for w in vocab.cue_set("Preposition") if w.isascii()}
+        # "Improvement over SimCLR", "Advantages over RNNs": the name after one of these is what the section's
+        # topic is compared with, not the topic (kg:ComparisonBase)
+        self.comparison_base = {normalize(w).strip() for w in vocab.cue_set("ComparisonBase")}
         heads = {normalize(w).strip() for w in vocab.cue_set("HeadNoun")}
         self.head_latin = {w for w in heads if w.isascii()}
         self.head_cjk = sorted((w for w in heads if not w.isascii()), key=len, reverse=True)
+
+    def compared_base(self, title: str, start: int) -> bool:
+        """'Improvement over SimCLR', 'Advantages compared with RNNs': the name at ``start`` follows a
+        kg:ComparisonBase word, and only generic heading words stand before that: the heading lists how the
+        section's topic differs from that name, so the name is not the topic. 'BN vs LN' and 'Notes on
+        ResNet' are left alone."""
+        lead = normalize(_HEADING_NOISE.sub("", title[:start])).strip(" *_`[(（")
+        for base in self.comparison_base:
+            if lead == base or lead.endswith(" " + base):
+                before = lead[: len(lead) - len(base)].split()
+                return all(w.strip(_EDGE) in self.latin for w in before)
+        return False
 
     def is_generic_word(self, text: str) -> bool:
         n = normalize(text).strip()
@@ -501,7 +516,9 @@ def section_topics(
             found = [
                 m.concept
                 for m in matcher.find(text)
-                if classes.get(m.concept) != KG.Problem and not headings.is_generic_word(m.surface)
+                if classes.get(m.concept) != KG.Problem
+                and not headings.is_generic_word(m.surface)
+                and not headings.compared_base(text, m.start)
             ]
             if found:
                 topic = found[0]
