@@ -398,8 +398,12 @@ class _Pool:
             if not self.closed:
                 self.log(f"kg serve: {exc}")
 
-    def take(self, deadline: float, wanted: Callable[[], bool]) -> _Worker | None:
-        """An idle worker on the current graph, or None when the deadline passes or the client leaves."""
+    def take(self, deadline: float, wanted: Callable[[], bool], min_left: float = 0.0) -> _Worker | None:
+        """An idle worker on the current graph, or None when the deadline passes or the client leaves.
+
+        A worker freed with less than ``min_left`` of the request's time to go is put back: a query that
+        waited almost its whole time is answered busy, not started and cut off a moment later as 'still
+        running' (which would also make the answer depend on which of two equal deadlines fires first)."""
         while not self.closed and wanted():
             left = deadline - time.monotonic()
             if left <= 0:
@@ -411,6 +415,9 @@ class _Pool:
             if worker.proc.poll() is not None or worker.location != self.location():
                 self.replace(worker, wait=True)  # dead, or a rebuild made a new graph current
                 continue
+            if deadline - time.monotonic() < min_left:
+                self.idle.put(worker)
+                return None
             return worker
         return None
 
@@ -640,7 +647,9 @@ class _Handler(BaseHTTPRequestHandler):
         }
         deadline = started + options.timeout
         pool = self.server.pool
-        worker = pool.take(deadline, lambda: _still_there_or_quiet(self.connection))
+        # a query is started only with a quarter of its time (at most half a second) still to go
+        min_left = min(0.5, options.timeout / 4)
+        worker = pool.take(deadline, lambda: _still_there_or_quiet(self.connection), min_left)
         if worker is None:
             if pool.closed:
                 self.close_connection = True
