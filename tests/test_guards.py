@@ -1221,3 +1221,12 @@ def test_a_name_a_heading_compares_against_is_not_the_sections_topic():
     assert not {f for f in extract(text, min_confidence=0.3) if f[0] == "ResNet"}
     text = "## Notes on ResNet\n\n- It uses batch normalization.\n"
     assert ("ResNet", "uses", "BatchNorm") in {(s, p, o) for s, p, o, _ in extract(text, min_confidence=0.3)}
+
+
+def test_the_difference_between_two_things_never_takes_the_topic_as_a_side():
+    # names_both_sides (kg:BothSides): 'difference between A and B' names both sides after the cue; with one
+    # unknown side nothing is compared, with two known ones they are
+    text = "# ResNet\n\nWe look at the difference between BatchNorm and the current predictions.\n"
+    assert not {r for r in readings(text) if r[1] == "comparedWith"}
+    text = "# Notes\n\nThe difference between BatchNorm and LayerNorm is the axis.\n"
+    assert ("BatchNorm", "comparedWith", "LayerNorm") in {(s, p, o) for s, p, o, _ in extract(text, min_confidence=0.3)}

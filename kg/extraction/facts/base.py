@@ -70,7 +70,7 @@ class RelatorBase:
             KG.RelativePronoun, KG.IndefiniteArticle, KG.SharedTailJoin, KG.LongFormWord, KG.CitationMark,
             KG.CitationVerb, KG.AlternativeWord, KG.NameBreakParticle, KG.ValueCopula, KG.GerundSuffix,
             KG.QuestionLabel, KG.AnswerLabel, KG.InsideMarker, KG.InsideCloser, KG.SequenceConnective,
-            KG.AttributeNoun, KG.ComparisonBase,
+            KG.AttributeNoun, KG.ComparisonBase, KG.BothSides,
         }  # fmt: skip
         self._words = vocab.derived("fact-word-patterns", WordPatterns)  # the patterns that hold words
         self._definite = {t.strip() for t in vocab.cue_set("DefiniteArticle")}
@@ -191,6 +191,7 @@ class RelatorBase:
             sorted((normalize(t).strip() for t in vocab.cue_set("SequenceConnective")), key=len, reverse=True)
         )
         self._attribute_nouns = tuple(normalize(t).strip() for t in vocab.cue_set("AttributeNoun"))
+        self._both_sides = tuple(normalize(t).strip() for t in vocab.cue_set("BothSides"))
         self._setting_close = tuple(w.strip() for w in vocab.cue_set("SettingCloser"))
         arrows = sorted((t.strip() for t in vocab.cue_set("SequenceArrow")), key=len, reverse=True)
         self._arrows = re.compile("|".join(re.escape(a) for a in arrows) or "(?!)")

@@ -167,6 +167,8 @@ class ClauseReader(ClauseGuards):
         if len(group) == 1 and not before:
             # "- Similar to LeNet-5 but bigger." under ## AlexNet: the clause's implicit subject is compared
             # (not when the name only modifies a noun kg does not know: "类似卷积多通道的效果")
+            if self.names_both_sides(s, hit):
+                return  # "the difference between the target function and the predictions": both sides follow
             if not self._modifies_unknown(s, group[0]) and not self._article_name_subject(s, cstart, hit.start):
                 implied, how_implied = self._implicit_subject(s, clause, r.implicit, r.how, r.previous)
                 self._emit(r, implied, c.rel_iri, group[0].concept, hit, c.negated, how_implied)

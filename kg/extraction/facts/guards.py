@@ -367,6 +367,12 @@ class ClauseGuards(RelatorBase):
             return False
         return s.text[m.end : m.end + 3].lstrip().startswith(self._setting_close)
 
+    def names_both_sides(self, s: _Sentence, hit: _Hit) -> bool:
+        """'the difference between A and B': a comparison cue that ends in a kg:BothSides word names both of
+        its sides after it; when only one of them is a name kg knows, the other is no implied subject."""
+        cue = normalize(s.text[hit.start : hit.end]).strip()
+        return any(cue == w or cue.endswith(" " + w) for w in self._both_sides)
+
     def similar_kind_conjunct(self, s: _Sentence, hit: _Hit) -> bool:
         """'ChatGPT及类似模型', 'ResNet and similar architectures': a comparison word right after a coordination
         word (及, 和, and, or …), followed by a word that is not a name, cue or 'to/于', is an adjective: the
