@@ -91,7 +91,7 @@ def test_document_triples_name_their_nodes_as_the_iri_functions_do():
 
 
 def _clauses_char_by_char(chunk: str) -> list[tuple[int, int]]:
-    """facts._clauses as it was written before it looked only at brackets and marks (the reference)."""
+    """sentences.clause_bounds as it was written before it looked only at brackets and marks (the reference)."""
     clauses, cpos, depth = [], 0, 0
     for i, ch in enumerate(chunk):
         if ch in "(（[【":
@@ -108,11 +108,11 @@ def _clauses_char_by_char(chunk: str) -> list[tuple[int, int]]:
 def test_clauses_visit_only_marks_and_split_as_before():
     import random
 
-    from kg.extraction.facts.sentences import _clauses
+    from kg.extraction.facts.sentences import clause_bounds
 
-    assert _clauses("Dropout（随机失活，正则化）：减少过拟合, 常用") == [(0, 18), (18, 24), (24, 28)]
-    assert _clauses(")a, (b, c), d") == [(0, 3), (3, 11), (11, 14)]  # an unopened bracket closes nothing
+    assert clause_bounds("Dropout（随机失活，正则化）：减少过拟合, 常用") == [(0, 18), (18, 24), (24, 28)]
+    assert clause_bounds(")a, (b, c), d") == [(0, 3), (3, 11), (11, 14)]  # an unopened bracket closes nothing
     rng = random.Random(12)
     for _ in range(3000):
         text = "".join(rng.choice("ab ,，:：(（)）[]【】。") for _ in range(rng.randrange(0, 40)))
-        assert _clauses(text) == _clauses_char_by_char(text), text
+        assert clause_bounds(text) == _clauses_char_by_char(text), text

@@ -27,23 +27,23 @@ from dataclasses import replace
 
 from kg.extraction.facts.layouts import LayoutReader
 from kg.extraction.facts.sentences import (  # the rules' shared helpers, named here for callers and tests
-    _BRACKET_TAIL,
-    _ENUMERATOR,
-    _LABEL,
-    _UNNAMED,
+    BRACKET_TAIL,
+    ENUMERATOR,
+    LABEL,
+    UNNAMED,
     CueMatcher,
     LocalMatcher,
+    Sentence,
     WordPatterns,
-    _apply_polarity,
-    _dedupe,
-    _sections_of,
-    _Sentence,
-    _unique,
+    apply_polarity,
     closed_aside,
+    dedupe,
     formula_symbol,
     glued_sentence_ends,
     inline_item_marks,
+    sections_of,
     size_columns,
+    unique,
 )
 from kg.model import Assertion, Document, Item, ItemLinks, Span
 from kg.terms import KG
@@ -92,7 +92,7 @@ class Relator(LayoutReader):
         facts.extend(self._read_open_cue_lists(doc))
         self._sentence_cache.clear()  # the document's spans go with it
         self._reference_paths.clear()
-        return _dedupe(self._kinds_not_parts(facts)), links
+        return dedupe(self._kinds_not_parts(facts)), links
 
     def _kinds_not_parts(self, facts: list[Assertion]) -> list[Assertion]:
         """'常见的池化操作包括最大池化和平均池化': a 'contains / 包括' reading that lists two or more kinds of the whole
@@ -152,7 +152,7 @@ class Relator(LayoutReader):
         out: list[Assertion] = []
         first_item: dict[int, int] = {}
         for index, item in enumerate(doc.items):
-            for section in _sections_of(item):
+            for section in sections_of(item):
                 first_item.setdefault(id(section), index)
         asked = {item.line for item in doc.items if item.kind == "qa"}
         for k, section in enumerate(doc.sections):
@@ -196,7 +196,7 @@ class Relator(LayoutReader):
                 how = "question" if previous_focus else "topic"
                 got = self._read(s, implicit, index, answer_sentences, question=True, how=how)
                 if self._is_yes_no([s]):
-                    got = _apply_polarity(got, polarity, self.relations)
+                    got = apply_polarity(got, polarity, self.relations)
                 facts.extend(got)
                 if got:
                     focus = got[0].subject
@@ -261,11 +261,11 @@ class Relator(LayoutReader):
             if got:
                 previous = got[0].subject
             elif self._opens_with_unknown_name(s):
-                previous = _UNNAMED  # "[Donut](…) is a … model. It uses …": 'it' is the name kg does not know
+                previous = UNNAMED  # "[Donut](…) is a … model. It uses …": 'it' is the name kg does not know
             elif self._opens_with_comparison(s) or self._opens_comparison_frame(s):
                 previous = self._compared_away(s)
             elif self.denied_focus(s):
-                previous = _UNNAMED  # "模型中并没有采用 BN 层…。其…": 其 is the model, not the BN it does without
+                previous = UNNAMED  # "模型中并没有采用 BN 层…。其…": 其 is the model, not the BN it does without
             else:
                 previous = self.focus(s) or previous
         facts.extend(self._read_tables(item, index))
@@ -279,11 +279,11 @@ class Relator(LayoutReader):
         facts.extend(self._read_comparatives(prose, index, implied))
         facts.extend(self._read_sequences(item, index, topic))
         facts.extend(self._remedy_lists(item, index))
-        links.question = _unique(links.question)
-        links.answer = _unique(links.answer)
+        links.question = unique(links.question)
+        links.answer = unique(links.answer)
         return facts, links
 
-    def _focus_partners(self, sentences: list[_Sentence], focus: str | None) -> list[str]:
+    def _focus_partners(self, sentences: list[Sentence], focus: str | None) -> list[str]:
         """'如何理解 Xavier 和 Kaiming 的初始化思路？': names coordinated with the question's focus share its answer.
         Not in a question that compares them ('BN 和 LN 的区别'): there the answer tells them apart."""
         if focus is None:
@@ -312,10 +312,10 @@ class Relator(LayoutReader):
                     )
         return out
 
-    def _opens_with_verb(self, s: _Sentence) -> bool:
+    def _opens_with_verb(self, s: Sentence) -> bool:
         """The sentence opens with a relation cue, after a list number or markup at most ('- 使用 LRN…', '2. Uses
         dropout'): it names no subject of its own ('过去的语言模型大多采用…' has one kg does not know)."""
-        lead = len(s.text) - len(_ENUMERATOR.sub("", s.text, count=1).lstrip(" \t\u200b*_`-•"))
+        lead = len(s.text) - len(ENUMERATOR.sub("", s.text, count=1).lstrip(" \t\u200b*_`-•"))
         return any(h.start == lead and any(c.role in ("cue", "inverseCue") for c in h.cues) for h in s.hits)
 
     def _span_label(self, span: Span) -> tuple[str, str | None]:
@@ -325,10 +325,10 @@ class Relator(LayoutReader):
         own (优点, 目的, Example, Ans); ("unknown", None) for any other label: the item is about a thing
         kg does not know, so its clauses without a subject take none; ("", None) without a label.
         """
-        m = _LABEL.match(span.text.lstrip("\u200b\t "))
+        m = LABEL.match(span.text.lstrip("\u200b\t "))
         if m is None:
             return "", None
-        label = _BRACKET_TAIL.sub("", m.group(1)).strip().strip("*_`")
+        label = BRACKET_TAIL.sub("", m.group(1)).strip().strip("*_`")
         if not label or self._is_generic_label(label):
             return "generic", None
         found = self.matcher.find(label)
@@ -344,7 +344,7 @@ class Relator(LayoutReader):
         first = next((span for span in item.body if not span.code), None)
         if first is None:
             return None
-        m = _LABEL.match(first.text)
+        m = LABEL.match(first.text)
         if m is None:
             return None
         found = self.matcher.find(m.group(1))
@@ -353,7 +353,7 @@ class Relator(LayoutReader):
             return found[0].concept
         return None
 
-    def _section_rule(self, item: Item, index: int, topic: str | None, sentences: list[_Sentence]) -> list[Assertion]:
+    def _section_rule(self, item: Item, index: int, topic: str | None, sentences: list[Sentence]) -> list[Assertion]:
         """A question about a component, asked under a model's heading: the component is part of it."""
         first = next((s for s in sentences if s.mentions), None)
         if topic is None or first is None or item.section is None:
@@ -381,7 +381,7 @@ class Relator(LayoutReader):
                 )
         return out
 
-    def _is_yes_no(self, sentences: list[_Sentence]) -> bool:
+    def _is_yes_no(self, sentences: list[Sentence]) -> bool:
         for s in sentences:
             for h in s.hits:
                 if h.in_set("YesNoQuestion"):
@@ -390,7 +390,7 @@ class Relator(LayoutReader):
                         return True
         return False
 
-    def _answer_polarity(self, sentences: list[_Sentence]) -> bool | None:
+    def _answer_polarity(self, sentences: list[Sentence]) -> bool | None:
         if not sentences:
             return None
         first = sentences[0]

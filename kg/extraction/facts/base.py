@@ -9,21 +9,21 @@ from collections.abc import Iterable
 
 from kg.extraction.confidence import score
 from kg.extraction.facts.sentences import (
-    _ALIAS_ASIDE,
-    _CJK_CHAR,
-    _CLAUSE_CHARS,
-    _LOWER_HYPHEN_PREFIX,
-    _PROBLEM,
-    _QUANTIFIER,
+    ALIAS_ASIDE,
+    CJK_CHAR,
+    CLAUSE_CHARS,
+    LOWER_HYPHEN_PREFIX,
+    PROBLEM,
+    QUANTIFIER,
     CueMatcher,
+    Hit,
     LocalMatcher,
+    Sentence,
     WordPatterns,
-    _clauses,
-    _Hit,
-    _modifier_gap,
-    _Sentence,
-    _sentence_bounds,
+    clause_bounds,
     formula_symbol,
+    modifier_gap,
+    sentence_bounds,
 )
 from kg.extraction.mentions import HeadingReader, Matcher, common_words
 from kg.model import Assertion, Mention, Span
@@ -139,7 +139,7 @@ class RelatorBase:
         self._means_participle = {normalize(t).strip() for t in vocab.cue_set("MeansParticiple")}
         # "quantize 3D → voxel grid → … → a detector similar to SSD": each step of a pipeline is a clause of its own
         arrows = sorted((re.escape(t.strip()) for t in vocab.cue_set("SequenceArrow")), key=len, reverse=True)
-        self._clause_marks = re.compile("|".join([_CLAUSE_CHARS.pattern, *arrows]))
+        self._clause_marks = re.compile("|".join([CLAUSE_CHARS.pattern, *arrows]))
         determiners = "|".join(sorted((re.escape(t.strip()) for t in vocab.cue_set("Determiner")), key=len, reverse=True))
         # a lower-case word, a determiner and at most two modifiers right before a name: 'maximizing the',
         # 'quantize a', 'optimizes the auto-encoding' — the name is that verb's (or preposition's) object
@@ -173,7 +173,7 @@ class RelatorBase:
         # a two-character postposition stands alone ("卷积层之后都…"); a one-character one only before
         # punctuation, a Latin word or a use verb ("实例前使用"), since 前/后 also begin words (前馈)
         # (a use cue after 后 makes it a place too: '多头注意力后加入了一层 LN' adds LN after the attention)
-        verbs = sorted((w for w in self._instruments if _CJK_CHAR.match(w[:1]) and len(w) > 1), key=len, reverse=True)
+        verbs = sorted((w for w in self._instruments if CJK_CHAR.match(w[:1]) and len(w) > 1), key=len, reverse=True)
         follow = "|".join(["[^\u3400-\u9fff]", vocab.alternation("UseVerb"), *(re.escape(w) for w in verbs)])
         alternatives = [re.escape(w) for w in posts if len(w) > 1] + [
             re.escape(w) + f"(?={follow})" for w in posts if len(w) == 1
@@ -195,24 +195,24 @@ class RelatorBase:
         self._setting_close = tuple(w.strip() for w in vocab.cue_set("SettingCloser"))
         arrows = sorted((t.strip() for t in vocab.cue_set("SequenceArrow")), key=len, reverse=True)
         self._arrows = re.compile("|".join(re.escape(a) for a in arrows) or "(?!)")
-        self._sentence_cache: dict[int, tuple[Span, list[_Sentence]]] = {}
+        self._sentence_cache: dict[int, tuple[Span, list[Sentence]]] = {}
         self._reference_paths: dict[tuple[str, ...], bool] = {}  # _in_references' answers, for one document
         self._heading_names_seen: dict[tuple[str, str], str] = {}
         self._pros_cons_labels = {normalize(t).strip() for t in vocab.cue_set("ProsConsLabel")}
         self._pros_cons = False
 
     def _is_problem(self, concept: str) -> bool:
-        return self.classes.get(concept) == _PROBLEM
+        return self.classes.get(concept) == PROBLEM
 
     def _coordinated(self, text: str, a: Mention, b: Mention) -> bool:
         # an aside in brackets after the first name ('编码器（Encoder）和解码器') and an article after the joining
         # word ('an encoder and a decoder') leave the two names coordinated
-        gap = _QUANTIFIER.sub("", normalize(_ALIAS_ASIDE.sub("", text[a.end : b.start])))
+        gap = QUANTIFIER.sub("", normalize(ALIAS_ASIDE.sub("", text[a.end : b.start])))
         gap = self._words.trailing_article.sub("", " ".join(gap.split()))
         if gap == "":
             # "conv relu" in Chinese notes is a list; "1x1 卷积降维" and, in English, "Transformer decoder"
             # are compounds (the second name is the head)
-            return a.surface.isascii() and b.surface.isascii() and b.start > a.end and bool(_CJK_CHAR.search(text))
+            return a.surface.isascii() and b.surface.isascii() and b.start > a.end and bool(CJK_CHAR.search(text))
         return gap in self._coordination
 
     def _compound(self, text: str, a: Mention, b: Mention) -> bool:
@@ -226,7 +226,7 @@ class RelatorBase:
             and not text[a.end : b.start].strip()
             and a.surface.isascii()
             and b.surface.isascii()
-            and not _CJK_CHAR.search(text)
+            and not CJK_CHAR.search(text)
         ):
             return False
         last = normalize(b.surface).split()[-1] if b.surface.split() else ""
@@ -237,7 +237,7 @@ class RelatorBase:
         unknown lower-case word, with a noun after it, is the tail of a compound modifier of that noun;
         the sentence speaks of the objective, not of tokens. A known prefix ('encoder-decoder') joins two
         names, and a verb or cue after it ('cross-attention uses …') leaves the name as the sentence's."""
-        prefix = _LOWER_HYPHEN_PREFIX.search(text, max(0, m.start - 20), m.start)
+        prefix = LOWER_HYPHEN_PREFIX.search(text, max(0, m.start - 20), m.start)
         if prefix is None or normalize(prefix.group(1)) in self.matcher.concept_of:
             return False
         after = re.match(r" ([a-z]+)\b", text[m.end : m.end + 30])
@@ -246,12 +246,12 @@ class RelatorBase:
         hits = self.cues.find(after.group(1), normalize(after.group(1)))
         return not any(c.role != "set" for h in hits for c in h.cues)
 
-    def _sentences(self, span: Span) -> list[_Sentence]:
+    def _sentences(self, span: Span) -> list[Sentence]:
         """Sentences with their mentions and cue hits; the span is matched once, then split."""
         cached = self._sentence_cache.get(id(span))
         if cached is not None and cached[0] is span:
             return cached[1]
-        out: list[_Sentence] = []
+        out: list[Sentence] = []
         text = span.text
         norm = normalize(text)
         all_mentions = [
@@ -264,7 +264,7 @@ class RelatorBase:
         all_hits = [h for h in self.cues.find(text, norm) if not all(covered[h.start : h.end])]
         pos = 0
         mi = hi = 0  # mentions and hits are sorted by start: one pass over each for all sentences
-        for end in _sentence_bounds(text):
+        for end in sentence_bounds(text):
             if end <= pos:
                 continue
             chunk = text[pos:end]
@@ -281,15 +281,15 @@ class RelatorBase:
             while hi < len(all_hits) and all_hits[hi].start < end:
                 h = all_hits[hi]
                 if h.end <= end:
-                    hits.append(_Hit(h.start - pos, h.end - pos, h.cues, h.sets))
+                    hits.append(Hit(h.start - pos, h.end - pos, h.cues, h.sets))
                 hi += 1
             if chunk.strip():
-                out.append(_Sentence(chunk, pos, span, mentions, hits, _clauses(chunk, self._clause_marks)))
+                out.append(Sentence(chunk, pos, span, mentions, hits, clause_bounds(chunk, self._clause_marks)))
             pos = end
         self._sentence_cache[id(span)] = (span, out)
         return out
 
-    def focus(self, sentence: _Sentence) -> str | None:
+    def focus(self, sentence: Sentence) -> str | None:
         """What a sentence is about: its first mention that is not a problem ('X 中的 Y' → Y)."""
         ms = [m for m in sentence.mentions if not self._is_problem(m.concept)]
         if not ms:
@@ -303,7 +303,7 @@ class RelatorBase:
             return None  # "Attention 计算中 Scaled 操作的目的是什么": about the Scaled step, not Attention
         return ms[0].concept
 
-    def denied_focus(self, s: _Sentence) -> bool:
+    def denied_focus(self, s: Sentence) -> bool:
         """'模型中并没有采用 BN 层，因为 BN 层会减慢推理。', 'The model does not use Dropout.': a sentence whose first
         name is what its clause denies (a kg:Negation before it) is about something else, here a model kg does
         not know, so a pronoun opening the next sentence ('其主要采用…', 'It …') does not stand for that name."""
@@ -317,7 +317,7 @@ class RelatorBase:
             for h in s.hits
         )
 
-    def _inside_unknown(self, s: _Sentence, m: Mention) -> bool:
+    def _inside_unknown(self, s: Sentence, m: Mention) -> bool:
         """'X 计算中 Y…' / 'X 中的 Y…' with a Y kg does not know: the phrase is about Y, X only places it."""
         after = s.text[m.end : m.end + 12]
         hit = self._words.in_place.match(after)
@@ -328,7 +328,7 @@ class RelatorBase:
             return False
         return not any(x.start == at for x in s.mentions) and not any(h.start == at for h in s.hits)
 
-    def _group_after(self, s: _Sentence, pos: int, limit: int, head: bool = True) -> list[Mention]:
+    def _group_after(self, s: Sentence, pos: int, limit: int, head: bool = True) -> list[Mention]:
         after = [m for m in s.mentions if pos <= m.start < limit]
         if not after:
             return []
@@ -338,7 +338,7 @@ class RelatorBase:
                 continue  # the name again in brackets ('编码器（Encoder）'): an aside, the list goes on after it
             gap = normalize(s.text[group[-1].end : m.start]).strip()
             if head and len(group) == 1 and (
-                self._locative_gap(gap) or _modifier_gap(gap) or self._compound(s.text, group[-1], m)
+                self._locative_gap(gap) or modifier_gap(gap) or self._compound(s.text, group[-1], m)
             ):
                 group[-1] = m  # "3*3 的计算量", "AlexNet 中第一层卷积核", "窗口为3×3、步幅为2的最大池化层"
             elif self._coordinated(s.text, group[-1], m):
@@ -348,7 +348,7 @@ class RelatorBase:
         return group
 
     def _comparison_opener(
-        self, s: _Sentence, hit: _Hit, clause: tuple[int, int]
+        self, s: Sentence, hit: Hit, clause: tuple[int, int]
     ) -> tuple[Mention, list[Mention]] | None:
         """'与 BPE 和 WordPiece 相比，Unigram 是…', 'Compared with BN, LN …', 'Unlike ViT, Swin …': a clause that
         only names what is compared, then the next clause's opening name, which it is compared with.
@@ -378,7 +378,7 @@ class RelatorBase:
             return None
         return main, compared
 
-    def _list_continues(self, s: _Sentence, cend: int) -> int:
+    def _list_continues(self, s: Sentence, cend: int) -> int:
         """'the difference between BN, and LN': a clause that ends at a comma whose next clause opens with a
         coordination word and a name continues the list; the limit moves to the end of that clause."""
         following = next((c for c in s.clauses if c[0] == cend), None)
@@ -397,7 +397,7 @@ class RelatorBase:
         lead = next((w for w in sorted(self._locative, key=len, reverse=True) if gap.startswith(w)), None)
         return lead is not None and len(gap) - len(lead) <= 4 and not any(ch in gap for ch in "，,。；;")
 
-    def _group_before(self, s: _Sentence, pos: int, floor: int) -> list[Mention]:
+    def _group_before(self, s: Sentence, pos: int, floor: int) -> list[Mention]:
         before = [m for m in s.mentions if floor <= m.start and m.end <= pos]
         if not before:
             return []
@@ -408,7 +408,7 @@ class RelatorBase:
             group.insert(0, m)
         return group
 
-    def _negated_before(self, s: _Sentence, hit: _Hit, floor: int) -> bool:
+    def _negated_before(self, s: Sentence, hit: Hit, floor: int) -> bool:
         for h in s.hits:
             # "不需要使用卷积", "no need to use X": a word calling the use unneeded (kg:NotNeeded) negates it too
             if h.end <= hit.start and h.start >= floor and (h.in_set("Negation") or h.in_set("NotNeeded")):
@@ -417,7 +417,7 @@ class RelatorBase:
                     return True
         return False
 
-    def _starts_with(self, s: _Sentence, start: int, name: str, whole_word: bool = False) -> bool:
+    def _starts_with(self, s: Sentence, start: int, name: str, whole_word: bool = False) -> bool:
         lead = s.text[start:]
         stripped = len(lead) - len(lead.lstrip(" \t0123456789.、)）(（-*•"))
         for h in s.hits:

@@ -7,18 +7,18 @@ from __future__ import annotations
 from kg.extraction.confidence import FAR_CHARS, PROBLEM_UNKNOWN, TOPIC_FOR_PROBLEMS
 from kg.extraction.facts.guards import ClauseGuards
 from kg.extraction.facts.sentences import (
-    _CJK_CHAR,
-    _CLAUSE_MARK,
-    _COMPARED_WITH,
-    _COUNT,
-    _DOES_NOT_USE,
-    _UNKNOWN_SUBJECT,
-    _UNKNOWN_SUBJECT_CJK,
-    _bracket_start,
-    _CueClause,
-    _Hit,
-    _Reading,
-    _Sentence,
+    CJK_CHAR,
+    CLAUSE_MARK,
+    COMPARED_WITH,
+    COUNT,
+    DOES_NOT_USE,
+    UNKNOWN_SUBJECT,
+    UNKNOWN_SUBJECT_CJK,
+    CueClause,
+    Hit,
+    Reading,
+    Sentence,
+    bracket_start,
 )
 from kg.extraction.mentions import common_words
 from kg.model import Assertion, Mention
@@ -31,10 +31,10 @@ class ClauseReader(ClauseGuards):
 
     def _read(
         self,
-        s: _Sentence,
+        s: Sentence,
         implicit: str | None,
         index: int,
-        answer: list[_Sentence],
+        answer: list[Sentence],
         *,
         question: bool,
         topic: str | None = None,
@@ -45,7 +45,7 @@ class ClauseReader(ClauseGuards):
         compares, a suffix cue closes a phrase, a verb cue joins a doer before it to the names after it), then
         container cues ('Transformer 中的 FFN'), then clauses with no relation cue (a bare contrast, a
         placement)."""
-        r = _Reading(s, implicit, index, answer, question, topic, how, previous)
+        r = Reading(s, implicit, index, answer, question, topic, how, previous)
         for hit in s.hits:
             c = self._cue_clause(r, hit)
             if c is None:
@@ -62,11 +62,11 @@ class ClauseReader(ClauseGuards):
 
     def _emit(
         self,
-        r: _Reading,
+        r: Reading,
         subj: str | None,
         rel: str | None,
         obj: str | None,
-        hit: _Hit,
+        hit: Hit,
         negated: bool,
         evidence: str = "explicit",
         *,
@@ -87,7 +87,7 @@ class ClauseReader(ClauseGuards):
         cue = s.text[hit.start : hit.end]
         r.out.append(Assertion(subj, rel, obj, cue, negated, s.text.strip(), s.line, r.index, evidence, confidence))
 
-    def _cue_clause(self, r: _Reading, hit: _Hit) -> _CueClause | None:
+    def _cue_clause(self, r: Reading, hit: Hit) -> CueClause | None:
         """A relation cue in its clause, or None when the hit is no relation cue or the clause says the cue
         states nothing here. The guards run in this order; each names the reading it declines."""
         s = r.s
@@ -99,9 +99,9 @@ class ClauseReader(ClauseGuards):
         cstart, cend = clause
         r.fired_clauses.add(clause)  # a clause with a relation cue is read through it, even when a guard declines
         relation = self.relations[cue.target]
-        negated = self._negated_before(s, hit, cstart) or relation.iri == _DOES_NOT_USE
+        negated = self._negated_before(s, hit, cstart) or relation.iri == DOES_NOT_USE
         rel_iri: str | None = relation.iri
-        if negated and relation.iri != _DOES_NOT_USE:
+        if negated and relation.iri != DOES_NOT_USE:
             rel_iri = relation.negated_as  # None: a negated cue states nothing
         if cue.role != "pairCue" and self._nominal(s, hit):
             return None  # a pair cue names its relation as a noun: 'X 和 Y 的区别', 'the difference between X and Y'
@@ -111,7 +111,7 @@ class ClauseReader(ClauseGuards):
             return None  # "it is not common to see X applied", "then if we use X": no fact either way
         if not r.question and self._whether_before(s, hit, cstart):
             return None  # "是否使用 NAG": outside a question, 'whether to use' states nothing
-        if cue.role == "cue" and _CJK_CHAR.match(s.text[hit.start : hit.start + 1]) and self._adjectival(s, hit):
+        if cue.role == "cue" and CJK_CHAR.match(s.text[hit.start : hit.start + 1]) and self._adjectival(s, hit):
             return None  # "大模型中使用最广泛的分词器": the cue describes the noun after 的
         if any(h.in_set("NotNeeded") and h.start >= hit.end and h.start < cend for h in s.hits):
             return None  # "再使用 LRN 就显得没那么必要了": the use is called unneeded
@@ -144,9 +144,9 @@ class ClauseReader(ClauseGuards):
             cend,
         )
         obj_limit = min(contrast.start if contrast else cend, next_cue)
-        return _CueClause(hit, cue, relation, clause, cend, negated, rel_iri, contrast, obj_limit)
+        return CueClause(hit, cue, relation, clause, cend, negated, rel_iri, contrast, obj_limit)
 
-    def _read_pair_cue(self, r: _Reading, c: _CueClause) -> None:
+    def _read_pair_cue(self, r: Reading, c: CueClause) -> None:
         """'A 与 B 相比', 'A vs B', 'Similar to LeNet-5': the names the comparison groups are compared."""
         s, hit, clause, cstart = r.s, c.hit, c.clause, c.clause[0]
         if self.similar_kind_conjunct(s, hit):
@@ -176,7 +176,7 @@ class ClauseReader(ClauseGuards):
         for other in group[1:]:
             self._emit(r, group[0].concept, c.rel_iri, other.concept, hit, c.negated)
 
-    def _read_suffix_cue(self, r: _Reading, c: _CueClause) -> None:
+    def _read_suffix_cue(self, r: Reading, c: CueClause) -> None:
         """'S 是 A 的改进', 'S 是对 A 和 B 的改进': the cue closes a phrase; the names it closes are the objects."""
         s, hit, clause, cstart = r.s, c.hit, c.clause, c.clause[0]
         before = [m for m in s.mentions if cstart <= m.start and m.end <= hit.start]
@@ -198,12 +198,12 @@ class ClauseReader(ClauseGuards):
             if how_implied == "pronoun":
                 self._emit(r, implied, c.rel_iri, before[-1].concept, hit, c.negated, how_implied)
 
-    def _doers_before(self, r: _Reading, c: _CueClause) -> tuple[int, int, list[Mention]] | None:
+    def _doers_before(self, r: Reading, c: CueClause) -> tuple[int, int, list[Mention]] | None:
         """Where the doer may stand (floor), how far the objects may reach, and the names before a verb cue that
         may be its doer; None when the clause shows the cue states nothing."""
         s, hit, cstart = r.s, c.hit, c.clause[0]
         obj_limit = c.obj_limit
-        floor = max(self._previous_cue_end(s, hit, cstart), _bracket_start(s.text, hit.start, cstart))
+        floor = max(self._previous_cue_end(s, hit, cstart), bracket_start(s.text, hit.start, cstart))
         item = self.item_bounds(s, hit, floor, obj_limit)
         if item is not None:
             if item[0] < 0:
@@ -259,9 +259,9 @@ class ClauseReader(ClauseGuards):
             return None  # "基于 NAS 实现的 MnasNet", "基于 X 改进 ESP": what the work is based on does not do it
         return floor, obj_limit, before
 
-    def _head_declined(self, s: _Sentence, hit: _Hit, cstart: int, head: Mention | None, before: list[Mention]) -> bool:
+    def _head_declined(self, s: Sentence, hit: Hit, cstart: int, head: Mention | None, before: list[Mention]) -> bool:
         """The name chosen as the doer is not one: each check names a reading where it only looks like one."""
-        if head is not None and _CJK_CHAR.search(s.text[head.end : hit.start]) and self._unknown_head(s, head, hit.start):
+        if head is not None and CJK_CHAR.search(s.text[head.end : hit.start]) and self._unknown_head(s, head, hit.start):
             return True  # the subject is the noun after 的, one kg does not know
         if head is not None and self._authors_between(s, head, hit):
             return True  # "… (filter, promote) We can use ML models …": the authors use them, not the name
@@ -274,7 +274,7 @@ class ClauseReader(ClauseGuards):
         return False
 
     def _objects_after(
-        self, r: _Reading, c: _CueClause, before: list[Mention], defining: bool, obj_limit: int
+        self, r: Reading, c: CueClause, before: list[Mention], defining: bool, obj_limit: int
     ) -> list[Mention] | None:
         """The names after a verb cue that are its objects (empty when the verb's object is something kg does
         not name); None when the names show the cue describes a noun rather than states a fact."""
@@ -290,7 +290,7 @@ class ClauseReader(ClauseGuards):
             group = []  # "using these statistics during inference", "使用较低的 dropout": not the verb's object
         if group and self._after_unknown_name(s, group[0]):
             group = []  # "使用 FP8 激活": the object is the unknown name (FP8 activations)
-        if group and _CLAUSE_MARK.search(s.text[hit.end : group[0].start]):
+        if group and CLAUSE_MARK.search(s.text[hit.end : group[0].start]):
             group = []  # "（这是其中的BPE实现，当然如果是unigram…": a clause ends after the verb, it has no object
         if c.negated and group and len(s.text[hit.end : group[0].start].strip()) > 4:
             group = []  # a negation states a fact only about what it touches
@@ -308,7 +308,7 @@ class ClauseReader(ClauseGuards):
         return group
 
     def _unnamed_subject(
-        self, r: _Reading, c: _CueClause, floor: int, obj_limit: int
+        self, r: Reading, c: CueClause, floor: int, obj_limit: int
     ) -> tuple[str, str, list[str]] | None:
         """The doer of a verb cue whose clause names none before it: a pronoun's referent, the sentence's
         opening name, the question's or the section's topic; None when the clause shows it is someone else."""
@@ -316,7 +316,7 @@ class ClauseReader(ClauseGuards):
         cstart = clause[0]
         if clause in r.clause_subject_used:
             return None  # "A 解决 B 而造成的 C": the clause's subject slot is taken
-        named = _UNKNOWN_SUBJECT.match(s.text[cstart : hit.start]) or _UNKNOWN_SUBJECT_CJK.match(s.text[cstart : hit.start])
+        named = UNKNOWN_SUBJECT.match(s.text[cstart : hit.start]) or UNKNOWN_SUBJECT_CJK.match(s.text[cstart : hit.start])
         if named and not common_words().is_common(named.group(1)):
             return None  # "L2 范数可以防止过拟合": the clause names its subject, one kg does not know
         if self._article_name_subject(s, cstart, hit.start):
@@ -355,13 +355,13 @@ class ClauseReader(ClauseGuards):
         if subject is None or self._nominalized(s, hit, obj_limit):
             return None
         if self._bare_occurrence(s, hit, c.relation.iri) and any(
-            m.concept == subject and m.start >= hit.end and _bracket_start(s.text, m.start, hit.end) == hit.end
+            m.concept == subject and m.start >= hit.end and bracket_start(s.text, m.start, hit.end) == hit.end
             for m in s.mentions
         ):
             return None  # "# Dropout / 训练时会发生过拟合，所以用 dropout": the topic comes later as the remedy
         return subject, evidence, partners
 
-    def _read_verb_cue(self, r: _Reading, c: _CueClause) -> None:
+    def _read_verb_cue(self, r: Reading, c: CueClause) -> None:
         """'A 使用 B', 'A is caused by B': a doer before the cue (or the clause's implied one) and the names after
         it; replacements and respective lists rearranged, and a contrast after the objects read as a denial."""
         s, hit, clause, relation, rel_iri = r.s, c.hit, c.clause, c.relation, c.rel_iri
@@ -446,8 +446,8 @@ class ClauseReader(ClauseGuards):
 
     def _changed_roles(
         self,
-        r: _Reading,
-        c: _CueClause,
+        r: Reading,
+        c: CueClause,
         before: list[Mention],
         subject: str,
         objects: list[str],
@@ -486,7 +486,7 @@ class ClauseReader(ClauseGuards):
             objects = [o for o in objects if self._operated_part(o)]
         return subject, objects, agent
 
-    def _read_rejected(self, r: _Reading, c: _CueClause, subject: str, objects: list[str], evidence: str) -> None:
+    def _read_rejected(self, r: Reading, c: CueClause, subject: str, objects: list[str], evidence: str) -> None:
         """'使用 BN，而不是 LRN', 'uses X instead of Y': the subject does not use what the contrast rejects, and
         what it keeps is compared with it."""
         s, hit, contrast, cend = r.s, c.hit, c.contrast, c.cend
@@ -504,9 +504,9 @@ class ClauseReader(ClauseGuards):
             if c.cue.role != "inverseCue":
                 self._emit(r, subject, neg_rel, obj, contrast, True, evidence)
             for kept in objects:
-                self._emit(r, kept, _COMPARED_WITH, obj, contrast, False)
+                self._emit(r, kept, COMPARED_WITH, obj, contrast, False)
 
-    def _read_container_cues(self, r: _Reading) -> None:
+    def _read_container_cues(self, r: Reading) -> None:
         """"Transformer中的前馈神经网络": the name right after a container cue is part of the one right before."""
         s = r.s
         for hit in s.hits:
@@ -522,7 +522,7 @@ class ClauseReader(ClauseGuards):
             if outer and inner and not self._is_problem(outer.concept) and not self._is_problem(inner.concept):
                 self._emit(r, inner.concept, container[0].target, outer.concept, hit, False)
 
-    def _read_uncued_clauses(self, r: _Reading) -> None:
+    def _read_uncued_clauses(self, r: Reading) -> None:
         """Clauses no relation cue read: a bare contrast compares its two sides ("退化问题而不是过拟合问题"); a
         placement cue places the names of the clause in the section's topic."""
         s = r.s
@@ -540,7 +540,7 @@ class ClauseReader(ClauseGuards):
                     and self._close(s, hit.end, after[0].start)
                     and not self.in_setting_frame(s, before[-1], clause[0])  # "SVTR 在 CPU+MKLDNN 上相比 …"
                 ):
-                    self._emit(r, before[-1].concept, _COMPARED_WITH, after[0].concept, hit, False)
+                    self._emit(r, before[-1].concept, COMPARED_WITH, after[0].concept, hit, False)
                     r.fired_clauses.add(clause)
             placement = [c for c in hit.cues if c.role == "placementCue"]
             if placement and any(
@@ -557,7 +557,7 @@ class ClauseReader(ClauseGuards):
                         self._emit(r, r.topic, placement[0].target, m.concept, hit, False, "topic")
                 r.fired_clauses.add(clause)
 
-    def _problem_confidence(self, s: _Sentence, obj: str, evidence: str, confidence: float) -> float | None:
+    def _problem_confidence(self, s: Sentence, obj: str, evidence: str, confidence: float) -> float | None:
         """'X causes / mitigates Y' asks Y to be a problem, and the sentence to name who does it.
 
         A Y the lexicon does not know as a problem counts less unless the notes call it one
@@ -566,12 +566,12 @@ class ClauseReader(ClauseGuards):
         """
         mention = next((m for m in s.mentions if m.concept == obj), None)
         if mention is not None:
-            if _COUNT.search(s.text[max(0, mention.start - 8) : mention.start]):
+            if COUNT.search(s.text[max(0, mention.start - 8) : mention.start]):
                 return None  # "RPN 会产生大约 2000 个 RoIs": a counted object is an output, not a problem
             tail = s.text[mention.end : mention.end + 3]
             called_problem = any(tail.lstrip("的 ").startswith(n) for n in self._problem_nouns)
             if (
-                _CJK_CHAR.match(tail[:1] or " ")
+                CJK_CHAR.match(tail[:1] or " ")
                 and not called_problem
                 and not self._known_follower(s, mention)
                 and self.classes.get(obj) != KG.Problem

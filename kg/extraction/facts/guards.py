@@ -8,27 +8,27 @@ import re
 
 from kg.extraction.facts.base import RelatorBase
 from kg.extraction.facts.sentences import (
-    _CJK_CHAR,
-    _CLAUSE_MARK,
-    _COMPARED_WITH,
-    _NAME_BEFORE,
-    _OF_LATIN_NOUN,
-    _OF_NOUN,
-    _OPENING_NAME,
-    _POSSESSED,
-    _QUANTIFIER_ONLY,
-    _UNKNOWN_SUBJECT,
-    _UNKNOWN_SUBJECT_CJK,
-    _UNNAMED,
-    _WORD_CHAR_AFTER,
-    _Hit,
-    _inside_brackets,
-    _modifier_gap,
-    _Sentence,
-    _standalone,
-    _unique,
+    CJK_CHAR,
+    CLAUSE_MARK,
+    COMPARED_WITH,
+    NAME_BEFORE,
+    OF_LATIN_NOUN,
+    OF_NOUN,
+    OPENING_NAME,
+    POSSESSED,
+    QUANTIFIER_ONLY,
+    UNKNOWN_SUBJECT,
+    UNKNOWN_SUBJECT_CJK,
+    UNNAMED,
+    WORD_CHAR_AFTER,
+    Hit,
+    Sentence,
     closed_aside,
     inline_item_marks,
+    inside_brackets,
+    modifier_gap,
+    standalone,
+    unique,
 )
 from kg.extraction.mentions import common_words
 from kg.model import Item, Mention
@@ -39,13 +39,13 @@ from kg.text import normalize
 class ClauseGuards(RelatorBase):
     """What a clause's words say about the roles of its names: each method one reading rule that declines a"""
 
-    def _bare_occurrence(self, s: _Sentence, hit: _Hit, relation: str) -> bool:
+    def _bare_occurrence(self, s: Sentence, hit: Hit, relation: str) -> bool:
         """A causes cue that only says a problem happens (kg:Occurrence: '会发生', '出现'). With no name before
         it, the section's topic is its cause ('容易产生梯度消失' under '# Sigmoid') unless the sentence names the
         topic after it in a role of its own ('训练时会发生过拟合，所以用 dropout' under '# Dropout': the remedy)."""
         return relation == KG.causes and normalize(s.text[hit.start : hit.end]).strip().endswith(tuple(self._occurrence))
 
-    def _prevented_occurrence(self, s: _Sentence, hit: _Hit) -> bool:
+    def _prevented_occurrence(self, s: Sentence, hit: Hit) -> bool:
         """A kg:Occurrence word ('出现', '发生') right after a mitigates cue, at most a short subject between
         ('防止模型出现过拟合'): it only says the problem happens, and the remedy's object runs past it."""
         if normalize(s.text[hit.start : hit.end]).strip() not in self._occurrence:
@@ -53,7 +53,7 @@ class ClauseGuards(RelatorBase):
         for h in s.hits:
             if h.end <= hit.start and any(c.role == "cue" and c.target == KG.mitigates for c in h.cues):
                 gap = s.text[h.end : hit.start]
-                if len(gap.strip()) <= 3 and not _CLAUSE_MARK.search(gap):
+                if len(gap.strip()) <= 3 and not CLAUSE_MARK.search(gap):
                     return True
         return False
 
@@ -74,7 +74,7 @@ class ClauseGuards(RelatorBase):
             return about if about is not None and about != topic else None
         return self._list_intro(prose[-1], topic)
 
-    def _alternatives_intro(self, s: _Sentence) -> bool:
+    def _alternatives_intro(self, s: Sentence) -> bool:
         """'通常来说，有以下几种方法：', 'There are several ways to do this:': a colon sentence announcing alternatives
         (kg:AlternativesIntro). Its items are options side by side; a subjectless item names one way, not what
         the section's topic does (the topic may be one of the options, as in '(3) 最后一个当然是 SPP')."""
@@ -82,14 +82,14 @@ class ClauseGuards(RelatorBase):
         return text.endswith((":", "：")) and any(w in text for w in self._alternatives_words)
 
     @staticmethod
-    def _names_unknown_acronym(s: _Sentence) -> bool:
+    def _names_unknown_acronym(s: Sentence) -> bool:
         """The sentence writes an acronym ('RLHF', 'GRPO') that no mention covers: a name kg does not know."""
         for m in re.finditer(r"\b[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*\b", s.text):
             if not any(x.start <= m.start() and m.end() <= x.end for x in s.mentions):
                 return True
         return False
 
-    def _list_intro(self, s: _Sentence, topic: str | None) -> str | None:
+    def _list_intro(self, s: Sentence, topic: str | None) -> str | None:
         """A sentence that ends in a colon and is about a name other than the section's topic introduces
         the list after it: its items speak about that name ('Traditional RLHF approaches … involve:')."""
         if not s.text.rstrip().endswith((":", "：")):
@@ -98,21 +98,21 @@ class ClauseGuards(RelatorBase):
         return about if about is not None and about != topic else None
 
     @staticmethod
-    def _suffix_adjacent(s: _Sentence, last: Mention, hit: _Hit) -> bool:
+    def _suffix_adjacent(s: Sentence, last: Mention, hit: Hit) -> bool:
         """'X 是 Y 的变体', 'AdaDelta 法是对 AdaGrad 法的一种改进': a suffix cue closes the phrase of the name right
         before it, with at most a short head noun between ('法', '模型'); a longer run of words ('决策树学习算法
         用来解决…的一种') means the cue closes a phrase about something else."""
         gap = re.sub(r"[\s$`*_]", "", s.text[last.end : hit.start])
-        return len(gap) <= 2 and not _CLAUSE_MARK.search(gap)
+        return len(gap) <= 2 and not CLAUSE_MARK.search(gap)
 
-    def _ends_phrase(self, s: _Sentence, m: Mention) -> bool:
+    def _ends_phrase(self, s: Sentence, m: Mention) -> bool:
         """A Chinese name that ends its noun phrase: what follows is punctuation, a particle, a cue, another
         name or a head noun that only says what kind of thing it is (层, 网络, 模块 …)."""
-        if self._known_follower(s, m) or not _CJK_CHAR.match(s.text[m.end : m.end + 1] or " "):
+        if self._known_follower(s, m) or not CJK_CHAR.match(s.text[m.end : m.end + 1] or " "):
             return True
         return any(s.text.startswith(w, m.end) for w in self._head_nouns_cjk)
 
-    def _known_follower(self, s: _Sentence, m: Mention) -> bool:
+    def _known_follower(self, s: Sentence, m: Mention) -> bool:
         """What follows a mention is a cue, a particle or another mention: the mention ends a phrase."""
         after = m.end
         if any(h.start == after for h in s.hits) or any(x.start == after for x in s.mentions):
@@ -120,17 +120,17 @@ class ClauseGuards(RelatorBase):
         ch = s.text[after : after + 1]  # '' (the end) is in the punctuation string
         return ch in "、，。；：,.;:!?！？)）" or ch in self._phrase_end
 
-    def _after_unknown_name(self, s: _Sentence, m: Mention) -> bool:
+    def _after_unknown_name(self, s: Sentence, m: Mention) -> bool:
         """'FP8 激活', 'W4A8 量化': a Chinese name right after a Latin name kg does not know is the head of
         that unknown name (FP8 activations), not the concept on its own."""
-        if not _CJK_CHAR.match(m.surface[:1] or " "):
+        if not CJK_CHAR.match(m.surface[:1] or " "):
             return False
-        lead = _NAME_BEFORE.search(s.text, max(0, m.start - 24), m.start)
+        lead = NAME_BEFORE.search(s.text, max(0, m.start - 24), m.start)
         if lead is None or not re.search(r"[0-9A-Z]", lead.group(1)):
             return False
         return not any(x.end == lead.end(1) and x.start <= lead.start(1) for x in s.mentions)
 
-    def _object_in_phrase(self, s: _Sentence, hit: _Hit, first: Mention) -> bool:
+    def _object_in_phrase(self, s: Sentence, hit: Hit, first: Mention) -> bool:
         """Between the cue and its first object: an English preposition (kg:Preposition) after an English
         verb, or a word of degree (kg:Degree), so the name is not what the verb acts on."""
         gap = normalize(s.text[hit.end : first.start])
@@ -142,16 +142,16 @@ class ClauseGuards(RelatorBase):
         joined = f" {' '.join(words)} "
         if any(" " in p and f" {p} " in joined for p in self._prepositions):
             return True  # "implement alternatives to the attention mechanism": what replaces it is the object
-        return any(_standalone(gap, w) for w in self._prepositions_cjk)  # "使用 FP8 对 PTQ LLMs 进行的研究"
+        return any(standalone(gap, w) for w in self._prepositions_cjk)  # "使用 FP8 对 PTQ LLMs 进行的研究"
 
-    def _shares_unknown_modifier(self, s: _Sentence, m: Mention, floor: int) -> bool:
+    def _shares_unknown_modifier(self, s: Sentence, m: Mention, floor: int) -> bool:
         """m is coordinated with an earlier name that an unknown Latin name modifies ('FP8 激活和权重量化')."""
         earlier = [x for x in s.mentions if floor <= x.start and x.end <= m.start]
         if earlier and self._after_unknown_name(s, earlier[-1]) and self._coordinated(s.text, earlier[-1], m):
             return True
         return self._unknown_conjunct_before(s, m, floor)
 
-    def _unknown_conjunct_before(self, s: _Sentence, m: Mention, floor: int) -> bool:
+    def _unknown_conjunct_before(self, s: Sentence, m: Mention, floor: int) -> bool:
         """'FP8 激活和权重量化': right before m, joined by a coordination word, a Chinese word headed by an
         unknown Latin name: that name modifies both, so m alone is not the subject."""
         for join in self._coordination:
@@ -165,7 +165,7 @@ class ClauseGuards(RelatorBase):
             return not any(x.start <= start < x.end for x in s.mentions)
         return False
 
-    def _head_of(self, s: _Sentence, before: list[Mention]) -> Mention:
+    def _head_of(self, s: Sentence, before: list[Mention]) -> Mention:
         """The clause's first name, or the head of the phrase it opens: 'Transformer encoder' → encoder,
         'ResNet 中的残差连接' → 残差连接."""
         head = before[0]
@@ -176,37 +176,37 @@ class ClauseGuards(RelatorBase):
             head = m
         return head
 
-    def _unknown_head(self, s: _Sentence, head: Mention, cue_at: int) -> bool:
+    def _unknown_head(self, s: Sentence, head: Mention, cue_at: int) -> bool:
         """'预训练语言模型从文本数据中学习到的知识包括…': after the name, '…的 N' right before the cue makes
         a noun N kg does not know the subject; the name only describes it."""
         between = s.text[head.end : cue_at]
         if any(head.end <= x.start < cue_at for x in s.mentions):
             return False
-        m = _OF_NOUN.search(between) or self.of_latin_noun(between)
+        m = OF_NOUN.search(between) or self.of_latin_noun(between)
         if m is None or any(ch in self._function_chars for ch in m.group(1)):
             return False  # "RPN 做的事情就是利用…": 的…是 opens what the subject does, not a noun of its own
         return not any(
             h.start >= head.end + m.start() and h.end <= cue_at and any(c.role != "set" for c in h.cues) for h in s.hits
         )
 
-    def _opens_with_comparison(self, s: _Sentence) -> bool:
+    def _opens_with_comparison(self, s: Sentence) -> bool:
         """The sentence opens with a comparison cue ('相较于 X…', 'Compared with X, …') and names what it compares."""
         lead = len(s.text) - len(s.text.lstrip(" \t\u200b"))
         first = next((h for h in s.hits if h.start >= lead), None)
         return (
             first is not None
             and not s.text[lead : first.start].strip(self._frame_chars)
-            and any(c.role == "pairCue" and c.target == _COMPARED_WITH for c in first.cues)
+            and any(c.role == "pairCue" and c.target == COMPARED_WITH for c in first.cues)
         )
 
-    def _unknown_object_first(self, s: _Sentence, hit: _Hit, first: Mention) -> bool:
+    def _unknown_object_first(self, s: Sentence, hit: Hit, first: Mention) -> bool:
         """'使用轻量级内存管理系统来处理KV缓存': after a Chinese cue, a run of more than six Chinese characters that
         is no modifier ending in 的 is a noun kg does not know: that noun is the cue's object, and the name
         after it belongs to a later phrase (here what the system handles)."""
-        if not _CJK_CHAR.match(s.text[hit.start : hit.start + 1]):
+        if not CJK_CHAR.match(s.text[hit.start : hit.start + 1]):
             return False
         gap = s.text[hit.end : first.start].strip()
-        if len(gap) <= 6 or not all(_CJK_CHAR.match(ch) for ch in gap):
+        if len(gap) <= 6 or not all(CJK_CHAR.match(ch) for ch in gap):
             return False
         if "的" not in gap:
             return True
@@ -215,12 +215,12 @@ class ClauseGuards(RelatorBase):
         start = s.text.index(gap, hit.end)
         return any(h.in_set("Copula") and start + 2 <= h.start < first.start for h in s.hits)
 
-    def _authors_between(self, s: _Sentence, head: Mention, hit: _Hit) -> bool:
+    def _authors_between(self, s: Sentence, head: Mention, hit: Hit) -> bool:
         """'Re-ranks items by criteria (filter, promote) We can use ML models …': an author pronoun (kg:AuthorPronoun)
         between the name and the cue is the cue's subject; the name before it does not do what the authors do."""
         return any(h.in_set("AuthorPronoun") and head.end <= h.start and h.end <= hit.start for h in s.hits)
 
-    def _worked_on_before_participle(self, s: _Sentence, head: Mention, hit: _Hit, cstart: int) -> bool:
+    def _worked_on_before_participle(self, s: Sentence, head: Mention, hit: Hit, cstart: int) -> bool:
         """'consists of maximizing the ELBO using gradient descent', 'how to quantize a Llama 2 model using
         llama.cpp': a participle of means (kg:MeansParticiple) after a name that follows a word and an article
         ('maximizing the', 'quantize a', 'of the'). The name is the object of that verb or preposition, what is
@@ -231,7 +231,7 @@ class ClauseGuards(RelatorBase):
             return False
         return self._worked_on.search(s.text[cstart : head.start]) is not None
 
-    def _reduced_relative(self, s: _Sentence, head: Mention, hit: _Hit) -> bool:
+    def _reduced_relative(self, s: Sentence, head: Mention, hit: Hit) -> bool:
         """'the tensor parallelism implementation based on the Transformers': an English participle cue
         (kg:ReducedRelative) right after a lower-case noun kg does not know, which follows the name, opens
         a clause describing that noun: the name only modifies it, so it is not the cue's subject. A head noun
@@ -250,7 +250,7 @@ class ClauseGuards(RelatorBase):
             for w in gap
         )
 
-    def _opens_comparison_frame(self, s: _Sentence) -> bool:
+    def _opens_comparison_frame(self, s: Sentence) -> bool:
         """The sentence's first clause is a comparison frame around a name ('💡 与CTC模型…不同，…',
         'Unlike CTC, …'): kg:ComparisonFrame opens it; a Chinese opener also needs a kg:ComparisonFrameEnd
         closing the clause, since '与'/'和' alone mostly join two names ('BN 与 LN 都…')."""
@@ -266,13 +266,13 @@ class ClauseGuards(RelatorBase):
             return lead[len(opener) : len(opener) + 1] in (" ", "")
         return lead.rstrip(" ，,、").endswith(tuple(self._frame_end))
 
-    def compared_aside(self, s: _Sentence, clause: tuple[int, int] | None) -> bool:
+    def compared_aside(self, s: Sentence, clause: tuple[int, int] | None) -> bool:
         """The clause is the sentence's opening comparison frame ('Unlike X,', 'Compared with X,', '与 X 不同，'):
         a pronoun opening the clause after it stands for the sentence's own subject (the sentence before's, or
         the section's), never for X, the one set aside (as _compared_away does for the next sentence)."""
         return clause is not None and clause == s.clauses[0] and self._opens_comparison_frame(s)
 
-    def _compared_away(self, s: _Sentence) -> str:
+    def _compared_away(self, s: Sentence) -> str:
         """What a sentence that opens with a comparison is about, for a pronoun in the next one:
         '与CTC模型输出单个字母不同，Whisper模型的输出是完整的单词。它使用GPT-2的分词器': 'it' is Whisper,
         the name after the comparison's clause, never CTC, the one compared against. None when that
@@ -280,28 +280,28 @@ class ClauseGuards(RelatorBase):
         """
         first = s.clauses[0] if s.clauses else (0, len(s.text))
         after = [m for m in s.mentions if m.start >= first[1] and not self._is_problem(m.concept)]
-        return after[0].concept if after and not self._opens_unknown_after(s, first[1], after[0]) else _UNNAMED
+        return after[0].concept if after and not self._opens_unknown_after(s, first[1], after[0]) else UNNAMED
 
-    def _opens_unknown_after(self, s: _Sentence, start: int, m: Mention) -> bool:
+    def _opens_unknown_after(self, s: Sentence, start: int, m: Mention) -> bool:
         """A name kg does not know opens the clause before its first known mention ('，Whisper模型的输出…')."""
         gap = s.text[start : m.start].strip(" ，,、")
-        named = _UNKNOWN_SUBJECT.match(gap + " ") or _UNKNOWN_SUBJECT_CJK.match(gap)
+        named = UNKNOWN_SUBJECT.match(gap + " ") or UNKNOWN_SUBJECT_CJK.match(gap)
         return named is not None and not common_words().is_common(named.group(1))
 
-    def _whether_before(self, s: _Sentence, hit: _Hit, floor: int) -> bool:
+    def _whether_before(self, s: Sentence, hit: Hit, floor: int) -> bool:
         """A Chinese yes/no word (是否, 能否 …) before the cue in its clause: 'whether', a question inside a statement."""
         return any(
             floor <= h.start and h.end <= hit.start and h.in_set("YesNoQuestion") and not s.text[h.start : h.end].isascii()
             for h in s.hits
         )
 
-    def _adjectival(self, s: _Sentence, hit: _Hit) -> bool:
+    def _adjectival(self, s: Sentence, hit: Hit) -> bool:
         """'使用最广泛的分词器': a kg:Participle adverb and 的 right after the cue make it describe the noun
         (the most widely used tokenizer), with no object of its own."""
         after = s.text[hit.end : hit.end + 8]
         return any(after.startswith(w) and after[len(w) : len(w) + 1] == "的" for w in self._participle)
 
-    def _unknown_noun_before(self, s: _Sentence, start: int, cue_at: int) -> bool:
+    def _unknown_noun_before(self, s: Sentence, start: int, cue_at: int) -> bool:
         """Right before the cue, a Chinese noun phrase ending in a kg:HeadNoun with words before it ('代价函数',
         'cost function') and no name kg knows: the clause's own subject. A bare head noun ('网络使用…'), a
         pronoun ('该网络') or a part of the model (kg:PartNoun, '输出层') leaves the section's topic."""
@@ -324,7 +324,7 @@ class ClauseGuards(RelatorBase):
         """'传统的 sequence transduction models通常基于 RNN': in a Chinese clause, an English noun phrase of two or more
         lower-case words ending in a kg:HeadNoun ('models') before the cue (a two-character adverb such as 通常
         between at most) is the clause's own subject, a name kg does not know. Not a part (kg:PartNoun)."""
-        if not _CJK_CHAR.search(gap):
+        if not CJK_CHAR.search(gap):
             return False  # an English clause: its subject is read by the English rules
         m = re.search(r"((?:[a-z][a-z\-]*\s+)+[a-z][a-z\-]*)\s*$", gap)
         if m is None:
@@ -332,7 +332,7 @@ class ClauseGuards(RelatorBase):
         last = m.group(1).split()[-1]
         return last in self._head_nouns and last not in self._part_nouns
 
-    def _defines_unknown_name(self, s: _Sentence) -> bool:
+    def _defines_unknown_name(self, s: Sentence) -> bool:
         """The sentence opens with a Chinese noun and a kg:Copula ('世界知识是指…'), and kg knows no name there:
         its clauses speak of that noun, not of the section's topic."""
         lead = re.match(r"[\s\u200b*`]*([\u3400-\u9fff]{2,8})", s.text)
@@ -346,15 +346,15 @@ class ClauseGuards(RelatorBase):
             h.in_set("Pronoun") and h.start == lead.start(1) for h in s.hits
         )  # "网络是…", "该模型是…": the section's own model
 
-    def _copula_between(self, s: _Sentence, start: int, end: int) -> bool:
+    def _copula_between(self, s: Sentence, start: int, end: int) -> bool:
         return any(start <= h.start and h.end <= end and h.in_set("Copula") for h in s.hits)
 
-    def _attributive_after(self, s: _Sentence, hit: _Hit) -> bool:
+    def _attributive_after(self, s: Sentence, hit: Hit) -> bool:
         """A kg:AttributiveMarker right after the cue ('之间的'): the cue modifies a noun that follows."""
         rest = s.text[hit.end : hit.end + 4].lstrip()
         return any(rest.startswith(w) for w in self._attributive)
 
-    def in_setting_frame(self, s: _Sentence, m: Mention, floor: int) -> bool:
+    def in_setting_frame(self, s: Sentence, m: Mention, floor: int) -> bool:
         """'SVTR 在 CPU+MKLDNN 上相比 PP-OCRv2 慢': a name between 在 (kg:SettingOpener) and 上/中/下
         (kg:SettingCloser) says where a comparison is made, so it is not one of the compared. The opener stands
         a few characters before the name (a '+' or a word of hardware may stand between, no Chinese word) and
@@ -363,17 +363,17 @@ class ClauseGuards(RelatorBase):
             return False
         lead = s.text[max(floor, m.start - 8) : m.start]
         opened = max(lead.rfind(w) + len(w) if w in lead else -1 for w in self._setting_open)
-        if opened < 0 or _CJK_CHAR.search(lead[opened:]):
+        if opened < 0 or CJK_CHAR.search(lead[opened:]):
             return False
         return s.text[m.end : m.end + 3].lstrip().startswith(self._setting_close)
 
-    def names_both_sides(self, s: _Sentence, hit: _Hit) -> bool:
+    def names_both_sides(self, s: Sentence, hit: Hit) -> bool:
         """'the difference between A and B': a comparison cue that ends in a kg:BothSides word names both of
         its sides after it; when only one of them is a name kg knows, the other is no implied subject."""
         cue = normalize(s.text[hit.start : hit.end]).strip()
         return any(cue == w or cue.endswith(" " + w) for w in self._both_sides)
 
-    def similar_kind_conjunct(self, s: _Sentence, hit: _Hit) -> bool:
+    def similar_kind_conjunct(self, s: Sentence, hit: Hit) -> bool:
         """'ChatGPT及类似模型', 'ResNet and similar architectures': a comparison word right after a coordination
         word (及, 和, and, or …), followed by a word that is not a name, cue or 'to/于', is an adjective: the
         phrase adds more things of the same kind to a list and compares nothing ('A 与 B 类似' and 'similar to
@@ -397,19 +397,19 @@ class ClauseGuards(RelatorBase):
         Latin word with the Chinese head noun it names (MAR 算法, an algorithm kg does not know): that noun phrase
         is the subject, the name before 的 only says whose it is. Only with a kg:HeadNoun as the head ('算法',
         '模型', '层'): a word of any other kind after the Latin one may be a verb ('的 X 使 …')."""
-        m = _OF_LATIN_NOUN.search(between)
+        m = OF_LATIN_NOUN.search(between)
         if m is None or not any(m.group(1).endswith(w) for w in self._head_nouns if not w.isascii()):
             return None
         return m
 
-    def family_member(self, s: _Sentence, m: Mention) -> bool:
+    def family_member(self, s: Sentence, m: Mention) -> bool:
         """'Sourdough is part of the Leavened Bread family', 'belongs to the X series', 'X 属于 Y 系列': right after
         the whole, a kg:FamilyWord makes it a kind (a family, a series, a class) the subject is one of, not a whole
         the subject is a component of; read as relatedTo, the relation of 'is a kind of'."""
         rest = normalize(s.text[m.end : m.end + 12]).lstrip(" *_`")
         return any(rest.startswith(w) and (not w.isascii() or not rest[len(w) : len(w) + 1].isalpha()) for w in self._family_words)
 
-    def instrument_before(self, s: _Sentence, before: list[Mention], floor: int) -> Mention | None:
+    def instrument_before(self, s: Sentence, before: list[Mention], floor: int) -> Mention | None:
         """'Sourdough 用 Yeast Powder 取代了 Baking Soda', 'X 以 A 代替 B': the last name before a 'replaces' cue,
         right after a kg:InstrumentMarker (用, 以, 使用 …), is what the agent replaces the old thing with; the
         clause's first name is the agent. None when no name is so marked."""
@@ -419,7 +419,7 @@ class ClauseGuards(RelatorBase):
             return None
         return last if any(lead.endswith(w) for w in self._instrument_markers) else None
 
-    def participle_subject(self, s: _Sentence, clause: tuple[int, int], hit: _Hit) -> str | None:
+    def participle_subject(self, s: Sentence, clause: tuple[int, int], hit: Hit) -> str | None:
         """'Using Yeast Powder, Rye Bread outperforms Sourdough', '利用 X，Sourdough 缓解了 Y': a sentence that opens
         with the cue (a participle phrase, no subject of its own) is about the subject of the clause after it,
         when that clause opens with a name and has a cue of its own (else the comma only continues a list:
@@ -436,7 +436,7 @@ class ClauseGuards(RelatorBase):
             return None  # "Uses [Jax](…), [Flax](…), and [Optax](…)": no verb of its own, the comma continues a list
         return first.concept
 
-    def reported_clause_start(self, s: _Sentence, floor: int, cue_at: int, kind: str = "ReportingVerb") -> int | None:
+    def reported_clause_start(self, s: Sentence, floor: int, cue_at: int, kind: str = "ReportingVerb") -> int | None:
         """Where the reported clause opens when a kg:ReportingVerb ('认为', '指出', 'show that', 'found that')
         stands between the floor and the cue: a name before it is who says or finds, not who does the cue's
         verb ('Rye Bread 的作者认为 Sourdough 使用了 X'). None when there is no such verb.
@@ -453,7 +453,7 @@ class ClauseGuards(RelatorBase):
         return opened
 
     @staticmethod
-    def respective(s: _Sentence, clause: tuple[int, int]) -> bool:
+    def respective(s: Sentence, clause: tuple[int, int]) -> bool:
         """The clause, or for 'respectively' closing an English sentence the sentence, holds a kg:Respectively word
         ('respectively', '分别', '各自'): its lists pair up item by item."""
         return any(
@@ -462,7 +462,7 @@ class ClauseGuards(RelatorBase):
         )
 
     @staticmethod
-    def aside_mention(s: _Sentence, m: Mention, cue_at: int, floor: int) -> bool:
+    def aside_mention(s: Sentence, m: Mention, cue_at: int, floor: int) -> bool:
         """'Sourdough (a kind of Rye Bread) uses Yeast Powder': a name inside a bracket that closes before the cue,
         with words besides names in it, is an aside about the name before the bracket; the clause's subject is
         that name, not the one in the aside. A bracket holding only a name ('批归一化（BN）使用…', an alias) is
@@ -479,7 +479,7 @@ class ClauseGuards(RelatorBase):
             x.end <= opened and not s.text[x.end : opened].strip() for x in s.mentions
         )
 
-    def preposition_object(self, s: _Sentence, m: Mention, cstart: int) -> bool:
+    def preposition_object(self, s: Sentence, m: Mention, cstart: int) -> bool:
         """'The model builds on state space models (S4) but … by incorporating X': in a clause whose subject is a
         noun phrase kg does not know ('The model', 'This stage': a determiner and a word that is no name), an
         English name right after a kg:Preposition word (an article may stand between) is the object of that
@@ -497,7 +497,7 @@ class ClauseGuards(RelatorBase):
         lead = self._words.word_before.search(s.text[max(cstart, m.start - 24) : m.start])
         return lead is not None and lead.group(1).lower() in self._prepositions
 
-    def placed_in_setting(self, s: _Sentence, m: Mention, floor: int) -> bool:
+    def placed_in_setting(self, s: Sentence, m: Mention, floor: int) -> bool:
         """'在单个 DGX 节点上使用 8 个 GPU 训练 OPT-1.3B', '在 ImageNet 上使用 X': a name inside '在 … 上/下'
         (kg:SettingOpener, and a kg:SettingCloser that is not 中) with a place noun after the name (节点, 数据集)
         says where the action happens, not who does it; a count may stand before the name (单个). Left alone:
@@ -507,12 +507,12 @@ class ClauseGuards(RelatorBase):
             return False
         lead = s.text[max(floor, m.start - 6) : m.start]
         opened = max(lead.rfind(w) + len(w) if w in lead else -1 for w in self._setting_open)
-        if opened < 0 or not _QUANTIFIER_ONLY.fullmatch(lead[opened:].strip()):
+        if opened < 0 or not QUANTIFIER_ONLY.fullmatch(lead[opened:].strip()):
             return False
         tail = self._words.setting_noun.match(s.text, m.end)
         return tail is not None and any(c not in self._inside_closers and tail.group(2) == c for c in self._setting_close)
 
-    def continued_in_setting(self, s: _Sentence, cstart: int, first: Mention) -> bool:
+    def continued_in_setting(self, s: Sentence, cstart: int, first: Mention) -> bool:
         """'它将预训练权重冻结，然后在 Transformer 的每一层使用 X': a clause after another in the sentence that opens
         with a kg:SequenceConnective (然后, then) goes on with the doer of the clause before; a name it sets after
         '在' (kg:SettingOpener) is where that doer acts, not a doer of its own."""
@@ -525,7 +525,7 @@ class ClauseGuards(RelatorBase):
                 return any(rest == w or rest.startswith(w) and len(rest) <= len(w) + 2 for w in self._setting_open)
         return False
 
-    def changed_from(self, s: _Sentence, before: list[Mention]) -> Mention | None:
+    def changed_from(self, s: Sentence, before: list[Mention]) -> Mention | None:
         """'PP-OCRv3 将 base 模型从 CRNN 替换成了 SVTR': before a 'changed into' cue, the mention right after 从
         (kg:SourceMarker) is what was there before; the clause's subject (PP-OCRv3) made the change and is
         not replaced. None when no mention is so marked."""
@@ -535,13 +535,13 @@ class ClauseGuards(RelatorBase):
                 return m
         return None
 
-    def changed_from_unnamed(self, s: _Sentence, start: int, end: int) -> bool:
+    def changed_from_unnamed(self, s: Sentence, start: int, end: int) -> bool:
         """A kg:SourceMarker (从) between the last name and a 'changed into' cue marks the old thing in words
         kg does not know ('将 base 模型从旧的结构换成 …'): the name before is the one making the change."""
         between = s.text[start:end]
         return any(w in between for w in self._source_markers if not w.isascii())
 
-    def passive_participle(self, s: _Sentence, hit: _Hit) -> bool:
+    def passive_participle(self, s: Sentence, hit: Hit) -> bool:
         """'Classical decision trees like CART are not used as weak learners', 'X is also widely adopted': an English
         forward cue that is a participle ('used', 'adopted' …) after a form of 'be' and at most two adverbs
         (not, also, widely …) is passive; the name before it is what is used, never its user. ('is used'
@@ -557,18 +557,18 @@ class ClauseGuards(RelatorBase):
         # preposition)
         return self._bare_passive_lead.search(lead) is not None and self._words.passive_purpose.match(s.text, hit.end) is not None
 
-    def reader_subject(self, s: _Sentence, cstart: int, cue_at: int) -> bool:
+    def reader_subject(self, s: Sentence, cstart: int, cue_at: int) -> bool:
         """'You can use Yeast Powder to bake your own loaf', '用户可以使用这些 API 重建自己的训练策略': a clause whose
         subject is the reader or the user (kg:ReaderPronoun), or people in general (kg:GenericAgent: '大家经常使用的是…',
         'people often use X'), before a cue with no name of its own: the doer is that person, so the section's
         topic or an earlier name is not the subject."""
         return any(
             (h.in_set("ReaderPronoun") or h.in_set("GenericAgent"))
-            and cstart <= h.start and h.end <= cue_at and not _WORD_CHAR_AFTER.match(s.text, h.end)
+            and cstart <= h.start and h.end <= cue_at and not WORD_CHAR_AFTER.match(s.text, h.end)
             for h in s.hits
         )
 
-    def reader_instruction(self, s: _Sentence, hit: _Hit, floor: int) -> bool:
+    def reader_instruction(self, s: Sentence, hit: Hit, floor: int) -> bool:
         """'Tutorial on how to quantize a Llama 2 model using llama.cpp', '我们还演示了如何利用 X 来开发你自己的模型':
         a kg:HowTo word opening the clause before the cue makes it a way for the reader to do something. The
         doer is the reader: a name right after the how-to verb is what it works on (the Llama 2 model is
@@ -584,7 +584,7 @@ class ClauseGuards(RelatorBase):
                 return not any(floor <= m.start and m.end <= h.start for m in s.mentions)
         return False
 
-    def rejected_use(self, s: _Sentence, hit: _Hit, floor: int) -> bool:
+    def rejected_use(self, s: Sentence, hit: Hit, floor: int) -> bool:
         """'Instead of using the encoder-attention-decoder architecture, FastSpeech is …', '而不是使用 X': a cue
         right after a contrast word (kg:Contrast) names what is rejected; read as 'uses', it would credit the
         subject with the very thing the sentence says it does without."""
@@ -595,23 +595,23 @@ class ClauseGuards(RelatorBase):
         return False
 
     @staticmethod
-    def _contrast_opens_clause(s: _Sentence, contrast: _Hit, floor: int) -> bool:
+    def _contrast_opens_clause(s: Sentence, contrast: Hit, floor: int) -> bool:
         """'Instead of training separate reward models and using RL algorithms, DPO …': a clause that opens with
         the contrast word is all about what is not done; every cue in it (each coordinated verb) is rejected."""
         return not s.text[floor : contrast.start].strip(" \t\u200b*_`>-•") and contrast.start - floor < 8
 
-    def _in_place_phrase(self, s: _Sentence, m: Mention) -> bool:
+    def _in_place_phrase(self, s: Sentence, m: Mention) -> bool:
         """'卷积层之后', 'ToTensor 实例前': a mention inside a phrase of place or time is not the subject."""
         return bool(self._postposition.match(s.text, m.end))
 
-    def _basis_closed(self, s: _Sentence, m: Mention) -> bool:
+    def _basis_closed(self, s: Sentence, m: Mention) -> bool:
         """'在 DIN 基础上引入兴趣抽取层': a name that a kg:BasisCloser word closes ('X 的基础上', on the basis of X)
         is what the work builds on, not who does the verb after it (that is the sentence's or section's
         subject, DIEN)."""
         return bool(self._basis_closer.match(s.text, m.end))
 
     @staticmethod
-    def _kind_changed_to_kind(s: _Sentence, before: list[Mention], hit: _Hit, objects: list[str]) -> bool:
+    def _kind_changed_to_kind(s: Sentence, before: list[Mention], hit: Hit, objects: list[str]) -> bool:
         """'A 中的正弦位置编码改为旋转位置编码', 'changed the sinusoidal encoding to a rotary encoding': the name
         right before the 'changed into' cue is what changes, and when it names the same concept as the new one
         the sentence swaps one kind of that concept for another. Nothing else in the sentence is replaced."""
@@ -619,13 +619,13 @@ class ClauseGuards(RelatorBase):
             return False
         return not s.text[before[-1].end : hit.start].strip(" \t*_`")
 
-    def _marked_object(self, s: _Sentence, before: list[Mention], floor: int) -> Mention | None:
+    def _marked_object(self, s: Sentence, before: list[Mention], floor: int) -> Mention | None:
         """The mention before the cue that 将/把 marks as moved: right after the marker, or the head of
         a 'X 中的 Y' phrase right after it; a broad word right after the name only says what kind it is
         ('将 sigmoid 激活函数改成…': sigmoid)."""
         for m in before:
             lead = normalize(s.text[max(floor, m.start - 2) : m.start]).strip()
-            if lead in self._ba or (lead[-1:] in self._ba and not _CJK_CHAR.match(lead[:1])):  # "AlexNet将sigmoid…"
+            if lead in self._ba or (lead[-1:] in self._ba and not CJK_CHAR.match(lead[:1])):  # "AlexNet将sigmoid…"
                 last = before[-1]
                 rest = normalize(s.text[m.end : last.start]).strip()
                 if m is last or self._locative_gap(rest):
@@ -635,10 +635,10 @@ class ClauseGuards(RelatorBase):
                 return None
         return None
 
-    def _modifies_unknown(self, s: _Sentence, m: Mention) -> bool:
+    def _modifies_unknown(self, s: Sentence, m: Mention) -> bool:
         """'卷积多通道': a Chinese word right after the name is the noun it modifies, unless it is a cue, a
         broader concept saying what kind the name is ('ReLU 激活函数') or a kg:HeadNoun ('Inception 模块')."""
-        if not _CJK_CHAR.match(s.text[m.end : m.end + 1]):
+        if not CJK_CHAR.match(s.text[m.end : m.end + 1]):
             return False
         following = next((x for x in s.mentions if x.start == m.end), None)
         if following is not None:
@@ -646,7 +646,7 @@ class ClauseGuards(RelatorBase):
             return not kind
         return not any(h.start == m.end and any(c.role != "set" for c in h.cues) for h in s.hits)
 
-    def _replacement_after(self, s: _Sentence, pos: int, limit: int) -> Mention | None:
+    def _replacement_after(self, s: Sentence, pos: int, limit: int) -> Mention | None:
         """'Replace A with B', 'replace A by B': the name after the kg:Substitute word takes A's place."""
         for m in s.mentions:
             if pos <= m.start < limit:
@@ -655,11 +655,11 @@ class ClauseGuards(RelatorBase):
                 return m if gap in self._substitute else None
         return None
 
-    def _names_methods(self, s: _Sentence, last: Mention) -> bool:
+    def _names_methods(self, s: Sentence, last: Mention) -> bool:
         after = s.text[last.end : last.end + 6].lstrip(" 的")
         return any(after.startswith(w) for w in self._method_nouns)
 
-    def _relative_clause(self, s: _Sentence, last: Mention, limit: int, strict: bool = False) -> bool:
+    def _relative_clause(self, s: Sentence, last: Mention, limit: int, strict: bool = False) -> bool:
         """After the object, '的' and a noun that is no name: the verb phrase describes that noun.
 
         ``strict`` (the clause has its own subject): only when the noun is not itself a mention and
@@ -685,10 +685,10 @@ class ClauseGuards(RelatorBase):
                 return False  # "X 中添加 Y 的目的是什么": talk about the fact presupposes it
         return True
 
-    def _scoped_before(self, s: _Sentence, hit: _Hit, floor: int, sets: tuple[str, ...]) -> bool:
+    def _scoped_before(self, s: Sentence, hit: Hit, floor: int, sets: tuple[str, ...]) -> bool:
         return any(h.end <= hit.start and h.start >= floor and any(h.in_set(n) for n in sets) for h in s.hits)
 
-    def _guarded(self, s: _Sentence, hit: _Hit, limit: int) -> bool:
+    def _guarded(self, s: Sentence, hit: Hit, limit: int) -> bool:
         """A kg:CueGuard phrase between the cue and the end of its object: '由 X 提出' is 'proposed by'."""
         group = self._group_after(s, hit.end, limit)
         after = group[-1].end if group else limit
@@ -699,18 +699,18 @@ class ClauseGuards(RelatorBase):
             for h in s.hits
         )
 
-    def _after_basis(self, s: _Sentence, end: int) -> bool:
+    def _after_basis(self, s: Sentence, end: int) -> bool:
         """The earlier cue that ends at ``end`` is a kg:Basis word ('基于', 'based on'): the name after it is
         what a later verb works from, not who does it."""
         return any(h.end == end and h.in_set("Basis") for h in s.hits)
 
-    def _previous_cue_end(self, s: _Sentence, hit: _Hit, floor: int) -> int:
+    def _previous_cue_end(self, s: Sentence, hit: Hit, floor: int) -> int:
         """Where the last relation cue before this one ends in the clause, if a mention stands between them.
 
         Not when a kg:VerbCoordination word joins the two verb phrases ('X adopted A and incorporated B',
         'X 使用 A 并采用 B'): then both verbs have the clause's subject."""
         end = floor
-        previous: _Hit | None = None
+        previous: Hit | None = None
         for h in s.hits:
             if h.start >= hit.start:
                 break
@@ -728,14 +728,14 @@ class ClauseGuards(RelatorBase):
             return end
         return floor
 
-    def kind_relative(self, s: _Sentence, kind: _Hit, gap: str) -> bool:
+    def kind_relative(self, s: Sentence, kind: Hit, gap: str) -> bool:
         """'Sourdough is a type of Leavened Bread that uses Yeast Powder': after an English 'a kind / type /
         variant of X' cue, a relative clause ('that …', 'which …') describes the kind the subject is (Sourdough),
         not X, so the clause's subject does the relative clause's verb."""
         text = normalize(s.text[kind.start : kind.end])
         return gap in self._relative_pronouns and text.isascii() and text.startswith(self._kind_openers)
 
-    def item_bounds(self, s: _Sentence, hit: _Hit, floor: int, limit: int) -> tuple[int, int] | None:
+    def item_bounds(self, s: Sentence, hit: Hit, floor: int, limit: int) -> tuple[int, int] | None:
         """The inline enumeration item (inline_item_marks) that holds the cue, as (floor, limit) for its subject
         and objects; None when no marker stands between the floor and the cue's objects. (-1, -1) when names of
         an earlier item stand before the cue but none of its own item: the cue's subject is unnamed there,
@@ -764,7 +764,7 @@ class ClauseGuards(RelatorBase):
                 return True
         return False
 
-    def _sentence_subject(self, s: _Sentence, clause: tuple[int, int]) -> str | None:
+    def _sentence_subject(self, s: Sentence, clause: tuple[int, int]) -> str | None:
         """'RNN 在处理长期依赖时会遇到困难，…会造成梯度消失': a clause without a subject continues the sentence's."""
         if clause[0] == 0:
             return None
@@ -789,20 +789,20 @@ class ClauseGuards(RelatorBase):
         return lead
 
     @staticmethod
-    def _owns(s: _Sentence, owner: Mention, owned: Mention) -> bool:
+    def _owns(s: Sentence, owner: Mention, owned: Mention) -> bool:
         """'X 在 A 的 B 基础上…': A only says whose B it is (A 的 B, A's B), so A is not the subject of
         the phrase B closes; the subject is a name before them, or none kg knows."""
         return re.fullmatch(r"\s*(的|'s|’s)\s*", s.text[owner.end : owned.start]) is not None
 
-    def _possessor_only(self, s: _Sentence, m: Mention, end: int) -> bool:
+    def _possessor_only(self, s: Sentence, m: Mention, end: int) -> bool:
         """'编码器的输出被传递到…': the clause opens with 'name 的 noun' where kg does not know the noun; the
         name only owns the clause's subject, so a later clause without a subject does not continue the name."""
-        after = _POSSESSED.match(s.text, m.end, end)
+        after = POSSESSED.match(s.text, m.end, end)
         if after is None:
             return False
         return not any(x.start == after.start(1) for x in s.mentions)
 
-    def _wh_follows(self, s: _Sentence, hit: _Hit, has_object: bool) -> bool:
+    def _wh_follows(self, s: Sentence, hit: Hit, has_object: bool) -> bool:
         after = s.text[hit.end :]
         offset = hit.end + len(after) - len(after.lstrip(" 了"))
         if any(h.start == offset and h.in_set("WhQuestion") for h in s.hits):
@@ -812,7 +812,7 @@ class ClauseGuards(RelatorBase):
             h.in_set("WhQuestion") and h.end <= hit.start and s.text[h.start : h.end].isascii() for h in s.hits
         )
 
-    def _wh_before(self, s: _Sentence, hit: _Hit, floor: int) -> bool:
+    def _wh_before(self, s: Sentence, hit: Hit, floor: int) -> bool:
         """'What replaced X?': the clause opens with a wh-word and no mention stands before the cue."""
         return any(
             h.in_set("WhQuestion")
@@ -823,11 +823,11 @@ class ClauseGuards(RelatorBase):
             for h in s.hits
         )
 
-    def _after_wh(self, s: _Sentence, m: Mention) -> bool:
+    def _after_wh(self, s: Sentence, m: Mention) -> bool:
         """'Which activation function …': a mention right after a wh-word is a placeholder."""
         return any(h.in_set("WhQuestion") and h.end <= m.start and not s.text[h.end : m.start].strip() for h in s.hits)
 
-    def _nominal(self, s: _Sentence, hit: _Hit) -> bool:
+    def _nominal(self, s: Sentence, hit: Hit) -> bool:
         """'Dropout层的引入', 'the use of', 'the most commonly used X': a cue used as a noun or an adjective."""
         cue = s.text[hit.start : hit.end]
         if cue.isascii() and cue.endswith(self._participle_suffixes):
@@ -842,17 +842,17 @@ class ClauseGuards(RelatorBase):
                     return True
         return False
 
-    def _answer_objects(self, first: _Sentence) -> list[str]:
+    def _answer_objects(self, first: Sentence) -> list[str]:
         if not first.mentions:
             return []
         return [m.concept for m in self._group_after(first, first.mentions[0].start, len(first.text) + 1)]
 
-    def _hypothetical(self, s: _Sentence, clause: tuple[int, int]) -> bool:
+    def _hypothetical(self, s: Sentence, clause: tuple[int, int]) -> bool:
         return self._starts_with(s, clause[0], "Hypothetical") or (
             clause[0] > 0 and self._starts_with(s, 0, "Hypothetical")
         )
 
-    def _nominalized(self, s: _Sentence, hit: _Hit, limit: int) -> bool:
+    def _nominalized(self, s: Sentence, hit: Hit, limit: int) -> bool:
         group = self._group_after(s, hit.end, limit)
         after = group[-1].end if group else hit.end
         return any(
@@ -862,7 +862,7 @@ class ClauseGuards(RelatorBase):
         )
 
     def _implicit_subject(
-        self, s: _Sentence, clause: tuple[int, int], implicit: str | None, how: str, previous: str | None
+        self, s: Sentence, clause: tuple[int, int], implicit: str | None, how: str, previous: str | None
     ) -> tuple[str | None, str]:
         """The subject of a clause that names none: an earlier clause, the sentence before, or the topic."""
         if self._hypothetical(s, clause):
@@ -874,19 +874,19 @@ class ClauseGuards(RelatorBase):
             earlier = [m for m in s.mentions if before and before[0] <= m.start and m.end <= clause[0]]
             if earlier and self.compared_aside(s, before):
                 # "Unlike Rye Bread, it uses …", "与 X 不同，它使用 …": 'it' is not the name compared against
-                if previous == _UNNAMED:
+                if previous == UNNAMED:
                     return None, "pronoun"
                 return (previous, "pronoun") if previous is not None else (implicit, how)
             if earlier:
                 return earlier[pick].concept, "pronoun"
-            if clause[0] == 0 and previous == _UNNAMED:
+            if clause[0] == 0 and previous == UNNAMED:
                 return None, "pronoun"  # the sentence before was about a name kg does not know: 'it' is that name
             if clause[0] == 0 and previous is not None:
                 return previous, "pronoun"  # "它/It/这 …" opening a sentence: what the sentence before was about
             return (implicit, how) if clause[0] == 0 and name == "Pronoun" else (None, how)
         return implicit, how
 
-    def _opens_plural(self, s: _Sentence, cstart: int, limit: int) -> bool:
+    def _opens_plural(self, s: Sentence, cstart: int, limit: int) -> bool:
         """The clause opens with a kg:PluralPronoun, perhaps after a joining word ('…, but both use')."""
         for h in s.hits:
             if cstart <= h.start < limit and h.in_set("PluralPronoun"):
@@ -894,7 +894,7 @@ class ClauseGuards(RelatorBase):
                 return not lead or lead in self._verb_coordination
         return False
 
-    def _quantified(self, s: _Sentence, m: Mention, floor: int) -> bool:
+    def _quantified(self, s: Sentence, m: Mention, floor: int) -> bool:
         """A kg:Quantifier ('some', 'certain', '有些') opens the clause's subject: nothing before it in the clause,
         or only a word that opens a clause ('… so powerful that some Transformers incorporate …'). After a verb
         ('it also has some regularization effects') it quantifies an object, not the subject."""
@@ -907,14 +907,14 @@ class ClauseGuards(RelatorBase):
                 return before in self._clause_openers
         return False
 
-    def _plural_referents(self, s: _Sentence, clause: tuple[int, int]) -> list[str]:
+    def _plural_referents(self, s: Sentence, clause: tuple[int, int]) -> list[str]:
         """'解码器（decoder）和编码器（encoder）非常类似，两者都使用自注意力': 'both' stands for the names coordinated
         in the clause before (an aside in brackets after each may stand between). None when that clause
         coordinates no two names: then 'both' refers to something kg cannot tell."""
         before = next((c for c in s.clauses if c[1] == clause[0]), None)
         if before is None:
             return []
-        names = [m for m in s.mentions if before[0] <= m.start and m.end <= before[1] and not _inside_brackets(s.text, m.start, before[1])]
+        names = [m for m in s.mentions if before[0] <= m.start and m.end <= before[1] and not inside_brackets(s.text, m.start, before[1])]
         for i, first in enumerate(names):
             group = [first]
             for m in names[i + 1 :]:
@@ -922,19 +922,19 @@ class ClauseGuards(RelatorBase):
                 if normalize(gap).strip(" *_`") not in self._coordination:
                     break
                 group.append(m)
-            concepts = _unique([m.concept for m in group])
+            concepts = unique([m.concept for m in group])
             if len(concepts) >= 2:
                 return [c for c in concepts if not self._is_problem(c)]
         return []
 
     @staticmethod
-    def _close(s: _Sentence, start: int, end: int) -> bool:
+    def _close(s: Sentence, start: int, end: int) -> bool:
         """A contrast joins the names right beside it: at most three words ('instead of a full X', '问题而不是')
         between a name and the contrast, not a phrase of its own ('instead of a single vector containing X')."""
         gap = s.text[start:end]
-        return len(re.findall(r"[A-Za-z0-9]+", gap)) <= 3 and len(_CJK_CHAR.findall(gap)) <= 6
+        return len(re.findall(r"[A-Za-z0-9]+", gap)) <= 3 and len(CJK_CHAR.findall(gap)) <= 6
 
-    def _degree_reading(self, s: _Sentence, hit: _Hit, first: Mention) -> bool:
+    def _degree_reading(self, s: Sentence, hit: Hit, first: Mention) -> bool:
         """'本身比较稀疏' (rather sparse), 'relatively deep': a pair cue that is also a degree adverb (kg:DegreeAdverb)
         glued to the one name after it modifies that word, and so does one that opens a short modifier ending in 的
         before the name ('比较灵活的 value function', a rather flexible value function); a comparison needs its
@@ -943,14 +943,14 @@ class ClauseGuards(RelatorBase):
         if word not in self._degree_words:
             return False
         gap = s.text[hit.end : first.start].strip()
-        return not gap or _modifier_gap(gap)
+        return not gap or modifier_gap(gap)
 
-    def _kind_after_basis(self, s: _Sentence, hit: _Hit, first: Mention) -> bool:
+    def _kind_after_basis(self, s: Sentence, hit: Hit, first: Mention) -> bool:
         """'A 是一种基于 X 的 Y': in a definition the cue's phrase closes with 的, and what follows is the kind
         A is (Y, or its name in brackets), never what A is based on or uses."""
         return "的" in s.text[hit.end : first.start]
 
-    def _target_marked(self, s: _Sentence, m: Mention, floor: int) -> bool:
+    def _target_marked(self, s: Sentence, m: Mention, floor: int) -> bool:
         """'对最后的卷积层使用 GAP', '对特征图进行池化': 对 (kg:TargetMarker) marks the name after it, with at most a
         few modifying characters between, as what the verb works on, not who does it; the doer is the
         sentence's subject or topic. 对 inside a word (相对, 对比, 对应) marks nothing."""
@@ -961,16 +961,16 @@ class ClauseGuards(RelatorBase):
                 continue
             start = m.start - len(lead) + at
             before = s.text[start - 1 : start]
-            if _CJK_CHAR.match(before) and before not in self._function_chars:
+            if CJK_CHAR.match(before) and before not in self._function_chars:
                 continue  # "相对", "绝对", "针对": a word of its own
             if s.text.startswith(self._not_target_words, start):
                 continue  # "对比", "对应", "对于": another word (kg:NotTargetMarker)
             gap = s.text[start + len(marker) : m.start]
-            if not _CLAUSE_MARK.search(gap) and not any(x.end <= m.start and x.start >= start for x in s.mentions):
+            if not CLAUSE_MARK.search(gap) and not any(x.end <= m.start and x.start >= start for x in s.mentions):
                 return True
         return False
 
-    def _article_name_subject(self, s: _Sentence, cstart: int, limit: int) -> bool:
+    def _article_name_subject(self, s: Sentence, cstart: int, limit: int) -> bool:
         """'The Generator is identical to the SRResNet', 'Then the Discriminator uses …': a clause whose subject is
         'the' (or 'a') and a capitalised word kg does not know. English capitalises an ordinary noun after an
         article only when it is a name (the Generator of this paper), so the clause is about that name, not
@@ -978,10 +978,10 @@ class ClauseGuards(RelatorBase):
         m = self._words.article_name.match(s.text, cstart, limit)
         return m is not None and not any(x.start <= m.start(1) < x.end for x in s.mentions)
 
-    def _opens_with_unknown_name(self, s: _Sentence) -> bool:
+    def _opens_with_unknown_name(self, s: Sentence) -> bool:
         """The sentence opens with a capitalised name (or a link's text) that kg does not know and that is no
         everyday word ('Donut is…', '[Donut](…) is…'): it is about that name."""
-        m = _OPENING_NAME.match(s.text)
+        m = OPENING_NAME.match(s.text)
         if m is None or common_words().is_common(m.group(1)):
             return False
         return not any(x.start <= m.start(1) < x.end for x in s.mentions)

@@ -9,21 +9,21 @@ from collections.abc import Iterator
 
 from kg.extraction.facts.clauses import ClauseReader
 from kg.extraction.facts.sentences import (
-    _BRACKET_TAIL,
-    _CJK_CHAR,
-    _CLAUSE_MARK,
-    _COMPARED_WITH,
-    _COUNT,
-    _COUNT_REST,
-    _ENUMERATOR,
-    _EXAMPLE_GAP,
-    _HEADING_NUMBER,
-    _bracket_start,
-    _Hit,
-    _inside_brackets,
-    _Sentence,
-    _unique,
+    BRACKET_TAIL,
+    CJK_CHAR,
+    CLAUSE_MARK,
+    COMPARED_WITH,
+    COUNT,
+    COUNT_REST,
+    ENUMERATOR,
+    EXAMPLE_GAP,
+    HEADING_NUMBER,
+    Hit,
+    Sentence,
+    bracket_start,
+    inside_brackets,
     size_columns,
+    unique,
 )
 from kg.model import Assertion, Document, Item, Mention, Section, Span, Table
 from kg.terms import KG
@@ -47,10 +47,10 @@ class LayoutReader(ClauseReader):
         if cached is None:
             cached = ""
             for depth, title in enumerate(reversed(section.path or (section.title,))):
-                name = _BRACKET_TAIL.sub("", self._headings.name(title) or "").strip()
+                name = BRACKET_TAIL.sub("", self._headings.name(title) or "").strip()
                 if not name:
                     # '## 4.4 Network in Network': a name made of words the reader also drops is still a name
-                    whole = _BRACKET_TAIL.sub("", _HEADING_NUMBER.sub("", title)).strip()
+                    whole = BRACKET_TAIL.sub("", HEADING_NUMBER.sub("", title)).strip()
                     found = self.matcher.find(whole) if whole else []
                     if not (len(found) == 1 and found[0].start == 0 and found[0].end == len(whole)):
                         continue  # a generic heading ('### 模型特性', '### Details') between: the name above is the topic's
@@ -137,7 +137,7 @@ class LayoutReader(ClauseReader):
                             out.append(self._fact(a, relation, b, cue, first.text.strip(), first.line, index, "list"))
         return out
 
-    def _open_cue(self, s: _Sentence) -> tuple[list[str], str, bool, str] | None:
+    def _open_cue(self, s: Sentence) -> tuple[list[str], str, bool, str] | None:
         """(subjects, relation, inverse?, cue) of a sentence that ends in a colon right after a uses or partOf cue
         with no object of its own ('X 使用了两个预训练任务：', 'X consists of the following:'); None otherwise."""
         text = s.text.rstrip()
@@ -156,7 +156,7 @@ class LayoutReader(ClauseReader):
                 h.in_set("Negation") or any(c.role != "set" for c in h.cues) for h in later
             ):
                 return None  # the cue has an object of its own, or another cue or a negation follows
-            if len(normalize(tail).split()) > 4 or len(_CJK_CHAR.findall(tail)) > 10:
+            if len(normalize(tail).split()) > 4 or len(CJK_CHAR.findall(tail)) > 10:
                 return None  # more than a short phrase ('两个预训练任务', 'the following') before the colon
             if self._negated_before(s, hit, cstart) or self._scoped_before(s, hit, cstart, ("Hedge", "Negation", "Hypothetical")):
                 return None
@@ -169,7 +169,7 @@ class LayoutReader(ClauseReader):
             return [m.concept for m in subjects], relation, cues[0].role == "inverseCue", s.text[hit.start : hit.end]
         return None
 
-    def _asked_problems(self, sentences: list[_Sentence], colon: bool) -> list[str]:
+    def _asked_problems(self, sentences: list[Sentence], colon: bool) -> list[str]:
         """The problems a clause asks remedies for: a mitigates cue, no subject before it, Problem objects."""
         for s in sentences:
             if colon and not s.text.rstrip().endswith((":", "：")):
@@ -185,18 +185,18 @@ class LayoutReader(ClauseReader):
                 # the problem after the cue, or before it ("过拟合问题怎么解决")
                 found = [m.concept for m in s.mentions if cstart <= m.start < cend and self._is_problem(m.concept)]
                 if found:
-                    return _unique(found)
+                    return unique(found)
         return []
 
     def _enumerated(self, span: Span) -> bool:
-        return span.listed or bool(_ENUMERATOR.match(span.text))
+        return span.listed or bool(ENUMERATOR.match(span.text))
 
-    def _leading_names(self, s: _Sentence) -> list[str]:
+    def _leading_names(self, s: Sentence) -> list[str]:
         """The names an item opens with ('`relu、leakrelu` 等激活函数', '加入BN层', '**Dropout**: …')."""
         if not s.mentions:
             return []
         first = s.mentions[0]
-        lead = normalize(_ENUMERATOR.sub("", s.text[: first.start])).strip(" \t\u200b`*_([（")
+        lead = normalize(ENUMERATOR.sub("", s.text[: first.start])).strip(" \t\u200b`*_([（")
         if lead and lead not in self._instruments:
             return []
         if self._is_problem(first.concept):
@@ -221,9 +221,9 @@ class LayoutReader(ClauseReader):
                 named = []  # '| GPUs | OPT-6.7B | OPT-13B | OPT-30B |': one model's sizes, columns of a cost table
             for i, a in enumerate(named):
                 # '| 模型 | YOLOv5 | FLOPs | YOLOv8 |': a model is compared with the next model, never with a measure
-                b = next((b for b in named[i + 1 :] if b != a and self._allowed(a, _COMPARED_WITH, b)), None)
+                b = next((b for b in named[i + 1 :] if b != a and self._allowed(a, COMPARED_WITH, b)), None)
                 if b is not None:
-                    out.append(self._fact(a, _COMPARED_WITH, b, "table header", text, line, index, "table header"))
+                    out.append(self._fact(a, COMPARED_WITH, b, "table header", text, line, index, "table header"))
             columns = [j for j, h in enumerate(table.header[1:], 1) if self._component_header(h)]
             out.extend(self._read_instance_columns(table, index))
             out.extend(self._read_instance_rows(table, header, index))
@@ -292,7 +292,7 @@ class LayoutReader(ClauseReader):
                         out.append(self._fact(example, relation, kind, cells[0], " | ".join(cells), row_line, index, "table"))
         return out
 
-    def _read_counts(self, sentences: list[_Sentence], subject: str | None, index: int) -> list[Assertion]:
+    def _read_counts(self, sentences: list[Sentence], subject: str | None, index: int) -> list[Assertion]:
         """'AlexNet 的结构是怎么样的？' answered '5个卷积层，3个全连接层': an answer that only counts names
         lists the parts of the model the question is about."""
         if subject is None or self.classes.get(subject) != KG.Model:
@@ -302,21 +302,21 @@ class LayoutReader(ClauseReader):
             ms = [m for m in s.mentions if m.concept != subject]
             if len(ms) < 2 or len(ms) != len(s.mentions):
                 continue
-            if not all(_COUNT.search(s.text[max(0, m.start - 6) : m.start]) for m in ms):
+            if not all(COUNT.search(s.text[max(0, m.start - 6) : m.start]) for m in ms):
                 continue
             rest, pos = [], 0
             for m in ms:
                 rest.append(s.text[pos : m.start])
                 pos = m.end
             rest.append(s.text[pos:])
-            if _COUNT_REST.sub("", "".join(rest)):
+            if COUNT_REST.sub("", "".join(rest)):
                 continue  # anything but counts and names: the answer says more than what the parts are
             for m in ms:
                 if self._allowed(m.concept, KG.partOf, subject):
                     out.append(self._fact(m.concept, KG.partOf, subject, "count", s.text.strip(), s.line, index, "question"))
         return out
 
-    def _read_examples(self, sentences: list[_Sentence], index: int) -> list[Assertion]:
+    def _read_examples(self, sentences: list[Sentence], index: int) -> list[Assertion]:
         """'encoder-only (e.g., BERT)', '编码端架构（如 BERT, RoBERTa）', 'ensemble methods such as bagging':
         each example is an instance of the name before the marker. A model uses the architecture or method
         it exemplifies; any other example is related to it (a weaker reading)."""
@@ -330,7 +330,7 @@ class LayoutReader(ClauseReader):
                 if not before:
                     continue
                 name = before[-1]
-                gap = _EXAMPLE_GAP.match(s.text[name.end : hit.start])
+                gap = EXAMPLE_GAP.match(s.text[name.end : hit.start])
                 if gap is None:
                     continue
                 bracketed = bool(gap.group(1))
@@ -344,7 +344,7 @@ class LayoutReader(ClauseReader):
                     out.extend(self._example_fact(s, example.concept, name.concept, marker, index))
         return out
 
-    def _read_means(self, sentences: list[_Sentence], index: int) -> list[Assertion]:
+    def _read_means(self, sentences: list[Sentence], index: int) -> list[Assertion]:
         """'AlexNet通过丢弃法（…）来控制过拟合', 'RoPE通过旋转矩阵将位置信息融入 Attention': a clause that opens with a
         name, then a kg:Means word (通过) and right after it another name, says the first works by means of the
         second: it uses it. The second must end its phrase (punctuation, or a kg:MeansFollower after it and its
@@ -353,13 +353,13 @@ class LayoutReader(ClauseReader):
         out: list[Assertion] = []
         for s in sentences:
             for hit in s.hits:
-                if not hit.in_set("Means") or not _CJK_CHAR.match(s.text[hit.start : hit.start + 1]):
+                if not hit.in_set("Means") or not CJK_CHAR.match(s.text[hit.start : hit.start + 1]):
                     continue
                 cstart, _ = s.clause_of(hit.start)
                 subject = next((m for m in s.mentions if cstart <= m.start and m.end <= hit.start), None)
                 if subject is None or s.text[subject.end : hit.start].strip():
                     continue  # the name must stand right before 通过
-                lead = _ENUMERATOR.sub("", s.text[cstart : subject.start], count=1)
+                lead = ENUMERATOR.sub("", s.text[cstart : subject.start], count=1)
                 if lead.strip(" \t\u200b*_`-•[(（"):
                     continue  # the name must open its clause
                 means = next((m for m in s.mentions if m.start >= hit.end), None)
@@ -371,7 +371,7 @@ class LayoutReader(ClauseReader):
                     out.append(self._fact(subject.concept, KG.uses, means.concept, s.text[hit.start : hit.end], s.text.strip(), s.line, index, "explicit"))
         return out
 
-    def _means_ends(self, s: _Sentence, m: Mention) -> bool:
+    def _means_ends(self, s: Sentence, m: Mention) -> bool:
         """After the name (and its bracketed aside): punctuation, or a kg:MeansFollower word ('来', '将')."""
         at = m.end
         aside = re.match(r"\s*[(（][^()（）]{0,40}[)）]", s.text[at:])
@@ -413,11 +413,11 @@ class LayoutReader(ClauseReader):
         if len(sentences) != 1 or len(sentences[0].mentions) != 1:
             return None
         s, m = sentences[0], sentences[0].mentions[0]
-        rest = _ENUMERATOR.sub("", s.text[: m.start]) + s.text[m.end :]
+        rest = ENUMERATOR.sub("", s.text[: m.start]) + s.text[m.end :]
         return m if not rest.strip(" \t\u200b*_`:：-•") else None
 
     def _read_definitions(
-        self, sentences: list[_Sentence], index: int, antecedents: dict[int, str | None] | None = None
+        self, sentences: list[Sentence], index: int, antecedents: dict[int, str | None] | None = None
     ) -> list[Assertion]:
         """'YOLO is an object detection algorithm', 'The ReLU (…) is an activation function g that…', 'ECANet
         是一种轻量级通道注意力模块': a sentence that opens with a name, then a kg:Definition phrase, then a short
@@ -437,7 +437,7 @@ class LayoutReader(ClauseReader):
             if found is None:
                 out.extend(self._read_bare_definitions(s, index))
                 continue
-            hit = _Hit(found.start(), found.end(), (), frozenset({"Definition"}))
+            hit = Hit(found.start(), found.end(), (), frozenset({"Definition"}))
             if any(h.start < hit.end and any(c.role != "set" for c in h.cues) for h in s.hits):
                 continue  # a cue before it or over it ('is a variant of') reads the sentence
             cstart, cend = s.clause_of(hit.start)
@@ -456,7 +456,7 @@ class LayoutReader(ClauseReader):
                 out.append(self._fact(subject.concept, KG.relatedTo, kind.concept, text, s.text.strip(), s.line, index, evidence))
         return out
 
-    def _pronoun_referent(self, s: _Sentence, cstart: int, at: int, antecedent: str | None) -> Mention | None:
+    def _pronoun_referent(self, s: Sentence, cstart: int, at: int, antecedent: str | None) -> Mention | None:
         """'It is an activation function…', '它是一种…', 'This is a …': the sentence opens with a pronoun (kg:Pronoun
         or kg:Anaphora) and the definition phrase follows it directly; the pronoun stands for what the sentence
         before was about, when that is a name kg knows. Only at the start of the sentence: inside one, 'it' may
@@ -469,7 +469,7 @@ class LayoutReader(ClauseReader):
             return None  # words between the pronoun and the phrase ('This added noise … acts as')
         return Mention(pronoun.start, pronoun.end, antecedent, s.text[pronoun.start : pronoun.end])
 
-    def _read_bare_definitions(self, s: _Sentence, index: int) -> list[Assertion]:
+    def _read_bare_definitions(self, s: Sentence, index: int) -> list[Assertion]:
         """'LoRA 是目前最流行的 PEFT 方法', 'LR 和 SVM 都是线性分类算法', 'BN and LN are both normalization methods':
         a plain copula (kg:BareDefinition) between the names a clause opens with and a short noun phrase that
         ends in a name and a head noun says what kind of thing each opening name is: they are related.
@@ -498,11 +498,11 @@ class LayoutReader(ClauseReader):
                     out.append(self._fact(subject.concept, KG.relatedTo, kind.concept, text, s.text.strip(), s.line, index, "explicit"))
         return out
 
-    def _defined_subjects(self, s: _Sentence, cstart: int, at: int) -> list[Mention]:
+    def _defined_subjects(self, s: Sentence, cstart: int, at: int) -> list[Mention]:
         """The names a bare definition is about: the name right before the copula and the names coordinated
         with it, each perhaps followed by an aside in brackets ('A3C（…）或 PPO（…）都是…'), and nothing before
         the first of them in the clause but markup, a list number or 'the'."""
-        before = [m for m in s.mentions if cstart <= m.start and m.end <= at and not _inside_brackets(s.text, m.start, at)]
+        before = [m for m in s.mentions if cstart <= m.start and m.end <= at and not inside_brackets(s.text, m.start, at)]
         if not before:
             return []
         group = [before[-1]]
@@ -518,11 +518,11 @@ class LayoutReader(ClauseReader):
         words = re.sub(r"[\s\u200b*_`#>\[\]()（）\-―—:：.、0-9]+", " ", lead).split()
         return group if all(w.lower() in self._definite for w in words) else []
 
-    def _names_kind(self, s: _Sentence, kind: Mention) -> bool:
+    def _names_kind(self, s: Sentence, kind: Mention) -> bool:
         """A head noun or a kind word right after the kind (an aside in brackets and markup may come between):
         '… PEFT 方法', '… 卷积神经网络（CNN）模型', '… normalization methods'."""
         rest = re.sub(r"^[\s*_`$]*(?:[(（][^()（）]*[)）])?[\s*_`$]*", "", s.text[kind.end : kind.end + 40])
-        if rest[:1] and _CJK_CHAR.match(rest[0]):
+        if rest[:1] and CJK_CHAR.match(rest[0]):
             return any(rest.startswith(w) for w in self._head_nouns_cjk + self._kind_followers_cjk)
         word = re.match(r"[A-Za-z]+", rest)
         if word is None:
@@ -531,7 +531,7 @@ class LayoutReader(ClauseReader):
         nouns = self._head_nouns | {f for f in self._kind_followers if f not in self._auxiliary}
         return w in nouns or (w.endswith("s") and w[:-1] in nouns) or (w.endswith("es") and w[:-2] in nouns)
 
-    def _read_kind_values(self, sentences: list[_Sentence], index: int) -> list[Assertion]:
+    def _read_kind_values(self, sentences: list[Sentence], index: int) -> list[Assertion]:
         """'embedding matrix 的初始化方式是 xavier init', '卷积层的输出使用的激活函数一般为 ReLU', "the optimizer of
         BERT is Adam": X's N is Z, where N names a kind Z belongs to (skos:broader, as far up as it goes), says
         X uses Z. The kind is what makes it safe: 'X 的优点是 Z' names no kind and states nothing here.
@@ -556,7 +556,7 @@ class LayoutReader(ClauseReader):
                     out.append(self._fact(owner.concept, KG.uses, z.concept, cue, s.text.strip(), s.line, index, "explicit"))
         return out
 
-    def _read_advantages(self, sentences: list[_Sentence], index: int) -> list[Assertion]:
+    def _read_advantages(self, sentences: list[Sentence], index: int) -> list[Assertion]:
         """'ReLU 相比 Sigmoid 的主要优势有哪些', 'the advantages of Adam over SGD': A's advantage over B says A
         improves on B. Both names stand right beside the comparison word, the kg:Advantage word right after B."""
         out: list[Assertion] = []
@@ -564,7 +564,7 @@ class LayoutReader(ClauseReader):
             for a, b in zip(s.mentions, s.mentions[1:]):
                 gap = s.text[a.end : b.start]
                 cue = next((h for h in s.hits if a.end <= h.start and h.end <= b.start), None)
-                if cue is not None and any(c.role == "pairCue" and c.target == _COMPARED_WITH for c in cue.cues):
+                if cue is not None and any(c.role == "pairCue" and c.target == COMPARED_WITH for c in cue.cues):
                     if not (self._close_to(s, a.end, cue.start) and self._close_to(s, cue.end, b.start)):
                         continue
                     after = self._words.advantage_after.match(s.text[b.end : b.end + 12])
@@ -581,7 +581,7 @@ class LayoutReader(ClauseReader):
                     out.append(self._fact(a.concept, KG.improvesOn, b.concept, text, s.text.strip(), s.line, index, "explicit"))
         return out
 
-    def _read_contrasts(self, sentences: list[_Sentence], index: int) -> list[Assertion]:
+    def _read_contrasts(self, sentences: list[Sentence], index: int) -> list[Assertion]:
         """'LayerNorm 是对一个样本进行标准化，而 BatchNorm 是对一个 batch', 'MSE gives higher weights …, whereas
         MAE assigns equal weights': two clauses that each open with their own name, joined by a kg:Whereas word,
         contrast the two names (comparedWith; symmetric, so nothing can be inverted).
@@ -601,11 +601,11 @@ class LayoutReader(ClauseReader):
                     continue
                 if self._interacting(s, (astart, aend), a, b):
                     continue  # "学习器要等待采样器…，而采样器要更新策略": one acts on the other, nothing is contrasted
-                if self._allowed(a.concept, _COMPARED_WITH, b.concept):
-                    out.append(self._fact(a.concept, _COMPARED_WITH, b.concept, word, s.text.strip(), s.line, index, "explicit"))
+                if self._allowed(a.concept, COMPARED_WITH, b.concept):
+                    out.append(self._fact(a.concept, COMPARED_WITH, b.concept, word, s.text.strip(), s.line, index, "explicit"))
         return out
 
-    def _interacting(self, s: _Sentence, clause: tuple[int, int], a: Mention, b: Mention) -> bool:
+    def _interacting(self, s: Sentence, clause: tuple[int, int], a: Mention, b: Mention) -> bool:
         """'学习器要等待采样器收集数据，而采样器要更新策略' (the learner waits for the sampler, whereas the sampler
         …): the first clause already names the second side as what its subject acts on, so the two clauses
         tell how the two work together, not how they differ. A comparison word in the first clause
@@ -616,7 +616,7 @@ class LayoutReader(ClauseReader):
             return False
         return any(m.concept == b.concept and a.end <= m.start and m.end <= end for m in s.mentions)
 
-    def _whereas_opening(self, s: _Sentence, start: int, end: int) -> str | None:
+    def _whereas_opening(self, s: Sentence, start: int, end: int) -> str | None:
         lead = s.text[start:end].lstrip(" \t\u200b*_`")
         for word in self._whereas:
             if not normalize(lead[: len(word)]).lower() == word:
@@ -629,7 +629,7 @@ class LayoutReader(ClauseReader):
             return lead[: len(word)]
         return None
 
-    def _opening_name(self, s: _Sentence, start: int, end: int, word: str) -> Mention | None:
+    def _opening_name(self, s: Sentence, start: int, end: int, word: str) -> Mention | None:
         """The name a clause opens with: nothing before it but markup, the joining word, 'the' or a place word
         ('在'); inside a bracket or after another name it is no side of the contrast."""
         first = next((m for m in s.mentions if start <= m.start < end), None)
@@ -641,7 +641,7 @@ class LayoutReader(ClauseReader):
         return first if lead.lower() in self._contrast_side_lead else None
 
     @staticmethod
-    def _close_to(s: _Sentence, start: int, end: int) -> bool:
+    def _close_to(s: Sentence, start: int, end: int) -> bool:
         return len(s.text[start:end].strip(" \t*_`$")) == 0
 
     def _instance_gap(self, gap: str) -> bool:
@@ -649,20 +649,20 @@ class LayoutReader(ClauseReader):
         word = " ".join(normalize(gap).replace("`", " ").replace("*", " ").split())
         return word in self._instance_copulas
 
-    def _kind_owner(self, s: _Sentence, n: Mention) -> Mention | None:
+    def _kind_owner(self, s: Sentence, n: Mention) -> Mention | None:
         """Whose kind it is: 'X 的(…的) N', "X's N", 'the N of X'; nothing else but a short phrase with 的 between."""
         clause = s.clause_of(n.start)
         before = [m for m in s.mentions if clause[0] <= m.start and m.end <= n.start]
         if before:
             x = before[-1]
             gap = s.text[x.end : n.start].strip(" `*_")
-            if gap.endswith("的") and len(gap) <= 8 and _CJK_CHAR.search(gap) and not _CLAUSE_MARK.search(gap):
+            if gap.endswith("的") and len(gap) <= 8 and CJK_CHAR.search(gap) and not CLAUSE_MARK.search(gap):
                 return x
             if gap in ("'s", "’s"):
                 return x
         return None
 
-    def _kind_before_of(self, s: _Sentence, x: Mention) -> Mention | None:
+    def _kind_before_of(self, s: Sentence, x: Mention) -> Mention | None:
         """'the N of X': the kind N before 'of' right before X, itself right after 'the'."""
         before = [m for m in s.mentions if m.end <= x.start]
         if not before or not self._words.of_the.fullmatch(s.text[before[-1].end : x.start]):
@@ -670,24 +670,24 @@ class LayoutReader(ClauseReader):
         n = before[-1]
         return n if self._words.the_before.search(s.text[max(0, n.start - 6) : n.start]) else None
 
-    def _kind_allowed(self, s: _Sentence, subject: Mention, kind: Mention) -> bool:
+    def _kind_allowed(self, s: Sentence, subject: Mention, kind: Mention) -> bool:
         """A definition may relate the subject to this kind: a task only when named before a head noun
         ('an object detection algorithm', not '二分类模型' where the task's name ends a longer word)."""
         if self.classes.get(kind.concept) == KG.Task and self.classes.get(subject.concept) != KG.Task:
             return self._task_kind(s, subject, kind)
         return self._allowed(subject.concept, KG.relatedTo, kind.concept)
 
-    def _task_kind(self, s: _Sentence, subject: Mention, kind: Mention) -> bool:
+    def _task_kind(self, s: Sentence, subject: Mention, kind: Mention) -> bool:
         """'YOLO is an object detection algorithm': a task named before a head noun says what the subject is for;
         a method is related to its task here, though relatedTo otherwise joins only ends of one kind."""
         if self.classes.get(kind.concept) != KG.Task or self.classes.get(subject.concept) in (KG.Task, KG.Problem, KG.Dataset):
             return False
-        if _CJK_CHAR.match(s.text[kind.start - 1 : kind.start] or " ") and s.text[kind.start - 1] not in self._task_lead:
+        if CJK_CHAR.match(s.text[kind.start - 1 : kind.start] or " ") and s.text[kind.start - 1] not in self._task_lead:
             return False  # "二分类模型": the task name ends a longer word (binary classification), it is not the task
         follower = re.match(r"[\s*_`]*([A-Za-z]+|[\u3400-\u9fff]{1,2})", s.text[kind.end : kind.end + 12])
         return follower is not None and normalize(follower.group(1)) in self._head_nouns
 
-    def _defined_subject(self, s: _Sentence, cstart: int, at: int) -> Mention | None:
+    def _defined_subject(self, s: Sentence, cstart: int, at: int) -> Mention | None:
         """The name a definition is about: the last name before the phrase, with nothing between them but an
         aside in brackets or a link's target, and nothing before it in the clause but markup, a list number,
         'the', or the same name ('Rectified Linear Unit ― The rectified linear unit layer (ReLU) is…')."""
@@ -701,20 +701,20 @@ class LayoutReader(ClauseReader):
         lead = s.text[cstart : before[0].start]
         if any(m.concept != last.concept for m in before[:-1]):
             # other names before it: only the same concept, in another wording, may stand there
-            inside = [m for m in before[:-1] if not _inside_brackets(s.text, m.start, last.end)]
+            inside = [m for m in before[:-1] if not inside_brackets(s.text, m.start, last.end)]
             if any(m.concept != last.concept for m in inside):
                 return None
         words = re.sub(r"[\s\u200b*_`#>\[\]()（）\-―—:：.、0-9]+", " ", lead).split()
         return last if all(w.lower() in self._definite for w in words) else None
 
-    def _describes(self, s: _Sentence, start: int, kind: Mention) -> bool:
+    def _describes(self, s: Sentence, start: int, kind: Mention) -> bool:
         """Between a definition phrase and the kind it names: a few describing words, no cue, no other name."""
         gap = s.text[start : kind.start]
-        if _CLAUSE_MARK.search(gap) or any(
+        if CLAUSE_MARK.search(gap) or any(
             start <= h.start < kind.start and (h.in_set("Negation") or any(c.role != "set" for c in h.cues)) for h in s.hits
         ):
             return False  # a cue or a negation between: the phrase says more than a kind ('是一种不使用 X 的 Y')
-        if _CJK_CHAR.search(gap):
+        if CJK_CHAR.search(gap):
             return len(gap.strip()) <= 10
         words = [w.strip("*_`") for w in gap.split()]
         words = [w for w in words if w]
@@ -722,7 +722,7 @@ class LayoutReader(ClauseReader):
             return False  # "a technique used in", "a recently proposed update"
         return len(words) <= 3
 
-    def _ends_noun_phrase(self, s: _Sentence, m: Mention) -> bool:
+    def _ends_noun_phrase(self, s: Sentence, m: Mention) -> bool:
         """The name ends its noun phrase: punctuation, the end, a head noun, or a relative word follows ('an
         activation function g that…'); not 'of' nor 的 ('a kind of X' is the cue's, 'Y 的 Z' is a Z)."""
         rest = s.text[m.end : m.end + 60]
@@ -731,7 +731,7 @@ class LayoutReader(ClauseReader):
         stripped = re.sub(r"^[(（][^()（）]{1,40}[)）][\s*_`$]*", "", stripped)
         if not stripped or stripped[0] in ",.;:!?，。；：！？)）、":
             return True
-        if _CJK_CHAR.match(stripped[0]):
+        if CJK_CHAR.match(stripped[0]):
             return any(stripped.startswith(w) for w in self._head_nouns_cjk + self._kind_followers_cjk)
         word = re.match(r"[A-Za-z]+", stripped)
         if word is None:
@@ -740,15 +740,15 @@ class LayoutReader(ClauseReader):
             return True  # "an activation function g that…": the symbol the notes give it
         return word.group(0).lower() in self._head_nouns or word.group(0).lower() in self._kind_followers
 
-    def _example_limit(self, s: _Sentence, start: int, bracketed: bool) -> int:
+    def _example_limit(self, s: Sentence, start: int, bracketed: bool) -> int:
         """Examples run to the closing bracket, or to the end of the clause."""
         if bracketed:
             close = min((i for i in (s.text.find(")", start), s.text.find("）", start)) if i >= 0), default=-1)
             return close if close >= 0 else len(s.text)
-        end = _CLAUSE_MARK.search(s.text, start)
+        end = CLAUSE_MARK.search(s.text, start)
         return end.start() if end else len(s.text)
 
-    def _example_fact(self, s: _Sentence, example: str, name: str, marker: str, index: int) -> list[Assertion]:
+    def _example_fact(self, s: Sentence, example: str, name: str, marker: str, index: int) -> list[Assertion]:
         if example == name:
             return []
         model = self.classes.get(example) == KG.Model and self.classes.get(name) not in (
@@ -763,7 +763,7 @@ class LayoutReader(ClauseReader):
         return [self._fact(example, relation, name, marker, s.text.strip(), s.line, index, "example")]
 
     def _read_comparatives(
-        self, sentences: list[_Sentence], index: int, implied: dict[int, tuple[str | None, str]]
+        self, sentences: list[Sentence], index: int, implied: dict[int, tuple[str | None, str]]
     ) -> list[Assertion]:
         """'ReLU 比 Sigmoid 效果好', 'LReLU 表现并不一定比 ReLU 好': A 比 B followed by a comparative word
         compares A with B (B the name right after 比). A clause naming no A ('## ELU' then '- 其表现并不一定比
@@ -790,11 +790,11 @@ class LayoutReader(ClauseReader):
                     subject, evidence = implied.get(id(s), (None, "topic"))
                 else:
                     subject = first.concept
-                if subject and subject != second.concept and self._allowed(subject, _COMPARED_WITH, second.concept):
+                if subject and subject != second.concept and self._allowed(subject, COMPARED_WITH, second.concept):
                     out.append(
                         self._fact(
                             subject,
-                            _COMPARED_WITH,
+                            COMPARED_WITH,
                             second.concept,
                             s.text[hit.start : hit.end],
                             s.text.strip(),
@@ -805,11 +805,11 @@ class LayoutReader(ClauseReader):
                     )
         return out
 
-    def _compared_subject(self, s: _Sentence, pos: int, floor: int, other: Mention) -> Mention | None:
+    def _compared_subject(self, s: Sentence, pos: int, floor: int, other: Mention) -> Mention | None:
         """What 'A 比 B' compares with B: the first name of the clause of B's kind ('tanh 的收敛速度比 sigmoid 快':
         tanh, not 收敛), else the clause's first name. In an aside ('MnasNet（效果比 MobileNetV2 好）') the
         clause starts at the bracket, and with no name inside it the name the aside follows is compared."""
-        start = _bracket_start(s.text, pos, floor)
+        start = bracket_start(s.text, pos, floor)
         before = [m for m in s.mentions if start <= m.start and m.end <= pos]
         if not before and start > floor:
             # the aside's name is the one it directly follows ('MnasNet（…）'), not one further back
@@ -819,13 +819,13 @@ class LayoutReader(ClauseReader):
         kind = self.classes.get(other.concept)
         return next((m for m in before if self.classes.get(m.concept) == kind), before[0])
 
-    def _comparative_follows(self, s: _Sentence, pos: int, limit: int) -> bool:
+    def _comparative_follows(self, s: Sentence, pos: int, limit: int) -> bool:
         """A kg:Comparative word within a few characters after B ('比 ReLU 好', '比 tanh 更麻烦', '比 B 效果好')."""
         window = re.sub(r"[\s$`*]", "", s.text[pos : min(limit, pos + 10)])[:6]
         return any(0 <= window.find(w) <= 4 for w in self._comparatives)
 
     def _cell_concepts(self, cell: str) -> list[str]:
-        return _unique([m.concept for m in self.matcher.find(cell)])
+        return unique([m.concept for m in self.matcher.find(cell)])
 
     def _component_header(self, text: str) -> bool:
         norm = normalize(text)
@@ -852,7 +852,7 @@ class LayoutReader(ClauseReader):
                     continue  # "R-CNN -> Fast R-CNN -> Faster R-CNN" under Faster R-CNN: a lineage, not its parts
                 line = span.lines[min(offset, len(span.lines) - 1)]
                 evidence = "listed" if own else "topic"  # a sequence right under the model's own heading
-                for concept in _unique(found):
+                for concept in unique(found):
                     if concept != topic and self._allowed(topic, KG.uses, concept):
                         out.append(self._fact(topic, KG.uses, concept, "=>", line_text.strip(), line, index, evidence))
         return out
@@ -865,7 +865,7 @@ class LayoutReader(ClauseReader):
         known = self._reference_paths.get(path)  # asked of every item: once per section path and document
         if known is None:
             known = self._reference_paths[path] = any(
-                normalize(re.sub(r"^[\W\d_]+|[\W_]+$", "", _HEADING_NUMBER.sub("", title))) in self._reference
+                normalize(re.sub(r"^[\W\d_]+|[\W_]+$", "", HEADING_NUMBER.sub("", title))) in self._reference
                 for title in path
             )
         return known

@@ -22,32 +22,32 @@ from kg.vocab import Cue, Relation, Vocabulary
 # sentences ("…效果\n要好的多"), and a soft wrap must not split a fact.
 _SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?=\s|$)|\n(?=\s*(?:\d+\s*[.、)）]|[-*•]\s|[(（]\d+[)）]|$))")
 _CLAUSE_END = re.compile(r"[，,：:]")
-_CLAUSE_MARK = re.compile(r"[，,：:；;。]")
-_ENUMERATOR = re.compile(r"^[\s\u200b]*(?:\d{1,2}|[一二三四五六七八九十])\s*[、.．)）]\s*|^[\s\u200b]*[(（]\d{1,2}[)）]\s*")
-_POSSESSED = re.compile(r"\s*的\s*([\u3400-\u9fff])")  # "编码器的输出": the name owns the noun after 的
-_OF_NOUN = re.compile(r"的\s*([\u3400-\u9fff]{2,6})\s*$")
+CLAUSE_MARK = re.compile(r"[，,：:；;。]")
+ENUMERATOR = re.compile(r"^[\s\u200b]*(?:\d{1,2}|[一二三四五六七八九十])\s*[、.．)）]\s*|^[\s\u200b]*[(（]\d{1,2}[)）]\s*")
+POSSESSED = re.compile(r"\s*的\s*([\u3400-\u9fff])")  # "编码器的输出": the name owns the noun after 的
+OF_NOUN = re.compile(r"的\s*([\u3400-\u9fff]{2,6})\s*$")
 # "Stone Oven 的 MAR 算法使用 …": after 的, a Latin word kg does not know and the Chinese noun it names
-_OF_LATIN_NOUN = re.compile(r"的\s*[A-Za-z][A-Za-z0-9\-]*\s*([\u3400-\u9fff]{1,6})\s*$")
+OF_LATIN_NOUN = re.compile(r"的\s*[A-Za-z][A-Za-z0-9\-]*\s*([\u3400-\u9fff]{1,6})\s*$")
 # between a name and its examples: nothing, or the one noun the name modifies ("编码端架构", "ensemble methods"),
 # then a comma or an opening bracket ("encoder-only (e.g., BERT)")
-_EXAMPLE_GAP = re.compile(r"^[\s*_`]*(?:[A-Za-z][A-Za-z\-]*|[\u3400-\u9fff]{1,4})?[\s*_`]*(?:[,，]\s*)?([(（]?)[\s*_`]*$")
+EXAMPLE_GAP = re.compile(r"^[\s*_`]*(?:[A-Za-z][A-Za-z\-]*|[\u3400-\u9fff]{1,4})?[\s*_`]*(?:[,，]\s*)?([(（]?)[\s*_`]*$")
 # "5个卷积层", "3 x", "两个": a count right before a name
-_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两几]+)\s*[个层组块]?\s*$")
-_COUNT_REST = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*[个层组块]?|[\s，,、;；。.+和及与层]")
-_BRACKET_TAIL = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
-_NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9\-_.])([A-Za-z][A-Za-z0-9\-_.]*) ?$")
-_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
-_OPENING_NAME = re.compile(r"[\s\u200b*`\[]*([A-Z][A-Za-z0-9\-]*)(?:\]\([^)]*\))?\s")
-_UNKNOWN_SUBJECT = re.compile(r"^[\s\u200b*`(（]*(?:\d+[.、)）]\s*)?([A-Z][A-Za-z0-9\-]*)(?:\s|[\u3400-\u9fff])")
+COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两几]+)\s*[个层组块]?\s*$")
+COUNT_REST = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*[个层组块]?|[\s，,、;；。.+和及与层]")
+BRACKET_TAIL = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9\-_.])([A-Za-z][A-Za-z0-9\-_.]*) ?$")
+CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+OPENING_NAME = re.compile(r"[\s\u200b*`\[]*([A-Z][A-Za-z0-9\-]*)(?:\]\([^)]*\))?\s")
+UNKNOWN_SUBJECT = re.compile(r"^[\s\u200b*`(（]*(?:\d+[.、)）]\s*)?([A-Z][A-Za-z0-9\-]*)(?:\s|[\u3400-\u9fff])")
 # "huggingface的berttokenize使用的是…": a lower-case Latin name opening a Chinese clause is a name too
-_UNKNOWN_SUBJECT_CJK = re.compile(r"^[\s\u200b*`(（]*(?:\d+[.、)）]\s*)?([a-z][A-Za-z0-9\-]*)(?=[\u3400-\u9fff])")
+UNKNOWN_SUBJECT_CJK = re.compile(r"^[\s\u200b*`(（]*(?:\d+[.、)）]\s*)?([a-z][A-Za-z0-9\-]*)(?=[\u3400-\u9fff])")
 
-_LABEL = re.compile(r"^\s*(?:[0-9]+\s*[.、)）]\s*)?([^：:\n，,。]{1,24}?)\s*[：:]")
-_HEADING_NUMBER = re.compile(r"^\s*(?:第?[0-9一二三四五六七八九十]+(?:\.[0-9]+)*\s*[章节.、)）,，]?)\s*")
-_PROBLEM, _DOES_NOT_USE, _COMPARED_WITH = KG.Problem, KG.doesNotUse, KG.comparedWith
-_UNNAMED = ""  # what the sentence before was about when that is a name kg does not know (no pronoun resolves to it)
+LABEL = re.compile(r"^\s*(?:[0-9]+\s*[.、)）]\s*)?([^：:\n，,。]{1,24}?)\s*[：:]")
+HEADING_NUMBER = re.compile(r"^\s*(?:第?[0-9一二三四五六七八九十]+(?:\.[0-9]+)*\s*[章节.、)）,，]?)\s*")
+PROBLEM, DOES_NOT_USE, COMPARED_WITH = KG.Problem, KG.doesNotUse, KG.comparedWith
+UNNAMED = ""  # what the sentence before was about when that is a name kg does not know (no pronoun resolves to it)
 # "五个卷积块和三个全连接层": numbers and measure words do not break a list
-_QUANTIFIER = re.compile(r"[0-9一二三四五六七八九十两几若干多每]+\s*[个种层类组]?")
+QUANTIFIER = re.compile(r"[0-9一二三四五六七八九十两几若干多每]+\s*[个种层类组]?")
 
 
 # Longer than this, a "sentence" is a run nobody punctuated (a table dump, a list pasted into one
@@ -77,7 +77,7 @@ def glued_sentence_ends(text: str) -> list[int]:
     return ends
 
 
-def _sentence_bounds(text: str) -> list[int]:
+def sentence_bounds(text: str) -> list[int]:
     """Where sentences end; an over-long one is cut at its last clause mark or space before the limit."""
     bounds: list[int] = []
     pos = 0
@@ -174,7 +174,7 @@ def inline_item_marks(text: str, vocab: Vocabulary) -> list[tuple[int, int]]:
 
 
 # between 在 and a name: nothing or a count ('单个', '多个', '8 个'); after the name: a short noun, then the closer
-_QUANTIFIER_ONLY = re.compile(r"(?:[0-9一二三四五六七八九十两几多单每各]+\s*[个台张块块组]?)?")
+QUANTIFIER_ONLY = re.compile(r"(?:[0-9一二三四五六七八九十两几多单每各]+\s*[个台张块块组]?)?")
 
 
 _SIZE_SUFFIX = re.compile(r"[\s\-_]*\d+(?:\.\d+)?\s*[BMKbmk]\s*$")
@@ -197,13 +197,13 @@ def size_columns(cells: list[str]) -> bool:
     return len(stems) == 1
 
 
-_WORD_CHAR_AFTER = re.compile(r"[A-Za-z]")  # 'you' is not the start of 'young'
+WORD_CHAR_AFTER = re.compile(r"[A-Za-z]")  # 'you' is not the start of 'young'
 
 
-_CLAUSE_CHARS = re.compile(r"[(（\[【)）\]】，,：:]")
+CLAUSE_CHARS = re.compile(r"[(（\[【)）\]】，,：:]")
 
 
-def _clauses(chunk: str, marks: re.Pattern[str] = _CLAUSE_CHARS) -> list[tuple[int, int]]:
+def clause_bounds(chunk: str, marks: re.Pattern[str] = CLAUSE_CHARS) -> list[tuple[int, int]]:
     """Clauses split at commas and colons (and the arrows of a pipeline, when ``marks`` has them), except
     inside brackets ("(fire together, wire together)").
 
@@ -225,12 +225,12 @@ def _clauses(chunk: str, marks: re.Pattern[str] = _CLAUSE_CHARS) -> list[tuple[i
     return clauses
 
 
-_ALIAS_ASIDE = re.compile(r"^\s*[(（][^()（）]{1,40}[)）]")
-_LOWER_HYPHEN_PREFIX = re.compile(r"(?<![\w\-])([a-z][a-z0-9]+)-$")
+ALIAS_ASIDE = re.compile(r"^\s*[(（][^()（）]{1,40}[)）]")
+LOWER_HYPHEN_PREFIX = re.compile(r"(?<![\w\-])([a-z][a-z0-9]+)-$")
 
 
 @dataclass(frozen=True, slots=True)
-class _Hit:
+class Hit:
     start: int
     end: int
     cues: tuple[Cue, ...]
@@ -253,7 +253,7 @@ class CueMatcher:
             self._automaton.add_word(key, (len(key), tuple(group), sets))
         self._automaton.make_automaton()
 
-    def find(self, text: str, norm: str | None = None) -> list[_Hit]:
+    def find(self, text: str, norm: str | None = None) -> list[Hit]:
         norm = normalize(text) if norm is None else norm
         found = []
         word, size = WORD_CHARS, len(norm)
@@ -271,18 +271,18 @@ class CueMatcher:
             if taken.find(1, start, end) >= 0:  # any of it taken
                 continue
             taken[start:end] = b"\x01" * (end - start)
-            hits.append(_Hit(start, end, cues, sets))
+            hits.append(Hit(start, end, cues, sets))
         hits.sort(key=lambda h: h.start)
         return hits
 
 
 @dataclass
-class _Sentence:
+class Sentence:
     text: str
     start: int  # offset in the span
     span: Span
     mentions: list[Mention]  # offsets relative to the sentence
-    hits: list[_Hit]
+    hits: list[Hit]
     clauses: list[tuple[int, int]]
 
     def clause_of(self, pos: int) -> tuple[int, int]:
@@ -297,13 +297,13 @@ class _Sentence:
 
 
 @dataclass
-class _Reading:
+class Reading:
     """One sentence being read (Relator._read): where it stands and what its passes share."""
 
-    s: _Sentence
+    s: Sentence
     implicit: str | None  # the subject a clause with no name of its own is about (the item's topic)
     index: int  # the item's index in the document
-    answer: list[_Sentence]  # the answer's sentences, when the sentence is a question
+    answer: list[Sentence]  # the answer's sentences, when the sentence is a question
     question: bool
     topic: str | None
     how: str  # how the implicit subject was found: "topic", "listed", "question" …
@@ -314,17 +314,17 @@ class _Reading:
 
 
 @dataclass
-class _CueClause:
+class CueClause:
     """A relation cue in its clause, once the guards let it through (Relator._cue_clause)."""
 
-    hit: _Hit
+    hit: Hit
     cue: Cue
     relation: Relation
     clause: tuple[int, int]
     cend: int  # the clause's end, or the next clause's when a contrast opens it ("使用 BN，而不是 LRN")
     negated: bool
     rel_iri: str | None  # the relation stated: the negated relation, or None when a negation states nothing
-    contrast: _Hit | None  # 'instead of', '而不是' after the cue
+    contrast: Hit | None  # 'instead of', '而不是' after the cue
     obj_limit: int  # objects stand before this offset: the contrast, the next cue or the clause's end
 
 
@@ -371,7 +371,7 @@ def formula_symbol(text: str, m: Mention) -> bool:
     only, it is a formula when a call's bracket follows ('ELU(') or the run holds '=', '^', '_' or a TeX command;
     an alias in brackets ('批归一化(BN)') or a name written in math ('$\\text{softmax}$') is not."""
     start = m.start
-    while start > max(0, m.start - 80) and not text[start - 1].isspace() and not _CJK_CHAR.match(text[start - 1]):
+    while start > max(0, m.start - 80) and not text[start - 1].isspace() and not CJK_CHAR.match(text[start - 1]):
         start -= 1
     prefix = text[start : m.start]
     if not prefix or prefix[-1] not in "=({[,+*/^_|":
@@ -379,12 +379,12 @@ def formula_symbol(text: str, m: Mention) -> bool:
     return text[m.end : m.end + 1] == "(" or any(c in prefix for c in "=^_\\")
 
 
-def _standalone(text: str, word: str) -> bool:
+def standalone(text: str, word: str) -> bool:
     """A Chinese word that does not end a longer word: no Chinese character right before it ('FP8 对', not '针对')."""
-    return any(not _CJK_CHAR.match(text[m.start() - 1 : m.start()] or " ") for m in re.finditer(re.escape(word), text))
+    return any(not CJK_CHAR.match(text[m.start() - 1 : m.start()] or " ") for m in re.finditer(re.escape(word), text))
 
 
-def _sections_of(item: Item) -> list[Section]:
+def sections_of(item: Item) -> list[Section]:
     """The section an item is in, as a list (empty outside any section)."""
     out: list[Section] = []
     section = item.section
@@ -393,17 +393,17 @@ def _sections_of(item: Item) -> list[Section]:
     return out
 
 
-def _modifier_gap(gap: str) -> bool:
+def modifier_gap(gap: str) -> bool:
     """'窗口形状为3×3、步幅为2的': a short modifier ending in 的 before the noun it describes."""
     return gap.endswith("的") and len(gap) <= 14 and not any(ch in gap for ch in "，,。；;：:")
 
 
-def _inside_brackets(text: str, pos: int, end: int) -> bool:
+def inside_brackets(text: str, pos: int, end: int) -> bool:
     """``pos`` lies inside a bracket that closes before ``end``: an aside ('(ReLU)'), not the sentence's words."""
-    return _bracket_start(text, end, 0) > pos or bool(re.search(r"[(（][^()（）]*$", text[:pos]))
+    return bracket_start(text, end, 0) > pos or bool(re.search(r"[(（][^()（）]*$", text[:pos]))
 
 
-def _bracket_start(text: str, pos: int, floor: int) -> int:
+def bracket_start(text: str, pos: int, floor: int) -> int:
     """Where the bracket holding ``pos`` opens (an aside takes its subject from inside), else ``floor``."""
     depth = 0
     for i in range(pos - 1, floor - 1, -1):
@@ -447,7 +447,7 @@ def closed_aside(text: str, pos: int, limit: int) -> int | None:
     return None
 
 
-def _apply_polarity(facts: list[Assertion], polarity: bool | None, relations: dict) -> list[Assertion]:  # type: ignore[type-arg]
+def apply_polarity(facts: list[Assertion], polarity: bool | None, relations: dict) -> list[Assertion]:  # type: ignore[type-arg]
     """A yes/no question states nothing until its answer says yes or no."""
     if polarity is None:
         return []
@@ -465,11 +465,11 @@ def _apply_polarity(facts: list[Assertion], polarity: bool | None, relations: di
     return out
 
 
-def _unique(items: list[str]) -> list[str]:
+def unique(items: list[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
 
-def _dedupe(facts: list[Assertion]) -> list[Assertion]:
+def dedupe(facts: list[Assertion]) -> list[Assertion]:
     seen: set[tuple[str, str, str, int, str]] = set()
     out = []
     for f in facts:
