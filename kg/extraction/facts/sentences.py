@@ -369,7 +369,8 @@ def formula_symbol(text: str, m: Mention) -> bool:
     """'A(Q,K,V)=Softmax(QK^T)V', 'MaxPoll(ELU(Conv1d(X)))': a name glued to an operator of an equation before
     it is a function of the formula, not a name the sentence says something about. Glued to an opening bracket
     only, it is a formula when a call's bracket follows ('ELU(') or the run holds '=', '^', '_' or a TeX command;
-    an alias in brackets ('批归一化(BN)') or a name written in math ('$\\text{softmax}$') is not."""
+    an alias in brackets ('批归一化(BN)') is not. (A name written alone in math, '$\\text{softmax}$', reaches
+    here as plain 'softmax': structure.clean_inline unwraps it first.)"""
     start = m.start
     while start > max(0, m.start - 80) and not text[start - 1].isspace() and not CJK_CHAR.match(text[start - 1]):
         start -= 1
