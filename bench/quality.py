@@ -56,6 +56,9 @@ SETS: dict[str, tuple[Path, Path | None]] = {
     # unseen notes without gold: precision, junk and duplicates only, read once a round like holdout;
     # once read they move to seen-p (judged, kept to re-measure precision), as held-out files move to dev
     "unseen-p": (CORPUS / "unseen-p", None),
+    # a second unseen sample, kept back while the first is read and worked on, so that a session
+    # ends with a first reading of notes no rule was written from
+    "unseen-p2": (CORPUS / "unseen-p2", None),
     "seen-p": (CORPUS / "seen-p", None),
     "example": (ROOT / "examples" / "notes", ROOT / "tests" / "expected"),
 }
@@ -599,7 +602,7 @@ def main(argv: list[str]) -> None:
 
     parser = argparse.ArgumentParser(prog="python -m bench quality", description=__doc__.split("\n\n")[0])
     parser.add_argument(
-        "sets", nargs="*", help="dev, example, holdout, unseen-p, seen-p (default: dev example; the others only when named)"
+        "sets", nargs="*", help="dev, example, holdout, unseen-p, unseen-p2, seen-p (default: dev example; the others only when named)"
     )
     parser.add_argument("--missed", action="store_true", help="list the gold facts not found")
     parser.add_argument("--no-write", action="store_true", help="print only; leave bench/RESULTS.md alone")
