@@ -880,3 +880,17 @@ def test_a_title_of_everyday_words_is_a_name_elsewhere_only_when_capitalised():
     other = LocalMatcher(matcher, frozenset(), None, frozenset(titles))
     assert [m.concept for m in other.find("we bake fresh bread models daily")] == []
     assert [m.concept for m in other.find("the Fresh Bread Models and sourdough starters")] == ["c:fbm", "c:ss"]
+
+
+def test_numbered_item_labels_and_units_written_after_numbers_are_not_concepts(matcher, vocab):
+    # is_item_label: '## 4. E1：…' numbers an experiment; an acronym the notes write after a number ('16 GB',
+    # '3.35 TB/s') is a unit there; the same letters used as a name ('DB算法' twice, never after a number) stay
+    doc = parse_text(
+        "## 4. E1：Oven A vs Oven B\n\nE1 bakes at 16 GB and E1 again. The log takes 3 TB/s, TB twice: 2 TB.\n\n"
+        "## 5. Q3：Sourdough\n\nQ3 as well.\n\n"
+        "## Crumb\n\nThe detector is based on DB算法 and DB算法 again.\n",
+        "x.md",
+    )
+    found = {d.label for d in discover(doc, matcher, vocab)}
+    assert not found & {"E1", "Q3", "GB", "TB"}
+    assert {"Crumb", "DB"} <= found

@@ -580,6 +580,8 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
             return None  # an everyday word is neither a concept nor another name of one ("过程")
         if is_change_clause(term, changes):
             return None  # '长度突然增加', 'loss decreases': what happens to an amount, neither a concept nor its name
+        if how in ("heading", "bold", "table") and is_item_label(term):
+            return None  # '## 4. E1：A100 vs H100': an experiment or question numbered E1, Q3, not a name
         if how != "alias" and (gerund_on_name(term, matcher) or titled_name(term, matcher, title_words)):
             return None  # 'Exploring LSTMs', 'The Illustrated Transformer': a title about a known name
         target = iri or CONCEPT_NS + slug(term)
@@ -632,6 +634,8 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
         if term and _name_like(term) and not matcher.covers(term) and not _activity_on_model(term, matcher, vocab):
             add(term, "heading", section.line)
     acronyms: dict[str, list[int]] = {}
+    units = {normalize(w).strip() for w in vocab.cue_set("MeasureUnit")}
+    measured: set[str] = set()  # acronyms the notes write after a number, as units
     followers: dict[str, list[str]] = {}  # the CJK pair right after each occurrence of an acronym
     tails: dict[str, list[str]] = {}  # the text right after each occurrence
     emphasised: list[tuple[str, str, int]] = []
@@ -649,6 +653,8 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
                     continue  # "%EF%BC": the escapes of a link, not a name
                 if _in_url(match.start(), maths):
                     continue  # "$$… \text{OldEstimate} …$$": a symbol of a formula, not a name
+                if _NUMBER_BEFORE.search(span.text, 0, match.start()) and normalize(match.group(0)) in units:
+                    measured.add(match.group(0))  # '16.06 GB', '3.35 TB/s': these notes use it as a unit
                 acronyms.setdefault(match.group(0), []).append(span.line_at(match.start()))
                 followers.setdefault(match.group(0), []).append(_cjk_after(span.text, match.end()))
                 tails.setdefault(match.group(0), []).append(span.text[match.end() : match.end() + 40])
@@ -683,6 +689,8 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
     for term, lines in acronyms.items():
         # a capital pair or CamelCase word seen once is more often a placeholder, a variable or a
         # name dropped in passing (XX, MxN, LeCun) than a concept the notes are about
+        if term in measured:
+            continue  # 'GB' in '16.06 GB': a unit of measure, not a concept ('DB算法' is never after a number)
         if len(lines) > 1 and not re.fullmatch(r"[A-Z]x[A-Z]|[A-Z]+ ?\d+|[A-Z]\w*/\d+", term):
             longer = _longer_names(term, found.keys(), matcher.keys_opening_with(normalize(term)))
             if sum(not _continues(tail, longer) for tail in tails.get(term, [])) < 2:
@@ -1879,6 +1887,17 @@ def is_measurement(term: str, units: set[str]) -> bool:
     amount (a resolution, a size, a duration), never a concept; '3D' or 'T5' (no unit, or letters first) stay."""
     m = _MEASUREMENT.fullmatch(term.strip())
     return m is not None and normalize(m.group(1)) in units
+
+
+_NUMBER_BEFORE = re.compile(r"\d\s?\Z")  # searched up to an acronym's start: a number right before it
+_ITEM_LABEL = re.compile(r"[A-Z]\d{1,2}")
+
+
+def is_item_label(term: str) -> bool:
+    """'E1', 'O4', 'Q3': one capital letter and a small number is how notes number their experiments, questions
+    and steps; as a heading, bold or table label it numbers an item, it does not name a concept ('T5' or 'C4',
+    names of this shape, come from the lexicon, which is matched before discovery)."""
+    return _ITEM_LABEL.fullmatch(term.strip()) is not None
 
 
 _CAMEL_TAIL = re.compile(r"[A-Z][A-Za-z0-9]*[a-z0-9A-Z]([A-Z][a-z]+)")
