@@ -875,3 +875,13 @@ def test_a_pronoun_never_stands_for_the_name_the_sentence_before_denies():
     assert not readings("The model does not use Dropout, because Dropout slows training. It mainly uses BN instead.")
     # a name the sentence states stays the referent
     assert ("ResNet", "uses", "Dropout") in readings("ResNet 采用了 BN。它还使用 Dropout。")
+
+
+def test_names_a_one_sided_comparison_frame_lists_are_not_compared_with_each_other():
+    # frame_side_only: '相对于常见的 A、B，…' / 'Compared with the usual A and B, …' set A and B together against what
+    # follows; A is not compared with B. '比较 A、B' compares them; one name after the frame is still compared
+    # with the sentence's subject
+    assert ("Adam", "comparedWith", "SGD") not in readings("## X\n\n相对于常见的 Adam、SGD，ResNet 采用的优化算法是 RMSProp。")
+    assert ("Adam", "comparedWith", "SGD") not in readings("## X\n\nCompared with the usual Adam and SGD, RMSProp converges faster.")
+    assert ("Adam", "comparedWith", "SGD") in readings("## X\n\n比较 Adam、SGD 的收敛速度，RMSProp 更快。")
+    assert ("RMSProp", "comparedWith", "Adam") in readings("## X\n\n相对于 Adam，RMSProp 收敛更快。")

@@ -266,6 +266,20 @@ class ClauseGuards(RelatorBase):
             return lead[len(opener) : len(opener) + 1] in (" ", "")
         return lead.rstrip(" ，,、").endswith(tuple(self._frame_end))
 
+    def frame_side_only(self, s: Sentence, hit: Hit, clause: tuple[int, int]) -> bool:
+        """A clause opened by a one-sided comparison frame ('相对于常见的 DPO、PPO，…', 'Compared with the usual
+        Adam and SGD, …'; kg:ComparisonFrame words of more than one character) and followed by the clause it
+        sets them against: the names it lists are one side of the comparison, never compared with each other
+        ('比较 A、B' or 'A vs B' compare the names they join; '与' and '和' mostly join names and are left out).
+        _comparison_opener reads the frame when the next clause opens with the other side's name."""
+        cstart, cend = clause
+        if s.text[cstart : hit.start].strip(" \t\u200b*`_>-•·"):
+            return False
+        cue = normalize(s.text[hit.start : hit.end]).strip()
+        if len(cue) < 2 or cue not in self._frame_open:
+            return False
+        return any(c[0] == cend for c in s.clauses)
+
     def compared_aside(self, s: Sentence, clause: tuple[int, int] | None) -> bool:
         """The clause is the sentence's opening comparison frame ('Unlike X,', 'Compared with X,', '与 X 不同，'):
         a pronoun opening the clause after it stands for the sentence's own subject (the sentence before's, or
