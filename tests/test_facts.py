@@ -885,3 +885,18 @@ def test_names_a_one_sided_comparison_frame_lists_are_not_compared_with_each_oth
     assert ("Adam", "comparedWith", "SGD") not in readings("## X\n\nCompared with the usual Adam and SGD, RMSProp converges faster.")
     assert ("Adam", "comparedWith", "SGD") in readings("## X\n\n比较 Adam、SGD 的收敛速度，RMSProp 更快。")
     assert ("RMSProp", "comparedWith", "Adam") in readings("## X\n\n相对于 Adam，RMSProp 收敛更快。")
+
+
+def test_a_chinese_item_opening_with_an_unknown_latin_name_is_about_that_name():
+    # unknown_name_opens / opened_by_unknown_name: '- **CauseInfer**使用 A…，然后使用 B' under ## ResNet speaks of
+    # CauseInfer (a name kg does not know), in both clauses; an item opening with its verb speaks of the topic, and
+    # a name followed by a place word ('PyTorch 中') says where
+    assert readings("## ResNet\n\n- **CauseInfer**使用 BN 来构建依赖图，然后使用 Dropout。") == set()
+    assert readings("## ResNet\n\n- BRCA基于历史 BN 告警来挖掘依赖图") == set()
+    assert ("ResNet", "uses", "BatchNorm") in readings("## ResNet\n\n- 使用 BN 来训练")
+
+
+def test_then_goes_on_with_the_doer_not_with_what_the_clause_before_used():
+    # opens_sequence: '使用 BN 来训练，然后使用 Dropout' — the topic uses both; BN does not use Dropout
+    got = readings("## ResNet\n\n- 使用 BN 来训练，然后使用 Dropout")
+    assert ("BatchNorm", "uses", "Dropout") not in got and ("ResNet", "uses", "Dropout") in got

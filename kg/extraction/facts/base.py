@@ -151,6 +151,7 @@ class RelatorBase:
         self._comparatives = sorted((t.strip() for t in vocab.cue_set("Comparative")), key=len, reverse=True)
         self._head_nouns = {normalize(t).strip() for t in vocab.cue_set("HeadNoun")}
         self._part_nouns = {normalize(t).strip() for t in vocab.cue_set("PartNoun")}
+        self._place_words = tuple(t.strip() for t in vocab.cue_set("PlacePostposition"))
         followers = {normalize(t).strip() for t in vocab.cue_set("KindFollower")}
         self._kind_followers = {w for w in followers if w.isascii()}
         self._kind_followers_cjk = sorted((w for w in followers if not w.isascii()), key=len, reverse=True)

@@ -36,6 +36,10 @@ from kg.terms import KG
 from kg.text import normalize
 
 
+_OPENING_NAME = re.compile(r"[A-Z][A-Za-z0-9\-]+")
+_LEADING_NAME = re.compile(r"[\s\u200b*`]*([A-Z][A-Za-z0-9\-]+)[*`]*\s?(?=[\u3400-\u9fff])")
+
+
 class ClauseGuards(RelatorBase):
     """What a clause's words say about the roles of its names: each method one reading rule that declines a"""
 
@@ -324,15 +328,34 @@ class ClauseGuards(RelatorBase):
             return False
         if any(h.in_set("Pronoun") and start <= h.start < cue_at for h in s.hits):
             return False
+        if start > 0 and self.opened_by_unknown_name(s):
+            return True  # "**CauseInfer**使用 A 构建依赖图，然后使用 B": the later clause continues CauseInfer, not the topic
         run = re.search(r"[\u3400-\u9fff]+$", gap.replace("*", "").replace("`", ""))
         if run is None:
-            return self._latin_noun_before(gap)
+            return self._latin_noun_before(gap) or self.unknown_name_opens(s, gap)
         word = run.group(0)
         if any(word.endswith(w) for w in self._part_nouns):
             return False  # "输出层使用 tanh": a part of the section's model, what it uses the model uses
         if any(word.endswith(w) and len(word) > len(w) for w in self._head_nouns if not w.isascii()):
             return True
         return len(word) <= 2 and self._latin_noun_before(gap.replace("*", "").replace("`", "")[: run.start()])
+
+    def unknown_name_opens(self, s: Sentence, gap: str) -> bool:
+        """'- **BRCA**基于服务的历史KPI异常告警来挖掘依赖图', 'Sherlock在每个host部署agent': in a Chinese sentence, a clause
+        that opens with a Latin name (a capital letter, then letters or digits) right before its cue names its own
+        subject, one kg does not know; the item does not speak of the section's topic."""
+        if not CJK_CHAR.search(s.text):
+            return False  # an English clause: its subject is read by the English rules
+        return _OPENING_NAME.fullmatch(gap.replace("*", "").replace("`", "").strip()) is not None
+
+    def opened_by_unknown_name(self, s: Sentence) -> bool:
+        """The Chinese sentence opens with a Latin name kg does not know, written right before its Chinese words
+        ('**CauseInfer**使用…'): its clauses without a subject of their own continue that name. A name followed by
+        a place word ('PyTorch 中使用…', kg:PlacePostposition) says where, not who."""
+        lead = _LEADING_NAME.match(s.text)
+        if lead is None or not CJK_CHAR.search(s.text) or any(m.start <= lead.start(1) < m.end for m in s.mentions):
+            return False
+        return not any(s.text.startswith(p, lead.end()) for p in self._place_words)
 
     def _latin_noun_before(self, gap: str) -> bool:
         """'传统的 sequence transduction models通常基于 RNN': in a Chinese clause, an English noun phrase of two or more
@@ -525,6 +548,11 @@ class ClauseGuards(RelatorBase):
             return False
         tail = self._words.setting_noun.match(s.text, m.end)
         return tail is not None and any(c not in self._inside_closers and tail.group(2) == c for c in self._setting_close)
+
+    def opens_sequence(self, s: Sentence, clause: tuple[int, int]) -> bool:
+        """The clause opens with a kg:SequenceConnective (然后, then): it goes on with the doer of the clause before."""
+        lead = normalize(s.text[clause[0] : clause[1]]).lstrip(" \t,，*_`")
+        return any(lead.startswith(w) for w in self._sequence_connectives)
 
     def continued_in_setting(self, s: Sentence, cstart: int, first: Mention) -> bool:
         """'它将预训练权重冻结，然后在 Transformer 的每一层使用 X': a clause after another in the sentence that opens
@@ -789,6 +817,8 @@ class ClauseGuards(RelatorBase):
             lead = self._without_cause(normalize(s.text[earlier[0] : opening[0].start]).strip(" \t\u200b*`"))
             if (lead and lead not in self._instruments) or self._is_problem(opening[0].concept):
                 return None
+            if lead and self.opens_sequence(s, clause):
+                return None  # "使用 BN 来训练，然后使用 Dropout": 'then' goes on with who used BN, not with BN
             if self._possessor_only(s, opening[0], earlier[1]):
                 return None  # "编码器的输出被传递到解码器，使用交叉注意力": the output (unknown) is the subject
             return opening[0].concept
