@@ -894,3 +894,13 @@ def test_numbered_item_labels_and_units_written_after_numbers_are_not_concepts(m
     found = {d.label for d in discover(doc, matcher, vocab)}
     assert not found & {"E1", "Q3", "GB", "TB"}
     assert {"Crumb", "DB"} <= found
+
+
+def test_ranges_with_units_joined_names_and_bound_adjectives_are_not_concepts(vocab):
+    # NameShape: '5-6 倍' is an amount (a range and its unit); 'CRNN+CTC' joins two names; 'Compute-bound',
+    # 'IO-bound' describe (kg:AdjectiveSuffix 'bound'); 'C++' is not two names and 'Lower Bound' is no hyphened adjective
+    from kg.extraction.mentions import NameShape
+
+    shape = NameShape(vocab)
+    assert not any(shape.ok(t) for t in ("5-6 倍", "3~5 倍", "CRNN+CTC", "Ours + RAG", "Compute-bound", "memory-bound"))
+    assert all(shape.ok(t) for t in ("C++", "Lower Bound", "Sourdough-7"))

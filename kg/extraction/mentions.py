@@ -1857,7 +1857,9 @@ class NameShape:
             return False  # "L1 and L2 Regularization": two names
         if re.search(r"[a-z][a-z0-9]*\s*/\s*[a-z]", n):
             return False  # "ROIHead/Fast R-CNN", "FP16/BF16": two names
-        hyphened = re.fullmatch(r"[a-z]+-([a-z]+)", term.strip())
+        if re.search(r"[a-z][a-z0-9]*\s*\+\s*[a-z]", n):
+            return False  # "CRNN+CTC", "Ours + RAG": names joined, a combination of them, not one name
+        hyphened = re.fullmatch(r"[A-Za-z][a-z]+-([a-z]+)", term.strip())
         if hyphened and hyphened.group(1) in self.adjective_suffixes:
             return False  # "spatial-agnostic", "channel-wise": a hyphenated adjective describes, it names nothing
         if self.words.hyphened_participle.fullmatch(term.strip()):
@@ -1879,11 +1881,11 @@ class NameShape:
         return True
 
 
-_MEASUREMENT = re.compile(r"\d+(?:[.,]\d+)?\s*([^\d\s]{1,3})")
+_MEASUREMENT = re.compile(r"\d+(?:[.,]\d+)?(?:\s*[-~～–]\s*\d+(?:[.,]\d+)?)?\s*([^\d\s]{1,3})")
 
 
 def is_measurement(term: str, units: set[str]) -> bool:
-    """'144p', '240p', '30 fps', '16GB', '7B', '10x', '4天': a number with a unit after it (kg:MeasureUnit) is an
+    """'144p', '240p', '30 fps', '16GB', '7B', '10x', '4天', '5-6 倍': a number (or a range) with a unit after it (kg:MeasureUnit) is an
     amount (a resolution, a size, a duration), never a concept; '3D' or 'T5' (no unit, or letters first) stay."""
     m = _MEASUREMENT.fullmatch(term.strip())
     return m is not None and normalize(m.group(1)) in units
