@@ -900,3 +900,12 @@ def test_then_goes_on_with_the_doer_not_with_what_the_clause_before_used():
     # opens_sequence: '使用 BN 来训练，然后使用 Dropout' — the topic uses both; BN does not use Dropout
     got = readings("## ResNet\n\n- 使用 BN 来训练，然后使用 Dropout")
     assert ("BatchNorm", "uses", "Dropout") not in got and ("ResNet", "uses", "Dropout") in got
+
+
+def test_a_sentence_the_notes_repeat_word_for_word_is_one_piece_of_evidence():
+    # confident_triples: a topic-only reading (below the threshold) pasted under two headings of the same topic does
+    # not add up to a fact, as two different sentences do
+    once = "## ResNet\n\nBN 层在 conv 和 relu 之间。\n"
+    pasted = once + "\n## ResNet 复习\n\nBN 层在 conv 和 relu 之间。\n"
+    assert ("ResNet", "uses", "BatchNorm") not in triples(pasted)
+    assert ("ResNet", "uses", "BatchNorm") in triples(once + "\n训练时使用 BN。\n")

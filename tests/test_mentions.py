@@ -904,3 +904,29 @@ def test_ranges_with_units_joined_names_and_bound_adjectives_are_not_concepts(vo
     shape = NameShape(vocab)
     assert not any(shape.ok(t) for t in ("5-6 倍", "3~5 倍", "CRNN+CTC", "Ours + RAG", "Compute-bound", "memory-bound"))
     assert all(shape.ok(t) for t in ("C++", "Lower Bound", "Sourdough-7"))
+
+
+def test_a_chinese_name_too_short_for_the_long_form_beside_it_is_not_its_translation(matcher, vocab):
+    # too_short_to_translate: '酵面法（SDBA，Sour Dough Bread Activation）' — 3 characters for 4 English words name the
+    # broader thing; the abbreviation and its long form still define one concept. Names kept in Latin ('DeepSpeed',
+    # 'Q') need no characters: '混合引擎（DeepSpeed Big Hybrid Engine）', 'Q网络（Q Network）' are translations, and
+    # two-word long forms are left alone ('焦壳（Sour Bread）')
+    from kg.extraction.mentions import too_short_to_translate
+
+    assert too_short_to_translate("酵面法", ["酵面法", "SDBA", "Sour Dough Bread Activation"])
+    assert not too_short_to_translate("大混合引擎", ["大混合引擎", "DeepSpeed Big Hybrid Engine"])
+    assert too_short_to_translate("混合引擎", ["混合引擎", "Big Hybrid Engine Kit"])
+    assert not too_short_to_translate("焦壳", ["焦壳", "Sour Bread"])
+    assert not too_short_to_translate("Q网络", ["Q网络", "Q Network"])
+    assert not too_short_to_translate("批归一化", ["批归一化", "Batch Normalization", "BN"])
+    doc = parse_text("## X\n\n烘焙时直接采用酵面法（SDBA，Sour Dough Bread Activation）的方式。\n", "x.md")
+    labels = {d.label for d in discover(doc, matcher, vocab)}
+    assert "Sour Dough Bread Activation" in labels and "SDBA" in labels and "酵面法" not in labels
+
+
+def test_a_word_saying_another_name_follows_is_no_part_of_the_name(vocab):
+    # kg:AliasMarker: '（Reinforcement learning，简称RL）', '(a.k.a. ConvNet)'; 'Akaike' is not 'aka' + 'ike'
+    from kg.extraction.mentions import defined_names
+
+    assert list(defined_names("烘焙学（Bread science，简称BS）很难。", vocab)) == [("烘焙学", ["Bread science", "BS"], 3)]
+    assert list(defined_names("The Akaike Information Criterion (AIC) is used.", vocab))[0][0] == "Akaike Information Criterion"

@@ -309,6 +309,9 @@ class MentionWords:
         or_latin = vocab.alternation("AlternativeWord", script="latin")
         or_cjk = vocab.alternation("AlternativeWord", script="cjk")
         self.alternatives = re.compile(rf"[,，;；、]|\b(?:{or_latin})\b|{or_cjk}")  # '(BN or BatchNorm)'
+        # '（Reinforcement learning，简称RL）': the word that says another name follows is no part of it
+        latin_marker, cjk_marker = (vocab.alternation("AliasMarker", script=s) for s in ("latin", "cjk"))
+        self.alias_marker = re.compile(rf"^(?:(?:{latin_marker})(?![A-Za-z])|{cjk_marker})\s*[:：]?\s*", re.IGNORECASE)
         self.particles = re.compile(vocab.alternation("NameBreakParticle"))
         self.value_statement = re.compile(rf"(?:{vocab.alternation('ValueCopula')}|=)\s*-?[\d.]+\s*$")  # '学习率为 0.01'
         ly, ed, ing = (vocab.alternation(n) for n in ("AdverbSuffix", "ParticipleSuffix", "GerundSuffix"))
@@ -1265,6 +1268,7 @@ def _define(
     a name stands for already ('' for a never-a-concept word). ``long``: a Chinese name too long for the
     short-term rule, already cut to a name by long_defined_names()."""
     names = [name, *aliases] if long else [n for n in [name, *aliases] if _short_term(clean_label(n))]
+    names = [n for n in names if not too_short_to_translate(n, names)]
     if len(names) < 2 and not long:
         return
 
@@ -1289,6 +1293,27 @@ def _define(
     if iri is not None:
         for n in names[1:]:
             add(n, "alias", line, iri, defined=True)
+
+
+def too_short_to_translate(name: str, names: list[str]) -> bool:
+    """'强化学习（GRPO，Group Relative Policy Optimization）': a Chinese name with no more characters than the English
+    long form beside it has words (three or more) is not that name's translation (Chinese words mostly take two
+    characters: '近端策略优化（Proximal Policy Optimization）', '全连接层（Fully Connected Layer）'); it is the broader
+    thing the bracket names one of (reinforcement learning, of which GRPO is one; '树搜索（Monte Carlo Tree
+    Search）'), and stays out of the definition. Two-word long forms are left alone ('早停（Early Stopping）')."""
+    if not _CJK.search(name):
+        return False
+    # a name of its own inside the long form ('DeepSpeed Hybrid Engine' → 混合引擎) stays in Latin, untranslated
+    # nor does a word the Chinese name writes as it is ('Q网络（Q Network）')
+    kept = set(re.findall(r"[A-Za-z0-9]+", name.lower()))
+    longest = max(
+        (sum(not _KEPT_IN_LATIN.search(w) and w.lower() not in kept for w in n.split()) for n in names if n.isascii()),
+        default=0,
+    )
+    return longest >= 3 and len(_CJK.findall(name)) <= longest
+
+
+_KEPT_IN_LATIN = re.compile(r"[a-z][A-Z]|[A-Z]{2}|\d")  # 'DeepSpeed', 'GPT', 'T5': a name a translation keeps
 
 
 def redefines_abbreviation(
@@ -1355,7 +1380,8 @@ def defined_names(text: str, vocab: Vocabulary | None = None) -> Iterator[tuple[
         inside = m.group(1).strip()
         if words.not_a_name.search(inside):
             continue
-        parts = [p.strip() for p in words.alternatives.split(inside) if p.strip()]
+        parts = [words.alias_marker.sub("", p.strip()) for p in words.alternatives.split(inside) if p.strip()]
+        parts = [p for p in parts if p]
         before = text[max(0, m.start() - 120) : m.start()].rstrip()  # a name is near its bracket: stay linear
         token = re.search(r"[A-Za-z][A-Za-z0-9\-]*$", before)
         if token is not None:
@@ -1368,11 +1394,11 @@ def defined_names(text: str, vocab: Vocabulary | None = None) -> Iterator[tuple[
                 continue
             if len(parts) == 1 and _is_abbreviation(parts[0]):
                 latin = _LATIN_WORDS.search(before)
-                full = _long_form(latin.group(1), parts[0]) if latin else None
-                if full:
-                    yield full, [parts[0]], m.start()
-            elif len(parts) == 1 and (full := _shared_words_long_form(before, parts[0])):
-                yield full, [parts[0]], m.start()
+                spelled = _long_form(latin.group(1), parts[0]) if latin else None
+                if spelled:
+                    yield spelled, [parts[0]], m.start()
+            elif len(parts) == 1 and (shared := _shared_words_long_form(before, parts[0])):
+                yield shared, [parts[0]], m.start()
             continue
         cjk = _CJK_RUN.search(before)
         if cjk is not None and all(_short_term(p) and _latin_name(p) for p in parts):

@@ -102,10 +102,14 @@ def confident_triples(
     """
     # readings of one item that found their subject the same way are one piece of evidence, not several:
     # three sentences of an answer that all inherit the question's topic count as much as the best one
+    # and a sentence the notes repeat word for word (pasted under two headings) is one piece of evidence too
     by_triple: dict[tuple[str, str, str], dict[tuple[int, str], float]] = {}
+    keys_of_text: dict[tuple[str, str, str, str], tuple[int, str]] = {}
     for a in facts:
-        group = by_triple.setdefault((a.subject, a.relation, a.object), {})
+        triple = (a.subject, a.relation, a.object)
+        group = by_triple.setdefault(triple, {})
         key = (a.item, a.evidence) if a.evidence != "explicit" else (a.item, f"{a.evidence}@{a.line}")
+        key = keys_of_text.setdefault((*triple, " ".join(a.sentence.split())), key)
         group[key] = max(group.get(key, 0.0), a.confidence)
     support = {t: combined(values.values()) for t, values in by_triple.items()}
     kept = {t for t, value in support.items() if value >= threshold}

@@ -35,7 +35,6 @@ from kg.model import Item, Mention
 from kg.terms import KG
 from kg.text import normalize
 
-
 _OPENING_NAME = re.compile(r"[A-Z][A-Za-z0-9\-]+")
 _LEADING_NAME = re.compile(r"[\s\u200b*`]*([A-Z][A-Za-z0-9\-]+)[*`]*\s?(?=[\u3400-\u9fff])")
 
