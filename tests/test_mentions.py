@@ -930,3 +930,13 @@ def test_a_word_saying_another_name_follows_is_no_part_of_the_name(vocab):
 
     assert list(defined_names("烘焙学（Bread science，简称BS）很难。", vocab)) == [("烘焙学", ["Bread science", "BS"], 3)]
     assert list(defined_names("The Akaike Information Criterion (AIC) is used.", vocab))[0][0] == "Akaike Information Criterion"
+
+
+def test_a_heading_of_generic_words_in_the_plural_names_nothing(vocab):
+    # HeadingReader._latin_generic: 'Key Architectures' is 'key architecture' in the plural, a part of the notes;
+    # 'Transformers' is no plural of a generic word
+    from kg.extraction.mentions import HeadingReader
+
+    headings = HeadingReader(vocab)
+    assert headings.name("Key Architectures") == "" and headings.name("ResNet Architectures") == "ResNet"
+    assert headings.name("Transformers") == "Transformers"

@@ -459,11 +459,11 @@ class HeadingReader:
             term = term[: subtitle.start()].strip()  # "KV Cache：推理阶段的工程优化": the name, then a subtitle
         # English: drop generic words from both ends ("Notes on training" → "", "Key ideas of BYOL" → "BYOL")
         words = term.split()
-        while words and normalize(words[0].strip(_EDGE)) in self.latin:
+        while words and self._latin_generic(words[0]):
             words.pop(0)
-        while words and normalize(words[-1].strip(_EDGE)) in self.latin:
+        while words and self._latin_generic(words[-1]):
             words.pop()
-        if any(normalize(w.strip(_EDGE)) in self.latin for w in words[1:-1]) and all(w.isascii() for w in words):
+        if any(self._latin_generic(w) for w in words[1:-1]) and all(w.isascii() for w in words):
             return ""  # "Optimization in neural networks": a title about names, not a name
         term = " ".join(words).strip(_EDGE) if words else ""
         if words and normalize(words[0].strip(_EDGE)) in self.prepositions:
@@ -484,6 +484,11 @@ class HeadingReader:
         if self._only_head_nouns(term):
             return ""  # "Classic networks", "网络结构": nothing names a concept
         return term if _balanced(term) else term.strip("()（）[]【】")
+
+    def _latin_generic(self, word: str) -> bool:
+        """A generic heading word, or its plural ('Key Architectures', 'Training Details')."""
+        n = normalize(word.strip(_EDGE))
+        return n in self.latin or (len(n) > 4 and n.endswith("s") and n[:-1] in self.latin)
 
     def _only_head_nouns(self, term: str) -> bool:
         rest = " ".join(w for w in re.split(r"\s+", normalize(term)) if w.strip(_EDGE) not in self.head_latin)
