@@ -71,7 +71,7 @@ def key(name: str) -> str:
     text = unicodedata.normalize("NFKC", name).lower().replace("×", "x").replace("*", "x")
     text = re.sub(r"[\s\-_‐–—·.'’`]+", "", text)
     if text.isascii() and len(text) > 3 and text.endswith("s") and not text.endswith("ss"):
-        text = text[:-1]
+        text = text[:-2] if re.search(r"(?:x|ss|sh|tch)es$", text) else text[:-1]  # "boxes", "losses", "patches"
     return text
 
 

@@ -909,3 +909,13 @@ def test_a_sentence_the_notes_repeat_word_for_word_is_one_piece_of_evidence():
     pasted = once + "\n## ResNet 复习\n\nBN 层在 conv 和 relu 之间。\n"
     assert ("ResNet", "uses", "BatchNorm") not in triples(pasted)
     assert ("ResNet", "uses", "BatchNorm") in triples(once + "\n训练时使用 BN。\n")
+
+
+def test_it_after_a_sentence_about_an_unknown_name_is_that_name():
+    # _opens_with_unknown_name: '_Crumbshot_ is a bake proposed by ResNet. It is then used in VGG.': 'it' is
+    # Crumbshot (kg does not know it), not ResNet, the last name the sentence mentions; 'ResNet is deep. It uses BN.'
+    # still reads 'it' as ResNet, and 'This is …' opens with no name
+    assert ("VGG", "uses", "ResNet") not in readings(
+        "## X\n\n_Crumbshot_ is a bake proposed by ResNet. It is then widely used in VGG."
+    )
+    assert ("ResNet", "uses", "BatchNorm") in readings("## X\n\nResNet is deep. It uses BN.")

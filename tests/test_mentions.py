@@ -940,3 +940,11 @@ def test_a_heading_of_generic_words_in_the_plural_names_nothing(vocab):
     headings = HeadingReader(vocab)
     assert headings.name("Key Architectures") == "" and headings.name("ResNet Architectures") == "ResNet"
     assert headings.name("Transformers") == "Transformers"
+
+
+def test_plurals_in_es_fold_to_one_name():
+    # fold_key: 'anchor boxes' is 'anchor box', 'losses' 'loss', 'patches' 'patch'; 'KV caches' is 'KV cache' + s
+    from kg.extraction.mentions import fold_key
+
+    assert fold_key("anchor boxes") == fold_key("anchor box") and fold_key("Losses") == fold_key("loss")
+    assert fold_key("image patches") == fold_key("image patch") and fold_key("KV caches") == fold_key("KV cache")

@@ -2033,7 +2033,8 @@ def fold_key(label: str) -> str:
     key = re.sub(r"[\s\-_·.]+", "", re.sub(r"(?<=\d)\.(?=\d)", ",", normalize(label)))
     plural_abbreviation = re.fullmatch(r"[A-Z][A-Za-z0-9]*[A-Z]s", label.strip())  # "RoIs", "CNNs"
     if key.isascii() and (len(key) > 4 or plural_abbreviation) and key.endswith("s") and not key.endswith("ss"):
-        key = key[:-1]
+        # "anchor boxes", "losses", "patches": -es after x, ss, sh, tch ("caches" is "cache" + s)
+        key = key[:-2] if re.search(r"(?:x|ss|sh|tch)es$", key) else key[:-1]
     return key
 
 

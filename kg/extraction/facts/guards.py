@@ -11,6 +11,7 @@ from kg.extraction.facts.sentences import (
     CJK_CHAR,
     CLAUSE_MARK,
     COMPARED_WITH,
+    COPULA_SUBJECT,
     NAME_BEFORE,
     OF_LATIN_NOUN,
     OF_NOUN,
@@ -1023,11 +1024,18 @@ class ClauseGuards(RelatorBase):
 
     def _opens_with_unknown_name(self, s: Sentence) -> bool:
         """The sentence opens with a capitalised name (or a link's text) that kg does not know and that is no
-        everyday word ('Donut is…', '[Donut](…) is…'): it is about that name."""
+        everyday word ('Donut is…', '[Donut](…) is…'), or with any capitalised word kg does not know right before
+        'is' ('_Mosaic_ is an efficient augmentation strategy proposed by YOLOv3.'): it is about that name, and an
+        'it' in the next sentence is that name, not the last one this sentence mentions."""
         m = OPENING_NAME.match(s.text)
-        if m is None or common_words().is_common(m.group(1)):
+        if m is not None and not common_words().is_common(m.group(1)):
+            return not any(x.start <= m.start(1) < x.end for x in s.mentions)
+        c = COPULA_SUBJECT.match(s.text)
+        if c is None or common_words().zipf_en(c.group(1).lower()) >= 6.0:
+            return False  # 'This is', 'There are', 'It was': function words, not a name
+        if any(h.in_set("Pronoun") and h.start <= c.start(1) < h.end for h in s.hits):
             return False
-        return not any(x.start <= m.start(1) < x.end for x in s.mentions)
+        return not any(x.start <= c.start(1) < x.end for x in s.mentions)
 
     def _operated_part(self, target: str) -> bool:
         """What 'X 应用于 Y' names as Y can take X into its make-up only when kg knows Y as a part or a

@@ -37,6 +37,8 @@ COUNT_REST = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*[个层
 BRACKET_TAIL = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9\-_.])([A-Za-z][A-Za-z0-9\-_.]*) ?$")
 CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+# "_Mosaic_ is an …": a capitalised word, emphasised or not, then a copula: the sentence's subject
+COPULA_SUBJECT = re.compile(r"[\s\u200b*_`\[]*([A-Z][A-Za-z0-9\-]*)[*_`\]]*\s+(?:is|are|was|were)\s")
 OPENING_NAME = re.compile(r"[\s\u200b*`\[]*([A-Z][A-Za-z0-9\-]*)(?:\]\([^)]*\))?\s")
 UNKNOWN_SUBJECT = re.compile(r"^[\s\u200b*`(（]*(?:\d+[.、)）]\s*)?([A-Z][A-Za-z0-9\-]*)(?:\s|[\u3400-\u9fff])")
 # "huggingface的berttokenize使用的是…": a lower-case Latin name opening a Chinese clause is a name too
