@@ -919,3 +919,20 @@ def test_it_after_a_sentence_about_an_unknown_name_is_that_name():
         "## X\n\n_Crumbshot_ is a bake proposed by ResNet. It is then widely used in VGG."
     )
     assert ("ResNet", "uses", "BatchNorm") in readings("## X\n\nResNet is deep. It uses BN.")
+
+
+def test_a_name_before_wise_is_a_manner_not_the_name():
+    # wise_adjective: 'depth wise convolution' is no network depth; 'channel-wise attention' still uses attention
+    assert ("ResNet", "uses", "NetworkDepth") not in readings("## X\n\nResNet adopts depth wise convolution.")
+    assert ("ResNet", "uses", "NetworkDepth") in readings("## X\n\nResNet uses depth.")
+
+
+def test_classification_alone_is_not_image_classification(vocab):
+    # the lexicon keeps the general tasks apart from the image ones: 'text classification' is no image
+    # classification, 'anomaly detection' no object detection, and 文本分类 matches neither
+    from kg.extraction.mentions import lexicon_matcher
+
+    matcher = lexicon_matcher(vocab)
+    found = {m.concept.rsplit("/", 1)[-1] for m in matcher.find("text classification, anomaly detection, 文本分类")}
+    assert not found & {"ImageClassification", "ObjectDetection"}
+    assert {m.concept.rsplit("/", 1)[-1] for m in matcher.find("图像分类与目标检测")} == {"ImageClassification", "ObjectDetection"}

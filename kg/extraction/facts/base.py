@@ -24,6 +24,7 @@ from kg.extraction.facts.sentences import (
     formula_symbol,
     modifier_gap,
     sentence_bounds,
+    wise_adjective,
 )
 from kg.extraction.mentions import HeadingReader, Matcher, common_words
 from kg.model import Assertion, Mention, Span
@@ -256,7 +257,9 @@ class RelatorBase:
         text = span.text
         norm = normalize(text)
         all_mentions = [
-            m for m in self.matcher.find(text, norm) if not self._hyphen_modifier(text, m) and not formula_symbol(text, m)
+            m
+            for m in self.matcher.find(text, norm)
+            if not self._hyphen_modifier(text, m) and not formula_symbol(text, m) and not wise_adjective(text, m)
         ]
         covered = bytearray(len(text) + 1)
         for m in all_mentions:

@@ -367,6 +367,15 @@ class LocalMatcher:
         return getattr(self.base, name)
 
 
+_WISE = re.compile(r"[ -]?wise\b", re.IGNORECASE)
+
+
+def wise_adjective(text: str, m: Mention) -> bool:
+    """'depth wise convolution', 'channel-wise attention', 'point wise': a name with 'wise' after it is an adverb or
+    adjective of manner (along the depth, per channel), not the name ('depth' is network depth only on its own)."""
+    return _WISE.match(text, m.end) is not None
+
+
 def formula_symbol(text: str, m: Mention) -> bool:
     """'A(Q,K,V)=Softmax(QK^T)V', 'MaxPoll(ELU(Conv1d(X)))': a name glued to an operator of an equation before
     it is a function of the formula, not a name the sentence says something about. Glued to an opening bracket
