@@ -936,3 +936,11 @@ def test_classification_alone_is_not_image_classification(vocab):
     found = {m.concept.rsplit("/", 1)[-1] for m in matcher.find("text classification, anomaly detection, 文本分类")}
     assert not found & {"ImageClassification", "ObjectDetection"}
     assert {m.concept.rsplit("/", 1)[-1] for m in matcher.find("图像分类与目标检测")} == {"ImageClassification", "ObjectDetection"}
+
+
+def test_names_a_slash_lists_are_not_related_to_each_other():
+    # _read_pair_cue: '推理速度 / BN / Dropout相关' lists topics; 'BN 与 Dropout 相关' relates them; a slash list that is
+    # compared ('（BN/Dropout）比较') still compares its names
+    assert ("BatchNorm", "relatedTo", "Dropout") not in readings("## X\n\n推理速度 / BN / Dropout相关。")
+    assert ("BatchNorm", "relatedTo", "Dropout") in readings("## X\n\nBN 与 Dropout 相关。")
+    assert ("BatchNorm", "comparedWith", "Dropout") in readings("## X\n\n常见方法（BN/Dropout）比较")

@@ -12,6 +12,7 @@ from kg.extraction.facts.sentences import (
     COMPARED_WITH,
     COUNT,
     DOES_NOT_USE,
+    SLASH_JOINED,
     UNKNOWN_SUBJECT,
     UNKNOWN_SUBJECT_CJK,
     CueClause,
@@ -174,6 +175,11 @@ class ClauseReader(ClauseGuards):
             if not self._modifies_unknown(s, group[0]) and not self._article_name_subject(s, cstart, hit.start):
                 implied, how_implied = self._implicit_subject(s, clause, r.implicit, r.how, r.previous)
                 self._emit(r, implied, c.rel_iri, group[0].concept, hit, c.negated, how_implied)
+            return
+        slashed = any(SLASH_JOINED.fullmatch(s.text[a.end : b.start]) for a, b in zip(group, group[1:]))
+        if slashed and c.relation.iri == KG.relatedTo:
+            # "推理速度 / 显存 / 长上下文相关": a slash lists topics; 'related to them' says nothing of each other
+            # (a comparison of a slash list, '（CNN/RNN/Transformer）比较', still compares its names)
             return
         for other in group[1:]:
             self._emit(r, group[0].concept, c.rel_iri, other.concept, hit, c.negated)

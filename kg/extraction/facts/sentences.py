@@ -367,6 +367,7 @@ class LocalMatcher:
         return getattr(self.base, name)
 
 
+SLASH_JOINED = re.compile(r"\s*[/／]\s*")  # "显存 / 长上下文", "FP16/BF16": alternatives or items of a list
 _WISE = re.compile(r"[ -]?wise\b", re.IGNORECASE)
 
 
