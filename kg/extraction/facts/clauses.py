@@ -118,6 +118,8 @@ class ClauseReader(ClauseGuards):
             return None  # "再使用 LRN 就显得没那么必要了": the use is called unneeded
         if self._guarded(s, hit, cend):
             return None  # "由 LeCun 提出": the cue means something else here (kg:CueGuard)
+        if hit.in_set("Basis") and self.basis_names_noun(s, hit):
+            return None  # "基于模型的强化学习（Model-based RL）": 基于…的 builds a name (or a kind) before its bracket
         if cue.role == "cue" and self.passive_participle(s, hit):
             return None  # "decision trees are not used as weak learners": what is used, not a user
         if not r.question and self.reader_instruction(s, hit, cstart):

@@ -8,6 +8,7 @@ import re
 
 from kg.extraction.facts.base import RelatorBase
 from kg.extraction.facts.sentences import (
+    BASIS_NOUN,
     CJK_CHAR,
     CLAUSE_MARK,
     COMPARED_WITH,
@@ -740,6 +741,13 @@ class ClauseGuards(RelatorBase):
             and (h.start <= after or not s.text[after : h.start].strip(" 所"))
             for h in s.hits
         )
+
+    @staticmethod
+    def basis_names_noun(s: Sentence, hit: Hit) -> bool:
+        """'基于模型的强化学习（Model-based RL）', '基于值函数的方法（如 DQN）': a Chinese kg:Basis word whose 'X 的 Y' closes
+        at a bracket builds a noun phrase (model-based RL, value-based methods) the bracket names or gives examples
+        of; it says what that thing is based on, not what the sentence's subject uses."""
+        return CJK_CHAR.match(s.text[hit.start : hit.start + 1]) is not None and BASIS_NOUN.match(s.text, hit.end) is not None
 
     def _after_basis(self, s: Sentence, end: int) -> bool:
         """The earlier cue that ends at ``end`` is a kg:Basis word ('基于', 'based on'): the name after it is

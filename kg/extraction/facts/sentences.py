@@ -367,6 +367,8 @@ class LocalMatcher:
         return getattr(self.base, name)
 
 
+# after 基于: "模型的强化学习（", "值函数的方法（如": an 'X 的 Y' noun phrase that closes at a bracket
+BASIS_NOUN = re.compile(r"[^，。,;；：:（()）]{1,16}的[^，。,;；：:（()）的]{1,12}\s*[（(]")
 SLASH_JOINED = re.compile(r"\s*[/／]\s*")  # "显存 / 长上下文", "FP16/BF16": alternatives or items of a list
 _WISE = re.compile(r"[ -]?wise\b", re.IGNORECASE)
 
