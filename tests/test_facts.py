@@ -952,3 +952,10 @@ def test_a_basis_phrase_closing_at_a_bracket_is_a_noun_not_a_cue():
     got = readings("## ResNet\n\n三大方法：基于值函数的方法（如 DQN）、基于策略的方法（如 PPO）。\n\n如元学习（Meta-RL）、基于模型的烘焙（Model-based Baking）等。")
     assert not any(p == "uses" for _, p, _ in got)
     assert ("ResNet", "uses", "BatchNorm") in readings("## X\n\nResNet 基于 BN。")
+
+
+def test_the_answer_to_how_to_use_x_names_no_user_of_x():
+    # how_to_use: 'How to use BN?' is answered with steps; 'What replaced sigmoid?' or '如何解决过拟合？' with the doer
+    how = "## X\n\n#### How to use BN?\n\nbasically, you can download a model and just do fine-tuning on your data.\n"
+    assert ("FineTuning", "uses", "BatchNorm") not in readings(how)
+    assert ("Dropout", "mitigates", "Overfitting") in readings("## X\n\nQ: 如何解决过拟合？\n\nA: 使用 Dropout。")

@@ -400,6 +400,8 @@ class ClauseReader(ClauseGuards):
             objects = self._answer_objects(r.answer[0])
             from_answer = True
         if subject is None and r.question and r.answer and cue.role == "cue" and self._wh_before(s, hit, cstart):
+            if relation.iri == KG.uses and self.how_to_use(s, hit, cstart):
+                return  # "How to use BERT?": the reader uses it; the answer names steps, not a user of BERT
             # "What replaced the RNN?": the answer names the subject
             for found in self._answer_objects(r.answer[0]):
                 for obj in objects:

@@ -875,6 +875,12 @@ class ClauseGuards(RelatorBase):
             for h in s.hits
         )
 
+    @staticmethod
+    def how_to_use(s: Sentence, hit: Hit, floor: int) -> bool:
+        """'How to use BERT?', '如何使用 BN？': the wh-word before the cue asks how (kg:HowTo), a way for the reader;
+        'What replaced the RNN?' asks who, and its answer names the doer."""
+        return any(h.in_set("HowTo") and floor <= h.start and h.end <= hit.start for h in s.hits)
+
     def _after_wh(self, s: Sentence, m: Mention) -> bool:
         """'Which activation function …': a mention right after a wh-word is a placeholder."""
         return any(h.in_set("WhQuestion") and h.end <= m.start and not s.text[h.end : m.start].strip() for h in s.hits)
