@@ -888,7 +888,7 @@ def test_names_a_one_sided_comparison_frame_lists_are_not_compared_with_each_oth
 
 
 def test_a_chinese_item_opening_with_an_unknown_latin_name_is_about_that_name():
-    # unknown_name_opens / opened_by_unknown_name: '- **CauseInfer**使用 A…，然后使用 B' under ## ResNet speaks of
+    # UNKNOWN_SUBJECT (a name right before the cue, emphasis and all) / opened_by_unknown_name: '- **CauseInfer**使用 A…，然后使用 B' under ## ResNet speaks of
     # CauseInfer (a name kg does not know), in both clauses; an item opening with its verb speaks of the topic, and
     # a name followed by a place word ('PyTorch 中') says where
     assert readings("## ResNet\n\n- **CauseInfer**使用 BN 来构建依赖图，然后使用 Dropout。") == set()

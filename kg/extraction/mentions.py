@@ -642,7 +642,7 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
         if term and _name_like(term) and not matcher.covers(term) and not _activity_on_model(term, matcher, vocab):
             add(term, "heading", section.line)
     acronyms: dict[str, list[int]] = {}
-    units = {normalize(w).strip() for w in vocab.cue_set("MeasureUnit")}
+    units = shape.units  # kg:MeasureUnit, as NameShape reads it
     measured: set[str] = set()  # acronyms the notes write after a number, as units
     followers: dict[str, list[str]] = {}  # the CJK pair right after each occurrence of an acronym
     tails: dict[str, list[str]] = {}  # the text right after each occurrence

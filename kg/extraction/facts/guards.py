@@ -37,9 +37,6 @@ from kg.model import Item, Mention
 from kg.terms import KG
 from kg.text import normalize
 
-_OPENING_NAME = re.compile(r"[A-Z][A-Za-z0-9\-]+")
-_LEADING_NAME = re.compile(r"[\s\u200b*`]*([A-Z][A-Za-z0-9\-]+)[*`]*\s?(?=[\u3400-\u9fff])")
-
 
 class ClauseGuards(RelatorBase):
     """What a clause's words say about the roles of its names: each method one reading rule that declines a"""
@@ -304,7 +301,7 @@ class ClauseGuards(RelatorBase):
     def _opens_unknown_after(self, s: Sentence, start: int, m: Mention) -> bool:
         """A name kg does not know opens the clause before its first known mention ('，Whisper模型的输出…')."""
         gap = s.text[start : m.start].strip(" ，,、")
-        named = UNKNOWN_SUBJECT.match(gap + " ") or UNKNOWN_SUBJECT_CJK.match(gap)
+        named = UNKNOWN_SUBJECT.match(gap) or UNKNOWN_SUBJECT_CJK.match(gap)
         return named is not None and not common_words().is_common(named.group(1))
 
     def _whether_before(self, s: Sentence, hit: Hit, floor: int) -> bool:
@@ -333,7 +330,7 @@ class ClauseGuards(RelatorBase):
             return True  # "**CauseInfer**使用 A 构建依赖图，然后使用 B": the later clause continues CauseInfer, not the topic
         run = re.search(r"[\u3400-\u9fff]+$", gap.replace("*", "").replace("`", ""))
         if run is None:
-            return self._latin_noun_before(gap) or self.unknown_name_opens(s, gap)
+            return self._latin_noun_before(gap)
         word = run.group(0)
         if any(word.endswith(w) for w in self._part_nouns):
             return False  # "输出层使用 tanh": a part of the section's model, what it uses the model uses
@@ -341,22 +338,15 @@ class ClauseGuards(RelatorBase):
             return True
         return len(word) <= 2 and self._latin_noun_before(gap.replace("*", "").replace("`", "")[: run.start()])
 
-    def unknown_name_opens(self, s: Sentence, gap: str) -> bool:
-        """'- **BRCA**基于服务的历史KPI异常告警来挖掘依赖图', 'Sherlock在每个host部署agent': in a Chinese sentence, a clause
-        that opens with a Latin name (a capital letter, then letters or digits) right before its cue names its own
-        subject, one kg does not know; the item does not speak of the section's topic."""
-        if not CJK_CHAR.search(s.text):
-            return False  # an English clause: its subject is read by the English rules
-        return _OPENING_NAME.fullmatch(gap.replace("*", "").replace("`", "").strip()) is not None
-
     def opened_by_unknown_name(self, s: Sentence) -> bool:
         """The Chinese sentence opens with a Latin name kg does not know, written right before its Chinese words
         ('**CauseInfer**使用…'): its clauses without a subject of their own continue that name. A name followed by
         a place word ('PyTorch 中使用…', kg:PlacePostposition) says where, not who."""
-        lead = _LEADING_NAME.match(s.text)
+        lead = UNKNOWN_SUBJECT.match(s.text)
         if lead is None or not CJK_CHAR.search(s.text) or any(m.start <= lead.start(1) < m.end for m in s.mentions):
             return False
-        return not any(s.text.startswith(p, lead.end()) for p in self._place_words)
+        after = s.text[lead.end(1) :].lstrip("*`_ ")
+        return CJK_CHAR.match(after[:1]) is not None and not after.startswith(self._place_words)
 
     def _latin_noun_before(self, gap: str) -> bool:
         """'传统的 sequence transduction models通常基于 RNN': in a Chinese clause, an English noun phrase of two or more
