@@ -797,6 +797,12 @@ class _Server(ThreadingHTTPServer):
                 request.sendall(
                     b"HTTP/1.1 503 Service Unavailable\r\nContent-Length: 21\r\nConnection: close\r\n\r\ntoo many connections\n"
                 )
+                request.shutdown(socket.SHUT_WR)
+                # closing with the client's request unread would send a reset, which can destroy the answer
+                # before the client reads it: read what has arrived (without waiting for more)
+                request.setblocking(False)
+                while request.recv(1 << 16):
+                    pass
             except OSError:
                 pass
             self.shutdown_request(request)
