@@ -116,6 +116,11 @@ class Mention:
     surface: str
 
 
+# how a DiscoveredConcept that is another label of a concept was found: "alias", given as its other name (in
+# brackets, a table row, a label); "initials", an acronym whose letters spell a name the same notes write out
+ALIAS_HOWS = ("alias", "initials")
+
+
 @dataclass(frozen=True)
 class DiscoveredConcept:
     """A term the lexicon does not know that the notes make a concept."""
@@ -123,7 +128,9 @@ class DiscoveredConcept:
     iri: str
     label: str
     lang: str
-    how: str  # heading, bold, code, acronym, parenthesis; "alias": another label of ``iri`` (maybe a lexicon concept)
+    # heading, bold, code, acronym, parenthesis; "alias": another label of ``iri`` (maybe a lexicon concept) the
+    # notes give it; "initials": an acronym spelling a name of ``iri`` the same notes write out
+    how: str
     source: str
     line: int
 

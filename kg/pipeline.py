@@ -43,6 +43,7 @@ from kg.extraction.mentions import (
     DiscoveredConcept,
     HeadingReader,
     Matcher,
+    abbreviation_files,
     common_words,
     discover,
     file_senses,
@@ -71,6 +72,7 @@ from kg.resources import example_notes_dir
 from kg.store import ExtractionCache, GraphStore, is_disk_full, replace_triples
 from kg.terms import DCTERMS, KG, NOTE_NS, RDF, SKOS, local_name
 from kg.vocab import Vocabulary, default_vocabulary
+from kg.text import normalize
 
 _CACHE_FORMAT = 6  # 6: provenance through kg:Sentence nodes
 _KEEP_PARSED_BYTES = 4 * 2**20  # above this, documents wait between the passes pickled, not as objects
@@ -534,6 +536,9 @@ def _plan(files: list[tuple[Path, str]], vocab: Vocabulary, cache: ExtractionCac
     local = local_concepts(discovered, common_words(), (c.iri for c in vocab.concepts.values()))
     senses = file_senses(discovered, matcher.concept_of)
     titles = title_case_names(discovered, common_words(), (c.iri for c in vocab.concepts.values()))
+    abbreviations = abbreviation_files(
+        discovered, (normalize(label) for label, _ in lexicon_terms(vocab)), (c.iri for c in vocab.concepts.values())
+    )
     terms_key = _hash(
         "\n".join(f"{a}\t{b}" for a, b in terms)
         + "\n"
@@ -542,6 +547,8 @@ def _plan(files: list[tuple[Path, str]], vocab: Vocabulary, cache: ExtractionCac
         + "\n".join(f"{k}\t{sorted(v.items())}" for k, v in sorted(senses.items()))
         + "\n"
         + "\n".join(f"{k}\t{sorted(v)}" for k, v in sorted(titles.items()))
+        + "\n"
+        + "\n".join(f"{k}\t{sorted(v)}" for k, v in sorted(abbreviations.items()))
     )
     classes = {c.iri: c.cls for c in vocab.concepts.values()}
     classes.update(discovered_classes(terms, classes, vocab))
@@ -550,7 +557,7 @@ def _plan(files: list[tuple[Path, str]], vocab: Vocabulary, cache: ExtractionCac
         for s in states
     }
     fingerprint = {"code": code, "ontology": vocab.fingerprint, "terms": terms_key, "format": str(_CACHE_FORMAT)}
-    relator = Relator(vocab, matcher, classes, unsure_concepts(discovered), local, senses, titles)
+    relator = Relator(vocab, matcher, classes, unsure_concepts(discovered), local, senses, titles, abbreviations)
     return _Plan(states, discovered, matcher, classes, relator, keys, fingerprint, negations_of(vocab))
 
 

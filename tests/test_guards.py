@@ -1230,3 +1230,57 @@ def test_the_difference_between_two_things_never_takes_the_topic_as_a_side():
     assert not {r for r in readings(text) if r[1] == "comparedWith"}
     text = "# Notes\n\nThe difference between BatchNorm and LayerNorm is the axis.\n"
     assert ("BatchNorm", "comparedWith", "LayerNorm") in {(s, p, o) for s, p, o, _ in extract(text, min_confidence=0.3)}
+
+
+def test_an_acronym_tied_by_its_initials_is_that_name_only_in_the_notes_that_tie_it(tmp_path):
+    # mentions.abbreviation_files and facts.LocalMatcher: notes headed 'Crumb Density' that write 'CD' read CD as
+    # Crumb Density (its initials); another note's 'CD' (a cake decorator there) is not Crumb Density. A name
+    # defined in brackets ('Proof Time (PT)') is a name in every note, and so is an acronym tied to a lexicon name.
+    from kg.extraction.facts import LocalMatcher
+    from kg.extraction.mentions import DiscoveredConcept, Matcher, abbreviation_files
+
+    found = [
+        DiscoveredConcept("c:cd", "Crumb Density", "en", "heading", "a.md", 1),
+        DiscoveredConcept("c:cd", "CD", "en", "initials", "a.md", 3),
+        DiscoveredConcept("c:pt", "Proof Time", "en", "parenthesis", "a.md", 5),
+        DiscoveredConcept("c:pt", "PT", "en", "alias", "a.md", 5),
+        DiscoveredConcept("c:known", "BT", "en", "initials", "a.md", 7),
+        DiscoveredConcept("c:cd", "Crumb Density", "en", "bold", "c.md", 2),
+    ]
+    ties = abbreviation_files(found, lexicon_iris={"c:known"})
+    assert ties == {("cd", "c:cd"): frozenset({"a.md", "c.md"})}  # c.md writes the name out: CD may be it there
+    matcher = Matcher(sorted({(d.label, d.iri) for d in found}))
+    elsewhere = LocalMatcher(matcher, frozenset(), None, frozenset(), frozenset(ties))
+    assert [m.concept for m in elsewhere.find("CD and PT and BT and Crumb Density")] == ["c:pt", "c:known", "c:cd"]
+
+    from kg.pipeline import build
+    from kg.query import LocalBackend
+    from kg.store import GraphStore
+
+    from conftest import facts
+
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "a.md").write_text(
+        "# Bread\n\n## Crumb Density\n\nCrumb Density matters. CD grows with proofing. High CD uses Rye Flour (RF).\n\n"
+        "## Loaves\n\nCD is measured in grams. A loaf relies on CD and RF.\n",
+        "utf-8",
+    )
+    (notes / "b.md").write_text("# Cakes\n\n## Piping\n\nThe CD framework uses Rye Flour. CD decorates cakes.\n", "utf-8")
+    store = GraphStore(tmp_path / ".kg")
+    build([notes], store)
+    read = facts(LocalBackend(store))
+    assert not any("Crumb_Density" in (s, o) and "Piping" in (s + o) for s, _, o in read), read
+    about = LocalBackend(store).select(
+        "SELECT ?file WHERE { ?m schema:about c:Crumb_Density ; kg:sourceFile ?file }"
+    )
+    assert {r["file"].value for r in about} == {"a.md"}
+
+
+def test_a_tex_command_is_no_name():
+    # Matcher.find: '\pi ^{\theta}' in a formula is the policy π, not the acronym PI
+    from kg.extraction.mentions import Matcher
+
+    m = Matcher([("PI", "c:pi"), ("Proof Index", "c:pi")])
+    assert [x.concept for x in m.find(r"the policy \pi ^{\theta} and PI")] == ["c:pi"]
+    assert [x.surface for x in m.find(r"the policy \pi ^{\theta} and PI")] == ["PI"]

@@ -24,7 +24,7 @@ from typing import Protocol
 import ahocorasick
 
 from kg.extraction.structure import question_pattern
-from kg.model import DiscoveredConcept, Document, Mention, Span
+from kg.model import ALIAS_HOWS, DiscoveredConcept, Document, Mention, Span
 from kg.terms import CONCEPT_NS, KG
 from kg.text import WORD_CHARS, language_of, normalize, slug
 from kg.vocab import Vocabulary
@@ -49,6 +49,10 @@ def _is_lower_abbreviation(alias: str) -> bool:
     """'lr', 'bs': a short lower-case alias with no vowel is an abbreviation, not a word; written in
     capitals the same letters usually abbreviate something else ('LR' for logistic regression)."""
     return alias.isascii() and alias.isalpha() and alias.islower() and len(alias) <= 4 and not set(alias) & set("aeiouy")
+
+def _alias_how(how: str) -> str:
+    return how if how == "initials" else "alias"
+
 
 class Matcher:
     """Finds concept mentions in text; build once, use for every item."""
@@ -188,6 +192,8 @@ class Matcher:
                     end += 1
                 else:
                     continue
+            if start and text[start - 1] == "\\":
+                continue  # '\pi', '\sigma', '\log': a TeX command of a formula, not the name PI or σ
             key = norm[start:end].removesuffix("s") if norm[start:end] not in self.concept_of else norm[start:end]
             if key in self._acronyms and key in self._common and not text[start:end].isupper():
                 continue  # "in" is a word, "IN" is instance normalisation
@@ -584,16 +590,16 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
         # a concept of the lexicon has its other names there; one of these notes takes the names they define
         defined = defined and iri not in lexicon_iris
         everyday = common.is_common(term) and not (defined and common.is_coined(term)) and not kind_of
-        if everyday or not shape.ok(term) or (how != "alias" and _is_step(term, steps)):
+        if everyday or not shape.ok(term) or (how not in ALIAS_HOWS and _is_step(term, steps)):
             return None  # an everyday word is neither a concept nor another name of one ("过程")
         if is_change_clause(term, changes):
             return None  # '长度突然增加', 'loss decreases': what happens to an amount, neither a concept nor its name
         if how in ("heading", "bold", "table") and is_item_label(term):
             return None  # '## 4. E1：A100 vs H100': an experiment or question numbered E1, Q3, not a name
-        if how != "alias" and (gerund_on_name(term, matcher) or titled_name(term, matcher, title_words)):
+        if how not in ALIAS_HOWS and (gerund_on_name(term, matcher) or titled_name(term, matcher, title_words)):
             return None  # 'Exploring LSTMs', 'The Illustrated Transformer': a title about a known name
         target = iri or CONCEPT_NS + slug(term)
-        found[key] = DiscoveredConcept(target, term, language_of(term), "alias" if iri else how, doc.source, line)
+        found[key] = DiscoveredConcept(target, term, language_of(term), _alias_how(how) if iri else how, doc.source, line)
         return target
 
     def named(key: str) -> str | None:
@@ -692,7 +698,7 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
             add(term, how, line)
     # the names these notes write out, whose initials an acronym of the same notes may spell
     spelled_candidates = [(m.surface, m.concept) for m in matcher.find(full)] + [
-        (d.label, d.iri) for d in found.values() if d.how != "alias"
+        (d.label, d.iri) for d in found.values() if d.how not in ALIAS_HOWS
     ]
     for term, lines in acronyms.items():
         # a capital pair or CamelCase word seen once is more often a placeholder, a variable or a
@@ -711,7 +717,7 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
             ):
                 spelled = None  # 'CT' thirty times before one '彗尾伪影（Comet Tail）': CT was never short for it
             if spelled is not None:
-                add(term, "alias", lines[0], iri=spelled)  # "RL" in notes that write "Reinforcement Learning"
+                add(term, "initials", lines[0], iri=spelled)  # "RL" in notes that write "Reinforcement Learning"
                 continue
             add(term, "acronym", lines[0])
     for term, line in hyphenated_kinds(doc, matcher):
@@ -2024,7 +2030,7 @@ def _short_term(term: str) -> bool:
     return 2 <= len(term) <= 40 and len(term.split()) <= 4
 
 
-_HOW_RANK = {"alias": 0, "parenthesis": 1, "heading": 2, "bold": 3, "code": 4, "acronym": 5}
+_HOW_RANK = {"alias": 0, "initials": 0, "parenthesis": 1, "heading": 2, "bold": 3, "code": 4, "acronym": 5}
 
 
 def fold_key(label: str) -> str:
@@ -2070,18 +2076,18 @@ def unify(
     for d in found:
         key = fold_key(d.label)
         bare = next((key[: -len(h)] for h in suffixes if key.endswith(h) and len(key) > len(h) + 1), key)
-        if d.how != "alias" and (key in known or bare in known):
+        if d.how not in ALIAS_HOWS and (key in known or bare in known):
             target[d.iri] = known[key] if key in known else known[bare]  # "RPN 网络" is RPN
             continue
         fuller = named_with_kind(key, known, kind_words)
-        if d.how != "alias" and fuller is not None:
+        if d.how not in ALIAS_HOWS and fuller is not None:
             target[d.iri] = known[fuller]  # "Kmeans" where the lexicon knows "k-Means Clustering"
             continue
         operand = operand_of(key, known, operand_prefixes)
-        if d.how != "alias" and operand is not None:
+        if d.how not in ALIAS_HOWS and operand is not None:
             target[d.iri] = known[operand]  # "模型微调" is 微调
             continue
-        if d.how != "alias" and key.isascii() and len(key) >= 6 and long_labels:
+        if d.how not in ALIAS_HOWS and key.isascii() and len(key) >= 6 and long_labels:
             hit = extractOne(key, long_labels, scorer=DamerauLevenshtein.distance, score_cutoff=1)
             if hit is not None and re.sub(r"\D", "", hit[0]) == re.sub(r"\D", "", key):
                 if not one_letter_word_apart(key, spelled.get(hit[0], [])) and not word_initial_substitution(d.label, hit[0]):
@@ -2114,7 +2120,7 @@ def unify(
     lexicon_iris = set(known.values())
     rank: dict[str, int] = {}
     for d in found:
-        if d.how != "alias":
+        if d.how not in ALIAS_HOWS:
             rank[d.iri] = min(rank.get(d.iri, 9), _HOW_RANK.get(d.how, 9))
     resolved = _merged(target, lexicon_iris, rank)
     out = []
@@ -2125,7 +2131,7 @@ def unify(
         if new == d.iri:
             out.append(d)
         else:
-            out.append(DiscoveredConcept(new, d.label, d.lang, "alias", d.source, d.line))
+            out.append(DiscoveredConcept(new, d.label, d.lang, _alias_how(d.how), d.source, d.line))
     return out
 
 
@@ -2409,12 +2415,39 @@ def file_senses(found: Iterable[DiscoveredConcept], concept_of: dict[str, str]) 
     out: dict[str, dict[str, str]] = {}
     for d in found:
         label = d.label.strip()
-        if d.how not in ("alias", "parenthesis") or not _is_abbreviation(label):
+        if d.how not in (*ALIAS_HOWS, "parenthesis") or not _is_abbreviation(label):
             continue
         key = normalize(label)
         if concept_of.get(key, d.iri) != d.iri:
             out.setdefault(d.source, {})[key] = d.iri
     return out
+
+
+_BARE_ABBREVIATION = re.compile(r"[A-Z][A-Z0-9]{1,5}s?")  # 'AI', 'PI', 'KDE', 'LLMs'; not 'GShard', 'ResNet'
+
+
+def abbreviation_files(
+    found: Iterable[DiscoveredConcept], lexicon_keys: Iterable[str] = (), lexicon_iris: Iterable[str] = ()
+) -> dict[tuple[str, str], frozenset[str]]:
+    """(acronym key, concept) → the files where the acronym may stand for that discovered concept.
+
+    Notes tie an abbreviation to a name they write out: in brackets ('Position Interpolation (PI)') or by its
+    initials ('AI' in notes headed 'Arithmetic Intensity'). A definition in brackets makes a name anywhere, as a
+    glossary does; a tie by initials is one author's reading of their own notes: in other notes the same letters
+    stand for something else as often as not (AI is artificial intelligence in an agents note). So an acronym
+    tied only by its initials to a concept the notes discovered means it only in the files that tie it, or that
+    name the concept written out; elsewhere it is no name of it. Ties to a concept of the lexicon ('GNN' where
+    notes write 'Graph Neural Network') and abbreviations the lexicon holds are left as they are."""
+    lexicon, known = set(lexicon_keys), set(lexicon_iris)
+    named_in: dict[str, set[str]] = {}
+    tied: dict[tuple[str, str], set[str]] = {}
+    for d in found:
+        label = d.label.strip()
+        if not _BARE_ABBREVIATION.fullmatch(label):
+            named_in.setdefault(d.iri, set()).add(d.source)
+        elif d.how == "initials" and normalize(label) not in lexicon and d.iri not in known:
+            tied.setdefault((normalize(label), d.iri), set()).add(d.source)
+    return {(key, iri): frozenset(files | named_in.get(iri, set())) for (key, iri), files in tied.items()}
 
 
 def unsure_concepts(found: Iterable[DiscoveredConcept]) -> set[str]:
@@ -2424,5 +2457,5 @@ def unsure_concepts(found: Iterable[DiscoveredConcept]) -> set[str]:
     file only gave it an alias), is sure.
     """
     found = list(found)
-    sure = {d.iri for d in found if d.how in ("heading", "parenthesis", "alias")}
+    sure = {d.iri for d in found if d.how in ("heading", "parenthesis", *ALIAS_HOWS)}
     return {d.iri for d in found if d.how in ("acronym", "bold", "code") and d.iri not in sure}

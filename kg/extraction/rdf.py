@@ -23,7 +23,7 @@ from urllib.parse import quote
 import pyoxigraph as ox
 
 from kg.extraction.confidence import combined
-from kg.model import Assertion, DiscoveredConcept, Document, Item, ItemLinks
+from kg.model import ALIAS_HOWS, Assertion, DiscoveredConcept, Document, Item, ItemLinks
 from kg.terms import DCTERMS, KG, NOTE_NS, PROV, RDF, SCHEMA, SKOS, XSD, XSD_NS
 from kg.text import language_of
 from kg.vocab import Vocabulary
@@ -235,7 +235,7 @@ def discovered_triples(found: Iterable[DiscoveredConcept]) -> list[ox.Triple]:
     labels: set[tuple[str, str]] = set()
     for d in found:
         node = _iri(d.iri)
-        if d.how == "alias":
+        if d.how in ALIAS_HOWS:
             if (d.iri, d.label) not in labels:
                 labels.add((d.iri, d.label))
                 out.append(Triple(node, _iri(SKOS.altLabel), ox.Literal(d.label, language=d.lang)))

@@ -45,6 +45,7 @@ class RelatorBase:
         local: dict[str, frozenset[str]] | None = None,
         senses: dict[str, dict[str, str]] | None = None,
         titles: dict[str, frozenset[str]] | None = None,
+        abbreviations: dict[tuple[str, str], frozenset[str]] | None = None,
     ) -> None:
         self.vocab = vocab
         self.matcher: Matcher | LocalMatcher = matcher
@@ -53,6 +54,8 @@ class RelatorBase:
         self.local = local or {}
         self.senses = senses or {}  # file → abbreviations the file defines as another concept (mentions.file_senses)
         self.titles = titles or {}  # title-case names of everyday words → their files (mentions.title_case_names)
+        # (abbreviation, discovered concept) → the files that tie the two (mentions.abbreviation_files)
+        self.abbreviations = abbreviations or {}
         self.classes = classes  # concept IRI → class IRI, lexicon and discovered
         self.unsure = frozenset(unsure)  # discovered only as an acronym or a bold term: less sure they are concepts
         self.broad = frozenset(c.iri for c in vocab.concepts.values() if c.broad)  # "gradient", "neural network"
@@ -432,13 +435,15 @@ class RelatorBase:
 
     def file_matcher(self, source: str) -> Matcher | LocalMatcher:
         """The build's matcher as one file reads it: other files' everyday-word concepts hidden, the abbreviations
-        the file defines read as it defines them."""
+        the file defines read as it defines them, and other files' abbreviations of discovered names not read as
+        those names."""
         foreign = frozenset(iri for iri, files in self.local.items() if source not in files)
         senses = self.senses.get(source, {})
         titles = frozenset(iri for iri, files in self.titles.items() if source not in files)
-        if not foreign and not senses and not titles:
+        untied = frozenset(pair for pair, files in self.abbreviations.items() if source not in files)
+        if not foreign and not senses and not titles and not untied:
             return self._all_files_matcher
-        return LocalMatcher(self._all_files_matcher, foreign, senses, titles)
+        return LocalMatcher(self._all_files_matcher, foreign, senses, titles, untied)
 
     def _fact(
         self, subject: str, relation: str, obj: str, cue: str, sentence: str, line: int, index: int, evidence: str

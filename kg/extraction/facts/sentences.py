@@ -333,7 +333,8 @@ class CueClause:
 
 class LocalMatcher:
     """The build's matcher as one file sees it: mentions of ``hidden`` concepts (another file's everyday-word
-    concepts, mentions.local_concepts) are ordinary words here, not names."""
+    concepts, mentions.local_concepts) and ``untied`` abbreviations (another file's short name of a discovered
+    concept, mentions.abbreviation_files) are ordinary words here, not names."""
 
     def __init__(
         self,
@@ -341,17 +342,21 @@ class LocalMatcher:
         hidden: frozenset[str],
         senses: dict[str, str] | None = None,
         titles: frozenset[str] = frozenset(),
+        untied: frozenset[tuple[str, str]] = frozenset(),
     ) -> None:
         self.base = matcher
         self.hidden = hidden
         self.senses = senses or {}  # abbreviation key → the concept this file defines it as
         self.titles = titles  # other files' title-case names: here only when written capitalised
+        self.untied = untied  # (abbreviation key, concept): another file's abbreviation of that name, not this one's
 
     def find(self, text: str, norm: str | None = None) -> list[Mention]:
         found = [
             m
             for m in self.base.find(text, norm)
-            if m.concept not in self.hidden and not (m.concept in self.titles and m.surface.islower())
+            if m.concept not in self.hidden
+            and not (m.concept in self.titles and m.surface.islower())
+            and not (self.untied and (normalize(m.surface), m.concept) in self.untied)
         ]
         if not self.senses:
             return found
