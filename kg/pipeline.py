@@ -71,8 +71,8 @@ from kg.model import BuildReport, Correction
 from kg.resources import example_notes_dir
 from kg.store import ExtractionCache, GraphStore, is_disk_full, replace_triples
 from kg.terms import DCTERMS, KG, NOTE_NS, RDF, SKOS, local_name
-from kg.vocab import Vocabulary, default_vocabulary
 from kg.text import normalize
+from kg.vocab import Vocabulary, default_vocabulary
 
 _CACHE_FORMAT = 6  # 6: provenance through kg:Sentence nodes
 _KEEP_PARSED_BYTES = 4 * 2**20  # above this, documents wait between the passes pickled, not as objects
