@@ -1284,3 +1284,16 @@ def test_a_tex_command_is_no_name():
     m = Matcher([("PI", "c:pi"), ("Proof Index", "c:pi")])
     assert [x.concept for x in m.find(r"the policy \pi ^{\theta} and PI")] == ["c:pi"]
     assert [x.surface for x in m.find(r"the policy \pi ^{\theta} and PI")] == ["PI"]
+
+
+def test_a_name_after_but_is_not_the_object_of_the_verb_before_it():
+    # Relator._turns_before with kg:Adversative: 'WB 没有使用但是 RYE 使用了' (WB did not use it, but RYE did): what
+    # WB does not use is unsaid, RYE opens the next clause; with nothing between them, RYE is the object
+    intro = "WB（White Bread）和 RYE（Rye Yeast Evolution）都是面包。"
+    assert not readings(intro + "WB 没有实际使用但是 RYE 使用了。\n") & {
+        ("White_Bread", "doesNotUse", "Rye_Yeast_Evolution"),
+        ("White_Bread", "uses", "Rye_Yeast_Evolution"),
+    }
+    assert ("White_Bread", "doesNotUse", "Rye_Yeast_Evolution") in readings(intro + "WB 没有使用 RYE。\n")
+    english = "White Bread (WB) and Rye Yeast Evolution (RYE) are breads. "
+    assert ("White_Bread", "uses", "Rye_Yeast_Evolution") not in readings(english + "WB uses, but RYE does not.\n")

@@ -73,6 +73,7 @@ class RelatorBase:
             KG.PlacePostposition, KG.UseVerb, KG.AdverbSuffix, KG.ParticipleSuffix, KG.ParticipleModifier,
             KG.RelativePronoun, KG.IndefiniteArticle, KG.SharedTailJoin, KG.LongFormWord, KG.CitationMark,
             KG.CitationVerb, KG.AlternativeWord, KG.AliasMarker, KG.NameBreakParticle, KG.ValueCopula, KG.GerundSuffix,
+            KG.Adversative,
             KG.QuestionLabel, KG.AnswerLabel, KG.InsideMarker, KG.InsideCloser, KG.SequenceConnective,
             KG.AttributeNoun, KG.ComparisonBase, KG.BothSides,
         }  # fmt: skip
@@ -114,6 +115,7 @@ class RelatorBase:
             normalize(t).strip() for name in ("Anaphora", "VerbCoordination", "Cause", "Hypothetical") for t in vocab.cue_set(name)
         }
         self._verb_coordination = {" ".join(normalize(t).split()) for t in vocab.cue_set("VerbCoordination")}
+        self._adversative = sorted({" ".join(normalize(t).split()) for t in vocab.cue_set("Adversative")}, key=len)
         self._instrument_markers = tuple(normalize(t).strip() for t in vocab.cue_set("InstrumentMarker"))
         self._family_words = tuple(normalize(t).strip() for t in vocab.cue_set("FamilyWord"))
         # a form of 'be' (kg:BeVerb) and one or two kg:PassiveAdverb words right before a participle: 'are not used'

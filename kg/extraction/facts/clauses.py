@@ -302,6 +302,8 @@ class ClauseReader(ClauseGuards):
             group = []  # "使用 FP8 激活": the object is the unknown name (FP8 activations)
         if group and CLAUSE_MARK.search(s.text[hit.end : group[0].start]):
             group = []  # "（这是其中的BPE实现，当然如果是unigram…": a clause ends after the verb, it has no object
+        if group and self._turns_before(s.text[hit.end : group[0].start]):
+            group = []  # "DDPM 没有使用但是 GLIDE 使用了": GLIDE opens a clause of its own, the verb's object is unsaid
         if c.negated and group and len(s.text[hit.end : group[0].start].strip()) > 4:
             group = []  # a negation states a fact only about what it touches
         if group and any(h.in_set("Negation") and hit.end <= h.start < group[0].start for h in s.hits):

@@ -132,6 +132,13 @@ class ClauseGuards(RelatorBase):
             return False
         return not any(x.end == lead.end(1) and x.start <= lead.start(1) for x in s.mentions)
 
+    def _turns_before(self, gap: str) -> bool:
+        """The text between a cue and a name holds a kg:Adversative word ('但是', 'but'): the name belongs to the
+        clause that word opens."""
+        words = normalize(gap)
+        latin = f" {' '.join(w.strip(',.;:()') for w in words.split())} "
+        return any(f" {w} " in latin if w.isascii() else standalone(words, w) for w in self._adversative)
+
     def _object_in_phrase(self, s: Sentence, hit: Hit, first: Mention) -> bool:
         """Between the cue and its first object: an English preposition (kg:Preposition) after an English
         verb, or a word of degree (kg:Degree), so the name is not what the verb acts on."""
