@@ -1297,3 +1297,11 @@ def test_a_name_after_but_is_not_the_object_of_the_verb_before_it():
     assert ("White_Bread", "doesNotUse", "Rye_Yeast_Evolution") in readings(intro + "WB 没有使用 RYE。\n")
     english = "White Bread (WB) and Rye Yeast Evolution (RYE) are breads. "
     assert ("White_Bread", "uses", "Rye_Yeast_Evolution") not in readings(english + "WB uses, but RYE does not.\n")
+
+
+def test_its_after_a_clause_that_says_what_something_is_refers_to_that_something():
+    # Relator._implicit_subject with _opens_copula: 'RYE，是 WB 的扩展，其使用 SALT' (RYE, an extension of WB, uses
+    # SALT): 其 is RYE, said before the copula clause, not WB, the name inside it
+    intro = "WB（White Bread）、RYE（Rye Yeast Evolution）和 SALT（Sea Salt）。\n\n"
+    read = readings(intro + "RYE，是 WB 的扩展，其使用 SALT 调味。\n")
+    assert ("Rye_Yeast_Evolution", "uses", "Sea_Salt") in read and ("White_Bread", "uses", "Sea_Salt") not in read

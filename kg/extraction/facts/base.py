@@ -115,6 +115,7 @@ class RelatorBase:
             normalize(t).strip() for name in ("Anaphora", "VerbCoordination", "Cause", "Hypothetical") for t in vocab.cue_set(name)
         }
         self._verb_coordination = {" ".join(normalize(t).split()) for t in vocab.cue_set("VerbCoordination")}
+        self._copulas = tuple(sorted((t.strip() for t in vocab.cue_set("Copula")), key=len, reverse=True))
         self._adversative = sorted({" ".join(normalize(t).split()) for t in vocab.cue_set("Adversative")}, key=len)
         self._instrument_markers = tuple(normalize(t).strip() for t in vocab.cue_set("InstrumentMarker"))
         self._family_words = tuple(normalize(t).strip() for t in vocab.cue_set("FamilyWord"))

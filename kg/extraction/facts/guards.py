@@ -932,6 +932,12 @@ class ClauseGuards(RelatorBase):
                 if previous == UNNAMED:
                     return None, "pronoun"
                 return (previous, "pronoun") if previous is not None else (implicit, how)
+            if earlier and name == "Pronoun" and before is not None and self._opens_copula(s, before):
+                # "长短期记忆网络，是 RNN 的扩展，其通过…": the clause before says what its subject is; 其 is that
+                # subject, said in the clause before it, not the name in what it is said to be
+                prior = next((c for c in s.clauses if c[1] == before[0]), None)
+                said = [m for m in s.mentions if prior and prior[0] <= m.start and m.end <= before[0]]
+                return (said[0].concept, "pronoun") if said else (None, "pronoun")
             if earlier:
                 return earlier[pick].concept, "pronoun"
             if clause[0] == 0 and previous == UNNAMED:
@@ -940,6 +946,11 @@ class ClauseGuards(RelatorBase):
                 return previous, "pronoun"  # "它/It/这 …" opening a sentence: what the sentence before was about
             return (implicit, how) if clause[0] == 0 and name == "Pronoun" else (None, how)
         return implicit, how
+
+    def _opens_copula(self, s: Sentence, clause: tuple[int, int]) -> bool:
+        """The clause opens with a kg:Copula ('，是 RNN 的扩展，'): it has no subject of its own."""
+        lead = s.text[clause[0] : clause[1]].lstrip(" \t,，、;；")
+        return any(lead.startswith(w) for w in self._copulas)
 
     def _opens_plural(self, s: Sentence, cstart: int, limit: int) -> bool:
         """The clause opens with a kg:PluralPronoun, perhaps after a joining word ('…, but both use')."""
