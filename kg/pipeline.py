@@ -50,6 +50,7 @@ from kg.extraction.mentions import (
     lexicon_matcher,
     lexicon_terms,
     local_concepts,
+    named_dataset,
     named_problem,
     section_topics,
     title_case_names,
@@ -563,14 +564,18 @@ def _plan(files: list[tuple[Path, str]], vocab: Vocabulary, cache: ExtractionCac
 
 def discovered_classes(terms: Sequence[tuple[str, str]], known: dict[str, str], vocab: Vocabulary) -> dict[str, str]:
     """The class of each discovered concept the lexicon does not type: kg:Problem when one of its names ends
-    in a problem word (mentions.named_problem), else kg:Concept."""
+    in a problem word (mentions.named_problem), kg:Dataset when one ends in data set words (named_dataset),
+    else kg:Concept."""
     heads = vocab.cue_set("ProblemHead")
+    data_heads = [h.lower() for h in vocab.cue_set("DatasetHead")]
     out: dict[str, str] = {}
     for label, iri in terms:
         if iri in known:
             continue
         if named_problem(label, heads):
             out[iri] = KG.Problem
+        elif named_dataset(label, data_heads) and out.get(iri) != KG.Problem:
+            out[iri] = KG.Dataset
         else:
             out.setdefault(iri, KG.Concept)
     return out

@@ -1305,3 +1305,16 @@ def test_its_after_a_clause_that_says_what_something_is_refers_to_that_something
     intro = "WB（White Bread）、RYE（Rye Yeast Evolution）和 SALT（Sea Salt）。\n\n"
     read = readings(intro + "RYE，是 WB 的扩展，其使用 SALT 调味。\n")
     assert ("Rye_Yeast_Evolution", "uses", "Sea_Salt") in read and ("White_Bread", "uses", "Sea_Salt") not in read
+
+
+def test_a_name_ending_in_data_set_words_is_a_data_set():
+    # pipeline.discovered_classes with kg:DatasetHead: 'Validation Set' discovered from the notes is a kg:Dataset, so
+    # '模型在验证集上产生了过拟合' (the model overfits on the validation set) does not make the set a cause
+    from kg.extraction.mentions import named_dataset
+
+    heads = ["dataset", "validation set", "corpus", "验证集", "数据集"]
+    assert named_dataset("Validation Set", heads) and named_dataset("交叉验证集", heads) and named_dataset("Pile corpus", heads)
+    assert not named_dataset("Settings", heads) and not named_dataset("Corpus Callosum Net", heads)
+    text = "验证集（Validation Set）用于调参。过拟合（Overfitting）很常见。模型在验证集上产生了过拟合。Dropout 缓解过拟合。\n"
+    read = readings(text)
+    assert ("Dropout", "mitigates", "Overfitting") in read and ("Validation_Set", "causes", "Overfitting") not in read

@@ -2316,6 +2316,12 @@ def operand_of(key: str, known: dict[str, str], prefixes: list[str]) -> str | No
     return None
 
 
+def named_dataset(label: str, heads: Iterable[str]) -> bool:
+    """'validation set', 'Pile corpus', '交叉验证集': a name ending in kg:DatasetHead words names a data set."""
+    text = " ".join(label.strip().lower().split())
+    return any(text == head or text.endswith(head if not head.isascii() else " " + head) for head in heads)
+
+
 def named_problem(label: str, heads: Iterable[str]) -> bool:
     """'磁敏感伪影', 'Ring Artifact', 'checkerboard artifacts': a name ending in a kg:ProblemHead word names a
     problem (a reader files it with overfitting, not with the methods), and so does the word alone ('伪影',
