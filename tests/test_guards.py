@@ -1318,3 +1318,13 @@ def test_a_name_ending_in_data_set_words_is_a_data_set():
     text = "验证集（Validation Set）用于调参。过拟合（Overfitting）很常见。模型在验证集上产生了过拟合。Dropout 缓解过拟合。\n"
     read = readings(text)
     assert ("Dropout", "mitigates", "Overfitting") in read and ("Validation_Set", "causes", "Overfitting") not in read
+
+
+def test_a_difference_between_something_unnamed_and_two_names_compares_neither_name_with_the_other():
+    # Relator._first_side_unnamed: 'the difference between this new bread and the classic WB and RYE loaves' has
+    # an unnamed first side; WB and RYE are the second side together, not compared with each other
+    intro = "White Bread (WB) and Rye Yeast Evolution (RYE) are breads. "
+    read = readings(intro + "The figure shows the difference between this new bread and the classic WB and RYE loaves.\n")
+    assert ("White_Bread", "comparedWith", "Rye_Yeast_Evolution") not in read
+    read = readings(intro + "The figure shows the difference between WB and RYE loaves.\n")
+    assert ("White_Bread", "comparedWith", "Rye_Yeast_Evolution") in read

@@ -166,6 +166,8 @@ class ClauseReader(ClauseGuards):
         after = self._group_after(s, hit.end, self._list_continues(s, c.cend), head=False)
         if not before and len(after) >= 2 and self.frame_side_only(s, hit, c.clause):
             return  # "相对于常见的 DPO、PPO，DeepSeek 采用 GRPO": the names the frame lists are one side, not compared
+        if after and self.names_both_sides(s, hit) and self._first_side_unnamed(s, hit, after[0]):
+            return  # "the difference between this paradigm and MIM and MLM approaches": one side is no name
         group = after if len(after) >= 2 else before if len(before) >= 2 else before[-1:] + after[:1]
         if len(after) < 2 and len(before) < 2 and after and self._degree_reading(s, hit, after[0]):
             return  # "词向量矩阵本身比较稀疏": 比较 says 'rather' (sparse), it compares nothing

@@ -402,6 +402,12 @@ class ClauseGuards(RelatorBase):
             return False
         return s.text[m.end : m.end + 3].lstrip().startswith(self._setting_close)
 
+    def _first_side_unnamed(self, s: Sentence, hit: Hit, first: Mention) -> bool:
+        """'between this new paradigm and MIM': after a kg:BothSides cue, words joined to the rest by a
+        kg:Coordination word ('and', '和') before any name: the first side is something kg does not name."""
+        gap = f" {' '.join(normalize(s.text[hit.end : first.start]).split())} "
+        return any(f" {w} " in gap for w in self._coordination if w.isascii() and w.isalpha())
+
     def names_both_sides(self, s: Sentence, hit: Hit) -> bool:
         """'the difference between A and B': a comparison cue that ends in a kg:BothSides word names both of
         its sides after it; when only one of them is a name kg knows, the other is no implied subject."""
