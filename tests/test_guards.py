@@ -1328,3 +1328,13 @@ def test_a_difference_between_something_unnamed_and_two_names_compares_neither_n
     assert ("White_Bread", "comparedWith", "Rye_Yeast_Evolution") not in read
     read = readings(intro + "The figure shows the difference between WB and RYE loaves.\n")
     assert ("White_Bread", "comparedWith", "Rye_Yeast_Evolution") in read
+
+
+def test_a_comparison_frame_before_we_compares_the_authors_work_not_the_topic():
+    # Relator._authors_follow: under '## Rye Yeast Evolution', 'Similar to the starter, we fold the dough' compares
+    # the authors' unnamed step with the starter, not RYE; when the sentence names the topic after 'we' it stays
+    intro = "## Rye Yeast Evolution (RYE)\n\nRYE is a bread. The Sour Starter (SS) is a culture.\n\n"
+    read = readings(intro + "Similar to the SS, we fold the dough twice.\n")
+    assert ("Rye_Yeast_Evolution", "comparedWith", "Sour_Starter") not in read
+    read = readings(intro + "Similar to the SS, we fold the dough twice with RYE.\n")
+    assert ("Rye_Yeast_Evolution", "comparedWith", "Sour_Starter") in read

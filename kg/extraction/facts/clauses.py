@@ -178,6 +178,12 @@ class ClauseReader(ClauseGuards):
                 return  # "the difference between the target function and the predictions": both sides follow
             if not self._modifies_unknown(s, group[0]) and not self._article_name_subject(s, cstart, hit.start):
                 implied, how_implied = self._implicit_subject(s, clause, r.implicit, r.how, r.previous)
+                if self._authors_follow(s, group[0]) and not any(
+                    m.concept == implied and m.start > group[0].end for m in s.mentions
+                ):
+                    # "Similar to the encoder, we employ …": what is compared is the authors' own work, unless the
+                    # sentence names it ("In comparison to BGD, we … using SGD")
+                    return
                 self._emit(r, implied, c.rel_iri, group[0].concept, hit, c.negated, how_implied)
             return
         slashed = any(SLASH_JOINED.fullmatch(s.text[a.end : b.start]) for a, b in zip(group, group[1:]))

@@ -224,6 +224,14 @@ class ClauseGuards(RelatorBase):
         start = s.text.index(gap, hit.end)
         return any(h.in_set("Copula") and start + 2 <= h.start < first.start for h in s.hits)
 
+    def _authors_follow(self, s: Sentence, compared: Mention) -> bool:
+        """'Similar to the encoder, we employ …', '与 X 类似，我们…': right after the compared name's frame, an author
+        pronoun (kg:AuthorPronoun) opens the clause: what is compared is the authors' own, unnamed work."""
+        return any(
+            h.in_set("AuthorPronoun") and h.start >= compared.end and not s.text[compared.end : h.start].strip(" ,，、\t")
+            for h in s.hits
+        )
+
     def _authors_between(self, s: Sentence, head: Mention, hit: Hit) -> bool:
         """'Re-ranks items by criteria (filter, promote) We can use ML models …': an author pronoun (kg:AuthorPronoun)
         between the name and the cue is the cue's subject; the name before it does not do what the authors do."""
