@@ -1338,3 +1338,12 @@ def test_a_comparison_frame_before_we_compares_the_authors_work_not_the_topic():
     assert ("Rye_Yeast_Evolution", "comparedWith", "Sour_Starter") not in read
     read = readings(intro + "Similar to the SS, we fold the dough twice with RYE.\n")
     assert ("Rye_Yeast_Evolution", "comparedWith", "Sour_Starter") in read
+
+
+def test_a_cue_right_after_another_verb_opens_that_verbs_object():
+    # Relator.in_verb_object: 'RYE 始终优于基于酵母的 WB' (RYE outperforms the yeast-based WB): 基于 opens the noun
+    # phrase 优于 takes, so RYE does not use WB; a verb chain with a name between keeps both readings
+    intro = "WB（White Bread）和 RYE（Rye Yeast Evolution）都是面包。"
+    read = readings(intro + "下图表示，RYE 始终优于基于酵母的 WB。\n")
+    assert ("Rye_Yeast_Evolution", "uses", "White_Bread") not in read
+    assert ("Dropout", "mitigates", "Overfitting") in readings("Dropout 可以用于解决过拟合。\n")

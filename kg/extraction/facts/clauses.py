@@ -222,6 +222,8 @@ class ClauseReader(ClauseGuards):
         s, hit, cstart = r.s, c.hit, c.clause[0]
         obj_limit = c.obj_limit
         floor = max(self._previous_cue_end(s, hit, cstart), bracket_start(s.text, hit.start, cstart))
+        if self.in_verb_object(s, hit, cstart):
+            return None  # "Wanda 始终优于基于幅度的剪枝": the cue opens the noun phrase another verb takes as object
         item = self.item_bounds(s, hit, floor, obj_limit)
         if item is not None:
             if item[0] < 0:
