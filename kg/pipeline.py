@@ -565,9 +565,15 @@ def _plan(files: list[tuple[Path, str]], vocab: Vocabulary, cache: ExtractionCac
 def discovered_classes(terms: Sequence[tuple[str, str]], known: dict[str, str], vocab: Vocabulary) -> dict[str, str]:
     """The class of each discovered concept the lexicon does not type: kg:Problem when one of its names ends
     in a problem word (mentions.named_problem), kg:Dataset when one ends in data set words (named_dataset),
-    else kg:Concept."""
+    the class of a known task, data set or problem whose name ends its name (headed_by_kind), else kg:Concept."""
     heads = vocab.cue_set("ProblemHead")
     data_heads = [h.lower() for h in vocab.cue_set("DatasetHead")]
+    kinds = {
+        normalize(label.text): c.cls
+        for c in vocab.concepts.values()
+        if c.cls in (KG.Task, KG.Dataset, KG.Problem)
+        for label in c.all_labels
+    }
     out: dict[str, str] = {}
     for label, iri in terms:
         if iri in known:
@@ -576,9 +582,33 @@ def discovered_classes(terms: Sequence[tuple[str, str]], known: dict[str, str], 
             out[iri] = KG.Problem
         elif named_dataset(label, data_heads) and out.get(iri) != KG.Problem:
             out[iri] = KG.Dataset
+        elif (kind := headed_by_kind(label, kinds)) is not None and out.get(iri, KG.Concept) == KG.Concept:
+            out[iri] = kind  # 'ImageNet classification' is a task as 'classification' is
         else:
             out.setdefault(iri, KG.Concept)
     return out
+
+
+def headed_by_kind(label: str, kinds: dict[str, str]) -> str | None:
+    """The class of the known data set or problem that ends the name ('ImageNet-21k dataset', '梯度爆炸问题'), or of
+    the known task after a known data set's name ('ImageNet classification'): a name is of the kind of its head
+    noun. The head is the last words of a Latin name, or at least two characters ending a Chinese one."""
+    text = normalize(label).strip()
+    words = text.split()
+    heads: list[tuple[str, str]] = []  # (modifier, head)
+    if len(words) > 1 and text.isascii():
+        heads = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
+    elif text and "\u3400" <= text[-1] <= "\u9fff":
+        heads = [(text[:i].strip(), text[i:]) for i in range(1, len(text) - 1)]
+    for modifier, head in heads:
+        kind = kinds.get(head)
+        if kind == KG.Task and kinds.get(modifier) != KG.Dataset:
+            # 'Replaced Token Detection' is a training objective, 'ImageNet classification' the task on a data set:
+            # a task's name makes a task only after a data set's name
+            continue
+        if kind is not None:
+            return kind
+    return None
 
 
 def _meta(roots: list[Path], plan: _Plan, report: BuildReport) -> dict[str, Any]:

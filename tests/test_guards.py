@@ -1347,3 +1347,19 @@ def test_a_cue_right_after_another_verb_opens_that_verbs_object():
     read = readings(intro + "下图表示，RYE 始终优于基于酵母的 WB。\n")
     assert ("Rye_Yeast_Evolution", "uses", "White_Bread") not in read
     assert ("Dropout", "mitigates", "Overfitting") in readings("Dropout 可以用于解决过拟合。\n")
+
+
+def test_a_name_is_of_the_kind_of_its_head():
+    # pipeline.headed_by_kind: a discovered name ending in a known problem or data set is one; ending in a known task it
+    # is a task only after a data set's name ('ImageNet classification'), not 'Replaced Token Detection'
+    from kg.pipeline import headed_by_kind
+    from kg.terms import KG
+
+    kinds = {"overfitting": KG.Problem, "detection": KG.Task, "imagenet": KG.Dataset, "过拟合": KG.Problem}
+    assert headed_by_kind("ImageNet Detection", kinds) == KG.Task
+    assert headed_by_kind("Replaced Token Detection", kinds) is None
+    assert headed_by_kind("severe overfitting", kinds) == KG.Problem and headed_by_kind("严重过拟合", kinds) == KG.Problem
+    assert headed_by_kind("Overfitting", kinds) is None and headed_by_kind("Detection Transformer", kinds) is None
+    # end to end: the experiment heading is a task, so 'we use' under it says nothing of the heading
+    read = readings("# Paper\n\n## ImageNet Classification\n\nWe use BatchNorm after each layer.\n")
+    assert not any(s.startswith("ImageNet") for s, _, _ in read), read
