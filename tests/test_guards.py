@@ -1363,3 +1363,11 @@ def test_a_name_is_of_the_kind_of_its_head():
     # end to end: the experiment heading is a task, so 'we use' under it says nothing of the heading
     read = readings("# Paper\n\n## ImageNet Classification\n\nWe use BatchNorm after each layer.\n")
     assert not any(s.startswith("ImageNet") for s, _, _ in read), read
+
+
+def test_a_latin_name_before_a_chinese_noun_is_not_what_is_caused():
+    # Relator._problem_confidence: '会用 RYE 产生 SOUR 过程' (use RYE to produce the SOUR process): the object of 产生 is
+    # the longer phrase, not SOUR; written as a problem ('SOUR 问题') it is
+    intro = "RYE（Rye Yeast Evolution）是面包，SOUR（Sour Taste）是口味。"
+    assert ("Rye_Yeast_Evolution", "causes", "Sour_Taste") not in readings(intro + "会用 RYE 产生 SOUR 过程，然后烘烤。\n")
+    assert ("Rye_Yeast_Evolution", "causes", "Sour_Taste") in readings(intro + "RYE 会导致 SOUR 问题。\n")

@@ -592,15 +592,15 @@ class ClauseReader(ClauseGuards):
         if mention is not None:
             if COUNT.search(s.text[max(0, mention.start - 8) : mention.start]):
                 return None  # "RPN 会产生大约 2000 个 RoIs": a counted object is an output, not a problem
-            tail = s.text[mention.end : mention.end + 3]
+            tail = s.text[mention.end : mention.end + 4]
             called_problem = any(tail.lstrip("的 ").startswith(n) for n in self._problem_nouns)
             if (
-                CJK_CHAR.match(tail[:1] or " ")
+                CJK_CHAR.match(tail.lstrip(" ")[:1] or " ")
                 and not called_problem
                 and not self._known_follower(s, mention)
                 and self.classes.get(obj) != KG.Problem
             ):
-                return None  # "造成决策树分支过多": the object is the longer phrase
+                return None  # "造成决策树分支过多", "产生 CoT 过程": the object is the longer phrase
             if self.classes.get(obj) != KG.Problem and not called_problem:
                 confidence -= PROBLEM_UNKNOWN
         elif self.classes.get(obj) != KG.Problem:
