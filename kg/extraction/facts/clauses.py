@@ -81,7 +81,8 @@ class ClauseReader(ClauseGuards):
         weak = hit.in_set("WeakCue")
         confidence = self._confidence(evidence, subj, obj, weak=weak, answer_object=answer_object, far=far)
         if rel in self._problem_relations:
-            checked = self._problem_confidence(s, obj, evidence, confidence)
+            output = rel == KG.causes and normalize(s.text[hit.start : hit.end]).strip() in self._output_verbs
+            checked = self._problem_confidence(s, obj, evidence, confidence, output=output)
             if checked is None:
                 return
             confidence = checked
@@ -581,8 +582,11 @@ class ClauseReader(ClauseGuards):
                         self._emit(r, r.topic, placement[0].target, m.concept, hit, False, "topic")
                 r.fired_clauses.add(clause)
 
-    def _problem_confidence(self, s: Sentence, obj: str, evidence: str, confidence: float) -> float | None:
-        """'X causes / mitigates Y' asks Y to be a problem, and the sentence to name who does it.
+    def _problem_confidence(
+        self, s: Sentence, obj: str, evidence: str, confidence: float, *, output: bool = False
+    ) -> float | None:
+        """'X causes / mitigates Y' asks Y to be a problem, and the sentence to name who does it (``output``: the cue is
+        a kg:OutputVerb, which causes only a problem).
 
         A Y the lexicon does not know as a problem counts less unless the notes call it one
         ('…的问题'); a Y that only begins a longer phrase ('决策树分支过多') or that is counted is not;
@@ -602,8 +606,12 @@ class ClauseReader(ClauseGuards):
             ):
                 return None  # "造成决策树分支过多", "产生 CoT 过程": the object is the longer phrase
             if self.classes.get(obj) != KG.Problem and not called_problem:
+                if output:
+                    return None  # "由 Proposal Layer 产生 RoIs": a kg:OutputVerb before no problem says what is output
                 confidence -= PROBLEM_UNKNOWN
         elif self.classes.get(obj) != KG.Problem:
+            if output:
+                return None
             confidence -= PROBLEM_UNKNOWN
         if evidence in ("topic", "listed", "heading") and not self._pros_cons:
             confidence -= TOPIC_FOR_PROBLEMS
