@@ -1376,6 +1376,6 @@ def test_a_latin_name_before_a_chinese_noun_is_not_what_is_caused():
 def test_an_output_verb_causes_only_a_problem():
     # kg:OutputVerb: '由 RYE 产生 DB（Dough Ball）' says what RYE outputs; 'RYE 产生 SOUR 问题' and 'RYE 导致 DB' still cause
     intro = "RYE（Rye Yeast Evolution）是面包，DB（Dough Ball）是面团，SOUR（Sour Taste）是口味。"
-    assert ("Rye_Yeast_Evolution", "causes", "Dough_Ball") not in readings(intro + "烘烤时还会由 RYE 产生 DB 给烤箱。\n")
+    assert ("Rye_Yeast_Evolution", "causes", "Dough_Ball") not in readings(intro + "烘烤时还会由 RYE 产生 DB，送进烤箱。\n")
     assert ("Rye_Yeast_Evolution", "causes", "Sour_Taste") in readings(intro + "RYE 会产生 SOUR 问题。\n")
     assert ("Rye_Yeast_Evolution", "causes", "Dough_Ball") in readings(intro + "RYE 会导致 DB。\n")
