@@ -1379,3 +1379,10 @@ def test_an_output_verb_causes_only_a_problem():
     assert ("Rye_Yeast_Evolution", "causes", "Dough_Ball") not in readings(intro + "烘烤时还会由 RYE 产生 DB，送进烤箱。\n")
     assert ("Rye_Yeast_Evolution", "causes", "Sour_Taste") in readings(intro + "RYE 会产生 SOUR 问题。\n")
     assert ("Rye_Yeast_Evolution", "causes", "Dough_Ball") in readings(intro + "RYE 会导致 DB。\n")
+
+
+def test_an_implication_verb_after_an_unknown_noun_opens_another_predicate():
+    # kg:ImplicationVerb in Relator._unknown_object_first: '采用不同温度的烤箱意味着不同程度的 SOUR' (using ovens of
+    # different heat means different SOUR): SOUR is what it means, not what the section's RYE uses
+    text = "## RYE（Rye Yeast Evolution）\n\nSOUR（Sour Taste）是口味。\n\n采用不同温度的烤箱意味着不同程度的 SOUR，最后冷却。\n"
+    assert ("Rye_Yeast_Evolution", "uses", "Sour_Taste") not in readings(text)

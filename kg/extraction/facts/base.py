@@ -73,7 +73,7 @@ class RelatorBase:
             KG.PlacePostposition, KG.UseVerb, KG.AdverbSuffix, KG.ParticipleSuffix, KG.ParticipleModifier,
             KG.RelativePronoun, KG.IndefiniteArticle, KG.SharedTailJoin, KG.LongFormWord, KG.CitationMark,
             KG.CitationVerb, KG.AlternativeWord, KG.AliasMarker, KG.NameBreakParticle, KG.ValueCopula, KG.GerundSuffix,
-            KG.Adversative, KG.OutputVerb,
+            KG.Adversative, KG.OutputVerb, KG.ImplicationVerb,
             KG.QuestionLabel, KG.AnswerLabel, KG.InsideMarker, KG.InsideCloser, KG.SequenceConnective,
             KG.AttributeNoun, KG.ComparisonBase, KG.BothSides,
         }  # fmt: skip
@@ -115,6 +115,7 @@ class RelatorBase:
             normalize(t).strip() for name in ("Anaphora", "VerbCoordination", "Cause", "Hypothetical") for t in vocab.cue_set(name)
         }
         self._verb_coordination = {" ".join(normalize(t).split()) for t in vocab.cue_set("VerbCoordination")}
+        self._implication_verbs = tuple(t.strip() for t in vocab.cue_set("ImplicationVerb"))
         self._output_verbs = {normalize(t).strip() for t in vocab.cue_set("OutputVerb")}
         self._copulas = tuple(sorted((t.strip() for t in vocab.cue_set("Copula")), key=len, reverse=True))
         self._adversative = sorted({" ".join(normalize(t).split()) for t in vocab.cue_set("Adversative")}, key=len)

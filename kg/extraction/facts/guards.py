@@ -222,6 +222,8 @@ class ClauseGuards(RelatorBase):
         # "使用小规模训练的原因是发现 X": a copula after the unknown noun opens another predicate, whose
         # complement X is; right after the cue ('使用的是 X', what is used is X) it keeps the reading
         start = s.text.index(gap, hit.end)
+        if any(w in gap[2:] for w in self._implication_verbs):
+            return True  # "采用不同大小的卷积核意味着不同大小的感受野": 意味着 opens another predicate, as a copula does
         return any(h.in_set("Copula") and start + 2 <= h.start < first.start for h in s.hits)
 
     def _authors_follow(self, s: Sentence, compared: Mention) -> bool:
