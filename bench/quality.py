@@ -433,6 +433,14 @@ def score_set(name: str, notes: Path, gold_dir: Path | None, work: Path) -> SetS
     for iri in nodes:
         for k in node_keys(iri):
             by_key[k].add(iri)
+    # and two nodes whose names differ only by a generic head word ('cross-attention' / 'cross-attention
+    # mechanism', '注意力' / '注意力机制'): candidates for a reader to judge, not duplicates by themselves
+    for iri in nodes:
+        for lab in view.labels.get(iri, []):
+            bare = _without_head(lab)
+            if bare is not None and key(bare):
+                by_key["head:" + key(bare)].add(iri)
+                by_key["head:" + key(lab)].add(iri)
     for group in by_key.values():
         if len(group) > 1:
             ordered = sorted(group)
@@ -461,6 +469,26 @@ def score_set(name: str, notes: Path, gold_dir: Path | None, work: Path) -> SetS
         gold_concepts,
         gold_concepts_found,
     )
+
+
+@cache
+def _heads() -> tuple[str, ...]:
+    from kg.vocab import default_vocabulary
+
+    words = default_vocabulary().cue_set("HeadNoun") + ["mechanism", "mechanisms", "technique", "approach"]
+    return tuple(sorted({w.strip().lower() for w in words}, key=len, reverse=True))
+
+
+def _without_head(label: str) -> str | None:
+    """The label without a generic head word at its end ('Cross-Attention Mechanism' → 'Cross-Attention'), or None."""
+    text = label.strip()
+    for head in _heads():
+        if head.isascii():
+            if text.lower().endswith(" " + head):
+                return text[: -len(head) - 1]
+        elif text.endswith(head) and len(text) > len(head) + 1:
+            return text[: -len(head)]
+    return None
 
 
 def trap_hits(facts: list[tuple[str, str, str]], labels: dict[str, list[str]], gold: Gold) -> list[str]:
