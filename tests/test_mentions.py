@@ -952,3 +952,20 @@ def test_plurals_in_es_fold_to_one_name():
 
     assert fold_key("anchor boxes") == fold_key("anchor box") and fold_key("Losses") == fold_key("loss")
     assert fold_key("image patches") == fold_key("image patch") and fold_key("KV caches") == fold_key("KV cache")
+
+
+def test_contrastive_learning_has_its_chinese_name(matcher):
+    from kg.pipeline import extract
+
+    # the lexicon's field concepts carry their textbook Chinese names; without 对比学习, the cue 对比 (compare) inside it
+    # compared the methods listed after it ('与对比学习方法如 MoCo 和 SimCLR 不同')
+    assert [m.concept.rsplit("/", 1)[-1] for m in matcher.find("基于对比学习的模型")] == ["ContrastiveLearning"]
+    assert not any(r == "comparedWith" for _, r, _ in extract("与一些对比学习方法如 MoCo 和 SimCLR 不同的是，CLIP 使用文本。"))
+
+
+def test_a_capitalised_word_before_a_known_name_in_chinese_text_is_part_of_a_longer_name(matcher):
+    # _in_title_name: 'Page Attention基于…' opens a Chinese sentence; Chinese has no sentence case, so 'Page' is capitalised
+    # as a word of the name 'Page Attention', which is not the lexicon's Attention; in English 'Page' may be the sentence's
+    assert [m.surface for m in matcher.find("Page Attention基于页表对缓存进行优化。")] == []
+    assert [m.surface for m in matcher.find("Attention 基于查询和键。")] == ["Attention"]
+    assert "Attention" in [m.surface for m in matcher.find("Then Attention weights the values.")]

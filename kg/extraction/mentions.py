@@ -390,7 +390,8 @@ def _in_title_name(text: str, start: int, end: int, known_ends: set[int] | froze
     sentence: both belong to one longer name the lexicon does not know ('Disentangled Attention').
 
     Only words shaped like ordinary words count; acronyms and CamelCase names (BERT, ResNet) stand alone.
-    The word before must not itself start a known name: the longest match already took known ones.
+    The word before must not itself start a known name: the longest match already took known ones. At the
+    start of an English sentence the capital may be the sentence's; right before Chinese it is the name's.
     """
     first = text[start : start + 1]
     if not ("A" <= first <= "Z" or first.isspace()) or not _TITLE_WORD.fullmatch(text[start:end].split()[0]):
@@ -398,6 +399,8 @@ def _in_title_name(text: str, start: int, end: int, known_ends: set[int] | froze
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if before is None or not _TITLE_WORD.fullmatch(before.group(1)) or before.end(1) in known_ends:
         return False
+    if _CJK.search(text, end, end + 3):
+        return True  # 'Page Attention基于…': Chinese has no sentence case, so a capital there is the name's own
     return not _SENTENCE_OPEN.search(text, max(0, before.start() - 3), before.start())
 
 
