@@ -969,3 +969,15 @@ def test_a_capitalised_word_before_a_known_name_in_chinese_text_is_part_of_a_lon
     assert [m.surface for m in matcher.find("Page Attention基于页表对缓存进行优化。")] == []
     assert [m.surface for m in matcher.find("Attention 基于查询和键。")] == ["Attention"]
     assert "Attention" in [m.surface for m in matcher.find("Then Attention weights the values.")]
+
+
+def test_plural_capitals_of_everyday_words_and_ordinal_indices_are_not_concepts(matcher, vocab):
+    # CommonWords.is_common: 'INPUTS' in '输入（INPUTS）' is the plural of an everyday word in capitals, while 'LLMS' and
+    # 'GPUS' are acronyms; NameShape.ok: 'i-th', 'k-th' index a formula
+    from kg.extraction.mentions import NameShape, common_words
+
+    common = common_words()
+    assert common.is_common("INPUTS") and common.is_common("OUTPUTS")
+    assert not common.is_common("LLMS") and not common.is_common("GPUS")
+    shape = NameShape(vocab)
+    assert not shape.ok("i-th") and not shape.ok("k-th") and not shape.ok("2nd") and shape.ok("ResNet") and shape.ok("BST")

@@ -1667,6 +1667,10 @@ class CommonWords:
                 return False  # "LeNet5", "AlexNet": shaped like a name
             if word.islower():
                 return self._zipf(word, "en") >= self.EN_LOWER  # "eliminates": a lower-case word is rarely a new name
+            if word.isupper() and len(word) >= self.SHOUT_LETTERS and word.endswith("S"):
+                # 'INPUTS', 'OUTPUTS' in capitals ('输入（INPUTS）'): the plural of an everyday word, not an acronym
+                if self._zipf(word[:-1].lower(), "en") >= self.EN_WORD:
+                    return True
             return self._zipf(word.lower(), "en") >= self._capitalised_threshold(word)
         return all(self._zipf(w.lower().strip(_EDGE), "en") >= self.EN_PHRASE for w in words)
 
@@ -1907,6 +1911,8 @@ class NameShape:
         label = re.fullmatch(r"([a-z]{2,})(\d{1,2})", n)
         if label and common_words().zipf_en(label.group(1)) >= 4.0:
             return False  # "way1", "step2", "case3": an everyday word numbered is a list label ('gpt2', 't5' stay)
+        if re.fullmatch(r"[a-z]-th|[ijkmnt]th|\d+(?:st|nd|rd|th)", n.replace(" ", "")):
+            return False  # "i-th", "t-th", "k-th": an ordinal index of a formula, not a name
         if re.fullmatch(r"[a-z]{1,4} ?\d{2,}|.+ (?:19|20)\d\d|[a-z]x[a-z]", n):
             return False  # "FC 4096", "FC84": a layer's size; "CVPR 2020": an event; "MxN": a shape
         if _CJK.search(n):
