@@ -981,3 +981,4 @@ def test_plural_capitals_of_everyday_words_and_ordinal_indices_are_not_concepts(
     assert not common.is_common("LLMS") and not common.is_common("GPUS")
     shape = NameShape(vocab)
     assert not shape.ok("i-th") and not shape.ok("k-th") and not shape.ok("2nd") and shape.ok("ResNet") and shape.ok("BST")
+    assert not shape.ok("全量/增量推理") and shape.ok("增量推理")  # two names sharing a head, as "FP16/BF16"

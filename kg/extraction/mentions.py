@@ -1899,8 +1899,8 @@ class NameShape:
             return False  # "highly correlated": a description by degree (kg:DegreeAdverb), not a name
         if len(words) > 1 and any(w in self.joins for w in words[1:-1]):
             return False  # "L1 and L2 Regularization": two names
-        if re.search(r"[a-z][a-z0-9]*\s*/\s*[a-z]", n):
-            return False  # "ROIHead/Fast R-CNN", "FP16/BF16": two names
+        if re.search(r"[a-z][a-z0-9]*\s*/\s*[a-z]|[\u3400-\u9fff]\s*/\s*[\u3400-\u9fff]", n):
+            return False  # "ROIHead/Fast R-CNN", "FP16/BF16", "全量/增量推理": two names
         if re.search(r"[a-z][a-z0-9]*\s*\+\s*[a-z]", n):
             return False  # "CRNN+CTC", "Ours + RAG": names joined, a combination of them, not one name
         hyphened = re.fullmatch(r"[A-Za-z][a-z]+-([a-z]+)", term.strip())
