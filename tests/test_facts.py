@@ -959,3 +959,13 @@ def test_the_answer_to_how_to_use_x_names_no_user_of_x():
     how = "## X\n\n#### How to use BN?\n\nbasically, you can download a model and just do fine-tuning on your data.\n"
     assert ("FineTuning", "uses", "BatchNorm") not in readings(how)
     assert ("Dropout", "mitigates", "Overfitting") in readings("## X\n\nQ: 如何解决过拟合？\n\nA: 使用 Dropout。")
+
+
+def test_a_counted_list_of_parts_names_the_parts():
+    # kg:CountedParts, kg:ListIntro: 'X 由三部分组成，分别是 A、B、C', 'X consists of two sub-layers: A and B': every listed
+    # name is a part of X; '由几个卷积层组成，用于…' names its parts in the count, the clause after it lists none
+    got = triples("FFN（Feed-Forward Network）由两部分组成，分别是全连接层和 ReLU。")
+    assert ("FullyConnected", "partOf", "FeedForwardNetwork") in got and ("ReLU", "partOf", "FeedForwardNetwork") in got
+    got = triples("The Transformer block consists of two sub-layers: multi-head self-attention and a feed-forward network.")
+    assert ("SelfAttention", "partOf", "Transformer") in got and ("FeedForwardNetwork", "partOf", "Transformer") in got
+    assert ("FineTuning", "partOf", "Transformer") not in readings("Transformer 由几个卷积层组成，用于微调。")

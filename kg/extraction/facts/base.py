@@ -73,7 +73,7 @@ class RelatorBase:
             KG.PlacePostposition, KG.UseVerb, KG.AdverbSuffix, KG.ParticipleSuffix, KG.ParticipleModifier,
             KG.RelativePronoun, KG.IndefiniteArticle, KG.SharedTailJoin, KG.LongFormWord, KG.CitationMark,
             KG.CitationVerb, KG.AlternativeWord, KG.AliasMarker, KG.NameBreakParticle, KG.ValueCopula, KG.GerundSuffix,
-            KG.Adversative, KG.OutputVerb, KG.ImplicationVerb,
+            KG.Adversative, KG.OutputVerb, KG.ImplicationVerb, KG.CountedParts, KG.ListIntro, KG.CountWord,
             KG.QuestionLabel, KG.AnswerLabel, KG.InsideMarker, KG.InsideCloser, KG.SequenceConnective,
             KG.AttributeNoun, KG.ComparisonBase, KG.BothSides,
         }  # fmt: skip
@@ -115,6 +115,14 @@ class RelatorBase:
             normalize(t).strip() for name in ("Anaphora", "VerbCoordination", "Cause", "Hypothetical") for t in vocab.cue_set(name)
         }
         self._verb_coordination = {" ".join(normalize(t).split()) for t in vocab.cue_set("VerbCoordination")}
+        counts = "|".join(re.escape(t.lower().strip()) for t in vocab.cue_set("CountWord"))
+        parts = "|".join(re.escape(t.lower().strip()) for t in sorted(vocab.cue_set("CountedParts"), key=len, reverse=True))
+        intros = "|".join(re.escape(t.lower().strip()) for t in sorted(vocab.cue_set("ListIntro"), key=len, reverse=True))
+        # '由三部分组成，分别是 ', 'consists of two parts: ': a count of parts, then (after a colon, or a comma and a
+        # kg:ListIntro word) the list of them; not '由几个卷积层组成，' (the count's noun names the parts itself)
+        self._counted_parts = re.compile(
+            rf"\s*(?:\d+|{counts})\s*(?:个|种)?\s*(?:{parts})\s*(?:组成|构成)?\s*(?:[：:]\s*(?:{intros})?|[，,]\s*(?:{intros})\s*[：:]?)"
+        )
         self._implication_verbs = tuple(t.strip() for t in vocab.cue_set("ImplicationVerb"))
         self._output_verbs = {normalize(t).strip() for t in vocab.cue_set("OutputVerb")}
         self._copulas = tuple(sorted((t.strip() for t in vocab.cue_set("Copula")), key=len, reverse=True))

@@ -300,6 +300,10 @@ class ClauseReader(ClauseGuards):
         """The names after a verb cue that are its objects (empty when the verb's object is something kg does
         not name); None when the names show the cue describes a noun rather than states a fact."""
         s, hit = r.s, c.hit
+        if c.relation.iri == KG.partOf and (listed := self._counted_parts.match(s.text.lower(), hit.end)):
+            # "由三部分组成，分别是 A、B、C", "consists of two parts: A and B": the parts are the list after the count
+            stops = [i for i in (s.text.find(mark, listed.end()) for mark in "。；;") if i >= 0]
+            return self._group_after(s, listed.end(), min(stops, default=len(s.text)), head=False)
         group = self._group_after(s, hit.end, obj_limit, head=not defining)
         if defining and group and self._kind_after_basis(s, hit, group[0]):
             group = []  # "QMIX 是一种基于 Value-Based 的多智能体强化学习算法（MARL）": MARL is the kind, not the basis
