@@ -969,3 +969,12 @@ def test_a_counted_list_of_parts_names_the_parts():
     got = triples("The Transformer block consists of two sub-layers: multi-head self-attention and a feed-forward network.")
     assert ("SelfAttention", "partOf", "Transformer") in got and ("FeedForwardNetwork", "partOf", "Transformer") in got
     assert ("FineTuning", "partOf", "Transformer") not in readings("Transformer 由几个卷积层组成，用于微调。")
+
+
+def test_the_answers_to_which_methods_reduce_a_problem_reduce_it():
+    # Relator.methods_asked: 'X 使用了哪些减少过拟合的方法？' answered 'Dropout 和 L2 正则化': X uses each, and each is a
+    # method that reduces overfitting; without the wh-word the phrase describes methods and states nothing
+    text = "## ResNet\n\n- Q: ResNet 使用了哪些减少过拟合的方法？\n  A: Dropout 和权重衰减。\n"
+    got = readings(text)
+    assert ("Dropout", "mitigates", "Overfitting") in got and ("ResNet", "uses", "Dropout") in got
+    assert ("Dropout", "mitigates", "Overfitting") not in readings("## ResNet\n\nResNet 使用了减少过拟合的方法，例如 Dropout。\n")

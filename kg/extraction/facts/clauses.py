@@ -408,6 +408,10 @@ class ClauseReader(ClauseGuards):
         defining = head is not None and self._copula_between(s, head.end, hit.start)
         group = self._objects_after(r, c, before, defining, obj_limit)
         if group is None:
+            if r.question and r.answer and cue.role == "cue" and (kind := self.methods_asked(s, hit)) is not None:
+                # "AlexNet 使用了哪些减少过拟合的方法？" "数据扩增和 Dropout": each answer is a method that reduces it
+                for found in self._answer_objects(r.answer[0]):
+                    self._emit(r, found, rel_iri, kind.concept, hit, negated, "question")
             return
         objects = [m.concept for m in group]
         if relation.iri == KG.partOf and rel_iri == KG.partOf and group and self.family_member(s, group[-1]):

@@ -711,6 +711,19 @@ class ClauseGuards(RelatorBase):
                 return m if gap in self._substitute else None
         return None
 
+    def methods_asked(self, s: Sentence, hit: Hit) -> Mention | None:
+        """'哪些减少过拟合的方法' (which methods that reduce overfitting): a wh-word right before the cue, and the cue's
+        one object followed by a kg:MethodNoun. The object, whose methods the question asks for; else None."""
+        lead = s.text[max(0, hit.start - 4) : hit.start]
+        if not any(h.in_set("WhQuestion") and h.end <= hit.start and hit.start - h.end <= 1 for h in s.hits):
+            return None
+        if not lead.strip():
+            return None
+        after = [m for m in s.mentions if m.start >= hit.end]
+        if not after or s.text[hit.end : after[0].start].strip() or not self._names_methods(s, after[0]):
+            return None
+        return after[0]
+
     def _names_methods(self, s: Sentence, last: Mention) -> bool:
         after = s.text[last.end : last.end + 6].lstrip(" 的")
         return any(after.startswith(w) for w in self._method_nouns)
