@@ -1277,13 +1277,13 @@ def test_an_acronym_tied_by_its_initials_is_that_name_only_in_the_notes_that_tie
     assert {r["file"].value for r in about} == {"a.md"}
 
 
-def test_a_tex_command_is_no_name():
-    # Matcher.find: '\pi ^{\theta}' in a formula is the policy π, not the acronym PI
+def test_a_tex_command_is_no_acronym():
+    # Matcher.find: '\pi ^{\theta}' in a formula is the policy π, not the acronym PI; '\tanh' is still tanh
     from kg.extraction.mentions import Matcher
 
-    m = Matcher([("PI", "c:pi"), ("Proof Index", "c:pi")])
-    assert [x.concept for x in m.find(r"the policy \pi ^{\theta} and PI")] == ["c:pi"]
+    m = Matcher([("PI", "c:pi"), ("Proof Index", "c:pi"), ("tanh", "c:tanh")])
     assert [x.surface for x in m.find(r"the policy \pi ^{\theta} and PI")] == ["PI"]
+    assert [x.concept for x in m.find(r"we use \tanh for a")] == ["c:tanh"]
 
 
 def test_a_name_after_but_is_not_the_object_of_the_verb_before_it():

@@ -192,9 +192,9 @@ class Matcher:
                     end += 1
                 else:
                     continue
-            if start and text[start - 1] == "\\":
-                continue  # '\pi', '\sigma', '\log': a TeX command of a formula, not the name PI or σ
             key = norm[start:end].removesuffix("s") if norm[start:end] not in self.concept_of else norm[start:end]
+            if start and text[start - 1] == "\\" and key in self._acronyms:
+                continue  # '\pi' is the π of a formula, not the acronym PI ('\tanh' is tanh)
             if key in self._acronyms and key in self._common and not text[start:end].isupper():
                 continue  # "in" is a word, "IN" is instance normalisation
             if key in self._lower_abbreviations and not text[start:end].islower():
