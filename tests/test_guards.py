@@ -1386,3 +1386,11 @@ def test_an_implication_verb_after_an_unknown_noun_opens_another_predicate():
     # different heat means different SOUR): SOUR is what it means, not what the section's RYE uses
     text = "## RYE（Rye Yeast Evolution）\n\nSOUR（Sour Taste）是口味。\n\n采用不同温度的烤箱意味着不同程度的 SOUR，最后冷却。\n"
     assert ("Rye_Yeast_Evolution", "uses", "Sour_Taste") not in readings(text)
+
+
+def test_what_describes_the_kind_a_definition_gives_describes_the_defined_name():
+    # Relator._kind_of_head: 'RYE is a sourdough framework built on WB': the framework is RYE, so RYE is built on WB;
+    # 'RYE has a sourdough implementation built on WB' is about the implementation (the reduced relative)
+    intro = "White Bread (WB), Rye Yeast Evolution (RYE) and Sour Dough (SD) are breads. "
+    assert ("Rye_Yeast_Evolution", "uses", "White_Bread") in readings(intro + "RYE is a SD framework built on WB.\n")
+    assert ("Rye_Yeast_Evolution", "uses", "White_Bread") not in readings(intro + "RYE has the SD implementation built on WB.\n")

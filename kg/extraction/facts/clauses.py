@@ -288,7 +288,7 @@ class ClauseReader(ClauseGuards):
             return True  # "… (filter, promote) We can use ML models …": the authors use them, not the name
         if head is not None and self._worked_on_before_participle(s, head, hit, cstart):
             return True  # "maximizing the ELBO using gradient descent": the ELBO is optimised, it uses nothing
-        if before and self._reduced_relative(s, before[-1], hit):
+        if before and self._reduced_relative(s, before[-1], hit) and not self._kind_of_head(s, head, before[-1]):
             # "OSLO has the tensor parallelism implementation based on X": about the implementation; the
             # nearest name, not the clause's head, is what the participle's noun follows
             return True

@@ -250,6 +250,16 @@ class ClauseGuards(RelatorBase):
             return False
         return self._worked_on.search(s.text[cstart : head.start]) is not None
 
+    def _kind_of_head(self, s: Sentence, head: Mention | None, noun_of: Mention) -> bool:
+        """'SimCSE is a contrastive learning framework built on BERT': between the clause's head and the name the
+        noun follows, only a kg:Definition ('is a'): the noun is the head's kind, so what describes the noun
+        (built on BERT) describes the head."""
+        if head is None or head is noun_of:
+            return False
+        gap = normalize(s.text[head.end : noun_of.start]).strip(" ,*_`")
+        found = self._definition.fullmatch(gap)
+        return found is not None
+
     def _reduced_relative(self, s: Sentence, head: Mention, hit: Hit) -> bool:
         """'the tensor parallelism implementation based on the Transformers': an English participle cue
         (kg:ReducedRelative) right after a lower-case noun kg does not know, which follows the name, opens
