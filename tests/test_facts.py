@@ -978,3 +978,11 @@ def test_the_answers_to_which_methods_reduce_a_problem_reduce_it():
     got = readings(text)
     assert ("Dropout", "mitigates", "Overfitting") in got and ("ResNet", "uses", "Dropout") in got
     assert ("Dropout", "mitigates", "Overfitting") not in readings("## ResNet\n\nResNet 使用了减少过拟合的方法，例如 Dropout。\n")
+
+
+def test_a_name_defined_as_a_thing_based_on_another_uses_it():
+    # kg:BasisSuffix in Relator._read_definitions: 'ViT is a Transformer-based model' says ViT uses the Transformer
+    assert ("ViT", "uses", "Transformer") in triples("ViT is a Transformer-based model for image classification.")
+    assert ("BERT", "uses", "Transformer") in triples("BERT is a Transformer based language model.")
+    # not a basis before a word that names no kind ('a Transformer-based approach' yes, 'Transformer-based on top' no)
+    assert ("ViT", "uses", "Transformer") not in readings("ViT is a Transformer-based on top of patches.")

@@ -73,7 +73,7 @@ class RelatorBase:
             KG.PlacePostposition, KG.UseVerb, KG.AdverbSuffix, KG.ParticipleSuffix, KG.ParticipleModifier,
             KG.RelativePronoun, KG.IndefiniteArticle, KG.SharedTailJoin, KG.LongFormWord, KG.CitationMark,
             KG.CitationVerb, KG.AlternativeWord, KG.AliasMarker, KG.NameBreakParticle, KG.ValueCopula, KG.GerundSuffix,
-            KG.Adversative, KG.OutputVerb, KG.ImplicationVerb, KG.CountedParts, KG.ListIntro, KG.CountWord,
+            KG.Adversative, KG.OutputVerb, KG.ImplicationVerb, KG.CountedParts, KG.ListIntro, KG.CountWord, KG.BasisSuffix,
             KG.QuestionLabel, KG.AnswerLabel, KG.InsideMarker, KG.InsideCloser, KG.SequenceConnective,
             KG.AttributeNoun, KG.ComparisonBase, KG.BothSides,
         }  # fmt: skip
@@ -123,6 +123,8 @@ class RelatorBase:
         self._counted_parts = re.compile(
             rf"\s*(?:\d+|{counts})\s*(?:个|种)?\s*(?:{parts})\s*(?:组成|构成)?\s*(?:[：:]\s*(?:{intros})?|[，,]\s*(?:{intros})\s*[：:]?)"
         )
+        suffixes = "|".join(re.escape(t.lower()) for t in vocab.cue_set("BasisSuffix"))
+        self._basis_suffix = re.compile(rf"(?:{suffixes})((?:\s+[A-Za-z\-]+){{1,3}})", re.IGNORECASE)
         self._implication_verbs = tuple(t.strip() for t in vocab.cue_set("ImplicationVerb"))
         self._output_verbs = {normalize(t).strip() for t in vocab.cue_set("OutputVerb")}
         self._copulas = tuple(sorted((t.strip() for t in vocab.cue_set("Copula")), key=len, reverse=True))

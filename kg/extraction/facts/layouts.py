@@ -449,6 +449,17 @@ class LayoutReader(ClauseReader):
                     continue
                 subject, evidence = referent, "pronoun"
             kind = next((m for m in s.mentions if hit.end <= m.start < cend), None)
+            if kind is not None and kind.concept != subject.concept and self._describes(s, hit.end, kind):
+                based = self._basis_suffix.match(s.text, kind.end)
+                if (
+                    based
+                    and any(self._is_kind_noun(w) for w in based.group(1).split())
+                    and self._allowed(subject.concept, KG.uses, kind.concept)
+                ):
+                    # "ViT is a Transformer-based model": a model based on the Transformer, so ViT uses it
+                    text = s.text[hit.start : based.start(1)]
+                    out.append(self._fact(subject.concept, KG.uses, kind.concept, text, s.text.strip(), s.line, index, evidence))
+                    continue
             if kind is None or not self._describes(s, hit.end, kind) or not self._ends_noun_phrase(s, kind):
                 continue
             if kind.concept != subject.concept and self._kind_allowed(s, subject, kind):
@@ -721,6 +732,12 @@ class LayoutReader(ClauseReader):
         if any(w.lower() in self._prepositions or w.lower().endswith(self._participle_suffixes) for w in words):
             return False  # "a technique used in", "a recently proposed update"
         return len(words) <= 3
+
+    def _is_kind_noun(self, word: str) -> bool:
+        """A head noun or a kind follower ('model', 'architecture', 'approach'), singular or plural."""
+        w = word.lower()
+        nouns = self._head_nouns | set(self._kind_followers)
+        return w in nouns or (w.endswith("s") and w[:-1] in nouns)
 
     def _ends_noun_phrase(self, s: Sentence, m: Mention) -> bool:
         """The name ends its noun phrase: punctuation, the end, a head noun, or a relative word follows ('an
