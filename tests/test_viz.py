@@ -442,7 +442,12 @@ def test_labels_come_with_zoom(browser, example_page):
     try:
         concepts = page.page.evaluate("kg.concepts()")
         overview = page.page.evaluate("kg.labels()")
-        assert 0 < overview <= concepts and page.page.evaluate("kg.edgeLabels()") == 0
+        assert 0 < overview <= concepts
+        # zoomed out (as a bigger graph's overview is: the example's own fit may reach 0.9, where names show), no
+        # relation names; zoomed in on a concept, they come
+        page.page.evaluate("kgNetwork.moveTo({scale: 0.8})")
+        page.page.evaluate("kgNetwork.redraw()")
+        assert page.page.evaluate("kg.edgeLabels()") == 0
         page.page.evaluate(
             f"kgNetwork.moveTo({{position: kgNetwork.getPositions(['{C}BatchNorm'])['{C}BatchNorm'], scale: 1.6}})"
         )
