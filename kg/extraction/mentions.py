@@ -2012,8 +2012,44 @@ def run_in_label(term: str, spans: Iterable[Span]) -> bool:
     """'**Computational Efficiency:** PEFT fine-tunes…', '2. **外推无敌**：训练2048…': the bold words open a
     paragraph or list item and a colon closes them. Such a label names an aspect the item goes on to describe;
     a concept the notes are about also turns up in their running text."""
-    opening = re.compile(r"\s*(?:[-*+]\s+|\d+[.)、]\s*)?" + re.escape(term.strip().rstrip(":：")) + r"\s*[:：]")
-    return any(opening.match(span.text) for span in spans)
+    label = term.strip().rstrip(":：")
+    return any(_opens_with_label(span.text, label) for span in spans)
+
+
+def _opens_with_label(text: str, label: str) -> bool:
+    r"""``re.match(r"\s*(?:[-*+]\s+|\d+[.)、]\s*)?" + re.escape(label) + r"\s*[:：]", text)``, without compiling a
+    pattern per label (a build asks about every bold term once: thousands of patterns, each compiled afresh
+    once the re module's cache of 512 is full). Where the label may start: after some of the leading
+    whitespace, or after all of it and a list marker ('-', '*', '+' and whitespace; digits, '.', ')' or '、'
+    and any whitespace); then only whitespace up to a colon."""
+    size = len(text)
+    lead = 0
+    while lead < size and text[lead].isspace():
+        lead += 1
+    starts = list(range(lead + 1))
+    if lead < size and text[lead] in "-*+":
+        end = lead + 1
+        while end < size and text[end].isspace():
+            end += 1
+        starts.extend(range(lead + 2, end + 1))  # the marker, then one or more whitespace characters
+    elif lead < size and text[lead].isdecimal():
+        end = lead
+        while end < size and text[end].isdecimal():
+            end += 1
+        if end < size and text[end] in ".)、":
+            first = end + 1
+            end = first
+            while end < size and text[end].isspace():
+                end += 1
+            starts.extend(range(first, end + 1))
+    for start in starts:
+        if text.startswith(label, start):
+            after = start + len(label)
+            while after < size and text[after].isspace():
+                after += 1
+            if after < size and text[after] in ":：":
+                return True
+    return False
 
 
 def _short_term(term: str) -> bool:
