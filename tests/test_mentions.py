@@ -84,11 +84,11 @@ def test_a_bold_term_only_ever_used_as_a_run_in_label_is_an_aspect_not_a_concept
 
 
 def test_a_run_in_label_is_found_as_the_pattern_it_replaces_finds_it():
-    """_opens_with_label answers what the per-label regular expression answered (it was compiled once per bold term)."""
+    """_label_opening_end answers what the per-label regular expression answered (it was compiled once per bold term)."""
     import random
     import re
 
-    from kg.extraction.mentions import _opens_with_label
+    from kg.extraction.mentions import _label_opening_end
 
     rng = random.Random(5)
     alphabet = [" ", "\t", "\n", "\u3000", "-", "*", "+", "1", "٣", ".", ")", "、", ":", "：", "a", "好", "(", "\\"]
@@ -97,8 +97,8 @@ def test_a_run_in_label_is_found_as_the_pattern_it_replaces_finds_it():
         i = rng.randrange(len(text) + 1)
         term = text[i : rng.randrange(i, len(text) + 1)] if rng.random() < 0.7 else rng.choice(alphabet) * 2
         label = term.strip().rstrip(":：")
-        expected = re.match(r"\s*(?:[-*+]\s+|\d+[.)、]\s*)?" + re.escape(label) + r"\s*[:：]", text) is not None
-        assert _opens_with_label(text, label) == expected, (text, label)
+        match = re.match(r"\s*(?:[-*+]\s+|\d+[.)、]\s*)?" + re.escape(label) + r"\s*[:：]", text)
+        assert _label_opening_end(text, label) == (match.end() if match else 0), (text, label)
 
 
 def test_common_words_placeholders_and_figure_labels_are_not_concepts(matcher, vocab):
