@@ -423,8 +423,6 @@ class HeadingReader:
         words = {normalize(w).strip() for w in (*vocab.cue_set("GenericHeading"), *vocab.cue_set("ReferenceHeading"))}
         self.latin = {w for w in words if w.isascii()}
         self.cjk = sorted((w for w in words if not w.isascii()), key=len, reverse=True)
-        self._cjk_affixes = tuple(self.cjk)  # the same words, for one str.startswith / str.endswith asking of all
-        self._names: dict[str, str] = {}  # name()'s answers: both passes ask about each heading and bold term again
         # "Transformer based", "CNN-based": a name and a participle (kg:ReducedRelative) title a group of things
         self.participles = {normalize(w).strip() for w in vocab.cue_set("ReducedRelative") if w.isascii()}
         # "Features from frames" less its generic word is "from frames": a phrase that opens with a preposition
@@ -453,14 +451,6 @@ class HeadingReader:
         return n in self.latin or n in self.cjk
 
     def name(self, title: str) -> str:
-        known = self._names.get(title)
-        if known is None:
-            known = self._name(title)
-            if len(self._names) < 2**15:
-                self._names[title] = known
-        return known
-
-    def _name(self, title: str) -> str:
         term = _HEADING_NOISE.sub("", title).strip()
         if not term:
             return ""
@@ -484,8 +474,6 @@ class HeadingReader:
         while changed and term:
             changed = False
             n = normalize(term)
-            if not (n.endswith(self._cjk_affixes) or n.startswith(self._cjk_affixes)):
-                break  # no generic word at either end (most titles): the loop below would change nothing
             for w in self.cjk:
                 if n.endswith(w):
                     term, changed = term[: len(term) - len(w)].strip(_EDGE), True
