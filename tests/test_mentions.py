@@ -83,6 +83,24 @@ def test_a_bold_term_only_ever_used_as_a_run_in_label_is_an_aspect_not_a_concept
     assert "Crumb Elasticity" in {d.label for d in discover(parse_text(used, "x.md"), matcher, vocab)}
 
 
+def test_a_run_in_label_is_found_as_the_pattern_it_replaces_finds_it():
+    """_label_opening_end answers what the per-label regular expression answered (it was compiled once per bold term)."""
+    import random
+    import re
+
+    from kg.extraction.mentions import _label_opening_end
+
+    rng = random.Random(5)
+    alphabet = [" ", "\t", "\n", "\u3000", "-", "*", "+", "1", "٣", ".", ")", "、", ":", "：", "a", "好", "(", "\\"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(12)))
+        i = rng.randrange(len(text) + 1)
+        term = text[i : rng.randrange(i, len(text) + 1)] if rng.random() < 0.7 else rng.choice(alphabet) * 2
+        label = term.strip().rstrip(":：")
+        match = re.match(r"\s*(?:[-*+]\s+|\d+[.)、]\s*)?" + re.escape(label) + r"\s*[:：]", text)
+        assert _label_opening_end(text, label) == (match.end() if match else 0), (text, label)
+
+
 def test_common_words_placeholders_and_figure_labels_are_not_concepts(matcher, vocab):
     doc = parse_text(
         "## Then\n\nONE thing: XX is a placeholder, see 图17 and Figure 3. **直接** and **Useful concept**.\n", "x.md"

@@ -818,9 +818,9 @@ def aspect_items(doc: Document, aspects: Iterable[str]) -> set[int]:
 def _label_end(text: str, bold: Iterable[str]) -> int:
     """Where a bold run-in label that opens ``text`` ends ('暗条纹（Dark Streaks）：…' → after the colon); 0 without one."""
     for term in bold:
-        match = re.match(r"\s*(?:[-*+]\s+|\d+[.)、]\s*)?" + re.escape(term.strip().rstrip(":：")) + r"\s*[:：]", text)
-        if match:
-            return match.end()
+        end = _label_opening_end(text, term.strip().rstrip(":："))
+        if end:
+            return end
     return 0
 
 
@@ -855,8 +855,11 @@ def _bound_modifier(term: str, full: str, function_words: tuple[str, ...]) -> bo
     if not key or not _CJK_ONLY.fullmatch(key):
         return False
     free = bound = 0
-    for m in re.finditer(re.escape(key), full):
-        rest = full[m.end() : m.end() + 2]
+    at = full.find(key)
+    while at >= 0:  # each occurrence, left to right, none overlapping (a literal re.finditer, without the pattern)
+        after = at + len(key)
+        at = full.find(key, after)
+        rest = full[after : after + 2]
         if _CJK.match(rest[:1]) and not rest.startswith(function_words):
             bound += 1
         else:
@@ -2027,8 +2030,50 @@ def run_in_label(term: str, spans: Iterable[Span]) -> bool:
     """'**Computational Efficiency:** PEFT fine-tunes…', '2. **外推无敌**：训练2048…': the bold words open a
     paragraph or list item and a colon closes them. Such a label names an aspect the item goes on to describe;
     a concept the notes are about also turns up in their running text."""
-    opening = re.compile(r"\s*(?:[-*+]\s+|\d+[.)、]\s*)?" + re.escape(term.strip().rstrip(":：")) + r"\s*[:：]")
-    return any(opening.match(span.text) for span in spans)
+    label = term.strip().rstrip(":：")
+    return any(_opens_with_label(span.text, label) for span in spans)
+
+
+def _opens_with_label(text: str, label: str) -> bool:
+    return _label_opening_end(text, label) > 0
+
+
+def _label_opening_end(text: str, label: str) -> int:
+    r"""Where ``re.match(r"\s*(?:[-*+]\s+|\d+[.)、]\s*)?" + re.escape(label) + r"\s*[:：]", text)`` ends (0: no
+    match), without compiling a pattern per label (a build asks about every bold term: thousands of patterns,
+    each compiled afresh once the re module's cache of 512 is full). The label may start after all of the
+    leading whitespace and a list marker ('-', '*', '+' and whitespace; digits, then '.', ')' or '、', then any
+    whitespace), or after some of that whitespace alone; then only whitespace up to a colon. The starts are
+    tried in the order the pattern tries them (each quantifier greedy), so the end is the one it gives."""
+    size = len(text)
+    lead = 0
+    while lead < size and text[lead].isspace():
+        lead += 1
+    starts: list[int] = []
+    if lead < size and text[lead] in "-*+":
+        end = lead + 1
+        while end < size and text[end].isspace():
+            end += 1
+        starts.extend(range(end, lead + 1, -1))  # the marker, then one or more whitespace characters
+    elif lead < size and text[lead].isdecimal():
+        end = lead
+        while end < size and text[end].isdecimal():
+            end += 1
+        if end < size and text[end] in ".)、":
+            first = end + 1
+            end = first
+            while end < size and text[end].isspace():
+                end += 1
+            starts.extend(range(end, first - 1, -1))
+    starts.extend(range(lead, -1, -1))
+    for start in starts:
+        if text.startswith(label, start):
+            after = start + len(label)
+            while after < size and text[after].isspace():
+                after += 1
+            if after < size and text[after] in ":：":
+                return after + 1
+    return 0
 
 
 def _short_term(term: str) -> bool:
