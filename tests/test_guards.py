@@ -1394,3 +1394,15 @@ def test_what_describes_the_kind_a_definition_gives_describes_the_defined_name()
     intro = "White Bread (WB), Rye Yeast Evolution (RYE) and Sour Dough (SD) are breads. "
     assert ("Rye_Yeast_Evolution", "uses", "White_Bread") in readings(intro + "RYE is a SD framework built on WB.\n")
     assert ("Rye_Yeast_Evolution", "uses", "White_Bread") not in readings(intro + "RYE has the SD implementation built on WB.\n")
+
+
+def test_an_unanswered_yes_no_question_and_a_dummy_it_state_nothing():
+    # Relator._asks_yes_no: '* should we use WB in RYE?' in a list under a heading asks, it does not say RYE uses WB
+    # (a question with its answer is read by the Q&A rules); 'It is also possible to use WB' has a dummy 'it'
+    # (kg:ExpletiveOpener): neither the topic nor the sentence before uses WB; 'It uses WB' still does
+    intro = "## Rye Yeast Evolution (RYE)\n\nWhite Bread (WB) is a bread. RYE is a bread too.\n\n"
+    assert ("Rye_Yeast_Evolution", "uses", "White_Bread") not in readings(intro + "* should we use WB in RYE?\n")
+    assert ("Rye_Yeast_Evolution", "uses", "White_Bread") not in readings(intro + "Should RYE use WB?\n")
+    assert ("Rye_Yeast_Evolution", "uses", "White_Bread") in readings(intro + "Why does RYE use WB?\n")
+    assert ("Rye_Yeast_Evolution", "uses", "White_Bread") not in readings(intro + "RYE is dense. It is also possible to use WB.\n")
+    assert ("Rye_Yeast_Evolution", "uses", "White_Bread") in readings(intro + "RYE is dense. It uses WB.\n")

@@ -111,6 +111,8 @@ class ClauseReader(ClauseGuards):
             not negated and self._scoped_before(s, hit, cstart, ("Negation", "Hypothetical"))
         ):
             return None  # "it is not common to see X applied", "then if we use X": no fact either way
+        if not r.question and self._asks_yes_no(s):
+            return None  # "should we use eligibility traces in sarsa?": an unanswered yes/no question states nothing
         if not r.question and self._whether_before(s, hit, cstart):
             return None  # "是否使用 NAG": outside a question, 'whether to use' states nothing
         if cue.role == "cue" and CJK_CHAR.match(s.text[hit.start : hit.start + 1]) and self._adjectival(s, hit):

@@ -226,6 +226,17 @@ class ClauseGuards(RelatorBase):
             return True  # "采用不同大小的卷积核意味着不同大小的感受野": 意味着 opens another predicate, as a copula does
         return any(h.in_set("Copula") and start + 2 <= h.start < first.start for h in s.hits)
 
+    def _asks_yes_no(self, s: Sentence) -> bool:
+        """The sentence asks a yes/no question: it ends in a question mark and opens with a kg:YesNoQuestion word
+        ('Should SARSA use …?', 'Does X use Y?'), or holds a Chinese one ('X 是否使用 Y？', '…吗？')."""
+        if not s.text.rstrip(" *_`)）").endswith(("?", "？")):
+            return False
+        return any(
+            h.in_set("YesNoQuestion")
+            and (not s.text[h.start : h.end].isascii() or not s.text[: h.start].strip(" \t*_`-•0123456789.、"))
+            for h in s.hits
+        )
+
     def _authors_follow(self, s: Sentence, compared: Mention) -> bool:
         """'Similar to the encoder, we employ …', '与 X 类似，我们…': right after the compared name's frame, an author
         pronoun (kg:AuthorPronoun) opens the clause: what is compared is the authors' own, unnamed work."""
@@ -976,6 +987,8 @@ class ClauseGuards(RelatorBase):
         """The subject of a clause that names none: an earlier clause, the sentence before, or the topic."""
         if self._hypothetical(s, clause):
             return None, how
+        if self._expletive.match(s.text, clause[0]):
+            return None, how  # "It is also possible to use a Bidirectional LSTM": a dummy 'it', no doer
         for name, pick in (("Pronoun", 0), ("Anaphora", -1)):
             if not self._starts_with(s, clause[0], name):
                 continue
