@@ -1406,3 +1406,11 @@ def test_an_unanswered_yes_no_question_and_a_dummy_it_state_nothing():
     assert ("Rye_Yeast_Evolution", "uses", "White_Bread") in readings(intro + "Why does RYE use WB?\n")
     assert ("Rye_Yeast_Evolution", "uses", "White_Bread") not in readings(intro + "RYE is dense. It is also possible to use WB.\n")
     assert ("Rye_Yeast_Evolution", "uses", "White_Bread") in readings(intro + "RYE is dense. It uses WB.\n")
+
+
+def test_a_name_before_a_relative_clause_with_de_modifies_the_name_after_it():
+    # Relator._relative_gap in _head_of: '现代 RYE 烤箱配备的 SALT 装置可以减少 SOUR' (the SALT unit RYE ovens carry
+    # reduces SOUR): SALT does it, RYE only says whose it is
+    intro = "RYE（Rye Yeast Evolution）、SALT（Sea Salt）和 SOUR（Sour Taste）。SOUR 是一种问题。\n\n"
+    read = readings(intro + "现代 RYE 烤箱配备的 SALT 装置可以显著减少 SOUR，但无法完全消除。\n")
+    assert ("Rye_Yeast_Evolution", "mitigates", "Sour_Taste") not in read and ("Sea_Salt", "mitigates", "Sour_Taste") in read

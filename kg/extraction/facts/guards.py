@@ -180,10 +180,19 @@ class ClauseGuards(RelatorBase):
         head = before[0]
         for m in before[1:]:
             gap = normalize(s.text[head.end : m.start]).strip()
-            if not (self._compound(s.text, head, m) or gap in self._locative):
+            if not (self._compound(s.text, head, m) or gap in self._locative or self._relative_gap(s, head.end, m.start)):
                 break
             head = m
         return head
+
+    def _relative_gap(self, s: Sentence, start: int, end: int) -> bool:
+        """'CT 扫描仪配备的 MAR 算法': a few Chinese words ending in 的 and holding no relation cue between two names make
+        the first a modifier of the second (the MAR algorithm CT scanners carry), which heads the phrase."""
+        gap = s.text[start:end].strip()
+        return (
+            bool(re.fullmatch(r"[\u3400-\u9fff]{1,6}的", gap))
+            and not any(start <= h.start < end and any(c.role != "set" for c in h.cues) for h in s.hits)
+        )
 
     def _unknown_head(self, s: Sentence, head: Mention, cue_at: int) -> bool:
         """'预训练语言模型从文本数据中学习到的知识包括…': after the name, '…的 N' right before the cue makes
@@ -470,7 +479,11 @@ class ClauseGuards(RelatorBase):
         is the subject, the name before 的 only says whose it is. Only with a kg:HeadNoun as the head ('算法',
         '模型', '层'): a word of any other kind after the Latin one may be a verb ('的 X 使 …')."""
         m = OF_LATIN_NOUN.search(between)
-        if m is None or not any(m.group(1).endswith(w) for w in self._head_nouns if not w.isascii()):
+        if m is None:
+            return None
+        noun = m.group(1)
+        # the head noun ends the phrase, or a short modal or adverb stands after it ('MAR 算法可以显著减少')
+        if not any(w in noun and len(noun) - noun.index(w) - len(w) <= 4 for w in self._head_nouns if not w.isascii()):
             return None
         return m
 
