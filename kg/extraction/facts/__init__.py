@@ -382,13 +382,7 @@ class Relator(LayoutReader):
         return out
 
     def _is_yes_no(self, sentences: list[Sentence]) -> bool:
-        for s in sentences:
-            for h in s.hits:
-                if h.in_set("YesNoQuestion"):
-                    cjk = not s.text[h.start : h.end].isascii()
-                    if cjk or not s.text[: h.start].strip(" 0123456789.、"):
-                        return True
-        return False
+        return any(self.yes_no_words(s) for s in sentences)
 
     def _answer_polarity(self, sentences: list[Sentence]) -> bool | None:
         if not sentences:

@@ -238,8 +238,11 @@ class ClauseGuards(RelatorBase):
     def _asks_yes_no(self, s: Sentence) -> bool:
         """The sentence asks a yes/no question: it ends in a question mark and opens with a kg:YesNoQuestion word
         ('Should SARSA use …?', 'Does X use Y?'), or holds a Chinese one ('X 是否使用 Y？', '…吗？')."""
-        if not s.text.rstrip(" *_`)）").endswith(("?", "？")):
-            return False
+        return s.text.rstrip(" *_`)）").endswith(("?", "？")) and self.yes_no_words(s)
+
+    @staticmethod
+    def yes_no_words(s: Sentence) -> bool:
+        """A Chinese kg:YesNoQuestion word anywhere ('是否', '吗'), or an English one opening the sentence ('Does …')."""
         return any(
             h.in_set("YesNoQuestion")
             and (not s.text[h.start : h.end].isascii() or not s.text[: h.start].strip(" \t*_`-•0123456789.、"))
@@ -277,8 +280,7 @@ class ClauseGuards(RelatorBase):
         if head is None or head is noun_of:
             return False
         gap = normalize(s.text[head.end : noun_of.start]).strip(" ,*_`")
-        found = self._definition.fullmatch(gap)
-        return found is not None
+        return self._definition.fullmatch(gap) is not None
 
     def _reduced_relative(self, s: Sentence, head: Mention, hit: Hit) -> bool:
         """'the tensor parallelism implementation based on the Transformers': an English participle cue
@@ -748,10 +750,7 @@ class ClauseGuards(RelatorBase):
     def methods_asked(self, s: Sentence, hit: Hit) -> Mention | None:
         """'哪些减少过拟合的方法' (which methods that reduce overfitting): a wh-word right before the cue, and the cue's
         one object followed by a kg:MethodNoun. The object, whose methods the question asks for; else None."""
-        lead = s.text[max(0, hit.start - 4) : hit.start]
         if not any(h.in_set("WhQuestion") and h.end <= hit.start and hit.start - h.end <= 1 for h in s.hits):
-            return None
-        if not lead.strip():
             return None
         after = [m for m in s.mentions if m.start >= hit.end]
         if not after or s.text[hit.end : after[0].start].strip() or not self._names_methods(s, after[0]):
