@@ -44,13 +44,15 @@ _SENTENCE_PUNCT = re.compile(r"[。，,;；!?！？]")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
-
 def _is_lower_abbreviation(alias: str) -> bool:
     """'lr', 'bs': a short lower-case alias with no vowel is an abbreviation, not a word; written in
     capitals the same letters usually abbreviate something else ('LR' for logistic regression)."""
     return alias.isascii() and alias.isalpha() and alias.islower() and len(alias) <= 4 and not set(alias) & set("aeiouy")
 
+
 def _alias_how(how: str) -> str:
+    """How a found name that joins another concept is recorded: a tie by initials stays one (it is local to its
+    file, abbreviation_files); anything else is an alias."""
     return how if how == "initials" else "alias"
 
 
