@@ -1000,3 +1000,11 @@ def test_plural_capitals_of_everyday_words_and_ordinal_indices_are_not_concepts(
     shape = NameShape(vocab)
     assert not shape.ok("i-th") and not shape.ok("k-th") and not shape.ok("2nd") and shape.ok("ResNet") and shape.ok("BST")
     assert not shape.ok("全量/增量推理") and shape.ok("增量推理")  # two names sharing a head, as "FP16/BF16"
+
+
+def test_a_discovered_name_whose_iri_is_a_lexicon_concepts_is_another_label_of_it(matcher, vocab):
+    # discover: '`LogisticRegression`' in code mints the IRI of the lexicon's Logistic Regression; it is recorded as an
+    # alias (skos:altLabel), so the concept keeps one English prefLabel and `kg check` (SHACL) finds no violation
+    doc = parse_text("## LR\n\n`LogisticRegression` is fit with `LogisticRegression` twice.\n", "x.md")
+    found = [d for d in discover(doc, matcher, vocab) if d.label == "LogisticRegression"]
+    assert found and all(d.how == "alias" and d.iri.endswith("/LogisticRegression") for d in found)

@@ -604,6 +604,8 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
         if how not in ALIAS_HOWS and (gerund_on_name(term, matcher) or titled_name(term, matcher, title_words)):
             return None  # 'Exploring LSTMs', 'The Illustrated Transformer': a title about a known name
         target = iri or CONCEPT_NS + slug(term)
+        if iri is None and target in lexicon_iris:
+            iri = target  # `LogisticRegression` in code: the lexicon's concept by its IRI; another label of it, not a second prefLabel
         found[key] = DiscoveredConcept(target, term, language_of(term), _alias_how(how) if iri else how, doc.source, line)
         return target
 
