@@ -525,9 +525,10 @@ def _plan(files: list[tuple[Path, str]], vocab: Vocabulary, cache: ExtractionCac
     for state, found in zip(todo, _discover_many(todo, vocab, keep_parsed)):
         cache.put(keys[state.source], {"discovered": [d.__dict__ for d in found]})
         state.discovered = found
+    known_terms = lexicon_terms(vocab)
     discovered = unify(
         [d for s in states for d in s.discovered],
-        lexicon_terms(vocab),
+        known_terms,
         vocab.cue_set("HeadNoun") + vocab.cue_set("KindWord"),
         vocab.cue_set("OperandPrefix"),
         vocab.cue_set("KindWord"),
@@ -538,7 +539,7 @@ def _plan(files: list[tuple[Path, str]], vocab: Vocabulary, cache: ExtractionCac
     senses = file_senses(discovered, matcher.concept_of)
     titles = title_case_names(discovered, common_words(), (c.iri for c in vocab.concepts.values()))
     abbreviations = abbreviation_files(
-        discovered, (normalize(label) for label, _ in lexicon_terms(vocab)), (c.iri for c in vocab.concepts.values())
+        discovered, (normalize(label) for label, _ in known_terms), (c.iri for c in vocab.concepts.values())
     )
     terms_key = _hash(
         "\n".join(f"{a}\t{b}" for a, b in terms)

@@ -536,11 +536,7 @@ class LayoutReader(ClauseReader):
         if rest[:1] and CJK_CHAR.match(rest[0]):
             return any(rest.startswith(w) for w in self._head_nouns_cjk + self._kind_followers_cjk)
         word = re.match(r"[A-Za-z]+", rest)
-        if word is None:
-            return False
-        w = word.group(0).lower()
-        nouns = self._head_nouns | {f for f in self._kind_followers if f not in self._auxiliary}
-        return w in nouns or (w.endswith("s") and w[:-1] in nouns) or (w.endswith("es") and w[:-2] in nouns)
+        return word is not None and self._is_kind_noun(word.group(0))
 
     def _read_kind_values(self, sentences: list[Sentence], index: int) -> list[Assertion]:
         """'embedding matrix 的初始化方式是 xavier init', '卷积层的输出使用的激活函数一般为 ReLU', "the optimizer of
@@ -734,10 +730,11 @@ class LayoutReader(ClauseReader):
         return len(words) <= 3
 
     def _is_kind_noun(self, word: str) -> bool:
-        """A head noun or a kind follower ('model', 'architecture', 'approach'), singular or plural."""
+        """An English head noun or kind follower ('model', 'architecture', 'approach'; not an auxiliary), singular
+        or plural."""
         w = word.lower()
-        nouns = self._head_nouns | set(self._kind_followers)
-        return w in nouns or (w.endswith("s") and w[:-1] in nouns)
+        nouns = self._head_nouns | {f for f in self._kind_followers if f not in self._auxiliary}
+        return w in nouns or (w.endswith("s") and w[:-1] in nouns) or (w.endswith("es") and w[:-2] in nouns)
 
     def _ends_noun_phrase(self, s: Sentence, m: Mention) -> bool:
         """The name ends its noun phrase: punctuation, the end, a head noun, or a relative word follows ('an
