@@ -1414,3 +1414,16 @@ def test_a_name_before_a_relative_clause_with_de_modifies_the_name_after_it():
     intro = "RYE（Rye Yeast Evolution）、SALT（Sea Salt）和 SOUR（Sour Taste）。SOUR 是一种问题。\n\n"
     read = readings(intro + "现代 RYE 烤箱配备的 SALT 装置可以显著减少 SOUR，但无法完全消除。\n")
     assert ("Rye_Yeast_Evolution", "mitigates", "Sour_Taste") not in read and ("Sea_Salt", "mitigates", "Sour_Taste") in read
+
+
+def test_what_a_chinese_includes_lists_is_a_part_only_of_a_whole():
+    # kg:InclusionVerb (Relator.elaborates_clause_end): '，包括 A、B' opening a clause elaborates what the clause
+    # before ends with, as ', including' does: after '被许多面包店使用' the list names bakeries, no parts of RYE.
+    # Relator.relation_noun_includes: 'RYE 的变体包括 A' lists RYE's variants. kg:StructureNoun: 'RYE 的结构包括 A'
+    # lists its make-up, so A is a part, though 结构 is a noun kg does not know
+    intro = "RYE（Rye Yeast Evolution）、WB（White Bread）和 SD（Sour Dough）都是面包。\n\n"
+    part = ("White_Bread", "partOf", "Rye_Yeast_Evolution")
+    assert part not in readings(intro + "RYE 被许多面包店使用，包括 WB 和 SD。\n")
+    assert part not in readings(intro + "RYE 的变体包括 WB 和 SD。\n")
+    assert part in readings(intro + "RYE 的结构包括 WB 和 SD。\n")
+    assert part in readings(intro + "RYE 包括 WB 和 SD。\n")

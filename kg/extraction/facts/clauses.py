@@ -286,6 +286,8 @@ class ClauseReader(ClauseGuards):
         """The name chosen as the doer is not one: each check names a reading where it only looks like one."""
         if head is not None and CJK_CHAR.search(s.text[head.end : hit.start]) and self._unknown_head(s, head, hit.start):
             return True  # the subject is the noun after 的, one kg does not know
+        if head is not None and self.relation_noun_includes(s, head, hit):
+            return True  # "BPE 的变体包括 WordPiece": the list holds BPE's variants, not its parts
         if head is not None and self._authors_between(s, head, hit):
             return True  # "… (filter, promote) We can use ML models …": the authors use them, not the name
         if head is not None and self._worked_on_before_participle(s, head, hit, cstart):
@@ -358,6 +360,8 @@ class ClauseReader(ClauseGuards):
             return None  # "代价函数使用的是交叉熵": the clause names its subject, a noun kg does not know
         if self._defines_unknown_name(s):
             return None  # "世界知识是指…，又包括 X": the sentence is about a name kg does not know
+        if self.elaborates_clause_end(s, c):
+            return None  # "BPE 被许多模型使用，包括 GPT、BART": the list elaborates the models, not BPE's parts
         partners: list[str] = []
         opens_plural = self._opens_plural(s, cstart, hit.start)
         plural = self._plural_referents(s, clause) if opens_plural else []

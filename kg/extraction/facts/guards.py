@@ -23,6 +23,7 @@ from kg.extraction.facts.sentences import (
     UNKNOWN_SUBJECT_CJK,
     UNNAMED,
     WORD_CHAR_AFTER,
+    CueClause,
     Hit,
     Sentence,
     closed_aside,
@@ -203,6 +204,10 @@ class ClauseGuards(RelatorBase):
         m = OF_NOUN.search(between) or self.of_latin_noun(between)
         if m is None or any(ch in self._function_chars for ch in m.group(1)):
             return False  # "RPN 做的事情就是利用…": 的…是 opens what the subject does, not a noun of its own
+        if m.group(1).endswith(self._structure_nouns) and any(
+            h.start == cue_at and any(c.role == "inverseCue" and c.target == KG.partOf for c in h.cues) for h in s.hits
+        ):
+            return False  # "Transformer 的结构包括编码器和解码器": its make-up lists its parts
         return not any(
             h.start >= head.end + m.start() and h.end <= cue_at and any(c.role != "set" for c in h.cues) for h in s.hits
         )
@@ -408,6 +413,36 @@ class ClauseGuards(RelatorBase):
             return False
         last = m.group(1).split()[-1]
         return last in self._head_nouns and last not in self._part_nouns
+
+    def relation_noun_includes(self, s: Sentence, head: Mention, hit: Hit) -> bool:
+        """'X 的 N 包括 A、B' where N is a cue of another relation ('的变体', '的改进'): the list holds X's
+        variants or improvements, which are no parts of X."""
+        if not any(c.role == "inverseCue" and c.target == KG.partOf for c in hit.cues):
+            return False
+        between = s.text[head.end : hit.start]
+        m = OF_NOUN.search(between)
+        if m is None:
+            return False
+        noun_at, noun_end = head.end + m.start(1), head.end + m.end(1)
+        return any(
+            noun_at - 1 <= h.start and h.end == noun_end and any(c.role != "set" and c.target != KG.partOf for c in h.cues)
+            for h in s.hits
+        )  # the noun ends with the other relation's word, not '…之间都包含' (between is a word of the clause)
+
+    def elaborates_clause_end(self, s: Sentence, c: CueClause) -> bool:
+        """A Chinese 'includes' cue opens its clause after a comma ('BPE 被许多模型使用，包括 GPT、BART'): like
+        English ', including', its list elaborates what the clause before ends with. Only when that clause ends
+        with a name ('发布了 Llama 2，包含…') is the list that name's; after a verb or a noun kg does not know,
+        it is no part of the sentence's subject."""
+        hit = c.hit
+        if c.relation.iri != KG.partOf or c.cue.role != "inverseCue" or normalize(s.text[hit.start : hit.end]) not in self._inclusion_verbs:
+            return False
+        cstart = c.clause[0]
+        if cstart == 0 or s.text[cstart : hit.start].strip(" \t\u200b*_`"):
+            return False
+        before = s.text[:cstart].rstrip(" \t\u200b,，;；:：*_`")
+        before = re.sub(r"[(（][^()（）]*[)）]$", "", before).rstrip(" \t*_`")
+        return not any(m.end == len(before) for m in s.mentions)
 
     def _defines_unknown_name(self, s: Sentence) -> bool:
         """The sentence opens with a Chinese noun and a kg:Copula ('世界知识是指…'), and kg knows no name there:
