@@ -43,6 +43,16 @@ def test_a_date_is_not_a_concept(matcher, vocab):
     assert not {label for label in labels(text, matcher, vocab) if "月" in label}
 
 
+def test_an_id_is_not_a_concept(matcher, vocab):
+    # NameShape.ok / is_identifier: a word switching between letters and digits five times or more is a video,
+    # commit or record id; names that mix them a few times stay
+    text = (
+        "+ [Rye 论文逐段精读 | BV1C3411s7t9](https://example.org/video/BV1C3411s7t9)\n"
+        "+ [Rye 论文 | RyeNet50](https://example.org/video/RyeNet50)\n"
+    )
+    assert labels(text, matcher, vocab) == {"RyeNet50"}
+
+
 def test_a_checklist_step_is_not_a_concept(matcher, vocab):
     steps = {"deploy", "apply", "iterate", "读取"}
     assert _is_step("Deploy model", steps) and _is_step("Iterate", steps) and _is_step("读取数据", steps)

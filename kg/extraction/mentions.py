@@ -1920,6 +1920,8 @@ class NameShape:
             return False  # "way1", "step2", "case3": an everyday word numbered is a list label ('gpt2', 't5' stay)
         if re.fullmatch(r"[a-z]-th|[ijkmnt]th|\d+(?:st|nd|rd|th)", n.replace(" ", "")):
             return False  # "i-th", "t-th", "k-th": an ordinal index of a formula, not a name
+        if is_identifier(term):
+            return False  # "BV1C3411s7t9", "a3f9c2e1b7": a video, commit or record id, not a name
         if re.fullmatch(r"[a-z]{1,4} ?\d{2,}|.+ (?:19|20)\d\d|[a-z]x[a-z]", n):
             return False  # "FC 4096", "FC84": a layer's size; "CVPR 2020": an event; "MxN": a shape
         if _CJK.search(n):
@@ -1942,6 +1944,16 @@ def is_measurement(term: str, units: set[str]) -> bool:
     amount (a resolution, a size, a duration), never a concept; '3D' or 'T5' (no unit, or letters first) stay."""
     m = _MEASUREMENT.fullmatch(term.strip())
     return m is not None and normalize(m.group(1)) in units
+
+
+def is_identifier(term: str) -> bool:
+    """'BV19S4y1M7hm', 'a3f9c2e1b7d4': one word of eight or more letters and digits that switches between them
+    five times or more is an id (a video, a commit, a record); names mix them at most a few times ('GPT4o',
+    'ResNet50', 'R2D2')."""
+    t = term.strip()
+    if len(t) < 8 or not t.isascii() or not t.isalnum():
+        return False
+    return sum(a.isdigit() != b.isdigit() for a, b in zip(t, t[1:])) >= 5
 
 
 _NUMBER_BEFORE = re.compile(r"\d\s?\Z")  # searched up to an acronym's start: a number right before it
