@@ -1437,3 +1437,13 @@ def test_what_a_chinese_includes_lists_is_a_part_only_of_a_whole():
     assert part not in readings(intro + "RYE 的变体包括 WB 和 SD。\n")
     assert part in readings(intro + "RYE 的结构包括 WB 和 SD。\n")
     assert part in readings(intro + "RYE 包括 WB 和 SD。\n")
+
+
+def test_a_clause_framed_on_the_basis_of_a_name_says_the_subject_improves_on_it():
+    # kg:BasisFrameOpener (Relator.basis_frame): '在 WB 的基础上引入了 SD' opening a clause is a frame: the sentence's
+    # subject builds on WB; 'RYE 是 WB 的改进' (a copula) is read as before, and a lone frame with no subject states nothing
+    intro = "RYE（Rye Yeast Evolution）、WB（White Bread）和 SD（Sour Dough）都是面包。\n\n"
+    improves = ("Rye_Yeast_Evolution", "improvesOn", "White_Bread")
+    assert improves in readings(intro + "RYE 借鉴了 SD，在 WB 面包的基础上引入了新的发酵。\n")
+    assert improves in readings(intro + "RYE 是在 WB 的基础上改进的。\n")
+    assert not any(p == "improvesOn" for _, p, _ in readings(intro + "在 WB 的基础上引入了新的发酵。\n"))

@@ -73,7 +73,7 @@ class RelatorBase:
             KG.PlacePostposition, KG.UseVerb, KG.AdverbSuffix, KG.ParticipleSuffix, KG.ParticipleModifier,
             KG.RelativePronoun, KG.IndefiniteArticle, KG.SharedTailJoin, KG.LongFormWord, KG.CitationMark,
             KG.CitationVerb, KG.AlternativeWord, KG.AliasMarker, KG.NameBreakParticle, KG.ValueCopula, KG.GerundSuffix,
-            KG.Adversative, KG.OutputVerb, KG.ImplicationVerb, KG.CountedParts, KG.ListIntro, KG.CountWord, KG.BasisSuffix, KG.ExpletiveOpener, KG.StructureNoun, KG.InclusionVerb,
+            KG.Adversative, KG.OutputVerb, KG.ImplicationVerb, KG.CountedParts, KG.ListIntro, KG.CountWord, KG.BasisSuffix, KG.ExpletiveOpener, KG.StructureNoun, KG.InclusionVerb, KG.BasisFrameOpener,
             KG.QuestionLabel, KG.AnswerLabel, KG.InsideMarker, KG.InsideCloser, KG.SequenceConnective,
             KG.AttributeNoun, KG.ComparisonBase, KG.BothSides,
         }  # fmt: skip
@@ -128,6 +128,7 @@ class RelatorBase:
         openers = "|".join(re.escape(t.lower()) for t in sorted(vocab.cue_set("ExpletiveOpener"), key=len, reverse=True))
         # 'It is also possible to use …': a dummy 'it', then at most three words, then 'to'
         self._expletive = re.compile(rf"[\s*_`>\-•]*(?:{openers})\s+(?:[a-z]+\s+){{0,3}}?to\s", re.IGNORECASE)
+        self._frame_openers = {normalize(t).strip() for t in vocab.cue_set("BasisFrameOpener")}
         self._inclusion_verbs = {normalize(t).strip() for t in vocab.cue_set("InclusionVerb")}
         self._structure_nouns = tuple(t.strip() for t in vocab.cue_set("StructureNoun"))
         self._implication_verbs = tuple(t.strip() for t in vocab.cue_set("ImplicationVerb"))

@@ -213,6 +213,15 @@ class ClauseReader(ClauseGuards):
         elif len(before) >= 2:
             if not self._owns(s, before[-2], before[-1]):
                 self._emit(r, before[-2].concept, c.rel_iri, before[-1].concept, hit, c.negated)
+        elif len(before) == 1 and self.basis_frame(s, cstart, before[0]):
+            # "DDPG 通过借鉴 AC，在 DQN 算法的基础上引入了 Actor 网络": the sentence's subject (or, opening the sentence,
+            # the section's) builds on DQN
+            subject = self._sentence_subject(s, clause)
+            how_implied = "sentence"
+            if subject is None and cstart == 0:
+                subject, how_implied = self._implicit_subject(s, clause, r.implicit, r.how, r.previous)
+            if subject is not None and subject != before[0].concept:
+                self._emit(r, subject, c.rel_iri, before[0].concept, hit, c.negated, how_implied)
         elif before and self._starts_with(s, cstart, "Pronoun"):
             # "BBPE是一种基于BPE的分词器，它是BPE的一种变种": 它 is the name of the clause before
             implied, how_implied = self._implicit_subject(s, clause, r.implicit, r.how, r.previous)

@@ -429,6 +429,12 @@ class ClauseGuards(RelatorBase):
             for h in s.hits
         )  # the noun ends with the other relation's word, not '…之间都包含' (between is a word of the clause)
 
+    def basis_frame(self, s: Sentence, cstart: int, name: Mention) -> bool:
+        """'在 X 的基础上…' opening a clause (kg:FrameOpener before the name, nothing else): a frame saying what the
+        clause's doer builds on, not a copula ('S 是 X 的改进')."""
+        lead = normalize(s.text[cstart : name.start]).strip(" \t\u200b*_`,，")
+        return lead in self._frame_openers
+
     def elaborates_clause_end(self, s: Sentence, c: CueClause) -> bool:
         """A Chinese 'includes' cue opens its clause after a comma ('BPE 被许多模型使用，包括 GPT、BART'): like
         English ', including', its list elaborates what the clause before ends with. Only when that clause ends
