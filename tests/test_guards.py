@@ -1447,3 +1447,15 @@ def test_a_clause_framed_on_the_basis_of_a_name_says_the_subject_improves_on_it(
     assert improves in readings(intro + "RYE 借鉴了 SD，在 WB 面包的基础上引入了新的发酵。\n")
     assert improves in readings(intro + "RYE 是在 WB 的基础上改进的。\n")
     assert not any(p == "improvesOn" for _, p, _ in readings(intro + "在 WB 的基础上引入了新的发酵。\n"))
+
+
+def test_skipping_a_name_is_not_using_it_and_a_step_inside_a_name_is_not_the_name():
+    # kg:doesNotUse cues 'skips', '跳过了'; Relator._inside_unknown in _objects_after: '跳过了 WB 中的烘烤步骤'
+    # skips a step inside WB (a noun kg does not know), it says nothing of WB itself
+    intro = "RYE（Rye Yeast Evolution）、WB（White Bread）和 SD（Sour Dough）都是面包。\n\n"
+    assert ("Rye_Yeast_Evolution", "doesNotUse", "Sour_Dough") in readings(intro + "RYE 直接烘烤，跳过了 SD。\n")
+    assert ("Rye_Yeast_Evolution", "doesNotUse", "Sour_Dough") in readings(
+        "Rye Yeast Evolution (RYE) and Sour Dough (SD) are breads.\n\nRYE is baked directly, skipping SD.\n"
+    )
+    read = readings(intro + "RYE 直接烘烤，跳过了 WB 中的烘烤步骤。\n")
+    assert not any(s == "Rye_Yeast_Evolution" and o == "White_Bread" for s, _, o in read)

@@ -326,6 +326,8 @@ class ClauseReader(ClauseGuards):
             group = []  # "使用轻量级内存管理系统来处理 KV 缓存": the object is the system kg does not know
         if group and self._object_in_phrase(s, hit, group[0]):
             group = []  # "using these statistics during inference", "使用较低的 dropout": not the verb's object
+        if group and CJK_CHAR.match(s.text[hit.start : hit.start + 1]) and self._inside_unknown(s, group[-1]):
+            group = []  # "跳过了 RLHF 中的奖励模型训练": the object is the step inside RLHF, a noun kg does not know
         if group and self._after_unknown_name(s, group[0]):
             group = []  # "使用 FP8 激活": the object is the unknown name (FP8 activations)
         if group and CLAUSE_MARK.search(s.text[hit.end : group[0].start]):
