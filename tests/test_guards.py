@@ -1459,3 +1459,10 @@ def test_skipping_a_name_is_not_using_it_and_a_step_inside_a_name_is_not_the_nam
     )
     read = readings(intro + "RYE 直接烘烤，跳过了 WB 中的烘烤步骤。\n")
     assert not any(s == "Rye_Yeast_Evolution" and o == "White_Bread" for s, _, o in read)
+
+
+def test_a_plural_name_defined_with_are_a_is_the_kind_the_participle_describes():
+    # kg:Definition 'are a': 'RYEs are a sourdough bread based on WB' says what RYE is, so RYE is based on WB
+    # (before, 'a sourdough bread' read as a noun kg does not know that the participle described)
+    intro = "White Bread (WB), Sour Dough (SD) and Rye Yeast Evolution (RYE) are breads.\n\n"
+    assert ("Rye_Yeast_Evolution", "uses", "White_Bread") in readings(intro + "RYEs are a SD bread based on WB.\n")

@@ -230,3 +230,10 @@ def test_a_label_item_opens_a_section_and_keeps_its_own_lines():
     described = next(sp for sp in spans if "end-to-end" in sp.text)
     assert described.lines == (3, 4) and "with transformers" in described.text
     assert any("uses an encoder" in sp.text for item in doc.items if item.section.title == "DETR" for sp in item.spans)
+
+
+def test_a_site_generators_template_tags_are_not_words_of_the_notes():
+    # structure._TEMPLATE_TAG: '{% cite x %}' (Jekyll, Hexo) and '{{< ref "x" >}}' (Hugo) are markup for the site
+    doc = parse_text('Rye Bread {% cite rye_2017 %} is a bread. See {{< ref "rye" >}} too.\n', "x.md")
+    text = " ".join(s.text for item in doc.items for s in item.body)
+    assert "cite" not in text and "ref" not in text and "Rye Bread" in text and "See" in text

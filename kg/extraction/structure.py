@@ -31,6 +31,8 @@ _TEX_TEXT = re.compile(r"\\(?:text|mathrm|operatorname|mathbf|mathit|textbf)\s*\
 _TEX_SPACE = re.compile(r"\\[ ,;:!]|\\quad\b|\\qquad\b")
 _TAG = re.compile(r"<[^>\n]{0,200}>")
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+# a site generator's template tag in a blog post: '{% cite vaswani2017 %}' (Jekyll, Hexo), '{{< ref "x" >}}' (Hugo)
+_TEMPLATE_TAG = re.compile(r"\{[%$][^{}\n]{0,200}?%\}|\{\{[<%][^{}\n]{0,200}?[>%]\}\}")
 # a short label alone on its line: up to 8 Chinese characters or 3 English words, then a colon
 _LABEL_LINE = re.compile(r"^\s*(?:[\u3400-\u9fff]{1,8}|[A-Za-z][A-Za-z\-]*(?: [A-Za-z\-]+){0,2})\s*[:：]\s*$")
 
@@ -174,7 +176,7 @@ def _inline_text(token, block: _Block) -> str:  # type: ignore[no-untyped-def]
                 bold_start = None
         elif t in ("em_open", "em_close"):
             out.append(child.markup)  # `3*3` parsed as emphasis keeps its asterisks
-    text = "".join(out)
+    text = _TEMPLATE_TAG.sub("", "".join(out))  # markup for the site, no words of the notes
     links = [c for c in children if c.type == "link_open"]
     block.toc_entry = (
         len(links) == 1
