@@ -1466,3 +1466,38 @@ def test_a_plural_name_defined_with_are_a_is_the_kind_the_participle_describes()
     # (before, 'a sourdough bread' read as a noun kg does not know that the participle described)
     intro = "White Bread (WB), Sour Dough (SD) and Rye Yeast Evolution (RYE) are breads.\n\n"
     assert ("Rye_Yeast_Evolution", "uses", "White_Bread") in readings(intro + "RYEs are a SD bread based on WB.\n")
+
+
+def test_what_a_name_has_in_a_place_is_what_the_clause_is_about():
+    # Relator._unknown_head: 'RYE 的 E 步（发酵）在 WB 中由 SD 近似': an aside and a place phrase after 'RYE 的 E 步' leave
+    # the step (a noun kg does not know) the subject, so SD is no part of RYE
+    intro = "RYE（Rye Yeast Evolution）、WB（White Bread）和 SD（Sour Dough）都是面包。\n\n"
+    assert ("Sour_Dough", "partOf", "Rye_Yeast_Evolution") not in readings(intro + "RYE的E步（发酵）在WB中由SD近似。\n")
+    assert ("Sour_Dough", "partOf", "Rye_Yeast_Evolution") in readings(intro + "RYE 在烘焙中由 SD 和 WB 组成。\n")
+
+
+def test_a_gerund_item_of_a_list_is_done_by_no_item_before_it():
+    # Relator.list_item_after_bare_name: '…, White Bread, and using Sour Dough' lists remedies; White Bread uses nothing
+    intro = "White Bread (WB) and Sour Dough (SD) are breads.\n\n"
+    text = intro + "Fixes include kneading, proofing longer, White Bread, and using Sour Dough.\n"
+    assert ("White_Bread", "uses", "Sour_Dough") not in readings(text)
+    assert ("White_Bread", "uses", "Sour_Dough") in readings(intro + "White Bread is baked fast, and uses Sour Dough.\n")
+
+
+def test_a_name_set_as_the_place_of_a_comparison_is_not_compared():
+    # Relator._compared_subject / _set_in: 'WB 上 RYE 比 SD 快' compares RYE with SD on WB; with no other name the
+    # one before 中 is still the compared one ('WB 中的面包比 SD 的大')
+    intro = "RYE（Rye Yeast Evolution）、WB（White Bread）和 SD（Sour Dough）都是面包。\n\n"
+    read = readings(intro + "说明 WB 上 RYE 比 SD 快很多。\n")
+    assert ("Rye_Yeast_Evolution", "comparedWith", "Sour_Dough") in read
+    assert ("White_Bread", "comparedWith", "Sour_Dough") not in read
+    assert ("White_Bread", "comparedWith", "Sour_Dough") in readings(intro + "WB中绝大多数面包均比SD面包大。\n")
+
+
+def test_converting_into_a_name_replaces_nothing_and_a_basis_word_of_a_bracketed_name_is_no_cue():
+    # kg:Blocker '转换成' (holds the cue 换成); Relator.basis_named_in_aside: '基于酵母模式（Yeast-based mode）'
+    intro = "RYE（Rye Yeast Evolution）和 SD（Sour Dough）都是面包。\n\n"
+    assert not any(p == "replaces" for _, p, _ in readings(intro + "烤箱负责将 RYE 预测的面团转换成最终的 SD。\n"))
+    assert any(p == "replaces" for _, p, _ in readings(intro + "烤箱将 RYE 换成 SD。\n"))
+    text = "## 模式\n\n两种模式：无酵母模式（Yeast-free mode）和基于酵母模式（Yeast-based mode）。\n"
+    assert not any(p == "uses" for _, p, _ in readings(text))

@@ -128,6 +128,10 @@ class RelatorBase:
         openers = "|".join(re.escape(t.lower()) for t in sorted(vocab.cue_set("ExpletiveOpener"), key=len, reverse=True))
         # 'It is also possible to use …': a dummy 'it', then at most three words, then 'to'
         self._expletive = re.compile(rf"[\s*_`>\-•]*(?:{openers})\s+(?:[a-z]+\s+){{0,3}}?to\s", re.IGNORECASE)
+        # '…在 VAE 中' right before a cue: where the clause happens (kg:SettingOpener … kg:InsideMarker)
+        openers = "|".join(re.escape(t.strip()) for t in vocab.cue_set("SettingOpener")) or "(?!)"
+        inside = "|".join(re.escape(t.strip()) for t in vocab.cue_set("InsideMarker")) or "(?!)"
+        self._place_tail = re.compile(rf"(?:{openers})[^，。,;；]{{1,30}}?(?:{inside}|上)\s*$")
         self._frame_openers = {normalize(t).strip() for t in vocab.cue_set("BasisFrameOpener")}
         self._inclusion_verbs = {normalize(t).strip() for t in vocab.cue_set("InclusionVerb")}
         self._structure_nouns = tuple(t.strip() for t in vocab.cue_set("StructureNoun"))

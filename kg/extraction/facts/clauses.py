@@ -322,6 +322,8 @@ class ClauseReader(ClauseGuards):
             group = []  # "QMIX 是一种基于 Value-Based 的多智能体强化学习算法（MARL）": MARL is the kind, not the basis
         if group and s.text[hit.start : hit.end].isascii() and len(s.text[hit.end : group[0].start].split()) > 4:
             group = []  # "use p = 0.5 for hidden units": the object is what follows the verb
+        if group and self.basis_named_in_aside(s, hit, group[0]):
+            group = []  # "无词典模式和基于词典模式（Lexicon-based mode）": 基于 is a word of the name the aside gives
         if group and self._unknown_object_first(s, hit, group[0]):
             group = []  # "使用轻量级内存管理系统来处理 KV 缓存": the object is the system kg does not know
         if group and self._object_in_phrase(s, hit, group[0]):

@@ -199,9 +199,17 @@ class ClauseGuards(RelatorBase):
         """'预训练语言模型从文本数据中学习到的知识包括…': after the name, '…的 N' right before the cue makes
         a noun N kg does not know the subject; the name only describes it."""
         between = s.text[head.end : cue_at]
-        if any(head.end <= x.start < cue_at for x in s.mentions):
+        # "EM 的 E 步（计算后验）在 VAE 中由编码器近似": an aside in brackets and a place phrase after the noun
+        # say nothing of what the subject is; the noun before them is
+        place = self._place_tail.search(between)
+        if place is not None and any(head.end + place.start() <= x.start < cue_at for x in s.mentions):
+            between = between[: place.start()]
+        cut = re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", between)
+        ended = cut != s.text[head.end : cue_at]  # an aside or a place phrase ends the noun phrase: no verb in it
+        between, end = cut, head.end + len(cut)
+        if any(head.end <= x.start < end and not inside_brackets(s.text, x.start, end) for x in s.mentions):
             return False
-        m = OF_NOUN.search(between) or self.of_latin_noun(between)
+        m = OF_NOUN.search(between) or (OF_LATIN_NOUN.search(between) if ended else self.of_latin_noun(between))
         if m is None or any(ch in self._function_chars for ch in m.group(1)):
             return False  # "RPN 做的事情就是利用…": 的…是 opens what the subject does, not a noun of its own
         if m.group(1).endswith(self._structure_nouns) and any(
@@ -209,7 +217,7 @@ class ClauseGuards(RelatorBase):
         ):
             return False  # "Transformer 的结构包括编码器和解码器": its make-up lists its parts
         return not any(
-            h.start >= head.end + m.start() and h.end <= cue_at and any(c.role != "set" for c in h.cues) for h in s.hits
+            h.start >= head.end + m.start() and h.end <= end and any(c.role != "set" for c in h.cues) for h in s.hits
         )
 
     def _opens_with_comparison(self, s: Sentence) -> bool:
@@ -434,6 +442,14 @@ class ClauseGuards(RelatorBase):
         clause's doer builds on, not a copula ('S 是 X 的改进')."""
         lead = normalize(s.text[cstart : name.start]).strip(" \t\u200b*_`,，")
         return lead in self._frame_openers
+
+    def basis_named_in_aside(self, s: Sentence, hit: Hit, first: Mention) -> bool:
+        """'基于词典模式（Lexicon-based mode）': a kg:Basis cue, a Chinese noun kg does not know, then the name in
+        brackets, whose own words say 'based' (kg:BasisSuffix): the aside translates the whole phrase, cue
+        included, so the cue is a word of that name, not a verb taking it."""
+        if not hit.in_set("Basis") or not re.fullmatch(r"\s*[\u3400-\u9fff]{1,10}\s*[(（]\s*", s.text[hit.end : first.start]):
+            return False
+        return self._basis_suffix.search(s.text[first.start : first.end] + " x") is not None
 
     def elaborates_clause_end(self, s: Sentence, c: CueClause) -> bool:
         """A Chinese 'includes' cue opens its clause after a comma ('BPE 被许多模型使用，包括 GPT、BART'): like
@@ -933,6 +949,8 @@ class ClauseGuards(RelatorBase):
         """'RNN 在处理长期依赖时会遇到困难，…会造成梯度消失': a clause without a subject continues the sentence's."""
         if clause[0] == 0:
             return None
+        if self.list_item_after_bare_name(s, clause):
+            return None  # "…, gradient clipping, and using better weight initialization": items of a list
         for earlier in reversed([c for c in s.clauses if c[1] <= clause[0]]):
             opening = [m for m in s.mentions if earlier[0] <= m.start < earlier[1]]
             if not opening:
@@ -946,6 +964,20 @@ class ClauseGuards(RelatorBase):
                 return None  # "编码器的输出被传递到解码器，使用交叉注意力": the output (unknown) is the subject
             return opening[0].concept
         return None
+
+    def list_item_after_bare_name(self, s: Sentence, clause: tuple[int, int]) -> bool:
+        """The clause opens with a coordination word ('and using X', '以及使用 X') right after a clause that is
+        a name and nothing else: the clauses are items of a list, so the name does not do what the item says."""
+        before = next((c for c in s.clauses if c[1] == clause[0]), None)
+        if before is None:
+            return False
+        lead = normalize(s.text[clause[0] : clause[1]]).lstrip(" \t,，、;；").split(" ")[0]
+        if lead not in self._coordination:
+            return False
+        rest = s.text[before[0] : before[1]]
+        for m in sorted((m for m in s.mentions if before[0] <= m.start and m.end <= before[1]), key=lambda m: -m.start):
+            rest = rest[: m.start - before[0]] + rest[m.end - before[0] :]
+        return rest != s.text[before[0] : before[1]] and not re.sub(r"[(（][^()（）]*[)）]", "", rest).strip(" \t,，、;；*_`")
 
     def _without_cause(self, lead: str) -> str:
         """'因为 使用 LRN 不能提高…，徒增计算量': a kg:Cause word before the opening verb gives the reason, and

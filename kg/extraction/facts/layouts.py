@@ -830,8 +830,17 @@ class LayoutReader(ClauseReader):
             before = [m for m in s.mentions if floor <= m.start and m.end <= start and not s.text[m.end : start].strip(" （(")][-1:]
         if not before:
             return None
+        # "decoder 上 MQA 比 MHA 快": a name a kg:SettingCloser follows is where the two are compared, when
+        # another name is there to be compared ('ImageNet 中的图像比 MNIST 的大' compares ImageNet's)
+        before = [m for m in before if not self._set_in(s, m)] or before
         kind = self.classes.get(other.concept)
         return next((m for m in before if self.classes.get(m.concept) == kind), before[0])
+
+    @staticmethod
+    def _set_in(s: Sentence, m: Mention) -> bool:
+        """A kg:SettingCloser right after the name ('decoder 上', 'ImageNet 上'): the name is a setting."""
+        after = m.end + len(s.text[m.end :]) - len(s.text[m.end :].lstrip(" \t*_`"))
+        return any(h.start == after and h.in_set("SettingCloser") for h in s.hits)
 
     def _comparative_follows(self, s: Sentence, pos: int, limit: int) -> bool:
         """A kg:Comparative word within a few characters after B ('比 ReLU 好', '比 tanh 更麻烦', '比 B 效果好')."""
