@@ -53,6 +53,18 @@ def test_an_id_is_not_a_concept(matcher, vocab):
     assert labels(text, matcher, vocab) == {"RyeNet50"}
 
 
+def test_a_heading_word_left_alone_a_toc_and_a_group_in_function_form_are_not_concepts(matcher, vocab):
+    # HeadingReader.name: 'Inverse Problems' less its generic word leaves 'Inverse', an everyday word, so no name
+    # ('Kmeans implementation' keeps Kmeans, a rare word); kg:GenericHeading 'TOC', '目录'; an acronym written
+    # as a function ('SE(3)', 'SO(3)') is a group, not a name, however often it comes
+    text = (
+        "## Papers on Inverse Problems\n\nText.\n\n## Kmeans implementation\n\nText.\n\n# TOC\n\n- a\n\n"
+        "## 目录\n\n- b\n\nSE(3) 等变性。SE(3) 不变。SE(3) 群。\n"
+    )
+    found = labels(text, matcher, vocab)
+    assert "Kmeans" in found and not found & {"Inverse", "TOC", "目录", "SE"}
+
+
 def test_a_checklist_step_is_not_a_concept(matcher, vocab):
     steps = {"deploy", "apply", "iterate", "读取"}
     assert _is_step("Deploy model", steps) and _is_step("Iterate", steps) and _is_step("读取数据", steps)

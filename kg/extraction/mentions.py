@@ -443,6 +443,8 @@ class HeadingReader:
         self.comparison_base = {normalize(w).strip() for w in vocab.cue_set("ComparisonBase")}
         heads = {normalize(w).strip() for w in vocab.cue_set("HeadNoun")}
         self.head_latin = {w for w in heads if w.isascii()}
+        # one-word names of the lexicon ('Transformer'): what 'Transformer Architecture' leaves is still a name
+        self.known_words = {normalize(l.text) for c in vocab.concepts.values() for l in c.all_labels if l.text.isalpha()}
         self.head_cjk = sorted((w for w in heads if not w.isascii()), key=len, reverse=True)
 
     def compared_base(self, title: str, start: int) -> bool:
@@ -472,8 +474,11 @@ class HeadingReader:
         words = term.split()
         while words and self._latin_generic(words[0]):
             words.pop(0)
+        trailing = len(words)
         while words and self._latin_generic(words[-1]):
             words.pop()
+        if len(words) == 1 < trailing and _plain_word(words[0]) and normalize(words[0].strip(_EDGE)) not in self.known_words:
+            return ""  # "Inverse Problems", "Capsule Networks": the generic word is part of the name, the modifier alone is none
         if any(self._latin_generic(w) for w in words[1:-1]) and all(w.isascii() for w in words):
             return ""  # "Optimization in neural networks": a title about names, not a name
         term = " ".join(words).strip(_EDGE) if words else ""
@@ -506,6 +511,13 @@ class HeadingReader:
         for w in self.head_cjk:
             rest = rest.replace(w, "")
         return not rest.strip(_EDGE)
+
+
+def _plain_word(word: str) -> bool:
+    """A capitalised or lower-case dictionary word ('Inverse', 'capsule'), not shaped like a name ('BYOL',
+    'ResNet', 'GPT-2', 'T5') nor a rare word a name may be ('Kmeans')."""
+    w = word.strip(_EDGE)
+    return bool(re.fullmatch(r"[A-Za-z][a-z]+", w)) and common_words().zipf_en(w.lower()) >= 3.0  # not 'Kmeans
 
 
 def _balanced(text: str) -> bool:
@@ -674,6 +686,8 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
                     continue  # "%EF%BC": the escapes of a link, not a name
                 if _in_url(match.start(), maths):
                     continue  # "$$… \text{OldEstimate} …$$": a symbol of a formula, not a name
+                if re.match(r"\(\s*[\dnNkK]\s*\)", span.text[match.end() : match.end() + 5]):
+                    continue  # "SE(3)", "O(n)", "SO(3)": a group or an order written as a function, not a name
                 if _NUMBER_BEFORE.search(span.text, 0, match.start()) and normalize(match.group(0)) in units:
                     measured.add(match.group(0))  # '16.06 GB', '3.35 TB/s': these notes use it as a unit
                 acronyms.setdefault(match.group(0), []).append(span.line_at(match.start()))
