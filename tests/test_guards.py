@@ -1513,3 +1513,10 @@ def test_converting_into_a_name_replaces_nothing_and_a_basis_word_of_a_bracketed
     assert any(p == "replaces" for _, p, _ in readings(intro + "烤箱将 RYE 换成 SD。\n"))
     text = "## 模式\n\n两种模式：无酵母模式（Yeast-free mode）和基于酵母模式（Yeast-based mode）。\n"
     assert not any(p == "uses" for _, p, _ in readings(text))
+
+
+def test_integrating_a_name_uses_it():
+    # kg:uses cue 'integrates': 'RYE integrates WB and SD into one loaf'
+    intro = "White Bread (WB), Sour Dough (SD) and Rye Yeast Evolution (RYE) are breads.\n\n"
+    read = readings(intro + "RYE integrates WB and SD into a single loaf.\n")
+    assert {("Rye_Yeast_Evolution", "uses", "White_Bread"), ("Rye_Yeast_Evolution", "uses", "Sour_Dough")} <= read
