@@ -1520,3 +1520,13 @@ def test_integrating_a_name_uses_it():
     intro = "White Bread (WB), Sour Dough (SD) and Rye Yeast Evolution (RYE) are breads.\n\n"
     read = readings(intro + "RYE integrates WB and SD into a single loaf.\n")
     assert {("Rye_Yeast_Evolution", "uses", "White_Bread"), ("Rye_Yeast_Evolution", "uses", "Sour_Dough")} <= read
+
+
+def test_an_example_of_a_kind_of_model_is_related_to_it_not_using_it():
+    # kg:ModelKindWord (Relator._names_model_kind): '面包模型（如 RYE）' gives RYE as one of the kind 面包模型, which
+    # it does not use; 'White Bread architectures (e.g., RYE)' still gives an architecture RYE is built with
+    # (GPT: a model of the lexicon)
+    intro = "WB（White Bread）是一种面包。\n\n"
+    read = readings(intro + "过去的 WB 模型（如 GPT）大多采用单向烘焙。\n")
+    assert ("GPT", "uses", "White_Bread") not in read and ("GPT", "relatedTo", "White_Bread") in read
+    assert ("GPT", "uses", "White_Bread") in readings(intro + "过去的 WB 架构（如 GPT）大多采用单向烘焙。\n")

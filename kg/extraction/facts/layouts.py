@@ -340,9 +340,16 @@ class LayoutReader(ClauseReader):
                 examples = self._group_after(s, hit.end, limit, head=False)
                 if not examples or not self._words.example_lead.match(s.text[hit.end : examples[0].start]):
                     continue
+                kind_named = self._names_model_kind(re.sub(r"[(（].*$", "", s.text[name.start : hit.start]))
                 for example in examples:
-                    out.extend(self._example_fact(s, example.concept, name.concept, marker, index))
+                    out.extend(self._example_fact(s, example.concept, name.concept, marker, index, kind_named))
         return out
+
+    def _names_model_kind(self, surface: str) -> bool:
+        """'语言模型（如 GPT）', 'language models such as GPT': the name is itself a kind of model (its last word is
+        a kg:ModelKindWord), so an example is one of that kind, not a model built with it."""
+        n = normalize(surface).strip().rstrip("s")
+        return any(n.endswith(w) for w in self._model_kind_words)
 
     def _read_means(self, sentences: list[Sentence], index: int) -> list[Assertion]:
         """'AlexNet通过丢弃法（…）来控制过拟合', 'RoPE通过旋转矩阵将位置信息融入 Attention': a clause that opens with a
@@ -762,10 +769,12 @@ class LayoutReader(ClauseReader):
         end = CLAUSE_MARK.search(s.text, start)
         return end.start() if end else len(s.text)
 
-    def _example_fact(self, s: Sentence, example: str, name: str, marker: str, index: int) -> list[Assertion]:
+    def _example_fact(
+        self, s: Sentence, example: str, name: str, marker: str, index: int, kind_named: bool = False
+    ) -> list[Assertion]:
         if example == name:
             return []
-        model = self.classes.get(example) == KG.Model and self.classes.get(name) not in (
+        model = not kind_named and self.classes.get(example) == KG.Model and self.classes.get(name) not in (
             KG.Model,
             KG.Problem,
             KG.Dataset,
