@@ -1530,3 +1530,12 @@ def test_an_example_of_a_kind_of_model_is_related_to_it_not_using_it():
     read = readings(intro + "过去的 WB 模型（如 GPT）大多采用单向烘焙。\n")
     assert ("GPT", "uses", "White_Bread") not in read and ("GPT", "relatedTo", "White_Bread") in read
     assert ("GPT", "uses", "White_Bread") in readings(intro + "过去的 WB 架构（如 GPT）大多采用单向烘焙。\n")
+
+
+def test_a_clause_placing_what_follows_inside_a_model_gives_the_doer():
+    # Relator.inside_frame: '在 RyeNet 中，使用了 SD' under another topic: RyeNet uses SD, not the section's topic;
+    # a data set as the place ('在 ImageNet 中') gives no doer (GPT, ImageNet: names of the lexicon)
+    intro = "## White Bread\n\nWhite Bread（WB）是面包。SD（Sour Dough）是一种发酵。\n\n"
+    read = readings(intro + "在 GPT 中，使用了 SD。\n")
+    assert ("GPT", "uses", "Sour_Dough") in read and ("White_Bread", "uses", "Sour_Dough") not in read
+    assert ("ImageNet", "uses", "Sour_Dough") not in readings(intro + "在 ImageNet 中，使用了 SD。\n")

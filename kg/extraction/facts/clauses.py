@@ -381,8 +381,11 @@ class ClauseReader(ClauseGuards):
         if opens_plural and not plural:
             return None  # "…, and both use X": 'both' stands for names kg cannot tell, not the sentence's subject
         subject: str | None
+        framed = self.inside_frame(s, clause) if not plural else None
         if plural:
             subject, evidence, partners = plural[0], "pronoun", plural[1:]
+        elif framed is not None:
+            subject, evidence = framed.concept, "sentence"  # "在生成器中，…最后一层使用 tanh": the generator does
         else:
             subject, evidence = self._implicit_subject(s, clause, r.implicit, r.how, r.previous)
         if (

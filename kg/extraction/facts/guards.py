@@ -443,6 +443,23 @@ class ClauseGuards(RelatorBase):
         lead = normalize(s.text[cstart : name.start]).strip(" \t\u200b*_`,，")
         return lead in self._frame_openers
 
+    def inside_frame(self, s: Sentence, clause: tuple[int, int]) -> Mention | None:
+        """The sentence opens with a clause that only places what follows inside a model or component ('在生成器中，
+        …使用 tanh', kg:SettingOpener, a name, a kg:InsideMarker): a later clause without a subject of its own
+        speaks of that name, not of the section's topic."""
+        first = s.clauses[0] if s.clauses else None
+        if first is None or first[1] > clause[0] or first == clause:
+            return None
+        names = [m for m in s.mentions if first[0] <= m.start and m.end <= first[1] and not inside_brackets(s.text, m.start, first[1])]
+        if len(names) != 1 or self.classes.get(names[0].concept) not in (KG.Model, KG.Component):
+            return None
+        m = names[0]
+        lead = normalize(s.text[first[0] : m.start]).strip(" \t\u200b*_`")
+        tail = re.sub(r"[(（][^()（）]*[)）]", "", normalize(s.text[m.end : first[1]])).strip(" \t\u200b*_`,，")
+        if lead not in self._setting_open:
+            return None
+        return m if tail in self._inside_closers or tail in ("中", "里", "内") else None
+
     def basis_named_in_aside(self, s: Sentence, hit: Hit, first: Mention) -> bool:
         """'基于词典模式（Lexicon-based mode）': a kg:Basis cue, a Chinese noun kg does not know, then the name in
         brackets, whose own words say 'based' (kg:BasisSuffix): the aside translates the whole phrase, cue
