@@ -1539,3 +1539,15 @@ def test_a_clause_placing_what_follows_inside_a_model_gives_the_doer():
     read = readings(intro + "在 GPT 中，使用了 SD。\n")
     assert ("GPT", "uses", "Sour_Dough") in read and ("White_Bread", "uses", "Sour_Dough") not in read
     assert ("ImageNet", "uses", "Sour_Dough") not in readings(intro + "在 ImageNet 中，使用了 SD。\n")
+
+
+def test_what_a_subject_uses_includes_the_examples_of_its_object():
+    # Relator.object_examples: 'RYE uses leavening agents such as SD and WB' / 'RYE 使用发酵剂，如 SD、WB': RYE uses SD
+    # and WB; examples after another word ('RYE uses SD, as WB does') or a negated cue are not read so
+    intro = "White Bread (WB), Sour Dough (SD) and Rye Yeast Evolution (RYE) are breads.\n\n"
+    read = readings(intro + "RYE uses leavening agents such as SD and WB.\n")
+    assert {("Rye_Yeast_Evolution", "uses", "Sour_Dough"), ("Rye_Yeast_Evolution", "uses", "White_Bread")} <= read
+    zh = "RYE（Rye Yeast Evolution）、WB（White Bread）和 SD（Sour Dough）都是面包。\n\n"
+    read = readings(zh + "RYE 通常使用发酵剂，如 SD、WB。\n")
+    assert {("Rye_Yeast_Evolution", "uses", "Sour_Dough"), ("Rye_Yeast_Evolution", "uses", "White_Bread")} <= read
+    assert ("Rye_Yeast_Evolution", "uses", "White_Bread") not in readings(zh + "RYE 不使用发酵剂，如 SD、WB。\n")

@@ -435,6 +435,9 @@ class ClauseReader(ClauseGuards):
                 for found in self._answer_objects(r.answer[0]):
                     self._emit(r, found, rel_iri, kind.concept, hit, negated, "question")
             return
+        if relation.iri == KG.uses and cue.role == "cue" and not negated:
+            # "LLMs use subword tokenizers such as BPE and WordPiece": what the subject uses includes each example
+            group = group + [m for m in self.object_examples(s, hit, group) if m.concept not in {g.concept for g in group}]
         objects = [m.concept for m in group]
         if relation.iri == KG.partOf and rel_iri == KG.partOf and group and self.family_member(s, group[-1]):
             rel_iri = KG.relatedTo  # "X is part of the Y family", "X 属于 Y 系列": a kind of Y, not a component

@@ -460,6 +460,42 @@ class ClauseGuards(RelatorBase):
             return None
         return m if tail in self._inside_closers or tail in ("中", "里", "内") else None
 
+    def object_examples(self, s: Sentence, hit: Hit, group: list[Mention]) -> list[Mention]:
+        """The examples a kg:ExampleMarker gives right after a verb cue's object ('use subword tokenizers such as
+        BPE and WordPiece', '使用子词分词算法，如 BPE、WordPiece'): the object is a kind, the subject uses these.
+        The object may be named or a short noun kg does not know; nothing else stands between."""
+        start = group[-1].end if group else hit.end
+        marker = next(
+            (
+                h
+                for h in s.hits
+                if start <= h.start <= start + 40 and normalize(s.text[h.start : h.end]).strip() in self._example_markers
+            ),
+            None,
+        )
+        if marker is None:
+            return []
+        gap = re.fullmatch(
+            r"[\s*_`]*((?:[\u3400-\u9fff]{1,12}|(?:[A-Za-z][A-Za-z\-]*\s+){0,3}[A-Za-z][A-Za-z\-]*)?)[\s*_`]*([,，(（]?)\s*",
+            s.text[start : marker.start],
+        )
+        if gap is None or (group and gap.group(1) and not self._is_kind_noun(gap.group(1).split()[-1])):
+            return []  # a named object may be followed only by its kind noun ('BPE algorithms such as …')
+        if any(start <= m.start < marker.start for m in s.mentions):
+            return []
+        text = normalize(s.text[marker.start : marker.end]).strip()
+        if len(text) == 1 and not text.isascii() and not gap.group(2):
+            return []  # 如 alone begins words (如果, 如何): only after a comma or a bracket
+        end = CLAUSE_MARK.search(s.text, marker.end)
+        limit = end.start() if end else len(s.text)
+        if gap.group(2) in ("(", "（"):
+            close = min((i for i in (s.text.find(")", marker.end), s.text.find("）", marker.end)) if i >= 0), default=limit)
+            limit = close
+        examples = self._group_after(s, marker.end, limit, head=False)
+        if not examples or not self._words.example_lead.match(s.text[marker.end : examples[0].start]):
+            return []
+        return examples
+
     def basis_named_in_aside(self, s: Sentence, hit: Hit, first: Mention) -> bool:
         """'基于词典模式（Lexicon-based mode）': a kg:Basis cue, a Chinese noun kg does not know, then the name in
         brackets, whose own words say 'based' (kg:BasisSuffix): the aside translates the whole phrase, cue
