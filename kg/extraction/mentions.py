@@ -444,7 +444,7 @@ class HeadingReader:
         heads = {normalize(w).strip() for w in vocab.cue_set("HeadNoun")}
         self.head_latin = {w for w in heads if w.isascii()}
         # one-word names of the lexicon ('Transformer'): what 'Transformer Architecture' leaves is still a name
-        self.known_words = {normalize(l.text) for c in vocab.concepts.values() for l in c.all_labels if l.text.isalpha()}
+        self.known_words = {normalize(lab.text) for c in vocab.concepts.values() for lab in c.all_labels if lab.text.isalpha()}
         self.head_cjk = sorted((w for w in heads if not w.isascii()), key=len, reverse=True)
 
     def compared_base(self, title: str, start: int) -> bool:

@@ -450,6 +450,13 @@ class RelatorBase:
                     return True
         return False
 
+    def _is_kind_noun(self, word: str) -> bool:
+        """An English head noun or kind follower ('model', 'architecture', 'approach'; not an auxiliary), singular
+        or plural."""
+        w = word.lower()
+        nouns = self._head_nouns | {f for f in self._kind_followers if f not in self._auxiliary}
+        return w in nouns or (w.endswith("s") and w[:-1] in nouns) or (w.endswith("es") and w[:-2] in nouns)
+
     def _starts_with(self, s: Sentence, start: int, name: str, whole_word: bool = False) -> bool:
         lead = s.text[start:]
         stripped = len(lead) - len(lead.lstrip(" \t0123456789.、)）(（-*•"))

@@ -736,13 +736,6 @@ class LayoutReader(ClauseReader):
             return False  # "a technique used in", "a recently proposed update"
         return len(words) <= 3
 
-    def _is_kind_noun(self, word: str) -> bool:
-        """An English head noun or kind follower ('model', 'architecture', 'approach'; not an auxiliary), singular
-        or plural."""
-        w = word.lower()
-        nouns = self._head_nouns | {f for f in self._kind_followers if f not in self._auxiliary}
-        return w in nouns or (w.endswith("s") and w[:-1] in nouns) or (w.endswith("es") and w[:-2] in nouns)
-
     def _ends_noun_phrase(self, s: Sentence, m: Mention) -> bool:
         """The name ends its noun phrase: punctuation, the end, a head noun, or a relative word follows ('an
         activation function g that…'); not 'of' nor 的 ('a kind of X' is the cue's, 'Y 的 Z' is a Z)."""
