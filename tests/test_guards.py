@@ -1551,3 +1551,12 @@ def test_what_a_subject_uses_includes_the_examples_of_its_object():
     read = readings(zh + "RYE 通常使用发酵剂，如 SD、WB。\n")
     assert {("Rye_Yeast_Evolution", "uses", "Sour_Dough"), ("Rye_Yeast_Evolution", "uses", "White_Bread")} <= read
     assert ("Rye_Yeast_Evolution", "uses", "White_Bread") not in readings(zh + "RYE 不使用发酵剂，如 SD、WB。\n")
+
+
+def test_a_model_placed_in_a_data_sets_challenge_is_related_to_it():
+    # kg:CompetitionWord (Relator.competition_entry): 'RyeNet won the ImageNet 2015 challenge', and '2014 年 ImageNet
+    # 比赛第二名' under a model's heading; a clause naming another model after the data set is not read
+    # (ImageNet: a data set of the lexicon; GPT: a model of it)
+    assert ("GPT", "relatedTo", "ImageNet") in readings("GPT won the ImageNet 2015 challenge.\n")
+    assert ("GPT", "relatedTo", "ImageNet") in readings("## GPT\n\n- 2014 年 ImageNet 比赛第二名\n")
+    assert ("GPT", "relatedTo", "ImageNet") not in readings("## GPT\n\n- ImageNet 比赛的冠军是 BERT\n")

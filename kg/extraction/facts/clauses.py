@@ -600,6 +600,12 @@ class ClauseReader(ClauseGuards):
                 ):
                     self._emit(r, before[-1].concept, COMPARED_WITH, after[0].concept, hit, False)
                     r.fired_clauses.add(clause)
+            if hit.in_set("CompetitionWord") and clause not in r.fired_clauses:
+                placed = self.competition_entry(r, clause)
+                if placed is not None:
+                    # "## VGG" then "- 2014 年 ImageNet 比赛第二名": the model took a place in that data set's challenge
+                    self._emit(r, placed[0], KG.relatedTo, placed[1].concept, hit, False, placed[2])
+                    r.fired_clauses.add(clause)
             placement = [c for c in hit.cues if c.role == "placementCue"]
             if placement and any(
                 self.classes.get(m.concept) in (KG.Model, KG.Problem, KG.Task, KG.Dataset)

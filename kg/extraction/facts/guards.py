@@ -25,6 +25,7 @@ from kg.extraction.facts.sentences import (
     WORD_CHAR_AFTER,
     CueClause,
     Hit,
+    Reading,
     Sentence,
     closed_aside,
     inline_item_marks,
@@ -495,6 +496,25 @@ class ClauseGuards(RelatorBase):
         if not examples or not self._words.example_lead.match(s.text[marker.end : examples[0].start]):
             return []
         return examples
+
+    def competition_entry(self, r: Reading, clause: tuple[int, int]) -> tuple[str, Mention, str] | None:
+        """A clause with a kg:CompetitionWord that names one data set and nothing else but, before it, perhaps a model
+        ('2014 年 ImageNet 比赛第二名' under '## VGG', 'ResNet won the ILSVRC 2015 challenge'): the model (the one named,
+        else the section's topic, if it is a model) took part in that data set's challenge. (subject, data set,
+        evidence) or None."""
+        s = r.s
+        names = [m for m in s.mentions if clause[0] <= m.start < clause[1]]
+        sets = [m for m in names if self.classes.get(m.concept) == KG.Dataset]
+        if len(sets) != 1 or len({m.concept for m in sets}) != 1:
+            return None
+        others = [m for m in names if m.concept != sets[0].concept]
+        if len(others) > 1 or (others and (others[0].start > sets[0].start or self.classes.get(others[0].concept) != KG.Model)):
+            return None
+        if others:
+            return others[0].concept, sets[0], "explicit"
+        if r.topic is None or self.classes.get(r.topic) != KG.Model or clause[0] > 0:
+            return None
+        return r.topic, sets[0], "topic"
 
     def basis_named_in_aside(self, s: Sentence, hit: Hit, first: Mention) -> bool:
         """'基于词典模式（Lexicon-based mode）': a kg:Basis cue, a Chinese noun kg does not know, then the name in
