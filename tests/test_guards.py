@@ -1560,3 +1560,12 @@ def test_a_model_placed_in_a_data_sets_challenge_is_related_to_it():
     assert ("GPT", "relatedTo", "ImageNet") in readings("GPT won the ImageNet 2015 challenge.\n")
     assert ("GPT", "relatedTo", "ImageNet") in readings("## GPT\n\n- 2014 年 ImageNet 比赛第二名\n")
     assert ("GPT", "relatedTo", "ImageNet") not in readings("## GPT\n\n- ImageNet 比赛的冠军是 BERT\n")
+
+
+def test_a_property_of_a_name_does_not_head_the_clause():
+    # kg:AttributeNoun in Relator._head_of: 'RYE 的困惑度优于 WB' compares RYE with WB; perplexity is RYE's property
+    # ('RYE 中的 SD 使用了 WB': the part heads the clause, as before)
+    intro = "RYE（Rye Yeast Evolution）、WB（White Bread）和 SD（Sour Dough）都是面包。困惑度（Perplexity）是一种指标。\n\n"
+    read = readings(intro + "RYE 的困惑度通常优于 WB。\n")
+    assert ("Rye_Yeast_Evolution", "improvesOn", "White_Bread") in read
+    assert not any(p == "improvesOn" and o == "White_Bread" and s != "Rye_Yeast_Evolution" for s, p, o in read)

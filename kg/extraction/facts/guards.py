@@ -184,6 +184,8 @@ class ClauseGuards(RelatorBase):
             gap = normalize(s.text[head.end : m.start]).strip()
             if not (self._compound(s.text, head, m) or gap in self._locative or self._relative_gap(s, head.end, m.start)):
                 break
+            if normalize(m.surface).endswith(self._attribute_nouns):
+                break  # "AWQ 的困惑度优于 GPTQ": a property (kg:AttributeNoun) of AWQ; AWQ is what the clause is about
             head = m
         return head
 
