@@ -1569,3 +1569,20 @@ def test_a_property_of_a_name_does_not_head_the_clause():
     read = readings(intro + "RYE 的困惑度通常优于 WB。\n")
     assert ("Rye_Yeast_Evolution", "improvesOn", "White_Bread") in read
     assert not any(p == "improvesOn" and o == "White_Bread" and s != "Rye_Yeast_Evolution" for s, p, o in read)
+
+
+def test_a_denied_manner_a_condition_and_a_bound_prefix():
+    # kg:MannerQualifier (Relator.denies_a_manner): 'RYE doesn't use SD directly, but …' denies a manner, not the use;
+    # '直接跳过了 SD' still skips it. kg:ConditionFrame (Relator.after_condition): '当面团太湿时，会发生塌陷' follows from
+    # the condition, not from the section's topic. kg:BoundPrefix: '手动调整超参数' keeps 参数 (超参数 is one word)
+    intro = "Rye Yeast Evolution (RYE) and Sour Dough (SD) are breads.\n\n"
+    assert ("Rye_Yeast_Evolution", "doesNotUse", "Sour_Dough") not in readings(intro + "RYE doesn't use SD directly, but through WB.\n")
+    assert ("Rye_Yeast_Evolution", "doesNotUse", "Sour_Dough") in readings(intro + "RYE doesn't use SD.\n")
+    zh = "RYE（Rye Yeast Evolution）和 SD（Sour Dough）都是面包。\n\n"
+    assert ("Rye_Yeast_Evolution", "doesNotUse", "Sour_Dough") in readings(zh + "RYE 直接跳过了 SD。\n")
+    assert not any(p == "causes" for _, p, _ in readings("## Rye Yeast Evolution (RYE)\n\n当面团太湿时，会发生过拟合。\n"))
+    assert any(p == "causes" for _, p, _ in readings("## Rye Yeast Evolution (RYE)\n\n面团太湿，会发生过拟合。\n"))
+    from kg.extraction.mentions import HeadingReader
+    from kg.vocab import default_vocabulary
+
+    assert default_vocabulary().derived("headings", HeadingReader).name("手动调整超参数") == "手动调整超参数"

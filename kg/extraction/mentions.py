@@ -443,6 +443,7 @@ class HeadingReader:
         self.comparison_base = {normalize(w).strip() for w in vocab.cue_set("ComparisonBase")}
         heads = {normalize(w).strip() for w in vocab.cue_set("HeadNoun")}
         self.head_latin = {w for w in heads if w.isascii()}
+        self.bound_prefixes = {normalize(w).strip() for w in vocab.cue_set("BoundPrefix")}
         # one-word names of the lexicon ('Transformer'): what 'Transformer Architecture' leaves is still a name
         self.known_words = {normalize(lab.text) for c in vocab.concepts.values() for lab in c.all_labels if lab.text.isalpha()}
         self.head_cjk = sorted((w for w in heads if not w.isascii()), key=len, reverse=True)
@@ -491,6 +492,8 @@ class HeadingReader:
             changed = False
             n = normalize(term)
             for w in self.cjk:
+                if n.endswith(w) and n[: len(n) - len(w)].rstrip()[-1:] in self.bound_prefixes:
+                    break  # "手动调整超参数": 超 binds to 参数 (hyperparameter); stripping would cut the word
                 if n.endswith(w):
                     term, changed = term[: len(term) - len(w)].strip(_EDGE), True
                     break

@@ -73,7 +73,7 @@ class RelatorBase:
             KG.PlacePostposition, KG.UseVerb, KG.AdverbSuffix, KG.ParticipleSuffix, KG.ParticipleModifier,
             KG.RelativePronoun, KG.IndefiniteArticle, KG.SharedTailJoin, KG.LongFormWord, KG.CitationMark,
             KG.CitationVerb, KG.AlternativeWord, KG.AliasMarker, KG.NameBreakParticle, KG.ValueCopula, KG.GerundSuffix,
-            KG.Adversative, KG.OutputVerb, KG.ImplicationVerb, KG.CountedParts, KG.ListIntro, KG.CountWord, KG.BasisSuffix, KG.ExpletiveOpener, KG.StructureNoun, KG.InclusionVerb, KG.BasisFrameOpener, KG.ModelKindWord,
+            KG.Adversative, KG.OutputVerb, KG.ImplicationVerb, KG.CountedParts, KG.ListIntro, KG.CountWord, KG.BasisSuffix, KG.ExpletiveOpener, KG.StructureNoun, KG.InclusionVerb, KG.BasisFrameOpener, KG.ModelKindWord, KG.BoundPrefix, KG.MannerQualifier, KG.ConditionFrame,
             KG.QuestionLabel, KG.AnswerLabel, KG.InsideMarker, KG.InsideCloser, KG.SequenceConnective,
             KG.AttributeNoun, KG.ComparisonBase, KG.BothSides,
         }  # fmt: skip
@@ -133,6 +133,11 @@ class RelatorBase:
         inside = "|".join(re.escape(t.strip()) for t in vocab.cue_set("InsideMarker")) or "(?!)"
         self._place_tail = re.compile(rf"(?:{openers})[^，。,;；]{{1,30}}?(?:{inside}|上)\s*$")
         self._model_kind_words = tuple(normalize(t).strip() for t in vocab.cue_set("ModelKindWord"))
+        self._manner_words = tuple(normalize(t).strip() for t in vocab.cue_set("MannerQualifier"))
+        # '当 … 时': the two halves of a condition frame, as the cue set lists them ('当…时', '当…的时候')
+        self._condition_frames = tuple(
+            tuple(normalize(part).strip() for part in t.split("…")) for t in vocab.cue_set("ConditionFrame") if "…" in t
+        )
         self._frame_openers = {normalize(t).strip() for t in vocab.cue_set("BasisFrameOpener")}
         self._inclusion_verbs = {normalize(t).strip() for t in vocab.cue_set("InclusionVerb")}
         self._structure_nouns = tuple(t.strip() for t in vocab.cue_set("StructureNoun"))

@@ -338,6 +338,8 @@ class ClauseReader(ClauseGuards):
             group = []  # "DDPM 没有使用但是 GLIDE 使用了": GLIDE opens a clause of its own, the verb's object is unsaid
         if c.negated and group and len(s.text[hit.end : group[0].start].strip()) > 4:
             group = []  # a negation states a fact only about what it touches
+        if c.negated and group and self.denies_a_manner(s, hit, group[-1], c.cend):
+            group = []  # "VAE doesn't apply MLE directly, but indirectly …": only the manner is denied
         if group and any(h.in_set("Negation") and hit.end <= h.start < group[0].start for h in s.hits):
             group = []  # "caused by X without Y": Y is what is absent
         if (
@@ -373,6 +375,8 @@ class ClauseReader(ClauseGuards):
             return None  # "代价函数使用的是交叉熵": the clause names its subject, a noun kg does not know
         if self._defines_unknown_name(s):
             return None  # "世界知识是指…，又包括 X": the sentence is about a name kg does not know
+        if self.after_condition(s, clause):
+            return None  # "当超参数值太大时，会发生过拟合": the condition's noun causes it, not the section's topic
         if self.elaborates_clause_end(s, c):
             return None  # "BPE 被许多模型使用，包括 GPT、BART": the list elaborates the models, not BPE's parts
         partners: list[str] = []

@@ -518,6 +518,33 @@ class ClauseGuards(RelatorBase):
             return None
         return r.topic, sets[0], "topic"
 
+    def denies_a_manner(self, s: Sentence, hit: Hit, last: Mention, cend: int) -> bool:
+        """A kg:MannerQualifier in the negated clause ('doesn't apply MLE directly', '并非直接使用 X', 'not X alone'):
+        what is denied is how the object is used, not that it is."""
+        after = normalize(s.text[last.end : min(cend, last.end + 24)])  # ('跳过显式奖励模型': 显式 is the object's)
+        words = f" {' '.join(re.findall(r'[a-z]+', after))} "
+        if any(f" {w} " in words if w.isascii() else w in after for w in self._manner_words):
+            return True
+        # before the cue only right after a negation ('并非直接使用', 'not directly use'); '直接跳过了' skips outright
+        lead = normalize(s.text[max(0, hit.start - 12) : hit.start]).rstrip()
+        for w in self._manner_words:
+            if lead.endswith(w):
+                at = hit.start - (len(s.text[max(0, hit.start - 12) : hit.start]) - len(lead)) - len(w)
+                return any(h.in_set("Negation") and at - 3 <= h.end <= at for h in s.hits)
+        return False
+
+    def after_condition(self, s: Sentence, clause: tuple[int, int]) -> bool:
+        """The clause before is a condition ('当超参数值太大时，', 'if the batch is small,': kg:ConditionFrame words
+        around it): a clause without its own subject states what follows from that condition, not a fact about the
+        section's topic. (A reason, '因为 使用 LRN 不能…，徒增计算量', goes on with its subject.)"""
+        before = next((c for c in s.clauses if c[1] == clause[0]), None)
+        if before is None:
+            return False
+        text = normalize(s.text[before[0] : before[1]]).strip(" \t\u200b*_`,，;；")
+        return any(
+            (text.startswith(a + " ") if a.isascii() else text.startswith(a)) and text.endswith(b) for a, b in self._condition_frames
+        )
+
     def basis_named_in_aside(self, s: Sentence, hit: Hit, first: Mention) -> bool:
         """'基于词典模式（Lexicon-based mode）': a kg:Basis cue, a Chinese noun kg does not know, then the name in
         brackets, whose own words say 'based' (kg:BasisSuffix): the aside translates the whole phrase, cue
