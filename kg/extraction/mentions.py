@@ -683,8 +683,8 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
             urls = [u.span() for u in _URL.finditer(span.text)]
             maths = maths_spans(span.text) if "$" in span.text else []
             for match in _ACRONYM.finditer(span.text):
-                if span.text[match.start() - 1 : match.start()] in ("{", "^", "_"):
-                    continue  # "W^{DKV}": a superscript in a formula, not a name
+                if span.text[match.start() - 1 : match.start()] in ("{", "^", "_") or span.text[match.end() : match.end() + 1] in ("^", "_"):
+                    continue  # "W^{DKV}", "CT^{-1}": a superscript or a symbol carrying one, in a formula, not a name
                 if _in_url(match.start(), urls):
                     continue  # "%EF%BC": the escapes of a link, not a name
                 if _in_url(match.start(), maths):
@@ -1264,11 +1264,12 @@ def long_defined_names(doc: Document, vocab: Vocabulary) -> Iterator[tuple[str, 
 _URL = re.compile(r"(?:https?://|www\.)\S+|%[0-9A-Fa-f]{2}(?:%[0-9A-Fa-f]{2})+")
 
 
-_MATHS = re.compile(r"\$\$.+?\$\$|\$[^$\n]+\$", re.DOTALL)
+_MATHS = re.compile(r"\$\$.+?\$\$|\$[^$\n]+\$|\\begin\{([A-Za-z]+\*?)\}.+?\\end\{\1\}", re.DOTALL)
 
 
 def maths_spans(text: str) -> list[tuple[int, int]]:
-    """Where the text holds maths, '$$…$$' (or '$…$' where the parser left it): capitals there ('$$\\text{NewEstimate}
+    """Where the text holds maths, '$$…$$', a LaTeX environment ('\\begin{align}…\\end{align}') or '$…$' where
+    the parser left it: capitals there ('$$\\text{NewEstimate}
     = \\text{OldEstimate} + …$$') are the formula's symbols, which a reader does not take for names of concepts."""
     return [m.span() for m in _MATHS.finditer(text)]
 
