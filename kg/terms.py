@@ -89,7 +89,7 @@ KG = _Namespace(
     DefiniteArticle Genitive AdvantageOver AdvantageModifier WhereasBlocker ContrastSideLead TaskLead PhraseEndParticle
     PlacePostposition UseVerb AdverbSuffix ParticipleSuffix ParticipleModifier RelativePronoun IndefiniteArticle
     SharedTailJoin LongFormWord CitationMark CitationVerb AlternativeWord AliasMarker NameBreakParticle ValueCopula GerundSuffix
-    QuestionLabel AnswerLabel InsideMarker InsideCloser Adversative DatasetHead OutputVerb ImplicationVerb CountedParts ListIntro CountWord BasisSuffix ExpletiveOpener StructureNoun InclusionVerb BasisFrameOpener ModelKindWord CompetitionWord BoundPrefix MannerQualifier ConditionFrame
+    QuestionLabel AnswerLabel InsideMarker InsideCloser Adversative DatasetHead OutputVerb ImplicationVerb CountedParts ListIntro CountWord BasisSuffix ExpletiveOpener StructureNoun InclusionVerb BasisFrameOpener ModelKindWord CompetitionWord BoundPrefix MannerQualifier ConditionFrame FileExtension
     EverydayWord OrganizationName PersonName VenueName DateWord StepVerb ChangeVerb SettingOpener SettingCloser SourceMarker KindWord OperandPrefix CountPrefix CompoundTail AuthorPronoun AuthorPossessive AnalogyMarker DegreeAdverb Basis PartNoun SizeModifier ProblemHead BasisCloser AspectHeading MeasureUnit FolderWord ClauseVerb GroupModifier HowTo BeVerb PassiveAdverb ReaderPronoun Respectively ReportingVerb Causative InstrumentMarker FamilyWord
     SequenceConnective AttributeNoun ComparisonBase BothSides""",
 )

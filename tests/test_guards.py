@@ -65,6 +65,16 @@ def test_a_heading_word_left_alone_a_toc_and_a_group_in_function_form_are_not_co
     assert "Kmeans" in found and not found & {"Inverse", "TOC", "目录", "SE"}
 
 
+def test_a_notebook_heading_names_its_topic_and_a_plural_generic_word_is_generic(matcher, vocab):
+    # kg:FileExtension in HeadingReader.name: '## Rye Bread.ipynb' is a notebook on Rye Bread; 'Summaries' is the plural
+    # of the generic heading word 'summary'
+    from kg.extraction.mentions import HeadingReader
+
+    headings = vocab.derived("headings", HeadingReader)
+    assert headings.name("Rye Bread.ipynb") == "Rye Bread" and headings.name("Summaries") == ""
+    assert "Rye Bread.ipynb" not in labels("## Rye Bread.ipynb\n\nText.\n\n## Summaries\n\nText.\n", matcher, vocab)
+
+
 def test_a_checklist_step_is_not_a_concept(matcher, vocab):
     steps = {"deploy", "apply", "iterate", "读取"}
     assert _is_step("Deploy model", steps) and _is_step("Iterate", steps) and _is_step("读取数据", steps)

@@ -444,6 +444,8 @@ class HeadingReader:
         heads = {normalize(w).strip() for w in vocab.cue_set("HeadNoun")}
         self.head_latin = {w for w in heads if w.isascii()}
         self.bound_prefixes = {normalize(w).strip() for w in vocab.cue_set("BoundPrefix")}
+        extensions = "|".join(re.escape(w.strip().lstrip(".")) for w in vocab.cue_set("FileExtension")) or "(?!)"
+        self.file_extension = re.compile(rf"(?<=[\w)）])\.(?:{extensions})\s*$", re.IGNORECASE)
         # one-word names of the lexicon ('Transformer'): what 'Transformer Architecture' leaves is still a name
         self.known_words = {normalize(lab.text) for c in vocab.concepts.values() for lab in c.all_labels if lab.text.isalpha()}
         self.head_cjk = sorted((w for w in heads if not w.isascii()), key=len, reverse=True)
@@ -466,6 +468,8 @@ class HeadingReader:
 
     def name(self, title: str) -> str:
         term = _HEADING_NOISE.sub("", title).strip()
+        if self.file_extension.search(term):
+            term = self.file_extension.sub("", term).strip()  # "## Naive Bayes.ipynb": a notebook on Naive Bayes
         if not term:
             return ""
         subtitle = _SUBTITLE.search(term)
@@ -507,6 +511,8 @@ class HeadingReader:
     def _latin_generic(self, word: str) -> bool:
         """A generic heading word, or its plural ('Key Architectures', 'Training Details')."""
         n = normalize(word.strip(_EDGE))
+        if len(n) > 4 and n.endswith("ies") and n[:-3] + "y" in self.latin:
+            return True  # "Summaries", "Categories"
         return n in self.latin or (len(n) > 4 and n.endswith("s") and n[:-1] in self.latin)
 
     def _only_head_nouns(self, term: str) -> bool:
