@@ -237,3 +237,18 @@ def test_a_site_generators_template_tags_are_not_words_of_the_notes():
     doc = parse_text('Rye Bread {% cite rye_2017 %} is a bread. See {{< ref "rye" >}} too.\n', "x.md")
     text = " ".join(s.text for item in doc.items for s in item.body)
     assert "cite" not in text and "ref" not in text and "Rye Bread" in text and "See" in text
+
+
+def test_a_list_item_that_asks_opens_a_question_its_nested_items_answer(vocab):
+    # _Items._starts_question: '* How to keep rye bread fresh' (an English question word, no '?') or '* 为什么面包会变硬？'
+    # opening a list item is a question; the items nested under it answer it. A statement item stays a block.
+    text = (
+        "## Bread\n\n* How to keep rye bread fresh\n    * Freeze it\n    * Wrap it\n"
+        "* 为什么面包会变硬？\n    * 水分流失\n* Rye bread is dense.\n"
+    )
+    got = [(i.kind, i.question.text if i.question else None, [a.text for a in i.answer]) for i in parse_text(text, "x.md", vocab=vocab).items]
+    assert got == [
+        ("qa", "How to keep rye bread fresh", ["Freeze it", "Wrap it"]),
+        ("qa", "为什么面包会变硬？", ["水分流失"]),
+        ("block", None, []),
+    ]

@@ -496,6 +496,7 @@ class _ItemBuilder:
         self.heading_question = False
         self.fence_item: Item | None = None  # the item the lines of the prose fence being read go to
         self.fence_in_answer = False
+        self.seen_list_items: set[int] = set()  # list items a block was read from: a question opens its item
 
     def flush(self) -> None:
         if self.current is not None and (self.current.question or self.current.body):
@@ -626,6 +627,11 @@ class _ItemBuilder:
         self.section = self.stack[-1] if self.stack else None
 
     def feed(self, block: _Block) -> None:
+        self._feed(block)
+        if block.list_item is not None:
+            self.seen_list_items.add(block.list_item)
+
+    def _feed(self, block: _Block) -> None:
         text = block.span.text
         if block.kind == "end":
             self.end_section(block.level)
@@ -659,7 +665,27 @@ class _ItemBuilder:
         if block.quote_depth == 0 and _is_question_text(first_line):
             if _NUMBERED.match(first_line) or (block.list_item is not None and block.ordered):
                 return True
+        if (
+            block.quote_depth == 0
+            and block.list_item is not None
+            and block.list_item not in self.seen_list_items
+            and "\n" not in text.strip()
+            and (first_line.rstrip().endswith(("?", "？")) or self._asks_in_english(first_line))
+        ):
+            return True  # "* How to combat overfitting/What is regularization" with the answers nested under it
         return False
+
+    def _asks_in_english(self, line: str) -> bool:
+        """A short line that opens with an English question word and ends no sentence ('* Explain Adam',
+        '* How to combat overfitting'): a question, as a reader of a list of interview questions reads it."""
+        words = line.split()
+        return (
+            self.asks is not None
+            and 1 < len(words) <= 15
+            and not line.rstrip().endswith((".", "。", ":", "："))
+            and bool(self.asks.match(line))
+            and line.lstrip(" *-+•").isascii()
+        )
 
 
 def question_pattern(vocab: Vocabulary) -> re.Pattern[str]:
