@@ -292,13 +292,13 @@ def test_an_ordinary_or_standard_kind_of_model_names_no_kind(matcher, vocab):
     # kind_phrases: 'the normal model', 'a vanilla model' say which one (kg:SizeModifier), not what kind
     text = "The normal model works. The normal model is simple. The normal model is fast.\n\n" + (
         "The vanilla model overfits. The vanilla model is slow. The vanilla model is fine.\n\n"
-        "The reward model scores. The reward model is trained. The reward model can be hacked.\n"
+        "The sourdough model scores. The sourdough model is trained. The sourdough model can be hacked.\n"
     )
     found = labels(text, matcher, vocab)
     assert "normal model" not in found and "vanilla model" not in found
     robust = "A robust model helps. A robust model is needed. A robust model works.\n"
     assert "robust model" not in labels(robust, matcher, vocab)
-    assert "reward model" in found
+    assert "sourdough model" in found  # (a kind the lexicon does not know: the rule still names it)
 
 
 def test_a_table_row_of_the_authors_own_run_is_not_a_method(matcher, vocab):
@@ -1596,3 +1596,15 @@ def test_a_denied_manner_a_condition_and_a_bound_prefix():
     from kg.vocab import default_vocabulary
 
     assert default_vocabulary().derived("headings", HeadingReader).name("手动调整超参数") == "手动调整超参数"
+
+
+def test_core_textbook_methods_are_concepts_in_both_languages(matcher):
+    # concepts.ttl, core methods of classical ML and RL: a name like 'policy gradient' is one concept, not the broad
+    # 'gradient' inside it, and the Chinese textbook name is the same concept
+    def concepts(text):
+        return [m.concept.rsplit("/", 1)[-1] for m in matcher.find(text)]
+
+    assert concepts("policy gradient") == ["PolicyGradient"] == concepts("策略梯度")
+    assert concepts("TD learning") == ["TemporalDifferenceLearning"] == concepts("时序差分")
+    assert concepts("马尔可夫决策过程") == ["MarkovDecisionProcess"] == concepts("MDP")
+    assert concepts("感知机") == ["Perceptron"] and concepts("多层感知机") == ["MLP"]

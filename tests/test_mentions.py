@@ -55,14 +55,14 @@ def test_all_capital_aliases_do_not_fire_on_common_words(matcher):
 
 def test_unknown_terms_become_concepts_from_headings_bold_and_acronyms(matcher, vocab):
     doc = parse_text(
-        "## Capsule Networks\n\nQ: What does **dynamic routing** do?\nA: It routes with EM and CapsNet. OK. EM again in CapsNet, by dynamic routing.\n",
+        "## Capsule Networks\n\nQ: What does **dynamic routing** do?\nA: It routes with RYB and CapsNet. OK. RYB again in CapsNet, by dynamic routing.\n",
         "x.md",
     )
     found = {(d.label, d.how) for d in discover(doc, matcher, vocab)}
     assert found == {
         ("Capsule Networks", "heading"),
         ("dynamic routing", "bold"),
-        ("EM", "acronym"),
+        ("RYB", "acronym"),
         ("CapsNet", "acronym"),
     }
 
@@ -438,12 +438,12 @@ def test_a_noun_before_a_head_noun_the_notes_repeat_is_a_kind(matcher, vocab):
     from kg.extraction.mentions import kind_phrases
 
     text = (
-        "BYOL trains the online network against a target network.\n\n"
-        "The target network is an average. The target networks are slow.\n\n"
+        "BYOL trains the online network against a sourdough network.\n\n"
+        "The sourdough network is an average. The sourdough networks are slow.\n\n"
         "The previous layer feeds the previous layer and the previous layer.\n\n"
         "A fully connected layer, a fully connected layer, a fully connected layer.\n"
     )
-    assert list(kind_phrases(parse_text(text, "x.md"), matcher, vocab)) == [("target network", 1)]
+    assert list(kind_phrases(parse_text(text, "x.md"), matcher, vocab)) == [("sourdough network", 1)]  # (not a name the lexicon knows)
 
 
 def test_a_list_item_opening_with_a_name_and_a_colon_defines_it(matcher):
