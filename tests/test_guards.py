@@ -1608,3 +1608,12 @@ def test_core_textbook_methods_are_concepts_in_both_languages(matcher):
     assert concepts("TD learning") == ["TemporalDifferenceLearning"] == concepts("时序差分")
     assert concepts("马尔可夫决策过程") == ["MarkovDecisionProcess"] == concepts("MDP")
     assert concepts("感知机") == ["Perceptron"] and concepts("多层感知机") == ["MLP"]
+
+
+def test_a_comparison_with_a_noun_kg_does_not_know_compares_no_later_name():
+    # Relator.unnamed_side_after: 'RYE 相比于普通模型有更小的 SD 损失' compares RYE with ordinary models (unnamed), not with
+    # SD; 'RYE 相比传统模型 WB 更软' (the noun names WB) and 'RYE 相比于 WB 更软' still compare RYE with WB
+    intro = "RYE（Rye Yeast Evolution）、WB（White Bread）和 SD（Sour Dough）都是面包。\n\n"
+    assert not any(p == "comparedWith" for _, p, _ in readings(intro + "RYE 相比于普通模型有更小的 SD 损失。\n"))
+    assert ("Rye_Yeast_Evolution", "comparedWith", "White_Bread") in readings(intro + "RYE 相比传统模型 WB 更软。\n")
+    assert ("Rye_Yeast_Evolution", "comparedWith", "White_Bread") in readings(intro + "RYE 相比于 WB 更软。\n")

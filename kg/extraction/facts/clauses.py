@@ -172,6 +172,8 @@ class ClauseReader(ClauseGuards):
         if after and self.names_both_sides(s, hit) and self._first_side_unnamed(s, hit, after[0]):
             return  # "the difference between this paradigm and MIM and MLM approaches": one side is no name
         group = after if len(after) >= 2 else before if len(before) >= 2 else before[-1:] + after[:1]
+        if len(after) == 1 and len(before) < 2 and self.unnamed_side_after(s, hit, after[0]):
+            return  # "MoE 相比于 dense 模型有更小的量化损失": the other side is dense models, no name kg knows
         if len(after) < 2 and len(before) < 2 and after and self._degree_reading(s, hit, after[0]):
             return  # "词向量矩阵本身比较稀疏": 比较 says 'rather' (sparse), it compares nothing
         if len(group) == 1 and not before:

@@ -545,6 +545,19 @@ class ClauseGuards(RelatorBase):
             (text.startswith(a + " ") if a.isascii() else text.startswith(a)) and text.endswith(b) for a, b in self._condition_frames
         )
 
+    def unnamed_side_after(self, s: Sentence, hit: Hit, first: Mention) -> bool:
+        """Between a Chinese comparison cue and the next name, a noun phrase of its own ending in a kg:HeadNoun ('相比于
+        dense 模型有更小的量化损失'): the side compared is that noun, which kg does not know, not the later name."""
+        if not CJK_CHAR.match(s.text[hit.start : hit.start + 1]):
+            return False
+        gap = s.text[hit.end : first.start]
+        heads = [w for w in self._head_nouns if not w.isascii()]
+        for w in heads:
+            m = re.match(rf"\s*[A-Za-z0-9\-\u3400-\u9fff]{{0,8}}?{re.escape(w)}", gap)
+            if m is not None and gap[m.end() :].strip(" \t*_`"):
+                return True  # ('相比传统网络 VGG': the noun is the name's, an apposition)
+        return False
+
     def basis_named_in_aside(self, s: Sentence, hit: Hit, first: Mention) -> bool:
         """'基于词典模式（Lexicon-based mode）': a kg:Basis cue, a Chinese noun kg does not know, then the name in
         brackets, whose own words say 'based' (kg:BasisSuffix): the aside translates the whole phrase, cue
