@@ -72,6 +72,8 @@ def test_a_notebook_heading_names_its_topic_and_a_plural_generic_word_is_generic
 
     headings = vocab.derived("headings", HeadingReader)
     assert headings.name("Rye Bread.ipynb") == "Rye Bread" and headings.name("Summaries") == ""
+    # generic words of a section on how something is done: what they leave is an everyday word, so no name
+    assert headings.name("Computational Efficiency") == "" == headings.name("Data preparation") == headings.name("Hands-On Notebooks")
     assert "Rye Bread.ipynb" not in labels("## Rye Bread.ipynb\n\nText.\n\n## Summaries\n\nText.\n", matcher, vocab)
 
 
