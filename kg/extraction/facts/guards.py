@@ -441,7 +441,7 @@ class ClauseGuards(RelatorBase):
         )  # the noun ends with the other relation's word, not '…之间都包含' (between is a word of the clause)
 
     def basis_frame(self, s: Sentence, cstart: int, name: Mention) -> bool:
-        """'在 X 的基础上…' opening a clause (kg:FrameOpener before the name, nothing else): a frame saying what the
+        """'在 X 的基础上…' opening a clause (kg:BasisFrameOpener before the name, nothing else): a frame saying what the
         clause's doer builds on, not a copula ('S 是 X 的改进')."""
         lead = normalize(s.text[cstart : name.start]).strip(" \t\u200b*_`,，")
         return lead in self._frame_openers
@@ -461,7 +461,7 @@ class ClauseGuards(RelatorBase):
         tail = re.sub(r"[(（][^()（）]*[)）]", "", normalize(s.text[m.end : first[1]])).strip(" \t\u200b*_`,，")
         if lead not in self._setting_open:
             return None
-        return m if tail in self._inside_closers or tail in ("中", "里", "内") else None
+        return m if tail in self._inside_closers else None
 
     def object_examples(self, s: Sentence, hit: Hit, group: list[Mention]) -> list[Mention]:
         """The examples a kg:ExampleMarker gives right after a verb cue's object ('use subword tokenizers such as
