@@ -96,3 +96,17 @@ def test_paradigms_are_distinct_concepts(matcher):
         "SemiSupervisedLearning",
         "SelfSupervisedLearning",
     ]
+
+
+def test_no_two_lexicon_concepts_share_a_name_up_to_an_ing_ending(vocab):
+    # Every lexicon file together (concepts, taxonomy, aio, glossary, zh-labels): two concepts whose names a reader
+    # takes for one name ('Masked Language Model' / 'Masked Language Modeling') would make the notes' definition
+    # '掩码语言模型（Masked Language Model，MLM）' name two known concepts, and nothing would be defined (session 18)
+    owner: dict[str, set[str]] = {}
+    for entry in vocab.concepts.values():
+        for lab in entry.all_labels:
+            key = fold_key(lab.text)
+            if key.isascii() and len(key) > 6 and key.endswith("ing"):
+                key = key[:-3]
+            owner.setdefault(key, set()).add(entry.iri)
+    assert {k: iris for k, iris in owner.items() if len(iris) > 1} == {}
