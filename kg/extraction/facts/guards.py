@@ -526,12 +526,12 @@ class ClauseGuards(RelatorBase):
         if any(f" {w} " in words if w.isascii() else w in after for w in self._manner_words):
             return True
         # before the cue only right after a negation ('并非直接使用', 'not directly use'); '直接跳过了' skips outright
-        lead = normalize(s.text[max(0, hit.start - 12) : hit.start]).rstrip()
-        for w in self._manner_words:
-            if lead.endswith(w):
-                at = hit.start - (len(s.text[max(0, hit.start - 12) : hit.start]) - len(lead)) - len(w)
-                return any(h.in_set("Negation") and at - 3 <= h.end <= at for h in s.hits)
-        return False
+        lead = s.text[max(0, hit.start - 12) : hit.start].rstrip()
+        word = next((w for w in self._manner_words if normalize(lead).endswith(w)), None)
+        if word is None:
+            return False
+        at = max(0, hit.start - 12) + len(lead) - len(word)  # where the manner word starts
+        return any(h.in_set("Negation") and at - 3 <= h.end <= at for h in s.hits)
 
     def after_condition(self, s: Sentence, clause: tuple[int, int]) -> bool:
         """The clause before is a condition ('当超参数值太大时，', 'if the batch is small,': kg:ConditionFrame words
@@ -551,8 +551,7 @@ class ClauseGuards(RelatorBase):
         if not CJK_CHAR.match(s.text[hit.start : hit.start + 1]):
             return False
         gap = s.text[hit.end : first.start]
-        heads = [w for w in self._head_nouns if not w.isascii()]
-        for w in heads:
+        for w in self._head_nouns_cjk:
             m = re.match(rf"\s*[A-Za-z0-9\-\u3400-\u9fff]{{0,8}}?{re.escape(w)}", gap)
             if m is not None and gap[m.end() :].strip(" \t*_`"):
                 return True  # ('相比传统网络 VGG': the noun is the name's, an apposition)
