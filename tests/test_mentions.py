@@ -53,6 +53,18 @@ def test_all_capital_aliases_do_not_fire_on_common_words(matcher):
     assert names(matcher, "bn 和 dropout") == [("bn", "BatchNorm"), ("dropout", "Dropout")]
 
 
+def test_capitals_that_spell_an_everyday_word_match_only_when_not_written_in_lower_case():
+    # Matcher: 'Rye Infused Starter Extract (RISE)' makes RISE a name; 'rise' is an everyday English word, so "let
+    # the dough rise" names nothing, while "RISE" and "Rise" (a heading's capital) still do; a rarer spelled word
+    # ('rye') written in lower case keeps naming its acronym
+    from kg.extraction.mentions import CommonWords, Matcher, common_words
+
+    assert common_words().zipf_en("rise") >= CommonWords.EN_LOWER_ACRONYM > common_words().zipf_en("rye")
+    m = Matcher([("RISE", "c:rise"), ("RYE", "c:rye")])
+    found = m.find("let the dough rise; RISE helps, Rise too; rye and RYE")
+    assert [x.concept for x in found] == ["c:rise", "c:rise", "c:rye", "c:rye"]
+
+
 def test_unknown_terms_become_concepts_from_headings_bold_and_acronyms(matcher, vocab):
     doc = parse_text(
         "## Capsule Networks\n\nQ: What does **dynamic routing** do?\nA: It routes with RYB and CapsNet. OK. RYB again in CapsNet, by dynamic routing.\n",

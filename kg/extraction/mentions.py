@@ -75,12 +75,16 @@ class Matcher:
         self._acronyms: set[str] = set()  # keys of all-capitals aliases ("IN", "BN")
         self._lower_abbreviations: set[str] = set()  # keys of lower-case abbreviations ("lr")
         self._common = {normalize(w) for w in common_words}
+        self._everyday_acronyms: set[str] = set()  # keys of capitals that spell an everyday word ("MAP", "EM")
+        everyday = globals()["common_words"]()  # (the parameter above shadows the module's function)
         self._latin_names: dict[str, list[str]] = {}  # concept → its Latin-script keys ("encoder")
         for text, concept in terms:
             text = text.strip()
             key = normalize(text)
             if text.isascii() and text.isupper():
                 self._acronyms.add(key)
+                if text.isalpha() and everyday.zipf_en(key) >= CommonWords.EN_LOWER_ACRONYM:
+                    self._everyday_acronyms.add(key)
             elif _is_lower_abbreviation(text):
                 self._lower_abbreviations.add(key)
             if len(key) < 1 or key in self.concept_of:
@@ -199,6 +203,8 @@ class Matcher:
                 continue  # '\pi' is the π of a formula, not the acronym PI ('\tanh' is tanh)
             if key in self._acronyms and key in self._common and not text[start:end].isupper():
                 continue  # "in" is a word, "IN" is instance normalisation
+            if key in self._everyday_acronyms and text[start:end].islower():
+                continue  # 'map' in "attention map" is the word, not MAP (maximum a posteriori); "Pool" may be POOL
             if key in self._lower_abbreviations and not text[start:end].islower():
                 continue  # "lr" is the learning rate; "LR" in capitals is another name (logistic regression)
             if key in self._acronyms and self._in_compound(lowered or (lowered := text.lower()), start, end):
@@ -1668,6 +1674,8 @@ class CommonWords:
 
     EN_WORD = 3.5  # Zipf frequency: "then" 6.1, "masked" 3.6, "inference" 3.9; "dropout" 3.1, "pooling" 3.0
     EN_LOWER = 2.5  # a lower-case single word: "eliminates" 3.3, "dropout" 3.1 (known anyway), "mixup" 1.6
+    EN_LOWER_ACRONYM = 4.4  # capitals that spell a word this common match only in capitals: "map" 4.8, "em" 4.6
+    # ("attention map" is no MAP); "cnn" 4.3, "hmm" 4.1, "bert" 3.5 written in lower case still name theirs
     EN_ACRONYM = 5.0  # capitals that spell a word: "ONE" 6.5, "TRUE" 5.4; "EM" 4.6, "CNN" 4.3 stay
     # five capitals or more that spell a common word are shouting, not an acronym: "METHODS" 4.7,
     # "WARNING" 4.6 go; "ALBERT" 4.2, "ERNIE" 3.5, "ELECTRA" 2.9 stay (acronyms are mostly 2-4 letters)
