@@ -1619,3 +1619,15 @@ def test_a_comparison_with_a_noun_kg_does_not_know_compares_no_later_name():
     assert not any(p == "comparedWith" for _, p, _ in readings(intro + "RYE 相比于普通模型有更小的 SD 损失。\n"))
     assert ("Rye_Yeast_Evolution", "comparedWith", "White_Bread") in readings(intro + "RYE 相比传统模型 WB 更软。\n")
     assert ("Rye_Yeast_Evolution", "comparedWith", "White_Bread") in readings(intro + "RYE 相比于 WB 更软。\n")
+
+
+def test_this_time_and_this_place_point_to_no_name():
+    # kg:DeicticAdverb (Relator._implicit_subject): '这时候' and 'this time' open with a kg:Anaphora word but point to a
+    # moment, not to the name of the clause before, so 'RYE' is not the one that uses SD; a bare '这'/'This' still is
+    zh = "RYE（Rye Yeast Evolution）和 SD（Sour Dough）都是面包。\n\n"
+    fact = ("Rye_Yeast_Evolution", "uses", "Sour_Dough")
+    assert fact not in readings(zh + "我们烤了一些 RYE，这时候可以采用 SD。\n")
+    assert fact not in readings(zh + "我们烤了一些 RYE，这里采用 SD。\n")
+    assert fact not in readings(zh + "We baked some RYE. This time we use SD.\n")
+    assert fact in readings(zh + "我们烤了一些 RYE，这可以采用 SD。\n")
+    assert fact in readings(zh + "We baked some RYE. This uses SD.\n")
