@@ -1631,3 +1631,11 @@ def test_this_time_and_this_place_point_to_no_name():
     assert fact not in readings(zh + "We baked some RYE. This time we use SD.\n")
     assert fact in readings(zh + "我们烤了一些 RYE，这可以采用 SD。\n")
     assert fact in readings(zh + "We baked some RYE. This uses SD.\n")
+
+
+def test_a_measure_is_not_one_side_of_a_comparison():
+    # Relator._allowed: '相比 WB，吞吐量提升可达 5 倍' compares the section's bread with WB by throughput; a concept named
+    # only by a kg:AttributeNoun (吞吐量) is what is measured, never one of the sides; the bread itself still is
+    zh = "RYE（Rye Yeast Evolution）和 WB（White Bread）都是面包。**吞吐量**很重要。\n\n## RYE\n\n"
+    assert not any(p == "comparedWith" for _, p, _ in readings(zh + "相比 WB，吞吐量提升可达 5 倍。\n"))
+    assert ("Rye_Yeast_Evolution", "comparedWith", "White_Bread") in readings(zh + "相比 WB，RYE 更软。\n")

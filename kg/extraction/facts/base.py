@@ -227,6 +227,11 @@ class RelatorBase:
             sorted((normalize(t).strip() for t in vocab.cue_set("SequenceConnective")), key=len, reverse=True)
         )
         self._attribute_nouns = tuple(normalize(t).strip() for t in vocab.cue_set("AttributeNoun"))
+        # concepts named by attribute nouns alone ('吞吐量', 'latency'): what two things are measured by. Every name
+        # counts: a note's '准确率（EM）' gives EM (expectation maximisation) a measure's name, not a measure's sense
+        named = {matcher.concept_of[k] for k in self._attribute_nouns if k in matcher.concept_of}
+        other_names = {c for k, c in matcher.concept_of.items() if c in named and k not in self._attribute_nouns}
+        self._measures = frozenset(named - other_names)
         self._both_sides = tuple(normalize(t).strip() for t in vocab.cue_set("BothSides"))
         self._setting_close = tuple(w.strip() for w in vocab.cue_set("SettingCloser"))
         arrows = sorted((t.strip() for t in vocab.cue_set("SequenceArrow")), key=len, reverse=True)
@@ -500,6 +505,8 @@ class RelatorBase:
             return True
         if relation == KG.uses and (obj in self._broader.get(subject, ()) or subject in self._broader.get(obj, ())):
             return False
+        if relation == KG.comparedWith and (subject in self._measures) != (obj in self._measures):
+            return False  # "相比 vLLM，吞吐量提升 5 倍": throughput is what is compared, not one of the sides
         s_cls, o_cls = self.classes.get(subject, KG.Concept), self.classes.get(obj, KG.Concept)
         kinds = {self._kind(s_cls), self._kind(o_cls)}
         if rel.ends_alike and len(kinds) > 1 and not (kinds - {"thing"}) <= rel.joins_kinds:
