@@ -1639,3 +1639,11 @@ def test_a_measure_is_not_one_side_of_a_comparison():
     zh = "RYE（Rye Yeast Evolution）和 WB（White Bread）都是面包。**吞吐量**很重要。\n\n## RYE\n\n"
     assert not any(p == "comparedWith" for _, p, _ in readings(zh + "相比 WB，吞吐量提升可达 5 倍。\n"))
     assert ("Rye_Yeast_Evolution", "comparedWith", "White_Bread") in readings(zh + "相比 WB，RYE 更软。\n")
+
+
+def test_the_negation_character_inside_a_word_negates_nothing():
+    # kg:Blocker: 别 negates ('别使用 SD', don't use SD) but not inside 判别 ('判别器', the discriminator), as not inside
+    # 分别 or 类别 before it
+    zh = "RYE（Rye Yeast Evolution）和 SD（Sour Dough）都是面包。\n\n## RYE\n\n"
+    assert readings(zh + "1. 判别器也使用 SD。\n") == {("Rye_Yeast_Evolution", "uses", "Sour_Dough")}
+    assert readings(zh + "1. 别使用 SD。\n") == {("Rye_Yeast_Evolution", "doesNotUse", "Sour_Dough")}
