@@ -1020,3 +1020,14 @@ def test_a_discovered_name_whose_iri_is_a_lexicon_concepts_is_another_label_of_i
     doc = parse_text("## LR\n\n`LogisticRegression` is fit with `LogisticRegression` twice.\n", "x.md")
     found = [d for d in discover(doc, matcher, vocab) if d.label == "LogisticRegression"]
     assert found and all(d.how == "alias" and d.iri.endswith("/LogisticRegression") for d in found)
+
+
+def test_an_abbreviation_given_to_two_names_defines_neither(vocab):
+    # defined_names: 'SD' after two different layers says what each is made of, so neither is a name of SD; the
+    # single 'WB' still defines its layer, and one thing named twice ('Proofing … the proofing step') keeps its name
+    from kg.extraction.mentions import defined_names
+
+    found = [(n, a) for n, a, _ in defined_names("面团层（SD）→ 中间层（WB）→ 外皮层（SD）", vocab)]
+    assert found == [("中间层", ["WB"])]
+    found = [(n, a) for n, a, _ in defined_names("Proofing (PRF) ― The proofing step (PRF) lets dough rise.", vocab)]
+    assert [a for _, a in found] == [["PRF"], ["PRF"]]

@@ -1424,8 +1424,28 @@ def defined_names(text: str, vocab: Vocabulary | None = None) -> Iterator[tuple[
     An English full name pairs with an abbreviation only when the abbreviation's
     letters spell the name's words in order (Schwartz & Hearst's rule); a Chinese
     name is the whole run of CJK right before the bracket, when nothing CJK
-    stands before it.
+    stands before it. An abbreviation names one thing: given to two names in one
+    text ('输入层（MLP）→ … → 输出层（MLP）'), the brackets say what each is made
+    of, and define neither.
     """
+    found = list(_defined_names(text, vocab))
+    if len(found) < 2:
+        yield from found
+        return
+    owners: dict[str, set[str]] = {}
+    for name, aliases, _ in found:
+        for a in aliases:
+            if _is_abbreviation(a):
+                owners.setdefault(a, set()).add(normalize(name))
+    def two_things(names: set[str]) -> bool:  # 'Pooling (POOL) … the pooling layer (POOL)' name one thing
+        return any(a not in b and b not in a for a in names for b in names)
+
+    for name, aliases, offset in found:
+        if not any(two_things(owners.get(a, set())) for a in aliases):
+            yield name, aliases, offset
+
+
+def _defined_names(text: str, vocab: Vocabulary | None = None) -> Iterator[tuple[str, list[str], int]]:
     words = mention_words(vocab)
     for m in _BRACKETED.finditer(text):
         inside = m.group(1).strip()
