@@ -331,7 +331,7 @@ def test_a_name_at_the_tail_of_a_hyphenated_modifier_is_not_what_is_used():
     # Relator._hyphen_modifier: 'next-token objective' speaks of an objective, not of tokens
     found = readings("# Notes\n\nGPT-3 was pretrained with next-token prediction. BERT uses a masked-token objective.\n")
     assert not {f for f in found if f[2] == "Token"}
-    kept = readings("# Notes\n\nThe decoder uses cross-attention over the encoder outputs.\n")
+    kept = readings("# Notes\n\nThe decoder uses crumb-attention over the encoder outputs.\n")
     assert ("Decoder", "uses", "Attention") in kept
 
 
