@@ -1647,3 +1647,14 @@ def test_the_negation_character_inside_a_word_negates_nothing():
     zh = "RYE（Rye Yeast Evolution）和 SD（Sour Dough）都是面包。\n\n## RYE\n\n"
     assert readings(zh + "1. 判别器也使用 SD。\n") == {("Rye_Yeast_Evolution", "uses", "Sour_Dough")}
     assert readings(zh + "1. 别使用 SD。\n") == {("Rye_Yeast_Evolution", "doesNotUse", "Sour_Dough")}
+
+
+def test_bijiao_glued_to_a_word_says_rather_and_compares_nothing():
+    # Relator._degree_reading, kg:CompareVerbFollower: '比较独特的东西' is 'a rather special thing', so RYE is not
+    # compared with SD; '比较了', '比较时' and a 比较 that closes the clause are the verb
+    zh = "RYE（Rye Yeast Evolution）和 SD（Sour Dough）都是面包。\n\n"
+    fact = ("Rye_Yeast_Evolution", "comparedWith", "Sour_Dough")
+    assert fact not in readings(zh + "RYE还有个比较独特的东西就是 SD。\n")
+    assert fact in readings(zh + "我们比较了 RYE 和 SD。\n")
+    assert fact in readings(zh + "RYE 与 SD 比较时，RYE 更软。\n")
+    assert fact in readings(zh + "RYE 和 SD 比较。\n")

@@ -1270,11 +1270,15 @@ class ClauseGuards(RelatorBase):
         """'本身比较稀疏' (rather sparse), 'relatively deep': a pair cue that is also a degree adverb (kg:DegreeAdverb)
         glued to the one name after it modifies that word, and so does one that opens a short modifier ending in 的
         before the name ('比较灵活的 value function', a rather flexible value function); a comparison needs its
-        two sides around it ('A 与 B 比较', '比较 A 和 B')."""
+        two sides around it ('A 与 B 比较', '比较 A 和 B'). Glued to any Chinese word but a particle of the verb
+        ('比较独特的东西是 NSP', a rather special thing), it says 'rather' too (kg:CompareVerbFollower)."""
         word = normalize(s.text[hit.start : hit.end]).strip()
         if word not in self._degree_words:
             return False
-        gap = s.text[hit.end : first.start].strip()
+        glued = s.text[hit.end : first.start]
+        if CJK_CHAR.match(glued) and not glued.startswith(self._after_compare_verb):
+            return True
+        gap = glued.strip()
         return not gap or modifier_gap(gap)
 
     def _kind_after_basis(self, s: Sentence, hit: Hit, first: Mention) -> bool:
