@@ -1658,3 +1658,12 @@ def test_bijiao_glued_to_a_word_says_rather_and_compares_nothing():
     assert fact in readings(zh + "我们比较了 RYE 和 SD。\n")
     assert fact in readings(zh + "RYE 与 SD 比较时，RYE 更软。\n")
     assert fact in readings(zh + "RYE 和 SD 比较。\n")
+
+
+def test_a_basis_in_an_aside_speaks_of_the_unnamed_noun_before_it():
+    # Relator.aside_of_unknown: under a question about RYE, '系统的实现（主要基于 WB）' says the system implementation
+    # is based on WB, not RYE; an aside after the name itself ('RYE（基于 WB）') still speaks of RYE
+    zh = "RYE（Rye Yeast Evolution）和 WB（White Bread）都是面包。\n\n"
+    fact = ("Rye_Yeast_Evolution", "uses", "White_Bread")
+    assert fact not in readings(zh + "## 为什么 RYE 好？\n\n1. 系统的实现 （主要基于 WB）\n")
+    assert fact in readings(zh + "## RYE\n\nRYE（基于 WB）很快。\n")

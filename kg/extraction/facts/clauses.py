@@ -235,7 +235,10 @@ class ClauseReader(ClauseGuards):
         may be its doer; None when the clause shows the cue states nothing."""
         s, hit, cstart = r.s, c.hit, c.clause[0]
         obj_limit = c.obj_limit
-        floor = max(self._previous_cue_end(s, hit, cstart), bracket_start(s.text, hit.start, cstart))
+        opened = bracket_start(s.text, hit.start, cstart)
+        floor = max(self._previous_cue_end(s, hit, cstart), opened)
+        if opened > cstart and hit.in_set("Basis") and self.aside_of_unknown(s, opened, cstart, hit.start):
+            return None  # "系统的实现（主要基于 xgboost）": the aside says what the unnamed noun before it is based on
         if self.in_verb_object(s, hit, cstart):
             return None  # "Wanda 始终优于基于幅度的剪枝": the cue opens the noun phrase another verb takes as object
         item = self.item_bounds(s, hit, floor, obj_limit)

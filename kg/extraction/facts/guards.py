@@ -557,6 +557,19 @@ class ClauseGuards(RelatorBase):
                 return True  # ('相比传统网络 VGG': the noun is the name's, an apposition)
         return False
 
+    @staticmethod
+    def aside_of_unknown(s: Sentence, opened: int, cstart: int, cue_at: int) -> bool:
+        """The cue stands in a bracket opened at ``opened``, with no name inside before it, right after a word that
+        ends no name ('系统的实现（主要基于 xgboost）'): the aside speaks of that word, a noun kg does not know.
+        (Read for kg:Basis cues only: what a module uses or a score beats, its model does: 'Output module (use
+        attention)', '分数（优于 Llama2）'.)"""
+        if any(opened <= m.start and m.end <= cue_at for m in s.mentions):
+            return False
+        lead = s.text[cstart : opened - 1].rstrip()
+        if not lead or not (CJK_CHAR.match(lead[-1]) or lead[-1].isalpha()):
+            return False
+        return not any(m.end == len(lead) + cstart for m in s.mentions)
+
     def basis_named_in_aside(self, s: Sentence, hit: Hit, first: Mention) -> bool:
         """'基于词典模式（Lexicon-based mode）': a kg:Basis cue, a Chinese noun kg does not know, then the name in
         brackets, whose own words say 'based' (kg:BasisSuffix): the aside translates the whole phrase, cue
