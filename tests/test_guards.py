@@ -1667,3 +1667,14 @@ def test_a_basis_in_an_aside_speaks_of_the_unnamed_noun_before_it():
     fact = ("Rye_Yeast_Evolution", "uses", "White_Bread")
     assert fact not in readings(zh + "## 为什么 RYE 好？\n\n1. 系统的实现 （主要基于 WB）\n")
     assert fact in readings(zh + "## RYE\n\nRYE（基于 WB）很快。\n")
+
+
+def test_you_alone_marks_who_does_it_not_what_makes_it_up():
+    # kg:AgentMarker, kg:CompositionVerb (Relator._cue_clause): '由 WB 负责' says WB is in charge; only a composition
+    # verb later in the clause ('由 WB 组成', '由两个 WB 堆叠而成') makes WB a part
+    zh = "RYE（Rye Yeast Evolution）和 WB（White Bread）都是面包。\n\n"
+    part = ("White_Bread", "partOf", "Rye_Yeast_Evolution")
+    assert part not in readings(zh + "RYE 由一个 WB 负责。\n")
+    assert part not in readings(zh + "RYE 由 WB 团队提出并发布。\n")
+    assert part in readings(zh + "RYE 由 WB 组成。\n")
+    assert part in readings(zh + "RYE 由两个 WB 堆叠而成。\n")

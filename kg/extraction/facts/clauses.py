@@ -121,6 +121,10 @@ class ClauseReader(ClauseGuards):
             return None  # "再使用 LRN 就显得没那么必要了": the use is called unneeded
         if self._guarded(s, hit, cend):
             return None  # "由 LeCun 提出": the cue means something else here (kg:CueGuard)
+        if cue.role == "inverseCue" and hit.in_set("AgentMarker") and not any(
+            hit.end <= h.start < cend and h.in_set("CompositionVerb") for h in s.hits
+        ):
+            return None  # "由一个 grid cell 负责": 由 says who does it; only '由 A 和 B 组成' says what makes it up
         if hit.in_set("Basis") and self.basis_names_noun(s, hit):
             return None  # "基于模型的强化学习（Model-based RL）": 基于…的 builds a name (or a kind) before its bracket
         if cue.role == "cue" and self.passive_participle(s, hit):
