@@ -1678,3 +1678,12 @@ def test_you_alone_marks_who_does_it_not_what_makes_it_up():
     assert part not in readings(zh + "RYE 由 WB 团队提出并发布。\n")
     assert part in readings(zh + "RYE 由 WB 组成。\n")
     assert part in readings(zh + "RYE 由两个 WB 堆叠而成。\n")
+
+
+def test_a_name_after_which_is_asked_not_stated():
+    # Relator._objects_after, kg:WhQuestion (哪一个 joins 哪个): 'RYE 属于哪一个 WB' asks (or works out) which WB, it
+    # states no part; 'RYE 属于 WB' does
+    zh = "RYE（Rye Yeast Evolution）和 WB（White Bread）都是面包。\n\n"
+    part = ("Rye_Yeast_Evolution", "partOf", "White_Bread")
+    assert part not in readings(zh + "第一步：计算 RYE 属于哪一个 WB：i=2\n")
+    assert part in readings(zh + "RYE 属于 WB。\n")

@@ -341,6 +341,8 @@ class ClauseReader(ClauseGuards):
             group = []  # "跳过了 RLHF 中的奖励模型训练": the object is the step inside RLHF, a noun kg does not know
         if group and self._after_unknown_name(s, group[0]):
             group = []  # "使用 FP8 激活": the object is the unknown name (FP8 activations)
+        if group and not r.question and self._after_wh(s, group[0]):
+            group = []  # "计算 GT box 属于哪一个 grid cell": which one is asked (or computed), not stated
         if group and CLAUSE_MARK.search(s.text[hit.end : group[0].start]):
             group = []  # "（这是其中的BPE实现，当然如果是unigram…": a clause ends after the verb, it has no object
         if group and self._turns_before(s.text[hit.end : group[0].start]):
