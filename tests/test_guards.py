@@ -1687,3 +1687,16 @@ def test_a_name_after_which_is_asked_not_stated():
     part = ("Rye_Yeast_Evolution", "partOf", "White_Bread")
     assert part not in readings(zh + "第一步：计算 RYE 属于哪一个 WB：i=2\n")
     assert part in readings(zh + "RYE 属于 WB。\n")
+
+
+def test_names_listed_after_gen_are_one_side_of_a_comparison():
+    # Relator.listed_side, kg:SidePreposition: in 'X 跟 RYE、WB 类似' the list is one side and X the other, so RYE is
+    # not compared with WB; when X is a name each listed name is compared with it; 'RYE 跟 WB 类似' is unchanged
+    zh = "RYE（Rye Yeast Evolution）、WB（White Bread）和 SD（Sour Dough）都是面包。\n\n"
+    fact = ("Rye_Yeast_Evolution", "comparedWith", "White_Bread")
+    assert fact not in readings(zh + "《Emerging Properties in Bread》2021 跟RYE、WB类似，也是预测型。\n")
+    assert readings(zh + "SD 跟 RYE、WB 类似。\n") == {
+        ("Sour_Dough", "comparedWith", "Rye_Yeast_Evolution"),
+        ("Sour_Dough", "comparedWith", "White_Bread"),
+    }
+    assert fact in readings(zh + "RYE 跟 WB 类似。\n")

@@ -69,7 +69,7 @@ class RelatorBase:
             KG.BeVerb, KG.PassiveAdverb, KG.InstrumentMarker, KG.FamilyWord,
             KG.Article, KG.NameArticle, KG.ClauseConnective, KG.NounDeterminer, KG.ItemConjunction, KG.PassivePurpose,
             KG.ComparisonComplement, KG.ComparisonWord, KG.DefiniteArticle, KG.Genitive, KG.AdvantageOver,
-            KG.AdvantageModifier, KG.WhereasBlocker, KG.ContrastSideLead, KG.TaskLead, KG.PhraseEndParticle, KG.CompareVerbFollower,
+            KG.AdvantageModifier, KG.WhereasBlocker, KG.ContrastSideLead, KG.TaskLead, KG.PhraseEndParticle, KG.CompareVerbFollower, KG.SidePreposition,
             KG.PlacePostposition, KG.UseVerb, KG.AdverbSuffix, KG.ParticipleSuffix, KG.ParticipleModifier,
             KG.RelativePronoun, KG.IndefiniteArticle, KG.SharedTailJoin, KG.LongFormWord, KG.CitationMark,
             KG.CitationVerb, KG.AlternativeWord, KG.AliasMarker, KG.NameBreakParticle, KG.ValueCopula, KG.GerundSuffix,
@@ -84,6 +84,7 @@ class RelatorBase:
         self._contrast_side_lead = {""} | {t.strip() for t in vocab.cue_set("ContrastSideLead")}
         self._task_lead = {t.strip() for t in vocab.cue_set("TaskLead")}
         self._phrase_end = {t.strip() for t in vocab.cue_set("PhraseEndParticle")}
+        self._side_prepositions = tuple(t.strip() for t in vocab.cue_set("SidePreposition"))
         # what may follow the verb 比较 (compare): '比较了', '比较时', or a particle that ends the word ('比较的结果')
         self._after_compare_verb = tuple(self._phrase_end | {t.strip() for t in vocab.cue_set("CompareVerbFollower")})
         self._frame_chars = "".join(sorted(w for w in (t.strip() for t in vocab.cue_set("ComparisonFrame")) if len(w) == 1)) + " "

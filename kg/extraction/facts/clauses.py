@@ -171,6 +171,12 @@ class ClauseReader(ClauseGuards):
         if before and self.in_setting_frame(s, before[-1], cstart):
             return  # "在 ImageNet 上与 VGG 相比": the name next to the cue is where it is compared
         after = self._group_after(s, hit.end, self._list_continues(s, c.cend), head=False)
+        if len(before) >= 2 and (side := self.listed_side(s, before[0], cstart)) is not None:
+            # "DINO 跟 BYOL、SimSiam 类似": the listed names are one side, what stands before 跟 the other
+            for one in side:
+                for other in before:
+                    self._emit(r, one.concept, c.rel_iri, other.concept, hit, c.negated)
+            return
         if not before and len(after) >= 2 and self.frame_side_only(s, hit, c.clause):
             return  # "相对于常见的 DPO、PPO，DeepSeek 采用 GRPO": the names the frame lists are one side, not compared
         if after and self.names_both_sides(s, hit) and self._first_side_unnamed(s, hit, after[0]):

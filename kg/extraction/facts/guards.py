@@ -557,6 +557,18 @@ class ClauseGuards(RelatorBase):
                 return True  # ('相比传统网络 VGG': the noun is the name's, an apposition)
         return False
 
+    def listed_side(self, s: Sentence, first: Mention, cstart: int) -> list[Mention] | None:
+        """'X 跟 A、B 类似': a kg:SidePreposition right before a list of names makes the list one side of the
+        comparison, and the name right before the preposition the other: [X], or [] when the clause names none
+        there ('《a paper title》跟 A、B 类似' compares neither A with B). None: the names are no such list."""
+        lead = s.text[cstart : first.start].rstrip()
+        word = next((w for w in self._side_prepositions if lead.endswith(w)), None)
+        if word is None:
+            return None
+        at = cstart + len(lead) - len(word)
+        named = [m for m in s.mentions if cstart <= m.start and m.end <= at]
+        return named[-1:] if named and not s.text[named[-1].end : at].strip(" \t)）") else []
+
     @staticmethod
     def aside_of_unknown(s: Sentence, opened: int, cstart: int, cue_at: int) -> bool:
         """The cue stands in a bracket opened at ``opened``, with no name inside before it, right after a word that
