@@ -1700,3 +1700,14 @@ def test_names_listed_after_gen_are_one_side_of_a_comparison():
         ("Sour_Dough", "comparedWith", "White_Bread"),
     }
     assert fact in readings(zh + "RYE 跟 WB 类似。\n")
+
+
+def test_easing_a_methods_shortcomings_improves_on_it():
+    # Relator._eases_shortcomings, kg:ShortcomingNoun: WB is no problem; easing WB's drawbacks is improving on WB.
+    # A problem named as such stays mitigated
+    zh = "RYE（Rye Yeast Evolution）和 WB（White Bread）都是面包。\n\n"
+    better = ("Rye_Yeast_Evolution", "improvesOn", "White_Bread")
+    assert better in readings(zh + "RYE 解决了 WB 的缺点。\n")
+    assert better in readings(zh + "RYE addresses the limitations of WB.\n")
+    assert ("Rye_Yeast_Evolution", "mitigates", "White_Bread") not in readings(zh + "RYE addresses the limitations of WB.\n")
+    assert ("Rye_Yeast_Evolution", "mitigates", "Overfitting") in readings(zh + "RYE 解决了过拟合的问题。\n")

@@ -69,7 +69,7 @@ class RelatorBase:
             KG.BeVerb, KG.PassiveAdverb, KG.InstrumentMarker, KG.FamilyWord,
             KG.Article, KG.NameArticle, KG.ClauseConnective, KG.NounDeterminer, KG.ItemConjunction, KG.PassivePurpose,
             KG.ComparisonComplement, KG.ComparisonWord, KG.DefiniteArticle, KG.Genitive, KG.AdvantageOver,
-            KG.AdvantageModifier, KG.WhereasBlocker, KG.ContrastSideLead, KG.TaskLead, KG.PhraseEndParticle, KG.CompareVerbFollower, KG.SidePreposition,
+            KG.AdvantageModifier, KG.WhereasBlocker, KG.ContrastSideLead, KG.TaskLead, KG.PhraseEndParticle, KG.CompareVerbFollower, KG.SidePreposition, KG.ShortcomingNoun,
             KG.PlacePostposition, KG.UseVerb, KG.AdverbSuffix, KG.ParticipleSuffix, KG.ParticipleModifier,
             KG.RelativePronoun, KG.IndefiniteArticle, KG.SharedTailJoin, KG.LongFormWord, KG.CitationMark,
             KG.CitationVerb, KG.AlternativeWord, KG.AliasMarker, KG.NameBreakParticle, KG.ValueCopula, KG.GerundSuffix,
@@ -85,6 +85,10 @@ class RelatorBase:
         self._task_lead = {t.strip() for t in vocab.cue_set("TaskLead")}
         self._phrase_end = {t.strip() for t in vocab.cue_set("PhraseEndParticle")}
         self._side_prepositions = tuple(t.strip() for t in vocab.cue_set("SidePreposition"))
+        shortcomings = "|".join(sorted((re.escape(normalize(t).strip()) for t in vocab.cue_set("ShortcomingNoun")), key=len, reverse=True))
+        # "解决 ROI Pooling 的（上述）缺点" / "the limitations of X": X's weak points, eased by improving on X
+        self._shortcoming_after = re.compile(rf"\s*的\s*(?:\w{{0,2}}\s*)?(?:{shortcomings})" if shortcomings else "(?!)")
+        self._shortcoming_before = re.compile(rf"(?:{shortcomings})\s+of\s+(?:the\s+)?$" if shortcomings else "(?!)", re.IGNORECASE)
         # what may follow the verb 比较 (compare): '比较了', '比较时', or a particle that ends the word ('比较的结果')
         self._after_compare_verb = tuple(self._phrase_end | {t.strip() for t in vocab.cue_set("CompareVerbFollower")})
         self._frame_chars = "".join(sorted(w for w in (t.strip() for t in vocab.cue_set("ComparisonFrame")) if len(w) == 1)) + " "

@@ -78,6 +78,10 @@ class ClauseReader(ClauseGuards):
         s = r.s
         if not (subj and rel and obj and subj != obj) or not self._allowed(subj, rel, obj):
             return
+        if rel == KG.mitigates and self.classes.get(obj) != KG.Problem and self._eases_shortcomings(s, obj):
+            rel = KG.improvesOn  # "为了解决 ROI Pooling 的缺点，提出了 ROI Align": ROI Align improves on ROI Pooling
+            if not self._allowed(subj, rel, obj):
+                return
         weak = hit.in_set("WeakCue")
         confidence = self._confidence(evidence, subj, obj, weak=weak, answer_object=answer_object, far=far)
         if rel in self._problem_relations:
@@ -88,6 +92,16 @@ class ClauseReader(ClauseGuards):
             confidence = checked
         cue = s.text[hit.start : hit.end]
         r.out.append(Assertion(subj, rel, obj, cue, negated, s.text.strip(), s.line, r.index, evidence, confidence))
+
+    def _eases_shortcomings(self, s: Sentence, obj: str) -> bool:
+        """The object is named as the owner of weak points (kg:ShortcomingNoun): 'X 的缺点', 'the drawbacks of X'."""
+        for m in s.mentions:
+            if m.concept == obj and (
+                self._shortcoming_after.match(s.text, m.end)
+                or self._shortcoming_before.search(s.text, max(0, m.start - 40), m.start)
+            ):
+                return True
+        return False
 
     def _cue_clause(self, r: Reading, hit: Hit) -> CueClause | None:
         """A relation cue in its clause, or None when the hit is no relation cue or the clause says the cue
