@@ -1711,3 +1711,12 @@ def test_easing_a_methods_shortcomings_improves_on_it():
     assert better in readings(zh + "RYE addresses the limitations of WB.\n")
     assert ("Rye_Yeast_Evolution", "mitigates", "White_Bread") not in readings(zh + "RYE addresses the limitations of WB.\n")
     assert ("Rye_Yeast_Evolution", "mitigates", "Overfitting") in readings(zh + "RYE 解决了过拟合的问题。\n")
+
+
+def test_is_that_opens_a_clause_of_its_own_and_a_misconception_states_nothing():
+    # kg:ReportingVerb 'is that': in 'the key insight of SD is that crust uses WB' SD is not the one that uses WB;
+    # kg:Hedge 'misconception': what the notes call a misconception is neither a fact nor its denial
+    en = "RYE (Rye Yeast Evolution), WB (White Bread) and SD (Sour Dough) are breads.\n\n"
+    assert readings(en + "The key insight of SD is that crust uses WB.\n") == set()
+    assert readings(en + "A common misconception is that RYE uses WB.\n") == set()
+    assert readings(en + "The key insight is that RYE uses WB.\n") == {("Rye_Yeast_Evolution", "uses", "White_Bread")}
