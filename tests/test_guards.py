@@ -1720,3 +1720,13 @@ def test_is_that_opens_a_clause_of_its_own_and_a_misconception_states_nothing():
     assert readings(en + "The key insight of SD is that crust uses WB.\n") == set()
     assert readings(en + "A common misconception is that RYE uses WB.\n") == set()
     assert readings(en + "The key insight is that RYE uses WB.\n") == {("Rye_Yeast_Evolution", "uses", "White_Bread")}
+
+
+def test_an_unknown_name_after_an_opening_connective_is_the_clauses_subject():
+    # kg:OpeningConnective: in '因此 FooNet 使用 WB' and '而 Decode 时使用 WB' the clause names its own subject, one kg
+    # does not know, so the section's topic (RYE) is not the one that uses WB; '因此使用 WB' still continues the topic
+    zh = "RYE（Rye Yeast Evolution）和 WB（White Bread）都是面包。\n\n## RYE\n\n"
+    fact = ("Rye_Yeast_Evolution", "uses", "White_Bread")
+    assert fact not in readings(zh + "因此 FooNet 使用 WB。\n")
+    assert fact not in readings(zh + "烘烤时使用 SD，而 Decode 时使用 WB。\n")
+    assert fact in readings(zh + "因此使用 WB。\n")

@@ -393,7 +393,10 @@ class ClauseReader(ClauseGuards):
         cstart = clause[0]
         if clause in r.clause_subject_used:
             return None  # "A 解决 B 而造成的 C": the clause's subject slot is taken
-        named = UNKNOWN_SUBJECT.match(s.text[cstart : hit.start]) or UNKNOWN_SUBJECT_CJK.match(s.text[cstart : hit.start])
+        gap = s.text[cstart : hit.start]
+        named = UNKNOWN_SUBJECT.match(gap) or UNKNOWN_SUBJECT_CJK.match(gap)
+        if named is None and (lead := self._opening_connective.match(gap)) is not None and lead.end() < len(gap):
+            named = UNKNOWN_SUBJECT.match(gap[lead.end() :])  # "因此 INT4 主要改善 ITL": the connective opens it
         if named and not common_words().is_common(named.group(1)):
             return None  # "L2 范数可以防止过拟合": the clause names its subject, one kg does not know
         if self._article_name_subject(s, cstart, hit.start):
