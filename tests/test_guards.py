@@ -1730,3 +1730,13 @@ def test_an_unknown_name_after_an_opening_connective_is_the_clauses_subject():
     assert fact not in readings(zh + "因此 FooNet 使用 WB。\n")
     assert fact not in readings(zh + "烘烤时使用 SD，而 Decode 时使用 WB。\n")
     assert fact in readings(zh + "因此使用 WB。\n")
+
+
+def test_a_cue_in_a_relative_clause_after_a_verb_states_nothing_of_the_subject():
+    # Relator.in_relative_clause, kg:RelativeDeterminer: '使用一个包含 WB 打分的数据集' uses a data set that contains WB
+    # scores: WB is no part of RYE; '是一种包含 WB 的面包' (a copula) and '是第一个使用 WB 的面包' (an ordinal) still state
+    zh = "RYE（Rye Yeast Evolution）和 WB（White Bread）都是面包。\n\n## RYE\n\n"
+    part = ("White_Bread", "partOf", "Rye_Yeast_Evolution")
+    assert part not in readings(zh + "RYE 使用一个包含 WB 打分的数据集来训练。\n")
+    assert part in readings(zh + "RYE 是一种包含 WB 的面包。\n")
+    assert ("Rye_Yeast_Evolution", "uses", "White_Bread") in readings(zh + "RYE 是第一个使用 WB 的面包。\n")

@@ -131,6 +131,8 @@ class ClauseReader(ClauseGuards):
             return None  # "是否使用 NAG": outside a question, 'whether to use' states nothing
         if cue.role == "cue" and CJK_CHAR.match(s.text[hit.start : hit.start + 1]) and self._adjectival(s, hit):
             return None  # "大模型中使用最广泛的分词器": the cue describes the noun after 的
+        if CJK_CHAR.match(s.text[hit.start : hit.start + 1]) and self.in_relative_clause(s, hit, cend):
+            return None  # "使用一个包含人类打分的数据集": the cue describes the data set, the clause's subject does not do it
         if any(h.in_set("NotNeeded") and h.start >= hit.end and h.start < cend for h in s.hits):
             return None  # "再使用 LRN 就显得没那么必要了": the use is called unneeded
         if self._guarded(s, hit, cend):

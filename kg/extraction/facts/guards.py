@@ -382,6 +382,20 @@ class ClauseGuards(RelatorBase):
         after = s.text[hit.end : hit.end + 8]
         return any(after.startswith(w) and after[len(w) : len(w) + 1] == "的" for w in self._participle)
 
+    def in_relative_clause(self, s: Sentence, hit: Hit, cend: int) -> bool:
+        """'使用一个包含 WB 打分的数据集': a relation verb, a kg:RelativeDeterminer, then the cue and 的 after it in the
+        clause: the cue opens a relative clause describing the noun after 的, the verb's object. Not after a copula
+        ('是一种包含 A 的 B', B is the subject) nor an ordinal ('是第一个使用 X 的模型', '另一个不同于 X 的地方')."""
+        lead = s.text[max(0, hit.start - 4) : hit.start]
+        word = next((w for w in self._relative_determiners if lead.endswith(w)), None)
+        if word is None or "的" not in s.text[hit.end : cend]:
+            return False
+        at = hit.start - len(word)
+        return any(
+            h.end == at and any(c.role in ("cue", "inverseCue") for c in h.cues) and not h.in_set("Copula")
+            for h in s.hits
+        )
+
     def _unknown_noun_before(self, s: Sentence, start: int, cue_at: int) -> bool:
         """Right before the cue, a Chinese noun phrase ending in a kg:HeadNoun with words before it ('代价函数',
         'cost function') and no name kg knows: the clause's own subject. A bare head noun ('网络使用…'), a
