@@ -1740,3 +1740,13 @@ def test_a_cue_in_a_relative_clause_after_a_verb_states_nothing_of_the_subject()
     assert part not in readings(zh + "RYE 使用一个包含 WB 打分的数据集来训练。\n")
     assert part in readings(zh + "RYE 是一种包含 WB 的面包。\n")
     assert ("Rye_Yeast_Evolution", "uses", "White_Bread") in readings(zh + "RYE 是第一个使用 WB 的面包。\n")
+
+
+def test_a_part_named_as_the_wholes_name_after_a_modifier_is_a_kind():
+    # Relator._named_as_kind: '高级 RYE' is a kind of RYE (its name ends in RYE's), so 'RYE 包括高级 RYE' relates the
+    # two; WB, named otherwise, stays a part
+    zh = "RYE（Rye Yeast Evolution）和 WB（White Bread）都是面包。**高级 RYE** 很好。\n\n"
+    found = readings(zh + "RYE 包括高级 RYE 和 WB。\n")
+    assert ("高级_RYE", "relatedTo", "Rye_Yeast_Evolution") in found
+    assert ("高级_RYE", "partOf", "Rye_Yeast_Evolution") not in found
+    assert ("White_Bread", "partOf", "Rye_Yeast_Evolution") in found

@@ -78,6 +78,10 @@ class ClauseReader(ClauseGuards):
         s = r.s
         if not (subj and rel and obj and subj != obj) or not self._allowed(subj, rel, obj):
             return
+        if rel == KG.partOf and self._named_as_kind(s, subj, obj):
+            rel = KG.relatedTo  # "模块化 RAG 包括朴素 RAG 和高级 RAG": a name ending in the whole's name is a kind of it
+            if not self._allowed(subj, rel, obj):
+                return
         if rel == KG.mitigates and self.classes.get(obj) != KG.Problem and self._eases_shortcomings(s, obj):
             rel = KG.improvesOn  # "为了解决 ROI Pooling 的缺点，提出了 ROI Align": ROI Align improves on ROI Pooling
             if not self._allowed(subj, rel, obj):
@@ -92,6 +96,20 @@ class ClauseReader(ClauseGuards):
             confidence = checked
         cue = s.text[hit.start : hit.end]
         r.out.append(Assertion(subj, rel, obj, cue, negated, s.text.strip(), s.line, r.index, evidence, confidence))
+
+    @staticmethod
+    def _named_as_kind(s: Sentence, part: str, whole: str) -> bool:
+        """The part is written as the whole's name after a modifier ('高级 RAG' of RAG, 'sparse attention' of
+        attention): it names a kind of the whole, not a component of it."""
+        wholes = {normalize(m.surface).strip() for m in s.mentions if m.concept == whole}
+        for m in s.mentions:
+            if m.concept != part:
+                continue
+            name = normalize(m.surface).strip()
+            for w in wholes:
+                if len(name) > len(w) and name.endswith(w) and (not w[0].isascii() or not name[-len(w) - 1].isalnum()):
+                    return True
+        return False
 
     def _eases_shortcomings(self, s: Sentence, obj: str) -> bool:
         """The object is named as the owner of weak points (kg:ShortcomingNoun): 'X 的缺点', 'the drawbacks of X'."""
