@@ -1750,3 +1750,13 @@ def test_a_part_named_as_the_wholes_name_after_a_modifier_is_a_kind():
     assert ("高级_RYE", "relatedTo", "Rye_Yeast_Evolution") in found
     assert ("高级_RYE", "partOf", "Rye_Yeast_Evolution") not in found
     assert ("White_Bread", "partOf", "Rye_Yeast_Evolution") in found
+
+
+def test_they_after_the_authors_resumes_the_authors():
+    # Relator._authors_resumed, kg:PeoplePronoun: 'First the authors pretrained RYE, then they used WB': they are the
+    # authors, so RYE uses nothing; with no authors before, 'RYE is fast and they use WB' still reads RYE
+    en = "RYE (Rye Yeast Evolution) and WB (White Bread) are breads.\n\n"
+    fact = ("Rye_Yeast_Evolution", "uses", "White_Bread")
+    assert fact not in readings(en + "The authors pretrained RYE and then they used WB.\n")
+    assert fact not in readings(en + "First the authors pretrained the RYE, then the SD and then they used WB.\n")
+    assert fact in readings(en + "RYE is fast and they use WB.\n")

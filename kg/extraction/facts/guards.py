@@ -273,6 +273,14 @@ class ClauseGuards(RelatorBase):
             for h in s.hits
         )
 
+    def _authors_resumed(self, s: Sentence, head: Mention, hit: Hit) -> bool:
+        """A kg:PeoplePronoun between the name and the cue is the cue's doer, and when the authors (kg:AuthorPronoun)
+        did an earlier verb of the sentence, before the name, it is them ('First the authors pretrained RYE, then
+        they used WB')."""
+        if not any(h.in_set("PeoplePronoun") and head.end <= h.start and h.end <= hit.start for h in s.hits):
+            return False
+        return any(h.in_set("AuthorPronoun") and h.end <= head.start for h in s.hits)
+
     def _authors_between(self, s: Sentence, head: Mention, hit: Hit) -> bool:
         """'Re-ranks items by criteria (filter, promote) We can use ML models …': an author pronoun (kg:AuthorPronoun)
         between the name and the cue is the cue's subject; the name before it does not do what the authors do."""
