@@ -1760,3 +1760,12 @@ def test_they_after_the_authors_resumes_the_authors():
     assert fact not in readings(en + "The authors pretrained RYE and then they used WB.\n")
     assert fact not in readings(en + "First the authors pretrained the RYE, then the SD and then they used WB.\n")
     assert fact in readings(en + "RYE is fast and they use WB.\n")
+
+
+def test_a_comparison_whose_other_side_ends_at_a_comma_compares_no_later_name():
+    # Relator._read_pair_cue: in '（类似于烘焙和发酵交替，但通过 WB 联合训练）' the bracket keeps one clause, but the
+    # compared side ends at the comma; WB, after it, is not compared with RYE. 'RYE 类似于 WB' still compares them
+    zh = "RYE（Rye Yeast Evolution）和 WB（White Bread）都是面包。\n\n"
+    fact = ("Rye_Yeast_Evolution", "comparedWith", "White_Bread")
+    assert fact not in readings(zh + "RYE 同时优化（类似于烘焙和发酵交替，但通过 WB 联合训练）。\n")
+    assert fact in readings(zh + "RYE 类似于 WB。\n")

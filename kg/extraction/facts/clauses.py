@@ -205,6 +205,8 @@ class ClauseReader(ClauseGuards):
         if before and self.in_setting_frame(s, before[-1], cstart):
             return  # "在 ImageNet 上与 VGG 相比": the name next to the cue is where it is compared
         after = self._group_after(s, hit.end, self._list_continues(s, c.cend), head=False)
+        if after and CLAUSE_MARK.search(s.text[hit.end : after[0].start]):
+            after = []  # "（类似于E步和M步交替，但通过梯度下降训练）": the other side ended at the comma, unnamed
         if len(before) >= 2 and (side := self.listed_side(s, before[0], cstart)) is not None:
             # "DINO 跟 BYOL、SimSiam 类似": the listed names are one side, what stands before 跟 the other
             for one in side:
