@@ -314,7 +314,9 @@ class RelatorBase:
         for m in all_mentions:
             covered[m.start : m.end] = b"\x01" * (m.end - m.start)
         # a cue inside a name is part of the name: "别" (don't) in 判别器, "is" in "Attention Is All You Need"
-        all_hits = [h for h in self.cues.find(text, norm) if not all(covered[h.start : h.end])]
+        # — except a hedge: 'The common misconception is that …' calls the claim wrong even when a heading made
+        # 'common misconception' a name
+        all_hits = [h for h in self.cues.find(text, norm) if not all(covered[h.start : h.end]) or h.in_set("Hedge")]
         pos = 0
         mi = hi = 0  # mentions and hits are sorted by start: one pass over each for all sentences
         for end in sentence_bounds(text):
