@@ -80,6 +80,8 @@ class Vocabulary:
     section_rules: list[tuple[str, str, str]]  # (relation, subject class, topic class)
     files: list[Path]
     fingerprint: str
+    # concept class IRI → its ancestor right under kg:Concept (kg:Normalization → kg:Technique), itself for those
+    top_classes: dict[str, str] = field(default_factory=dict)
     memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def cue_set(self, name: str) -> list[str]:
@@ -246,8 +248,23 @@ def load_vocabulary(files: list[Path] | None = None) -> Vocabulary:
         (str(r["p"].value), str(r["s"].value), str(r["t"].value))
         for r in _rows(store, "SELECT ?p ?s ?t WHERE { ?p kg:sectionSubjectClass ?s ; kg:sectionTopicClass ?t }")
     )
+    top_classes = {
+        str(r["c"].value): str(r["top"].value)
+        for r in _rows(
+            store,
+            "SELECT ?c ?top WHERE { ?c rdfs:subClassOf* ?top . ?top rdfs:subClassOf kg:Concept . FILTER(?top != kg:Concept) }",
+        )
+    }
     return Vocabulary(
-        concepts, relations, cues, classes, prerequisite, section_rules, list(files), digest.hexdigest()[:16]
+        concepts,
+        relations,
+        cues,
+        classes,
+        prerequisite,
+        section_rules,
+        list(files),
+        digest.hexdigest()[:16],
+        top_classes,
     )
 
 

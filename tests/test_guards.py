@@ -1777,3 +1777,11 @@ def test_a_hedge_inside_a_name_the_heading_made_still_hedges():
     en = "RYE (Rye Yeast Evolution) and WB (White Bread) are breads.\n\n"
     text = "### The common misconception\nThe common misconception is that RYE uses WB.\n"
     assert ("Rye_Yeast_Evolution", "uses", "White_Bread") not in readings(en + text)
+
+
+def test_a_contrast_joins_only_names_of_one_kind():
+    # Relator._unlike_kinds (Vocabulary.top_classes): 'ReLU 是最后一层，而在 Transformer 中使用 Attention' opens its
+    # clauses with an activation function (a component) and a model: no contrast of the two; two models still are
+    found = readings("ReLU 是最后一层，而在 Transformer 中使用 Attention。\n")
+    assert not any(p == "comparedWith" for _, p, _ in found)
+    assert ("ResNet", "comparedWith", "Transformer") in readings("ResNet 使用 ReLU，而 Transformer 使用 Attention。\n")

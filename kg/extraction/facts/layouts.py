@@ -615,9 +615,20 @@ class LayoutReader(ClauseReader):
                     continue
                 if self._interacting(s, (astart, aend), a, b):
                     continue  # "学习器要等待采样器…，而采样器要更新策略": one acts on the other, nothing is contrasted
+                if self._unlike_kinds(a.concept, b.concept):
+                    continue  # "…YOLOv1 最后一层是全连接层，…，而在 YOLOv2 中…": a layer is not contrasted with a model
                 if self._allowed(a.concept, COMPARED_WITH, b.concept):
                     out.append(self._fact(a.concept, COMPARED_WITH, b.concept, word, s.text.strip(), s.line, index, "explicit"))
         return out
+
+    def _unlike_kinds(self, a: str, b: str) -> bool:
+        """The lexicon knows both as different kinds of thing (a model and a component, a technique and a model):
+        two clauses that open with them are not a contrast of the two."""
+        kinds = {self._top_class(self.classes.get(c, KG.Concept)) for c in (a, b)}
+        return KG.Concept not in kinds and len(kinds) > 1
+
+    def _top_class(self, cls: str) -> str:
+        return self.vocab.top_classes.get(cls, cls)
 
     def _interacting(self, s: Sentence, clause: tuple[int, int], a: Mention, b: Mention) -> bool:
         """'学习器要等待采样器收集数据，而采样器要更新策略' (the learner waits for the sampler, whereas the sampler
