@@ -1031,3 +1031,15 @@ def test_an_abbreviation_given_to_two_names_defines_neither(vocab):
     assert found == [("中间层", ["WB"])]
     found = [(n, a) for n, a, _ in defined_names("Proofing (PRF) ― The proofing step (PRF) lets dough rise.", vocab)]
     assert [a for _, a in found] == [["PRF"], ["PRF"]]
+
+
+def test_a_code_term_the_files_code_assigns_is_a_variable(matcher, vocab):
+    # discover: `Crumbness` is assigned in the file's code block, so in the prose it is that program's variable, not
+    # a concept; `SourScore`, never assigned there, is still taken for one
+    text = (
+        "## Baking\n\n```python\nCrumbness = bake(dough)\ndef knead(x):\n    return x\n```\n\n"
+        "The array `Crumbness` holds the crumb; `Crumbness` again. `SourScore` rates it; `SourScore` again. `knead` too, `knead`.\n"
+    )
+    found = {d.label for d in discover(parse_text(text, "x.md"), matcher, vocab)}
+    assert "SourScore" in found
+    assert not found & {"Crumbness", "knead"}

@@ -586,6 +586,9 @@ def names_code(title: str) -> bool:
     return _CODE_TITLE.match(title) is not None
 
 
+_ASSIGNED = re.compile(r"^[ \t]*(?:def[ \t]+([A-Za-z_]\w*)[ \t]*\(|([A-Za-z_]\w*)[ \t]*=(?!=))", re.MULTILINE)
+
+
 def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[DiscoveredConcept]:
     """Terms this document makes concepts although the lexicon does not know them.
 
@@ -687,6 +690,10 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
     followers: dict[str, list[str]] = {}  # the CJK pair right after each occurrence of an acronym
     tails: dict[str, list[str]] = {}  # the text right after each occurrence
     emphasised: list[tuple[str, str, int]] = []
+    # what the file's code blocks assign or define ('Ptheta = dist.pdf(theta)', 'def sample('): a `Ptheta` in the
+    # prose is that program's variable, not a name of the notes
+    code = "\n".join(span.text for item in doc.items for span in item.spans if span.code)
+    assigned = {a or b for a, b in _ASSIGNED.findall(code)}
     labels: dict[str, int] = {}  # how often each bold term opens an item as its run-in label
     for item in doc.items:
         for span in item.spans:
@@ -721,7 +728,7 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
             if _short_term(term) and not matcher.covers(term) and not _sentence_like(term, matcher):
                 emphasised.append((term, "bold", item.line))
         for term in item.code_terms:
-            if _code_name(term) and not matcher.covers(term):
+            if _code_name(term) and not matcher.covers(term) and term not in assigned:
                 emphasised.append((term, "code", item.line))
     # a bold or `code` term the notes use once is emphasis; a concept they are about comes back
     full = normalize("\n".join(span.text for item in doc.items for span in item.spans))
