@@ -1043,3 +1043,9 @@ def test_a_code_term_the_files_code_assigns_is_a_variable(matcher, vocab):
     found = {d.label for d in discover(parse_text(text, "x.md"), matcher, vocab)}
     assert "SourScore" in found
     assert not found & {"Crumbness", "knead"}
+
+
+def test_a_questions_heading_abbreviated_names_nothing(matcher, vocab):
+    # kg:GenericHeading 'ques': '## Ques' heads the author's questions, as '## Questions' does
+    found = {d.label for d in discover(parse_text("# Sourdough\n\n## Ques\n\n1. Why does it rise?\n", "x.md"), matcher, vocab)}
+    assert "Ques" not in found and "Sourdough" in found
