@@ -1049,3 +1049,7 @@ def test_a_questions_heading_abbreviated_names_nothing(matcher, vocab):
     # kg:GenericHeading 'ques': '## Ques' heads the author's questions, as '## Questions' does
     found = {d.label for d in discover(parse_text("# Sourdough\n\n## Ques\n\n1. Why does it rise?\n", "x.md"), matcher, vocab)}
     assert "Ques" not in found and "Sourdough" in found
+    # and the document-part headings of Chinese notes: 正文 (main text), 备注 (remarks), 待补充 (to be added), 源码
+    for part in ("正文", "备注", "待补充", "源码"):
+        found = {d.label for d in discover(parse_text(f"# 酸面包\n\n## {part}\n\n酸面包很好。\n", "x.md"), matcher, vocab)}
+        assert part not in found and "酸面包" in found
