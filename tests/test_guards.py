@@ -1785,3 +1785,13 @@ def test_a_contrast_joins_only_names_of_one_kind():
     found = readings("ReLU 是最后一层，而在 Transformer 中使用 Attention。\n")
     assert not any(p == "comparedWith" for _, p, _ in found)
     assert ("ResNet", "comparedWith", "Transformer") in readings("ResNet 使用 ReLU，而 Transformer 使用 Attention。\n")
+
+
+def test_use_x_instead_in_a_later_clause_is_advice():
+    # kg:AdviceWord (Relator): 'RYE does not work for rye, use WB instead' tells the reader to use WB; RYE does not
+    # use it. A list item '- use WB for speed' under RYE, and '…, uses WB instead' (third person), still state it
+    en = "RYE (Rye Yeast Evolution) and WB (White Bread) are breads.\n\n## RYE\n\n"
+    fact = ("Rye_Yeast_Evolution", "uses", "White_Bread")
+    assert fact not in readings(en + "RYE does not work in practice for rye (the variance is huge), use WB instead for rye.\n")
+    assert fact in readings(en + "- use WB for speed\n")
+    assert fact in readings(en + "RYE is slow, uses WB instead.\n")

@@ -69,7 +69,7 @@ class RelatorBase:
             KG.BeVerb, KG.PassiveAdverb, KG.InstrumentMarker, KG.FamilyWord,
             KG.Article, KG.NameArticle, KG.ClauseConnective, KG.NounDeterminer, KG.ItemConjunction, KG.PassivePurpose,
             KG.ComparisonComplement, KG.ComparisonWord, KG.DefiniteArticle, KG.Genitive, KG.AdvantageOver,
-            KG.AdvantageModifier, KG.WhereasBlocker, KG.ContrastSideLead, KG.TaskLead, KG.PhraseEndParticle, KG.CompareVerbFollower, KG.SidePreposition, KG.ShortcomingNoun, KG.OpeningConnective, KG.RelativeDeterminer,
+            KG.AdvantageModifier, KG.WhereasBlocker, KG.ContrastSideLead, KG.TaskLead, KG.PhraseEndParticle, KG.CompareVerbFollower, KG.SidePreposition, KG.ShortcomingNoun, KG.OpeningConnective, KG.RelativeDeterminer, KG.AdviceWord,
             KG.PlacePostposition, KG.UseVerb, KG.AdverbSuffix, KG.ParticipleSuffix, KG.ParticipleModifier,
             KG.RelativePronoun, KG.IndefiniteArticle, KG.SharedTailJoin, KG.LongFormWord, KG.CitationMark,
             KG.CitationVerb, KG.AlternativeWord, KG.AliasMarker, KG.NameBreakParticle, KG.ValueCopula, KG.GerundSuffix,
@@ -86,6 +86,11 @@ class RelatorBase:
         self._phrase_end = {t.strip() for t in vocab.cue_set("PhraseEndParticle")}
         self._side_prepositions = tuple(t.strip() for t in vocab.cue_set("SidePreposition"))
         self._relative_determiners = tuple(t.strip() for t in vocab.cue_set("RelativeDeterminer"))
+        # a later clause that opens with a bare English verb and closes with 'instead' (not 'instead of'): advice
+        advice = vocab.alternation("AdviceWord", script="latin")
+        self._advice = re.compile(
+            rf"[\s,;*_`]*[a-z]+\b(?<!s)(?<!ed)(?<!ing)[^,;]*\b(?:{advice})\b(?!\s+of)" if advice else "(?!)"
+        )
         openers = "|".join(sorted((re.escape(t.strip()) for t in vocab.cue_set("OpeningConnective")), key=len, reverse=True))
         self._opening_connective = re.compile(rf"^[\s\u200b*`]*(?:{openers})[，,\s]*" if openers else "(?!)")
         shortcomings = "|".join(sorted((re.escape(normalize(t).strip()) for t in vocab.cue_set("ShortcomingNoun")), key=len, reverse=True))

@@ -442,6 +442,8 @@ class ClauseReader(ClauseGuards):
         plural = self._plural_referents(s, clause) if opens_plural else []
         if opens_plural and not plural:
             return None  # "…, and both use X": 'both' stands for names kg cannot tell, not the sentence's subject
+        if clause[0] > 0 and self._advice.match(s.text[clause[0] : clause[1]]):
+            return None  # "MC does not work off-policy, use TD instead": advice to the reader, not what MC does
         subject: str | None
         framed = self.inside_frame(s, clause) if not plural else None
         if plural:
