@@ -1760,6 +1760,9 @@ def test_they_after_the_authors_resumes_the_authors():
     assert fact not in readings(en + "The authors pretrained RYE and then they used WB.\n")
     assert fact not in readings(en + "First the authors pretrained the RYE, then the SD and then they used WB.\n")
     assert fact in readings(en + "RYE is fast and they use WB.\n")
+    # a sentence the authors open, whose cue joins their first verb with 'and then': theirs too
+    assert fact not in readings(en + "We pass the dough through RYE and then use WB.\n")
+    assert fact in readings(en + "We note that RYE trains fast and then uses WB.\n")
 
 
 def test_a_comparison_whose_other_side_ends_at_a_comma_compares_no_later_name():

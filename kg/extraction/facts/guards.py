@@ -276,10 +276,19 @@ class ClauseGuards(RelatorBase):
     def _authors_resumed(self, s: Sentence, head: Mention, hit: Hit) -> bool:
         """A kg:PeoplePronoun between the name and the cue is the cue's doer, and when the authors (kg:AuthorPronoun)
         did an earlier verb of the sentence, before the name, it is them ('First the authors pretrained RYE, then
-        they used WB')."""
-        if not any(h.in_set("PeoplePronoun") and head.end <= h.start and h.end <= hit.start for h in s.hits):
+        they used WB'); so is a sentence the authors open whose cue joins their first verb ('we feed the input
+        through RYE and then use WB', kg:VerbCoordination)."""
+        authors_before = any(h.in_set("AuthorPronoun") and h.end <= head.start for h in s.hits)
+        if not authors_before:
             return False
-        return any(h.in_set("AuthorPronoun") and h.end <= head.start for h in s.hits)
+        if any(h.in_set("PeoplePronoun") and head.end <= h.start and h.end <= hit.start for h in s.hits):
+            return True
+        # "we feed the input through RYE and then use WB": 'and then' joins a second verb of the authors
+        between = " ".join(normalize(s.text[head.end : hit.start]).split())
+        return between in self._verb_coordination and self._opens_with_authors(s)
+
+    def _opens_with_authors(self, s: Sentence) -> bool:
+        return any(h.in_set("AuthorPronoun") and not s.text[: h.start].strip(" \t*_`") for h in s.hits)
 
     def _authors_between(self, s: Sentence, head: Mention, hit: Hit) -> bool:
         """'Re-ranks items by criteria (filter, promote) We can use ML models …': an author pronoun (kg:AuthorPronoun)
