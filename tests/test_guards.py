@@ -1639,6 +1639,10 @@ def test_a_measure_is_not_one_side_of_a_comparison():
     zh = "RYE（Rye Yeast Evolution）和 WB（White Bread）都是面包。**吞吐量**很重要。\n\n## RYE\n\n"
     assert not any(p == "comparedWith" for _, p, _ in readings(zh + "相比 WB，吞吐量提升可达 5 倍。\n"))
     assert ("Rye_Yeast_Evolution", "comparedWith", "White_Bread") in readings(zh + "相比 WB，RYE 更软。\n")
+    # metric acronyms are attribute nouns too: 'RYE 对比 WB QPS 高 8%' compares the breads by QPS
+    qps = "RYE（Rye Yeast Evolution）和 WB（White Bread）都是面包。QPS 很重要，QPS 越高越好。\n\n"
+    assert readings(qps + "async 对比 WB QPS 高 8%。\n") == set()
+    assert readings(qps + "## RYE\n\n对比 WB，QPS 高 8%。\n") == set()
 
 
 def test_the_negation_character_inside_a_word_negates_nothing():
