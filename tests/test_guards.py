@@ -32,6 +32,10 @@ def readings(text):
     return {(s, p, o) for s, p, o, _ in extract(text, min_confidence=0.3)}
 
 
+
+# two made-up breads, defined the way notes define names, for the reading tests below
+BREADS_ZH = "RYE（Rye Yeast Evolution）和 WB（White Bread）都是面包。\n\n"
+
 # ---------------------------------------------------------------- concepts
 
 
@@ -1667,7 +1671,7 @@ def test_bijiao_glued_to_a_word_says_rather_and_compares_nothing():
 def test_a_basis_in_an_aside_speaks_of_the_unnamed_noun_before_it():
     # Relator.aside_of_unknown: under a question about RYE, '系统的实现（主要基于 WB）' says the system implementation
     # is based on WB, not RYE; an aside after the name itself ('RYE（基于 WB）') still speaks of RYE
-    zh = "RYE（Rye Yeast Evolution）和 WB（White Bread）都是面包。\n\n"
+    zh = BREADS_ZH
     fact = ("Rye_Yeast_Evolution", "uses", "White_Bread")
     assert fact not in readings(zh + "## 为什么 RYE 好？\n\n1. 系统的实现 （主要基于 WB）\n")
     assert fact in readings(zh + "## RYE\n\nRYE（基于 WB）很快。\n")
@@ -1676,7 +1680,7 @@ def test_a_basis_in_an_aside_speaks_of_the_unnamed_noun_before_it():
 def test_you_alone_marks_who_does_it_not_what_makes_it_up():
     # kg:AgentMarker, kg:CompositionVerb (Relator._cue_clause): '由 WB 负责' says WB is in charge; only a composition
     # verb later in the clause ('由 WB 组成', '由两个 WB 堆叠而成') makes WB a part
-    zh = "RYE（Rye Yeast Evolution）和 WB（White Bread）都是面包。\n\n"
+    zh = BREADS_ZH
     part = ("White_Bread", "partOf", "Rye_Yeast_Evolution")
     assert part not in readings(zh + "RYE 由一个 WB 负责。\n")
     assert part not in readings(zh + "RYE 由 WB 团队提出并发布。\n")
@@ -1687,7 +1691,7 @@ def test_you_alone_marks_who_does_it_not_what_makes_it_up():
 def test_a_name_after_which_is_asked_not_stated():
     # Relator._objects_after, kg:WhQuestion (哪一个 joins 哪个): 'RYE 属于哪一个 WB' asks (or works out) which WB, it
     # states no part; 'RYE 属于 WB' does
-    zh = "RYE（Rye Yeast Evolution）和 WB（White Bread）都是面包。\n\n"
+    zh = BREADS_ZH
     part = ("Rye_Yeast_Evolution", "partOf", "White_Bread")
     assert part not in readings(zh + "第一步：计算 RYE 属于哪一个 WB：i=2\n")
     assert part in readings(zh + "RYE 属于 WB。\n")
@@ -1709,7 +1713,7 @@ def test_names_listed_after_gen_are_one_side_of_a_comparison():
 def test_easing_a_methods_shortcomings_improves_on_it():
     # Relator._eases_shortcomings, kg:ShortcomingNoun: WB is no problem; easing WB's drawbacks is improving on WB.
     # A problem named as such stays mitigated
-    zh = "RYE（Rye Yeast Evolution）和 WB（White Bread）都是面包。\n\n"
+    zh = BREADS_ZH
     better = ("Rye_Yeast_Evolution", "improvesOn", "White_Bread")
     assert better in readings(zh + "RYE 解决了 WB 的缺点。\n")
     assert better in readings(zh + "RYE addresses the limitations of WB.\n")
@@ -1729,7 +1733,7 @@ def test_is_that_opens_a_clause_of_its_own_and_a_misconception_states_nothing():
 def test_an_unknown_name_after_an_opening_connective_is_the_clauses_subject():
     # kg:OpeningConnective: in '因此 FooNet 使用 WB' and '而 Decode 时使用 WB' the clause names its own subject, one kg
     # does not know, so the section's topic (RYE) is not the one that uses WB; '因此使用 WB' still continues the topic
-    zh = "RYE（Rye Yeast Evolution）和 WB（White Bread）都是面包。\n\n## RYE\n\n"
+    zh = BREADS_ZH + "## RYE\n\n"
     fact = ("Rye_Yeast_Evolution", "uses", "White_Bread")
     assert fact not in readings(zh + "因此 FooNet 使用 WB。\n")
     assert fact not in readings(zh + "烘烤时使用 SD，而 Decode 时使用 WB。\n")
@@ -1739,7 +1743,7 @@ def test_an_unknown_name_after_an_opening_connective_is_the_clauses_subject():
 def test_a_cue_in_a_relative_clause_after_a_verb_states_nothing_of_the_subject():
     # Relator.in_relative_clause, kg:RelativeDeterminer: '使用一个包含 WB 打分的数据集' uses a data set that contains WB
     # scores: WB is no part of RYE; '是一种包含 WB 的面包' (a copula) and '是第一个使用 WB 的面包' (an ordinal) still state
-    zh = "RYE（Rye Yeast Evolution）和 WB（White Bread）都是面包。\n\n## RYE\n\n"
+    zh = BREADS_ZH + "## RYE\n\n"
     part = ("White_Bread", "partOf", "Rye_Yeast_Evolution")
     assert part not in readings(zh + "RYE 使用一个包含 WB 打分的数据集来训练。\n")
     assert part in readings(zh + "RYE 是一种包含 WB 的面包。\n")
@@ -1772,7 +1776,7 @@ def test_they_after_the_authors_resumes_the_authors():
 def test_a_comparison_whose_other_side_ends_at_a_comma_compares_no_later_name():
     # Relator._read_pair_cue: in '（类似于烘焙和发酵交替，但通过 WB 联合训练）' the bracket keeps one clause, but the
     # compared side ends at the comma; WB, after it, is not compared with RYE. 'RYE 类似于 WB' still compares them
-    zh = "RYE（Rye Yeast Evolution）和 WB（White Bread）都是面包。\n\n"
+    zh = BREADS_ZH
     fact = ("Rye_Yeast_Evolution", "comparedWith", "White_Bread")
     assert fact not in readings(zh + "RYE 同时优化（类似于烘焙和发酵交替，但通过 WB 联合训练）。\n")
     assert fact in readings(zh + "RYE 类似于 WB。\n")
