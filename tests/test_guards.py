@@ -1643,7 +1643,7 @@ def test_a_measure_is_not_one_side_of_a_comparison():
     zh = "RYE（Rye Yeast Evolution）和 WB（White Bread）都是面包。**吞吐量**很重要。\n\n## RYE\n\n"
     assert not any(p == "comparedWith" for _, p, _ in readings(zh + "相比 WB，吞吐量提升可达 5 倍。\n"))
     assert ("Rye_Yeast_Evolution", "comparedWith", "White_Bread") in readings(zh + "相比 WB，RYE 更软。\n")
-    # metric acronyms are attribute nouns too: 'RYE 对比 WB QPS 高 8%' compares the breads by QPS
+    # kg:MetricName: 'async 对比 WB QPS 高 8%' compares async with WB by QPS, and QPS is no side of it
     qps = "RYE（Rye Yeast Evolution）和 WB（White Bread）都是面包。QPS 很重要，QPS 越高越好。\n\n"
     assert readings(qps + "async 对比 WB QPS 高 8%。\n") == set()
     assert readings(qps + "## RYE\n\n对比 WB，QPS 高 8%。\n") == set()
@@ -1684,6 +1684,7 @@ def test_you_alone_marks_who_does_it_not_what_makes_it_up():
     part = ("White_Bread", "partOf", "Rye_Yeast_Evolution")
     assert part not in readings(zh + "RYE 由一个 WB 负责。\n")
     assert part not in readings(zh + "RYE 由 WB 团队提出并发布。\n")
+    assert part not in readings(zh + "RYE 由 WB 团队搭建。\n")
     assert part in readings(zh + "RYE 由 WB 组成。\n")
     assert part in readings(zh + "RYE 由两个 WB 堆叠而成。\n")
 
@@ -1708,6 +1709,8 @@ def test_names_listed_after_gen_are_one_side_of_a_comparison():
         ("Sour_Dough", "comparedWith", "White_Bread"),
     }
     assert fact in readings(zh + "RYE 跟 WB 类似。\n")
+    # a short modifier may stand between the other side and 跟
+    assert ("Sour_Dough", "comparedWith", "White_Bread") in readings(zh + "SD 在口感上跟 RYE、WB 类似。\n")
 
 
 def test_easing_a_methods_shortcomings_improves_on_it():
@@ -1717,6 +1720,7 @@ def test_easing_a_methods_shortcomings_improves_on_it():
     better = ("Rye_Yeast_Evolution", "improvesOn", "White_Bread")
     assert better in readings(zh + "RYE 解决了 WB 的缺点。\n")
     assert better in readings(zh + "RYE addresses the limitations of WB.\n")
+    assert better in readings(zh + "RYE addresses WB's limitations.\n")
     assert ("Rye_Yeast_Evolution", "mitigates", "White_Bread") not in readings(zh + "RYE addresses the limitations of WB.\n")
     assert ("Rye_Yeast_Evolution", "mitigates", "Overfitting") in readings(zh + "RYE 解决了过拟合的问题。\n")
 
@@ -1728,6 +1732,8 @@ def test_is_that_opens_a_clause_of_its_own_and_a_misconception_states_nothing():
     assert readings(en + "The key insight of SD is that crust uses WB.\n") == set()
     assert readings(en + "A common misconception is that RYE uses WB.\n") == set()
     assert readings(en + "The key insight is that RYE uses WB.\n") == {("Rye_Yeast_Evolution", "uses", "White_Bread")}
+    # a pronoun opening the clause after 'is that' is the name before it
+    assert readings(en + "The best thing about RYE is that it uses WB.\n") == {("Rye_Yeast_Evolution", "uses", "White_Bread")}
 
 
 def test_an_unknown_name_after_an_opening_connective_is_the_clauses_subject():
@@ -1768,6 +1774,7 @@ def test_they_after_the_authors_resumes_the_authors():
     assert fact not in readings(en + "The authors pretrained RYE and then they used WB.\n")
     assert fact not in readings(en + "First the authors pretrained the RYE, then the SD and then they used WB.\n")
     assert fact in readings(en + "RYE is fast and they use WB.\n")
+    assert fact not in readings(en + "Then we pass the dough through RYE and then use WB.\n")
     # a sentence the authors open, whose cue joins their first verb with 'and then': theirs too
     assert fact not in readings(en + "We pass the dough through RYE and then use WB.\n")
     assert fact in readings(en + "We note that RYE trains fast and then uses WB.\n")
@@ -1806,3 +1813,5 @@ def test_use_x_instead_in_a_later_clause_is_advice():
     assert fact not in readings(en + "RYE does not work in practice for rye (the variance is huge), use WB instead for rye.\n")
     assert fact in readings(en + "- use WB for speed\n")
     assert fact in readings(en + "RYE is slow, uses WB instead.\n")
+    assert fact in readings(en + "RYE was too slow, so it uses WB instead.\n")
+    assert fact not in readings(en + "RYE does not work for rye (the variance is huge),\nuse WB instead for rye\n")

@@ -1037,12 +1037,13 @@ def test_a_code_term_the_files_code_assigns_is_a_variable(matcher, vocab):
     # discover: `Crumbness` is assigned in the file's code block, so in the prose it is that program's variable, not
     # a concept; `SourScore`, never assigned there, is still taken for one
     text = (
-        "## Baking\n\n```python\nCrumbness = bake(dough)\ndef knead(x):\n    return x\n```\n\n"
-        "The array `Crumbness` holds the crumb; `Crumbness` again. `SourScore` rates it; `SourScore` again. `knead` too, `knead`.\n"
+        "## Baking\n\n```python\nCrumbness = bake(dough)\nProofscore: float = 2.0\ndef knead(x):\n    return x\n```\n\n"
+        "The array `Crumbness` holds the crumb; `Crumbness` again. `SourScore` rates it; `SourScore` again. `knead` too, "
+        "`knead`. `Proofscore`, `Proofscore`.\n"
     )
     found = {d.label for d in discover(parse_text(text, "x.md"), matcher, vocab)}
     assert "SourScore" in found
-    assert not found & {"Crumbness", "knead"}
+    assert not found & {"Crumbness", "knead", "Proofscore"}
 
 
 def test_a_questions_heading_abbreviated_names_nothing(matcher, vocab):

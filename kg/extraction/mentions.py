@@ -76,7 +76,7 @@ class Matcher:
         self._lower_abbreviations: set[str] = set()  # keys of lower-case abbreviations ("lr")
         self._common = {normalize(w) for w in common_words}
         self._everyday_acronyms: set[str] = set()  # keys of capitals that spell an everyday word ("MAP", "EM")
-        everyday = globals()["common_words"]()  # (the parameter above shadows the module's function)
+        everyday = _everyday_words()
         self._latin_names: dict[str, list[str]] = {}  # concept → its Latin-script keys ("encoder")
         for text, concept in terms:
             text = text.strip()
@@ -586,7 +586,10 @@ def names_code(title: str) -> bool:
     return _CODE_TITLE.match(title) is not None
 
 
-_ASSIGNED = re.compile(r"^[ \t]*(?:def[ \t]+([A-Za-z_]\w*)[ \t]*\(|([A-Za-z_]\w*)[ \t]*=(?!=))", re.MULTILINE)
+# what a code block defines: 'def knead(', 'class Crumb', 'Ptheta = …', 'Ptheta: float = …'
+_ASSIGNED = re.compile(
+    r"^[ \t]*(?:(?:def|class)[ \t]+([A-Za-z_]\w*)|([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=(?!=))", re.MULTILINE
+)
 
 
 def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[DiscoveredConcept]:
@@ -1919,6 +1922,9 @@ def _cache_keys(lang: str, buckets: int, keys: array) -> None:
 @lru_cache(maxsize=1)
 def common_words() -> CommonWords:
     return CommonWords()
+
+
+_everyday_words = common_words  # for Matcher.__init__, whose parameter `common_words` (a word list) shadows the function
 
 
 def _sentence_like(term: str, matcher: Matcher) -> bool:

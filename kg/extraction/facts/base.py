@@ -69,7 +69,7 @@ class RelatorBase:
             KG.BeVerb, KG.PassiveAdverb, KG.InstrumentMarker, KG.FamilyWord,
             KG.Article, KG.NameArticle, KG.ClauseConnective, KG.NounDeterminer, KG.ItemConjunction, KG.PassivePurpose,
             KG.ComparisonComplement, KG.ComparisonWord, KG.DefiniteArticle, KG.Genitive, KG.AdvantageOver,
-            KG.AdvantageModifier, KG.WhereasBlocker, KG.ContrastSideLead, KG.TaskLead, KG.PhraseEndParticle, KG.CompareVerbFollower, KG.SidePreposition, KG.ShortcomingNoun, KG.OpeningConnective, KG.RelativeDeterminer, KG.AdviceWord,
+            KG.AdvantageModifier, KG.WhereasBlocker, KG.ContrastSideLead, KG.TaskLead, KG.PhraseEndParticle, KG.CompareVerbFollower, KG.SidePreposition, KG.ShortcomingNoun, KG.OpeningConnective, KG.RelativeDeterminer, KG.AdviceWord, KG.MetricName,
             KG.PlacePostposition, KG.UseVerb, KG.AdverbSuffix, KG.ParticipleSuffix, KG.ParticipleModifier,
             KG.RelativePronoun, KG.IndefiniteArticle, KG.SharedTailJoin, KG.LongFormWord, KG.CitationMark,
             KG.CitationVerb, KG.AlternativeWord, KG.AliasMarker, KG.NameBreakParticle, KG.ValueCopula, KG.GerundSuffix,
@@ -86,17 +86,20 @@ class RelatorBase:
         self._phrase_end = {t.strip() for t in vocab.cue_set("PhraseEndParticle")}
         self._side_prepositions = tuple(t.strip() for t in vocab.cue_set("SidePreposition"))
         self._relative_determiners = tuple(t.strip() for t in vocab.cue_set("RelativeDeterminer"))
-        # a later clause that opens with a bare English verb and closes with 'instead' (not 'instead of'): advice
-        advice = vocab.alternation("AdviceWord", script="latin")
-        self._advice = re.compile(
-            rf"[\s,;*_`]*[a-z]+\b(?<!s)(?<!ed)(?<!ing)[^,;]*\b(?:{advice})\b(?!\s+of)" if advice else "(?!)"
+        # 'instead' closing a clause, not 'instead of' (kg:AdviceWord): the clause's object is an alternative
+        self._advice_word = re.compile(rf"\b(?:{vocab.alternation('AdviceWord', script='latin')})\b(?!\s+of)", re.IGNORECASE)
+        # endings that make an English verb no bare form: 'uses', 'used', 'using'
+        self._inflections = (
+            "s",
+            *(t.strip() for t in vocab.cue_set("ParticipleSuffix")),
+            *(t.strip() for t in vocab.cue_set("GerundSuffix")),
         )
-        openers = "|".join(sorted((re.escape(t.strip()) for t in vocab.cue_set("OpeningConnective")), key=len, reverse=True))
-        self._opening_connective = re.compile(rf"^[\s\u200b*`]*(?:{openers})[，,\s]*" if openers else "(?!)")
-        shortcomings = "|".join(sorted((re.escape(normalize(t).strip()) for t in vocab.cue_set("ShortcomingNoun")), key=len, reverse=True))
-        # "解决 ROI Pooling 的（上述）缺点" / "the limitations of X": X's weak points, eased by improving on X
-        self._shortcoming_after = re.compile(rf"\s*的\s*(?:\w{{0,2}}\s*)?(?:{shortcomings})" if shortcomings else "(?!)")
-        self._shortcoming_before = re.compile(rf"(?:{shortcomings})\s+of\s+(?:the\s+)?$" if shortcomings else "(?!)", re.IGNORECASE)
+        self._opening_connective = re.compile(rf"^[\s\u200b*`]*(?:{vocab.alternation('OpeningConnective')})[，,\s]*")
+        shortcomings = vocab.alternation("ShortcomingNoun")
+        # "解决 ROI Pooling 的（上述）缺点" / "the limitations of X" / "X's drawbacks": X's weak points, eased by
+        # improving on X
+        self._shortcoming_after = re.compile(rf"\s*(?:的\s*(?:\w{{0,2}}\s*)?|'s\s+)(?:{shortcomings})", re.IGNORECASE)
+        self._shortcoming_before = re.compile(rf"(?:{shortcomings})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
         # what may follow the verb 比较 (compare): '比较了', '比较时', or a particle that ends the word ('比较的结果')
         self._after_compare_verb = tuple(self._phrase_end | {t.strip() for t in vocab.cue_set("CompareVerbFollower")})
         self._frame_chars = "".join(sorted(w for w in (t.strip() for t in vocab.cue_set("ComparisonFrame")) if len(w) == 1)) + " "
@@ -244,8 +247,9 @@ class RelatorBase:
         self._attribute_nouns = tuple(normalize(t).strip() for t in vocab.cue_set("AttributeNoun"))
         # concepts named by attribute nouns alone ('吞吐量', 'latency'): what two things are measured by. Every name
         # counts: a note's '准确率（EM）' gives EM (expectation maximisation) a measure's name, not a measure's sense
-        named = {matcher.concept_of[k] for k in self._attribute_nouns if k in matcher.concept_of}
-        other_names = {c for k, c in matcher.concept_of.items() if c in named and k not in self._attribute_nouns}
+        measure_words = set(self._attribute_nouns) | {normalize(t).strip() for t in vocab.cue_set("MetricName")}
+        named = {matcher.concept_of[k] for k in measure_words if k in matcher.concept_of}
+        other_names = {c for k, c in matcher.concept_of.items() if c in named and k not in measure_words}
         self._measures = frozenset(named - other_names)
         self._both_sides = tuple(normalize(t).strip() for t in vocab.cue_set("BothSides"))
         self._setting_close = tuple(w.strip() for w in vocab.cue_set("SettingCloser"))

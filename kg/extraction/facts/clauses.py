@@ -82,7 +82,7 @@ class ClauseReader(ClauseGuards):
             rel = KG.relatedTo  # "模块化 RAG 包括朴素 RAG 和高级 RAG": a name ending in the whole's name is a kind of it
             if not self._allowed(subj, rel, obj):
                 return
-        if rel == KG.mitigates and self.classes.get(obj) != KG.Problem and self._eases_shortcomings(s, obj):
+        if rel == KG.mitigates and not self._is_problem(obj) and self._eases_shortcomings(s, obj):
             rel = KG.improvesOn  # "为了解决 ROI Pooling 的缺点，提出了 ROI Align": ROI Align improves on ROI Pooling
             if not self._allowed(subj, rel, obj):
                 return
@@ -205,7 +205,7 @@ class ClauseReader(ClauseGuards):
         if before and self.in_setting_frame(s, before[-1], cstart):
             return  # "在 ImageNet 上与 VGG 相比": the name next to the cue is where it is compared
         after = self._group_after(s, hit.end, self._list_continues(s, c.cend), head=False)
-        if after and CLAUSE_MARK.search(s.text[hit.end : after[0].start]):
+        if after and (mark := CLAUSE_MARK.search(s.text, hit.end, after[0].start)) and s.text[hit.end : mark.start()].strip():
             after = []  # "（类似于E步和M步交替，但通过梯度下降训练）": the other side ended at the comma, unnamed
         if len(before) >= 2 and (side := self.listed_side(s, before[0], cstart)) is not None:
             # "DINO 跟 BYOL、SimSiam 类似": the listed names are one side, what stands before 跟 the other
@@ -311,7 +311,10 @@ class ClauseReader(ClauseGuards):
         reported = self.reported_clause_start(s, floor, hit.start)
         if reported is not None:
             # "Rye Bread 的作者认为 Sourdough 使用了 X", "the authors of A show that B uses X": B is the doer
-            before = [m for m in before if m.start >= reported]
+            inside = [m for m in before if m.start >= reported]
+            if not inside and self._starts_with(s, reported, "Pronoun"):
+                inside = before[-1:]  # "the best thing about RYE is that it uses WB": 'it' is RYE
+            before = inside
             if not before:
                 return None
         aside = [m for m in before if self.aside_mention(s, m, hit.start, floor)]
@@ -442,7 +445,7 @@ class ClauseReader(ClauseGuards):
         plural = self._plural_referents(s, clause) if opens_plural else []
         if opens_plural and not plural:
             return None  # "…, and both use X": 'both' stands for names kg cannot tell, not the sentence's subject
-        if clause[0] > 0 and self._advice.match(s.text[clause[0] : clause[1]]):
+        if clause[0] > 0 and self.advice_clause(s, clause, hit):
             return None  # "MC does not work off-policy, use TD instead": advice to the reader, not what MC does
         subject: str | None
         framed = self.inside_frame(s, clause) if not plural else None

@@ -288,7 +288,11 @@ class ClauseGuards(RelatorBase):
         return between in self._verb_coordination and self._opens_with_authors(s)
 
     def _opens_with_authors(self, s: Sentence) -> bool:
-        return any(h.in_set("AuthorPronoun") and not s.text[: h.start].strip(" \t*_`") for h in s.hits)
+        """The sentence opens with the authors, perhaps after a connective ('Then we pass …', kg:ClauseConnective)."""
+        lead = s.text.lstrip(" \t*_`")
+        opener = self._words.connective_lead.match(lead)
+        start = len(s.text) - len(lead) + (opener.end() if opener else 0)
+        return any(h.in_set("AuthorPronoun") and h.start == start for h in s.hits)
 
     def _authors_between(self, s: Sentence, head: Mention, hit: Hit) -> bool:
         """'Re-ranks items by criteria (filter, promote) We can use ML models …': an author pronoun (kg:AuthorPronoun)
@@ -399,6 +403,17 @@ class ClauseGuards(RelatorBase):
         after = s.text[hit.end : hit.end + 8]
         return any(after.startswith(w) and after[len(w) : len(w) + 1] == "的" for w in self._participle)
 
+    def advice_clause(self, s: Sentence, clause: tuple[int, int], hit: Hit) -> bool:
+        """'Monte Carlo does not work off-policy, use TD instead': a later clause that opens with the cue itself,
+        an English verb in its bare form, and closes with 'instead' (kg:AdviceWord) tells the reader what to do;
+        '…, so it uses WB instead' still says what it does."""
+        cue = s.text[hit.start : hit.end]
+        if s.text[clause[0] : hit.start].strip(" \t\n,;*_`") or not (cue.isascii() and cue.islower()):
+            return False
+        if cue.endswith(self._inflections):
+            return False
+        return self._advice_word.search(s.text, hit.end, clause[1]) is not None
+
     def in_relative_clause(self, s: Sentence, hit: Hit, cend: int) -> bool:
         """'使用一个包含 WB 打分的数据集': a relation verb, a kg:RelativeDeterminer, then the cue and 的 after it in the
         clause: the cue opens a relative clause describing the noun after 的, the verb's object. Not after a copula
@@ -408,10 +423,7 @@ class ClauseGuards(RelatorBase):
         if word is None or "的" not in s.text[hit.end : cend]:
             return False
         at = hit.start - len(word)
-        return any(
-            h.end == at and any(c.role in ("cue", "inverseCue") for c in h.cues) and not h.in_set("Copula")
-            for h in s.hits
-        )
+        return any(h.end == at and any(c.role in ("cue", "inverseCue") for c in h.cues) for h in s.hits)
 
     def _unknown_noun_before(self, s: Sentence, start: int, cue_at: int) -> bool:
         """Right before the cue, a Chinese noun phrase ending in a kg:HeadNoun with words before it ('代价函数',
@@ -597,8 +609,14 @@ class ClauseGuards(RelatorBase):
         if word is None:
             return None
         at = cstart + len(lead) - len(word)
+        if at > 0 and common_words().known_zh(s.text[at - 1 : at + len(word)]):
+            return None  # '相同', '参与', '紧跟': the character is part of a word, no preposition
         named = [m for m in s.mentions if cstart <= m.start and m.end <= at]
-        return named[-1:] if named and not s.text[named[-1].end : at].strip(" \t)）") else []
+        if not named:
+            return []
+        # a short Chinese modifier may stand between ('SD 的做法跟…', 'SD 在口感上跟…'); a title's tail may not
+        gap = s.text[named[-1].end : at].strip(" \t)）")
+        return named[-1:] if not gap or (len(gap) <= 6 and all(CJK_CHAR.match(c) for c in gap)) else []
 
     @staticmethod
     def aside_of_unknown(s: Sentence, opened: int, cstart: int, cue_at: int) -> bool:

@@ -116,6 +116,7 @@ class WordPatterns:
         self.article_around = re.compile(rf"^(?:{article})\s+|\s+(?:{article})$")
         # a clause opening with a connective, an article and a capitalised word: 'The Generator is …'
         connective = vocab.alternation("ClauseConnective")
+        self.connective_lead = re.compile(rf"(?:{connective}),?\s+", re.IGNORECASE)  # 'Then we …', 'So, we …'
         name_article = vocab.alternation("NameArticle", capital=True)
         self.article_name = re.compile(
             rf"[\s\u200b*_`]*(?:(?:{connective}),?\s+)?(?:{name_article})\s+[*_`]*([A-Z][a-z]{{2,}})\b(?![\-.]\w)"
