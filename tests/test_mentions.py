@@ -1054,3 +1054,23 @@ def test_a_questions_heading_abbreviated_names_nothing(matcher, vocab):
     for part in ("正文", "备注", "待补充", "源码"):
         found = {d.label for d in discover(parse_text(f"# 酸面包\n\n## {part}\n\n酸面包很好。\n", "x.md"), matcher, vocab)}
         assert part not in found and "酸面包" in found
+
+
+def test_capitals_the_notes_made_a_name_are_their_word_in_lower_case(vocab):
+    # Matcher notes_from, CommonWords.EN_LOWER_NOTES_ACRONYM: a note's formula writes 'SUM' and 'COMBINE' in capitals,
+    # which makes them names; elsewhere 'their sum' and 'combines' are the words (zipf 4.3 and 4.1, under the 4.4 the
+    # lexicon's acronyms need: 'cnn' in lower case still names the CNN)
+    from kg.extraction.mentions import lexicon_matcher
+
+    m = lexicon_matcher(vocab, [("SUM", "c:sum"), ("COMBINE", "c:combine")])
+    found = [(x.surface, x.concept.rsplit("/", 1)[-1]) for x in m.find("it combines cnn layers; their sum is SUM")]
+    assert found == [("cnn", "CNN"), ("SUM", "c:sum")]
+
+
+def test_two_generic_heading_words_translated_define_no_name(matcher, vocab):
+    # discover, HeadingReader.all_generic: '基本概念 (Basic Concepts)' gives each generic heading word its
+    # translation, which defines no concept; 'Crumb Rise Estimation (CRE)', with one generic word, still names one
+    text = "### Chapter 1: 基本概念 (Basic Concepts)\n\n面包。\n\nCrumb Rise Estimation (CRE) measures rise.\n"
+    found = {d.label for d in discover(parse_text(text, "x.md"), matcher, vocab)}
+    assert not found & {"Basic Concepts", "基本概念"}
+    assert "Crumb Rise Estimation" in found

@@ -66,7 +66,9 @@ class Matcher:
         count_prefixes: Iterable[str] = (),
         compound_tails: Iterable[str] = (),
         words: MentionWords | None = None,
+        notes_from: int | None = None,
     ) -> None:
+        """``notes_from``: the index in ``terms`` where the names the notes made start (the lexicon's come first)."""
         self.words = words or mention_words()
         self._count_prefixes = frozenset(normalize(w).strip() for w in count_prefixes)
         self._compound_tails = frozenset(normalize(w).strip() for w in compound_tails)
@@ -78,12 +80,16 @@ class Matcher:
         self._everyday_acronyms: set[str] = set()  # keys of capitals that spell an everyday word ("MAP", "EM")
         everyday = _everyday_words()
         self._latin_names: dict[str, list[str]] = {}  # concept → its Latin-script keys ("encoder")
-        for text, concept in terms:
+        for index, (text, concept) in enumerate(terms):
             text = text.strip()
             key = normalize(text)
             if text.isascii() and text.isupper():
                 self._acronyms.add(key)
-                if text.isalpha() and everyday.zipf_en(key) >= CommonWords.EN_LOWER_ACRONYM:
+                # the notes' own capitals that spell a word ('SUM', 'COMBINE' in a formula) are that word in lower
+                # case; the lexicon's acronyms only when the word is very common ('cnn' still names CNN)
+                notes = notes_from is not None and index >= notes_from
+                floor = CommonWords.EN_LOWER_NOTES_ACRONYM if notes else CommonWords.EN_LOWER_ACRONYM
+                if text.isalpha() and everyday.zipf_en(key) >= floor:
                     self._everyday_acronyms.add(key)
             elif _is_lower_abbreviation(text):
                 self._lower_abbreviations.add(key)
@@ -414,12 +420,14 @@ def _in_title_name(text: str, start: int, end: int, known_ends: set[int] | froze
 
 def lexicon_matcher(vocab: Vocabulary, extra: Iterable[tuple[str, str]] = ()) -> Matcher:
     """A matcher for the lexicon plus extra (label, IRI) terms, e.g. discovered ones."""
+    lexicon = lexicon_terms(vocab)
     return Matcher(
-        lexicon_terms(vocab) + list(extra),
+        lexicon + list(extra),
         vocab.cue_set("CommonWord"),
         vocab.cue_set("CountPrefix"),
         vocab.cue_set("CompoundTail"),
         mention_words(vocab),
+        notes_from=len(lexicon),
     )
 
 
@@ -513,6 +521,14 @@ class HeadingReader:
         if self._only_head_nouns(term):
             return ""  # "Classic networks", "网络结构": nothing names a concept
         return term if _balanced(term) else term.strip("()（）[]【】")
+
+    def all_generic(self, term: str) -> bool:
+        """Every word of the term is a generic heading word ('Basic Concepts', '基本概念'); 'Maximum A Posteriori'
+        or 'Generalized Advantage Estimation' hold one but are names."""
+        if term.isascii():
+            words = term.replace("-", " ").split()
+            return bool(words) and all(self._latin_generic(w) for w in words)
+        return not self.name(term)
 
     def _latin_generic(self, word: str) -> bool:
         """A generic heading word, or its plural ('Key Architectures', 'Training Details')."""
@@ -634,6 +650,8 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
             return None  # '长度突然增加', 'loss decreases': what happens to an amount, neither a concept nor its name
         if how in ("heading", "bold", "table") and is_item_label(term):
             return None  # '## 4. E1：A100 vs H100': an experiment or question numbered E1, Q3, not a name
+        if how == "parenthesis" and headings.all_generic(term):
+            return None  # '基本概念 (Basic Concepts)': two generic heading words translated, not a name defined
         if how not in ALIAS_HOWS and (gerund_on_name(term, matcher) or titled_name(term, matcher, title_words)):
             return None  # 'Exploring LSTMs', 'The Illustrated Transformer': a title about a known name
         target = iri or CONCEPT_NS + slug(term)
@@ -1704,6 +1722,7 @@ class CommonWords:
 
     EN_WORD = 3.5  # Zipf frequency: "then" 6.1, "masked" 3.6, "inference" 3.9; "dropout" 3.1, "pooling" 3.0
     EN_LOWER = 2.5  # a lower-case single word: "eliminates" 3.3, "dropout" 3.1 (known anyway), "mixup" 1.6
+    EN_LOWER_NOTES_ACRONYM = 3.0  # the same for capitals the notes made a name: "sum" 4.3, "combine" 4.1, "glue" 3.8
     EN_LOWER_ACRONYM = 4.4  # capitals that spell a word this common match only in capitals: "map" 4.8, "em" 4.6
     # ("attention map" is no MAP); "cnn" 4.3, "hmm" 4.1, "bert" 3.5 written in lower case still name theirs
     EN_ACRONYM = 5.0  # capitals that spell a word: "ONE" 6.5, "TRUE" 5.4; "EM" 4.6, "CNN" 4.3 stay
