@@ -1074,3 +1074,15 @@ def test_two_generic_heading_words_translated_define_no_name(matcher, vocab):
     found = {d.label for d in discover(parse_text(text, "x.md"), matcher, vocab)}
     assert not found & {"Basic Concepts", "基本概念"}
     assert "Crumb Rise Estimation" in found
+
+
+def test_a_chinese_name_cut_at_de_keeps_its_modifier_when_the_rest_is_an_everyday_noun():
+    # defined_names: in '冷藏级别的发酵（Cold-level Fermentation）' the words after 的 (发酵, fermentation) are an everyday
+    # noun, the head of the name, so the Chinese name keeps its modifier; '…由三层的多层酵母层（Multi Yeast Layer）'
+    # cuts to the longer name as before
+    from kg.extraction.mentions import defined_names
+
+    assert [(n, a) for n, a, _ in defined_names("面团在冷藏级别的发酵（Cold-level Fermentation）中变酸。")] == [
+        ("冷藏级别的发酵", ["Cold-level Fermentation"])
+    ]
+    assert [n for n, _, _ in defined_names("面团由三层的多层酵母层（Multi Yeast Layer）组成。")] == ["多层酵母层"]

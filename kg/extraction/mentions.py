@@ -1504,6 +1504,15 @@ def _defined_names(text: str, vocab: Vocabulary | None = None) -> Iterator[tuple
             # "批归一化（Batch Normalization, BN）": the translation is a name (capitals or an abbreviation);
             # the Chinese name is the run's tail after its last particle ("NIN由三层的多层感知卷积层")
             name = words.particles.split(cjk.group(1))[-1]
+            run = cjk.group(1)
+            if run.endswith("的" + name) and common_words().known_zh(name) and any(" " in p.strip() for p in parts):
+                # "迭代级别的批处理（Iteration-level Batching）": cut at 的, what is left is the everyday head noun
+                # (批处理, batching) of the name the brackets give; the modifier before 的 belongs to the name
+                at = len(run) - len(name) - 1
+                modifier = words.particles.split(run[:at])[-1] if at > 0 else ""
+                if not modifier:
+                    continue
+                name = modifier + "的" + name
             latin_head = re.search(r"([A-Za-z][A-Za-z0-9\-]*) ?$", before[: cjk.start()])
             if name == cjk.group(1) and latin_head is not None:
                 name = before[latin_head.start() : m.start()].strip()  # "L1 范数（L1 norm）": the name is "L1 范数"
