@@ -31,6 +31,14 @@ class KgClickError(click.ClickException):
         click.echo(f"kg: error: {self.format_message()}", err=True)
 
 
+def _query_thread_running() -> bool:
+    import threading
+
+    from kg.query import QUERY_THREAD
+
+    return any(t.name == QUERY_THREAD and t.is_alive() for t in threading.enumerate())
+
+
 def failure(exc: BaseException) -> BaseException:
     """The one place errors become what the user sees: one line on stderr and an exit code.
 
@@ -56,6 +64,13 @@ def failure(exc: BaseException) -> BaseException:
         return KgClickError(f"cannot use{name}: {exc.strerror or exc}", 1)
     if isinstance(exc, (KeyboardInterrupt, click.exceptions.Abort)):
         click.echo("kg: interrupted", err=True)
+        if _query_thread_running():
+            # a query thread in native code cannot be stopped, and the store it reads may wait for it when the
+            # interpreter shuts down: leave now, as a timed-out query does
+            sys.stdout.flush()
+            import os
+
+            os._exit(130)
         return SystemExit(130)
     if isinstance(exc, click.exceptions.NoArgsIsHelpError):  # `kg prereqs` alone: show its help
         click.echo(exc.ctx.get_help() if exc.ctx else str(exc), err=True)

@@ -118,6 +118,7 @@ def resident_mb() -> float:
     return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
+QUERY_THREAD = "kg-query"  # the worker thread's name: the command line looks for it before it exits on Ctrl-C
 QUERY_MEMORY_MB = 2048  # `kg query`'s default --max-memory: a cartesian product stops here, not at the OOM killer
 
 
@@ -138,7 +139,7 @@ def run_with_timeout(work: Callable[[], _T], timeout: float | None, max_memory_m
     with _stack_lock:
         previous = threading.stack_size(QUERY_STACK)
         try:
-            worker = threading.Thread(target=target, daemon=True, name="kg-query")
+            worker = threading.Thread(target=target, daemon=True, name=QUERY_THREAD)
             worker.start()
         finally:
             threading.stack_size(previous)
