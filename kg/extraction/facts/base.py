@@ -88,12 +88,6 @@ class RelatorBase:
         self._relative_determiners = tuple(t.strip() for t in vocab.cue_set("RelativeDeterminer"))
         # 'instead' closing a clause, not 'instead of' (kg:AdviceWord): the clause's object is an alternative
         self._advice_word = re.compile(rf"\b(?:{vocab.alternation('AdviceWord', script='latin')})\b(?!\s+of)", re.IGNORECASE)
-        # endings that make an English verb no bare form: 'uses', 'used', 'using'
-        self._inflections = (
-            "s",
-            *(t.strip() for t in vocab.cue_set("ParticipleSuffix")),
-            *(t.strip() for t in vocab.cue_set("GerundSuffix")),
-        )
         self._opening_connective = re.compile(rf"^[\s\u200b*`]*(?:{vocab.alternation('OpeningConnective')})[，,\s]*")
         shortcomings = vocab.alternation("ShortcomingNoun")
         # "解决 ROI Pooling 的（上述）缺点" / "the limitations of X" / "X's drawbacks": X's weak points, eased by
@@ -105,6 +99,8 @@ class RelatorBase:
         self._frame_chars = "".join(sorted(w for w in (t.strip() for t in vocab.cue_set("ComparisonFrame")) if len(w) == 1)) + " "
         self._adverb_suffixes = tuple(t.strip() for t in vocab.cue_set("AdverbSuffix"))
         self._participle_suffixes = tuple(t.strip() for t in vocab.cue_set("ParticipleSuffix"))
+        # endings that make an English verb no bare form: 'uses', 'used', 'using'
+        self._inflections = ("s", *self._participle_suffixes, *(t.strip() for t in vocab.cue_set("GerundSuffix")))
         self._participle_modifiers = {t.strip() for t in vocab.cue_set("ParticipleModifier")}
         self._nominal_prefix = {w for w in (t.strip() for t in vocab.cue_set("NominalPrefix")) if w.isascii()}
         self._relative_pronouns = {t.strip() for t in vocab.cue_set("RelativePronoun")}
@@ -207,6 +203,7 @@ class RelatorBase:
         self._place_words = tuple(t.strip() for t in vocab.cue_set("PlacePostposition"))
         followers = {normalize(t).strip() for t in vocab.cue_set("KindFollower")}
         self._kind_followers = {w for w in followers if w.isascii()}
+        self._kind_nouns = self._head_nouns | {f for f in self._kind_followers if f not in self._auxiliary}  # _is_kind_noun
         self._kind_followers_cjk = sorted((w for w in followers if not w.isascii()), key=len, reverse=True)
         self._instance_copulas = {" ".join(normalize(t).split()) for t in vocab.cue_set("InstanceCopula")}
         self._head_nouns_cjk = sorted((w for w in self._head_nouns if not w.isascii()), key=len, reverse=True)
@@ -484,8 +481,7 @@ class RelatorBase:
     def _is_kind_noun(self, word: str) -> bool:
         """An English head noun or kind follower ('model', 'architecture', 'approach'; not an auxiliary), singular
         or plural."""
-        w = word.lower()
-        nouns = self._head_nouns | {f for f in self._kind_followers if f not in self._auxiliary}
+        w, nouns = word.lower(), self._kind_nouns
         return w in nouns or (w.endswith("s") and w[:-1] in nouns) or (w.endswith("es") and w[:-2] in nouns)
 
     def _starts_with(self, s: Sentence, start: int, name: str, whole_word: bool = False) -> bool:
