@@ -412,6 +412,11 @@ def test_examples_after_a_name_are_instances_of_it():
     # a model given as an example of an architecture or a method uses it
     assert ("ResNet", "uses", "ResidualConnection") in readings("残差连接（如 ResNet）可以缓解退化问题。")
     assert ("ResNet", "uses", "ResidualConnection") in readings("Residual connections (e.g., ResNet) ease training.")
+    # a Chinese word glued before the name makes a narrower noun ('文本编码器', a text encoder): the model is
+    # one of that kind, related to the name, not a model built with it
+    assert ("BERT", "uses", "Encoder") in readings("编码器（如 BERT）可以读入整句。")
+    glued = readings("文本编码器（如 BERT）可以读入整句。")
+    assert ("BERT", "uses", "Encoder") not in glued and ("BERT", "relatedTo", "Encoder") in glued
     # any other example is only related to it
     got = readings("Normalization methods such as BN and LN help training.")
     assert ("BatchNorm", "uses", "Normalization") not in got
