@@ -1815,3 +1815,14 @@ def test_use_x_instead_in_a_later_clause_is_advice():
     assert fact in readings(en + "RYE is slow, uses WB instead.\n")
     assert fact in readings(en + "RYE was too slow, so it uses WB instead.\n")
     assert fact not in readings(en + "RYE does not work for rye (the variance is huge),\nuse WB instead for rye\n")
+
+
+def test_a_label_whose_text_is_a_relative_clause_on_a_noun_describes_the_label():
+    # Relator._label_kind_phrase: 'RYE：不使用 WB 的 SD' says RYE is an SD that does not use WB (as 'RYE 是不使用 WB 的 SD'
+    # would), not that RYE does without SD; a clause that goes on after the noun, or no label, is read as before
+    zh = "RYE（Rye Yeast Evolution）、WB（White Bread）和 SD（Sour Dough）都是面包。\n\n"
+    found = readings(zh + "- RYE：不使用 WB 的 SD\n")
+    assert ("Rye_Yeast_Evolution", "doesNotUse", "White_Bread") in found
+    assert ("Rye_Yeast_Evolution", "doesNotUse", "Sour_Dough") not in found
+    without = ("Rye_Yeast_Evolution", "doesNotUse", "Sour_Dough")
+    assert without in readings(zh + "- RYE：不使用 WB 的 SD 来烤\n") and without in readings(zh + "- RYE 不使用 WB 的 SD。\n")

@@ -495,6 +495,8 @@ class ClauseReader(ClauseGuards):
             return  # "FP8 激活和权重量化导致…": FP8 names both, the subject is a name kg does not know
         # "A 是一种基于 X 的 Y": a definition, A is a Y based on X, so X (not Y) is the object
         defining = head is not None and self._copula_between(s, head.end, hit.start)
+        if head is None and r.how == "label" and self._label_kind_phrase(s, hit, clause[1]):
+            defining = True  # "RYE：不使用动量的优化器": the label is an optimizer that does not use momentum
         group = self._objects_after(r, c, before, defining, obj_limit)
         if group is None:
             if r.question and r.answer and cue.role == "cue" and (kind := self.methods_asked(s, hit)) is not None:
@@ -568,6 +570,18 @@ class ClauseReader(ClauseGuards):
                     self._emit(r, subj, rel_iri, obj, hit, negated, evidence, answer_object=from_answer, far=far)
         if c.contrast is not None:
             self._read_rejected(r, c, subject, objects, evidence)
+
+    def _label_kind_phrase(self, s: Sentence, hit: Hit, cend: int) -> bool:
+        """'X：不需要二阶矩的优化器': a label's text that is one noun phrase, the cue opening it and '的' + the
+        phrase's last name closing the clause, describes what the label is (a relative clause on that noun),
+        as 'X 是不需要二阶矩的优化器' would."""
+        before = s.text[: hit.start].rstrip(" \t*_`")
+        if not before.endswith((":", "：")):
+            return False
+        last = [m for m in s.mentions if hit.end <= m.start and m.end <= cend]
+        if not last or s.text[last[-1].end : cend].strip(" \t*_`。.；;，,"):
+            return False
+        return s.text[: last[-1].start].rstrip().endswith("的")
 
     def _changed_roles(
         self,
