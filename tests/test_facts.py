@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extraction.structure import parse_text
 from kg.pipeline import extract
 
 
@@ -993,3 +994,17 @@ def test_a_name_defined_as_a_thing_based_on_another_uses_it():
     assert ("BERT", "uses", "Transformer") in triples("BERT is a Transformer based language model.")
     # not a basis before a word that names no kind ('a Transformer-based approach' yes, 'Transformer-based on top' no)
     assert ("ViT", "uses", "Transformer") not in readings("ViT is a Transformer-based on top of patches.")
+
+
+def test_a_table_rows_prose_cells_speak_of_the_name_that_is_its_first_cell():
+    # LayoutReader._read_row_cells: '| RYE | 1.使用 WB<br />2.引入 SD |' says RYE uses WB and SD, each piece between
+    # line breaks read on its own; a first cell that is more than a name makes the row about nothing kg can name
+    breads = "RYE（Rye Yeast Evolution）、WB（White Bread）和 SD（Sour Dough）都是面包。\n\n"
+    table = "| 名称 | 亮点 |\n| --- | --- |\n| RYE | 1.使用了 WB<br />2.采用了 SD |\n"
+    got = readings(breads + table)
+    assert {("Rye_Yeast_Evolution", "uses", "White_Bread"), ("Rye_Yeast_Evolution", "uses", "Sour_Dough")} <= got
+    loose = "| 名称 | 亮点 |\n| --- | --- |\n| 改进的 RYE 做法 | 使用了 WB |\n"
+    assert ("Rye_Yeast_Evolution", "uses", "White_Bread") not in readings(breads + loose)
+    # the cells still make one table row each: the row's line is where its facts come from
+    doc = parse_text(breads + table + "| WB | 使用了 SD |\n", "x.md")
+    assert [line for line, _ in doc.items[-1].tables[0].rows] == [5, 6]

@@ -130,8 +130,9 @@ def clean_inline(text: str) -> str:
     return _INLINE_MATH.sub(lambda m: " ".join(m.group(1).split()), text)
 
 
-def _inline_text(token, block: _Block) -> str:  # type: ignore[no-untyped-def]
-    """Plain text of an inline token; records links, images and bold terms on the block."""
+def _inline_text(token, block: _Block, br: str = " ") -> str:  # type: ignore[no-untyped-def]
+    """Plain text of an inline token; records links, images and bold terms on the block. A <br> becomes ``br``:
+    a space in prose, a line break in a table cell (the one way a cell holds several lines)."""
     out: list[str] = []
     bold_start: int | None = None
     bold_depth = 0
@@ -146,7 +147,7 @@ def _inline_text(token, block: _Block) -> str:  # type: ignore[no-untyped-def]
         elif t in ("softbreak", "hardbreak"):
             out.append("\n")
         elif t == "html_inline":
-            out.append(" " if _BR.fullmatch(child.content.strip()) else "")
+            out.append(br if _BR.fullmatch(child.content.strip()) else "")
         elif t == "image":
             src = child.attrGet("src")
             if src:
@@ -251,7 +252,7 @@ def _blocks(text: str) -> Iterator[_Block]:
         elif t == "tr_open":
             row_cells, row_line = [], (tok.map[0] + 1 if tok.map else row_line + 1)
         elif t == "tr_close":
-            table_rows.append((row_line, " | ".join(row_cells)))
+            table_rows.append((row_line, " | ".join(c.replace("\n", " ") for c in row_cells)))
             table_cells.append((row_line, tuple(row_cells)))
         elif t == "table_close":
             in_table = False
@@ -267,7 +268,7 @@ def _blocks(text: str) -> Iterator[_Block]:
         elif t == "inline":
             start = (tokens[i - 1].map or tok.map or [0, 1])[0] + 1
             block = _Block("paragraph", Span("", (start,)), quote_depth=quote_depth, list_item=current_item)
-            content = _inline_text(tok, block)
+            content = _inline_text(tok, block, "\n" if in_table else " ")
             described: _Block | None = None  # the line of a "Label: description" item that opens a section
             if in_table:
                 row_cells.append(content.strip())

@@ -269,6 +269,7 @@ class Relator(LayoutReader):
             else:
                 previous = self.focus(s) or previous
         facts.extend(self._read_tables(item, index))
+        facts.extend(self._read_row_cells(item, index, topic))
         prose = [s for span in item.spans if not span.code for s in self._sentences(span)]
         facts.extend(self._read_examples(prose, index))
         facts.extend(self._read_means(prose, index))

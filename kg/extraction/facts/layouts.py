@@ -30,6 +30,9 @@ from kg.terms import KG
 from kg.text import normalize
 
 
+CELL_BREAK = re.compile(r"\n")  # a line break inside a table cell (<br> in the notes, structure keeps it)
+
+
 class LayoutReader(ClauseReader):
     """Note layouts that state facts themselves: tables (header comparisons, component columns), 'how to solve"""
 
@@ -230,6 +233,26 @@ class LayoutReader(ClauseReader):
             for row_line, cells, subject, j, obj in self._column_cells(table, columns):
                 if obj != subject and self._allowed(subject, KG.uses, obj):
                     out.append(self._fact(subject, KG.uses, obj, table.header[j], " | ".join(cells), row_line, index, "table"))
+        return out
+
+    def _read_row_cells(self, item: Item, index: int, topic: str | None) -> list[Assertion]:
+        """'| AlexNet | 2012 | 1.首次提出 ReLU<br />2.提出 Dropout 来缓解过拟合 |': in a table whose row opens with a
+        cell that is one name and nothing else, the prose of the row's other cells speaks of that name, as a
+        list item's text speaks of its label; each piece between line breaks (<br>) is read on its own."""
+        out: list[Assertion] = []
+        for table in item.tables:
+            for row_line, cells in table.rows:
+                if len(cells) < 2:
+                    continue
+                head = self._only_name(Span(cells[0], (row_line,)))
+                if head is None:
+                    continue
+                for cell in cells[1:]:
+                    for piece in CELL_BREAK.split(cell):
+                        if not piece.strip():
+                            continue
+                        for s in self._sentences(Span(piece.strip(), (row_line,), listed=True)):
+                            out.extend(self._read(s, head.concept, index, [], question=False, topic=topic, how="row"))
         return out
 
     def _column_cells(self, table: Table, columns: list[int]) -> Iterator[tuple[int, tuple[str, ...], str, int, str]]:
