@@ -1826,3 +1826,13 @@ def test_a_label_whose_text_is_a_relative_clause_on_a_noun_describes_the_label()
     assert ("Rye_Yeast_Evolution", "doesNotUse", "Sour_Dough") not in found
     without = ("Rye_Yeast_Evolution", "doesNotUse", "Sour_Dough")
     assert without in readings(zh + "- RYE：不使用 WB 的 SD 来烤\n") and without in readings(zh + "- RYE 不使用 WB 的 SD。\n")
+
+
+def test_a_likeness_in_an_aside_after_a_noun_kg_does_not_know_compares_nothing():
+    # Relator._read_pair_cue with aside_of_unknown: 'WB 的 block（类似 SD 架构）' likens WB's block, an unnamed noun,
+    # to SD; a name right before the bracket, or the name and its head noun ('WB 层'), is what is likened
+    zh = "RYE（Rye Yeast Evolution）、WB（White Bread）和 SD（Sour Dough）都是面包。\n\n"
+    fact = ("White_Bread", "comparedWith", "Sour_Dough")
+    assert fact not in readings(zh + "我们换掉了 WB 的三层 block（类似 SD 架构），效果更好。\n")
+    assert fact in readings(zh + "我们换掉了 WB（类似 SD），效果更好。\n")
+    assert fact in readings(zh + "我们换掉了 WB 层（类似 SD），效果更好。\n")

@@ -201,6 +201,9 @@ class ClauseReader(ClauseGuards):
             for other in compared:
                 self._emit(r, main.concept, c.rel_iri, other.concept, hit, c.negated)
             return
+        opened = bracket_start(s.text, hit.start, cstart)
+        if opened > cstart and self.aside_of_unknown(s, opened, cstart, hit.start) and not self._head_noun_ends(s, opened):
+            return  # "ResNet 的 block（类似 Inception 架构）": the aside likens the block, a noun kg does not know
         before = self._group_before(s, hit.start, cstart)
         if before and self.in_setting_frame(s, before[-1], cstart):
             return  # "在 ImageNet 上与 VGG 相比": the name next to the cue is where it is compared
@@ -244,6 +247,15 @@ class ClauseReader(ClauseGuards):
             return
         for other in group[1:]:
             self._emit(r, group[0].concept, c.rel_iri, other.concept, hit, c.negated)
+
+    def _head_noun_ends(self, s: Sentence, opened: int) -> bool:
+        """'WB 层（…）', 'the RYE model (…)': a name and its kg:HeadNoun stand before the bracket: the noun is the name's."""
+        lead = s.text[: opened - 1].rstrip()
+        for noun in self._head_nouns:
+            if normalize(lead).endswith(noun):
+                name_end = len(lead[: len(lead) - len(noun)].rstrip())
+                return any(m.end == name_end for m in s.mentions)
+        return False
 
     def _read_suffix_cue(self, r: Reading, c: CueClause) -> None:
         """'S 是 A 的改进', 'S 是对 A 和 B 的改进': the cue closes a phrase; the names it closes are the objects."""
