@@ -1836,3 +1836,13 @@ def test_a_likeness_in_an_aside_after_a_noun_kg_does_not_know_compares_nothing()
     assert fact not in readings(zh + "我们换掉了 WB 的三层 block（类似 SD 架构），效果更好。\n")
     assert fact in readings(zh + "我们换掉了 WB（类似 SD），效果更好。\n")
     assert fact in readings(zh + "我们换掉了 WB 层（类似 SD），效果更好。\n")
+
+
+def test_a_replacement_made_with_an_unnamed_noun_is_not_the_topics():
+    # Relator._unnamed_instrument: under '## RYE', '用新的面团代替 WB' (replace WB with new dough) says the dough takes
+    # WB's place, not RYE; with no instrument, or a named one, the reading stands
+    zh = "RYE（Rye Yeast Evolution）、WB（White Bread）和 SD（Sour Dough）都是面包。\n\n## RYE\n\n"
+    fact = ("Rye_Yeast_Evolution", "replaces", "White_Bread")
+    assert fact not in readings(zh + "- 用新的面团代替 WB。\n")
+    assert fact in readings(zh + "- 代替 WB。\n")
+    assert ("Sour_Dough", "replaces", "White_Bread") in readings(zh + "- 用 SD 代替 WB。\n")

@@ -12,6 +12,7 @@ from kg.extraction.facts.sentences import (
     COMPARED_WITH,
     COUNT,
     DOES_NOT_USE,
+    ENUMERATOR,
     SLASH_JOINED,
     UNKNOWN_SUBJECT,
     UNKNOWN_SUBJECT_CJK,
@@ -247,6 +248,13 @@ class ClauseReader(ClauseGuards):
             return
         for other in group[1:]:
             self._emit(r, group[0].concept, c.rel_iri, other.concept, hit, c.negated)
+
+    def _unnamed_instrument(self, s: Sentence, cstart: int, cue_at: int) -> bool:
+        """'用一种 blocks 代替 X': the clause opens with a kg:InstrumentMarker and words that name nothing before the
+        cue: what takes X's place is that noun, not the section's topic."""
+        lead = ENUMERATOR.sub("", s.text[cstart:cue_at], count=1).strip(" \t\u200b*_`-•")
+        marker = next((w for w in self._instrument_markers if normalize(lead).startswith(w)), None)
+        return marker is not None and bool(lead[len(marker) :].strip())
 
     def _head_noun_ends(self, s: Sentence, opened: int) -> bool:
         """'WB 层（…）', 'the RYE model (…)': a name and its kg:HeadNoun stand before the bracket: the noun is the name's."""
@@ -540,6 +548,8 @@ class ClauseReader(ClauseGuards):
         partners: list[str] = []  # further subjects: 'A 和 B …，两者都使用 C'
         far = bool(before) and hit.start - before[0].end > FAR_CHARS
         replacing = relation.iri == KG.replaces and cue.role == "cue" and bool(group)
+        if replacing and not before and self._unnamed_instrument(s, cstart, hit.start):
+            return  # "用一种新的 blocks 代替原来的卷积": the replacement is the blocks, a noun kg does not know
         replacer = self._replacement_after(s, group[-1].end, c.cend) if replacing else None
         agent: str | None = None  # who makes the replacement ('AlexNet replaced sigmoid with ReLU'): it uses B
         if replacer is not None:
