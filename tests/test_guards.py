@@ -1846,3 +1846,12 @@ def test_a_replacement_made_with_an_unnamed_noun_is_not_the_topics():
     assert fact not in readings(zh + "- 用新的面团代替 WB。\n")
     assert fact in readings(zh + "- 代替 WB。\n")
     assert ("Sour_Dough", "replaces", "White_Bread") in readings(zh + "- 用 SD 代替 WB。\n")
+
+
+def test_a_title_in_book_marks_states_nothing_and_is_no_subject():
+    # RelatorBase._sentences, BOOK_TITLE: '《RYE 烘焙》这篇论文使用了 WB' — the paper uses WB, not RYE; a cue inside the
+    # title ('《RYE 与 WB》') compares nothing; outside the marks the same words are read
+    zh = "RYE（Rye Yeast Evolution）、WB（White Bread）和 SD（Sour Dough）都是面包。\n\n"
+    assert ("Rye_Yeast_Evolution", "uses", "White_Bread") not in readings(zh + "《RYE 烘焙》这篇论文使用了 WB。\n")
+    assert not any(p == "comparedWith" for _, p, _ in readings(zh + "论文《RYE 与 WB》指出 SD 很好。\n"))
+    assert ("Rye_Yeast_Evolution", "uses", "White_Bread") in readings(zh + "RYE 烘焙这篇论文使用了 WB。\n")

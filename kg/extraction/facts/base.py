@@ -33,6 +33,9 @@ from kg.text import normalize
 from kg.vocab import Vocabulary
 
 
+BOOK_TITLE = re.compile(r"《[^《》\n]{1,120}》")  # Chinese book-title marks around a paper's or a book's title
+
+
 class RelatorBase:
     """The relator's state (the vocabulary's cues, classes and word sets, loaded once) and the helpers"""
 
@@ -319,6 +322,13 @@ class RelatorBase:
         covered = bytearray(len(text) + 1)
         for m in all_mentions:
             covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+        titles = [t.span() for t in BOOK_TITLE.finditer(text)] if "《" in text else []
+        if titles:
+            # "《Batch Normalization 加速训练》这篇论文使用了 Dropout": a title in book marks names a paper or a book;
+            # its words state nothing, and a name in it is not what the sentence is about
+            all_mentions = [m for m in all_mentions if not any(a <= m.start < b for a, b in titles)]
+            for a, b in titles:
+                covered[a:b] = b"\x01" * (b - a)
         # a cue inside a name is part of the name: "别" (don't) in 判别器, "is" in "Attention Is All You Need"
         # — except a hedge: 'The common misconception is that …' calls the claim wrong even when a heading made
         # 'common misconception' a name
