@@ -1855,3 +1855,13 @@ def test_a_title_in_book_marks_states_nothing_and_is_no_subject():
     assert ("Rye_Yeast_Evolution", "uses", "White_Bread") not in readings(zh + "《RYE 烘焙》这篇论文使用了 WB。\n")
     assert not any(p == "comparedWith" for _, p, _ in readings(zh + "论文《RYE 与 WB》指出 SD 很好。\n"))
     assert ("Rye_Yeast_Evolution", "uses", "White_Bread") in readings(zh + "RYE 烘焙这篇论文使用了 WB。\n")
+
+
+def test_a_later_uses_clause_goes_on_with_the_sentences_subject():
+    # ClauseGuards._sentence_subject: 'RYE 使用的是 SD，使用了 WB，去掉了 SB': the third clause goes on with RYE, not with
+    # WB, the object of the clause before it; an opening 'using WB' phrase still makes WB the next clause's subject
+    zh = "RYE（Rye Yeast Evolution）、WB（White Bread）、SB（Soda Bread）和 SD（Sour Dough）都是面包。\n\n"
+    got = readings(zh + "RYE 使用的是 SD，使用了 WB，去掉了 SB。\n")
+    assert ("White_Bread", "doesNotUse", "Soda_Bread") not in got
+    assert ("Rye_Yeast_Evolution", "doesNotUse", "Soda_Bread") in got
+    assert ("White_Bread", "doesNotUse", "Soda_Bread") in readings(zh + "使用了 WB，去掉了 SB。\n")

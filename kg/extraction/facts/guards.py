@@ -1144,6 +1144,10 @@ class ClauseGuards(RelatorBase):
             if not opening:
                 continue
             lead = self._without_cause(normalize(s.text[earlier[0] : opening[0].start]).strip(" \t\u200b*`"))
+            if lead in self._instruments and earlier[0] > 0 and any(m.start < earlier[0] for m in s.mentions):
+                # "X 使用的是 A，使用了 B 和 C，去掉了 D": a later 'uses B' clause goes on with X, its subject; B does
+                # not become the subject of the clauses after it (only an opening 'using B' phrase makes B one)
+                continue
             if (lead and lead not in self._instruments) or self._is_problem(opening[0].concept):
                 return None
             if lead and self.opens_sequence(s, clause):
