@@ -1865,3 +1865,17 @@ def test_a_later_uses_clause_goes_on_with_the_sentences_subject():
     assert ("White_Bread", "doesNotUse", "Soda_Bread") not in got
     assert ("Rye_Yeast_Evolution", "doesNotUse", "Soda_Bread") in got
     assert ("White_Bread", "doesNotUse", "Soda_Bread") in readings(zh + "使用了 WB，去掉了 SB。\n")
+
+
+def test_names_in_an_aside_that_glosses_a_word_are_not_compared():
+    # Relator._glossed_aside: '混合面包（WB 和 SD 的混合）三种面包进行比较' compares three breads; WB and SD only gloss the
+    # word before the bracket. A bracket right before the cue is the compared list, and a name's own alias in brackets
+    # keeps the name a side
+    zh = "RYE（Rye Yeast Evolution）、WB（White Bread）和 SD（Sour Dough）都是面包。\n\n"
+    fact = ("White_Bread", "comparedWith", "Sour_Dough")
+    assert fact not in readings(zh + "我们拿混合面包（WB 和 SD 的混合）三种面包进行比较。\n")
+    assert fact in readings(zh + "三种面包（WB/SD）比较\n")
+    en = "RYE (Rye Yeast Evolution) and WB (White Bread) are breads.\n\n"
+    assert ("Rye_Yeast_Evolution", "comparedWith", "White_Bread") in readings(
+        en + "Rye Yeast Evolution (RYE) - also bakes the dough somewhat similar to WB.\n"
+    )

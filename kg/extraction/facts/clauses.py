@@ -206,6 +206,8 @@ class ClauseReader(ClauseGuards):
         if opened > cstart and self.aside_of_unknown(s, opened, cstart, hit.start) and not self._head_noun_ends(s, opened):
             return  # "ResNet 的 block（类似 Inception 架构）": the aside likens the block, a noun kg does not know
         before = self._group_before(s, hit.start, cstart)
+        if before and self._glossed_aside(s, before[-1], hit.start):
+            before = []  # "Hybrid（卷积和 Transformer 混合模型）三个模型进行比较": the aside glosses Hybrid, not a side
         if before and self.in_setting_frame(s, before[-1], cstart):
             return  # "在 ImageNet 上与 VGG 相比": the name next to the cue is where it is compared
         after = self._group_after(s, hit.end, self._list_continues(s, c.cend), head=False)
@@ -255,6 +257,22 @@ class ClauseReader(ClauseGuards):
         lead = ENUMERATOR.sub("", s.text[cstart:cue_at], count=1).strip(" \t\u200b*_`-•")
         marker = next((w for w in self._instrument_markers if normalize(lead).startswith(w)), None)
         return marker is not None and bool(lead[len(marker) :].strip())
+
+    @staticmethod
+    def _glossed_aside(s: Sentence, m: Mention, cue_at: int) -> bool:
+        """m stands in a bracket that closes before the cue, with words between the bracket and the cue, after a word
+        that is no name: the aside explains that word, and the cue speaks of the phrase outside ('（CNN/RNN）比较' is
+        the compared list; 'ZeRO (…) … similar to TP' compares the name the bracket follows)."""
+        close = next((i for i in range(m.end, cue_at) if s.text[i] in ")）"), None)
+        if close is None or any(ch in "(（" for ch in s.text[m.end : close]):
+            return False
+        opened = max(s.text.rfind("(", 0, m.start), s.text.rfind("（", 0, m.start))
+        if opened < 0:
+            return False
+        lead = s.text[:opened].rstrip()
+        if any(x.end == len(lead) for x in s.mentions):
+            return False  # "Zero Redundancy Optimizer (ZeRO) … similar to TP": the bracket holds the name's own alias
+        return bool(s.text[close + 1 : cue_at].strip(" \t*_`"))
 
     def _head_noun_ends(self, s: Sentence, opened: int) -> bool:
         """'WB 层（…）', 'the RYE model (…)': a name and its kg:HeadNoun stand before the bracket: the noun is the name's."""
