@@ -1879,3 +1879,15 @@ def test_names_in_an_aside_that_glosses_a_word_are_not_compared():
     assert ("Rye_Yeast_Evolution", "comparedWith", "White_Bread") in readings(
         en + "Rye Yeast Evolution (RYE) - also bakes the dough somewhat similar to WB.\n"
     )
+
+
+def test_a_name_that_modifies_an_english_noun_is_not_the_doer():
+    # Relator._modifies_latin_noun: 'The RYE crust uses WB' — the crust (a compound kg does not know) uses WB, not RYE;
+    # 'rye (whole) pruning 属于 …' likewise; an adverb, an auxiliary, a head noun or a function word between keeps RYE
+    en = "RYE (Rye Yeast Evolution) and WB (White Bread) are breads.\n\n"
+    fact = ("Rye_Yeast_Evolution", "uses", "White_Bread")
+    assert fact not in readings(en + "The RYE crust uses WB.\n")
+    assert fact not in readings(en + "The RYE (whole) crust (RC) uses WB.\n")
+    for kept in ("RYE also uses WB.", "RYE typically uses WB.", "The RYE model uses WB.", "The RYE process uses WB."):
+        assert fact in readings(en + kept + "\n"), kept
+    assert ("Rye_Yeast_Evolution", "mitigates", "ComputationalCost") in readings(en + "Using RYE to reduce computational cost.\n")

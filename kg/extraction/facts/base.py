@@ -188,6 +188,7 @@ class RelatorBase:
         self._substitute = {normalize(t).strip() for t in vocab.cue_set("Substitute")}
         self._reduced = {normalize(t).strip() for t in vocab.cue_set("ReducedRelative")}
         self._auxiliary = {normalize(t).strip() for t in vocab.cue_set("AuxiliaryWord")}
+        self._passive_adverbs = {normalize(t).strip() for t in vocab.cue_set("PassiveAdverb")}
         self._means_participle = {normalize(t).strip() for t in vocab.cue_set("MeansParticiple")}
         # "quantize 3D → voxel grid → … → a detector similar to SSD": each step of a pipeline is a clause of its own
         arrows = sorted((re.escape(t.strip()) for t in vocab.cue_set("SequenceArrow")), key=len, reverse=True)
