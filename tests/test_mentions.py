@@ -126,6 +126,16 @@ def test_labels_are_cleaned_of_markers_and_unclosed_brackets():
     assert clean_label("⚪ SPADE") == "SPADE"
     assert clean_label("Spatially-Adaptive Denormalization (SPADE") == "Spatially-Adaptive Denormalization"
     assert clean_label("**Disadvantages:**") == "Disadvantages"
+    # a quote whose partner was cut off with the end it stood at goes too; an apostrophe stays
+    assert clean_label("Dumb' Rye Model") == "Dumb Rye Model" and clean_label('"Rye" bread') == "Rye bread"
+    assert clean_label("Bayes' theorem") == "Bayes' theorem" and clean_label("Rye's crust") == "Rye's crust"
+
+
+def test_a_lower_camel_case_code_term_is_an_identifier_not_a_concept(matcher, vocab):
+    # _code_name: `doughSize` (a variable) is code; `mRYE`, one letter before the capitals, may be a name
+    text = "Here `doughSize` is the size and `RyeNet` the model.\n\nAgain `doughSize` and `RyeNet`.\n"
+    found = {d.label for d in discover(parse_text(text, "x.md"), matcher, vocab)}
+    assert "doughSize" not in found and "RyeNet" in found
 
 
 def test_names_defined_in_brackets_become_one_concept_with_every_label(matcher, vocab):

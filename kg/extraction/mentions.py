@@ -1654,6 +1654,10 @@ _EMOJI_EDGE = re.compile(r"^[\W_]+|[\W_]+$")
 def clean_label(term: str) -> str:
     """Markers, emoji and stray punctuation off the ends; an unclosed bracket cut ('X (SPADE' → 'X')."""
     term = term.strip().strip("*_`'\"“”‘’")
+    if term.count('"') % 2 == 1:
+        term = term.replace('"', "")  # '"Attention" layer' cut to 'Attention" layer': the partner of a quote cut off
+    # "'Dumb' RAG Model" cut to "Dumb' RAG Model": a quote that is no apostrophe ("Bayes' theorem", "model's")
+    term = re.sub(r"(?<![sS])'(?![A-Za-z])", "", term)
     for opening, closing in (("(", ")"), ("（", "）"), ("[", "]"), ("【", "】")):
         if term.count(opening) > term.count(closing):
             term = term[: term.rindex(opening)]
@@ -1718,12 +1722,17 @@ def _is_figure(key: str, figure_words: set[str]) -> bool:
 
 
 def _code_name(term: str) -> bool:
-    """`RMSProp` is a name; `x_t`, `torch.optim.SGD(…)`, `32x32x1` are code."""
+    """`RMSProp` is a name; `x_t`, `torch.optim.SGD(…)`, `32x32x1` are code, and so is a lowerCamelCase
+    identifier (`inputSize`, `storageUri`: a variable or a field; `mBART`, one letter before the capitals, stays)."""
     return (
         bool(re.fullmatch(r"[A-Za-z\u3400-\u9fff][A-Za-z0-9\u3400-\u9fff\- ]{1,30}", term))
         and len(term.split()) <= 3
         and not term.islower()
+        and not _LOWER_CAMEL.fullmatch(term)
     )
+
+
+_LOWER_CAMEL = re.compile(r"[a-z]{2,}(?:[A-Z][a-z0-9]*)+")
 
 
 class CommonWords:
