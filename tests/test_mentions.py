@@ -1096,3 +1096,13 @@ def test_a_chinese_name_cut_at_de_keeps_its_modifier_when_the_rest_is_an_everyda
         ("冷藏级别的发酵", ["Cold-level Fermentation"])
     ]
     assert [n for n, _, _ in defined_names("面团由三层的多层酵母层（Multi Yeast Layer）组成。")] == ["多层酵母层"]
+
+
+def test_a_generic_heading_word_bound_into_a_longer_word_stays(vocab):
+    # HeadingReader.name: '结构化面团' (structured dough) opens with 结构 (structure), a kg:GenericHeading word, but the
+    # segmenter reads 结构化 as one word: nothing is stripped; '特点 RYE' still loses its heading word
+    from kg.extraction.mentions import HeadingReader
+
+    reader = HeadingReader(vocab)
+    assert reader.name("结构化面团") == "结构化面团"
+    assert reader.name("特点 RYE") == "RYE" and reader.name("模型结构") == ""

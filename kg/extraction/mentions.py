@@ -516,6 +516,9 @@ class HeadingReader:
                     term, changed = term[: len(term) - len(w)].strip(_EDGE), True
                     break
                 if n.startswith(w):
+                    first = common_words().segment_zh(n[:12])[:1]
+                    if first and len(first[0]) > len(w) and first[0].startswith(w) and first[0] not in self.cjk:
+                        break  # "结构化稀疏": 结构 binds to 化 (structured); stripping would cut the word
                     term, changed = term[len(w) :].strip(_EDGE), True
                     break
         if self._only_head_nouns(term):
