@@ -1106,3 +1106,19 @@ def test_a_generic_heading_word_bound_into_a_longer_word_stays(vocab):
     reader = HeadingReader(vocab)
     assert reader.name("结构化面团") == "结构化面团"
     assert reader.name("特点 RYE") == "RYE" and reader.name("模型结构") == ""
+
+
+def test_a_name_that_differs_from_a_known_one_by_a_capital_is_another_name():
+    # capital_substitution: 'ChebNet' is no typo of 'CheXNet': where they differ one writes a capital inside the
+    # word, the other a small letter; 'AlexNte' (letters of one kind swapped) is still AlexNet's typo
+    from kg.extraction.mentions import capital_substitution
+
+    assert capital_substitution("RyebNet", ["RyeXNet"])
+    assert not capital_substitution("AlexNte", ["AlexNet"]) and not capital_substitution("Resnet", ["ResNet"])
+
+
+def test_a_version_in_code_is_not_a_concept(matcher, vocab):
+    # _code_name: `V1` and `V2` name versions of whatever the text is about; `L1`, a letter and a digit, stays a name
+    text = "Sample from `V1` and `V2`, then `V1` again and `V2`.\n\nUse `L1` here and `L1` there.\n"
+    found = {d.label for d in discover(parse_text(text, "x.md"), matcher, vocab)}
+    assert not {"V1", "V2"} & found

@@ -1732,6 +1732,7 @@ def _code_name(term: str) -> bool:
         and len(term.split()) <= 3
         and not term.islower()
         and not _LOWER_CAMEL.fullmatch(term)
+        and not re.fullmatch(r"[Vv]\d{1,3}", term)  # `V1`, `v2`: a version (of whatever the text names), not a name
     )
 
 
@@ -2265,7 +2266,11 @@ def unify(
         if d.how not in ALIAS_HOWS and key.isascii() and len(key) >= 6 and long_labels:
             hit = extractOne(key, long_labels, scorer=DamerauLevenshtein.distance, score_cutoff=1)
             if hit is not None and re.sub(r"\D", "", hit[0]) == re.sub(r"\D", "", key):
-                if not one_letter_word_apart(key, spelled.get(hit[0], [])) and not word_initial_substitution(d.label, hit[0]):
+                if (
+                    not one_letter_word_apart(key, spelled.get(hit[0], []))
+                    and not word_initial_substitution(d.label, hit[0])
+                    and not capital_substitution(d.label, spelled.get(hit[0], []))
+                ):
                     target[d.iri] = known[hit[0]]
                     continue
         groups.setdefault(key, []).append(d)
@@ -2318,6 +2323,19 @@ def one_letter_word_apart(key: str, labels: Iterable[str]) -> bool:
         for i, word in enumerate(words):
             if len(word) == 1 and fold_key(" ".join(words[:i] + words[i + 1 :])) == key:
                 return True
+    return False
+
+
+def capital_substitution(label: str, others: Iterable[str]) -> bool:
+    """'ChebNet' beside 'CheXNet': in the one letter the two differ, one writes a capital inside the word where the
+    other writes a small letter. A typo slips a letter of the same kind; a capital inside a name is a part the
+    author coined, so the two are different names."""
+    for other in others:
+        if len(other) != len(label):
+            continue
+        diffs = [(a, b) for a, b in zip(label, other) if a.lower() != b.lower()]
+        if len(diffs) == 1 and diffs[0][0].isalpha() and diffs[0][1].isalpha() and diffs[0][0].isupper() != diffs[0][1].isupper():
+            return True
     return False
 
 
