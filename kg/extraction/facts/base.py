@@ -32,7 +32,6 @@ from kg.terms import KG
 from kg.text import normalize
 from kg.vocab import Vocabulary
 
-
 BOOK_TITLE = re.compile(r"《[^《》\n]{1,120}》")  # Chinese book-title marks around a paper's or a book's title
 
 

@@ -29,7 +29,6 @@ from kg.model import Assertion, Mention
 from kg.terms import KG
 from kg.text import normalize
 
-
 FUNCTION_ZIPF = 6.0  # English words this frequent are function words ('to' 7.4, 'for' 7.0); nouns sit below ('rate' 5.3)
 
 

@@ -29,7 +29,6 @@ from kg.model import Assertion, Document, Item, Mention, Section, Span, Table
 from kg.terms import KG
 from kg.text import normalize
 
-
 CELL_BREAK = re.compile(r"\n")  # a line break inside a table cell (<br> in the notes, structure keeps it)
 
 
