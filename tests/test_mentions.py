@@ -1122,3 +1122,15 @@ def test_a_version_in_code_is_not_a_concept(matcher, vocab):
     text = "Sample from `V1` and `V2`, then `V1` again and `V2`.\n\nUse `L1` here and `L1` there.\n"
     found = {d.label for d in discover(parse_text(text, "x.md"), matcher, vocab)}
     assert not {"V1", "V2"} & found
+
+
+def test_names_a_code_block_imports_or_a_dotted_path_reaches_are_code(matcher, vocab):
+    # imported_names and the '.' before an acronym: 'from bakery import RyeOven' makes RyeOven that program's class,
+    # and 'bakery.ovens.StoneOven' a member of a module; a CamelCase name the prose uses alone stays a name
+    text = (
+        "```python\nfrom bakery import RyeOven\n```\n\n"
+        "RyeOven bakes, RyeOven cools. Use bakery.ovens.StoneOven or bakery.ovens.StoneOven.\n\n"
+        "CrumbNet is good. CrumbNet is fast.\n"
+    )
+    found = {d.label for d in discover(parse_text(text, "x.md"), matcher, vocab)}
+    assert "RyeOven" not in found and "StoneOven" not in found and "CrumbNet" in found

@@ -611,6 +611,19 @@ _ASSIGNED = re.compile(
 )
 
 
+_IMPORTED = re.compile(r"^[ \t]*(?:from[ \t]+[\w.]+[ \t]+)?import[ \t]+\(?([\w., \t]+)", re.MULTILINE)
+
+
+def imported_names(code: str) -> set[str]:
+    """What a code block imports ('from main.cluster import Cluster, IdCluster', 'import numpy as np'): names of
+    that program, not of the notes."""
+    out: set[str] = set()
+    for m in _IMPORTED.finditer(code):
+        for part in m.group(1).split(","):
+            out.update(w for w in re.split(r"[ \t]+as[ \t]+|[ \t.]+", part.strip()) if w)
+    return out
+
+
 def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[DiscoveredConcept]:
     """Terms this document makes concepts although the lexicon does not know them.
 
@@ -717,7 +730,7 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
     # what the file's code blocks assign or define ('Ptheta = dist.pdf(theta)', 'def sample('): a `Ptheta` in the
     # prose is that program's variable, not a name of the notes
     code = "\n".join(span.text for item in doc.items for span in item.spans if span.code)
-    assigned = {a or b for a, b in _ASSIGNED.findall(code)}
+    assigned = {a or b for a, b in _ASSIGNED.findall(code)} | imported_names(code)
     labels: dict[str, int] = {}  # how often each bold term opens an item as its run-in label
     for item in doc.items:
         for span in item.spans:
@@ -730,6 +743,8 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
                     continue  # "W^{DKV}", "CT^{-1}": a superscript or a symbol carrying one, in a formula, not a name
                 if _in_url(match.start(), urls):
                     continue  # "%EF%BC": the escapes of a link, not a name
+                if span.text[match.start() - 1 : match.start()] == "." or match.group(0) in assigned:
+                    continue  # "autosklearn.classification.AutoSklearnClassifier", an imported class: code
                 if _in_url(match.start(), maths):
                     continue  # "$$… \text{OldEstimate} …$$": a symbol of a formula, not a name
                 if re.match(r"\(\s*[\dnNkK]\s*\)", span.text[match.end() : match.end() + 5]):
