@@ -84,7 +84,7 @@ KG = _Namespace(
     WeakCue HeadNoun CueGuard ReferenceHeading FigureWord ComponentHeader SequenceArrow QuestionWord FunctionWord ProblemNoun ObjectMarker TargetMarker NotTargetMarker AlternativesIntro Hedge MethodNoun Postposition NotNeeded
     TargetCue AttributiveMarker Preposition Degree Means Copula Definition BareDefinition VerbCoordination PluralPronoun InstanceHeader UsedInHeader ModelInstanceHeader MeansFollower Quantifier KindFollower InstanceCopula Occurrence Advantage Cause Whereas Participle ProsConsLabel
     ExampleMarker ComparisonMarker Comparative Substitute ComparisonFrame ComparisonFrameEnd ReducedRelative AuxiliaryWord MeansParticiple Determiner GenericAgent TitleWord AdjectiveSuffix
-    Demonstrative NameSuffix DeicticAdverb CompareVerbFollower AgentMarker CompositionVerb SidePreposition ShortcomingNoun OpeningConnective RelativeDeterminer PeoplePronoun AdviceWord MetricName
+    Demonstrative NameSuffix DeicticAdverb CompareVerbFollower AgentMarker CompositionVerb SidePreposition ShortcomingNoun OpeningConnective RelativeDeterminer PeoplePronoun AdviceWord MetricName CountNoun
     Article NameArticle ClauseConnective NounDeterminer ItemConjunction PassivePurpose ComparisonComplement ComparisonWord
     DefiniteArticle Genitive AdvantageOver AdvantageModifier WhereasBlocker ContrastSideLead TaskLead PhraseEndParticle
     PlacePostposition UseVerb AdverbSuffix ParticipleSuffix ParticipleModifier RelativePronoun IndefiniteArticle

@@ -1891,3 +1891,12 @@ def test_a_name_that_modifies_an_english_noun_is_not_the_doer():
     for kept in ("RYE also uses WB.", "RYE typically uses WB.", "The RYE model uses WB.", "The RYE process uses WB."):
         assert fact in readings(en + kept + "\n"), kept
     assert ("Rye_Yeast_Evolution", "mitigates", "ComputationalCost") in readings(en + "Using RYE to reduce computational cost.\n")
+
+
+def test_a_count_of_a_name_is_not_the_name():
+    # ClauseReader._counted, kg:CountNoun: '不需要输入 WB 个数' (the number of WB is not needed) denies nothing of WB, and
+    # 'RYE 中的 WB 数' is a count in RYE, not a part; a word that only starts like a count noun ('WB 数据') changes nothing
+    zh = BREADS_ZH + "## RYE\n\n"
+    assert ("Rye_Yeast_Evolution", "doesNotUse", "White_Bread") not in readings(zh + "- 不需要输入WB个数。\n")
+    assert ("Rye_Yeast_Evolution", "doesNotUse", "White_Bread") in readings(zh + "- 不需要输入WB。\n")
+    assert ("White_Bread", "partOf", "Rye_Yeast_Evolution") not in readings(BREADS_ZH + "如何确定RYE中的WB个数？\n")

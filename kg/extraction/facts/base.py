@@ -245,6 +245,7 @@ class RelatorBase:
             sorted((normalize(t).strip() for t in vocab.cue_set("SequenceConnective")), key=len, reverse=True)
         )
         self._attribute_nouns = tuple(normalize(t).strip() for t in vocab.cue_set("AttributeNoun"))
+        self._count_nouns = {normalize(t).strip() for t in vocab.cue_set("CountNoun")}
         # concepts named by attribute nouns alone ('吞吐量', 'latency'): what two things are measured by. Every name
         # counts: a note's '准确率（EM）' gives EM (expectation maximisation) a measure's name, not a measure's sense
         measure_words = set(self._attribute_nouns) | {normalize(t).strip() for t in vocab.cue_set("MetricName")}

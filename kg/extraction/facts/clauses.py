@@ -262,6 +262,14 @@ class ClauseReader(ClauseGuards):
         marker = next((w for w in self._instrument_markers if normalize(lead).startswith(w)), None)
         return marker is not None and bool(lead[len(marker) :].strip())
 
+    def _counted(self, s: Sentence, m: Mention) -> bool:
+        """Right after the name, a kg:CountNoun that the segmenter reads as a word of its own ('聚类数', not '聚类数据')."""
+        rest = s.text[m.end : m.end + 8].lstrip()
+        if not rest or not CJK_CHAR.match(rest[0]):
+            return False
+        first = common_words().segment_zh(rest)[:1]
+        return bool(first) and first[0] in self._count_nouns
+
     def _modifies_latin_noun(self, s: Sentence, head: Mention, cue_at: int) -> bool:
         """Between a Latin-script name and the cue, one lower-case English word (asides in brackets aside) that is no auxiliary, adverb or head noun: the name modifies that noun ('filter pruning',
         'dropout rate', 'attention maps'), and the compound is the doer: a name kg does not know, or a kind of the
@@ -446,6 +454,8 @@ class ClauseReader(ClauseGuards):
             group = []  # "跳过了 RLHF 中的奖励模型训练": the object is the step inside RLHF, a noun kg does not know
         if group and self._after_unknown_name(s, group[0]):
             group = []  # "使用 FP8 激活": the object is the unknown name (FP8 activations)
+        if group and self._counted(s, group[-1]):
+            group = []  # "不需要输入聚类个数": the number of clusters is the object, not clustering
         if group and not r.question and self._after_wh(s, group[0]):
             group = []  # "计算 GT box 属于哪一个 grid cell": which one is asked (or computed), not stated
         if group and CLAUSE_MARK.search(s.text[hit.end : group[0].start]):
@@ -716,8 +726,8 @@ class ClauseReader(ClauseGuards):
             inner = next((m for m in s.mentions if m.start >= hit.end and not s.text[hit.end : m.start].strip()), None)
             if inner is not None and normalize(inner.surface).endswith(self._attribute_nouns):
                 inner = None  # "vanilla Transformer 中二次时间复杂度": a property of the model, not a part (kg:AttributeNoun)
-            if inner is not None and not self._ends_phrase(s, inner):
-                inner = None  # "LeNet中的卷积通道数": the part named is the channel count, not the convolution
+            if inner is not None and (not self._ends_phrase(s, inner) or self._counted(s, inner)):
+                inner = None  # "LeNet中的卷积通道数", "GMM中的聚类个数": the part named is a count, not the name
             if outer and inner and not self._is_problem(outer.concept) and not self._is_problem(inner.concept):
                 self._emit(r, inner.concept, container[0].target, outer.concept, hit, False)
 
