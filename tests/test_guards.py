@@ -35,6 +35,7 @@ def readings(text):
 
 # two made-up breads, defined the way notes define names, for the reading tests below
 BREADS_ZH = "RYE（Rye Yeast Evolution）和 WB（White Bread）都是面包。\n\n"
+BREADS3_ZH = "RYE（Rye Yeast Evolution）、WB（White Bread）和 SD（Sour Dough）都是面包。\n\n"  # the two and a third, SD
 
 # ---------------------------------------------------------------- concepts
 
@@ -1459,7 +1460,7 @@ def test_what_a_chinese_includes_lists_is_a_part_only_of_a_whole():
     # before ends with, as ', including' does: after '被许多面包店使用' the list names bakeries, no parts of RYE.
     # Relator.relation_noun_includes: 'RYE 的变体包括 A' lists RYE's variants. kg:StructureNoun: 'RYE 的结构包括 A'
     # lists its make-up, so A is a part, though 结构 is a noun kg does not know
-    intro = "RYE（Rye Yeast Evolution）、WB（White Bread）和 SD（Sour Dough）都是面包。\n\n"
+    intro = BREADS3_ZH
     part = ("White_Bread", "partOf", "Rye_Yeast_Evolution")
     assert part not in readings(intro + "RYE 被许多面包店使用，包括 WB 和 SD。\n")
     assert part not in readings(intro + "RYE 的变体包括 WB 和 SD。\n")
@@ -1470,7 +1471,7 @@ def test_what_a_chinese_includes_lists_is_a_part_only_of_a_whole():
 def test_a_clause_framed_on_the_basis_of_a_name_says_the_subject_improves_on_it():
     # kg:BasisFrameOpener (Relator.basis_frame): '在 WB 的基础上引入了 SD' opening a clause is a frame: the sentence's
     # subject builds on WB; 'RYE 是 WB 的改进' (a copula) is read as before, and a lone frame with no subject states nothing
-    intro = "RYE（Rye Yeast Evolution）、WB（White Bread）和 SD（Sour Dough）都是面包。\n\n"
+    intro = BREADS3_ZH
     improves = ("Rye_Yeast_Evolution", "improvesOn", "White_Bread")
     assert improves in readings(intro + "RYE 借鉴了 SD，在 WB 面包的基础上引入了新的发酵。\n")
     assert improves in readings(intro + "RYE 是在 WB 的基础上改进的。\n")
@@ -1480,7 +1481,7 @@ def test_a_clause_framed_on_the_basis_of_a_name_says_the_subject_improves_on_it(
 def test_skipping_a_name_is_not_using_it_and_a_step_inside_a_name_is_not_the_name():
     # kg:doesNotUse cues 'skips', '跳过了'; Relator._inside_unknown in _objects_after: '跳过了 WB 中的烘烤步骤'
     # skips a step inside WB (a noun kg does not know), it says nothing of WB itself
-    intro = "RYE（Rye Yeast Evolution）、WB（White Bread）和 SD（Sour Dough）都是面包。\n\n"
+    intro = BREADS3_ZH
     assert ("Rye_Yeast_Evolution", "doesNotUse", "Sour_Dough") in readings(intro + "RYE 直接烘烤，跳过了 SD。\n")
     assert ("Rye_Yeast_Evolution", "doesNotUse", "Sour_Dough") in readings(
         "Rye Yeast Evolution (RYE) and Sour Dough (SD) are breads.\n\nRYE is baked directly, skipping SD.\n"
@@ -1499,7 +1500,7 @@ def test_a_plural_name_defined_with_are_a_is_the_kind_the_participle_describes()
 def test_what_a_name_has_in_a_place_is_what_the_clause_is_about():
     # Relator._unknown_head: 'RYE 的 E 步（发酵）在 WB 中由 SD 近似': an aside and a place phrase after 'RYE 的 E 步' leave
     # the step (a noun kg does not know) the subject, so SD is no part of RYE
-    intro = "RYE（Rye Yeast Evolution）、WB（White Bread）和 SD（Sour Dough）都是面包。\n\n"
+    intro = BREADS3_ZH
     assert ("Sour_Dough", "partOf", "Rye_Yeast_Evolution") not in readings(intro + "RYE的E步（发酵）在WB中由SD近似。\n")
     assert ("Sour_Dough", "partOf", "Rye_Yeast_Evolution") in readings(intro + "RYE 在烘焙中由 SD 和 WB 组成。\n")
 
@@ -1515,7 +1516,7 @@ def test_a_gerund_item_of_a_list_is_done_by_no_item_before_it():
 def test_a_name_set_as_the_place_of_a_comparison_is_not_compared():
     # Relator._compared_subject / _set_in: 'WB 上 RYE 比 SD 快' compares RYE with SD on WB; with no other name the
     # one before 中 is still the compared one ('WB 中的面包比 SD 的大')
-    intro = "RYE（Rye Yeast Evolution）、WB（White Bread）和 SD（Sour Dough）都是面包。\n\n"
+    intro = BREADS3_ZH
     read = readings(intro + "说明 WB 上 RYE 比 SD 快很多。\n")
     assert ("Rye_Yeast_Evolution", "comparedWith", "Sour_Dough") in read
     assert ("White_Bread", "comparedWith", "Sour_Dough") not in read
@@ -1563,7 +1564,7 @@ def test_what_a_subject_uses_includes_the_examples_of_its_object():
     intro = "White Bread (WB), Sour Dough (SD) and Rye Yeast Evolution (RYE) are breads.\n\n"
     read = readings(intro + "RYE uses leavening agents such as SD and WB.\n")
     assert {("Rye_Yeast_Evolution", "uses", "Sour_Dough"), ("Rye_Yeast_Evolution", "uses", "White_Bread")} <= read
-    zh = "RYE（Rye Yeast Evolution）、WB（White Bread）和 SD（Sour Dough）都是面包。\n\n"
+    zh = BREADS3_ZH
     read = readings(zh + "RYE 通常使用发酵剂，如 SD、WB。\n")
     assert {("Rye_Yeast_Evolution", "uses", "Sour_Dough"), ("Rye_Yeast_Evolution", "uses", "White_Bread")} <= read
     assert ("Rye_Yeast_Evolution", "uses", "White_Bread") not in readings(zh + "RYE 不使用发酵剂，如 SD、WB。\n")
@@ -1619,7 +1620,7 @@ def test_core_textbook_methods_are_concepts_in_both_languages(matcher):
 def test_a_comparison_with_a_noun_kg_does_not_know_compares_no_later_name():
     # Relator.unnamed_side_after: 'RYE 相比于普通模型有更小的 SD 损失' compares RYE with ordinary models (unnamed), not with
     # SD; 'RYE 相比传统模型 WB 更软' (the noun names WB) and 'RYE 相比于 WB 更软' still compare RYE with WB
-    intro = "RYE（Rye Yeast Evolution）、WB（White Bread）和 SD（Sour Dough）都是面包。\n\n"
+    intro = BREADS3_ZH
     assert not any(p == "comparedWith" for _, p, _ in readings(intro + "RYE 相比于普通模型有更小的 SD 损失。\n"))
     assert ("Rye_Yeast_Evolution", "comparedWith", "White_Bread") in readings(intro + "RYE 相比传统模型 WB 更软。\n")
     assert ("Rye_Yeast_Evolution", "comparedWith", "White_Bread") in readings(intro + "RYE 相比于 WB 更软。\n")
@@ -1701,7 +1702,7 @@ def test_a_name_after_which_is_asked_not_stated():
 def test_names_listed_after_gen_are_one_side_of_a_comparison():
     # Relator.listed_side, kg:SidePreposition: in 'X 跟 RYE、WB 类似' the list is one side and X the other, so RYE is
     # not compared with WB; when X is a name each listed name is compared with it; 'RYE 跟 WB 类似' is unchanged
-    zh = "RYE（Rye Yeast Evolution）、WB（White Bread）和 SD（Sour Dough）都是面包。\n\n"
+    zh = BREADS3_ZH
     fact = ("Rye_Yeast_Evolution", "comparedWith", "White_Bread")
     assert fact not in readings(zh + "《Emerging Properties in Bread》2021 跟RYE、WB类似，也是预测型。\n")
     assert readings(zh + "SD 跟 RYE、WB 类似。\n") == {
@@ -1820,7 +1821,7 @@ def test_use_x_instead_in_a_later_clause_is_advice():
 def test_a_label_whose_text_is_a_relative_clause_on_a_noun_describes_the_label():
     # Relator._label_kind_phrase: 'RYE：不使用 WB 的 SD' says RYE is an SD that does not use WB (as 'RYE 是不使用 WB 的 SD'
     # would), not that RYE does without SD; a clause that goes on after the noun, or no label, is read as before
-    zh = "RYE（Rye Yeast Evolution）、WB（White Bread）和 SD（Sour Dough）都是面包。\n\n"
+    zh = BREADS3_ZH
     found = readings(zh + "- RYE：不使用 WB 的 SD\n")
     assert ("Rye_Yeast_Evolution", "doesNotUse", "White_Bread") in found
     assert ("Rye_Yeast_Evolution", "doesNotUse", "Sour_Dough") not in found
@@ -1831,7 +1832,7 @@ def test_a_label_whose_text_is_a_relative_clause_on_a_noun_describes_the_label()
 def test_a_likeness_in_an_aside_after_a_noun_kg_does_not_know_compares_nothing():
     # Relator._read_pair_cue with aside_of_unknown: 'WB 的 block（类似 SD 架构）' likens WB's block, an unnamed noun,
     # to SD; a name right before the bracket, or the name and its head noun ('WB 层'), is what is likened
-    zh = "RYE（Rye Yeast Evolution）、WB（White Bread）和 SD（Sour Dough）都是面包。\n\n"
+    zh = BREADS3_ZH
     fact = ("White_Bread", "comparedWith", "Sour_Dough")
     assert fact not in readings(zh + "我们换掉了 WB 的三层 block（类似 SD 架构），效果更好。\n")
     assert fact in readings(zh + "我们换掉了 WB（类似 SD），效果更好。\n")
@@ -1851,7 +1852,7 @@ def test_a_replacement_made_with_an_unnamed_noun_is_not_the_topics():
 def test_a_title_in_book_marks_states_nothing_and_is_no_subject():
     # RelatorBase._sentences, BOOK_TITLE: '《RYE 烘焙》这篇论文使用了 WB' — the paper uses WB, not RYE; a cue inside the
     # title ('《RYE 与 WB》') compares nothing; outside the marks the same words are read
-    zh = "RYE（Rye Yeast Evolution）、WB（White Bread）和 SD（Sour Dough）都是面包。\n\n"
+    zh = BREADS3_ZH
     assert ("Rye_Yeast_Evolution", "uses", "White_Bread") not in readings(zh + "《RYE 烘焙》这篇论文使用了 WB。\n")
     assert not any(p == "comparedWith" for _, p, _ in readings(zh + "论文《RYE 与 WB》指出 SD 很好。\n"))
     assert ("Rye_Yeast_Evolution", "uses", "White_Bread") in readings(zh + "RYE 烘焙这篇论文使用了 WB。\n")
@@ -1871,7 +1872,7 @@ def test_names_in_an_aside_that_glosses_a_word_are_not_compared():
     # Relator._glossed_aside: '混合面包（WB 和 SD 的混合）三种面包进行比较' compares three breads; WB and SD only gloss the
     # word before the bracket. A bracket right before the cue is the compared list, and a name's own alias in brackets
     # keeps the name a side
-    zh = "RYE（Rye Yeast Evolution）、WB（White Bread）和 SD（Sour Dough）都是面包。\n\n"
+    zh = BREADS3_ZH
     fact = ("White_Bread", "comparedWith", "Sour_Dough")
     assert fact not in readings(zh + "我们拿混合面包（WB 和 SD 的混合）三种面包进行比较。\n")
     assert fact in readings(zh + "三种面包（WB/SD）比较\n")
