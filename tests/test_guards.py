@@ -1901,3 +1901,15 @@ def test_a_count_of_a_name_is_not_the_name():
     assert ("Rye_Yeast_Evolution", "doesNotUse", "White_Bread") not in readings(zh + "- 不需要输入WB个数。\n")
     assert ("Rye_Yeast_Evolution", "doesNotUse", "White_Bread") in readings(zh + "- 不需要输入WB。\n")
     assert ("White_Bread", "partOf", "Rye_Yeast_Evolution") not in readings(BREADS_ZH + "如何确定RYE中的WB个数？\n")
+
+
+def test_names_listed_after_an_english_comparison_are_one_side():
+    # ClauseReader._read_pair_cue: 'RYE is very similar to WB and SD' compares RYE with each, never WB with SD; with a
+    # name kg does not know before the cue ('Kox is …') nothing is read; 'the difference between WB and SD' still
+    # names both sides after its cue
+    en = "RYE (Rye Yeast Evolution), WB (White Bread) and SD (Sour Dough) are breads.\n\n"
+    got = readings(en + "RYE is very similar to WB and SD.\n")
+    assert ("White_Bread", "comparedWith", "Sour_Dough") not in got
+    assert {("Rye_Yeast_Evolution", "comparedWith", "White_Bread"), ("Rye_Yeast_Evolution", "comparedWith", "Sour_Dough")} <= got
+    assert not any(p == "comparedWith" for _, p, _ in readings(en + "Kox is very similar to WB and SD.\n"))
+    assert ("White_Bread", "comparedWith", "Sour_Dough") in readings(en + "The difference between WB and SD is small.\n")

@@ -223,6 +223,18 @@ class ClauseReader(ClauseGuards):
                 for other in before:
                     self._emit(r, one.concept, c.rel_iri, other.concept, hit, c.negated)
             return
+        if len(after) >= 2 and s.text[hit.start : hit.end].isascii() and not self.names_both_sides(s, hit):
+            # "RYE is similar to WB and SD": the names after an English comparison are one side, compared with what
+            # stands before the cue, never with each other; before it a name kg does not know ('LoKr is very similar
+            # to LoRA and LoHa') leaves nothing to read
+            if before:
+                for other in after:
+                    self._emit(r, before[-1].concept, c.rel_iri, other.concept, hit, c.negated)
+            elif not s.text[cstart : hit.start].strip(" \t\u200b*_`-•>"):
+                implied, how_implied = self._implicit_subject(s, clause, r.implicit, r.how, r.previous)
+                for other in after:
+                    self._emit(r, implied, c.rel_iri, other.concept, hit, c.negated, how_implied)
+            return
         if not before and len(after) >= 2 and self.frame_side_only(s, hit, c.clause):
             return  # "相对于常见的 DPO、PPO，DeepSeek 采用 GRPO": the names the frame lists are one side, not compared
         if after and self.names_both_sides(s, hit) and self._first_side_unnamed(s, hit, after[0]):
