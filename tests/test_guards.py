@@ -1913,3 +1913,11 @@ def test_names_listed_after_an_english_comparison_are_one_side():
     assert {("Rye_Yeast_Evolution", "comparedWith", "White_Bread"), ("Rye_Yeast_Evolution", "comparedWith", "Sour_Dough")} <= got
     assert not any(p == "comparedWith" for _, p, _ in readings(en + "Kox is very similar to WB and SD.\n"))
     assert ("White_Bread", "comparedWith", "Sour_Dough") in readings(en + "The difference between WB and SD is small.\n")
+
+
+def test_a_cue_joined_by_hyphens_is_a_word_of_a_compound():
+    # RelatorBase._sentences: 'a RYE-based Crumb-vs-Crust WB' names a kind of WB; the 'vs' inside the hyphenated
+    # compound compares nothing, while 'RYE vs WB' does
+    en = "RYE (Rye Yeast Evolution) and WB (White Bread) are breads.\n\n"
+    assert not any(p == "comparedWith" for _, p, _ in readings(en + "A RYE based Crumb-vs-Crust WB is made faster.\n"))
+    assert ("Rye_Yeast_Evolution", "comparedWith", "White_Bread") in readings(en + "RYE vs WB\n")

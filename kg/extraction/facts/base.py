@@ -334,6 +334,8 @@ class RelatorBase:
         # — except a hedge: 'The common misconception is that …' calls the claim wrong even when a heading made
         # 'common misconception' a name
         all_hits = [h for h in self.cues.find(text, norm) if not all(covered[h.start : h.end]) or h.in_set("Hedge")]
+        # "a Dogs-vs-Cats classifier", "one-vs-rest": a cue joined by hyphens on both sides is a word of a compound
+        all_hits = [h for h in all_hits if not (text[h.start - 1 : h.start] == "-" and text[h.end : h.end + 1] == "-")]
         pos = 0
         mi = hi = 0  # mentions and hits are sorted by start: one pass over each for all sentences
         for end in sentence_bounds(text):
