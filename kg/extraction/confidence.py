@@ -28,8 +28,8 @@ SUBJECT_EVIDENCE: dict[str, float] = {
     "question": 0.7,  # an answer read against the concept its question asks about
     "label": 0.7,  # a list item or paragraph read against the name it opens with ("剪枝：…")
     "sentence": 0.65,  # a later clause continuing the subject that opens the sentence
-    "table": 0.75,
-    "row": 0.7,  # a table row's prose cell read against the name that is the row's whole first cell  # a table row: its first cell and a cell under a header naming parts or methods
+    "table": 0.75,  # a table row: its first cell and a cell under a header naming parts or methods
+    "row": 0.7,  # a table row's prose cell read against the name that is the row's whole first cell
     # names side by side in a table header: columns of one table, compared only sometimes. Below the
     # threshold: of 12 such facts judged (7 first read on unseen notes, 5 on dev), 5 were right
     "table header": 0.45,

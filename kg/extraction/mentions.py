@@ -447,7 +447,7 @@ class HeadingReader:
         # a heading over sources or contributors (kg:ReferenceHeading: 参考文献, 致谢) names a part of the notes too
         words = {normalize(w).strip() for w in (*vocab.cue_set("GenericHeading"), *vocab.cue_set("ReferenceHeading"))}
         self.latin = {w for w in words if w.isascii()}
-        self.cjk = sorted((w for w in words if not w.isascii()), key=len, reverse=True)
+        self.cjk = sorted((w for w in words if not w.isascii()), key=lambda w: (-len(w), w))  # one order every run
         # "Transformer based", "CNN-based": a name and a participle (kg:ReducedRelative) title a group of things
         self.participles = {normalize(w).strip() for w in vocab.cue_set("ReducedRelative") if w.isascii()}
         # "Features from frames" less its generic word is "from frames": a phrase that opens with a preposition
@@ -518,7 +518,7 @@ class HeadingReader:
                 if n.startswith(w):
                     first = common_words().segment_zh(n[:12])[:1]
                     if first and len(first[0]) > len(w) and first[0].startswith(w) and first[0] not in self.cjk:
-                        break  # "结构化稀疏": 结构 binds to 化 (structured); stripping would cut the word
+                        continue  # "结构化稀疏": 结构 binds to 化 (structured); stripping would cut the word
                     term, changed = term[len(w) :].strip(_EDGE), True
                     break
         if self._only_head_nouns(term):

@@ -210,6 +210,7 @@ class RelatorBase:
         self._kind_followers_cjk = sorted((w for w in followers if not w.isascii()), key=len, reverse=True)
         self._instance_copulas = {" ".join(normalize(t).split()) for t in vocab.cue_set("InstanceCopula")}
         self._head_nouns_cjk = sorted((w for w in self._head_nouns if not w.isascii()), key=len, reverse=True)
+        self._head_nouns_longest = sorted(self._head_nouns, key=lambda w: (-len(w), w))
         self._headings = vocab.derived("headings", HeadingReader)
         self._function_chars = {w for w in (t.strip() for t in vocab.cue_set("FunctionWord")) if len(w) == 1}
         prepositions = {normalize(t).strip() for t in vocab.cue_set("Preposition")}

@@ -271,7 +271,8 @@ class ClauseReader(ClauseGuards):
         """'用一种 blocks 代替 X': the clause opens with a kg:InstrumentMarker and words that name nothing before the
         cue: what takes X's place is that noun, not the section's topic."""
         lead = ENUMERATOR.sub("", s.text[cstart:cue_at], count=1).strip(" \t\u200b*_`-•")
-        marker = next((w for w in self._instrument_markers if normalize(lead).startswith(w)), None)
+        folded = normalize(lead)
+        marker = max((w for w in self._instrument_markers if w and folded.startswith(w)), key=len, default=None)
         return marker is not None and bool(lead[len(marker) :].strip())
 
     def _counted(self, s: Sentence, m: Mention) -> bool:
@@ -283,9 +284,10 @@ class ClauseReader(ClauseGuards):
         return bool(first) and first[0] in self._count_nouns
 
     def _modifies_latin_noun(self, s: Sentence, head: Mention, cue_at: int) -> bool:
-        """Between a Latin-script name and the cue, one lower-case English word (asides in brackets aside) that is no auxiliary, adverb or head noun: the name modifies that noun ('filter pruning',
-        'dropout rate', 'attention maps'), and the compound is the doer: a name kg does not know, or a kind of the
-        name that word is ('filter pruning' is pruning, not the filter)."""
+        """Between a Latin-script name and the cue, one lower-case English word (asides in brackets aside) that is
+        no auxiliary, adverb or head noun: the name modifies that noun ('filter pruning', 'dropout rate', 'attention
+        maps'), and the compound is the doer: a name kg does not know, or a kind of the name that word is ('filter
+        pruning' is pruning, not the filter)."""
         if not s.text[head.start : head.end].isascii():
             return False
         gap = re.sub(r"[(（][^()（）]*[)）]", " ", s.text[head.end : cue_at]).strip()
@@ -315,8 +317,9 @@ class ClauseReader(ClauseGuards):
     def _head_noun_ends(self, s: Sentence, opened: int) -> bool:
         """'WB 层（…）', 'the RYE model (…)': a name and its kg:HeadNoun stand before the bracket: the noun is the name's."""
         lead = s.text[: opened - 1].rstrip()
-        for noun in self._head_nouns:
-            if normalize(lead).endswith(noun):
+        folded = normalize(lead)
+        for noun in self._head_nouns_longest:  # longest first: 'layers' before 'layer', and the same answer every run
+            if folded.endswith(noun):
                 name_end = len(lead[: len(lead) - len(noun)].rstrip())
                 return any(m.end == name_end for m in s.mentions)
         return False

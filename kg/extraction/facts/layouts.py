@@ -29,8 +29,6 @@ from kg.model import Assertion, Document, Item, Mention, Section, Span, Table
 from kg.terms import KG
 from kg.text import normalize
 
-CELL_BREAK = re.compile(r"\n")  # a line break inside a table cell (<br> in the notes, structure keeps it)
-
 
 class LayoutReader(ClauseReader):
     """Note layouts that state facts themselves: tables (header comparisons, component columns), 'how to solve"""
@@ -247,7 +245,7 @@ class LayoutReader(ClauseReader):
                 if head is None:
                     continue
                 for cell in cells[1:]:
-                    for piece in CELL_BREAK.split(cell):
+                    for piece in cell.split("\n"):  # a <br> in the notes: structure keeps it as a line break
                         if not piece.strip():
                             continue
                         for s in self._sentences(Span(piece.strip(), (row_line,), listed=True)):
