@@ -1921,3 +1921,11 @@ def test_a_cue_joined_by_hyphens_is_a_word_of_a_compound():
     en = "RYE (Rye Yeast Evolution) and WB (White Bread) are breads.\n\n"
     assert not any(p == "comparedWith" for _, p, _ in readings(en + "A RYE based Crumb-vs-Crust WB is made faster.\n"))
     assert ("Rye_Yeast_Evolution", "comparedWith", "White_Bread") in readings(en + "RYE vs WB\n")
+
+
+def test_a_latin_word_beside_the_enumeration_comma_is_an_item_not_a_cue():
+    # RelatorBase._sentences: in '包括 RYE、Add 和 WB 步骤' the 'Add' between 、 and 和 is one of the listed steps;
+    # the English cue 'add' states nothing there, while 'RYE adds WB' does
+    steps = BREADS_ZH + "这个面团可以用于所有非烘烤步骤，包括 Knead、RYE、Add 和 WB 步骤。\n"
+    assert not any(p == "uses" for _, p, _ in readings(steps))
+    assert ("Rye_Yeast_Evolution", "uses", "White_Bread") in readings(BREADS_ZH + "RYE adds WB to the dough.\n")

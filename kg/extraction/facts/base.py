@@ -337,6 +337,10 @@ class RelatorBase:
         all_hits = [h for h in self.cues.find(text, norm) if not all(covered[h.start : h.end]) or h.in_set("Hedge")]
         # "a Dogs-vs-Cats classifier", "one-vs-rest": a cue joined by hyphens on both sides is a word of a compound
         all_hits = [h for h in all_hits if not (text[h.start - 1 : h.start] == "-" and text[h.end : h.end + 1] == "-")]
+        if "、" in text:
+            # "包括 Linear、LayerNorm、Add 和 GeLU 操作": a Latin word beside the enumeration comma 、 is an item of
+            # the list, a name of an operation, not the English verb the cue is
+            all_hits = [h for h in all_hits if not _enumerated_word(text, h.start, h.end)]
         pos = 0
         mi = hi = 0  # mentions and hits are sorted by start: one pass over each for all sentences
         for end in sentence_bounds(text):
@@ -558,3 +562,10 @@ class RelatorBase:
         return score(
             evidence, weak_cue=weak, discovered_ends=discovered, broad_ends=broad, answer_object=answer_object, far=far
         )
+
+
+def _enumerated_word(text: str, start: int, end: int) -> bool:
+    """A Latin-script word with the enumeration comma 、 right before or after it (spaces allowed)."""
+    if not text[start:end].isascii():
+        return False
+    return text[:start].rstrip().endswith("、") or text[end:].lstrip().startswith("、")
