@@ -1929,3 +1929,41 @@ def test_a_latin_word_beside_the_enumeration_comma_is_an_item_not_a_cue():
     steps = BREADS_ZH + "这个面团可以用于所有非烘烤步骤，包括 Knead、RYE、Add 和 WB 步骤。\n"
     assert not any(p == "uses" for _, p, _ in readings(steps))
     assert ("Rye_Yeast_Evolution", "uses", "White_Bread") in readings(BREADS_ZH + "RYE adds WB to the dough.\n")
+
+
+def test_a_cue_followed_by_de_is_a_relative_clause_inside_what_ba_marks():
+    # ClauseReader._changed_roles: '将 RYE 原本使用的 WB 替换为 SD' marks 'the WB RYE used' as what is replaced;
+    # 将 turns round the replacing verb, not the 'used' of the relative clause, so RYE still uses WB
+    facts = readings(BREADS3_ZH + "将 RYE 原本使用的 WB 替换为 SD。\n")
+    assert ("Rye_Yeast_Evolution", "uses", "White_Bread") in facts
+    assert ("White_Bread", "uses", "Rye_Yeast_Evolution") not in facts
+    assert ("Sour_Dough", "replaces", "White_Bread") in facts
+    # with no 的 the marker still moves the object: '将 WB 加入 RYE' is RYE using WB
+    assert ("Rye_Yeast_Evolution", "uses", "White_Bread") in readings(BREADS3_ZH + "将 WB 加入 RYE。\n")
+
+
+def test_a_component_named_as_a_models_own_is_part_of_it(tmp_path):
+    # ClauseReader._read_possessives: with the lexicon's classes (a made-up model and component added to it),
+    # 'RyeNet 的 Crumb 层' and "RyeNet's crumb layer" make the component part of the model; a problem after 的
+    # ('RyeNet 的 Staleness') or a property of the part ('Crumb 层数') states no part
+    from kg.resources import ontology_files
+    from kg.vocab import load_vocabulary
+
+    breads = tmp_path / "breads.ttl"
+    breads.write_text(
+        "@prefix kg: <https://w3id.org/kg-notes/ns#> .\n@prefix c: <https://w3id.org/kg-notes/concept/> .\n"
+        "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+        'c:RyeNet a kg:Model ; skos:prefLabel "RyeNet"@en .\n'
+        'c:CrumbLayer a kg:Component ; skos:prefLabel "Crumb layer"@en ; skos:altLabel "Crumb 层"@zh .\n'
+        'c:Staleness a kg:Problem ; skos:prefLabel "Staleness"@en .\n',
+        "utf-8",
+    )
+    vocab = load_vocabulary([*ontology_files(), breads])
+
+    def read(text):
+        return {(s, p, o) for s, p, o, _ in extract(text, vocab=vocab, min_confidence=0.3)}
+
+    assert ("CrumbLayer", "partOf", "RyeNet") in read("RyeNet 的 Crumb 层有什么作用？\n")
+    assert ("CrumbLayer", "partOf", "RyeNet") in read("What does RyeNet's crumb layer do?\n")
+    assert not read("RyeNet 的 Staleness 很严重。\n")
+    assert not read("RyeNet 的 Crumb 层数是多少？\n")

@@ -39,6 +39,7 @@ SUBJECT_EVIDENCE: dict[str, float] = {
     "listed": 0.55,  # a list item (or a layer sequence) right under the heading that names the subject
     "heading": 0.5,
     "example": 0.6,  # an example after its kind: "encoder-only (e.g., BERT)", "编码端架构（如 BERT）"
+    "possessive": 0.6,  # "Transformer 的位置编码": a component named as a model's own, no verb saying so
     "comparative": 0.7,  # "A 比 B 好": both names in the clause, the comparison marker between them  # a question about a component asked under a model's heading
 }
 WEAK_CUE = 0.2  # a cue in the ontology's kg:WeakCue set

@@ -63,6 +63,7 @@ class ClauseReader(ClauseGuards):
             else:
                 self._read_verb_cue(r, c)
         self._read_container_cues(r)
+        self._read_possessives(r)
         self._read_uncued_clauses(r)
         return r.out
 
@@ -695,6 +696,9 @@ class ClauseReader(ClauseGuards):
             and cue.role in ("cue", "inverseCue")
             and before
             and len(objects) == 1
+            # "将 DQN 原本使用的 Huber Loss 替换为 …": a cue followed by 的 is a relative clause inside what 将 marks
+            # ('the Huber loss DQN used'); the marker belongs to the verb after it, not to this cue
+            and not s.text[hit.end :].lstrip().startswith(tuple(self._attributive))
             and (marked := self._marked_object(s, before, cstart)) is not None
         ):
             if cue.role == "cue":
@@ -745,6 +749,28 @@ class ClauseReader(ClauseGuards):
                 inner = None  # "LeNet中的卷积通道数", "GMM中的聚类个数": the part named is a count, not the name
             if outer and inner and not self._is_problem(outer.concept) and not self._is_problem(inner.concept):
                 self._emit(r, inner.concept, container[0].target, outer.concept, hit, False)
+
+    def _read_possessives(self, r: Reading) -> None:
+        """"Transformer 的位置编码", "the Transformer's encoder": a component named as a model's own (kg:Possessive
+        between the two names) is part of it. Only for the class pairs a section question reads so
+        (kg:sectionSubjectClass in kg:sectionTopicClass: a component in a model); "ResNet 的退化问题" or "BN 的均值"
+        state no part."""
+        s = r.s
+        for a, b in zip(s.mentions, s.mentions[1:]):
+            if normalize(s.text[a.end : b.start]).strip() not in self._possessives or a.concept == b.concept:
+                continue
+            rule = next(
+                (rel for rel, part, whole in self.vocab.section_rules
+                 if self.classes.get(b.concept) == part and self.classes.get(a.concept) == whole),
+                None,
+            )
+            if rule is None or normalize(b.surface).endswith(self._attribute_nouns):
+                continue
+            if not self._ends_phrase(s, b) or self._counted(s, b):
+                continue  # "VGG 的卷积核大小", "LeNet 的卷积通道数": a property of the part, not the part
+            gap = s.text[a.end : b.start]
+            at = a.end + len(gap) - len(gap.lstrip())
+            self._emit(r, b.concept, rule, a.concept, Hit(at, at + len(gap.strip()), (), frozenset()), False, "possessive")
 
     def _read_uncued_clauses(self, r: Reading) -> None:
         """Clauses no relation cue read: a bare contrast compares its two sides ("退化问题而不是过拟合问题"); a
