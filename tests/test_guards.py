@@ -1967,3 +1967,14 @@ def test_a_component_named_as_a_models_own_is_part_of_it(tmp_path):
     assert ("CrumbLayer", "partOf", "RyeNet") in read("What does RyeNet's crumb layer do?\n")
     assert not read("RyeNet 的 Staleness 很严重。\n")
     assert not read("RyeNet 的 Crumb 层数是多少？\n")
+
+
+def test_a_layer_sequence_step_is_the_phrase_next_to_its_arrows():
+    # LayoutReader._read_sequences: 'WB: S->A->R->S'，…，和 SD 不同' is a label and a clause around a chain of
+    # letters: neither WB nor SD is a step of it, so the topic RYE is built from neither; 'WB -> SD -> Crust' is
+    heading = "## RYE（Rye Yeast Evolution）\n\n"
+    defs = "WB（White Bread）和 SD（Sour Dough）都是面包。\n\n"
+    assert not readings(heading + defs + "WB: S->A->R->S'，经典做法，和 SD 显著的不同是发酵时间。\n")
+    assert {("Rye_Yeast_Evolution", "uses", "White_Bread"), ("Rye_Yeast_Evolution", "uses", "Sour_Dough")} <= readings(
+        heading + defs + "WB -> SD -> Crust\n"
+    )

@@ -30,6 +30,9 @@ from kg.terms import KG
 from kg.text import normalize
 
 
+
+_STEP_END = re.compile(r"[:：,，;；。]")  # what ends a step of a layer sequence: a label's colon, a clause mark
+
 class LayoutReader(ClauseReader):
     """Note layouts that state facts themselves: tables (header comparisons, component columns), 'how to solve"""
 
@@ -907,10 +910,12 @@ class LayoutReader(ClauseReader):
                 parts = [p for p in self._arrows.split(line_text) if p.strip()]
                 if len(parts) < 3:
                     continue
-                found = [m.concept for p in parts for m in self.matcher.find(p)[:1]]
+                # a step is the short phrase next to its arrows: a label before the first ("RPN 网络结构：生成 anchors ->
+                # …") and a clause after the last ("Sarsa: S->A->R->S'->A'，on-policy经典算法，和Q-Learning…") are no steps
+                steps = [_STEP_END.split(parts[0])[-1], *parts[1:-1], _STEP_END.split(parts[-1])[0]]
+                found = [m.concept for p in steps for m in self.matcher.find(p)[:1]]
                 if len(found) < 2:
                     continue
-                steps = [re.split(r"[:：]", parts[0])[-1], *parts[1:]]  # "RPN 网络结构：生成 anchors -> …": a label
                 if any(m.concept == topic for p in steps for m in self.matcher.find(p)[:1]):
                     continue  # "R-CNN -> Fast R-CNN -> Faster R-CNN" under Faster R-CNN: a lineage, not its parts
                 line = span.lines[min(offset, len(span.lines) - 1)]
