@@ -1978,3 +1978,10 @@ def test_a_layer_sequence_step_is_the_phrase_next_to_its_arrows():
     assert {("Rye_Yeast_Evolution", "uses", "White_Bread"), ("Rye_Yeast_Evolution", "uses", "Sour_Dough")} <= readings(
         heading + defs + "WB -> SD -> Crust\n"
     )
+
+
+def test_a_course_part_heading_is_not_a_concept(matcher, vocab):
+    # kg:GenericHeading holds the words of a course's parts (lesson, lecture, week): 'Lesson 4A' numbers a part
+    # of the notes, whatever letter follows the number, and names no concept
+    text = "### Lesson 4A: Rye Baking\n\nText.\n\n### Lecture 2B\n\nMore text about Lecture 2B and Lesson 4A.\n"
+    assert not {label for label in labels(text, matcher, vocab) if label.startswith(("Lesson", "Lecture"))}
