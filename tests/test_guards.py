@@ -1985,3 +1985,11 @@ def test_a_course_part_heading_is_not_a_concept(matcher, vocab):
     # of the notes, whatever letter follows the number, and names no concept
     text = "### Lesson 4A: Rye Baking\n\nText.\n\n### Lecture 2B\n\nMore text about Lecture 2B and Lesson 4A.\n"
     assert not {label for label in labels(text, matcher, vocab) if label.startswith(("Lesson", "Lecture"))}
+
+
+def test_an_upgrade_improves_on_and_what_is_built_on_is_used():
+    # kg:improvesOn holds 'an upgrade of' and 'an improved version of' as it holds '的升级版'; kg:uses holds
+    # '建立在 … 之上' as it holds 'built on'
+    assert ("White_Bread", "improvesOn", "Rye_Yeast_Evolution") in readings(BREADS_ZH + "WB, an upgrade of RYE.\n")
+    assert ("White_Bread", "improvesOn", "Rye_Yeast_Evolution") in readings(BREADS_ZH + "WB, an improved version of RYE, is soft.\n")
+    assert ("White_Bread", "uses", "Rye_Yeast_Evolution") in readings(BREADS_ZH + "WB 建立在 RYE 之上。\n")
