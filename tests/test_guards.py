@@ -1993,3 +1993,11 @@ def test_an_upgrade_improves_on_and_what_is_built_on_is_used():
     assert ("White_Bread", "improvesOn", "Rye_Yeast_Evolution") in readings(BREADS_ZH + "WB, an upgrade of RYE.\n")
     assert ("White_Bread", "improvesOn", "Rye_Yeast_Evolution") in readings(BREADS_ZH + "WB, an improved version of RYE, is soft.\n")
     assert ("White_Bread", "uses", "Rye_Yeast_Evolution") in readings(BREADS_ZH + "WB 建立在 RYE 之上。\n")
+
+
+def test_a_difference_frame_compares_the_next_clauses_subject():
+    # ClauseReader._read_difference_frame: '与 RYE 不同，WB …' sets RYE aside as 'Unlike RYE, WB …' does, though
+    # 不同 is no relation cue of its own; a frame around a noun phrase ('与 RYE 不同的面包') compares nothing
+    assert ("White_Bread", "comparedWith", "Rye_Yeast_Evolution") in readings(BREADS_ZH + "与 RYE 不同，WB 不需要发酵。\n")
+    assert ("White_Bread", "comparedWith", "Rye_Yeast_Evolution") in readings(BREADS_ZH + "与RYE不一样，WB很软。\n")
+    assert not any(p == "comparedWith" for _, p, _ in readings(BREADS_ZH + "与 RYE 不同的面包有很多，WB 是一种。\n"))

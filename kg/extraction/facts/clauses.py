@@ -772,10 +772,26 @@ class ClauseReader(ClauseGuards):
             at = a.end + len(gap) - len(gap.lstrip())
             self._emit(r, b.concept, rule, a.concept, Hit(at, at + len(gap.strip()), (), frozenset()), False, "possessive")
 
+    def _read_difference_frame(self, r: Reading) -> None:
+        """'与 L1 正则化不同，L2 正则化…': an opening clause that only sets a name aside with a frame whose end
+        says no relation of its own (kg:ComparisonFrameEnd '不同', '不一样') compares the next clause's subject with
+        it, as 'Unlike L1 regularization, L2 …' does with its cue."""
+        s = r.s
+        if not s.clauses or s.clauses[0] in r.fired_clauses or not self._opens_comparison_frame(s):
+            return
+        end = next((h for h in s.hits if h.in_set("ComparisonFrameEnd") and s.clause_of(h.start) == s.clauses[0]), None)
+        opening = self._comparison_opener(s, end, s.clauses[0]) if end is not None else None
+        if end is None or opening is None:
+            return
+        main, compared = opening
+        for other in compared:
+            self._emit(r, main.concept, COMPARED_WITH, other.concept, end, False)
+
     def _read_uncued_clauses(self, r: Reading) -> None:
         """Clauses no relation cue read: a bare contrast compares its two sides ("退化问题而不是过拟合问题"); a
         placement cue places the names of the clause in the section's topic."""
         s = r.s
+        self._read_difference_frame(r)
         for hit in s.hits:
             clause = s.clause_of(hit.start)
             if clause in r.fired_clauses:
