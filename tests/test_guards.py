@@ -2001,3 +2001,9 @@ def test_a_difference_frame_compares_the_next_clauses_subject():
     assert ("White_Bread", "comparedWith", "Rye_Yeast_Evolution") in readings(BREADS_ZH + "与 RYE 不同，WB 不需要发酵。\n")
     assert ("White_Bread", "comparedWith", "Rye_Yeast_Evolution") in readings(BREADS_ZH + "与RYE不一样，WB很软。\n")
     assert not any(p == "comparedWith" for _, p, _ in readings(BREADS_ZH + "与 RYE 不同的面包有很多，WB 是一种。\n"))
+
+
+def test_hereinafter_marks_an_alias_in_a_bracket():
+    # kg:AliasMarker: '白面包（White Bread，后文简称 WHB）' gives WHB as another name of White Bread, as '简称' does
+    text = "RYE（Rye Yeast Evolution）是面包。\n\n白面包（White Bread，后文简称WHB）是面包。WHB 使用 RYE 发酵。\n"
+    assert ("White_Bread", "uses", "Rye_Yeast_Evolution") in readings(text)
