@@ -2007,3 +2007,13 @@ def test_hereinafter_marks_an_alias_in_a_bracket():
     # kg:AliasMarker: '白面包（White Bread，后文简称 WHB）' gives WHB as another name of White Bread, as '简称' does
     text = "RYE（Rye Yeast Evolution）是面包。\n\n白面包（White Bread，后文简称WHB）是面包。WHB 使用 RYE 发酵。\n"
     assert ("White_Bread", "uses", "Rye_Yeast_Evolution") in readings(text)
+
+
+def test_a_bare_definition_takes_a_head_noun_after_its_subject_and_a_kind_named_with_one():
+    # LayoutReader._read_bare_definitions: 'RYE 面包是经典的 WB 方法' is read as 'RYE 是经典的 WB 方法' (a head noun
+    # may follow the subject); a kind whose own name ends in a head noun ('经典的白面包算法（White Bread）') names a
+    # kind; a name in an aside after the copula ('是指…（比如 WB 层）…') is no kind
+    defs = "RYE（Rye Yeast Evolution）是面包。\n\n"
+    assert ("Rye_Yeast_Evolution", "relatedTo", "White_Bread") in readings(defs + "WB（White Bread）很软。\n\nRYE 算法是经典的 WB 方法。\n")
+    assert ("Rye_Yeast_Evolution", "relatedTo", "White_Bread") in readings(defs + "RYE 是经典的白面包算法（White Bread）。\n")
+    assert not readings(defs + "WB（White Bread）很软。\n\nRYE 结构是指在每个步骤（比如 WB 层）之间加入一步。\n")

@@ -540,6 +540,8 @@ class LayoutReader(ClauseReader):
             kind = next((m for m in s.mentions if end <= m.start < cend), None)
             if not subjects or kind is None or not self._describes(s, end, kind) or not self._names_kind(s, kind):
                 continue
+            if bracket_start(s.text, kind.start, end) > end:
+                continue  # "残差连接结构是指在每个子层（比如自注意力层…）…": a name in an aside after the copula is no kind
             for subject in subjects:
                 if kind.concept != subject.concept and self._kind_allowed(s, subject, kind):
                     text = s.text[start:end]
@@ -559,16 +561,25 @@ class LayoutReader(ClauseReader):
             if normalize(gap).strip(" *_`") not in self._coordination:
                 break
             group.insert(0, m)
-        tail = re.sub(r"[(（][^()（）]*[)）]|\]\([^)]*\)", "", s.text[group[-1].end : at])
-        if tail.strip(" \t\u200b*_`$])）"):
-            return []
+        tail = re.sub(r"[(（][^()（）]*[)）]|\]\([^)]*\)", "", s.text[group[-1].end : at]).strip(" \t\u200b*_`$])）")
+        if tail and not self._only_head_noun(tail):
+            return []  # a head noun may follow the name: 'Q-Learning 算法是…', 'the BERT model is…'
         lead = s.text[cstart : group[0].start]
         words = re.sub(r"[\s\u200b*_`#>\[\]()（）\-―—:：.、0-9]+", " ", lead).split()
         return group if all(w.lower() in self._definite for w in words) else []
 
+    def _only_head_noun(self, text: str) -> bool:
+        """The text is one kg:HeadNoun or kind word and nothing else ('算法', 'model')."""
+        if CJK_CHAR.match(text[0]):
+            return text in self._head_nouns_cjk or text in self._kind_followers_cjk
+        return re.fullmatch(r"[A-Za-z]+", text) is not None and self._is_kind_noun(text)
+
     def _names_kind(self, s: Sentence, kind: Mention) -> bool:
         """A head noun or a kind word right after the kind (an aside in brackets and markup may come between):
         '… PEFT 方法', '… 卷积神经网络（CNN）模型', '… normalization methods'."""
+        surface = kind.surface.strip()
+        if surface.endswith(tuple(self._head_nouns_cjk)) and len(surface) > 2 or self._is_kind_noun(surface.split()[-1]):
+            return True  # the kind's own name ends in one: '… 时间差分算法（Time difference）', 'a graph neural network'
         rest = re.sub(r"^[\s*_`$]*(?:[(（][^()（）]*[)）])?[\s*_`$]*", "", s.text[kind.end : kind.end + 40])
         if rest[:1] and CJK_CHAR.match(rest[0]):
             return any(rest.startswith(w) for w in self._head_nouns_cjk + self._kind_followers_cjk)
