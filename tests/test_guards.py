@@ -2017,3 +2017,12 @@ def test_a_bare_definition_takes_a_head_noun_after_its_subject_and_a_kind_named_
     assert ("Rye_Yeast_Evolution", "relatedTo", "White_Bread") in readings(defs + "WB（White Bread）很软。\n\nRYE 算法是经典的 WB 方法。\n")
     assert ("Rye_Yeast_Evolution", "relatedTo", "White_Bread") in readings(defs + "RYE 是经典的白面包算法（White Bread）。\n")
     assert not readings(defs + "WB（White Bread）很软。\n\nRYE 结构是指在每个步骤（比如 WB 层）之间加入一步。\n")
+
+
+def test_a_purpose_is_the_doers_of_the_next_clause():
+    # ClauseGuards._implicit_subject: '为了缓解 X，WB 被提出' and 'To reduce X, WB …' name no doer in the purpose
+    # clause: it is WB, which opens the next clause, not the section's topic
+    text = "## RYE（Rye Yeast Evolution）\n\nWB（White Bread）是面包。\n\n为了缓解过拟合，WB 被提出。\n"
+    facts = readings(text)
+    assert ("White_Bread", "mitigates", "Overfitting") in facts
+    assert ("Rye_Yeast_Evolution", "mitigates", "Overfitting") not in facts

@@ -77,7 +77,7 @@ class RelatorBase:
             KG.CitationVerb, KG.AlternativeWord, KG.AliasMarker, KG.NameBreakParticle, KG.ValueCopula, KG.GerundSuffix,
             KG.Adversative, KG.OutputVerb, KG.ImplicationVerb, KG.CountedParts, KG.ListIntro, KG.CountWord, KG.BasisSuffix, KG.ExpletiveOpener, KG.StructureNoun, KG.InclusionVerb, KG.BasisFrameOpener, KG.ModelKindWord, KG.BoundPrefix, KG.MannerQualifier, KG.ConditionFrame, KG.FileExtension,
             KG.QuestionLabel, KG.AnswerLabel, KG.InsideMarker, KG.InsideCloser, KG.SequenceConnective,
-            KG.AttributeNoun, KG.ComparisonBase, KG.BothSides, KG.Possessive,
+            KG.AttributeNoun, KG.ComparisonBase, KG.BothSides, KG.Possessive, KG.PurposeMarker,
         }  # fmt: skip
         self._words = vocab.derived("fact-word-patterns", WordPatterns)  # the patterns that hold words
         self._definite = {t.strip() for t in vocab.cue_set("DefiniteArticle")}
@@ -143,6 +143,8 @@ class RelatorBase:
         self._basis_suffix = re.compile(rf"(?:{suffixes})((?:\s+[A-Za-z\-]+){{1,3}})", re.IGNORECASE)
         openers = "|".join(re.escape(t.lower()) for t in sorted(vocab.cue_set("ExpletiveOpener"), key=len, reverse=True))
         # 'It is also possible to use …': a dummy 'it', then at most three words, then 'to'
+        purposes = sorted((re.escape(t.strip()) for t in vocab.cue_set("PurposeMarker")), key=len, reverse=True)
+        self._purpose = re.compile(rf"[\s*_`>\-•]*(?:{'|'.join(purposes) or '(?!)'})(?![A-Za-z])", re.IGNORECASE)
         self._expletive = re.compile(rf"[\s*_`>\-•]*(?:{openers})\s+(?:[a-z]+\s+){{0,3}}?to\s", re.IGNORECASE)
         # '…在 VAE 中' right before a cue: where the clause happens (kg:SettingOpener … kg:InsideMarker)
         openers = "|".join(re.escape(t.strip()) for t in vocab.cue_set("SettingOpener")) or "(?!)"
