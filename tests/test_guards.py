@@ -2026,3 +2026,12 @@ def test_a_purpose_is_the_doers_of_the_next_clause():
     facts = readings(text)
     assert ("White_Bread", "mitigates", "Overfitting") in facts
     assert ("Rye_Yeast_Evolution", "mitigates", "Overfitting") not in facts
+
+
+def test_a_comparison_side_is_the_longer_word_a_name_begins_then_its_short_name():
+    # ClauseReader._read_pair_cue: in 'RYE vs 烘焙感知训练 WB' the side after vs is '烘焙感知训练', which the name
+    # 烘焙 only begins; WB, right after it, is its short name and the side
+    text = "## 烘焙\n\nRYE（Rye Yeast Evolution）和 WB（White Bread）是两种烘焙方法。\n\n- **按时机**：后烘焙 RYE vs 烘焙感知训练 WB\n"
+    facts = readings(text)
+    assert ("Rye_Yeast_Evolution", "comparedWith", "White_Bread") in facts
+    assert not any(p == "comparedWith" and "烘焙" in (s + o) for s, p, o in facts)

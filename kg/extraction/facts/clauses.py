@@ -218,6 +218,14 @@ class ClauseReader(ClauseGuards):
         after = self._group_after(s, hit.end, self._list_continues(s, c.cend), head=False)
         if after and (mark := CLAUSE_MARK.search(s.text, hit.end, after[0].start)) and s.text[hit.end : mark.start()].strip():
             after = []  # "（类似于E步和M步交替，但通过梯度下降训练）": the other side ended at the comma, unnamed
+        if len(after) == 1 and self._modifies_unknown(s, after[0]):
+            # "PTQ vs 量化感知训练 QAT": the side is the longer word the name only begins, and the name right after
+            # that word (a space between) is its short name
+            word = re.match(r"[\u3400-\u9fff]+", s.text[after[0].end :])
+            tail = after[0].end + (word.end() if word else 0)
+            short = next((m for m in s.mentions if m.start > tail), None)
+            if word and short is not None and s.text[tail : short.start] in (" ", "\u00a0"):
+                after = [short]
         if len(before) >= 2 and (side := self.listed_side(s, before[0], cstart)) is not None:
             # "DINO 跟 BYOL、SimSiam 类似": the listed names are one side, what stands before 跟 the other
             for one in side:
