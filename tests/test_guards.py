@@ -2035,3 +2035,12 @@ def test_a_comparison_side_is_the_longer_word_a_name_begins_then_its_short_name(
     facts = readings(text)
     assert ("Rye_Yeast_Evolution", "comparedWith", "White_Bread") in facts
     assert not any(p == "comparedWith" and "烘焙" in (s + o) for s, p, o in facts)
+
+
+def test_section_words_of_derivations_and_exercises_are_not_concepts(matcher, vocab):
+    # kg:GenericHeading: 'Derivation', 'Prerequisites', '复现', '大白话' name parts of the notes; stripped from a
+    # heading they leave the name it is about ('Proof of the Rye theorem' → 'Rye theorem')
+    text = "## Derivation\n\nText.\n\n## Prerequisites\n\nText.\n\n## 复现\n\n文字。\n\n## 大白话\n\n文字。\n\n## Proof of Rye theorem\n\nRye theorem holds.\n"
+    found = labels(text, matcher, vocab)
+    assert not found & {"Derivation", "Prerequisites", "复现", "大白话"}
+    assert "Rye theorem" in found
