@@ -2044,3 +2044,11 @@ def test_section_words_of_derivations_and_exercises_are_not_concepts(matcher, vo
     found = labels(text, matcher, vocab)
     assert not found & {"Derivation", "Prerequisites", "复现", "大白话"}
     assert "Rye theorem" in found
+
+
+def test_a_bold_training_verb_is_a_step_not_a_concept(matcher, vocab):
+    # kg:StepVerb holds the verbs of a training recipe: '**Pretrain**', '**Fine-tune**', '**Distill**' emphasise
+    # what to do; a name that such a verb only begins is not one ('Fine-tuning' stays a name)
+    text = "1. **Pretrain** on RyeCorpus.\n2. **Fine-tune** on WhiteCorpus.\n3. **Distill** into a small model.\n\nWe Pretrain, Fine-tune and Distill.\n\n**Fine-tuning** is a stage. Fine-tuning helps.\n"
+    found = labels(text, matcher, vocab)
+    assert not found & {"Pretrain", "Fine-tune", "Distill"}
