@@ -2052,3 +2052,12 @@ def test_a_bold_training_verb_is_a_step_not_a_concept(matcher, vocab):
     text = "1. **Pretrain** on RyeCorpus.\n2. **Fine-tune** on WhiteCorpus.\n3. **Distill** into a small model.\n\nWe Pretrain, Fine-tune and Distill.\n\n**Fine-tuning** is a stage. Fine-tuning helps.\n"
     found = labels(text, matcher, vocab)
     assert not found & {"Pretrain", "Fine-tune", "Distill"}
+
+
+def test_a_name_before_based_and_a_noun_modifies_the_noun():
+    # ClauseReader._basis_modifier: in 'RYE based Bread Makers using WB' and 'RYE-based breads use WB' the breads
+    # use WB, not RYE; 'RYE based on WB' keeps the cue
+    en = "RYE (Rye Yeast Evolution) and WB (White Bread) are breads.\n\n"
+    assert not readings(en + "RYE based Bread Makers using WB\n")
+    assert not readings(en + "RYE-based breads use WB.\n")
+    assert ("Rye_Yeast_Evolution", "uses", "White_Bread") in readings(en + "RYE based on WB is soft.\n")

@@ -174,6 +174,7 @@ class RelatorBase:
         self._demonstrative = {normalize(t).strip() for t in vocab.cue_set("Demonstrative")}
         self._locative = {normalize(t).strip() for t in vocab.cue_set("Locative")}
         self._possessives = {normalize(t).strip() for t in vocab.cue_set("Possessive")}
+        self._basis_suffixes = sorted((t.lower() for t in vocab.cue_set("BasisSuffix")), key=len, reverse=True)
         self._reference = {normalize(t).strip() for t in vocab.cue_set("ReferenceHeading")}
         self._component_headers = {normalize(t).strip() for t in vocab.cue_set("ComponentHeader")}
         self._instance_headers = {normalize(t).strip() for t in vocab.cue_set("InstanceHeader")}

@@ -307,6 +307,17 @@ class ClauseReader(ClauseGuards):
             return False
         return common_words().zipf_en(word) < FUNCTION_ZIPF  # 'to', 'for': a function word opens a phrase, no compound
 
+    def _basis_modifier(self, s: Sentence, head: Mention, cue_at: int) -> bool:
+        """A kg:BasisSuffix right after a Latin-script name and a word after it, before the cue ('Reinforcement
+        Learning based Recommender System using …', 'Transformer-based models use …'): the name says what the noun
+        is based on; the noun is the doer. 'X based on Y' holds the cue itself and is not this."""
+        gap = s.text[head.end : cue_at]
+        suffix = next((w for w in self._basis_suffixes if gap.lower().startswith(w)), None)
+        if suffix is None or not s.text[head.start : head.end].isascii():
+            return False
+        rest = gap[len(suffix) :].strip()
+        return bool(re.match(r"[A-Za-z][\w\-]*", rest)) and not re.match(r"(?:on|upon)\b", rest, re.IGNORECASE)
+
     @staticmethod
     def _glossed_aside(s: Sentence, m: Mention, cue_at: int) -> bool:
         """m stands in a bracket that closes before the cue, with words between the bracket and the cue, after a word
@@ -439,6 +450,8 @@ class ClauseReader(ClauseGuards):
             return True  # the subject is the noun after 的, one kg does not know
         if head is not None and self._modifies_latin_noun(s, head, hit.start):
             return True  # "filter (channel) pruning 属于剪枝", "the dropout rate uses …": the doer is the compound
+        if head is not None and self._basis_modifier(s, head, hit.start):
+            return True  # "RL based Recommender System using …", "Transformer-based models use …": the noun does
         if head is not None and self.relation_noun_includes(s, head, hit):
             return True  # "BPE 的变体包括 WordPiece": the list holds BPE's variants, not its parts
         if head is not None and self._authors_between(s, head, hit):
