@@ -2061,3 +2061,9 @@ def test_a_name_before_based_and_a_noun_modifies_the_noun():
     assert not readings(en + "RYE based Bread Makers using WB\n")
     assert not readings(en + "RYE-based breads use WB.\n")
     assert ("Rye_Yeast_Evolution", "uses", "White_Bread") in readings(en + "RYE based on WB is soft.\n")
+
+
+def test_dui_after_a_verb_coordination_word_marks_what_is_worked_on():
+    # ClauseGuards._target_marked: in '并对 RYE 使用 WB' the 对 after 并 (kg:VerbCoordination) marks RYE as what WB
+    # is applied to, as a bare '对 RYE 使用 WB' does; RYE uses nothing ('相对 …' stays a word of its own)
+    assert not any(p == "uses" for _, p, _ in readings(BREADS_ZH + "先烤一遍面团，并对 RYE 使用 WB。\n"))

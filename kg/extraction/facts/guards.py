@@ -1381,8 +1381,8 @@ class ClauseGuards(RelatorBase):
                 continue
             start = m.start - len(lead) + at
             before = s.text[start - 1 : start]
-            if CJK_CHAR.match(before) and before not in self._function_chars:
-                continue  # "相对", "绝对", "针对": a word of its own
+            if CJK_CHAR.match(before) and before not in self._function_chars and before not in self._verb_coordination:
+                continue  # "相对", "绝对", "针对": a word of its own ('并对 X 使用 Y' joins a verb phrase: 对 marks)
             if s.text.startswith(self._not_target_words, start):
                 continue  # "对比", "对应", "对于": another word (kg:NotTargetMarker)
             gap = s.text[start + len(marker) : m.start]
