@@ -2067,3 +2067,11 @@ def test_dui_after_a_verb_coordination_word_marks_what_is_worked_on():
     # ClauseGuards._target_marked: in '并对 RYE 使用 WB' the 对 after 并 (kg:VerbCoordination) marks RYE as what WB
     # is applied to, as a bare '对 RYE 使用 WB' does; RYE uses nothing ('相对 …' stays a word of its own)
     assert not any(p == "uses" for _, p, _ in readings(BREADS_ZH + "先烤一遍面团，并对 RYE 使用 WB。\n"))
+
+
+def test_a_framework_heading_is_generic_as_kuangjia_is(matcher, vocab):
+    # kg:GenericHeading holds 'framework' as it holds 框架: '### General Framework' names a part of the notes;
+    # 'RyeNet Framework' is about RyeNet
+    text = "### General Framework\n\nA general framework named RyeNet.\n\n### RyeNet Framework\n\nRyeNet is fast. RyeNet rises.\n"
+    found = labels(text, matcher, vocab)
+    assert "General Framework" not in found and "RyeNet" in found
