@@ -2075,3 +2075,11 @@ def test_a_framework_heading_is_generic_as_kuangjia_is(matcher, vocab):
     text = "### General Framework\n\nA general framework named RyeNet.\n\n### RyeNet Framework\n\nRyeNet is fast. RyeNet rises.\n"
     found = labels(text, matcher, vocab)
     assert "General Framework" not in found and "RyeNet" in found
+
+
+def test_one_letter_repeated_is_a_placeholder_not_a_concept(matcher, vocab):
+    # NameShape.ok: 'XX' and 'YYY' stand for any name ('XX 模型比 YYY 好'), however often the notes write them;
+    # another letter repeated may be an acronym ('PP', pipeline parallelism)
+    text = "## XX\n\nXX 模型比 YYY 好。XX 和 YYY 都是例子。**XX** 很常见，YYY 也是。\n\nPP 和 PP 都是 PP。\n"
+    found = labels(text, matcher, vocab)
+    assert not found & {"XX", "YYY"} and "PP" in found

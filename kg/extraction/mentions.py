@@ -2016,6 +2016,8 @@ class NameShape:
         n = normalize(term)
         if not re.search(r"[^\W\d_]", n) or re.search(r"[_{}\\^=$]", n):
             return False  # digits only, or maths / code
+        if re.fullmatch(r"([XYZxyz])\1+", term.strip()):
+            return False  # 'XX', 'YYY': x, y or z repeated stands for any name, a placeholder ('PP' is a name)
         if is_measurement(term, self.units) or names_folder(term, self.folders) or ends_in_variable(term):
             return False  # '240p', 'DeepSpeedExamples', '顶点i': an amount, a repository, a variable
         if is_clause(term, self.clause_verbs):
