@@ -211,7 +211,8 @@ def test_a_name_hyphenated_to_an_unknown_capitalised_word_is_a_longer_name(match
 
 
 def test_a_pronoun_after_a_comparison_frame_refers_to_the_name_after_it():
-    assert readings("与 VGG 不同，ResNet 更深。它使用 BN。") == {("ResNet", "uses", "BatchNorm")}
+    # (the frame itself compares ResNet with VGG, as 'Unlike VGG, ResNet …' does)
+    assert readings("与 VGG 不同，ResNet 更深。它使用 BN。") == {("ResNet", "uses", "BatchNorm"), ("ResNet", "comparedWith", "VGG")}
     assert ("ResNet", "uses", "BatchNorm") in readings("Unlike VGG, ResNet is deep. It uses BN.")
     # the name after the frame is one kg does not know: 'it' is that name, not VGG nor the topic
     assert readings("# ResNet\n\n与 VGG 不同，Whisper 模型的输出更短。它使用 BN。\n") == set()
@@ -2083,3 +2084,10 @@ def test_one_letter_repeated_is_a_placeholder_not_a_concept(matcher, vocab):
     text = "## XX\n\nXX 模型比 YYY 好。XX 和 YYY 都是例子。**XX** 很常见，YYY 也是。\n\nPP 和 PP 都是 PP。\n"
     found = labels(text, matcher, vocab)
     assert not found & {"XX", "YYY"} and "PP" in found
+
+
+def test_cong_zhong_names_a_source_not_a_container():
+    # ClauseReader._read_container_cues: '从标准 RYE 中取样 WB' takes WB from RYE (kg:SourceMarker 从 … 中); WB is
+    # no part of RYE, while 'RYE 中的 WB' is
+    assert not any(p == "partOf" for _, p, _ in readings(BREADS_ZH + "从标准 RYE 中 WB 取样。\n"))
+    assert ("White_Bread", "partOf", "Rye_Yeast_Evolution") in readings(BREADS_ZH + "RYE 中 WB 很重要。\n")

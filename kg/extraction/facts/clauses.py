@@ -768,8 +768,22 @@ class ClauseReader(ClauseGuards):
                 inner = None  # "vanilla Transformer 中二次时间复杂度": a property of the model, not a part (kg:AttributeNoun)
             if inner is not None and (not self._ends_phrase(s, inner) or self._counted(s, inner)):
                 inner = None  # "LeNet中的卷积通道数", "GMM中的聚类个数": the part named is a count, not the name
+            if outer is not None and self._after_source_marker(s, outer) and (
+                not s.text[hit.end : hit.end + 1] == "的" and not normalize(s.text[hit.start : hit.end]).endswith("的")
+            ):
+                outer = None  # "从标准高斯分布中采样": 从 … 中 says where from, not what holds it (kg:SourceMarker);
+                # "从 Transformer 中的 FFN 开始" still names the FFN in the Transformer
             if outer and inner and not self._is_problem(outer.concept) and not self._is_problem(inner.concept):
                 self._emit(r, inner.concept, container[0].target, outer.concept, hit, False)
+
+    def _after_source_marker(self, s: Sentence, m: Mention) -> bool:
+        """A kg:SourceMarker (从) right before the name, or before a few characters that modify it ('从标准高斯分布')."""
+        lead = s.text[max(0, m.start - 6) : m.start].rstrip(" \t*_`")
+        for w in self._source_markers:
+            at = lead.rfind(w)
+            if at >= 0 and re.fullmatch(r"\s*[\u3400-\u9fff]{0,4}", lead[at + len(w) :]):
+                return True
+        return False
 
     def _read_possessives(self, r: Reading) -> None:
         """"Transformer 的位置编码", "the Transformer's encoder": a component named as a model's own (kg:Possessive
