@@ -2042,8 +2042,9 @@ def test_section_words_of_derivations_and_exercises_are_not_concepts(matcher, vo
     # kg:GenericHeading: 'Derivation', 'Prerequisites', '复现', '大白话' name parts of the notes; stripped from a
     # heading they leave the name it is about ('Proof of the Rye theorem' → 'Rye theorem')
     text = "## Derivation\n\nText.\n\n## Prerequisites\n\nText.\n\n## 复现\n\n文字。\n\n## 大白话\n\n文字。\n\n## Proof of Rye theorem\n\nRye theorem holds.\n"
+    text += "\n**Drawbacks**: slow. The drawbacks are many.\n\n## Pitfalls\n\nText.\n"
     found = labels(text, matcher, vocab)
-    assert not found & {"Derivation", "Prerequisites", "复现", "大白话"}
+    assert not found & {"Derivation", "Prerequisites", "复现", "大白话", "Drawbacks", "Pitfalls"}
     assert "Rye theorem" in found
 
 
