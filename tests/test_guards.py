@@ -2092,3 +2092,11 @@ def test_cong_zhong_names_a_source_not_a_container():
     # no part of RYE, while 'RYE 中的 WB' is
     assert not any(p == "partOf" for _, p, _ in readings(BREADS_ZH + "从标准 RYE 中 WB 取样。\n"))
     assert ("White_Bread", "partOf", "Rye_Yeast_Evolution") in readings(BREADS_ZH + "RYE 中 WB 很重要。\n")
+
+
+def test_vs_between_two_unnamed_words_compares_those_words():
+    # ClauseReader._between_unnamed: 'RYE on a Crumb vs Crust WB' compares crumb and crust, not RYE with WB;
+    # 'RYE vs WB' and 'RYE versus WB' compare the names
+    en = "RYE (Rye Yeast Evolution) and WB (White Bread) are breads.\n\n"
+    assert not any(p == "comparedWith" for _, p, _ in readings(en + "Baking RYE on a Crumb vs Crust WB tray.\n"))
+    assert ("Rye_Yeast_Evolution", "comparedWith", "White_Bread") in readings(en + "RYE versus WB\n")

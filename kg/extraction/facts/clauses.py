@@ -248,6 +248,8 @@ class ClauseReader(ClauseGuards):
             return  # "相对于常见的 DPO、PPO，DeepSeek 采用 GRPO": the names the frame lists are one side, not compared
         if after and self.names_both_sides(s, hit) and self._first_side_unnamed(s, hit, after[0]):
             return  # "the difference between this paradigm and MIM and MLM approaches": one side is no name
+        if self._between_unnamed(s, hit, before, after):
+            return  # "Pruning a Cats vs Dogs classifier": 'vs' compares the words right beside it, names kg does not know
         group = after if len(after) >= 2 else before if len(before) >= 2 else before[-1:] + after[:1]
         if len(after) == 1 and len(before) < 2 and self.unnamed_side_after(s, hit, after[0]):
             return  # "MoE 相比于 dense 模型有更小的量化损失": the other side is dense models, no name kg knows
@@ -775,6 +777,18 @@ class ClauseReader(ClauseGuards):
                 # "从 Transformer 中的 FFN 开始" still names the FFN in the Transformer
             if outer and inner and not self._is_problem(outer.concept) and not self._is_problem(inner.concept):
                 self._emit(r, inner.concept, container[0].target, outer.concept, hit, False)
+
+    @staticmethod
+    def _between_unnamed(s: Sentence, hit: Hit, before: list[Mention], after: list[Mention]) -> bool:
+        """'vs' (or 'versus') with a Latin word that is no name right before it and one right after it: the two
+        compared are those words ('Cats vs Dogs'), whatever names stand farther off."""
+        if s.text[hit.start : hit.end].strip().lower().rstrip(".") not in ("vs", "versus"):
+            return False  # the cue that joins two words as a symbol does; 'compared with the …' reads on
+        left = s.text[before[-1].end if before else 0 : hit.start]
+        right = s.text[hit.end : after[0].start if after else len(s.text)]
+        word_left = re.search(r"[A-Za-z][\w\-]*\s*$", left)
+        word_right = re.match(r"\s*[A-Za-z][\w\-]*", right)
+        return word_left is not None and word_right is not None
 
     def _after_source_marker(self, s: Sentence, m: Mention) -> bool:
         """A kg:SourceMarker (从) right before the name, or before a few characters that modify it ('从标准高斯分布')."""
