@@ -577,7 +577,7 @@ class LayoutReader(ClauseReader):
         """A head noun or a kind word right after the kind (an aside in brackets and markup may come between):
         '… PEFT 方法', '… 卷积神经网络（CNN）模型', '… normalization methods'."""
         surface = kind.surface.strip()
-        if (surface.endswith(tuple(self._head_nouns_cjk)) and len(surface) > 2) or self._is_kind_noun(surface.split()[-1]):
+        if (surface.endswith(tuple(self._head_nouns_cjk)) and len(surface) > 2) or self._is_kind_noun((surface.split() or [""])[-1]):
             return True  # the kind's own name ends in one: '… 时间差分算法（Time difference）', 'a graph neural network'
         rest = re.sub(r"^[\s*_`$]*(?:[(（][^()（）]*[)）])?[\s*_`$]*", "", s.text[kind.end : kind.end + 40])
         if rest[:1] and CJK_CHAR.match(rest[0]):
