@@ -1968,6 +1968,7 @@ def test_a_component_named_as_a_models_own_is_part_of_it(tmp_path):
     assert ("CrumbLayer", "partOf", "RyeNet") in read("What does RyeNet's crumb layer do?\n")
     assert not read("RyeNet 的 Staleness 很严重。\n")
     assert not read("RyeNet 的 Crumb 层数是多少？\n")
+    assert not read("embed_dim：RyeNet 的 Crumb 层向量。\n")  # what the part computes (kg:AttributeNoun), no part
 
 
 def test_a_layer_sequence_step_is_the_phrase_next_to_its_arrows():

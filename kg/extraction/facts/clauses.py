@@ -815,6 +815,8 @@ class ClauseReader(ClauseGuards):
             )
             if rule is None or normalize(b.surface).endswith(self._attribute_nouns):
                 continue
+            if normalize(s.text[b.end : b.end + 6]).lstrip().startswith(self._attribute_nouns):
+                continue  # "GIN 的嵌入向量", "VGG 的卷积核大小": the phrase ends in what the part computes or measures
             if not self._ends_phrase(s, b) or self._counted(s, b):
                 continue  # "VGG 的卷积核大小", "LeNet 的卷积通道数": a property of the part, not the part
             gap = s.text[a.end : b.start]
