@@ -36,6 +36,7 @@ def readings(text):
 # two made-up breads, defined the way notes define names, for the reading tests below
 BREADS_ZH = "RYE（Rye Yeast Evolution）和 WB（White Bread）都是面包。\n\n"
 BREADS3_ZH = "RYE（Rye Yeast Evolution）、WB（White Bread）和 SD（Sour Dough）都是面包。\n\n"  # the two and a third, SD
+BREADS_EN = "RYE (Rye Yeast Evolution) and WB (White Bread) are breads.\n\n"  # the two, defined in English
 
 # ---------------------------------------------------------------- concepts
 
@@ -1771,7 +1772,7 @@ def test_a_part_named_as_the_wholes_name_after_a_modifier_is_a_kind():
 def test_they_after_the_authors_resumes_the_authors():
     # Relator._authors_resumed, kg:PeoplePronoun: 'First the authors pretrained RYE, then they used WB': they are the
     # authors, so RYE uses nothing; with no authors before, 'RYE is fast and they use WB' still reads RYE
-    en = "RYE (Rye Yeast Evolution) and WB (White Bread) are breads.\n\n"
+    en = BREADS_EN
     fact = ("Rye_Yeast_Evolution", "uses", "White_Bread")
     assert fact not in readings(en + "The authors pretrained RYE and then they used WB.\n")
     assert fact not in readings(en + "First the authors pretrained the RYE, then the SD and then they used WB.\n")
@@ -1794,7 +1795,7 @@ def test_a_comparison_whose_other_side_ends_at_a_comma_compares_no_later_name():
 def test_a_hedge_inside_a_name_the_heading_made_still_hedges():
     # Relator._sentences: cue words inside a name are the name's, but a kg:Hedge is kept: under '### The common
     # misconception', the heading's name 'common misconception' still calls 'RYE uses WB' wrong
-    en = "RYE (Rye Yeast Evolution) and WB (White Bread) are breads.\n\n"
+    en = BREADS_EN
     text = "### The common misconception\nThe common misconception is that RYE uses WB.\n"
     assert ("Rye_Yeast_Evolution", "uses", "White_Bread") not in readings(en + text)
 
@@ -1877,7 +1878,7 @@ def test_names_in_an_aside_that_glosses_a_word_are_not_compared():
     fact = ("White_Bread", "comparedWith", "Sour_Dough")
     assert fact not in readings(zh + "我们拿混合面包（WB 和 SD 的混合）三种面包进行比较。\n")
     assert fact in readings(zh + "三种面包（WB/SD）比较\n")
-    en = "RYE (Rye Yeast Evolution) and WB (White Bread) are breads.\n\n"
+    en = BREADS_EN
     assert ("Rye_Yeast_Evolution", "comparedWith", "White_Bread") in readings(
         en + "Rye Yeast Evolution (RYE) - also bakes the dough somewhat similar to WB.\n"
     )
@@ -1886,7 +1887,7 @@ def test_names_in_an_aside_that_glosses_a_word_are_not_compared():
 def test_a_name_that_modifies_an_english_noun_is_not_the_doer():
     # Relator._modifies_latin_noun: 'The RYE crust uses WB' — the crust (a compound kg does not know) uses WB, not RYE;
     # 'rye (whole) pruning 属于 …' likewise; an adverb, an auxiliary, a head noun or a function word between keeps RYE
-    en = "RYE (Rye Yeast Evolution) and WB (White Bread) are breads.\n\n"
+    en = BREADS_EN
     fact = ("Rye_Yeast_Evolution", "uses", "White_Bread")
     assert fact not in readings(en + "The RYE crust uses WB.\n")
     assert fact not in readings(en + "The RYE (whole) crust (RC) uses WB.\n")
@@ -1919,7 +1920,7 @@ def test_names_listed_after_an_english_comparison_are_one_side():
 def test_a_cue_joined_by_hyphens_is_a_word_of_a_compound():
     # RelatorBase._sentences: 'a RYE-based Crumb-vs-Crust WB' names a kind of WB; the 'vs' inside the hyphenated
     # compound compares nothing, while 'RYE vs WB' does
-    en = "RYE (Rye Yeast Evolution) and WB (White Bread) are breads.\n\n"
+    en = BREADS_EN
     assert not any(p == "comparedWith" for _, p, _ in readings(en + "A RYE based Crumb-vs-Crust WB is made faster.\n"))
     assert ("Rye_Yeast_Evolution", "comparedWith", "White_Bread") in readings(en + "RYE vs WB\n")
 
@@ -2060,7 +2061,7 @@ def test_a_bold_training_verb_is_a_step_not_a_concept(matcher, vocab):
 def test_a_name_before_based_and_a_noun_modifies_the_noun():
     # ClauseReader._basis_modifier: in 'RYE based Bread Makers using WB' and 'RYE-based breads use WB' the breads
     # use WB, not RYE; 'RYE based on WB' keeps the cue
-    en = "RYE (Rye Yeast Evolution) and WB (White Bread) are breads.\n\n"
+    en = BREADS_EN
     assert not readings(en + "RYE based Bread Makers using WB\n")
     assert not readings(en + "RYE-based breads use WB.\n")
     assert ("Rye_Yeast_Evolution", "uses", "White_Bread") in readings(en + "RYE based on WB is soft.\n")
@@ -2098,6 +2099,6 @@ def test_cong_zhong_names_a_source_not_a_container():
 def test_vs_between_two_unnamed_words_compares_those_words():
     # ClauseReader._between_unnamed: 'RYE on a Crumb vs Crust WB' compares crumb and crust, not RYE with WB;
     # 'RYE vs WB' and 'RYE versus WB' compare the names
-    en = "RYE (Rye Yeast Evolution) and WB (White Bread) are breads.\n\n"
+    en = BREADS_EN
     assert not any(p == "comparedWith" for _, p, _ in readings(en + "Baking RYE on a Crumb vs Crust WB tray.\n"))
     assert ("Rye_Yeast_Evolution", "comparedWith", "White_Bread") in readings(en + "RYE versus WB\n")
