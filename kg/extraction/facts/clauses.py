@@ -766,24 +766,34 @@ class ClauseReader(ClauseGuards):
                 continue
             outer = next((m for m in s.mentions if m.end <= hit.start and not s.text[m.end : hit.start].strip()), None)
             inner = next((m for m in s.mentions if m.start >= hit.end and not s.text[hit.end : m.start].strip()), None)
-            if inner is not None and normalize(inner.surface).endswith(self._attribute_nouns):
+            if inner is not None and self._names_attribute(s, inner):
                 inner = None  # "vanilla Transformer 中二次时间复杂度": a property of the model, not a part (kg:AttributeNoun)
             if inner is not None and (not self._ends_phrase(s, inner) or self._counted(s, inner)):
                 inner = None  # "LeNet中的卷积通道数", "GMM中的聚类个数": the part named is a count, not the name
-            if outer is not None and self._after_source_marker(s, outer) and (
-                not s.text[hit.end : hit.end + 1] == "的" and not normalize(s.text[hit.start : hit.end]).endswith("的")
+            if (
+                outer is not None
+                and self._after_source_marker(s, outer)
+                and not any(w in s.text[hit.start : hit.end + 1] for w in self._attributive)
             ):
                 outer = None  # "从标准高斯分布中采样": 从 … 中 says where from, not what holds it (kg:SourceMarker);
                 # "从 Transformer 中的 FFN 开始" still names the FFN in the Transformer
             if outer and inner and not self._is_problem(outer.concept) and not self._is_problem(inner.concept):
                 self._emit(r, inner.concept, container[0].target, outer.concept, hit, False)
 
+    def _names_attribute(self, s: Sentence, m: Mention) -> bool:
+        """The name, or the phrase it opens, ends in a kg:AttributeNoun ('二次时间复杂度', '嵌入向量', '卷积核大小'):
+        it names a property or an output of a thing, not a part of it."""
+        if normalize(m.surface).endswith(self._attribute_nouns):
+            return True
+        return normalize(s.text[m.end : m.end + 6]).lstrip().startswith(self._attribute_nouns)
+
     @staticmethod
     def _between_unnamed(s: Sentence, hit: Hit, before: list[Mention], after: list[Mention]) -> bool:
-        """'vs' (or 'versus') with a Latin word that is no name right before it and one right after it: the two
-        compared are those words ('Cats vs Dogs'), whatever names stand farther off."""
-        if s.text[hit.start : hit.end].strip().lower().rstrip(".") not in ("vs", "versus"):
-            return False  # the cue that joins two words as a symbol does; 'compared with the …' reads on
+        """A one-word Latin pair cue ('vs', 'versus') with a Latin word that is no name right before it and one
+        right after it: the two compared are those words ('Cats vs Dogs'), whatever names stand farther off. A cue
+        of several words ('compared with the …') reads on."""
+        if not re.fullmatch(r"[A-Za-z][A-Za-z.]*", s.text[hit.start : hit.end].strip()):
+            return False
         left = s.text[before[-1].end if before else 0 : hit.start]
         right = s.text[hit.end : after[0].start if after else len(s.text)]
         word_left = re.search(r"[A-Za-z][\w\-]*\s*$", left)
@@ -813,12 +823,10 @@ class ClauseReader(ClauseGuards):
                  if self.classes.get(b.concept) == part and self.classes.get(a.concept) == whole),
                 None,
             )
-            if rule is None or normalize(b.surface).endswith(self._attribute_nouns):
-                continue
-            if normalize(s.text[b.end : b.end + 6]).lstrip().startswith(self._attribute_nouns):
-                continue  # "GIN 的嵌入向量", "VGG 的卷积核大小": the phrase ends in what the part computes or measures
+            if rule is None or self._names_attribute(s, b):
+                continue  # "GIN 的嵌入向量", "VGG 的卷积核大小": what the part computes or measures, not the part
             if not self._ends_phrase(s, b) or self._counted(s, b):
-                continue  # "VGG 的卷积核大小", "LeNet 的卷积通道数": a property of the part, not the part
+                continue  # "LeNet 的卷积通道数": a count of the part, not the part
             gap = s.text[a.end : b.start]
             at = a.end + len(gap) - len(gap.lstrip())
             self._emit(r, b.concept, rule, a.concept, Hit(at, at + len(gap.strip()), (), frozenset()), False, "possessive")

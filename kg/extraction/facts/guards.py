@@ -1269,9 +1269,10 @@ class ClauseGuards(RelatorBase):
         if self._purpose.match(s.text, clause[0]):
             # "为了缓解过拟合，Dropout 被提出": the purpose is the doer's that opens the next clause
             following = next((c for c in s.clauses if c[0] == clause[1]), None)
-            main = next((m for m in s.mentions if following and following[0] <= m.start < following[1]), None)
-            if main is not None and not s.text[following[0] : main.start].strip(" \t,，*_`"):  # type: ignore[index]
-                return main.concept, "sentence"
+            if following is not None:
+                main = next((m for m in s.mentions if following[0] <= m.start < following[1]), None)
+                if main is not None and not s.text[following[0] : main.start].strip(" \t,，*_`"):
+                    return main.concept, "sentence"
         for name, pick in (("Pronoun", 0), ("Anaphora", -1)):
             if not self._starts_with(s, clause[0], name):
                 continue
