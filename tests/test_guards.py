@@ -2102,3 +2102,18 @@ def test_vs_between_two_unnamed_words_compares_those_words():
     en = BREADS_EN
     assert not any(p == "comparedWith" for _, p, _ in readings(en + "Baking RYE on a Crumb vs Crust WB tray.\n"))
     assert ("Rye_Yeast_Evolution", "comparedWith", "White_Bread") in readings(en + "RYE versus WB\n")
+
+
+def test_a_name_and_its_alias_are_never_related():
+    # '老面包(RYE)' makes 老面包 a name of RYE; '老面包通过RYE…' then names one concept twice: no fact of it with itself
+    got = readings(BREADS_ZH + "老面包(RYE)很香。老面包通过RYE进行发酵。\n")
+    assert not {(s, p, o) for s, p, o in got if s == o}
+
+
+def test_the_target_marker_after_an_adverb_still_marks_a_target():
+    # '单独对 WB 使用 SD': 对 after an adverb marks WB as what 使用 works on, so WB is not what RYE introduces;
+    # 对 inside a word of its own (对称, 对角: kg:NotTargetMarker) marks nothing, and the name stays the object
+    rye_uses_wb = ("Rye_Yeast_Evolution", "uses", "White_Bread")
+    assert rye_uses_wb not in readings(BREADS3_ZH + "RYE 引入了一种单独对 WB 使用 SD 的机制。\n")
+    assert rye_uses_wb in readings(BREADS3_ZH + "RYE 使用对称的 WB 结构。\n")
+    assert rye_uses_wb in readings(BREADS3_ZH + "RYE 使用具有对角纹路的 WB。\n")

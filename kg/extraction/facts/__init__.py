@@ -92,6 +92,9 @@ class Relator(LayoutReader):
         facts.extend(self._read_open_cue_lists(doc))
         self._sentence_cache.clear()  # the document's spans go with it
         self._reference_paths.clear()
+        # a name and its alias can both be read ('老面包(RYE)' then '老面包通过RYE…'): a concept is never
+        # related to itself, so such a reading says nothing
+        facts = [f for f in facts if f.subject != f.object]
         return dedupe(self._kinds_not_parts(facts)), links
 
     def _kinds_not_parts(self, facts: list[Assertion]) -> list[Assertion]:

@@ -153,7 +153,19 @@ class ClauseGuards(RelatorBase):
         joined = f" {' '.join(words)} "
         if any(" " in p and f" {p} " in joined for p in self._prepositions):
             return True  # "implement alternatives to the attention mechanism": what replaces it is the object
-        return any(standalone(gap, w) for w in self._prepositions_cjk)  # "使用 FP8 对 PTQ LLMs 进行的研究"
+        # "使用 FP8 对 PTQ LLMs 进行的研究", "引入了一种单独对 ViT Encoder 使用 DP 的机制"
+        return any(self._marker_alone(gap, m.start(), w) for w in self._prepositions_cjk for m in re.finditer(re.escape(w), gap))
+
+    def _marker_alone(self, text: str, at: int, marker: str) -> bool:
+        """The marker at ``at`` is no character of a word of its own (kg:NotTargetMarker: '相对', '针对', '对比'),
+        whatever comes before it ('单独对', '并对', 'FP8 对')."""
+        for word in self._not_target_words:
+            i = word.find(marker)
+            while i >= 0:
+                if at - i >= 0 and text.startswith(word, at - i):
+                    return False
+                i = word.find(marker, i + 1)
+        return True
 
     def _shares_unknown_modifier(self, s: Sentence, m: Mention, floor: int) -> bool:
         """m is coordinated with an earlier name that an unknown Latin name modifies ('FP8 激活和权重量化')."""
@@ -1374,18 +1386,16 @@ class ClauseGuards(RelatorBase):
     def _target_marked(self, s: Sentence, m: Mention, floor: int) -> bool:
         """'对最后的卷积层使用 GAP', '对特征图进行池化': 对 (kg:TargetMarker) marks the name after it, with at most a
         few modifying characters between, as what the verb works on, not who does it; the doer is the
-        sentence's subject or topic. 对 inside a word (相对, 对比, 对应) marks nothing."""
+        sentence's subject or topic. 对 inside a word (相对, 对比, 对应) marks nothing; after an adverb ('单独对',
+        '并对') it marks."""
         lead = s.text[max(floor, m.start - 8) : m.start]
         for marker in self._target_markers:
             at = lead.rfind(marker)
             if at < 0:
                 continue
             start = m.start - len(lead) + at
-            before = s.text[start - 1 : start]
-            if CJK_CHAR.match(before) and before not in self._function_chars and before not in self._verb_coordination:
-                continue  # "相对", "绝对", "针对": a word of its own ('并对 X 使用 Y' joins a verb phrase: 对 marks)
-            if s.text.startswith(self._not_target_words, start):
-                continue  # "对比", "对应", "对于": another word (kg:NotTargetMarker)
+            if not self._marker_alone(s.text, start, marker):
+                continue  # "相对", "针对", "对比", "对于": another word (kg:NotTargetMarker)
             gap = s.text[start + len(marker) : m.start]
             if not CLAUSE_MARK.search(gap) and not any(x.end <= m.start and x.start >= start for x in s.mentions):
                 return True
