@@ -2117,3 +2117,10 @@ def test_the_target_marker_after_an_adverb_still_marks_a_target():
     assert rye_uses_wb not in readings(BREADS3_ZH + "RYE 引入了一种单独对 WB 使用 SD 的机制。\n")
     assert rye_uses_wb in readings(BREADS3_ZH + "RYE 使用对称的 WB 结构。\n")
     assert rye_uses_wb in readings(BREADS3_ZH + "RYE 使用具有对角纹路的 WB。\n")
+
+
+def test_a_name_things_go_into_holds_no_part():
+    # '放到 RYE 中烘烤 WB': 到 … 中 says where the flour goes (kg:DestinationMarker), so what follows 中 is what is
+    # done there, no part of RYE; with 的 after 中 ('加入到 RYE 中的 WB') the part is named
+    assert ("White_Bread", "partOf", "Rye_Yeast_Evolution") not in readings(BREADS3_ZH + "把面粉放到 RYE 中烘烤 WB。\n")
+    assert ("White_Bread", "partOf", "Rye_Yeast_Evolution") in readings(BREADS3_ZH + "把 SD 加入到 RYE 中的 WB。\n")

@@ -77,7 +77,7 @@ class RelatorBase:
             KG.CitationVerb, KG.AlternativeWord, KG.AliasMarker, KG.NameBreakParticle, KG.ValueCopula, KG.GerundSuffix,
             KG.Adversative, KG.OutputVerb, KG.ImplicationVerb, KG.CountedParts, KG.ListIntro, KG.CountWord, KG.BasisSuffix, KG.ExpletiveOpener, KG.StructureNoun, KG.InclusionVerb, KG.BasisFrameOpener, KG.ModelKindWord, KG.BoundPrefix, KG.MannerQualifier, KG.ConditionFrame, KG.FileExtension,
             KG.QuestionLabel, KG.AnswerLabel, KG.InsideMarker, KG.InsideCloser, KG.SequenceConnective,
-            KG.AttributeNoun, KG.ComparisonBase, KG.BothSides, KG.Possessive, KG.PurposeMarker,
+            KG.AttributeNoun, KG.ComparisonBase, KG.BothSides, KG.Possessive, KG.PurposeMarker, KG.DestinationMarker,
         }  # fmt: skip
         self._words = vocab.derived("fact-word-patterns", WordPatterns)  # the patterns that hold words
         self._definite = {t.strip() for t in vocab.cue_set("DefiniteArticle")}
@@ -245,6 +245,7 @@ class RelatorBase:
             r"\s*[\u3400-\u9fff]{0,2}?(?:" + "|".join(alternatives) + ")" if alternatives else "(?!)"
         )
         self._source_markers = tuple(w.strip() for w in vocab.cue_set("SourceMarker"))
+        self._destination_markers = tuple(w.strip() for w in vocab.cue_set("DestinationMarker"))
         self._setting_open = tuple(w.strip() for w in vocab.cue_set("SettingOpener"))
         self._sequence_connectives = tuple(
             sorted((normalize(t).strip() for t in vocab.cue_set("SequenceConnective")), key=len, reverse=True)

@@ -772,11 +772,12 @@ class ClauseReader(ClauseGuards):
                 inner = None  # "LeNet中的卷积通道数", "GMM中的聚类个数": the part named is a count, not the name
             if (
                 outer is not None
-                and self._after_source_marker(s, outer)
+                and self._after_place_marker(s, outer)
                 and not any(w in s.text[hit.start : hit.end + 1] for w in self._attributive)
             ):
-                outer = None  # "从标准高斯分布中采样": 从 … 中 says where from, not what holds it (kg:SourceMarker);
-                # "从 Transformer 中的 FFN 开始" still names the FFN in the Transformer
+                outer = None  # "从标准高斯分布中采样", "放到 Transformer 中预测": 从 / 到 … 中 says where from or where
+                # to, not what holds it (kg:SourceMarker, kg:DestinationMarker); "从 Transformer 中的 FFN 开始"
+                # still names the FFN in the Transformer
             if outer and inner and not self._is_problem(outer.concept) and not self._is_problem(inner.concept):
                 self._emit(r, inner.concept, container[0].target, outer.concept, hit, False)
 
@@ -800,10 +801,11 @@ class ClauseReader(ClauseGuards):
         word_right = re.match(r"\s*[A-Za-z][\w\-]*", right)
         return word_left is not None and word_right is not None
 
-    def _after_source_marker(self, s: Sentence, m: Mention) -> bool:
-        """A kg:SourceMarker (从) right before the name, or before a few characters that modify it ('从标准高斯分布')."""
+    def _after_place_marker(self, s: Sentence, m: Mention) -> bool:
+        """A kg:SourceMarker (从) or kg:DestinationMarker (到, 入) right before the name, or before a few characters
+        that modify it ('从标准高斯分布', '放到标准 Transformer')."""
         lead = s.text[max(0, m.start - 6) : m.start].rstrip(" \t*_`")
-        for w in self._source_markers:
+        for w in self._source_markers + self._destination_markers:
             at = lead.rfind(w)
             if at >= 0 and re.fullmatch(r"\s*[\u3400-\u9fff]{0,4}", lead[at + len(w) :]):
                 return True
