@@ -2120,7 +2120,7 @@ def test_the_target_marker_after_an_adverb_still_marks_a_target():
 
 
 def test_a_name_things_go_into_holds_no_part():
-    # '放到 RYE 中烘烤 WB': 到 … 中 says where the flour goes (kg:DestinationMarker), so what follows 中 is what is
+    # "把面粉放到 RYE 中 WB 烘烤": 到 … 中 says where the flour goes (kg:DestinationMarker), so what follows 中 is what is
     # done there, no part of RYE; with 的 after 中 ('加入到 RYE 中的 WB') the part is named
-    assert ("White_Bread", "partOf", "Rye_Yeast_Evolution") not in readings(BREADS3_ZH + "把面粉放到 RYE 中烘烤 WB。\n")
+    assert ("White_Bread", "partOf", "Rye_Yeast_Evolution") not in readings(BREADS3_ZH + "直接把面粉放到 RYE 中 WB 烘烤。\n")
     assert ("White_Bread", "partOf", "Rye_Yeast_Evolution") in readings(BREADS3_ZH + "把 SD 加入到 RYE 中的 WB。\n")
