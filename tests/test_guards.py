@@ -2124,3 +2124,24 @@ def test_a_name_things_go_into_holds_no_part():
     # done there, no part of RYE; with 的 after 中 ('加入到 RYE 中的 WB') the part is named
     assert ("White_Bread", "partOf", "Rye_Yeast_Evolution") not in readings(BREADS3_ZH + "直接把面粉放到 RYE 中 WB 烘烤。\n")
     assert ("White_Bread", "partOf", "Rye_Yeast_Evolution") in readings(BREADS3_ZH + "把 SD 加入到 RYE 中的 WB。\n")
+
+
+def test_a_sentence_opening_with_a_pronoun_stays_about_what_the_pronoun_stood_for():
+    # under '## RYE', 'This is another bread … a WB.' is about RYE; the next 'This …' is RYE again, not WB
+    text = BREADS_EN + "SD (Sour Dough) is a bread too.\n\n## RYE\n\n"
+    got = readings(text + "This is another bread that is used to make a WB. This is an extension to SD.\n")
+    assert ("White_Bread", "relatedTo", "Sour_Dough") not in got
+    assert ("Rye_Yeast_Evolution", "relatedTo", "Sour_Dough") in got
+
+
+def test_a_dummy_it_before_an_infinitive_names_no_doer():
+    # 'making it easier to use WB' (kg:ExpletiveObject): nobody named uses WB, not RYE before it
+    got = readings(BREADS_EN + "For small kitchens, RYE might be simpler, potentially making it easier to use WB.\n")
+    assert ("Rye_Yeast_Evolution", "uses", "White_Bread") not in got
+
+
+def test_the_part_named_inside_a_whole_and_its_head_noun_is_what_is_replaced():
+    # '将 WB 模块中的 SD 替换为 RYE': a head noun (模块) between the whole and 中的; RYE takes SD's place, not WB's
+    got = readings(BREADS3_ZH + "在模块层面，作者即将WB模块中的SD替换为了RYE。\n")
+    assert ("Rye_Yeast_Evolution", "replaces", "Sour_Dough") in got
+    assert ("Rye_Yeast_Evolution", "replaces", "White_Bread") not in got

@@ -269,6 +269,10 @@ class Relator(LayoutReader):
                 previous = self._compared_away(s)
             elif self.denied_focus(s):
                 previous = UNNAMED  # "模型中并没有采用 BN 层…。其…": 其 is the model, not the BN it does without
+            elif self._opens_with_pronoun(s):
+                # "### C4.5" › "This is another algorithm used to create a Decision Tree. This is an extension to
+                # ID3": a sentence that opens with a pronoun is about what the pronoun stood for, not the names after
+                previous = previous if previous is not None else implicit
             else:
                 previous = self.focus(s) or previous
         facts.extend(self._read_tables(item, index))
@@ -286,6 +290,10 @@ class Relator(LayoutReader):
         links.question = unique(links.question)
         links.answer = unique(links.answer)
         return facts, links
+
+    def _opens_with_pronoun(self, s: Sentence) -> bool:
+        """The sentence opens with a kg:Pronoun or kg:Anaphora ('This is …', '它是 …'), markup and list numbers aside."""
+        return self._starts_with(s, 0, "Pronoun") or self._starts_with(s, 0, "Anaphora")
 
     def _focus_partners(self, sentences: list[Sentence], focus: str | None) -> list[str]:
         """'如何理解 Xavier 和 Kaiming 的初始化思路？': names coordinated with the question's focus share its answer.

@@ -78,6 +78,7 @@ class RelatorBase:
             KG.Adversative, KG.OutputVerb, KG.ImplicationVerb, KG.CountedParts, KG.ListIntro, KG.CountWord, KG.BasisSuffix, KG.ExpletiveOpener, KG.StructureNoun, KG.InclusionVerb, KG.BasisFrameOpener, KG.ModelKindWord, KG.BoundPrefix, KG.MannerQualifier, KG.ConditionFrame, KG.FileExtension,
             KG.QuestionLabel, KG.AnswerLabel, KG.InsideMarker, KG.InsideCloser, KG.SequenceConnective,
             KG.AttributeNoun, KG.ComparisonBase, KG.BothSides, KG.Possessive, KG.PurposeMarker, KG.DestinationMarker,
+            KG.ExpletiveObject,
         }  # fmt: skip
         self._words = vocab.derived("fact-word-patterns", WordPatterns)  # the patterns that hold words
         self._definite = {t.strip() for t in vocab.cue_set("DefiniteArticle")}
@@ -146,6 +147,9 @@ class RelatorBase:
         purposes = sorted((re.escape(t.strip()) for t in vocab.cue_set("PurposeMarker")), key=len, reverse=True)
         self._purpose = re.compile(rf"[\s*_`>\-•]*(?:{'|'.join(purposes) or '(?!)'})(?![A-Za-z])", re.IGNORECASE)
         self._expletive = re.compile(rf"[\s*_`>\-•]*(?:{openers})\s+(?:[a-z]+\s+){{0,3}}?to\s", re.IGNORECASE)
+        # "making it easier to use …": the dummy 'it' of kg:ExpletiveObject, an adjective and 'to' end right at the cue
+        objects = vocab.alternation("ExpletiveObject", script="latin")
+        self._expletive_object = re.compile(rf"\b(?:{objects})\s+(?:[a-z]+\s+){{1,2}}to\s+$", re.IGNORECASE)
         # '…在 VAE 中' right before a cue: where the clause happens (kg:SettingOpener … kg:InsideMarker)
         openers = "|".join(re.escape(t.strip()) for t in vocab.cue_set("SettingOpener")) or "(?!)"
         inside = "|".join(re.escape(t.strip()) for t in vocab.cue_set("InsideMarker")) or "(?!)"

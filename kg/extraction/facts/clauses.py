@@ -589,6 +589,8 @@ class ClauseReader(ClauseGuards):
         it; replacements and respective lists rearranged, and a contrast after the objects read as a denial."""
         s, hit, clause, relation, rel_iri = r.s, c.hit, c.clause, c.relation, c.rel_iri
         cstart, cue, negated = clause[0], c.cue, c.negated
+        if self._expletive_object.search(s.text[cstart : hit.start]):
+            return  # "feature engineering …, potentially making it easier to use batch processing": no one uses it
         doers = self._doers_before(r, c)
         if doers is None:
             return

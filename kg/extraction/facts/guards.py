@@ -190,10 +190,13 @@ class ClauseGuards(RelatorBase):
 
     def _head_of(self, s: Sentence, before: list[Mention]) -> Mention:
         """The clause's first name, or the head of the phrase it opens: 'Transformer encoder' → encoder,
-        'ResNet 中的残差连接' → 残差连接."""
+        'ResNet 中的残差连接' → 残差连接, 'ViT 模块中的 MHSA' → MHSA."""
         head = before[0]
         for m in before[1:]:
             gap = normalize(s.text[head.end : m.start]).strip()
+            noun = next((w for w in self._head_nouns_cjk if gap.startswith(w)), "")
+            if noun and gap[len(noun) :].strip() in self._locative:
+                gap = gap[len(noun) :].strip()  # "ViT 模块中的 MHSA": a head noun may name the whole's kind
             if not (self._compound(s.text, head, m) or gap in self._locative or self._relative_gap(s, head.end, m.start)):
                 break
             if normalize(m.surface).endswith(self._attribute_nouns):
