@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from pathlib import Path
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
@@ -28,6 +29,13 @@ for _cp in [*range(0x2F00, 0x2FD6), *range(0x2E80, 0x2EF4), *range(0xF900, 0xFAD
     _n = unicodedata.normalize("NFKC", chr(_cp))
     if len(_n) == 1 and _n != chr(_cp):
         _FOLD[_cp] = ord(_n)
+# Traditional characters fold to simplified ones (訓練 → 训练, 卷積網絡 → 卷积网络), so notes written in either
+# match the ontology's names and word lists alike: one character for one, from OpenCC (kg/zh-fold.txt, made by
+# tools/zh_fold.py).
+for _line in Path(__file__).with_name("zh-fold.txt").read_text(encoding="utf-8").splitlines():
+    if _line and not _line.startswith("#"):
+        _traditional, _simplified = _line.split("\t")
+        _FOLD[ord(_traditional)] = ord(_simplified)
 # Zero-width characters notes carry at line starts become spaces.
 _FOLD.update({0x200B: 0x20, 0x200C: 0x20, 0x200D: 0x20, 0xFEFF: 0x20})
 # A hyphen joins words the way a space does: "Batch-Normalization" is "batch normalization".

@@ -1779,7 +1779,8 @@ class CommonWords:
         words = self._lists.get(lang)
         if words is None:
             words = self._lists[lang] = WordList.load(lang)
-        return words.zipf(word)
+        # the Chinese list is in simplified characters: '學習資源' is looked up as 学习资源 (kg.text folds them)
+        return words.zipf(normalize(word) if lang == "zh" else word)
 
     def is_common(self, term: str) -> bool:
         text = term.strip()
