@@ -2145,3 +2145,10 @@ def test_the_part_named_inside_a_whole_and_its_head_noun_is_what_is_replaced():
     got = readings(BREADS3_ZH + "在模块层面，作者即将WB模块中的SD替换为了RYE。\n")
     assert ("Rye_Yeast_Evolution", "replaces", "Sour_Dough") in got
     assert ("Rye_Yeast_Evolution", "replaces", "White_Bread") not in got
+
+
+def test_a_pair_cue_before_de_describes_the_names_listed():
+    # '与烘焙相关的 RYE、WB、SD': 相关 + 的 says the listed breads have to do with baking; it relates none of them
+    # to another, while 'RYE、WB 和 SD 相关' does
+    assert not readings(BREADS3_ZH + "- 扎实的基础：与烘焙相关的RYE、WB、SD\n")
+    assert ("Rye_Yeast_Evolution", "relatedTo", "White_Bread") in readings(BREADS3_ZH + "RYE、WB 和 SD 相关。\n")

@@ -250,6 +250,8 @@ class ClauseReader(ClauseGuards):
             return  # "the difference between this paradigm and MIM and MLM approaches": one side is no name
         if self._between_unnamed(s, hit, before, after):
             return  # "Pruning a Cats vs Dogs classifier": 'vs' compares the words right beside it, names kg does not know
+        if len(after) >= 2 and s.text[hit.end :].lstrip().startswith(tuple(self._attributive)):
+            return  # "机器学习与推荐算法相关的LR、SVM、GBDT": the cue and 的 describe the names listed; it relates none of them
         group = after if len(after) >= 2 else before if len(before) >= 2 else before[-1:] + after[:1]
         if len(after) == 1 and len(before) < 2 and self.unnamed_side_after(s, hit, after[0]):
             return  # "MoE 相比于 dense 模型有更小的量化损失": the other side is dense models, no name kg knows
