@@ -2152,3 +2152,10 @@ def test_a_pair_cue_before_de_describes_the_names_listed():
     # to another, while 'RYE、WB 和 SD 相关' does
     assert not readings(BREADS3_ZH + "- 扎实的基础：与烘焙相关的RYE、WB、SD\n")
     assert ("Rye_Yeast_Evolution", "relatedTo", "White_Bread") in readings(BREADS3_ZH + "RYE、WB 和 SD 相关。\n")
+
+
+def test_an_enhanced_version_or_a_successor_improves_on_its_base():
+    # '的增强版本', 'an enhanced version of', 'the successor to' say what '的改进版' and 'an improved version of' say
+    assert ("Rye_Yeast_Evolution", "improvesOn", "White_Bread") in readings(BREADS_ZH + "RYE 是 WB 的增强版本，引入了酵母。\n")
+    assert ("Rye_Yeast_Evolution", "improvesOn", "White_Bread") in readings(BREADS_EN + "RYE is an enhanced version of WB.\n")
+    assert ("Rye_Yeast_Evolution", "improvesOn", "White_Bread") in readings(BREADS_EN + "RYE is the successor to WB.\n")
