@@ -2159,3 +2159,13 @@ def test_an_enhanced_version_or_a_successor_improves_on_its_base():
     assert ("Rye_Yeast_Evolution", "improvesOn", "White_Bread") in readings(BREADS_ZH + "RYE 是 WB 的增强版本，引入了酵母。\n")
     assert ("Rye_Yeast_Evolution", "improvesOn", "White_Bread") in readings(BREADS_EN + "RYE is an enhanced version of WB.\n")
     assert ("Rye_Yeast_Evolution", "improvesOn", "White_Bread") in readings(BREADS_EN + "RYE is the successor to WB.\n")
+
+
+def test_a_sequence_of_whole_models_is_a_lineage():
+    # 'AlexNet -> VGG -> ResNet' under another model's heading: models one after another are a history, not the
+    # layers it is built from; a sequence with parts among its steps still reads (the lexicon's classes decide)
+    defs = "CORN（Corn Oven Net）是一种视觉模型。\n\n"
+    history = extract(defs + "## CORN\n\n回顾发展历程：AlexNet -> VGG -> ResNet，加深网络是有效的。\n", min_confidence=0)
+    assert not any(s == "Corn_Oven_Net" for s, _, _, _ in history)
+    steps = extract(defs + "## CORN\n\n结构：ResNet -> Dropout -> Softmax\n", min_confidence=0)
+    assert ("Corn_Oven_Net", "uses", "Dropout", False) in steps

@@ -910,7 +910,8 @@ class LayoutReader(ClauseReader):
     def _read_sequences(self, item: Item, index: int, topic: str | None) -> list[Assertion]:
         """'Conv ==> Pool ==> FC ==> softmax' under a model's heading: the layers it is built from. A sequence that
         names the topic itself ('R-CNN -> Fast R-CNN -> Faster R-CNN' under Faster R-CNN) is a lineage or a flow
-        the topic takes part in, not what it is built from: nothing is read."""
+        the topic takes part in, not what it is built from: nothing is read; so is one whose steps are all whole
+        models ('AlexNet -> VGG -> ResNet')."""
         if topic is None:
             return []
         own = self._heading_names(item.section, topic)
@@ -928,6 +929,8 @@ class LayoutReader(ClauseReader):
                     continue
                 if any(m.concept == topic for p in steps for m in self.matcher.find(p)[:1]):
                     continue  # "R-CNN -> Fast R-CNN -> Faster R-CNN" under Faster R-CNN: a lineage, not its parts
+                if all(self.classes.get(c) == KG.Model for c in found):
+                    continue  # "AlexNet -> VGG -> ResNet" under DeepViT: whole models one after another are a lineage
                 line = span.lines[min(offset, len(span.lines) - 1)]
                 evidence = "listed" if own else "topic"  # a sequence right under the model's own heading
                 for concept in unique(found):
