@@ -2169,3 +2169,12 @@ def test_a_sequence_of_whole_models_is_a_lineage():
     assert not any(s == "Corn_Oven_Net" for s, _, _, _ in history)
     steps = extract(defs + "## CORN\n\n结构：ResNet -> Dropout -> Softmax\n", min_confidence=0)
     assert ("Corn_Oven_Net", "uses", "Dropout", False) in steps
+
+
+def test_a_basis_phrase_closed_by_de_before_a_name_is_an_unnamed_basis():
+    # '基于石磨研磨的 WB': the basis is stone milling (no name kg knows) and WB the noun it describes, so RYE does not
+    # use WB for it; a word before 的 only describes the name ('基于新的 WB': WB is the basis)
+    assert ("Rye_Yeast_Evolution", "uses", "White_Bread") not in readings(BREADS_ZH + "RYE 基于石磨研磨的 WB 做成。\n")
+    listed = BREADS_ZH + "## RYE\n\n* 对面包进行扩展，如 Alice 提出的基于石磨研磨的 WB 算法\n"
+    assert ("Rye_Yeast_Evolution", "uses", "White_Bread") not in readings(listed)
+    assert ("Rye_Yeast_Evolution", "uses", "White_Bread") in readings(BREADS_ZH + "RYE 基于新的 WB 做了改进。\n")

@@ -483,6 +483,8 @@ class ClauseReader(ClauseGuards):
         group = self._group_after(s, hit.end, obj_limit, head=not defining)
         if defining and group and self._kind_after_basis(s, hit, group[0]):
             group = []  # "QMIX 是一种基于 Value-Based 的多智能体强化学习算法（MARL）": MARL is the kind, not the basis
+        if group and hit.in_set("Basis") and self._unnamed_basis(s, hit, group[0]):
+            group = []  # "基于矩阵分解的 Factorization Machine 算法": the basis is unnamed; FM is the noun it describes
         if group and s.text[hit.start : hit.end].isascii() and len(s.text[hit.end : group[0].start].split()) > 4:
             group = []  # "use p = 0.5 for hidden units": the object is what follows the verb
         if group and self.basis_named_in_aside(s, hit, group[0]):
@@ -784,6 +786,15 @@ class ClauseReader(ClauseGuards):
                 # still names the FFN in the Transformer
             if outer and inner and not self._is_problem(outer.concept) and not self._is_problem(inner.concept):
                 self._emit(r, inner.concept, container[0].target, outer.concept, hit, False)
+
+    @staticmethod
+    def _unnamed_basis(s: Sentence, hit: Hit, first: Mention) -> bool:
+        """'基于矩阵分解的 FM 算法': between a basis cue and the first name, a phrase of its own closed by 的 is
+        the basis, a noun kg does not know, and the name is what it describes. A word or two before 的 only
+        describes the name ('基于新的 stem 和 Inception 模块': the modules are the basis)."""
+        gap = s.text[hit.end : first.start]
+        head, de, _ = gap.rpartition("的")
+        return bool(de) and len(re.sub(r"\s", "", head)) >= 3
 
     def _names_attribute(self, s: Sentence, m: Mention) -> bool:
         """The name, or the phrase it opens, ends in a kg:AttributeNoun ('二次时间复杂度', '嵌入向量', '卷积核大小'):
