@@ -2178,3 +2178,12 @@ def test_a_basis_phrase_closed_by_de_before_a_name_is_an_unnamed_basis():
     listed = BREADS_ZH + "## RYE\n\n* 对面包进行扩展，如 Alice 提出的基于石磨研磨的 WB 算法\n"
     assert ("Rye_Yeast_Evolution", "uses", "White_Bread") not in readings(listed)
     assert ("Rye_Yeast_Evolution", "uses", "White_Bread") in readings(BREADS_ZH + "RYE 基于新的 WB 做了改进。\n")
+
+
+def test_a_tex_command_is_not_a_concept(matcher, vocab):
+    # '\newcommand{\AVps}{…}' then '$\AVps$', '\FVps' again and again: commands a formula uses, never names
+    text = (
+        "\\newcommand{\\AVps}{\\hat{A}}\n\nIt fits a value function $\\FVps$ with a neural net. Then evaluate "
+        "$\\AVps$ and $\\QVps$ and $\\AVps$ and \\FVps, \\QVps.\n"
+    )
+    assert not {label for label in labels(text, matcher, vocab) if label.endswith("Vps")}

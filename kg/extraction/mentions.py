@@ -741,6 +741,8 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
             for match in _ACRONYM.finditer(span.text):
                 if span.text[match.start() - 1 : match.start()] in ("{", "^", "_") or span.text[match.end() : match.end() + 1] in ("^", "_"):
                     continue  # "W^{DKV}", "CT^{-1}": a superscript or a symbol carrying one, in a formula, not a name
+                if span.text[match.start() - 1 : match.start()] == "\\":
+                    continue  # "\newcommand{\AVps}…", "$\FVps$": a TeX command the notes define, not a name
                 if _in_url(match.start(), urls):
                     continue  # "%EF%BC": the escapes of a link, not a name
                 if span.text[match.start() - 1 : match.start()] == "." or match.group(0) in assigned:
