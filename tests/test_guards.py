@@ -2187,3 +2187,19 @@ def test_a_tex_command_is_not_a_concept(matcher, vocab):
         "$\\AVps$ and $\\QVps$ and $\\AVps$ and \\FVps, \\QVps.\n"
     )
     assert not {label for label in labels(text, matcher, vocab) if label.endswith("Vps")}
+
+
+def test_a_table_row_name_with_its_short_form_in_brackets_is_one_name(matcher, vocab):
+    # '| Rye Yeast Evolution (RYE) | …' under a header ending in a head noun: the row names Rye Yeast Evolution,
+    # RYE is its short form, and the cell is no label of its own
+    table = "| 模型 | 说明 |\n| --- | --- |\n| Rye Yeast Evolution (RYE) | 使用酵母 |\n| White Bread（WB） | 使用面粉 |\n"
+    found = labels(table, matcher, vocab)
+    assert "Rye Yeast Evolution" in found and "White Bread" in found
+    assert not any("(" in label or "（" in label for label in found)
+
+
+def test_denying_a_single_one_denies_no_object():
+    # '不再采用单一的 WB 或 SD，而是…' (kg:SingleQualifier): using one of them alone is denied, not WB or SD
+    got = readings(BREADS3_ZH + "RYE 不再采用单一的 WB 或 SD，而是采用 WB 和 SD 的混合。\n")
+    assert not {(s, p, o) for s, p, o in got if p == "doesNotUse"}
+    assert ("Rye_Yeast_Evolution", "doesNotUse", "White_Bread") in readings(BREADS3_ZH + "RYE 不采用 WB。\n")

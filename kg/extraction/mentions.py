@@ -1228,13 +1228,18 @@ def table_row_names(doc: Document, matcher: Matcher, vocab: Vocabulary) -> Itera
                     continue
                 glued = _GLUED_TRANSLATION.fullmatch(cell)
                 maths = [m.strip("$ ") for m in _INLINE_MATHS.findall(cells[0]) if matcher.covers(m.strip("$ "))]
-                if len(maths) == 1:
+                short = _TRAILING_SHORT_FORM.fullmatch(cell)
+                if short is not None and _letters_in_order(short.group(1).lower(), [c for c in short.group(2).lower() if c.isalpha()]):
+                    yield [short.group(1).strip(), short.group(2)], row_line  # 'PositionRank（PR）': a name and its short form
+                elif len(maths) == 1:
                     yield [cell, maths[0]], row_line  # '全局平均采样$GAP$': a name and its known abbreviation
                 else:
                     yield ([glued.group(1).strip(), glued.group(2)] if glued else [cell]), row_line
 
 
 _INLINE_MATHS = re.compile(r"\$[^$]*\$")
+# a row's name followed by its short form in brackets: 'PositionRank（PR）', 'Reference Vector Algorithm (RVA)'
+_TRAILING_SHORT_FORM = re.compile(r"(.*[A-Za-z\u3400-\u9fff].*?)\s*[(（]\s*([A-Z][A-Za-z0-9\-]*[A-Z0-9][A-Za-z0-9\-]*)\s*[)）]")
 
 
 def _authors_own(cell: str, own: set[str]) -> bool:

@@ -583,6 +583,9 @@ class ClauseGuards(RelatorBase):
         words = f" {' '.join(re.findall(r'[a-z]+', after))} "
         if any(f" {w} " in words if w.isascii() else w in after for w in self._manner_words):
             return True
+        between = normalize(s.text[hit.end : last.start])
+        if any(w in between if not w.isascii() else f" {w} " in f" {between} " for w in self._single_words):
+            return True  # "不再采用单一的最大池化或平均池化": using one alone is denied (kg:SingleQualifier), not pooling
         # before the cue only right after a negation ('并非直接使用', 'not directly use'); '直接跳过了' skips outright
         lead = s.text[max(0, hit.start - 12) : hit.start].rstrip()
         word = next((w for w in self._manner_words if normalize(lead).endswith(w)), None)

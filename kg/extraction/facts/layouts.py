@@ -444,12 +444,23 @@ class LayoutReader(ClauseReader):
         return out
 
     def _only_name(self, span: Span) -> Mention | None:
-        """The span is one name and nothing else but markup, a list number or a closing colon."""
+        """The span is one name and nothing else but markup, a list number, a closing colon or the name's own short
+        form in brackets."""
         sentences = self._sentences(span)
-        if len(sentences) != 1 or len(sentences[0].mentions) != 1:
+        if len(sentences) != 1 or not sentences[0].mentions:
             return None
         s, m = sentences[0], sentences[0].mentions[0]
-        rest = ENUMERATOR.sub("", s.text[: m.start]) + s.text[m.end :]
+        end = m.end
+        if len(s.mentions) == 2 and s.mentions[1].concept == m.concept:
+            # 'PositionRank（PR）', 'Reference Vector Algorithm (RVA)': the name and its short form in brackets
+            aside = re.fullmatch(r"\s*[(（]\s*", s.text[m.end : s.mentions[1].start])
+            close = re.match(r"\s*[)）]", s.text[s.mentions[1].end :])
+            if aside is None or close is None:
+                return None
+            end = s.mentions[1].end + close.end()
+        elif len(s.mentions) != 1:
+            return None
+        rest = ENUMERATOR.sub("", s.text[: m.start]) + s.text[end:]
         return m if not rest.strip(" \t\u200b*_`:：-•") else None
 
     def _read_definitions(
