@@ -2203,3 +2203,11 @@ def test_denying_a_single_one_denies_no_object():
     got = readings(BREADS3_ZH + "RYE 不再采用单一的 WB 或 SD，而是采用 WB 和 SD 的混合。\n")
     assert not {(s, p, o) for s, p, o in got if p == "doesNotUse"}
     assert ("Rye_Yeast_Evolution", "doesNotUse", "White_Bread") in readings(BREADS3_ZH + "RYE 不采用 WB。\n")
+
+
+def test_an_item_written_as_a_citation_states_no_fact():
+    # '1. Baker, S. & Miller, T. (2018). Estimation of RYE using WB. Journal …': a source's title, even outside
+    # a 'References' section; the same words as a sentence of the notes still read
+    cited = BREADS_EN + "**Oven Based Estimators**\n\n1. Baker, S. & Miller, T. (2018). RYE using WB. Journal of Bread, 113(523).\n"
+    assert ("Rye_Yeast_Evolution", "uses", "White_Bread") not in readings(cited)
+    assert ("Rye_Yeast_Evolution", "uses", "White_Bread") in readings(BREADS_EN + "1. RYE uses WB since 2018.\n")

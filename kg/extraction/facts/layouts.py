@@ -32,6 +32,18 @@ from kg.text import normalize
 _STEP_END = re.compile(r"[:：,，;；。]")  # what ends a step of a layer sequence: a label's colon, a clause mark
 
 
+
+# a citation's authors: 'Wager, S. & Athey, S.', 'Rzepakowski, P. and Jaroszewicz, S.', 'M. Oprescu, V. Syrgkanis and
+# Z. S. Wu', 'C. Tran and E. Zheleva' (surname and initials, either way round), then somewhere a year
+_SURNAME_FIRST = r"[A-Z][A-Za-z'\-]+,\s+(?:[A-Z]\.\s*)+"
+_INITIALS_FIRST = r"(?:[A-Z]\.\s*)+[A-Z][A-Za-z'\-]+"
+_CITATION_AUTHORS = re.compile(
+    rf"(?:{_SURNAME_FIRST}(?:,?\s*(?:&|and)\s+{_SURNAME_FIRST})*|{_INITIALS_FIRST}(?:\s*,\s*{_INITIALS_FIRST})*"
+    rf"(?:,?\s*and\s+{_INITIALS_FIRST})?)[\s,.]"
+)
+_CITATION_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
 class LayoutReader(ClauseReader):
     """Note layouts that state facts themselves: tables (header comparisons, component columns), 'how to solve"""
 
@@ -950,7 +962,13 @@ class LayoutReader(ClauseReader):
         return out
 
     def _in_references(self, item: Item) -> bool:
-        """Items under 'References' / '参考文献' list sources: paper titles state no facts of the notes."""
+        """Items under 'References' / '参考文献' list sources: paper titles state no facts of the notes. So does an
+        item written as a citation anywhere ('1. Wager, S. & Athey, S. (2018). Estimation … using random forests.')."""
+        first = next((span for span in item.spans if not span.code), None)
+        if first is not None:
+            line = ENUMERATOR.sub("", first.text.lstrip(" \t\u200b-*+•")).split("\n", 1)[0]
+            if _CITATION_AUTHORS.match(line) and _CITATION_YEAR.search(line):
+                return True
         if item.section is None:
             return False
         path = item.section.path
