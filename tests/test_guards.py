@@ -2211,3 +2211,14 @@ def test_an_item_written_as_a_citation_states_no_fact():
     cited = BREADS_EN + "**Oven Based Estimators**\n\n1. Baker, S. & Miller, T. (2018). RYE using WB. Journal of Bread, 113(523).\n"
     assert ("Rye_Yeast_Evolution", "uses", "White_Bread") not in readings(cited)
     assert ("Rye_Yeast_Evolution", "uses", "White_Bread") in readings(BREADS_EN + "1. RYE uses WB since 2018.\n")
+
+
+def test_the_noun_before_a_participle_cue_is_what_it_says_is_used():
+    # 'similar to the yeast correction used in WB': the correction is what WB uses, not RYE the sentence is about;
+    # 'This was also derived from …' is a pronoun and its verb, and still reads
+    text = (
+        "At the start of baking, RYE reduces to plain dough, to overcome this, similar to the yeast correction used "
+        "in WB, a dough target is corrected as follows:\n"
+    )
+    assert ("White_Bread", "uses", "Rye_Yeast_Evolution") not in readings(BREADS_EN + text)
+    assert ("White_Bread", "uses", "Rye_Yeast_Evolution") in readings(BREADS_EN + "RYE is used in WB.\n")

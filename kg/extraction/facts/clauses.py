@@ -539,6 +539,8 @@ class ClauseReader(ClauseGuards):
             return None  # "L2 范数可以防止过拟合": the clause names its subject, one kg does not know
         if self._article_name_subject(s, cstart, hit.start):
             return None  # "The Generator is identical to …": a capitalised noun after 'the' is a name kg does not know
+        if re.match(r"[a-z]+ed\b", s.text[hit.start : hit.end]) and self._words.determiner_noun_end.search(gap):
+            return None  # "similar to the bias correction used in Adam": the noun before the participle is what is used
         if self.reader_subject(s, cstart, hit.start):
             return None  # "You can use X …", "大家经常使用的是…": the reader or people do it, not the section's topic
         if any(floor <= m.start and m.end <= hit.start and self._after_unknown_name(s, m) for m in s.mentions):

@@ -124,6 +124,11 @@ class WordPatterns:
         # "The model builds on …", "This stage was …": a clause opening with a determiner and a lower-case noun
         determiner = vocab.alternation("NounDeterminer", capital=True)
         self.determiner_noun = re.compile(rf"[\s\u200b*_`>-]*(?:{determiner})\s+([a-z][a-z\-]+)\b")
+        # "… the bias correction used in Adam": a determiner and lower-case words right before a participle cue
+        # (no kg:AuxiliaryWord among them: 'This was also derived from …' is a pronoun and its verb)
+        aux = vocab.alternation("AuxiliaryWord", script="latin")
+        word = rf"(?!(?:{aux})\b)[a-z][a-z\-]+"
+        self.determiner_noun_end = re.compile(rf"\b(?:{determiner}|an?)\s+(?:{word}\s+){{0,3}}{word}\s*$")
         # after an item label: the end, punctuation, or a joining word ('Yeast (a) 和 Soda (b)')
         joins_cjk = vocab.alternation("ItemConjunction", script="cjk")
         joins = vocab.alternation("ItemConjunction", script="latin")
