@@ -40,6 +40,8 @@ for _line in Path(__file__).with_name("zh-fold.txt").read_text(encoding="utf-8")
 _FOLD.update({0x200B: 0x20, 0x200C: 0x20, 0x200D: 0x20, 0xFEFF: 0x20})
 # A hyphen joins words the way a space does: "Batch-Normalization" is "batch normalization".
 _FOLD.update({ord("-"): 0x20, 0x2010: 0x20, 0x2011: 0x20, 0x2013: 0x20})
+# A line break inside a paragraph is a space to a reader: a name the notes wrap ("Fast\nR-CNN") is one name.
+_FOLD.update({0x0A: 0x20, 0x0D: 0x20})
 
 
 def normalize(text: str) -> str:
@@ -64,8 +66,9 @@ _REMEMBERED: dict[str, str] = {}
 def _normalize(text: str) -> str:
     lowered = text.lower()
     if len(lowered) == len(text):  # the common case: no character changed length
-        if text.isascii():  # '-' and '*' are the only ASCII characters _FOLD maps (replace is ~8× translate)
-            return lowered.replace("-", " ").replace("*", "x")
+        if text.isascii():  # '-', '*' and line breaks are the only ASCII characters _FOLD maps (replace is ~8× translate)
+            folded = lowered.replace("-", " ").replace("*", "x")
+            return folded.replace("\n", " ").replace("\r", " ") if "\n" in folded or "\r" in folded else folded
         return lowered.translate(_FOLD)
     out = []
     for ch in text:

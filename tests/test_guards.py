@@ -2222,3 +2222,16 @@ def test_the_noun_before_a_participle_cue_is_what_it_says_is_used():
     )
     assert ("White_Bread", "uses", "Rye_Yeast_Evolution") not in readings(BREADS_EN + text)
     assert ("White_Bread", "uses", "Rye_Yeast_Evolution") in readings(BREADS_EN + "RYE is used in WB.\n")
+
+
+def test_a_lesser_degree_before_a_cue_states_no_relation():
+    # 'RYE … is less prone to overfitting' (kg:LesserDegree): less of it than something else, not that RYE causes it
+    text = "Hence, RYE has much less water and is less prone to overfitting.\n"
+    assert ("Rye_Yeast_Evolution", "causes", "Overfitting") not in readings(BREADS_EN + text)
+    assert ("Rye_Yeast_Evolution", "causes", "Overfitting") in readings(BREADS_EN + "RYE is prone to overfitting.\n")
+
+
+def test_a_name_wrapped_across_lines_is_one_name():
+    # a soft line break inside a paragraph is a space: 'Fast\nR-CNN' names Fast R-CNN, not the R-CNN after the break
+    got = readings("组合Fast R-CNN和YOLO，在Fast\nR-CNN上使用YOLO预测背景。\n")
+    assert ("FastRCNN", "uses", "YOLO") in got and ("RCNN", "uses", "YOLO") not in got

@@ -78,7 +78,7 @@ class RelatorBase:
             KG.Adversative, KG.OutputVerb, KG.ImplicationVerb, KG.CountedParts, KG.ListIntro, KG.CountWord, KG.BasisSuffix, KG.ExpletiveOpener, KG.StructureNoun, KG.InclusionVerb, KG.BasisFrameOpener, KG.ModelKindWord, KG.BoundPrefix, KG.MannerQualifier, KG.ConditionFrame, KG.FileExtension,
             KG.QuestionLabel, KG.AnswerLabel, KG.InsideMarker, KG.InsideCloser, KG.SequenceConnective,
             KG.AttributeNoun, KG.ComparisonBase, KG.BothSides, KG.Possessive, KG.PurposeMarker, KG.DestinationMarker,
-            KG.ExpletiveObject, KG.SingleQualifier,
+            KG.ExpletiveObject, KG.SingleQualifier, KG.LesserDegree,
         }  # fmt: skip
         self._words = vocab.derived("fact-word-patterns", WordPatterns)  # the patterns that hold words
         self._definite = {t.strip() for t in vocab.cue_set("DefiniteArticle")}
@@ -251,6 +251,9 @@ class RelatorBase:
         self._source_markers = tuple(w.strip() for w in vocab.cue_set("SourceMarker"))
         self._destination_markers = tuple(w.strip() for w in vocab.cue_set("DestinationMarker"))
         self._single_words = tuple(normalize(w).strip() for w in vocab.cue_set("SingleQualifier"))
+        # "less prone to overfitting", "不太容易出现": a kg:LesserDegree word right before the cue
+        lesser_latin, lesser_cjk = vocab.alternation("LesserDegree", script="latin"), vocab.alternation("LesserDegree", script="cjk")
+        self._lesser_before = re.compile(rf"(?:\b(?:{lesser_latin})|(?:{lesser_cjk}))\s*$", re.IGNORECASE)
         self._setting_open = tuple(w.strip() for w in vocab.cue_set("SettingOpener"))
         self._sequence_connectives = tuple(
             sorted((normalize(t).strip() for t in vocab.cue_set("SequenceConnective")), key=len, reverse=True)

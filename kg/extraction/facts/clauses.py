@@ -597,6 +597,8 @@ class ClauseReader(ClauseGuards):
         cstart, cue, negated = clause[0], c.cue, c.negated
         if self._expletive_object.search(s.text[cstart : hit.start]):
             return  # "feature engineering …, potentially making it easier to use batch processing": no one uses it
+        if self._lesser_before.search(s.text[cstart : hit.start]):
+            return  # "the convolutional layer … is less prone to overfitting": less of it than something else, not it
         doers = self._doers_before(r, c)
         if doers is None:
             return
