@@ -8,10 +8,10 @@ from kg.text import _FOLD, _REMEMBER_LENGTH, _normalize, normalize
 
 
 def test_ascii_folding_takes_the_short_way_to_the_same_text():
-    """ASCII text skips the translation table ('-' and '*' are the only ASCII characters it maps)."""
-    for text in ["Batch-Normalization", "3*3 conv", "ResNet-50", "a--b**c", "", "Plain words only"]:
+    """ASCII text skips the translation table ('-', '*' and line breaks are the only ASCII characters it maps)."""
+    for text in ["Batch-Normalization", "3*3 conv", "ResNet-50", "a--b**c", "", "Plain words only", "Fast\nR-CNN\r\n"]:
         assert _normalize(text) == text.lower().translate(_FOLD)
-    assert sorted(chr(k) for k in _FOLD if k < 128) == ["*", "-"]
+    assert sorted(chr(k) for k in _FOLD if k < 128) == ["\n", "\r", "*", "-"]
 
 
 def test_remembered_folding_is_the_same_as_folding_again():
