@@ -14,7 +14,12 @@ from kg.text import normalize
 
 def test_traditional_characters_fold_to_simplified_one_for_one():
     # notes in traditional characters match the ontology's simplified names and word lists; offsets stay valid
-    for traditional, simplified in [("訓練", "训练"), ("卷積神經網絡", "卷积神经网络"), ("學習資源", "学习资源"), ("基於", "基于")]:
+    for traditional, simplified in [
+        ("訓練", "训练"),
+        ("卷積神經網絡", "卷积神经网络"),
+        ("學習資源", "学习资源"),
+        ("基於", "基于"),
+    ]:
         assert normalize(traditional) == simplified
         assert len(normalize(traditional)) == len(traditional)
     assert normalize("训练 后面") == "训练 后面"  # simplified text is left as it is
@@ -25,7 +30,9 @@ def test_the_fold_table_is_what_opencc_gives():
     pytest.importorskip("opencc")
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("zh_fold", Path(__file__).resolve().parent.parent / "tools" / "zh_fold.py")
+    spec = importlib.util.spec_from_file_location(
+        "zh_fold", Path(__file__).resolve().parent.parent / "tools" / "zh_fold.py"
+    )
     assert spec is not None and spec.loader is not None
     zh_fold = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(zh_fold)
