@@ -67,8 +67,7 @@ def _normalize(text: str) -> str:
     lowered = text.lower()
     if len(lowered) == len(text):  # the common case: no character changed length
         if text.isascii():  # '-', '*' and line breaks are the only ASCII characters _FOLD maps (replace is ~8× translate)
-            folded = lowered.replace("-", " ").replace("*", "x")
-            return folded.replace("\n", " ").replace("\r", " ") if "\n" in folded or "\r" in folded else folded
+            return lowered.replace("-", " ").replace("*", "x").replace("\n", " ").replace("\r", " ")
         return lowered.translate(_FOLD)
     out = []
     for ch in text:
