@@ -796,6 +796,18 @@ def test_a_definition_joining_two_known_concepts_defines_nothing(vocab):
     assert not any(d.label == "ReLUs" and d.iri.endswith("/BatchNorm") for d in found)
 
 
+def test_a_broad_name_with_a_head_noun_is_a_kind_not_a_name_of_its_member(vocab):
+    # guard the kind step of _define: '神经网络模型（SFMNet-5）' names a kind (神经网络, a broad concept, plus a head
+    # noun) and one of its members; the kind is no name of the member, known or not. A definition where the
+    # other name is the kind's own ('神经网络模型（NN）') still gives the kind that name
+    m = lexicon_matcher(vocab)
+    text = "1989 年提出的神经网络模型（SFMNet-5），用来发面。\n\n神经网络模型（NN）很常见。\n"
+    found = discover(parse_text(text, "x.md"), m, vocab)
+    labels = {d.label: d.iri.rsplit("/", 1)[1] for d in found}
+    assert "神经网络模型" not in labels or labels["神经网络模型"] == m.concept_of["神经网络"].rsplit("/", 1)[1]
+    assert not any(d.label == "神经网络模型" and "SFMNet" in d.iri for d in found)
+
+
 def test_a_capitalised_word_hyphened_to_capitals_is_one_name():
     # _ACRONYM: 'Post-BK' and 'Sour-AB' are single names (as 'Post-LN', 'Colossal-AI' are); a lower-case word before
     # the hyphen ('post-BK') or a lone capitalised word ('Post') is none

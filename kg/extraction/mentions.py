@@ -685,6 +685,12 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
 
     heads = {normalize(w).strip() for w in vocab.cue_set("HeadNoun")}
 
+    def kind(key: str) -> str | None:
+        """'cnn 模型': a broad known concept (kg:broad) with a head noun after it; that concept, else None."""
+        bare = next((key[: -len(h)].rstrip(" -") for h in heads if _ends_in_head(key, h)), "")
+        entry = vocab.concepts.get(named(bare) or "") if bare else None
+        return entry.iri if entry is not None and entry.broad else None
+
     def redefined(names: list[str]) -> bool:
         """The notes give a known abbreviation a long form of their own (see redefines_abbreviation)."""
 
@@ -700,7 +706,7 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
     # MLA a name of the known concept before the heading "MLA：…" could make it a new one
     for section in doc.sections:
         for name, aliases, _ in defined_names(section.title, vocab):
-            _define(name, aliases, section.line, named, add, redefined=redefined)  # "## Inception network (GoogLeNet)"
+            _define(name, aliases, section.line, named, add, redefined=redefined, kind=kind)  # "## Inception network (GoogLeNet)"
     translator = vocab.derived("translation-reader", TranslationReader)
     aspects = vocab.derived("aspect-headings", lambda v: tuple(normalize(w).strip() for w in v.cue_set("AspectHeading")))
     in_aspect = aspect_items(doc, aspects)
@@ -711,10 +717,10 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
                 label_end = _label_end(span.text, item.bold) if aspect else 0
                 for name, aliases, offset in defined_names(span.text, vocab):
                     if offset >= label_end:  # "**暗条纹（Dark Streaks）**：…" under 特征表现: an aspect, named twice
-                        _define(name, aliases, span.line_at(offset), named, add, redefined=redefined)
+                        _define(name, aliases, span.line_at(offset), named, add, redefined=redefined, kind=kind)
                 for name, aliases, offset in translator.names(span.text):
                     if offset >= label_end:
-                        _define(name, aliases, span.line_at(offset), named, add, redefined=redefined)
+                        _define(name, aliases, span.line_at(offset), named, add, redefined=redefined, kind=kind)
     for section in doc.sections:
         if _is_question(section.title) or asks.search(section.title):
             continue  # a heading that asks ("什么是支持向量机") is a question, not a name
@@ -816,15 +822,15 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
         add(term, "link", line)
     for names, line in table_row_names(doc, matcher, vocab):
         if len(names) > 1:
-            _define(names[0], names[1:], line, named, add, redefined=redefined)
+            _define(names[0], names[1:], line, named, add, redefined=redefined, kind=kind)
         else:
             add(names[0], "table", line)
     for name, aliases, line in label_definitions(doc, vocab):
-        _define(name, aliases, line, named, add, redefined=redefined)
+        _define(name, aliases, line, named, add, redefined=redefined, kind=kind)
     for term, line in label_names(doc, matcher, vocab):
         add(term, "heading", line)
     for name, aliases, line in long_defined_names(doc, vocab):
-        _define(name, aliases, line, named, add, long=True)
+        _define(name, aliases, line, named, add, long=True, kind=kind)
     for term, line in enumerated_headings(doc, matcher, vocab):
         add(term, "heading", line)
     return list(found.values())
@@ -1367,17 +1373,24 @@ def _define(
     add: Callable[..., str | None],
     long: bool = False,
     redefined: Callable[[list[str]], bool] | None = None,
+    kind: Callable[[str], str | None] = lambda key: None,
 ) -> None:
     """One name and the other names the notes give it: all labels of one concept. ``named``: the concept
     a name stands for already ('' for a never-a-concept word). ``long``: a Chinese name too long for the
-    short-term rule, already cut to a name by long_defined_names()."""
+    short-term rule, already cut to a name by long_defined_names(). ``kind``: the broad concept a name is
+    with a head noun after it ('CNN 模型'), else None."""
     names = [name, *aliases] if long else [n for n in [name, *aliases] if _short_term(clean_label(n))]
     names = [n for n in names if not too_short_to_translate(n, names)]
-    if len(names) < 2 and not long:
-        return
 
     def key(n: str) -> str:
         return normalize(n if long else clean_label(n))
+
+    # '1989 年提出的 CNN 模型（LeNet-5）': a kind and one of its members, not two names of one thing; the kind
+    # drops out unless another name is that kind's ('卷积神经网络模型（CNN）')
+    kinds = {n: iri for n in names if (iri := kind(key(n))) is not None}
+    names = [n for n in names if n not in kinds or any(named(key(m)) == kinds[n] for m in names if m != n)]
+    if len(names) < 2 and (not long or name not in names):
+        return
 
     known = next((iri for n in names if (iri := named(key(n))) is not None), None)
     if known == "":
@@ -1464,6 +1477,13 @@ def names_two_known(names: list[str], key: Callable[[str], str], named: Callable
         if iri:
             concepts.add(iri)
     return len(concepts) > 1
+
+
+def _ends_in_head(key: str, head: str) -> bool:
+    """'cnn 模型', 'cnn model': the key ends in the head noun, after a space or hyphen for a Latin one."""
+    if not head or len(key) <= len(head) or not key.endswith(head):
+        return False
+    return not head.isascii() or key[-len(head) - 1] in " -"
 
 
 _BRACKETED = re.compile(r"[(（]\s*([^()（）\n]{1,80}?)\s*[)）]")
