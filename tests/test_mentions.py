@@ -1089,6 +1089,16 @@ def test_capitals_the_notes_made_a_name_are_their_word_in_lower_case(vocab):
     assert found == [("cnn", "CNN"), ("SUM", "c:sum")]
 
 
+def test_a_mixed_case_name_the_notes_made_is_its_word_in_lower_case(vocab):
+    # Matcher, the mixed-case branch of _everyday_acronyms: 'SeaL (Sea Loaf)' makes SeaL a name; 'a 16-seal stamp'
+    # writes the word seal (zipf 4.3) in lower case, which is no mention of it; 'SeaL' and 'SEAL' still are
+    from kg.extraction.mentions import lexicon_matcher
+
+    m = lexicon_matcher(vocab, [("SeaL", "c:seal")])
+    found = [x.surface for x in m.find("a 16-seal stamp; SeaL bakes; SEAL too")]
+    assert found == ["SeaL", "SEAL"]
+
+
 def test_two_generic_heading_words_translated_define_no_name(matcher, vocab):
     # discover, HeadingReader.all_generic: '基本概念 (Basic Concepts)' gives each generic heading word its
     # translation, which defines no concept; 'Crumb Rise Estimation (CRE)', with one generic word, still names one

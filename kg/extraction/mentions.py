@@ -91,6 +91,13 @@ class Matcher:
                 floor = CommonWords.EN_LOWER_NOTES_ACRONYM if notes else CommonWords.EN_LOWER_ACRONYM
                 if text.isalpha() and everyday.zipf_en(key) >= floor:
                     self._everyday_acronyms.add(key)
+            elif text.isascii() and text.isalpha() and any(c.isupper() for c in text[1:]) and not text.isupper():
+                # a mixed-case name that spells a word ('BiT' big transfer, 'RoPE'): the word in lower case
+                # ('16-bit', 'a rope') is the word; the floors are those of capitals
+                notes = notes_from is not None and index >= notes_from
+                floor = CommonWords.EN_LOWER_NOTES_ACRONYM if notes else CommonWords.EN_LOWER_ACRONYM
+                if everyday.zipf_en(key) >= floor:
+                    self._everyday_acronyms.add(key)
             elif _is_lower_abbreviation(text):
                 self._lower_abbreviations.add(key)
             if len(key) < 1 or key in self.concept_of:
