@@ -662,6 +662,9 @@ def test_coordinated_verb_phrases_share_their_subject():
     expected = {("GraalVM", "uses", "JIT_compilation"), ("GraalVM", "uses", "Inline_cache")}
     assert triples(_COMPILERS + "GraalVM uses JIT compilation and uses inline caches.") == expected
     assert triples(_COMPILERS + "GraalVM 使用 JIT compilation 并使用 inline cache。") == expected
+    # a subject kg does not name ('We', 'The team') does both verbs: the first verb's object does neither
+    assert triples(_COMPILERS + "We use JIT compilation for 256 steps and use inline caches.") == set()
+    assert triples(_COMPILERS + "团队使用 JIT compilation 并使用 inline cache。") == set()
     # a relative clause or a second verb without a joining word keeps the name before it as its subject
     relative = triples(_COMPILERS + "GraalVM uses JIT compilation which uses inline caches.")
     assert ("JIT_compilation", "uses", "Inline_cache") in relative

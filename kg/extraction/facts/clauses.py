@@ -385,7 +385,8 @@ class ClauseReader(ClauseGuards):
         s, hit, cstart = r.s, c.hit, c.clause[0]
         obj_limit = c.obj_limit
         opened = bracket_start(s.text, hit.start, cstart)
-        floor = max(self._previous_cue_end(s, hit, cstart), opened)
+        after_cue, first_verb = self._previous_cue_end(s, hit, cstart)
+        floor = max(after_cue, opened)
         if opened > cstart and hit.in_set("Basis") and self.aside_of_unknown(s, opened, cstart, hit.start):
             return None  # "系统的实现（主要基于 xgboost）": the aside says what the unnamed noun before it is based on
         if self.in_verb_object(s, hit, cstart):
@@ -405,6 +406,8 @@ class ClauseReader(ClauseGuards):
             and not self._basis_closed(s, m)
             and not self._after_unknown_name(s, m)
         ]
+        if first_verb is not None and first_verb >= floor:
+            before = [m for m in before if m.end <= first_verb]  # the first verb's object does not do the second
         caused = self.reported_clause_start(s, floor, hit.start, "Causative")
         if caused is not None:
             # "Yeast Powder allows Sourdough to use Rye Flour", "BN 使得网络可以使用…": the one let do it does it

@@ -1091,11 +1091,12 @@ class ClauseGuards(RelatorBase):
         gap = s.text[last.end : hit.start].strip()
         return not gap and not any(last.end <= m.start < hit.start for m in s.mentions)
 
-    def _previous_cue_end(self, s: Sentence, hit: Hit, floor: int) -> int:
-        """Where the last relation cue before this one ends in the clause, if a mention stands between them.
-
-        Not when a kg:VerbCoordination word joins the two verb phrases ('X adopted A and incorporated B',
-        'X 使用 A 并采用 B'): then both verbs have the clause's subject."""
+    def _previous_cue_end(self, s: Sentence, hit: Hit, floor: int) -> tuple[int, int | None]:
+        """Where the last relation cue before this one ends in the clause, if a mention stands between them,
+        and None; or, when a kg:VerbCoordination word joins the two verb phrases ('X adopted A and incorporated
+        B', 'X 使用 A 并采用 B'), the floor and where that earlier cue starts: both verbs have the clause's
+        subject, named before the first verb or not at all ('We use a batch size of 256 and use X': the
+        batch size does not use X)."""
         end = floor
         previous: Hit | None = None
         for h in s.hits:
@@ -1108,12 +1109,12 @@ class ClauseGuards(RelatorBase):
         between = [m for m in s.mentions if end <= m.start and m.end <= hit.start]
         if end > floor and between:
             gap = " ".join(normalize(s.text[between[-1].end : hit.start]).replace(",", " ").split())
-            if gap in self._verb_coordination or self.coordinated_verb(gap):
-                return floor
+            if previous is not None and (gap in self._verb_coordination or self.coordinated_verb(gap)):
+                return floor, previous.start
             if previous is not None and self.kind_relative(s, previous, gap):
-                return floor
-            return end
-        return floor
+                return floor, None
+            return end, None
+        return floor, None
 
     def kind_relative(self, s: Sentence, kind: Hit, gap: str) -> bool:
         """'Sourdough is a type of Leavened Bread that uses Yeast Powder': after an English 'a kind / type /
