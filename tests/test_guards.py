@@ -801,6 +801,24 @@ def test_a_full_stop_glued_to_the_next_word_ends_a_sentence():
     assert ("Corn_Bread", "comparedWith", "Sourdough", False) in glued
 
 
+def test_the_means_a_clause_opens_with_does_not_use_what_it_achieves():
+    # ClauseGuards.means_opening: '通过 Yeast Powder 实现的 Corn Bread' (Corn Bread made by means of yeast powder)
+    # and '通过 X 实现 Y' name X as the means, which does not use Y; a mitigating cue after the means still reads
+    # ('通过 X 减少 Y': X mitigates Y), and a name before 通过 still does the verb
+    defs = (
+        "玉米面包（Corn Bread）是一种面包。酵母粉（Yeast Powder）是一种发酵剂。小苏打（Baking Soda）也是一种发酵剂。"
+        "塌陷（Collapse）是一种问题。\n\n"
+    )
+    facts = extract(defs + "通过 Yeast Powder 实现的 Corn Bread 通常很松软。\n", min_confidence=0)
+    assert ("Yeast_Powder", "uses", "Corn_Bread", False) not in facts
+    facts = extract(defs + "通过排序+Yeast Powder实现 Corn Bread。\n", min_confidence=0)
+    assert ("Yeast_Powder", "uses", "Corn_Bread", False) not in facts
+    facts = extract(defs + "Corn Bread 通过 Yeast Powder 实现 Baking Soda 的效果。\n", min_confidence=0)
+    assert ("Corn_Bread", "uses", "Yeast_Powder", False) in facts
+    facts = extract(defs + "# Corn Bread\n\n通过 Yeast Powder 减少过拟合。\n", min_confidence=0)
+    assert ("Yeast_Powder", "mitigates", "Overfitting", False) in facts
+
+
 def test_a_verb_after_and_shares_the_first_verbs_subject():
     # Relator.coordinated_verb: 'Corn Bread uses Yeast Powder instead of Baking Soda in the dough and uses
     # Rye Flour …': the second 'uses' is Corn Bread's, not Baking Soda's (the name in the first verb phrase)

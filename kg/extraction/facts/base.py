@@ -231,7 +231,8 @@ class RelatorBase:
         self._attributive = sorted((t.strip() for t in vocab.cue_set("AttributiveMarker")), key=len, reverse=True)
         self._problem_relations = {KG.causes, KG.mitigates}
         self._instruments = {normalize(c.text).strip() for c in vocab.cues if c.role == "cue" and c.target == KG.uses}
-        self._instruments |= {normalize(t).strip() for t in vocab.cue_set("Means")}
+        self._means_words = {normalize(t).strip() for t in vocab.cue_set("Means")}
+        self._instruments |= self._means_words
         posts = sorted((w.strip() for w in vocab.cue_set("Postposition")), key=len, reverse=True)
         # a two-character postposition stands alone ("卷积层之后都…"); a one-character one only before
         # punctuation, a Latin word or a use verb ("实例前使用"), since 前/后 also begin words (前馈)

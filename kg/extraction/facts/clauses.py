@@ -406,6 +406,10 @@ class ClauseReader(ClauseGuards):
             and not self._basis_closed(s, m)
             and not self._after_unknown_name(s, m)
         ]
+        if c.relation.iri == KG.uses and before and self.means_opening(s, before[0], floor):
+            before = before[1:]  # "通过 OOB 实现的随机森林", "通过 X 实现 Y": the means does not use what it achieves
+            if not before:
+                return None
         if first_verb is not None and first_verb >= floor:
             before = [m for m in before if m.end <= first_verb]  # the first verb's object does not do the second
         caused = self.reported_clause_start(s, floor, hit.start, "Causative")

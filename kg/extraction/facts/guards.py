@@ -829,6 +829,17 @@ class ClauseGuards(RelatorBase):
             x.end <= opened and not s.text[x.end : opened].strip() for x in s.mentions
         )
 
+    def means_opening(self, s: Sentence, m: Mention, floor: int) -> bool:
+        """'通过排序+OOB实现的…', 'by X, …': the clause opens with a kg:Means word and m comes right after it (an
+        operand joined by '+' may stand between): m is the means of the clause's verb, not its doer."""
+        lead = normalize(s.text[floor : m.start]).strip(" \t\u200b*_`-•")
+        for word in self._means_words:
+            if lead.startswith(word):
+                rest = lead[len(word) :].strip()
+                if not rest or (rest.endswith("+") and len(rest) <= 8):
+                    return True
+        return False
+
     def preposition_object(self, s: Sentence, m: Mention, cstart: int) -> bool:
         """'The model builds on state space models (S4) but … by incorporating X': in a clause whose subject is a
         noun phrase kg does not know ('The model', 'This stage': a determiner and a word that is no name), an
