@@ -2253,3 +2253,17 @@ def test_a_name_wrapped_across_lines_is_one_name():
     # a soft line break inside a paragraph is a space: 'Fast\nR-CNN' names Fast R-CNN, not the R-CNN after the break
     got = readings("组合Fast R-CNN和YOLO，在Fast\nR-CNN上使用YOLO预测背景。\n")
     assert ("FastRCNN", "uses", "YOLO") in got and ("RCNN", "uses", "YOLO") not in got
+
+
+def test_a_comparison_with_a_wh_clause_likens_what_is_done():
+    # ClauseGuards.compares_a_clause: 'similar to how Rye Flour feeds the starter' likens a process, not Corn Bread to
+    # Rye Flour; a clause that is a name and one verb ('similar to how Rye Flour works') still likens that name
+    defs = "玉米面包（Corn Bread）是一种面包。黑麦粉（Rye Flour）是一种面粉。酵母粉（Yeast Powder）是一种发酵剂。\n\n"
+    facts = extract(defs + "Corn Bread is similar to how Rye Flour feeds the Yeast Powder.\n", min_confidence=0)
+    assert not any(f[1] == "comparedWith" for f in facts)
+    facts = extract(defs + "Corn Bread rises in a way similar to what Yeast Powder does to dough.\n", min_confidence=0)
+    assert not any(f[1] == "comparedWith" for f in facts)
+    facts = extract(defs + "Corn Bread is similar to how Rye Flour works.\n", min_confidence=0)
+    assert ("Corn_Bread", "comparedWith", "Rye_Flour", False) in facts
+    facts = extract(defs + "Corn Bread is similar to Rye Flour.\n", min_confidence=0)
+    assert ("Corn_Bread", "comparedWith", "Rye_Flour", False) in facts

@@ -201,6 +201,8 @@ class ClauseReader(ClauseGuards):
         s, hit, clause, cstart = r.s, c.hit, c.clause, c.clause[0]
         if self.similar_kind_conjunct(s, hit):
             return  # "ChatGPT及类似模型引发了…": 'and similar models' names more of a kind, it compares nothing
+        if self.compares_a_clause(s, hit):
+            return  # "similar to how the EM algorithm optimizes a bound": what is done, not a concept, is the side
         opening = self._comparison_opener(s, hit, clause)
         if opening is not None:
             main, compared = opening

@@ -829,6 +829,22 @@ class ClauseGuards(RelatorBase):
             x.end <= opened and not s.text[x.end : opened].strip() for x in s.mentions
         )
 
+    _CLAUSE_SIDE = re.compile(r"\s*(?:how|what|when|where|why|whether|the way)\b", re.IGNORECASE)
+
+    def compares_a_clause(self, s: Sentence, hit: Hit) -> bool:
+        """'similar to how we mapped z to the Gaussian mean', 'in contrast to what X does': right after an English
+        comparison cue a wh-word (or 'the way') opens a clause; the other side is something done, and the names in
+        that clause are none of the two sides. Not when the clause is a name and one verb ('similar to how RNNs
+        work'): that likens the name itself."""
+        wh = self._CLAUSE_SIDE.match(s.text, hit.end)
+        if not s.text[hit.start : hit.end].isascii() or wh is None:
+            return False
+        name = next((m for m in s.mentions if m.start >= wh.end()), None)
+        if name is None or s.text[wh.end() : name.start].strip().lower() not in ("", "the"):
+            return True
+        rest = re.sub(r"^\s*\([^()]*\)", "", s.text[name.end :])
+        return re.match(r"\s*[A-Za-z]+\s*(?:[.,;:!?)]|$)", rest) is None
+
     def means_opening(self, s: Sentence, m: Mention, floor: int) -> bool:
         """'通过排序+OOB实现的…', 'by X, …': the clause opens with a kg:Means word and m comes right after it (an
         operand joined by '+' may stand between): m is the means of the clause's verb, not its doer."""
