@@ -2267,3 +2267,16 @@ def test_a_comparison_with_a_wh_clause_likens_what_is_done():
     assert ("Corn_Bread", "comparedWith", "Rye_Flour", False) in facts
     facts = extract(defs + "Corn Bread is similar to Rye Flour.\n", min_confidence=0)
     assert ("Corn_Bread", "comparedWith", "Rye_Flour", False) in facts
+
+
+def test_an_acronym_and_the_name_it_spells_are_never_related():
+    # Relator._spelled_out_pair: the notes make SFM and 'Slow Fermentation Method' two concepts (a heading each);
+    # 'SFM is a kind of Slow Fermentation Method' names one thing twice, and relating the two says nothing. The
+    # long form's facts with other names still read
+    text = (
+        "## SFM\n\nSFM bakes bread.\n\n## Slow Fermentation Method\n\nSFM is a kind of Slow Fermentation Method. "
+        "Corn Bread uses Slow Fermentation Method.\n\n## Corn Bread\n\nCorn Bread is bread.\n"
+    )
+    facts = extract(text, min_confidence=0)
+    assert not any({f[0], f[2]} == {"SFM", "Slow_Fermentation"} for f in facts)
+    assert ("Corn_Bread", "uses", "Slow_Fermentation", False) in facts

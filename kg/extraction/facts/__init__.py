@@ -26,6 +26,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extraction.facts.layouts import LayoutReader
+from kg.extraction.mentions import initials
 from kg.extraction.facts.sentences import (  # the rules' shared helpers, named here for callers and tests
     BRACKET_TAIL,
     ENUMERATOR,
@@ -94,8 +95,23 @@ class Relator(LayoutReader):
         self._reference_paths.clear()
         # a name and its alias can both be read ('老面包(RYE)' then '老面包通过RYE…'): a concept is never
         # related to itself, so such a reading says nothing
-        facts = [f for f in facts if f.subject != f.object]
+        facts = [f for f in facts if f.subject != f.object and not self._spelled_out_pair(f.subject, f.object)]
         return dedupe(self._kinds_not_parts(facts)), links
+
+    def _spelled_out_pair(self, a: str, b: str) -> bool:
+        """'DIN … It is a deep interest network model': one end is an acronym the other's name spells word by word
+        (initials); the two are one concept the notes named twice, and relating them says nothing."""
+        if self._names_of is None:
+            names: dict[str, list[str]] = {}
+            for key, iri in self._all_files_matcher.concept_of.items():
+                names.setdefault(iri, []).append(key)
+            self._names_of = names
+
+        def spells(short_of: str, long_of: str) -> bool:
+            shorts = {k.upper() for k in self._names_of.get(short_of, []) if k.isascii() and k.isalpha()}
+            return any(initials(k) in shorts for k in self._names_of.get(long_of, []) if " " in k)
+
+        return spells(a, b) or spells(b, a)
 
     def _kinds_not_parts(self, facts: list[Assertion]) -> list[Assertion]:
         """'常见的池化操作包括最大池化和平均池化': a 'contains / 包括' reading that lists two or more kinds of the whole

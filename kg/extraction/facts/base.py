@@ -272,6 +272,7 @@ class RelatorBase:
         arrows = sorted((t.strip() for t in vocab.cue_set("SequenceArrow")), key=len, reverse=True)
         self._arrows = re.compile("|".join(re.escape(a) for a in arrows) or "(?!)")
         self._sentence_cache: dict[int, tuple[Span, list[Sentence]]] = {}
+        self._names_of: dict[str, list[str]] | None = None  # concept → its keys, made when first asked (relate)
         self._reference_paths: dict[tuple[str, ...], bool] = {}  # _in_references' answers, for one document
         self._heading_names_seen: dict[tuple[str, str], str] = {}
         self._pros_cons_labels = {normalize(t).strip() for t in vocab.cue_set("ProsConsLabel")}
