@@ -2280,3 +2280,13 @@ def test_an_acronym_and_the_name_it_spells_are_never_related():
     facts = extract(text, min_confidence=0)
     assert not any({f[0], f[2]} == {"SFM", "Slow_Fermentation"} for f in facts)
     assert ("Corn_Bread", "uses", "Slow_Fermentation", False) in facts
+
+
+def test_a_comparison_whose_other_side_is_an_unknown_name_compares_nothing_known():
+    # ClauseGuards.unknown_side_before: under '# Corn Bread', '比较SFX和Rye Flour' compares SFX (a Latin word kg does
+    # not know) with Rye Flour, not the section's bread; with both names known the two are compared
+    defs = "玉米面包（Corn Bread）是一种面包。黑麦粉（Rye Flour）是一种面粉。酵母粉（Yeast Powder）是一种发酵剂。\n\n"
+    facts = extract(defs + "# Corn Bread\n\n## 2. 比较SFX和Rye Flour，说说什么情景下更好\n\n很好。\n", min_confidence=0)
+    assert not any(f[1] == "comparedWith" for f in facts)
+    facts = extract(defs + "# Corn Bread\n\n## 2. 比较Yeast Powder和Rye Flour\n\n很好。\n", min_confidence=0)
+    assert ("Yeast_Powder", "comparedWith", "Rye_Flour", False) in facts

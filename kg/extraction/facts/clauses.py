@@ -259,6 +259,8 @@ class ClauseReader(ClauseGuards):
             return  # "MoE 相比于 dense 模型有更小的量化损失": the other side is dense models, no name kg knows
         if len(after) < 2 and len(before) < 2 and after and self._degree_reading(s, hit, after[0]):
             return  # "词向量矩阵本身比较稀疏": 比较 says 'rather' (sparse), it compares nothing
+        if len(group) == 1 and not before and self.unknown_side_before(s, hit, group[0]):
+            return  # "比较LR和GBDT": the other side is LR, a name kg does not know, not the section's topic
         if len(group) == 1 and not before:
             # "- Similar to LeNet-5 but bigger." under ## AlexNet: the clause's implicit subject is compared
             # (not when the name only modifies a noun kg does not know: "类似卷积多通道的效果")

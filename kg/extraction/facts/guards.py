@@ -845,6 +845,17 @@ class ClauseGuards(RelatorBase):
         rest = re.sub(r"^\s*\([^()]*\)", "", s.text[name.end :])
         return re.match(r"\s*[A-Za-z]+\s*(?:[.,;:!?)]|$)", rest) is None
 
+    _UNKNOWN_THEN_JOIN = re.compile(r"[\s*_`$]*[A-Za-z][A-Za-z0-9\-.]*[\s*_`$]*$")
+
+    def unknown_side_before(self, s: Sentence, hit: Hit, m: Mention) -> bool:
+        """'比较LR和GBDT', 'compare LR and GBDT': between the comparison cue and its one name stands a Latin word
+        kg does not know, joined to the name by a coordination word: that word is the other side."""
+        gap = s.text[hit.end : m.start].rstrip(" *_`$")
+        for join in sorted(self._coordination, key=len, reverse=True):
+            if join.strip() and gap.endswith(join):
+                return self._UNKNOWN_THEN_JOIN.fullmatch(gap[: -len(join)]) is not None and bool(gap[: -len(join)].strip(" *_`$"))
+        return False
+
     def means_opening(self, s: Sentence, m: Mention, floor: int) -> bool:
         """'通过排序+OOB实现的…', 'by X, …': the clause opens with a kg:Means word and m comes right after it (an
         operand joined by '+' may stand between): m is the means of the clause's verb, not its doer."""
