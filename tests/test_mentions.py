@@ -1099,6 +1099,16 @@ def test_a_mixed_case_name_the_notes_made_is_its_word_in_lower_case(vocab):
     assert found == ["SeaL", "SEAL"]
 
 
+def test_a_chinese_name_with_a_device_suffix_is_the_device(vocab):
+    # Matcher.find, MentionWords.device_suffixes (kg:NameSuffix, one Chinese character): '发面器' (a proofer) is a device
+    # named after 发面 (proofing), not 发面; the name alone, or before another character, is still found
+    from kg.extraction.mentions import lexicon_matcher
+
+    m = lexicon_matcher(vocab, [("发面", "c:proofing")])
+    assert [x.surface for x in m.find("发面器很好")] == []
+    assert [x.surface for x in m.find("发面很好，发面时要小心")] == ["发面", "发面"]
+
+
 def test_two_generic_heading_words_translated_define_no_name(matcher, vocab):
     # discover, HeadingReader.all_generic: '基本概念 (Basic Concepts)' gives each generic heading word its
     # translation, which defines no concept; 'Crumb Rise Estimation (CRE)', with one generic word, still names one

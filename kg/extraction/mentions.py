@@ -229,6 +229,8 @@ class Matcher:
                 continue  # "llama.cpp", "Transformers.js": a tool named after the name, not the name
             if start and norm[start] >= "\u3400" and self._inside_cjk_word(norm, start, end):
                 continue  # "模型轻量化" holds "量化" but is about making models light, not quantization
+            if end < size and norm[end] in self.words.device_suffixes and norm[end - 1] >= "\u3400":
+                continue  # "判别器" is a discriminator, a device named after 判别, not 判别 (a longer known name matched whole)
             if start and norm[start] >= "\u3400" and self.counted_compound(norm, start):
                 continue  # "二分类" is binary classification, not the 分类 the lexicon names
             if text[end : end + 1] == "-" and self.adjective_compound(text, norm, start, end):
@@ -348,6 +350,8 @@ class MentionWords:
         self.hyphened_participle = re.compile(rf"[A-Za-z]+-[A-Za-z]+(?:{ed})")  # 'Fine-Grained'
         self.gerund_word = re.compile(rf"[A-Z][a-z]{{2,}}(?:{ing})")  # 'Exploring'
         self.gerund_suffixes = tuple(t.strip() for t in vocab.cue_set("GerundSuffix"))
+        # '判别器', '采样器': a Chinese name with one of these glued after it is the device named after it
+        self.device_suffixes = frozenset(t.strip() for t in vocab.cue_set("NameSuffix") if len(t.strip()) == 1 and _CJK.match(t.strip()))
 
 
 def mention_words(vocab: Vocabulary | None = None) -> MentionWords:
