@@ -2290,3 +2290,11 @@ def test_a_comparison_whose_other_side_is_an_unknown_name_compares_nothing_known
     assert not any(f[1] == "comparedWith" for f in facts)
     facts = extract(defs + "# Corn Bread\n\n## 2. 比较Yeast Powder和Rye Flour\n\n很好。\n", min_confidence=0)
     assert ("Yeast_Powder", "comparedWith", "Rye_Flour", False) in facts
+
+
+def test_a_word_holding_a_cue_shadows_it():
+    # kg:CueHolder: in '如相关系数、Dropout、BatchNorm 等方法' the 相关 inside 相关系数 (the correlation coefficient, one name of
+    # a list) relates nothing; 'Dropout 与 BatchNorm 相关' still does
+    facts = extract("需要分析的技术，如相关系数、卡方检验、Dropout、BatchNorm、后验概率等方法。\n", min_confidence=0)
+    assert not any(f[1] == "relatedTo" for f in facts)
+    assert ("Dropout", "relatedTo", "BatchNorm", False) in extract("Dropout 与 BatchNorm 相关。\n", min_confidence=0)
