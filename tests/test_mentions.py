@@ -1109,6 +1109,15 @@ def test_a_chinese_name_with_a_device_suffix_is_the_device(vocab):
     assert [x.surface for x in m.find("发面很好，发面时要小心")] == ["发面", "发面"]
 
 
+def test_capitals_inside_a_word_with_accented_letters_are_no_acronym(matcher, vocab):
+    # _ACRONYM: 'BRÖTCHEN' and 'TÜLU' are words of accented Latin letters; the capitals after the accented one ('TCHEN',
+    # 'LU') are no acronym of their own, while 'SFM' beside them is one
+    text = "BRÖTCHEN 2 is a bread. TÜLU 2 is a model. SFM bakes BRÖTCHEN with SFM flour.\n"
+    found = {d.label for d in discover(parse_text(text, "x.md"), matcher, vocab)}
+    assert not found & {"TCHEN", "LU"}
+    assert "SFM" in found
+
+
 def test_two_generic_heading_words_translated_define_no_name(matcher, vocab):
     # discover, HeadingReader.all_generic: '基本概念 (Basic Concepts)' gives each generic heading word its
     # translation, which defines no concept; 'Crumb Rise Estimation (CRE)', with one generic word, still names one
