@@ -2298,3 +2298,14 @@ def test_a_word_holding_a_cue_shadows_it():
     facts = extract("需要分析的技术，如相关系数、卡方检验、Dropout、BatchNorm、后验概率等方法。\n", min_confidence=0)
     assert not any(f[1] == "relatedTo" for f in facts)
     assert ("Dropout", "relatedTo", "BatchNorm", False) in extract("Dropout 与 BatchNorm 相关。\n", min_confidence=0)
+
+
+def test_an_english_comparison_with_unnamed_models_at_a_named_place_compares_nothing():
+    # ClauseGuards.unnamed_side_after, English branch: 'compared to all other breads on the Rye Flour list' compares
+    # with breads kg cannot name; Rye Flour is where, not a side. 'compared to other breads such as Rye Flour' and
+    # 'compared to Rye Flour on …' still compare
+    defs = "玉米面包（Corn Bread）是一种面包。黑麦粉（Rye Flour）是一种面粉。\n\n"
+    text = "Corn Bread is the best-rising open model compared to all other models on the Rye Flour leaderboard.\n"
+    assert not any(f[1] == "comparedWith" for f in extract(defs + text, min_confidence=0))
+    for kept in ("Corn Bread rises more compared to other models such as Rye Flour.\n", "Corn Bread is faster compared to Rye Flour on ovens.\n"):
+        assert ("Corn_Bread", "comparedWith", "Rye_Flour", False) in extract(defs + kept, min_confidence=0)

@@ -606,11 +606,17 @@ class ClauseGuards(RelatorBase):
             (text.startswith(a + " ") if a.isascii() else text.startswith(a)) and text.endswith(b) for a, b in self._condition_frames
         )
 
+    _ENGLISH_SIDE = re.compile(r"\s*(?:[A-Za-z\-]+\s+){0,4}?([A-Za-z]+)\s+(?:on|in|at|across|from)\s+(?:the\s+|a\s+)?$")
+
     def unnamed_side_after(self, s: Sentence, hit: Hit, first: Mention) -> bool:
         """Between a Chinese comparison cue and the next name, a noun phrase of its own ending in a kg:HeadNoun ('相比于
-        dense 模型有更小的量化损失'): the side compared is that noun, which kg does not know, not the later name."""
+        dense 模型有更小的量化损失'): the side compared is that noun, which kg does not know, not the later name. So too
+        an English one, a few words ending in a head noun with a place preposition after it ('compared to all other
+        models on the MT-Bench leaderboard'): the later name is where they are compared."""
+        gap = s.text[hit.end : first.start]
         if not CJK_CHAR.match(s.text[hit.start : hit.start + 1]):
-            return False
+            m = self._ENGLISH_SIDE.match(gap)
+            return m is not None and m.group(1).lower() in self._head_nouns
         gap = s.text[hit.end : first.start]
         for w in self._head_nouns_cjk:
             m = re.match(rf"\s*[A-Za-z0-9\-\u3400-\u9fff]{{0,8}}?{re.escape(w)}", gap)
