@@ -2309,3 +2309,12 @@ def test_an_english_comparison_with_unnamed_models_at_a_named_place_compares_not
     assert not any(f[1] == "comparedWith" for f in extract(defs + text, min_confidence=0))
     for kept in ("Corn Bread rises more compared to other models such as Rye Flour.\n", "Corn Bread is faster compared to Rye Flour on ovens.\n"):
         assert ("Corn_Bread", "comparedWith", "Rye_Flour", False) in extract(defs + kept, min_confidence=0)
+
+
+def test_improving_a_measure_on_names_is_not_being_better_than_them():
+    # ClauseReader._measure_after: 'Corn Bread significantly improves Rye Flour and Yeast Powder performance' raises a
+    # measure (kg:AttributeNoun) taken on them; Corn Bread is better than neither. 'improves on Rye Flour' still is
+    defs = "玉米面包（Corn Bread）是一种面包。黑麦粉（Rye Flour）是一种面粉。酵母粉（Yeast Powder）是一种发酵剂。\n\n"
+    text = "Corn Bread training significantly improves Rye Flour and Yeast Powder performance.\n"
+    assert not any(f[1] == "improvesOn" for f in extract(defs + text, min_confidence=0))
+    assert ("Corn_Bread", "improvesOn", "Rye_Flour", False) in extract(defs + "Corn Bread improves on Rye Flour.\n", min_confidence=0)

@@ -635,6 +635,8 @@ class ClauseReader(ClauseGuards):
         if relation.iri == KG.uses and cue.role == "cue" and not negated:
             # "LLMs use subword tokenizers such as BPE and WordPiece": what the subject uses includes each example
             group = group + [m for m in self.object_examples(s, hit, group) if m.concept not in {g.concept for g in group}]
+        if rel_iri == KG.improvesOn and cue.role == "cue" and group and self._measure_after(s, group[-1]):
+            return  # "DPO training improves AlpacaEval and MT-Bench performance": a measure on them rises; DPO beats neither
         objects = [m.concept for m in group]
         if relation.iri == KG.partOf and rel_iri == KG.partOf and group and self.family_member(s, group[-1]):
             rel_iri = KG.relatedTo  # "X is part of the Y family", "X 属于 Y 系列": a kind of Y, not a component
@@ -810,6 +812,14 @@ class ClauseReader(ClauseGuards):
         gap = s.text[hit.end : first.start]
         head, de, _ = gap.rpartition("的")
         return bool(de) and len(re.sub(r"\s", "", head)) >= 3
+
+    def _measure_after(self, s: Sentence, m: Mention) -> bool:
+        """A kg:AttributeNoun right after the name ('MT-Bench performance', 'ImageNet accuracy', 'COCO 上的性能' aside):
+        the phrase names a measure taken on the name."""
+        tail = normalize(s.text[m.end : m.end + 16]).lstrip(" *_`")
+        return any(tail.startswith(w) and not tail[len(w) : len(w) + 1].isalpha() for w in self._attribute_nouns if w.isascii()) or any(
+            tail.startswith(w) for w in self._attribute_nouns if not w.isascii()
+        )
 
     def _names_attribute(self, s: Sentence, m: Mention) -> bool:
         """The name, or the phrase it opens, ends in a kg:AttributeNoun ('二次时间复杂度', '嵌入向量', '卷积核大小'):
