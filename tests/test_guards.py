@@ -2318,3 +2318,15 @@ def test_improving_a_measure_on_names_is_not_being_better_than_them():
     text = "Corn Bread training significantly improves Rye Flour and Yeast Powder performance.\n"
     assert not any(f[1] == "improvesOn" for f in extract(defs + text, min_confidence=0))
     assert ("Corn_Bread", "improvesOn", "Rye_Flour", False) in extract(defs + "Corn Bread improves on Rye Flour.\n", min_confidence=0)
+
+
+def test_a_pronoun_after_an_unnamed_approach_built_of_names_is_not_those_names():
+    # Relator._first_name_modifies_unknown: 'this post introduces an approach combining Yeast Powder and Baking Soda …
+    # This replaces the traditional Corn Bread': 'this' is the approach, a noun kg does not know, not Yeast Powder.
+    # Introduced by name ('introduces Yeast Powder and Baking Soda'), the first name is what the pronoun stands for
+    defs = "玉米面包（Corn Bread）是一种面包。黑麦粉（Rye Flour）是一种面粉。酵母粉（Yeast Powder）是一种发酵剂。小苏打（Baking Soda）也是一种发酵剂。\n\n"
+    tail = " for baking, which serve as a base for Rye Flour. This replaces the traditional Corn Bread.\n"
+    text = "To address this issue, this post introduces an approach combining Yeast Powder and Baking Soda" + tail
+    assert not any(f[1] == "replaces" for f in extract(defs + text, min_confidence=0))
+    text = "To address this issue, this post introduces Yeast Powder and Baking Soda" + tail
+    assert ("Yeast_Powder", "replaces", "Corn_Bread", False) in extract(defs + text, min_confidence=0)

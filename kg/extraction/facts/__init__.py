@@ -289,6 +289,8 @@ class Relator(LayoutReader):
                 # "### C4.5" › "This is another algorithm used to create a Decision Tree. This is an extension to
                 # ID3": a sentence that opens with a pronoun is about what the pronoun stood for, not the names after
                 previous = previous if previous is not None else implicit
+            elif self._first_name_modifies_unknown(s):
+                previous = UNNAMED  # "…introduces an approach combining X and Y. This replaces …": 'this' is the approach
             else:
                 previous = self.focus(s) or previous
         facts.extend(self._read_tables(item, index))
@@ -306,6 +308,14 @@ class Relator(LayoutReader):
         links.question = unique(links.question)
         links.answer = unique(links.answer)
         return facts, links
+
+    def _first_name_modifies_unknown(self, s: Sentence) -> bool:
+        """The sentence's first name comes right after a noun phrase kg does not know and a participle ('an approach
+        combining X and Y'): the sentence speaks of that phrase's noun, not of X."""
+        first = next((m for m in s.mentions if not self._is_problem(m.concept)), None)
+        if first is None:
+            return False
+        return self._words.noun_then_participle.search(s.text[max(0, first.start - 60) : first.start]) is not None
 
     def _opens_with_pronoun(self, s: Sentence) -> bool:
         """The sentence opens with a kg:Pronoun or kg:Anaphora ('This is …', '它是 …'), markup and list numbers aside."""

@@ -129,6 +129,8 @@ class WordPatterns:
         aux = vocab.alternation("AuxiliaryWord", script="latin")
         word = rf"(?!(?:{aux})\b)[a-z][a-z\-]+"
         self.determiner_noun_end = re.compile(rf"\b(?:{determiner}|an?)\s+(?:{word}\s+){{0,3}}{word}\s*$")
+        # "… introduces an approach combining X and Y": a noun phrase kg does not know, modified by a participle
+        self.noun_then_participle = re.compile(rf"\b(?:{determiner}|an?)\s+(?:{word}\s+){{0,2}}{word}\s+[a-z]{{3,}}ing\s+$")
         # after an item label: the end, punctuation, or a joining word ('Yeast (a) 和 Soda (b)')
         joins_cjk = vocab.alternation("ItemConjunction", script="cjk")
         joins = vocab.alternation("ItemConjunction", script="latin")
