@@ -2330,3 +2330,13 @@ def test_a_pronoun_after_an_unnamed_approach_built_of_names_is_not_those_names()
     assert not any(f[1] == "replaces" for f in extract(defs + text, min_confidence=0))
     text = "To address this issue, this post introduces Yeast Powder and Baking Soda" + tail
     assert ("Yeast_Powder", "replaces", "Corn_Bread", False) in extract(defs + text, min_confidence=0)
+
+
+def test_a_name_after_comma_and_with_a_verb_opens_a_new_clause():
+    # Relator._new_clause_subject (kg:FiniteAuxiliary): in 'Corn Bread makes more headlines compared to Rye Flour, and
+    # Yeast Powder might slow it down', Yeast Powder is the subject of a new clause, not a second side compared
+    defs = "玉米面包（Corn Bread）是一种面包。黑麦粉（Rye Flour）是一种面粉。酵母粉（Yeast Powder）是一种发酵剂。\n\n"
+    text = "Corn Bread is making more headlines compared to Rye Flour, and Yeast Powder might have the effect of slowing it.\n"
+    facts = extract(defs + text, min_confidence=0)
+    assert ("Corn_Bread", "comparedWith", "Rye_Flour", False) in facts
+    assert not any("Yeast_Powder" in (f[0], f[2]) for f in facts if f[1] == "comparedWith")

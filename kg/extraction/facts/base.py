@@ -67,7 +67,7 @@ class RelatorBase:
         text_only = {
             KG.MeansFollower, KG.Definition, KG.BareDefinition, KG.VerbCoordination, KG.Quantifier, KG.KindFollower,
             KG.InstanceCopula, KG.Occurrence, KG.Advantage, KG.Cause, KG.Whereas, KG.AuthorPossessive, KG.AnalogyMarker,
-            KG.MeasureUnit, KG.FolderWord, KG.ClauseVerb, KG.GroupModifier,
+            KG.MeasureUnit, KG.FolderWord, KG.ClauseVerb, KG.GroupModifier, KG.FiniteAuxiliary,
             KG.BeVerb, KG.PassiveAdverb, KG.InstrumentMarker, KG.FamilyWord,
             KG.Article, KG.NameArticle, KG.ClauseConnective, KG.NounDeterminer, KG.ItemConjunction, KG.PassivePurpose,
             KG.ComparisonComplement, KG.ComparisonWord, KG.DefiniteArticle, KG.Genitive, KG.AdvantageOver,
@@ -259,6 +259,7 @@ class RelatorBase:
         self._sequence_connectives = tuple(
             sorted((normalize(t).strip() for t in vocab.cue_set("SequenceConnective")), key=len, reverse=True)
         )
+        self._finite_auxiliaries = frozenset(normalize(t).strip() for t in vocab.cue_set("FiniteAuxiliary"))
         self._attribute_nouns = tuple(normalize(t).strip() for t in vocab.cue_set("AttributeNoun"))
         self._count_nouns = {normalize(t).strip() for t in vocab.cue_set("CountNoun")}
         # concepts named by attribute nouns alone ('吞吐量', 'latency'): what two things are measured by. Every name
@@ -435,11 +436,19 @@ class RelatorBase:
                 self._locative_gap(gap) or modifier_gap(gap) or self._compound(s.text, group[-1], m)
             ):
                 group[-1] = m  # "3*3 的计算量", "AlexNet 中第一层卷积核", "窗口为3×3、步幅为2的最大池化层"
-            elif self._coordinated(s.text, group[-1], m):
+            elif self._coordinated(s.text, group[-1], m) and not self._new_clause_subject(s, group[-1], m):
                 group.append(m)
             else:
                 break
         return group
+
+    def _new_clause_subject(self, s: Sentence, last: Mention, m: Mention) -> bool:
+        """', and DPO might have …': after a comma and a coordination word, a name with a kg:FiniteAuxiliary right
+        after it opens a clause of its own; it is no item of the list before."""
+        if "," not in s.text[last.end : m.start]:
+            return False
+        word = re.match(r"\s+([a-z]+)\b", s.text[m.end : m.end + 12])
+        return word is not None and word.group(1) in self._finite_auxiliaries
 
     def _comparison_opener(
         self, s: Sentence, hit: Hit, clause: tuple[int, int]
