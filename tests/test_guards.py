@@ -2340,3 +2340,13 @@ def test_a_name_after_comma_and_with_a_verb_opens_a_new_clause():
     facts = extract(defs + text, min_confidence=0)
     assert ("Corn_Bread", "comparedWith", "Rye_Flour", False) in facts
     assert not any("Yeast_Powder" in (f[0], f[2]) for f in facts if f[1] == "comparedWith")
+
+
+def test_a_name_modifying_a_noun_with_a_purpose_does_not_do_the_purpose():
+    # ClauseReader._modifies_latin_noun, the infinitive branch: 'a Corn Bread tutorial to implement a Rye Flour model'
+    # is a tutorial's purpose; Corn Bread uses nothing. Without an article before the name, or with a verb after it
+    # ('Corn Bread needs to use', 'the Corn Bread managed to use'), the name still does the verb
+    defs = "玉米面包（Corn Bread）是一种面包。黑麦粉（Rye Flour）是一种面粉。\n\n"
+    assert extract(defs + "This is a Corn Bread tutorial to implement a Rye Flour model.\n", min_confidence=0) == []
+    for kept in ("Corn Bread needs to use Rye Flour.\n", "In tests the Corn Bread managed to use Rye Flour.\n"):
+        assert ("Corn_Bread", "uses", "Rye_Flour", False) in extract(defs + kept, min_confidence=0)

@@ -308,9 +308,15 @@ class ClauseReader(ClauseGuards):
         if not s.text[head.start : head.end].isascii():
             return False
         gap = re.sub(r"[(（][^()（）]*[)）]", " ", s.text[head.end : cue_at]).strip()
-        if not re.fullmatch(r"[a-z][a-z\-]*[a-z]", gap):
+        # ('a PyTorch tutorial to implement X': the noun's purpose, an infinitive, is the cue)
+        compound = re.fullmatch(r"([a-z][a-z\-]*[a-z])(\s+to)?", gap)
+        if compound is None:
             return False
-        word = normalize(gap)
+        if compound.group(2) and (
+            compound.group(1).endswith(("s", "ed")) or not self._words.article_before.search(s.text[max(0, head.start - 12) : head.start])
+        ):
+            return False  # 'ResNet needs to use X', 'the skip connections managed to reduce': a verb, not a compound noun
+        word = normalize(compound.group(1))
         if word in self._auxiliary or word in self._passive_adverbs or word.endswith("ly") or self._is_kind_noun(word):
             return False
         return common_words().zipf_en(word) < FUNCTION_ZIPF  # 'to', 'for': a function word opens a phrase, no compound

@@ -113,6 +113,7 @@ class WordPatterns:
         # a word (a preposition) right before a name, an article between them
         self.word_before = re.compile(rf"\b([A-Za-z]+)\s+(?:(?:{article})\s+)?[*_`]*$", re.IGNORECASE)
         self.trailing_article = re.compile(rf"(?<=\S) (?:{article})$")  # 'an encoder and a decoder'
+        self.article_before = re.compile(rf"\b(?:{article})\s+[*_`]*$", re.IGNORECASE)  # 'a PyTorch tutorial'
         self.article_around = re.compile(rf"^(?:{article})\s+|\s+(?:{article})$")
         # a clause opening with a connective, an article and a capitalised word: 'The Generator is …'
         connective = vocab.alternation("ClauseConnective")
