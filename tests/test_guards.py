@@ -2350,3 +2350,15 @@ def test_a_name_modifying_a_noun_with_a_purpose_does_not_do_the_purpose():
     assert extract(defs + "This is a Corn Bread tutorial to implement a Rye Flour model.\n", min_confidence=0) == []
     for kept in ("Corn Bread needs to use Rye Flour.\n", "In tests the Corn Bread managed to use Rye Flour.\n"):
         assert ("Corn_Bread", "uses", "Rye_Flour", False) in extract(defs + kept, min_confidence=0)
+
+
+def test_a_name_said_to_be_the_same_before_a_comma_is_compared_with_nothing():
+    # ClauseGuards.predicated_alone: '（两处的 Yeast Powder 相同，Rye Flour 相同，但意义不同）' says each is the same in two
+    # places; Yeast Powder is not compared with Rye Flour. '与 Yeast Powder 相同，Rye Flour …' (a frame) and
+    # 'Yeast Powder 与 Rye Flour 相同' still compare
+    defs = "黑麦粉（Rye Flour）是一种面粉。酵母粉（Yeast Powder）是一种发酵剂。\n\n"
+    text = "两者的区别在于位置（两处的Yeast Powder相同，Rye Flour相同，但显然意义不同）。\n"
+    assert not any(f[1] == "comparedWith" for f in extract(defs + text, min_confidence=0))
+    for kept in ("与 Yeast Powder 相同，Rye Flour 也很好。\n", "Yeast Powder 与 Rye Flour 相同。\n"):
+        facts = extract(defs + kept, min_confidence=0)
+        assert any(f[1] == "comparedWith" and {f[0], f[2]} == {"Yeast_Powder", "Rye_Flour"} for f in facts)

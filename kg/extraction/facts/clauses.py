@@ -220,6 +220,8 @@ class ClauseReader(ClauseGuards):
         after = self._group_after(s, hit.end, self._list_continues(s, c.cend), head=False)
         if after and (mark := CLAUSE_MARK.search(s.text, hit.end, after[0].start)) and s.text[hit.end : mark.start()].strip():
             after = []  # "（类似于E步和M步交替，但通过梯度下降训练）": the other side ended at the comma, unnamed
+        elif after and before and CLAUSE_MARK.search(s.text, hit.end, after[0].start) and self.predicated_alone(s, hit, before):
+            after = []  # "两处的 token ID 相同，词嵌入相同": each is the same in two places; nothing is compared with the next
         if len(after) == 1 and self._modifies_unknown(s, after[0]):
             # "PTQ vs 量化感知训练 QAT": the side is the longer word the name only begins, and the name right after
             # that word (a space between) is its short name

@@ -862,6 +862,17 @@ class ClauseGuards(RelatorBase):
                 return self._UNKNOWN_THEN_JOIN.fullmatch(gap[: -len(join)]) is not None and bool(gap[: -len(join)].strip(" *_`$"))
         return False
 
+    def predicated_alone(self, s: Sentence, hit: Hit, before: list[Mention]) -> bool:
+        """'token ID 相同，': a Chinese comparison word right after one name, with no kg:SidePreposition opening its
+        phrase ('与 X 相同，…' frames a comparison with the next clause's subject): the name is said to be the same
+        (alike, different) in the cases at hand, and the clause ends there."""
+        if not CJK_CHAR.match(s.text[hit.start : hit.start + 1]) or len(before) != 1:
+            return False
+        if s.text[before[0].end : hit.start].strip(" *_`"):
+            return False
+        lead = s.text[max(0, before[0].start - 4) : before[0].start].rstrip(" *_`")
+        return not lead.endswith(tuple(self._side_prepositions))
+
     def means_opening(self, s: Sentence, m: Mention, floor: int) -> bool:
         """'通过排序+OOB实现的…', 'by X, …': the clause opens with a kg:Means word and m comes right after it (an
         operand joined by '+' may stand between): m is the means of the clause's verb, not its doer."""
