@@ -2362,3 +2362,13 @@ def test_a_name_said_to_be_the_same_before_a_comma_is_compared_with_nothing():
     for kept in ("与 Yeast Powder 相同，Rye Flour 也很好。\n", "Yeast Powder 与 Rye Flour 相同。\n"):
         facts = extract(defs + kept, min_confidence=0)
         assert any(f[1] == "comparedWith" and {f[0], f[2]} == {"Yeast_Powder", "Rye_Flour"} for f in facts)
+
+
+def test_the_authors_implementing_a_name_is_no_fact_about_the_topic():
+    # ClauseGuards.writer_builds (kg:BuildVerb): under '# Corn Bread', 'we can implement a Rye Flour model using …' has
+    # the authors write code; Corn Bread uses nothing. A pronoun for the topic ('它实现了 Rye Flour') still reads
+    defs = "玉米面包（Corn Bread）是一种面包。黑麦粉（Rye Flour）是一种面粉。\n\n"
+    text = "# Corn Bread\n\nNow, we can implement a Rye Flour model using one of the following approaches:\n"
+    assert extract(defs + text, min_confidence=0) == []
+    assert extract(defs + "# Corn Bread\n\n我们实现了 Rye Flour。\n", min_confidence=0) == []
+    assert ("Corn_Bread", "uses", "Rye_Flour", False) in extract(defs + "# Corn Bread\n\n它实现了 Rye Flour。\n", min_confidence=0)

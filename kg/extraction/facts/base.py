@@ -67,7 +67,7 @@ class RelatorBase:
         text_only = {
             KG.MeansFollower, KG.Definition, KG.BareDefinition, KG.VerbCoordination, KG.Quantifier, KG.KindFollower,
             KG.InstanceCopula, KG.Occurrence, KG.Advantage, KG.Cause, KG.Whereas, KG.AuthorPossessive, KG.AnalogyMarker,
-            KG.MeasureUnit, KG.FolderWord, KG.ClauseVerb, KG.GroupModifier, KG.FiniteAuxiliary,
+            KG.MeasureUnit, KG.FolderWord, KG.ClauseVerb, KG.GroupModifier, KG.FiniteAuxiliary, KG.BuildVerb,
             KG.BeVerb, KG.PassiveAdverb, KG.InstrumentMarker, KG.FamilyWord,
             KG.Article, KG.NameArticle, KG.ClauseConnective, KG.NounDeterminer, KG.ItemConjunction, KG.PassivePurpose,
             KG.ComparisonComplement, KG.ComparisonWord, KG.DefiniteArticle, KG.Genitive, KG.AdvantageOver,
@@ -259,6 +259,7 @@ class RelatorBase:
         self._sequence_connectives = tuple(
             sorted((normalize(t).strip() for t in vocab.cue_set("SequenceConnective")), key=len, reverse=True)
         )
+        self._build_verbs = frozenset(normalize(t).strip() for t in vocab.cue_set("BuildVerb"))
         self._finite_auxiliaries = frozenset(normalize(t).strip() for t in vocab.cue_set("FiniteAuxiliary"))
         self._attribute_nouns = tuple(normalize(t).strip() for t in vocab.cue_set("AttributeNoun"))
         self._count_nouns = {normalize(t).strip() for t in vocab.cue_set("CountNoun")}

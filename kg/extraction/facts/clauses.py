@@ -562,6 +562,8 @@ class ClauseReader(ClauseGuards):
             return None  # "similar to the bias correction used in Adam": the noun before the participle is what is used
         if self.reader_subject(s, cstart, hit.start):
             return None  # "You can use X …", "大家经常使用的是…": the reader or people do it, not the section's topic
+        if self.writer_builds(s, hit, cstart):
+            return None  # "we can implement a linear regression model using …": the authors write code, not the topic
         if any(floor <= m.start and m.end <= hit.start and self._after_unknown_name(s, m) for m in s.mentions):
             return None  # "FP8 激活…优于": the subject is a name kg does not know
         if self._unknown_noun_before(s, cstart, hit.start):

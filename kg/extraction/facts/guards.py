@@ -978,6 +978,17 @@ class ClauseGuards(RelatorBase):
             for h in s.hits
         )
 
+    def writer_builds(self, s: Sentence, hit: Hit, cstart: int) -> bool:
+        """A kg:BuildVerb cue ('implement', '实现') after the authors or the reader as the clause's subject ('we can
+        implement …', '我们实现了 …'): someone writes the thing; no concept does the verb."""
+        if normalize(s.text[hit.start : hit.end]).strip() not in self._build_verbs:
+            return False
+        return any(
+            (h.in_set("AuthorPronoun") or h.in_set("ReaderPronoun"))
+            and cstart <= h.start and h.end <= hit.start and not WORD_CHAR_AFTER.match(s.text, h.end)
+            for h in s.hits
+        )
+
     def reader_instruction(self, s: Sentence, hit: Hit, floor: int) -> bool:
         """'Tutorial on how to quantize a Llama 2 model using llama.cpp', '我们还演示了如何利用 X 来开发你自己的模型':
         a kg:HowTo word opening the clause before the cue makes it a way for the reader to do something. The
