@@ -2372,3 +2372,14 @@ def test_the_authors_implementing_a_name_is_no_fact_about_the_topic():
     assert extract(defs + text, min_confidence=0) == []
     assert extract(defs + "# Corn Bread\n\n我们实现了 Rye Flour。\n", min_confidence=0) == []
     assert ("Corn_Bread", "uses", "Rye_Flour", False) in extract(defs + "# Corn Bread\n\n它实现了 Rye Flour。\n", min_confidence=0)
+
+
+def test_a_count_of_names_does_not_do_the_verb():
+    # ClauseGuards.counted_subject (kg:QuantityWord): 'The number of loaves, Corn Bread and rolls is computed using Rye
+    # Flour' makes the count the subject; Corn Bread uses nothing. So too 'Corn Bread 的数量…'. A clause after a
+    # count's own ('The number of loaves grows, Corn Bread uses Rye Flour') still reads
+    defs = "玉米面包（Corn Bread）是一种面包。黑麦粉（Rye Flour）是一种面粉。\n\n"
+    assert extract(defs + "The number of loaves, Corn Bread and rolls is computed using the Rye Flour method.\n", min_confidence=0) == []
+    assert extract(defs + "Corn Bread 的数量使用 Rye Flour 计算。\n", min_confidence=0) == []
+    kept = extract(defs + "The number of loaves grows, Corn Bread uses Rye Flour.\n", min_confidence=0)
+    assert ("Corn_Bread", "uses", "Rye_Flour", False) in kept

@@ -67,7 +67,7 @@ class RelatorBase:
         text_only = {
             KG.MeansFollower, KG.Definition, KG.BareDefinition, KG.VerbCoordination, KG.Quantifier, KG.KindFollower,
             KG.InstanceCopula, KG.Occurrence, KG.Advantage, KG.Cause, KG.Whereas, KG.AuthorPossessive, KG.AnalogyMarker,
-            KG.MeasureUnit, KG.FolderWord, KG.ClauseVerb, KG.GroupModifier, KG.FiniteAuxiliary, KG.BuildVerb,
+            KG.MeasureUnit, KG.FolderWord, KG.ClauseVerb, KG.GroupModifier, KG.FiniteAuxiliary, KG.BuildVerb, KG.QuantityWord,
             KG.BeVerb, KG.PassiveAdverb, KG.InstrumentMarker, KG.FamilyWord,
             KG.Article, KG.NameArticle, KG.ClauseConnective, KG.NounDeterminer, KG.ItemConjunction, KG.PassivePurpose,
             KG.ComparisonComplement, KG.ComparisonWord, KG.DefiniteArticle, KG.Genitive, KG.AdvantageOver,
@@ -259,6 +259,13 @@ class RelatorBase:
         self._sequence_connectives = tuple(
             sorted((normalize(t).strip() for t in vocab.cue_set("SequenceConnective")), key=len, reverse=True)
         )
+        quantity = [normalize(t).strip() for t in vocab.cue_set("QuantityWord")]
+        self._quantity_before = re.compile(
+            # the count's own words end in it, or a list of them does ('number of substitutions, insertions')
+            r"\b(?:%s)\s+(?:[A-Za-z\-]+(?:,\s*|\s+(?:and|or)\s+)){0,6}$" % "|".join(re.escape(w) for w in quantity if w.isascii()),
+            re.IGNORECASE,
+        )
+        self._quantity_after = tuple(w for w in quantity if not w.isascii())
         self._build_verbs = frozenset(normalize(t).strip() for t in vocab.cue_set("BuildVerb"))
         self._finite_auxiliaries = frozenset(normalize(t).strip() for t in vocab.cue_set("FiniteAuxiliary"))
         self._attribute_nouns = tuple(normalize(t).strip() for t in vocab.cue_set("AttributeNoun"))

@@ -978,6 +978,13 @@ class ClauseGuards(RelatorBase):
             for h in s.hits
         )
 
+    def counted_subject(self, s: Sentence, first: Mention, last: Mention, floor: int) -> bool:
+        """The names before the cue are what a kg:QuantityWord counts: 'The number of substitutions, insertions and
+        deletions is computed using …', '参数的数量…': the subject is the count, which kg does not name."""
+        if self._quantity_before.search(s.text[max(0, first.start - 80) : first.start]):  # a comma may part clauses
+            return True
+        return normalize(s.text[last.end : last.end + 4]).strip().startswith(self._quantity_after)
+
     def writer_builds(self, s: Sentence, hit: Hit, cstart: int) -> bool:
         """A kg:BuildVerb cue ('implement', '实现') after the authors or the reader as the clause's subject ('we can
         implement …', '我们实现了 …'): someone writes the thing; no concept does the verb."""
