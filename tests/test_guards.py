@@ -450,6 +450,10 @@ def test_a_name_ending_in_a_problem_word_names_a_problem(vocab):
     heads = vocab.cue_set("ProblemHead")
     assert named_problem("面包伪影", heads) and named_problem("Crumb Artifacts", heads) and named_problem("伪影", heads)
     assert not named_problem("去伪影", heads) and not named_problem("Artifact Oven", heads)
+    # an overhead is a cost: 'baking overhead', '烘焙开销' are problems ('Corn Bread introduces a baking overhead' uses none)
+    assert named_problem("baking overhead", heads) and named_problem("烘焙开销", heads)
+    defs = "玉米面包（Corn Bread）是一种面包。烘焙开销（Baking Overhead）是一种成本。\n\n"
+    assert not any(f[1] == "uses" for f in extract(defs + "Corn Bread introduces a significant baking overhead.\n", min_confidence=0))
     classes = discovered_classes([("Crumb Artifacts", "c:a"), ("面包屑", "c:a"), ("Oven", "c:o")], {}, vocab)
     assert classes == {"c:a": KG.Problem, "c:o": KG.Concept}
     text = "# 烘焙\n\n### 面包伪影（Crumb Artifact）\n\n#### 减少方法\n\n- 使用石板烤箱（Stone Oven）而非铁盘\n"
