@@ -33,7 +33,8 @@ _ACRONYM = re.compile(
     # a version after the hyphen keeps its decimals: "OPT-1.3B", "GPT-3.5" (not "OPT-1")
     # a capitalised word hyphened to capitals names one thing: "Post-LN", "Non-IID"
     # an accented Latin letter is part of the word too: "TÜLU" holds no acronym "LU"
-    r"(?<![A-Za-z0-9_\u00c0-\u024f])([A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z]{2,}[0-9]*|[A-Z][a-z]+(?=-[A-Z]{2}))(?:-[A-Za-z0-9]+(?:\.[0-9]+[A-Za-z]*)?)?(?![A-Za-z0-9_\u00c0-\u024f])"
+    # capitals hyphened to a word before them end that word's name: "transformer-XL" holds no acronym "XL"
+    r"(?<![A-Za-z0-9_\u00c0-\u024f])(?<![A-Za-z0-9]-)([A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z]{2,}[0-9]*|[A-Z][a-z]+(?=-[A-Z]{2}))(?:-[A-Za-z0-9]+(?:\.[0-9]+[A-Za-z]*)?)?(?![A-Za-z0-9_\u00c0-\u024f])"
 )
 _HEADING_NOISE = re.compile(
     r"^\s*(?:(?:第\s*[0-9一二三四五六七八九十百]+\s*个?|[0-9]+(?:\.[0-9]+)*(?![0-9/A-Za-z×*^+\-])|[一二三四五六七八九十百]+(?=\s*[章节.、)）:：,，]))\s*(?:[章节]|[.、)）:：,，])?|[A-Za-z]\d*[.:)]|[QqＱ]\d+[.:：]?)\s*"
