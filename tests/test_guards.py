@@ -2387,3 +2387,22 @@ def test_a_count_of_names_does_not_do_the_verb():
     assert extract(defs + "Corn Bread 的数量使用 Rye Flour 计算。\n", min_confidence=0) == []
     kept = extract(defs + "The number of loaves grows, Corn Bread uses Rye Flour.\n", min_confidence=0)
     assert ("Corn_Bread", "uses", "Rye_Flour", False) in kept
+
+
+def test_a_pronoun_after_an_instead_of_frame_is_the_name_after_it():
+    # kg:ComparisonFrame 'instead of': 'Instead of using a fixed Yeast Powder for each loaf, Corn Bread looks at … It uses
+    # Rye Flour': 'it' is Corn Bread, the name after the frame, not Yeast Powder
+    defs = "玉米面包（Corn Bread）是一种面包。黑麦粉（Rye Flour）是一种面粉。酵母粉（Yeast Powder）是一种发酵剂。\n\n"
+    text = "Instead of using a fixed Yeast Powder for each loaf, Corn Bread looks at the whole dough first. It uses Rye Flour.\n"
+    facts = extract(defs + text, min_confidence=0)
+    assert ("Corn_Bread", "uses", "Rye_Flour", False) in facts
+    assert ("Yeast_Powder", "uses", "Rye_Flour", False) not in facts
+
+
+def test_a_name_not_needed_to_do_something_does_not_do_it():
+    # ClauseGuards.unneeded_for (kg:NotNeeded before the name): 'we don't need an entire Corn Bread to adopt Rye Flour'
+    # says nothing adopts it; 'we need Yeast Powder to reduce Collapse'-shaped sentences still read
+    defs = "玉米面包（Corn Bread）是一种面包。黑麦粉（Rye Flour）是一种面粉。\n\n"
+    text = "It turns out we don't need an entire Corn Bread to adopt Rye Flour for most tasks.\n"
+    assert extract(defs + text, min_confidence=0) == []
+    assert ("Corn_Bread", "uses", "Rye_Flour", False) in extract(defs + "We need Corn Bread to adopt Rye Flour.\n", min_confidence=0)

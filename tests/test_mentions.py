@@ -1126,6 +1126,18 @@ def test_capitals_hyphened_to_a_lower_case_word_end_its_name(matcher, vocab):
     assert "XQ" not in {d.label for d in discover(parse_text(text, "x.md"), matcher, vocab)}
 
 
+def test_an_everyday_word_in_camel_case_is_no_name():
+    # CommonWords.is_common: 'MisLeading' (a remark in odd case) is the everyday word misleading; 'AlexNet', 'SeaBread'
+    # (no everyday word in lower case) and 'LeNet5' stay shaped like names
+    from kg.extraction.mentions import CommonWords
+
+    words = CommonWords()
+    assert words.is_common("MisLeading")
+    assert not words.is_common("AlexNet") and not words.is_common("SeaBread") and not words.is_common("LeNet5")
+    # capitals marking an acronym's letters spell no word of their own, even when the letters do ('RoPE', 'MoE', 'GloVe')
+    assert not any(words.is_common(w) for w in ("RoPE", "MoE", "GloVe", "ZeRO", "BiT"))
+
+
 def test_two_generic_heading_words_translated_define_no_name(matcher, vocab):
     # discover, HeadingReader.all_generic: '基本概念 (Basic Concepts)' gives each generic heading word its
     # translation, which defines no concept; 'Crumb Rise Estimation (CRE)', with one generic word, still names one

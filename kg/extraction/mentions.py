@@ -1829,8 +1829,13 @@ class CommonWords:
         words = text.replace("-", " ").replace("/", " ").split()
         if len(words) == 1:
             word = words[0]
-            if any(c.isdigit() for c in word) or (any(c.isupper() for c in word[1:]) and not word.isupper()):
-                return False  # "LeNet5", "AlexNet": shaped like a name
+            if any(c.isupper() for c in word[1:]) and not word.isupper() and not any(c.isdigit() for c in word):
+                # "AlexNet" is shaped like a name; "MisLeading" (an aside's remark: capitalised words of three letters
+                # or more run together) is the everyday word in odd case. "RoPE", "MoE", "ZeRO", "GloVe" spell words too,
+                # but their capitals mark letters of an acronym, not words
+                return bool(re.fullmatch(r"(?:[A-Z][a-z]{2,}){2,}", word)) and self._zipf(word.lower(), "en") >= self.EN_WORD
+            if any(c.isdigit() for c in word):
+                return False  # "LeNet5": shaped like a name
             if word.islower():
                 return self._zipf(word, "en") >= self.EN_LOWER  # "eliminates": a lower-case word is rarely a new name
             if word.isupper() and len(word) >= self.SHOUT_LETTERS and word.endswith("S"):

@@ -473,6 +473,8 @@ class ClauseReader(ClauseGuards):
         """The name chosen as the doer is not one: each check names a reading where it only looks like one."""
         if head is not None and CJK_CHAR.search(s.text[head.end : hit.start]) and self._unknown_head(s, head, hit.start):
             return True  # the subject is the noun after 的, one kg does not know
+        if head is not None and self.unneeded_for(s, head, hit):
+            return True  # "we don't need an entire Transformer to adopt transfer learning": nothing adopts it
         if head is not None and self._modifies_latin_noun(s, head, hit.start):
             return True  # "filter (channel) pruning 属于剪枝", "the dropout rate uses …": the doer is the compound
         if head is not None and self._basis_modifier(s, head, hit.start):

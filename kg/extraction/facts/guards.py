@@ -873,6 +873,16 @@ class ClauseGuards(RelatorBase):
         lead = s.text[max(0, before[0].start - 4) : before[0].start].rstrip(" *_`")
         return not lead.endswith(tuple(self._side_prepositions))
 
+    def unneeded_for(self, s: Sentence, head: Mention, hit: Hit) -> bool:
+        """'we don't need an entire Transformer to adopt transfer learning': a kg:NotNeeded phrase, a few lower-case words
+        and the name, then 'to' and the cue: the name is not needed to do what the cue says; it does nothing."""
+        if not re.fullmatch(r"\s+to\s+", s.text[head.end : hit.start]):
+            return False
+        return any(
+            h.in_set("NotNeeded") and h.end <= head.start and re.fullmatch(r"(?:\s+[a-z]+){0,3}\s+", s.text[h.end : head.start])
+            for h in s.hits
+        )
+
     def means_opening(self, s: Sentence, m: Mention, floor: int) -> bool:
         """'通过排序+OOB实现的…', 'by X, …': the clause opens with a kg:Means word and m comes right after it (an
         operand joined by '+' may stand between): m is the means of the clause's verb, not its doer."""
