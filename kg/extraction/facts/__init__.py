@@ -26,7 +26,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extraction.facts.layouts import LayoutReader
-from kg.extraction.mentions import initials
 from kg.extraction.facts.sentences import (  # the rules' shared helpers, named here for callers and tests
     BRACKET_TAIL,
     ENUMERATOR,
@@ -46,6 +45,7 @@ from kg.extraction.facts.sentences import (  # the rules' shared helpers, named 
     size_columns,
     unique,
 )
+from kg.extraction.mentions import initials
 from kg.model import Assertion, Document, Item, ItemLinks, Span
 from kg.terms import KG
 from kg.text import normalize
@@ -101,15 +101,16 @@ class Relator(LayoutReader):
     def _spelled_out_pair(self, a: str, b: str) -> bool:
         """'DIN … It is a deep interest network model': one end is an acronym the other's name spells word by word
         (initials); the two are one concept the notes named twice, and relating them says nothing."""
-        if self._names_of is None:
-            names: dict[str, list[str]] = {}
+        names = self._names_of
+        if names is None:
+            names = {}
             for key, iri in self._all_files_matcher.concept_of.items():
                 names.setdefault(iri, []).append(key)
             self._names_of = names
 
         def spells(short_of: str, long_of: str) -> bool:
-            shorts = {k.upper() for k in self._names_of.get(short_of, []) if k.isascii() and k.isalpha()}
-            return any(initials(k) in shorts for k in self._names_of.get(long_of, []) if " " in k)
+            shorts = {k.upper() for k in names.get(short_of, []) if k.isascii() and k.isalpha()}
+            return any(initials(k) in shorts for k in names.get(long_of, []) if " " in k)
 
         return spells(a, b) or spells(b, a)
 

@@ -260,11 +260,9 @@ class RelatorBase:
             sorted((normalize(t).strip() for t in vocab.cue_set("SequenceConnective")), key=len, reverse=True)
         )
         quantity = [normalize(t).strip() for t in vocab.cue_set("QuantityWord")]
-        self._quantity_before = re.compile(
-            # the count's own words end in it, or a list of them does ('number of substitutions, insertions')
-            r"\b(?:%s)\s+(?:[A-Za-z\-]+(?:,\s*|\s+(?:and|or)\s+)){0,6}$" % "|".join(re.escape(w) for w in quantity if w.isascii()),
-            re.IGNORECASE,
-        )
+        counts = "|".join(re.escape(w) for w in quantity if w.isascii())
+        # the count's own words end in it, or a list of them does ('number of substitutions, insertions')
+        self._quantity_before = re.compile(rf"\b(?:{counts})\s+(?:[A-Za-z\-]+(?:,\s*|\s+(?:and|or)\s+)){{0,6}}$", re.IGNORECASE)
         self._quantity_after = tuple(w for w in quantity if not w.isascii())
         self._build_verbs = frozenset(normalize(t).strip() for t in vocab.cue_set("BuildVerb"))
         self._finite_auxiliaries = frozenset(normalize(t).strip() for t in vocab.cue_set("FiniteAuxiliary"))
