@@ -740,6 +740,9 @@ def test_ctrl_c_ends_a_query_that_would_run_for_ever(example_store):
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        # as in a terminal, Ctrl-C is not ignored: a test runner started with SIGINT ignored (a background job)
+        # passes that on to its children, and Python then never turns the signal into KeyboardInterrupt
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     time.sleep(1.5)
     assert proc.poll() is None
