@@ -175,6 +175,7 @@ class RelatorBase:
         self._passive_lead = re.compile(rf"\b(?:{be})\s+(?:(?:{adverbs})\s+){{1,2}}$", re.IGNORECASE)
         self._bare_passive_lead = re.compile(rf"\b(?:{be})\s+$", re.IGNORECASE)
         self._coordination = {normalize(t).strip() for t in vocab.cue_set("Coordination")}
+        self._coordination_longest_first = sorted((w for w in self._coordination if w), key=len, reverse=True)
         self._demonstrative = {normalize(t).strip() for t in vocab.cue_set("Demonstrative")}
         self._locative = {normalize(t).strip() for t in vocab.cue_set("Locative")}
         self._possessives = {normalize(t).strip() for t in vocab.cue_set("Possessive")}

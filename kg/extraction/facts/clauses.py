@@ -418,7 +418,7 @@ class ClauseReader(ClauseGuards):
             and not self._basis_closed(s, m)
             and not self._after_unknown_name(s, m)
         ]
-        if before and self.counted_subject(s, before[0], before[-1], floor):
+        if before and self.counted_subject(s, before[0], before[-1]):
             return None  # "The number of substitutions, insertions and deletions is computed using X": the count is
         if c.relation.iri == KG.uses and before and self.means_opening(s, before[0], floor):
             before = before[1:]  # "通过 OOB 实现的随机森林", "通过 X 实现 Y": the means does not use what it achieves

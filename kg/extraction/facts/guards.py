@@ -857,8 +857,8 @@ class ClauseGuards(RelatorBase):
         """'比较LR和GBDT', 'compare LR and GBDT': between the comparison cue and its one name stands a Latin word
         kg does not know, joined to the name by a coordination word: that word is the other side."""
         gap = s.text[hit.end : m.start].rstrip(" *_`$")
-        for join in sorted(self._coordination, key=len, reverse=True):
-            if join.strip() and gap.endswith(join):
+        for join in self._coordination_longest_first:
+            if gap.endswith(join):
                 return self._UNKNOWN_THEN_JOIN.fullmatch(gap[: -len(join)]) is not None and bool(gap[: -len(join)].strip(" *_`$"))
         return False
 
@@ -988,7 +988,7 @@ class ClauseGuards(RelatorBase):
             for h in s.hits
         )
 
-    def counted_subject(self, s: Sentence, first: Mention, last: Mention, floor: int) -> bool:
+    def counted_subject(self, s: Sentence, first: Mention, last: Mention) -> bool:
         """The names before the cue are what a kg:QuantityWord counts: 'The number of substitutions, insertions and
         deletions is computed using …', '参数的数量…': the subject is the count, which kg does not name."""
         if self._quantity_before.search(s.text[max(0, first.start - 80) : first.start]):  # a comma may part clauses
