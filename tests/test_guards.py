@@ -1781,6 +1781,17 @@ def test_a_cue_in_a_relative_clause_after_a_verb_states_nothing_of_the_subject()
     assert ("Rye_Yeast_Evolution", "uses", "White_Bread") in readings(zh + "RYE 是第一个使用 WB 的面包。\n")
 
 
+def test_a_cue_after_a_determiner_in_a_conjunct_opens_a_relative_clause():
+    # Relator.in_relative_clause without a verb before the determiner: '具有 RYE 和至少一个使用烘烤酵母的烤箱组成的 WB'
+    # (a WB made of RYE and at least one oven that uses baking yeast): the oven, RYE's conjunct, uses the yeast,
+    # RYE uses nothing; after a copula or an ordinal the phrase still describes the subject
+    zh = BREADS_ZH + "## RYE\n\n"
+    uses = ("Rye_Yeast_Evolution", "uses", "White_Bread")
+    assert uses not in readings(zh + "对于具有 RYE 和至少一个使用烘烤酵母的烤箱组成的 WB。\n")
+    assert uses in readings(zh + "RYE 是一个使用 WB 的面包。\n")
+    assert uses in readings(zh + "RYE 是第一个使用 WB 的面包。\n")
+
+
 def test_a_part_named_as_the_wholes_name_after_a_modifier_is_a_kind():
     # Relator._named_as_kind: '高级 RYE' is a kind of RYE (its name ends in RYE's), so 'RYE 包括高级 RYE' relates the
     # two; WB, named otherwise, stays a part

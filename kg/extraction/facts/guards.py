@@ -430,15 +430,27 @@ class ClauseGuards(RelatorBase):
         return self._advice_word.search(s.text, hit.end, clause[1]) is not None
 
     def in_relative_clause(self, s: Sentence, hit: Hit, cend: int) -> bool:
-        """'使用一个包含 WB 打分的数据集': a relation verb, a kg:RelativeDeterminer, then the cue and 的 after it in the
-        clause: the cue opens a relative clause describing the noun after 的, the verb's object. Not after a copula
-        ('是一种包含 A 的 B', B is the subject) nor an ordinal ('是第一个使用 X 的模型', '另一个不同于 X 的地方')."""
+        """A kg:RelativeDeterminer right before the cue and 的 after it in the clause: the cue opens a relative
+        clause describing the noun after 的, which does the verb. Two places say no name before does it:
+        - a relation verb before the determiner ('使用一个包含 WB 打分的数据集'): the phrase is that verb's object;
+        - a name and a kg:Coordination word before it ('由输出层和至少一个使用挤压函数的隐藏层组成'): the phrase
+          is another conjunct, the hidden layer uses the function and the output layer nothing.
+        Not after a copula ('是一种包含 A 的 B', B is the subject) nor an ordinal ('是第一个使用 X 的模型'), nor
+        after another verb, whose subject may well deal with the noun ('构造一个利用神经网络逼近的编码器')."""
         lead = s.text[max(0, hit.start - 4) : hit.start]
         word = next((w for w in self._relative_determiners if lead.endswith(w)), None)
         if word is None or "的" not in s.text[hit.end : cend]:
             return False
         at = hit.start - len(word)
-        return any(h.end == at and any(c.role in ("cue", "inverseCue") for c in h.cues) for h in s.hits)
+        if any(h.end == at and any(c.role in ("cue", "inverseCue") for c in h.cues) for h in s.hits):
+            return True
+        name = next((m for m in reversed(s.mentions) if m.end <= at), None)
+        if name is None or at - name.end > 8:
+            return False
+        gap = normalize(s.text[name.end : at]).strip()
+        # a joining word, not a comma ('又称为 BAGging，是一种基于…的元算法' is a copula's clause)
+        joined = next((w for w in self._coordination_longest_first if w[0].isalpha() and gap.startswith(w)), None)
+        return joined is not None and len(gap) - len(joined) <= 3  # '和至少一个', '以及另外一个': a few words between
 
     def _unknown_noun_before(self, s: Sentence, start: int, cue_at: int) -> bool:
         """Right before the cue, a Chinese noun phrase ending in a kg:HeadNoun with words before it ('代价函数',
