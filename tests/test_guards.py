@@ -2417,3 +2417,30 @@ def test_a_name_not_needed_to_do_something_does_not_do_it():
     text = "It turns out we don't need an entire Corn Bread to adopt Rye Flour for most tasks.\n"
     assert extract(defs + text, min_confidence=0) == []
     assert ("Corn_Bread", "uses", "Rye_Flour", False) in extract(defs + "We need Corn Bread to adopt Rye Flour.\n", min_confidence=0)
+
+
+def test_a_cue_inside_a_longer_word_is_no_verb():
+    # RelatorBase._inside_word: 'the widely-used WB' (a cue glued by a hyphen after an adverb) and '选择性' (a
+    # cue the word list cuts as one word with a kg:NounSuffix) are adjectives; '带来性能' keeps its verb (性能 is a word)
+    en = BREADS_EN + "## RYE\n\n"
+    assert ("Rye_Yeast_Evolution", "uses", "White_Bread") not in readings(en + "We discuss the historical RYE and the widely-used WB.\n")
+    assert ("Rye_Yeast_Evolution", "uses", "White_Bread") in readings(en + "RYE commonly uses WB.\n")
+    zh = BREADS_ZH + "## RYE\n\n"
+    assert ("Rye_Yeast_Evolution", "uses", "White_Bread") not in readings(zh + "RYE 通常是选择性 WB。\n")
+    assert ("Rye_Yeast_Evolution", "uses", "White_Bread") in readings(zh + "RYE 选择 WB。\n")
+
+
+def test_the_object_marker_after_a_verb_and_before_a_spelled_out_acronym_marks_what_is_replaced():
+    # Relator._marked_object: '提出将 A 替换为 B' (将 cut as its own word after 提出) and '将老面包RYE替换为 WB' (the
+    # acronym glued after its Chinese name, which kg does not know): B replaces A; the sentence's subject makes
+    # the change, it is not what is replaced; '即将' (about to) is no marker
+    zh = BREADS3_ZH + "## SD\n\n"
+    found = readings(zh + "SD提出将 RYE 替换为 WB，从而减少烘烤时间。\n")
+    assert ("White_Bread", "replaces", "Rye_Yeast_Evolution") in found
+    assert ("White_Bread", "replaces", "Sour_Dough") not in found
+    found = readings(zh + "SD提出将老面包RYE替换为 WB，从而减少烘烤时间。\n")
+    assert ("White_Bread", "replaces", "Rye_Yeast_Evolution") in found
+    assert ("White_Bread", "replaces", "Sour_Dough") not in found
+    found = readings(zh + "SD将老面包RYE替换为 WB，从而减少烘烤时间。\n")
+    assert ("White_Bread", "replaces", "Rye_Yeast_Evolution") in found
+    assert ("White_Bread", "replaces", "Sour_Dough") not in found

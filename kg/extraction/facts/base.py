@@ -71,7 +71,7 @@ class RelatorBase:
             KG.BeVerb, KG.PassiveAdverb, KG.InstrumentMarker, KG.FamilyWord,
             KG.Article, KG.NameArticle, KG.ClauseConnective, KG.NounDeterminer, KG.ItemConjunction, KG.PassivePurpose,
             KG.ComparisonComplement, KG.ComparisonWord, KG.DefiniteArticle, KG.Genitive, KG.AdvantageOver,
-            KG.AdvantageModifier, KG.WhereasBlocker, KG.ContrastSideLead, KG.TaskLead, KG.PhraseEndParticle, KG.CompareVerbFollower, KG.SidePreposition, KG.ShortcomingNoun, KG.OpeningConnective, KG.RelativeDeterminer, KG.AdviceWord, KG.MetricName,
+            KG.AdvantageModifier, KG.WhereasBlocker, KG.ContrastSideLead, KG.TaskLead, KG.PhraseEndParticle, KG.CompareVerbFollower, KG.SidePreposition, KG.ShortcomingNoun, KG.OpeningConnective, KG.RelativeDeterminer, KG.NounSuffix, KG.AdviceWord, KG.MetricName,
             KG.PlacePostposition, KG.UseVerb, KG.AdverbSuffix, KG.ParticipleSuffix, KG.ParticipleModifier,
             KG.RelativePronoun, KG.IndefiniteArticle, KG.SharedTailJoin, KG.LongFormWord, KG.CitationMark,
             KG.CitationVerb, KG.AlternativeWord, KG.AliasMarker, KG.NameBreakParticle, KG.ValueCopula, KG.GerundSuffix,
@@ -101,6 +101,7 @@ class RelatorBase:
         self._after_compare_verb = tuple(self._phrase_end | {t.strip() for t in vocab.cue_set("CompareVerbFollower")})
         self._frame_chars = "".join(sorted(w for w in (t.strip() for t in vocab.cue_set("ComparisonFrame")) if len(w) == 1)) + " "
         self._adverb_suffixes = tuple(t.strip() for t in vocab.cue_set("AdverbSuffix"))
+        self._noun_suffixes = tuple(t.strip() for t in vocab.cue_set("NounSuffix"))
         self._participle_suffixes = tuple(t.strip() for t in vocab.cue_set("ParticipleSuffix"))
         # endings that make an English verb no bare form: 'uses', 'used', 'using'
         self._inflections = ("s", *self._participle_suffixes, *(t.strip() for t in vocab.cue_set("GerundSuffix")))
@@ -360,6 +361,7 @@ class RelatorBase:
         all_hits = [h for h in self.cues.find(text, norm) if not all(covered[h.start : h.end]) or h.in_set("Hedge")]
         # "a Dogs-vs-Cats classifier", "one-vs-rest": a cue joined by hyphens on both sides is a word of a compound
         all_hits = [h for h in all_hits if not (text[h.start - 1 : h.start] == "-" and text[h.end : h.end + 1] == "-")]
+        all_hits = [h for h in all_hits if not self._inside_word(text, h)]
         if "、" in text:
             # "包括 Linear、LayerNorm、Add 和 GeLU 操作": a Latin word beside the enumeration comma 、 is an item of
             # the list, a name of an operation, not the English verb the cue is
@@ -390,6 +392,22 @@ class RelatorBase:
             pos = end
         self._sentence_cache[id(span)] = (span, out)
         return out
+
+    def _inside_word(self, text: str, h: Hit) -> bool:
+        """A relation cue that is part of a longer word, so no verb: glued after an adverb by a hyphen ('the
+        widely-used LoRA', 'commonly-applied'), or before a kg:NounSuffix that makes
+        a word with it ('选择性搜索' selective search; not '带来性能', where 性 opens 性能)."""
+        if not any(c.role != "set" for c in h.cues):
+            return False
+        if text[h.start - 1 : h.start] == "-":
+            word = re.search(r"[A-Za-z]+$", text[max(0, h.start - 20) : h.start - 1])
+            if word is not None and word.group(0).lower().endswith(self._adverb_suffixes) and len(word.group(0)) > 3:
+                return True
+        if CJK_CHAR.match(text[h.end - 1 : h.end]) is None or not text.startswith(self._noun_suffixes, h.end):
+            return False
+        # the word list cuts the words: '选择性/搜索' holds the cue in a word, '带来/性能' does not
+        first = common_words().segment_zh(text[h.start : h.end + 4])[0]
+        return len(first) > h.end - h.start and first.startswith(text[h.start : h.end])
 
     def focus(self, sentence: Sentence) -> str | None:
         """What a sentence is about: its first mention that is not a problem ('X 中的 Y' → Y)."""

@@ -1075,7 +1075,11 @@ class ClauseGuards(RelatorBase):
         ('将 sigmoid 激活函数改成…': sigmoid)."""
         for m in before:
             lead = normalize(s.text[max(floor, m.start - 2) : m.start]).strip()
-            if lead in self._ba or (lead[-1:] in self._ba and not CJK_CHAR.match(lead[:1])):  # "AlexNet将sigmoid…"
+            if (
+                lead in self._ba
+                or (lead[-1:] in self._ba and self._marker_word(s.text[max(floor, m.start - 4) : m.start]))
+                or self._spelled_before_acronym(s, m, floor)
+            ):
                 last = before[-1]
                 rest = normalize(s.text[m.end : last.start]).strip()
                 if m is last or self._locative_gap(rest):
@@ -1084,6 +1088,26 @@ class ClauseGuards(RelatorBase):
                     return m
                 return None
         return None
+
+    def _spelled_before_acronym(self, s: Sentence, m: Mention, floor: int) -> bool:
+        """'将选择性搜索SS替换为 RPN': an acronym glued after its Chinese name, which kg does not know, right after the
+        object marker: the marker marks the acronym's concept."""
+        if not (m.surface.isascii() and m.surface.isupper()):
+            return False
+        start = max(floor, m.start - 10)
+        run = re.search(r"[\u3400-\u9fff]{3,10}$", s.text[start : m.start])
+        if run is None or any(x.end > start + run.start() and x.start < m.start for x in s.mentions if x is not m):
+            return False
+        for at in range(start + run.start(), m.start - 2):  # the marker, then a name of two characters or more
+            if s.text[at] in self._ba and self._marker_word(s.text[max(floor, at - 3) : at + 1]):
+                return True
+        return False
+
+    def _marker_word(self, lead: str) -> bool:
+        """The 将/把 ending ``lead`` is a word of its own, the object marker ('AlexNet将', '提出将'), not the end of
+        an adverb ('即将', '必将': about to, surely will), as the word list cuts the text."""
+        words = common_words().segment_zh(normalize(lead).strip())
+        return bool(words) and words[-1] in self._ba
 
     def _modifies_unknown(self, s: Sentence, m: Mention) -> bool:
         """'卷积多通道': a Chinese word right after the name is the noun it modifies, unless it is a cue, a
