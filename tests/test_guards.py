@@ -2444,3 +2444,15 @@ def test_the_object_marker_after_a_verb_and_before_a_spelled_out_acronym_marks_w
     found = readings(zh + "SD将老面包RYE替换为 WB，从而减少烘烤时间。\n")
     assert ("White_Bread", "replaces", "Rye_Yeast_Evolution") in found
     assert ("White_Bread", "replaces", "Sour_Dough") not in found
+
+
+def test_a_participle_after_a_plain_noun_describes_the_noun_not_the_implied_subject():
+    # Relator._participle_of_unknown_noun: 'They bake as well as alternatives based on WB' (no name before the cue):
+    # the alternatives are based on WB, not RYE, whom 'they' stands for; 'it used WB' (a pronoun), 'N blocks
+    # based on WB' (a kg:PartNoun, RYE's own blocks) and 'they are based on WB' keep the reading
+    en = BREADS_EN + "## RYE\n\nRYE is a bread. "
+    uses = ("Rye_Yeast_Evolution", "uses", "White_Bread")
+    assert uses not in readings(en + "They bake as well as alternatives based on WB.\n")
+    assert uses in readings(en + "They are based on WB.\n")
+    assert uses in readings(en + "Then it used WB.\n")
+    assert uses in readings(BREADS_EN + "## RYE\n\n- N blocks based on WB.\n")

@@ -102,6 +102,7 @@ class RelatorBase:
         self._frame_chars = "".join(sorted(w for w in (t.strip() for t in vocab.cue_set("ComparisonFrame")) if len(w) == 1)) + " "
         self._adverb_suffixes = tuple(t.strip() for t in vocab.cue_set("AdverbSuffix"))
         self._noun_suffixes = tuple(t.strip() for t in vocab.cue_set("NounSuffix"))
+        self._subject_pronoun_sets = ("Pronoun", "PeoplePronoun", "PluralPronoun", "AuthorPronoun", "ReaderPronoun")
         self._participle_suffixes = tuple(t.strip() for t in vocab.cue_set("ParticipleSuffix"))
         # endings that make an English verb no bare form: 'uses', 'used', 'using'
         self._inflections = ("s", *self._participle_suffixes, *(t.strip() for t in vocab.cue_set("GerundSuffix")))

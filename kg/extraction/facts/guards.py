@@ -353,6 +353,33 @@ class ClauseGuards(RelatorBase):
             for w in gap
         )
 
+    def _participle_of_unknown_noun(self, s: Sentence, hit: Hit, floor: int) -> bool:
+        """'They provide similar fidelity as alternatives based on GANs': with no name before it, an English
+        participle cue (kg:ReducedRelative) right after a plain lower-case noun describes that noun; the clause's
+        implied subject (a pronoun's, the section's) is not what it says is based on or used. An auxiliary ('they
+        are based on'), an adverb ('commonly used'), a pronoun ('they used'), a kg:HeadNoun ('the model based on')
+        or a kg:PartNoun ('N blocks based on self-attention', the topic's own) leaves the reading."""
+        cue = normalize(s.text[hit.start : hit.end]).split()
+        if not cue or cue[0] not in self._reduced:
+            return False
+        word = re.search(r"([A-Za-z]+)\s+$", s.text[floor : hit.start])
+        if word is None:
+            return False
+        w = word.group(1)
+        return (
+            w.islower()
+            and w not in self._auxiliary
+            and w not in self._head_nouns
+            and not w.endswith(self._adverb_suffixes)
+            and w not in self._part_nouns  # "Encoder: N blocks based on self-attention": the topic's own blocks
+            # a relation cue is a verb and a pronoun a subject, no noun ('they used a classifier')
+            and not any(
+                h.end == floor + word.end(1)
+                and (any(c.role != "set" for c in h.cues) or any(h.in_set(p) for p in self._subject_pronoun_sets))
+                for h in s.hits
+            )
+        )
+
     def _opens_comparison_frame(self, s: Sentence) -> bool:
         """The sentence's first clause is a comparison frame around a name ('💡 与CTC模型…不同，…',
         'Unlike CTC, …'): kg:ComparisonFrame opens it; a Chinese opener also needs a kg:ComparisonFrameEnd
