@@ -2456,3 +2456,15 @@ def test_a_participle_after_a_plain_noun_describes_the_noun_not_the_implied_subj
     assert uses in readings(en + "They are based on WB.\n")
     assert uses in readings(en + "Then it used WB.\n")
     assert uses in readings(BREADS_EN + "## RYE\n\n- N blocks based on WB.\n")
+
+
+def test_a_clause_opening_with_the_verb_shares_a_persons_subject_after_it():
+    # Relator.person_does_opening_verb: 'Using WB, we bake …' and '使用 WB，我们可以…': the authors use WB, not the
+    # section's RYE; 'Using WB, RYE bakes' names its doer, and '由 WB 组成，我们…' (a passive frame) stays the topic's
+    en = BREADS_EN + "## RYE\n\n"
+    uses = ("Rye_Yeast_Evolution", "uses", "White_Bread")
+    assert uses not in readings(en + "Using WB, we give the dough a better crust.\n")
+    assert uses in readings(en + "Using WB, RYE gets a better crust.\n")
+    zh = BREADS_ZH + "## RYE\n\n"
+    assert uses not in readings(zh + "使用 WB，我们可以得到更好的面包皮。\n")
+    assert ("White_Bread", "partOf", "Rye_Yeast_Evolution") in readings(zh + "RYE：由 WB 组成，我们尝试不同的烤法。\n")

@@ -683,6 +683,8 @@ class ClauseReader(ClauseGuards):
             # "Sourdough 用 Yeast Powder 取代了 Baking Soda": the name after 用/以 takes the old one's place
             agent = subject if subject != tool.concept else None
             subject, far = tool.concept, False
+        if subject is None and self.person_does_opening_verb(s, hit, clause):
+            return  # "Using RAG, we give the model …": the authors use it, not the section's topic
         if subject is None and self._participle_of_unknown_noun(s, hit, floor):
             return  # "They provide similar fidelity as alternatives based on GANs": the alternatives are based on them
         if subject is None:

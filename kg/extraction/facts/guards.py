@@ -353,6 +353,24 @@ class ClauseGuards(RelatorBase):
             for w in gap
         )
 
+    def person_does_opening_verb(self, s: Sentence, hit: Hit, clause: tuple[int, int]) -> bool:
+        """'Using RAG, we give the model …', 'By using X, you …', '使用 RAG，我们可以…': a clause that opens with the
+        cue (or a kg:Means word and the cue) shares the subject of the clause after it; when that subject is the
+        authors, the reader or people, a person does it and no concept does."""
+        cstart, cend = clause
+        lead = normalize(s.text[cstart : hit.start]).strip(" \t\u200b*_`>-•")
+        if lead and lead not in self._means_words:
+            return False
+        word = s.text[hit.start : hit.end].split()[0] if s.text[hit.start : hit.end].split() else ""
+        if word.isascii() and not word.lower().endswith("ing"):
+            return False  # an English participle shares the subject ('Using X, we'); 'Used X, we' does not parse
+        if not word.isascii() and not any(c.role == "cue" for c in hit.cues):
+            return False  # '由 A 和 B 组成，我们尝试…': the passive frame is the topic's, the next clause starts anew
+        following = next((c for c in s.clauses if c[0] >= cend), None)
+        if following is None:
+            return False
+        return any(self._starts_with(s, following[0], p) for p in ("AuthorPronoun", "ReaderPronoun", "PeoplePronoun"))
+
     def _participle_of_unknown_noun(self, s: Sentence, hit: Hit, floor: int) -> bool:
         """'They provide similar fidelity as alternatives based on GANs': with no name before it, an English
         participle cue (kg:ReducedRelative) right after a plain lower-case noun describes that noun; the clause's
