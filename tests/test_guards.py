@@ -2468,3 +2468,12 @@ def test_a_clause_opening_with_the_verb_shares_a_persons_subject_after_it():
     zh = BREADS_ZH + "## RYE\n\n"
     assert uses not in readings(zh + "使用 WB，我们可以得到更好的面包皮。\n")
     assert ("White_Bread", "partOf", "Rye_Yeast_Evolution") in readings(zh + "RYE：由 WB 组成，我们尝试不同的烤法。\n")
+
+
+def test_an_unnamed_thing_moved_into_a_name_leaves_the_name_a_destination():
+    # Relator.unnamed_marked: '通过 RYE 将香气引入 WB' (brings the aroma into WB through RYE): WB is where the aroma
+    # goes, nothing uses it; '将 RYE 引入 WB' (a name marked) still says WB uses RYE
+    zh = BREADS_ZH + "## 面包\n\n"
+    found = readings(zh + "然后通过 RYE 将香气引入 WB。\n")
+    assert ("Rye_Yeast_Evolution", "uses", "White_Bread") not in found
+    assert ("White_Bread", "uses", "Rye_Yeast_Evolution") in readings(zh + "然后将 RYE 引入 WB。\n")

@@ -773,6 +773,8 @@ class ClauseReader(ClauseGuards):
                 explicit = relation.iri == KG.replaces and evidence == "explicit" and subject != marked.concept
                 agent = subject if explicit else None
                 subject = marked.concept  # "AlexNet 将 sigmoid 改成 ReLU": ReLU replaces sigmoid
+        if cue.role == "cue" and relation.iri == KG.uses and self.unnamed_marked(s, before, cstart, hit):
+            return None  # "通过交叉注意力将信息引入扩散模型": information goes into the model; the model is a destination
         if cue.role == "inverseCue" and hit.in_set("TargetCue"):
             # "ZeroQuant 应用于 GPT-J": a whole model a method is applied to is worked on, it uses nothing
             objects = [o for o in objects if self._operated_part(o)]

@@ -1134,6 +1134,16 @@ class ClauseGuards(RelatorBase):
                 return None
         return None
 
+    def unnamed_marked(self, s: Sentence, before: list[Mention], floor: int, hit: Hit) -> bool:
+        """'然后通过交叉注意力机制将信息引入扩散模型': the object marker 将/把 (a word of its own) after the last name and
+        before the cue, with no name after it: the verb moves something kg does not name (information) into the
+        name after the cue, which is where it goes, not what is used."""
+        start = max([floor] + [m.end for m in before])
+        for at in range(start, hit.start - 1):
+            if s.text[at] in self._ba and self._marker_word(s.text[max(floor, at - 3) : at + 1]):
+                return not any(at < m.start < hit.start for m in s.mentions)
+        return False
+
     def _spelled_before_acronym(self, s: Sentence, m: Mention, floor: int) -> bool:
         """'将选择性搜索SS替换为 RPN': an acronym glued after its Chinese name, which kg does not know, right after the
         object marker: the marker marks the acronym's concept."""
