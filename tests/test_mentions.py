@@ -120,6 +120,22 @@ def test_common_words_placeholders_and_figure_labels_are_not_concepts(matcher, v
     assert discover(doc, matcher, vocab) == []
 
 
+def test_numbered_statements_sources_and_style_sheets_name_no_concept(matcher, vocab):
+    # kg:FigureWord now holds numbered statements ('**Theorem 1**', cited again as 'Theorem 1'); a references
+    # section lists sources, whose run-together venue words ('InProceedings') are no concepts of the notes; a
+    # <style> element is CSS ('font-weight'), no prose
+    doc = parse_text(
+        "## Proof\n\n>**Theorem 1** (Theorem 4.3 in [17], informal) Consider the problem.\n\n"
+        "Theorem 1 focuses on bread. Motivated from Theorem 1, we bake.\n\n"
+        "## References\n\n- [1] L. Bottou. Fast convergence. InProceedings of the symposium on learning.\n"
+        "- [7] P. Isola. Image translation. InProceedings of the IEEE conference on computer vision.\n",
+        "x.md",
+    )
+    assert discover(doc, matcher, vocab) == []
+    styled = parse_text("<style>\np { font-weight: bold; }\n</style>\n\nRyeNet bakes.\n", "x.md")
+    assert not any("font-weight" in span.text for item in styled.items for span in item.spans)
+
+
 def test_labels_are_cleaned_of_markers_and_unclosed_brackets():
     from kg.extraction.mentions import clean_label
 

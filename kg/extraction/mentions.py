@@ -17,13 +17,14 @@ import re
 import tempfile
 from array import array
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
 
 import ahocorasick
 
-from kg.extraction.structure import question_pattern
+from kg.extraction.structure import question_pattern, reference_heading
 from kg.model import ALIAS_HOWS, DiscoveredConcept, Document, Mention, Span
 from kg.terms import CONCEPT_NS, KG
 from kg.text import WORD_CHARS, language_of, normalize, slug
@@ -647,6 +648,16 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
     labels like 图17 are never concepts; a bracketed alias of a known concept
     becomes one more label of it (how="alias").
     """
+    # a references section lists sources (titles, venues, authors): it names no concept of the notes
+    references = {normalize(t).strip() for t in vocab.cue_set("ReferenceHeading")}
+    doc = replace(
+        doc,
+        items=[
+            item
+            for item in doc.items
+            if item.section is None or not any(reference_heading(t, references) for t in item.section.path)
+        ],
+    )
     stop = vocab.derived("not-a-concept", not_a_concept)
     figure = {normalize(t) for t in vocab.cue_set("FigureWord")}
     dates = {normalize(t) for t in vocab.cue_set("DateWord")}

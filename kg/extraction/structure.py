@@ -20,6 +20,7 @@ from pathlib import Path
 
 from kg.errors import NotesError
 from kg.model import Document, Item, Section, Span, Table
+from kg.text import normalize
 from kg.vocab import Vocabulary, default_vocabulary
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
@@ -40,6 +41,16 @@ _LABEL_LINE = re.compile(r"^\s*(?:[\u3400-\u9fff]{1,8}|[A-Za-z][A-Za-z\-]*(?: [A
 # inside a bold paragraph, a full stop followed by more text: the paragraph is sentences, not a label
 _SENTENCE_INSIDE = re.compile(r"[。！!；;]\s*\S|\.\s+[A-Z\u3400-\u9fff]")
 _PROSE_WORDS, _PROSE_CJK = 12, 30
+
+
+# a heading's number: '3.2 ', '第三章 ', '1、'
+HEADING_NUMBER = re.compile(r"^\s*(?:第?[0-9一二三四五六七八九十]+(?:\.[0-9]+)*\s*[章节.、)）,，]?)\s*")
+_STYLE_OR_SCRIPT = re.compile(r"<(style|script)\b[^>]*>.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
+
+
+def reference_heading(title: str, words: set[str]) -> bool:
+    """A heading made of a kg:ReferenceHeading word ('References', '## 5. 参考文献'): its section lists sources."""
+    return normalize(re.sub(r"^[\W\d_]+|[\W_]+$", "", HEADING_NUMBER.sub("", title))) in words
 
 
 def _is_prose(text: str) -> bool:
@@ -323,7 +334,8 @@ def _blocks(text: str) -> Iterator[_Block]:
             )
         elif t == "html_block":
             start = (tok.map or [0, 1])[0] + 1
-            raw = _BR.sub(" ", tok.content.rstrip("\n"))
+            # a <style> or <script> element holds CSS or code, no prose ('font-weight: bold;')
+            raw = _BR.sub(" ", _STYLE_OR_SCRIPT.sub("", tok.content.rstrip("\n")))
             content = _TAG.sub("", raw)
             if content.strip():
                 n = content.count("\n") + 1

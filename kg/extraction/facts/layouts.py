@@ -25,6 +25,7 @@ from kg.extraction.facts.sentences import (
     size_columns,
     unique,
 )
+from kg.extraction.structure import reference_heading
 from kg.model import Assertion, Document, Item, Mention, Section, Span, Table
 from kg.terms import KG
 from kg.text import normalize
@@ -974,8 +975,5 @@ class LayoutReader(ClauseReader):
         path = item.section.path
         known = self._reference_paths.get(path)  # asked of every item: once per section path and document
         if known is None:
-            known = self._reference_paths[path] = any(
-                normalize(re.sub(r"^[\W\d_]+|[\W_]+$", "", HEADING_NUMBER.sub("", title))) in self._reference
-                for title in path
-            )
+            known = self._reference_paths[path] = any(reference_heading(title, self._reference) for title in path)
         return known

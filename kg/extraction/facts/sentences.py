@@ -13,6 +13,7 @@ from typing import Any
 import ahocorasick
 
 from kg.extraction.mentions import Matcher
+from kg.extraction.structure import HEADING_NUMBER  # noqa: F401 (re-exported for the readers)
 from kg.model import Assertion, Item, Mention, Section, Span
 from kg.terms import KG, local_name
 from kg.text import WORD_CHARS, normalize
@@ -46,7 +47,6 @@ UNKNOWN_SUBJECT = re.compile(r"^[\s\u200b*`(（]*(?:\d+[.、)）]\s*)?([A-Z][A-Z
 UNKNOWN_SUBJECT_CJK = re.compile(r"^[\s\u200b*`(（]*(?:\d+[.、)）]\s*)?([a-z][A-Za-z0-9\-]*)(?=[\u3400-\u9fff])")
 
 LABEL = re.compile(r"^\s*(?:[0-9]+\s*[.、)）]\s*)?([^：:\n，,。]{1,24}?)\s*[：:]")
-HEADING_NUMBER = re.compile(r"^\s*(?:第?[0-9一二三四五六七八九十]+(?:\.[0-9]+)*\s*[章节.、)）,，]?)\s*")
 PROBLEM, DOES_NOT_USE, COMPARED_WITH = KG.Problem, KG.doesNotUse, KG.comparedWith
 UNNAMED = ""  # what the sentence before was about when that is a name kg does not know (no pronoun resolves to it)
 # "五个卷积块和三个全连接层": numbers and measure words do not break a list
