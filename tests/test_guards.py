@@ -2477,3 +2477,11 @@ def test_an_unnamed_thing_moved_into_a_name_leaves_the_name_a_destination():
     found = readings(zh + "然后通过 RYE 将香气引入 WB。\n")
     assert ("Rye_Yeast_Evolution", "uses", "White_Bread") not in found
     assert ("White_Bread", "uses", "Rye_Yeast_Evolution") in readings(zh + "然后将 RYE 引入 WB。\n")
+
+
+def test_the_passive_marker_before_a_cue_marks_what_is_moved():
+    # Relator.passive_patient, kg:PassiveMarker: 'SD（老面包）在烘烤时被加入 WB' is '将 SD 加入 WB': WB uses SD, not the reverse
+    zh = BREADS3_ZH + "## 面包\n\n"
+    found = readings(zh + "SD（一种老面包）在烘烤时被加入 WB，面包师通过它区分口味。\n")
+    assert ("White_Bread", "uses", "Sour_Dough") in found
+    assert ("Sour_Dough", "uses", "White_Bread") not in found

@@ -71,7 +71,7 @@ class RelatorBase:
             KG.BeVerb, KG.PassiveAdverb, KG.InstrumentMarker, KG.FamilyWord,
             KG.Article, KG.NameArticle, KG.ClauseConnective, KG.NounDeterminer, KG.ItemConjunction, KG.PassivePurpose,
             KG.ComparisonComplement, KG.ComparisonWord, KG.DefiniteArticle, KG.Genitive, KG.AdvantageOver,
-            KG.AdvantageModifier, KG.WhereasBlocker, KG.ContrastSideLead, KG.TaskLead, KG.PhraseEndParticle, KG.CompareVerbFollower, KG.SidePreposition, KG.ShortcomingNoun, KG.OpeningConnective, KG.RelativeDeterminer, KG.NounSuffix, KG.AdviceWord, KG.MetricName,
+            KG.AdvantageModifier, KG.WhereasBlocker, KG.ContrastSideLead, KG.TaskLead, KG.PhraseEndParticle, KG.CompareVerbFollower, KG.SidePreposition, KG.ShortcomingNoun, KG.OpeningConnective, KG.RelativeDeterminer, KG.NounSuffix, KG.PassiveMarker, KG.AdviceWord, KG.MetricName,
             KG.PlacePostposition, KG.UseVerb, KG.AdverbSuffix, KG.ParticipleSuffix, KG.ParticipleModifier,
             KG.RelativePronoun, KG.IndefiniteArticle, KG.SharedTailJoin, KG.LongFormWord, KG.CitationMark,
             KG.CitationVerb, KG.AlternativeWord, KG.AliasMarker, KG.NameBreakParticle, KG.ValueCopula, KG.GerundSuffix,
@@ -102,6 +102,7 @@ class RelatorBase:
         self._frame_chars = "".join(sorted(w for w in (t.strip() for t in vocab.cue_set("ComparisonFrame")) if len(w) == 1)) + " "
         self._adverb_suffixes = tuple(t.strip() for t in vocab.cue_set("AdverbSuffix"))
         self._noun_suffixes = tuple(t.strip() for t in vocab.cue_set("NounSuffix"))
+        self._passive_markers = tuple(t.strip() for t in vocab.cue_set("PassiveMarker"))
         self._subject_pronoun_sets = ("Pronoun", "PeoplePronoun", "PluralPronoun", "AuthorPronoun", "ReaderPronoun")
         self._participle_suffixes = tuple(t.strip() for t in vocab.cue_set("ParticipleSuffix"))
         # endings that make an English verb no bare form: 'uses', 'used', 'using'

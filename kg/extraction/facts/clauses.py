@@ -763,10 +763,10 @@ class ClauseReader(ClauseGuards):
             # "将 DQN 原本使用的 Huber Loss 替换为 …": a cue followed by 的 is a relative clause inside what 将 marks
             # ('the Huber loss DQN used'); the marker belongs to the verb after it, not to this cue
             and not s.text[hit.end :].lstrip().startswith(tuple(self._attributive))
-            and (marked := self._marked_object(s, before, cstart)) is not None
+            and (marked := self._marked_object(s, before, cstart) or self.passive_patient(s, before, hit)) is not None
         ):
             if cue.role == "cue":
-                # "将 X 加入 Y": Y is what uses X; "把 FFN 中的 ReLU 替换为 GeLU": GeLU replaces ReLU
+                # "将 X 加入 Y", "X 被加入 Y": Y is what uses X; "把 FFN 中的 ReLU 替换为 GeLU": GeLU replaces ReLU
                 subject, objects = objects[0], [marked.concept]
             else:
                 # the agent makes the change; the name changed is never its own agent ('将卷积层更换为 X')

@@ -1134,6 +1134,16 @@ class ClauseGuards(RelatorBase):
                 return None
         return None
 
+    def passive_patient(self, s: Sentence, before: list[Mention], hit: Hit) -> Mention | None:
+        """'特殊 token 在训练时被加入词表', 'SD 被替换为 WB': the passive marker 被 right before the cue, after the last
+        name, makes that name what is moved or replaced, as 将 marks it ('将 X 加入 Y'); None when there is none."""
+        if not before or not self._passive_markers:
+            return None
+        # an aside in brackets after the name ('特殊 token（如 <|im_start|>）在训练时被加入') is skipped
+        gap = re.sub(r"[（(][^（()）]*[)）]", "", s.text[before[-1].end : hit.start])
+        gap = normalize(gap).strip(" \t*_`")
+        return before[-1] if gap.endswith(self._passive_markers) and len(gap) <= 8 else None
+
     def unnamed_marked(self, s: Sentence, before: list[Mention], floor: int, hit: Hit) -> bool:
         """'然后通过交叉注意力机制将信息引入扩散模型': the object marker 将/把 (a word of its own) after the last name and
         before the cue, with no name after it: the verb moves something kg does not name (information) into the
