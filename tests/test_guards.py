@@ -2485,3 +2485,12 @@ def test_the_passive_marker_before_a_cue_marks_what_is_moved():
     found = readings(zh + "SD（一种老面包）在烘烤时被加入 WB，面包师通过它区分口味。\n")
     assert ("White_Bread", "uses", "Sour_Dough") in found
     assert ("Sour_Dough", "uses", "White_Bread") not in found
+
+
+def test_an_unknown_latin_name_before_a_comparison_marker_is_the_side_compared():
+    # Relator.unknown_name_side: under '### 酥脆测试', '- **RYE_LARGE**比 WB 高出 8%' compares RYE_LARGE (a name kg does
+    # not know) with WB; the heading is no side. Under '## RYE', '- 其表现比 WB 好' still compares RYE
+    zh = BREADS_ZH + "## SD\n\n### 酥脆测试\n\n"
+    found = readings(zh + "- **RYE_LARGE**比 WB 高出 8%。\n")
+    assert not any(p == "comparedWith" and o == "White_Bread" for s, p, o in found)
+    assert ("Rye_Yeast_Evolution", "comparedWith", "White_Bread") in readings(BREADS_ZH + "## RYE\n\n- 其表现比 WB 好。\n")

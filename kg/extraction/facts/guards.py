@@ -1592,6 +1592,15 @@ class ClauseGuards(RelatorBase):
                 return True
         return False
 
+    def unknown_name_side(self, s: Sentence, cstart: int, cue_at: int) -> bool:
+        """'**BERT_LARGE**比GPT高出8.3%': the clause opens, right before a Chinese comparison cue, with one Latin-script
+        word kg does not know and that is no everyday word: that name is the side compared, not the section's
+        topic."""
+        lead = s.text[cstart:cue_at].strip(" \t\u200b*_`-•>")
+        if not re.fullmatch(r"[A-Za-z][A-Za-z0-9_.+-]*[A-Za-z0-9]", lead) or not CJK_CHAR.match(s.text[cue_at : cue_at + 1]):
+            return False
+        return not common_words().is_common(lead) and not any(cstart <= m.start < cue_at for m in s.mentions)
+
     def _article_name_subject(self, s: Sentence, cstart: int, limit: int) -> bool:
         """'The Generator is identical to the SRResNet', 'Then the Discriminator uses …': a clause whose subject is
         'the' (or 'a') and a capitalised word kg does not know. English capitalises an ordinary noun after an

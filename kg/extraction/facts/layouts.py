@@ -878,6 +878,8 @@ class LayoutReader(ClauseReader):
                 if first is None:
                     if any(m.end <= hit.start for m in s.mentions) or self._hypothetical(s, clause):
                         continue  # a name earlier in the sentence, outside the clause: too far to be sure
+                    if self.unknown_name_side(s, clause[0], hit.start):
+                        continue  # "**BERT_LARGE**比GPT高出8.3%": BERT_LARGE is compared, not the section's topic
                     subject, evidence = implied.get(id(s), (None, "topic"))
                 else:
                     subject = first.concept
