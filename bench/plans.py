@@ -177,8 +177,15 @@ def report(results: dict[str, list[TargetScore]]) -> str:
 
 
 def main(argv: list[str]) -> None:
+    import argparse
+
     from bench.quality import OUT, write_results
 
+    # argparse, as `bench quality` has: '--help' or a mistyped option must not run the benchmark and rewrite
+    # bench/RESULTS.md (before, any argument but --no-write was ignored)
+    parser = argparse.ArgumentParser(prog="python -m bench plans", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--no-write", action="store_true", help="print only; leave bench/RESULTS.md alone")
+    args = parser.parse_args(argv)
     corpus = HERE / "corpus" / "dev"
     example = ROOT / "examples" / "notes"
     results = run({"example": [example], "example + corpus": [example, corpus]})
@@ -192,7 +199,7 @@ def main(argv: list[str]) -> None:
                 for label in s.steps:
                     if (s.target, label) not in verdicts:
                         fh.write(f"{s.target}\t{label}\n")
-    if "--no-write" not in argv:
+    if not args.no_write:
         write_results(text, marker="plans")
 
 

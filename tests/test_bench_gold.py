@@ -123,3 +123,18 @@ def test_gold_concepts_are_counted_as_found_when_a_mentioned_node_names_them(tmp
     s = quality.score_set("dev", notes, gold, tmp_path / "work")
     assert (s.gold_concepts_found, s.gold_concepts) == (2, 3)
     assert "- gold concepts named by a node the graph mentions: 2 of 3 (67%)" in quality.report([s])
+
+
+def test_bench_plans_refuses_an_unknown_option_before_running(tmp_path, monkeypatch):
+    # a mistyped option ('--nowrite') once ran the whole plan benchmark and rewrote bench/RESULTS.md
+    import pytest
+
+    from bench import plans, quality
+
+    ran = []
+    monkeypatch.setattr(plans, "run", lambda sets: ran.append(sets) or {})
+    monkeypatch.setattr(quality, "write_results", lambda *a, **k: ran.append("write"))  # never the real file
+    monkeypatch.setattr(quality, "OUT", tmp_path)
+    with pytest.raises(SystemExit) as exit_info:
+        plans.main(["--nowrite"])
+    assert exit_info.value.code == 2 and not ran
