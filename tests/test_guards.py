@@ -37,6 +37,8 @@ def readings(text):
 BREADS_ZH = "RYE（Rye Yeast Evolution）和 WB（White Bread）都是面包。\n\n"
 BREADS3_ZH = "RYE（Rye Yeast Evolution）、WB（White Bread）和 SD（Sour Dough）都是面包。\n\n"  # the two and a third, SD
 BREADS_EN = "RYE (Rye Yeast Evolution) and WB (White Bread) are breads.\n\n"  # the two, defined in English
+CORN_RYE_ZH = "玉米面包（Corn Bread）是一种面包。黑麦粉（Rye Flour）是一种面粉。\n\n"  # two names of several words
+CORN_RYE_YEAST_ZH = CORN_RYE_ZH.rstrip() + "酵母粉（Yeast Powder）是一种发酵剂。\n\n"  # and a third
 
 # ---------------------------------------------------------------- concepts
 
@@ -2273,7 +2275,7 @@ def test_a_name_wrapped_across_lines_is_one_name():
 def test_a_comparison_with_a_wh_clause_likens_what_is_done():
     # ClauseGuards.compares_a_clause: 'similar to how Rye Flour feeds the starter' likens a process, not Corn Bread to
     # Rye Flour; a clause that is a name and one verb ('similar to how Rye Flour works') still likens that name
-    defs = "玉米面包（Corn Bread）是一种面包。黑麦粉（Rye Flour）是一种面粉。酵母粉（Yeast Powder）是一种发酵剂。\n\n"
+    defs = CORN_RYE_YEAST_ZH
     facts = extract(defs + "Corn Bread is similar to how Rye Flour feeds the Yeast Powder.\n", min_confidence=0)
     assert not any(f[1] == "comparedWith" for f in facts)
     facts = extract(defs + "Corn Bread rises in a way similar to what Yeast Powder does to dough.\n", min_confidence=0)
@@ -2300,7 +2302,7 @@ def test_an_acronym_and_the_name_it_spells_are_never_related():
 def test_a_comparison_whose_other_side_is_an_unknown_name_compares_nothing_known():
     # ClauseGuards.unknown_side_before: under '# Corn Bread', '比较SFX和Rye Flour' compares SFX (a Latin word kg does
     # not know) with Rye Flour, not the section's bread; with both names known the two are compared
-    defs = "玉米面包（Corn Bread）是一种面包。黑麦粉（Rye Flour）是一种面粉。酵母粉（Yeast Powder）是一种发酵剂。\n\n"
+    defs = CORN_RYE_YEAST_ZH
     facts = extract(defs + "# Corn Bread\n\n## 2. 比较SFX和Rye Flour，说说什么情景下更好\n\n很好。\n", min_confidence=0)
     assert not any(f[1] == "comparedWith" for f in facts)
     facts = extract(defs + "# Corn Bread\n\n## 2. 比较Yeast Powder和Rye Flour\n\n很好。\n", min_confidence=0)
@@ -2319,7 +2321,7 @@ def test_an_english_comparison_with_unnamed_models_at_a_named_place_compares_not
     # ClauseGuards.unnamed_side_after, English branch: 'compared to all other breads on the Rye Flour list' compares
     # with breads kg cannot name; Rye Flour is where, not a side. 'compared to other breads such as Rye Flour' and
     # 'compared to Rye Flour on …' still compare
-    defs = "玉米面包（Corn Bread）是一种面包。黑麦粉（Rye Flour）是一种面粉。\n\n"
+    defs = CORN_RYE_ZH
     text = "Corn Bread is the best-rising open model compared to all other models on the Rye Flour leaderboard.\n"
     assert not any(f[1] == "comparedWith" for f in extract(defs + text, min_confidence=0))
     for kept in ("Corn Bread rises more compared to other models such as Rye Flour.\n", "Corn Bread is faster compared to Rye Flour on ovens.\n"):
@@ -2329,7 +2331,7 @@ def test_an_english_comparison_with_unnamed_models_at_a_named_place_compares_not
 def test_improving_a_measure_on_names_is_not_being_better_than_them():
     # ClauseReader._measure_after: 'Corn Bread significantly improves Rye Flour and Yeast Powder performance' raises a
     # measure (kg:AttributeNoun) taken on them; Corn Bread is better than neither. 'improves on Rye Flour' still is
-    defs = "玉米面包（Corn Bread）是一种面包。黑麦粉（Rye Flour）是一种面粉。酵母粉（Yeast Powder）是一种发酵剂。\n\n"
+    defs = CORN_RYE_YEAST_ZH
     text = "Corn Bread training significantly improves Rye Flour and Yeast Powder performance.\n"
     assert not any(f[1] == "improvesOn" for f in extract(defs + text, min_confidence=0))
     assert ("Corn_Bread", "improvesOn", "Rye_Flour", False) in extract(defs + "Corn Bread improves on Rye Flour.\n", min_confidence=0)
@@ -2350,7 +2352,7 @@ def test_a_pronoun_after_an_unnamed_approach_built_of_names_is_not_those_names()
 def test_a_name_after_comma_and_with_a_verb_opens_a_new_clause():
     # Relator._new_clause_subject (kg:FiniteAuxiliary): in 'Corn Bread makes more headlines compared to Rye Flour, and
     # Yeast Powder might slow it down', Yeast Powder is the subject of a new clause, not a second side compared
-    defs = "玉米面包（Corn Bread）是一种面包。黑麦粉（Rye Flour）是一种面粉。酵母粉（Yeast Powder）是一种发酵剂。\n\n"
+    defs = CORN_RYE_YEAST_ZH
     text = "Corn Bread is making more headlines compared to Rye Flour, and Yeast Powder might have the effect of slowing it.\n"
     facts = extract(defs + text, min_confidence=0)
     assert ("Corn_Bread", "comparedWith", "Rye_Flour", False) in facts
@@ -2361,7 +2363,7 @@ def test_a_name_modifying_a_noun_with_a_purpose_does_not_do_the_purpose():
     # ClauseReader._modifies_latin_noun, the infinitive branch: 'a Corn Bread tutorial to implement a Rye Flour model'
     # is a tutorial's purpose; Corn Bread uses nothing. Without an article before the name, or with a verb after it
     # ('Corn Bread needs to use', 'the Corn Bread managed to use'), the name still does the verb
-    defs = "玉米面包（Corn Bread）是一种面包。黑麦粉（Rye Flour）是一种面粉。\n\n"
+    defs = CORN_RYE_ZH
     assert extract(defs + "This is a Corn Bread tutorial to implement a Rye Flour model.\n", min_confidence=0) == []
     for kept in ("Corn Bread needs to use Rye Flour.\n", "In tests the Corn Bread managed to use Rye Flour.\n"):
         assert ("Corn_Bread", "uses", "Rye_Flour", False) in extract(defs + kept, min_confidence=0)
@@ -2382,7 +2384,7 @@ def test_a_name_said_to_be_the_same_before_a_comma_is_compared_with_nothing():
 def test_the_authors_implementing_a_name_is_no_fact_about_the_topic():
     # ClauseGuards.writer_builds (kg:BuildVerb): under '# Corn Bread', 'we can implement a Rye Flour model using …' has
     # the authors write code; Corn Bread uses nothing. A pronoun for the topic ('它实现了 Rye Flour') still reads
-    defs = "玉米面包（Corn Bread）是一种面包。黑麦粉（Rye Flour）是一种面粉。\n\n"
+    defs = CORN_RYE_ZH
     text = "# Corn Bread\n\nNow, we can implement a Rye Flour model using one of the following approaches:\n"
     assert extract(defs + text, min_confidence=0) == []
     assert extract(defs + "# Corn Bread\n\n我们实现了 Rye Flour。\n", min_confidence=0) == []
@@ -2393,7 +2395,7 @@ def test_a_count_of_names_does_not_do_the_verb():
     # ClauseGuards.counted_subject (kg:QuantityWord): 'The number of loaves, Corn Bread and rolls is computed using Rye
     # Flour' makes the count the subject; Corn Bread uses nothing. So too 'Corn Bread 的数量…'. A clause after a
     # count's own ('The number of loaves grows, Corn Bread uses Rye Flour') still reads
-    defs = "玉米面包（Corn Bread）是一种面包。黑麦粉（Rye Flour）是一种面粉。\n\n"
+    defs = CORN_RYE_ZH
     assert extract(defs + "The number of loaves, Corn Bread and rolls is computed using the Rye Flour method.\n", min_confidence=0) == []
     assert extract(defs + "Corn Bread 的数量使用 Rye Flour 计算。\n", min_confidence=0) == []
     kept = extract(defs + "The number of loaves grows, Corn Bread uses Rye Flour.\n", min_confidence=0)
@@ -2403,7 +2405,7 @@ def test_a_count_of_names_does_not_do_the_verb():
 def test_a_pronoun_after_an_instead_of_frame_is_the_name_after_it():
     # kg:ComparisonFrame 'instead of': 'Instead of using a fixed Yeast Powder for each loaf, Corn Bread looks at … It uses
     # Rye Flour': 'it' is Corn Bread, the name after the frame, not Yeast Powder
-    defs = "玉米面包（Corn Bread）是一种面包。黑麦粉（Rye Flour）是一种面粉。酵母粉（Yeast Powder）是一种发酵剂。\n\n"
+    defs = CORN_RYE_YEAST_ZH
     text = "Instead of using a fixed Yeast Powder for each loaf, Corn Bread looks at the whole dough first. It uses Rye Flour.\n"
     facts = extract(defs + text, min_confidence=0)
     assert ("Corn_Bread", "uses", "Rye_Flour", False) in facts
@@ -2413,7 +2415,7 @@ def test_a_pronoun_after_an_instead_of_frame_is_the_name_after_it():
 def test_a_name_not_needed_to_do_something_does_not_do_it():
     # ClauseGuards.unneeded_for (kg:NotNeeded before the name): 'we don't need an entire Corn Bread to adopt Rye Flour'
     # says nothing adopts it; 'we need Yeast Powder to reduce Collapse'-shaped sentences still read
-    defs = "玉米面包（Corn Bread）是一种面包。黑麦粉（Rye Flour）是一种面粉。\n\n"
+    defs = CORN_RYE_ZH
     text = "It turns out we don't need an entire Corn Bread to adopt Rye Flour for most tasks.\n"
     assert extract(defs + text, min_confidence=0) == []
     assert ("Corn_Bread", "uses", "Rye_Flour", False) in extract(defs + "We need Corn Bread to adopt Rye Flour.\n", min_confidence=0)
