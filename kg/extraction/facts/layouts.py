@@ -17,7 +17,6 @@ from kg.extraction.facts.sentences import (
     COUNT_REST,
     ENUMERATOR,
     EXAMPLE_GAP,
-    HEADING_NUMBER,
     Hit,
     Sentence,
     bracket_start,
@@ -25,7 +24,7 @@ from kg.extraction.facts.sentences import (
     size_columns,
     unique,
 )
-from kg.extraction.structure import reference_heading
+from kg.extraction.structure import HEADING_NUMBER, reference_heading
 from kg.model import Assertion, Document, Item, Mention, Section, Span, Table
 from kg.terms import KG
 from kg.text import normalize

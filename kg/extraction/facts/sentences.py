@@ -13,7 +13,6 @@ from typing import Any
 import ahocorasick
 
 from kg.extraction.mentions import Matcher
-from kg.extraction.structure import HEADING_NUMBER  # noqa: F401 (re-exported for the readers)
 from kg.model import Assertion, Item, Mention, Section, Span
 from kg.terms import KG, local_name
 from kg.text import WORD_CHARS, normalize
