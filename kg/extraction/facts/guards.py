@@ -1148,11 +1148,8 @@ class ClauseGuards(RelatorBase):
         """'然后通过交叉注意力机制将信息引入扩散模型': the object marker 将/把 (a word of its own) after the last name and
         before the cue, with no name after it: the verb moves something kg does not name (information) into the
         name after the cue, which is where it goes, not what is used."""
-        start = max([floor] + [m.end for m in before])
-        for at in range(start, hit.start - 1):
-            if s.text[at] in self._ba and self._marker_word(s.text[max(floor, at - 3) : at + 1]):
-                return not any(at < m.start < hit.start for m in s.mentions)
-        return False
+        at = self._object_marker_in(s, max([floor] + [m.end for m in before]), hit.start - 1, floor)
+        return at is not None and not any(at < m.start < hit.start for m in s.mentions)
 
     def _spelled_before_acronym(self, s: Sentence, m: Mention, floor: int) -> bool:
         """'将选择性搜索SS替换为 RPN': an acronym glued after its Chinese name, which kg does not know, right after the
@@ -1163,10 +1160,15 @@ class ClauseGuards(RelatorBase):
         run = re.search(r"[\u3400-\u9fff]{3,10}$", s.text[start : m.start])
         if run is None or any(x.end > start + run.start() and x.start < m.start for x in s.mentions if x is not m):
             return False
-        for at in range(start + run.start(), m.start - 2):  # the marker, then a name of two characters or more
+        # the marker, then a name of two characters or more
+        return self._object_marker_in(s, start + run.start(), m.start - 2, floor) is not None
+
+    def _object_marker_in(self, s: Sentence, start: int, end: int, floor: int) -> int | None:
+        """Where the first object marker 将/把 that is a word of its own stands in ``s.text[start:end]``."""
+        for at in range(start, end):
             if s.text[at] in self._ba and self._marker_word(s.text[max(floor, at - 3) : at + 1]):
-                return True
-        return False
+                return at
+        return None
 
     def _marker_word(self, lead: str) -> bool:
         """The 将/把 ending ``lead`` is a word of its own, the object marker ('AlexNet将', '提出将'), not the end of
