@@ -2491,3 +2491,16 @@ def test_an_unknown_latin_name_before_a_comparison_marker_is_the_side_compared()
     found = readings(zh + "- **RYE_LARGE**比 WB 高出 8%。\n")
     assert not any(p == "comparedWith" and o == "White_Bread" for s, p, o in found)
     assert ("Rye_Yeast_Evolution", "comparedWith", "White_Bread") in readings(BREADS_ZH + "## RYE\n\n- 其表现比 WB 好。\n")
+
+
+def test_names_in_a_bracket_remarking_on_an_unnamed_object_are_no_objects():
+    # Relator.remark_in_bracket: '将一些面团替换成crumb(一部分是WB,…)' replaces dough with crumb, a word kg does not
+    # know; the bracket remarks on the crumb, so WB replaces nothing and RYE uses no WB. A bracket that gives an
+    # example ('（如 WB）') or another name ('（简称WB）') still names the object
+    zh = BREADS3_ZH + "## 面包\n\n"
+    found = readings(zh + "RYE 中的做法是将一些面团替换成crumb(一部分是WB,一部分保持不变)，然后烘烤。\n")
+    assert not any(p == "replaces" for s, p, o in found)
+    uses = ("Rye_Yeast_Evolution", "uses", "White_Bread")
+    assert uses not in readings(zh + "RYE 使用一种酵母（其中一部分是 WB）。\n")
+    assert uses in readings(zh + "RYE 使用一种酵母（如 WB）。\n")
+    assert uses in readings(zh + "RYE 使用一种酵母（简称WB）。\n")

@@ -514,6 +514,8 @@ class ClauseReader(ClauseGuards):
             group = []  # "无词典模式和基于词典模式（Lexicon-based mode）": 基于 is a word of the name the aside gives
         if group and self._unknown_object_first(s, hit, group[0]):
             group = []  # "使用轻量级内存管理系统来处理 KV 缓存": the object is the system kg does not know
+        if group and self.remark_in_bracket(s, hit, group[0]):
+            group = []  # "将一些token替换成mask(一部分是MASK…)": the object is mask; the bracket remarks on it
         if group and self._object_in_phrase(s, hit, group[0]):
             group = []  # "using these statistics during inference", "使用较低的 dropout": not the verb's object
         if group and CJK_CHAR.match(s.text[hit.start : hit.start + 1]) and self._inside_unknown(s, group[-1]):

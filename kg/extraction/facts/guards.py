@@ -266,6 +266,23 @@ class ClauseGuards(RelatorBase):
             return True  # "采用不同大小的卷积核意味着不同大小的感受野": 意味着 opens another predicate, as a copula does
         return any(h.in_set("Copula") and start + 2 <= h.start < first.start for h in s.hits)
 
+    def remark_in_bracket(self, s: Sentence, hit: Hit, first: Mention) -> bool:
+        """'将一些token替换成mask(一部分是MASK,一部分…)': after the cue a word kg does not know, then a bracket that
+        opens with words of its own before the first name: the word is the cue's object and the bracket a remark on
+        it, whose names are no objects. A bracket that holds only the name or opens with an example marker ('使用
+        一种激活函数（如 ReLU）') names the object itself."""
+        gap = s.text[hit.end : first.start]
+        at = max(gap.rfind("("), gap.rfind("（"))
+        if at < 0:
+            return False
+        outside, inside = gap[:at], normalize(gap[at + 1 :]).strip(" *_`:：,，")
+        if not re.search(r"[A-Za-z]{2,}|[\u3400-\u9fff]", outside) or not inside or re.search(r"[)）]", inside):
+            return False
+        if any(hit.end <= m.start < hit.end + at for m in s.mentions):
+            return False  # a name before the bracket is the object, with or without the remark
+        # '（如 ReLU）', '(简称RF)': an example or another name of the object, not a remark
+        return not any(inside == w or inside.startswith(w) for w in self._example_markers | self._alias_markers)
+
     def _asks_yes_no(self, s: Sentence) -> bool:
         """The sentence asks a yes/no question: it ends in a question mark and opens with a kg:YesNoQuestion word
         ('Should SARSA use …?', 'Does X use Y?'), or holds a Chinese one ('X 是否使用 Y？', '…吗？')."""
