@@ -2504,3 +2504,16 @@ def test_names_in_a_bracket_remarking_on_an_unnamed_object_are_no_objects():
     assert uses not in readings(zh + "RYE 使用一种酵母（其中一部分是 WB）。\n")
     assert uses in readings(zh + "RYE 使用一种酵母（如 WB）。\n")
     assert uses in readings(zh + "RYE 使用一种酵母（简称WB）。\n")
+
+
+def test_a_difference_that_is_computed_compares_nothing():
+    # Relator.measured_difference, kg:MeasureVerb: 'minimizes the difference between RYE and WB crusts' computes a
+    # quantity; 'the difference between RYE and WB is …' and 'RYE 和 WB 之间的差异在于…' still compare them
+    compared = ("Rye_Yeast_Evolution", "comparedWith", "White_Bread")
+    en = BREADS_EN + "## Breads\n\n"
+    assert compared not in readings(en + "The baker minimizes the difference between RYE and WB crusts.\n")
+    assert compared not in readings(en + "A scale is used to measure the difference between RYE and WB.\n")
+    assert compared in readings(en + "The difference between RYE and WB is the crust.\n")
+    zh = BREADS_ZH + "## 面包\n\n"
+    assert compared not in readings(zh + "训练时最小化 RYE 和 WB 之间的差异。\n")
+    assert compared in readings(zh + "RYE 和 WB 之间的差异在于面包皮。\n")

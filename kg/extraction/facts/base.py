@@ -78,7 +78,7 @@ class RelatorBase:
             KG.Adversative, KG.OutputVerb, KG.ImplicationVerb, KG.CountedParts, KG.ListIntro, KG.CountWord, KG.BasisSuffix, KG.ExpletiveOpener, KG.StructureNoun, KG.InclusionVerb, KG.BasisFrameOpener, KG.ModelKindWord, KG.BoundPrefix, KG.MannerQualifier, KG.ConditionFrame, KG.FileExtension,
             KG.QuestionLabel, KG.AnswerLabel, KG.InsideMarker, KG.InsideCloser, KG.SequenceConnective,
             KG.AttributeNoun, KG.ComparisonBase, KG.BothSides, KG.Possessive, KG.PurposeMarker, KG.DestinationMarker,
-            KG.ExpletiveObject, KG.SingleQualifier, KG.LesserDegree,
+            KG.ExpletiveObject, KG.SingleQualifier, KG.LesserDegree, KG.MeasureVerb,
         }  # fmt: skip
         self._words = vocab.derived("fact-word-patterns", WordPatterns)  # the patterns that hold words
         self._definite = {t.strip() for t in vocab.cue_set("DefiniteArticle")}
@@ -103,6 +103,7 @@ class RelatorBase:
         self._adverb_suffixes = tuple(t.strip() for t in vocab.cue_set("AdverbSuffix"))
         self._noun_suffixes = tuple(t.strip() for t in vocab.cue_set("NounSuffix"))
         self._passive_markers = tuple(t.strip() for t in vocab.cue_set("PassiveMarker"))
+        self._measure_verbs = {normalize(t).strip() for t in vocab.cue_set("MeasureVerb")}
         self._subject_pronoun_sets = ("Pronoun", "PeoplePronoun", "PluralPronoun", "AuthorPronoun", "ReaderPronoun")
         self._participle_suffixes = tuple(t.strip() for t in vocab.cue_set("ParticipleSuffix"))
         # endings that make an English verb no bare form: 'uses', 'used', 'using'

@@ -283,6 +283,20 @@ class ClauseGuards(RelatorBase):
         # '（如 ReLU）', '(简称RF)': an example or another name of the object, not a remark
         return not any(inside == w or inside.startswith(w) for w in self._example_markers | self._alias_markers)
 
+    def measured_difference(self, s: Sentence, hit: Hit, cstart: int) -> bool:
+        """'GloVe minimizes the difference between word vector dot products and …', '以最小化正向和反向过程之间的差异':
+        a comparison noun that a kg:MeasureVerb takes as its object is the quantity computed; the notes compare
+        nothing. In English the verb stands at most two words before the cue ('measure the difference between');
+        in Chinese it opens the noun phrase the cue ends ('最小化 A 和 B 之间的差异'), no clause mark between."""
+        if s.text[hit.start : hit.end].isascii():
+            words = re.findall(r"[a-z]+", normalize(s.text[max(cstart, hit.start - 40) : hit.start]))
+            return any(w in self._measure_verbs for w in words[-3:])
+        if not s.text[cstart : hit.start].rstrip().endswith("的"):
+            return False  # '差异' as a noun: 'A 和 B 之间的差异', not the verb phrase 'A 与 B 相比'
+        before = normalize(s.text[cstart : hit.start])
+        at = max((before.rfind(w) for w in self._measure_verbs if not w.isascii()), default=-1)
+        return at >= 0 and CLAUSE_MARK.search(before, at) is None
+
     def _asks_yes_no(self, s: Sentence) -> bool:
         """The sentence asks a yes/no question: it ends in a question mark and opens with a kg:YesNoQuestion word
         ('Should SARSA use …?', 'Does X use Y?'), or holds a Chinese one ('X 是否使用 Y？', '…吗？')."""
