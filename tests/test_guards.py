@@ -2517,3 +2517,12 @@ def test_a_difference_that_is_computed_compares_nothing():
     zh = BREADS_ZH + "## 面包\n\n"
     assert compared not in readings(zh + "训练时最小化 RYE 和 WB 之间的差异。\n")
     assert compared in readings(zh + "RYE 和 WB 之间的差异在于面包皮。\n")
+
+
+def test_a_bracket_right_after_a_comparison_cue_glosses_it_and_names_no_side():
+    # Relator._read_pair_cue: '同一块面团的 RYE 对比（SD 酵母）' says with which yeast the comparison was made; SD is no
+    # side. 'RYE 对比 SD' still compares the two, and 'RYE 和 WB 的对比（…）' keeps its sides before the cue
+    zh = BREADS3_ZH + "## 面包\n\n"
+    assert not any(o == "Sour_Dough" for s, p, o in readings(zh + "同一块面团的 RYE 对比（SD 酵母）：\n"))
+    assert ("Rye_Yeast_Evolution", "comparedWith", "Sour_Dough") in readings(zh + "RYE 对比 SD：\n")
+    assert ("Rye_Yeast_Evolution", "comparedWith", "White_Bread") in readings(zh + "RYE 和 WB 的对比（SD 面粉）：\n")
