@@ -2526,3 +2526,14 @@ def test_a_bracket_right_after_a_comparison_cue_glosses_it_and_names_no_side():
     assert not any(o == "Sour_Dough" for s, p, o in readings(zh + "同一块面团的 RYE 对比（SD 酵母）：\n"))
     assert ("Rye_Yeast_Evolution", "comparedWith", "Sour_Dough") in readings(zh + "RYE 对比 SD：\n")
     assert ("Rye_Yeast_Evolution", "comparedWith", "White_Bread") in readings(zh + "RYE 和 WB 的对比（SD 面粉）：\n")
+
+
+def test_the_first_item_of_a_labelled_list_is_not_what_the_whole_list_is_about():
+    # Relator._label_focus: under a bold label ('**Improvements**') each numbered item opens with its own label; the
+    # first item's name (RYE) is not the subject of '2. Add a crumb layer: similar to …'. A block that opens with a
+    # name's label still speaks about that name
+    en = BREADS_EN + "## Bakery\n\n"
+    listed = "**Improvements**\n1. RYE: helped a bit with the crust;\n2. Add a crumb layer: similar to the crust of WB;\n"
+    assert not any(p == "comparedWith" for s, p, o in readings(en + listed))
+    compared = ("Rye_Yeast_Evolution", "comparedWith", "White_Bread")
+    assert compared in readings(en + "RYE: the crust is crisp; similar to WB.\n")

@@ -381,7 +381,7 @@ class Relator(LayoutReader):
     def _label_focus(self, item: Item) -> str | None:
         """A block that opens 'Term：' or '**Term**:' speaks about the term."""
         first = next((span for span in item.body if not span.code), None)
-        if first is None:
+        if first is None or (item.label is not None and self._enumerated(first)):
             return None
         m = LABEL.match(first.text)
         if m is None:
