@@ -532,6 +532,7 @@ def _plan(files: list[tuple[Path, str]], vocab: Vocabulary, cache: ExtractionCac
         vocab.cue_set("HeadNoun") + vocab.cue_set("KindWord"),
         vocab.cue_set("OperandPrefix"),
         vocab.cue_set("KindWord"),
+        vocab.cue_set("MethodHead"),
     )
     terms = sorted({(d.label, d.iri) for d in discovered})
     matcher = lexicon_matcher(vocab, terms)
@@ -751,6 +752,7 @@ def extract(
         vocab.cue_set("HeadNoun") + vocab.cue_set("KindWord"),
         vocab.cue_set("OperandPrefix"),
         vocab.cue_set("KindWord"),
+        vocab.cue_set("MethodHead"),
     )
     matcher = lexicon_matcher(vocab, [(d.label, d.iri) for d in found])
     classes = {c.iri: c.cls for c in vocab.concepts.values()}

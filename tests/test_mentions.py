@@ -1238,3 +1238,25 @@ def test_reading_a_heading_is_the_same_in_every_process():
         for seed in (1, 2, 3)
     }
     assert len(outputs) == 1, outputs
+
+
+def test_a_stem_written_with_a_device_head_and_a_method_head_names_two_things():
+    # unify, kg:MethodHead: '发酵网络' beside '发酵模型' and '发酵方法' (with '发酵' named too): the network is one thing,
+    # the model and the method another, and neither folds into the bare stem; method heads alone ('面团模型',
+    # '面团算法') stay one concept with the stem
+    from kg.extraction.mentions import DiscoveredConcept, unify
+
+    found = [
+        DiscoveredConcept("c:ferment", "发酵", "zh", "heading", "a.md", 1),
+        DiscoveredConcept("c:ferment-net", "发酵网络", "zh", "bold", "a.md", 2),
+        DiscoveredConcept("c:ferment-model", "发酵模型", "zh", "bold", "b.md", 3),
+        DiscoveredConcept("c:ferment-method", "发酵方法", "zh", "bold", "c.md", 4),
+        DiscoveredConcept("c:dough", "面团", "zh", "heading", "a.md", 5),
+        DiscoveredConcept("c:dough-model", "面团模型", "zh", "bold", "b.md", 6),
+        DiscoveredConcept("c:dough-algo", "面团算法", "zh", "bold", "c.md", 7),
+    ]
+    heads, methods = ["网络", "模型", "方法", "算法"], ["模型", "方法", "算法"]
+    merged = {d.label: d.iri for d in unify(found, [], heads, [], [], methods)}
+    assert merged["发酵网络"] != merged["发酵模型"] and merged["发酵网络"] != merged["发酵"]
+    assert merged["发酵模型"] == merged["发酵方法"] != merged["发酵"]
+    assert merged["面团"] == merged["面团模型"] == merged["面团算法"]

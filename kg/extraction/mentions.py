@@ -2300,6 +2300,7 @@ def unify(
     heads: Iterable[str] = (),
     prefixes: Iterable[str] = (),
     kinds: Iterable[str] = (),
+    method_heads: Iterable[str] = (),
 ) -> list[DiscoveredConcept]:
     """One node per concept across all files.
 
@@ -2363,10 +2364,30 @@ def unify(
         best = best_of[key] = min(members, key=lambda d: (_HOW_RANK.get(d.how, 9), d.iri)).iri
         for iri in iris - {best}:
             target.setdefault(iri, best)
+    # '判别网络' and '判别模型' (discriminator network, discriminative model): a bare name the notes also write
+    # with two different heads, one of them no kg:MethodHead (网络, layer: a part or a device), stands for two
+    # things, and neither folds into it; method heads alone ('提升树模型', '提升树算法') name one method
+    stems: dict[str, set[str]] = {}
+    for key in groups:
+        shorter = kind_of_named(key, best_of, suffixes)
+        if shorter is not None:
+            stems.setdefault(shorter, set()).add(key)
+    same = {fold_key(h) for h in method_heads}
+
+    def two_things(shorter: str) -> bool:
+        heads_used = {k[len(shorter) :] for k in stems.get(shorter, ())}
+        return len(heads_used) > 1 and not heads_used <= same
+
     for key, members in groups.items():
         shorter = kind_of_named(key, best_of, suffixes)
         if shorter is not None:
             into = _root(target, best_of[shorter])
+            if two_things(shorter):
+                if key[len(shorter) :] not in same:
+                    continue  # '判别网络': the device keeps its own node
+                # '判别模型', '判别方法': the method's names are one node, the first of them
+                first = min(k for k in stems[shorter] if k[len(shorter) :] in same)
+                into = _root(target, best_of[first])
             for d in members:
                 # "检索技术" where the notes also name 检索; never into a chain that leads back to it
                 if d.iri not in target and into != d.iri and _root(target, d.iri) != into:
