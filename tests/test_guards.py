@@ -2537,3 +2537,12 @@ def test_the_first_item_of_a_labelled_list_is_not_what_the_whole_list_is_about()
     assert not any(p == "comparedWith" for s, p, o in readings(en + listed))
     compared = ("Rye_Yeast_Evolution", "comparedWith", "White_Bread")
     assert compared in readings(en + "RYE: the crust is crisp; similar to WB.\n")
+
+
+def test_names_joined_by_a_plus_after_a_comparison_cue_are_one_side():
+    # Relator._read_pair_cue: '这种面包可以看作是两者的结合，类似 RYE + WB' likens the bread to the sum of the two; RYE and
+    # WB are not compared with each other. 'RYE 与 WB 类似' still compares them
+    zh = BREADS3_ZH + "## 面包\n\n"
+    compared = ("Rye_Yeast_Evolution", "comparedWith", "White_Bread")
+    assert compared not in readings(zh + "这种面包可以看作是两者的结合，类似 RYE + WB。\n")
+    assert compared in readings(zh + "RYE 与 WB 类似。\n")

@@ -260,6 +260,10 @@ class ClauseReader(ClauseGuards):
             return  # "Pruning a Cats vs Dogs classifier": 'vs' compares the words right beside it, names kg does not know
         if len(after) >= 2 and s.text[hit.end :].lstrip().startswith(tuple(self._attributive)):
             return  # "机器学习与推荐算法相关的LR、SVM、GBDT": the cue and 的 describe the names listed; it relates none of them
+        if not before and len(after) >= 2 and all(
+            re.fullmatch(r"\s*\+\s*", s.text[a.end : b.start]) for a, b in zip(after, after[1:])
+        ):
+            return  # "Adam 可以看作是动量和自适应学习率的结合，类似 RMSProp + Momentum": a sum is one side, compared with nothing named
         group = after if len(after) >= 2 else before if len(before) >= 2 else before[-1:] + after[:1]
         if len(after) == 1 and len(before) < 2 and self.unnamed_side_after(s, hit, after[0]):
             return  # "MoE 相比于 dense 模型有更小的量化损失": the other side is dense models, no name kg knows
