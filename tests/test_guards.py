@@ -2546,3 +2546,13 @@ def test_names_joined_by_a_plus_after_a_comparison_cue_are_one_side():
     compared = ("Rye_Yeast_Evolution", "comparedWith", "White_Bread")
     assert compared not in readings(zh + "这种面包可以看作是两者的结合，类似 RYE + WB。\n")
     assert compared in readings(zh + "RYE 与 WB 类似。\n")
+
+
+def test_a_chinese_name_ending_inside_an_everyday_word_is_not_there():
+    # base._straddles_word: '引入上下文感知的酵母表示' (yeast representations) holds 酵母表 only as 酵母 + 表示 (to
+    # represent): the name's last character makes an everyday word with the next. '引入…的酵母表。' names it
+    zh = "RYE（Rye Yeast Evolution）是一种面包。酵母表（Yeast Table）是一种面包工具。\n\n## 面包\n\n"
+    uses = ("Rye_Yeast_Evolution", "uses", "Yeast_Table")
+    assert uses not in readings(zh + "RYE 首次引入上下文感知的酵母表示。\n")
+    assert uses not in readings(zh + "RYE 引入酵母表示方法。\n")
+    assert uses in readings(zh + "RYE 首次引入上下文感知的酵母表。\n")

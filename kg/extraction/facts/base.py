@@ -348,6 +348,7 @@ class RelatorBase:
             m
             for m in self.matcher.find(text, norm)
             if not self._hyphen_modifier(text, m) and not formula_symbol(text, m) and not wise_adjective(text, m)
+            and not _straddles_word(text, m)
         ]
         covered = bytearray(len(text) + 1)
         for m in all_mentions:
@@ -615,6 +616,23 @@ class RelatorBase:
         return score(
             evidence, weak_cue=weak, discovered_ends=discovered, broad_ends=broad, answer_object=answer_object, far=far
         )
+
+
+STRADDLED_WORD = 5.0  # Zipf frequency of an everyday word the name's last character makes with the next: 表示 5.6
+
+
+def _straddles_word(text: str, m: Mention) -> bool:
+    """'上下文感知的词表示' (word representations): a Chinese name whose last character makes a very common word with
+    the character after it ('表' + '示': 表示, to represent) ends inside that word, so the name is not there. Not
+    when the next character opens a commoner word of its own ('Q值得到更新': 得到, not 值得)."""
+    end = m.end
+    if end >= len(text) or not CJK_CHAR.match(text[end]) or not CJK_CHAR.match(text[end - 1]):
+        return False
+    words = common_words()
+    straddled = words.zipf_zh(text[end - 1 : end + 1])
+    if straddled < STRADDLED_WORD:
+        return False
+    return words.zipf_zh(text[end : end + 2]) < straddled
 
 
 def _enumerated_word(text: str, start: int, end: int) -> bool:
