@@ -2516,6 +2516,7 @@ def test_a_difference_that_is_computed_compares_nothing():
     assert compared in readings(en + "The difference between RYE and WB is the crust.\n")
     zh = BREADS_ZH + "## 面包\n\n"
     assert compared not in readings(zh + "训练时最小化 RYE 和 WB 之间的差异。\n")
+    assert not any(p == "comparedWith" for s, p, o in readings(zh + "面包师提供了一个衡量 RYE 与 WB 差异的标准。\n"))
     assert compared in readings(zh + "RYE 和 WB 之间的差异在于面包皮。\n")
 
 

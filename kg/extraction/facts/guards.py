@@ -291,8 +291,8 @@ class ClauseGuards(RelatorBase):
         if s.text[hit.start : hit.end].isascii():
             words = re.findall(r"[a-z]+", normalize(s.text[max(cstart, hit.start - 40) : hit.start]))
             return any(w in self._measure_verbs for w in words[-3:])
-        if not s.text[cstart : hit.start].rstrip().endswith("的"):
-            return False  # '差异' as a noun: 'A 和 B 之间的差异', not the verb phrase 'A 与 B 相比'
+        if not s.text[cstart : hit.start].rstrip().endswith("的") and not s.text[hit.end :].lstrip().startswith("的"):
+            return False  # '差异' as a noun ('A 和 B 之间的差异', '分布差异的度量'), not the verb phrase 'A 与 B 相比'
         before = normalize(s.text[cstart : hit.start])
         at = max((before.rfind(w) for w in self._measure_verbs if not w.isascii()), default=-1)
         return at >= 0 and CLAUSE_MARK.search(before, at) is None
