@@ -2557,3 +2557,12 @@ def test_a_chinese_name_ending_inside_an_everyday_word_is_not_there():
     assert uses not in readings(zh + "RYE 首次引入上下文感知的酵母表示。\n")
     assert uses not in readings(zh + "RYE 引入酵母表示方法。\n")
     assert uses in readings(zh + "RYE 首次引入上下文感知的酵母表。\n")
+
+
+def test_an_item_labelled_as_a_solution_states_no_use_by_the_topic():
+    # Relator._span_label, kg:RemedyLabel: under '## RYE', '* solution：减少烘烤时间，使用 WB' says WB remedies RYE's
+    # drawback, not that RYE uses WB; an item labelled with another generic word ('特点：') still speaks of RYE
+    zh = BREADS_ZH + "## RYE\n\n"
+    uses = ("Rye_Yeast_Evolution", "uses", "White_Bread")
+    assert uses not in readings(zh + "* 缺点：面包太硬。\n* solution：减少烘烤时间，使用 WB\n")
+    assert uses in readings(zh + "* 特点：减少烘烤时间，使用 WB\n")

@@ -368,6 +368,8 @@ class Relator(LayoutReader):
         if m is None:
             return "", None
         label = BRACKET_TAIL.sub("", m.group(1)).strip().strip("*_`")
+        if normalize(label).strip(" :：") in self._remedy_labels:
+            return "unknown", None  # "solution：限制树的深度，使用随机森林": what remedies the problem, not what the topic uses
         if not label or self._is_generic_label(label):
             return "generic", None
         found = self.matcher.find(label)
