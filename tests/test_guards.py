@@ -2566,3 +2566,12 @@ def test_an_item_labelled_as_a_solution_states_no_use_by_the_topic():
     uses = ("Rye_Yeast_Evolution", "uses", "White_Bread")
     assert uses not in readings(zh + "* 缺点：面包太硬。\n* solution：减少烘烤时间，使用 WB\n")
     assert uses in readings(zh + "* 特点：减少烘烤时间，使用 WB\n")
+
+
+def test_a_name_hyphened_after_a_capitalised_word_is_the_tail_of_a_longer_name():
+    # base._capital_hyphen_prefix: 'the Sour-White Bread loaf' (as 'the Beta-Bernoulli model') names a loaf of its
+    # own kind; White Bread alone does nothing there. A known name before the hyphen still joins two names
+    en = BREADS_EN + "## Breads\n\n"
+    uses = ("White_Bread", "uses", "Rye_Yeast_Evolution")
+    assert uses not in readings(en + "An example for the Sour-White Bread loaf is below, which uses RYE.\n")
+    assert uses in readings(en + "An example for the White Bread loaf is below, which uses RYE.\n")

@@ -351,6 +351,7 @@ class RelatorBase:
             if not self._hyphen_modifier(text, m) and not formula_symbol(text, m) and not wise_adjective(text, m)
             and not _straddles_word(text, m)
         ]
+        all_mentions = [m for m in all_mentions if not _capital_hyphen_prefix(text, m, all_mentions)]
         covered = bytearray(len(text) + 1)
         for m in all_mentions:
             covered[m.start : m.end] = b"\x01" * (m.end - m.start)
@@ -617,6 +618,18 @@ class RelatorBase:
         return score(
             evidence, weak_cue=weak, discovered_ends=discovered, broad_ends=broad, answer_object=answer_object, far=far
         )
+
+
+def _capital_hyphen_prefix(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """'the Beta-Bernoulli model': a Latin name hyphened after a capitalised word that is no name of its own is the
+    tail of a longer name (a conjugate pair, 'Pre-LN'), not the name alone."""
+    if m.start < 3 or text[m.start - 1] != "-" or not text[m.start : m.start + 1].isascii():
+        return False
+    word = re.search(r"(?<![\w-])([A-Z][a-z]+)-$", text[max(0, m.start - 30) : m.start])
+    if word is None:
+        return False
+    start = m.start - len(word.group(0))
+    return not any(x.start <= start < x.end for x in mentions)
 
 
 STRADDLED_WORD = 5.0  # Zipf frequency of an everyday word the name's last character makes with the next: 表示 5.6
