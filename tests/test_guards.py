@@ -32,6 +32,14 @@ def readings(text):
     return {(s, p, o) for s, p, o, _ in extract(text, min_confidence=0.3)}
 
 
+def check_readings(preamble, fact, *, absent=(), present=()):
+    """The fact is read from none of the ``absent`` texts and from each ``present`` one, each after the preamble."""
+    for text in absent:
+        assert fact not in readings(preamble + text), text
+    for text in present:
+        assert fact in readings(preamble + text), text
+
+
 
 # two made-up breads, defined the way notes define names, for the reading tests below
 BREADS_ZH = "RYE（Rye Yeast Evolution）和 WB（White Bread）都是面包。\n\n"
@@ -2500,24 +2508,30 @@ def test_names_in_a_bracket_remarking_on_an_unnamed_object_are_no_objects():
     zh = BREADS3_ZH + "## 面包\n\n"
     found = readings(zh + "RYE 中的做法是将一些面团替换成crumb(一部分是WB,一部分保持不变)，然后烘烤。\n")
     assert not any(p == "replaces" for s, p, o in found)
-    uses = ("Rye_Yeast_Evolution", "uses", "White_Bread")
-    assert uses not in readings(zh + "RYE 使用一种酵母（其中一部分是 WB）。\n")
-    assert uses in readings(zh + "RYE 使用一种酵母（如 WB）。\n")
-    assert uses in readings(zh + "RYE 使用一种酵母（简称WB）。\n")
+    check_readings(
+        zh,
+        ("Rye_Yeast_Evolution", "uses", "White_Bread"),
+        absent=["RYE 使用一种酵母（其中一部分是 WB）。\n"],
+        present=["RYE 使用一种酵母（如 WB）。\n", "RYE 使用一种酵母（简称WB）。\n"],
+    )
 
 
 def test_a_difference_that_is_computed_compares_nothing():
     # Relator.measured_difference, kg:MeasureVerb: 'minimizes the difference between RYE and WB crusts' computes a
     # quantity; 'the difference between RYE and WB is …' and 'RYE 和 WB 之间的差异在于…' still compare them
     compared = ("Rye_Yeast_Evolution", "comparedWith", "White_Bread")
-    en = BREADS_EN + "## Breads\n\n"
-    assert compared not in readings(en + "The baker minimizes the difference between RYE and WB crusts.\n")
-    assert compared not in readings(en + "A scale is used to measure the difference between RYE and WB.\n")
-    assert compared in readings(en + "The difference between RYE and WB is the crust.\n")
+    check_readings(
+        BREADS_EN + "## Breads\n\n",
+        compared,
+        absent=[
+            "The baker minimizes the difference between RYE and WB crusts.\n",
+            "A scale is used to measure the difference between RYE and WB.\n",
+        ],
+        present=["The difference between RYE and WB is the crust.\n"],
+    )
     zh = BREADS_ZH + "## 面包\n\n"
-    assert compared not in readings(zh + "训练时最小化 RYE 和 WB 之间的差异。\n")
+    check_readings(zh, compared, absent=["训练时最小化 RYE 和 WB 之间的差异。\n"], present=["RYE 和 WB 之间的差异在于面包皮。\n"])
     assert not any(p == "comparedWith" for s, p, o in readings(zh + "面包师提供了一个衡量 RYE 与 WB 差异的标准。\n"))
-    assert compared in readings(zh + "RYE 和 WB 之间的差异在于面包皮。\n")
 
 
 def test_a_bracket_right_after_a_comparison_cue_glosses_it_and_names_no_side():
@@ -2543,35 +2557,42 @@ def test_the_first_item_of_a_labelled_list_is_not_what_the_whole_list_is_about()
 def test_names_joined_by_a_plus_after_a_comparison_cue_are_one_side():
     # Relator._read_pair_cue: '这种面包可以看作是两者的结合，类似 RYE + WB' likens the bread to the sum of the two; RYE and
     # WB are not compared with each other. 'RYE 与 WB 类似' still compares them
-    zh = BREADS3_ZH + "## 面包\n\n"
-    compared = ("Rye_Yeast_Evolution", "comparedWith", "White_Bread")
-    assert compared not in readings(zh + "这种面包可以看作是两者的结合，类似 RYE + WB。\n")
-    assert compared in readings(zh + "RYE 与 WB 类似。\n")
+    check_readings(
+        BREADS3_ZH + "## 面包\n\n",
+        ("Rye_Yeast_Evolution", "comparedWith", "White_Bread"),
+        absent=["这种面包可以看作是两者的结合，类似 RYE + WB。\n"],
+        present=["RYE 与 WB 类似。\n"],
+    )
 
 
 def test_a_chinese_name_ending_inside_an_everyday_word_is_not_there():
     # base._straddles_word: '引入上下文感知的酵母表示' (yeast representations) holds 酵母表 only as 酵母 + 表示 (to
     # represent): the name's last character makes an everyday word with the next. '引入…的酵母表。' names it
-    zh = "RYE（Rye Yeast Evolution）是一种面包。酵母表（Yeast Table）是一种面包工具。\n\n## 面包\n\n"
-    uses = ("Rye_Yeast_Evolution", "uses", "Yeast_Table")
-    assert uses not in readings(zh + "RYE 首次引入上下文感知的酵母表示。\n")
-    assert uses not in readings(zh + "RYE 引入酵母表示方法。\n")
-    assert uses in readings(zh + "RYE 首次引入上下文感知的酵母表。\n")
+    check_readings(
+        "RYE（Rye Yeast Evolution）是一种面包。酵母表（Yeast Table）是一种面包工具。\n\n## 面包\n\n",
+        ("Rye_Yeast_Evolution", "uses", "Yeast_Table"),
+        absent=["RYE 首次引入上下文感知的酵母表示。\n", "RYE 引入酵母表示方法。\n"],
+        present=["RYE 首次引入上下文感知的酵母表。\n"],
+    )
 
 
 def test_an_item_labelled_as_a_solution_states_no_use_by_the_topic():
     # Relator._span_label, kg:RemedyLabel: under '## RYE', '* solution：减少烘烤时间，使用 WB' says WB remedies RYE's
     # drawback, not that RYE uses WB; an item labelled with another generic word ('特点：') still speaks of RYE
-    zh = BREADS_ZH + "## RYE\n\n"
-    uses = ("Rye_Yeast_Evolution", "uses", "White_Bread")
-    assert uses not in readings(zh + "* 缺点：面包太硬。\n* solution：减少烘烤时间，使用 WB\n")
-    assert uses in readings(zh + "* 特点：减少烘烤时间，使用 WB\n")
+    check_readings(
+        BREADS_ZH + "## RYE\n\n",
+        ("Rye_Yeast_Evolution", "uses", "White_Bread"),
+        absent=["* 缺点：面包太硬。\n* solution：减少烘烤时间，使用 WB\n"],
+        present=["* 特点：减少烘烤时间，使用 WB\n"],
+    )
 
 
 def test_a_name_hyphened_after_a_capitalised_word_is_the_tail_of_a_longer_name():
     # base._capital_hyphen_prefix: 'the Sour-White Bread loaf' (as 'the Beta-Bernoulli model') names a loaf of its
     # own kind; White Bread alone does nothing there. A known name before the hyphen still joins two names
-    en = BREADS_EN + "## Breads\n\n"
-    uses = ("White_Bread", "uses", "Rye_Yeast_Evolution")
-    assert uses not in readings(en + "An example for the Sour-White Bread loaf is below, which uses RYE.\n")
-    assert uses in readings(en + "An example for the White Bread loaf is below, which uses RYE.\n")
+    check_readings(
+        BREADS_EN + "## Breads\n\n",
+        ("White_Bread", "uses", "Rye_Yeast_Evolution"),
+        absent=["An example for the Sour-White Bread loaf is below, which uses RYE.\n"],
+        present=["An example for the White Bread loaf is below, which uses RYE.\n"],
+    )

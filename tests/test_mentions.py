@@ -1246,14 +1246,11 @@ def test_a_stem_written_with_a_device_head_and_a_method_head_names_two_things():
     # '面团算法') stay one concept with the stem
     from kg.extraction.mentions import DiscoveredConcept, unify
 
+    names = ["发酵", "发酵网络", "发酵模型", "发酵方法", "面团", "面团模型", "面团算法"]
+    # each name its own discovered concept, in its own file; the bare stems from headings
     found = [
-        DiscoveredConcept("c:ferment", "发酵", "zh", "heading", "a.md", 1),
-        DiscoveredConcept("c:ferment-net", "发酵网络", "zh", "bold", "a.md", 2),
-        DiscoveredConcept("c:ferment-model", "发酵模型", "zh", "bold", "b.md", 3),
-        DiscoveredConcept("c:ferment-method", "发酵方法", "zh", "bold", "c.md", 4),
-        DiscoveredConcept("c:dough", "面团", "zh", "heading", "a.md", 5),
-        DiscoveredConcept("c:dough-model", "面团模型", "zh", "bold", "b.md", 6),
-        DiscoveredConcept("c:dough-algo", "面团算法", "zh", "bold", "c.md", 7),
+        DiscoveredConcept(f"c:{i}", name, "zh", "heading" if len(name) == 2 else "bold", f"{i}.md", 1)
+        for i, name in enumerate(names)
     ]
     heads, methods = ["网络", "模型", "方法", "算法"], ["模型", "方法", "算法"]
     merged = {d.label: d.iri for d in unify(found, [], heads, [], [], methods)}
