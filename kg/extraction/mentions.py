@@ -2367,9 +2367,9 @@ def unify(
     # '判别网络' and '判别模型' (discriminator network, discriminative model): a bare name the notes also write
     # with two different heads, one of them no kg:MethodHead (网络, layer: a part or a device), stands for two
     # things, and neither folds into it; method heads alone ('提升树模型', '提升树算法') name one method
+    shorter_of = {key: kind_of_named(key, best_of, suffixes) for key in groups}
     stems: dict[str, set[str]] = {}
-    for key in groups:
-        shorter = kind_of_named(key, best_of, suffixes)
+    for key, shorter in shorter_of.items():
         if shorter is not None:
             stems.setdefault(shorter, set()).add(key)
     same = {fold_key(h) for h in method_heads}
@@ -2379,7 +2379,7 @@ def unify(
         return len(heads_used) > 1 and not heads_used <= same
 
     for key, members in groups.items():
-        shorter = kind_of_named(key, best_of, suffixes)
+        shorter = shorter_of[key]
         if shorter is not None:
             into = _root(target, best_of[shorter])
             if two_things(shorter):

@@ -212,7 +212,8 @@ class RelatorBase:
         self._frame_open = sorted((normalize(t).strip() for t in vocab.cue_set("ComparisonFrame")), key=len, reverse=True)
         self._frame_end = sorted((normalize(t).strip() for t in vocab.cue_set("ComparisonFrameEnd")), key=len, reverse=True)
         self._example_markers = {normalize(t).strip() for t in vocab.cue_set("ExampleMarker")}
-        self._alias_markers = {normalize(t).strip() for t in vocab.cue_set("AliasMarker")}
+        # what opens a bracket that names the object before it: an example ('（如 X）') or another name ('（简称X）')
+        self._naming_openers = self._example_markers | {normalize(t).strip() for t in vocab.cue_set("AliasMarker")}
         self._comparison_markers = {normalize(t).strip() for t in vocab.cue_set("ComparisonMarker")}
         self._comparatives = sorted((t.strip() for t in vocab.cue_set("Comparative")), key=len, reverse=True)
         self._head_nouns = {normalize(t).strip() for t in vocab.cue_set("HeadNoun")}

@@ -281,7 +281,7 @@ class ClauseGuards(RelatorBase):
         if any(hit.end <= m.start < hit.end + at for m in s.mentions):
             return False  # a name before the bracket is the object, with or without the remark
         # '（如 ReLU）', '(简称RF)': an example or another name of the object, not a remark
-        return not any(inside == w or inside.startswith(w) for w in self._example_markers | self._alias_markers)
+        return not any(inside.startswith(w) for w in self._naming_openers)
 
     def measured_difference(self, s: Sentence, hit: Hit, cstart: int) -> bool:
         """'GloVe minimizes the difference between word vector dot products and …', '以最小化正向和反向过程之间的差异':
