@@ -2596,3 +2596,29 @@ def test_a_name_hyphened_after_a_capitalised_word_is_the_tail_of_a_longer_name()
         absent=["An example for the Sour-White Bread loaf is below, which uses RYE.\n"],
         present=["An example for the White Bread loaf is below, which uses RYE.\n"],
     )
+
+
+def test_the_owner_of_what_a_cue_acts_on_is_not_its_doer():
+    # ClauseGuards.owner_in_object: under '## RYE', '解决 RYE 的过拟合问题，通常是使用 WB' names RYE as what has the
+    # problem; RYE neither remedies it nor uses the remedy. Without the owner, the topic still does both
+    for fact in [("Rye_Yeast_Evolution", "mitigates", "Overfitting"), ("Rye_Yeast_Evolution", "uses", "White_Bread")]:
+        check_readings(
+            BREADS_ZH + "## RYE\n\n",
+            fact,
+            absent=["解决 RYE 的过拟合问题，通常是使用 WB。\n"],
+            present=["解决过拟合问题，通常是使用 WB。\n"],
+        )
+    check_readings(
+        BREADS_EN + "## RYE\n\n",
+        ("Rye_Yeast_Evolution", "mitigates", "Overfitting"),
+        absent=["Usually it addresses the overfitting of RYE.\n"],
+        present=["Usually it addresses the overfitting of WB.\n"],
+    )
+
+
+def test_a_verb_after_and_with_an_auxiliary_keeps_the_first_verbs_subject():
+    # ClauseGuards._coordinated_auxiliary: 'RYE is built on WB and can provide another way to address overfitting'
+    # joins a second verb phrase of RYE ('and can …'); WB, the first verb's object, addresses nothing there
+    text = "RYE is built on WB and can provide another way to address overfitting.\n"
+    check_readings(BREADS_EN + "## Breads\n\n", ("White_Bread", "mitigates", "Overfitting"), absent=[text])
+    check_readings(BREADS_EN + "## Breads\n\n", ("Rye_Yeast_Evolution", "mitigates", "Overfitting"), present=[text])

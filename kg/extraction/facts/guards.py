@@ -1326,7 +1326,9 @@ class ClauseGuards(RelatorBase):
         between = [m for m in s.mentions if end <= m.start and m.end <= hit.start]
         if end > floor and between:
             gap = " ".join(normalize(s.text[between[-1].end : hit.start]).replace(",", " ").split())
-            if previous is not None and (gap in self._verb_coordination or self.coordinated_verb(gap)):
+            if previous is not None and (
+                gap in self._verb_coordination or self.coordinated_verb(gap) or self._coordinated_auxiliary(gap)
+            ):
                 return floor, previous.start
             if previous is not None and self.kind_relative(s, previous, gap):
                 return floor, None
@@ -1354,6 +1356,14 @@ class ClauseGuards(RelatorBase):
             if not any(opened <= m.start and m.end <= hit.start for m in s.mentions):
                 return (-1, -1)
         return (opened, min(closed, limit))
+
+    def _coordinated_auxiliary(self, gap: str) -> bool:
+        """'Random forests are built on decision trees and can provide another way to address over-fitting': the
+        words after the first verb's object open with a kg:VerbCoordination word and a kg:FiniteAuxiliary, so a
+        second verb phrase of the same subject starts there, however many words it takes to reach the cue; the
+        decision trees address nothing."""
+        words = gap.split()
+        return len(words) >= 2 and words[0] in self._verb_coordination and words[1] in self._finite_auxiliaries
 
     def coordinated_verb(self, gap: str) -> bool:
         """'DeepFM use FM instead of LR in the wide part and use concatenation of embeddings …': between the
@@ -1420,6 +1430,24 @@ class ClauseGuards(RelatorBase):
         """'X 在 A 的 B 基础上…': A only says whose B it is (A 的 B, A's B), so A is not the subject of
         the phrase B closes; the subject is a name before them, or none kg knows."""
         return re.fullmatch(r"\s*(的|'s|’s)\s*", s.text[owner.end : owned.start]) is not None
+
+    def owner_in_object(self, s: Sentence, hit: Hit, clause: tuple[int, int], subject: str) -> bool:
+        """'## RNN' › '解决循环神经网络的梯度消失问题，通常是使用 LSTM', 'addressing the vanishing gradients of
+        RNNs': the sentence names the topic itself after a cue, as the owner of what the cue acts on ('X 的 Y',
+        "X's Y", 'Y of X'). The topic is what has the problem or the part; a reader does not make it the doer
+        of a verb whose subject the clause leaves unsaid, nor of the next clause's ('…问题，通常是使用 LSTM')."""
+        cue_ends = [h.end for h in s.hits if h.end <= hit.start and any(c.role == "cue" for c in h.cues)]
+        acted_on = min(cue_ends, default=hit.end)
+        for m in s.mentions:
+            if m.concept != subject or not acted_on <= m.start < clause[1]:
+                continue
+            if re.match(r"\s*(的|'s\b|’s\b)", s.text[m.end : clause[1]]):
+                return True
+            if re.search(r"\b(of|in)\s+(the\s+|an?\s+)?$", s.text[acted_on : m.start]) and any(
+                acted_on <= x.start and x.end <= m.start for x in s.mentions
+            ):
+                return True  # "the vanishing gradient problem of RNNs": a name kg knows, then 'of' the topic
+        return False
 
     def _possessor_only(self, s: Sentence, m: Mention, end: int) -> bool:
         """'编码器的输出被传递到…': the clause opens with 'name 的 noun' where kg does not know the noun; the
