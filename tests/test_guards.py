@@ -2622,3 +2622,14 @@ def test_a_verb_after_and_with_an_auxiliary_keeps_the_first_verbs_subject():
     text = "RYE is built on WB and can provide another way to address overfitting.\n"
     check_readings(BREADS_EN + "## Breads\n\n", ("White_Bread", "mitigates", "Overfitting"), absent=[text])
     check_readings(BREADS_EN + "## Breads\n\n", ("Rye_Yeast_Evolution", "mitigates", "Overfitting"), present=[text])
+
+
+def test_a_glossed_name_in_a_likeness_phrase_is_not_the_object():
+    # ClauseGuards._relative_clause, GLOSS_AFTER: 'RYE 采用了与 WB（White Bread）相似的策略' uses a strategy like WB's;
+    # the bracket glosses WB and the likeness phrase goes on after it, as it does without the bracket
+    check_readings(
+        BREADS_ZH + "## 面包\n\n",
+        ("Rye_Yeast_Evolution", "uses", "White_Bread"),
+        absent=["RYE 采用了与 WB（White Bread）相似的策略。\n", "RYE 采用了与 WB 相似的策略。\n"],
+        present=["RYE 采用了 WB（White Bread）。\n"],
+    )

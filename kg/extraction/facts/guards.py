@@ -39,6 +39,8 @@ from kg.model import Item, Mention
 from kg.terms import KG
 from kg.text import normalize
 
+GLOSS_AFTER = re.compile(r"\s*[（(][^（）()\n]{1,60}[）)]")  # a closed bracket right after a name
+
 
 class ClauseGuards(RelatorBase):
     """What a clause's words say about the roles of its names: each method one reading rule that declines a"""
@@ -1248,6 +1250,12 @@ class ClauseGuards(RelatorBase):
         the words before 的 are a modifier of the object ('进行调整的 CUTLASS'), not the object itself.
         """
         after = s.text[last.end : min(limit, len(s.text))]
+        gloss = GLOSS_AFTER.match(after)  # "与随机森林（Random Forest）相似的策略": the bracket glosses the name
+        if gloss and after[gloss.end() :].lstrip().startswith(tuple(self._frame_end)):
+            last_end = last.end + gloss.end()
+            after = after[gloss.end() :]
+        else:
+            last_end = last.end
         m = (
             re.match(r"\s*([\u3400-\u9fff]{0,6}?)的\s*([\u3400-\u9fff]{2}|[A-Za-z]{2,})", after)
             if strict
@@ -1258,12 +1266,12 @@ class ClauseGuards(RelatorBase):
         if normalize(m.group(1)).strip() in self._demonstrative:
             return False  # "使用 RMSProp、SGD 这样的优化器": the noun says what kind the objects are
         if strict:
-            noun_at = last.end + m.start(2)
+            noun_at = last_end + m.start(2)
             if any(x.start == noun_at for x in s.mentions):
                 return False  # "BN 的变体" names a mention: the head rule handles it
             if self._words.place_after.match(s.text[noun_at : noun_at + 6]):
                 return False  # "运用到 Inception 的设计中": a place, not a noun the verb describes
-            if any(h.in_set("Nominalizer") and last.end <= h.start <= noun_at for h in s.hits):
+            if any(h.in_set("Nominalizer") and last_end <= h.start <= noun_at for h in s.hits):
                 return False  # "X 中添加 Y 的目的是什么": talk about the fact presupposes it
         return True
 
