@@ -56,6 +56,8 @@ def test_coordinated_objects_and_symmetric_pair_cues():
     [
         "VGG 没有使用 LRN。",
         "VGG 不使用 LRN。",
+        "VGG 难以使用 LRN。",  # hard to: a reader hears 'cannot'
+        "VGG 很难使用 LRN。",
         "VGG does not use LRN.",
         "VGG doesn't use LRN.",
         "Q: VGG 是否使用了 LRN？\nA: 没有，因为 LRN 没用。",
