@@ -718,6 +718,15 @@ def test_a_name_with_a_file_type_tail_is_a_tool_not_the_name(matcher):
     assert [m.surface for m in matcher.find("ResNet uses BN. Then")] == ["ResNet", "BN"]
 
 
+def test_a_name_between_two_dots_of_a_code_path_is_a_module(matcher):
+    # Matcher.find (_dotted_segment): 'sklearn.ensemble.VotingClassifier', 'torch.nn.dropout.Module' name modules;
+    # the path's last part and a name that ends a sentence ('… with an ensemble. Dropout …') are still names
+    assert not matcher.find("use sklearn.ensemble.VotingClassifier here")
+    assert not matcher.find("see torch.dropout.Module here")
+    assert [m.surface for m in matcher.find("call torch.nn.Dropout here")] == ["Dropout"]
+    assert [m.surface for m in matcher.find("an ensemble.Dropout helps")] == ["ensemble", "Dropout"]
+
+
 def test_items_of_a_list_of_alternatives_are_not_the_topics_doing():
     # Relator._alternatives_intro (kg:AlternativesIntro): '有以下几种方法：(1)… (2)… (3) SPP': each item is one way
     text = "## SPP\n\n通常来说，有以下几种方法：\n\n（1）对输入进行 resize。\n\n（2）替换网络中的全连接层。\n\n（3）最后一个是 SPP。\n"

@@ -230,6 +230,8 @@ class Matcher:
                 continue  # "DeepSpeed-Ulysses" is not DeepSpeed, "ZeRO-Offload" is not ZeRO
             if text[end : end + 1] == "." and _DOTTED_TAIL.match(text, end):
                 continue  # "llama.cpp", "Transformers.js": a tool named after the name, not the name
+            if text[end : end + 1] == "." and start > 1 and text[start - 1] == "." and _dotted_segment(text, start, end):
+                continue  # "sklearn.ensemble.VotingClassifier": a module in a code path, not the concept
             if start and norm[start] >= "\u3400" and self._inside_cjk_word(norm, start, end):
                 continue  # "模型轻量化" holds "量化" but is about making models light, not quantization
             if end < size and norm[end] in self.words.device_suffixes and norm[end - 1] >= "\u3400":
@@ -306,6 +308,13 @@ _HYPHEN_TAIL = re.compile(r"-([A-Za-z]+)")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9\-]*")
 _TWO_CJK = re.compile(r" ?([\u3400-\u9fff]{2})")
 _DOTTED_TAIL = re.compile(r"\.[a-z][a-z0-9]{0,5}(?![A-Za-z0-9])")  # ".cpp", ".js": a name's file-type tail
+def _dotted_segment(text: str, start: int, end: int) -> bool:
+    """The name sits between two dots of a code path ('sklearn.ensemble.VotingClassifier', 'torch.nn.init'): a
+    package or module there, named after the concept, as a reader sees; the path's last part is what it names."""
+    before, after = text[start - 2], text[end + 1 : end + 2]
+    return (before.isalnum() or before == "_") and (after.isalpha() or after == "_")
+
+
 _HYPHEN_NAME = re.compile(r"-([A-Z][A-Za-z]*)(?![A-Za-z0-9])")  # "-Ulysses", "-XL", "-Offload"
 _LATIN_HEAD = re.compile(r"[a-z][a-z\-]*(?: [a-z][a-z\-]*)?")  # "encoder", "batch normalization"
 _LATIN_RUN = re.compile(r"(?<![A-Za-z0-9_\-])([A-Za-z][A-Za-z0-9\-]*(?: [A-Za-z][A-Za-z0-9\-]*){0,2}) ?$")
