@@ -2642,3 +2642,14 @@ def test_a_glossed_name_in_a_likeness_phrase_is_not_the_object():
         absent=["RYE 采用了与 WB（White Bread）相似的策略。\n", "RYE 采用了与 WB 相似的策略。\n"],
         present=["RYE 采用了 WB（White Bread）。\n"],
     )
+
+
+def test_latin_words_opening_a_chinese_clause_are_its_subject():
+    # Relator._unnamed_subject, LATIN_PHRASE_SUBJECT: '而Soft white loaf 则是利用 WB' opens the clause with a name kg
+    # does not know, though its first word is an everyday one; the sentence's first name does not use WB
+    check_readings(
+        BREADS_ZH + "## 面包\n\n",
+        ("Rye_Yeast_Evolution", "uses", "White_Bread"),
+        absent=["RYE V2 的任务是使用面粉进行bake，而Soft white loaf 则是利用WB (White Bread ) 计算。\n"],
+        present=["RYE V2 的任务是使用面粉进行bake，而 RYE 则是利用WB (White Bread ) 计算。\n"],
+    )

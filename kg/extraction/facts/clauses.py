@@ -15,6 +15,7 @@ from kg.extraction.facts.sentences import (
     COUNT,
     DOES_NOT_USE,
     ENUMERATOR,
+    LATIN_PHRASE_SUBJECT,
     SLASH_JOINED,
     UNKNOWN_SUBJECT,
     UNKNOWN_SUBJECT_CJK,
@@ -570,6 +571,8 @@ class ClauseReader(ClauseGuards):
             named = UNKNOWN_SUBJECT.match(gap[lead.end() :])  # "因此 INT4 主要改善 ITL": the connective opens it
         if named and not common_words().is_common(named.group(1)):
             return None  # "L2 范数可以防止过拟合": the clause names its subject, one kg does not know
+        if named and LATIN_PHRASE_SUBJECT.match(named.string, named.start(1)):
+            return None  # "而Clip guided Editing 则是利用 CLIP": words of a Latin name open the Chinese clause
         if self._article_name_subject(s, cstart, hit.start):
             return None  # "The Generator is identical to …": a capitalised noun after 'the' is a name kg does not know
         if re.match(r"[a-z]+ed\b", s.text[hit.start : hit.end]) and self._words.determiner_noun_end.search(gap):

@@ -44,6 +44,9 @@ OPENING_NAME = re.compile(r"[\s\u200b*`\[]*([A-Z][A-Za-z0-9\-]*)(?:\]\([^)]*\))?
 UNKNOWN_SUBJECT = re.compile(r"^[\s\u200b*`(（]*(?:\d+[.、)）]\s*)?([A-Z][A-Za-z0-9\-]*)[*`_]*(?:\s|[\u3400-\u9fff]|$)")
 # "huggingface的berttokenize使用的是…": a lower-case Latin name opening a Chinese clause is a name too
 UNKNOWN_SUBJECT_CJK = re.compile(r"^[\s\u200b*`(（]*(?:\d+[.、)）]\s*)?([a-z][A-Za-z0-9\-]*)(?=[\u3400-\u9fff])")
+# "Clip guided Editing 则是…": two to four Latin words, then Chinese: in a Chinese clause, a name even when its
+# first word is an everyday one
+LATIN_PHRASE_SUBJECT = re.compile(r"[A-Za-z][A-Za-z0-9\-]*(?: [A-Za-z][A-Za-z0-9\-]*){1,3}\s*[\u3400-\u9fff]")
 
 LABEL = re.compile(r"^\s*(?:[0-9]+\s*[.、)）]\s*)?([^：:\n，,。]{1,24}?)\s*[：:]")
 PROBLEM, DOES_NOT_USE, COMPARED_WITH = KG.Problem, KG.doesNotUse, KG.comparedWith
