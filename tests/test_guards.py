@@ -2653,3 +2653,14 @@ def test_latin_words_opening_a_chinese_clause_are_its_subject():
         absent=["RYE V2 的任务是使用面粉进行bake，而Soft white loaf 则是利用WB (White Bread ) 计算。\n"],
         present=["RYE V2 的任务是使用面粉进行bake，而 RYE 则是利用WB (White Bread ) 计算。\n"],
     )
+
+
+def test_names_after_a_pronoun_object_and_a_preposition_are_not_the_verbs_object():
+    # Relator._objects_after, PRONOUN_OBJECT: 'RYE applies it to WB' applies something else to WB; RYE uses
+    # 'it', not WB. With the name as the object ('applies WB to the dough') RYE uses WB
+    check_readings(
+        BREADS_EN + "## Breads\n\n",
+        ("Rye_Yeast_Evolution", "uses", "White_Bread"),
+        absent=["RYE applies it to WB.\n", "RYE applies them on WB.\n"],
+        present=["RYE applies WB to the dough.\n", "RYE uses it with WB.\n"],
+    )
