@@ -2664,3 +2664,17 @@ def test_names_after_a_pronoun_object_and_a_preposition_are_not_the_verbs_object
         absent=["RYE applies it to WB.\n", "RYE applies them on WB.\n"],
         present=["RYE applies WB to the dough.\n", "RYE uses it with WB.\n"],
     )
+
+
+def test_which_after_a_kind_phrase_refers_to_the_member_not_the_kind():
+    # ClauseGuards._relative_after_kind: 'SD is a general class of RYE loaves, which combines WB and flour': the
+    # relative clause describes SD, the member; RYE, the kind, combines nothing. Without the kind phrase 'which'
+    # is still the last name
+    text = "SD is a general class of RYE loaves, which combines WB and flour.\n"
+    check_readings(
+        BREADS3_ZH + "## 面包\n\n",
+        ("Rye_Yeast_Evolution", "uses", "White_Bread"),
+        absent=[text],
+        present=["SD is sold next to RYE loaves, which combines WB and flour.\n"],
+    )
+    check_readings(BREADS3_ZH + "## 面包\n\n", ("Sour_Dough", "uses", "White_Bread"), present=[text])

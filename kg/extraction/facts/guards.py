@@ -41,6 +41,11 @@ from kg.text import normalize
 
 GLOSS_AFTER = re.compile(r"\s*[（(][^（）()\n]{1,60}[）)]")  # a closed bracket right after a name
 
+# "is a general class of ", "are a kind of ": what makes the next name the kind the subject belongs to
+KIND_OF_BEFORE = re.compile(
+    r"\b(?:is|are)\s+(?:an?|one)\s+(?:[a-z\-]+\s+){0,2}(?:class|kind|type|family|form|variant|category)\s+of\s+$", re.I
+)
+
 
 class ClauseGuards(RelatorBase):
     """What a clause's words say about the roles of its names: each method one reading rule that declines a"""
@@ -1561,6 +1566,8 @@ class ClauseGuards(RelatorBase):
                 prior = next((c for c in s.clauses if c[1] == before[0]), None)
                 said = [m for m in s.mentions if prior and prior[0] <= m.start and m.end <= before[0]]
                 return (said[0].concept, "pronoun") if said else (None, "pronoun")
+            if earlier and name == "Anaphora" and len(earlier) > 1 and self._relative_after_kind(s, clause, earlier[-1]):
+                return earlier[0].concept, "pronoun"  # "TD is a class of model-free methods, which combines …"
             if earlier:
                 return earlier[pick].concept, "pronoun"
             if clause[0] == 0 and previous == UNNAMED:
@@ -1569,6 +1576,15 @@ class ClauseGuards(RelatorBase):
                 return previous, "pronoun"  # "它/It/这 …" opening a sentence: what the sentence before was about
             return (implicit, how) if clause[0] == 0 and name == "Pronoun" else (None, how)
         return implicit, how
+
+    def _relative_after_kind(self, s: Sentence, clause: tuple[int, int], last: Mention) -> bool:
+        """'TD Learning is a general class of model-free methods, which combines MC and DP': the clause opens with
+        a kg:RelativePronoun and the name before it is the X of 'is a … class / kind / type of X'. The relative
+        clause describes the member the subject is, so its doer is the sentence's subject, not X."""
+        lead = normalize(s.text[clause[0] : clause[1]]).lstrip(" \t,，").split(" ", 1)[0]
+        if lead not in self._relative_pronouns:
+            return False
+        return KIND_OF_BEFORE.search(s.text, 0, last.start) is not None
 
     def _opens_copula(self, s: Sentence, clause: tuple[int, int]) -> bool:
         """The clause opens with a kg:Copula ('，是 RNN 的扩展，'): it has no subject of its own."""
