@@ -2678,3 +2678,14 @@ def test_which_after_a_kind_phrase_refers_to_the_member_not_the_kind():
         present=["SD is sold next to RYE loaves, which combines WB and flour.\n"],
     )
     check_readings(BREADS3_ZH + "## 面包\n\n", ("Sour_Dough", "uses", "White_Bread"), present=[text])
+
+
+def test_a_name_after_a_use_verb_and_to_is_where_the_object_goes():
+    # Relator._objects_after, DESTINATION_AFTER: 'a change that I added to the WB recipe' adds something to WB; the
+    # change does not use WB. 'RYE added WB to the dough' still uses WB
+    check_readings(
+        BREADS_EN + "## Breads\n\n",
+        ("Rye_Yeast_Evolution", "uses", "White_Bread"),
+        absent=["This RYE is a small change that I added to the WB recipe.\n", "RYE integrates into WB.\n"],
+        present=["RYE added WB to the dough.\n"],
+    )
