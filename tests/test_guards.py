@@ -757,6 +757,14 @@ def test_a_table_header_compares_models_not_measures():
     assert not {f for f in found if "ComputationalCost" in (f[0], f[2])}
 
 
+def test_a_table_header_over_rows_of_named_things_lists_what_they_are_scored_on():
+    # LayoutReader._rows_name_concepts: rows that open with breads make the header's columns the tests each bread is
+    # scored on; RYE and WB are not compared there. Rows of sizes keep the header a comparison
+    scored = "| Bread | RYE | WB |\n| --- | --- | --- |\n| SD | 1 | 2 |\n| Sour Dough | 3 | 4 |\n"
+    sized = "| Bread | RYE | WB |\n| --- | --- | --- |\n| small | 1 | 2 |\n| large | 3 | 4 |\n"
+    check_readings(BREADS3_ZH + "## 面包\n\n", ("Rye_Yeast_Evolution", "comparedWith", "White_Bread"), absent=[scored], present=[sized])
+
+
 def test_names_side_by_side_in_a_table_header_are_a_weak_comparison():
     # columns of one table are compared only sometimes (5 of 12 judged right): kept as a record below the
     # default threshold, out of the direct graph that plans and pages read

@@ -233,6 +233,8 @@ class LayoutReader(ClauseReader):
             text = " | ".join(table.header)
             if size_columns([c for c, h in zip(table.header[1:], header[1:]) if len(h) == 1]):
                 named = []  # '| GPUs | OPT-6.7B | OPT-13B | OPT-30B |': one model's sizes, columns of a cost table
+            if named and self._rows_name_concepts(table):
+                named = []  # '| Model | XNLI | LCQMC |' over rows of models: the columns are what each row is scored on
             for i, a in enumerate(named):
                 # '| 模型 | YOLOv5 | FLOPs | YOLOv8 |': a model is compared with the next model, never with a measure
                 b = next((b for b in named[i + 1 :] if b != a and self._allowed(a, COMPARED_WITH, b)), None)
@@ -924,6 +926,15 @@ class LayoutReader(ClauseReader):
         """A kg:Comparative word within a few characters after B ('比 ReLU 好', '比 tanh 更麻烦', '比 B 效果好')."""
         window = re.sub(r"[\s$`*]", "", s.text[pos : min(limit, pos + 10)])[:6]
         return any(0 <= window.find(w) <= 4 for w in self._comparatives)
+
+    def _rows_name_concepts(self, table: Table) -> bool:
+        """Half the body rows or more, two at least, open with a cell that names a concept ('| TinyBERT | 82.5 |
+        …'): the rows are the things the table sets side by side, and the header's columns are the data sets or
+        measures each row is scored on. A table whose rows open with sizes or aspects ('| n | 28.0 | … |', '| 速度 |
+        快 | 慢 |') keeps its header as what is compared."""
+        firsts = [cells[0] for _, cells in table.rows if cells]
+        named = sum(1 for cell in firsts if self.matcher.find(cell))
+        return named >= 2 and 2 * named >= len(firsts)
 
     def _cell_concepts(self, cell: str) -> list[str]:
         return unique([m.concept for m in self.matcher.find(cell)])
