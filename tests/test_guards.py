@@ -2697,3 +2697,14 @@ def test_a_name_after_a_use_verb_and_to_is_where_the_object_goes():
         absent=["This RYE is a small change that I added to the WB recipe.\n", "RYE integrates into WB.\n"],
         present=["RYE added WB to the dough.\n"],
     )
+
+
+def test_a_verb_inside_a_likeness_frame_is_what_is_compared():
+    # ClauseGuards.verb_in_likeness_frame: under '如何使用 RYE？', '和使用 WB 一样，只需要换掉面粉' says RYE is used the way
+    # WB is; RYE does not use WB. A clause that opens with the verb itself still reads under the question
+    check_readings(
+        BREADS_ZH + "**Q: 如何使用 RYE？**\n\n",
+        ("Rye_Yeast_Evolution", "uses", "White_Bread"),
+        absent=["A: 和使用 WB 一样，只需要换掉面粉就能使用了。\n"],
+        present=["A: 使用 WB，只需要换掉面粉就能使用了。\n"],
+    )

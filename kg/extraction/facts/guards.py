@@ -452,6 +452,17 @@ class ClauseGuards(RelatorBase):
             return lead[len(opener) : len(opener) + 1] in (" ", "")
         return lead.rstrip(" ，,、").endswith(tuple(self._frame_end))
 
+    def verb_in_likeness_frame(self, s: Sentence, hit: Hit, clause: tuple[int, int]) -> bool:
+        """'和使用 BERT 一样，只需要替换模型文件': the clause is a likeness frame around the verb itself (a Chinese
+        kg:ComparisonFrame word right before the cue, a kg:ComparisonFrameEnd word closing the clause). The way
+        something else is done is what the sentence compares with; no one in the sentence does the verb."""
+        cstart, cend = clause
+        lead = normalize(s.text[cstart : hit.start]).strip(" \t\u200b*`_>-•·，,")
+        if lead.isascii() or lead not in self._frame_open:
+            return False
+        tail = normalize(s.text[hit.end : cend]).rstrip(" \t，,。；;")
+        return tail.endswith(tuple(self._frame_end))
+
     def frame_side_only(self, s: Sentence, hit: Hit, clause: tuple[int, int]) -> bool:
         """A clause opened by a one-sided comparison frame ('相对于常见的 DPO、PPO，…', 'Compared with the usual
         Adam and SGD, …'; kg:ComparisonFrame words of more than one character) and followed by the clause it
