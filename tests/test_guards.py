@@ -2708,3 +2708,14 @@ def test_a_verb_inside_a_likeness_frame_is_what_is_compared():
         absent=["A: 和使用 WB 一样，只需要换掉面粉就能使用了。\n"],
         present=["A: 使用 WB，只需要换掉面粉就能使用了。\n"],
     )
+
+
+def test_a_name_before_shang_opening_a_clause_is_where_the_work_is_done():
+    # ClauseGuards.on_setting: 'WB 2018上的面包烘烤任务，并使用 SD' (as 'CMRC 2018上的…任务蒸馏') names the data set the
+    # work is done on; WB does not use SD. A name that does the verb ('WB 烘烤面包，并使用 SD') still does
+    check_readings(
+        BREADS3_ZH + "## 面包\n\n",
+        ("White_Bread", "uses", "Sour_Dough"),
+        absent=["* 示例 (中文): WB 2018上的面包烘烤任务，并使用 SD 做增强。\n", "* 示例 (中文): WB(白面包)任务上，使用 SD 做增强。\n"],
+        present=["* 示例 (中文): WB 烘烤面包，并使用 SD 做增强。\n"],
+    )

@@ -39,6 +39,8 @@ from kg.model import Item, Mention
 from kg.terms import KG
 from kg.text import normalize
 
+# " 2018上的", "(中文命名实体识别)任务上，": what follows a data set or task the work is done on
+ON_SETTING_AFTER = re.compile(r"\s*(?:\d{2,4})?\s*(?:[（(][^（）()\n]{0,30}[）)])?\s*(?:任务|数据集|测试集|基准)?\s*上\s*(?:的|，|,)")
 GLOSS_AFTER = re.compile(r"\s*[（(][^（）()\n]{1,60}[）)]")  # a closed bracket right after a name
 
 # "is a general class of ", "are a kind of ": what makes the next name the kind the subject belongs to
@@ -1033,6 +1035,14 @@ class ClauseGuards(RelatorBase):
         tail = self._words.setting_noun.match(s.text, m.end)
         return tail is not None and any(c not in self._inside_closers and tail.group(2) == c for c in self._setting_close)
 
+    def on_setting(self, s: Sentence, m: Mention, floor: int) -> bool:
+        """'CMRC 2018上的中文阅读理解任务蒸馏，并使用 DRCD…', 'MSRA NER(中文命名实体识别)任务上，使用…': a name that opens
+        the clause and is followed, perhaps after a year, a gloss and a short noun, by 上 and 的 or a comma is the
+        data set or task the work is done on ('on X'), not its doer, even without 在."""
+        if s.text[floor : m.start].strip(" \t\u200b*`_>-•·:：，,"):
+            return False
+        return ON_SETTING_AFTER.match(s.text, m.end) is not None
+
     def opens_sequence(self, s: Sentence, clause: tuple[int, int]) -> bool:
         """The clause opens with a kg:SequenceConnective (然后, then): it goes on with the doer of the clause before."""
         lead = normalize(s.text[clause[0] : clause[1]]).lstrip(" \t,，*_`")
@@ -1424,6 +1434,8 @@ class ClauseGuards(RelatorBase):
                 return None  # "使用 BN 来训练，然后使用 Dropout": 'then' goes on with who used BN, not with BN
             if self._possessor_only(s, opening[0], earlier[1]):
                 return None  # "编码器的输出被传递到解码器，使用交叉注意力": the output (unknown) is the subject
+            if self.on_setting(s, opening[0], earlier[0]):
+                return None  # "CMRC 2018上的阅读理解任务蒸馏，并使用 DRCD": the data set is where, not who
             return opening[0].concept
         return None
 
