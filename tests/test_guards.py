@@ -2719,3 +2719,14 @@ def test_a_name_before_shang_opening_a_clause_is_where_the_work_is_done():
         absent=["* 示例 (中文): WB 2018上的面包烘烤任务，并使用 SD 做增强。\n", "* 示例 (中文): WB(白面包)任务上，使用 SD 做增强。\n"],
         present=["* 示例 (中文): WB 烘烤面包，并使用 SD 做增强。\n"],
     )
+
+
+def test_a_cue_closed_by_shi_is_a_time_phrase_with_no_named_doer():
+    # ClauseGuards.cue_in_when_phrase: 'RYE 越来越硬, 使用 WB 进行烘烤时很难…' says 'when one bakes with WB'; RYE, the
+    # clause before's subject, does not use WB. Without 时 the clause goes on with RYE
+    check_readings(
+        BREADS_ZH + "## 面包\n\n",
+        ("Rye_Yeast_Evolution", "uses", "White_Bread"),
+        absent=["RYE 越来越硬, 使用 WB 进行烘烤时很难获得好的口感。\n"],
+        present=["RYE 越来越硬, 使用 WB 进行烘烤。\n"],
+    )

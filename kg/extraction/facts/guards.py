@@ -41,6 +41,8 @@ from kg.text import normalize
 
 # " 2018上的", "(中文命名实体识别)任务上，": what follows a data set or task the work is done on
 ON_SETTING_AFTER = re.compile(r"\s*(?:\d{2,4})?\s*(?:[（(][^（）()\n]{0,30}[）)])?\s*(?:任务|数据集|测试集|基准)?\s*上\s*(?:的|，|,)")
+# "… 进行网络训练时": up to 30 characters of one clause, then 时 (when) that is no part of a longer word (时间, 同时)
+WHEN_AFTER = re.compile(r"[^，,。；;:：（(]{1,30}?(?<![同实及暂当此有随按准定计临])时(?![间序刻期代候长效常])")
 GLOSS_AFTER = re.compile(r"\s*[（(][^（）()\n]{1,60}[）)]")  # a closed bracket right after a name
 
 # "is a general class of ", "are a kind of ": what makes the next name the kind the subject belongs to
@@ -701,6 +703,12 @@ class ClauseGuards(RelatorBase):
             return False
         at = max(0, hit.start - 12) + len(lead) - len(word)  # where the manner word starts
         return any(h.in_set("Negation") and at - 3 <= h.end <= at for h in s.hits)
+
+    def cue_in_when_phrase(self, s: Sentence, hit: Hit, clause: tuple[int, int]) -> bool:
+        """'…很难进行优化, 使用 BP 进行网络训练时很难获得全局最优解': a subjectless cue closed, later in its clause, by
+        时 (when) opens a time phrase, 'when one trains with BP'. Whoever does it is left unsaid; the clause
+        before's subject does not."""
+        return WHEN_AFTER.match(s.text, hit.end, clause[1]) is not None
 
     def after_condition(self, s: Sentence, clause: tuple[int, int]) -> bool:
         """The clause before is a condition ('当超参数值太大时，', 'if the batch is small,': kg:ConditionFrame words
