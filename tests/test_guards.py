@@ -2730,3 +2730,11 @@ def test_a_cue_closed_by_shi_is_a_time_phrase_with_no_named_doer():
         absent=["RYE 越来越硬, 使用 WB 进行烘烤时很难获得好的口感。\n"],
         present=["RYE 越来越硬, 使用 WB 进行烘烤。\n"],
     )
+
+
+def test_a_verb_phrase_after_an_enumeration_comma_keeps_the_subject():
+    # PARALLEL_VERB_GAP: 'RYE 使用 WB 做底、使用 SD 调味' lists two verb phrases of RYE (as '并使用' would); WB, the
+    # first verb's object, does not use SD
+    text = "RYE 使用 WB 做底、都使用 SD 调味。\n"
+    check_readings(BREADS3_ZH + "## 面包\n\n", ("White_Bread", "uses", "Sour_Dough"), absent=[text, text.replace("都", "")])
+    check_readings(BREADS3_ZH + "## 面包\n\n", ("Rye_Yeast_Evolution", "uses", "Sour_Dough"), present=[text, text.replace("都", "")])

@@ -43,6 +43,9 @@ from kg.text import normalize
 ON_SETTING_AFTER = re.compile(r"\s*(?:\d{2,4})?\s*(?:[（(][^（）()\n]{0,30}[）)])?\s*(?:任务|数据集|测试集|基准)?\s*上\s*(?:的|，|,)")
 # "… 进行网络训练时": up to 30 characters of one clause, then 时 (when) that is no part of a longer word (时间, 同时)
 WHEN_AFTER = re.compile(r"[^，,。；;:：（(]{1,30}?(?<![同实及暂当此有随按准定计临])时(?![间序刻期代候长效常])")
+# "都使用多头注意力机制提取特征、都使用 X": a Chinese enumeration comma, perhaps with 都/也/均/还/又, right before the
+# next cue: one more verb phrase of the same subject, as '并' would join it
+PARALLEL_VERB_GAP = re.compile(r"[\u3400-\u9fff]、\s*(?:都|也|均|还|又)?$")
 GLOSS_AFTER = re.compile(r"\s*[（(][^（）()\n]{1,60}[）)]")  # a closed bracket right after a name
 
 # "is a general class of ", "are a kind of ": what makes the next name the kind the subject belongs to
@@ -1369,7 +1372,10 @@ class ClauseGuards(RelatorBase):
         if end > floor and between:
             gap = " ".join(normalize(s.text[between[-1].end : hit.start]).replace(",", " ").split())
             if previous is not None and (
-                gap in self._verb_coordination or self.coordinated_verb(gap) or self._coordinated_auxiliary(gap)
+                gap in self._verb_coordination
+                or self.coordinated_verb(gap)
+                or self._coordinated_auxiliary(gap)
+                or PARALLEL_VERB_GAP.search(gap) is not None
             ):
                 return floor, previous.start
             if previous is not None and self.kind_relative(s, previous, gap):
