@@ -1257,3 +1257,15 @@ def test_a_stem_written_with_a_device_head_and_a_method_head_names_two_things():
     assert merged["发酵网络"] != merged["发酵模型"] and merged["发酵网络"] != merged["发酵"]
     assert merged["发酵模型"] == merged["发酵方法"] != merged["发酵"]
     assert merged["面团"] == merged["面团模型"] == merged["面团算法"]
+
+
+def test_a_chinese_name_cut_at_de_to_a_known_stem_is_no_name_of_the_bracket(matcher, vocab):
+    # discover's cut_short: in '沿面包展开的反向传播算法(Back Propagation Through Bread, BPTB)' the Chinese name before
+    # the bracket was cut at 的; 反向传播算法 is backpropagation, and the English name holds that and more ('Through
+    # Bread'). The long form and BPTB are one new concept; the cut name is not one of its labels. A head noun alone
+    # added ('反向传播算法（Back Propagation Algorithm, BPA）') keeps the three names together
+    found = discover(parse_text("训练需要使用沿面包展开的反向传播算法(Back Propagation Through Bread, BPTB)。\n", "x.md"), matcher, vocab)
+    iris = {d.iri for d in found if d.label in ("Back Propagation Through Bread", "BPTB")}
+    assert len(iris) == 1 and not {d.label for d in found if d.iri in iris} & {"反向传播算法"}
+    found = discover(parse_text("训练需要使用反向传播算法（Back Propagation Algorithm, BPA）。\n", "x.md"), matcher, vocab)
+    assert {d.label for d in found} >= {"反向传播算法", "BPA"}

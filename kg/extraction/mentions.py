@@ -724,6 +724,32 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
         entry = vocab.concepts.get(named(bare) or "") if bare else None
         return entry.iri if entry is not None and entry.broad else None
 
+    def cut_short(name: str, names: list[str]) -> bool:
+        """'沿时间展开的反向传播算法(Back Propagation Through Time, BPTT)': a Chinese name kg does not know whose
+        stem, without its head noun (算法), is a known concept that none of the other names is, while an English
+        name holds that concept's name and more words than head nouns. The Chinese name was cut at 的 and lost what
+        makes it the bracket's thing ('蒸馏算法（Distillation algorithm）' keeps it: only a head noun is added)."""
+        k = normalize(clean_label(name)).strip()
+        if k.isascii() or named(k) is not None:
+            return False
+        bare = next((k[: -len(h)].strip() for h in heads if not h.isascii() and k.endswith(h) and len(k) > len(h)), "")
+        iri = named(bare) if bare else None
+        if not iri or any(named(normalize(clean_label(m)).strip()) == iri for m in names if m != name):
+            return False
+        entry = vocab.concepts.get(iri)
+        labels = [normalize(lab.text).strip() for lab in entry.all_labels if lab.text.isascii()] if entry else []
+        # the English name holds one of the known concept's names and more than head nouns ('… Through Time')
+        for other in names:
+            long = normalize(clean_label(other)).strip()
+            if other == name or not long.isascii():
+                continue
+            for label in labels:
+                if len(label) > 3 and label in long and long != label:
+                    rest = long.replace(label, " ").replace("-", " ").split()
+                    if any(w not in heads for w in rest):
+                        return True
+        return False
+
     def redefined(names: list[str]) -> bool:
         """The notes give a known abbreviation a long form of their own (see redefines_abbreviation)."""
 
@@ -739,7 +765,7 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
     # MLA a name of the known concept before the heading "MLA：…" could make it a new one
     for section in doc.sections:
         for name, aliases, _ in defined_names(section.title, vocab):
-            _define(name, aliases, section.line, named, add, redefined=redefined, kind=kind)  # "## Inception network (GoogLeNet)"
+            _define(name, aliases, section.line, named, add, redefined=redefined, kind=kind, cut_short=cut_short)  # "## Inception network (GoogLeNet)"
     translator = vocab.derived("translation-reader", TranslationReader)
     aspects = vocab.derived("aspect-headings", lambda v: tuple(normalize(w).strip() for w in v.cue_set("AspectHeading")))
     in_aspect = aspect_items(doc, aspects)
@@ -750,10 +776,10 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
                 label_end = _label_end(span.text, item.bold) if aspect else 0
                 for name, aliases, offset in defined_names(span.text, vocab):
                     if offset >= label_end:  # "**暗条纹（Dark Streaks）**：…" under 特征表现: an aspect, named twice
-                        _define(name, aliases, span.line_at(offset), named, add, redefined=redefined, kind=kind)
+                        _define(name, aliases, span.line_at(offset), named, add, redefined=redefined, kind=kind, cut_short=cut_short)
                 for name, aliases, offset in translator.names(span.text):
                     if offset >= label_end:
-                        _define(name, aliases, span.line_at(offset), named, add, redefined=redefined, kind=kind)
+                        _define(name, aliases, span.line_at(offset), named, add, redefined=redefined, kind=kind, cut_short=cut_short)
     for section in doc.sections:
         if _is_question(section.title) or asks.search(section.title):
             continue  # a heading that asks ("什么是支持向量机") is a question, not a name
@@ -855,11 +881,11 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
         add(term, "link", line)
     for names, line in table_row_names(doc, matcher, vocab):
         if len(names) > 1:
-            _define(names[0], names[1:], line, named, add, redefined=redefined, kind=kind)
+            _define(names[0], names[1:], line, named, add, redefined=redefined, kind=kind, cut_short=cut_short)
         else:
             add(names[0], "table", line)
     for name, aliases, line in label_definitions(doc, vocab):
-        _define(name, aliases, line, named, add, redefined=redefined, kind=kind)
+        _define(name, aliases, line, named, add, redefined=redefined, kind=kind, cut_short=cut_short)
     for term, line in label_names(doc, matcher, vocab):
         add(term, "heading", line)
     for name, aliases, line in long_defined_names(doc, vocab):
@@ -1407,13 +1433,15 @@ def _define(
     long: bool = False,
     redefined: Callable[[list[str]], bool] | None = None,
     kind: Callable[[str], str | None] = lambda key: None,
+    cut_short: Callable[[str, list[str]], bool] = lambda name, names: False,
 ) -> None:
     """One name and the other names the notes give it: all labels of one concept. ``named``: the concept
     a name stands for already ('' for a never-a-concept word). ``long``: a Chinese name too long for the
     short-term rule, already cut to a name by long_defined_names(). ``kind``: the broad concept a name is
-    with a head noun after it ('CNN 模型'), else None."""
+    with a head noun after it ('CNN 模型'), else None. ``cut_short``: a Chinese name cut at 的 to a known stem."""
     names = [name, *aliases] if long else [n for n in [name, *aliases] if _short_term(clean_label(n))]
     names = [n for n in names if not too_short_to_translate(n, names)]
+    names = [n for n in names if not cut_short(n, names)]  # '…的反向传播算法(Back Propagation Through Time)'
 
     def key(n: str) -> str:
         return normalize(n if long else clean_label(n))
