@@ -79,6 +79,8 @@ class RelatorBase:
             KG.QuestionLabel, KG.AnswerLabel, KG.InsideMarker, KG.InsideCloser, KG.SequenceConnective,
             KG.AttributeNoun, KG.ComparisonBase, KG.BothSides, KG.Possessive, KG.PurposeMarker, KG.DestinationMarker,
             KG.ExpletiveObject, KG.SingleQualifier, KG.LesserDegree, KG.MeasureVerb, KG.RemedyLabel,
+            KG.ObjectPronoun, KG.GoalPreposition, KG.ApplicationPreposition, KG.MemberNoun, KG.SettingNoun,
+            KG.SharedSubjectAdverb, KG.TimeClosure, KG.TimeCompound,
         }  # fmt: skip
         self._words = vocab.derived("fact-word-patterns", WordPatterns)  # the patterns that hold words
         self._definite = {t.strip() for t in vocab.cue_set("DefiniteArticle")}
@@ -291,6 +293,31 @@ class RelatorBase:
         self._heading_names_seen: dict[tuple[str, str], str] = {}
         self._pros_cons_labels = {normalize(t).strip() for t in vocab.cue_set("ProsConsLabel")}
         self._remedy_labels = {normalize(t).strip() for t in vocab.cue_set("RemedyLabel")}
+        goal, applied = vocab.alternation("GoalPreposition"), vocab.alternation("ApplicationPreposition")
+        # "added to the X code": right after a use verb, a preposition of destination (kg:GoalPreposition)
+        self._destination_after = re.compile(rf"\s+(?:{goal})\s+(?:the\s+|an?\s+)?$", re.I)
+        # "applies it to X", "use them on X": a pronoun object (kg:ObjectPronoun), then a preposition
+        self._pronoun_object = re.compile(
+            rf"\s+(?:{vocab.alternation('ObjectPronoun')})\s+(?:{goal}|{applied})\s+(?:the\s+|an?\s+)?$", re.I
+        )
+        # "is a general class of ": what makes the next name the kind the subject belongs to (kg:MemberNoun)
+        self._kind_of_before = re.compile(
+            rf"\b(?:{vocab.alternation('BeVerb', script='latin')})\s+(?:an?|one)\s+(?:[a-z\-]+\s+){{0,2}}"
+            rf"(?:{vocab.alternation('MemberNoun')})\s+of\s+$",
+            re.I,
+        )
+        inside_closers = {t.strip() for t in vocab.cue_set("InsideCloser")}
+        outside = "|".join(re.escape(t.strip()) for t in vocab.cue_set("SettingCloser") if t.strip() not in inside_closers)
+        # " 2018上的", "(中文命名实体识别)任务上，": after a data set or task the work is done on (kg:SettingNoun)
+        self._on_setting_after = re.compile(
+            rf"\s*(?:\d{{2,4}})?\s*(?:[（(][^（）()\n]{{0,30}}[）)])?\s*(?:{vocab.alternation('SettingNoun')})?\s*(?:{outside or '(?!)'})\s*(?:的|，|,)"
+        )
+        # "…提取特征、都使用 X": an enumeration comma, perhaps a kg:SharedSubjectAdverb, right before the next cue
+        self._parallel_verb_gap = re.compile(rf"[\u3400-\u9fff]、\s*(?:{vocab.alternation('SharedSubjectAdverb')})?$")
+        # "… 进行网络训练时": the stretch of one clause after a cue where a kg:TimeClosure may close a time phrase
+        self._time_stretch = re.compile(r"[^，,。；;:：（(]{1,31}")
+        self._time_closures = tuple(normalize(t).strip() for t in vocab.cue_set("TimeClosure"))
+        self._time_compounds = tuple(normalize(t).strip() for t in vocab.cue_set("TimeCompound"))
         self._pros_cons = False
 
     def _is_problem(self, concept: str) -> bool:

@@ -13,11 +13,9 @@ from kg.extraction.facts.sentences import (
     CLAUSE_MARK,
     COMPARED_WITH,
     COUNT,
-    DESTINATION_AFTER,
     DOES_NOT_USE,
     ENUMERATOR,
     LATIN_PHRASE_SUBJECT,
-    PRONOUN_OBJECT,
     SLASH_JOINED,
     UNKNOWN_SUBJECT,
     UNKNOWN_SUBJECT_CJK,
@@ -521,9 +519,9 @@ class ClauseReader(ClauseGuards):
             group = []  # "基于矩阵分解的 Factorization Machine 算法": the basis is unnamed; FM is the noun it describes
         if group and s.text[hit.start : hit.end].isascii() and len(s.text[hit.end : group[0].start].split()) > 4:
             group = []  # "use p = 0.5 for hidden units": the object is what follows the verb
-        if group and c.relation.iri == KG.uses and DESTINATION_AFTER.match(s.text, hit.end, group[0].start):
+        if group and c.relation.iri == KG.uses and self._destination_after.match(s.text, hit.end, group[0].start):
             group = []  # "a modification that I added to the MHA code": the name after 'to' receives the object
-        if group and PRONOUN_OBJECT.match(s.text, hit.end, group[0].start):
+        if group and self._pronoun_object.match(s.text, hit.end, group[0].start):
             group = []  # "apply it to a regression problem": the object is 'it'; the name is where it goes
         if group and self.basis_named_in_aside(s, hit, group[0]):
             group = []  # "无词典模式和基于词典模式（Lexicon-based mode）": 基于 is a word of the name the aside gives

@@ -39,19 +39,8 @@ from kg.model import Item, Mention
 from kg.terms import KG
 from kg.text import normalize
 
-# " 2018上的", "(中文命名实体识别)任务上，": what follows a data set or task the work is done on
-ON_SETTING_AFTER = re.compile(r"\s*(?:\d{2,4})?\s*(?:[（(][^（）()\n]{0,30}[）)])?\s*(?:任务|数据集|测试集|基准)?\s*上\s*(?:的|，|,)")
-# "… 进行网络训练时": up to 30 characters of one clause, then 时 (when) that is no part of a longer word (时间, 同时)
-WHEN_AFTER = re.compile(r"[^，,。；;:：（(]{1,30}?(?<![同实及暂当此有随按准定计临])时(?![间序刻期代候长效常])")
-# "都使用多头注意力机制提取特征、都使用 X": a Chinese enumeration comma, perhaps with 都/也/均/还/又, right before the
-# next cue: one more verb phrase of the same subject, as '并' would join it
-PARALLEL_VERB_GAP = re.compile(r"[\u3400-\u9fff]、\s*(?:都|也|均|还|又)?$")
 GLOSS_AFTER = re.compile(r"\s*[（(][^（）()\n]{1,60}[）)]")  # a closed bracket right after a name
 
-# "is a general class of ", "are a kind of ": what makes the next name the kind the subject belongs to
-KIND_OF_BEFORE = re.compile(
-    r"\b(?:is|are)\s+(?:an?|one)\s+(?:[a-z\-]+\s+){0,2}(?:class|kind|type|family|form|variant|category)\s+of\s+$", re.I
-)
 
 
 class ClauseGuards(RelatorBase):
@@ -711,7 +700,21 @@ class ClauseGuards(RelatorBase):
         """'…很难进行优化, 使用 BP 进行网络训练时很难获得全局最优解': a subjectless cue closed, later in its clause, by
         时 (when) opens a time phrase, 'when one trains with BP'. Whoever does it is left unsaid; the clause
         before's subject does not."""
-        return WHEN_AFTER.match(s.text, hit.end, clause[1]) is not None
+        stretch = self._time_stretch.match(s.text, hit.end, clause[1])
+        if stretch is None:
+            return False
+        for closure in self._time_closures:
+            at = s.text.find(closure, hit.end + 1, stretch.end())
+            while at >= 0:
+                # not a character of an everyday word that holds it ('同时', '时间')
+                if not any(
+                    s.text.startswith(word, start)
+                    for word in self._time_compounds
+                    for start in range(max(0, at - len(word) + 1), at + 1)
+                ):
+                    return True
+                at = s.text.find(closure, at + 1, stretch.end())
+        return False
 
     def after_condition(self, s: Sentence, clause: tuple[int, int]) -> bool:
         """The clause before is a condition ('当超参数值太大时，', 'if the batch is small,': kg:ConditionFrame words
@@ -1052,7 +1055,7 @@ class ClauseGuards(RelatorBase):
         data set or task the work is done on ('on X'), not its doer, even without 在."""
         if s.text[floor : m.start].strip(" \t\u200b*`_>-•·:：，,"):
             return False
-        return ON_SETTING_AFTER.match(s.text, m.end) is not None
+        return self._on_setting_after.match(s.text, m.end) is not None
 
     def opens_sequence(self, s: Sentence, clause: tuple[int, int]) -> bool:
         """The clause opens with a kg:SequenceConnective (然后, then): it goes on with the doer of the clause before."""
@@ -1375,7 +1378,7 @@ class ClauseGuards(RelatorBase):
                 gap in self._verb_coordination
                 or self.coordinated_verb(gap)
                 or self._coordinated_auxiliary(gap)
-                or PARALLEL_VERB_GAP.search(gap) is not None
+                or self._parallel_verb_gap.search(gap) is not None
             ):
                 return floor, previous.start
             if previous is not None and self.kind_relative(s, previous, gap):
@@ -1621,7 +1624,7 @@ class ClauseGuards(RelatorBase):
         lead = normalize(s.text[clause[0] : clause[1]]).lstrip(" \t,，").split(" ", 1)[0]
         if lead not in self._relative_pronouns:
             return False
-        return KIND_OF_BEFORE.search(s.text, 0, last.start) is not None
+        return self._kind_of_before.search(s.text, 0, last.start) is not None
 
     def _opens_copula(self, s: Sentence, clause: tuple[int, int]) -> bool:
         """The clause opens with a kg:Copula ('，是 RNN 的扩展，'): it has no subject of its own."""

@@ -47,12 +47,6 @@ UNKNOWN_SUBJECT_CJK = re.compile(r"^[\s\u200b*`(（]*(?:\d+[.、)）]\s*)?([a-z]
 # "Clip guided Editing 则是…": two to four Latin words, then Chinese: in a Chinese clause, a name even when its
 # first word is an everyday one
 LATIN_PHRASE_SUBJECT = re.compile(r"[A-Za-z][A-Za-z0-9\-]*(?: [A-Za-z][A-Za-z0-9\-]*){1,3}\s*[\u3400-\u9fff]")
-# "added to the X code", "adds into X": right after an English verb cue, a preposition of destination; the name
-# after it is where the verb's object goes, not its object
-DESTINATION_AFTER = re.compile(r"\s+(?:to|into|onto)\s+(?:the\s+|an?\s+)?$", re.I)
-# "applies it to X", "use them on X": right after an English verb cue, a pronoun object and a preposition; the name
-# after them is where the verb's object goes, not its object
-PRONOUN_OBJECT = re.compile(r"\s+(?:it|them|this|these|those)\s+(?:to|on|onto|in|into|for)\s+(?:the\s+|an?\s+)?$", re.I)
 
 LABEL = re.compile(r"^\s*(?:[0-9]+\s*[.、)）]\s*)?([^：:\n，,。]{1,24}?)\s*[：:]")
 PROBLEM, DOES_NOT_USE, COMPARED_WITH = KG.Problem, KG.doesNotUse, KG.comparedWith
