@@ -1494,9 +1494,9 @@ class ClauseGuards(RelatorBase):
         for m in s.mentions:
             if m.concept != subject or not acted_on <= m.start < clause[1]:
                 continue
-            if re.match(r"\s*(的|'s\b|’s\b)", s.text[m.end : clause[1]]):
+            if self._possessive_after.match(s.text, m.end, clause[1]):
                 return True
-            if re.search(r"\b(of|in)\s+(the\s+|an?\s+)?$", s.text[acted_on : m.start]) and any(
+            if self._genitive_before.search(s.text, acted_on, m.start) and any(
                 acted_on <= x.start and x.end <= m.start for x in s.mentions
             ):
                 return True  # "the vanishing gradient problem of RNNs": a name kg knows, then 'of' the topic
