@@ -2738,3 +2738,33 @@ def test_a_verb_phrase_after_an_enumeration_comma_keeps_the_subject():
     text = "RYE 使用 WB 做底、都使用 SD 调味。\n"
     check_readings(BREADS3_ZH + "## 面包\n\n", ("White_Bread", "uses", "Sour_Dough"), absent=[text, text.replace("都", "")])
     check_readings(BREADS3_ZH + "## 面包\n\n", ("Rye_Yeast_Evolution", "uses", "Sour_Dough"), present=[text, text.replace("都", "")])
+
+
+def test_a_pronoun_does_not_stand_for_a_name_after_the_clause_subject():
+    # ClauseGuards._not_first_subject: in 'Once KNEAD has shaped a RYE loaf…, it uses WB' (as 'Once SEATS has identified an
+    # ARIMA model…, it uses the WK filter') the clause before is about KNEAD, a name kg does not know, or 'the baker';
+    # RYE is what it shaped, and 'it' is not RYE. When RYE opens the clause, 'it' is RYE
+    check_readings(
+        BREADS_EN,
+        ("Rye_Yeast_Evolution", "uses", "White_Bread"),
+        absent=[
+            "Once KNEAD has shaped a RYE loaf for each batch, it uses WB to finish the crust.\n",
+            "Once the baker has shaped a RYE loaf for each batch, it uses WB to finish the crust.\n",
+        ],
+        present=["Once RYE has been shaped for each batch, it uses WB to finish the crust.\n"],
+    )
+
+
+def test_a_comparison_with_an_unknown_name_compares_nothing_after_the_cue():
+    # ClauseGuards.unknown_partner_before: 'Pumpernickel 与 RYE 的区别就是在 WB 中…' (as 'Mixtral 8x7B与LLaMA模型的区别就是在
+    # attention计算中…') compares RYE with Pumpernickel, a name kg does not know; WB is where the difference lies
+    check_readings(
+        BREADS3_ZH,
+        ("Rye_Yeast_Evolution", "comparedWith", "White_Bread"),
+        absent=["Pumpernickel 8x 与 RYE 面包的区别就是在 WB 的烘烤中加入了黑麦。\n"],
+    )
+    check_readings(
+        BREADS3_ZH,
+        ("Sour_Dough", "comparedWith", "Rye_Yeast_Evolution"),
+        present=["SD 与 RYE 面包的区别就是在 WB 的烘烤中加入了黑麦。\n"],
+    )

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.extraction.confidence import FAR_CHARS, PROBLEM_UNKNOWN, TOPIC_FOR_PROBLEMS
-from kg.extraction.facts.guards import ClauseGuards
+from kg.extraction.facts.guards import FUNCTION_ZIPF, ClauseGuards
 from kg.extraction.facts.sentences import (
     CJK_CHAR,
     CLAUSE_MARK,
@@ -29,8 +29,6 @@ from kg.extraction.mentions import common_words
 from kg.model import Assertion, Mention
 from kg.terms import KG
 from kg.text import normalize
-
-FUNCTION_ZIPF = 6.0  # English words this frequent are function words ('to' 7.4, 'for' 7.0); nouns sit below ('rate' 5.3)
 
 
 class ClauseReader(ClauseGuards):
@@ -216,6 +214,8 @@ class ClauseReader(ClauseGuards):
         if opened > cstart and self.aside_of_unknown(s, opened, cstart, hit.start) and not self._head_noun_ends(s, opened):
             return  # "ResNet 的 block（类似 Inception 架构）": the aside likens the block, a noun kg does not know
         before = self._group_before(s, hit.start, cstart)
+        if len(before) == 1 and self.unknown_partner_before(s, cstart, before[0]):
+            return  # "Mixtral 8x7B 与 LLaMA 的区别就是在 attention 计算中…": the other side is a name kg does not know
         if before and self._glossed_aside(s, before[-1], hit.start):
             before = []  # "Hybrid（卷积和 Transformer 混合模型）三个模型进行比较": the aside glosses Hybrid, not a side
         if before and self.in_setting_frame(s, before[-1], cstart):

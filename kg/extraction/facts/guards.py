@@ -39,6 +39,8 @@ from kg.model import Item, Mention
 from kg.terms import KG
 from kg.text import normalize
 
+FUNCTION_ZIPF = 6.0  # English words this frequent are function words ('to' 7.4, 'for' 7.0); nouns sit below ('rate' 5.3)
+SHOUTED_ZIPF = 5.0  # an all-capitals word this frequent is an everyday word shouted ('NOTE' 5.2, 'ALL' 7.0); 'SEATS' (4.3) is a name
 GLOSS_AFTER = re.compile(r"\s*[（(][^（）()\n]{1,60}[）)]")  # a closed bracket right after a name
 
 
@@ -984,6 +986,20 @@ class ClauseGuards(RelatorBase):
                 return self._UNKNOWN_THEN_JOIN.fullmatch(gap[: -len(join)]) is not None and bool(gap[: -len(join)].strip(" *_`$"))
         return False
 
+    _UNKNOWN_NAME_SIDE = re.compile(r"[\s*_`$]*[A-Za-z][\w\-.]*(?:\s+[\w\-.]+){0,2}[\s*_`$]*")
+
+    def unknown_partner_before(self, s: Sentence, cstart: int, m: Mention) -> bool:
+        """'Mixtral 8x7B 与 LLaMA 的区别就是在 attention 计算中…': the one name before the comparison cue is joined by a
+        coordination word to Latin words kg does not know; those words are the other side, so a name after the cue
+        (where the difference lies) is no side."""
+        gap = s.text[cstart : m.start].rstrip(" *_`$")
+        for join in self._coordination_longest_first:
+            if gap.endswith(join) and not join.isascii():
+                return self._UNKNOWN_NAME_SIDE.fullmatch(gap[: -len(join)]) is not None
+            if gap.endswith(join):
+                return False
+        return False
+
     def predicated_alone(self, s: Sentence, hit: Hit, before: list[Mention]) -> bool:
         """'token ID 相同，': a Chinese comparison word right after one name, with no kg:SidePreposition opening its
         phrase ('与 X 相同，…' frames a comparison with the next clause's subject): the name is said to be the same
@@ -1608,6 +1624,8 @@ class ClauseGuards(RelatorBase):
                 return (said[0].concept, "pronoun") if said else (None, "pronoun")
             if earlier and name == "Anaphora" and len(earlier) > 1 and self._relative_after_kind(s, clause, earlier[-1]):
                 return earlier[0].concept, "pronoun"  # "TD is a class of model-free methods, which combines …"
+            if earlier and name == "Pronoun" and before is not None and self._not_first_subject(s, before[0], earlier[0]):
+                return None, "pronoun"  # "Once SEATS has identified an ARIMA model…, it uses …": 'it' is SEATS
             if earlier:
                 return earlier[pick].concept, "pronoun"
             if clause[0] == 0 and previous == UNNAMED:
@@ -1616,6 +1634,25 @@ class ClauseGuards(RelatorBase):
                 return previous, "pronoun"  # "它/It/这 …" opening a sentence: what the sentence before was about
             return (implicit, how) if clause[0] == 0 and name == "Pronoun" else (None, how)
         return implicit, how
+
+    _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9\-]*")
+
+    def _not_first_subject(self, s: Sentence, start: int, first: Mention) -> bool:
+        """The first name kg knows in the clause a pronoun looks back to is not that clause's subject: before it, after
+        the clause's opening word ('Once', 'When', '虽然'), stands a content word ('Once SEATS has identified an ARIMA
+        model…', 'Once the model has identified an ARIMA model…') or a verb cue ('虽然模型使用了 ARIMA'). The pronoun
+        then stands for what the clause is about, a name or noun kg does not know, not the known name after it."""
+        if any(start <= h.start and h.end <= first.start and any(c.role != "set" for c in h.cues) for h in s.hits):
+            return True
+        words = self._LATIN_WORD.findall(s.text, start, first.start)
+        for word in words[1:]:
+            if word.isupper():
+                # in capitals, only a very common word ('NOTE', 'ALL') is shouted; a rarer one is an acronym ('SEATS')
+                if common_words().zipf_en(word.lower()) < SHOUTED_ZIPF:
+                    return True
+            elif common_words().zipf_en(word.lower()) < FUNCTION_ZIPF:
+                return True
+        return False
 
     def _relative_after_kind(self, s: Sentence, clause: tuple[int, int], last: Mention) -> bool:
         """'TD Learning is a general class of model-free methods, which combines MC and DP': the clause opens with
