@@ -2768,3 +2768,47 @@ def test_a_comparison_with_an_unknown_name_compares_nothing_after_the_cue():
         ("Sour_Dough", "comparedWith", "Rye_Yeast_Evolution"),
         present=["SD 与 RYE 面包的区别就是在 WB 的烘烤中加入了黑麦。\n"],
     )
+
+
+def test_a_list_after_a_cue_and_a_problem_noun_lists_problems_not_objects():
+    # LayoutReader._open_cue: 'RYE 与 WB 结合会存在如下两个问题：' (as 'DL与RL结合会存在如下四个问题：') opens a list of the
+    # problems combining them brings (kg:ProblemNoun closes the lead); the items are not what is combined
+    items = "\n\n1. SD 太酸\n2. 面包太硬\n"
+    for fact in [("White_Bread", "uses", "Sour_Dough"), ("Rye_Yeast_Evolution", "uses", "Sour_Dough")]:
+        check_readings(BREADS3_ZH, fact, absent=["RYE 与 WB 结合会存在如下两个问题：" + items])
+    check_readings(BREADS3_ZH, ("Rye_Yeast_Evolution", "uses", "Sour_Dough"), present=["RYE 结合了两种面包：" + items])
+
+
+def test_capitals_opening_an_everyday_word_mark_acronym_letters(matcher, vocab):
+    # CommonWords.is_common: 'SAmple' in 'Graph SAmple and aggreGatE' is the everyday word 'sample' with the letters
+    # GraphSAGE takes in capitals; a name whose capitals mark its own acronym ('GloVe', 'RoPE') stays a name
+    from kg.extraction.mentions import common_words
+
+    words = common_words()
+    assert words.is_common("SAmple") and words.is_common("DEtection")
+    assert not words.is_common("GloVe") and not words.is_common("RoPE") and not words.is_common("XGBoost")
+    text = "## 面包烘焙\n\nBakeSAGE 取自 Bake SAmple and bake, SAmple指如何对面包进行采样。\n"
+    assert "SAmple" not in labels(text, matcher, vocab)
+
+
+def test_a_contrast_between_an_owned_name_and_a_bare_one_contrasts_the_owned_one():
+    # LayoutReader._owned_side: 'RYE 的 WB 是白的，而 SD 是酸的' (as 'Q-learning的行为策略就是…，而目标策略就是…')
+    # contrasts RYE's WB with SD, not RYE; when both sides are owners ('RYE 的面包…，而 SD 的面包…') the owners are
+    check_readings(
+        BREADS3_ZH,
+        ("Rye_Yeast_Evolution", "comparedWith", "Sour_Dough"),
+        absent=["RYE 的 WB 是白的，而 SD 是酸的。\n"],
+        present=["RYE 的面包是白的，而 SD 的面包是酸的。\n"],
+    )
+    check_readings(BREADS3_ZH, ("White_Bread", "comparedWith", "Sour_Dough"), present=["RYE 的 WB 是白的，而 SD 是酸的。\n"])
+
+
+def test_names_a_plot_draws_against_each_other_are_not_compared():
+    # ClauseGuards.plotted_axes: 'A plot of RYE vs WB' (as '{alt='Plot of RMSE vs epochs …'}') and 'the RYE vs WB curve'
+    # put one against the other as axes (kg:PlotNoun); 'RYE vs WB' alone compares them
+    check_readings(
+        BREADS_EN,
+        ("Rye_Yeast_Evolution", "comparedWith", "White_Bread"),
+        absent=["A plot of RYE vs WB for each batch.\n", "The RYE vs WB curve for each batch.\n"],
+        present=["RYE vs WB for each batch.\n"],
+    )

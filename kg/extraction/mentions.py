@@ -1881,7 +1881,10 @@ class CommonWords:
                 # "AlexNet" is shaped like a name; "MisLeading" (an aside's remark: capitalised words of three letters
                 # or more run together) is the everyday word in odd case. "RoPE", "MoE", "ZeRO", "GloVe" spell words too,
                 # but their capitals mark letters of an acronym, not words
-                return bool(re.fullmatch(r"(?:[A-Z][a-z]{2,}){2,}", word)) and self._zipf(word.lower(), "en") >= self.EN_WORD
+                # "SAmple", "DEtection" (in 'Graph SAmple and aggreGatE', 'DEtection TRansformer'): the capitals
+                # opening an everyday word mark the letters another name's acronym takes; the word is the everyday one
+                shaped = re.fullmatch(r"(?:[A-Z][a-z]{2,}){2,}|[A-Z]{2}[a-z]{3,}", word)
+                return bool(shaped) and self._zipf(word.lower(), "en") >= self.EN_WORD
             if any(c.isdigit() for c in word):
                 return False  # "LeNet5": shaped like a name
             if word.islower():

@@ -202,6 +202,8 @@ class ClauseReader(ClauseGuards):
             return  # "ChatGPT及类似模型引发了…": 'and similar models' names more of a kind, it compares nothing
         if self.compares_a_clause(s, hit):
             return  # "similar to how the EM algorithm optimizes a bound": what is done, not a concept, is the side
+        if self.plotted_axes(s, hit, cstart):
+            return  # "Plot of RMSE vs epochs": the names are a plot's axes
         if self.measured_difference(s, hit, cstart):
             return  # "minimizing the difference between A and B": the difference is a quantity, not a comparison
         opening = self._comparison_opener(s, hit, clause)

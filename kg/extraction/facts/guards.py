@@ -288,6 +288,15 @@ class ClauseGuards(RelatorBase):
         # '（如 ReLU）', '(简称RF)': an example or another name of the object, not a remark
         return not any(inside.startswith(w) for w in self._naming_openers)
 
+    def plotted_axes(self, s: Sentence, hit: Hit, cstart: int) -> bool:
+        """'Plot of RMSE vs epochs for the training set', 'the loss vs epoch curve': the comparison word stands between
+        a plot's axes (kg:PlotNoun before 'of' the first name, or right after the second); nothing is compared."""
+        before = [m for m in s.mentions if cstart <= m.start and m.end <= hit.start]
+        after = [m for m in s.mentions if m.start >= hit.end]
+        if before and self._plot_of_before.search(s.text, max(cstart, before[-1].start - 24), before[-1].start):
+            return True
+        return bool(after) and self._plot_after.match(s.text, after[0].end) is not None
+
     def measured_difference(self, s: Sentence, hit: Hit, cstart: int) -> bool:
         """'GloVe minimizes the difference between word vector dot products and …', '以最小化正向和反向过程之间的差异':
         a comparison noun that a kg:MeasureVerb takes as its object is the quantity computed; the notes compare

@@ -172,6 +172,8 @@ class LayoutReader(ClauseReader):
                 return None  # the cue has an object of its own, or another cue or a negation follows
             if len(normalize(tail).split()) > 4 or len(CJK_CHAR.findall(tail)) > 10:
                 return None  # more than a short phrase ('两个预训练任务', 'the following') before the colon
+            if tail.rstrip(" *_`").endswith(tuple(self._problem_nouns)):
+                return None  # "DL 与 RL 结合会存在如下四个问题：": the items are the problems, not what is combined
             if self._negated_before(s, hit, cstart) or self._scoped_before(s, hit, cstart, ("Hedge", "Negation", "Hypothetical")):
                 return None
             subjects = self._group_before(s, hit.start, cstart)
@@ -676,6 +678,8 @@ class LayoutReader(ClauseReader):
                     continue
                 a = self._opening_name(s, astart, aend, "")
                 b = self._opening_name(s, bstart, bend, word)
+                if a is not None and b is not None and (owned := self._owned_side(s, a, aend, b, bend)) is not None:
+                    a = owned
                 if a is None or b is None or a.concept == b.concept or self._is_problem(a.concept):
                     continue
                 if self._interacting(s, (astart, aend), a, b):
@@ -729,6 +733,19 @@ class LayoutReader(ClauseReader):
         if word and lead.startswith(word):
             lead = lead[len(word) :].strip(" \t\u200b*_`")
         return first if lead.lower() in self._contrast_side_lead else None
+
+    def _owned_side(self, s: Sentence, a: Mention, aend: int, b: Mention, bend: int) -> Mention | None:
+        """'Q-learning 的行为策略…，而目标策略…': the first clause's name owns a name kg knows (kg:Possessive), and the
+        second clause opens with a bare name: what is contrasted is the owned one. When both sides are owners
+        ('AdaBoost 的权重…，而 RF 的权重…'), the owners are contrasted."""
+        if self._possessive_after.match(s.text, b.end, bend):
+            return None
+        owned = self._possessive_after.match(s.text, a.end, aend)
+        if owned is None:
+            return None
+        rest = s.text[owned.end() : aend]
+        at = owned.end() + len(rest) - len(rest.lstrip(" \t*_`"))
+        return next((m for m in s.mentions if m.start == at and m.end <= aend), None)
 
     @staticmethod
     def _close_to(s: Sentence, start: int, end: int) -> bool:
