@@ -2674,7 +2674,7 @@ def local_concepts(
     open source) is that author's topic, not a name other notes use: elsewhere the same word is ordinary
     prose, and reading it there as the concept gives wrong facts. So a discovered concept whose only name is
     one such word (everyday_name) matches only in the files that discovered it. A name given with another
-    name in brackets, an acronym, a rarer or coined word ('方差', '过拟合') or a concept named two ways is a
+    name in brackets, an acronym, a longer rarer or coined word ('生成器', '过拟合') or a concept named two ways is a
     name anywhere, and so is a concept of the lexicon (``known``), to which notes only add names ('量化' for
     Quantization)."""
     lexicon = set(known)
@@ -2696,12 +2696,20 @@ def local_concepts(
 
 
 def everyday_name(label: str, common: CommonWords) -> bool:
-    """'精度', '开源', '编程': a Chinese name that is one word of everyday writing (the word list holds it at
-    least as often as kg's threshold, CommonWords.ZH_LOCAL); not '方差' or '生成器' (rarer, technical), '过拟合'
-    (no word of the list), nor English, whose ordinary words name models and methods too often ('Mistral',
-    'Bagging') to be told apart by frequency."""
+    """'精度', '开源', '编程', '采样': a Chinese name that is one word of everyday writing: two characters, or
+    held by the word list at least as often as kg's threshold (CommonWords.ZH_LOCAL); not '生成器' or '醒发箱'
+    (longer, rarer, technical), '过拟合' (no word of the list), nor English, whose ordinary words name models and
+    methods too often ('Mistral', 'Bagging') to be told apart by frequency. A two-character technical word the
+    lexicon knows ('方差' for Variance) is no discovered concept, so this does not touch it."""
     text = label.strip()
-    return bool(re.fullmatch(r"[\u3400-\u9fff]+", text)) and common.zipf_zh(text) >= CommonWords.ZH_LOCAL
+    if not re.fullmatch(r"[\u3400-\u9fff]+", text):
+        return False
+    # '采样' (sampling), '度量' (metric), '调参' (tuning): a two-character word is a word of the language, however
+    # rare in the list; another author writing it means the activity, not the first author's bolded topic
+    return len(text) <= LOCAL_CJK_CHARS or common.zipf_zh(text) >= CommonWords.ZH_LOCAL
+
+
+LOCAL_CJK_CHARS = 2  # a Chinese name this short is one word of the language
 
 
 TITLE_WORD = 4.0  # Zipf frequency of the words of a title-case name read as ordinary words elsewhere: "sequence" 4.35
