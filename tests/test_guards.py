@@ -2809,7 +2809,7 @@ def test_names_a_plot_draws_against_each_other_are_not_compared():
     check_readings(
         BREADS_EN,
         ("Rye_Yeast_Evolution", "comparedWith", "White_Bread"),
-        absent=["A plot of RYE vs WB for each batch.\n", "The RYE vs WB curve for each batch.\n"],
+        absent=["A plot of RYE vs WB for each batch.\n", "The RYE vs WB curve for each batch.\n", "The chart plots RYE vs WB.\n"],
         present=["RYE vs WB for each batch.\n"],
     )
 

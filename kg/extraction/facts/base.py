@@ -278,7 +278,7 @@ class RelatorBase:
         self._quantity_after = tuple(w for w in quantity if not w.isascii())
         # "a plot of RMSE vs epochs", "the RMSE vs epochs curve" (kg:PlotNoun): the names are a plot's axes
         plots = vocab.alternation("PlotNoun")
-        self._plot_of_before = re.compile(rf"(?:{plots})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+        self._plot_of_before = re.compile(rf"\b(?:{plots})\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
         self._plot_after = re.compile(rf"\s*(?:{plots})(?![A-Za-z])", re.IGNORECASE)
         self._build_verbs = frozenset(normalize(t).strip() for t in vocab.cue_set("BuildVerb"))
         self._finite_auxiliaries = frozenset(normalize(t).strip() for t in vocab.cue_set("FiniteAuxiliary"))
