@@ -2837,3 +2837,16 @@ def test_a_two_character_chinese_name_one_note_made_is_a_name_only_in_that_note(
     read = facts(LocalBackend(store))
     assert ("黄油蛋糕", "uses", "醒发箱") in read
     assert ("黄油蛋糕", "uses", "醒发") not in read
+
+
+def test_what_was_used_before_is_not_the_topics_doing():
+    # ClauseReader._unnamed_subject with kg:PriorPractice: under '## RYE', '使用 WB 做底，之前使用的都是 SD' (as
+    # '使用重叠的最大池化，之前使用的都是平均池化' under AlexNet) says SD is what was used before RYE; RYE uses WB
+    heading = BREADS3_ZH + "## RYE\n\n"
+    check_readings(
+        heading,
+        ("Rye_Yeast_Evolution", "uses", "Sour_Dough"),
+        absent=["- 使用 WB 做底，之前使用的都是 SD。\n", "- 之前使用 SD 做底。\n", "- Previously, uses SD for the crust.\n"],
+        present=["- 使用 SD 做底。\n", "- Uses SD for the crust.\n"],
+    )
+    check_readings(heading, ("Rye_Yeast_Evolution", "uses", "White_Bread"), present=["- 使用 WB 做底，之前使用的都是 SD。\n"])

@@ -80,7 +80,7 @@ class RelatorBase:
             KG.AttributeNoun, KG.ComparisonBase, KG.BothSides, KG.Possessive, KG.PurposeMarker, KG.DestinationMarker,
             KG.ExpletiveObject, KG.SingleQualifier, KG.LesserDegree, KG.MeasureVerb, KG.RemedyLabel,
             KG.ObjectPronoun, KG.GoalPreposition, KG.ApplicationPreposition, KG.MemberNoun, KG.SettingNoun,
-            KG.SharedSubjectAdverb, KG.TimeClosure, KG.TimeCompound, KG.PlotNoun,
+            KG.SharedSubjectAdverb, KG.TimeClosure, KG.TimeCompound, KG.PlotNoun, KG.PriorPractice,
         }  # fmt: skip
         self._words = vocab.derived("fact-word-patterns", WordPatterns)  # the patterns that hold words
         self._definite = {t.strip() for t in vocab.cue_set("DefiniteArticle")}
@@ -276,6 +276,10 @@ class RelatorBase:
         # the count's own words end in it, or a list of them does ('number of substitutions, insertions')
         self._quantity_before = re.compile(rf"\b(?:{counts})\s+(?:[A-Za-z\-]+(?:,\s*|\s+(?:and|or)\s+)){{0,6}}$", re.IGNORECASE)
         self._quantity_after = tuple(w for w in quantity if not w.isascii())
+        # "之前使用的都是平均池化", "Previously, X was used" (kg:PriorPractice): what others did before, no doer named
+        self._prior_practice = re.compile(
+            rf"[\s*_`>\-•]*(?:{vocab.alternation('PriorPractice')})(?![A-Za-z])", re.IGNORECASE
+        )
         # "a plot of RMSE vs epochs", "the RMSE vs epochs curve" (kg:PlotNoun): the names are a plot's axes
         plots = vocab.alternation("PlotNoun")
         self._plot_of_before = re.compile(rf"\b(?:{plots})\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
