@@ -505,12 +505,28 @@ def test_a_datasets_heading_is_a_part_of_the_notes(matcher, vocab):
     assert "Datasets" not in found and "面包数据集" not in found
 
 
+def facts_of_two_notes(tmp_path, a: str, b: str) -> set:
+    """The facts of a graph built from two notes, a.md and b.md, in the real on-disk store."""
+    from kg.pipeline import build
+    from kg.query import LocalBackend
+    from kg.store import GraphStore
+
+    from conftest import facts
+
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "a.md").write_text(a, "utf-8")
+    (notes / "b.md").write_text(b, "utf-8")
+    store = GraphStore(tmp_path / ".kg")
+    build([notes], store)
+    return set(facts(LocalBackend(store)))
+
+
 def test_an_everyday_word_one_note_made_a_concept_is_a_name_only_in_that_note(tmp_path):
     # local_concepts / everyday_name / LocalMatcher: one baker's heading '## 风味' (flavour, an everyday word)
     # is that note's topic; in another note '风味' is prose, and reading it as the concept there gives facts
     # nobody wrote. A coined name ('醒发箱') or an acronym defined in brackets is a name in every note.
     from kg.extraction.mentions import DiscoveredConcept, common_words, everyday_name, local_concepts
-    from kg.query import LocalBackend
 
     common = common_words()
     assert everyday_name("风味", common) and everyday_name("精度", common)
@@ -525,18 +541,11 @@ def test_an_everyday_word_one_note_made_a_concept_is_a_name_only_in_that_note(tm
     # a lexicon concept the notes give an everyday Chinese name ('精度' for a known concept) stays a name anywhere
     alias = [DiscoveredConcept("c:known", "精度", "zh", "alias", "a.md", 2)]
     assert local_concepts(alias, common, {"c:known"}) == {} and "c:known" in local_concepts(alias, common)
-    notes = tmp_path / "notes"
-    notes.mkdir()
-    (notes / "a.md").write_text("# 面包\n\n## 风味\n\n- 风味取决于醒发箱。\n\n## 醒发箱\n\n- 醒发箱控制温度。\n", "utf-8")
-    (notes / "b.md").write_text("# 蛋糕\n\n## 黄油蛋糕\n\n- 黄油蛋糕使用醒发箱。\n- 黄油蛋糕与风味有关。\n\n## 奶油\n\n- 奶油过多会导致风味下降。\n", "utf-8")
-    from kg.pipeline import build
-    from kg.store import GraphStore
-
-    from conftest import facts
-
-    store = GraphStore(tmp_path / ".kg")
-    build([notes], store)
-    read = facts(LocalBackend(store))
+    read = facts_of_two_notes(
+        tmp_path,
+        "# 面包\n\n## 风味\n\n- 风味取决于醒发箱。\n\n## 醒发箱\n\n- 醒发箱控制温度。\n",
+        "# 蛋糕\n\n## 黄油蛋糕\n\n- 黄油蛋糕使用醒发箱。\n- 黄油蛋糕与风味有关。\n\n## 奶油\n\n- 奶油过多会导致风味下降。\n",
+    )
     assert ("黄油蛋糕", "uses", "醒发箱") in read  # a coined name is a name in every note
     assert not any("风味" in (s, o) for s, _, o in read)  # prose in b.md: without the rule, 奶油 causes 风味
 
@@ -2819,22 +2828,15 @@ def test_a_two_character_chinese_name_one_note_made_is_a_name_only_in_that_note(
     # word of the language however rare in the word list; another note writing it means the activity. A longer
     # coined name ('醒发箱') stays a name in every note
     from kg.extraction.mentions import common_words, everyday_name
-    from kg.pipeline import build
-    from kg.query import LocalBackend
-    from kg.store import GraphStore
-
-    from conftest import facts
 
     common = common_words()
     assert common.zipf_zh("醒发") < common.ZH_LOCAL and everyday_name("醒发", common)
     assert not everyday_name("醒发箱", common) and not everyday_name("SD", common)
-    notes = tmp_path / "notes"
-    notes.mkdir()
-    (notes / "a.md").write_text("# 面包\n\n## 醒发\n\n- 醒发需要醒发箱。\n\n## 醒发箱\n\n- 醒发箱控制温度。\n", "utf-8")
-    (notes / "b.md").write_text("# 蛋糕\n\n## 黄油蛋糕\n\n- 黄油蛋糕使用醒发箱。\n- 黄油蛋糕使用醒发。\n", "utf-8")
-    store = GraphStore(tmp_path / ".kg")
-    build([notes], store)
-    read = facts(LocalBackend(store))
+    read = facts_of_two_notes(
+        tmp_path,
+        "# 面包\n\n## 醒发\n\n- 醒发需要醒发箱。\n\n## 醒发箱\n\n- 醒发箱控制温度。\n",
+        "# 蛋糕\n\n## 黄油蛋糕\n\n- 黄油蛋糕使用醒发箱。\n- 黄油蛋糕使用醒发。\n",
+    )
     assert ("黄油蛋糕", "uses", "醒发箱") in read
     assert ("黄油蛋糕", "uses", "醒发") not in read
 
