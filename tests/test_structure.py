@@ -252,3 +252,16 @@ def test_a_list_item_that_asks_opens_a_question_its_nested_items_answer(vocab):
         ("qa", "为什么面包会变硬？", ["水分流失"]),
         ("block", None, []),
     ]
+
+
+def test_a_bold_list_statement_with_a_clause_mark_is_read_not_a_label():
+    # ItemBuilder.other / _bold_statement: '1. **采用了 WB 做底，并引入了 SD**' (as '4. **Loss 计算方面采用了
+    # TaskAlignedAssigner 正样本分配策略，并引入了 Distribution Focal Loss**' in a list of a model's changes) is one of
+    # the list's statements in bold, read as text; a short bold item ('- **优点**') still labels what follows it
+    from kg.pipeline import extract
+
+    breads = "RYE（Rye Yeast Evolution）、WB（White Bread）和 SD（Sour Dough）都是面包。\n\n## RYE\n\n"
+    read = {(s, p, o) for s, p, o, _ in extract(breads + "1. **采用了 WB 做底，并引入了 SD**\n", min_confidence=0.3)}
+    assert ("Rye_Yeast_Evolution", "uses", "White_Bread") in read
+    doc = parse_text(breads + "- **优点**\n\n  使用 WB 做底。\n", "x.md")
+    assert any(item.label == "优点" for item in doc.items)

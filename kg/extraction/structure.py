@@ -61,6 +61,15 @@ def _is_prose(text: str) -> bool:
     return bool(_SENTENCE_INSIDE.search(body)) or len(body.split()) > _PROSE_WORDS or cjk > _PROSE_CJK
 
 
+def _bold_statement(block: _Block) -> bool:
+    """'1. **Loss 计算方面采用了 TaskAlignedAssigner，并引入了 DFL**': a wholly bold list item with a clause mark inside
+    is one of the list's statements, set in bold for emphasis; a label ('- **优点**') names what follows it."""
+    return block.list_item is not None and _CLAUSE_MARK_INSIDE.search(block.span.text.strip()) is not None
+
+
+_CLAUSE_MARK_INSIDE = re.compile(r"\S[，,；;]\s*\S")
+
+
 def _is_question_text(text: str) -> bool:
     return "?" in text or "？" in text
 
@@ -599,7 +608,7 @@ class _ItemBuilder:
             block.span = Span(rest, block.span.lines[1:], listed=block.span.listed)
             block.bold = block.bold[1:]
             block.whole_bold = _is_whole_bold(block.bold, rest)  # the label is gone; is what it labels bold?
-        if block.whole_bold and block.kind == "paragraph" and not _is_prose(block.span.text):
+        if block.whole_bold and block.kind == "paragraph" and not _is_prose(block.span.text) and not _bold_statement(block):
             # a bold-only paragraph labels the blocks that follow it (a bold run of sentences is text)
             self.flush()
             self.label = block.bold[-1].strip(":： ")
