@@ -585,10 +585,7 @@ class ClauseReader(ClauseGuards):
             return None  # "similar to the bias correction used in Adam": the noun before the participle is what is used
         if self.cue_in_when_phrase(s, hit, clause):
             return None  # "使用 BP 进行网络训练时很难…": 'when one trains with BP', no one named does it
-        before = next((c for c in s.clauses if c[1] == cstart), None)
-        if self._prior_practice.match(s.text, cstart) or (
-            before is not None and (m := self._prior_practice.match(s.text, before[0])) and not s.text[m.end() : cstart].strip(" ,，*_`")
-        ):
+        if self.prior_practice(s, cstart):
             return None  # "使用重叠的最大池化，之前使用的都是平均池化": what was used before, by others, not the topic
         if self.reader_subject(s, cstart, hit.start):
             return None  # "You can use X …", "大家经常使用的是…": the reader or people do it, not the section's topic

@@ -44,7 +44,6 @@ SHOUTED_ZIPF = 5.0  # an all-capitals word this frequent is an everyday word sho
 GLOSS_AFTER = re.compile(r"\s*[（(][^（）()\n]{1,60}[）)]")  # a closed bracket right after a name
 
 
-
 class ClauseGuards(RelatorBase):
     """What a clause's words say about the roles of its names: each method one reading rule that declines a"""
 
@@ -727,6 +726,15 @@ class ClauseGuards(RelatorBase):
                 at = s.text.find(closure, at + 1, stretch.end())
         return False
 
+    def prior_practice(self, s: Sentence, cstart: int) -> bool:
+        """'使用重叠的最大池化，之前使用的都是平均池化', 'Previously, uses X': the clause, or a clause of its own right
+        before it, opens with a kg:PriorPractice word; it says what others used before, not what the topic does."""
+        if self._prior_practice.match(s.text, cstart):
+            return True
+        before = next((c for c in s.clauses if c[1] == cstart), None)
+        lead = self._prior_practice.match(s.text, before[0]) if before is not None else None
+        return lead is not None and not s.text[lead.end() : cstart].strip(" ,，*_`")
+
     def after_condition(self, s: Sentence, clause: tuple[int, int]) -> bool:
         """The clause before is a condition ('当超参数值太大时，', 'if the batch is small,': kg:ConditionFrame words
         around it): a clause without its own subject states what follows from that condition, not a fact about the
@@ -1002,12 +1010,10 @@ class ClauseGuards(RelatorBase):
         coordination word to Latin words kg does not know; those words are the other side, so a name after the cue
         (where the difference lies) is no side."""
         gap = s.text[cstart : m.start].rstrip(" *_`$")
-        for join in self._coordination_longest_first:
-            if gap.endswith(join) and not join.isascii():
-                return self._UNKNOWN_NAME_SIDE.fullmatch(gap[: -len(join)]) is not None
-            if gap.endswith(join):
-                return False
-        return False
+        join = next((j for j in self._coordination_longest_first if gap.endswith(j)), None)
+        if join is None or join.isascii():
+            return False
+        return self._UNKNOWN_NAME_SIDE.fullmatch(gap[: -len(join)]) is not None
 
     def predicated_alone(self, s: Sentence, hit: Hit, before: list[Mention]) -> bool:
         """'token ID 相同，': a Chinese comparison word right after one name, with no kg:SidePreposition opening its
