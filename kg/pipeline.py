@@ -46,6 +46,7 @@ from kg.extraction.mentions import (
     abbreviation_files,
     common_words,
     discover,
+    everyday_name,
     file_senses,
     lexicon_matcher,
     lexicon_terms,
@@ -533,6 +534,8 @@ def _plan(files: list[tuple[Path, str]], vocab: Vocabulary, cache: ExtractionCac
         vocab.cue_set("OperandPrefix"),
         vocab.cue_set("KindWord"),
         vocab.cue_set("MethodHead"),
+        lambda label: everyday_name(label, common_words()),
+        vocab.cue_set("AgentHead"),
     )
     terms = sorted({(d.label, d.iri) for d in discovered})
     matcher = lexicon_matcher(vocab, terms)

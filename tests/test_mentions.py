@@ -1269,3 +1269,28 @@ def test_a_chinese_name_cut_at_de_to_a_known_stem_is_no_name_of_the_bracket(matc
     assert len(iris) == 1 and not {d.label for d in found if d.iri in iris} & {"反向传播算法"}
     found = discover(parse_text("训练需要使用反向传播算法（Back Propagation Algorithm, BPA）。\n", "x.md"), matcher, vocab)
     assert {d.label for d in found} >= {"反向传播算法", "BPA"}
+
+
+def test_one_notes_agent_name_does_not_take_another_notes_everyday_heading():
+    # unify, kg:AgentHead: one note defines '发酵模型（leavening model）' (the model that predicts the rise), another
+    # has the heading '## 发酵' (fermentation, an everyday word). The model is no name of fermentation: folding the
+    # bare heading into it made '发酵' a name of the leavening model in every note. A note that writes both folds
+    # them, and a method head ('发酵算法') still names the activity's method.
+    from kg.extraction.mentions import DiscoveredConcept, common_words, everyday_name, unify
+
+    common = common_words()
+    heads, methods, agents = ["模型", "算法"], ["模型", "算法"], ["模型", "网络"]
+
+    def merged(*found: DiscoveredConcept) -> dict[str, str]:
+        out = unify(list(found), [], heads, [], [], methods, lambda label: everyday_name(label, common), agents)
+        return {d.label: d.iri for d in out}
+
+    model = DiscoveredConcept("c:leavening_model", "发酵模型", "zh", "alias", "a.md", 3)
+    english = DiscoveredConcept("c:leavening_model", "leavening model", "en", "parenthesis", "a.md", 3)
+    heading = DiscoveredConcept("c:发酵", "发酵", "zh", "heading", "b.md", 5)
+    apart = merged(model, english, heading)
+    assert apart["发酵"] != apart["leavening model"]
+    same_note = merged(model, english, DiscoveredConcept("c:发酵", "发酵", "zh", "heading", "a.md", 9))
+    assert same_note["发酵"] == same_note["leavening model"]
+    method = merged(DiscoveredConcept("c:发酵算法", "发酵算法", "zh", "bold", "a.md", 3), heading)
+    assert method["发酵"] == method["发酵算法"]

@@ -2341,6 +2341,8 @@ def unify(
     prefixes: Iterable[str] = (),
     kinds: Iterable[str] = (),
     method_heads: Iterable[str] = (),
+    everyday: Callable[[str], bool] = lambda label: False,
+    agent_heads: Iterable[str] = (),
 ) -> list[DiscoveredConcept]:
     """One node per concept across all files.
 
@@ -2413,6 +2415,7 @@ def unify(
         if shorter is not None:
             stems.setdefault(shorter, set()).add(key)
     same = {fold_key(h) for h in method_heads}
+    agents = {fold_key(h) for h in agent_heads}
 
     def two_things(shorter: str) -> bool:
         heads_used = {k[len(shorter) :] for k in stems.get(shorter, ())}
@@ -2420,6 +2423,12 @@ def unify(
 
     for key, members in groups.items():
         shorter = shorter_of[key]
+        if (
+            shorter is not None
+            and key[len(shorter) :] in agents
+            and cross_file_activity(members, groups[shorter], everyday)
+        ):
+            continue  # '采样模型（rollout model）' in one note is no name of another note's heading '采样'
         if shorter is not None:
             into = _root(target, best_of[shorter])
             if two_things(shorter):
@@ -2607,6 +2616,17 @@ def _root(target: dict[str, str], iri: str) -> str:
         iri = target[iri]
         seen.add(iri)
     return iri
+
+
+def cross_file_activity(
+    longer: list[DiscoveredConcept], bare: list[DiscoveredConcept], everyday: Callable[[str], bool]
+) -> bool:
+    """'采样模型' (sampling model) in one note, '采样' (sampling) a heading in another: a bare name that is an
+    everyday word names the activity, and the longer name with an agent head (kg:AgentHead) names one author's
+    thing that does it. Only the notes that write both mean one concept by them."""
+    if not all(everyday(d.label) for d in bare):
+        return False
+    return not {d.source for d in longer} & {d.source for d in bare}
 
 
 def kind_of_named(key: str, named: dict[str, str] | set[str], suffixes: list[str]) -> str | None:
