@@ -2852,3 +2852,25 @@ def test_what_was_used_before_is_not_the_topics_doing():
         present=["- 使用 SD 做底。\n", "- Uses SD for the crust.\n"],
     )
     check_readings(heading, ("Rye_Yeast_Evolution", "uses", "White_Bread"), present=["- 使用 WB 做底，之前使用的都是 SD。\n"])
+
+
+def test_a_demonstrative_with_a_noun_of_its_own_is_not_the_name_before():
+    # ClauseGuards._determiner: 'This toy dataset is available as part of scikit-learn' and '这个基础词表包含…' are about
+    # the dataset and the vocabulary the demonstrative goes with, not the name the sentence before was about. A
+    # pronoun 'This' with its verb after it ('This uses', 'This also uses'), or '这个' with a kind noun ('这个方法',
+    # '这一结构'), is that name again
+    check_readings(
+        BREADS_EN,
+        ("Rye_Yeast_Evolution", "uses", "White_Bread"),
+        absent=["RYE rises slowly. This toy oven uses WB to finish the crust.\n"],
+        present=[
+            "RYE rises slowly. This uses WB to finish the crust.\n",
+            "RYE rises slowly. This also uses WB to finish the crust.\n",
+        ],
+    )
+    check_readings(
+        BREADS_ZH,
+        ("Rye_Yeast_Evolution", "uses", "White_Bread"),
+        absent=["RYE 发酵很慢。这个烤箱使用了 WB 来烤面包皮。\n"],
+        present=["RYE 发酵很慢。这个方法使用了 WB 来烤面包皮。\n", "RYE 发酵很慢。这一结构使用了 WB 来烤面包皮。\n"],
+    )

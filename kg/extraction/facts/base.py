@@ -153,6 +153,19 @@ class RelatorBase:
         purposes = sorted((re.escape(t.strip()) for t in vocab.cue_set("PurposeMarker")), key=len, reverse=True)
         self._purpose = re.compile(rf"[\s*_`>\-•]*(?:{'|'.join(purposes) or '(?!)'})(?![A-Za-z])", re.IGNORECASE)
         self._expletive = re.compile(rf"[\s*_`>\-•]*(?:{openers})\s+(?:[a-z]+\s+){{0,3}}?to\s", re.IGNORECASE)
+        # 'This toy dataset …', '这个序列 …': a kg:Anaphora word opening a noun phrase of its own (see _determiner)
+        self._demonstrative_latin = re.compile(r"[\s*_`>\-•]*(?:this|that)\s+([A-Za-z][A-Za-z\-]*)", re.IGNORECASE)
+        self._demonstrative_cjk = re.compile(r"[\s*_`>\-•]*这(?:个|些|一|几|种)\s*")
+        self._verb_companions = {
+            w.strip().lower() for w in vocab.cue_set("FiniteAuxiliary") + vocab.cue_set("PassiveAdverb")
+        }
+        # the Chinese head and kind nouns, and the nouns of kg:Pronoun's '这种结构', '该架构': '这个结构' is the name before
+        demonstratives = ("这个", "这种", "该", "此")
+        pronoun_nouns = {
+            w.strip()[len(d) :] for w in vocab.cue_set("Pronoun") for d in demonstratives if w.strip().startswith(d)
+        }
+        kind_nouns = {w.strip() for w in vocab.cue_set("HeadNoun") + vocab.cue_set("KindWord") if not w.isascii()}
+        self._kind_heads = tuple(sorted((kind_nouns | pronoun_nouns) - {""}, key=len, reverse=True))
         # "making it easier to use …": the dummy 'it' of kg:ExpletiveObject, an adjective and 'to' end right at the cue
         objects = vocab.alternation("ExpletiveObject", script="latin")
         self._expletive_object = re.compile(rf"\b(?:{objects})\s+(?:[a-z]+\s+){{1,2}}to\s+$", re.IGNORECASE)

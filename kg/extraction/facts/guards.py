@@ -1624,6 +1624,8 @@ class ClauseGuards(RelatorBase):
         for name, pick in (("Pronoun", 0), ("Anaphora", -1)):
             if not self._starts_with(s, clause[0], name):
                 continue
+            if name == "Anaphora" and self._determiner(s, clause[0]):
+                return None, "pronoun"  # 'This toy dataset is part of scikit-learn': the dataset, not the name before
             before = next((c for c in s.clauses if c[1] == clause[0]), None)
             earlier = [m for m in s.mentions if before and before[0] <= m.start and m.end <= clause[0]]
             if earlier and self.compared_aside(s, before):
@@ -1651,6 +1653,24 @@ class ClauseGuards(RelatorBase):
         return implicit, how
 
     _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9\-]*")
+
+    def _determiner(self, s: Sentence, start: int) -> bool:
+        """'This toy dataset is available as part of scikit-learn', '这个序列包含…': the demonstrative opening the clause
+        goes with a noun of its own, and the clause is about that noun, not the name of the sentence before. A
+        pronoun 'this' is followed by its verb: a finite auxiliary, an adverb (kg:PassiveAdverb), a verb cue or a
+        word ending like a verb ('This leads to', 'This is done'); a kind noun after '这个/这一' ('这一方法') is the
+        name before again, as kg:Pronoun's '这个方法' is."""
+        latin = self._demonstrative_latin.match(s.text, start)
+        if latin is not None:
+            word = latin.group(1).lower()
+            if word in self._verb_companions or word.endswith(("s", "ed", "ly")):
+                return False
+            return not any(h.start == latin.start(1) and any(c.role != "set" for c in h.cues) for h in s.hits)
+        cjk = self._demonstrative_cjk.match(s.text, start)
+        if cjk is not None:
+            rest = s.text[cjk.end() :]
+            return not rest.startswith(self._kind_heads) and not any(m.start == cjk.end() for m in s.mentions)
+        return False
 
     def _not_first_subject(self, s: Sentence, start: int, first: Mention) -> bool:
         """The first name kg knows in the clause a pronoun looks back to is not that clause's subject: before it, after
