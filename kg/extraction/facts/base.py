@@ -305,7 +305,14 @@ class RelatorBase:
         # counts: a note's '准确率（EM）' gives EM (expectation maximisation) a measure's name, not a measure's sense
         measure_words = set(self._attribute_nouns) | {normalize(t).strip() for t in vocab.cue_set("MetricName")}
         named = {matcher.concept_of[k] for k in measure_words if k in matcher.concept_of}
-        other_names = {c for k, c in matcher.concept_of.items() if c in named and k not in measure_words}
+        # a longer Chinese name ending in an attribute noun ('需要平衡吞吐量', a clause a bracket cut short) is still the
+        # measure's: only a name of another sense ('EM' beside '准确率') makes the concept more than a measure
+        cjk_attributes = tuple(w for w in self._attribute_nouns if not w.isascii())
+        other_names = {
+            c
+            for k, c in matcher.concept_of.items()
+            if c in named and k not in measure_words and not (not k.isascii() and k.endswith(cjk_attributes))
+        }
         self._measures = frozenset(named - other_names)
         self._both_sides = tuple(normalize(t).strip() for t in vocab.cue_set("BothSides"))
         self._setting_close = tuple(w.strip() for w in vocab.cue_set("SettingCloser"))
@@ -650,6 +657,8 @@ class RelatorBase:
             return False
         if relation == KG.comparedWith and (subject in self._measures) != (obj in self._measures):
             return False  # "相比 vLLM，吞吐量提升 5 倍": throughput is what is compared, not one of the sides
+        if relation in (KG.uses, KG.partOf) and (subject in self._measures or obj in self._measures):
+            return False  # "ZeRO++ 比 ZeRO-3 实现了 24% 的吞吐量增益": a system reaches a throughput, it uses none
         s_cls, o_cls = self.classes.get(subject, KG.Concept), self.classes.get(obj, KG.Concept)
         kinds = {self._kind(s_cls), self._kind(o_cls)}
         if rel.ends_alike and len(kinds) > 1 and not (kinds - {"thing"}) <= rel.joins_kinds:
