@@ -20,7 +20,7 @@ import hashlib
 import os
 import pickle
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,6 +40,7 @@ from kg.extraction.corrections import (
 )
 from kg.extraction.facts import Relator
 from kg.extraction.mentions import (
+    DATASET_MARK,
     DiscoveredConcept,
     HeadingReader,
     Matcher,
@@ -527,8 +528,9 @@ def _plan(files: list[tuple[Path, str]], vocab: Vocabulary, cache: ExtractionCac
         cache.put(keys[state.source], {"discovered": [d.__dict__ for d in found]})
         state.discovered = found
     known_terms = lexicon_terms(vocab)
+    data_sets = {normalize(d.label) for s in states for d in s.discovered if d.how == DATASET_MARK}
     discovered = unify(
-        [d for s in states for d in s.discovered],
+        [d for s in states for d in s.discovered if d.how != DATASET_MARK],
         known_terms,
         vocab.cue_set("HeadNoun") + vocab.cue_set("KindWord"),
         vocab.cue_set("OperandPrefix"),
@@ -555,9 +557,11 @@ def _plan(files: list[tuple[Path, str]], vocab: Vocabulary, cache: ExtractionCac
         + "\n".join(f"{k}\t{sorted(v)}" for k, v in sorted(titles.items()))
         + "\n"
         + "\n".join(f"{k}\t{sorted(v)}" for k, v in sorted(abbreviations.items()))
+        + "\n"
+        + "\n".join(sorted(data_sets))
     )
     classes = {c.iri: c.cls for c in vocab.concepts.values()}
-    classes.update(discovered_classes(terms, classes, vocab))
+    classes.update(discovered_classes(terms, classes, vocab, data_sets))
     keys = {
         s.source: f"x{_CACHE_FORMAT}-{code}-{s.digest}-{vocab.fingerprint}-{terms_key}-{_hash(s.source)}"
         for s in states
@@ -567,10 +571,13 @@ def _plan(files: list[tuple[Path, str]], vocab: Vocabulary, cache: ExtractionCac
     return _Plan(states, discovered, matcher, classes, relator, keys, fingerprint, negations_of(vocab))
 
 
-def discovered_classes(terms: Sequence[tuple[str, str]], known: dict[str, str], vocab: Vocabulary) -> dict[str, str]:
+def discovered_classes(
+    terms: Sequence[tuple[str, str]], known: dict[str, str], vocab: Vocabulary, data_sets: Collection[str] = ()
+) -> dict[str, str]:
     """The class of each discovered concept the lexicon does not type: kg:Problem when one of its names ends
-    in a problem word (mentions.named_problem), kg:Dataset when one ends in data set words (named_dataset),
-    the class of a known task, data set or problem whose name ends its name (headed_by_kind), else kg:Concept."""
+    in a problem word (mentions.named_problem), kg:Dataset when one ends in data set words (named_dataset) or
+    is one the notes write as a data set's (``data_sets``, normalized: mentions.dataset_names), the class of a
+    known task, data set or problem whose name ends its name (headed_by_kind), else kg:Concept."""
     heads = vocab.cue_set("ProblemHead")
     data_heads = [h.lower() for h in vocab.cue_set("DatasetHead")]
     kinds = {
@@ -585,7 +592,7 @@ def discovered_classes(terms: Sequence[tuple[str, str]], known: dict[str, str], 
             continue
         if named_problem(label, heads):
             out[iri] = KG.Problem
-        elif named_dataset(label, data_heads) and out.get(iri) != KG.Problem:
+        elif (named_dataset(label, data_heads) or normalize(label) in data_sets) and out.get(iri) != KG.Problem:
             out[iri] = KG.Dataset
         elif (kind := headed_by_kind(label, kinds)) is not None and out.get(iri, KG.Concept) == KG.Concept:
             out[iri] = kind  # 'ImageNet classification' is a task as 'classification' is
@@ -749,8 +756,10 @@ def extract(
     """
     vocab = vocab or default_vocabulary()
     doc = parse_text(text, source)
+    found = discover(doc, lexicon_matcher(vocab), vocab)
+    data_sets = {normalize(d.label) for d in found if d.how == DATASET_MARK}
     found = unify(
-        discover(doc, lexicon_matcher(vocab), vocab),
+        [d for d in found if d.how != DATASET_MARK],
         lexicon_terms(vocab),
         vocab.cue_set("HeadNoun") + vocab.cue_set("KindWord"),
         vocab.cue_set("OperandPrefix"),
@@ -759,7 +768,7 @@ def extract(
     )
     matcher = lexicon_matcher(vocab, [(d.label, d.iri) for d in found])
     classes = {c.iri: c.cls for c in vocab.concepts.values()}
-    classes.update(discovered_classes([(d.label, d.iri) for d in found], classes, vocab))
+    classes.update(discovered_classes([(d.label, d.iri) for d in found], classes, vocab, data_sets))
     topics = section_topics(doc, matcher, classes, vocab.derived("headings", HeadingReader))
     assertions, _ = Relator(vocab, matcher, classes, unsure_concepts(found)).relate(doc, topics)
     kept = confident_triples(assertions, min_confidence, negations_of(vocab))

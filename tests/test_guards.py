@@ -2889,3 +2889,20 @@ def test_a_measure_is_never_used_nor_a_side_even_with_a_longer_name_ending_in_it
     )
     check_readings(defined, ("Throughput", "comparedWith", "Rye_Yeast_Evolution"), absent=["相比 RYE，吞吐量提升 5 倍。\n"])
     check_readings(defined, ("Rye_Yeast_Evolution", "uses", "White_Bread"), present=["RYE 使用了 WB。\n"])
+
+
+def test_a_name_the_notes_write_as_a_data_sets_is_a_data_set():
+    # mentions.dataset_names and pipeline.discovered_classes: 'CMRC 2018 数据集', 'the GLUE benchmark', or a row of a
+    # table headed '| 数据集 | …': a reader files the name with ImageNet, so it is never a side of a comparison with a
+    # bread nor what uses one; a bread may still use it
+    preamble = BREADS_ZH + "BAKE（Bread Assessment Kit Evaluation）是一套评测。\n\n"
+    kit = "Bread_Assessment_Kit_Evaluation"
+    for mark in [
+        "我们在 BAKE 数据集上评测。\n\n",
+        "We score breads on the BAKE benchmark.\n\n",
+        "| 数据集 | 大小 |\n| --- | --- |\n| BAKE | 10K |\n\n",
+    ]:
+        check_readings(preamble, ("Rye_Yeast_Evolution", "comparedWith", kit), present=["RYE 与 BAKE 相比，面包皮更脆。\n"])
+        check_readings(preamble + mark, ("Rye_Yeast_Evolution", "comparedWith", kit), absent=["RYE 与 BAKE 相比，面包皮更脆。\n"])
+        check_readings(preamble + mark, (kit, "uses", "Rye_Yeast_Evolution"), absent=["BAKE 使用了 RYE。\n"])
+        check_readings(preamble + mark, ("Rye_Yeast_Evolution", "uses", kit), present=["RYE 使用了 BAKE。\n"])

@@ -892,7 +892,46 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
         _define(name, aliases, line, named, add, long=True, kind=kind)
     for term, line in enumerated_headings(doc, matcher, vocab):
         add(term, "heading", line)
-    return list(found.values())
+    marks = [DiscoveredConcept("", name, "en", DATASET_MARK, doc.source, line) for name, line in dataset_names(doc, vocab)]
+    return list(found.values()) + marks
+
+
+DATASET_MARK = "dataset-name"  # a discovered record that only says a name is a data set's (dataset_names)
+
+
+def dataset_names(doc: Document, vocab: Vocabulary) -> Iterator[tuple[str, int]]:
+    """Names the notes write as a data set's: right before a data-set head noun ('CMRC 2018 数据集', 'the GLUE
+    benchmark', 'LJSpeech dataset'), or in the first column of a table whose first header cell is one
+    ('| 数据集 | 任务 | 指标 |', '| Dataset | Size |'). A reader files such a name with ImageNet, as what models are
+    trained and scored on, whatever else the notes say of it. These are marks, not concepts: a build gives
+    the class kg:Dataset to a concept the notes name otherwise too (pipeline.discovered_classes), never to a
+    concept of the lexicon ('DPO dataset' is a data set for DPO)."""
+    heads = sorted({h.strip().lower() for h in vocab.cue_set("DatasetHead")} - {""}, key=len, reverse=True)
+    if not heads:
+        return
+    inline = re.compile(
+        # a name with a capital (a proper name: 'MNIST', 'LJSpeech', 'CMRC 2018'), then the head in any case
+        r"(?<![\w\-.])([A-Za-z][A-Za-z0-9\-.]*[A-Z][A-Za-z0-9\-]*|[A-Z][A-Za-z0-9\-]*)((?:[\s\-]*\d{2,4})?)\s*(?i:"
+        + "|".join(re.escape(h) for h in heads)
+        + r")(?![A-Za-z])"
+    )
+    for item in doc.items:
+        for span in item.spans:
+            if span.code:
+                continue
+            for m in inline.finditer(span.text):
+                line = span.line_at(m.start())
+                yield m.group(1), line
+                if m.group(2).strip(" -"):
+                    yield m.group(1) + m.group(2), line
+        for table in item.tables:
+            first = normalize(table.header[0] if table.header else "").strip(_EDGE)
+            if first not in heads:
+                continue
+            for row_line, cells in table.rows:
+                cell = clean_label(_INLINE_MATHS.sub("", cells[0] if cells else ""))
+                if cell:
+                    yield cell, row_line
 
 
 def initials(name: str) -> str:
