@@ -1013,3 +1013,18 @@ def test_a_table_rows_prose_cells_speak_of_the_name_that_is_its_first_cell():
     # the cells still make one table row each: the row's line is where its facts come from
     doc = parse_text(breads + table + "| WB | 使用了 SD |\n", "x.md")
     assert [line for line, _ in doc.items[-1].tables[0].rows] == [5, 6]
+
+
+def test_two_names_of_the_same_words_but_their_endings_are_not_related(vocab):
+    # Relator._inflected_pair: '**Learning Rate Scheduling:** use learning rate schedules …' names one concept two
+    # ways (a bold label the notes made, the lexicon's 'Learning-rate schedule'); relating them says nothing. Names
+    # that differ in a word ('Loaf Shaping') are two concepts
+    from kg.extraction.facts import Relator
+    from kg.extraction.mentions import lexicon_matcher
+
+    made = "https://w3id.org/kg-notes/concept/"
+    matcher = lexicon_matcher(vocab, [("Learning Rate Scheduling", made + "LRS"), ("Loaf Shaping", made + "LS")])
+    relator = Relator(vocab, matcher, {c.iri: c.cls for c in vocab.concepts.values()}, set())
+    schedule = matcher.concept_of["learning rate schedule"]
+    assert relator._inflected_pair(made + "LRS", schedule) and relator._inflected_pair(schedule, made + "LRS")
+    assert not relator._inflected_pair(made + "LS", schedule)

@@ -23,6 +23,7 @@ Rules, in the order they are tried within a clause:
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from kg.extraction.facts.layouts import LayoutReader
@@ -95,18 +96,36 @@ class Relator(LayoutReader):
         self._reference_paths.clear()
         # a name and its alias can both be read ('老面包(RYE)' then '老面包通过RYE…'): a concept is never
         # related to itself, so such a reading says nothing
-        facts = [f for f in facts if f.subject != f.object and not self._spelled_out_pair(f.subject, f.object)]
+        facts = [
+            f
+            for f in facts
+            if f.subject != f.object
+            and not self._spelled_out_pair(f.subject, f.object)
+            and not self._inflected_pair(f.subject, f.object)
+        ]
         return dedupe(self._kinds_not_parts(facts)), links
 
-    def _spelled_out_pair(self, a: str, b: str) -> bool:
-        """'DIN … It is a deep interest network model': one end is an acronym the other's name spells word by word
-        (initials); the two are one concept the notes named twice, and relating them says nothing."""
+    def _concept_keys(self) -> dict[str, list[str]]:
         names = self._names_of
         if names is None:
             names = {}
             for key, iri in self._all_files_matcher.concept_of.items():
                 names.setdefault(iri, []).append(key)
             self._names_of = names
+        return names
+
+    def _inflected_pair(self, a: str, b: str) -> bool:
+        """'**Learning Rate Scheduling:** Use learning rate schedules…': two ends whose Latin names are the same words
+        but for their endings ('scheduling' and 'schedule') are one concept the notes named two ways, and
+        relating them says nothing."""
+        names = self._concept_keys()
+        stems_a = {_word_stems(k) for k in names.get(a, []) if k.isascii()}
+        return bool(stems_a) and any(_word_stems(k) in stems_a for k in names.get(b, []) if k.isascii())
+
+    def _spelled_out_pair(self, a: str, b: str) -> bool:
+        """'DIN … It is a deep interest network model': one end is an acronym the other's name spells word by word
+        (initials); the two are one concept the notes named twice, and relating them says nothing."""
+        names = self._concept_keys()
 
         def spells(short_of: str, long_of: str) -> bool:
             shorts = {k.upper() for k in names.get(short_of, []) if k.isascii() and k.isalpha()}
@@ -434,3 +453,19 @@ class Relator(LayoutReader):
         if self._starts_with(first, 0, "Affirmative", whole_word=True):
             return True
         return None
+
+
+_ENDINGS = ("ing", "ed", "es", "s", "e")
+
+
+def _word_stems(key: str) -> tuple[str, ...]:
+    """The words of a Latin name without their inflection endings: 'learning-rate schedule' and 'learning rate
+    scheduling' both give ('learn', 'rat', 'schedul'). A word of four letters or fewer keeps its ending."""
+    out = []
+    for word in re.findall(r"[a-z0-9]+", key.lower()):
+        for ending in _ENDINGS:
+            if len(word) > 4 and word.endswith(ending):
+                word = word[: -len(ending)]
+                break
+        out.append(word)
+    return tuple(out)
