@@ -55,6 +55,7 @@ from kg.extraction.mentions import (
     named_dataset,
     named_problem,
     section_topics,
+    singular_abbreviation_files,
     title_case_names,
     unify,
     unsure_concepts,
@@ -547,6 +548,8 @@ def _plan(files: list[tuple[Path, str]], vocab: Vocabulary, cache: ExtractionCac
     abbreviations = abbreviation_files(
         discovered, (normalize(label) for label, _ in known_terms), (c.iri for c in vocab.concepts.values())
     )
+    for pair, sources in singular_abbreviation_files(discovered, known_terms).items():
+        abbreviations.setdefault(pair, sources)  # 'GNN' where these notes wrote 'GNNs': the singular is theirs
     terms_key = _hash(
         "\n".join(f"{a}\t{b}" for a, b in terms)
         + "\n"

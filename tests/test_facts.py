@@ -238,7 +238,8 @@ def test_a_way_of_doing_is_not_a_kind():
 
 
 def test_english_noun_compounds_are_one_name_headed_by_the_second_word():
-    assert triples("Compared with the original Transformer decoder, GPT-2 adopts pre-normalization.") == set()
+    compared = triples("Compared with the original Transformer decoder, GPT-2 adopts pre-normalization.")
+    assert ("GPT", "comparedWith", "Transformer") not in compared and ("GPT", "uses", "Transformer") not in compared
     assert ("GPT", "uses", "Decoder") in triples("The GPT model chooses a Transformer decoder as its backbone.")
     # unless the second word only says what kind of thing the first is
     assert triples("ReLU activation functions mitigate the vanishing gradient problem.") == {

@@ -2906,3 +2906,47 @@ def test_a_name_the_notes_write_as_a_data_sets_is_a_data_set():
         check_readings(preamble + mark, ("Rye_Yeast_Evolution", "comparedWith", kit), absent=["RYE 与 BAKE 相比，面包皮更脆。\n"])
         check_readings(preamble + mark, (kit, "uses", "Rye_Yeast_Evolution"), absent=["BAKE 使用了 RYE。\n"])
         check_readings(preamble + mark, ("Rye_Yeast_Evolution", "uses", kit), present=["RYE 使用了 BAKE。\n"])
+
+
+def test_a_comparison_frame_may_say_how_usual_the_set_aside_name_is():
+    # Relator._comparison_opener, kg:SideModifier: '与传统的卷积神经网络（CNN）不同，GNN…' and 'Unlike the traditional RYE, WB…'
+    # still only set one name aside; the next clause's subject is compared with it
+    check_readings(
+        BREADS3_ZH, ("White_Bread", "comparedWith", "Rye_Yeast_Evolution"), present=["与传统的 RYE 相比，WB 的面包皮更脆。\n"]
+    )
+    check_readings(
+        BREADS_EN,
+        ("White_Bread", "comparedWith", "Rye_Yeast_Evolution"),
+        present=["Unlike the traditional RYE, WB has a crisp crust.\n"],
+    )
+
+
+def test_a_name_doing_the_verb_of_a_relative_clause_is_not_the_compared_side():
+    # Relator._doer_of_relative: '相对于常见的 DPO、PPO，DeepSeek 采用的强化学习算法是 GRPO' compares the algorithm WB adopts,
+    # not WB: a verb cue and 的 right after the name make it the doer of a clause over another noun
+    check_readings(
+        BREADS3_ZH,
+        ("White_Bread", "comparedWith", "Rye_Yeast_Evolution"),
+        absent=["与 RYE 相比，WB 采用的面团更软。\n"],
+        present=["与 RYE 相比，WB 的面团更软。\n"],
+    )
+
+
+def test_a_clause_that_is_one_more_item_of_the_compared_list_is_no_other_side():
+    # Relator._comparison_opener: '对比HT(Hashing trick), ECOC(…), PMI(…)，BE…' lists what BE is compared with; the
+    # clause after the first comma is only the next item, and its name is no side compared with the first
+    check_readings(
+        "",
+        ("Corn_Dough", "comparedWith", "Apple_Bread"),
+        absent=["7. 对比AB(Apple Bread), CD(Corn Dough), EF(Egg Flour)，GH 拥有即时操作等优点。\n"],
+    )
+
+
+def test_an_abbreviation_given_in_the_plural_names_the_concept_in_the_singular_in_those_notes(tmp_path):
+    # mentions.singular_abbreviations and singular_abbreviation_files: '酸面团（Sour Doughs, SDs）' then 'SD 使用了 WB' in the
+    # same note: SD is the concept. In another note the same letters are no name of it ('分布Sd加权': a symbol)
+    a = "酸面团（Sour Doughs, SDs）是一种面团。\n\nWB（White Bread）是面包。\n\nSD 使用了 WB。\n"
+    b = "WB（White Bread）是面包。\n\nWB 使用了 SD。\n"
+    found = facts_of_two_notes(tmp_path, a, b)
+    assert ("Sour_Doughs", "uses", "White_Bread") in found
+    assert ("White_Bread", "uses", "Sour_Doughs") not in found

@@ -444,14 +444,50 @@ def _in_title_name(text: str, start: int, end: int, known_ends: set[int] | froze
 def lexicon_matcher(vocab: Vocabulary, extra: Iterable[tuple[str, str]] = ()) -> Matcher:
     """A matcher for the lexicon plus extra (label, IRI) terms, e.g. discovered ones."""
     lexicon = lexicon_terms(vocab)
+    extra = list(extra)
     return Matcher(
-        lexicon + list(extra),
+        lexicon + extra + singular_abbreviations(extra, lexicon),
         vocab.cue_set("CommonWord"),
         vocab.cue_set("CountPrefix"),
         vocab.cue_set("CompoundTail"),
         mention_words(vocab),
         notes_from=len(lexicon),
     )
+
+
+def singular_abbreviations(
+    terms: list[tuple[str, str]], taken: Iterable[tuple[str, str]] = ()
+) -> list[tuple[str, str]]:
+    """'GNN' for a concept the notes define as '图神经网络（Graph Neural Networks, GNNs）': an abbreviation given in the
+    plural names the concept in the singular too, as a plural in the text ('CNNs') names the singular label. Not
+    where the singular is already another concept's name."""
+    names = {normalize(label) for label, _ in terms} | {normalize(label) for label, _ in taken}
+    out = []
+    for label, iri in terms:
+        text = label.strip()
+        if _PLURAL_ABBREVIATION.fullmatch(text) and normalize(text[:-1]) not in names:
+            out.append((text[:-1], iri))
+    return out
+
+
+_PLURAL_ABBREVIATION = re.compile(r"[A-Z][A-Za-z0-9]*[A-Z]s")  # 'GNNs', 'RoIs', 'LLMs'
+
+
+def singular_abbreviation_files(
+    found: Iterable[DiscoveredConcept], taken: Iterable[tuple[str, str]] = ()
+) -> dict[tuple[str, str], frozenset[str]]:
+    """(singular key, concept) → the files that give the concept a plural abbreviation ('diffusion models (DMs)')
+    whose singular is no name yet (singular_abbreviations adds it; 'LSTMs' beside the lexicon's LSTM is left
+    alone). The singular is one author's short name, read as the concept in their notes only: elsewhere the
+    same letters are as likely a symbol ('使用当期分布Dm加权', the distribution D_m) as this name."""
+    found = list(found)
+    names = {normalize(d.label) for d in found} | {normalize(label) for label, _ in taken}
+    files: dict[tuple[str, str], set[str]] = {}
+    for d in found:
+        text = d.label.strip()
+        if _PLURAL_ABBREVIATION.fullmatch(text) and normalize(text[:-1]) not in names:
+            files.setdefault((normalize(text[:-1]), d.iri), set()).add(d.source)
+    return {pair: frozenset(sources) for pair, sources in files.items()}
 
 
 def lexicon_terms(vocab: Vocabulary) -> list[tuple[str, str]]:

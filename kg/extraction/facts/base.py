@@ -194,6 +194,7 @@ class RelatorBase:
         self._passive_lead = re.compile(rf"\b(?:{be})\s+(?:(?:{adverbs})\s+){{1,2}}$", re.IGNORECASE)
         self._bare_passive_lead = re.compile(rf"\b(?:{be})\s+$", re.IGNORECASE)
         self._coordination = {normalize(t).strip() for t in vocab.cue_set("Coordination")}
+        self._side_modifiers = {normalize(t).strip() for t in vocab.cue_set("SideModifier")}
         self._coordination_longest_first = sorted((w for w in self._coordination if w), key=len, reverse=True)
         self._demonstrative = {normalize(t).strip() for t in vocab.cue_set("Demonstrative")}
         self._locative = {normalize(t).strip() for t in vocab.cue_set("Locative")}
@@ -554,13 +555,15 @@ class RelatorBase:
         compared = [m for m in s.mentions if cstart <= m.start and m.end <= cend]
         if not compared or any(hit.start < m.end and m.start < hit.end for m in compared):
             return None
+        heads = [m for i, m in enumerate(compared) if not (i + 1 < len(compared) and self._compound(s.text, m, compared[i + 1]))]
         if compared[0].start < hit.start and not s.text[cstart : compared[0].start].strip(" \t\u200b*`_"):
             return None  # 'BN 与 LN 相比，…' opens with a name: the two named are what is compared
         rest = s.text[cstart:cend]
         for start, end in sorted([(m.start, m.end) for m in compared] + [(hit.start, hit.end)], reverse=True):
             rest = rest[: start - cstart] + " " + rest[end - cstart :]
-        words = [w for w in re.split(r"[\s,，:：*`]+", normalize(rest)) if w]
-        if any(w not in self._coordination for w in words):
+        # names and their brackets ('卷积神经网络（CNN）'), coordination words and modifiers of a side ('传统的')
+        words = [w for w in re.split(r"[\s,，:：*`()（）]+", normalize(rest)) if w]
+        if not all(self._only_joining_words(w) for w in words):
             return None
         following = next((c for c in s.clauses if c[0] == cend), None)
         if following is None:
@@ -570,7 +573,37 @@ class RelatorBase:
             return None
         if self._is_problem(main.concept) or any(main.concept == m.concept for m in compared):
             return None
+        if self._doer_of_relative(s, main):
+            return None  # '相对于常见的 DPO、PPO，DeepSeek 采用的算法是 GRPO': the algorithm is compared, not DeepSeek
+        compared = heads  # 'the original Transformer decoder': the decoder is compared, 'Transformer' says whose
+        said = s.text[following[0] : following[1]]
+        for m in sorted((m for m in s.mentions if following[0] <= m.start and m.end <= following[1]), key=lambda m: -m.start):
+            said = said[: m.start - following[0]] + said[m.end - following[0] :]
+        if not re.sub(r"[\s,，、;；()（）*`_]+", "", said):
+            return None  # '对比HT(Hashing trick), ECOC(…), PMI(…)，BE…': the next clause is one more item of the list
         return main, compared
+
+    def _doer_of_relative(self, s: Sentence, m: Mention) -> bool:
+        """'DeepSeek 采用的强化学习算法': the name is the doer in a relative clause (a verb cue and 的 right after
+        it) over the noun the clause is about."""
+        at = m.end + len(s.text[m.end :]) - len(s.text[m.end :].lstrip())
+        return any(
+            h.start == at and any(c.role != "set" for c in h.cues) and s.text[h.end : h.end + 1] == "的" for h in s.hits
+        )
+
+    def _only_joining_words(self, word: str) -> bool:
+        """A coordination word or a side modifier, or (Chinese, written without spaces: '与传统的') a run of them."""
+        allowed = self._coordination | self._side_modifiers
+        if word in allowed:
+            return True
+        if word.isascii():
+            return False
+        while word:
+            lead = next((w for w in sorted(allowed, key=len, reverse=True) if w and word.startswith(w)), None)
+            if lead is None:
+                return False
+            word = word[len(lead) :]
+        return True
 
     def _list_continues(self, s: Sentence, cend: int) -> int:
         """'the difference between BN, and LN': a clause that ends at a comma whose next clause opens with a
