@@ -2950,3 +2950,13 @@ def test_an_abbreviation_given_in_the_plural_names_the_concept_in_the_singular_i
     found = facts_of_two_notes(tmp_path, a, b)
     assert ("Sour_Doughs", "uses", "White_Bread") in found
     assert ("White_Bread", "uses", "Sour_Doughs") not in found
+
+
+def test_the_core_idea_of_a_name_is_what_it_uses():
+    # kg:uses cues '的核心思想是', '的核心是', "'s core idea is": 'LSTM 的核心是门控机制' says what LSTM is built on
+    check_readings(
+        BREADS_ZH,
+        ("Rye_Yeast_Evolution", "uses", "White_Bread"),
+        present=["RYE 的核心思想是 WB。\n", "RYE 的核心是 WB。\n"],
+    )
+    check_readings(BREADS_EN, ("Rye_Yeast_Evolution", "uses", "White_Bread"), present=["RYE's core idea is WB.\n"])
