@@ -2960,3 +2960,17 @@ def test_the_core_idea_of_a_name_is_what_it_uses():
         present=["RYE 的核心思想是 WB。\n", "RYE 的核心是 WB。\n"],
     )
     check_readings(BREADS_EN, ("Rye_Yeast_Evolution", "uses", "White_Bread"), present=["RYE's core idea is WB.\n"])
+
+
+def test_the_answer_to_how_to_solve_a_names_own_problem_does_not_make_the_name_the_remedy():
+    # Relator._asks_remedy_of_own_problem: under '## 如何解决RNN梯度爆炸和弥散的问题？' the answers ('为了解决梯度弥散的问题，
+    # 我们介绍了两种方法') remedy RYE's own problem; RYE has it and mitigates nothing. A question about what RYE does
+    # reads the same answer as RYE's remedy
+    answer = "为了解决梯度消失问题，我们介绍了两种方法。\n"
+    fact = ("Rye_Yeast_Evolution", "mitigates", "VanishingGradient")
+    check_readings(BREADS_ZH, fact, absent=["## 1. 如何解决 RYE 梯度消失的问题？\n\n" + answer], present=["## 1. RYE 有什么作用？\n\n" + answer])
+    check_readings(
+        BREADS_EN,
+        fact,
+        absent=["## 1. How to solve the vanishing gradient of RYE?\n\nTo solve the vanishing gradient problem, two methods were proposed.\n"],
+    )

@@ -263,6 +263,8 @@ class Relator(LayoutReader):
         implied: dict[int, tuple[str | None, str]] = {}  # sentence → the subject it states facts about when it names none
         antecedents: dict[int, str | None] = {}  # sentence → what the sentence before it was about ('It is a …')
         partners = self._focus_partners(self._sentences(item.question), focus) if item.question is not None else []
+        # '如何解决RNN梯度爆炸和弥散的问题？': the answers remedy the focus's own problem; the focus remedies nothing
+        owner_asked = item.question is not None and self._asks_remedy_of_own_problem(self._sentences(item.question), focus)
         for s in answer_sentences + body_sentences:
             implicit, how = focus or topic, "question" if focus else "topic"
             listed = self._enumerated(s.span)
@@ -294,6 +296,8 @@ class Relator(LayoutReader):
                 how=how,
                 previous=previous,
             )
+            if owner_asked:
+                got = [f for f in got if not (f.subject == focus and f.evidence == "question" and f.relation == KG.mitigates)]
             facts.extend(got)
             if partners and s in answer_sentences:
                 facts.extend(self._shared_answer(got, focus, partners))
@@ -340,6 +344,25 @@ class Relator(LayoutReader):
     def _opens_with_pronoun(self, s: Sentence) -> bool:
         """The sentence opens with a kg:Pronoun or kg:Anaphora ('This is …', '它是 …'), markup and list numbers aside."""
         return self._starts_with(s, 0, "Pronoun") or self._starts_with(s, 0, "Anaphora")
+
+    def _asks_remedy_of_own_problem(self, sentences: list[Sentence], focus: str | None) -> bool:
+        """'如何解决RNN梯度爆炸和弥散的问题？', 'How to solve the vanishing gradient of RNNs?': the question asks for a remedy
+        (a kg:mitigates cue) of a problem the focus has (its name right before the problem, or owning it with 的/中
+        or after 'of/in'). The answers name remedies for the focus; the focus is what has the problem."""
+        if focus is None:
+            return False
+        for s in sentences:
+            cue = next((h for h in s.hits if any(c.target == KG.mitigates and c.role == "cue" for c in h.cues)), None)
+            if cue is None:
+                continue
+            after = [m for m in s.mentions if m.start >= cue.end]
+            for a, b in zip(after, after[1:]):
+                gap = normalize(s.text[a.end : b.start]).strip()
+                if a.concept == focus and self._is_problem(b.concept) and gap in ("", "的", "中", "中的"):
+                    return True
+                if b.concept == focus and self._is_problem(a.concept) and gap in ("of", "in", "of the", "in the"):
+                    return True
+        return False
 
     def _focus_partners(self, sentences: list[Sentence], focus: str | None) -> list[str]:
         """'如何理解 Xavier 和 Kaiming 的初始化思路？': names coordinated with the question's focus share its answer.
