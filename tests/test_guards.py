@@ -2974,3 +2974,14 @@ def test_the_answer_to_how_to_solve_a_names_own_problem_does_not_make_the_name_t
         fact,
         absent=["## 1. How to solve the vanishing gradient of RYE?\n\nTo solve the vanishing gradient problem, two methods were proposed.\n"],
     )
+
+
+def test_use_after_a_resource_noun_is_the_noun_usage():
+    # kg:NominalPrefix '内存', '显存', '带宽', '资源': 'LoRA 通过减少内存使用来加速 RLHF' reduces memory usage to speed RLHF
+    # up; 使用 there is a noun, and LoRA uses nothing
+    check_readings(
+        BREADS_ZH,
+        ("Rye_Yeast_Evolution", "uses", "White_Bread"),
+        absent=["RYE 通过减少内存使用来加速 WB。\n", "RYE 可以减少显存使用和 WB 的通信。\n"],
+        present=["RYE 使用了 WB。\n"],
+    )
