@@ -464,13 +464,21 @@ def singular_abbreviations(
     names = {normalize(label) for label, _ in terms} | {normalize(label) for label, _ in taken}
     out = []
     for label, iri in terms:
-        text = label.strip()
-        if _PLURAL_ABBREVIATION.fullmatch(text) and normalize(text[:-1]) not in names:
-            out.append((text[:-1], iri))
+        singular = _new_singular(label, names)
+        if singular is not None:
+            out.append((singular, iri))
     return out
 
 
 _PLURAL_ABBREVIATION = re.compile(r"[A-Z][A-Za-z0-9]*[A-Z]s")  # 'GNNs', 'RoIs', 'LLMs'
+
+
+def _new_singular(label: str, names: set[str]) -> str | None:
+    """'GNN' for the plural abbreviation 'GNNs' when no name (normalized, in ``names``) is that singular yet."""
+    text = label.strip()
+    if _PLURAL_ABBREVIATION.fullmatch(text) and normalize(text[:-1]) not in names:
+        return text[:-1]
+    return None
 
 
 def singular_abbreviation_files(
@@ -484,9 +492,9 @@ def singular_abbreviation_files(
     names = {normalize(d.label) for d in found} | {normalize(label) for label, _ in taken}
     files: dict[tuple[str, str], set[str]] = {}
     for d in found:
-        text = d.label.strip()
-        if _PLURAL_ABBREVIATION.fullmatch(text) and normalize(text[:-1]) not in names:
-            files.setdefault((normalize(text[:-1]), d.iri), set()).add(d.source)
+        singular = _new_singular(d.label, names)
+        if singular is not None:
+            files.setdefault((normalize(singular), d.iri), set()).add(d.source)
     return {pair: frozenset(sources) for pair, sources in files.items()}
 
 
@@ -942,15 +950,9 @@ def dataset_names(doc: Document, vocab: Vocabulary) -> Iterator[tuple[str, int]]
     trained and scored on, whatever else the notes say of it. These are marks, not concepts: a build gives
     the class kg:Dataset to a concept the notes name otherwise too (pipeline.discovered_classes), never to a
     concept of the lexicon ('DPO dataset' is a data set for DPO)."""
-    heads = sorted({h.strip().lower() for h in vocab.cue_set("DatasetHead")} - {""}, key=len, reverse=True)
+    heads, inline = vocab.derived("dataset-name-pattern", _dataset_name_pattern)
     if not heads:
         return
-    inline = re.compile(
-        # a name with a capital (a proper name: 'MNIST', 'LJSpeech', 'CMRC 2018'), then the head in any case
-        r"(?<![\w\-.])([A-Za-z][A-Za-z0-9\-.]*[A-Z][A-Za-z0-9\-]*|[A-Z][A-Za-z0-9\-]*)((?:[\s\-]*\d{2,4})?)\s*(?i:"
-        + "|".join(re.escape(h) for h in heads)
-        + r")(?![A-Za-z])"
-    )
     for item in doc.items:
         for span in item.spans:
             if span.code:
@@ -968,6 +970,18 @@ def dataset_names(doc: Document, vocab: Vocabulary) -> Iterator[tuple[str, int]]
                 cell = clean_label(_INLINE_MATHS.sub("", cells[0] if cells else ""))
                 if cell:
                     yield cell, row_line
+
+
+def _dataset_name_pattern(vocab: Vocabulary) -> tuple[set[str], re.Pattern[str]]:
+    """The data-set head nouns (kg:DatasetHead, lower case) and the pattern of a name written right before one."""
+    heads = sorted({h.strip().lower() for h in vocab.cue_set("DatasetHead")} - {""}, key=len, reverse=True)
+    inline = re.compile(
+        # a name with a capital (a proper name: 'MNIST', 'LJSpeech', 'CMRC 2018'), then the head in any case
+        r"(?<![\w\-.])([A-Za-z][A-Za-z0-9\-.]*[A-Z][A-Za-z0-9\-]*|[A-Z][A-Za-z0-9\-]*)((?:[\s\-]*\d{2,4})?)\s*(?i:"
+        + ("|".join(re.escape(h) for h in heads) or "(?!)")
+        + r")(?![A-Za-z])"
+    )
+    return set(heads), inline
 
 
 def initials(name: str) -> str:

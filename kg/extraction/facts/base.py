@@ -194,7 +194,9 @@ class RelatorBase:
         self._passive_lead = re.compile(rf"\b(?:{be})\s+(?:(?:{adverbs})\s+){{1,2}}$", re.IGNORECASE)
         self._bare_passive_lead = re.compile(rf"\b(?:{be})\s+$", re.IGNORECASE)
         self._coordination = {normalize(t).strip() for t in vocab.cue_set("Coordination")}
-        self._side_modifiers = {normalize(t).strip() for t in vocab.cue_set("SideModifier")}
+        # what may stand beside the names in a comparison frame: coordination words and side modifiers ('传统的')
+        self._joining = self._coordination | {normalize(t).strip() for t in vocab.cue_set("SideModifier")}
+        self._joining_longest_first = sorted((w for w in self._joining if w), key=len, reverse=True)
         self._coordination_longest_first = sorted((w for w in self._coordination if w), key=len, reverse=True)
         self._demonstrative = {normalize(t).strip() for t in vocab.cue_set("Demonstrative")}
         self._locative = {normalize(t).strip() for t in vocab.cue_set("Locative")}
@@ -555,12 +557,9 @@ class RelatorBase:
         compared = [m for m in s.mentions if cstart <= m.start and m.end <= cend]
         if not compared or any(hit.start < m.end and m.start < hit.end for m in compared):
             return None
-        heads = [m for i, m in enumerate(compared) if not (i + 1 < len(compared) and self._compound(s.text, m, compared[i + 1]))]
         if compared[0].start < hit.start and not s.text[cstart : compared[0].start].strip(" \t\u200b*`_"):
             return None  # 'BN 与 LN 相比，…' opens with a name: the two named are what is compared
-        rest = s.text[cstart:cend]
-        for start, end in sorted([(m.start, m.end) for m in compared] + [(hit.start, hit.end)], reverse=True):
-            rest = rest[: start - cstart] + " " + rest[end - cstart :]
+        rest = _blanked(s.text, cstart, cend, [(m.start, m.end) for m in compared] + [(hit.start, hit.end)])
         # names and their brackets ('卷积神经网络（CNN）'), coordination words and modifiers of a side ('传统的')
         words = [w for w in re.split(r"[\s,，:：*`()（）]+", normalize(rest)) if w]
         if not all(self._only_joining_words(w) for w in words):
@@ -575,13 +574,12 @@ class RelatorBase:
             return None
         if self._doer_of_relative(s, main):
             return None  # '相对于常见的 DPO、PPO，DeepSeek 采用的算法是 GRPO': the algorithm is compared, not DeepSeek
-        compared = heads  # 'the original Transformer decoder': the decoder is compared, 'Transformer' says whose
-        said = s.text[following[0] : following[1]]
-        for m in sorted((m for m in s.mentions if following[0] <= m.start and m.end <= following[1]), key=lambda m: -m.start):
-            said = said[: m.start - following[0]] + said[m.end - following[0] :]
-        if not re.sub(r"[\s,，、;；()（）*`_]+", "", said):
+        named = [(m.start, m.end) for m in s.mentions if following[0] <= m.start and m.end <= following[1]]
+        if not re.sub(r"[\s,，、;；()（）*`_]+", "", _blanked(s.text, following[0], following[1], named)):
             return None  # '对比HT(Hashing trick), ECOC(…), PMI(…)，BE…': the next clause is one more item of the list
-        return main, compared
+        # 'the original Transformer decoder': the decoder is compared, 'Transformer' only says whose
+        heads = [m for i, m in enumerate(compared) if not (i + 1 < len(compared) and self._compound(s.text, m, compared[i + 1]))]
+        return main, heads
 
     def _doer_of_relative(self, s: Sentence, m: Mention) -> bool:
         """'DeepSeek 采用的强化学习算法': the name is the doer in a relative clause (a verb cue and 的 right after
@@ -593,13 +591,12 @@ class RelatorBase:
 
     def _only_joining_words(self, word: str) -> bool:
         """A coordination word or a side modifier, or (Chinese, written without spaces: '与传统的') a run of them."""
-        allowed = self._coordination | self._side_modifiers
-        if word in allowed:
+        if word in self._joining:
             return True
         if word.isascii():
             return False
         while word:
-            lead = next((w for w in sorted(allowed, key=len, reverse=True) if w and word.startswith(w)), None)
+            lead = next((w for w in self._joining_longest_first if word.startswith(w)), None)
             if lead is None:
                 return False
             word = word[len(lead) :]
@@ -712,6 +709,14 @@ class RelatorBase:
         return score(
             evidence, weak_cue=weak, discovered_ends=discovered, broad_ends=broad, answer_object=answer_object, far=far
         )
+
+
+def _blanked(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    """text[start:end] with each of ``spans`` (inside it) replaced by a space."""
+    out = text[start:end]
+    for a, b in sorted(spans, reverse=True):
+        out = out[: a - start] + " " + out[b - start :]
+    return out
 
 
 def _capital_hyphen_prefix(text: str, m: Mention, mentions: list[Mention]) -> bool:
