@@ -193,6 +193,18 @@ def test_a_heading_names_what_stands_before_its_subtitle(vocab):
     assert reader.name("Adam: adaptive moment estimation") == "Adam"
 
 
+def test_a_quoted_name_before_a_bracket_is_the_name_the_bracket_defines():
+    from kg.extraction.mentions import defined_names
+
+    # a made-up bread: the quotes around the long form stand between it and its abbreviation, no more
+    assert [(n, a) for n, a, _ in defined_names('面包店采用"Sourdough Leavened Loaf"(简称SLL)的做法')] == [
+        ("Sourdough Leavened Loaf", ["SLL"])
+    ]
+    assert [(n, a) for n, a, _ in defined_names("我们称之为“酸面团”（Sourdough）")] == [("酸面团", ["Sourdough"])]
+    # a quotation that closed long before is no name's: nothing opened the quote within reach
+    assert list(defined_names('x" and then a long run of words about baking bread at home (SLL)')) == []
+
+
 def test_a_name_defined_in_brackets_is_an_alias_before_a_heading_can_make_it_new(matcher, vocab):
     from kg.extraction.mentions import discover
     from kg.extraction.structure import parse_text

@@ -1668,6 +1668,20 @@ def defined_names(text: str, vocab: Vocabulary | None = None) -> Iterator[tuple[
             yield name, aliases, offset
 
 
+_QUOTE_OPENERS = {'"': '"', "'": "'", "”": "“", "’": "‘", "」": "「", "』": "『"}
+
+
+def _unquoted(before: str) -> str:
+    """'"Representation-focused architecture"(简称RF)', '“批归一化”（BN）': a name in quotes right before the
+    bracket is the name the bracket gives another name of; the closing quote stands between them, no more.
+    Only a quote opened within the name's reach counts (a quotation closing a sentence is no name's)."""
+    opener = _QUOTE_OPENERS.get(before[-1:])
+    if opener is None:
+        return before
+    start = before.rfind(opener, max(0, len(before) - 82), len(before) - 1)
+    return before[:-1] if start >= 0 and before[start + 1 : -1].strip() else before
+
+
 def _defined_names(text: str, vocab: Vocabulary | None = None) -> Iterator[tuple[str, list[str], int]]:
     words = mention_words(vocab)
     for m in _BRACKETED.finditer(text):
@@ -1676,7 +1690,7 @@ def _defined_names(text: str, vocab: Vocabulary | None = None) -> Iterator[tuple
             continue
         parts = [words.alias_marker.sub("", p.strip()) for p in words.alternatives.split(inside) if p.strip()]
         parts = [p for p in parts if p]
-        before = text[max(0, m.start() - 120) : m.start()].rstrip()  # a name is near its bracket: stay linear
+        before = _unquoted(text[max(0, m.start() - 120) : m.start()].rstrip())  # a name is near its bracket
         token = re.search(r"[A-Za-z][A-Za-z0-9\-]*$", before)
         if token is not None:
             word = token.group(0)
