@@ -42,6 +42,19 @@ def test_longest_match_wins(matcher):
     assert names(matcher, "weight decay") == [("weight decay", "WeightDecay")]
 
 
+def test_a_notes_name_does_not_cut_a_known_chinese_name_after_a_known_one(vocab):
+    from kg.extraction.mentions import lexicon_matcher
+
+    # another note's heading made 'LSTM梯度' a name; here LSTM and 梯度消失 (vanishing gradient) stand side by side
+    made = "https://w3id.org/kg-notes/concept/LSTM梯度"
+    m = lexicon_matcher(vocab, [("LSTM梯度", made), ("烘焙面团", "https://w3id.org/kg-notes/concept/烘焙面团")])
+    found = m.find("如何解决LSTM梯度消失的问题？")
+    assert [x.surface for x in found] == ["LSTM", "梯度消失"] and made not in {x.concept for x in found}
+    assert [x.concept for x in m.find("LSTM梯度的计算")] == [made]  # the notes' name alone stays theirs
+    # a notes' name whose head is no known name keeps its reading
+    assert [x.surface for x in m.find("烘焙面团发酵")][:1] == ["烘焙面团"]
+
+
 def test_multiplication_signs_are_one_spelling(matcher):
     for text in ("1*1 卷积", "1x1 卷积", "1×1 卷积"):
         assert [c for _, c in names(matcher, text)] == ["Conv1x1"]

@@ -83,6 +83,7 @@ class Matcher:
         self._everyday_acronyms: set[str] = set()  # keys of capitals that spell an everyday word ("MAP", "EM")
         everyday = _everyday_words()
         self._latin_names: dict[str, list[str]] = {}  # concept → its Latin-script keys ("encoder")
+        self._notes_keys: set[str] = set()  # keys of the names the notes made (not the lexicon's)
         for index, (text, concept) in enumerate(terms):
             text = text.strip()
             key = normalize(text)
@@ -105,6 +106,8 @@ class Matcher:
                 self._lower_abbreviations.add(key)
             if len(key) < 1 or key in self.concept_of:
                 continue  # first claim wins: the lexicon is added before discovered terms
+            if notes_from is not None and index >= notes_from:
+                self._notes_keys.add(key)
             self.concept_of[key] = concept
             if key.isascii() and _LATIN_HEAD.fullmatch(key):
                 self._latin_names.setdefault(concept, []).append(key)
@@ -243,6 +246,8 @@ class Matcher:
             if text[end : end + 2] in self.words.coordinated_starts and self.coordinated_compound(text, norm, start, end):
                 continue  # "depth and breadth first": depth-first, as the hyphen would say
             candidates.append((start, end, concept))
+        if self._notes_keys and len(candidates) > 2:
+            candidates = self._without_names_breaking_known_pairs(norm, candidates)
         if candidates and ("(" in text or "（" in text):
             # "Super-Resolution Generative Adversarial Network (SRGAN)": a name inside an acronym's spelled-out
             # form is a word of that longer name, not a mention of its own
@@ -267,6 +272,25 @@ class Matcher:
             chosen.append(Mention(start, end, concept, text[start:end]))
         chosen.sort(key=lambda m: m.start)
         return self._translated_compounds(text, chosen)
+
+    def _without_names_breaking_known_pairs(
+        self, norm: str, candidates: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """'RNN梯度爆炸': a name another note made ('RNN梯度', from a heading 'RNN梯度计算') that ends inside a
+        known Chinese name (梯度爆炸, exploding gradients) gives way when the text before that name is a known
+        name too (RNN): a reader sees two known names side by side, not the notes' name cutting the second in
+        two. A notes' name whose head is no known name ('多头注意力机制') keeps its reading."""
+        lexicon = [c for c in candidates if norm[c[0] : c[1]] not in self._notes_keys]
+        if not lexicon:
+            return candidates
+        known_spans = {(s, e) for s, e, _ in lexicon}
+        out = []
+        for start, end, concept in candidates:
+            if norm[start:end] in self._notes_keys and end < len(norm) and norm[end - 1] >= "\u3400":
+                if any(s < end < e and start < s and (start, s) in known_spans for s, e, _ in lexicon):
+                    continue
+            out.append((start, end, concept))
+        return out
 
     def _translated_compounds(self, text: str, chosen: list[Mention]) -> list[Mention]:
         """'Transformer编码器' is 'Transformer encoder', 'Xavier初始化' 'Xavier initialization': Latin words

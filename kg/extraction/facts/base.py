@@ -480,7 +480,8 @@ class RelatorBase:
 
     def focus(self, sentence: Sentence) -> str | None:
         """What a sentence is about: its first mention that is not a problem ('X 中的 Y' → Y)."""
-        ms = [m for m in sentence.mentions if not self._is_problem(m.concept)]
+        remedied = self._remedied_with_problems(sentence)
+        ms = [m for m in sentence.mentions if not self._is_problem(m.concept) and m.concept not in remedied]
         if not ms:
             return None
         for a, b in zip(ms, ms[1:]):
@@ -491,6 +492,18 @@ class RelatorBase:
         if self._inside_unknown(sentence, ms[0]):
             return None  # "Attention 计算中 Scaled 操作的目的是什么": about the Scaled step, not Attention
         return ms[0].concept
+
+    def _remedied_with_problems(self, s: Sentence) -> set[str]:
+        """'如何解决梯度消失和梯度膨胀': names listed with a problem right after a remedy cue (a kg:mitigates cue) are
+        what is to be remedied, problems too, though kg does not know the second one as a problem; what the
+        sentence is about is something else."""
+        cue = next((h for h in s.hits if any(c.target == KG.mitigates and c.role == "cue" for c in h.cues)), None)
+        if cue is None:
+            return set()
+        group = self._group_after(s, cue.end, len(s.text) + 1, head=False)
+        if len(group) < 2 or not any(self._is_problem(m.concept) for m in group):
+            return set()
+        return {m.concept for m in group}
 
     def denied_focus(self, s: Sentence) -> bool:
         """'模型中并没有采用 BN 层，因为 BN 层会减慢推理。', 'The model does not use Dropout.': a sentence whose first

@@ -96,14 +96,17 @@ class LayoutReader(ClauseReader):
         out: list[Assertion] = []
         spans = [sp for sp in item.answer + item.body if not sp.code]
         problems: list[str] = []
+        remedied: set[str] = set()  # '如何解决梯度消失和梯度膨胀': every name listed with the problem is to be remedied
         start = 0
         if item.question is not None:
             problems = self._asked_problems(self._sentences(item.question), colon=False)
+            remedied = {c for s in self._sentences(item.question) for c in self._remedied_with_problems(s)}
         for pos, span in enumerate(spans):
             if not self._enumerated(span):
                 intro = self._asked_problems(self._sentences(span), colon=True)
                 if intro:
                     problems, start = intro, pos + 1
+                    remedied = {c for s in self._sentences(span) for c in self._remedied_with_problems(s)}
                 elif pos > start and not problems:
                     continue
                 continue
@@ -113,7 +116,7 @@ class LayoutReader(ClauseReader):
             remedy = self._leading_names(first) if first is not None else []
             for name in remedy:
                 for problem in problems:
-                    if name != problem and self._allowed(name, KG.mitigates, problem):
+                    if name != problem and name not in remedied and self._allowed(name, KG.mitigates, problem):
                         out.append(self._fact(name, KG.mitigates, problem, "list item", first.text.strip(), first.line, index, "list"))  # type: ignore[union-attr]
         return out
 
