@@ -284,6 +284,14 @@ def test_a_verb_followed_by_a_clause_mark_has_no_object_across_it():
     assert triples("SentencePiece 的原理（这是其中的 BPE 实现，当然如果是 Unigram 实现，是另一个逻辑）。") == set()
 
 
+def test_a_cue_verb_before_de_describes_the_name_after_it():
+    # made-up breads: '改进的' (improved) and '优化后的' (optimised) describe the name; the verb before says the fact
+    assert ("XLNet", "uses", "BPE", False) in extract("# 面包\n\nXLNet 使用改进的 BPE 算法。\n")
+    assert ("ResNet", "uses", "ResidualConnection", False) in extract("# 面包\n\nResNet 采用了一种改进后的残差连接。\n")
+    # the cleft '使用的是 X' (what is used is X) is no description: the fact stays
+    assert ("Transformer", "uses", "ReLU", False) in extract("# 面包\n\nTransformer 中使用的是 ReLU。\n")
+
+
 def test_remedy_lists_under_a_how_to_solve_question():
     text = (
         "### 过拟合问题怎么解决\n\n解决办法如下：\n\n+ 数据增强，增加数据多样性；\n+ `dropout`；\n"

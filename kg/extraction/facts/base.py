@@ -35,6 +35,22 @@ from kg.vocab import Vocabulary
 BOOK_TITLE = re.compile(r"《[^《》\n]{1,120}》")  # Chinese book-title marks around a paper's or a book's title
 
 
+_PARTICIPLE_TAIL = re.compile(r"(?:后|过|版)?的(?!是)")  # not the cleft '使用的是 X' (what is used is X)
+_BEFORE_PARTICIPLE = re.compile(r"(?:了|过)?\s*(?:一种|一个|一套|一版|个|种)?\s*$")
+
+
+def _participle_after_cue(text: str, h: Hit, hits: list[Hit]) -> bool:
+    """'GPT-2 使用改进的 BPE 算法', '采用优化后的残差连接': a cue verb with 的 right after it, itself right after another
+    cue's verb, describes the name that follows (the improved BPE); the first verb is what the clause says."""
+    if not any(c.role != "set" for c in h.cues) or _PARTICIPLE_TAIL.match(text, h.end) is None:
+        return False
+    lead = _BEFORE_PARTICIPLE.search(text, 0, h.start)
+    at = lead.start() if lead is not None else h.start
+    return any(
+        at <= g.end <= h.start and g.end - g.start >= 2 and g is not h and any(c.role != "set" for c in g.cues) for g in hits
+    )
+
+
 class RelatorBase:
     """The relator's state (the vocabulary's cues, classes and word sets, loaded once) and the helpers"""
 
@@ -431,6 +447,8 @@ class RelatorBase:
         # "a Dogs-vs-Cats classifier", "one-vs-rest": a cue joined by hyphens on both sides is a word of a compound
         all_hits = [h for h in all_hits if not (text[h.start - 1 : h.start] == "-" and text[h.end : h.end + 1] == "-")]
         all_hits = [h for h in all_hits if not self._inside_word(text, h)]
+        if "的" in text:
+            all_hits = [h for h in all_hits if not _participle_after_cue(text, h, all_hits)]
         if "、" in text:
             # "包括 Linear、LayerNorm、Add 和 GeLU 操作": a Latin word beside the enumeration comma 、 is an item of
             # the list, a name of an operation, not the English verb the cue is
