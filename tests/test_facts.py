@@ -292,6 +292,13 @@ def test_a_cue_verb_before_de_describes_the_name_after_it():
     assert ("Transformer", "uses", "ReLU", False) in extract("# 面包\n\nTransformer 中使用的是 ReLU。\n")
 
 
+def test_an_unnamed_thing_moved_into_a_name_makes_it_a_destination():
+    # a made-up bread: the noise is unnamed; ResNet is where it goes, not what is used
+    assert extract("# Bread\n\nDropout adds noise to the ResNet.\n", min_confidence=0.0) == []
+    # a named thing added is what is used
+    assert ("ResNet", "uses", "BatchNorm", False) in extract("# Bread\n\nResNet adds BatchNorm to the network.\n")
+
+
 def test_remedy_lists_under_a_how_to_solve_question():
     text = (
         "### 过拟合问题怎么解决\n\n解决办法如下：\n\n+ 数据增强，增加数据多样性；\n+ `dropout`；\n"

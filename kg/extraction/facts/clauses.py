@@ -802,6 +802,8 @@ class ClauseReader(ClauseGuards):
                 subject = marked.concept  # "AlexNet 将 sigmoid 改成 ReLU": ReLU replaces sigmoid
         if cue.role == "cue" and relation.iri == KG.uses and self.unnamed_marked(s, before, cstart, hit):
             return None  # "通过交叉注意力将信息引入扩散模型": information goes into the model; the model is a destination
+        if cue.role == "cue" and relation.iri == KG.uses and self.unnamed_moved_into(s, hit):
+            return None  # "Dropout adds noise to the ResNet": the same in English
         if cue.role == "inverseCue" and hit.in_set("TargetCue"):
             # "ZeroQuant 应用于 GPT-J": a whole model a method is applied to is worked on, it uses nothing
             objects = [o for o in objects if self._operated_part(o)]

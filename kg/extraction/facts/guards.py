@@ -44,6 +44,10 @@ SHOUTED_ZIPF = 5.0  # an all-capitals word this frequent is an everyday word sho
 GLOSS_AFTER = re.compile(r"\s*[（(][^（）()\n]{1,60}[）)]")  # a closed bracket right after a name
 
 
+
+# 'adds a layer to the', 'injects noise into each': words kg names nothing in, then the preposition of a destination
+_MOVED_INTO = re.compile(r"\s+[A-Za-z][A-Za-z0-9\-]*(?:\s+[A-Za-z0-9\-]+){0,4}\s+(?:to|into|onto)(?:\s+(?:the|a|an|each|every|its|their|our|this|that))?\s+")
+
 class ClauseGuards(RelatorBase):
     """What a clause's words say about the roles of its names: each method one reading rule that declines a"""
 
@@ -1254,6 +1258,15 @@ class ClauseGuards(RelatorBase):
         name after the cue, which is where it goes, not what is used."""
         at = self._object_marker_in(s, max([floor] + [m.end for m in before]), hit.start - 1, floor)
         return at is not None and not any(at < m.start < hit.start for m in s.mentions)
+
+    def unnamed_moved_into(self, s: Sentence, hit: Hit) -> bool:
+        """'Dropout adds noise to the ResNet', 'each message passing adds a layer to the GNN': after an English cue
+        verb, something kg does not name, then 'to'/'into' and the first name: the verb moves that unnamed thing
+        into the name, which is where it goes, not what is used (as '将信息引入扩散模型' in Chinese)."""
+        after = next((m for m in s.mentions if m.start >= hit.end), None)
+        if after is None:
+            return False
+        return _MOVED_INTO.fullmatch(s.text[hit.end : after.start]) is not None
 
     def _spelled_before_acronym(self, s: Sentence, m: Mention, floor: int) -> bool:
         """'将选择性搜索SS替换为 RPN': an acronym glued after its Chinese name, which kg does not know, right after the
