@@ -299,6 +299,16 @@ def test_an_unnamed_thing_moved_into_a_name_makes_it_a_destination():
     assert ("ResNet", "uses", "BatchNorm", False) in extract("# Bread\n\nResNet adds BatchNorm to the network.\n")
 
 
+def test_a_problem_named_with_a_possessive_belongs_to_the_name_before_the_cue():
+    # made-up breads: 'their' / '其' is the nearest name before the cue; that name has the problem
+    text = "# Bread\n\nTwo bakers improve on decision trees by addressing their overfitting.\n"
+    assert ("DecisionTree", "mitigates", "Overfitting", False) not in extract(text, min_confidence=0.0)
+    # a subject farther off, with the owner between, still eases the owner's problem
+    assert ("LSTM", "mitigates", "VanishingGradient", False) in extract(
+        "# 面包\n\nLSTM 改进了 RNN，解决其梯度消失问题。\n", min_confidence=0.0
+    )
+
+
 def test_remedy_lists_under_a_how_to_solve_question():
     text = (
         "### 过拟合问题怎么解决\n\n解决办法如下：\n\n+ 数据增强，增加数据多样性；\n+ `dropout`；\n"

@@ -31,6 +31,20 @@ from kg.terms import KG
 from kg.text import normalize
 
 
+
+_POSSESSIVE_PRONOUN = re.compile(r"\s*(?:their|its|其|它的|它们的)\s*$", re.IGNORECASE)
+
+
+def _owner_of_problem(s: Sentence, subj: str, obj: str, hit: Hit) -> bool:
+    """'… improve on decision trees by addressing their high variance', '… 解决其梯度消失问题': the problem comes
+    with a possessive pronoun right after the remedy cue, and the subject is the name right before the cue, the
+    pronoun's nearest antecedent: the subject is what has the problem, not what eases it."""
+    problem = next((m for m in s.mentions if m.start >= hit.end and m.concept == obj), None)
+    if problem is None or _POSSESSIVE_PRONOUN.fullmatch(s.text[hit.end : problem.start]) is None:
+        return False
+    nearest = next((m for m in reversed(s.mentions) if m.end <= hit.start), None)
+    return nearest is not None and nearest.concept == subj
+
 class ClauseReader(ClauseGuards):
     """Reading one sentence: its relation cues in their clauses, in named steps (the guards a cue passes, the"""
 
@@ -87,6 +101,8 @@ class ClauseReader(ClauseGuards):
             rel = KG.relatedTo  # "模块化 RAG 包括朴素 RAG 和高级 RAG": a name ending in the whole's name is a kind of it
             if not self._allowed(subj, rel, obj):
                 return
+        if rel == KG.mitigates and _owner_of_problem(s, subj, obj, hit):
+            return  # "improve on decision trees by addressing their high variance": the trees have the problem
         if rel == KG.mitigates and not self._is_problem(obj) and self._eases_shortcomings(s, obj):
             rel = KG.improvesOn  # "为了解决 ROI Pooling 的缺点，提出了 ROI Align": ROI Align improves on ROI Pooling
             if not self._allowed(subj, rel, obj):
