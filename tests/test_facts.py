@@ -309,6 +309,14 @@ def test_a_problem_named_with_a_possessive_belongs_to_the_name_before_the_cue():
     )
 
 
+def test_a_concept_does_not_use_its_own_kinds():
+    # a made-up table row: the row's name is the subject; the variants named after it are kinds of it
+    text = "# 面包\n\n| 名称 | 说明 |\n| --- | --- |\n| self-attention | 可以使用稀疏自注意力（Sparse self-attention）等策略来降低计算复杂度 |\n"
+    facts = extract(text, min_confidence=0.0)
+    assert not [f for f in facts if f[0] == "SelfAttention" and f[1] == "uses"], facts
+    assert ("SelfAttention", "relatedTo", "Sparse_self_attention", False) in facts
+
+
 def test_remedy_lists_under_a_how_to_solve_question():
     text = (
         "### 过拟合问题怎么解决\n\n解决办法如下：\n\n+ 数据增强，增加数据多样性；\n+ `dropout`；\n"

@@ -206,6 +206,14 @@ def test_a_heading_names_what_stands_before_its_subtitle(vocab):
     assert reader.name("Adam: adaptive moment estimation") == "Adam"
 
 
+def test_a_name_before_its_translation_starts_after_for_example_and_or():
+    from kg.extraction.mentions import defined_names
+
+    # made-up breads: 如 (such as) and 或者 (or) are no part of the names they introduce
+    text = "可以使用如全麦面团（Whole Wheat Dough）或者黑麦面团（Rye Dough）等做法"
+    assert [(n, a) for n, a, _ in defined_names(text)] == [("全麦面团", ["Whole Wheat Dough"]), ("黑麦面团", ["Rye Dough"])]
+
+
 def test_a_quoted_name_before_a_bracket_is_the_name_the_bracket_defines():
     from kg.extraction.mentions import defined_names
 

@@ -149,7 +149,8 @@ def test_mention_patterns_built_from_word_sets_match_the_inline_words_they_repla
             r"^\s*(?:\d{4}|[0-9.,%\s×x*+\-/]+)\s*$|et al|arxiv|\bhttps?:|\bsee\b|如图|见|\d{4}[)）]?$", re.IGNORECASE
         ),
         "alternatives": re.compile(r"[,，;；、]|\bor\b|或"),
-        "particles": re.compile(r"[的由是在和与了将把用为及或对从以被]"),
+        # (or, and, such as, for example, namely: added to kg:NameBreakParticle after the refactor)
+        "particles": re.compile(r"或者|以及|例如|比如|诸如|[的由是在和与了将把用为及或对从以被如即]"),
         "value_statement": re.compile(r"(?:为|是|等于|=)\s*-?[\d.]+\s*$"),
         "adverb_or_hyphen_end": re.compile(r"(?:ly|-)\s*$"),
         "participle_end": re.compile(r"[a-z]{3}(?<!e)ed$"),

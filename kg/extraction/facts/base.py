@@ -68,6 +68,7 @@ class RelatorBase:
         self.vocab = vocab
         self.matcher: Matcher | LocalMatcher = matcher
         self._all_files_matcher = matcher
+        self._keys_by_concept: dict[str, set[str]] | None = None  # concept → its names (keys), made when first asked
         # discovered concepts named by an everyday word: names only in the files that made them (local_concepts)
         self.local = local or {}
         self.senses = senses or {}  # file → abbreviations the file defines as another concept (mentions.file_senses)
@@ -479,6 +480,15 @@ class RelatorBase:
             pos = end
         self._sentence_cache[id(span)] = (span, out)
         return out
+
+    def _keys_of(self, concept: str) -> set[str]:
+        """Every name (normalised key) the build knows for a concept: for a subject the sentence does not write
+        (a heading's, a table row's)."""
+        if self._keys_by_concept is None:
+            self._keys_by_concept = {}
+            for key, iri in self._all_files_matcher.concept_of.items():
+                self._keys_by_concept.setdefault(iri, set()).add(key)
+        return self._keys_by_concept.get(concept, set())
 
     def _inside_word(self, text: str, h: Hit) -> bool:
         """A relation cue that is part of a longer word, so no verb: glued after an adverb by a hyphen ('the

@@ -30,8 +30,6 @@ from kg.model import Assertion, Mention
 from kg.terms import KG
 from kg.text import normalize
 
-
-
 _POSSESSIVE_PRONOUN = re.compile(r"\s*(?:their|its|其|它的|它们的)\s*$", re.IGNORECASE)
 
 
@@ -97,8 +95,10 @@ class ClauseReader(ClauseGuards):
         s = r.s
         if not (subj and rel and obj and subj != obj) or not self._allowed(subj, rel, obj):
             return
-        if rel == KG.partOf and self._named_as_kind(s, subj, obj):
-            rel = KG.relatedTo  # "模块化 RAG 包括朴素 RAG 和高级 RAG": a name ending in the whole's name is a kind of it
+        if (rel == KG.partOf and self._named_as_kind(s, subj, obj)) or (rel == KG.uses and self._named_as_kind(s, obj, subj)):
+            # "模块化 RAG 包括朴素 RAG 和高级 RAG": a name ending in the whole's name is a kind of it; and a concept
+            # does not use its own kinds ('self-attention 可以使用稀疏自注意力（Sparse self-attention）'): they are related
+            rel = KG.relatedTo
             if not self._allowed(subj, rel, obj):
                 return
         if rel == KG.mitigates and _owner_of_problem(s, subj, obj, hit):
@@ -118,11 +118,10 @@ class ClauseReader(ClauseGuards):
         cue = s.text[hit.start : hit.end]
         r.out.append(Assertion(subj, rel, obj, cue, negated, s.text.strip(), s.line, r.index, evidence, confidence))
 
-    @staticmethod
-    def _named_as_kind(s: Sentence, part: str, whole: str) -> bool:
+    def _named_as_kind(self, s: Sentence, part: str, whole: str) -> bool:
         """The part is written as the whole's name after a modifier ('高级 RAG' of RAG, 'sparse attention' of
         attention): it names a kind of the whole, not a component of it."""
-        wholes = {normalize(m.surface).strip() for m in s.mentions if m.concept == whole}
+        wholes = {normalize(m.surface).strip() for m in s.mentions if m.concept == whole} or self._keys_of(whole)
         for m in s.mentions:
             if m.concept != part:
                 continue
