@@ -317,6 +317,29 @@ def test_a_concept_does_not_use_its_own_kinds():
     assert ("SelfAttention", "relatedTo", "Sparse_self_attention", False) in facts
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We reduce overfitting by using dropout.",
+        "One can address overfitting using dropout.",
+        "We reduce overfitting with dropout.",
+        "To address overfitting, we use dropout.",
+        "To reduce overfitting, one can apply dropout.",
+    ],
+)
+def test_the_means_people_use_against_a_problem_eases_it(sentence):
+    # made-up bakery notes: people (we, one) do the remedy; the means named after it is what eases the problem,
+    # and the section's topic eases nothing
+    facts = extract("# Bakery\n\n" + sentence + "\n", min_confidence=0.0)
+    assert ("Dropout", "mitigates", "Overfitting", False) in facts
+    assert not [f for f in facts if f[1] == "mitigates" and f[0] != "Dropout"], facts
+
+
+def test_a_named_doer_and_its_means_both_ease_the_problem():
+    facts = extract("# Bakery\n\nResNet reduces overfitting with dropout.\n")
+    assert {("ResNet", "mitigates", "Overfitting", False), ("Dropout", "mitigates", "Overfitting", False)} <= set(facts)
+
+
 def test_remedy_lists_under_a_how_to_solve_question():
     text = (
         "### 过拟合问题怎么解决\n\n解决办法如下：\n\n+ 数据增强，增加数据多样性；\n+ `dropout`；\n"

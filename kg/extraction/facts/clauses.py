@@ -30,6 +30,11 @@ from kg.model import Assertion, Mention
 from kg.terms import KG
 from kg.text import normalize
 
+_MEANS_MARKER = re.compile(
+    r"(?:\s+problems?|\s+issues?)?\s*,?\s+(?:by\s+(?:using|applying|adding|introducing|employing|means\s+of)|using|with|via|through)"
+    r"\s+(?:the\s+|a\s+|an\s+)?",
+    re.IGNORECASE,
+)
 _POSSESSIVE_PRONOUN = re.compile(r"\s*(?:their|its|其|它的|它们的)\s*$", re.IGNORECASE)
 
 
@@ -117,6 +122,15 @@ class ClauseReader(ClauseGuards):
             confidence = checked
         cue = s.text[hit.start : hit.end]
         r.out.append(Assertion(subj, rel, obj, cue, negated, s.text.strip(), s.line, r.index, evidence, confidence))
+
+    @staticmethod
+    def _means_after(s: Sentence, pos: int, limit: int) -> Mention | None:
+        """'… overfitting by using dropout', '… using dropout', '… with dropout': the name right after an English
+        means marker that follows the remedied problem, within the clause."""
+        m = _MEANS_MARKER.match(s.text, pos)
+        if m is None:
+            return None
+        return next((x for x in s.mentions if x.start == m.end() and x.end <= limit), None)
 
     def _named_as_kind(self, s: Sentence, part: str, whole: str) -> bool:
         """The part is written as the whole's name after a modifier ('高级 RAG' of RAG, 'sparse attention' of
@@ -725,6 +739,13 @@ class ClauseReader(ClauseGuards):
             # "Sourdough 用 Yeast Powder 取代了 Baking Soda": the name after 用/以 takes the old one's place
             agent = subject if subject != tool.concept else None
             subject, far = tool.concept, False
+        means = self._means_after(s, group[-1].end, c.cend) if rel_iri == KG.mitigates and cue.role == "cue" and group else None
+        eased_by_means = False
+        if means is not None and means.concept not in objects:
+            # "We reduce overfitting by using dropout", "ResNet reduces overfitting with dropout": the means eases it
+            eased_by_means = True
+            for obj in objects:
+                self._emit(r, means.concept, rel_iri, obj, hit, negated, "explicit")
         if subject is None and self.person_does_opening_verb(s, hit, clause):
             return  # "Using RAG, we give the model …": the authors use it, not the section's topic
         if subject is None and self._participle_of_unknown_noun(s, hit, floor):
@@ -734,6 +755,8 @@ class ClauseReader(ClauseGuards):
             if implied is None:
                 return
             subject, evidence, partners = implied
+            if eased_by_means and evidence in ("topic", "heading"):
+                return  # "we reduce overfitting with dropout": people do it with the means, not the section's topic
         r.clause_subject_used.add(clause)
         roles = self._changed_roles(r, c, before, subject, objects, agent, evidence)
         if roles is None:
