@@ -340,6 +340,20 @@ def test_a_named_doer_and_its_means_both_ease_the_problem():
     assert {("ResNet", "mitigates", "Overfitting", False), ("Dropout", "mitigates", "Overfitting", False)} <= set(facts)
 
 
+def test_what_replaces_what_when_the_replacement_is_counted_or_the_old_thing_unnamed():
+    # made-up sentences: how many of the replacement stands between 'with' / 用 and its name
+    facts = extract("# Notes\n\nAlexNet replaces large kernels with stacks of 3x3 convolutions.\n")
+    assert {("AlexNet", "uses", "Conv3x3", False), ("Conv3x3", "replaces", "LargeKernel", False)} <= set(facts)
+    assert ("AlexNet", "replaces", "LargeKernel", False) not in facts
+    facts = extract("# 笔记\n\nAlexNet 用多个 3×3 卷积代替大卷积核。\n")
+    assert ("AlexNet", "uses", "Conv3x3", False) in facts and ("AlexNet", "replaces", "LargeKernel", False) not in facts
+    # the replacement is a noun kg does not know: the agent replaces nothing
+    assert extract("# 笔记\n\nAlexNet 用多个小卷积核代替大卷积核。\n", min_confidence=0.0) == []
+    # the old thing is unnamed: the agent uses the new one, which replaces no name
+    facts = extract("# Notes\n\nTransformers replace recurrence with self-attention.\n", min_confidence=0.0)
+    assert facts == [("Transformer", "uses", "SelfAttention", False)]
+
+
 def test_remedy_lists_under_a_how_to_solve_question():
     text = (
         "### 过拟合问题怎么解决\n\n解决办法如下：\n\n+ 数据增强，增加数据多样性；\n+ `dropout`；\n"

@@ -236,6 +236,8 @@ class RelatorBase:
         self._degree_words = {normalize(t).strip() for t in vocab.cue_set("DegreeAdverb")}
         self._alternatives_words = sorted(normalize(t).strip() for t in vocab.cue_set("AlternativesIntro"))
         self._substitute = {normalize(t).strip() for t in vocab.cue_set("Substitute")}
+        quantities = sorted({normalize(t).strip() for t in vocab.cue_set("SubstituteQuantity")}, key=len, reverse=True)
+        self._substitute_quantity = tuple(quantities)
         self._reduced = {normalize(t).strip() for t in vocab.cue_set("ReducedRelative")}
         self._auxiliary = {normalize(t).strip() for t in vocab.cue_set("AuxiliaryWord")}
         self._passive_adverbs = {normalize(t).strip() for t in vocab.cue_set("PassiveAdverb")}

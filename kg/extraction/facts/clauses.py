@@ -730,7 +730,23 @@ class ClauseReader(ClauseGuards):
         replacing = relation.iri == KG.replaces and cue.role == "cue" and bool(group)
         if replacing and not before and self._unnamed_instrument(s, cstart, hit.start):
             return  # "用一种新的 blocks 代替原来的卷积": the replacement is the blocks, a noun kg does not know
+        if (
+            replacing
+            and head is not None
+            and self.instrument_opens(s, head.end, hit.start)
+            and self.instrument_before(s, before, floor) is None
+        ):
+            return  # "VGG 用多个小卷积核代替大卷积核": what replaces is a noun kg does not know; the agent replaces nothing
+        if replacing and subject is not None and not negated and self.unnamed_replaced(s, hit.end, group[0].start):
+            # "Transformers replace recurrence with self-attention": the old thing has no name kg knows; the agent
+            # uses the new one, and nothing is said to replace a name
+            for m in group:
+                self._emit(r, subject, KG.uses, m.concept, hit, negated, evidence, far=far)
+            return
         replacer = self._replacement_after(s, group[-1].end, c.cend) if replacing else None
+        if replacing and replacer is None and self.substitute_follows(s, group[-1].end):
+            return  # "Transformers replace recurrence with self-attention": what replaces it is said after 'with'
+
         agent: str | None = None  # who makes the replacement ('AlexNet replaced sigmoid with ReLU'): it uses B
         if replacer is not None:
             agent = subject

@@ -924,10 +924,25 @@ class ClauseGuards(RelatorBase):
         right after a kg:InstrumentMarker (用, 以, 使用 …), is what the agent replaces the old thing with; the
         clause's first name is the agent. None when no name is so marked."""
         last = before[-1]
-        lead = normalize(s.text[max(floor, last.start - 3) : last.start]).strip()
+        lead = normalize(s.text[max(floor, last.start - 8) : last.start]).strip()
         if last is before[0] and not lead:
             return None
-        return last if any(lead.endswith(w) for w in self._instrument_markers) else None
+        # 'VGG 用多个 3×3 卷积代替 5×5 卷积': how many of it (kg:SubstituteQuantity) may stand after the marker
+        counted = next((q for q in self._substitute_quantity if lead.endswith(q)), None)
+        if counted is not None:
+            lead = lead[: -len(counted)].rstrip()
+        if any(lead.endswith(w) for w in self._instrument_markers):
+            return last
+        # the marker right after the agent, then the name ('VGG 用多个 3×3 卷积代替…', where the name is read in parts)
+        for m in before[1:]:
+            gap = normalize(s.text[before[0].end : m.start]).strip()
+            return m if gap in self._instrument_markers else None
+        return None
+
+    def instrument_opens(self, s: Sentence, start: int, cue_at: int) -> bool:
+        """A kg:InstrumentMarker opens the words between the agent and a 'replaces' cue ('VGG 用多个小卷积核代替…')."""
+        lead = normalize(s.text[start:cue_at]).strip(" \t*_`")
+        return any(lead.startswith(w) and len(lead) > len(w) for w in self._instrument_markers)
 
     def participle_subject(self, s: Sentence, clause: tuple[int, int], hit: Hit) -> str | None:
         """'Using Yeast Powder, Rye Bread outperforms Sourdough', '利用 X，Sourdough 缓解了 Y': a sentence that opens
@@ -1319,8 +1334,34 @@ class ClauseGuards(RelatorBase):
             if pos <= m.start < limit:
                 gap = normalize(s.text[pos : m.start]).strip(" *_`")
                 gap = self._words.article_around.sub("", gap)
-                return m if gap in self._substitute else None
+                if gap in self._substitute:
+                    return m
+                # 'replace A with stacks of B': how many of B stands between, B is still what replaces A
+                word, _, rest = gap.partition(" ")
+                return m if word in self._substitute and rest.strip() in self._substitute_quantity else None
         return None
+
+    def unnamed_replaced(self, s: Sentence, cue_end: int, first: int) -> bool:
+        """'replace recurrence with self-attention': between the cue and its first name, words that name nothing and
+        a kg:Substitute word: the name is the replacement, and what it replaces is not named."""
+        gap = s.text[cue_end:first]
+        if not gap.isascii():
+            return False
+        words = self._words.article_around.sub(" ", normalize(gap)).split()
+        if len(words) < 2 or words[-1] not in self._substitute:
+            quantity = next((q for q in self._substitute_quantity if " ".join(words).endswith(" " + q)), None)
+            if quantity is None:
+                return False
+            words = " ".join(words)[: -len(quantity)].split()
+            if len(words) < 2 or words[-1] not in self._substitute:
+                return False
+        return all(w.isalpha() for w in words[:-1])
+
+    def substitute_follows(self, s: Sentence, pos: int) -> bool:
+        """A kg:Substitute word right after the object ('replace A with …'): what replaces A is said next, even when
+        it is no name kg knows."""
+        word = re.match(r"\s*[*_`]*\s*([A-Za-z]+)\s", s.text[pos : pos + 12])
+        return word is not None and word.group(1).lower() in self._substitute
 
     def methods_asked(self, s: Sentence, hit: Hit) -> Mention | None:
         """'哪些减少过拟合的方法' (which methods that reduce overfitting): a wh-word right before the cue, and the cue's
