@@ -354,6 +354,15 @@ def test_what_replaces_what_when_the_replacement_is_counted_or_the_old_thing_unn
     assert facts == [("Transformer", "uses", "SelfAttention", False)]
 
 
+@pytest.mark.parametrize("adverb", ["heavily", "entirely", "mainly"])
+def test_an_adverb_inside_a_phrasal_cue_leaves_the_cue(adverb):
+    # made-up sentences: 'relies <adverb> on', 'is based <adverb> on' are still 'relies on', 'based on'
+    assert ("Transformer", "uses", "Attention", False) in extract(f"# Notes\n\nThe Transformer relies {adverb} on attention.\n")
+    assert ("ResNet", "uses", "ResidualConnection", False) in extract(
+        f"# Notes\n\nResNet is based {adverb} on residual connections.\n"
+    )
+
+
 def test_remedy_lists_under_a_how_to_solve_question():
     text = (
         "### 过拟合问题怎么解决\n\n解决办法如下：\n\n+ 数据增强，增加数据多样性；\n+ `dropout`；\n"

@@ -254,13 +254,23 @@ class Hit:
         return name in self.sets
 
 
+_CUE_PARTICLES = frozenset({"on", "upon", "of", "from", "in", "to", "with", "by", "into"})
+
+
 class CueMatcher:
     """All cue phrases of the ontology in one automaton, longest match first."""
 
-    def __init__(self, cues: Iterable[Cue]) -> None:
+    def __init__(self, cues: Iterable[Cue], inner_adverbs: Iterable[str] = ()) -> None:
         by_text: dict[str, list[Cue]] = {}
+        adverbs = [normalize(a).strip() for a in inner_adverbs]
         for cue in cues:
-            by_text.setdefault(normalize(cue.text), []).append(cue)
+            key = normalize(cue.text)
+            by_text.setdefault(key, []).append(cue)
+            head, _, particle = key.rpartition(" ")
+            if cue.role != "set" and head and key.isascii() and particle in _CUE_PARTICLES:
+                # 'relies heavily on', 'builds directly on': an adverb between the verb and its particle
+                for adverb in adverbs:
+                    by_text.setdefault(f"{head} {adverb} {particle}", []).append(cue)
         self._automaton = ahocorasick.Automaton()
         for key, group in by_text.items():
             sets = frozenset(local_name(c.target) for c in group if c.role == "set")
