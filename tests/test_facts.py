@@ -363,6 +363,18 @@ def test_an_adverb_inside_a_phrasal_cue_leaves_the_cue(adverb):
     )
 
 
+def test_an_english_comparative_compares_the_names_around_than():
+    # made-up sentences
+    assert ("GRU", "comparedWith", "LSTM", False) in extract("# Notes\n\nGRU is much simpler than LSTM.\n")
+    assert ("YOLO", "comparedWith", "FasterRCNN", False) in extract("# Notes\n\nYOLO is more accurate than Faster R-CNN.\n")
+    # a second 'than' compares the unnamed subject again, not the name of the first comparison
+    facts = extract("# Notes\n\nIt is 9 times smaller than AlexNet and 22 times smaller than VGG.\n", min_confidence=0.0)
+    assert ("AlexNet", "comparedWith", "VGG", False) not in facts
+    # what the comparative grades ('lower variance') is no side
+    facts = extract("# Notes\n\nLayerNorm has much lower variance than BatchNorm.\n", min_confidence=0.0)
+    assert ("LayerNorm", "comparedWith", "BatchNorm", False) in facts and not [f for f in facts if f[0] == "Variance"]
+
+
 def test_remedy_lists_under_a_how_to_solve_question():
     text = (
         "### 过拟合问题怎么解决\n\n解决办法如下：\n\n+ 数据增强，增加数据多样性；\n+ `dropout`；\n"

@@ -44,6 +44,15 @@ _CITATION_AUTHORS = re.compile(
 _CITATION_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
+
+_ARTICLES = re.compile(r"^\s*(?:the|a|an)\s+", re.IGNORECASE)
+_MORE_LESS = frozenset({"more", "less", "fewer", "better", "worse"})
+# words in -er that grade nothing: 'rather than', 'other than', nouns of a kind ('a deeper encoder than')
+_NOT_COMPARATIVE = frozenset(
+    {"rather", "other", "either", "neither", "whether", "never", "however", "order", "number", "layer", "paper", "filter",
+     "parameter", "encoder", "decoder", "transformer", "cluster", "answer", "matter", "computer", "another"}
+)  # fmt: skip
+
 class LayoutReader(ClauseReader):
     """Note layouts that state facts themselves: tables (header comparisons, component columns), 'how to solve"""
 
@@ -887,12 +896,27 @@ class LayoutReader(ClauseReader):
                     continue
                 clause = s.clause_of(hit.start)
                 after = [m for m in s.mentions if hit.end <= m.start < clause[1]]
-                if not after or s.text[hit.end : after[0].start].strip(" $`*") != "":
+                latin = s.text[hit.start : hit.end].isascii()
+                gap = s.text[hit.end : after[0].start] if after else ""
+                if latin:
+                    gap = _ARTICLES.sub("", gap)
+                if not after or gap.strip(" $`*") != "":
                     continue
                 second = after[0]
-                if not self._comparative_follows(s, second.end, clause[1]):
+                graded_at = hit.start
+                if latin:
+                    # 'A is faster than B': the comparative comes before 'than'; a clause whose verb is a relation
+                    # cue ('A performs better than B', 'rather than') is read through that cue instead
+                    at = self._english_comparative_before(s, hit.start, clause[0])
+                    if at is None:
+                        continue
+                    graded_at = at  # 'has much lower variance than B': a name after the comparative is what is graded
+                    if any(h.end <= graded_at and clause[0] <= h.start and s.text[h.start : h.end].isascii()
+                           and normalize(s.text[h.start : h.end]).strip() in self._comparison_markers for h in s.hits):
+                        continue  # '9 times smaller than AlexNet and 22 times smaller than VGG': AlexNet is no side here
+                elif not self._comparative_follows(s, second.end, clause[1]):
                     continue
-                first = self._compared_subject(s, hit.start, clause[0], second)
+                first = self._compared_subject(s, graded_at, clause[0], second)
                 evidence = "comparative"
                 if first is not None and self._after_unknown_name(s, first):
                     continue  # "FP8 激活比 INT8 好": FP8 activations are compared, not activations
@@ -902,6 +926,8 @@ class LayoutReader(ClauseReader):
                     if self.unknown_name_side(s, clause[0], hit.start):
                         continue  # "**BERT_LARGE**比GPT高出8.3%": BERT_LARGE is compared, not the section's topic
                     subject, evidence = implied.get(id(s), (None, "topic"))
+                    if latin and evidence not in ("pronoun", "sentence", "label", "listed"):
+                        continue  # "Queue of data samples can be much larger than a mini-batch": the queue, unnamed
                 else:
                     subject = first.concept
                 if subject and subject != second.concept and self._allowed(subject, COMPARED_WITH, second.concept):
@@ -941,6 +967,20 @@ class LayoutReader(ClauseReader):
         """A kg:SettingCloser right after the name ('decoder 上', 'ImageNet 上'): the name is a setting."""
         after = m.end + len(s.text[m.end :]) - len(s.text[m.end :].lstrip(" \t*_`"))
         return any(h.start == after and h.in_set("SettingCloser") for h in s.hits)
+
+    @staticmethod
+    def _english_comparative_before(s: Sentence, pos: int, floor: int) -> int | None:
+        """Where the comparative stands ('faster', 'more accurate', 'fewer parameters') within the four words before
+        'than', or None: also when a relation cue stands between the clause's start and 'than' (that cue says what
+        the comparison is)."""
+        if any(floor <= h.start < pos and any(c.role != "set" for c in h.cues) for h in s.hits):
+            return None
+        words = list(re.finditer(r"[A-Za-z]+", s.text[floor:pos]))[-4:]
+        for w in words:
+            word = w.group(0).lower()
+            if word in _MORE_LESS or (word.endswith("er") and len(word) > 4 and word not in _NOT_COMPARATIVE):
+                return floor + w.start()
+        return None
 
     def _comparative_follows(self, s: Sentence, pos: int, limit: int) -> bool:
         """A kg:Comparative word within a few characters after B ('比 ReLU 好', '比 tanh 更麻烦', '比 B 效果好')."""
