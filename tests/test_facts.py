@@ -375,6 +375,16 @@ def test_an_english_comparative_compares_the_names_around_than():
     assert ("LayerNorm", "comparedWith", "BatchNorm", False) in facts and not [f for f in facts if f[0] == "Variance"]
 
 
+def test_common_chinese_phrasings_of_use_remedy_and_kind():
+    # made-up sentences in the shapes Chinese notes use
+    assert ("Transformer", "uses", "LayerNorm", False) in extract("# 笔记\n\nLayerNorm 在 Transformer 中被广泛使用。\n")
+    assert ("ResNet", "mitigates", "DegradationProblem", False) in extract("# 笔记\n\nResNet 的提出解决了网络退化问题。\n")
+    assert ("BatchNorm", "mitigates", "VanishingGradient", False) in extract("# 笔记\n\nBN 的引入缓解了梯度消失。\n")
+    assert ("GRU", "relatedTo", "LSTM", False) in extract("# 笔记\n\nGRU 是 LSTM 的简化版本。\n")
+    # negated, the passive says nothing is used
+    assert extract("# 笔记\n\nDropout 在 AlexNet 中没有被使用。\n", min_confidence=0.0) == []
+
+
 def test_remedy_lists_under_a_how_to_solve_question():
     text = (
         "### 过拟合问题怎么解决\n\n解决办法如下：\n\n+ 数据增强，增加数据多样性；\n+ `dropout`；\n"

@@ -98,7 +98,7 @@ class RelatorBase:
             KG.ExpletiveObject, KG.SingleQualifier, KG.LesserDegree, KG.MeasureVerb, KG.RemedyLabel,
             KG.ObjectPronoun, KG.GoalPreposition, KG.ApplicationPreposition, KG.MemberNoun, KG.SettingNoun,
             KG.SharedSubjectAdverb, KG.TimeClosure, KG.TimeCompound, KG.PlotNoun, KG.PriorPractice, KG.SubstituteQuantity,
-            KG.InnerAdverb,
+            KG.InnerAdverb, KG.EventNoun,
         }  # fmt: skip
         self._words = vocab.derived("fact-word-patterns", WordPatterns)  # the patterns that hold words
         self._definite = {t.strip() for t in vocab.cue_set("DefiniteArticle")}
@@ -239,6 +239,7 @@ class RelatorBase:
         self._degree_words = {normalize(t).strip() for t in vocab.cue_set("DegreeAdverb")}
         self._alternatives_words = sorted(normalize(t).strip() for t in vocab.cue_set("AlternativesIntro"))
         self._substitute = {normalize(t).strip() for t in vocab.cue_set("Substitute")}
+        self._event_nouns = frozenset(normalize(t).strip() for t in vocab.cue_set("EventNoun"))
         quantities = sorted({normalize(t).strip() for t in vocab.cue_set("SubstituteQuantity")}, key=len, reverse=True)
         self._substitute_quantity = tuple(quantities)
         self._reduced = {normalize(t).strip() for t in vocab.cue_set("ReducedRelative")}
@@ -455,6 +456,8 @@ class RelatorBase:
         all_hits = [h for h in all_hits if not self._inside_word(text, h)]
         if "的" in text:
             all_hits = [h for h in all_hits if not _participle_after_cue(text, h, all_hits)]
+            # 'BN 的引入缓解了…': an event noun after 的, right before the clause's verb, is no verb of its own
+            all_hits = [h for h in all_hits if not self._event_noun_before_verb(text, h, all_hits)]
         if "、" in text:
             # "包括 Linear、LayerNorm、Add 和 GeLU 操作": a Latin word beside the enumeration comma 、 is an item of
             # the list, a name of an operation, not the English verb the cue is
@@ -485,6 +488,13 @@ class RelatorBase:
             pos = end
         self._sentence_cache[id(span)] = (span, out)
         return out
+
+    def _event_noun_before_verb(self, text: str, h: Hit, hits: list[Hit]) -> bool:
+        if text[h.start - 1 : h.start] != "的" or normalize(text[h.start : h.end]).strip() not in self._event_nouns:
+            return False
+        return any(
+            g.start >= h.end and not text[h.end : g.start].strip() and any(c.role != "set" for c in g.cues) for g in hits
+        )
 
     def _keys_of(self, concept: str) -> set[str]:
         """Every name (normalised key) the build knows for a concept: for a subject the sentence does not write

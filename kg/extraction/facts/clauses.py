@@ -684,6 +684,15 @@ class ClauseReader(ClauseGuards):
         if doers is None:
             return
         floor, obj_limit, before = doers
+        if (
+            relation.iri == KG.uses
+            and cue.role == "cue"
+            and not any(hit.end <= m.start < obj_limit for m in s.mentions)
+            and (passive := self.passive_in_container(s, before, hit)) is not None
+        ):
+            used, user = passive  # "LayerNorm 在 Transformer 中被广泛使用": Transformer uses LayerNorm
+            self._emit(r, user.concept, rel_iri, used.concept, hit, negated, "explicit")
+            return
         head = (before[-1] if floor > cstart else self._head_of(s, before)) if before else None
         if self._head_declined(s, hit, cstart, head, before):
             return

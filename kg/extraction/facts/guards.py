@@ -247,6 +247,8 @@ class ClauseGuards(RelatorBase):
         m = OF_NOUN.search(between) or (OF_LATIN_NOUN.search(between) if ended else self.of_latin_noun(between))
         if m is None or any(ch in self._function_chars for ch in m.group(1)):
             return False  # "RPN 做的事情就是利用…": 的…是 opens what the subject does, not a noun of its own
+        if normalize(m.group(1)).strip() in self._event_nouns:
+            return False  # "ResNet 的提出解决了…": the proposal of ResNet is ResNet, said to solve it
         if m.group(1).endswith(self._structure_nouns) and any(
             h.start == cue_at and any(c.role == "inverseCue" and c.target == KG.partOf for c in h.cues) for h in s.hits
         ):
@@ -1275,6 +1277,18 @@ class ClauseGuards(RelatorBase):
         gap = re.sub(r"[（(][^（()）]*[)）]", "", s.text[before[-1].end : hit.start])
         gap = normalize(gap).strip(" \t*_`")
         return before[-1] if gap.endswith(self._passive_markers) and len(gap) <= 8 else None
+
+    def passive_in_container(self, s: Sentence, before: list[Mention], hit: Hit) -> tuple[Mention, Mention] | None:
+        """'LayerNorm 在 Transformer 中被广泛使用': the used name, then 在 B 中 (or 里), then 被 and a few adverb
+        characters right before a uses cue with nothing after it: B is what uses the first name. (used, user)."""
+        if len(before) < 2 or not self._passive_markers:
+            return None
+        used, user = before[-2], before[-1]
+        lead = normalize(s.text[used.end : user.start]).strip(" \t*_`")
+        tail = normalize(s.text[user.end : hit.start]).strip(" \t*_`")
+        if lead != "在" or not re.fullmatch(r"(?:中|里|里面|内)\s*(?:也|都|还)?\s*被\s*[\u3400-\u9fff]{0,3}", tail):
+            return None
+        return used, user
 
     def unnamed_marked(self, s: Sentence, before: list[Mention], floor: int, hit: Hit) -> bool:
         """'然后通过交叉注意力机制将信息引入扩散模型': the object marker 将/把 (a word of its own) after the last name and
