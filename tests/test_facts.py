@@ -385,6 +385,14 @@ def test_common_chinese_phrasings_of_use_remedy_and_kind():
     assert extract("# 笔记\n\nDropout 在 AlexNet 中没有被使用。\n", min_confidence=0.0) == []
 
 
+def test_a_name_followed_by_its_own_kind_word_is_still_the_doer():
+    # made-up sentences: 'activations' after Sigmoid / ReLU is the kind each is (skos:broader), not a noun they modify
+    assert ("Sigmoid", "causes", "VanishingGradient", False) in extract("# Notes\n\nSigmoid activations cause vanishing gradients.\n")
+    assert ("ReLU", "mitigates", "VanishingGradient", False) in extract("# Notes\n\nReLU activations mitigate vanishing gradients.\n")
+    # a noun that is no kind of the name still makes a compound doer kg does not know
+    assert extract("# Notes\n\nThe dropout rate causes overfitting.\n", min_confidence=0.0) == []
+
+
 def test_remedy_lists_under_a_how_to_solve_question():
     text = (
         "### 过拟合问题怎么解决\n\n解决办法如下：\n\n+ 数据增强，增加数据多样性；\n+ `dropout`；\n"

@@ -361,6 +361,8 @@ class ClauseReader(ClauseGuards):
         word = normalize(compound.group(1))
         if word in self._auxiliary or word in self._passive_adverbs or word.endswith("ly") or self._is_kind_noun(word):
             return False
+        if any(head.end <= m.start < cue_at and m.concept in self._broader.get(head.concept, ()) for m in s.mentions):
+            return False  # 'Sigmoid activations cause …': the word after the name is its kind (skos:broader), the name does
         return common_words().zipf_en(word) < FUNCTION_ZIPF  # 'to', 'for': a function word opens a phrase, no compound
 
     def _basis_modifier(self, s: Sentence, head: Mention, cue_at: int) -> bool:
