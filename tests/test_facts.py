@@ -393,6 +393,21 @@ def test_a_name_followed_by_its_own_kind_word_is_still_the_doer():
     assert extract("# Notes\n\nThe dropout rate causes overfitting.\n", min_confidence=0.0) == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Word2vec has two variants: CBOW and skip-gram.",
+        "There are two types of word2vec: CBOW and skip-gram.",
+        "Word2Vec 有两种模型：CBOW 和 Skip-gram。",
+        "Word2Vec 分为 CBOW 和 Skip-gram 两种模型。",
+    ],
+)
+def test_a_list_of_counted_kinds_relates_each_kind(sentence):
+    facts = extract("# Notes\n\n" + sentence + "\n")
+    assert {("CBOW", "relatedTo", "Word2Vec", False), ("SkipGram", "relatedTo", "Word2Vec", False)} <= set(facts)
+    assert not [f for f in facts if f[1] == "partOf"]
+
+
 def test_remedy_lists_under_a_how_to_solve_question():
     text = (
         "### 过拟合问题怎么解决\n\n解决办法如下：\n\n+ 数据增强，增加数据多样性；\n+ `dropout`；\n"

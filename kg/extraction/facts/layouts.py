@@ -53,6 +53,19 @@ _NOT_COMPARATIVE = frozenset(
      "parameter", "encoder", "decoder", "transformer", "cluster", "answer", "matter", "computer", "another"}
 )  # fmt: skip
 
+
+_KIND_NOUNS = r"(?:variants|types|kinds|versions|flavou?rs|forms|architectures|variations|模型|变体|变种|类型|形式|版本|架构|结构|实现|方法|算法)"
+# 'has two variants: A and B', 'comes in two flavors: A and B', '有两种模型：A 和 B', '主要有两种：A 和 B'
+_KINDS_AFTER_NAME = re.compile(
+    rf"\s*(?:(?:has|have|comes in|come in|offers)\s+(?:two|three|four|several|\d+)\s+(?:main\s+|major\s+|common\s+|basic\s+)?{_KIND_NOUNS}"
+    rf"|(?:主要)?有(?:两|三|四|几|多|\d+)种(?:主要的|常见的)?{_KIND_NOUNS}?)\s*[:：]\s*",
+    re.IGNORECASE,
+)
+# 'X 分为 A 和 B 两种(模型)': the list stands between 分为 and the count
+_KINDS_BEFORE_COUNT = re.compile(rf"\s*分为\s*(?P<list>.+?)\s*(?:两|三|四|几|\d+)种{_KIND_NOUNS}?")
+# 'There are two types of X: A and B'
+_TYPES_OF = re.compile(rf"\b(?:two|three|four|several|\d+)\s+(?:main\s+|major\s+)?{_KIND_NOUNS}\s+of\s+(?:the\s+)?", re.IGNORECASE)
+
 class LayoutReader(ClauseReader):
     """Note layouts that state facts themselves: tables (header comparisons, component columns), 'how to solve"""
 
@@ -882,6 +895,34 @@ class LayoutReader(ClauseReader):
         if not self._allowed(example, relation, name):
             return []
         return [self._fact(example, relation, name, marker, s.text.strip(), s.line, index, "example")]
+
+    def _read_kind_lists(self, sentences: list[Sentence], index: int) -> list[Assertion]:
+        """'Word2vec has two variants: CBOW and skip-gram', 'There are two types of X: A and B', 'Word2Vec 有两种模型：
+        CBOW 和 Skip-gram', 'X 分为 A 和 B 两种': each listed name is a kind of X, related to it (not a part)."""
+        out: list[Assertion] = []
+        for s in sentences:
+            found = _KINDS_AFTER_NAME.search(s.text) or _KINDS_BEFORE_COUNT.search(s.text)
+            kinds_of = None
+            if found is not None:
+                kinds_of = next((m for m in reversed(s.mentions) if m.end <= found.start() and not s.text[m.end : found.start()].strip(" *_`")), None)
+                start, end = found.end(), len(s.text)
+                if found.re is _KINDS_BEFORE_COUNT:
+                    start, end = found.start("list"), found.end("list")
+            else:
+                found = _TYPES_OF.search(s.text)
+                if found is not None:
+                    kinds_of = next((m for m in s.mentions if m.start == found.end()), None)
+                    colon = re.compile(r"\s*[:：]\s*").match(s.text, kinds_of.end) if kinds_of is not None else None
+                    start, end = (colon.end(), len(s.text)) if colon is not None else (0, 0)
+            if kinds_of is None or found is None or start >= end:
+                continue
+            group = self._group_after(s, start, end, head=False)
+            if not group or s.text[start : group[0].start].strip(" *_`"):
+                continue
+            for m in group:
+                if m.concept != kinds_of.concept and self._allowed(m.concept, KG.relatedTo, kinds_of.concept):
+                    out.append(self._fact(m.concept, KG.relatedTo, kinds_of.concept, found.group(0).strip(), s.text.strip(), s.line, index, "explicit"))
+        return out
 
     def _read_comparatives(
         self, sentences: list[Sentence], index: int, implied: dict[int, tuple[str | None, str]]
