@@ -367,6 +367,7 @@ def test_an_english_comparative_compares_the_names_around_than():
     # made-up sentences
     assert ("GRU", "comparedWith", "LSTM", False) in extract("# Notes\n\nGRU is much simpler than LSTM.\n")
     assert ("YOLO", "comparedWith", "FasterRCNN", False) in extract("# Notes\n\nYOLO is more accurate than Faster R-CNN.\n")
+    assert ("GRU", "comparedWith", "LSTM", False) in extract("# Notes\n\nGRU trains faster than the LSTM.\n")
     # a second 'than' compares the unnamed subject again, not the name of the first comparison
     facts = extract("# Notes\n\nIt is 9 times smaller than AlexNet and 22 times smaller than VGG.\n", min_confidence=0.0)
     assert ("AlexNet", "comparedWith", "VGG", False) not in facts

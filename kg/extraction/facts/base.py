@@ -98,7 +98,8 @@ class RelatorBase:
             KG.ExpletiveObject, KG.SingleQualifier, KG.LesserDegree, KG.MeasureVerb, KG.RemedyLabel,
             KG.ObjectPronoun, KG.GoalPreposition, KG.ApplicationPreposition, KG.MemberNoun, KG.SettingNoun,
             KG.SharedSubjectAdverb, KG.TimeClosure, KG.TimeCompound, KG.PlotNoun, KG.PriorPractice, KG.SubstituteQuantity,
-            KG.InnerAdverb, KG.EventNoun,
+            KG.InnerAdverb, KG.EventNoun, KG.MeansMarker, KG.PeopleWord, KG.ApplyVerb, KG.ModalWord, KG.PossessivePronoun,
+            KG.DestinationPreposition, KG.KindListNoun, KG.ComparativeWord, KG.NotComparative, KG.CueParticle,
         }  # fmt: skip
         self._words = vocab.derived("fact-word-patterns", WordPatterns)  # the patterns that hold words
         self._definite = {t.strip() for t in vocab.cue_set("DefiniteArticle")}
@@ -138,7 +139,9 @@ class RelatorBase:
         self._advantage = {normalize(t).strip() for t in vocab.cue_set("Advantage")}
         self._occurrence = {normalize(t).strip() for t in vocab.cue_set("Occurrence")}
         self.cues = CueMatcher(
-            (c for c in vocab.cues if not (c.role == "set" and c.target in text_only)), vocab.cue_set("InnerAdverb")
+            (c for c in vocab.cues if not (c.role == "set" and c.target in text_only)),
+            vocab.cue_set("InnerAdverb"),
+            vocab.cue_set("CueParticle"),
         )
         definitions = sorted((normalize(t).strip() for t in vocab.cue_set("Definition")), key=len, reverse=True)
         self._definition = re.compile(

@@ -30,20 +30,13 @@ from kg.model import Assertion, Mention
 from kg.terms import KG
 from kg.text import normalize
 
-_MEANS_MARKER = re.compile(
-    r"(?:\s+problems?|\s+issues?)?\s*,?\s+(?:by\s+(?:using|applying|adding|introducing|employing|means\s+of)|using|with|via|through)"
-    r"\s+(?:the\s+|a\s+|an\s+)?",
-    re.IGNORECASE,
-)
-_POSSESSIVE_PRONOUN = re.compile(r"\s*(?:their|its|其|它的|它们的)\s*$", re.IGNORECASE)
 
-
-def _owner_of_problem(s: Sentence, subj: str, obj: str, hit: Hit) -> bool:
+def _owner_of_problem(s: Sentence, subj: str, obj: str, hit: Hit, possessive: re.Pattern[str]) -> bool:
     """'… improve on decision trees by addressing their high variance', '… 解决其梯度消失问题': the problem comes
     with a possessive pronoun right after the remedy cue, and the subject is the name right before the cue, the
     pronoun's nearest antecedent: the subject is what has the problem, not what eases it."""
     problem = next((m for m in s.mentions if m.start >= hit.end and m.concept == obj), None)
-    if problem is None or _POSSESSIVE_PRONOUN.fullmatch(s.text[hit.end : problem.start]) is None:
+    if problem is None or possessive.fullmatch(s.text[hit.end : problem.start]) is None:
         return False
     nearest = next((m for m in reversed(s.mentions) if m.end <= hit.start), None)
     return nearest is not None and nearest.concept == subj
@@ -106,7 +99,7 @@ class ClauseReader(ClauseGuards):
             rel = KG.relatedTo
             if not self._allowed(subj, rel, obj):
                 return
-        if rel == KG.mitigates and _owner_of_problem(s, subj, obj, hit):
+        if rel == KG.mitigates and _owner_of_problem(s, subj, obj, hit, self._words.possessive_pronoun):
             return  # "improve on decision trees by addressing their high variance": the trees have the problem
         if rel == KG.mitigates and not self._is_problem(obj) and self._eases_shortcomings(s, obj):
             rel = KG.improvesOn  # "为了解决 ROI Pooling 的缺点，提出了 ROI Align": ROI Align improves on ROI Pooling
@@ -123,11 +116,10 @@ class ClauseReader(ClauseGuards):
         cue = s.text[hit.start : hit.end]
         r.out.append(Assertion(subj, rel, obj, cue, negated, s.text.strip(), s.line, r.index, evidence, confidence))
 
-    @staticmethod
-    def _means_after(s: Sentence, pos: int, limit: int) -> Mention | None:
+    def _means_after(self, s: Sentence, pos: int, limit: int) -> Mention | None:
         """'… overfitting by using dropout', '… using dropout', '… with dropout': the name right after an English
         means marker that follows the remedied problem, within the clause."""
-        m = _MEANS_MARKER.match(s.text, pos)
+        m = self._words.means_marker.match(s.text, pos)
         if m is None:
             return None
         return next((x for x in s.mentions if x.start == m.end() and x.end <= limit), None)

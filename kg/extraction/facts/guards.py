@@ -45,18 +45,6 @@ GLOSS_AFTER = re.compile(r"\s*[（(][^（）()\n]{1,60}[）)]")  # a closed brac
 
 
 
-# 'adds a layer to the', 'injects noise into each': words kg names nothing in, then the preposition of a destination
-_MOVED_INTO = re.compile(r"\s+[A-Za-z][A-Za-z0-9\-]*(?:\s+[A-Za-z0-9\-]+){0,4}\s+(?:to|into|onto)(?:\s+(?:the|a|an|each|every|its|their|our|this|that))?\s+")
-
-
-# ', we can use the', ' one applies a': people (no concept) applying the name that follows
-_PEOPLE_APPLY = re.compile(
-    r"[\s,，*_`]*(?:we|one|you|they|people|researchers|practitioners)\s+(?:can\s+|could\s+|may\s+|might\s+|should\s+|"
-    r"often\s+|usually\s+|typically\s+|commonly\s+|also\s+)*(?:use|apply|add|employ|introduce|adopt|try|rely\s+on)\s+"
-    r"(?:the\s+|a\s+|an\s+)?",
-    re.IGNORECASE,
-)
-
 class ClauseGuards(RelatorBase):
     """What a clause's words say about the roles of its names: each method one reading rule that declines a"""
 
@@ -1304,7 +1292,7 @@ class ClauseGuards(RelatorBase):
         after = next((m for m in s.mentions if m.start >= hit.end), None)
         if after is None:
             return False
-        return _MOVED_INTO.fullmatch(s.text[hit.end : after.start]) is not None
+        return self._words.moved_into.fullmatch(s.text[hit.end : after.start]) is not None
 
     def _spelled_before_acronym(self, s: Sentence, m: Mention, floor: int) -> bool:
         """'将选择性搜索SS替换为 RPN': an acronym glued after its Chinese name, which kg does not know, right after the
@@ -1698,7 +1686,7 @@ class ClauseGuards(RelatorBase):
                 main = next((m for m in s.mentions if following[0] <= m.start < following[1]), None)
                 if main is not None and not s.text[following[0] : main.start].strip(" \t,，*_`"):
                     return main.concept, "sentence"
-                if main is not None and _PEOPLE_APPLY.fullmatch(s.text[following[0] : main.start]):
+                if main is not None and self._words.people_apply.fullmatch(s.text[following[0] : main.start]):
                     # "To address overfitting, we use dropout": what the people apply is what serves the purpose
                     return main.concept, "sentence"
         for name, pick in (("Pronoun", 0), ("Anaphora", -1)):

@@ -44,28 +44,6 @@ _CITATION_AUTHORS = re.compile(
 _CITATION_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
-
-_ARTICLES = re.compile(r"^\s*(?:the|a|an)\s+", re.IGNORECASE)
-_MORE_LESS = frozenset({"more", "less", "fewer", "better", "worse"})
-# words in -er that grade nothing: 'rather than', 'other than', nouns of a kind ('a deeper encoder than')
-_NOT_COMPARATIVE = frozenset(
-    {"rather", "other", "either", "neither", "whether", "never", "however", "order", "number", "layer", "paper", "filter",
-     "parameter", "encoder", "decoder", "transformer", "cluster", "answer", "matter", "computer", "another"}
-)  # fmt: skip
-
-
-_KIND_NOUNS = r"(?:variants|types|kinds|versions|flavou?rs|forms|architectures|variations|模型|变体|变种|类型|形式|版本|架构|结构|实现|方法|算法)"
-# 'has two variants: A and B', 'comes in two flavors: A and B', '有两种模型：A 和 B', '主要有两种：A 和 B'
-_KINDS_AFTER_NAME = re.compile(
-    rf"\s*(?:(?:has|have|comes in|come in|offers)\s+(?:two|three|four|several|\d+)\s+(?:main\s+|major\s+|common\s+|basic\s+)?{_KIND_NOUNS}"
-    rf"|(?:主要)?有(?:两|三|四|几|多|\d+)种(?:主要的|常见的)?{_KIND_NOUNS}?)\s*[:：]\s*",
-    re.IGNORECASE,
-)
-# 'X 分为 A 和 B 两种(模型)': the list stands between 分为 and the count
-_KINDS_BEFORE_COUNT = re.compile(rf"\s*分为\s*(?P<list>.+?)\s*(?:两|三|四|几|\d+)种{_KIND_NOUNS}?")
-# 'There are two types of X: A and B'
-_TYPES_OF = re.compile(rf"\b(?:two|three|four|several|\d+)\s+(?:main\s+|major\s+)?{_KIND_NOUNS}\s+of\s+(?:the\s+)?", re.IGNORECASE)
-
 class LayoutReader(ClauseReader):
     """Note layouts that state facts themselves: tables (header comparisons, component columns), 'how to solve"""
 
@@ -901,15 +879,16 @@ class LayoutReader(ClauseReader):
         CBOW 和 Skip-gram', 'X 分为 A 和 B 两种': each listed name is a kind of X, related to it (not a part)."""
         out: list[Assertion] = []
         for s in sentences:
-            found = _KINDS_AFTER_NAME.search(s.text) or _KINDS_BEFORE_COUNT.search(s.text)
+            words = self._words
+            found = words.kinds_after_name.search(s.text) or words.kinds_before_count.search(s.text)
             kinds_of = None
             if found is not None:
                 kinds_of = next((m for m in reversed(s.mentions) if m.end <= found.start() and not s.text[m.end : found.start()].strip(" *_`")), None)
                 start, end = found.end(), len(s.text)
-                if found.re is _KINDS_BEFORE_COUNT:
+                if found.re is words.kinds_before_count:
                     start, end = found.start("list"), found.end("list")
             else:
-                found = _TYPES_OF.search(s.text)
+                found = words.types_of.search(s.text)
                 if found is not None:
                     kinds_of = next((m for m in s.mentions if m.start == found.end()), None)
                     colon = re.compile(r"\s*[:：]\s*").match(s.text, kinds_of.end) if kinds_of is not None else None
@@ -940,7 +919,7 @@ class LayoutReader(ClauseReader):
                 latin = s.text[hit.start : hit.end].isascii()
                 gap = s.text[hit.end : after[0].start] if after else ""
                 if latin:
-                    gap = _ARTICLES.sub("", gap)
+                    gap = self._words.article_around.sub("", gap.strip() + " ")  # "than the WL test"
                 if not after or gap.strip(" $`*") != "":
                     continue
                 second = after[0]
@@ -1009,8 +988,7 @@ class LayoutReader(ClauseReader):
         after = m.end + len(s.text[m.end :]) - len(s.text[m.end :].lstrip(" \t*_`"))
         return any(h.start == after and h.in_set("SettingCloser") for h in s.hits)
 
-    @staticmethod
-    def _english_comparative_before(s: Sentence, pos: int, floor: int) -> int | None:
+    def _english_comparative_before(self, s: Sentence, pos: int, floor: int) -> int | None:
         """Where the comparative stands ('faster', 'more accurate', 'fewer parameters') within the four words before
         'than', or None: also when a relation cue stands between the clause's start and 'than' (that cue says what
         the comparison is)."""
@@ -1019,7 +997,9 @@ class LayoutReader(ClauseReader):
         words = list(re.finditer(r"[A-Za-z]+", s.text[floor:pos]))[-4:]
         for w in words:
             word = w.group(0).lower()
-            if word in _MORE_LESS or (word.endswith("er") and len(word) > 4 and word not in _NOT_COMPARATIVE):
+            if word in self._words.comparative_words or (
+                word.endswith("er") and len(word) > 4 and word not in self._words.not_comparative
+            ):
                 return floor + w.start()
         return None
 

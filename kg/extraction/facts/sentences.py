@@ -163,6 +163,39 @@ class WordPatterns:
             rf"|{lead}[(（](?:[a-hA-H]|i{{1,3}}|iv|vi{{0,3}}|ix|\d{{1,2}})[)）]|[①-⑩]"
         )
         self.setting_noun = re.compile(rf"\s*([\u3400-\u9fff]{{1,3}}?)\s*({vocab.alternation('SettingCloser')})")
+        # 'we reduce overfitting by using / with / via dropout': a means marker after the problem
+        self.means_marker = re.compile(
+            rf"(?:\s+problems?|\s+issues?)?\s*,?\s+(?:{vocab.alternation('MeansMarker')})\s+(?:(?:{article})\s+)?",
+            re.IGNORECASE,
+        )
+        # ', we can use the': people (no concept) applying the name that follows
+        self.people_apply = re.compile(
+            rf"[\s,，*_`]*(?:{vocab.alternation('PeopleWord')})\s+(?:(?:{vocab.alternation('ModalWord')})\s+)*"
+            rf"(?:{vocab.alternation('ApplyVerb')})\s+(?:(?:{article})\s+)?",
+            re.IGNORECASE,
+        )
+        self.possessive_pronoun = re.compile(rf"\s*(?:{vocab.alternation('PossessivePronoun')})\s*$", re.IGNORECASE)
+        # 'adds a layer to the': words kg names nothing in, the preposition of a destination, perhaps a determiner
+        self.moved_into = re.compile(
+            rf"\s+[A-Za-z][A-Za-z0-9\-]*(?:\s+[A-Za-z0-9\-]+){{0,4}}\s+(?:{vocab.alternation('DestinationPreposition')})"
+            rf"(?:\s+[a-z]+)?\s+"
+        )
+        count_latin, count_cjk = (vocab.alternation("CountWord", script=x) for x in ("latin", "cjk"))
+        kinds_latin, kinds_cjk = (vocab.alternation("KindListNoun", script=x) for x in ("latin", "cjk"))
+        # 'has two variants: A and B', 'comes in two flavors: A and B', '有两种模型：A 和 B', '主要有两种：A 和 B'
+        self.kinds_after_name = re.compile(
+            rf"\s*(?:(?:has|have|comes in|come in|offers)\s+(?:{count_latin}|\d+)\s+(?:main\s+|major\s+|common\s+|basic\s+)?"
+            rf"(?:{kinds_latin})|(?:主要)?有(?:{count_cjk}|\d+)种(?:主要的|常见的)?(?:{kinds_cjk})?)\s*[:：]\s*",
+            re.IGNORECASE,
+        )
+        # 'X 分为 A 和 B 两种(模型)': the list stands between 分为 and the count
+        self.kinds_before_count = re.compile(rf"\s*分为\s*(?P<list>.+?)\s*(?:{count_cjk}|\d+)种(?:{kinds_cjk})?")
+        # 'There are two types of X: A and B'
+        self.types_of = re.compile(
+            rf"\b(?:{count_latin}|\d+)\s+(?:main\s+|major\s+)?(?:{kinds_latin})\s+of\s+(?:(?:{article})\s+)?", re.IGNORECASE
+        )
+        self.comparative_words = frozenset(t.strip() for t in vocab.cue_set("ComparativeWord"))
+        self.not_comparative = frozenset(t.strip() for t in vocab.cue_set("NotComparative"))
 
 
 def inline_item_marks(text: str, vocab: Vocabulary) -> list[tuple[int, int]]:
@@ -254,20 +287,18 @@ class Hit:
         return name in self.sets
 
 
-_CUE_PARTICLES = frozenset({"on", "upon", "of", "from", "in", "to", "with", "by", "into"})
-
-
 class CueMatcher:
     """All cue phrases of the ontology in one automaton, longest match first."""
 
-    def __init__(self, cues: Iterable[Cue], inner_adverbs: Iterable[str] = ()) -> None:
+    def __init__(self, cues: Iterable[Cue], inner_adverbs: Iterable[str] = (), particles: Iterable[str] = ()) -> None:
         by_text: dict[str, list[Cue]] = {}
         adverbs = [normalize(a).strip() for a in inner_adverbs]
+        cue_particles = frozenset(normalize(p).strip() for p in particles)
         for cue in cues:
             key = normalize(cue.text)
             by_text.setdefault(key, []).append(cue)
             head, _, particle = key.rpartition(" ")
-            if cue.role != "set" and head and key.isascii() and particle in _CUE_PARTICLES:
+            if cue.role != "set" and head and key.isascii() and particle in cue_particles:
                 # 'relies heavily on', 'builds directly on': an adverb between the verb and its particle
                 for adverb in adverbs:
                     by_text.setdefault(f"{head} {adverb} {particle}", []).append(cue)
