@@ -409,6 +409,18 @@ def test_a_list_of_counted_kinds_relates_each_kind(sentence):
     assert not [f for f in facts if f[1] == "partOf"]
 
 
+@pytest.mark.parametrize(
+    "sentence, fact",
+    [
+        ("Dropout and batch normalization do not work well together.", ("Dropout", "conflictsWith", "BatchNorm", False)),
+        ("Data augmentation is an effective way to fight overfitting.", ("DataAugmentation", "mitigates", "Overfitting", False)),
+        ("Kaiming initialization is designed for ReLU networks.", ("KaimingInit", "relatedTo", "ReLU", False)),
+    ],
+)
+def test_everyday_english_cues_for_conflicts_remedies_and_design(sentence, fact):
+    assert fact in extract("# Notes\n\n" + sentence + "\n")
+
+
 def test_remedy_lists_under_a_how_to_solve_question():
     text = (
         "### 过拟合问题怎么解决\n\n解决办法如下：\n\n+ 数据增强，增加数据多样性；\n+ `dropout`；\n"
