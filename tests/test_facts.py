@@ -421,6 +421,17 @@ def test_everyday_english_cues_for_conflicts_remedies_and_design(sentence, fact)
     assert fact in extract("# Notes\n\n" + sentence + "\n")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["使用 ReLU 代替 Sigmoid 可以缓解梯度消失。", "用 ReLU 替换 Sigmoid 能够缓解梯度消失问题。", "Replacing sigmoid with ReLU mitigates vanishing gradients."],
+)
+def test_the_name_replaced_is_no_doer_the_replacement_is(sentence):
+    # made-up sentences: what eases the problem is the replacement, never the name it replaces
+    facts = extract("# Notes\n\n" + sentence + "\n", min_confidence=0.0)
+    assert ("ReLU", "replaces", "Sigmoid", False) in facts and ("ReLU", "mitigates", "VanishingGradient", False) in facts
+    assert ("Sigmoid", "mitigates", "VanishingGradient", False) not in facts
+
+
 def test_remedy_lists_under_a_how_to_solve_question():
     text = (
         "### 过拟合问题怎么解决\n\n解决办法如下：\n\n+ 数据增强，增加数据多样性；\n+ `dropout`；\n"

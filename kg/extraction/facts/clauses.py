@@ -116,6 +116,28 @@ class ClauseReader(ClauseGuards):
         cue = s.text[hit.start : hit.end]
         r.out.append(Assertion(subj, rel, obj, cue, negated, s.text.strip(), s.line, r.index, evidence, confidence))
 
+    def _replaced_one(self, s: Sentence, head: Mention, cue_at: int, floor: int) -> Mention | bool | None:
+        """The head is what a 'replaces' cue right before it replaces ('代替 Sigmoid', 'Replacing sigmoid'): the name
+        that takes its place (right before that cue in Chinese, after 'with'/'by' in English), False when that is
+        not named; None when the head is replaced by nothing."""
+        replacing = next(
+            (
+                h
+                for h in s.hits
+                if floor <= h.start and h.end <= head.start
+                and not self._words.article_around.sub("", s.text[h.end : head.start].strip() + " ").strip(" *_`")
+                and any(c.role == "cue" and c.target == KG.replaces for c in h.cues)
+            ),
+            None,
+        )
+        if replacing is None:
+            return None
+        after = self._replacement_after(s, head.end, cue_at)
+        if after is not None:
+            return after
+        before = [m for m in s.mentions if floor <= m.start and m.end <= replacing.start]
+        return before[-1] if before and not s.text[before[-1].end : replacing.start].strip(" *_`") else False
+
     def _means_after(self, s: Sentence, pos: int, limit: int) -> Mention | None:
         """'… overfitting by using dropout', '… using dropout', '… with dropout': the name right after an English
         means marker that follows the remedied problem, within the clause."""
@@ -691,6 +713,12 @@ class ClauseReader(ClauseGuards):
         if self._head_declined(s, hit, cstart, head, before):
             return
         quantified = head is not None and self._quantified(s, head, floor)
+        if head is not None and (replaced_by := self._replaced_one(s, head, hit.start, cstart)) is not None:
+            # "使用 ReLU 代替 Sigmoid 可以缓解梯度消失", "Replacing sigmoid with ReLU mitigates …": the name replaced is
+            # no doer; the one that takes its place is (False: it is not named, so no one is)
+            if isinstance(replaced_by, bool):
+                return
+            head = replaced_by
         subject = head.concept if head is not None else None
         if before and self._shares_unknown_modifier(s, before[0], floor):
             return  # "FP8 激活和权重量化导致…": FP8 names both, the subject is a name kg does not know
