@@ -924,9 +924,8 @@ class ClauseGuards(RelatorBase):
         if any(lead.endswith(w) for w in self._instrument_markers):
             return last
         # the marker right after the agent, then the name ('VGG 用多个 3×3 卷积代替…', where the name is read in parts)
-        for m in before[1:]:
-            gap = normalize(s.text[before[0].end : m.start]).strip()
-            return m if gap in self._instrument_markers else None
+        if len(before) > 1 and normalize(s.text[before[0].end : before[1].start]).strip() in self._instrument_markers:
+            return before[1]
         return None
 
     def instrument_opens(self, s: Sentence, start: int, cue_at: int) -> bool:
@@ -1274,7 +1273,11 @@ class ClauseGuards(RelatorBase):
         used, user = before[-2], before[-1]
         lead = normalize(s.text[used.end : user.start]).strip(" \t*_`")
         tail = normalize(s.text[user.end : hit.start]).strip(" \t*_`")
-        if lead != "在" or not re.fullmatch(r"(?:中|里|里面|内)\s*(?:也|都|还)?\s*被\s*[\u3400-\u9fff]{0,3}", tail):
+        marker = next((w for w in self._passive_markers if w in tail), None)
+        if lead != "在" or marker is None:
+            return None
+        inside, _, adverb = tail.partition(marker)  # '中' + '被' + '广泛': a place, the passive, an adverb at most
+        if not re.fullmatch(r"(?:中|里|里面|内)\s*(?:也|都|还)?\s*", inside) or not re.fullmatch(r"\s*[\u3400-\u9fff]{0,3}", adverb):
             return None
         return used, user
 

@@ -42,6 +42,7 @@ _CITATION_AUTHORS = re.compile(
     rf"(?:,?\s*and\s+{_INITIALS_FIRST})?)[\s,.]"
 )
 _CITATION_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_LIST_COLON = re.compile(r"\s*[:：]\s*")  # after 'two types of X': the list follows
 
 
 class LayoutReader(ClauseReader):
@@ -879,29 +880,37 @@ class LayoutReader(ClauseReader):
         CBOW 和 Skip-gram', 'X 分为 A 和 B 两种': each listed name is a kind of X, related to it (not a part)."""
         out: list[Assertion] = []
         for s in sentences:
-            words = self._words
-            found = words.kinds_after_name.search(s.text) or words.kinds_before_count.search(s.text)
-            kinds_of = None
-            if found is not None:
-                kinds_of = next((m for m in reversed(s.mentions) if m.end <= found.start() and not s.text[m.end : found.start()].strip(" *_`")), None)
-                start, end = found.end(), len(s.text)
-                if found.re is words.kinds_before_count:
-                    start, end = found.start("list"), found.end("list")
-            else:
-                found = words.types_of.search(s.text)
-                if found is not None:
-                    kinds_of = next((m for m in s.mentions if m.start == found.end()), None)
-                    colon = re.compile(r"\s*[:：]\s*").match(s.text, kinds_of.end) if kinds_of is not None else None
-                    start, end = (colon.end(), len(s.text)) if colon is not None else (0, 0)
-            if kinds_of is None or found is None or start >= end:
+            listed = self._kind_list(s)
+            if listed is None:
                 continue
+            kinds_of, start, end, cue = listed
             group = self._group_after(s, start, end, head=False)
             if not group or s.text[start : group[0].start].strip(" *_`"):
                 continue
             for m in group:
                 if m.concept != kinds_of.concept and self._allowed(m.concept, KG.relatedTo, kinds_of.concept):
-                    out.append(self._fact(m.concept, KG.relatedTo, kinds_of.concept, found.group(0).strip(), s.text.strip(), s.line, index, "explicit"))
+                    out.append(self._fact(m.concept, KG.relatedTo, kinds_of.concept, cue, s.text.strip(), s.line, index, "explicit"))
         return out
+
+    def _kind_list(self, s: Sentence) -> tuple[Mention, int, int, str] | None:
+        """The name whose kinds the sentence lists, and where the list stands (start, end), with the phrase that
+        says so; None when the sentence lists no kinds."""
+        words = self._words
+        found = words.kinds_after_name.search(s.text) or words.kinds_before_count.search(s.text)
+        if found is not None:
+            # the name right before 'has two variants' / '有两种' / '分为'
+            before = [m for m in s.mentions if m.end <= found.start() and not s.text[m.end : found.start()].strip(" *_`")]
+            if not before:
+                return None
+            if found.re is words.kinds_before_count:
+                return before[-1], found.start("list"), found.end("list"), found.group(0).strip()
+            return before[-1], found.end(), len(s.text), found.group(0).strip()
+        found = words.types_of.search(s.text)  # 'There are two types of X: A and B'
+        kinds_of = next((m for m in s.mentions if found is not None and m.start == found.end()), None)
+        colon = _LIST_COLON.match(s.text, kinds_of.end) if kinds_of is not None else None
+        if found is None or kinds_of is None or colon is None:
+            return None
+        return kinds_of, colon.end(), len(s.text), found.group(0).strip()
 
     def _read_comparatives(
         self, sentences: list[Sentence], index: int, implied: dict[int, tuple[str | None, str]]
