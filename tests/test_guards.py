@@ -2417,12 +2417,20 @@ def test_a_name_said_to_be_the_same_before_a_comma_is_compared_with_nothing():
 
 def test_the_authors_implementing_a_name_is_no_fact_about_the_topic():
     # ClauseGuards.writer_builds (kg:BuildVerb): under '# Corn Bread', 'we can implement a Rye Flour model using …' has
-    # the authors write code; Corn Bread uses nothing. A pronoun for the topic ('它实现了 Rye Flour') still reads
+    # the authors write code; Corn Bread uses nothing. A pronoun for the topic ('It implements Rye Flour') still reads
     defs = CORN_RYE_ZH
     text = "# Corn Bread\n\nNow, we can implement a Rye Flour model using one of the following approaches:\n"
     assert extract(defs + text, min_confidence=0) == []
-    assert extract(defs + "# Corn Bread\n\n我们实现了 Rye Flour。\n", min_confidence=0) == []
-    assert ("Corn_Bread", "uses", "Rye_Flour", False) in extract(defs + "# Corn Bread\n\n它实现了 Rye Flour。\n", min_confidence=0)
+    assert extract(defs + "# Corn Bread\n\nWe implemented Rye Flour.\n", min_confidence=0) == []
+    assert ("Corn_Bread", "uses", "Rye_Flour", False) in extract(defs + "# Corn Bread\n\nIt implements Rye Flour.\n", min_confidence=0)
+
+
+def test_chinese_implement_is_no_use():
+    # 实现 is no kg:uses cue: 'PyTorch 实现 ELMo' (ELMo written in PyTorch), '通过小卷积核实现了降维' (achieves a goal);
+    # neither names what is built with what
+    defs = CORN_RYE_ZH
+    assert extract(defs + "Corn Bread 实现 Rye Flour 文本分类。\n", min_confidence=0) == []
+    assert extract(defs + "# Corn Bread\n\n它实现了 Rye Flour。\n", min_confidence=0) == []
 
 
 def test_a_count_of_names_does_not_do_the_verb():
