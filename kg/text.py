@@ -82,5 +82,7 @@ def language_of(text: str) -> str:
 
 def slug(term: str) -> str:
     """A readable IRI local name: letters, digits and CJK kept; the rest joined by '_'."""
+    # a variant's trailing plus signs stay in its name ('DeepLabv3+' is not DeepLabv3, 'U-Net++' not U-Net)
+    term = re.sub(r"(?<=\w)(\+\+?)\s*$", lambda m: " plus" * len(m.group(1)), term.strip())
     parts = re.findall(r"[0-9A-Za-z\u3400-\u9fff]+", unicodedata.normalize("NFKC", term))
     return "_".join(parts) or "concept"

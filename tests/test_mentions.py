@@ -1327,3 +1327,17 @@ def test_one_notes_agent_name_does_not_take_another_notes_everyday_heading():
     assert same_note["发酵"] == same_note["leavening model"]
     method = merged(DiscoveredConcept("c:发酵算法", "发酵算法", "zh", "bold", "a.md", 3), heading)
     assert method["发酵"] == method["发酵算法"]
+
+
+def test_plus_signs_after_a_name_make_a_variant_of_it():
+    from kg.pipeline import extract
+
+    # plus_variant, plus_variants and unify: 'Yeast Powder++' and 'RYE2+' are later variants, names of their own;
+    # 'BN+ReLU' and 'RYE2+WB' add two things, and a typo fold never drops a plus sign
+    defs = "酵母粉（Yeast Powder）是一种发酵剂。黑麦二号（RYE2）是一种面粉。白面包（White Bread）是一种面包。\n\n"
+    facts = extract(defs + "RYE2+ 使用了 White Bread。Yeast Powder++ uses White Bread.\n", min_confidence=0)
+    assert ("RYE2_plus", "uses", "White_Bread", False) in facts
+    assert ("Yeast_Powder_plus_plus", "uses", "White_Bread", False) in facts
+    assert not any(f[0] in ("RYE2", "Yeast_Powder") for f in facts)
+    assert ("RYE2", "uses", "White_Bread", False) in extract(defs + "RYE2+WB 的 RYE2 使用了 White Bread。\n", min_confidence=0)
+    assert ("RYE2", "uses", "White_Bread", False) in extract(defs + "RYE2 使用了 White Bread。\n", min_confidence=0)

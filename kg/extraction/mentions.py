@@ -231,6 +231,8 @@ class Matcher:
             # (each check below first looks at the one character it needs: most hits are neither case)
             if text[end : end + 1] == "-" and self._hyphenated_name_continues(text, end):
                 continue  # "DeepSpeed-Ulysses" is not DeepSpeed, "ZeRO-Offload" is not ZeRO
+            if text[end : end + 1] == "+" and plus_variant(text, end) and norm[start:end] + "+" not in self.concept_of:
+                continue  # "DeepLabv3+", "U-Net++": a later variant named after the name, not the name
             if text[end : end + 1] == "." and _DOTTED_TAIL.match(text, end):
                 continue  # "llama.cpp", "Transformers.js": a tool named after the name, not the name
             if text[end : end + 1] == "." and start > 1 and text[start - 1] == "." and _dotted_segment(text, start, end):
@@ -332,6 +334,21 @@ _HYPHEN_TAIL = re.compile(r"-([A-Za-z]+)")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9\-]*")
 _TWO_CJK = re.compile(r" ?([\u3400-\u9fff]{2})")
 _DOTTED_TAIL = re.compile(r"\.[a-z][a-z0-9]{0,5}(?![A-Za-z0-9])")  # ".cpp", ".js": a name's file-type tail
+_PLUS_TAIL = re.compile(r"\+\+?(?![A-Za-z0-9+])")
+
+
+def plus_variant(text: str, end: int) -> str:
+    """'DeepLabv3+', 'U-Net++', 'K-means++': plus signs right after a name, no word after them, name a later
+    variant of it, a different thing (DeepLabv3+ has the decoder DeepLabv3 lacks). Two always do; one only after a
+    version number ('DeepLabv3+'), since 'BN+ReLU' and 'x_0+' add. The signs, or '' when they name no variant."""
+    match = _PLUS_TAIL.match(text, end)
+    if match is None:
+        return ""
+    if match.group(0) == "+" and not text[end - 1 : end].isdigit():
+        return ""
+    return match.group(0)
+
+
 def _dotted_segment(text: str, start: int, end: int) -> bool:
     """The name sits between two dots of a code path ('sklearn.ensemble.VotingClassifier', 'torch.nn.init'): a
     package or module there, named after the concept, as a reader sees; the path's last part is what it names."""
@@ -937,6 +954,8 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
                 add(term, "initials", lines[0], iri=spelled)  # "RL" in notes that write "Reinforcement Learning"
                 continue
             add(term, "acronym", lines[0])
+    for term, line in plus_variants(doc, lambda name: matcher.covers(name) or bool(named(normalize(clean_label(name))))):
+        add(term, "compound", line, kind_of=True)
     for term, line in hyphenated_kinds(doc, matcher):
         add(term, "compound", line, kind_of=True)
     for term, line in titled_kinds(doc, matcher, vocab):
@@ -1220,6 +1239,40 @@ def kind_phrases(doc: Document, matcher: Matcher, vocab: Vocabulary) -> Iterator
         if len(uses) >= 3:
             term = min((t for t, _ in uses), key=len)  # 'linear model' before 'linear models'
             yield term, uses[0][1]
+
+
+_PLUS_SIGNS = re.compile(r"(?<=[A-Za-z0-9])\+")
+
+
+def plus_variants(doc: Document, known: Callable[[str], bool]) -> Iterator[tuple[str, int]]:
+    """'DeepLabv3+', 'Yeast Powder++': a name ``known`` knows (the lexicon's or one these notes define) with the plus
+    signs of a variant (plus_variant) is a name of its own. The name is the longest run of words before the signs
+    that is a name."""
+    for item in doc.items:
+        for span in item.spans:
+            text = span.text
+            if span.code or "+" not in text:
+                continue
+            maths = _maths_starts(text)
+            for match in _PLUS_SIGNS.finditer(text):
+                end = match.start()
+                if text[end - 1 : end + 1] == "++" or end in maths:
+                    continue
+                signs = plus_variant(text, end)
+                if not signs:
+                    continue
+                words = list(re.finditer(r"[A-Za-z0-9][\w\-.]*", text[max(0, end - 60) : end]))
+                offset = max(0, end - 60)
+                for first in words[-4:]:
+                    start = offset + first.start()
+                    if offset + words[-1].end() == end and known(text[start:end]):
+                        yield text[start:end] + signs, span.line_at(start)
+                        break
+
+
+def _maths_starts(text: str) -> set[int]:
+    """Positions inside $…$ maths ('$x_0+y$'): no name is written there."""
+    return {i for a, b in maths_spans(text) for i in range(a, b)} if "$" in text else set()
 
 
 def _in_title(text: str, start: int, end: int) -> bool:
@@ -2509,7 +2562,8 @@ def unify(
             continue
         if d.how not in ALIAS_HOWS and key.isascii() and len(key) >= 6 and long_labels:
             hit = extractOne(key, long_labels, scorer=DamerauLevenshtein.distance, score_cutoff=1)
-            if hit is not None and re.sub(r"\D", "", hit[0]) == re.sub(r"\D", "", key):
+            # a plus sign is no typo: 'DeepLabv3+' is a later variant of DeepLabv3 (plus_variant)
+            if hit is not None and re.sub(r"\D", "", hit[0]) == re.sub(r"\D", "", key) and hit[0].count("+") == key.count("+"):
                 if (
                     not one_letter_word_apart(key, spelled.get(hit[0], []))
                     and not word_initial_substitution(d.label, hit[0])
