@@ -1312,7 +1312,7 @@ def test_one_notes_agent_name_does_not_take_another_notes_everyday_heading():
     from kg.extraction.mentions import DiscoveredConcept, common_words, everyday_name, unify
 
     common = common_words()
-    heads, methods, agents = ["模型", "算法"], ["模型", "算法"], ["模型", "网络"]
+    heads, methods, agents = ["模型", "算法", "模块"], ["模型", "算法"], ["模型", "网络", "模块"]
 
     def merged(*found: DiscoveredConcept) -> dict[str, str]:
         out = unify(list(found), [], heads, [], [], methods, lambda label: everyday_name(label, common), agents)
@@ -1327,6 +1327,16 @@ def test_one_notes_agent_name_does_not_take_another_notes_everyday_heading():
     assert same_note["发酵"] == same_note["leavening model"]
     method = merged(DiscoveredConcept("c:发酵算法", "发酵算法", "zh", "bold", "a.md", 3), heading)
     assert method["发酵"] == method["发酵算法"]
+    # a rare bare word (not everyday) keeps apart too when the agent name is defined in brackets: '面团上下文' is no
+    # everyday word, yet one note's '面团上下文模块（dough context module）' is not another note's bold '面团上下文'
+    device = DiscoveredConcept("c:dough_context_module", "面团上下文模块", "zh", "alias", "a.md", 3)
+    device_en = DiscoveredConcept("c:dough_context_module", "dough context module", "en", "parenthesis", "a.md", 3)
+    rare = DiscoveredConcept("c:面团上下文", "面团上下文", "zh", "bold", "b.md", 5)
+    assert not everyday_name("面团上下文", common)
+    apart = merged(device, device_en, rare)
+    assert apart["面团上下文"] != apart["dough context module"]
+    bolded = merged(DiscoveredConcept("c:面团上下文模块", "面团上下文模块", "zh", "bold", "a.md", 3), rare)
+    assert bolded["面团上下文"] == bolded["面团上下文模块"]  # not defined in brackets: one concept, as before
 
 
 def test_plus_signs_after_a_name_make_a_variant_of_it():

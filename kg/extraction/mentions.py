@@ -2804,10 +2804,16 @@ def cross_file_activity(
 ) -> bool:
     """'采样模型' (sampling model) in one note, '采样' (sampling) a heading in another: a bare name that is an
     everyday word names the activity, and the longer name with an agent head (kg:AgentHead) names one author's
-    thing that does it. Only the notes that write both mean one concept by them."""
-    if not all(everyday(d.label) for d in bare):
+    thing that does it. Only the notes that write both mean one concept by them. So too when the longer name is
+    defined in brackets with its other name, whatever the bare word."""
+    if {d.source for d in longer} & {d.source for d in bare}:
         return False
-    return not {d.source for d in longer} & {d.source for d in bare}
+    # '上下文模块（context module）': a device one note defines in brackets is that note's thing, and another note's
+    # '上下文' (context) is not it, however rare the word
+    return all(everyday(d.label) for d in bare) or all(d.how in _DEFINED_HOWS for d in longer)
+
+
+_DEFINED_HOWS = frozenset({"parenthesis", "alias"})  # names the notes define with their other name in brackets
 
 
 def kind_of_named(key: str, named: dict[str, str] | set[str], suffixes: list[str]) -> str | None:
