@@ -1351,3 +1351,14 @@ def test_plus_signs_after_a_name_make_a_variant_of_it():
     assert not any(f[0] in ("RYE2", "Yeast_Powder") for f in facts)
     assert ("RYE2", "uses", "White_Bread", False) in extract(defs + "RYE2+WB 的 RYE2 使用了 White Bread。\n", min_confidence=0)
     assert ("RYE2", "uses", "White_Bread", False) in extract(defs + "RYE2 使用了 White Bread。\n", min_confidence=0)
+
+
+def test_a_name_does_not_start_inside_a_hyphenated_name():
+    # Matcher.find, _without_tails_of_hyphenated: in 'the Q-Learning algorithm', 'Learning algorithm' (a name other notes
+    # made) starts after the hyphen of Q-Learning and is the tail run on, not a name; longest-first took it before
+    from kg.vocab import default_vocabulary
+
+    matcher = lexicon_matcher(default_vocabulary(), [("Learning algorithm", "urn:x:LearningAlgorithm")])
+    found = matcher.find("DQN is a variant of the Q-Learning algorithm.")
+    assert [m.surface for m in found] == ["DQN", "Q-Learning"]
+    assert [m.surface for m in matcher.find("A learning algorithm updates.")] == ["learning algorithm"]

@@ -248,6 +248,8 @@ class Matcher:
             if text[end : end + 2] in self.words.coordinated_starts and self.coordinated_compound(text, norm, start, end):
                 continue  # "depth and breadth first": depth-first, as the hyphen would say
             candidates.append((start, end, concept))
+        if len(candidates) > 1 and "-" in text:
+            candidates = _without_tails_of_hyphenated(text, candidates)
         if self._notes_keys and len(candidates) > 2:
             candidates = self._without_names_breaking_known_pairs(norm, candidates)
         if candidates and ("(" in text or "（" in text):
@@ -347,6 +349,21 @@ def plus_variant(text: str, end: int) -> str:
     if match.group(0) == "+" and not text[end - 1 : end].isdigit():
         return ""
     return match.group(0)
+
+
+def _without_tails_of_hyphenated(text: str, candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """'a variant of the Q-Learning algorithm': a name that starts right after the hyphen of a hyphenated name kg
+    knows ('Q-Learning') is the tail of that name run on ('Learning algorithm'), not a name of its own, however
+    much longer it is."""
+    spans = [(s, e) for s, e, _ in candidates]
+    return [
+        c
+        for c in candidates
+        if not (
+            c[0] >= 2 and text[c[0] - 1] == "-" and text[c[0] - 2].isalnum()
+            and any(s < c[0] < e for s, e in spans)
+        )
+    ]
 
 
 def _dotted_segment(text: str, start: int, end: int) -> bool:
