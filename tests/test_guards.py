@@ -2993,3 +2993,12 @@ def test_use_after_a_resource_noun_is_the_noun_usage():
         absent=["RYE 通过减少内存使用来加速 WB。\n", "RYE 可以减少显存使用和 WB 的通信。\n"],
         present=["RYE 使用了 WB。\n"],
     )
+
+
+def test_a_capitalised_pair_opening_a_sentence_is_a_name_pronouns_may_stand_for():
+    # ClauseGuards._opens_with_unknown_name (OPENING_TITLE_PAIR): 'Rye Systems has a suite of filters …' is about Rye
+    # Systems, a name kg does not know; 'They' in the next sentence is that name, not the filters it mentions
+    text = "Rye Systems has a suite of filters and options. They can even use chain of thought prompting.\n"
+    assert extract(text, min_confidence=0) == []
+    kept = "Convolution kernels are small filters. They use chain of thought prompting.\n"
+    assert ("ConvolutionKernel", "uses", "ChainOfThoughtPrompting", False) in extract(kept, min_confidence=0)

@@ -17,6 +17,7 @@ from kg.extraction.facts.sentences import (
     OF_LATIN_NOUN,
     OF_NOUN,
     OPENING_NAME,
+    OPENING_TITLE_PAIR,
     POSSESSED,
     QUANTIFIER_ONLY,
     UNKNOWN_SUBJECT,
@@ -1885,6 +1886,10 @@ class ClauseGuards(RelatorBase):
         m = OPENING_NAME.match(s.text)
         if m is not None and not common_words().is_common(m.group(1)):
             return not any(x.start <= m.start(1) < x.end for x in s.mentions)
+        pair = OPENING_TITLE_PAIR.match(s.text)
+        if pair is not None and common_words().zipf_en(pair.group(1).lower()) < FUNCTION_ZIPF:
+            # 'Metaphor Systems has a suite of filters …': capitals on an everyday word mid-name make a proper name
+            return not any(x.start < pair.end(2) and pair.start(1) < x.end for x in s.mentions)
         c = COPULA_SUBJECT.match(s.text)
         if c is None or common_words().zipf_en(c.group(1).lower()) >= 6.0:
             return False  # 'This is', 'There are', 'It was': function words, not a name

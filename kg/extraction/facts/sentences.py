@@ -40,6 +40,8 @@ CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 # "_Mosaic_ is an …": a capitalised word, emphasised or not, then a copula: the sentence's subject
 COPULA_SUBJECT = re.compile(r"[\s\u200b*_`\[]*([A-Z][A-Za-z0-9\-]*)[*_`\]]*\s+(?:is|are|was|were)\s")
 OPENING_NAME = re.compile(r"[\s\u200b*`\[]*([A-Z][A-Za-z0-9\-]*)(?:\]\([^)]*\))?\s")
+# "Metaphor Systems has …": two capitalised words open the sentence, the second not at its start: a proper name
+OPENING_TITLE_PAIR = re.compile(r"[\s\u200b*`\[]*([A-Z][a-z][A-Za-z0-9\-]*)\s+([A-Z][a-z][A-Za-z0-9\-]*)\b")
 # "Foo uses", "BRCA基于", "**BRCA**基于" (the gap may end at the cue, right after the name and its emphasis)
 UNKNOWN_SUBJECT = re.compile(r"^[\s\u200b*`(（]*(?:\d+[.、)）]\s*)?([A-Z][A-Za-z0-9\-]*)[*`_]*(?:\s|[\u3400-\u9fff]|$)")
 # "huggingface的berttokenize使用的是…": a lower-case Latin name opening a Chinese clause is a name too
