@@ -3002,3 +3002,13 @@ def test_a_capitalised_pair_opening_a_sentence_is_a_name_pronouns_may_stand_for(
     assert extract(text, min_confidence=0) == []
     kept = "Convolution kernels are small filters. They use chain of thought prompting.\n"
     assert ("ConvolutionKernel", "uses", "ChainOfThoughtPrompting", False) in extract(kept, min_confidence=0)
+
+
+def test_a_display_formula_ends_the_sentence_before_it():
+    # sentence_bounds: '…参数 T：\n$$\nCorn Bread(z) = z/T\n$$\n由于参数 T 可以使用 Yeast Powder 学习' — the name inside the
+    # formula is no doer of the words after it; text that runs on without a formula keeps its subject
+    defs = CORN_RYE_YEAST_ZH
+    text = "论文提出在 Rye Flour 中添加参数 T：\n$$\nCorn Bread(z) = z / T\n$$\n由于参数 T 可以使用 Yeast Powder 自动学习。\n"
+    assert not any(f[2] == "Yeast_Powder" for f in extract(defs + text, min_confidence=0))
+    kept = "Corn Bread 的公式如下，$Corn Bread(z) = z / T$，它可以使用 Yeast Powder 自动学习。\n"
+    assert ("Corn_Bread", "uses", "Yeast_Powder", False) in extract(defs + kept, min_confidence=0)

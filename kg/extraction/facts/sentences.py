@@ -20,7 +20,12 @@ from kg.vocab import Cue, Relation, Vocabulary
 
 # A line break ends a sentence only before a list marker: notes wrap long
 # sentences ("…效果\n要好的多"), and a soft wrap must not split a fact.
-_SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?=\s|$)|\n(?=\s*(?:\d+\s*[.、)）]|[-*•]\s|[(（]\d+[)）]|$))")
+_SENTENCE_END = re.compile(
+    r"[。！？!?；;]|\.(?=\s|$)|\n(?=\s*(?:\d+\s*[.、)）]|[-*•]\s|[(（]\d+[)）]|$))"
+    # a display formula on lines of its own ('…参数 T：\n$$\nSoftmax(z_i) = …\n$$\n由于参数 T 可以…'): the text after it
+    # starts a sentence of its own, and the formula is one too; a name in it is no doer of the words that follow
+    r"|(?<=\n)\$\$[ \t]*(?=\n)|\$\$[ \t]*(?=\n)"
+)
 _CLAUSE_END = re.compile(r"[，,：:]")
 CLAUSE_MARK = re.compile(r"[，,：:；;。]")
 ENUMERATOR = re.compile(r"^[\s\u200b]*(?:\d{1,2}|[一二三四五六七八九十])\s*[、.．)）]\s*|^[\s\u200b]*[(（]\d{1,2}[)）]\s*")
