@@ -1259,6 +1259,7 @@ def kind_phrases(doc: Document, matcher: Matcher, vocab: Vocabulary) -> Iterator
 
 
 _PLUS_SIGNS = re.compile(r"(?<=[A-Za-z0-9])\+")
+_NAME_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9_\-.]*")  # a Latin word of a name, not running on into Chinese
 
 
 def plus_variants(doc: Document, known: Callable[[str], bool]) -> Iterator[tuple[str, int]]:
@@ -1278,12 +1279,13 @@ def plus_variants(doc: Document, known: Callable[[str], bool]) -> Iterator[tuple
                 signs = plus_variant(text, end)
                 if not signs:
                     continue
-                words = list(re.finditer(r"[A-Za-z0-9][\w\-.]*", text[max(0, end - 60) : end]))
                 offset = max(0, end - 60)
-                for first in words[-4:]:
-                    start = offset + first.start()
-                    if offset + words[-1].end() == end and known(text[start:end]):
-                        yield text[start:end] + signs, span.line_at(start)
+                words = list(_NAME_WORD.finditer(text, offset, end))
+                if not words or words[-1].end() != end:
+                    continue
+                for first in words[-4:]:  # the longest run first
+                    if known(text[first.start() : end]):
+                        yield text[first.start() : end] + signs, span.line_at(first.start())
                         break
 
 

@@ -24,7 +24,7 @@ _SENTENCE_END = re.compile(
     r"[。！？!?；;]|\.(?=\s|$)|\n(?=\s*(?:\d+\s*[.、)）]|[-*•]\s|[(（]\d+[)）]|$))"
     # a display formula on lines of its own ('…参数 T：\n$$\nSoftmax(z_i) = …\n$$\n由于参数 T 可以…'): the text after it
     # starts a sentence of its own, and the formula is one too; a name in it is no doer of the words that follow
-    r"|(?<=\n)\$\$[ \t]*(?=\n)|\$\$[ \t]*(?=\n)"
+    r"|\$\$[ \t]*(?=\n)"
 )
 _CLAUSE_END = re.compile(r"[，,：:]")
 CLAUSE_MARK = re.compile(r"[，,：:；;。]")
