@@ -3012,3 +3012,18 @@ def test_a_display_formula_ends_the_sentence_before_it():
     assert not any(f[2] == "Yeast_Powder" for f in extract(defs + text, min_confidence=0))
     kept = "Corn Bread 的公式如下，$Corn Bread(z) = z / T$，它可以使用 Yeast Powder 自动学习。\n"
     assert ("Corn_Bread", "uses", "Yeast_Powder", False) in extract(defs + kept, min_confidence=0)
+
+
+def test_a_demonstrative_alone_before_a_verb_of_a_statement_stands_for_no_name():
+    # ClauseGuards (kg:PropositionVerb): 'This is the reason for using X', 'This stands in contrast to X', 'This means
+    # that …', '这其中…': 'this' points to what the sentence before said, not to its name; 'This uses X' still reads
+    defs = CORN_RYE_YEAST_ZH
+    for text in (
+        "Corn Bread is very soft. This is the reason for using Yeast Powder in bread.\n",
+        "Corn Bread is very soft. This stands in contrast to Rye Flour.\n",
+        "Corn Bread 很软。这其中就可能包含 Yeast Powder。\n",
+    ):
+        assert extract(defs + text, min_confidence=0) == [], text
+    assert ("Corn_Bread", "uses", "Yeast_Powder", False) in extract(
+        defs + "Corn Bread is very soft. This uses Yeast Powder.\n", min_confidence=0
+    )

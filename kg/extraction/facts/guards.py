@@ -1698,6 +1698,8 @@ class ClauseGuards(RelatorBase):
                 continue
             if name == "Anaphora" and self._determiner(s, clause[0]):
                 return None, "pronoun"  # 'This toy dataset is part of scikit-learn': the dataset, not the name before
+            if name == "Anaphora" and self._words.proposition_this.match(s.text, clause[0]):
+                return None, "pronoun"  # 'This is the reason for using X': 'this' is what the sentence before said
             before = next((c for c in s.clauses if c[1] == clause[0]), None)
             earlier = [m for m in s.mentions if before and before[0] <= m.start and m.end <= clause[0]]
             if earlier and self.compared_aside(s, before):

@@ -169,6 +169,11 @@ class WordPatterns:
             rf"{lead}(?:[a-hA-H]|i{{1,3}}|iv|vi{{0,3}}|ix)[)）]"
             rf"|{lead}[(（](?:[a-hA-H]|i{{1,3}}|iv|vi{{0,3}}|ix|\d{{1,2}})[)）]|[①-⑩]"
         )
+        # 'This means that …', '这意味着…': a demonstrative alone, then a verb that says what a statement shows
+        anaphora, propositions = vocab.alternation("Anaphora"), vocab.alternation("PropositionVerb")
+        self.proposition_this = re.compile(
+            rf"[\s\u200b*_`>]*(?:{anaphora})\s*(?:{propositions})(?![A-Za-z])", re.IGNORECASE
+        )
         self.setting_noun = re.compile(rf"\s*([\u3400-\u9fff]{{1,3}}?)\s*({vocab.alternation('SettingCloser')})")
         # 'we reduce overfitting by using / with / via dropout': a means marker after the problem
         self.means_marker = re.compile(
