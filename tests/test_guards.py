@@ -3037,3 +3037,14 @@ def test_a_pronoun_reading_with_an_end_the_notes_only_made_is_a_record_only():
     assert ("ResNet", "uses", "QZX", False) in extract(text, min_confidence=0)
     known = "# Notes\n\nResNet is very deep. It uses batch normalization.\n"
     assert ("ResNet", "uses", "BatchNorm", False) in extract(known)
+
+
+def test_a_how_to_lead_before_a_list_gives_no_uses_of_what_is_worked_on():
+    # LayoutReader._open_cue and ClauseGuards.reader_instruction: 'Lesson treats how to bake Corn Bread using two
+    # methods:' then a list: the reader bakes with them, Corn Bread uses none; 'Corn Bread uses two ingredients:' does
+    defs = CORN_RYE_YEAST_ZH
+    listed = "\n- Rye Flour\n- Yeast Powder\n"
+    how = extract(defs + "## Notes\n\nLesson treats how to bake Corn Bread using two methods:" + listed, min_confidence=0)
+    assert not any(f[0] == "Corn_Bread" and f[1] == "uses" for f in how)
+    kept = extract(defs + "## Notes\n\nCorn Bread uses two ingredients:" + listed, min_confidence=0)
+    assert {("Corn_Bread", "uses", "Rye_Flour", False), ("Corn_Bread", "uses", "Yeast_Powder", False)} <= set(kept)

@@ -180,6 +180,8 @@ class LayoutReader(ClauseReader):
                 return None  # "DL 与 RL 结合会存在如下四个问题：": the items are the problems, not what is combined
             if self._negated_before(s, hit, cstart) or self._scoped_before(s, hit, cstart, ("Hedge", "Negation", "Hypothetical")):
                 return None
+            if self.reader_instruction(s, hit, cstart):
+                return None  # "Lesson treats how to solve MDPs using exact methods:": the reader solves, MDPs use nothing
             subjects = self._group_before(s, hit.start, cstart)
             if not subjects or any(self._is_problem(m.concept) for m in subjects):
                 return None  # 'Other pooling techniques include:' names no subject kg knows: no fact
