@@ -1271,10 +1271,10 @@ def plus_variants(doc: Document, known: Callable[[str], bool]) -> Iterator[tuple
             text = span.text
             if span.code or "+" not in text:
                 continue
-            maths = _maths_starts(text)
+            maths = maths_spans(text) if "$" in text else []
             for match in _PLUS_SIGNS.finditer(text):
                 end = match.start()
-                if text[end - 1 : end + 1] == "++" or end in maths:
+                if text[end - 1 : end + 1] == "++" or _in_url(end, maths):  # ('$x_0+y$': no name in maths)
                     continue
                 signs = plus_variant(text, end)
                 if not signs:
@@ -1287,11 +1287,6 @@ def plus_variants(doc: Document, known: Callable[[str], bool]) -> Iterator[tuple
                     if known(text[first.start() : end]):
                         yield text[first.start() : end] + signs, span.line_at(first.start())
                         break
-
-
-def _maths_starts(text: str) -> set[int]:
-    """Positions inside $…$ maths ('$x_0+y$'): no name is written there."""
-    return {i for a, b in maths_spans(text) for i in range(a, b)} if "$" in text else set()
 
 
 def _in_title(text: str, start: int, end: int) -> bool:
