@@ -1362,3 +1362,17 @@ def test_a_name_does_not_start_inside_a_hyphenated_name():
     found = matcher.find("DQN is a variant of the Q-Learning algorithm.")
     assert [m.surface for m in found] == ["DQN", "Q-Learning"]
     assert [m.surface for m in matcher.find("A learning algorithm updates.")] == ["learning algorithm"]
+
+
+def test_a_capitalised_everyday_word_in_code_font_is_a_library_class_not_a_concept(matcher, vocab):
+    # `Crusty` (a class some library names with an everyday word): another note's prose 'crusty' is the word
+    text = "Wrap the layers in `Crusty` or `RyeNet`.\n\nAgain `Crusty` and `RyeNet`.\n"
+    found = {d.label for d in discover(parse_text(text, "x.md"), matcher, vocab)}
+    assert "Crusty" not in found and "RyeNet" in found
+
+
+def test_a_count_and_one_character_is_a_modifier_not_a_name_even_defined_in_brackets(matcher, vocab):
+    # '二阶(Quadric)泰勒展开': 三叶 says how many leaves (three-leaf), a modifier of what follows, not a concept
+    text = "三叶(Trefoil)面包很香，三叶面包常见。\n\n黑麦酸面团（Rye Sourdough）也很香。\n"
+    found = {d.label for d in discover(parse_text(text, "x.md"), matcher, vocab)}
+    assert not found & {"三叶", "Trefoil"} and "黑麦酸面团" in found

@@ -422,6 +422,13 @@ class MentionWords:
         self.gerund_suffixes = tuple(t.strip() for t in vocab.cue_set("GerundSuffix"))
         # '判别器', '采样器': a Chinese name with one of these glued after it is the device named after it
         self.device_suffixes = frozenset(t.strip() for t in vocab.cue_set("NameSuffix") if len(t.strip()) == 1 and _CJK.match(t.strip()))
+        self.counts = frozenset(normalize(t).strip() for t in vocab.cue_set("CountPrefix"))
+
+    def counted_modifier(self, term: str) -> bool:
+        """'二阶' (second-order), '多头' (multi-head), '多卡': a count (kg:CountPrefix) and one character say how
+        many of something; a modifier of the noun after it, never a name, even with a translation in brackets."""
+        n = normalize(term).strip()
+        return len(n) == 2 and n[0] in self.counts and bool(_CJK.match(n[1]))
 
 
 def mention_words(vocab: Vocabulary | None = None) -> MentionWords:
@@ -936,6 +943,8 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
             if _short_term(term) and not matcher.covers(term) and not _sentence_like(term, matcher):
                 emphasised.append((term, "bold", item.line))
         for term in item.code_terms:
+            if term.isalpha() and term[1:].islower() and common.is_common(term.lower()):
+                continue  # `Sequential`, `Subclass`: a class of some library named with an everyday word; the notes' prose 'sequential' is the word
             if _code_name(term) and not matcher.covers(term) and term not in assigned:
                 emphasised.append((term, "code", item.line))
     # a bold or `code` term the notes use once is emphasis; a concept they are about comes back
@@ -1818,6 +1827,8 @@ def _defined_names(text: str, vocab: Vocabulary | None = None) -> Iterator[tuple
                 name = before[latin_head.start() : m.start()].strip()  # "L1 范数（L1 norm）": the name is "L1 范数"
             bounded = name != cjk.group(1) or cjk.start() == 0 or not re.match(r"[\w$]", before[cjk.start() - 1])
             parts = [p for p in parts if not _is_abbreviation(p) or holds_initials(name, p)]
+            if words.counted_modifier(name):
+                continue  # '二阶(Quadric)泰勒展开': the bracket translates a modifier of the name after it
             if len(name) >= 2 and bounded and parts:
                 yield name, parts, m.start()
 
@@ -2345,6 +2356,8 @@ class NameShape:
                 return False
             if "的" in n:
                 return False  # "语言的特征表示": a description, not a name
+            if self.words.counted_modifier(n):
+                return False  # '二阶', '多头': how many of something, a modifier, not a name
             if self.words.value_statement.search(n):
                 return False  # "均值为0": a statement of a value, not a name
         return True
