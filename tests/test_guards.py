@@ -3022,6 +3022,7 @@ def test_a_demonstrative_alone_before_a_verb_of_a_statement_stands_for_no_name()
         "Corn Bread is very soft. This is the reason for using Yeast Powder in bread.\n",
         "Corn Bread is very soft. This stands in contrast to Rye Flour.\n",
         "Corn Bread 很软。这其中就可能包含 Yeast Powder。\n",
+        "Corn Bread is baked with others. This is done using Yeast Powder.\n",
     ):
         assert extract(defs + text, min_confidence=0) == [], text
     assert ("Corn_Bread", "uses", "Yeast_Powder", False) in extract(
