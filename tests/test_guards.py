@@ -699,6 +699,18 @@ def test_not_needed_is_a_negative():
     assert not {f for f in readings("## ResNet\n\nResNet 需要 Dropout。\n") if f[1] == "doesNotUse"}  # needed: no negative
 
 
+def test_a_negation_of_a_large_amount_denies_the_amount_not_the_thing():
+    # ClauseGuards.denies_an_amount (kg:DeniedAmount): 'does not need a large batch size', '不需要太多的 X': some of it
+    # may well be used; only the amount is denied
+    for text in (
+        "## ResNet\n\nResNet does not need a large batch size.\n",
+        "## ResNet\n\nResNet 不需要太多的 Dropout。\n",
+        "## ResNet\n\nResNet 不需要大的 batch size。\n",
+    ):
+        assert not {f for f in readings(text) if f[1] == "doesNotUse"}, text
+    assert ("ResNet", "doesNotUse", "BatchSize") in readings("## ResNet\n\nResNet does not need a batch size.\n")
+
+
 def test_a_name_before_hou_and_an_adding_verb_is_a_place():
     # Relator._in_place_phrase: 后 before any use cue ('后加入', '后添加'), not only 使用/采用, makes the name a place
     found = readings("## 模型\n\nResNet 中，卷积层后加入 BN。\n")

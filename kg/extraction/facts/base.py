@@ -99,7 +99,7 @@ class RelatorBase:
             KG.ObjectPronoun, KG.GoalPreposition, KG.ApplicationPreposition, KG.MemberNoun, KG.SettingNoun,
             KG.SharedSubjectAdverb, KG.TimeClosure, KG.TimeCompound, KG.PlotNoun, KG.PriorPractice, KG.SubstituteQuantity,
             KG.InnerAdverb, KG.EventNoun, KG.MeansMarker, KG.PeopleWord, KG.ApplyVerb, KG.ModalWord, KG.PossessivePronoun,
-            KG.DestinationPreposition, KG.KindListNoun, KG.ComparativeWord, KG.NotComparative, KG.CueParticle, KG.PropositionVerb,
+            KG.DestinationPreposition, KG.KindListNoun, KG.ComparativeWord, KG.NotComparative, KG.CueParticle, KG.PropositionVerb, KG.DeniedAmount,
         }  # fmt: skip
         self._words = vocab.derived("fact-word-patterns", WordPatterns)  # the patterns that hold words
         self._definite = {t.strip() for t in vocab.cue_set("DefiniteArticle")}
@@ -282,6 +282,7 @@ class RelatorBase:
         degree = {normalize(t).strip() for t in vocab.cue_set("Degree")}
         self._degree = {w for w in degree if w.isascii()}
         self._degree_cjk = [w for w in degree if not w.isascii()]
+        self._denied_amount = re.compile(rf"(?:^|\s)(?:{vocab.alternation('DeniedAmount', script='latin')})\s*$|(?:{vocab.alternation('DeniedAmount', script='cjk')})\s*$", re.IGNORECASE)
         self._attributive = sorted((t.strip() for t in vocab.cue_set("AttributiveMarker")), key=len, reverse=True)
         self._problem_relations = {KG.causes, KG.mitigates}
         self._instruments = {normalize(c.text).strip() for c in vocab.cues if c.role == "cue" and c.target == KG.uses}

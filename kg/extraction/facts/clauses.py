@@ -590,6 +590,8 @@ class ClauseReader(ClauseGuards):
             group = []  # "（这是其中的BPE实现，当然如果是unigram…": a clause ends after the verb, it has no object
         if group and self._turns_before(s.text[hit.end : group[0].start]):
             group = []  # "DDPM 没有使用但是 GLIDE 使用了": GLIDE opens a clause of its own, the verb's object is unsaid
+        if c.negated and group and self.denies_an_amount(s, hit, group[0]):
+            group = []  # "不需要大的 batch size": a large one is denied, not the batch size
         if c.negated and group and len(s.text[hit.end : group[0].start].strip()) > 4:
             group = []  # a negation states a fact only about what it touches
         if c.negated and group and self.denies_a_manner(s, hit, group[-1], c.cend):

@@ -162,6 +162,12 @@ class ClauseGuards(RelatorBase):
         # "使用 FP8 对 PTQ LLMs 进行的研究", "引入了一种单独对 ViT Encoder 使用 DP 的机制"
         return any(self._marker_alone(gap, m.start(), w) for w in self._prepositions_cjk for m in re.finditer(re.escape(w), gap))
 
+    def denies_an_amount(self, s: Sentence, hit: Hit, first: Mention) -> bool:
+        """'does not need a large batch size', '不需要太多的特征工程': right before a negated cue's object, a word of
+        amount (kg:DeniedAmount); what is denied is that much of it, not the thing itself."""
+        gap = s.text[hit.end : first.start]
+        return len(gap) <= 12 and self._denied_amount.search(gap) is not None
+
     def _marker_alone(self, text: str, at: int, marker: str) -> bool:
         """The marker at ``at`` is no character of a word of its own (kg:NotTargetMarker: '相对', '针对', '对比'),
         whatever comes before it ('单独对', '并对', 'FP8 对')."""
