@@ -76,6 +76,9 @@ class Item:
     answer: list[Span] = field(default_factory=list)
     body: list[Span] = field(default_factory=list)
     label: str | None = None
+    # the title of an outside work ('**[A Neural Attention Model](https://…)**' alone on its line) the item comes
+    # under: the item is about that work, not about its section's topic
+    work: str | None = None
     links: list[str] = field(default_factory=list)
     images: list[str] = field(default_factory=list)
     bold: list[str] = field(default_factory=list)

@@ -3061,3 +3061,16 @@ def test_a_how_to_lead_before_a_list_gives_no_uses_of_what_is_worked_on():
     assert not any(f[0] == "Corn_Bread" and f[1] == "uses" for f in how)
     kept = extract(defs + "## Notes\n\nCorn Bread uses two ingredients:" + listed, min_confidence=0)
     assert {("Corn_Bread", "uses", "Rye_Flour", False), ("Corn_Bread", "uses", "Yeast_Powder", False)} <= set(kept)
+
+
+def test_a_bold_link_alone_on_its_line_names_the_work_the_blocks_after_it_are_about():
+    # structure._ItemBuilder.work and Relator._work_topic: under '## Corn Bread', '**[A Study of Crumbs](https://…)**'
+    # then '- use Yeast Powder': the paper uses it, not the section's Corn Bread; a plain bold label keeps the topic
+    defs = CORN_RYE_YEAST_ZH
+    papers = (
+        "## Corn Bread\n\n**[A Study of Crumb Texture](https://example.org/a)**\n\n- use Yeast Powder\n\n"
+        "**[Bread at Scale](https://example.org/b)**\n\n- use Rye Flour\n"
+    )
+    assert not [f for f in extract(defs + papers, min_confidence=0) if f[0] == "Corn_Bread"]
+    plain = "## Corn Bread\n\n**Method**\n\n- use Yeast Powder\n"
+    assert ("Corn_Bread", "uses", "Yeast_Powder", False) in extract(defs + plain, min_confidence=0)

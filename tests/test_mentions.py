@@ -1376,3 +1376,19 @@ def test_a_count_and_one_character_is_a_modifier_not_a_name_even_defined_in_brac
     text = "三叶(Trefoil)面包很香，三叶面包常见。\n\n黑麦酸面团（Rye Sourdough）也很香。\n"
     found = {d.label for d in discover(parse_text(text, "x.md"), matcher, vocab)}
     assert not found & {"三叶", "Trefoil"} and "黑麦酸面团" in found
+
+
+def test_a_capitalised_word_before_a_head_noun_is_not_a_known_acronym():
+    # unify, _stem_as_written: 'InBlock' (a class, defined as '输入块（`InBlock`）') opens with the word 'In', not the
+    # acronym IN the lexicon writes in capitals; 'RYE块' and casual 'rye块' in small letters still fold into RYE
+    from kg.extraction.mentions import DiscoveredConcept, unify
+
+    lexicon = [("RYE", "c:Rye"), ("IN", "c:Inner")]
+    found = [
+        DiscoveredConcept("c:InBlock", "InBlock", "en", "parenthesis", "a.md", 1),
+        DiscoveredConcept("c:RYE_block", "RYEBlock", "en", "heading", "a.md", 2),
+        DiscoveredConcept("c:rye_block", "ryeblock", "en", "heading", "b.md", 2),
+    ]
+    iris = {d.label: d.iri for d in unify(found, lexicon, ["block"])}
+    assert iris == {"InBlock": "c:InBlock", "RYEBlock": "c:Rye", "ryeblock": "c:Rye"}
+

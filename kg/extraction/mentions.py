@@ -2576,6 +2576,8 @@ def unify(
     for d in found:
         key = fold_key(d.label)
         bare = next((key[: -len(h)] for h in suffixes if key.endswith(h) and len(key) > len(h) + 1), key)
+        if bare != key and bare in known and not _stem_as_written(d.label, bare, spelled[bare]):
+            bare = key  # 'InBlock' is no block of IN: the acronym is written in capitals, 'In' is the word
         if d.how not in ALIAS_HOWS and (key in known or bare in known):
             target[d.iri] = known[key] if key in known else known[bare]  # "RPN 网络" is RPN
             continue
@@ -2665,6 +2667,16 @@ def unify(
         else:
             out.append(DiscoveredConcept(new, d.label, d.lang, _alias_how(d.how), d.source, d.line))
     return out
+
+
+def _stem_as_written(label: str, bare: str, spellings: list[str]) -> bool:
+    """The name before a head noun ('RPN 网络', 'DenseBlock') stands for the known name ``bare`` (its fold key)
+    when it is written as that name is: a known name written only in capitals (an acronym, 'IN') is that name in
+    capitals, or in the small letters of casual notes ('dnn部分', 'clip模型'); 'InBlock' opens with the word 'In'."""
+    if not spellings or not all(s.strip().isupper() for s in spellings):
+        return True
+    stem = label.strip()[: len(bare)]
+    return fold_key(stem) != bare or stem.isupper() or stem.islower()
 
 
 def one_letter_word_apart(key: str, labels: Iterable[str]) -> bool:

@@ -515,6 +515,7 @@ class _ItemBuilder:
         self.quote_style = False  # answer lives in blockquotes of the question's list item
         self.question_item: int | None = None
         self.label: str | None = None
+        self.work: str | None = None  # the outside work a bold link alone on its line named (Item.work)
         self.heading_question = False
         self.fence_item: Item | None = None  # the item the lines of the prose fence being read go to
         self.fence_in_answer = False
@@ -533,6 +534,7 @@ class _ItemBuilder:
             line=block.span.first_line,
             end_line=block.span.last_line,
             label=self.label if kind == "block" else None,
+            work=self.work,
         )
 
     def _attach(self, item: Item, block: _Block) -> None:
@@ -547,6 +549,8 @@ class _ItemBuilder:
     def heading(self, block: _Block) -> None:
         self.flush()
         self.label = None
+        if block.level <= 6:
+            self.work = None  # a list item naming a topic (level 7 and below) stays under the work
         title = clean_inline(block.span.text).strip()
         while self.stack and self.stack[-1].level >= block.level:
             self.stack.pop()
@@ -612,6 +616,9 @@ class _ItemBuilder:
             # a bold-only paragraph labels the blocks that follow it (a bold run of sentences is text)
             self.flush()
             self.label = block.bold[-1].strip(":： ")
+            # '**[Pyro](https://pyro.ai/)**': a link alone names an outside work (a paper, a library) the blocks after
+            # it are about; a plain bold label ('**Advantages**') is an aspect of the section's topic
+            self.work = self.label if any(link.startswith(("http://", "https://")) for link in block.links) else None
             return
         if block.kind == "paragraph" and block.list_item is None and _LABEL_LINE.match(block.span.text):
             # "优点：" or "Advantages:" alone on its line labels the blocks that follow it, as a bold one does

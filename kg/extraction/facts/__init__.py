@@ -79,6 +79,8 @@ class Relator(LayoutReader):
         section = None
         for index, item in enumerate(doc.items):
             topic = topics.get(id(item.section)) if item.section is not None else None
+            if item.work is not None:
+                topic = self._work_topic(item.work)  # '**[Pyro](https://pyro.ai/)**' then 'This is …': about Pyro
             if item.section is not section:
                 section, introduced = item.section, None
             listed = bool(item.spans) and self._enumerated(item.spans[0])
@@ -104,6 +106,13 @@ class Relator(LayoutReader):
             and not self._inflected_pair(f.subject, f.object)
         ]
         return dedupe(self._kinds_not_parts(facts)), links
+
+    def _work_topic(self, title: str) -> str | None:
+        """The concept an outside work's title names whole ('**[Pyro](…)**' where kg knows Pyro), else None: a
+        paper's title names the work, not a concept of the section it sits in."""
+        text = title.strip()
+        found = self.matcher.find(text)
+        return found[0].concept if len(found) == 1 and found[0].start == 0 and found[0].end == len(text) else None
 
     def _concept_keys(self) -> dict[str, list[str]]:
         names = self._names_of
