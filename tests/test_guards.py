@@ -3074,3 +3074,16 @@ def test_a_bold_link_alone_on_its_line_names_the_work_the_blocks_after_it_are_ab
     assert not [f for f in extract(defs + papers, min_confidence=0) if f[0] == "Corn_Bread"]
     plain = "## Corn Bread\n\n**Method**\n\n- use Yeast Powder\n"
     assert ("Corn_Bread", "uses", "Yeast_Powder", False) in extract(defs + plain, min_confidence=0)
+
+
+def test_a_kind_cue_inside_the_opening_noun_phrase_links_nothing():
+    # ClauseReader._unnamed_subject, WordPatterns.opening_noun_phrase: 'The simple version of Corn Bread can be
+    # written …' under '## Rye Flour' is about that version; 'It is a simple version of Corn Bread' links the two
+    defs = CORN_RYE_ZH
+    for text in (
+        "## Rye Flour\n\nThe simple version of a Corn Bread can be written in a few lines of pseudocode:\n",
+        "## Rye Flour\n\nA faster version of Corn Bread was proposed in 2019.\n",
+    ):
+        assert extract(defs + text, min_confidence=0) == [], text
+    kept = "## Rye Flour\n\nIt is a simple version of Corn Bread.\n"
+    assert ("Rye_Flour", "relatedTo", "Corn_Bread", False) in extract(defs + kept, min_confidence=0)

@@ -626,6 +626,8 @@ class ClauseReader(ClauseGuards):
             return None  # "L2 范数可以防止过拟合": the clause names its subject, one kg does not know
         if named and LATIN_PHRASE_SUBJECT.match(named.string, named.start(1)):
             return None  # "而Clip guided Editing 则是利用 CLIP": words of a Latin name open the Chinese clause
+        if c.relation.iri == KG.relatedTo and self._words.opening_noun_phrase.fullmatch(gap):
+            return None  # "The simple version of a decision tree can be written …": the cue is in the subject, no link
         if self._article_name_subject(s, cstart, hit.start):
             return None  # "The Generator is identical to …": a capitalised noun after 'the' is a name kg does not know
         if re.match(r"[a-z]+ed\b", s.text[hit.start : hit.end]) and self._words.determiner_noun_end.search(gap):

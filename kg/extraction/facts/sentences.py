@@ -139,6 +139,8 @@ class WordPatterns:
         aux = vocab.alternation("AuxiliaryWord", script="latin")
         word = rf"(?!(?:{aux})\b)[a-z][a-z\-]+"
         self.determiner_noun_end = re.compile(rf"\b(?:{determiner}|an?)\s+(?:{word}\s+){{0,3}}{word}\s*$")
+        # "The simple version of X …": the clause opens with a determiner and adjectives, nothing else, before the cue
+        self.opening_noun_phrase = re.compile(rf"[\s\u200b*_`>-]*(?:{determiner}|[Aa]n?)\s+(?:{word}\s+){{0,3}}$")
         # "… introduces an approach combining X and Y": a noun phrase kg does not know, modified by a participle
         self.noun_then_participle = re.compile(rf"\b(?:{determiner}|an?)\s+(?:{word}\s+){{0,2}}{word}\s+[a-z]{{3,}}ing\s+$")
         # after an item label: the end, punctuation, or a joining word ('Yeast (a) 和 Soda (b)')
