@@ -1392,3 +1392,12 @@ def test_a_capitalised_word_before_a_head_noun_is_not_a_known_acronym():
     iris = {d.label: d.iri for d in unify(found, lexicon, ["block"])}
     assert iris == {"InBlock": "c:InBlock", "RYEBlock": "c:Rye", "ryeblock": "c:Rye"}
 
+
+
+def test_a_latin_name_sharing_no_word_with_a_known_concepts_names_is_no_alias_of_it(matcher, vocab):
+    # discover's foreign_name: '随机森林（Bagging）' gives the random forest's kind; Bagging is no other name of the
+    # lexicon's Random Forest, whose Latin names share no word with it; '随机森林（Random Forests）' is one
+    kind = discover(parse_text("- 随机森林（Bagging）\n", "x.md"), matcher, vocab)
+    assert not [d for d in kind if d.label == "Bagging"]
+    same = discover(parse_text("- 随机森林（Random Forests）\n", "x.md"), matcher, vocab)
+    assert [(d.label, d.how, d.iri.rsplit("/", 1)[-1]) for d in same] == [("Random Forests", "alias", "RandomForest")]

@@ -868,13 +868,26 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
 
         return redefines_abbreviation(names, named, labels_of, heads)
 
+    def foreign_name(name: str, iri: str) -> bool:
+        """'随机森林（Bagging）': a Latin name (no abbreviation) given in brackets to a concept of the lexicon that
+        has Latin names of its own, none of which shares a word with it, names another thing (here its kind);
+        a translation or a spelling of one of those names shares a word ('Random Forests', 'Batch Norm')."""
+        text = clean_label(name).strip()
+        entry = vocab.concepts.get(iri)
+        if entry is None or not text.isascii() or _is_abbreviation(text) or named(normalize(text).strip()) == iri:
+            return False
+        latin = [lab.text for lab in entry.all_labels if lab.text.isascii() and not _is_abbreviation(lab.text.strip())]
+        stems = {w[:4].lower() for lab in latin for w in re.findall(r"[A-Za-z]{3,}", lab)}
+        words = {w[:4].lower() for w in re.findall(r"[A-Za-z]{3,}", text)}
+        return bool(latin) and bool(words) and not words & stems
+
     headings = vocab.derived("headings", HeadingReader)
     asks = vocab.derived("question-pattern", question_pattern)
     # names defined with their other names come first: "MLA(Multi-Head Latent Attention)" in the text makes
     # MLA a name of the known concept before the heading "MLA：…" could make it a new one
     for section in doc.sections:
         for name, aliases, _ in defined_names(section.title, vocab):
-            _define(name, aliases, section.line, named, add, redefined=redefined, kind=kind, cut_short=cut_short)  # "## Inception network (GoogLeNet)"
+            _define(name, aliases, section.line, named, add, redefined=redefined, kind=kind, cut_short=cut_short, foreign=foreign_name)  # "## Inception network (GoogLeNet)"
     translator = vocab.derived("translation-reader", TranslationReader)
     aspects = vocab.derived("aspect-headings", lambda v: tuple(normalize(w).strip() for w in v.cue_set("AspectHeading")))
     in_aspect = aspect_items(doc, aspects)
@@ -885,10 +898,10 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
                 label_end = _label_end(span.text, item.bold) if aspect else 0
                 for name, aliases, offset in defined_names(span.text, vocab):
                     if offset >= label_end:  # "**暗条纹（Dark Streaks）**：…" under 特征表现: an aspect, named twice
-                        _define(name, aliases, span.line_at(offset), named, add, redefined=redefined, kind=kind, cut_short=cut_short)
+                        _define(name, aliases, span.line_at(offset), named, add, redefined=redefined, kind=kind, cut_short=cut_short, foreign=foreign_name)
                 for name, aliases, offset in translator.names(span.text):
                     if offset >= label_end:
-                        _define(name, aliases, span.line_at(offset), named, add, redefined=redefined, kind=kind, cut_short=cut_short)
+                        _define(name, aliases, span.line_at(offset), named, add, redefined=redefined, kind=kind, cut_short=cut_short, foreign=foreign_name)
     for section in doc.sections:
         if _is_question(section.title) or asks.search(section.title):
             continue  # a heading that asks ("什么是支持向量机") is a question, not a name
@@ -994,15 +1007,15 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
         add(term, "link", line)
     for names, line in table_row_names(doc, matcher, vocab):
         if len(names) > 1:
-            _define(names[0], names[1:], line, named, add, redefined=redefined, kind=kind, cut_short=cut_short)
+            _define(names[0], names[1:], line, named, add, redefined=redefined, kind=kind, cut_short=cut_short, foreign=foreign_name)
         else:
             add(names[0], "table", line)
     for name, aliases, line in label_definitions(doc, vocab):
-        _define(name, aliases, line, named, add, redefined=redefined, kind=kind, cut_short=cut_short)
+        _define(name, aliases, line, named, add, redefined=redefined, kind=kind, cut_short=cut_short, foreign=foreign_name)
     for term, line in label_names(doc, matcher, vocab):
         add(term, "heading", line)
     for name, aliases, line in long_defined_names(doc, vocab):
-        _define(name, aliases, line, named, add, long=True, kind=kind)
+        _define(name, aliases, line, named, add, long=True, kind=kind, foreign=foreign_name)
     for term, line in enumerated_headings(doc, matcher, vocab):
         add(term, "heading", line)
     marks = [DiscoveredConcept("", name, "en", DATASET_MARK, doc.source, line) for name, line in dataset_names(doc, vocab)]
@@ -1623,11 +1636,13 @@ def _define(
     redefined: Callable[[list[str]], bool] | None = None,
     kind: Callable[[str], str | None] = lambda key: None,
     cut_short: Callable[[str, list[str]], bool] = lambda name, names: False,
+    foreign: Callable[[str, str], bool] = lambda name, iri: False,
 ) -> None:
     """One name and the other names the notes give it: all labels of one concept. ``named``: the concept
     a name stands for already ('' for a never-a-concept word). ``long``: a Chinese name too long for the
     short-term rule, already cut to a name by long_defined_names(). ``kind``: the broad concept a name is
-    with a head noun after it ('CNN 模型'), else None. ``cut_short``: a Chinese name cut at 的 to a known stem."""
+    with a head noun after it ('CNN 模型'), else None. ``cut_short``: a Chinese name cut at 的 to a known stem.
+    ``foreign``: a name that cannot be another name of the known concept (see discover's foreign_name)."""
     names = [name, *aliases] if long else [n for n in [name, *aliases] if _short_term(clean_label(n))]
     names = [n for n in names if not too_short_to_translate(n, names)]
     names = [n for n in names if not cut_short(n, names)]  # '…的反向传播算法(Back Propagation Through Time)'
@@ -1651,7 +1666,8 @@ def _define(
         known = None  # "Factorization-supported Neural Network (FNN)": this FNN is not the feed-forward network
     if known is not None:
         for n in names:
-            add(n, "alias", line, known, defined=True)
+            if not foreign(n, known):  # '随机森林（Bagging）': the bracket gives its kind, not another name
+                add(n, "alias", line, known, defined=True)
         return
     # neither is known: the concept takes its English name first, the rest as aliases
     names.sort(key=lambda n: 0 if n.isascii() and " " in n else 1 if n.isascii() else 2)
