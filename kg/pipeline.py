@@ -56,6 +56,7 @@ from kg.extraction.mentions import (
     named_problem,
     section_topics,
     singular_abbreviation_files,
+    split_translations,
     title_case_names,
     unify,
     unsure_concepts,
@@ -550,6 +551,12 @@ def _plan(files: list[tuple[Path, str]], vocab: Vocabulary, cache: ExtractionCac
     )
     for pair, sources in singular_abbreviation_files(discovered, known_terms).items():
         abbreviations.setdefault(pair, sources)  # 'GNN' where these notes wrote 'GNNs': the singular is theirs
+    for key, by_concept in split_translations(discovered).items():
+        # '输出层' translated as two things by two notes: each note reads it as its own, others as neither
+        for iri, sources in by_concept.items():
+            abbreviations[(key, iri)] = sources
+            for source in sources:
+                senses.setdefault(source, {})[key] = iri
     terms_key = _hash(
         "\n".join(f"{a}\t{b}" for a, b in terms)
         + "\n"

@@ -3087,3 +3087,14 @@ def test_a_kind_cue_inside_the_opening_noun_phrase_links_nothing():
         assert extract(defs + text, min_confidence=0) == [], text
     kept = "## Rye Flour\n\nIt is a simple version of Corn Bread.\n"
     assert ("Rye_Flour", "relatedTo", "Corn_Bread", False) in extract(defs + kept, min_confidence=0)
+
+
+def test_a_chinese_name_two_notes_translate_as_two_things_stays_two_concepts(tmp_path):
+    # split_translations in unify and the pipeline's per-file senses: '烤箱层（Oven Layer）' in a.md and
+    # '烤箱层（Crust Head）' in b.md are two things; each note's 烤箱层 is its own, and the word joins neither
+    read = facts_of_two_notes(
+        tmp_path,
+        "# 面包\n\n烤箱层（Oven Layer）是面包的一层。烤箱层使用黑麦粉（Rye Flour）。\n",
+        "# 模型\n\n烤箱层（Crust Head）是模型的一层。烤箱层使用酵母粉（Yeast Powder）。\n",
+    )
+    assert ("Oven_Layer", "uses", "Rye_Flour") in read and ("Crust_Head", "uses", "Yeast_Powder") in read

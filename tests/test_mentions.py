@@ -1401,3 +1401,31 @@ def test_a_latin_name_sharing_no_word_with_a_known_concepts_names_is_no_alias_of
     assert not [d for d in kind if d.label == "Bagging"]
     same = discover(parse_text("- 随机森林（Random Forests）\n", "x.md"), matcher, vocab)
     assert [(d.label, d.how, d.iri.rsplit("/", 1)[-1]) for d in same] == [("Random Forests", "alias", "RandomForest")]
+
+
+def test_a_chinese_name_two_notes_translate_as_two_things_joins_neither():
+    # split_translations, unify: '烤箱层（Oven Layer）' in a.md and '烤箱层（Crust Head）' in b.md name two things, and the
+    # Chinese word does not merge them; each note keeps its own reading. Translations sharing a word do merge.
+    from kg.extraction.mentions import DiscoveredConcept, split_translations, unify
+
+    found = [
+        DiscoveredConcept("c:Oven_Layer", "Oven Layer", "en", "parenthesis", "a.md", 1),
+        DiscoveredConcept("c:Oven_Layer", "烤箱层", "zh", "alias", "a.md", 1),
+        DiscoveredConcept("c:Crust_Head", "Crust Head", "en", "parenthesis", "b.md", 1),
+        DiscoveredConcept("c:Crust_Head", "烤箱层", "zh", "alias", "b.md", 1),
+    ]
+    assert split_translations(found) == {"烤箱层": {"c:Oven_Layer": frozenset({"a.md"}), "c:Crust_Head": frozenset({"b.md"})}}
+    assert len({d.iri for d in unify(found, [])}) == 2
+    same = found[:2] + [
+        DiscoveredConcept("c:oven_layers", "oven layers", "en", "parenthesis", "b.md", 1),
+        DiscoveredConcept("c:oven_layers", "烤箱层", "zh", "alias", "b.md", 1),
+    ]
+    assert split_translations(same) == {} and len({d.iri for d in unify(same, [])}) == 1
+
+
+def test_a_chinese_name_starts_after_a_word_that_says_another_name_follows():
+    # kg:NameBreakParticle '或者说', '也叫', '称为': '…也叫黑麦包或者说酸面团（Sour Dough）' defines 酸面团, not 说酸面团
+    from kg.extraction.mentions import defined_names
+
+    assert [n for n, _, _ in defined_names("它也叫黑麦包或者说酸面团（Sour Dough）。")] == ["酸面团"]
+    assert [n for n, _, _ in defined_names("一个外部设备，称为醒发箱（Proofer）。")] == ["醒发箱"]

@@ -2618,6 +2618,7 @@ def unify(
                     continue
         groups.setdefault(key, []).append(d)
     best_of: dict[str, str] = {}
+    split = split_translations(found)
     abbreviations = _abbreviations_of(found)
     long_words = _long_form_words(found, lexicon)
     cut: set[tuple[str, str]] = set()  # (IRI, key): a name a concept got from a name cut short, dropped below
@@ -2630,6 +2631,8 @@ def unify(
             members = [d for d in members if d.iri not in other] or members  # 'FNN' spelled out two ways: two concepts
         iris = {d.iri for d in members}
         best = best_of[key] = min(members, key=lambda d: (_HOW_RANK.get(d.how, 9), d.iri)).iri
+        if normalize(members[0].label).strip() in split:
+            continue  # '输出层（Output Layer）' here, '输出层（LM Head）' there: one word, two things, never merged by it
         for iri in iris - {best}:
             target.setdefault(iri, best)
     # '判别网络' and '判别模型' (discriminator network, discriminative model): a bare name the notes also write
@@ -2693,6 +2696,41 @@ def _stem_as_written(label: str, bare: str, spellings: list[str]) -> bool:
         return True
     stem = label.strip()[: len(bare)]
     return fold_key(stem) != bare or stem.isupper() or stem.islower()
+
+
+def _latin_stems(labels: Iterable[str]) -> set[str]:
+    """The first four letters of each word of three letters or more in the Latin names: what two spellings or
+    translations of one name share ('Output Layer', 'output layers')."""
+    return {w[:4].lower() for label in labels if label.isascii() for w in re.findall(r"[A-Za-z]{3,}", label)}
+
+
+def split_translations(found: Iterable[DiscoveredConcept]) -> dict[str, dict[str, frozenset[str]]]:
+    """Chinese names that notes translate as two different things: key → {concept: the files that define it so}.
+
+    '输出层（Output Layer）' in one note and '输出层（LM Head）' in another: each author names what 输出层 is in
+    their notes, and the two English names share no word, so they are two concepts, not one joined by the
+    Chinese word. Each keeps the word in the notes that gave it; elsewhere the word names neither. A note that
+    gives the word both names joins them."""
+    found = list(found)
+    latin: dict[str, set[str]] = {}
+    for d in found:
+        if d.label.isascii() and not _is_abbreviation(d.label.strip()):
+            latin.setdefault(d.iri, set()).add(d.label.strip())
+    claims: dict[str, dict[str, set[str]]] = {}
+    for d in found:
+        label = d.label.strip()
+        if d.how in (*ALIAS_HOWS, "parenthesis") and re.fullmatch(r"[\u3400-\u9fff]+", label) and d.iri in latin:
+            claims.setdefault(normalize(label).strip(), {}).setdefault(d.iri, set()).add(d.source)
+    out: dict[str, dict[str, frozenset[str]]] = {}
+    for key, by_iri in claims.items():
+        stems = [_latin_stems(latin[iri]) for iri in by_iri]
+        files = list(by_iri.values())
+        # one note giving the word both names ('交并比(Jaccard Index)', '交并比（Intersection-over-Union）') says
+        # they are one thing; only notes that each give it one name, sharing no word, part them
+        apart = all(not (a & b) for i, a in enumerate(files) for b in files[i + 1 :])
+        if len(by_iri) > 1 and apart and all(not (a & b) for i, a in enumerate(stems) for b in stems[i + 1 :]):
+            out[key] = {iri: frozenset(files) for iri, files in by_iri.items()}
+    return out
 
 
 def one_letter_word_apart(key: str, labels: Iterable[str]) -> bool:

@@ -417,20 +417,20 @@ class LocalMatcher:
         self.untied = untied  # (abbreviation key, concept): another file's abbreviation of that name, not this one's
 
     def find(self, text: str, norm: str | None = None) -> list[Mention]:
-        found = [
-            m
-            for m in self.base.find(text, norm)
-            if m.concept not in self.hidden
-            and not (m.concept in self.titles and m.surface.islower())
-            and not (self.untied and (normalize(m.surface), m.concept) in self.untied)
-        ]
-        if not self.senses:
-            return found
         out = []
-        for m in found:
-            key = normalize(m.surface)
-            concept = self.senses.get(key) or (self.senses.get(key[:-1]) if key.endswith("s") else None)
-            out.append(Mention(m.start, m.end, concept, m.surface) if concept else m)
+        for m in self.base.find(text, norm):
+            if self.senses:
+                # this file's own sense of the name first: the concept it defines the name as
+                key = normalize(m.surface)
+                concept = self.senses.get(key) or (self.senses.get(key[:-1]) if key.endswith("s") else None)
+                if concept:
+                    m = Mention(m.start, m.end, concept, m.surface)
+            if (
+                m.concept not in self.hidden
+                and not (m.concept in self.titles and m.surface.islower())
+                and not (self.untied and (normalize(m.surface), m.concept) in self.untied)
+            ):
+                out.append(m)
         return out
 
     def __getattr__(self, name: str) -> Any:
