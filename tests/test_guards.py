@@ -3098,3 +3098,16 @@ def test_a_chinese_name_two_notes_translate_as_two_things_stays_two_concepts(tmp
         "# 模型\n\n烤箱层（Crust Head）是模型的一层。烤箱层使用酵母粉（Yeast Powder）。\n",
     )
     assert ("Oven_Layer", "uses", "Rye_Flour") in read and ("Crust_Head", "uses", "Yeast_Powder") in read
+
+
+def test_replacing_an_unnamed_thing_under_a_topic_means_the_topic_uses_the_new_one():
+    # ClauseReader._read_verb_cue (unnamed_replaced, now with an implied subject): under '## Corn Bread',
+    # 'Replaces the old crust with Yeast Powder.' says Corn Bread uses Yeast Powder, not that it replaces it
+    defs = CORN_RYE_YEAST_ZH
+    for text in (
+        "## Corn Bread\n\nReplaces the old crust with Yeast Powder.\n",
+        "## Corn Bread\n\n- replaces the old crust with Yeast Powder.\n",
+    ):
+        found = extract(defs + text, min_confidence=0)
+        assert ("Corn_Bread", "uses", "Yeast_Powder", False) in found, text
+        assert not [f for f in found if f[1] == "replaces"], text

@@ -772,9 +772,16 @@ class ClauseReader(ClauseGuards):
             and self.instrument_before(s, before, floor) is None
         ):
             return  # "VGG 用多个小卷积核代替大卷积核": what replaces is a noun kg does not know; the agent replaces nothing
-        if replacing and subject is not None and not negated and self.unnamed_replaced(s, hit.end, group[0].start):
+        if replacing and not negated and self.unnamed_replaced(s, hit.end, group[0].start):
             # "Transformers replace recurrence with self-attention": the old thing has no name kg knows; the agent
-            # uses the new one, and nothing is said to replace a name
+            # uses the new one, and nothing is said to replace a name. Under '## Transformer', 'Replaces recurrence
+            # with self-attention' says the same of the section's topic.
+            if subject is None:
+                implied = self._unnamed_subject(r, c, floor, obj_limit)
+                if implied is None:
+                    return
+                subject, evidence, _ = implied
+                r.clause_subject_used.add(clause)
             for m in group:
                 self._emit(r, subject, KG.uses, m.concept, hit, negated, evidence, far=far)
             return
