@@ -3111,3 +3111,13 @@ def test_replacing_an_unnamed_thing_under_a_topic_means_the_topic_uses_the_new_o
         found = extract(defs + text, min_confidence=0)
         assert ("Corn_Bread", "uses", "Yeast_Powder", False) in found, text
         assert not [f for f in found if f[1] == "replaces"], text
+
+
+def test_a_title_with_its_venue_and_year_labels_an_item_about_that_work():
+    # WORK_LABEL and Relator._span_label: '- **A Study of Crumb Texture** (Bread Conf 2016): uses Yeast Powder.' under
+    # '## Papers': the paper uses it, not the file's topic; a title kg knows whole ('Corn Bread (… 2016):') is the subject
+    defs = CORN_RYE_YEAST_ZH
+    text = "# Corn Bread\n\n## Papers\n\n- **A Study of Crumb Texture** (Bread Conf 2016): uses Yeast Powder.\n"
+    assert not [f for f in extract(defs + text, min_confidence=0) if f[0] == "Corn_Bread"]
+    known = "# Breads\n\n## Papers\n\n- **Corn Bread** (Bread Conf 2016): uses Yeast Powder.\n"
+    assert ("Corn_Bread", "uses", "Yeast_Powder", False) in extract(defs + known, min_confidence=0)

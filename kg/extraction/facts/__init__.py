@@ -31,6 +31,7 @@ from kg.extraction.facts.sentences import (  # the rules' shared helpers, named 
     BRACKET_TAIL,
     ENUMERATOR,
     LABEL,
+    WORK_LABEL,
     UNNAMED,
     CueMatcher,
     LocalMatcher,
@@ -417,13 +418,14 @@ class Relator(LayoutReader):
         kg does not know, so its clauses without a subject take none; ("", None) without a label.
         """
         m = LABEL.match(span.text.lstrip("\u200b\t "))
-        if m is None:
+        work = WORK_LABEL.match(span.text.lstrip("\u200b\t ")) if m is None else None
+        if m is None and work is None:
             return "", None
-        label = BRACKET_TAIL.sub("", m.group(1)).strip().strip("*_`")
+        label = BRACKET_TAIL.sub("", (m or work).group(1)).strip().strip("*_`")  # type: ignore[union-attr]
         if normalize(label).strip(" :：") in self._remedy_labels:
             return "unknown", None  # "solution：限制树的深度，使用随机森林": what remedies the problem, not what the topic uses
-        if not label or self._is_generic_label(label):
-            return "generic", None
+        if work is None and (not label or self._is_generic_label(label)):
+            return "generic", None  # (a work's title, however plain its words, is no generic label)
         found = self.matcher.find(label)
         if len(found) == 1 and found[0].start == 0 and found[0].end == len(label):
             return "known", found[0].concept

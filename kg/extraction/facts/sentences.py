@@ -56,6 +56,9 @@ UNKNOWN_SUBJECT_CJK = re.compile(r"^[\s\u200b*`(（]*(?:\d+[.、)）]\s*)?([a-z]
 LATIN_PHRASE_SUBJECT = re.compile(r"[A-Za-z][A-Za-z0-9\-]*(?: [A-Za-z][A-Za-z0-9\-]*){1,3}\s*[\u3400-\u9fff]")
 
 LABEL = re.compile(r"^\s*(?:[0-9]+\s*[.、)）]\s*)?([^：:\n，,。]{1,24}?)\s*[：:]")
+# "Deep Residual Learning for Image Recognition (CVPR 2016): introduces …": a title, then a bracket with a year,
+# labels the item with a work (a paper), however long the title is
+WORK_LABEL = re.compile(r"^\s*(?:[0-9]+\s*[.、)）]\s*)?([^：:\n。]{1,160}?)\s*[(（][^()（）\n]{0,40}\b(?:19|20)\d\d[)）]\s*[：:]")
 PROBLEM, DOES_NOT_USE, COMPARED_WITH = KG.Problem, KG.doesNotUse, KG.comparedWith
 UNNAMED = ""  # what the sentence before was about when that is a name kg does not know (no pronoun resolves to it)
 # "五个卷积块和三个全连接层": numbers and measure words do not break a list
