@@ -1429,3 +1429,15 @@ def test_a_chinese_name_starts_after_a_word_that_says_another_name_follows():
 
     assert [n for n, _, _ in defined_names("它也叫黑麦包或者说酸面团（Sour Dough）。")] == ["酸面团"]
     assert [n for n, _, _ in defined_names("一个外部设备，称为醒发箱（Proofer）。")] == ["醒发箱"]
+
+
+def test_a_name_in_capitals_or_a_short_capitalised_word_keeps_its_s():
+    # fold_key and Matcher.find: 'DARTS' is a name, not DART's plural (an acronym's plural is 'DARTs'), and the
+    # library 'Darts' is no plural of DART either; 'CNNs', 'DenseNets' and 'anchor boxes' are still plurals
+    from kg.extraction.mentions import Matcher, fold_key
+
+    assert fold_key("DARTS") != fold_key("DART") and fold_key("Darts") != fold_key("DART")
+    assert fold_key("CNNs") == fold_key("CNN") and fold_key("DenseNets") == fold_key("DenseNet")
+    assert fold_key("anchor boxes") == fold_key("anchor box")
+    m = Matcher([("DART", "c:Dart"), ("CNN", "c:Cnn")])
+    assert [x.concept for x in m.find("DARTS and DARTs and CNNs")] == ["c:Dart", "c:Cnn"]

@@ -214,6 +214,8 @@ class Matcher:
                 if norm[end] == "s" and norm[end - 1].isalpha() and (end + 1 == size or norm[end + 1] not in word):
                     if norm[start : end + 1] in self.concept_of:
                         continue  # 'FNNs' is a name of its own here: its exact match, not 'FNN' + s, says which
+                    if text[end : end + 1] == "S" and text[start:end].isupper():
+                        continue  # 'DARTS' is a name of its own, not DART's plural: an acronym's plural is a small 's'
                     end += 1
                 else:
                     continue
@@ -2551,7 +2553,10 @@ def fold_key(label: str) -> str:
     # a decimal point is part of a version: "OPT-1.3B" is not "OPT-13B"
     key = re.sub(r"[\s\-_·.]+", "", re.sub(r"(?<=\d)\.(?=\d)", ",", normalize(label)))
     plural_abbreviation = re.fullmatch(r"[A-Z][A-Za-z0-9]*[A-Z]s", label.strip())  # "RoIs", "CNNs"
-    if key.isascii() and (len(key) > 4 or plural_abbreviation) and key.endswith("s") and not key.endswith("ss"):
+    # a name in capitals keeps its S ('DARTS' is no plural of DART), and so does a short capitalised word: 'Darts'
+    # (a library) is no plural of the acronym DART, whose plural is 'DARTs'
+    short_word = re.fullmatch(r"[A-Z][a-z]{3,4}", label.strip()) is not None
+    if key.isascii() and (len(key) > 4 or plural_abbreviation) and key.endswith("s") and not key.endswith("ss") and not label.strip().isupper() and not short_word:
         # "anchor boxes", "losses", "patches": -es after x, ss, sh, tch ("caches" is "cache" + s)
         key = key[:-2] if re.search(r"(?:x|ss|sh|tch)es$", key) else key[:-1]
     return key
