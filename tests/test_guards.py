@@ -3121,3 +3121,12 @@ def test_a_title_with_its_venue_and_year_labels_an_item_about_that_work():
     assert not [f for f in extract(defs + text, min_confidence=0) if f[0] == "Corn_Bread"]
     known = "# Breads\n\n## Papers\n\n- **Corn Bread** (Bread Conf 2016): uses Yeast Powder.\n"
     assert ("Corn_Bread", "uses", "Yeast_Powder", False) in extract(defs + known, min_confidence=0)
+
+
+def test_an_equivalence_with_an_act_compares_no_name():
+    # GERUND_ACT in ClauseReader._read_pair_cue: 'Baking Corn Bread is equivalent to minimizing the Rye Flour' likens
+    # two acts; Corn Bread is not compared with Rye Flour. 'Corn Bread is equivalent to a Rye Flour' still compares
+    defs = CORN_RYE_ZH
+    assert extract(defs + "Corn Bread is equivalent to minimizing the Rye Flour.\n", min_confidence=0) == []
+    kept = extract(defs + "Corn Bread is equivalent to a Rye Flour.\n", min_confidence=0)
+    assert ("Corn_Bread", "comparedWith", "Rye_Flour", False) in kept

@@ -41,6 +41,10 @@ def _owner_of_problem(s: Sentence, subj: str, obj: str, hit: Hit, possessive: re
     nearest = next((m for m in reversed(s.mentions) if m.end <= hit.start), None)
     return nearest is not None and nearest.concept == subj
 
+# after a comparison cue, a verb in -ing and an article or a preposition ('equivalent to minimizing the KL', 'the same as
+# searching for the …'): the other side is an act, not the name it acts on ('existing methods': an adjective and a noun)
+GERUND_ACT = re.compile(r"\s+[a-z]{3,}ing\s+(?:the|a|an|for|over|with|on|of|to)\s")
+
 class ClauseReader(ClauseGuards):
     """Reading one sentence: its relation cues in their clauses, in named steps (the guards a cue passes, the"""
 
@@ -268,6 +272,8 @@ class ClauseReader(ClauseGuards):
         after = self._group_after(s, hit.end, self._list_continues(s, c.cend), head=False)
         if after and re.fullmatch(r"\s*[(（]\s*", s.text[hit.end : after[0].start]):
             after = []  # "同一句话的分词对比（LLaMA tokenizer）": a bracket opening right after the cue glosses it, no side
+        if after and GERUND_ACT.match(s.text, hit.end, after[0].start):
+            after = []  # "This is equivalent to minimizing the KL divergence": an act is compared, done on the name
         if after and (mark := CLAUSE_MARK.search(s.text, hit.end, after[0].start)) and s.text[hit.end : mark.start()].strip():
             after = []  # "（类似于E步和M步交替，但通过梯度下降训练）": the other side ended at the comma, unnamed
         elif after and before and CLAUSE_MARK.search(s.text, hit.end, after[0].start) and self.predicated_alone(s, hit, before):
