@@ -462,6 +462,10 @@ def test_a_name_ending_in_a_problem_word_names_a_problem(vocab):
     assert not named_problem("去伪影", heads) and not named_problem("Artifact Oven", heads)
     # an overhead is a cost: 'baking overhead', '烘焙开销' are problems ('Corn Bread introduces a baking overhead' uses none)
     assert named_problem("baking overhead", heads) and named_problem("烘焙开销", heads)
+    # an imbalance is a problem: under '## 面团不均衡', '采用石板烤箱' remedies it; the imbalance uses nothing
+    assert named_problem("面团不均衡", heads) and named_problem("crumb imbalance", heads) and named_problem("面团不平衡", heads)
+    oven = "石板烤箱（Stone Oven）是一种烤箱。\n\n## 面团不均衡\n\n- 采用石板烤箱\n"
+    assert not [f for f in extract(oven, min_confidence=0) if f[1] == "uses"]
     defs = "玉米面包（Corn Bread）是一种面包。烘焙开销（Baking Overhead）是一种成本。\n\n"
     assert not any(f[1] == "uses" for f in extract(defs + "Corn Bread introduces a significant baking overhead.\n", min_confidence=0))
     classes = discovered_classes([("Crumb Artifacts", "c:a"), ("面包屑", "c:a"), ("Oven", "c:o")], {}, vocab)
