@@ -3134,3 +3134,12 @@ def test_an_equivalence_with_an_act_compares_no_name():
     assert extract(defs + "Corn Bread is equivalent to minimizing the Rye Flour.\n", min_confidence=0) == []
     kept = extract(defs + "Corn Bread is equivalent to a Rye Flour.\n", min_confidence=0)
     assert ("Corn_Bread", "comparedWith", "Rye_Flour", False) in kept
+
+
+def test_a_gerund_coordinated_with_a_name_is_not_done_by_it():
+    # ClauseGuards._coordinated_gerund: 'Corn Bread and applying Rye Flour reduce the cost' names two things done side
+    # by side; 'Corn Bread works by applying Rye Flour' still says Corn Bread uses it
+    defs = CORN_RYE_ZH
+    assert extract(defs + "Corn Bread and applying Rye Flour reduce the cost.\n", min_confidence=0) == []
+    kept = extract(defs + "Corn Bread works by applying Rye Flour.\n", min_confidence=0)
+    assert ("Corn_Bread", "uses", "Rye_Flour", False) in kept

@@ -282,6 +282,7 @@ class RelatorBase:
         degree = {normalize(t).strip() for t in vocab.cue_set("Degree")}
         self._degree = {w for w in degree if w.isascii()}
         self._degree_cjk = [w for w in degree if not w.isascii()]
+        self._gerund_joins = {normalize(t).strip() for t in vocab.cue_set("Coordination") if t.strip().isascii() and t.strip().isalpha()}
         self._denied_amount = re.compile(rf"(?:^|\s)(?:{vocab.alternation('DeniedAmount', script='latin')})\s*$|(?:{vocab.alternation('DeniedAmount', script='cjk')})\s*$", re.IGNORECASE)
         self._attributive = sorted((t.strip() for t in vocab.cue_set("AttributiveMarker")), key=len, reverse=True)
         self._problem_relations = {KG.causes, KG.mitigates}

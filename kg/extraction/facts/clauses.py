@@ -547,6 +547,8 @@ class ClauseReader(ClauseGuards):
             return True  # "… (filter, promote) We can use ML models …": the authors use them, not the name
         if head is not None and self._authors_resumed(s, head, hit):
             return True  # "the authors pretrained RYE, then they used WB": they are the authors
+        if head is not None and self._coordinated_gerund(s, head, hit):
+            return True  # "subsampling frequent words and applying negative sampling": two techniques side by side
         if head is not None and self._worked_on_before_participle(s, head, hit, cstart):
             return True  # "maximizing the ELBO using gradient descent": the ELBO is optimised, it uses nothing
         if before and self._reduced_relative(s, before[-1], hit) and not self._kind_of_head(s, head, before[-1]):

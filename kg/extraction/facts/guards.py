@@ -379,6 +379,15 @@ class ClauseGuards(RelatorBase):
             return False
         return self._worked_on.search(s.text[cstart : head.start]) is not None
 
+    def _coordinated_gerund(self, s: Sentence, head: Mention, hit: Hit) -> bool:
+        """'subsampling frequent words and applying negative sampling reduced …': a gerund cue right after the name
+        and a joining word ('and', 'or') opens a phrase coordinated with the name, two things done side by side;
+        the name does not do what the gerund says."""
+        word = s.text[hit.start : hit.end].split()
+        if not word or not word[0].isascii() or not word[0].lower().endswith("ing"):
+            return False
+        return normalize(s.text[head.end : hit.start]).strip(" ,*_`") in self._gerund_joins
+
     def _kind_of_head(self, s: Sentence, head: Mention | None, noun_of: Mention) -> bool:
         """'SimCSE is a contrastive learning framework built on BERT': between the clause's head and the name the
         noun follows, only a kg:Definition ('is a'): the noun is the head's kind, so what describes the noun
