@@ -879,9 +879,8 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
         if entry is None or not text.isascii() or _is_abbreviation(text) or named(normalize(text).strip()) == iri:
             return False
         latin = [lab.text for lab in entry.all_labels if lab.text.isascii() and not _is_abbreviation(lab.text.strip())]
-        stems = {w[:4].lower() for lab in latin for w in re.findall(r"[A-Za-z]{3,}", lab)}
-        words = {w[:4].lower() for w in re.findall(r"[A-Za-z]{3,}", text)}
-        return bool(latin) and bool(words) and not words & stems
+        words = _latin_stems([text])
+        return bool(latin) and bool(words) and not words & _latin_stems(latin)
 
     headings = vocab.derived("headings", HeadingReader)
     asks = vocab.derived("question-pattern", question_pattern)
@@ -2709,6 +2708,10 @@ def _latin_stems(labels: Iterable[str]) -> set[str]:
     return {w[:4].lower() for label in labels if label.isascii() for w in re.findall(r"[A-Za-z]{3,}", label)}
 
 
+def _pairwise_disjoint(sets: list[set[str]]) -> bool:
+    return all(not (a & b) for i, a in enumerate(sets) for b in sets[i + 1 :])
+
+
 def split_translations(found: Iterable[DiscoveredConcept]) -> dict[str, dict[str, frozenset[str]]]:
     """Chinese names that notes translate as two different things: key → {concept: the files that define it so}.
 
@@ -2729,11 +2732,10 @@ def split_translations(found: Iterable[DiscoveredConcept]) -> dict[str, dict[str
     out: dict[str, dict[str, frozenset[str]]] = {}
     for key, by_iri in claims.items():
         stems = [_latin_stems(latin[iri]) for iri in by_iri]
-        files = list(by_iri.values())
+        sources = list(by_iri.values())
         # one note giving the word both names ('交并比(Jaccard Index)', '交并比（Intersection-over-Union）') says
         # they are one thing; only notes that each give it one name, sharing no word, part them
-        apart = all(not (a & b) for i, a in enumerate(files) for b in files[i + 1 :])
-        if len(by_iri) > 1 and apart and all(not (a & b) for i, a in enumerate(stems) for b in stems[i + 1 :]):
+        if len(by_iri) > 1 and _pairwise_disjoint(sources) and _pairwise_disjoint(stems):
             out[key] = {iri: frozenset(files) for iri, files in by_iri.items()}
     return out
 

@@ -111,7 +111,10 @@ class Relator(LayoutReader):
     def _work_topic(self, title: str) -> str | None:
         """The concept an outside work's title names whole ('**[Pyro](…)**' where kg knows Pyro), else None: a
         paper's title names the work, not a concept of the section it sits in."""
-        text = title.strip()
+        return self._named_whole(title.strip())
+
+    def _named_whole(self, text: str) -> str | None:
+        """The concept ``text`` is one name of, all of it ('Dropout', not 'Dropout rate'), else None."""
         found = self.matcher.find(text)
         return found[0].concept if len(found) == 1 and found[0].start == 0 and found[0].end == len(text) else None
 
@@ -417,19 +420,19 @@ class Relator(LayoutReader):
         own (优点, 目的, Example, Ans); ("unknown", None) for any other label: the item is about a thing
         kg does not know, so its clauses without a subject take none; ("", None) without a label.
         """
-        m = LABEL.match(span.text.lstrip("\u200b\t "))
-        work = WORK_LABEL.match(span.text.lstrip("\u200b\t ")) if m is None else None
-        if m is None and work is None:
+        text = span.text.lstrip("\u200b\t ")
+        m = LABEL.match(text)
+        work = m is None  # a title with its year ('… (CVPR 2016):') labels the item with a work, never a generic word
+        m = m or WORK_LABEL.match(text)
+        if m is None:
             return "", None
-        label = BRACKET_TAIL.sub("", (m or work).group(1)).strip().strip("*_`")  # type: ignore[union-attr]
+        label = BRACKET_TAIL.sub("", m.group(1)).strip().strip("*_`")
         if normalize(label).strip(" :：") in self._remedy_labels:
             return "unknown", None  # "solution：限制树的深度，使用随机森林": what remedies the problem, not what the topic uses
-        if work is None and (not label or self._is_generic_label(label)):
-            return "generic", None  # (a work's title, however plain its words, is no generic label)
-        found = self.matcher.find(label)
-        if len(found) == 1 and found[0].start == 0 and found[0].end == len(label):
-            return "known", found[0].concept
-        return "unknown", None
+        if not work and (not label or self._is_generic_label(label)):
+            return "generic", None
+        named = self._named_whole(label)
+        return ("known", named) if named is not None else ("unknown", None)
 
     def _is_generic_label(self, label: str) -> bool:
         return not self._headings.name(label)
@@ -440,13 +443,7 @@ class Relator(LayoutReader):
         if first is None or (item.label is not None and self._enumerated(first)):
             return None
         m = LABEL.match(first.text)
-        if m is None:
-            return None
-        found = self.matcher.find(m.group(1))
-        label = m.group(1).strip()
-        if len(found) == 1 and found[0].start == 0 and found[0].end == len(label):
-            return found[0].concept
-        return None
+        return self._named_whole(m.group(1).strip()) if m is not None else None
 
     def _section_rule(self, item: Item, index: int, topic: str | None, sentences: list[Sentence]) -> list[Assertion]:
         """A question about a component, asked under a model's heading: the component is part of it."""

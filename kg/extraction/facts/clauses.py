@@ -45,6 +45,7 @@ def _owner_of_problem(s: Sentence, subj: str, obj: str, hit: Hit, possessive: re
 # searching for the …'): the other side is an act, not the name it acts on ('existing methods': an adjective and a noun)
 GERUND_ACT = re.compile(r"\s+[a-z]{3,}ing\s+(?:the|a|an|for|over|with|on|of|to)\s")
 
+
 class ClauseReader(ClauseGuards):
     """Reading one sentence: its relation cues in their clauses, in named steps (the guards a cue passes, the"""
 
