@@ -507,6 +507,8 @@ def test_a_datasets_heading_is_a_part_of_the_notes(matcher, vocab):
     text = "# Bread\n\n### Datasets\n\n| name | use |\n| --- | --- |\n| Loaves | crust |\n\n## 面包数据集\n\n- 很多面包。\n"
     found = labels(text, matcher, vocab)
     assert "Datasets" not in found and "面包数据集" not in found
+    # 'Glossary', 'Researches' (a list of papers) name parts of the notes too
+    assert not {"Glossary", "Researches"} & labels("# Bread\n\n## Glossary\n\n- crust\n\n## Researches\n\n- loaves\n", matcher, vocab)
 
 
 def facts_of_two_notes(tmp_path, a: str, b: str) -> set:
