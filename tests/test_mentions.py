@@ -1441,3 +1441,10 @@ def test_a_name_in_capitals_or_a_short_capitalised_word_keeps_its_s():
     assert fold_key("anchor boxes") == fold_key("anchor box")
     m = Matcher([("DART", "c:Dart"), ("CNN", "c:Cnn")])
     assert [x.concept for x in m.find("DARTS and DARTs and CNNs")] == ["c:Dart", "c:Cnn"]
+
+
+def test_an_ordinal_reference_is_no_name_even_with_a_translation(matcher, vocab):
+    # kg:FunctionWord '第': '第二种烤法（Crumb Baking）' is 'the second way of baking', a reference to a list the notes
+    # gave, not another name of Crumb Baking (which stays a concept of its own)
+    found = {d.label for d in discover(parse_text("第二种烤法（Crumb Baking）更好。第二种烤法很常见。\n", "x.md"), matcher, vocab)}
+    assert "第二种烤法" not in found
