@@ -92,7 +92,7 @@ KG = _Namespace(
     QuestionLabel AnswerLabel InsideMarker InsideCloser Adversative DatasetHead OutputVerb ImplicationVerb CountedParts ListIntro CountWord BasisSuffix ExpletiveOpener StructureNoun InclusionVerb BasisFrameOpener ModelKindWord CompetitionWord BoundPrefix MannerQualifier ConditionFrame FileExtension
     EverydayWord OrganizationName PersonName VenueName DateWord StepVerb ChangeVerb SettingOpener SettingCloser SourceMarker DestinationMarker ExpletiveObject SingleQualifier LesserDegree KindWord OperandPrefix CountPrefix CompoundTail AuthorPronoun AuthorPossessive AnalogyMarker DegreeAdverb Basis PartNoun SizeModifier ProblemHead BasisCloser AspectHeading MeasureUnit FolderWord ClauseVerb GroupModifier HowTo BeVerb PassiveAdverb ReaderPronoun Respectively ReportingVerb Causative InstrumentMarker FamilyWord
     SequenceConnective AttributeNoun ComparisonBase BothSides Possessive PurposeMarker CueHolder FiniteAuxiliary BuildVerb QuantityWord NounSuffix PassiveMarker MeasureVerb MethodHead AgentHead SideModifier RemedyLabel SubstituteQuantity InnerAdverb EventNoun MeansMarker PeopleWord ApplyVerb ModalWord PossessivePronoun DestinationPreposition KindListNoun ComparativeWord NotComparative CueParticle PropositionVerb
-    ObjectPronoun GoalPreposition ApplicationPreposition MemberNoun SettingNoun SharedSubjectAdverb TimeClosure TimeCompound PlotNoun PriorPractice DeniedAmount""",
+    ObjectPronoun GoalPreposition ApplicationPreposition MemberNoun SettingNoun SharedSubjectAdverb TimeClosure TimeCompound PlotNoun PriorPractice DeniedAmount ToolNoun""",
 )
 RDF = _Namespace(RDF_NS, "type Statement subject predicate object")
 RDFS = _Namespace(RDFS_NS, "label comment subClassOf subPropertyOf domain range")

@@ -3145,3 +3145,17 @@ def test_a_gerund_coordinated_with_a_name_is_not_done_by_it():
     assert extract(defs + "Corn Bread and applying Rye Flour reduce the cost.\n", min_confidence=0) == []
     kept = extract(defs + "Corn Bread works by applying Rye Flour.\n", min_confidence=0)
     assert ("Corn_Bread", "uses", "Rye_Flour", False) in kept
+
+
+def test_a_relative_clause_after_a_tool_noun_describes_the_tool():
+    # ClauseGuards.tool_described (kg:ToolNoun): 'a library for Corn Bread that is built on Rye Flour' and 'the Corn
+    # Bread library that is built on Rye Flour' say what the library is built on; 'Corn Bread is a model that is built
+    # on Rye Flour' still says Corn Bread is
+    defs = CORN_RYE_ZH
+    for text in (
+        "This is a special library for SOTA Corn Bread that's built on top of Rye Flour.\n",
+        "This is the most scalable Corn Bread library currently that is built on top of Rye Flour.\n",
+    ):
+        assert extract(defs + text, min_confidence=0) == [], text
+    kept = extract(defs + "Corn Bread is a model that is built on top of Rye Flour.\n", min_confidence=0)
+    assert ("Corn_Bread", "uses", "Rye_Flour", False) in kept

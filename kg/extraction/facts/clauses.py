@@ -548,6 +548,8 @@ class ClauseReader(ClauseGuards):
             return True  # "… (filter, promote) We can use ML models …": the authors use them, not the name
         if head is not None and self._authors_resumed(s, head, hit):
             return True  # "the authors pretrained RYE, then they used WB": they are the authors
+        if head is not None and self.tool_described(s, head, hit):
+            return True  # "a library for SOTA GPs that's built on top of TF": the library is built on TF
         if head is not None and self._coordinated_gerund(s, head, hit):
             return True  # "subsampling frequent words and applying negative sampling": two techniques side by side
         if head is not None and self._worked_on_before_participle(s, head, hit, cstart):

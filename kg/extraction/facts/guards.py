@@ -379,6 +379,15 @@ class ClauseGuards(RelatorBase):
             return False
         return self._worked_on.search(s.text[cstart : head.start]) is not None
 
+    def tool_described(self, s: Sentence, head: Mention, hit: Hit) -> bool:
+        """'This is a special library for SOTA GPs that's built on top of TF', 'the GP library that's built on
+        PyTorch': a tool noun (kg:ToolNoun) with the name before or after it, and a relative clause right after them
+        says what the tool is built on, not the name."""
+        gap = s.text[head.end : hit.start]
+        if self._tool_relative_after.match(gap):
+            return True  # "the most scalable GP library currently that's built on top of PyTorch"
+        return self._relative_after.match(gap) is not None and self._tool_before.search(s.text[max(0, head.start - 80) : head.start]) is not None
+
     def _coordinated_gerund(self, s: Sentence, head: Mention, hit: Hit) -> bool:
         """'subsampling frequent words and applying negative sampling reduced …': a gerund cue right after the name
         and a joining word ('and', 'or') opens a phrase coordinated with the name, two things done side by side;
