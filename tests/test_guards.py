@@ -3155,6 +3155,7 @@ def test_a_relative_clause_after_a_tool_noun_describes_the_tool():
     for text in (
         "This is a special library for SOTA Corn Bread that's built on top of Rye Flour.\n",
         "This is the most scalable Corn Bread library currently that is built on top of Rye Flour.\n",
+        "This is a popular Corn Bread DL library that is built on top of Rye Flour.\n",
     ):
         assert extract(defs + text, min_confidence=0) == [], text
     kept = extract(defs + "Corn Bread is a model that is built on top of Rye Flour.\n", min_confidence=0)

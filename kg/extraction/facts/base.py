@@ -288,7 +288,7 @@ class RelatorBase:
         self._relative_after = re.compile(rf"^s?\s*(?:{relatives})(?:'s|\s+is|\s+are|\s+was)?\s*$", re.IGNORECASE)
         # 'the most scalable GP library currently that's built on …': the name, a tool noun, then 'that/which'
         self._tool_relative_after = re.compile(
-            rf"^s?\s+(?:{tools})(?:\s+[a-z]+)?\s+(?:{relatives})(?:'s|\s+is|\s+are|\s+was)?\s*$", re.IGNORECASE
+            rf"^s?(?:\s+[A-Za-z]+)?\s+(?:{tools})(?:\s+[a-z]+)?\s+(?:{relatives})(?:'s|\s+is|\s+are|\s+was)?\s*$", re.IGNORECASE
         )
         self._gerund_joins = {normalize(t).strip() for t in vocab.cue_set("Coordination") if t.strip().isascii() and t.strip().isalpha()}
         self._denied_amount = re.compile(rf"(?:^|\s)(?:{vocab.alternation('DeniedAmount', script='latin')})\s*$|(?:{vocab.alternation('DeniedAmount', script='cjk')})\s*$", re.IGNORECASE)
