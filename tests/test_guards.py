@@ -3160,3 +3160,12 @@ def test_a_relative_clause_after_a_tool_noun_describes_the_tool():
         assert extract(defs + text, min_confidence=0) == [], text
     kept = extract(defs + "Corn Bread is a model that is built on top of Rye Flour.\n", min_confidence=0)
     assert ("Corn_Bread", "uses", "Rye_Flour", False) in kept
+
+
+def test_advice_about_the_topic_itself_is_not_a_use_of_it():
+    # Relator._own_variant: under '## Corn Bread', '- Use Corn Bread Loaves' is advice about the topic (its
+    # larger form), not something Corn Bread uses; '- Use Rye Flour' still is; a named subject keeps its reading
+    defs = CORN_RYE_ZH + "大玉米面包（Corn Bread Loaves）是一种面包。\n\n"
+    found = extract(defs + "## Corn Bread\n\n- Use Corn Bread Loaves\n- Use Rye Flour.\n", min_confidence=0)
+    assert ("Corn_Bread", "uses", "Rye_Flour", False) in found
+    assert ("Corn_Bread", "uses", "Corn_Bread_Loaves", False) not in found

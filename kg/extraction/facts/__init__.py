@@ -105,6 +105,7 @@ class Relator(LayoutReader):
             if f.subject != f.object
             and not self._spelled_out_pair(f.subject, f.object)
             and not self._inflected_pair(f.subject, f.object)
+            and not (f.relation == KG.uses and f.evidence != "explicit" and self._own_variant(f.subject, f.object))
         ]
         return dedupe(self._kinds_not_parts(facts)), links
 
@@ -134,6 +135,15 @@ class Relator(LayoutReader):
         names = self._concept_keys()
         stems_a = {_word_stems(k) for k in names.get(a, []) if k.isascii()}
         return bool(stems_a) and any(_word_stems(k) in stems_a for k in names.get(b, []) if k.isascii())
+
+    def _own_variant(self, subject: str, obj: str) -> bool:
+        """'## Batch size' then 'Why use larger batch sizes?', '## Entropy' then '- Use entropy bonus': the object's
+        Latin name holds every word of the implied subject's and more. Advice about the topic itself (a larger one,
+        a bonus of it), not something the topic uses; a subject the sentence names keeps its reading."""
+        names = self._concept_keys()
+        subject_words = [set(_word_stems(k)) for k in names.get(subject, []) if k.isascii()]
+        object_words = [set(_word_stems(k)) for k in names.get(obj, []) if k.isascii()]
+        return any(a < b for a in subject_words if a for b in object_words)
 
     def _spelled_out_pair(self, a: str, b: str) -> bool:
         """'DIN … It is a deep interest network model': one end is an acronym the other's name spells word by word
