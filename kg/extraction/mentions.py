@@ -2680,11 +2680,19 @@ def unify(
         if d.how not in ALIAS_HOWS:
             rank[d.iri] = min(rank.get(d.iri, 9), _HOW_RANK.get(d.how, 9))
     resolved = _merged(target, lexicon_iris, rank)
+    # a concept whose every own name was cut keeps only other names ('JSD' after 'Jensen-Shannon-Divergence' went to
+    # the group of 'Jensen-Shannon divergence'): those names follow the cut name into its group's node
+    kept_own = {d.iri for d in found if d.how not in ALIAS_HOWS and (d.iri, fold_key(d.label)) not in cut}
+    orphaned = {
+        iri: best_of[key] for iri, key in cut if iri not in kept_own and iri not in lexicon_iris and best_of.get(key, iri) != iri
+    }
     out = []
     for d in found:
         if (d.iri, fold_key(d.label)) in cut:
             continue  # '强化学习' is no name of RLHF: '基于人类反馈的强化学习（RLHF）' was cut at 的
         new = resolved.get(d.iri, d.iri)  # chains: acronym → heading concept → lexicon
+        if new == d.iri and d.iri in orphaned:
+            new = resolved.get(orphaned[d.iri], orphaned[d.iri])
         if new == d.iri:
             out.append(d)
         else:
