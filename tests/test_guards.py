@@ -3169,3 +3169,13 @@ def test_advice_about_the_topic_itself_is_not_a_use_of_it():
     found = extract(defs + "## Corn Bread\n\n- Use Corn Bread Loaves\n- Use Rye Flour.\n", min_confidence=0)
     assert ("Corn_Bread", "uses", "Rye_Flour", False) in found
     assert ("Corn_Bread", "uses", "Corn_Bread_Loaves", False) not in found
+
+
+def test_a_bare_verb_cue_after_an_article_or_of_modifies_the_noun_after_it():
+    # ClauseGuards.attributive_cue: 'a wider range of substitute words predicted by the Rye Flour task' names words;
+    # nothing replaces anything. 'Corn Bread can substitute Rye Flour' still says Corn Bread replaces it
+    defs = CORN_RYE_ZH
+    text = "Apply Corn Bread by offering a wider range of substitute words predicted by the Rye Flour task.\n"
+    assert extract(defs + text, min_confidence=0) == []
+    kept = extract(defs + "Corn Bread can substitute Rye Flour.\n", min_confidence=0)
+    assert ("Corn_Bread", "replaces", "Rye_Flour", False) in kept

@@ -290,6 +290,8 @@ class RelatorBase:
         self._tool_relative_after = re.compile(
             rf"^s?(?:\s+[A-Za-z]+)?\s+(?:{tools})(?:\s+[a-z]+)?\s+(?:{relatives})(?:'s|\s+is|\s+are|\s+was)?\s*$", re.IGNORECASE
         )
+        # before a bare verb cue, words that make it modify the noun after it ('of substitute words', 'the replace step')
+        self._attributive_leads = {normalize(t).strip() for t in vocab.cue_set("Article")} | {"of"}
         self._gerund_joins = {normalize(t).strip() for t in vocab.cue_set("Coordination") if t.strip().isascii() and t.strip().isalpha()}
         self._denied_amount = re.compile(rf"(?:^|\s)(?:{vocab.alternation('DeniedAmount', script='latin')})\s*$|(?:{vocab.alternation('DeniedAmount', script='cjk')})\s*$", re.IGNORECASE)
         self._attributive = sorted((t.strip() for t in vocab.cue_set("AttributiveMarker")), key=len, reverse=True)

@@ -707,6 +707,8 @@ class ClauseReader(ClauseGuards):
         cstart, cue, negated = clause[0], c.cue, c.negated
         if self._expletive_object.search(s.text[cstart : hit.start]):
             return  # "feature engineering …, potentially making it easier to use batch processing": no one uses it
+        if self.attributive_cue(s, hit):
+            return  # "a wider range of substitute words": the cue describes the words, it states nothing
         if self.verb_in_likeness_frame(s, hit, clause):
             return  # "和使用 BERT 一样，只需要…": using BERT is what is compared, no one here uses it
         if self._lesser_before.search(s.text[cstart : hit.start]):

@@ -388,6 +388,16 @@ class ClauseGuards(RelatorBase):
             return True  # "the most scalable GP library currently that's built on top of PyTorch"
         return self._relative_after.match(gap) is not None and self._tool_before.search(s.text[max(0, head.start - 80) : head.start]) is not None
 
+    def attributive_cue(self, s: Sentence, hit: Hit) -> bool:
+        """'a wider range of substitute words', 'the replace operation': an English bare verb cue after an article or
+        'of' and before a lower-case noun modifies that noun; nothing replaces anything ('a substitute for X' stays)."""
+        word = s.text[hit.start : hit.end]
+        if not word.isascii() or " " in word.strip() or word.strip().lower().endswith(("s", "ed", "ing")):
+            return False
+        before = s.text[max(0, hit.start - 6) : hit.start].lower().split()
+        after = re.match(r"\s+([a-z]+)\b", s.text[hit.end : hit.end + 30])
+        return bool(before) and before[-1] in self._attributive_leads and after is not None and after.group(1) not in self._prepositions
+
     def _coordinated_gerund(self, s: Sentence, head: Mention, hit: Hit) -> bool:
         """'subsampling frequent words and applying negative sampling reduced …': a gerund cue right after the name
         and a joining word ('and', 'or') opens a phrase coordinated with the name, two things done side by side;
