@@ -282,18 +282,9 @@ class RelatorBase:
         degree = {normalize(t).strip() for t in vocab.cue_set("Degree")}
         self._degree = {w for w in degree if w.isascii()}
         self._degree_cjk = [w for w in degree if not w.isascii()]
-        tools, relatives = vocab.alternation("ToolNoun"), vocab.alternation("RelativePronoun")
-        # 'a library for SOTA GPs that's built on …': a tool noun, 'for'/'of', a few words, the name, then 'that/which'
-        self._tool_before = re.compile(rf"\b(?:{tools})\s+(?:for|of)\s+(?:[\w\-]+\s+){{0,3}}$", re.IGNORECASE)
-        self._relative_after = re.compile(rf"^s?\s*(?:{relatives})(?:'s|\s+is|\s+are|\s+was)?\s*$", re.IGNORECASE)
-        # 'the most scalable GP library currently that's built on …': the name, a tool noun, then 'that/which'
-        self._tool_relative_after = re.compile(
-            rf"^s?(?:\s+[A-Za-z]+)?\s+(?:{tools})(?:\s+[a-z]+)?\s+(?:{relatives})(?:'s|\s+is|\s+are|\s+was)?\s*$", re.IGNORECASE
-        )
         # before a bare verb cue, words that make it modify the noun after it ('of substitute words', 'the replace step')
         self._attributive_leads = {normalize(t).strip() for t in vocab.cue_set("Article")} | {"of"}
         self._gerund_joins = {normalize(t).strip() for t in vocab.cue_set("Coordination") if t.strip().isascii() and t.strip().isalpha()}
-        self._denied_amount = re.compile(rf"(?:^|\s)(?:{vocab.alternation('DeniedAmount', script='latin')})\s*$|(?:{vocab.alternation('DeniedAmount', script='cjk')})\s*$", re.IGNORECASE)
         self._attributive = sorted((t.strip() for t in vocab.cue_set("AttributiveMarker")), key=len, reverse=True)
         self._problem_relations = {KG.causes, KG.mitigates}
         self._instruments = {normalize(c.text).strip() for c in vocab.cues if c.role == "cue" and c.target == KG.uses}

@@ -166,7 +166,7 @@ class ClauseGuards(RelatorBase):
         """'does not need a large batch size', '不需要太多的特征工程': right before a negated cue's object, a word of
         amount (kg:DeniedAmount); what is denied is that much of it, not the thing itself."""
         gap = s.text[hit.end : first.start]
-        return len(gap) <= 12 and self._denied_amount.search(gap) is not None
+        return len(gap) <= 12 and self._words.denied_amount.search(gap) is not None
 
     def _marker_alone(self, text: str, at: int, marker: str) -> bool:
         """The marker at ``at`` is no character of a word of its own (kg:NotTargetMarker: '相对', '针对', '对比'),
@@ -384,9 +384,9 @@ class ClauseGuards(RelatorBase):
         PyTorch': a tool noun (kg:ToolNoun) with the name before or after it, and a relative clause right after them
         says what the tool is built on, not the name."""
         gap = s.text[head.end : hit.start]
-        if self._tool_relative_after.match(gap):
+        if self._words.tool_relative_after.match(gap):
             return True  # "the most scalable GP library currently that's built on top of PyTorch"
-        return self._relative_after.match(gap) is not None and self._tool_before.search(s.text[max(0, head.start - 80) : head.start]) is not None
+        return self._words.relative_after.match(gap) is not None and self._words.tool_before.search(s.text[max(0, head.start - 80) : head.start]) is not None
 
     def attributive_cue(self, s: Sentence, hit: Hit) -> bool:
         """'a wider range of substitute words', 'the replace operation': an English bare verb cue after an article or

@@ -142,6 +142,16 @@ class WordPatterns:
         aux = vocab.alternation("AuxiliaryWord", script="latin")
         word = rf"(?!(?:{aux})\b)[a-z][a-z\-]+"
         self.determiner_noun_end = re.compile(rf"\b(?:{determiner}|an?)\s+(?:{word}\s+){{0,3}}{word}\s*$")
+        # 'does not need a large batch size', '不需要太多的 X': a word of amount right before a negated cue's object
+        denied_latin, denied_cjk = (vocab.alternation("DeniedAmount", script=x) for x in ("latin", "cjk"))
+        self.denied_amount = re.compile(rf"(?:^|\s)(?:{denied_latin})\s*$|(?:{denied_cjk})\s*$", re.IGNORECASE)
+        tools, relatives = vocab.alternation("ToolNoun"), vocab.alternation("RelativePronoun")
+        relative = rf"(?:{relatives})(?:'s|\s+is|\s+are|\s+was)?\s*$"
+        # 'a library for SOTA GPs that's built on …': a tool noun, 'for'/'of', a few words, the name, then 'that/which'
+        self.tool_before = re.compile(rf"\b(?:{tools})\s+(?:for|of)\s+(?:[\w\-]+\s+){{0,3}}$", re.IGNORECASE)
+        self.relative_after = re.compile(rf"^s?\s*{relative}", re.IGNORECASE)
+        # 'the most scalable GP library currently that's built on …', 'a Bayesian DL library that is built on …'
+        self.tool_relative_after = re.compile(rf"^s?(?:\s+[A-Za-z]+)?\s+(?:{tools})(?:\s+[a-z]+)?\s+{relative}", re.IGNORECASE)
         # "The simple version of X …": the clause opens with a determiner and adjectives, nothing else, before the cue
         self.opening_noun_phrase = re.compile(rf"[\s\u200b*_`>-]*(?:{determiner}|[Aa]n?)\s+(?:{word}\s+){{0,3}}$")
         # "… introduces an approach combining X and Y": a noun phrase kg does not know, modified by a participle
@@ -422,16 +432,16 @@ class LocalMatcher:
     def find(self, text: str, norm: str | None = None) -> list[Mention]:
         out = []
         for m in self.base.find(text, norm):
+            key = normalize(m.surface) if self.senses or self.untied else ""
             if self.senses:
                 # this file's own sense of the name first: the concept it defines the name as
-                key = normalize(m.surface)
                 concept = self.senses.get(key) or (self.senses.get(key[:-1]) if key.endswith("s") else None)
                 if concept:
                     m = Mention(m.start, m.end, concept, m.surface)
             if (
                 m.concept not in self.hidden
                 and not (m.concept in self.titles and m.surface.islower())
-                and not (self.untied and (normalize(m.surface), m.concept) in self.untied)
+                and not (self.untied and (key, m.concept) in self.untied)
             ):
                 out.append(m)
         return out
