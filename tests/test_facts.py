@@ -1200,3 +1200,20 @@ def test_two_names_of_the_same_words_but_their_endings_are_not_related(vocab):
     schedule = matcher.concept_of["learning rate schedule"]
     assert relator._inflected_pair(made + "LRS", schedule) and relator._inflected_pair(schedule, made + "LRS")
     assert not relator._inflected_pair(made + "LS", schedule)
+
+
+def test_what_a_name_opened_with_an_instrument_marker_is_used_for_is_said_of_that_name():
+    # Relator.instrument_opening: under '## AlexNet', '使用 X …，避免 P' says X eases P (the topic only uses X), also
+    # when a Chinese noun names X and its gloss is the name kg knows
+    got = readings("# 笔记\n\n## AlexNet\n\n- 使用随机丢弃技术（dropout）忽略部分神经元，避免模型的过拟合\n")
+    assert {("AlexNet", "uses", "Dropout"), ("Dropout", "mitigates", "Overfitting")} <= got
+    assert ("AlexNet", "mitigates", "Overfitting") not in got
+    got = readings("# 笔记\n\n## AlexNet\n\n- 采用了 ReLU 激活函数，缓解了梯度消失问题\n")
+    assert ("ReLU", "mitigates", "VanishingGradient") in got
+
+
+def test_a_name_that_cannot_be_used_for_another_conflicts_with_it():
+    # kg:conflictsWith cues: 'X 不能直接用于 Y', 'X cannot be applied to Y' say the two are not to be combined
+    assert ("BatchNorm", "conflictsWith", "RNN") in triples("# 笔记\n\nBatch Normalization 不能直接用于 RNN。\n")
+    assert ("BatchNorm", "conflictsWith", "RNN") in triples("# Notes\n\nBatchNorm cannot be applied to RNNs directly.\n")
+    assert ("BatchNorm", "conflictsWith", "RNN") not in triples("# 笔记\n\nBatch Normalization 可以用于 RNN。\n")

@@ -689,6 +689,8 @@ class ClauseReader(ClauseGuards):
                 return None  # "相较于 sigmoid 中涉及了幂运算，导致计算复杂度高": about the compared one
             elif evidence == "topic" and (leading := self.participle_subject(s, clause, hit)) is not None:
                 subject, evidence = leading, "sentence"  # "Using X, Rye Bread outperforms …": Rye Bread uses X
+            elif c.relation.iri in (KG.mitigates, KG.causes) and (tool := self.instrument_opening(s, clause)) is not None:
+                subject, evidence = tool.concept, "sentence"  # "使用 dropout 忽略部分神经元，避免过拟合": dropout does
             elif subject is not None and self.owner_in_object(s, hit, clause, subject):
                 return None  # "解决循环神经网络的梯度消失问题": under the RNN question, RNN has the problem
         if subject is None or self._nominalized(s, hit, obj_limit):

@@ -13,6 +13,7 @@ from kg.extraction.facts.sentences import (
     CLAUSE_MARK,
     COMPARED_WITH,
     COPULA_SUBJECT,
+    ENUMERATOR,
     NAME_BEFORE,
     OF_LATIN_NOUN,
     OF_NOUN,
@@ -967,6 +968,26 @@ class ClauseGuards(RelatorBase):
         """A kg:InstrumentMarker opens the words between the agent and a 'replaces' cue ('VGG 用多个小卷积核代替…')."""
         lead = normalize(s.text[start:cue_at]).strip(" \t*_`")
         return any(lead.startswith(w) and len(lead) > len(w) for w in self._instrument_markers)
+
+    def instrument_opening(self, s: Sentence, clause: tuple[int, int]) -> Mention | None:
+        """'使用随机丢弃（dropout）忽略部分神经元，避免过拟合': the sentence opens with a kg:InstrumentMarker and a name
+        right after it, and a later clause (this one) has a verb and no subject of its own: what the marked name is
+        used for is said of that name. It eases the problem, not the section's topic, which only uses it."""
+        if clause[0] == 0 or not s.clauses:
+            return None
+        first = s.clauses[0]
+        named = next((m for m in s.mentions if first[0] <= m.start < first[1]), None)
+        if named is None or self._is_problem(named.concept):
+            return None
+        lead = normalize(ENUMERATOR.sub("", s.text[first[0] : named.start], count=1)).strip(" \t\u200b*_`-•")
+        glossed = bool(re.match(r"\s*[)）]", s.text[named.end :]))  # '使用随机丢弃技术（dropout）': the gloss names the noun
+        for marker in self._instrument_markers:
+            rest = lead[len(marker) :] if lead.startswith(marker) else None
+            if rest is not None and rest.startswith("了"):
+                rest = rest[1:]
+            if rest == "" or (rest and glossed and re.fullmatch(r"[\u4e00-\u9fff]{1,10}[(（]", rest)):
+                return named
+        return None
 
     def participle_subject(self, s: Sentence, clause: tuple[int, int], hit: Hit) -> str | None:
         """'Using Yeast Powder, Rye Bread outperforms Sourdough', '利用 X，Sourdough 缓解了 Y': a sentence that opens
