@@ -1217,3 +1217,11 @@ def test_a_name_that_cannot_be_used_for_another_conflicts_with_it():
     assert ("BatchNorm", "conflictsWith", "RNN") in triples("# 笔记\n\nBatch Normalization 不能直接用于 RNN。\n")
     assert ("BatchNorm", "conflictsWith", "RNN") in triples("# Notes\n\nBatchNorm cannot be applied to RNNs directly.\n")
     assert ("BatchNorm", "conflictsWith", "RNN") not in triples("# 笔记\n\nBatch Normalization 可以用于 RNN。\n")
+
+
+def test_a_chinese_cue_inside_a_name_its_gloss_translates_is_a_word_of_the_name():
+    # RelatorBase._inside_glossed_name: '替换词检测(Replaced Token Detection)' is a name, its 替换 the 'Replaced' of
+    # the gloss; a cue before a gloss that holds no cue of its relation is still a verb ('替换成 ReLU（线性整流）')
+    text = "# 笔记\n\n学习 RTD（Replaced Token Detection）任务。\n\nMLM 和替换词检测（Replaced Token Detection）都是预训练任务。\n"
+    assert not any(p == "replaces" for _, p, _ in readings(text))
+    assert ("ReLU", "replaces", "Sigmoid") in readings("# 笔记\n\n将 Sigmoid 替换成 ReLU（线性整流）。\n")

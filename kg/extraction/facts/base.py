@@ -33,6 +33,7 @@ from kg.text import normalize
 from kg.vocab import Vocabulary
 
 BOOK_TITLE = re.compile(r"《[^《》\n]{1,120}》")  # Chinese book-title marks around a paper's or a book's title
+GLOSSED_RUN = re.compile(r"[\u3400-\u9fff]{0,8}[(（]\s*")  # the rest of a Chinese name, then the bracket of its gloss
 
 
 _PARTICIPLE_TAIL = re.compile(r"(?:后|过|版)?的(?!是)")  # not the cleft '使用的是 X' (what is used is X)
@@ -460,6 +461,8 @@ class RelatorBase:
         # "a Dogs-vs-Cats classifier", "one-vs-rest": a cue joined by hyphens on both sides is a word of a compound
         all_hits = [h for h in all_hits if not (text[h.start - 1 : h.start] == "-" and text[h.end : h.end + 1] == "-")]
         all_hits = [h for h in all_hits if not self._inside_word(text, h)]
+        if "(" in text or "（" in text:
+            all_hits = [h for h in all_hits if not self._inside_glossed_name(text, h, all_mentions)]
         if "的" in text:
             all_hits = [h for h in all_hits if not _participle_after_cue(text, h, all_hits)]
             # 'BN 的引入缓解了…': an event noun after 的, right before the clause's verb, is no verb of its own
@@ -510,6 +513,21 @@ class RelatorBase:
             for key, iri in self._all_files_matcher.concept_of.items():
                 self._keys_by_concept.setdefault(iri, set()).add(key)
         return self._keys_by_concept.get(concept, set())
+
+    def _inside_glossed_name(self, text: str, h: Hit, mentions: list[Mention]) -> bool:
+        """'MLM+替换词检测(Replaced Token Detection)': a Chinese cue inside a run of Chinese characters that a bracketed
+        name right after it translates, where the translation holds an English cue of the same relation
+        ('Replaced'): the Chinese words are that name, and the cue a word of it, no verb."""
+        if not CJK_CHAR.match(text[h.start : h.start + 1]):
+            return False
+        run = GLOSSED_RUN.match(text, h.end)
+        if run is None:
+            return False
+        gloss = next((m for m in mentions if m.start == run.end()), None)
+        if gloss is None or not re.match(r"\s*[)）]", text[gloss.end :]):
+            return False
+        targets = {c.target for c in h.cues if c.role != "set"}
+        return any(c.target in targets for g in self.cues.find(gloss.surface, normalize(gloss.surface)) for c in g.cues)
 
     def _inside_word(self, text: str, h: Hit) -> bool:
         """A relation cue that is part of a longer word, so no verb: glued after an adverb by a hyphen ('the
