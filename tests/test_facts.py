@@ -1225,3 +1225,28 @@ def test_a_chinese_cue_inside_a_name_its_gloss_translates_is_a_word_of_the_name(
     text = "# 笔记\n\n学习 RTD（Replaced Token Detection）任务。\n\nMLM 和替换词检测（Replaced Token Detection）都是预训练任务。\n"
     assert not any(p == "replaces" for _, p, _ in readings(text))
     assert ("ReLU", "replaces", "Sigmoid") in readings("# 笔记\n\n将 Sigmoid 替换成 ReLU（线性整流）。\n")
+
+
+def test_a_time_phrase_closed_in_traditional_characters_has_no_doer():
+    # Relator.cue_in_when_phrase compares the folded text: '在使用 tanh 且 weight 不大時' is 'when tanh is used',
+    # as '…不大时' is; the section's topic does not use tanh
+    for when in ("時", "时"):
+        text = f"# 筆記\n\n## 初始化\n\n- 理論上，在使用tanh且weight不大{when}，將weight設定成1/d。\n"
+        assert ("WeightInitialization", "uses", "Tanh") not in readings(text)
+    assert ("WeightInitialization", "uses", "Tanh") in readings("# 筆記\n\n## 初始化\n\n- 理論上，使用 tanh。\n")
+
+
+def test_what_is_done_in_a_broad_field_is_not_said_of_the_label_or_topic():
+    # Relator.field_frame: '在深度学习中，一般采用 SGD 训练' under the label 'batch size' says what deep learning does
+    # in general; a frame that places it inside a part of the topic ('在训练中') leaves the topic the doer
+    got = readings("# 笔记\n\n## 背景\n\n- `batch size`：批大小。在深度学习中，一般采用 SGD 训练。\n")
+    assert ("BatchSize", "uses", "SGD") not in got
+    assert ("BatchSize", "uses", "SGD") in readings("# 笔记\n\n## 背景\n\n- `batch size`：批大小。一般采用 SGD 训练。\n")
+
+
+def test_a_term_of_a_sum_is_not_the_doer_of_the_verb_after_it():
+    # Relator._read_verb_cue: in '**RMSProp**: SGD + per-component learning rate using a running average', SGD is one
+    # term of what RMSProp is; the sum uses the average, SGD does not ('C++' is a name, no sum)
+    got = readings("# Notes\n\n## Optimizers\n\n- **RMSProp**: SGD + per-component learning rate using running average.\n")
+    assert ("SGD", "uses", "MovingAverage") not in got
+    assert ("SGD", "uses", "MovingAverage") in readings("# Notes\n\nSGD uses a running average.\n")

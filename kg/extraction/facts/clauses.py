@@ -43,6 +43,7 @@ def _owner_of_problem(s: Sentence, subj: str, obj: str, hit: Hit, possessive: re
 
 # after a comparison cue, a verb in -ing and an article or a preposition ('equivalent to minimizing the KL', 'the same as
 # searching for the …'): the other side is an act, not the name it acts on ('existing methods': an adjective and a noun)
+OPERAND_AFTER = re.compile(r"[ \t]*\+(?!\+)")  # 'SGD + momentum': a term of a sum, not 'C++'
 GERUND_ACT = re.compile(r"\s+[a-z]{3,}ing\s+(?:the|a|an|for|over|with|on|of|to)\s")
 
 
@@ -659,6 +660,8 @@ class ClauseReader(ClauseGuards):
             return None  # "世界知识是指…，又包括 X": the sentence is about a name kg does not know
         if self.after_condition(s, clause):
             return None  # "当超参数值太大时，会发生过拟合": the condition's noun causes it, not the section's topic
+        if self.field_frame(s, clause):
+            return None  # "在深度学习中，一般采用 SGD 训练": what the field does, not the topic
         if self.elaborates_clause_end(s, c):
             return None  # "BPE 被许多模型使用，包括 GPT、BART": the list elaborates the models, not BPE's parts
         partners: list[str] = []
@@ -739,6 +742,8 @@ class ClauseReader(ClauseGuards):
                 return
             head = replaced_by
         subject = head.concept if head is not None else None
+        if head is not None and OPERAND_AFTER.match(s.text, head.end):
+            return  # "**RMSProp**: SGD + per-component learning rate using …": SGD is one term of a sum, the doer is the whole
         if before and self._shares_unknown_modifier(s, before[0], floor):
             return  # "FP8 激活和权重量化导致…": FP8 names both, the subject is a name kg does not know
         # "A 是一种基于 X 的 Y": a definition, A is a Y based on X, so X (not Y) is the object

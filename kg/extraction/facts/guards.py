@@ -672,6 +672,20 @@ class ClauseGuards(RelatorBase):
             return None
         return m if tail in self._inside_closers else None
 
+    def field_frame(self, s: Sentence, clause: tuple[int, int]) -> bool:
+        """The sentence opens with a clause that only places what follows in a broad field ('在深度学习中，一般采用 SGD
+        训练', kg:SettingOpener, a kg:broad name, a kg:InsideMarker): a later clause without a subject of its own
+        says what is done in that field generally, not what the section's topic or an item's label does."""
+        first = s.clauses[0] if s.clauses else None
+        if first is None or first[1] > clause[0] or first == clause:
+            return False
+        names = [m for m in s.mentions if first[0] <= m.start and m.end <= first[1]]
+        if len(names) != 1 or names[0].concept not in self.broad:
+            return False
+        lead = normalize(s.text[first[0] : names[0].start]).strip(" \t\u200b*_`")
+        tail = normalize(s.text[names[0].end : first[1]]).strip(" \t\u200b*_`,，")
+        return lead in self._setting_open and tail in self._inside_closers
+
     def object_examples(self, s: Sentence, hit: Hit, group: list[Mention]) -> list[Mention]:
         """The examples a kg:ExampleMarker gives right after a verb cue's object ('use subword tokenizers such as
         BPE and WordPiece', '使用子词分词算法，如 BPE、WordPiece'): the object is a kind, the subject uses these.
@@ -752,17 +766,21 @@ class ClauseGuards(RelatorBase):
         stretch = self._time_stretch.match(s.text, hit.end, clause[1])
         if stretch is None:
             return False
+        # compared folded, as the cue words are: '在使用 tanh 且 weight 不大時' closes with the traditional 時
+        text = normalize(s.text[: stretch.end()])
+        if len(text) != stretch.end():
+            text = s.text[: stretch.end()]  # folding changed the length: positions no longer line up
         for closure in self._time_closures:
-            at = s.text.find(closure, hit.end + 1, stretch.end())
+            at = text.find(closure, hit.end + 1)
             while at >= 0:
                 # not a character of an everyday word that holds it ('同时', '时间')
                 if not any(
-                    s.text.startswith(word, start)
+                    text.startswith(word, start)
                     for word in self._time_compounds
                     for start in range(max(0, at - len(word) + 1), at + 1)
                 ):
                     return True
-                at = s.text.find(closure, at + 1, stretch.end())
+                at = text.find(closure, at + 1)
         return False
 
     def prior_practice(self, s: Sentence, cstart: int) -> bool:
