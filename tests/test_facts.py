@@ -1250,3 +1250,11 @@ def test_a_term_of_a_sum_is_not_the_doer_of_the_verb_after_it():
     got = readings("# Notes\n\n## Optimizers\n\n- **RMSProp**: SGD + per-component learning rate using running average.\n")
     assert ("SGD", "uses", "MovingAverage") not in got
     assert ("SGD", "uses", "MovingAverage") in readings("# Notes\n\nSGD uses a running average.\n")
+
+
+def test_a_widely_used_noun_is_used_by_no_one_named():
+    # Relator._adjectival: '广泛使用的 boosting 模型' (a widely used model) describes the noun, as '使用最广泛的' does;
+    # 'ResNet 使用的 BN' still says ResNet uses BN
+    got = readings("# 笔记\n\nXGBoost 作为在工程中广泛使用的 AdaBoost 模型，很受欢迎。\n")
+    assert ("XGBoost", "uses", "AdaBoost") not in got
+    assert ("ResNet", "uses", "BatchNorm") in readings("# 笔记\n\nResNet 使用的 BN 层很重要。\n")

@@ -552,10 +552,15 @@ class ClauseGuards(RelatorBase):
         )
 
     def _adjectival(self, s: Sentence, hit: Hit) -> bool:
-        """'使用最广泛的分词器': a kg:Participle adverb and 的 right after the cue make it describe the noun
-        (the most widely used tokenizer), with no object of its own."""
+        """'使用最广泛的分词器', '广泛使用的分词器': a kg:Participle adverb right after the cue and 的, or the adverb
+        right before it and 的 after it, make the cue describe the noun (the most widely used tokenizer), with no
+        object of its own."""
         after = s.text[hit.end : hit.end + 8]
-        return any(after.startswith(w) and after[len(w) : len(w) + 1] == "的" for w in self._participle)
+        if any(after.startswith(w) and after[len(w) : len(w) + 1] == "的" for w in self._participle):
+            return True
+        # the adverb before it: '作为在工程中广泛使用的 gradient boosting 模型' (a widely used model), no user named
+        lead = s.text[max(0, hit.start - 6) : hit.start].rstrip()
+        return after.startswith("的") and any(lead.endswith(w) for w in self._participle)
 
     def advice_clause(self, s: Sentence, clause: tuple[int, int], hit: Hit) -> bool:
         """'Monte Carlo does not work off-policy, use TD instead': a later clause that opens with the cue itself,
