@@ -36,6 +36,9 @@ for _line in Path(__file__).with_name("zh-fold.txt").read_text(encoding="utf-8")
     if _line and not _line.startswith("#"):
         _traditional, _simplified = _line.split("\t")
         _FOLD[ord(_traditional)] = ord(_simplified)
+# The script folds alone (traditional → simplified, radicals → ideographs), for text the rules read by its words
+# but whose case and spacing still matter: one character for one, like normalize.
+_SCRIPT_FOLD = {cp: v for cp, v in _FOLD.items() if cp >= 0x2E80 and isinstance(v, int) and v >= 0x2E80}
 # Zero-width characters notes carry at line starts become spaces.
 _FOLD.update({0x200B: 0x20, 0x200C: 0x20, 0x200D: 0x20, 0xFEFF: 0x20})
 # A hyphen joins words the way a space does: "Batch-Normalization" is "batch normalization".
@@ -74,6 +77,12 @@ def _normalize(text: str) -> str:
         folded = ch.lower()
         out.append(folded if len(folded) == 1 else ch)
     return "".join(out).translate(_FOLD)
+
+
+def fold_script(text: str) -> str:
+    """Traditional characters as simplified ones ('對 tanh 會造成' → '对 tanh 会造成'), case and the rest kept; one
+    character for one, so offsets into the text stay right."""
+    return text if text.isascii() else text.translate(_SCRIPT_FOLD)
 
 
 def language_of(text: str) -> str:

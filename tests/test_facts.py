@@ -1258,3 +1258,26 @@ def test_a_widely_used_noun_is_used_by_no_one_named():
     got = readings("# 笔记\n\nXGBoost 作为在工程中广泛使用的 AdaBoost 模型，很受欢迎。\n")
     assert ("XGBoost", "uses", "AdaBoost") not in got
     assert ("ResNet", "uses", "BatchNorm") in readings("# 笔记\n\nResNet 使用的 BN 层很重要。\n")
+
+
+def test_rules_read_traditional_characters_as_simplified_and_quote_the_notes_as_written():
+    # fold_script on each sentence: '對 tanh 會造成…' marks tanh with 对 (kg:TargetMarker) as '对 tanh 会造成' does, so
+    # tanh is what is affected, not the cause; the fact's sentence keeps the characters the notes wrote
+    for text in ("若設太大，對tanh會造成飽和（saturation）問題。", "若设太大，对tanh会造成饱和（saturation）问题。"):
+        assert ("Tanh", "causes", "Saturation") not in readings(f"# 筆記\n\n## 初始化\n\n- {text}\n")
+    assert ("ReLU", "mitigates", "VanishingGradient") in readings("# 筆記\n\nReLU 緩解了梯度消失問題。\n")
+
+
+def test_a_fact_read_from_traditional_characters_quotes_them(tmp_path):
+    from kg.pipeline import build
+    from kg.query import LocalBackend
+    from kg.store import GraphStore
+
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "n.md").write_text("# 筆記\n\nReLU 緩解了梯度消失問題。\n", encoding="utf-8")
+    store = GraphStore(tmp_path / "store")
+    build([tmp_path / "notes"], store, incremental=False)
+    rows = LocalBackend(store).select(
+        "SELECT ?t ?cue WHERE { ?f rdf:subject c:ReLU ; kg:cueText ?cue ; prov:wasDerivedFrom/schema:text ?t }"
+    )
+    assert [(r["t"].value, r["cue"].value) for r in rows] == [("ReLU 緩解了梯度消失問題。", "緩解了")]

@@ -474,7 +474,7 @@ class Relator(LayoutReader):
                         topic,
                         heading,
                         False,
-                        first.text.strip(),
+                        first.quote.strip(),
                         first.line,
                         index,
                         "heading",

@@ -29,7 +29,7 @@ from kg.extraction.facts.sentences import (
 from kg.extraction.mentions import HeadingReader, Matcher, common_words
 from kg.model import Assertion, Mention, Span
 from kg.terms import KG
-from kg.text import normalize
+from kg.text import fold_script, normalize
 from kg.vocab import Vocabulary
 
 BOOK_TITLE = re.compile(r"《[^《》\n]{1,120}》")  # Chinese book-title marks around a paper's or a book's title
@@ -493,6 +493,7 @@ class RelatorBase:
                     hits.append(Hit(h.start - pos, h.end - pos, h.cues, h.sets))
                 hi += 1
             if chunk.strip():
+                chunk = fold_script(chunk)
                 out.append(Sentence(chunk, pos, span, mentions, hits, clause_bounds(chunk, self._clause_marks)))
             pos = end
         self._sentence_cache[id(span)] = (span, out)

@@ -119,8 +119,8 @@ class ClauseReader(ClauseGuards):
             if checked is None:
                 return
             confidence = checked
-        cue = s.text[hit.start : hit.end]
-        r.out.append(Assertion(subj, rel, obj, cue, negated, s.text.strip(), s.line, r.index, evidence, confidence))
+        cue = s.quote[hit.start : hit.end]
+        r.out.append(Assertion(subj, rel, obj, cue, negated, s.quote.strip(), s.line, r.index, evidence, confidence))
 
     def _replaced_one(self, s: Sentence, head: Mention, cue_at: int, floor: int) -> Mention | bool | None:
         """The head is what a 'replaces' cue right before it replaces ('代替 Sigmoid', 'Replacing sigmoid'): the name
@@ -742,7 +742,7 @@ class ClauseReader(ClauseGuards):
                 return
             head = replaced_by
         subject = head.concept if head is not None else None
-        if head is not None and OPERAND_AFTER.match(s.text, head.end):
+        if head is not None and OPERAND_AFTER.match(s.text, head.end) and "的" not in s.text[head.end : hit.start]:
             return  # "**RMSProp**: SGD + per-component learning rate using …": SGD is one term of a sum, the doer is the whole
         if before and self._shares_unknown_modifier(s, before[0], floor):
             return  # "FP8 激活和权重量化导致…": FP8 names both, the subject is a name kg does not know

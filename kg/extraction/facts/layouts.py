@@ -118,7 +118,7 @@ class LayoutReader(ClauseReader):
             for name in remedy:
                 for problem in problems:
                     if name != problem and name not in remedied and self._allowed(name, KG.mitigates, problem):
-                        out.append(self._fact(name, KG.mitigates, problem, "list item", first.text.strip(), first.line, index, "list"))  # type: ignore[union-attr]
+                        out.append(self._fact(name, KG.mitigates, problem, "list item", first.quote.strip(), first.line, index, "list"))  # type: ignore[union-attr]
         return out
 
     def _read_open_cue_lists(self, doc: Document) -> list[Assertion]:
@@ -152,7 +152,7 @@ class LayoutReader(ClauseReader):
                     for subject in subjects:
                         a, b = (name, subject) if inverse else (subject, name)
                         if a != b and self._allowed(a, relation, b):
-                            out.append(self._fact(a, relation, b, cue, first.text.strip(), first.line, index, "list"))
+                            out.append(self._fact(a, relation, b, cue, first.quote.strip(), first.line, index, "list"))
         return out
 
     def _open_cue(self, s: Sentence) -> tuple[list[str], str, bool, str] | None:
@@ -357,7 +357,7 @@ class LayoutReader(ClauseReader):
                 continue  # anything but counts and names: the answer says more than what the parts are
             for m in ms:
                 if self._allowed(m.concept, KG.partOf, subject):
-                    out.append(self._fact(m.concept, KG.partOf, subject, "count", s.text.strip(), s.line, index, "question"))
+                    out.append(self._fact(m.concept, KG.partOf, subject, "count", s.quote.strip(), s.line, index, "question"))
         return out
 
     def _read_examples(self, sentences: list[Sentence], index: int) -> list[Assertion]:
@@ -426,7 +426,7 @@ class LayoutReader(ClauseReader):
                 if self._is_problem(subject.concept) or self._is_problem(means.concept) or not self._means_ends(s, means):
                     continue
                 if self._allowed(subject.concept, KG.uses, means.concept):
-                    out.append(self._fact(subject.concept, KG.uses, means.concept, s.text[hit.start : hit.end], s.text.strip(), s.line, index, "explicit"))
+                    out.append(self._fact(subject.concept, KG.uses, means.concept, s.quote[hit.start : hit.end], s.quote.strip(), s.line, index, "explicit"))
         return out
 
     def _means_ends(self, s: Sentence, m: Mention) -> bool:
@@ -527,13 +527,13 @@ class LayoutReader(ClauseReader):
                 ):
                     # "ViT is a Transformer-based model": a model based on the Transformer, so ViT uses it
                     text = s.text[hit.start : based.start(1)]
-                    out.append(self._fact(subject.concept, KG.uses, kind.concept, text, s.text.strip(), s.line, index, evidence))
+                    out.append(self._fact(subject.concept, KG.uses, kind.concept, text, s.quote.strip(), s.line, index, evidence))
                     continue
             if kind is None or not self._describes(s, hit.end, kind) or not self._ends_noun_phrase(s, kind):
                 continue
             if kind.concept != subject.concept and self._kind_allowed(s, subject, kind):
                 text = s.text[hit.start : hit.end]
-                out.append(self._fact(subject.concept, KG.relatedTo, kind.concept, text, s.text.strip(), s.line, index, evidence))
+                out.append(self._fact(subject.concept, KG.relatedTo, kind.concept, text, s.quote.strip(), s.line, index, evidence))
         return out
 
     def _pronoun_referent(self, s: Sentence, cstart: int, at: int, antecedent: str | None) -> Mention | None:
@@ -577,7 +577,7 @@ class LayoutReader(ClauseReader):
             for subject in subjects:
                 if kind.concept != subject.concept and self._kind_allowed(s, subject, kind):
                     text = s.text[start:end]
-                    out.append(self._fact(subject.concept, KG.relatedTo, kind.concept, text, s.text.strip(), s.line, index, "explicit"))
+                    out.append(self._fact(subject.concept, KG.relatedTo, kind.concept, text, s.quote.strip(), s.line, index, "explicit"))
         return out
 
     def _defined_subjects(self, s: Sentence, cstart: int, at: int) -> list[Mention]:
@@ -640,7 +640,7 @@ class LayoutReader(ClauseReader):
                     continue
                 if self._allowed(owner.concept, KG.uses, z.concept):
                     cue = s.text[n.start : z.start].strip()
-                    out.append(self._fact(owner.concept, KG.uses, z.concept, cue, s.text.strip(), s.line, index, "explicit"))
+                    out.append(self._fact(owner.concept, KG.uses, z.concept, cue, s.quote.strip(), s.line, index, "explicit"))
         return out
 
     def _read_advantages(self, sentences: list[Sentence], index: int) -> list[Assertion]:
@@ -665,7 +665,7 @@ class LayoutReader(ClauseReader):
                     )
                 if advantage and a.concept != b.concept and self._allowed(a.concept, KG.improvesOn, b.concept):
                     text = s.text[a.end : b.start].strip()
-                    out.append(self._fact(a.concept, KG.improvesOn, b.concept, text, s.text.strip(), s.line, index, "explicit"))
+                    out.append(self._fact(a.concept, KG.improvesOn, b.concept, text, s.quote.strip(), s.line, index, "explicit"))
         return out
 
     def _read_contrasts(self, sentences: list[Sentence], index: int) -> list[Assertion]:
@@ -693,7 +693,7 @@ class LayoutReader(ClauseReader):
                 if self._unlike_kinds(a.concept, b.concept):
                     continue  # "…YOLOv1 最后一层是全连接层，…，而在 YOLOv2 中…": a layer is not contrasted with a model
                 if self._allowed(a.concept, COMPARED_WITH, b.concept):
-                    out.append(self._fact(a.concept, COMPARED_WITH, b.concept, word, s.text.strip(), s.line, index, "explicit"))
+                    out.append(self._fact(a.concept, COMPARED_WITH, b.concept, word, s.quote.strip(), s.line, index, "explicit"))
         return out
 
     def _unlike_kinds(self, a: str, b: str) -> bool:
@@ -875,7 +875,7 @@ class LayoutReader(ClauseReader):
         relation = KG.uses if model else KG.relatedTo
         if not self._allowed(example, relation, name):
             return []
-        return [self._fact(example, relation, name, marker, s.text.strip(), s.line, index, "example")]
+        return [self._fact(example, relation, name, marker, s.quote.strip(), s.line, index, "example")]
 
     def _read_kind_lists(self, sentences: list[Sentence], index: int) -> list[Assertion]:
         """'Word2vec has two variants: CBOW and skip-gram', 'There are two types of X: A and B', 'Word2Vec 有两种模型：
@@ -891,7 +891,7 @@ class LayoutReader(ClauseReader):
                 continue
             for m in group:
                 if m.concept != kinds_of.concept and self._allowed(m.concept, KG.relatedTo, kinds_of.concept):
-                    out.append(self._fact(m.concept, KG.relatedTo, kinds_of.concept, cue, s.text.strip(), s.line, index, "explicit"))
+                    out.append(self._fact(m.concept, KG.relatedTo, kinds_of.concept, cue, s.quote.strip(), s.line, index, "explicit"))
         return out
 
     def _kind_list(self, s: Sentence) -> tuple[Mention, int, int, str] | None:
@@ -967,8 +967,8 @@ class LayoutReader(ClauseReader):
                             subject,
                             COMPARED_WITH,
                             second.concept,
-                            s.text[hit.start : hit.end],
-                            s.text.strip(),
+                            s.quote[hit.start : hit.end],
+                            s.quote.strip(),
                             s.line,
                             index,
                             evidence,

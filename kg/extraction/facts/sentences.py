@@ -360,7 +360,7 @@ class CueMatcher:
 
 @dataclass
 class Sentence:
-    text: str
+    text: str  # the script folded (fold_script): rules written with simplified characters read traditional ones
     start: int  # offset in the span
     span: Span
     mentions: list[Mention]  # offsets relative to the sentence
@@ -376,6 +376,11 @@ class Sentence:
     @property
     def line(self) -> int:
         return self.span.line_at(self.start)
+
+    @property
+    def quote(self) -> str:
+        """The sentence as the notes write it, for a fact's provenance."""
+        return self.span.text[self.start : self.start + len(self.text)]
 
 
 @dataclass
