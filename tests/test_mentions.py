@@ -1465,3 +1465,14 @@ def test_a_concept_whose_own_names_are_all_cut_leaves_no_node_with_only_other_na
     out = unify(found, [])
     named = {d.iri for d in out if d.how not in ("alias", "initials")}
     assert named and all(d.iri in named for d in out)
+
+
+def test_a_display_formula_is_no_prose_and_names_nothing(matcher, vocab):
+    # structure: a paragraph that is one $$ … $$ formula becomes a code block; '\partial \mathrm{loss}' would read
+    # as the words 'partial loss'. A paragraph holding prose between two formulas stays prose
+    formula = "# 笔记\n\n$$\n\\frac{\\partial \\mathrm{loss}}{\\partial z} = \\hat{y} - y \\text{ if $y = 1$}\n$$\n"
+    assert not any("partial" in d.label for d in discover(parse_text(formula, "x.md"), matcher, vocab))
+    doc = parse_text(formula + "\n$$a$$ Sourdough uses Yeast $$b$$\n", "x.md")
+    prose = [span.text for item in doc.items for span in item.spans if not span.code]
+    assert any("Sourdough" in text for text in prose)
+    assert not any("partial" in text for text in prose)

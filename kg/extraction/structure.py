@@ -27,6 +27,7 @@ MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 
 _NUMBERED = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]+)\s*[.、)）]\s*\S")
 _TOC = re.compile(r"^\s*(?:\$\{toc\}|\[toc\]|\[\[toc\]\]|\{:toc\})\s*$", re.IGNORECASE)
+_DISPLAY_MATH = re.compile(r"\s*\$\$(?:(?!\$\$).)*\$\$\s*", re.S)  # a paragraph that is one display formula
 _INLINE_MATH = re.compile(r"\$(?!\s)([^$\n]{1,200}?)\$")
 _TEX_TEXT = re.compile(r"\\(?:text|mathrm|operatorname|mathbf|mathit|textbf)\s*\{\s*([^{}]*?)\s*\}")
 _TEX_SPACE = re.compile(r"\\[ ,;:!]|\\quad\b|\\qquad\b")
@@ -314,6 +315,10 @@ def _blocks(text: str) -> Iterator[_Block]:
                 topic_items[-1] = block.level
             block.ordered = bool(ordered_stack and ordered_stack[-1])
             n = content.count("\n") + 1
+            if block.kind == "paragraph" and _DISPLAY_MATH.fullmatch(content):
+                # "$$\n\frac{\partial \mathrm{loss}}{\partial z} = …\n$$": a display formula is no prose, as code is not
+                yield _Block("code", Span(content, tuple(range(start, start + n)), code=True), quote_depth=quote_depth, list_item=current_item)
+                continue
             block.span = Span(content, tuple(range(start, start + n)), listed=block.list_item is not None)
             pending = block
             yield pending
