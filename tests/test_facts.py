@@ -1281,3 +1281,11 @@ def test_a_fact_read_from_traditional_characters_quotes_them(tmp_path):
         "SELECT ?t ?cue WHERE { ?f rdf:subject c:ReLU ; kg:cueText ?cue ; prov:wasDerivedFrom/schema:text ?t }"
     )
     assert [(r["t"].value, r["cue"].value) for r in rows] == [("ReLU 緩解了梯度消失問題。", "緩解了")]
+
+
+def test_a_clause_after_a_reporting_verb_is_what_is_said():
+    # Relator.after_reporting_clause: '通用近似定理是说，使用浅层网络就可以…' (kg:ReportingVerb 是说, 认为 …) says what
+    # the theorem states; neither it nor the section's topic uses the network. Without the verb the topic does
+    said = "# 笔记\n\n## ResNet\n\n- ResNet 的作者认为，使用 BN 可以加速训练。\n"
+    assert ("ResNet", "uses", "BatchNorm") not in readings(said)
+    assert ("ResNet", "uses", "BatchNorm") in readings("# 笔记\n\n## ResNet\n\n- 使用 BN 可以加速训练。\n")

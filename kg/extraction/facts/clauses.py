@@ -660,6 +660,8 @@ class ClauseReader(ClauseGuards):
             return None  # "世界知识是指…，又包括 X": the sentence is about a name kg does not know
         if self.after_condition(s, clause):
             return None  # "当超参数值太大时，会发生过拟合": the condition's noun causes it, not the section's topic
+        if self.after_reporting_clause(s, clause):
+            return None  # "通用近似定理是说，使用浅层网络就可以…": what the theorem says, not what it uses
         if self.field_frame(s, clause):
             return None  # "在深度学习中，一般采用 SGD 训练": what the field does, not the topic
         if self.elaborates_clause_end(s, c):

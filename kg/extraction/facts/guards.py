@@ -1045,6 +1045,15 @@ class ClauseGuards(RelatorBase):
                 opened = h.end
         return opened
 
+    def after_reporting_clause(self, s: Sentence, clause: tuple[int, int]) -> bool:
+        """The clause before ends with a kg:ReportingVerb ('通用近似定理是说，使用浅层网络就可以…', 'X 认为，…'): this
+        clause is what is said; the one who says it, or the section's topic, does not do its verb."""
+        before = next((c for c in s.clauses if c[1] == clause[0]), None)
+        if before is None:
+            return False
+        end = before[0] + len(s.text[before[0] : before[1]].rstrip(" \t,，:：;；"))
+        return any(h.end == end and h.in_set("ReportingVerb") for h in s.hits)
+
     @staticmethod
     def respective(s: Sentence, clause: tuple[int, int]) -> bool:
         """The clause, or for 'respectively' closing an English sentence the sentence, holds a kg:Respectively word
