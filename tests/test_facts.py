@@ -1289,3 +1289,11 @@ def test_a_clause_after_a_reporting_verb_is_what_is_said():
     said = "# 笔记\n\n## ResNet\n\n- ResNet 的作者认为，使用 BN 可以加速训练。\n"
     assert ("ResNet", "uses", "BatchNorm") not in readings(said)
     assert ("ResNet", "uses", "BatchNorm") in readings("# 笔记\n\n## ResNet\n\n- 使用 BN 可以加速训练。\n")
+
+
+def test_what_follows_used_when_is_a_condition_not_what_is_used():
+    # Relator._read_verb_cue: 'Linear kernel - used when data is linearly separable' says when it is used; the
+    # names in the condition are not used by the section's topic
+    text = "# Notes\n\n线性可分（Linearly separable）是一个概念。\n\n## SVM\n\n- Linear kernel - used when data is linearly separable.\n"
+    assert not any(p == "uses" for _, p, _ in readings(text))
+    assert ("ResNet", "uses", "BatchNorm") in readings("# Notes\n\nResNet uses BatchNorm when training.\n")

@@ -43,6 +43,7 @@ def _owner_of_problem(s: Sentence, subj: str, obj: str, hit: Hit, possessive: re
 
 # after a comparison cue, a verb in -ing and an article or a preposition ('equivalent to minimizing the KL', 'the same as
 # searching for the …'): the other side is an act, not the name it acts on ('existing methods': an adjective and a noun)
+CONDITION_AFTER = re.compile(r"\s+(?:when|whenever|if|unless|while|because|since)\b", re.IGNORECASE)
 OPERAND_AFTER = re.compile(r"[ \t]*\+(?!\+)")  # 'SGD + momentum': a term of a sum, not 'C++'
 GERUND_ACT = re.compile(r"\s+[a-z]{3,}ing\s+(?:the|a|an|for|over|with|on|of|to)\s")
 
@@ -716,6 +717,8 @@ class ClauseReader(ClauseGuards):
             return  # "feature engineering …, potentially making it easier to use batch processing": no one uses it
         if self.attributive_cue(s, hit):
             return  # "a wider range of substitute words": the cue describes the words, it states nothing
+        if s.text[hit.start : hit.end].isascii() and CONDITION_AFTER.match(s.text, hit.end):
+            return  # "Linear kernel - used when data is linearly separable": what follows is when, not what
         if self.verb_in_likeness_frame(s, hit, clause):
             return  # "和使用 BERT 一样，只需要…": using BERT is what is compared, no one here uses it
         if self._lesser_before.search(s.text[cstart : hit.start]):
