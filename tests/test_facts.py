@@ -1297,3 +1297,13 @@ def test_what_follows_used_when_is_a_condition_not_what_is_used():
     text = "# Notes\n\n线性可分（Linearly separable）是一个概念。\n\n## SVM\n\n- Linear kernel - used when data is linearly separable.\n"
     assert not any(p == "uses" for _, p, _ in readings(text))
     assert ("ResNet", "uses", "BatchNorm") in readings("# Notes\n\nResNet uses BatchNorm when training.\n")
+
+
+def test_a_full_stop_closing_a_bracket_before_a_capital_ends_the_sentence():
+    # sentence_bounds: '(rotation, flipping, color filters...) You can also use GANs' is two sentences; read as
+    # one, the filters before the stop became who uses GANs
+    from kg.extraction.facts.sentences import sentence_bounds
+
+    text = "Augment the images (rotation, color filters...) You can also use GANs."
+    assert sentence_bounds(text)[0] == text.index(")") + 1
+    assert sentence_bounds("Use filters (Sobel, Canny...) to find edges.") == [len("Use filters (Sobel, Canny...) to find edges.")]

@@ -25,6 +25,9 @@ _SENTENCE_END = re.compile(
     # a display formula on lines of its own ('…参数 T：\n$$\nSoftmax(z_i) = …\n$$\n由于参数 T 可以…'): the text after it
     # starts a sentence of its own, and the formula is one too; a name in it is no doer of the words that follow
     r"|\$\$[ \t]*(?=\n)"
+    # "(rotation, flipping, color filters...) You can also use GANs": a full stop (an ellipsis, 'etc.') closing a
+    # bracket, then a capitalised word: the writer left out the stop after the bracket
+    r"|[.…][)）](?=[ \t]+[A-Z][a-z])"
 )
 _CLAUSE_END = re.compile(r"[，,：:]")
 CLAUSE_MARK = re.compile(r"[，,：:；;。]")
