@@ -1307,3 +1307,13 @@ def test_a_full_stop_closing_a_bracket_before_a_capital_ends_the_sentence():
     text = "Augment the images (rotation, color filters...) You can also use GANs."
     assert sentence_bounds(text)[0] == text.index(")") + 1
     assert sentence_bounds("Use filters (Sobel, Canny...) to find edges.") == [len("Use filters (Sobel, Canny...) to find edges.")]
+
+
+def test_latin_abbreviations_end_no_sentence():
+    # sentence_bounds: 'e.g.', 'i.e.', 'vs.', 'et al.' are abbreviations; 'etc.' ends a sentence before a capital
+    from kg.extraction.facts.sentences import sentence_bounds
+
+    for text in ("Use filters (e.g. Sobel) to find edges.", "He et al. show that X.", "LoRA vs. full fine tuning."):
+        assert sentence_bounds(text) == [len(text)], text
+    assert sentence_bounds("CNN, RNN, etc. Then we go.") == [len("CNN, RNN, etc."), len("CNN, RNN, etc. Then we go.")]
+    assert ("DirectPreferenceOptimization", "comparedWith", "RLHF") in triples("# Notes\n\nDPO vs. RLHF: the differences\n")

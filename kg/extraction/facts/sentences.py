@@ -21,7 +21,9 @@ from kg.vocab import Cue, Relation, Vocabulary
 # A line break ends a sentence only before a list marker: notes wrap long
 # sentences ("…效果\n要好的多"), and a soft wrap must not split a fact.
 _SENTENCE_END = re.compile(
-    r"[。！？!?；;]|\.(?=\s|$)|\n(?=\s*(?:\d+\s*[.、)）]|[-*•]\s|[(（]\d+[)）]|$))"
+    r"[。！？!?；;]|(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)(?<!\bcf)(?<!\bal)(?<!\bFig)(?<!\bEq)(?<!\betc)\.(?=\s|$)"
+    # 'e.g.', 'i.e.', 'vs.', 'et al.' end no sentence; 'etc.' does when a capital or a line's end follows
+    r"|(?<=\betc)\.(?=\s*$|\s+[A-Z\u3400-\u9fff])|\n(?=\s*(?:\d+\s*[.、)）]|[-*•]\s|[(（]\d+[)）]|$))"
     # a display formula on lines of its own ('…参数 T：\n$$\nSoftmax(z_i) = …\n$$\n由于参数 T 可以…'): the text after it
     # starts a sentence of its own, and the formula is one too; a name in it is no doer of the words that follow
     r"|\$\$[ \t]*(?=\n)"
