@@ -1317,3 +1317,12 @@ def test_latin_abbreviations_end_no_sentence():
         assert sentence_bounds(text) == [len(text)], text
     assert sentence_bounds("CNN, RNN, etc. Then we go.") == [len("CNN, RNN, etc."), len("CNN, RNN, etc. Then we go.")]
     assert ("DirectPreferenceOptimization", "comparedWith", "RLHF") in triples("# Notes\n\nDPO vs. RLHF: the differences\n")
+
+
+def test_vs_compares_what_stands_right_beside_it():
+    # Relator._between_unnamed: in 'ResNet below shows the cost vs. VGG', the left side is 'the cost', a noun kg does
+    # not know, not the name four words back; a name with its head noun ('ResNet accuracy vs. VGG') or an aside
+    # in brackets ('ResNet (ours) vs. VGG') is still the side
+    assert not readings("# Notes\n\nThe ResNet plot below shows the cost vs. VGG results.\n")
+    assert ("ResNet", "comparedWith", "VGG") in readings("# Notes\n\nThe table shows ResNet accuracy vs. VGG accuracy.\n")
+    assert ("ResNet", "comparedWith", "VGG") in readings("# Notes\n\nWe compare ResNet (the deep one) vs. VGG.\n")

@@ -1009,6 +1009,8 @@ class ClauseReader(ClauseGuards):
         right = s.text[hit.end : after[0].start if after else len(s.text)]
         word_left = re.search(r"[A-Za-z][\w\-]*\s*$", left)
         word_right = re.match(r"\s*[A-Za-z][\w\-]*", right)
+        if before and len(re.findall(r"[A-Za-z][\w\-]*", re.sub(r"[(（][^()（）]*[)）]", " ", left))) >= 2:
+            return True  # "the visualization below shows the cost vs. NDCG@10": the side is 'the cost', unnamed
         return word_left is not None and word_right is not None
 
     def _after_place_marker(self, s: Sentence, m: Mention) -> bool:
