@@ -1326,3 +1326,11 @@ def test_vs_compares_what_stands_right_beside_it():
     assert not readings("# Notes\n\nThe ResNet plot below shows the cost vs. VGG results.\n")
     assert ("ResNet", "comparedWith", "VGG") in readings("# Notes\n\nThe table shows ResNet accuracy vs. VGG accuracy.\n")
     assert ("ResNet", "comparedWith", "VGG") in readings("# Notes\n\nWe compare ResNet (the deep one) vs. VGG.\n")
+
+
+def test_a_bibliographic_reference_states_nothing():
+    # RelatorBase._sentences: 'Yu, Adams Wei, et al. "…" arXiv (2018).' lists a paper; its authors and title words
+    # are no facts ('Adams' read as Adam). A sentence that only cites ('(He et al., 2016)') is still read
+    ref = '# Notes\n\n- Yu, Adams Wei, et al. "Qanet: Combining local convolution with global self-attention." *arXiv* (2018).\n'
+    assert not readings(ref)
+    assert ("ResNet", "uses", "BatchNorm") in readings("# Notes\n\n- ResNet uses BatchNorm (He et al., 2016).\n")

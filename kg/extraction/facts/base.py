@@ -33,6 +33,8 @@ from kg.text import fold_script, normalize
 from kg.vocab import Vocabulary
 
 BOOK_TITLE = re.compile(r"《[^《》\n]{1,120}》")  # Chinese book-title marks around a paper's or a book's title
+# a bibliographic reference: authors, 'et al.', a quoted (or emphasised) title, a year in brackets
+CITATION = re.compile(r"\bet al\.,?\s*[\"“*_].{5,300}?\((?:19|20)\d\d\)")
 GLOSSED_RUN = re.compile(r"[\u3400-\u9fff]{0,8}[(（]\s*")  # the rest of a Chinese name, then the bracket of its gloss
 
 
@@ -436,6 +438,9 @@ class RelatorBase:
             return cached[1]
         out: list[Sentence] = []
         text = span.text
+        if "et al" in text and CITATION.search(text):
+            self._sentence_cache[id(span)] = (span, out)
+            return out  # 'Yu, Adams Wei, et al. "QANet: …" arXiv (2018).': a reference states nothing ('Adams' is no Adam)
         norm = normalize(text)
         all_mentions = [
             m
