@@ -1334,3 +1334,10 @@ def test_a_bibliographic_reference_states_nothing():
     ref = '# Notes\n\n- Yu, Adams Wei, et al. "Qanet: Combining local convolution with global self-attention." *arXiv* (2018).\n'
     assert not readings(ref)
     assert ("ResNet", "uses", "BatchNorm") in readings("# Notes\n\n- ResNet uses BatchNorm (He et al., 2016).\n")
+
+
+def test_an_example_of_an_act_on_a_name_is_no_example_of_the_name():
+    # LayoutReader._read_examples: 'Synthetic Anomaly Generation (e.g. GANs)': GANs generate anomalies, they are no
+    # kind of anomaly and use none; 'Ensemble methods (e.g. Random Forest)' still gives the kind
+    assert not readings("# Notes\n\n异常（Anomaly）是离群点。\n\n- Synthetic Anomaly Generation (e.g. GANs)\n")
+    assert ("RandomForest", "uses", "Ensemble") in readings("# Notes\n\n- Ensemble methods (e.g. Random Forest)\n")

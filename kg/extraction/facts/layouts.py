@@ -44,6 +44,9 @@ _CITATION_AUTHORS = re.compile(
 _CITATION_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _LIST_COLON = re.compile(r"\s*[:：]\s*")  # after 'two types of X': the list follows
 
+# a Latin act noun right after a name ('Anomaly Generation', 'Image Editing'): the name is what is acted on
+ACT_NOUN = re.compile(r"[ \t]+[A-Za-z]+(?:tion|sion|ing|ment)\b")
+
 
 class LayoutReader(ClauseReader):
     """Note layouts that state facts themselves: tables (header comparisons, component columns), 'how to solve"""
@@ -377,6 +380,8 @@ class LayoutReader(ClauseReader):
                 gap = EXAMPLE_GAP.match(s.text[name.end : hit.start])
                 if gap is None:
                     continue
+                if ACT_NOUN.match(s.text, name.end):
+                    continue  # "Synthetic Anomaly Generation (e.g. GANs)": the example is of the act, not of anomalies
                 bracketed = bool(gap.group(1))
                 if len(marker) == 1 and not marker.isascii() and not bracketed:
                     continue  # 如 alone begins words (如果, 如何): only "X（如 A）" is an example
