@@ -1341,3 +1341,22 @@ def test_an_example_of_an_act_on_a_name_is_no_example_of_the_name():
     # kind of anomaly and use none; 'Ensemble methods (e.g. Random Forest)' still gives the kind
     assert not readings("# Notes\n\n异常（Anomaly）是离群点。\n\n- Synthetic Anomaly Generation (e.g. GANs)\n")
     assert ("RandomForest", "uses", "Ensemble") in readings("# Notes\n\n- Ensemble methods (e.g. Random Forest)\n")
+
+
+def test_a_chinese_modifier_glued_to_a_name_makes_the_side_a_narrower_noun():
+    # Relator._read_pair_cue: in '结构剪枝 vs 知识蒸馏' the side is structured pruning, a narrower noun than 剪枝; a
+    # kg:SideModifier ('标准剪枝 vs 知识蒸馏', standard pruning) leaves the name the side
+    assert not any(p == "comparedWith" for _, p, _ in readings("# 笔记\n\n结构剪枝 vs 知识蒸馏\n"))
+    assert ("Pruning", "comparedWith", "KnowledgeDistillation") in readings("# 笔记\n\n标准剪枝 vs 知识蒸馏\n")
+
+
+def test_a_particle_inside_a_word_does_not_cut_a_chinese_name():
+    # _particle_tail: '非对称量化（Asymmetric Quantization）' names 非对称量化 (对 is a character of 非对称, symmetric),
+    # '用户画像（User Profile）' names 用户画像; a particle word or a verb still cuts ('结合使用拉格朗日乘子法（…）')
+    from kg.extraction.mentions import _particle_tail, mention_words
+
+    words = mention_words()
+    assert _particle_tail("非对称量化", words) == "非对称量化"
+    assert _particle_tail("用户画像", words) == "用户画像"
+    assert _particle_tail("它结合使用拉格朗日乘子法", words) == "拉格朗日乘子法"
+    assert _particle_tail("NIN由三层的多层感知卷积层", words) == "多层感知卷积层"

@@ -414,6 +414,11 @@ class MentionWords:
         latin_marker, cjk_marker = (vocab.alternation("AliasMarker", script=s) for s in ("latin", "cjk"))
         self.alias_marker = re.compile(rf"^(?:(?:{latin_marker})(?![A-Za-z])|{cjk_marker})\s*[:：]?\s*", re.IGNORECASE)
         self.particles = re.compile(vocab.alternation("NameBreakParticle"))
+        # words a particle character may stand in and still break the run ('使用' before '拉格朗日乘子法'): function
+        # words and the Chinese cues; in any other word ('非对称', '用户') the character is no particle
+        self.breaking_words = frozenset(normalize(w).strip() for w in vocab.cue_set("FunctionWord")) | frozenset(
+            normalize(c.text).strip() for c in vocab.cues if c.role != "set" and not c.text.isascii()
+        )
         self.value_statement = re.compile(rf"(?:{vocab.alternation('ValueCopula')}|=)\s*-?[\d.]+\s*$")  # '学习率为 0.01'
         ly, ed, ing = (vocab.alternation(n) for n in ("AdverbSuffix", "ParticipleSuffix", "GerundSuffix"))
         self.adverb_or_hyphen_end = re.compile(rf"(?:{ly}|-)\s*$")
@@ -1799,6 +1804,22 @@ def _unquoted(before: str) -> str:
     return before[:-1] if start >= 0 and before[start + 1 : -1].strip() else before
 
 
+def _particle_tail(run: str, words: MentionWords) -> str:
+    """The run's tail after its last particle that breaks it: one standing as a word of its own
+    ('NIN由三层的多层感知卷积层' is cut after 的) or closing a function word or cue ('结合使用拉格朗日乘子法' after
+    使用); a particle character inside another word ('非对称量化', 非对称 symmetric) breaks nothing."""
+    bounds: list[tuple[int, int, str]] = []
+    at = 0
+    for w in common_words().segment_zh(run):
+        bounds.append((at, at + len(w), w))
+        at += len(w)
+    for m in reversed(list(words.particles.finditer(run))):
+        word = next((w for a, b, w in bounds if a <= m.start() < b), "")
+        if word == m.group(0) or normalize(word) in words.breaking_words or len(word) < len(m.group(0)):
+            return run[m.end() :]
+    return run
+
+
 def _defined_names(text: str, vocab: Vocabulary | None = None) -> Iterator[tuple[str, list[str], int]]:
     words = mention_words(vocab)
     for m in _BRACKETED.finditer(text):
@@ -1829,8 +1850,8 @@ def _defined_names(text: str, vocab: Vocabulary | None = None) -> Iterator[tuple
         if cjk is not None and all(_short_term(p) and _latin_name(p) for p in parts):
             # "批归一化（Batch Normalization, BN）": the translation is a name (capitals or an abbreviation);
             # the Chinese name is the run's tail after its last particle ("NIN由三层的多层感知卷积层")
-            name = words.particles.split(cjk.group(1))[-1]
             run = cjk.group(1)
+            name = _particle_tail(run, words)
             if run.endswith("的" + name) and common_words().known_zh(name) and any(" " in p.strip() for p in parts):
                 # "迭代级别的批处理（Iteration-level Batching）": cut at 的, what is left is the everyday head noun
                 # (批处理, batching) of the name the brackets give; the modifier before 的 belongs to the name

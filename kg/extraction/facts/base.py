@@ -221,7 +221,8 @@ class RelatorBase:
         self._bare_passive_lead = re.compile(rf"\b(?:{be})\s+$", re.IGNORECASE)
         self._coordination = {normalize(t).strip() for t in vocab.cue_set("Coordination")}
         # what may stand beside the names in a comparison frame: coordination words and side modifiers ('传统的')
-        self._joining = self._coordination | {normalize(t).strip() for t in vocab.cue_set("SideModifier")}
+        self._side_modifiers = tuple(normalize(t).strip() for t in vocab.cue_set("SideModifier"))
+        self._joining = self._coordination | set(self._side_modifiers)
         self._joining_longest_first = sorted((w for w in self._joining if w), key=len, reverse=True)
         self._coordination_longest_first = sorted((w for w in self._coordination if w), key=len, reverse=True)
         self._demonstrative = {normalize(t).strip() for t in vocab.cue_set("Demonstrative")}

@@ -266,6 +266,13 @@ class ClauseReader(ClauseGuards):
         if opened > cstart and self.aside_of_unknown(s, opened, cstart, hit.start) and not self._head_noun_ends(s, opened):
             return  # "ResNet 的 block（类似 Inception 架构）": the aside likens the block, a noun kg does not know
         before = self._group_before(s, hit.start, cstart)
+        if (
+            len(before) == 1
+            and CJK_CHAR.match(before[0].surface[:1])
+            and self._cjk_modified(s.text, before[0].start)
+            and not normalize(s.text[max(cstart, before[0].start - 4) : before[0].start]).endswith(self._side_modifiers)
+        ):
+            return  # "对称量化 vs 非对称量化": the side is symmetric quantization, a narrower noun ('标准卷积' is not)
         if len(before) == 1 and self.unknown_partner_before(s, cstart, before[0]):
             return  # "Mixtral 8x7B 与 LLaMA 的区别就是在 attention 计算中…": the other side is a name kg does not know
         if before and self._glossed_aside(s, before[-1], hit.start):

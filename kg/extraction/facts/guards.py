@@ -677,6 +677,12 @@ class ClauseGuards(RelatorBase):
             return None
         return m if tail in self._inside_closers else None
 
+    def _cjk_modified(self, text: str, start: int) -> bool:
+        """'文本编码器（如 CLIP）', '对称量化 vs 非对称量化': a Chinese word glued before the name (not a particle) makes a
+        narrower noun (a text encoder, symmetric quantization): what is said is said of that noun, not of the name."""
+        before = text[start - 1 : start]
+        return bool(CJK_CHAR.match(before)) and before not in self._function_chars
+
     def field_frame(self, s: Sentence, clause: tuple[int, int]) -> bool:
         """The sentence opens with a clause that only places what follows in a broad field ('在深度学习中，一般采用 SGD
         训练', kg:SettingOpener, a kg:broad name, a kg:InsideMarker): a later clause without a subject of its own

@@ -395,12 +395,6 @@ class LayoutReader(ClauseReader):
                     out.extend(self._example_fact(s, example.concept, name.concept, marker, index, kind_named))
         return out
 
-    def _cjk_modified(self, text: str, start: int) -> bool:
-        """'文本编码器（如 CLIP）': a Chinese word glued before the name (not a particle) makes a narrower noun, a text
-        encoder; its example is one of that kind, not a model built with the name."""
-        before = text[start - 1 : start]
-        return bool(CJK_CHAR.match(before)) and before not in self._function_chars
-
     def _names_model_kind(self, surface: str) -> bool:
         """'语言模型（如 GPT）', 'language models such as GPT': the name is itself a kind of model (its last word is
         a kg:ModelKindWord), so an example is one of that kind, not a model built with it."""
