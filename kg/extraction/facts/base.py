@@ -160,6 +160,7 @@ class RelatorBase:
         )
         self.relations = vocab.relations
         self._quantifiers = {" ".join(normalize(t).split()) for t in vocab.cue_set("Quantifier")}
+        self._member_phrases = tuple(" " + " ".join(normalize(t).split()) for t in vocab.cue_set("MemberPhrase"))
         self._clause_openers = {
             normalize(t).strip() for name in ("Anaphora", "VerbCoordination", "Cause", "Hypothetical") for t in vocab.cue_set(name)
         }

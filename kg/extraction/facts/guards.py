@@ -1883,6 +1883,8 @@ class ClauseGuards(RelatorBase):
         or only a word that opens a clause ('… so powerful that some Transformers incorporate …'). After a verb
         ('it also has some regularization effects') it quantifies an object, not the subject."""
         lead = " ".join(normalize(s.text[floor : m.start]).strip(" \t\u200b*_`,，").split())
+        if (" " + lead).endswith(self._member_phrases):
+            return True  # "alternate forms of attention that don't use Softmax": some forms of it, not attention
         for q in self._quantifiers:
             if lead == q:
                 return True
