@@ -1368,3 +1368,10 @@ def test_what_some_forms_of_a_concept_do_is_not_said_of_the_concept():
     text = "# Notes\n\nSimilar ideas apply to alternate forms of attention that do not use Softmax.\n"
     assert ("Attention", "doesNotUse", "Softmax") not in triples(text)
     assert ("Attention", "doesNotUse", "Softmax") in triples("# Notes\n\nAttention does not use Softmax.\n")
+
+
+def test_a_person_does_a_verb_coordinated_after_a_name_in_the_first_verbs_phrase():
+    # Relator.person_does_coordinated_verb: 'We train ResNet and then use Dropout': we use Dropout, ResNet is what
+    # we train; 'ResNet is deep and then uses Dropout' keeps ResNet the doer
+    assert ("ResNet", "uses", "Dropout") not in readings("# Notes\n\nWe train ResNet and then use Dropout.\n")
+    assert ("ResNet", "uses", "Dropout") in readings("# Notes\n\nResNet is deep and then uses Dropout.\n")

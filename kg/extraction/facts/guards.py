@@ -41,6 +41,7 @@ from kg.model import Item, Mention
 from kg.terms import KG
 from kg.text import normalize
 
+AND_THEN_BEFORE = re.compile(r"\band\s+(?:then\s+)?$")  # 'and then use': a verb coordinated with the one before
 FUNCTION_ZIPF = 6.0  # English words this frequent are function words ('to' 7.4, 'for' 7.0); nouns sit below ('rate' 5.3)
 SHOUTED_ZIPF = 5.0  # an all-capitals word this frequent is an everyday word shouted ('NOTE' 5.2, 'ALL' 7.0); 'SEATS' (4.3) is a name
 GLOSS_AFTER = re.compile(r"\s*[（(][^（）()\n]{1,60}[）)]")  # a closed bracket right after a name
@@ -1258,6 +1259,20 @@ class ClauseGuards(RelatorBase):
             (h.in_set("ReaderPronoun") or h.in_set("GenericAgent"))
             and cstart <= h.start and h.end <= cue_at and not WORD_CHAR_AFTER.match(s.text, h.end)
             for h in s.hits
+        )
+
+    def person_does_coordinated_verb(self, s: Sentence, cstart: int, head: Mention, hit: Hit) -> bool:
+        """'We will have to push it to Docker Hub and then use the image URI': the clause opens with the authors or
+        the reader (kg:AuthorPronoun, kg:ReaderPronoun) and the cue follows 'and (then)' after the name: the verbs
+        are coordinated, their doer is that person, and the name is inside the first verb's phrase."""
+        if not AND_THEN_BEFORE.search(s.text, head.end, hit.start):
+            return False
+        opener = next((h for h in s.hits if h.start >= cstart), None)
+        return (
+            opener is not None
+            and (opener.in_set("AuthorPronoun") or opener.in_set("ReaderPronoun"))
+            and not s.text[cstart : opener.start].strip(" \t\u200b*_`-•>")
+            and opener.end <= head.start
         )
 
     def counted_subject(self, s: Sentence, first: Mention, last: Mention) -> bool:
