@@ -1371,7 +1371,8 @@ def test_what_some_forms_of_a_concept_do_is_not_said_of_the_concept():
 
 
 def test_a_person_does_a_verb_coordinated_after_a_name_in_the_first_verbs_phrase():
-    # Relator.person_does_coordinated_verb: 'We train ResNet and then use Dropout': we use Dropout, ResNet is what
-    # we train; 'ResNet is deep and then uses Dropout' keeps ResNet the doer
-    assert ("ResNet", "uses", "Dropout") not in readings("# Notes\n\nWe train ResNet and then use Dropout.\n")
+    # Relator.person_does_coordinated_verb: 'We push it to the ResNet hub … and then use Dropout': we use Dropout,
+    # ResNet is in the first verb's phrase; 'ResNet is deep and then uses Dropout' keeps ResNet the doer
+    text = "# Notes\n\nWe push it to the ResNet hub or any other repository and then use Dropout in the field.\n"
+    assert ("ResNet", "uses", "Dropout") not in readings(text)
     assert ("ResNet", "uses", "Dropout") in readings("# Notes\n\nResNet is deep and then uses Dropout.\n")
