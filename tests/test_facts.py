@@ -1376,3 +1376,11 @@ def test_a_person_does_a_verb_coordinated_after_a_name_in_the_first_verbs_phrase
     text = "# Notes\n\nWe push it to the ResNet hub or any other repository and then use Dropout in the field.\n"
     assert ("ResNet", "uses", "Dropout") not in readings(text)
     assert ("ResNet", "uses", "Dropout") in readings("# Notes\n\nResNet is deep and then uses Dropout.\n")
+
+
+def test_a_relative_clause_verb_after_and_is_the_antecedents():
+    # Relator.person_does_coordinated_verb: 'GRUs, which scrap the forget gate and use the input gate': the relative
+    # clause's doer (GRUs) uses it, not the gate its first verb names
+    text = "# Notes\n\nVariants include GRUs, which scrap the independent ResNet and use BatchNorm for both purposes.\n"
+    assert ("ResNet", "uses", "BatchNorm") not in readings(text)
+    assert ("ResNet", "uses", "BatchNorm") in readings("# Notes\n\nResNet, which is deep and uses BatchNorm, works.\n")

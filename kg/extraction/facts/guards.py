@@ -41,6 +41,7 @@ from kg.model import Item, Mention
 from kg.terms import KG
 from kg.text import normalize
 
+RELATIVE_OPENER = re.compile(r"[\s\u200b*_`]*(?:which|who)\s+[a-z]+s?\b")  # 'which scrap …': a relative clause's verb
 AND_THEN_BEFORE = re.compile(r"\band\s+(?:then\s+)?$")  # 'and then use': a verb coordinated with the one before
 FUNCTION_ZIPF = 6.0  # English words this frequent are function words ('to' 7.4, 'for' 7.0); nouns sit below ('rate' 5.3)
 SHOUTED_ZIPF = 5.0  # an all-capitals word this frequent is an everyday word shouted ('NOTE' 5.2, 'ALL' 7.0); 'SEATS' (4.3) is a name
@@ -1267,6 +1268,8 @@ class ClauseGuards(RelatorBase):
         are coordinated, their doer is that person, and the name is inside the first verb's phrase."""
         if not AND_THEN_BEFORE.search(s.text, head.end, hit.start):
             return False
+        if RELATIVE_OPENER.match(s.text, cstart) and RELATIVE_OPENER.match(s.text, cstart).end() <= head.start:
+            return True  # "GRUs, …, which scrap the forget gate and use the input gate": GRUs use it, not the gate
         opener = next((h for h in s.hits if h.start >= cstart), None)
         return (
             opener is not None
