@@ -1268,6 +1268,8 @@ class ClauseGuards(RelatorBase):
         are coordinated, their doer is that person, and the name is inside the first verb's phrase."""
         if not AND_THEN_BEFORE.search(s.text, head.end, hit.start):
             return False
+        if self.reported_clause_start(s, cstart, head.start) is not None:
+            return False  # "We note that RYE trains fast and then uses WB": the reported clause's subject does it
         if RELATIVE_OPENER.match(s.text, cstart) and RELATIVE_OPENER.match(s.text, cstart).end() <= head.start:
             return True  # "GRUs, …, which scrap the forget gate and use the input gate": GRUs use it, not the gate
         opener = next((h for h in s.hits if h.start >= cstart), None)
