@@ -779,21 +779,17 @@ class ClauseGuards(RelatorBase):
         stretch = self._time_stretch.match(s.text, hit.end, clause[1])
         if stretch is None:
             return False
-        # compared folded, as the cue words are: '在使用 tanh 且 weight 不大時' closes with the traditional 時
-        text = normalize(s.text[: stretch.end()])
-        if len(text) != stretch.end():
-            text = s.text[: stretch.end()]  # folding changed the length: positions no longer line up
         for closure in self._time_closures:
-            at = text.find(closure, hit.end + 1)
+            at = s.text.find(closure, hit.end + 1, stretch.end())
             while at >= 0:
                 # not a character of an everyday word that holds it ('同时', '时间')
                 if not any(
-                    text.startswith(word, start)
+                    s.text.startswith(word, start)
                     for word in self._time_compounds
                     for start in range(max(0, at - len(word) + 1), at + 1)
                 ):
                     return True
-                at = text.find(closure, at + 1)
+                at = s.text.find(closure, at + 1, stretch.end())
         return False
 
     def prior_practice(self, s: Sentence, cstart: int) -> bool:
@@ -1264,13 +1260,14 @@ class ClauseGuards(RelatorBase):
 
     def person_does_coordinated_verb(self, s: Sentence, cstart: int, head: Mention, hit: Hit) -> bool:
         """'We will have to push it to Docker Hub and then use the image URI': the clause opens with the authors or
-        the reader (kg:AuthorPronoun, kg:ReaderPronoun) and the cue follows 'and (then)' after the name: the verbs
-        are coordinated, their doer is that person, and the name is inside the first verb's phrase."""
+        the reader (kg:AuthorPronoun, kg:ReaderPronoun), or with 'which' / 'who', and the cue follows 'and (then)'
+        after the name: the verbs are coordinated, their doer is that person (or the relative clause's antecedent),
+        and the name is inside the first verb's phrase. Not in a reported clause ('We note that X … and then uses')."""
         if not AND_THEN_BEFORE.search(s.text, head.end, hit.start):
             return False
         if self.reported_clause_start(s, cstart, head.start) is not None:
             return False  # "We note that RYE trains fast and then uses WB": the reported clause's subject does it
-        if RELATIVE_OPENER.match(s.text, cstart) and RELATIVE_OPENER.match(s.text, cstart).end() <= head.start:
+        if (relative := RELATIVE_OPENER.match(s.text, cstart)) is not None and relative.end() <= head.start:
             return True  # "GRUs, …, which scrap the forget gate and use the input gate": GRUs use it, not the gate
         opener = next((h for h in s.hits if h.start >= cstart), None)
         return (
