@@ -1384,3 +1384,11 @@ def test_a_relative_clause_verb_after_and_is_the_antecedents():
     text = "# Notes\n\nVariants include GRUs, which scrap the independent ResNet and use BatchNorm for both purposes.\n"
     assert ("ResNet", "uses", "BatchNorm") not in readings(text)
     assert ("ResNet", "uses", "BatchNorm") in readings("# Notes\n\nResNet, which is deep and uses BatchNorm, works.\n")
+
+
+def test_a_noun_suffix_closing_a_word_makes_the_cue_inside_it_no_verb():
+    # RelatorBase._inside_word: '选择度（Selectivity）' is a noun (degree of selectivity): 选择 before 度 and a bracket
+    # is no 'uses' cue; '选择 BN' still is
+    text = "# 笔记\n\n- 特异度（Specificity）/选择度（Selectivity）都是指标。\n"
+    assert not any(p == "uses" for _, p, _ in readings(text))
+    assert ("ResNet", "uses", "BatchNorm") in readings("# 笔记\n\n- ResNet 选择 BN。\n")

@@ -549,6 +549,9 @@ class RelatorBase:
                 return True
         if CJK_CHAR.match(text[h.end - 1 : h.end]) is None or not text.startswith(self._noun_suffixes, h.end):
             return False
+        suffix = next(x for x in self._noun_suffixes if text.startswith(x, h.end))
+        if not CJK_CHAR.match(text[h.end + len(suffix) : h.end + len(suffix) + 1]):
+            return True  # '选择度（Selectivity）', '相关度。': the suffix closes the word, a noun
         # the word list cuts the words: '选择性/搜索' holds the cue in a word, '带来/性能' does not
         first = common_words().segment_zh(text[h.start : h.end + 4])[0]
         return len(first) > h.end - h.start and first.startswith(text[h.start : h.end])
