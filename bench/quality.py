@@ -270,6 +270,9 @@ class SetScore:
     # recall, since a fact whose end is no node cannot be found
     gold_concepts: int = 0
     gold_concepts_found: int = 0
+    # the gold facts the graph missed, by how many of their two ends some mentioned node names (2, 1, 0): a miss
+    # with both ends named is the reading's; the others wait on the concepts being found first
+    missed_by_named_ends: tuple[int, int, int] = (0, 0, 0)
 
     @property
     def total(self) -> FileScore:
@@ -346,6 +349,7 @@ def score_set(name: str, notes: Path, gold_dir: Path | None, work: Path) -> SetS
     verdicts: list[tuple[GraphFact, str]] = []
     to_judge: list[list[str]] = []
     golds: dict[str, Gold] = {}
+    missed_facts: list[GoldFact] = []
     facts_by_file: dict[str, list[GraphFact]] = defaultdict(list)
     for fact in view.facts:
         facts_by_file[fact.file].append(fact)
@@ -375,6 +379,7 @@ def score_set(name: str, notes: Path, gold_dir: Path | None, work: Path) -> SetS
                 by_relation[g.relation].found += 1
             else:
                 score.missed.append(f"L{g.line}: {g.text.split(':', 1)[1].strip()}")
+                missed_facts.append(g)
         for fs, rel, fo, fact in present:
             score.facts += 1
             rel_score = by_relation[rel]
@@ -406,6 +411,9 @@ def score_set(name: str, notes: Path, gold_dir: Path | None, work: Path) -> SetS
     mentioned_keys = set().union(*(node_keys(iri) for iri in view.mentioned)) if view.mentioned else set()
     gold_concepts = sum(len(g.concepts) for g in golds.values())
     gold_concepts_found = sum(1 for g in golds.values() for c in g.concepts if c & mentioned_keys)
+    named_ends = [0, 0, 0]  # index: how many ends of a missed gold fact no mentioned node names
+    for g in missed_facts:
+        named_ends[(not g.subject & mentioned_keys) + (not g.object & mentioned_keys)] += 1
     shown = {iri for iri in view.discovered if iri in view.mentioned}
     junk = junk_judged = 0
     concepts_to_judge = []
@@ -468,6 +476,7 @@ def score_set(name: str, notes: Path, gold_dir: Path | None, work: Path) -> SetS
         judged_in_facts,
         gold_concepts,
         gold_concepts_found,
+        (named_ends[0], named_ends[1], named_ends[2]),
     )
 
 
@@ -575,7 +584,9 @@ def report(scores: Iterable[SetScore]) -> str:
             *(
                 [
                     f"- gold concepts named by a node the graph mentions: {s.gold_concepts_found} of {s.gold_concepts} "
-                    f"({pct(s.gold_concepts_found / s.gold_concepts)}); a fact with an end outside them cannot be found"
+                    f"({pct(s.gold_concepts_found / s.gold_concepts)}); a fact with an end outside them cannot be found",
+                    f"- missed gold facts: {s.missed_by_named_ends[0]} with both ends named by a mentioned node (the "
+                    f"reading missed them), {s.missed_by_named_ends[1]} with one, {s.missed_by_named_ends[2]} with neither",
                 ]
                 if s.gold_concepts
                 else []

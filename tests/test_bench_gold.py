@@ -125,6 +125,25 @@ def test_gold_concepts_are_counted_as_found_when_a_mentioned_node_names_them(tmp
     assert "- gold concepts named by a node the graph mentions: 2 of 3 (67%)" in quality.report([s])
 
 
+def test_missed_gold_facts_are_counted_by_how_many_ends_the_graph_names(tmp_path):
+    # where recall is lost: a missed fact whose two ends are nodes is the reading's miss; with an end no node names,
+    # the concept has to be found first
+    from bench import quality
+
+    notes, gold = tmp_path / "notes", tmp_path / "gold"
+    notes.mkdir()
+    gold.mkdir()
+    (notes / "a.md").write_text("# ResNet\n\nResNet 很深。Dropout 和 Batch Normalization 都常见。\n", "utf-8")
+    (gold / "a.gold").write_text(
+        "fact L3: ResNet | uses | Batch Normalization\nfact L3: ResNet | uses | Stone Oven\n"
+        "fact L3: Rye Bread | uses | Stone Oven\n",
+        "utf-8",
+    )
+    s = quality.score_set("dev", notes, gold, tmp_path / "work")
+    assert s.missed_by_named_ends == (1, 1, 1)
+    assert "- missed gold facts: 1 with both ends named by a mentioned node" in quality.report([s])
+
+
 def test_bench_plans_refuses_an_unknown_option_before_running(tmp_path, monkeypatch):
     # a mistyped option ('--nowrite') once ran the whole plan benchmark and rewrote bench/RESULTS.md
     import pytest
