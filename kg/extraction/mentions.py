@@ -1902,9 +1902,7 @@ class TranslationReader:
 
     def __init__(self, vocab: Vocabulary) -> None:
         self.words = mention_words(vocab)
-        self.cut = {normalize(w) for w in vocab.cue_set("FunctionWord")} | {
-            normalize(c.text) for c in vocab.cues if c.role != "set" and not c.text.isascii()
-        }
+        self.cut = self.words.breaking_words
         self.common = common_words()
         self.analogy = {normalize(w) for w in vocab.cue_set("AnalogyMarker")}
 

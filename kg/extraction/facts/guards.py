@@ -662,22 +662,25 @@ class ClauseGuards(RelatorBase):
         lead = normalize(s.text[cstart : name.start]).strip(" \t\u200b*_`,，")
         return lead in self._frame_openers
 
-    def inside_frame(self, s: Sentence, clause: tuple[int, int]) -> Mention | None:
-        """The sentence opens with a clause that only places what follows inside a model or component ('在生成器中，
-        …使用 tanh', kg:SettingOpener, a name, a kg:InsideMarker): a later clause without a subject of its own
-        speaks of that name, not of the section's topic."""
+    def _framed_name(self, s: Sentence, clause: tuple[int, int]) -> Mention | None:
+        """The one name of the clause that opens the sentence, when that clause only places what follows (a
+        kg:SettingOpener, the name, a kg:InsideMarker: '在生成器中，', '在深度学习中，') and ``clause`` comes after it."""
         first = s.clauses[0] if s.clauses else None
         if first is None or first[1] > clause[0] or first == clause:
             return None
         names = [m for m in s.mentions if first[0] <= m.start and m.end <= first[1] and not inside_brackets(s.text, m.start, first[1])]
-        if len(names) != 1 or self.classes.get(names[0].concept) not in (KG.Model, KG.Component):
+        if len(names) != 1:
             return None
         m = names[0]
         lead = normalize(s.text[first[0] : m.start]).strip(" \t\u200b*_`")
         tail = re.sub(r"[(（][^()（）]*[)）]", "", normalize(s.text[m.end : first[1]])).strip(" \t\u200b*_`,，")
-        if lead not in self._setting_open:
-            return None
-        return m if tail in self._inside_closers else None
+        return m if lead in self._setting_open and tail in self._inside_closers else None
+
+    def inside_frame(self, s: Sentence, clause: tuple[int, int]) -> Mention | None:
+        """The sentence opens with a clause that only places what follows inside a model or component ('在生成器中，
+        …使用 tanh'): a later clause without a subject of its own speaks of that name, not of the section's topic."""
+        m = self._framed_name(s, clause)
+        return m if m is not None and self.classes.get(m.concept) in (KG.Model, KG.Component) else None
 
     def _cjk_modified(self, text: str, start: int) -> bool:
         """'文本编码器（如 CLIP）', '对称量化 vs 非对称量化': a Chinese word glued before the name (not a particle) makes a
@@ -687,17 +690,10 @@ class ClauseGuards(RelatorBase):
 
     def field_frame(self, s: Sentence, clause: tuple[int, int]) -> bool:
         """The sentence opens with a clause that only places what follows in a broad field ('在深度学习中，一般采用 SGD
-        训练', kg:SettingOpener, a kg:broad name, a kg:InsideMarker): a later clause without a subject of its own
-        says what is done in that field generally, not what the section's topic or an item's label does."""
-        first = s.clauses[0] if s.clauses else None
-        if first is None or first[1] > clause[0] or first == clause:
-            return False
-        names = [m for m in s.mentions if first[0] <= m.start and m.end <= first[1]]
-        if len(names) != 1 or names[0].concept not in self.broad:
-            return False
-        lead = normalize(s.text[first[0] : names[0].start]).strip(" \t\u200b*_`")
-        tail = normalize(s.text[names[0].end : first[1]]).strip(" \t\u200b*_`,，")
-        return lead in self._setting_open and tail in self._inside_closers
+        训练'): a later clause without a subject of its own says what is done in that field generally, not what the
+        section's topic or an item's label does."""
+        m = self._framed_name(s, clause)
+        return m is not None and m.concept in self.broad
 
     def object_examples(self, s: Sentence, hit: Hit, group: list[Mention]) -> list[Mention]:
         """The examples a kg:ExampleMarker gives right after a verb cue's object ('use subword tokenizers such as
