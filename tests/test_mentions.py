@@ -934,6 +934,14 @@ def test_an_abbreviation_spelled_out_as_another_name_is_another_concept(vocab):
         DiscoveredConcept("c:b", "SFD", "en", "alias", "b.md", 1),
     ]
     assert len({d.iri for d in unify(two, [])}) == 2
+    # a name written as capitalised words run together spells those words: 'SlowFermentedDough (SFD)' and 'Sugar Free
+    # Dessert (SFD)' are two concepts too
+    camel = [
+        DiscoveredConcept("c:a", "SlowFermentedDough", "en", "parenthesis", "a.md", 1),
+        DiscoveredConcept("c:a", "SFD", "en", "alias", "a.md", 1),
+        *two[2:],
+    ]
+    assert len({d.iri for d in unify(camel, [])}) == 2
 
 
 def test_a_plural_written_as_a_name_of_its_own_matches_that_name():

@@ -2817,15 +2817,20 @@ def _long_form_words(
 ) -> dict[str, tuple[set[str], set[str]]]:
     """IRI → the first words and all the words of its names of two words or more in Latin letters, lower case, a
     hyphen parting words ('Factorization-supported Neural Network': {factorization}, {factorization, supported,
-    neural, network})."""
+    neural, network}); capitalised words run together are words too ('TopicPageRank': {topic}, {topic, page, rank})."""
     out: dict[str, tuple[set[str], set[str]]] = {}
     for label, iri in [*((d.label, d.iri) for d in found), *lexicon]:
+        if _CAMEL_WORDS.fullmatch(label.strip()):
+            label = " ".join(re.findall(r"[A-Z][a-z]+", label))  # 'TopicPageRank' spells 'Topic Page Rank'
         words = [w for w in re.split(r"[\s\-_/]+", normalize(label).strip()) if w]
         if label.isascii() and len(words) >= 2:
             firsts, every = out.setdefault(iri, (set(), set()))
             firsts.add(words[0])
             every.update(words)
     return out
+
+
+_CAMEL_WORDS = re.compile(r"(?:[A-Z][a-z]{2,}){3,}")  # three capitalised words run together: 'TopicPageRank'
 
 
 def other_expansions(
