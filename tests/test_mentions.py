@@ -994,6 +994,13 @@ def test_a_title_of_everyday_words_is_a_name_elsewhere_only_when_capitalised():
     other = LocalMatcher(matcher, frozenset(), None, frozenset(titles))
     assert [m.concept for m in other.find("we bake fresh bread models daily")] == []
     assert [m.concept for m in other.find("the Fresh Bread Models and sourdough starters")] == ["c:fbm", "c:ss"]
+    # one word alone is an ordinary word at a lower frequency ('Fermentation', Zipf 3.3) than words of a longer
+    # name are; a rarer one ('Proofing', 2.8) is a name anywhere
+    one = [
+        DiscoveredConcept("c:f", "Fermentation", "en", "bold", "a.md", 1),
+        DiscoveredConcept("c:p", "Proofing", "en", "heading", "a.md", 2),
+    ]
+    assert title_case_names(one, common_words()) == {"c:f": frozenset({"a.md"})}
 
 
 def test_numbered_item_labels_and_units_written_after_numbers_are_not_concepts(matcher, vocab):

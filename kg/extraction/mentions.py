@@ -3052,6 +3052,9 @@ LOCAL_CJK_CHARS = 2  # a Chinese name this short is one word of the language
 
 
 TITLE_WORD = 4.0  # Zipf frequency of the words of a title-case name read as ordinary words elsewhere: "sequence" 4.35
+# a name of one such word is more surely an ordinary word ('Computation' 3.35, 'Attribution' 3.36) than a name of
+# several ('Polynomial Kernel' names a kernel however common its words)
+TITLE_ONE_WORD = 3.2
 
 
 def title_case_names(found: Iterable[DiscoveredConcept], common: CommonWords, known: Iterable[str] = ()) -> dict[str, frozenset[str]]:
@@ -3084,7 +3087,7 @@ def _everyday_title(name: str, common: CommonWords) -> bool:
         and all(re.fullmatch(r"[A-Za-z]+", w) for w in words)
         and words[0][0].isupper()
         and not any(w.isupper() and len(w) > 1 for w in words)
-        and all(common.zipf_en(w) >= TITLE_WORD for w in words)
+        and all(common.zipf_en(w) >= (TITLE_WORD if len(words) > 1 else TITLE_ONE_WORD) for w in words)
     )
 
 
