@@ -30,6 +30,9 @@ def test_cue_between_mentions_in_english_and_chinese():
     assert triples("ResNet uses BatchNorm.") == {("ResNet", "uses", "BatchNorm")}
     assert triples("ResNet 使用 BN。") == {("ResNet", "uses", "BatchNorm")}
     assert triples("残差连接可以解决退化问题。") == {("ResidualConnection", "mitigates", "DegradationProblem")}
+    # a problem kept under control is eased: 'controls' / '控制' before a problem
+    assert triples("Dropout controls overfitting.") == {("Dropout", "mitigates", "Overfitting")}
+    assert triples("Dropout 可以控制过拟合。") == {("Dropout", "mitigates", "Overfitting")}
 
 
 def test_section_topic_is_the_subject_when_the_sentence_has_none():
