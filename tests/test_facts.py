@@ -33,6 +33,7 @@ def test_cue_between_mentions_in_english_and_chinese():
     # a problem kept under control is eased: 'controls' / '控制' before a problem
     assert triples("Dropout controls overfitting.") == {("Dropout", "mitigates", "Overfitting")}
     assert triples("Dropout 可以控制过拟合。") == {("Dropout", "mitigates", "Overfitting")}
+    assert triples("ResNet is equipped with BatchNorm.") == {("ResNet", "uses", "BatchNorm")}
 
 
 def test_section_topic_is_the_subject_when_the_sentence_has_none():
