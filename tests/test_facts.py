@@ -884,6 +884,23 @@ def test_a_column_of_examples_lists_instances_of_the_row():
     assert triples(_BIOLOGY + other) == set()
 
 
+def test_a_column_of_kinds_makes_each_row_an_instance_of_its_kind():
+    # kg:KindHeader: '| Method | Type |' over rows of named things; the kind in each cell becomes a concept (a name
+    # like the rows' own) and the row's thing is an instance of it; not an everyday word ('基线', baseline), and
+    # not in a table of parameters (its first header names no kind of thing)
+    table = (
+        "| Method | Type | Notes |\n|---|---|---|\n| Zinc Finger Nuclease (ZFN) | Protein Guided Cutting | old |\n"
+        "| Meganuclease Editing (MNE) | Protein Guided Cutting | rare |\n| Base Editor (BE) | 基线 | new |\n"
+    )
+    got = triples("## Notes\n\n" + table)
+    assert got == {
+        ("Zinc_Finger_Nuclease", "relatedTo", "Protein_Guided_Cutting"),
+        ("Meganuclease_Editing", "relatedTo", "Protein_Guided_Cutting"),
+    }
+    params = "| 参数 | 类型 | 描述 |\n|---|---|---|\n| Zinc Finger Nuclease (ZFN) | Protein Guided Cutting | x |\n"
+    assert not any(o == "Protein_Guided_Cutting" for _, _, o in triples("## Notes\n\n" + params))
+
+
 def test_a_heading_that_is_a_name_of_generic_words_still_names_the_topic_of_a_list_below():
     # 'Network in Network' is made of words a reader drops from headings ('in'); whole, it is a lexicon name
     text = "## 4.4 Network in Network\n\n### 4.4.3 模型特点\n\n- 使用全局平均池化来代替全连接层。\n"

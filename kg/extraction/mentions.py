@@ -1477,13 +1477,16 @@ _GLUED_TRANSLATION = re.compile(r"([A-Za-z][A-Za-z0-9\- ]*[A-Za-z0-9])\s*([\u340
 def table_row_names(doc: Document, matcher: Matcher, vocab: Vocabulary) -> Iterator[tuple[list[str], int]]:
     """| 预训练模型 | 结构 | … | over rows 'UniLM', 'Gopher', 'T5.1.1': a table whose first header cell
     ends in a head noun (kg:HeadNoun: 模型, Model, 算法, 层 …) lists one such thing per row, and the row's
-    first cell is its name, as a reader of the table takes it. Maths in the cell ('卷积层$C_1$') is a
+    first cell is its name, as a reader of the table takes it, and a cell under a kg:KindHeader ('Type') the
+    name of the row's kind. Maths in the cell ('卷积层$C_1$') is a
     label of the row, not part of the name; a name glued to its translation ('Linear Kernel线性核') is two
     names of one concept. Names in brackets inside any cell ('知识检索(Knowledge Retrieval)') define
     names as in the text."""
     headings = vocab.derived("headings", HeadingReader)
     heads_latin, heads_cjk = headings.head_latin, tuple(headings.head_cjk)
     own = {normalize(w) for w in vocab.cue_set("AuthorPossessive")}
+    kind_headers = {normalize(w).strip() for w in vocab.cue_set("KindHeader")}
+    common = common_words()
     for item in doc.items:
         for table in item.tables:
             for row_line, cells in table.rows:
@@ -1493,6 +1496,15 @@ def table_row_names(doc: Document, matcher: Matcher, vocab: Vocabulary) -> Itera
             first = normalize(_INLINE_MATHS.sub("", table.header[0] if table.header else "")).strip(_EDGE)
             if not first or not (first.split()[-1] in heads_latin or first.endswith(heads_cjk)):
                 continue
+            # '| Algorithm | Type | …' over 'Collaborative Filtering' in each row: the cells under a kind header name
+            # the kinds the rows' things are, names as the rows' own are
+            kind_columns = [j for j, h in enumerate(table.header[1:], 1) if normalize(h).strip(_EDGE) in kind_headers]
+            for row_line, cells in table.rows:
+                for j in kind_columns:
+                    cell = clean_label(_INLINE_MATHS.sub("", cells[j] if j < len(cells) else ""))
+                    if _name_like(cell) and not _is_question(cell) and not matcher.covers(cell) and not _sentence_like(cell, matcher):
+                        if re.search(r"[A-Z\u3400-\u9fff]", cell) and not common.is_common(cell) and not everyday_name(cell, common):
+                            yield [cell], row_line  # not '基线' (baseline), an everyday word for the row's role
             for row_line, cells in table.rows:
                 cell = clean_label(_INLINE_MATHS.sub("", cells[0] if cells else ""))
                 if _authors_own(cell, own):

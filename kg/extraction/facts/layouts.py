@@ -292,12 +292,20 @@ class LayoutReader(ClauseReader):
 
     def _read_instance_columns(self, table: Table, index: int) -> list[Assertion]:
         """'| 方法 | 思路 | 代表 |' then '| 低秩分解 | … | LoRA、DoRA |': under a header that says it lists examples
-        (kg:InstanceHeader, the whole cell), each concept of the column is an instance of the row's first cell."""
+        (kg:InstanceHeader, the whole cell), each concept of the column is an instance of the row's first cell;
+        under one that says it gives kinds (kg:KindHeader: '| Algorithm | Type |'), the row's first cell is an
+        instance of each concept of the column."""
         out: list[Assertion] = []
         columns = [
             j for j, h in enumerate(table.header[1:], 1) if normalize(h).strip(" *_`:：") in self._instance_headers
         ]
-        for row_line, cells, kind, j, example in self._column_cells(table, columns):
+        kinds = [j for j, h in enumerate(table.header[1:], 1) if normalize(h).strip(" *_`:：") in self._kind_headers]
+        pairs = [
+            *self._column_cells(table, columns),
+            # '| Algorithm | Type |' then '| ALS | Collaborative Filtering |': the row's thing is an instance of the cell's
+            *((line, cells, kind, j, row) for line, cells, row, j, kind in self._column_cells(table, kinds)),
+        ]
+        for row_line, cells, kind, j, example in pairs:
             if example == kind or not self._allowed(example, KG.relatedTo, kind):
                 continue
             model = self.classes.get(example) == KG.Model and self.classes.get(kind) not in (
