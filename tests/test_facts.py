@@ -34,6 +34,10 @@ def test_cue_between_mentions_in_english_and_chinese():
     assert triples("Dropout controls overfitting.") == {("Dropout", "mitigates", "Overfitting")}
     assert triples("Dropout 可以控制过拟合。") == {("Dropout", "mitigates", "Overfitting")}
     assert triples("ResNet is equipped with BatchNorm.") == {("ResNet", "uses", "BatchNorm")}
+    # the sentence's main verb after the cue's own object: the name after it names the subject phrase, nothing used
+    assert triples("The VGG model that uses this trick is called ResNet.") == set()
+    assert triples("The Transformer that uses this rule is called BERT, because of the skips.") == set()
+    assert triples("ResNet uses a trick that is called BatchNorm.") == {("ResNet", "uses", "BatchNorm")}
 
 
 def test_section_topic_is_the_subject_when_the_sentence_has_none():

@@ -515,6 +515,9 @@ def test_a_noun_before_a_head_noun_the_notes_repeat_is_a_kind(matcher, vocab):
         "A fully connected layer, a fully connected layer, a fully connected layer.\n"
     )
     assert list(kind_phrases(parse_text(text, "x.md"), matcher, vocab)) == [("sourdough network", 1)]  # (not a name the lexicon knows)
+    # each use led by another word of content ('rye', 'wheat', 'spelt'): the tail of longer names, never one alone
+    tails = "A rye crumb network. The wheat crumb network. Then spelt crumb network and rye crumb networks.\n"
+    assert list(kind_phrases(parse_text(tails, "x.md"), matcher, vocab)) == []
 
 
 def test_a_list_item_opening_with_a_name_and_a_colon_defines_it(matcher):

@@ -217,6 +217,7 @@ class RelatorBase:
         self._family_words = tuple(normalize(t).strip() for t in vocab.cue_set("FamilyWord"))
         # a form of 'be' (kg:BeVerb) and one or two kg:PassiveAdverb words right before a participle: 'are not used'
         be = "|".join(re.escape(w.strip()) for w in vocab.cue_set("BeVerb")) or "(?!)"
+        self._be_words = {normalize(w).strip() for w in vocab.cue_set("BeVerb")}
         adverbs = "|".join(re.escape(w.strip()) for w in vocab.cue_set("PassiveAdverb")) or "(?!)"
         self._passive_lead = re.compile(rf"\b(?:{be})\s+(?:(?:{adverbs})\s+){{1,2}}$", re.IGNORECASE)
         self._bare_passive_lead = re.compile(rf"\b(?:{be})\s+$", re.IGNORECASE)

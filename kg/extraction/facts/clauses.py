@@ -586,6 +586,8 @@ class ClauseReader(ClauseGuards):
             group = []  # "基于矩阵分解的 Factorization Machine 算法": the basis is unnamed; FM is the noun it describes
         if group and s.text[hit.start : hit.end].isascii() and len(s.text[hit.end : group[0].start].split()) > 4:
             group = []  # "use p = 0.5 for hidden units": the object is what follows the verb
+        if group and s.text[hit.start : hit.end].isascii() and self._main_verb_between(s.text[hit.end : group[0].start]):
+            group = []  # "the algorithm that uses this rule is called SARSA": SARSA names the algorithm, not what it uses
         if group and c.relation.iri == KG.uses and self._destination_after.match(s.text, hit.end, group[0].start):
             group = []  # "a modification that I added to the MHA code": the name after 'to' receives the object
         if group and self._pronoun_object.match(s.text, hit.end, group[0].start):
@@ -628,6 +630,14 @@ class ClauseReader(ClauseGuards):
         if group and self._names_methods(s, group[-1]):
             return None  # "解决 RNN 中的梯度消失方法有": the methods that solve it, not a fact about a subject
         return group
+
+    def _main_verb_between(self, between: str) -> bool:
+        """A form of 'be' between an English cue and a name, not opening a relative clause ('that is called'): the
+        cue's own object ended before it and the sentence's main verb follows, whose complement the name is."""
+        words = [w.lower() for w in re.findall(r"[A-Za-z]+", between)]
+        return any(
+            w in self._be_words and (i == 0 or words[i - 1] not in self._relative_pronouns) for i, w in enumerate(words) if i > 0
+        )
 
     def _unnamed_subject(
         self, r: Reading, c: CueClause, floor: int, obj_limit: int

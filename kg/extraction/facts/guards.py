@@ -718,6 +718,8 @@ class ClauseGuards(RelatorBase):
             return []  # a named object may be followed only by its kind noun ('BPE algorithms such as …')
         if any(start <= m.start < marker.start for m in s.mentions):
             return []
+        if s.text[hit.start : hit.end].isascii() and self._main_verb_between(s.text[start : marker.end]):
+            return []  # "the algorithm that uses this rule is called SARSA": the name is the algorithm's, not an example
         text = normalize(s.text[marker.start : marker.end]).strip()
         if len(text) == 1 and not text.isascii() and not gap.group(2):
             return []  # 如 alone begins words (如果, 如何): only after a comma or a bracket
