@@ -38,6 +38,9 @@ def test_cue_between_mentions_in_english_and_chinese():
     assert triples("The VGG model that uses this trick is called ResNet.") == set()
     assert triples("The Transformer that uses this rule is called BERT, because of the skips.") == set()
     assert triples("ResNet uses a trick that is called BatchNorm.") == {("ResNet", "uses", "BatchNorm")}
+    # a Chinese cue's object kg does not know, then 来 / 用来 before a verb: the name after is the purpose's
+    assert triples("ResNet 主要使用后两项来权衡 BN 的影响。") == set()
+    assert triples("ResNet 使用 BN 来加速训练。") == {("ResNet", "uses", "BatchNorm")}
 
 
 def test_section_topic_is_the_subject_when_the_sentence_has_none():

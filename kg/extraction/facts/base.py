@@ -238,6 +238,7 @@ class RelatorBase:
         self._component_headers = {normalize(t).strip() for t in vocab.cue_set("ComponentHeader")}
         self._instance_headers = {normalize(t).strip() for t in vocab.cue_set("InstanceHeader")}
         self._kind_headers = {normalize(t).strip() for t in vocab.cue_set("KindHeader")}
+        self._purpose_links = {t.strip() for t in vocab.cue_set("PurposeLink")}
         self._used_in_headers = {normalize(t).strip() for t in vocab.cue_set("UsedInHeader")}
         self._model_headers = {normalize(t).strip() for t in vocab.cue_set("ModelInstanceHeader")}
         self._means_followers = sorted((t.strip() for t in vocab.cue_set("MeansFollower")), key=len, reverse=True)

@@ -596,6 +596,8 @@ class ClauseReader(ClauseGuards):
             group = []  # "无词典模式和基于词典模式（Lexicon-based mode）": 基于 is a word of the name the aside gives
         if group and self._unknown_object_first(s, hit, group[0]):
             group = []  # "使用轻量级内存管理系统来处理 KV 缓存": the object is the system kg does not know
+        if group and self.purpose_after_object(s, hit, group[0]):
+            group = []  # "使用后两项来权衡 OOD 样本": the object is the two terms; OOD samples are what they weigh
         if group and self.remark_in_bracket(s, hit, group[0]):
             group = []  # "将一些token替换成mask(一部分是MASK…)": the object is mask; the bracket remarks on it
         if group and self._object_in_phrase(s, hit, group[0]):
@@ -630,14 +632,6 @@ class ClauseReader(ClauseGuards):
         if group and self._names_methods(s, group[-1]):
             return None  # "解决 RNN 中的梯度消失方法有": the methods that solve it, not a fact about a subject
         return group
-
-    def _main_verb_between(self, between: str) -> bool:
-        """A form of 'be' between an English cue and a name, not opening a relative clause ('that is called'): the
-        cue's own object ended before it and the sentence's main verb follows, whose complement the name is."""
-        words = [w.lower() for w in re.findall(r"[A-Za-z]+", between)]
-        return any(
-            w in self._be_words and (i == 0 or words[i - 1] not in self._relative_pronouns) for i, w in enumerate(words) if i > 0
-        )
 
     def _unnamed_subject(
         self, r: Reading, c: CueClause, floor: int, obj_limit: int

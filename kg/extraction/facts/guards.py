@@ -283,6 +283,25 @@ class ClauseGuards(RelatorBase):
             return True  # "采用不同大小的卷积核意味着不同大小的感受野": 意味着 opens another predicate, as a copula does
         return any(h.in_set("Copula") and start + 2 <= h.start < first.start for h in s.hits)
 
+    def _main_verb_between(self, between: str) -> bool:
+        """A form of 'be' between an English cue and a name, not opening a relative clause ('that is called'): the
+        cue's own object ended before it and the sentence's main verb follows, whose complement the name is."""
+        words = [w.lower() for w in re.findall(r"[A-Za-z]+", between)]
+        return any(
+            w in self._be_words and (i == 0 or words[i - 1] not in self._relative_pronouns) for i, w in enumerate(words) if i > 0
+        )
+
+    def purpose_after_object(self, s: Sentence, hit: Hit, first: Mention) -> bool:
+        """'使用后两项来权衡 OOD 样本的影响': after a Chinese cue, words kg does not know and then a kg:PurposeLink standing
+        as a word before a verb: those words are the cue's object, the name after is the purpose's."""
+        if not CJK_CHAR.match(s.text[hit.start : hit.start + 1]):
+            return False
+        gap = s.text[hit.end : first.start].strip(" *_`")
+        if not gap or not all(CJK_CHAR.match(ch) for ch in gap):
+            return False
+        words = common_words().segment_zh(gap)
+        return any(w in self._purpose_links and 0 < i < len(words) - 1 for i, w in enumerate(words))
+
     def remark_in_bracket(self, s: Sentence, hit: Hit, first: Mention) -> bool:
         """'将一些token替换成mask(一部分是MASK,一部分…)': after the cue a word kg does not know, then a bracket that
         opens with words of its own before the first name: the word is the cue's object and the bracket a remark on
