@@ -34,6 +34,11 @@ def test_cue_between_mentions_in_english_and_chinese():
     assert triples("Dropout controls overfitting.") == {("Dropout", "mitigates", "Overfitting")}
     assert triples("Dropout 可以控制过拟合。") == {("Dropout", "mitigates", "Overfitting")}
     assert triples("ResNet is equipped with BatchNorm.") == {("ResNet", "uses", "BatchNorm")}
+    assert triples("Overfitting is controlled by dropout.") == {("Dropout", "mitigates", "Overfitting")}
+    # after a purpose clause, what people (or an imperative, or a Chinese clause with no subject) apply serves it
+    assert triples("To address overfitting, use dropout.") == {("Dropout", "mitigates", "Overfitting")}
+    assert triples("为了缓解过拟合，我们可以使用 dropout。") == {("Dropout", "mitigates", "Overfitting")}
+    assert triples("为了缓解过拟合，使用了 dropout。") == {("Dropout", "mitigates", "Overfitting")}
     # the sentence's main verb after the cue's own object: the name after it names the subject phrase, nothing used
     assert triples("The VGG model that uses this trick is called ResNet.") == set()
     assert triples("The Transformer that uses this rule is called BERT, because of the skips.") == set()

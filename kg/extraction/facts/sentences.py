@@ -201,9 +201,13 @@ class WordPatterns:
             re.IGNORECASE,
         )
         # ', we can use the': people (no concept) applying the name that follows
+        # (or none: an imperative, 'use the'); in Chinese no spaces between the words ('我们可以使用', '可以采用')
         self.people_apply = re.compile(
-            rf"[\s,，*_`]*(?:{vocab.alternation('PeopleWord')})\s+(?:(?:{vocab.alternation('ModalWord')})\s+)*"
-            rf"(?:{vocab.alternation('ApplyVerb')})\s+(?:(?:{article})\s+)?",
+            rf"[\s,，*_`]*(?:(?:{vocab.alternation('PeopleWord', script='latin')})\s+)?"
+            rf"(?:(?:{vocab.alternation('ModalWord', script='latin')})\s+)*"
+            rf"(?:{vocab.alternation('ApplyVerb', script='latin')})\s+(?:(?:{article})\s+)?"
+            rf"|[\s,，*_`]*(?:{vocab.alternation('PeopleWord', script='cjk')})?(?:{vocab.alternation('ModalWord', script='cjk')})*"
+            rf"(?:{vocab.alternation('ApplyVerb', script='cjk')})\s*",
             re.IGNORECASE,
         )
         self.possessive_pronoun = re.compile(rf"\s*(?:{vocab.alternation('PossessivePronoun')})\s*$", re.IGNORECASE)
