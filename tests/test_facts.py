@@ -1264,9 +1264,16 @@ def test_a_time_phrase_closed_in_traditional_characters_has_no_doer():
     # Relator.cue_in_when_phrase compares the folded text: '在使用 tanh 且 weight 不大時' is 'when tanh is used',
     # as '…不大时' is; the section's topic does not use tanh
     for when in ("時", "时"):
-        text = f"# 筆記\n\n## 初始化\n\n- 理論上，在使用tanh且weight不大{when}，將weight設定成1/d。\n"
+        text = f"# 筆記\n\n## 權重初始化\n\n- 理論上，在使用tanh且weight不大{when}，將weight設定成1/d。\n"
         assert ("WeightInitialization", "uses", "Tanh") not in readings(text)
-    assert ("WeightInitialization", "uses", "Tanh") in readings("# 筆記\n\n## 初始化\n\n- 理論上，使用 tanh。\n")
+    assert ("WeightInitialization", "uses", "Tanh") in readings("# 筆記\n\n## 權重初始化\n\n- 理論上，使用 tanh。\n")
+
+
+def test_a_bare_initialization_is_the_broad_concept_not_the_weights():
+    # '初始化' alone initialises anything (cluster centres here): the broad concept, whose facts stay below the
+    # threshold; '权重初始化' is the weights'
+    assert not any("WeightInitialization" in (s, o) for s, _, o in triples("# Clusters\n\n初始化使用 K-means 算法。\n"))
+    assert ("WeightInitialization", "uses", "Tanh") in readings("# 笔记\n\n## 权重初始化\n\n- 使用 tanh。\n")
 
 
 def test_what_is_done_in_a_broad_field_is_not_said_of_the_label_or_topic():
