@@ -947,6 +947,20 @@ def test_an_abbreviation_spelled_out_as_another_name_is_another_concept(vocab):
     assert len({d.iri for d in unify(camel, [])}) == 2
 
 
+def test_a_known_name_with_a_head_noun_after_it_is_that_name(vocab):
+    # unify: a heading 'Crumb Folding Mechanism' (or '… 机制') in some note is the lexicon's crumb folding: the head noun
+    # (kg:HeadNoun, in English as in Chinese) adds nothing to the name
+    from kg.extraction.mentions import DiscoveredConcept, unify
+
+    found = [
+        DiscoveredConcept("c:m", "Crumb Folding Mechanism", "en", "heading", "a.md", 1),
+        DiscoveredConcept("c:z", "面团折叠机制", "zh", "heading", "b.md", 1),
+    ]
+    heads = vocab.cue_set("HeadNoun") + vocab.cue_set("KindWord")
+    out = {d.label: d.iri for d in unify(found, [("Crumb folding", "c:CF"), ("面团折叠", "c:CF")], heads)}
+    assert out == {"Crumb Folding Mechanism": "c:CF", "面团折叠机制": "c:CF"}
+
+
 def test_a_plural_written_as_a_name_of_its_own_matches_that_name():
     # Matcher.find: 'SFDs' is its own label (of c:b) beside 'SFD' (of c:a): the exact match wins over 'SFD' + s
     from kg.extraction.mentions import Matcher
