@@ -43,6 +43,12 @@ def test_cue_between_mentions_in_english_and_chinese():
     assert triples("The VGG model that uses this trick is called ResNet.") == set()
     assert triples("The Transformer that uses this rule is called BERT, because of the skips.") == set()
     assert triples("ResNet uses a trick that is called BatchNorm.") == {("ResNet", "uses", "BatchNorm")}
+    # a name, one or two plain words and a head noun: a longer name kg does not know ('VGG mixture model'), not VGG;
+    # a head noun right after it, a function word between, or 'based' keep the name
+    assert triples("ResNet is a special case of VGG mixture model with equal covariance.") == set()
+    assert triples("ResNet uses attention mixture models.") == set()
+    assert triples("ResNet uses dropout in every layer.") == {("ResNet", "uses", "Dropout")}
+    assert triples("ResNet uses a VGG based method.") == {("ResNet", "uses", "VGG")}
     # a Chinese cue's object kg does not know, then 来 / 用来 before a verb: the name after is the purpose's
     assert triples("ResNet 主要使用后两项来权衡 BN 的影响。") == set()
     assert triples("ResNet 使用 BN 来加速训练。") == {("ResNet", "uses", "BatchNorm")}

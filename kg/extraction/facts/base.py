@@ -234,6 +234,7 @@ class RelatorBase:
         self._possessive_after = re.compile(rf"\s*(?:{vocab.alternation('Possessive')})(?![A-Za-z])")
         self._genitive_before = re.compile(rf"\b(?:{vocab.alternation('Genitive')})\s+(?:the\s+|an?\s+)?$", re.I)
         self._basis_suffixes = sorted((t.lower() for t in vocab.cue_set("BasisSuffix")), key=len, reverse=True)
+        self._basis_words = {t.lower().strip(" -") for t in vocab.cue_set("BasisSuffix")}  # 'based'
         self._reference = {normalize(t).strip() for t in vocab.cue_set("ReferenceHeading")}
         self._component_headers = {normalize(t).strip() for t in vocab.cue_set("ComponentHeader")}
         self._instance_headers = {normalize(t).strip() for t in vocab.cue_set("InstanceHeader")}

@@ -41,6 +41,9 @@ from kg.model import Item, Mention
 from kg.terms import KG
 from kg.text import normalize
 
+# one or two lower-case words, then a word (a head noun, checked by the caller): 'Gaussian mixture model'
+_WORDS_THEN_HEAD = re.compile(r"\s+[a-z][a-z\-]*[a-z](?:\s+[a-z][a-z\-]*[a-z]){1,2}(?![A-Za-z\-])")
+
 RELATIVE_OPENER = re.compile(r"[\s\u200b*_`]*(?:which|who)\s+[a-z]+s?\b")  # 'which scrap …': a relative clause's verb
 AND_THEN_BEFORE = re.compile(r"\band\s+(?:then\s+)?$")  # 'and then use': a verb coordinated with the one before
 FUNCTION_ZIPF = 6.0  # English words this frequent are function words ('to' 7.4, 'for' 7.0); nouns sit below ('rate' 5.3)
@@ -290,6 +293,28 @@ class ClauseGuards(RelatorBase):
         return any(
             w in self._be_words and (i == 0 or words[i - 1] not in self._relative_pronouns) for i, w in enumerate(words) if i > 0
         )
+
+    def heads_longer_name(self, s: Sentence, m: Mention) -> bool:
+        """'a special case of Gaussian mixture model': a Latin name followed by one or two lower-case words and a
+        head noun (kg:HeadNoun) begins a longer name kg does not know (the mixture model), which the text speaks of;
+        the name itself is only its first word. A head noun right after the name ('dropout layers') is the name."""
+        if not s.text[m.start : m.end].isascii():
+            return False
+        after = _WORDS_THEN_HEAD.match(s.text, m.end)
+        if after is None:
+            return False
+        run = after.group(0).split()
+        for size in (1, 2):  # 'mixture model', then 'mixture density network'
+            if len(run) <= size or normalize(run[size]).strip() not in self._head_nouns:
+                continue
+            words = run[:size]
+            if any(normalize(w) in self._head_nouns or w.lower() in self._basis_words for w in words):
+                return False  # ('EKF based method': a method based on EKF, which what uses it uses)
+            end = m.end + len(after.group(0)) - len(after.group(0).lstrip())
+            if any(m.end <= n.start < end + sum(len(w) + 1 for w in run[: size + 1]) for n in s.mentions):
+                return False  # 'Attention-based LSTM model': the words after are a name of their own
+            return all(common_words().zipf_en(w) < FUNCTION_ZIPF and normalize(w) not in self._auxiliary for w in words)
+        return False
 
     def purpose_after_object(self, s: Sentence, hit: Hit, first: Mention) -> bool:
         """'使用后两项来权衡 OOD 样本的影响': after a Chinese cue, words kg does not know and then a kg:PurposeLink standing
