@@ -290,9 +290,8 @@ class ClauseGuards(RelatorBase):
         """A form of 'be' between an English cue and a name, not opening a relative clause ('that is called'): the
         cue's own object ended before it and the sentence's main verb follows, whose complement the name is."""
         words = [w.lower() for w in re.findall(r"[A-Za-z]+", between)]
-        return any(
-            w in self._be_words and (i == 0 or words[i - 1] not in self._relative_pronouns) for i, w in enumerate(words) if i > 0
-        )
+        # (not as its first word: 'is called X' right after the cue is the cue's own passive)
+        return any(w in self._be_words and words[i - 1] not in self._relative_pronouns for i, w in enumerate(words) if i > 0)
 
     def heads_longer_name(self, s: Sentence, m: Mention) -> bool:
         """'a special case of Gaussian mixture model': a Latin name followed by one or two lower-case words and a
@@ -310,8 +309,8 @@ class ClauseGuards(RelatorBase):
             words = run[:size]
             if any(normalize(w) in self._head_nouns or w.lower() in self._basis_words for w in words):
                 return False  # ('EKF based method': a method based on EKF, which what uses it uses)
-            end = m.end + len(after.group(0)) - len(after.group(0).lstrip())
-            if any(m.end <= n.start < end + sum(len(w) + 1 for w in run[: size + 1]) for n in s.mentions):
+            head_end = after.start() + after.group(0).index(run[size]) + len(run[size])
+            if any(m.end <= n.start < head_end for n in s.mentions):
                 return False  # 'Attention-based LSTM model': the words after are a name of their own
             return all(common_words().zipf_en(w) < FUNCTION_ZIPF and normalize(w) not in self._auxiliary for w in words)
         return False
