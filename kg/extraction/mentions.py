@@ -1261,8 +1261,8 @@ def kind_phrases(doc: Document, matcher: Matcher, vocab: Vocabulary) -> Iterator
     reader = vocab.derived("kind-phrases", _KindPhrases)
     words = mention_words(vocab)
     common = common_words()
-    seen: dict[str, list[tuple[str, int]]] = {}
-    led: dict[str, list[str]] = {}  # the word right before each use, when a word of content ('' otherwise)
+    # each use: the term, its line, and the word right before it when a word of content ('' otherwise)
+    seen: dict[str, list[tuple[str, int, str]]] = {}
     for item in doc.items:
         for span in item.spans:
             if span.code:
@@ -1280,16 +1280,14 @@ def kind_phrases(doc: Document, matcher: Matcher, vocab: Vocabulary) -> Iterator
                 if matcher.covers(term):
                     continue
                 key = normalize(term).removesuffix("s") if m.group(2).endswith("s") else normalize(term)
-                seen.setdefault(key, []).append((term, span.line_at(m.start())))
                 before = re.search(r"([a-z]+)[ \-]$", lowered[max(0, m.start() - 24) : m.start()])
-                led.setdefault(key, []).append(
-                    before.group(1) if before and common.zipf_en(before.group(1)) < 5.5 and before.group(1) not in reader.sizes else ""
-                )
-    for key, uses in seen.items():
-        if all(led[key]):
+                led = before.group(1) if before and common.zipf_en(before.group(1)) < 5.5 and before.group(1) not in reader.sizes else ""
+                seen.setdefault(key, []).append((term, span.line_at(m.start()), led))
+    for uses in seen.values():
+        if all(led for _, _, led in uses):
             continue  # 'value iteration algorithm', 'policy iteration algorithm': the tail of longer names, never one alone
         if len(uses) >= 3:
-            term = min((t for t, _ in uses), key=len)  # 'linear model' before 'linear models'
+            term = min((t for t, _, _ in uses), key=len)  # 'linear model' before 'linear models'
             yield term, uses[0][1]
 
 

@@ -596,7 +596,7 @@ class ClauseReader(ClauseGuards):
             group = []  # "无词典模式和基于词典模式（Lexicon-based mode）": 基于 is a word of the name the aside gives
         if group and self._unknown_object_first(s, hit, group[0]):
             group = []  # "使用轻量级内存管理系统来处理 KV 缓存": the object is the system kg does not know
-        if group and any(self.heads_longer_name(s, m) for m in group):
+        if group:
             group = [m for m in group if not self.heads_longer_name(s, m)]  # "a special case of Gaussian mixture model"
         if group and self.purpose_after_object(s, hit, group[0]):
             group = []  # "使用后两项来权衡 OOD 样本": the object is the two terms; OOD samples are what they weigh
