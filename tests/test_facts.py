@@ -408,6 +408,17 @@ def test_common_chinese_phrasings_of_use_remedy_and_kind():
     assert extract("# 笔记\n\nDropout 在 AlexNet 中没有被使用。\n", min_confidence=0.0) == []
 
 
+def test_an_english_passive_placed_in_a_name_is_that_names_use():
+    # made-up sentences: 'In X, Y is used …' says X uses Y, as 'Y 在 X 中被使用' does
+    assert ("ResNet", "uses", "BatchNorm", False) in extract("# Notes\n\nIn ResNet, batch normalization is used after each convolution.\n")
+    facts = extract("# Notes\n\nIn AlexNet, dropout and ReLU are applied.\n")
+    assert ("AlexNet", "uses", "Dropout", False) in facts and ("AlexNet", "uses", "ReLU", False) in facts
+    assert ("AlexNet", "doesNotUse", "Dropout", True) in extract("# Notes\n\nIn AlexNet, dropout is not used.\n")
+    # the clause placed in a kind of thing ('CNN-based detectors'), or given its own agent, says nothing of the name
+    assert extract("# Notes\n\nIn CNN-based detectors, dropout is used.\n", min_confidence=0.0) == []
+    assert extract("# Notes\n\nIn ResNet, dropout is used by the authors.\n", min_confidence=0.0) == []
+
+
 def test_a_name_followed_by_its_own_kind_word_is_still_the_doer():
     # made-up sentences: 'activations' after Sigmoid / ReLU is the kind each is (skos:broader), not a noun they modify
     assert ("Sigmoid", "causes", "VanishingGradient", False) in extract("# Notes\n\nSigmoid activations cause vanishing gradients.\n")

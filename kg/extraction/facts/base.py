@@ -221,6 +221,17 @@ class RelatorBase:
         adverbs = "|".join(re.escape(w.strip()) for w in vocab.cue_set("PassiveAdverb")) or "(?!)"
         self._passive_lead = re.compile(rf"\b(?:{be})\s+(?:(?:{adverbs})\s+){{1,2}}$", re.IGNORECASE)
         self._bare_passive_lead = re.compile(rf"\b(?:{be})\s+$", re.IGNORECASE)
+        # 'In ResNet, batch normalization is used …': a kg:ContainerLead opening the sentence, then the name it places
+        # the clause in (read_container_passive)
+        containers = vocab.alternation("ContainerLead", script="latin", capital=True) or "(?!)"
+        self._reduced_relatives = {normalize(w).strip() for w in vocab.cue_set("ReducedRelative")}
+        articles = vocab.alternation("Article") or "(?!)"
+        self._container_lead = re.compile(rf"[\s\u200b*_`>-]*(?:{containers})\s+(?:(?:{articles})\s+)?")
+        self._negation_words = {normalize(w).strip() for w in vocab.cue_set("Negation") if w.isascii()}
+        self._container_passive = re.compile(
+            rf"\s+(?:{be})\s+((?:(?:{adverbs})\s+){{0,2}})({vocab.alternation('UseParticiple')})\b(?!\s+by\b)",
+            re.IGNORECASE,
+        )
         self._coordination = {normalize(t).strip() for t in vocab.cue_set("Coordination")}
         # what may stand beside the names in a comparison frame: coordination words and side modifiers ('传统的')
         self._side_modifiers = tuple(normalize(t).strip() for t in vocab.cue_set("SideModifier"))

@@ -79,6 +79,7 @@ class ClauseReader(ClauseGuards):
             else:
                 self._read_verb_cue(r, c)
         self._read_container_cues(r)
+        self._read_container_passive(r)
         self._read_possessives(r)
         self._read_uncued_clauses(r)
         return r.out
@@ -1037,6 +1038,44 @@ class ClauseReader(ClauseGuards):
             if at >= 0 and re.fullmatch(r"\s*[\u3400-\u9fff]{0,4}", lead[at + len(w) :]):
                 return True
         return False
+
+    def _read_container_passive(self, r: Reading) -> None:
+        """'In ResNet, batch normalization is used after every convolution', 'Within the encoder, dropout and layer
+        normalization are applied': a sentence that opens by placing itself in a name (kg:ContainerLead, the name,
+        a comma) and then says in the passive, with no agent, what is used (kg:UseParticiple): the name it is placed
+        in uses them, as 'LayerNorm 在 Transformer 中被广泛使用' says in Chinese; 'are not used', that it does not."""
+        s = r.s
+        lead = self._container_lead.match(s.text)
+        if lead is None:
+            return
+        container = next((m for m in s.mentions if m.start == lead.end()), None)
+        if container is None:
+            return
+        # 'In the ResNet paper,', 'In ResNet's encoder,': a word or two of its own before the comma, none of them a
+        # participle ('In CNN-based detectors,' places the clause in detectors, not in CNNs)
+        closing = re.match(r"((?:'s)?(?:\s+[a-z][a-z-]*){0,2})\s*,\s*", s.text[container.end :])
+        if closing is None or any(w in self._reduced_relatives for w in closing.group(1).replace("'s", " ").split()):
+            return
+        start = container.end + closing.end()
+        passive = self._container_passive.search(s.text, start)
+        if passive is None:
+            return
+        used = [m for m in s.mentions if start <= m.start and m.end <= passive.start()]
+        # the clause before the passive is one noun phrase: an article or a modifier before the first name, the
+        # names joined by commas and 'and'/'or', a head noun or two after the last ('matrix factorization methods')
+        if (
+            not used
+            or not re.fullmatch(r"(?:[a-z][a-z-]*\s+)?", s.text[start : used[0].start])
+            or any(not re.fullmatch(r"\s*(?:,|,?\s*(?:and|or))\s*", s.text[a.end : b.start]) for a, b in zip(used, used[1:]))
+            or not re.fullmatch(r"(?:\s+[a-z][a-z-]*){0,2}", s.text[used[-1].end : passive.start()])
+        ):
+            return
+        negated = any(w in self._negation_words for w in passive.group(1).lower().split())
+        rel = self.relations[KG.uses].negated_as if negated else KG.uses
+        hit = Hit(passive.start(2), passive.end(2), (), frozenset())
+        for m in used:
+            if m.concept != container.concept:
+                self._emit(r, container.concept, rel, m.concept, hit, negated, "explicit")
 
     def _read_possessives(self, r: Reading) -> None:
         """"Transformer 的位置编码", "the Transformer's encoder": a component named as a model's own (kg:Possessive
