@@ -408,6 +408,18 @@ def test_common_chinese_phrasings_of_use_remedy_and_kind():
     assert extract("# 笔记\n\nDropout 在 AlexNet 中没有被使用。\n", min_confidence=0.0) == []
 
 
+def test_a_quantity_given_its_value_is_no_subject_later_clauses_go_on_with():
+    # made-up: '方差不变' / '方差为1' set a value; the clause after it, with no subject, is the section topic's
+    notes = "# 归一化\n\n## 方差（Variance）\n\n方差描述数据的离散程度。\n\n### BN的优势\n\n- 允许较大的学习率\n- {}\n"
+    facts = extract(notes.format("保持数值的均值，方差不变，控制数据的分布范围，避免梯度消失"), min_confidence=0.0)
+    assert ("BatchNorm", "mitigates", "VanishingGradient", False) in facts
+    assert ("Variance", "mitigates", "VanishingGradient", False) not in facts
+    facts = extract(notes.format("计算均值、方差，使数据保持均值为0，方差为1的正态分布，避免发生梯度消失"), min_confidence=0.0)
+    assert ("Variance", "mitigates", "VanishingGradient", False) not in facts
+    # a name that opens a clause as its doer still goes on: 'RNN 在…时会遇到困难，会造成梯度消失'
+    assert ("RNN", "causes", "VanishingGradient", False) in extract("# 笔记\n\nRNN 在处理长期依赖时会遇到困难，会造成梯度消失。\n")
+
+
 def test_an_english_passive_placed_in_a_name_is_that_names_use():
     # made-up sentences: 'In X, Y is used …' says X uses Y, as 'Y 在 X 中被使用' does
     assert ("ResNet", "uses", "BatchNorm", False) in extract("# Notes\n\nIn ResNet, batch normalization is used after each convolution.\n")

@@ -1704,6 +1704,8 @@ class ClauseGuards(RelatorBase):
                 return None  # "编码器的输出被传递到解码器，使用交叉注意力": the output (unknown) is the subject
             if self.on_setting(s, opening[0], earlier[0]):
                 return None  # "CMRC 2018上的阅读理解任务蒸馏，并使用 DRCD": the data set is where, not who
+            if self._value_after_name.match(s.text, opening[0].end):
+                return None  # "…均值为0，方差为1的正态分布，避免发生梯度消失": a quantity given its value does not act
             return opening[0].concept
         return None
 
