@@ -420,6 +420,16 @@ def test_a_quantity_given_its_value_is_no_subject_later_clauses_go_on_with():
     assert ("RNN", "causes", "VanishingGradient", False) in extract("# 笔记\n\nRNN 在处理长期依赖时会遇到困难，会造成梯度消失。\n")
 
 
+def test_a_name_after_an_instruction_verb_is_what_it_works_on_not_the_user():
+    # made-up: 'Select a small batch … and learn from it using X': the reader uses X, not the batch
+    notes = "# DQN\n\nWe keep a **small batch** of samples.\n\n- Training: {}\n"
+    facts = extract(notes.format("Select a small batch of samples and learn from this batch using gradient descent."), min_confidence=0.0)
+    assert not [f for f in facts if f[0] == "small_batch"]
+    # a purpose after the name makes it the means: 'Use Leaky ReLU to address dead ReLUs'
+    facts = extract("# Notes\n\n- Use Leaky ReLU to address the dying ReLU problem.\n", min_confidence=0.0)
+    assert ("LeakyReLU", "mitigates", "DeadReLU", False) in facts
+
+
 def test_an_english_passive_placed_in_a_name_is_that_names_use():
     # made-up sentences: 'In X, Y is used …' says X uses Y, as 'Y 在 X 中被使用' does
     assert ("ResNet", "uses", "BatchNorm", False) in extract("# Notes\n\nIn ResNet, batch normalization is used after each convolution.\n")

@@ -232,6 +232,10 @@ class RelatorBase:
         self._value_after_name = re.compile(
             rf"\s*(?:(?:{vocab.alternation('ValueCopula')}|=)\s*-?[\d.]+|(?:{vocab.alternation('SteadyWord')}))"
         )
+        # 'Select a small batch …', 'Training: Select …': an instruction verb opening an English clause
+        self._step_verbs = {normalize(w).strip() for w in vocab.cue_set("StepVerb") if w.isascii()}
+        self._imperative_lead = re.compile(r"[\s\u200b*_`>\-•]*(?:[A-Z][\w -]{0,30}:\s*)?([A-Za-z][a-z-]+)\s")
+        self._relative_between = re.compile(rf"\b(?:{vocab.alternation('RelativePronoun')})\b")
         self._container_passive = re.compile(
             rf"\s+(?:{be})\s+((?:(?:{adverbs})\s+){{0,2}})({vocab.alternation('UseParticiple')})\b(?!\s+by\b)",
             re.IGNORECASE,

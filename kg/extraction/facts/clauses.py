@@ -763,6 +763,8 @@ class ClauseReader(ClauseGuards):
         subject = head.concept if head is not None else None
         if head is not None and self.person_does_coordinated_verb(s, cstart, head, hit):
             return  # "We push it to Docker Hub and then use the image URI": we use it, Docker does not
+        if head is not None and relation.iri == KG.uses and self.imperative_object(s, cstart, head, hit):
+            return  # "Select a small batch … and learn from it using gradient descent": the reader does, not the batch
         if head is not None and OPERAND_AFTER.match(s.text, head.end) and "的" not in s.text[head.end : hit.start]:
             return  # "**RMSProp**: SGD + per-component learning rate using …": SGD is one term of a sum, the doer is the whole
         if before and self._shares_unknown_modifier(s, before[0], floor):

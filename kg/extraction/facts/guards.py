@@ -1318,6 +1318,17 @@ class ClauseGuards(RelatorBase):
             and opener.end <= head.start
         )
 
+    def imperative_object(self, s: Sentence, cstart: int, head: Mention, hit: Hit) -> bool:
+        """'Training: Select a small batch of tuples and learn from this batch using gradient descent': an English
+        clause that opens with an instruction (kg:StepVerb, perhaps after a run-in label) works on the name after
+        the verb; the doer of a later use in the clause is the reader, not that name. A relative clause after the
+        name ('Apply batch normalization, which uses …') keeps the name as its doer, and a purpose after it ('Use
+        Leaky ReLU to address dead ReLUs') makes it the means (the caller asks this for uses cues only)."""
+        lead = self._imperative_lead.match(s.text, cstart, head.start)
+        if lead is None or normalize(lead.group(1)).strip() not in self._step_verbs:
+            return False
+        return self._relative_between.search(s.text, head.end, hit.start) is None
+
     def counted_subject(self, s: Sentence, first: Mention, last: Mention) -> bool:
         """The names before the cue are what a kg:QuantityWord counts: 'The number of substitutions, insertions and
         deletions is computed using …', '参数的数量…': the subject is the count, which kg does not name."""
