@@ -430,6 +430,15 @@ def test_a_name_after_an_instruction_verb_is_what_it_works_on_not_the_user():
     assert ("LeakyReLU", "mitigates", "DeadReLU", False) in facts
 
 
+def test_an_aside_labelled_nb_is_not_about_naive_bayes():
+    # made-up: 'NB:' is nota bene; the paragraph is no fact about Naive Bayes, nor about the section's topic
+    notes = "# DQN\n\nDQN uses experience replay, unlike Naive Bayes (NB).\n\n"
+    notes += "NB: From today on, we'll use [TensorboardX](https://github.com/lanpa/tensorboardX) to track results.\n"
+    facts = extract(notes, min_confidence=0.0)
+    assert ("DeepQNetwork", "uses", "ExperienceReplay", False) in facts
+    assert not [f for f in facts if f[0] == "NaiveBayes" or f[2] == "TensorboardX"]
+
+
 def test_an_english_passive_placed_in_a_name_is_that_names_use():
     # made-up sentences: 'In X, Y is used …' says X uses Y, as 'Y 在 X 中被使用' does
     assert ("ResNet", "uses", "BatchNorm", False) in extract("# Notes\n\nIn ResNet, batch normalization is used after each convolution.\n")

@@ -428,7 +428,8 @@ class Relator(LayoutReader):
 
         ("known", concept) when the label is one name kg knows; ("generic", None) for a label of the notes'
         own (优点, 目的, Example, Ans); ("unknown", None) for any other label: the item is about a thing
-        kg does not know, so its clauses without a subject take none; ("", None) without a label.
+        kg does not know, or an aside (NB, 注: kg:RemarkLabel), so its clauses without a subject take none;
+        ("", None) without a label.
         """
         text = span.text.lstrip("\u200b\t ")
         m = LABEL.match(text)
@@ -439,6 +440,8 @@ class Relator(LayoutReader):
         label = BRACKET_TAIL.sub("", m.group(1)).strip().strip("*_`")
         if normalize(label).strip(" :：") in self._remedy_labels:
             return "unknown", None  # "solution：限制树的深度，使用随机森林": what remedies the problem, not what the topic uses
+        if label in self._remark_labels:
+            return "unknown", None  # "NB: From today on, we'll use …": an aside; what it says is not the topic's
         if not work and (not label or self._is_generic_label(label)):
             return "generic", None
         named = self._named_whole(label)
@@ -453,7 +456,9 @@ class Relator(LayoutReader):
         if first is None or (item.label is not None and self._enumerated(first)):
             return None
         m = LABEL.match(first.text)
-        return self._named_whole(m.group(1).strip()) if m is not None else None
+        if m is None or m.group(1).strip().strip("*_`") in self._remark_labels:
+            return None  # "NB: From today on, we'll use …": an aside, not about Naive Bayes
+        return self._named_whole(m.group(1).strip())
 
     def _section_rule(self, item: Item, index: int, topic: str | None, sentences: list[Sentence]) -> list[Assertion]:
         """A question about a component, asked under a model's heading: the component is part of it."""

@@ -384,6 +384,7 @@ class RelatorBase:
         self._heading_names_seen: dict[tuple[str, str], str] = {}
         self._pros_cons_labels = {normalize(t).strip() for t in vocab.cue_set("ProsConsLabel")}
         self._remedy_labels = {normalize(t).strip() for t in vocab.cue_set("RemedyLabel")}
+        self._remark_labels = {t.strip() for t in vocab.cue_set("RemarkLabel")}  # case kept: 'NB:' is an aside, 'nb' no label
         goal, applied = vocab.alternation("GoalPreposition"), vocab.alternation("ApplicationPreposition")
         # "added to the X code": right after a use verb, a preposition of destination (kg:GoalPreposition)
         self._destination_after = re.compile(rf"\s+(?:{goal})\s+(?:the\s+|an?\s+)?$", re.I)
