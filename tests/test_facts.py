@@ -439,6 +439,14 @@ def test_an_aside_labelled_nb_is_not_about_naive_bayes():
     assert not [f for f in facts if f[0] == "NaiveBayes" or f[2] == "TensorboardX"]
 
 
+def test_a_participle_after_a_noun_of_a_name_describes_that_noun():
+    # made-up: 'A refinement of AdaGrad using X': the refinement uses X, AdaGrad does not
+    assert extract("# Notes\n\nA refinement of AdaGrad using exponential moving averages.\n", min_confidence=0.0) == []
+    assert not [f for f in extract("# Notes\n\nA variant of ResNet using group convolution.\n", min_confidence=0.0) if f[1] == "uses"]
+    # the name as the doer keeps its reading
+    assert ("ResNet", "uses", "SGD", False) in extract("# Notes\n\nResNet is trained using SGD.\n")
+
+
 def test_an_english_passive_placed_in_a_name_is_that_names_use():
     # made-up sentences: 'In X, Y is used …' says X uses Y, as 'Y 在 X 中被使用' does
     assert ("ResNet", "uses", "BatchNorm", False) in extract("# Notes\n\nIn ResNet, batch normalization is used after each convolution.\n")

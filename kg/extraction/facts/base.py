@@ -236,6 +236,11 @@ class RelatorBase:
         self._step_verbs = {normalize(w).strip() for w in vocab.cue_set("StepVerb") if w.isascii()}
         self._imperative_lead = re.compile(r"[\s\u200b*_`>\-•]*(?:[A-Z][\w -]{0,30}:\s*)?([A-Za-z][a-z-]+)\s")
         self._relative_between = re.compile(rf"\b(?:{vocab.alternation('RelativePronoun')})\b")
+        # 'a refinement of X', 'the output of the X' right before a name (clauses._participle_after_of_phrase)
+        self._of_phrase_before = re.compile(
+            rf"\b(?:{vocab.alternation('Article', capital=True)})\s+([a-z][a-z-]+)\s+of\s+(?:(?:{vocab.alternation('Article')})\s+)?$"
+        )
+        self._quantifier_words = {normalize(w).strip() for w in vocab.cue_set("Quantifier") if w.isascii()}
         self._container_passive = re.compile(
             rf"\s+(?:{be})\s+((?:(?:{adverbs})\s+){{0,2}})({vocab.alternation('UseParticiple')})\b(?!\s+by\b)",
             re.IGNORECASE,

@@ -407,6 +407,16 @@ class ClauseReader(ClauseGuards):
         rest = gap[len(suffix) :].strip()
         return bool(re.match(r"[A-Za-z][\w\-]*", rest)) and not re.match(r"(?:on|upon)\b", rest, re.IGNORECASE)
 
+    def _participle_after_of_phrase(self, s: Sentence, head: Mention, hit: Hit, cstart: int) -> bool:
+        """'A refinement of AdaGrad using exponential averaging', 'a variant of ResNet using group convolutions': an
+        English participle cue right after 'a/the <noun> of X' describes that noun, whose name kg does not know; X
+        only completes it. A quantifier noun ('most of the models using …') is not such a noun."""
+        cue = s.text[hit.start : hit.end].lower()
+        if not (cue.endswith("ing") or cue.startswith("based")) or s.text[head.end : hit.start].strip(" *_`,"):
+            return False
+        lead = self._of_phrase_before.search(s.text, cstart, head.start)
+        return lead is not None and normalize(lead.group(1)).strip() not in self._quantifier_words
+
     @staticmethod
     def _glossed_aside(s: Sentence, m: Mention, cue_at: int) -> bool:
         """m stands in a bracket that closes before the cue, with words between the bracket and the cue, after a word
@@ -552,6 +562,8 @@ class ClauseReader(ClauseGuards):
             return True  # "filter (channel) pruning 属于剪枝", "the dropout rate uses …": the doer is the compound
         if head is not None and self._basis_modifier(s, head, hit.start):
             return True  # "RL based Recommender System using …", "Transformer-based models use …": the noun does
+        if head is not None and self._participle_after_of_phrase(s, head, hit, cstart):
+            return True  # "A refinement of AdaGrad using exponential averaging": the refinement uses it, unnamed
         if head is not None and self.relation_noun_includes(s, head, hit):
             return True  # "BPE 的变体包括 WordPiece": the list holds BPE's variants, not its parts
         if head is not None and self._authors_between(s, head, hit):
