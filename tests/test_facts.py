@@ -447,6 +447,17 @@ def test_a_participle_after_a_noun_of_a_name_describes_that_noun():
     assert ("ResNet", "uses", "SGD", False) in extract("# Notes\n\nResNet is trained using SGD.\n")
 
 
+def test_an_inverse_prefix_and_a_time_phrase_change_what_is_named():
+    # made-up: '反池化' (unpooling) is not pooling; '前向传播时' says when, it is not what is used
+    notes = "# 上采样\n\n前向传播（Forward Propagation）计算输出。\n\n{}\n"
+    facts = extract(notes.format("反池化使用了前向传播。"), min_confidence=0.0)
+    assert facts and not [f for f in facts if f[0] == "Pooling"]
+    facts = extract(notes.format("最大反池化（Max Unpooling）利用前向传播时最大池化的位置索引来恢复特征图。"), min_confidence=0.0)
+    assert not [f for f in facts if f[2] == "Forward_Propagation"]
+    # a name the verb takes, with no time phrase, is still its object
+    assert ("ResNet", "uses", "BatchNorm", False) in extract("# 笔记\n\nResNet 使用了 BN。\n")
+
+
 def test_an_english_passive_placed_in_a_name_is_that_names_use():
     # made-up sentences: 'In X, Y is used …' says X uses Y, as 'Y 在 X 中被使用' does
     assert ("ResNet", "uses", "BatchNorm", False) in extract("# Notes\n\nIn ResNet, batch normalization is used after each convolution.\n")

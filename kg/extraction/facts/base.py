@@ -241,6 +241,7 @@ class RelatorBase:
             rf"\b(?:{vocab.alternation('Article', capital=True)})\s+([a-z][a-z-]+)\s+of\s+(?:(?:{vocab.alternation('Article')})\s+)?$"
         )
         self._quantifier_words = {normalize(w).strip() for w in vocab.cue_set("Quantifier") if w.isascii()}
+        self._inverse_prefixes = {t.strip() for t in vocab.cue_set("InversePrefix")}
         self._container_passive = re.compile(
             rf"\s+(?:{be})\s+((?:(?:{adverbs})\s+){{0,2}})({vocab.alternation('UseParticiple')})\b(?!\s+by\b)",
             re.IGNORECASE,
@@ -462,6 +463,11 @@ class RelatorBase:
         hits = self.cues.find(after.group(1), normalize(after.group(1)))
         return not any(c.role != "set" for h in hits for c in h.cues)
 
+    def _inverted(self, text: str, m: Mention) -> bool:
+        """'最大反池化', '逆卷积': a Chinese name with a kg:InversePrefix glued before it names the inverse operation,
+        not the name (the matcher already prefers a longer known word such as 反卷积 or 反向传播)."""
+        return m.start > 0 and text[m.start - 1] in self._inverse_prefixes and bool(CJK_CHAR.match(text[m.start : m.start + 1]))
+
     def _sentences(self, span: Span) -> list[Sentence]:
         """Sentences with their mentions and cue hits; the span is matched once, then split."""
         cached = self._sentence_cache.get(id(span))
@@ -477,7 +483,7 @@ class RelatorBase:
             m
             for m in self.matcher.find(text, norm)
             if not self._hyphen_modifier(text, m) and not formula_symbol(text, m) and not wise_adjective(text, m)
-            and not _straddles_word(text, m)
+            and not _straddles_word(text, m) and not self._inverted(text, m)
         ]
         all_mentions = [m for m in all_mentions if not _capital_hyphen_prefix(text, m, all_mentions)]
         covered = bytearray(len(text) + 1)

@@ -619,6 +619,8 @@ class ClauseReader(ClauseGuards):
             group = []  # "using these statistics during inference", "使用较低的 dropout": not the verb's object
         if group and CJK_CHAR.match(s.text[hit.start : hit.start + 1]) and self._inside_unknown(s, group[-1]):
             group = []  # "跳过了 RLHF 中的奖励模型训练": the object is the step inside RLHF, a noun kg does not know
+        if group and CJK_CHAR.match(s.text[hit.start : hit.start + 1]) and self.time_setting(s, group[0]):
+            group = []  # "利用前向传播时最大池化的位置索引": when it happens; the object is the index kg does not name
         if group and self._after_unknown_name(s, group[0]):
             group = []  # "使用 FP8 激活": the object is the unknown name (FP8 activations)
         if group and self._counted(s, group[-1]):

@@ -813,6 +813,21 @@ class ClauseGuards(RelatorBase):
         at = max(0, hit.start - 12) + len(lead) - len(word)  # where the manner word starts
         return any(h.in_set("Negation") and at - 3 <= h.end <= at for h in s.hits)
 
+    def time_setting(self, s: Sentence, m: Mention) -> bool:
+        """'利用前向传播时最大池化的位置索引': a Chinese name closed by a kg:TimeClosure (时, not inside an everyday word
+        such as 时间) is when the rest happens, not the verb's object."""
+        at = m.end + len(s.text[m.end :]) - len(s.text[m.end :].lstrip(" "))
+        if not CJK_CHAR.match(s.text[m.end - 1 : m.end] or " "):
+            return False
+        for closure in self._time_closures:
+            if s.text.startswith(closure, at):
+                return not any(
+                    s.text.startswith(word, start)
+                    for word in self._time_compounds
+                    for start in range(max(0, at - len(word) + 1), at + 1)
+                )
+        return False
+
     def cue_in_when_phrase(self, s: Sentence, hit: Hit, clause: tuple[int, int]) -> bool:
         """'…很难进行优化, 使用 BP 进行网络训练时很难获得全局最优解': a subjectless cue closed, later in its clause, by
         时 (when) opens a time phrase, 'when one trains with BP'. Whoever does it is left unsaid; the clause
