@@ -1455,6 +1455,25 @@ def test_a_chinese_name_two_notes_translate_as_two_things_joins_neither():
     assert split_translations(same) == {} and len({d.iri for d in unify(same, [])}) == 1
 
 
+def test_a_chinese_name_one_note_gives_only_letters_for_is_parted_unless_they_spell_the_other_name():
+    # split_translations: '烤箱模型(MOF)' in a.md and '烤箱模型（oven model）' in b.md: MOF is not the initials of 'oven
+    # model', so the two are two things; 'OM' would spell it, and the notes name one thing
+    from kg.extraction.mentions import DiscoveredConcept, split_translations
+
+    def notes(letters: str) -> list[DiscoveredConcept]:
+        return [
+            DiscoveredConcept(f"c:{letters}", letters, "en", "parenthesis", "a.md", 1),
+            DiscoveredConcept(f"c:{letters}", "烤箱模型", "zh", "alias", "a.md", 1),
+            DiscoveredConcept("c:oven_model", "oven model", "en", "parenthesis", "b.md", 1),
+            DiscoveredConcept("c:oven_model", "烤箱模型", "zh", "alias", "b.md", 1),
+        ]
+
+    assert split_translations(notes("MOF")) == {
+        "烤箱模型": {"c:MOF": frozenset({"a.md"}), "c:oven_model": frozenset({"b.md"})}
+    }
+    assert split_translations(notes("OM")) == {}
+
+
 def test_a_chinese_name_starts_after_a_word_that_says_another_name_follows():
     # kg:NameBreakParticle '或者说', '也叫', '称为': '…也叫黑麦包或者说酸面团（Sour Dough）' defines 酸面团, not 说酸面团
     from kg.extraction.mentions import defined_names

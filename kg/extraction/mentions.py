@@ -2765,21 +2765,43 @@ def split_translations(found: Iterable[DiscoveredConcept]) -> dict[str, dict[str
     gives the word both names joins them."""
     found = list(found)
     latin: dict[str, set[str]] = {}
+    abbreviations: dict[str, set[str]] = {}  # '教师模型(MAF)': a concept the notes name only by letters
     for d in found:
-        if d.label.isascii() and not _is_abbreviation(d.label.strip()):
-            latin.setdefault(d.iri, set()).add(d.label.strip())
+        label = d.label.strip()
+        if label.isascii():
+            (abbreviations if _is_abbreviation(label) else latin).setdefault(d.iri, set()).add(label)
     claims: dict[str, dict[str, set[str]]] = {}
     for d in found:
         label = d.label.strip()
-        if d.how in (*ALIAS_HOWS, "parenthesis") and re.fullmatch(r"[\u3400-\u9fff]+", label) and d.iri in latin:
+        if (
+            d.how in (*ALIAS_HOWS, "parenthesis")
+            and re.fullmatch(r"[\u3400-\u9fff]+", label)
+            and (d.iri in latin or d.iri in abbreviations)
+        ):
             claims.setdefault(normalize(label).strip(), {}).setdefault(d.iri, set()).add(d.source)
+
+    def related(a: str, b: str) -> bool:
+        """Two English names of one thing share a word ('Output Layer', 'output layers'), or one's letters are
+        the other's initials ('GBDT', 'Gradient Boosting Decision Tree'), or they are the same letters."""
+        if _latin_stems(latin.get(a, ())) & _latin_stems(latin.get(b, ())):
+            return True
+        for x, y in ((a, b), (b, a)):
+            for letters in abbreviations.get(x, ()):
+                short = letters.upper().removesuffix("S") if letters.endswith("s") else letters.upper()
+                if any(initials(name) == short or _long_form(name, short) for name in latin.get(y, ())):
+                    return True
+                if short in {o.upper().removesuffix("S") for o in abbreviations.get(y, ())}:
+                    return True
+        return False
+
     out: dict[str, dict[str, frozenset[str]]] = {}
     for key, by_iri in claims.items():
-        stems = [_latin_stems(latin[iri]) for iri in by_iri]
+        iris = list(by_iri)
         sources = list(by_iri.values())
         # one note giving the word both names ('交并比(Jaccard Index)', '交并比（Intersection-over-Union）') says
-        # they are one thing; only notes that each give it one name, sharing no word, part them
-        if len(by_iri) > 1 and _pairwise_disjoint(sources) and _pairwise_disjoint(stems):
+        # they are one thing; only notes that each give it one name, the names unrelated, part them
+        unrelated = all(not related(a, b) for i, a in enumerate(iris) for b in iris[i + 1 :])
+        if len(by_iri) > 1 and _pairwise_disjoint(sources) and unrelated:
             out[key] = {iri: frozenset(files) for iri, files in by_iri.items()}
     return out
 
