@@ -458,6 +458,12 @@ def test_an_inverse_prefix_and_a_time_phrase_change_what_is_named():
     assert ("ResNet", "uses", "BatchNorm", False) in extract("# 笔记\n\nResNet 使用了 BN。\n")
 
 
+def test_a_plural_subject_takes_the_base_form_of_a_cue():
+    # made-up: 'Random forests build upon …', 'Transformer blocks contain …': the verb agrees with a plural subject
+    assert ("ResNet", "uses", "ResidualConnection", False) in extract("# Notes\n\nResNets build on skip connections.\n")
+    assert ("LayerNorm", "partOf", "Transformer", False) in extract("# Notes\n\nTransformers contain layer normalization.\n")
+
+
 def test_an_english_passive_placed_in_a_name_is_that_names_use():
     # made-up sentences: 'In X, Y is used …' says X uses Y, as 'Y 在 X 中被使用' does
     assert ("ResNet", "uses", "BatchNorm", False) in extract("# Notes\n\nIn ResNet, batch normalization is used after each convolution.\n")
