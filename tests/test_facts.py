@@ -464,6 +464,12 @@ def test_a_plural_subject_takes_the_base_form_of_a_cue():
     assert ("LayerNorm", "partOf", "Transformer", False) in extract("# Notes\n\nTransformers contain layer normalization.\n")
 
 
+def test_names_glossed_in_brackets_stay_coordinated_for_a_comparison():
+    # made-up: 'A（a）和 B（b）的区别' compares A and B; the glosses do not part them
+    notes = "# 面试\n\n**问：面包模型（Bread Model）和蛋糕模型（Cake Model）的区别？**\n\n答：面包模型用酵母。\n"
+    assert ("Bread_Model", "comparedWith", "Cake_Model", False) in extract(notes, min_confidence=0.0)
+
+
 def test_an_english_passive_placed_in_a_name_is_that_names_use():
     # made-up sentences: 'In X, Y is used …' says X uses Y, as 'Y 在 X 中被使用' does
     assert ("ResNet", "uses", "BatchNorm", False) in extract("# Notes\n\nIn ResNet, batch normalization is used after each convolution.\n")

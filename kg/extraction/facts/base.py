@@ -747,8 +747,11 @@ class RelatorBase:
         lead = next((w for w in sorted(self._locative, key=len, reverse=True) if gap.startswith(w)), None)
         return lead is not None and len(gap) - len(lead) <= 4 and not any(ch in gap for ch in "，,。；;")
 
-    def _group_before(self, s: Sentence, pos: int, floor: int) -> list[Mention]:
-        before = [m for m in s.mentions if floor <= m.start and m.end <= pos]
+    def _group_before(self, s: Sentence, pos: int, floor: int, glosses: bool = False) -> list[Mention]:
+        """The names coordinated right before ``pos``; with ``glosses``, a name glossed in brackets by another name
+        of its concept ('A（a）和 B（b）的区别') counts once, so the gloss does not part the coordination."""
+        mentions = with_glosses(s.text, s.mentions) if glosses else s.mentions
+        before = [m for m in mentions if floor <= m.start and m.end <= pos]
         if not before:
             return []
         group = [before[-1]]
@@ -858,6 +861,25 @@ def _capital_hyphen_prefix(text: str, m: Mention, mentions: list[Mention]) -> bo
 
 
 STRADDLED_WORD = 5.0  # Zipf frequency of an everyday word the name's last character makes with the next: 表示 5.6
+
+
+def with_glosses(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'生成模型（Generative Model）': a name glossed in brackets by another name of the same concept, as one mention
+    that spans the gloss."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is not None and nxt.concept == m.concept and text[m.end : nxt.start].strip() in ("(", "（"):
+            close = re.match(r"\s*[)）]", text[nxt.end :])
+            if close is not None:
+                out.append(Mention(m.start, nxt.end + close.end(), m.concept, m.surface))
+                i += 2
+                continue
+        out.append(m)
+        i += 1
+    return out
 
 
 def _straddles_word(text: str, m: Mention) -> bool:

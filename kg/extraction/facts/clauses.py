@@ -266,7 +266,7 @@ class ClauseReader(ClauseGuards):
         opened = bracket_start(s.text, hit.start, cstart)
         if opened > cstart and self.aside_of_unknown(s, opened, cstart, hit.start) and not self._head_noun_ends(s, opened):
             return  # "ResNet 的 block（类似 Inception 架构）": the aside likens the block, a noun kg does not know
-        before = self._group_before(s, hit.start, cstart)
+        before = self._group_before(s, hit.start, cstart, glosses=True)  # 'A（a）和 B（b）的区别'
         if (
             len(before) == 1
             and CJK_CHAR.match(before[0].surface[:1])
