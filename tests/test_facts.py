@@ -470,6 +470,14 @@ def test_names_glossed_in_brackets_stay_coordinated_for_a_comparison():
     assert ("Bread_Model", "comparedWith", "Cake_Model", False) in extract(notes, min_confidence=0.0)
 
 
+def test_a_definition_subject_may_carry_its_head_noun():
+    # made-up: 'Q-Learning 算法是一种…算法', 'The BERT model is a …': the head noun after the name is the name's
+    assert ("QLearning", "relatedTo", "TemporalDifferenceLearning", False) in extract("# RL\n\nQ-Learning算法是一种时序差分算法。\n")
+    assert ("BERT", "relatedTo", "LanguageModel", False) in extract("# NLP\n\nThe BERT model is a language model.\n", min_confidence=0.0)
+    # another noun after the name makes it the subject, not the name
+    assert extract("# NLP\n\nThe BERT tokenizer is a language model.\n", min_confidence=0.0) == []
+
+
 def test_an_english_passive_placed_in_a_name_is_that_names_use():
     # made-up sentences: 'In X, Y is used …' says X uses Y, as 'Y 在 X 中被使用' does
     assert ("ResNet", "uses", "BatchNorm", False) in extract("# Notes\n\nIn ResNet, batch normalization is used after each convolution.\n")

@@ -809,15 +809,15 @@ class LayoutReader(ClauseReader):
 
     def _defined_subject(self, s: Sentence, cstart: int, at: int) -> Mention | None:
         """The name a definition is about: the last name before the phrase, with nothing between them but an
-        aside in brackets or a link's target, and nothing before it in the clause but markup, a list number,
-        'the', or the same name ('Rectified Linear Unit ― The rectified linear unit layer (ReLU) is…')."""
+        aside in brackets, a link's target or a head noun, and nothing before it in the clause but markup, a list
+        number, 'the', or the same name ('Rectified Linear Unit ― The rectified linear unit layer (ReLU) is…')."""
         before = [m for m in s.mentions if cstart <= m.start and m.end <= at]
         if not before:
             return None
         last = before[-1]
-        gap = re.sub(r"[(（][^()（）]*[)）]|\]\([^)]*\)", "", s.text[last.end : at])
-        if gap.strip(" \t\u200b*_`$])）"):
-            return None
+        gap = re.sub(r"[(（][^()（）]*[)）]|\]\([^)]*\)", "", s.text[last.end : at]).strip(" \t\u200b*_`$])）")
+        if gap and not self._only_head_noun(gap):
+            return None  # a head noun may follow the name: 'Q-Learning 算法是一种…', 'The BERT model is a …'
         lead = s.text[cstart : before[0].start]
         if any(m.concept != last.concept for m in before[:-1]):
             # other names before it: only the same concept, in another wording, may stand there
