@@ -478,6 +478,12 @@ def test_a_definition_subject_may_carry_its_head_noun():
     assert extract("# NLP\n\nThe BERT tokenizer is a language model.\n", min_confidence=0.0) == []
 
 
+def test_dispensing_with_a_thing_is_not_using_it():
+    # made-up: 'dispenses with', 'does away with' say the subject does without the object
+    assert ("ResNet", "doesNotUse", "Dropout", True) in extract("# Notes\n\nResNet dispenses with dropout.\n")
+    assert ("GoogLeNet", "doesNotUse", "FullyConnected", True) in extract("# Notes\n\nGoogLeNet does away with fully connected layers.\n")
+
+
 def test_an_english_passive_placed_in_a_name_is_that_names_use():
     # made-up sentences: 'In X, Y is used …' says X uses Y, as 'Y 在 X 中被使用' does
     assert ("ResNet", "uses", "BatchNorm", False) in extract("# Notes\n\nIn ResNet, batch normalization is used after each convolution.\n")
