@@ -484,6 +484,18 @@ def test_dispensing_with_a_thing_is_not_using_it():
     assert ("GoogLeNet", "doesNotUse", "FullyConnected", True) in extract("# Notes\n\nGoogLeNet does away with fully connected layers.\n")
 
 
+def test_coordinated_subjects_each_do_the_verb():
+    # made-up: 'A、B 等模型都使用了 X', 'A and B both use X': each name is a subject
+    for text in ("ResNet、VGG 等模型都使用了 BN。", "ResNet and VGG both use batch normalization."):
+        facts = extract(f"# 笔记\n\n{text}\n")
+        assert ("ResNet", "uses", "BatchNorm", False) in facts and ("VGG", "uses", "BatchNorm", False) in facts
+    # the head of a phrase is no group, and 'respectively' pairs them
+    facts = extract("# 笔记\n\nResNet 中的残差连接使用了 BN。\n")
+    assert ("ResNet", "uses", "BatchNorm", False) not in facts
+    facts = extract("# 笔记\n\nResNet 和 VGG 分别使用了 BN 和 Dropout。\n")
+    assert ("VGG", "uses", "BatchNorm", False) not in facts and ("VGG", "uses", "Dropout", False) in facts
+
+
 def test_an_english_passive_placed_in_a_name_is_that_names_use():
     # made-up sentences: 'In X, Y is used …' says X uses Y, as 'Y 在 X 中被使用' does
     assert ("ResNet", "uses", "BatchNorm", False) in extract("# Notes\n\nIn ResNet, batch normalization is used after each convolution.\n")

@@ -242,6 +242,11 @@ class RelatorBase:
         )
         self._quantifier_words = {normalize(w).strip() for w in vocab.cue_set("Quantifier") if w.isascii()}
         self._inverse_prefixes = {t.strip() for t in vocab.cue_set("InversePrefix")}
+        # 'ResNet、VGG 等模型都使用了 BN': what may stand between a group of subjects and their verb (coordinated_doers)
+        self._group_tail = re.compile(
+            rf"\s*(?:等\s*[\u3400-\u9fff]{{1,4}}?)?\s*(?:(?:{vocab.alternation('GroupAdverb', script='cjk')})\s*|(?:{vocab.alternation('GroupAdverb', script='latin')})\s+)?",
+            re.IGNORECASE,
+        )
         self._container_passive = re.compile(
             rf"\s+(?:{be})\s+((?:(?:{adverbs})\s+){{0,2}})({vocab.alternation('UseParticiple')})\b(?!\s+by\b)",
             re.IGNORECASE,

@@ -818,6 +818,8 @@ class ClauseReader(ClauseGuards):
             return  # "如何解决 X？": the answer names what solves it, not the section's topic
         evidence = "quantified" if quantified else "explicit"  # "some Transformers …": of some of them
         partners: list[str] = []  # further subjects: 'A 和 B …，两者都使用 C'
+        if head is not None and subject == head.concept and not quantified:
+            partners = [m.concept for m in self.coordinated_doers(s, before, head, hit) if m.concept != subject]
         far = bool(before) and hit.start - before[0].end > FAR_CHARS
         replacing = relation.iri == KG.replaces and cue.role == "cue" and bool(group)
         if replacing and not before and self._unnamed_instrument(s, cstart, hit.start):

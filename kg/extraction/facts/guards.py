@@ -1344,6 +1344,21 @@ class ClauseGuards(RelatorBase):
             return False
         return self._relative_between.search(s.text, head.end, hit.start) is None
 
+    def coordinated_doers(self, s: Sentence, before: list[Mention], head: Mention, hit: Hit) -> list[Mention]:
+        """'ResNet、VGG 等模型都使用了 BN', 'ResNet and VGG use BN': the names coordinated with the clause's first name,
+        the last of them right before the cue (after it at most '等' and a kind noun, and a kg:GroupAdverb), are
+        subjects too. Not the head of a phrase ('ResNet 中的残差连接'): only names joined by coordination."""
+        if not before or before[0] is not head:
+            return []
+        group = [head]
+        for m in before[1:]:
+            if not self._coordinated(s.text, group[-1], m):
+                return []
+            group.append(m)
+        if len(group) < 2:
+            return []
+        return group[1:] if self._group_tail.fullmatch(s.text, group[-1].end, hit.start) is not None else []
+
     def counted_subject(self, s: Sentence, first: Mention, last: Mention) -> bool:
         """The names before the cue are what a kg:QuantityWord counts: 'The number of substitutions, insertions and
         deletions is computed using …', '参数的数量…': the subject is the count, which kg does not name."""
