@@ -496,6 +496,15 @@ def test_coordinated_subjects_each_do_the_verb():
     assert ("VGG", "uses", "BatchNorm", False) not in facts and ("VGG", "uses", "Dropout", False) in facts
 
 
+def test_a_chinese_better_than_is_an_improvement():
+    # made-up: 'A 比 B 好/更好/强' says A is the better one, as 'A is better than B'; other comparatives only compare
+    assert ("GRU", "improvesOn", "LSTM", False) in extract("# 笔记\n\nGRU 比 LSTM 效果更好一些。\n", min_confidence=0.0)
+    assert ("GRU", "comparedWith", "LSTM", False) in extract("# 笔记\n\nGRU 比 LSTM 快。\n", min_confidence=0.0)
+    # '好理解' is easy to understand, and a hedge ('不一定') claims nothing better
+    assert ("GRU", "improvesOn", "LSTM", False) not in extract("# 笔记\n\nGRU 比 LSTM 好理解。\n", min_confidence=0.0)
+    assert ("GRU", "improvesOn", "LSTM", False) not in extract("# 笔记\n\nGRU 并不一定比 LSTM 好。\n", min_confidence=0.0)
+
+
 def test_an_english_passive_placed_in_a_name_is_that_names_use():
     # made-up sentences: 'In X, Y is used …' says X uses Y, as 'Y 在 X 中被使用' does
     assert ("ResNet", "uses", "BatchNorm", False) in extract("# Notes\n\nIn ResNet, batch normalization is used after each convolution.\n")

@@ -247,6 +247,11 @@ class RelatorBase:
             rf"\s*(?:等\s*[\u3400-\u9fff]{{1,4}}?)?\s*(?:(?:{vocab.alternation('GroupAdverb', script='cjk')})\s*|(?:{vocab.alternation('GroupAdverb', script='latin')})\s+)?",
             re.IGNORECASE,
         )
+        # '比 ReLU 效果更好': the better one is A (layouts._read_comparatives)
+        self._better_after = re.compile(
+            rf"[\s$`*]*(?:的)?[\u3400-\u9fff]{{0,4}}?(?:还|要|更加|更)?(?:{vocab.alternation('BetterWord')})"
+            rf"(?:(?:{vocab.alternation('BetterFollower')})|(?![\u3400-\u9fff]))"
+        )
         self._container_passive = re.compile(
             rf"\s+(?:{be})\s+((?:(?:{adverbs})\s+){{0,2}})({vocab.alternation('UseParticiple')})\b(?!\s+by\b)",
             re.IGNORECASE,

@@ -968,11 +968,16 @@ class LayoutReader(ClauseReader):
                         continue  # "Queue of data samples can be much larger than a mini-batch": the queue, unnamed
                 else:
                     subject = first.concept
-                if subject and subject != second.concept and self._allowed(subject, COMPARED_WITH, second.concept):
+                relation = COMPARED_WITH
+                if not latin and self._better_after.match(s.text, second.end, clause[1]) and not any(
+                    clause[0] <= h.start < hit.start and (h.in_set("Negation") or h.in_set("Hedge")) for h in s.hits
+                ):
+                    relation = KG.improvesOn  # "MnasNet（效果比 MobileNetV2 好）": MnasNet is the better one
+                if subject and subject != second.concept and self._allowed(subject, relation, second.concept):
                     out.append(
                         self._fact(
                             subject,
-                            COMPARED_WITH,
+                            relation,
                             second.concept,
                             s.quote[hit.start : hit.end],
                             s.quote.strip(),
