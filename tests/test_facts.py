@@ -505,6 +505,13 @@ def test_a_chinese_better_than_is_an_improvement():
     assert ("GRU", "improvesOn", "LSTM", False) not in extract("# 笔记\n\nGRU 并不一定比 LSTM 好。\n", min_confidence=0.0)
 
 
+def test_denying_all_of_a_thing_denies_an_amount():
+    # made-up: '没有必要使用所有的卷积层', 'does not use all the convolution layers': some may well be used
+    assert extract("# FPN\n\n构建FPN没有必要使用所有的卷积层。\n", min_confidence=0.0) == []
+    assert extract("# Notes\n\nResNet does not use all the convolution layers.\n", min_confidence=0.0) == []
+    assert ("FeaturePyramidNetwork", "doesNotUse", "Convolution", True) in extract("# FPN\n\nFPN 不使用卷积层。\n")
+
+
 def test_an_english_passive_placed_in_a_name_is_that_names_use():
     # made-up sentences: 'In X, Y is used …' says X uses Y, as 'Y 在 X 中被使用' does
     assert ("ResNet", "uses", "BatchNorm", False) in extract("# Notes\n\nIn ResNet, batch normalization is used after each convolution.\n")
