@@ -925,8 +925,10 @@ class LayoutReader(ClauseReader):
         self, sentences: list[Sentence], index: int, implied: dict[int, tuple[str | None, str]]
     ) -> list[Assertion]:
         """'ReLU 比 Sigmoid 效果好', 'LReLU 表现并不一定比 ReLU 好': A 比 B followed by a comparative word
-        compares A with B (B the name right after 比). A clause naming no A ('## ELU' then '- 其表现并不一定比
-        ReLU 好') compares the subject the sentence is read against, with that evidence."""
+        compares A with B (B the name right after 比); when the word says better (kg:BetterWord: 好, 更强) and no
+        negation or hedge comes before 比, A improves on B, as 'better than' says in English. A clause naming no A
+        ('## ELU' then '- 其表现并不一定比 ReLU 好') compares the subject the sentence is read against, with that
+        evidence."""
         out: list[Assertion] = []
         for s in sentences:
             for hit in s.hits:
