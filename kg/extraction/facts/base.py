@@ -131,7 +131,8 @@ class RelatorBase:
         self._subject_pronoun_sets = ("Pronoun", "PeoplePronoun", "PluralPronoun", "AuthorPronoun", "ReaderPronoun")
         self._participle_suffixes = tuple(t.strip() for t in vocab.cue_set("ParticipleSuffix"))
         # endings that make an English verb no bare form: 'uses', 'used', 'using'
-        self._inflections = ("s", *self._participle_suffixes, *(t.strip() for t in vocab.cue_set("GerundSuffix")))
+        self._gerund_suffixes = tuple(t.strip() for t in vocab.cue_set("GerundSuffix"))
+        self._inflections = ("s", *self._participle_suffixes, *self._gerund_suffixes)
         self._participle_modifiers = {t.strip() for t in vocab.cue_set("ParticipleModifier")}
         self._nominal_prefix = {w for w in (t.strip() for t in vocab.cue_set("NominalPrefix")) if w.isascii()}
         self._relative_pronouns = {t.strip() for t in vocab.cue_set("RelativePronoun")}

@@ -412,7 +412,8 @@ class ClauseReader(ClauseGuards):
         English participle cue right after 'a/the <noun> of X' describes that noun, whose name kg does not know; X
         only completes it. A quantifier noun ('most of the models using …') is not such a noun."""
         cue = s.text[hit.start : hit.end].lower()
-        if not (cue.endswith("ing") or cue.startswith("based")) or s.text[head.end : hit.start].strip(" *_`,"):
+        participle = cue.endswith(self._gerund_suffixes) or cue.split()[0] in self._basis_words  # 'using', 'based on'
+        if not participle or s.text[head.end : hit.start].strip(" *_`,"):
             return False
         lead = self._of_phrase_before.search(s.text, cstart, head.start)
         return lead is not None and normalize(lead.group(1)).strip() not in self._quantifier_words
@@ -1084,7 +1085,7 @@ class ClauseReader(ClauseGuards):
         if (
             not used
             or not re.fullmatch(r"(?:[a-z][a-z-]*\s+)?", s.text[start : used[0].start])
-            or any(not re.fullmatch(r"\s*(?:,|,?\s*(?:and|or))\s*", s.text[a.end : b.start]) for a, b in zip(used, used[1:]))
+            or any(not self._coordinated(s.text, a, b) for a, b in zip(used, used[1:]))
             or not re.fullmatch(r"(?:\s+[a-z][a-z-]*){0,2}", s.text[used[-1].end : passive.start()])
         ):
             return

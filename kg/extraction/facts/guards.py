@@ -819,14 +819,13 @@ class ClauseGuards(RelatorBase):
         at = m.end + len(s.text[m.end :]) - len(s.text[m.end :].lstrip(" "))
         if not CJK_CHAR.match(s.text[m.end - 1 : m.end] or " "):
             return False
-        for closure in self._time_closures:
-            if s.text.startswith(closure, at):
-                return not any(
-                    s.text.startswith(word, start)
-                    for word in self._time_compounds
-                    for start in range(max(0, at - len(word) + 1), at + 1)
-                )
-        return False
+        return any(s.text.startswith(closure, at) for closure in self._time_closures) and not self._in_time_compound(s, at)
+
+    def _in_time_compound(self, s: Sentence, at: int) -> bool:
+        """The time closure at ``at`` is a character of an everyday word that holds it ('同时', '时间'), no closure."""
+        return any(
+            s.text.startswith(word, start) for word in self._time_compounds for start in range(max(0, at - len(word) + 1), at + 1)
+        )
 
     def cue_in_when_phrase(self, s: Sentence, hit: Hit, clause: tuple[int, int]) -> bool:
         """'…很难进行优化, 使用 BP 进行网络训练时很难获得全局最优解': a subjectless cue closed, later in its clause, by
@@ -838,12 +837,7 @@ class ClauseGuards(RelatorBase):
         for closure in self._time_closures:
             at = s.text.find(closure, hit.end + 1, stretch.end())
             while at >= 0:
-                # not a character of an everyday word that holds it ('同时', '时间')
-                if not any(
-                    s.text.startswith(word, start)
-                    for word in self._time_compounds
-                    for start in range(max(0, at - len(word) + 1), at + 1)
-                ):
+                if not self._in_time_compound(s, at):
                     return True
                 at = s.text.find(closure, at + 1, stretch.end())
         return False
