@@ -106,7 +106,9 @@ def test_contrast_keeps_one_side_and_negates_the_other(text):
     assert ("Transformer", "uses", "LayerNorm") in got
     assert ("Transformer", "uses", "BatchNorm") not in got
     assert ("Transformer", "doesNotUse", "BatchNorm") in got
-    assert ("LayerNorm", "comparedWith", "BatchNorm") in got
+    # what is used in the rejected one's place replaces it (dev gold: 'DeepFM uses FM instead of LR' → FM replaces LR)
+    assert ("LayerNorm", "replaces", "BatchNorm") in got
+    assert ("BatchNorm", "replaces", "LayerNorm") not in got
 
 
 def test_negated_relation_without_a_negative_form_states_nothing():

@@ -979,11 +979,14 @@ class ClauseReader(ClauseGuards):
         if set(rejected) & {m.concept for m in s.mentions if hit.end <= m.start and m.end <= contrast.start}:
             return  # "a sparse attention matrix instead of a full attention matrix": both sides name it
         neg_rel = c.relation.negated_as if not c.negated else None
+        # "uses SiLU instead of sigmoid", "采用 CE 而不是 MSE": what is used takes the rejected one's place; any
+        # other cue ('is modelled … rather than …') only sets the two side by side
+        kept_rel = KG.replaces if c.relation.iri == KG.uses and c.cue.role == "cue" and not c.negated else COMPARED_WITH
         for obj in rejected:
             if c.cue.role != "inverseCue":
                 self._emit(r, subject, neg_rel, obj, contrast, True, evidence)
             for kept in objects:
-                self._emit(r, kept, COMPARED_WITH, obj, contrast, False)
+                self._emit(r, kept, kept_rel, obj, contrast, False)
 
     def _read_container_cues(self, r: Reading) -> None:
         """"Transformer中的前馈神经网络": the name right after a container cue is part of the one right before."""
