@@ -111,6 +111,18 @@ def test_contrast_keeps_one_side_and_negates_the_other(text):
     assert ("BatchNorm", "replaces", "LayerNorm") not in got
 
 
+def test_names_before_an_english_comparison_are_one_side():
+    # 'A and B … compared to C': each is compared with C, not with each other (the same for 'similar to')
+    got = triples("BatchNorm and LayerNorm make more headlines compared to Dropout.")
+    assert {("BatchNorm", "comparedWith", "Dropout"), ("LayerNorm", "comparedWith", "Dropout")} <= got
+    assert ("BatchNorm", "comparedWith", "LayerNorm") not in got
+    # with a shared head ('supervised and self-supervised learning'), both names are that side
+    got = triples("Supervised and self-supervised learning make more headlines compared to reinforcement learning.")
+    assert ("SupervisedLearning", "comparedWith", "ReinforcementLearning") in got
+    assert ("SelfSupervisedLearning", "comparedWith", "ReinforcementLearning") in got
+    assert ("SupervisedLearning", "comparedWith", "SelfSupervisedLearning") not in got
+
+
 def test_negated_relation_without_a_negative_form_states_nothing():
     assert triples("Dropout 不能解决退化问题。") == set()
     assert triples("Dropout does not solve the degradation problem.") == set()

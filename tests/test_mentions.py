@@ -815,6 +815,20 @@ def test_two_words_sharing_one_compound_tail_are_both_adjectives(matcher):
     assert names(matcher, "add dropout and noise to the runs") == [("dropout", "Dropout")]
 
 
+def test_a_word_joined_before_a_name_shares_its_head(matcher):
+    # Matcher._shared_head_names (kg:SharedHeadJoin): 'L1 and L2 regularization' names L1 regularization too, and
+    # 'L1' alone (a name of its own) gives way to it; only a name the lexicon knows counts
+    assert names(matcher, "L1 and L2 regularization prevent overfitting") == [
+        ("L1", "L1Regularization"), ("L2 regularization", "L2Regularization"), ("overfitting", "Overfitting")
+    ]
+    assert names(matcher, "the risk of exploding or vanishing gradients") == [
+        ("exploding", "ExplodingGradient"), ("vanishing gradients", "VanishingGradient")
+    ]
+    assert names(matcher, "L1/L2 正则化") == [("L1", "L1Regularization"), ("L2 正则化", "L2Regularization")]
+    assert names(matcher, "最大和平均池化") == [("最大", "MaxPooling"), ("平均池化", "AveragePooling")]
+    assert names(matcher, "deep and average pooling") == [("average pooling", "AveragePooling")]  # 'deep pooling': no name
+
+
 def test_a_chinese_long_form_has_a_character_for_each_capital():
     # guard holds_initials in defined_names: '**慢发酵SFM**（进阶）' puts a remark (advanced) in brackets, '发酵（SFM）'
     # names one word of the three; '慢速发酵法（SFM）', '浮点（FP）' are long forms

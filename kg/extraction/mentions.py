@@ -277,7 +277,61 @@ class Matcher:
             taken[start:end] = b"\x01" * (end - start)
             chosen.append(Mention(start, end, concept, text[start:end]))
         chosen.sort(key=lambda m: m.start)
-        return self._translated_compounds(text, chosen)
+        chosen = self._translated_compounds(text, chosen)
+        if len(text) > 4 and any(m.start > 2 for m in chosen):
+            chosen = self._shared_head_names(text, chosen)
+        return chosen
+
+    def _shared_head_names(self, text: str, chosen: list[Mention]) -> list[Mention]:
+        """'L1 and L2 regularization', 'exploding or vanishing gradients', 'L1/L2 正则化', '数据和模型并行': a word
+        joined (kg:SharedHeadJoin) right before a name shares that name's head, which is written once; the word
+        names the head's other kind (L1 regularization, exploding gradients, 数据并行) when the lexicon or the
+        notes know that name. A shorter name the word alone spelled ('L1') gives way to it.
+
+        Only a known name counts: 'BN and LN layers' makes nothing ('BN layers' is no name).
+        """
+        out = list(chosen)
+        for mention in chosen:
+            join = self.words.shared_head_join.search(text, max(0, mention.start - 24), mention.start)
+            if join is None:
+                continue
+            word, word_start = join.group(1), join.start(1)
+            for head in self._heads(mention.surface):
+                concept = next(
+                    (self.concept_of[k] for k in _shared_head_keys(word, head) if k in self.concept_of), None
+                )
+                if concept is None or concept == mention.concept:
+                    continue
+                start = word_start
+                if _CJK.match(word[-1:]):
+                    # the Chinese word before the join: its shortest tail that makes the known name
+                    start = next(
+                        (word_start + i for i in range(len(word) - 1, -1, -1)
+                         if any(self.concept_of.get(k) == concept for k in _shared_head_keys(word[i:], head))),
+                        word_start,
+                    )
+                end = join.end(1)
+                inside = [m for m in out if start <= m.start and m.end <= end]
+                if any(m.start < end and start < m.end and m not in inside for m in out):
+                    break  # the word is part of a longer name of its own
+                out = [m for m in out if m not in inside]
+                out.append(Mention(start, end, concept, text[start:end]))
+                break
+        out.sort(key=lambda m: m.start)
+        return out
+
+    @staticmethod
+    def _heads(surface: str) -> list[str]:
+        """The heads a name may share with a word before it, longest first: its words after the first ('exploding
+        gradient problem' → 'gradient problem', 'problem'), or its Chinese tail after a Latin prefix ('L2 正则化' →
+        '正则化'), or its Chinese tails of two characters or more ('模型并行' → '型并行', '并行')."""
+        if _CJK.match(surface[:1]):
+            return [surface[i:] for i in range(1, len(surface) - 1)]
+        latin_prefix = _LATIN_PREFIX.match(surface)
+        if latin_prefix is not None and latin_prefix.end() < len(surface):
+            return [surface[latin_prefix.end() :]]
+        words = surface.split()
+        return [" ".join(words[i:]) for i in range(1, len(words))]
 
     def _without_names_breaking_known_pairs(
         self, norm: str, candidates: list[tuple[int, int, str]]
@@ -330,6 +384,15 @@ class Matcher:
 
 
 _CJK_ONLY = re.compile(r"[\u3400-\u9fff]+")
+_LATIN_PREFIX = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-]* ?(?=[\u3400-\u9fff])")  # 'L2 ' of 'L2 正则化'
+
+
+def _shared_head_keys(word: str, head: str) -> tuple[str, ...]:
+    """The lexicon keys 'word + head' may have: 'l1 regularization', 'l1 正则化' / 'l1正则化', '数据并行'."""
+    if _CJK.match(head[:1]):
+        return (normalize(word + head), normalize(f"{word} {head}"))
+    key = normalize(f"{word} {head}")
+    return (key, key.removesuffix("s"))
 # Matcher.find's patterns, compiled once: it asks them of every hit of the automaton (~85k per MB of notes)
 _HYPHENED_BEFORE = re.compile(r"([a-z0-9]+)-$")
 _HYPHENED_AFTER = re.compile(r"-([a-z0-9]+)")
@@ -397,6 +460,13 @@ class MentionWords:
         joins = vocab.alternation("SharedTailJoin")
         # 'depth and breadth first', 'depth- and breadth-first': two words sharing one ending
         self.coordinated_tail = re.compile(rf"-? (?:{joins}) [a-z]+[- ]([A-Za-z]+)(?![A-Za-z\-])")
+        # 'L1 and L2 regularization', 'L1/L2 正则化', '数据和模型并行': a word, then a join, then the next name
+        join_words = sorted({w.strip() for w in vocab.cue_set("SharedHeadJoin")} - {""}, key=lambda w: (-len(w), w))
+        spaced = "|".join(re.escape(w) for w in join_words if w[:1].isalpha() and w.isascii())  # 'and', 'vs.'
+        glued = "|".join(re.escape(w) for w in join_words if not (w[:1].isalpha() and w.isascii()))  # '/', '和'
+        self.shared_head_join = re.compile(
+            rf"(?<![A-Za-z0-9\-])([A-Za-z][A-Za-z0-9\-]*|[\u3400-\u9fff]{{1,6}})(?:\s+(?:{spaced})\s+|\s*(?:{glued})\s*)$"
+        )
         self.coordinated_starts = tuple(" " + w[:1] for w in (t.strip() for t in vocab.cue_set("SharedTailJoin")) if w) + ("- ",)
         # a word of a spelled-out acronym: capitalised, or one of the small words between ('Mixture of Experts')
         small = vocab.alternation("LongFormWord")

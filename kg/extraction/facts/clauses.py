@@ -315,6 +315,12 @@ class ClauseReader(ClauseGuards):
                 for other in after:
                     self._emit(r, implied, c.rel_iri, other.concept, hit, c.negated, how_implied)
             return
+        if len(before) >= 2 and len(after) == 1 and s.text[hit.start : hit.end].isascii() and not self.names_both_sides(s, hit):
+            # "supervised and self-supervised learning are making more headlines compared to RL": the names before an
+            # English comparison that names its other side are one side, each compared with it, not with each other
+            for one in before:
+                self._emit(r, one.concept, c.rel_iri, after[0].concept, hit, c.negated)
+            return
         if not before and len(after) >= 2 and self.frame_side_only(s, hit, c.clause):
             return  # "相对于常见的 DPO、PPO，DeepSeek 采用 GRPO": the names the frame lists are one side, not compared
         if after and self.names_both_sides(s, hit) and self._first_side_unnamed(s, hit, after[0]):
