@@ -212,6 +212,24 @@ def test_a_text_fence_of_sentences_is_read_line_by_line_and_code_fences_stay_cod
     assert len(code) == 3 and code[0].startswith("# GRU") and "├──" in code[2]
 
 
+def test_an_indented_paragraph_of_sentences_is_prose_and_indented_code_stays_code():
+    # an editor's export indents paragraphs four spaces: CommonMark makes a code block of them, a reader sees
+    # the notes' sentences; indented code, and an indented block that holds a fence, stay code
+    text = (
+        "# 强化学习\n\n"
+        "    传统强化学习例如 TD 学习，在连续动作空间上力不从心。\n\n"
+        "## 代码\n\n"
+        "    model = DQN(hidden=16)\n    loss = mse(q, target)\n\n"
+        "- 安装\n\n        ```bash\n        pip install gym\n        ```\n"
+    )
+    doc = parse_text(text, "indented.md")
+    prose = [(span.lines, span.text) for item in doc.items for span in item.spans if not span.code]
+    assert ((3,), "传统强化学习例如 TD 学习，在连续动作空间上力不从心。") in prose
+    assert not any("DQN(" in t or "pip" in t for _, t in prose)
+    code = [span.text for item in doc.items for span in item.spans if span.code]
+    assert any(c.startswith("model = DQN") for c in code) and any("pip install" in c for c in code)
+
+
 def test_prose_fence_detection():
     from kg.extraction.structure import _prose_fence
 

@@ -325,9 +325,10 @@ def _blocks(text: str) -> Iterator[_Block]:
             if described is not None:
                 described.ordered = block.ordered
                 yield described
-        elif t == "fence" and _prose_fence(tok.info, tok.content):
-            # "```text" holding the answer's sentences: each line is read as a line of prose
-            first = (tok.map or [0, 1])[0] + 2
+        elif (t == "fence" and _prose_fence(tok.info, tok.content)) or (t == "code_block" and _prose_indented(tok.content)):
+            # "```text" holding the answer's sentences, or a paragraph indented four spaces ('    传统强化学习例如 TD
+            # 学习…', an editor's export): each line is read as a line of prose
+            first = (tok.map or [0, 1])[0] + (2 if t == "fence" else 1)
             for k, (numbers, line_text) in enumerate(_fence_lines(tok.content, first)):
                 yield _Block(
                     "fence",
@@ -417,6 +418,15 @@ def _prose_fence(info: str, content: str) -> bool:
     kinds = [_line_kind(line) for line in lines]
     prose, code = kinds.count("prose"), kinds.count("code")
     return prose * 2 >= len(kinds) and code * 3 < len(kinds)
+
+
+def _prose_indented(content: str) -> bool:
+    """An indented block (four spaces) that holds the notes' sentences, not code: CommonMark makes it a code
+    block, a reader of the raw notes sees an indented paragraph. As a prose fence, and no line that opens a
+    fence inside it ('```bash') or reads as a shell prompt."""
+    if any(line.lstrip().startswith(("```", "~~~", "$ ", ">>> ")) for line in content.split("\n")):
+        return False
+    return _prose_fence("", content)
 
 
 def _fence_lines(content: str, first_line: int) -> list[tuple[tuple[int, ...], str]]:
