@@ -3180,3 +3180,11 @@ def test_a_bare_verb_cue_after_an_article_or_of_modifies_the_noun_after_it():
     assert extract(defs + text, min_confidence=0) == []
     kept = extract(defs + "Corn Bread can substitute Rye Flour.\n", min_confidence=0)
     assert ("Corn_Bread", "replaces", "Rye_Flour", False) in kept
+
+
+def test_de_written_for_di_after_a_manner_word_leaves_the_verb_a_verb():
+    # Guards._manner_de (kg:MannerAdverb): '有效的避免' is '有效地避免' (effectively avoids) when 了 or a name follows;
+    # 'Dropout层的引入' (the introduction of a Dropout layer) stays a noun
+    assert ("DenseNet", "mitigates", "Overfitting") in readings("DenseNet有效的降低了过拟合。")
+    assert ("DenseNet", "mitigates", "Overfitting") in readings("## DenseNet\n\n它可以有效的避免过拟合的问题。\n")
+    assert readings("## DenseNet\n\nDropout层的引入。\n") == set()

@@ -135,6 +135,7 @@ class RelatorBase:
         self._inflections = ("s", *self._participle_suffixes, *self._gerund_suffixes)
         self._participle_modifiers = {t.strip() for t in vocab.cue_set("ParticipleModifier")}
         self._nominal_prefix = {w for w in (t.strip() for t in vocab.cue_set("NominalPrefix")) if w.isascii()}
+        self._manner_adverbs = tuple(sorted((t.strip() for t in vocab.cue_set("MannerAdverb")), key=len, reverse=True))
         self._relative_pronouns = {t.strip() for t in vocab.cue_set("RelativePronoun")}
         indefinite = [t.strip() for t in vocab.cue_set("IndefiniteArticle")]
         self._kind_openers = tuple(f"{w} " for w in indefinite) + tuple(f"is {w} " for w in indefinite)

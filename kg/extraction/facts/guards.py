@@ -1840,9 +1840,18 @@ class ClauseGuards(RelatorBase):
                 return True
         for h in s.hits:
             if h.in_set("NominalPrefix") and not s.text[h.end : hit.start].strip() and h.end <= hit.start:
-                if hit.start - h.end <= 1:
+                if hit.start - h.end <= 1 and not self._manner_de(s, h, hit):
                     return True
         return False
+
+    def _manner_de(self, s: Sentence, de: Hit, hit: Hit) -> bool:
+        """'可以有效的避免过拟合', 'DenseNet 有效的降低了过拟合': 的 written for 地 after a kg:MannerAdverb makes an adverb,
+        and the cue is the verb — when 了 or a name follows it right away ('更有效的替代方案' is a noun)."""
+        if s.text[de.start : de.end] != "的" or not s.text[: de.start].endswith(self._manner_adverbs):
+            return False
+        after = s.text[hit.end :].removeprefix("了").lstrip()
+        at = len(s.text) - len(after)
+        return any(m.start == at for m in s.mentions)
 
     def _answer_objects(self, first: Sentence) -> list[str]:
         if not first.mentions:
