@@ -1567,3 +1567,12 @@ def test_a_noun_suffix_closing_a_word_makes_the_cue_inside_it_no_verb():
     text = "# 笔记\n\n- 特异度（Specificity）/选择度（Selectivity）都是指标。\n"
     assert not any(p == "uses" for _, p, _ in readings(text))
     assert ("ResNet", "uses", "BatchNorm") in readings("# 笔记\n\n- ResNet 选择 BN。\n")
+
+
+def test_a_table_whose_header_is_all_concepts_of_one_kind_compares_every_column():
+    # no row-label column: '| TD Learning | Monte Carlo |' over rows of descriptions compares the two; a header whose
+    # first cell is a kind of its own ('| Model | Accuracy |', rows of models) compares nothing
+    table = "|TD Learning | Monte Carlo|\n|---|---|\n|Model free|Model free|\n|update each step|update after episode|\n"
+    assert ("TemporalDifferenceLearning", "comparedWith", "MonteCarloMethod") in readings(table)
+    scores = "| Model | Accuracy |\n|---|---|\n| BERT | 0.9 |\n| GPT | 0.8 |\n"
+    assert not any(r == "comparedWith" for _, r, _ in readings(scores))

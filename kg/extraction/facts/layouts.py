@@ -246,6 +246,18 @@ class LayoutReader(ClauseReader):
                 named = []  # '| GPUs | OPT-6.7B | OPT-13B | OPT-30B |': one model's sizes, columns of a cost table
             if named and self._rows_name_concepts(table):
                 named = []  # '| Model | XNLI | LCQMC |' over rows of models: the columns are what each row is scored on
+            first = header[0][0] if header and len(header[0]) == 1 else None
+            if (
+                named
+                and first is not None
+                and first not in named
+                and all(len(h) == 1 for h in header)
+                and self.classes.get(first) is not None
+                and all(self.classes.get(c) == self.classes.get(first) for c in named)
+            ):
+                # '| TD Learning | Monte Carlo |' over rows of descriptions: with no row-label column, the first header
+                # cell is one more side, a concept of the same kind as the others
+                named = [first, *named]
             for i, a in enumerate(named):
                 # '| 模型 | YOLOv5 | FLOPs | YOLOv8 |': a model is compared with the next model, never with a measure
                 b = next((b for b in named[i + 1 :] if b != a and self._allowed(a, COMPARED_WITH, b)), None)
