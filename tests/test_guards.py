@@ -3188,3 +3188,14 @@ def test_de_written_for_di_after_a_manner_word_leaves_the_verb_a_verb():
     assert ("DenseNet", "mitigates", "Overfitting") in readings("DenseNet有效的降低了过拟合。")
     assert ("DenseNet", "mitigates", "Overfitting") in readings("## DenseNet\n\n它可以有效的避免过拟合的问题。\n")
     assert readings("## DenseNet\n\nDropout层的引入。\n") == set()
+
+
+def test_an_opening_use_phrase_does_not_make_its_object_the_doer_of_the_next_use():
+    # Guards._sentence_subject: '使用 X 作为 …，利用 Y …' — two 'using' phrases side by side share one doer (here the
+    # section's); X does not use Y. What X itself brings about ('…, preventing overfitting') is still X's.
+    found = readings("## ResNet\n\n使用 Dropout 作为正则化手段，利用 Adam 优化模型。\n")
+    assert ("Dropout", "uses", "Adam") not in found
+    assert {("ResNet", "uses", "Dropout"), ("ResNet", "uses", "Adam")} <= found
+    assert ("EarlyStopping", "mitigates", "Overfitting") in readings(
+        "## Training\n\nImplement early stopping to halt training when performance plateaus, preventing overfitting.\n"
+    )

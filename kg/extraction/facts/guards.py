@@ -1731,6 +1731,10 @@ class ClauseGuards(RelatorBase):
                 # "X 使用的是 A，使用了 B 和 C，去掉了 D": a later 'uses B' clause goes on with X, its subject; B does
                 # not become the subject of the clauses after it (only an opening 'using B' phrase makes B one)
                 continue
+            if lead in self._instruments and earlier[0] == 0 and self._opens_with_instrument(s, clause):
+                # "使用 RM 作为优化目标，利用 PPO 微调 SFT 模型": two 'using' phrases side by side share one doer, not B;
+                # what B brings about ('Implement early stopping …, preventing overfitting') still has B as subject
+                return None
             if (lead and lead not in self._instruments) or self._is_problem(opening[0].concept):
                 return None
             if lead and self.opens_sequence(s, clause):
@@ -1743,6 +1747,11 @@ class ClauseGuards(RelatorBase):
                 return None  # "…均值为0，方差为1的正态分布，避免发生梯度消失": a quantity given its value does not act
             return opening[0].concept
         return None
+
+    def _opens_with_instrument(self, s: Sentence, clause: tuple[int, int]) -> bool:
+        """The clause opens with a word of the instruments' kind ('利用 PPO …', 'using Adam …')."""
+        words = normalize(s.text[clause[0] : clause[1]]).lstrip(" \t,，、;；*_`")
+        return any(words.startswith(w) and (not w[-1:].isalpha() or not w.isascii() or words[len(w) : len(w) + 1] in (" ", "")) for w in self._instruments)
 
     def list_item_after_bare_name(self, s: Sentence, clause: tuple[int, int]) -> bool:
         """The clause opens with a coordination word ('and using X', '以及使用 X') right after a clause that is
