@@ -1576,3 +1576,12 @@ def test_a_table_whose_header_is_all_concepts_of_one_kind_compares_every_column(
     assert ("TemporalDifferenceLearning", "comparedWith", "MonteCarloMethod") in readings(table)
     scores = "| Model | Accuracy |\n|---|---|\n| BERT | 0.9 |\n| GPT | 0.8 |\n"
     assert not any(r == "comparedWith" for _, r, _ in readings(scores))
+
+
+def test_an_aspect_that_uses_a_kind_of_itself_is_the_sections_topic_using_it():
+    # Relator._aspect_subject: under '## GPT', '激活函数采用 GELU' (its activation function is GELU) says GPT uses GELU;
+    # GELU is a kind of activation function (skos:broader), so the activation function uses nothing
+    found = readings("## GPT\n\n激活函数采用了高斯误差线性单元（GELU）。\n\n归一化采用 LayerNorm。\n")
+    assert {("GPT", "uses", "GELU"), ("GPT", "uses", "LayerNorm")} <= found
+    assert not any(s in ("ActivationFunctionConcept", "NormalizationConcept") for s, _, _ in found)
+    assert ("Transformer", "uses", "LayerNorm") in readings("## GPT\n\nTransformer 采用 LayerNorm。\n")  # no aspect

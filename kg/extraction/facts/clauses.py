@@ -886,6 +886,13 @@ class ClauseReader(ClauseGuards):
         if roles is None:
             return
         subject, objects, agent = roles
+        if evidence == "explicit" and rel_iri == KG.uses and self._aspect_subject(subject, objects):
+            # "优化器使用 Adam", "激活函数采用了 GELU": the clause says which kind of its subject, an aspect of the
+            # section's topic, is used; the topic uses it, the aspect uses nothing
+            implied, how_implied = self._implicit_subject(s, clause, r.implicit, r.how, r.previous)
+            if implied is None or implied in objects or implied == subject or implied in self.broad:
+                return
+            subject, evidence, partners = implied, how_implied, []
         if agent is not None and not negated and len(objects) == 1:
             kept = subject if cue.role == "cue" else objects[0]  # what takes the old one's place
             if agent != kept and agent not in objects:
@@ -970,6 +977,11 @@ class ClauseReader(ClauseGuards):
             # "ZeroQuant 应用于 GPT-J": a whole model a method is applied to is worked on, it uses nothing
             objects = [o for o in objects if self._operated_part(o)]
         return subject, objects, agent
+
+    def _aspect_subject(self, subject: str | None, objects: list[str]) -> bool:
+        """Every object is a kind of the subject (skos:broader in the lexicon: Adam is an optimizer, GELU an
+        activation function): the subject names an aspect, the object which kind fills it."""
+        return subject is not None and bool(objects) and all(subject in self._kinds_of.get(o, ()) for o in objects)
 
     def _read_rejected(self, r: Reading, c: CueClause, subject: str, objects: list[str], evidence: str) -> None:
         """'使用 BN，而不是 LRN', 'uses X instead of Y': the subject does not use what the contrast rejects, and
