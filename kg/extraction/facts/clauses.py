@@ -889,10 +889,10 @@ class ClauseReader(ClauseGuards):
         if evidence == "explicit" and rel_iri == KG.uses and self._aspect_subject(subject, objects):
             # "优化器使用 Adam", "激活函数采用了 GELU": the clause says which kind of its subject, an aspect of the
             # section's topic, is used; the topic uses it, the aspect uses nothing
-            implied, how_implied = self._implicit_subject(s, clause, r.implicit, r.how, r.previous)
-            if implied is None or implied in objects or implied == subject or implied in self.broad:
+            holder, how_held = self._implicit_subject(s, clause, r.implicit, r.how, r.previous)
+            if holder is None or holder in objects or holder == subject or holder in self.broad:
                 return
-            subject, evidence, partners = implied, how_implied, []
+            subject, evidence, partners = holder, how_held, []
         if agent is not None and not negated and len(objects) == 1:
             kept = subject if cue.role == "cue" else objects[0]  # what takes the old one's place
             if agent != kept and agent not in objects:
