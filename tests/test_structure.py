@@ -194,6 +194,12 @@ def test_a_bold_label_above_a_colon_fence_line_is_a_label_not_a_crash():
     assert parse_text("**Advantages**：\n\n- fast\n", "label.md").items  # a colon on the label's own line still labels
 
 
+def prose_and_code(doc):
+    """The document's prose spans as (lines, text), and its code spans' texts."""
+    spans = [span for item in doc.items for span in item.spans]
+    return [(s.lines, s.text) for s in spans if not s.code], [s.text for s in spans if s.code]
+
+
 def test_a_text_fence_of_sentences_is_read_line_by_line_and_code_fences_stay_code():
     # answers kept in ```text fences (interview notes) are the notes' sentences: each line a unit of its own,
     # the whole fence one item; a python fence, a formula fence and a drawn tree stay code
@@ -205,10 +211,9 @@ def test_a_text_fence_of_sentences_is_read_line_by_line_and_code_fences_stay_cod
         "```\n循环网络\n├── GRU 门控循环单元\n└── LSTM 长短期记忆网络\n```\n"
     )
     doc = parse_text(text, "fence.md")
-    prose = [(span.lines, span.text) for item in doc.items for span in item.spans if not span.code]
+    prose, code = prose_and_code(doc)
     assert prose == [((4,), "GRU 使用更新门控制记忆"), ((5, 6), "第二行说明 LSTM 的遗忘门，\n以及输入门。")]
     assert len([item for item in doc.items if any(not s.code for s in item.spans)]) == 1
-    code = [span.text for item in doc.items for span in item.spans if span.code]
     assert len(code) == 3 and code[0].startswith("# GRU") and "├──" in code[2]
 
 
@@ -222,11 +227,9 @@ def test_an_indented_paragraph_of_sentences_is_prose_and_indented_code_stays_cod
         "    model = DQN(hidden=16)\n    loss = mse(q, target)\n\n"
         "- 安装\n\n        ```bash\n        pip install gym\n        ```\n"
     )
-    doc = parse_text(text, "indented.md")
-    prose = [(span.lines, span.text) for item in doc.items for span in item.spans if not span.code]
+    prose, code = prose_and_code(parse_text(text, "indented.md"))
     assert ((3,), "传统强化学习例如 TD 学习，在连续动作空间上力不从心。") in prose
     assert not any("DQN(" in t or "pip" in t for _, t in prose)
-    code = [span.text for item in doc.items for span in item.spans if span.code]
     assert any(c.startswith("model = DQN") for c in code) and any("pip install" in c for c in code)
 
 
