@@ -283,9 +283,9 @@ class Matcher:
         return chosen
 
     def _shared_head_names(self, text: str, chosen: list[Mention]) -> list[Mention]:
-        """'L1 and L2 regularization', 'exploding or vanishing gradients', 'L1/L2 正则化', '数据和模型并行': a word
+        """'L1 and L2 regularization', 'exploding or vanishing gradients', 'L1/L2 正则化', '最大和平均池化': a word
         joined (kg:SharedHeadJoin) right before a name shares that name's head, which is written once; the word
-        names the head's other kind (L1 regularization, exploding gradients, 数据并行) when the lexicon or the
+        names the head's other kind (L1 regularization, exploding gradients, 最大池化) when the lexicon or the
         notes know that name. A shorter name the word alone spelled ('L1') gives way to it.
 
         Only a known name counts: 'BN and LN layers' makes nothing ('BN layers' is no name).
@@ -324,7 +324,7 @@ class Matcher:
     def _heads(surface: str) -> list[str]:
         """The heads a name may share with a word before it, longest first: its words after the first ('exploding
         gradient problem' → 'gradient problem', 'problem'), or its Chinese tail after a Latin prefix ('L2 正则化' →
-        '正则化'), or its Chinese tails of two characters or more ('模型并行' → '型并行', '并行')."""
+        '正则化'), or its Chinese tails of two characters or more ('平均池化' → '均池化', '池化')."""
         if _CJK.match(surface[:1]):
             return [surface[i:] for i in range(1, len(surface) - 1)]
         latin_prefix = _LATIN_PREFIX.match(surface)
@@ -388,11 +388,13 @@ _LATIN_PREFIX = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-]* ?(?=[\u3400-\u9fff])")  #
 
 
 def _shared_head_keys(word: str, head: str) -> tuple[str, ...]:
-    """The lexicon keys 'word + head' may have: 'l1 regularization', 'l1 正则化' / 'l1正则化', '数据并行'."""
+    """The lexicon keys 'word + head' may have: 'l1 regularization', 'l1 正则化' / 'l1正则化', '最大池化'."""
     if _CJK.match(head[:1]):
         return (normalize(word + head), normalize(f"{word} {head}"))
     key = normalize(f"{word} {head}")
     return (key, key.removesuffix("s"))
+
+
 # Matcher.find's patterns, compiled once: it asks them of every hit of the automaton (~85k per MB of notes)
 _HYPHENED_BEFORE = re.compile(r"([a-z0-9]+)-$")
 _HYPHENED_AFTER = re.compile(r"-([a-z0-9]+)")
@@ -460,7 +462,7 @@ class MentionWords:
         joins = vocab.alternation("SharedTailJoin")
         # 'depth and breadth first', 'depth- and breadth-first': two words sharing one ending
         self.coordinated_tail = re.compile(rf"-? (?:{joins}) [a-z]+[- ]([A-Za-z]+)(?![A-Za-z\-])")
-        # 'L1 and L2 regularization', 'L1/L2 正则化', '数据和模型并行': a word, then a join, then the next name
+        # 'L1 and L2 regularization', 'L1/L2 正则化', '最大和平均池化': a word, then a join, then the next name
         join_words = sorted({w.strip() for w in vocab.cue_set("SharedHeadJoin")} - {""}, key=lambda w: (-len(w), w))
         spaced = "|".join(re.escape(w) for w in join_words if w[:1].isalpha() and w.isascii())  # 'and', 'vs.'
         glued = "|".join(re.escape(w) for w in join_words if not (w[:1].isalpha() and w.isascii()))  # '/', '和'

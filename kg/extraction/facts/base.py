@@ -80,8 +80,6 @@ class RelatorBase:
         self.abbreviations = abbreviations or {}
         self.classes = classes  # concept IRI → class IRI, lexicon and discovered
         self.unsure = frozenset(unsure)  # discovered only as an acronym or a bold term: less sure they are concepts
-        # what each lexicon concept is a kind of (skos:broader, transitively): Adam → optimizer
-        self._kinds_of = {c.iri: frozenset(c.broader) for c in vocab.concepts.values() if c.broader}
         self.broad = frozenset(c.iri for c in vocab.concepts.values() if c.broad)  # "gradient", "neural network"
         self._broader = {c.iri: frozenset(c.broader) for c in vocab.concepts.values() if c.broader}
         # sets compared as text at one place only (what stands between two names): kept out of the automaton,

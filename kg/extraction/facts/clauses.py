@@ -981,7 +981,7 @@ class ClauseReader(ClauseGuards):
     def _aspect_subject(self, subject: str | None, objects: list[str]) -> bool:
         """Every object is a kind of the subject (skos:broader in the lexicon: Adam is an optimizer, GELU an
         activation function): the subject names an aspect, the object which kind fills it."""
-        return subject is not None and bool(objects) and all(subject in self._kinds_of.get(o, ()) for o in objects)
+        return subject is not None and bool(objects) and all(subject in self._broader.get(o, ()) for o in objects)
 
     def _read_rejected(self, r: Reading, c: CueClause, subject: str, objects: list[str], evidence: str) -> None:
         """'使用 BN，而不是 LRN', 'uses X instead of Y': the subject does not use what the contrast rejects, and

@@ -1751,7 +1751,10 @@ class ClauseGuards(RelatorBase):
     def _opens_with_instrument(self, s: Sentence, clause: tuple[int, int]) -> bool:
         """The clause opens with a word of the instruments' kind ('利用 PPO …', 'using Adam …')."""
         words = normalize(s.text[clause[0] : clause[1]]).lstrip(" \t,，、;；*_`")
-        return any(words.startswith(w) and (not w[-1:].isalpha() or not w.isascii() or words[len(w) : len(w) + 1] in (" ", "")) for w in self._instruments)
+        # an English word must end where the cue does ('using Adam', not 'usefulness'); a Chinese one need not
+        return any(
+            words.startswith(w) and not (w.isascii() and words[len(w) : len(w) + 1].isalpha()) for w in self._instruments
+        )
 
     def list_item_after_bare_name(self, s: Sentence, clause: tuple[int, int]) -> bool:
         """The clause opens with a coordination word ('and using X', '以及使用 X') right after a clause that is
