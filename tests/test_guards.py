@@ -3199,3 +3199,13 @@ def test_an_opening_use_phrase_does_not_make_its_object_the_doer_of_the_next_use
     assert ("EarlyStopping", "mitigates", "Overfitting") in readings(
         "## Training\n\nImplement early stopping to halt training when performance plateaus, preventing overfitting.\n"
     )
+
+
+def test_a_sentence_about_what_a_name_owns_is_not_about_the_sections_topic():
+    # Relator.possessed_opening: under the question '为什么用 ReLU 而不用 Sigmoid', 'Sigmoid的导数…，会导致梯度消失' says
+    # sigmoid (whose derivative it is) causes it, not ReLU; a use in such a sentence is no one's kg knows
+    found = readings("# 为什么用 ReLU 而不用 Sigmoid\n\n- Sigmoid的导数在饱和区接近0，会导致梯度消失。\n")
+    assert ("Sigmoid", "causes", "VanishingGradient") in found
+    assert ("ReLU", "causes", "VanishingGradient") not in found
+    found = readings("## ResNet\n\n- BatchNorm的输出很稳定，使用 Dropout 训练。\n")
+    assert not any(o == "Dropout" for _, _, o in found)

@@ -732,6 +732,12 @@ class ClauseReader(ClauseGuards):
                 subject, evidence = leading, "sentence"  # "Using X, Rye Bread outperforms …": Rye Bread uses X
             elif c.relation.iri in (KG.mitigates, KG.causes) and (tool := self.instrument_opening(s, clause)) is not None:
                 subject, evidence = tool.concept, "sentence"  # "使用 dropout 忽略部分神经元，避免过拟合": dropout does
+            elif clause[0] > 0 and (owner := self.possessed_opening(s)) is not None:
+                # "Sigmoid的导数只有在0附近…，会导致梯度弥散" under '为什么用relu就不用sigmoid了': the sentence is about what
+                # a name owns, not the section's topic; an effect is the owner's, any other verb no one's kg knows
+                if c.relation.iri not in (KG.mitigates, KG.causes):
+                    return None
+                subject, evidence = owner.concept, "sentence"
             elif subject is not None and self.owner_in_object(s, hit, clause, subject):
                 return None  # "解决循环神经网络的梯度消失问题": under the RNN question, RNN has the problem
         if subject is None or self._nominalized(s, hit, obj_limit):

@@ -1802,6 +1802,17 @@ class ClauseGuards(RelatorBase):
                 return True  # "the vanishing gradient problem of RNNs": a name kg knows, then 'of' the topic
         return False
 
+    def possessed_opening(self, s: Sentence) -> Mention | None:
+        """The name that opens the sentence's first clause when that clause is about something the name owns and kg
+        does not know ('Sigmoid的导数…', "the encoder's output …")."""
+        if not s.clauses:
+            return None
+        first = s.clauses[0]
+        opening = next((m for m in s.mentions if first[0] <= m.start < first[1]), None)
+        if opening is None or s.text[first[0] : opening.start].strip(" \t\u200b*_`-•>"):
+            return None
+        return opening if self._possessor_only(s, opening, first[1]) else None
+
     def _possessor_only(self, s: Sentence, m: Mention, end: int) -> bool:
         """'编码器的输出被传递到…': the clause opens with 'name 的 noun' where kg does not know the noun; the
         name only owns the clause's subject, so a later clause without a subject does not continue the name."""
