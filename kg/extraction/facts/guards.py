@@ -1804,7 +1804,7 @@ class ClauseGuards(RelatorBase):
 
     def possessed_opening(self, s: Sentence) -> Mention | None:
         """The name that opens the sentence's first clause when that clause is about something the name owns and kg
-        does not know ('Sigmoid的导数…', "the encoder's output …")."""
+        does not know ('Sigmoid的导数…', '编码器的输出…')."""
         if not s.clauses:
             return None
         first = s.clauses[0]
