@@ -66,6 +66,15 @@ def test_all_capital_aliases_do_not_fire_on_common_words(matcher):
     assert names(matcher, "bn 和 dropout") == [("bn", "BatchNorm"), ("dropout", "Dropout")]
 
 
+def test_a_two_letter_acronym_is_not_a_capital_with_a_small_index():
+    # 'Dm' is D_m, the weights of boosting round m, not DM (a diffusion model); 'DM' and 'dm' still name it
+    from kg.extraction.mentions import Matcher
+
+    m = Matcher([("DM", "c:dm"), ("GM", "c:gm")])
+    assert [x.surface for x in m.find("使用当期分布Dm加权的训练数据集，学习基本分类器Gm(x)")] == []
+    assert [x.surface for x in m.find("DM and dm; GMs")] == ["DM", "dm", "GMs"]
+
+
 def test_capitals_that_spell_an_everyday_word_match_only_when_not_written_in_lower_case():
     # Matcher: 'Rye Infused Starter Extract (RISE)' makes RISE a name; 'rise' is an everyday English word, so "let
     # the dough rise" names nothing, while "RISE" and "Rise" (a heading's capital) still do; a rarer spelled word

@@ -226,6 +226,8 @@ class Matcher:
                 continue  # "in" is a word, "IN" is instance normalisation
             if key in self._everyday_acronyms and text[start:end].islower():
                 continue  # 'map' in "attention map" is the word, not MAP (maximum a posteriori); "Pool" may be POOL
+            if len(key) == 2 and key in self._acronyms and text[start].isupper() and text[start + 1].islower():
+                continue  # 'Dm', 'Gm' are a symbol with its index (D_m, the weights of round m), not DM or GM
             if key in self._lower_abbreviations and not text[start:end].islower():
                 continue  # "lr" is the learning rate; "LR" in capitals is another name (logistic regression)
             if key in self._acronyms and self._in_compound(lowered or (lowered := text.lower()), start, end):
