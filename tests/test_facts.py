@@ -1197,6 +1197,18 @@ def test_a_name_before_tongguo_uses_the_name_after_it():
     assert ("GRU", "uses", "Attention") not in readings("GRU 的输出通过 Attention 来加权。")  # the output does
 
 
+def test_tongguo_anywhere_joins_only_names_the_lexicon_knows():
+    # '通过' (by way of) read as a uses cue beyond 'X 通过 Y 来…': the clause's subject works by way of the name after it
+    assert ("FasterRCNN", "uses", "RegionProposalNetwork") in triples(
+        "Faster R-CNN 进一步将区域提议神经网络化，通过 RPN 直接从特征图中预测锚框。"
+    )
+    # a name only the notes made after 通过 is mostly a piece of the phrase of the means: no fact, not even held back
+    notes_name = "**Bake Net** 是一种方法。\n\nLSTM 通过 Bake Net 直接建模。\n\nBake Net 很好。"
+    assert not any(o == "Bake_Net" for _, _, o in readings(notes_name))
+    # '通过使用 X': the verb after 通过 reads the sentence
+    assert ("InceptionModule", "uses", "Conv1x1") in readings("## Inception\n\n通过使用 1*1 的卷积层降维。")
+
+
 def test_requires_reads_as_use():
     # "X requires Y": X relies on Y. (Chinese 需要 was tried and left out: on dev it read 'MHA为什么需要继续发展出MQA'
     # and '精度高但需要YaRN' as uses; the English verb took only right readings)

@@ -113,6 +113,8 @@ class ClauseReader(ClauseGuards):
             rel = KG.improvesOn  # "为了解决 ROI Pooling 的缺点，提出了 ROI Align": ROI Align improves on ROI Pooling
             if not self._allowed(subj, rel, obj):
                 return
+        if hit.in_set("KnownEndsCue") and not (subj in self.vocab.concepts and obj in self.vocab.concepts):
+            return  # '通过' (by way of): often a phrase follows, and a name the notes made there is a piece of it
         weak = hit.in_set("WeakCue")
         confidence = self._confidence(evidence, subj, obj, weak=weak, answer_object=answer_object, far=far)
         if rel in self._problem_relations:
