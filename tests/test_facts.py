@@ -1209,6 +1209,22 @@ def test_tongguo_anywhere_joins_only_names_the_lexicon_knows():
     assert ("InceptionModule", "uses", "Conv1x1") in readings("## Inception\n\n通过使用 1*1 的卷积层降维。")
 
 
+def test_replace_a_in_c_with_b_is_b_replacing_a():
+    # a head noun after A and a place 'in C' stand between A and 'with'; B still takes A's place, not the section
+    text = "## Fast R-CNN\n\nReplace the last max pooling layer in R-CNN with ROI pooling."
+    assert ("RoIPool", "replaces", "MaxPooling") in readings(text)
+    assert not any(s in ("FastRCNN", "RCNN") for s, p, _ in readings(text) if p == "replaces")
+    # what replaces it is no name kg knows: nothing is said to replace max pooling
+    unnamed = "## Fast R-CNN\n\nReplace the last max pooling layer with a bespoke crumb."
+    assert not any(p == "replaces" for _, p, _ in readings(unnamed))
+
+
+def test_a_reason_and_a_cue_before_de_describe_the_name_after_them():
+    # '解决由于 A 而导致的 P': 'caused by A' describes the problem the first verb solves; the subject solves it
+    text = "Dropout 可以解决由于参数过多而导致的过拟合问题。"
+    assert readings(text) == {("Dropout", "mitigates", "Overfitting")}
+
+
 def test_requires_reads_as_use():
     # "X requires Y": X relies on Y. (Chinese 需要 was tried and left out: on dev it read 'MHA为什么需要继续发展出MQA'
     # and '精度高但需要YaRN' as uses; the English verb took only right readings)

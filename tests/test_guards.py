@@ -2146,6 +2146,16 @@ def test_a_bold_training_verb_is_a_step_not_a_concept(matcher, vocab):
     assert not found & {"Pretrain", "Fine-tune", "Distill"}
 
 
+def test_a_list_label_that_gives_a_step_or_names_a_workflow_is_not_a_concept(matcher, vocab):
+    # '- Alter pretrained CNN:' over sub-items says what to do (kg:StepVerb); '- Model workflow:' names a part of the
+    # notes (kg:GenericHeading): neither is a concept, and the items under them are not its facts
+    text = (
+        "- Fast R-CNN:\n    - Alter pretrained CNN:\n        + replace the softmax with a larger softmax\n"
+        "    - Model workflow:\n        * use the Fast R-CNN network to initialize RPN training.\n"
+    )
+    assert not labels(text, matcher, vocab) & {"Alter pretrained CNN", "Model workflow"}
+
+
 def test_a_name_before_based_and_a_noun_modifies_the_noun():
     # ClauseReader._basis_modifier: in 'RYE based Bread Makers using WB' and 'RYE-based breads use WB' the breads
     # use WB, not RYE; 'RYE based on WB' keeps the cue

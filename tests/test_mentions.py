@@ -75,6 +75,12 @@ def test_a_two_letter_acronym_is_not_a_capital_with_a_small_index():
     assert [x.surface for x in m.find("DM and dm; GMs")] == ["DM", "dm", "GMs"]
 
 
+def test_a_head_noun_after_a_name_does_not_make_the_longer_overlapping_name(matcher):
+    # 'pooling layer' is longer than 'max pooling', but its 'layer' only says what kind of thing max pooling is
+    assert names(matcher, "the last max pooling layer") == [("max pooling", "MaxPooling")]
+    assert names(matcher, "a pooling layer") == [("pooling layer", "Pooling")]
+
+
 def test_capitals_that_spell_an_everyday_word_match_only_when_not_written_in_lower_case():
     # Matcher: 'Rye Infused Starter Extract (RISE)' makes RISE a name; 'rise' is an everyday English word, so "let
     # the dough rise" names nothing, while "RISE" and "Rise" (a heading's capital) still do; a rarer spelled word

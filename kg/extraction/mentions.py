@@ -270,6 +270,8 @@ class Matcher:
                 if len(kept) == len(candidates):
                     break
                 candidates = kept
+        if len(candidates) > 1:
+            candidates = self._without_tails_before_head_nouns(norm, candidates)
         candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
         taken = bytearray(len(norm))
         chosen: list[Mention] = []
@@ -283,6 +285,20 @@ class Matcher:
         if len(text) > 4 and any(m.start > 2 for m in chosen):
             chosen = self._shared_head_names(text, chosen)
         return chosen
+
+    def _without_tails_before_head_nouns(
+        self, norm: str, candidates: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """'max pooling layer': 'pooling layer' is the tail of 'max pooling' and a kg:HeadNoun that only says what
+        kind of thing max pooling is; the name is 'max pooling', though 'pooling layer' is longer."""
+        heads = self.words.head_nouns
+        return [
+            b
+            for b in candidates
+            if not any(
+                a[0] < b[0] < a[1] < b[1] and norm[a[1] : b[1]].strip() in heads for a in candidates
+            )
+        ]
 
     def _shared_head_names(self, text: str, chosen: list[Mention]) -> list[Mention]:
         """'L1 and L2 regularization', 'exploding or vanishing gradients', 'L1/L2 正则化', '最大和平均池化': a word
@@ -504,6 +520,7 @@ class MentionWords:
         # '判别器', '采样器': a Chinese name with one of these glued after it is the device named after it
         self.device_suffixes = frozenset(t.strip() for t in vocab.cue_set("NameSuffix") if len(t.strip()) == 1 and _CJK.match(t.strip()))
         self.counts = frozenset(normalize(t).strip() for t in vocab.cue_set("CountPrefix"))
+        self.head_nouns = frozenset(normalize(t).strip() for t in vocab.cue_set("HeadNoun"))
 
     def counted_modifier(self, term: str) -> bool:
         """'二阶' (second-order), '多头' (multi-head), '多卡': a count (kg:CountPrefix) and one character say how

@@ -42,13 +42,18 @@ _PARTICIPLE_TAIL = re.compile(r"(?:后|过|版)?的(?!是)")  # not the cleft '�
 _BEFORE_PARTICIPLE = re.compile(r"(?:了|过)?\s*(?:一种|一个|一套|一版|个|种)?\s*$")
 
 
-def _participle_after_cue(text: str, h: Hit, hits: list[Hit]) -> bool:
+def _participle_after_cue(text: str, h: Hit, hits: list[Hit], cause_words: Iterable[str] = ()) -> bool:
     """'GPT-2 使用改进的 BPE 算法', '采用优化后的残差连接': a cue verb with 的 right after it, itself right after another
     cue's verb, describes the name that follows (the improved BPE); the first verb is what the clause says."""
     if not any(c.role != "set" for c in h.cues) or _PARTICIPLE_TAIL.match(text, h.end) is None:
         return False
     lead = _BEFORE_PARTICIPLE.search(text, 0, h.start)
     at = lead.start() if lead is not None else h.start
+    # '解决由于异常点而导致的线性不可分问题': a reason (kg:Cause) between the two verbs is part of what describes the name
+    window = text[max(0, h.start - 16) : h.start]
+    reason = max((window.rfind(w) for w in cause_words), default=-1)
+    if reason >= 0 and not CLAUSE_CHARS.search(window, reason):
+        at = min(at, h.start - len(window) + reason)
     return any(
         at <= g.end <= h.start and g.end - g.start >= 2 and g is not h and any(c.role != "set" for c in g.cues) for g in hits
     )
@@ -288,6 +293,7 @@ class RelatorBase:
         self._degree_words = {normalize(t).strip() for t in vocab.cue_set("DegreeAdverb")}
         self._alternatives_words = sorted(normalize(t).strip() for t in vocab.cue_set("AlternativesIntro"))
         self._substitute = {normalize(t).strip() for t in vocab.cue_set("Substitute")}
+        self._replaced_place = {normalize(t).strip() for t in vocab.cue_set("ReplacedPlace")}
         self._event_nouns = frozenset(normalize(t).strip() for t in vocab.cue_set("EventNoun"))
         quantities = sorted({normalize(t).strip() for t in vocab.cue_set("SubstituteQuantity")}, key=len, reverse=True)
         self._substitute_quantity = tuple(quantities)
@@ -520,7 +526,7 @@ class RelatorBase:
         if "(" in text or "（" in text:
             all_hits = [h for h in all_hits if not self._inside_glossed_name(text, h, all_mentions)]
         if "的" in text:
-            all_hits = [h for h in all_hits if not _participle_after_cue(text, h, all_hits)]
+            all_hits = [h for h in all_hits if not _participle_after_cue(text, h, all_hits, self._cause_words)]
             # 'BN 的引入缓解了…': an event noun after 的, right before the clause's verb, is no verb of its own
             all_hits = [h for h in all_hits if not self._event_noun_before_verb(text, h, all_hits)]
         if "、" in text:

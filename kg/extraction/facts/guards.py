@@ -1521,13 +1521,20 @@ class ClauseGuards(RelatorBase):
         return not any(h.start == m.end and any(c.role != "set" for c in h.cues) for h in s.hits)
 
     def _replacement_after(self, s: Sentence, pos: int, limit: int) -> Mention | None:
-        """'Replace A with B', 'replace A by B': the name after the kg:Substitute word takes A's place."""
+        """'Replace A with B', 'replace A by B': the name after the kg:Substitute word takes A's place; 'replace A in
+        C with B': a name after a kg:ReplacedPlace word only says where A is."""
         for m in s.mentions:
             if pos <= m.start < limit:
                 gap = normalize(s.text[pos : m.start]).strip(" *_`")
                 gap = self._words.article_around.sub("", gap)
+                head, _, after_head = gap.partition(" ")
+                if head in self._head_nouns:
+                    gap = after_head  # 'replace the max pooling layer with …': the head noun only says what A is
                 if gap in self._substitute:
                     return m
+                if gap in self._replaced_place:
+                    pos = m.end
+                    continue
                 # 'replace A with stacks of B': how many of B stands between, B is still what replaces A
                 word, _, rest = gap.partition(" ")
                 return m if word in self._substitute and rest.strip() in self._substitute_quantity else None
@@ -1552,8 +1559,11 @@ class ClauseGuards(RelatorBase):
     def substitute_follows(self, s: Sentence, pos: int) -> bool:
         """A kg:Substitute word right after the object ('replace A with …'): what replaces A is said next, even when
         it is no name kg knows."""
-        word = re.match(r"\s*[*_`]*\s*([A-Za-z]+)\s", s.text[pos : pos + 12])
-        return word is not None and word.group(1).lower() in self._substitute
+        words = re.match(r"\s*[*_`]*\s*([A-Za-z]+)\s+(?:([A-Za-z]+)\s)?", s.text[pos : pos + 24])
+        if words is None:
+            return False
+        first, second = words.group(1).lower(), (words.group(2) or "").lower()
+        return first in self._substitute or (first in self._head_nouns and second in self._substitute)
 
     def methods_asked(self, s: Sentence, hit: Hit) -> Mention | None:
         """'哪些减少过拟合的方法' (which methods that reduce overfitting): a wh-word right before the cue, and the cue's
