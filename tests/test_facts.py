@@ -1225,6 +1225,19 @@ def test_a_reason_and_a_cue_before_de_describe_the_name_after_them():
     assert readings(text) == {("Dropout", "mitigates", "Overfitting")}
 
 
+def test_a_phrase_ending_in_de_before_the_compared_name_only_describes_it():
+    # '相比于 <phrase> 的 RMSProp，Adam …': the phrase describes RMSProp, the side compared with the next clause's subject
+    text = "相比于缺少修正因子、在训练初期偏置很高的 RMSProp，Adam 包括偏置修正。"
+    assert ("Adam", "comparedWith", "RMSProp") in readings(text)
+    # a name before 的 owns the noun after it: what is compared is that noun, not the name
+    assert not readings("相比于 BatchNorm 的效果，LayerNorm 更好。")
+
+
+def test_chaoguo_surpasses():
+    # '超过' (surpasses), like 超越: the first does better than the second
+    assert ("Adam", "improvesOn", "SGD") in triples("Adam 在后期超过了 SGD。")
+
+
 def test_requires_reads_as_use():
     # "X requires Y": X relies on Y. (Chinese 需要 was tried and left out: on dev it read 'MHA为什么需要继续发展出MQA'
     # and '精度高但需要YaRN' as uses; the English verb took only right readings)

@@ -708,7 +708,7 @@ class RelatorBase:
         rest = _blanked(s.text, cstart, cend, [(m.start, m.end) for m in compared] + [(hit.start, hit.end)])
         # names and their brackets ('卷积神经网络（CNN）'), coordination words and modifiers of a side ('传统的')
         words = [w for w in re.split(r"[\s,，:：*`()（）]+", normalize(rest)) if w]
-        if not all(self._only_joining_words(w) for w in words):
+        if not all(self._only_joining_words(w) for w in words) and not self._described_side(s, hit, compared, cend):
             return None
         following = next((c for c in s.clauses if c[0] == cend), None)
         if following is None:
@@ -726,6 +726,17 @@ class RelatorBase:
         # 'the original Transformer decoder': the decoder is compared, 'Transformer' only says whose
         heads = [m for i, m in enumerate(compared) if not (i + 1 < len(compared) and self._compound(s.text, m, compared[i + 1]))]
         return main, heads
+
+    def _described_side(self, s: Sentence, hit: Hit, compared: list[Mention], cend: int) -> bool:
+        """'相比于缺少修正因子、在训练初期偏置很高的 RMSProp，Adam …': after a Chinese frame word, one name closes the
+        clause and a phrase ending in 的 right before it only describes it (no name in the phrase)."""
+        if len(compared) != 1 or compared[0].start < hit.end or s.text[hit.start : hit.end].isascii():
+            return False
+        side = compared[0]
+        if s.text[side.end : cend].strip(" \t*`_，,"):
+            return False
+        phrase = s.text[hit.end : side.start].rstrip(" \t*`_")
+        return phrase.endswith("的") and len(phrase) <= 40
 
     def _doer_of_relative(self, s: Sentence, m: Mention) -> bool:
         """'DeepSeek 采用的强化学习算法': the name is the doer in a relative clause (a verb cue and 的 right after
