@@ -1238,6 +1238,15 @@ def test_chaoguo_surpasses():
     assert ("Adam", "improvesOn", "SGD") in triples("Adam 在后期超过了 SGD。")
 
 
+def test_a_heading_asking_for_a_problems_remedies_makes_its_list_remedies():
+    # '### 过拟合的解决方案' (kg:RemedyLabel after a problem) asks, as '如何解决过拟合？' would: each item remedies it
+    zh = "## 过拟合\n\n### 过拟合的解决方案\n1. 正则化（L1和L2）\n2. Dropout\n3. Early stopping\n"
+    assert {("Dropout", "mitigates", "Overfitting"), ("EarlyStopping", "mitigates", "Overfitting")} <= triples(zh)
+    assert ("Dropout", "mitigates", "Overfitting") in triples("## Solutions to overfitting\n\n- Dropout\n- Early stopping\n")
+    # a heading that names something else besides the problem asks for nothing
+    assert not triples("## Dropout 与过拟合的解决方案\n\n- Early stopping\n- BatchNorm\n")
+
+
 def test_requires_reads_as_use():
     # "X requires Y": X relies on Y. (Chinese 需要 was tried and left out: on dev it read 'MHA为什么需要继续发展出MQA'
     # and '精度高但需要YaRN' as uses; the English verb took only right readings)

@@ -105,6 +105,8 @@ class LayoutReader(ClauseReader):
         if item.question is not None:
             problems = self._asked_problems(self._sentences(item.question), colon=False)
             remedied = {c for s in self._sentences(item.question) for c in self._remedied_with_problems(s)}
+        elif item.section is not None:
+            problems = self._remedy_heading_problems(item.section)
         for pos, span in enumerate(spans):
             if not self._enumerated(span):
                 intro = self._asked_problems(self._sentences(span), colon=True)
@@ -123,6 +125,18 @@ class LayoutReader(ClauseReader):
                     if name != problem and name not in remedied and self._allowed(name, KG.mitigates, problem):
                         out.append(self._fact(name, KG.mitigates, problem, "list item", first.quote.strip(), first.line, index, "list"))  # type: ignore[union-attr]
         return out
+
+    def _remedy_heading_problems(self, section: Section) -> list[str]:
+        """'### 过拟合的解决方案', '## Solutions to overfitting': a heading that names only problems and a
+        kg:RemedyLabel word asks for their remedies, as a question would: the list under it gives them."""
+        title = normalize(section.title)
+        if not any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", title) for w in self._remedy_labels):
+            return []
+        sentences = self._sentences(Span(section.title, (section.line,)))
+        names = [m.concept for s in sentences for m in s.mentions]
+        if not names or not all(self._is_problem(c) for c in names):
+            return []
+        return unique(names)
 
     def _read_open_cue_lists(self, doc: Document) -> list[Assertion]:
         """'BERT 使用了两个预训练任务：', 'The encoder consists of:' then a list: the cue's objects are the list's items.
