@@ -1247,6 +1247,14 @@ def test_a_heading_asking_for_a_problems_remedies_makes_its_list_remedies():
     assert not triples("## Dropout 与过拟合的解决方案\n\n- Early stopping\n- BatchNorm\n")
 
 
+def test_a_list_item_labelled_with_a_kind_says_which_kind_the_topic_uses():
+    # '- 激活函数：GELU' under GPT-1: GELU is a kind of activation function (skos:broader), so GPT-1 uses GELU
+    assert ("GPT_1", "uses", "GELU") in triples("## GPT-1\n\n- 激活函数：GELU\n- 训练：很慢\n")
+    assert ("GPT_1", "uses", "GELU") in triples("## GPT-1\n\n- **Activation function**: GELU\n")
+    # a name after the colon that is no kind of the label says nothing of the topic
+    assert not triples("## GPT-1\n\n- 激活函数：Dropout 之后\n")
+
+
 def test_requires_reads_as_use():
     # "X requires Y": X relies on Y. (Chinese 需要 was tried and left out: on dev it read 'MHA为什么需要继续发展出MQA'
     # and '精度高但需要YaRN' as uses; the English verb took only right readings)

@@ -352,6 +352,7 @@ class Relator(LayoutReader):
         facts.extend(self._read_comparatives(prose, index, implied))
         facts.extend(self._read_kind_lists(prose, index))
         facts.extend(self._read_sequences(item, index, topic))
+        facts.extend(self._read_aspect_labels(item, index, topic))
         facts.extend(self._remedy_lists(item, index))
         links.question = unique(links.question)
         links.answer = unique(links.answer)

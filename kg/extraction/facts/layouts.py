@@ -1075,6 +1075,38 @@ class LayoutReader(ClauseReader):
         norm = normalize(text)
         return any(w in norm for w in self._component_headers)
 
+    def _read_aspect_labels(self, item: Item, index: int, topic: str | None) -> list[Assertion]:
+        """'- 激活函数：GELU', '- **Optimizer**: Adam with lr 2.5e-4' under a model's heading: a list item labelled
+        with a kind (the lexicon's skos:broader of the name after the colon) says which kind the topic uses, as
+        '激活函数采用 GELU' does (_aspect_subject). Only names that are kinds of the label are read."""
+        if topic is None:
+            return []
+        own = self._heading_names(item.section, topic)
+        out: list[Assertion] = []
+        for span in item.answer + item.body:
+            if span.code or not span.listed:
+                continue
+            first = next(iter(self._sentences(span)), None)
+            if first is None or len(first.mentions) < 2:
+                continue
+            label = first.mentions[0]
+            if ENUMERATOR.sub("", first.text[: label.start], count=1).strip(" \t\u200b*_`"):
+                continue  # the label must open the item
+            colon = re.match(r"[\s*_`]*[:：][\s*_`]*", first.text[label.end :])
+            if colon is None or label.concept == topic:
+                continue
+            _, cend = first.clause_of(label.end + colon.end())
+            values = [
+                m for m in first.mentions[1:] if m.start < cend and label.concept in self._broader.get(m.concept, ())
+            ]
+            if not values or values[0].start != label.end + colon.end():
+                continue  # the first name after the colon must be a kind of the label
+            for m in values:
+                if m.concept != topic and self._allowed(topic, KG.uses, m.concept):
+                    evidence = "listed" if own else "topic"
+                    out.append(self._fact(topic, KG.uses, m.concept, ":", first.quote.strip(), first.line, index, evidence))
+        return out
+
     def _read_sequences(self, item: Item, index: int, topic: str | None) -> list[Assertion]:
         """'Conv ==> Pool ==> FC ==> softmax' under a model's heading: the layers it is built from. A sequence that
         names the topic itself ('R-CNN -> Fast R-CNN -> Faster R-CNN' under Faster R-CNN) is a lineage or a flow
