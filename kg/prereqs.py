@@ -47,6 +47,7 @@ class Link:
     sentence: str = ""
     confidence: float = 0.5  # the sentences stating it, together (noisy-or); 0.5 when unknown
     support: int = 0  # how many sentences state it
+    files: tuple[str, ...] = ()  # every note file that states it
 
     @property
     def where(self) -> str:
@@ -87,6 +88,7 @@ def load_links(backend: Backend, root: str | None = None, sources: bool = True) 
                 edges.add((r["a"].value, r["b"].value, predicate, inverted))
     best: dict[tuple[str, str, str], tuple[str, int, str]] = {}
     confidences: dict[tuple[str, str, str], list[float]] = {}
+    files: dict[tuple[str, str, str], set[str]] = {}
     if sources and edges:
         stated = {(b, p, a) if inv else (a, p, b) for a, b, p, inv in edges}
         subjects = sorted({s for s, _, _ in stated})
@@ -100,6 +102,7 @@ def load_links(backend: Backend, root: str | None = None, sources: bool = True) 
                 if key not in stated:
                     continue
                 confidences.setdefault(key, []).append(float(r["conf"].value))
+                files.setdefault(key, set()).add(r["file"].value)
                 found = (
                     r["file"].value,
                     int(r["line"].value),
@@ -113,7 +116,8 @@ def load_links(backend: Backend, root: str | None = None, sources: bool = True) 
         source, line, sentence = best.get(key, ("", 0, ""))
         readings = confidences.get(key, [])
         confidence = noisy_or(sorted(readings)) if readings else 0.5
-        links.append(Link(a, b, local_name(p), inv, source, line, sentence, confidence, len(readings)))
+        stated_in = tuple(sorted(files.get(key, ())))
+        links.append(Link(a, b, local_name(p), inv, source, line, sentence, confidence, len(readings), stated_in))
     links.sort(key=lambda k: (k.dependent, k.prerequisite, k.source, k.line, k.relation))
     return links
 
@@ -165,12 +169,47 @@ def dependency_graph(links: Iterable[Link], classes: dict[str, str] | None = Non
             data = graph.edges[a, b]
             data["weight"] = noisy_or([data["weight"], link.confidence])
             data["support"] += max(1, link.support)
+            data["files"] = data["files"] | set(link.files)
             old = data["link"]
             if (link.source, link.line) < (old.source, old.line) or not old.source:
                 data["link"] = link
             continue
-        graph.add_edge(a, b, link=link, weight=link.confidence, support=max(1, link.support))
+        graph.add_edge(a, b, link=link, weight=link.confidence, support=max(1, link.support), files=set(link.files))
     return graph
+
+
+def drop_context_crossings(graph: nx.DiGraph, target: str) -> list[tuple[str, str]]:
+    """Past the target's own links, keep a link only when two sentences state it, or when a note that leads
+    the plan to its dependent states it too.
+
+    A chain that crosses from one note's context into another's is how plans go wrong: 'BERT uses a
+    decoder' (an MLP head, in one note) then 'convolution is part of the decoder' (a segmentation
+    network's, in another) puts convolution in BERT's plan. A reader follows a link from a concept
+    the plan reached only in the notes that reached it, or when the notes agree on it. Returns the
+    links dropped (order-only links stay).
+    """
+    reached: dict[str, set[str] | None] = {target: None}  # node → the files that lead the plan to it (None: any)
+    kept: set[tuple[str, str]] = set()
+    changed = True
+    while changed:  # files spread along kept links until nothing changes (plans are small)
+        changed = False
+        for a in list(reached):
+            lead = reached[a]
+            for b in graph.successors(a):
+                data = graph.edges[a, b]
+                if data.get("order_only") or (a, b) in kept:
+                    continue
+                files = data.get("files") or set()
+                if lead is not None and len(files) < 2 and not (files & lead):
+                    continue
+                kept.add((a, b))
+                grown = (reached.get(b) or set()) | files
+                if b not in reached or grown != reached[b]:
+                    reached[b] = grown if reached.get(b, ()) is not None else None
+                    changed = True
+    dropped = [(a, b) for a, b, d in graph.edges(data=True) if not d.get("order_only") and (a, b) not in kept]
+    graph.remove_edges_from(dropped)
+    return dropped
 
 
 def context_relations(backend: Backend) -> set[str]:
@@ -568,6 +607,7 @@ def plan_from(
     drop_context_edges(None, graph, target.iri, inputs.context)
     set_aside = break_cycles(graph)
     general_before_specific(None, graph, target.iri, inputs.broader)
+    drop_context_crossings(graph, target.iri)
     names = inputs.names(lang)
     order = plan_order(
         graph, target.iri, (k.iri for k in known), depth, inputs.intro, names, max_steps, inputs.rank, inputs.generality

@@ -160,6 +160,24 @@ def test_plan_and_sparql_closure_hold_the_same_concepts(example):
         assert {s.concept.iri for s in plan.steps} == closure - {iri}, name
 
 
+def test_past_its_own_links_a_plan_stays_in_the_notes_that_led_there(tmp_path):
+    # a.md: BERT uses the Transformer, which uses LayerNorm; b.md alone: the Transformer uses Dropout; c.md and d.md
+    # both: it uses Softmax. BERT's plan follows the Transformer's links that a.md states or two notes agree on
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "a.md").write_text("BERT uses the Transformer.\n\nThe Transformer uses LayerNorm.\n", "utf-8")
+    (notes / "b.md").write_text("The Transformer uses Dropout.\n", "utf-8")
+    (notes / "c.md").write_text("The Transformer uses Softmax.\n", "utf-8")
+    (notes / "d.md").write_text("The Transformer uses Softmax.\n", "utf-8")
+    store = GraphStore(tmp_path / "g")
+    build([notes], store)
+    backend = LocalBackend(store)
+    bert = {s.concept.name for s in study_plan(backend, "BERT").steps}
+    assert {"Transformer", "LayerNorm", "Softmax"} <= bert and "Dropout" not in bert
+    # the target's own links are all followed
+    assert "Dropout" in {s.concept.name for s in study_plan(backend, "Transformer").steps}
+
+
 def test_any_label_or_alias_in_either_language(example):
     for name in (
         "BN",
