@@ -178,36 +178,45 @@ def dependency_graph(links: Iterable[Link], classes: dict[str, str] | None = Non
     return graph
 
 
-def drop_context_crossings(graph: nx.DiGraph, target: str) -> list[tuple[str, str]]:
-    """Past the target's own links, keep a link only when two sentences state it, or when a note that leads
+def drop_context_crossings(graph: nx.DiGraph, target: str, depth: int | None = None) -> list[tuple[str, str]]:
+    """Past the target's own links, keep a link only when two notes state it, or when a note that leads
     the plan to its dependent states it too.
 
     A chain that crosses from one note's context into another's is how plans go wrong: 'BERT uses a
     decoder' (an MLP head, in one note) then 'convolution is part of the decoder' (a segmentation
     network's, in another) puts convolution in BERT's plan. A reader follows a link from a concept
-    the plan reached only in the notes that reached it, or when the notes agree on it. Returns the
-    links dropped (order-only links stay).
+    the plan reached only in the notes that reached it, or when the notes agree on it. Only links
+    out of concepts within ``depth`` of the target are looked at (the plan reaches no further); the
+    others, and the order-only links, stay. Returns the links dropped.
     """
-    reached: dict[str, set[str] | None] = {target: None}  # node → the files that lead the plan to it (None: any)
+    from collections import deque
+
+    lead: dict[str, set[str] | None] = {target: None}  # node → the files that lead the plan to it (None: any)
+    hops = {target: 0}
     kept: set[tuple[str, str]] = set()
-    changed = True
-    while changed:  # files spread along kept links until nothing changes (plans are small)
-        changed = False
-        for a in list(reached):
-            lead = reached[a]
-            for b in graph.successors(a):
-                data = graph.edges[a, b]
-                if data.get("order_only") or (a, b) in kept:
-                    continue
-                files = data.get("files") or set()
-                if lead is not None and len(files) < 2 and not (files & lead):
-                    continue
-                kept.add((a, b))
-                grown = (reached.get(b) or set()) | files
-                if b not in reached or grown != reached[b]:
-                    reached[b] = grown if reached.get(b, ()) is not None else None
-                    changed = True
-    dropped = [(a, b) for a, b, d in graph.edges(data=True) if not d.get("order_only") and (a, b) not in kept]
+    looked: set[tuple[str, str]] = set()
+    todo = deque([target])
+    while todo:  # a node comes back only when the files leading to it grow
+        a = todo.popleft()
+        if depth is not None and hops[a] > depth:
+            continue  # beyond the plan: its links order nothing in it
+        files_a = lead[a]
+        for b in graph.successors(a):
+            data = graph.edges[a, b]
+            if data.get("order_only"):
+                continue
+            looked.add((a, b))
+            files = data.get("files") or set()
+            if files_a is not None and len(files) < 2 and not (files & files_a):
+                continue
+            kept.add((a, b))
+            hops[b] = min(hops.get(b, hops[a] + 1), hops[a] + 1)
+            known = lead.get(b, set())
+            if b in lead and (known is None or files <= known):
+                continue
+            lead[b] = (known or set()) | files
+            todo.append(b)
+    dropped = sorted(looked - kept)
     graph.remove_edges_from(dropped)
     return dropped
 
@@ -294,10 +303,19 @@ def break_cycles(graph: nx.DiGraph) -> list[Link]:
             graph.remove_edge(a, b)
 
 
-def generality(backend: Backend) -> dict[str, int]:
-    """How many concepts of the whole graph depend on each concept (kg:dependsOn, directly)."""
-    rows = backend.select("SELECT ?b (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a kg:dependsOn ?b } GROUP BY ?b")
-    return {r["b"].value: int(r["n"].value) for r in rows}
+def generality(backend: Backend, iris: Iterable[str] | None = None) -> dict[str, int]:
+    """How many concepts of the whole graph depend on each concept (kg:dependsOn, directly); with ``iris``,
+    counted for those alone (a plan's concepts: at 100,000 concepts the whole count took 0.8 s of a 1 s plan)."""
+    if iris is None:
+        rows = backend.select("SELECT ?b (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a kg:dependsOn ?b } GROUP BY ?b")
+        return {r["b"].value: int(r["n"].value) for r in rows}
+    ordered = sorted(set(iris))
+    counts: dict[str, int] = {}
+    for i in range(0, len(ordered), 2000):
+        values = " ".join(f"<{n}>" for n in ordered[i : i + 2000])
+        query = f"SELECT ?b (COUNT(DISTINCT ?a) AS ?n) WHERE {{ VALUES ?b {{ {values} }} ?a kg:dependsOn ?b }} GROUP BY ?b"
+        counts.update({r["b"].value: int(r["n"].value) for r in backend.select(query)})
+    return counts
 
 
 def introduction_order(backend: Backend, iris: Iterable[str]) -> dict[str, tuple[str, int]]:
@@ -543,7 +561,7 @@ def study_plan(
         introduction_order(backend, nodes),
         broader_pairs(backend, sorted(nodes - {target.iri})) if len(nodes) > 2 else [],
         context_relations(backend),
-        generality(backend),
+        generality(backend, nodes),
     )
     plan = plan_from(inputs, links, target, known_concepts, depth, lang, max_steps)
     if with_questions:
@@ -607,7 +625,7 @@ def plan_from(
     drop_context_edges(None, graph, target.iri, inputs.context)
     set_aside = break_cycles(graph)
     general_before_specific(None, graph, target.iri, inputs.broader)
-    drop_context_crossings(graph, target.iri)
+    drop_context_crossings(graph, target.iri, depth)
     names = inputs.names(lang)
     order = plan_order(
         graph, target.iri, (k.iri for k in known), depth, inputs.intro, names, max_steps, inputs.rank, inputs.generality

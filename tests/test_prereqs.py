@@ -99,6 +99,9 @@ def test_generality_counts_direct_dependents_in_the_whole_graph(example):
     for r in rows:
         expected.setdefault(r["b"].value, set()).add(r["a"].value)
     assert counts == {b: len(a) for b, a in expected.items()} and max(counts.values()) > 1
+    # asked for some concepts only (a plan's), the same whole-graph counts for those
+    some = sorted(counts)[::2] + [C + "NotAConceptHere"]
+    assert generality(example, some) == {b: n for b, n in counts.items() if b in some}
 
 
 def test_depth_limits_the_distance():
