@@ -1255,6 +1255,20 @@ def test_a_list_item_labelled_with_a_kind_says_which_kind_the_topic_uses():
     assert not triples("## GPT-1\n\n- 激活函数：Dropout 之后\n")
 
 
+def test_names_a_de_phrase_describes_after_an_opening_yu_are_one_side():
+    # '与上面介绍的基于 X 的 A 和 B 相比，这种…': A and B are one side, set against the next clause; not compared
+    assert not readings("与上面介绍的基于分层采样的CBOW和Skip-gram相比，这种方法更简单。")
+    assert ("CBOW", "comparedWith", "SkipGram") in readings("CBOW和Skip-gram相比，前者更快。")
+
+
+def test_a_counted_list_ends_at_a_clause_that_opens_with_no_name():
+    # '包括两层：A 和 B，相比 C，少了…': C is what it is compared with, not a third part
+    assert not readings("Skip-gram模型包括两层：输入层和输出层，相比CBOW，少了投影层。")
+    assert {("Encoder", "partOf", "Transformer"), ("Decoder", "partOf", "Transformer")} <= readings(
+        "Transformer 由两部分组成：Encoder，Decoder。"
+    )
+
+
 def test_requires_reads_as_use():
     # "X requires Y": X relies on Y. (Chinese 需要 was tried and left out: on dev it read 'MHA为什么需要继续发展出MQA'
     # and '精度高但需要YaRN' as uses; the English verb took only right readings)

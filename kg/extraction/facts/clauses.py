@@ -600,6 +600,8 @@ class ClauseReader(ClauseGuards):
         if c.relation.iri == KG.partOf and (listed := self._counted_parts.match(s.text.lower(), hit.end)):
             # "由三部分组成，分别是 A、B、C", "consists of two parts: A and B": the parts are the list after the count
             stops = [i for i in (s.text.find(mark, listed.end()) for mark in "。；;") if i >= 0]
+            # the list ends where a clause after it opens with something other than a name ('…：A 和 B，相比 C，…')
+            stops += [a for a, _ in s.clauses if a > listed.end() and not self._opens_with_name(s, a)]
             return self._group_after(s, listed.end(), min(stops, default=len(s.text)), head=False)
         group = self._group_after(s, hit.end, obj_limit, head=not defining)
         if defining and group and self._kind_after_basis(s, hit, group[0]):
@@ -658,6 +660,12 @@ class ClauseReader(ClauseGuards):
         if group and self._names_methods(s, group[-1]):
             return None  # "解决 RNN 中的梯度消失方法有": the methods that solve it, not a fact about a subject
         return group
+
+    @staticmethod
+    def _opens_with_name(s: Sentence, at: int) -> bool:
+        """A name opens the text at ``at`` (after spaces and markup): the next item of a list."""
+        first = next((m for m in s.mentions if m.start >= at), None)
+        return first is not None and not s.text[at : first.start].strip(" \t\u200b*_`、,，和与及")
 
     def _unnamed_subject(
         self, r: Reading, c: CueClause, floor: int, obj_limit: int

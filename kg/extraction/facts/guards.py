@@ -888,7 +888,7 @@ class ClauseGuards(RelatorBase):
         lead = s.text[cstart : first.start].rstrip()
         word = next((w for w in self._side_prepositions if lead.endswith(w)), None)
         if word is None:
-            return None
+            return [] if self._opens_side_of_described(lead) else None
         at = cstart + len(lead) - len(word)
         if at > 0 and common_words().known_zh(s.text[at - 1 : at + len(word)]):
             return None  # '相同', '参与', '紧跟': the character is part of a word, no preposition
@@ -898,6 +898,15 @@ class ClauseGuards(RelatorBase):
         # a short Chinese modifier may stand between ('SD 的做法跟…', 'SD 在口感上跟…'); a title's tail may not
         gap = s.text[named[-1].end : at].strip(" \t)）")
         return named[-1:] if not gap or (len(gap) <= 6 and all(CJK_CHAR.match(c) for c in gap)) else []
+
+    def _opens_side_of_described(self, lead: str) -> bool:
+        """'与上面介绍的基于 HS 的 CBOW 和 Skip-gram 相比，…': the clause opens with a kg:SidePreposition and a phrase
+        ending in 的 describes the names after it; they are one side, set against what the next clause names."""
+        opened = lead.lstrip(" \t\u200b*_`>-•·")
+        word = next((w for w in self._side_prepositions if opened.startswith(w)), None)
+        if word is None or common_words().known_zh(opened[: len(word) + 1]):
+            return False  # '同时', '与其': the character begins a word of its own
+        return opened.endswith("的") and len(opened) <= 40
 
     @staticmethod
     def aside_of_unknown(s: Sentence, opened: int, cstart: int, cue_at: int) -> bool:
