@@ -1269,6 +1269,14 @@ def test_a_counted_list_ends_at_a_clause_that_opens_with_no_name():
     )
 
 
+def test_the_name_a_proposal_participle_describes_does_the_infinitive():
+    # 'X is Y introduced … (as a way) to V': Y, what was introduced, does V; not the sentence's subject X
+    text = "The most important block leading up to ResNet is BatchNorm introduced in 2015 to prevent overfitting."
+    assert readings(text) == {("BatchNorm", "mitigates", "Overfitting")}
+    # no participle: the sentence's subject does it
+    assert ("ResNet", "uses", "BatchNorm") in readings("ResNet uses BatchNorm to prevent overfitting.")
+
+
 def test_requires_reads_as_use():
     # "X requires Y": X relies on Y. (Chinese 需要 was tried and left out: on dev it read 'MHA为什么需要继续发展出MQA'
     # and '精度高但需要YaRN' as uses; the English verb took only right readings)

@@ -294,6 +294,11 @@ class RelatorBase:
         self._alternatives_words = sorted(normalize(t).strip() for t in vocab.cue_set("AlternativesIntro"))
         self._substitute = {normalize(t).strip() for t in vocab.cue_set("Substitute")}
         self._replaced_place = {normalize(t).strip() for t in vocab.cue_set("ReplacedPlace")}
+        proposal = "|".join(sorted(re.escape(t.strip()) for t in vocab.cue_set("ProposalParticiple")))
+        purpose = "|".join(sorted(re.escape(t.strip()) for t in vocab.cue_set("PurposeMarker") if t.strip().isascii()))
+        # 'X introduced … (as a way) to V': the participle right after the name, the infinitive marker right before V
+        self._proposal_after_name = re.compile(rf"\s*(?:(?:which|that)\s+)?(?:(?:is|was|are|were)\s+)?(?:{proposal})\b", re.I)
+        self._infinitive_before = re.compile(rf"\b(?:{purpose})\s*$", re.I)
         self._event_nouns = frozenset(normalize(t).strip() for t in vocab.cue_set("EventNoun"))
         quantities = sorted({normalize(t).strip() for t in vocab.cue_set("SubstituteQuantity")}, key=len, reverse=True)
         self._substitute_quantity = tuple(quantities)

@@ -516,6 +516,13 @@ class ClauseReader(ClauseGuards):
             before = before[1:]  # "通过 OOB 实现的随机森林", "通过 X 实现 Y": the means does not use what it achieves
             if not before:
                 return None
+        if before and self._infinitive_before.search(s.text, 0, hit.start):
+            proposed = [m for m in before if self._proposal_after_name.match(s.text, m.end)]
+            if proposed:
+                # "… the transformer is self-attention introduced in 2017 as a way to replace max pooling": what was
+                # introduced to do it does it
+                before = proposed[-1:]
+                first_verb = None
         if first_verb is not None and first_verb >= floor:
             before = [m for m in before if m.end <= first_verb]  # the first verb's object does not do the second
         caused = self.reported_clause_start(s, floor, hit.start, "Causative")
