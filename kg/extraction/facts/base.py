@@ -526,7 +526,7 @@ class RelatorBase:
         # "a Dogs-vs-Cats classifier", "one-vs-rest": a cue joined by hyphens on both sides is a word of a compound
         all_hits = [h for h in all_hits if not (text[h.start - 1 : h.start] == "-" and text[h.end : h.end + 1] == "-")]
         all_hits = [h for h in all_hits if not self._inside_word(text, h)]
-        if "通过" in text:
+        if any(h.in_set("KnownEndsCue") for h in all_hits):
             all_hits = _without_means_before_verb(text, all_hits)
         if "(" in text or "（" in text:
             all_hits = [h for h in all_hits if not self._inside_glossed_name(text, h, all_mentions)]
