@@ -668,11 +668,13 @@ class ClauseReader(ClauseGuards):
             return None  # "解决 RNN 中的梯度消失方法有": the methods that solve it, not a fact about a subject
         return group
 
-    @staticmethod
-    def _opens_with_name(s: Sentence, at: int) -> bool:
-        """A name opens the text at ``at`` (after spaces and markup): the next item of a list."""
+    def _opens_with_name(self, s: Sentence, at: int) -> bool:
+        """A name opens the text at ``at`` (after spaces, markup and a kg:Coordination word): the next item of a list."""
         first = next((m for m in s.mentions if m.start >= at), None)
-        return first is not None and not s.text[at : first.start].strip(" \t\u200b*_`、,，和与及")
+        if first is None:
+            return False
+        gap = normalize(s.text[at : first.start]).strip(" \t\u200b*_`")
+        return not gap or gap in self._coordination
 
     def _unnamed_subject(
         self, r: Reading, c: CueClause, floor: int, obj_limit: int
