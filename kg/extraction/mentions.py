@@ -292,12 +292,15 @@ class Matcher:
         """'max pooling layer': 'pooling layer' is the tail of 'max pooling' and a kg:HeadNoun that only says what
         kind of thing max pooling is; the name is 'max pooling', though 'pooling layer' is longer."""
         heads = self.words.head_nouns
+        # only a name ending in a head noun can be such a tail: most calls compare nothing
+        tailed = {b for b in candidates if any(norm.endswith(h, b[0], b[1]) for h in heads if h)}
+        if not tailed:
+            return candidates
         return [
             b
             for b in candidates
-            if not any(
-                a[0] < b[0] < a[1] < b[1] and norm[a[1] : b[1]].strip() in heads for a in candidates
-            )
+            if b not in tailed
+            or not any(a[0] < b[0] < a[1] < b[1] and norm[a[1] : b[1]].strip() in heads for a in candidates)
         ]
 
     def _shared_head_names(self, text: str, chosen: list[Mention]) -> list[Mention]:

@@ -413,6 +413,10 @@ class RelatorBase:
         self._heading_names_seen: dict[tuple[str, str], str] = {}
         self._pros_cons_labels = {normalize(t).strip() for t in vocab.cue_set("ProsConsLabel")}
         self._remedy_labels = {normalize(t).strip() for t in vocab.cue_set("RemedyLabel")}
+        # a remedy word as a whole word of a heading ('### 过拟合的解决方案', '## Solutions to overfitting')
+        self._remedy_label_word = re.compile(
+            "|".join(rf"(?<![a-z]){re.escape(w)}(?![a-z])" for w in sorted(self._remedy_labels, key=len, reverse=True) if w)
+        )
         self._remark_labels = {t.strip() for t in vocab.cue_set("RemarkLabel")}  # case kept: 'NB:' is an aside, 'nb' no label
         goal, applied = vocab.alternation("GoalPreposition"), vocab.alternation("ApplicationPreposition")
         # "added to the X code": right after a use verb, a preposition of destination (kg:GoalPreposition)

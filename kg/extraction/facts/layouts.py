@@ -129,8 +129,7 @@ class LayoutReader(ClauseReader):
     def _remedy_heading_problems(self, section: Section) -> list[str]:
         """'### 过拟合的解决方案', '## Solutions to overfitting': a heading that names only problems and a
         kg:RemedyLabel word asks for their remedies, as a question would: the list under it gives them."""
-        title = normalize(section.title)
-        if not any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", title) for w in self._remedy_labels):
+        if not self._remedy_label_word.search(normalize(section.title)):
             return []
         sentences = self._sentences(Span(section.title, (section.line,)))
         names = [m.concept for s in sentences for m in s.mentions]
