@@ -1547,6 +1547,16 @@ def test_what_a_chinese_includes_lists_is_a_part_only_of_a_whole():
     assert part in readings(intro + "RYE 包括 WB 和 SD。\n")
 
 
+def test_an_adverb_before_the_verb_does_not_hide_the_noun_a_name_describes():
+    # kg:PreverbAdverb (Relator._unknown_head): 'RYE 的配料主要包括 WB' lists RYE's ingredients, as 'RYE 的配料包括 WB'
+    # does; 主要 (mainly) ends no noun. 'RYE 的结构主要包括 WB' still lists RYE's make-up
+    intro = BREADS3_ZH
+    part = ("White_Bread", "partOf", "Rye_Yeast_Evolution")
+    for adverb in ("", "主要", "通常", "不仅"):
+        assert part not in readings(intro + f"RYE 的配料{adverb}包括 WB 和 SD。\n"), adverb
+    assert part in readings(intro + "RYE 的结构主要包括 WB 和 SD。\n")
+
+
 def test_a_clause_framed_on_the_basis_of_a_name_says_the_subject_improves_on_it():
     # kg:BasisFrameOpener (Relator.basis_frame): '在 WB 的基础上引入了 SD' opening a clause is a frame: the sentence's
     # subject builds on WB; 'RYE 是 WB 的改进' (a copula) is read as before, and a lone frame with no subject states nothing

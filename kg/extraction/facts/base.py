@@ -106,7 +106,7 @@ class RelatorBase:
             KG.ExpletiveObject, KG.SingleQualifier, KG.LesserDegree, KG.MeasureVerb, KG.RemedyLabel,
             KG.ObjectPronoun, KG.GoalPreposition, KG.ApplicationPreposition, KG.MemberNoun, KG.SettingNoun,
             KG.SharedSubjectAdverb, KG.TimeClosure, KG.TimeCompound, KG.PlotNoun, KG.PriorPractice, KG.SubstituteQuantity,
-            KG.InnerAdverb, KG.EventNoun, KG.MeansMarker, KG.PeopleWord, KG.ApplyVerb, KG.ModalWord, KG.PossessivePronoun,
+            KG.InnerAdverb, KG.PreverbAdverb, KG.EventNoun, KG.MeansMarker, KG.PeopleWord, KG.ApplyVerb, KG.ModalWord, KG.PossessivePronoun,
             KG.DestinationPreposition, KG.KindListNoun, KG.ComparativeWord, KG.NotComparative, KG.CueParticle, KG.PropositionVerb, KG.DeniedAmount, KG.ToolNoun,
         }  # fmt: skip
         self._words = vocab.derived("fact-word-patterns", WordPatterns)  # the patterns that hold words
@@ -216,6 +216,9 @@ class RelatorBase:
         self._frame_openers = {normalize(t).strip() for t in vocab.cue_set("BasisFrameOpener")}
         self._inclusion_verbs = {normalize(t).strip() for t in vocab.cue_set("InclusionVerb")}
         self._structure_nouns = tuple(t.strip() for t in vocab.cue_set("StructureNoun"))
+        # '的攻击主要包括': adverbs between a noun and its verb, taken off before the noun is read (guards._unknown_head)
+        adverbs = "|".join(sorted((re.escape(t.strip()) for t in vocab.cue_set("PreverbAdverb")), key=len, reverse=True))
+        self._preverb_adverbs = re.compile(rf"(?:{adverbs or '(?!)'})+\s*$")
         self._implication_verbs = tuple(t.strip() for t in vocab.cue_set("ImplicationVerb"))
         self._output_verbs = {normalize(t).strip() for t in vocab.cue_set("OutputVerb")}
         self._copulas = tuple(sorted((t.strip() for t in vocab.cue_set("Copula")), key=len, reverse=True))

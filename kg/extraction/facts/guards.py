@@ -245,6 +245,7 @@ class ClauseGuards(RelatorBase):
         between, end = cut, head.end + len(cut)
         if any(head.end <= x.start < end and not inside_brackets(s.text, x.start, end) for x in s.mentions):
             return False
+        between = self._preverb_adverbs.sub("", between)  # "GPS 传感器的攻击主要包括": the noun ends before 主要
         m = OF_NOUN.search(between) or (OF_LATIN_NOUN.search(between) if ended else self.of_latin_noun(between))
         if m is None or any(ch in self._function_chars for ch in m.group(1)):
             return False  # "RPN 做的事情就是利用…": 的…是 opens what the subject does, not a noun of its own
