@@ -1881,6 +1881,24 @@ def test_they_after_the_authors_resumes_the_authors():
     assert fact in readings(en + "We note that RYE trains fast and then uses WB.\n")
 
 
+def test_a_second_they_resumes_the_first_not_the_name_between():
+    # Relator._authors_resumed: 'they used RYE before the oven and they used WB': the second 'they' is the first
+    # one's doer again, whoever it stands for; RYE, between, is what the first verb worked on
+    en = BREADS_EN
+    fact = ("Rye_Yeast_Evolution", "uses", "White_Bread")
+    assert fact not in readings(en + "In the bakery, they used RYE before the oven and they used WB.\n")
+    assert fact in readings(en + "RYE is fast and they use WB.\n")
+
+
+def test_a_contrast_after_a_later_verb_is_that_verbs():
+    # Relator._cue_clause: in 'X uses RYE and applies WB instead of SD' the contrast follows 'applies', so WB (not
+    # RYE) takes SD's place
+    en = "RYE (Rye Yeast Evolution), WB (White Bread), SD (Sour Dough) and BK (Bakery Kit) are breads.\n\n"
+    read = readings(en + "BK uses RYE in the dough and applies WB instead of SD.\n")
+    assert ("White_Bread", "replaces", "Sour_Dough") in read
+    assert ("Rye_Yeast_Evolution", "replaces", "Sour_Dough") not in read
+
+
 def test_a_comparison_whose_other_side_ends_at_a_comma_compares_no_later_name():
     # Relator._read_pair_cue: in '（类似于烘焙和发酵交替，但通过 WB 联合训练）' the bracket keeps one clause, but the
     # compared side ends at the comma; WB, after it, is not compared with RYE. 'RYE 类似于 WB' still compares them

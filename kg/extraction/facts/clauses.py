@@ -245,6 +245,8 @@ class ClauseReader(ClauseGuards):
             ),
             cend,
         )
+        if contrast is not None and next_cue < contrast.start:
+            contrast = None  # "they used a pre-norm … and they used Swish instead of ReLU": the later verb's contrast
         obj_limit = min(contrast.start if contrast else cend, next_cue)
         return CueClause(hit, cue, relation, clause, cend, negated, rel_iri, contrast, obj_limit)
 

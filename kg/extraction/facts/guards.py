@@ -393,12 +393,17 @@ class ClauseGuards(RelatorBase):
         """A kg:PeoplePronoun between the name and the cue is the cue's doer, and when the authors (kg:AuthorPronoun)
         did an earlier verb of the sentence, before the name, it is them ('First the authors pretrained RYE, then
         they used WB'); so is a sentence the authors open whose cue joins their first verb ('we feed the input
-        through RYE and then use WB', kg:VerbCoordination)."""
+        through RYE and then use WB', kg:VerbCoordination). A second 'they' after a first one that did an earlier
+        verb ('they used a pre-norm before the linear layer and they used Swish') resumes the first, whoever it
+        stands for: the name in between is what the first verb worked on."""
         authors_before = any(h.in_set("AuthorPronoun") and h.end <= head.start for h in s.hits)
-        if not authors_before:
+        pronoun_before = any(h.in_set("PeoplePronoun") and h.end <= head.start for h in s.hits)
+        if not (authors_before or pronoun_before):
             return False
         if any(h.in_set("PeoplePronoun") and head.end <= h.start and h.end <= hit.start for h in s.hits):
             return True
+        if not authors_before:
+            return False
         # "we feed the input through RYE and then use WB": 'and then' joins a second verb of the authors
         between = " ".join(normalize(s.text[head.end : hit.start]).split())
         return between in self._verb_coordination and self._opens_with_authors(s)
