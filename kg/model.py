@@ -22,6 +22,9 @@ class Span:
     lines: tuple[int, ...]
     code: bool = False
     listed: bool = False  # the text of a list item (its marker, "- " or "1. ", is not in ``text``)
+    # where inline maths stood ('$Z = WX + B$'): cleaning takes the dollars off so that '$\\text{softmax}$' reads
+    # as a name, and these offsets keep what was a formula's symbol ('WX') from being taken for one
+    maths: tuple[tuple[int, int], ...] = ()
 
     def line_at(self, offset: int) -> int:
         index = bisect.bisect_right(self._breaks, max(0, offset) - 1)

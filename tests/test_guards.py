@@ -249,6 +249,15 @@ def test_a_long_word_in_capitals_is_shouting_not_an_acronym(matcher, vocab):
     assert "METHODS" not in labels(text, matcher, vocab)
 
 
+def test_capitals_inside_inline_maths_are_a_formulas_symbols_not_an_acronym(matcher, vocab):
+    # Span.maths (structure.clean_inline_maths): cleaning takes the dollars off, the offsets keep where the formula
+    # stood, so 'WX' in '$Z = WX + B$' twice is no concept; a formula that is one word in text type
+    # ('$\\text{POOLX}$') is that word, a name the notes write in their maths
+    assert "WX" not in labels("- hypothesis: $h(x) = WX + B$\n- logistic: $Z = WX + B$, then $h(x) = sigmoid(Z)$\n", matcher, vocab)
+    assert "WX" in labels("- hypothesis: WX + B\n- logistic: Z = WX + B\n", matcher, vocab)
+    assert "POOLX" in labels("GCN 使用 $\\text{POOLX}$ 聚合。\n\nGIN 不使用 $\\text{POOLX}$。\n", matcher, vocab)
+
+
 def test_a_chinese_name_inside_a_longer_everyday_word_is_not_named():
     from kg.extraction.mentions import Matcher
 

@@ -1024,7 +1024,7 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
             if span.code:
                 continue
             urls = [u.span() for u in _URL.finditer(span.text)]
-            maths = maths_spans(span.text) if "$" in span.text else []
+            maths = [*span.maths, *(maths_spans(span.text) if "$" in span.text else [])]
             for match in _ACRONYM.finditer(span.text):
                 if span.text[match.start() - 1 : match.start()] in ("{", "^", "_") or span.text[match.end() : match.end() + 1] in ("^", "_"):
                     continue  # "W^{DKV}", "CT^{-1}": a superscript or a symbol carrying one, in a formula, not a name

@@ -30,6 +30,7 @@ _TOC = re.compile(r"^\s*(?:\$\{toc\}|\[toc\]|\[\[toc\]\]|\{:toc\})\s*$", re.IGNO
 _DISPLAY_MATH = re.compile(r"\s*\$\$(?:(?!\$\$).)*\$\$\s*", re.S)  # a paragraph that is one display formula
 _INLINE_MATH = re.compile(r"\$(?!\s)([^$\n]{1,200}?)\$")
 _TEX_TEXT = re.compile(r"\\(?:text|mathrm|operatorname|mathbf|mathit|textbf)\s*\{\s*([^{}]*?)\s*\}")
+_TEX_WORD = re.compile(r"\$\s*\\(?:text|mathrm|operatorname|mathbf|mathit|textbf)\s*\{\s*([^{}$]{2,}?)\s*\}\s*\$")
 _TEX_SPACE = re.compile(r"\\[ ,;:!]|\\quad\b|\\qquad\b")
 _TAG = re.compile(r"<[^>\n]{0,200}>")
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
@@ -145,10 +146,36 @@ def _tex_group(m: re.Match[str]) -> str:
 
 def clean_inline(text: str) -> str:
     """Make inline math readable: ``$\\text{ softmax}$`` → ``softmax``, ``$d_k$`` → ``d_k``, ``hard \\ swish`` → ``hard swish``."""
+    return clean_inline_maths(text)[0]
+
+
+def clean_inline_maths(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """clean_inline's text, and where in it each inline formula now stands. A formula that is one word set in
+    text type ('$\\text{SUM}$') is that word, written in the notes' maths: no formula's symbol."""
+    if "$" in text:
+        text = _TEX_WORD.sub(lambda m: m.group(1), text)
     text = _TEX_TEXT.sub(_tex_group, text)
     text = _TEX_SPACE.sub(" ", text).replace("\\times", "×")
-    # "$hard \\ swish$" → "hard swish": inside math, a run of spaces is one space
-    return _INLINE_MATH.sub(lambda m: " ".join(m.group(1).split()), text)
+    if "$" not in text:
+        return text, ()
+    out: list[str] = []
+    maths: list[tuple[int, int]] = []
+    size = last = 0
+    for m in _INLINE_MATH.finditer(text):
+        out.append(text[last : m.start()])
+        size += m.start() - last
+        inner = " ".join(m.group(1).split())  # "$hard \\ swish$" → "hard swish": a run of spaces is one space
+        out.append(inner)
+        maths.append((size, size + len(inner)))
+        size += len(inner)
+        last = m.end()
+    out.append(text[last:])
+    return "".join(out), tuple(maths)
+
+
+def _cleaned(span: Span, text: str) -> Span:
+    cleaned, maths = clean_inline_maths(text)
+    return Span(cleaned, span.lines, span.code, span.listed, maths)
 
 
 def _inline_text(token, block: _Block, br: str = " ") -> str:  # type: ignore[no-untyped-def]
@@ -484,7 +511,7 @@ def _labelled_topic(tokens, i: int, content: str) -> str | None:  # type: ignore
 def _strip_marker(span: Span, marker: re.Pattern[str]) -> Span:
     """Remove a Q/A marker from the start of every line, keeping line numbers."""
     lines = [marker.sub("", line, count=1) for line in span.text.split("\n")]
-    return Span(clean_inline("\n".join(lines)), span.lines, span.code, span.listed)
+    return _cleaned(span, "\n".join(lines))
 
 
 def qa_markers(vocab: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -515,7 +542,7 @@ def _split_inline_answer(span: Span, answer_marker: re.Pattern[str]) -> tuple[Sp
 
 
 def _clean(span: Span) -> Span:
-    return span if span.code else Span(clean_inline(span.text), span.lines, span.code, span.listed)
+    return span if span.code else _cleaned(span, span.text)
 
 
 class _ItemBuilder:
