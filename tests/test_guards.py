@@ -2722,6 +2722,10 @@ def test_a_verb_after_and_with_an_auxiliary_keeps_the_first_verbs_subject():
     text = "RYE is built on WB and can provide another way to address overfitting.\n"
     check_readings(BREADS_EN + "## Breads\n\n", ("White_Bread", "mitigates", "Overfitting"), absent=[text])
     check_readings(BREADS_EN + "## Breads\n\n", ("Rye_Yeast_Evolution", "mitigates", "Overfitting"), present=[text])
+    # a phrase may close the first verb's object before 'and is': WB is still no doer of the second phrase
+    text = "This bread is from the RYE paper and uses the ideas from deep WB in the oven domain and is a method based on the SD.\n"
+    en = "RYE (Rye Yeast Evolution), WB (White Bread) and SD (Sour Dough) are breads.\n\n## Breads\n\n"
+    check_readings(en, ("White_Bread", "uses", "Sour_Dough"), absent=[text])
 
 
 def test_a_glossed_name_in_a_likeness_phrase_is_not_the_object():

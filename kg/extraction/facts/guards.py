@@ -1723,9 +1723,12 @@ class ClauseGuards(RelatorBase):
         """'Random forests are built on decision trees and can provide another way to address over-fitting': the
         words after the first verb's object open with a kg:VerbCoordination word and a kg:FiniteAuxiliary, so a
         second verb phrase of the same subject starts there, however many words it takes to reach the cue; the
-        decision trees address nothing."""
+        decision trees address nothing. A phrase may close the first object before them ('uses the ideas from
+        Q-learning in the continuous domain and is a method based on DPG')."""
         words = gap.split()
-        return len(words) >= 2 and words[0] in self._verb_coordination and words[1] in self._finite_auxiliaries
+        return any(
+            w in self._verb_coordination and nxt in self._finite_auxiliaries for w, nxt in zip(words, words[1:])
+        )
 
     def coordinated_verb(self, gap: str) -> bool:
         """'DeepFM use FM instead of LR in the wide part and use concatenation of embeddings …': between the
