@@ -249,6 +249,15 @@ def test_a_long_word_in_capitals_is_shouting_not_an_acronym(matcher, vocab):
     assert "METHODS" not in labels(text, matcher, vocab)
 
 
+def test_a_likeness_cue_glued_to_a_noun_suffix_is_a_noun_not_a_comparison():
+    # Relator._inside_word, kg:NounSuffix: '相似度分布' is a similarity distribution, the segmenter leaves 度 a word
+    # of its own; no comparison between the names around it. '与 WB 相似' still compares
+    zh = BREADS_ZH
+    fact = ("Rye_Yeast_Evolution", "comparedWith", "White_Bread")
+    assert fact not in readings(zh + "通过最小化 RYE 中相似度分布的 WB 散度来训练。\n")
+    assert fact in readings(zh + "RYE 与 WB 相似。\n")
+
+
 def test_capitals_inside_inline_maths_are_a_formulas_symbols_not_an_acronym(matcher, vocab):
     # Span.maths (structure.clean_inline_maths): cleaning takes the dollars off, the offsets keep where the formula
     # stood, so 'WX' in '$Z = WX + B$' twice is no concept; a formula that is one word in text type

@@ -619,8 +619,12 @@ class RelatorBase:
         suffix = next(x for x in self._noun_suffixes if text.startswith(x, h.end))
         if not CJK_CHAR.match(text[h.end + len(suffix) : h.end + len(suffix) + 1]):
             return True  # '选择度（Selectivity）', '相关度。': the suffix closes the word, a noun
-        # the word list cuts the words: '选择性/搜索' holds the cue in a word, '带来/性能' does not
-        first = common_words().segment_zh(text[h.start : h.end + 4])[0]
+        # the word list cuts the words: '选择性/搜索' holds the cue in a word, '带来/性能' does not; '相似/度/分布'
+        # leaves the suffix a word of one character, so it still ends the cue's word (similarity)
+        words = common_words().segment_zh(text[h.start : h.end + 4])
+        first = words[0]
+        if first == text[h.start : h.end] and len(words) > 1 and words[1] == suffix:
+            return True
         return len(first) > h.end - h.start and first.startswith(text[h.start : h.end])
 
     def focus(self, sentence: Sentence) -> str | None:
