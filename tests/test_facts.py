@@ -678,6 +678,21 @@ def test_remedy_lists_whose_items_open_nested_lists():
     assert ("Pruning", "mitigates", "Overfitting") not in got  # a real heading ends the list
 
 
+def test_a_labelled_item_nested_under_a_listed_remedy_names_a_remedy_too():
+    # Relator._labelled_remedies: '1. **Regularization:**' then '- **Dropout:** …' and '- **Weight Decay:** …':
+    # kinds of the remedy are remedies; an unlabelled detail, or a label that goes on after its name ('Dropout
+    # rate:'), names none
+    text = (
+        "# Q2. Overfitting\n\nTo address overfitting, several techniques can be employed:\n\n"
+        "1. **Regularization:**\n   - **Dropout:** Randomly drop units.\n   - **Weight Decay:** Penalise weights.\n\n"
+        "2. **Data Augmentation:**\n   - **Batch Normalization rate:** a setting.\n   - Mixup is one more.\n"
+    )
+    got = triples(text)
+    assert {("Dropout", "mitigates", "Overfitting"), ("WeightDecay", "mitigates", "Overfitting")} <= got
+    assert ("BatchNorm", "mitigates", "Overfitting") not in got
+    assert ("Mixup", "mitigates", "Overfitting") not in got
+
+
 def test_a_pros_and_cons_label_line_makes_problems_of_the_list_the_topics():
     text = "### LReLU\n\n函数如图所示。\n\n优点：\n1. 避免梯度消失；\n2. 计算简单。\n"
     assert ("LReLU", "mitigates", "VanishingGradient") in readings(text)

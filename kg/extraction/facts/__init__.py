@@ -180,11 +180,14 @@ class Relator(LayoutReader):
         nested list ('1. **Dropout:**' + details): each such item names a remedy of the problem.
 
         Such items are sections of their own (level above 6, made by structure); they follow the intro
-        without a real heading between. The name must open the item's title.
+        without a real heading between. The name must open the item's title. Under a remedy so named, a
+        nested item that opens with a bold label naming a concept ('1. **Regularization:**' then
+        '- **Dropout:** …') names a kind of that remedy, a remedy too.
         """
         out: list[Assertion] = []
         problems: list[str] = []
         seen: set[int] = set()
+        remedies: set[int] = set()  # the sections whose title named a remedy
         for index, item in enumerate(doc.items):
             section = item.section
             if section is None or section.level <= 6:
@@ -196,13 +199,36 @@ class Relator(LayoutReader):
                 for name in self._leading_names(first) if first is not None else []:
                     for problem in problems:
                         if name != problem and self._allowed(name, KG.mitigates, problem):
+                            remedies.add(id(section))
                             out.append(self._fact(name, KG.mitigates, problem, "list item", section.title, section.line, index, "list"))
+            if problems and section is not None and id(section) in remedies:
+                out.extend(self._labelled_remedies(item, index, problems))
             spans = [sp for sp in item.answer + item.body if not sp.code]
             last = [s for s in self._sentences(spans[-1])][-1:] if spans else []
             intro = self._asked_problems(last, colon=True)
             if intro:
                 problems = intro
         return out
+
+    def _labelled_remedies(self, item: Item, index: int, problems: list[str]) -> list[Assertion]:
+        """'- **Dropout:** Randomly deactivate …' under a remedy: the names of the item's bold run-in label."""
+        spans = [sp for sp in item.answer + item.body if not sp.code]
+        if not spans or not spans[0].listed:
+            return []
+        text = spans[0].text.lstrip()
+        label = next((b.strip().rstrip(":：").strip() for b in item.bold if text.startswith(b.strip().rstrip(":："))), "")
+        if not label or not text[len(label) :].lstrip().startswith((":", "：")):
+            return []
+        first = next(iter(self._sentences(Span(label, spans[0].lines[:1]))), None)
+        names = self._leading_names(first) if first is not None else []
+        if not names or any(first.text[m.end :].strip() for m in first.mentions[-1:]):  # type: ignore[union-attr]
+            return []  # '**Dropout rate:**': a label that goes on after its names is an aspect, not a remedy
+        return [
+            self._fact(name, KG.mitigates, problem, "list item", spans[0].text.split("\n")[0], spans[0].lines[0], index, "list")
+            for name in names
+            for problem in problems
+            if name != problem and self._allowed(name, KG.mitigates, problem)
+        ]
 
     def _read_headings(self, doc: Document) -> list[Assertion]:
         """A heading that states a relation between names it holds ('批归一化和群组归一化比较', 'MLA 和 RoPE
