@@ -1608,9 +1608,10 @@ def test_a_bibliographic_reference_states_nothing():
 
 def test_an_example_of_an_act_on_a_name_is_no_example_of_the_name():
     # LayoutReader._read_examples: 'Synthetic Anomaly Generation (e.g. GANs)': GANs generate anomalies, they are no
-    # kind of anomaly and use none; 'Ensemble methods (e.g. Random Forest)' still gives the kind
+    # kind of anomaly and use none; 'Ensemble methods (e.g. Random Forest)' still gives the kind (kg:ModelKindWord
+    # 'methods': Random Forest is one such method, related to it)
     assert not readings("# Notes\n\n异常（Anomaly）是离群点。\n\n- Synthetic Anomaly Generation (e.g. GANs)\n")
-    assert ("RandomForest", "uses", "Ensemble") in readings("# Notes\n\n- Ensemble methods (e.g. Random Forest)\n")
+    assert ("RandomForest", "relatedTo", "Ensemble") in readings("# Notes\n\n- Ensemble methods (e.g. Random Forest)\n")
 
 
 def test_a_chinese_modifier_glued_to_a_name_makes_the_side_a_narrower_noun():

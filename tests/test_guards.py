@@ -1654,6 +1654,11 @@ def test_an_example_of_a_kind_of_model_is_related_to_it_not_using_it():
     read = readings(intro + "过去的 WB 模型（如 GPT）大多采用单向烘焙。\n")
     assert ("GPT", "uses", "White_Bread") not in read and ("GPT", "relatedTo", "White_Bread") in read
     assert ("GPT", "uses", "White_Bread") in readings(intro + "过去的 WB 架构（如 GPT）大多采用单向烘焙。\n")
+    # a kind of method too: 'WB methods such as GPT', 'WB 方法（如 GPT）' give GPT as one of them
+    en = "WB (White Bread) is a bread.\n\n"
+    read = readings(en + "WB methods such as GPT can negate this to a certain extent.\n")
+    assert ("GPT", "uses", "White_Bread") not in read and ("GPT", "relatedTo", "White_Bread") in read
+    assert ("GPT", "uses", "White_Bread") not in readings(intro + "基于 WB 的方法（如 GPT）大多采用单向烘焙。\n")
 
 
 def test_a_clause_placing_what_follows_inside_a_model_gives_the_doer():
