@@ -239,6 +239,15 @@ def test_a_section_headed_by_a_code_name_does_not_inherit_the_parent_topic():
     assert ("ResNet", "uses", "BatchNorm") in readings("# ResNet\n\n## Details\n\n- It uses BN.\n")
 
 
+def test_a_label_wrapped_over_two_lines_is_one_name_with_one_space():
+    from kg.extraction.mentions import clean_label
+
+    # clean_label: '[Transformer\nTransducer](…)', a link text the author's editor wrapped, names one concept; so does
+    # a name typed with two spaces
+    assert clean_label("Transformer\nTransducer") == "Transformer Transducer"
+    assert clean_label("**Highest  Educational Qualification**") == "Highest Educational Qualification"
+
+
 def test_a_long_word_in_capitals_is_shouting_not_an_acronym(matcher, vocab):
     from kg.extraction.mentions import common_words
 

@@ -2110,8 +2110,9 @@ _EMOJI_EDGE = re.compile(r"^[\W_]+|[\W_]+$")
 
 
 def clean_label(term: str) -> str:
-    """Markers, emoji and stray punctuation off the ends; an unclosed bracket cut ('X (SPADE' → 'X')."""
-    term = term.strip().strip("*_`'\"“”‘’")
+    """Markers, emoji and stray punctuation off the ends; an unclosed bracket cut ('X (SPADE' → 'X'); a line break
+    or a run of spaces inside ('[Transformer\\nTransducer](…)', a link text wrapped) one space."""
+    term = " ".join(term.split()).strip("*_`'\"“”‘’")
     if term.count('"') % 2 == 1:
         term = term.replace('"', "")  # '"Attention" layer' cut to 'Attention" layer': the partner of a quote cut off
     # "'Dumb' RAG Model" cut to "Dumb' RAG Model": a quote that is no apostrophe ("Bayes' theorem", "model's")
