@@ -274,6 +274,8 @@ def test_capitals_inside_inline_maths_are_a_formulas_symbols_not_an_acronym(matc
     assert "WX" not in labels("- hypothesis: $h(x) = WX + B$\n- logistic: $Z = WX + B$, then $h(x) = sigmoid(Z)$\n", matcher, vocab)
     assert "WX" in labels("- hypothesis: WX + B\n- logistic: Z = WX + B\n", matcher, vocab)
     assert "POOLX" in labels("GCN 使用 $\\text{POOLX}$ 聚合。\n\nGIN 不使用 $\\text{POOLX}$。\n", matcher, vocab)
+    # plus_variants: '$ResNet50+ 1$' adds inside a formula; no variant 'ResNet50+' is named there
+    assert "ResNet50+" not in labels("- the count is $ResNet50+ 1$ in total.\n- ResNet50 is a model.\n", matcher, vocab)
 
 
 def test_a_chinese_name_inside_a_longer_everyday_word_is_not_named():

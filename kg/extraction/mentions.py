@@ -1398,7 +1398,7 @@ def plus_variants(doc: Document, known: Callable[[str], bool]) -> Iterator[tuple
             text = span.text
             if span.code or "+" not in text:
                 continue
-            maths = maths_spans(text) if "$" in text else []
+            maths = [*span.maths, *(maths_spans(text) if "$" in text else [])]
             for match in _PLUS_SIGNS.finditer(text):
                 end = match.start()
                 if text[end - 1 : end + 1] == "++" or _in_url(end, maths):  # ('$x_0+y$': no name in maths)
