@@ -791,6 +791,28 @@ def test_a_name_cut_before_a_longer_abbreviation_joins_nothing():
     assert len({d.iri for d in out if d.label == "醒发"}) == 1  # no abbreviations in conflict: merged as before
 
 
+def test_no_name_is_left_pointing_at_a_node_that_lost_its_own_names():
+    # unify: 'Rye-Yeast-Evolution (RYE)' in one note goes to the node of 'Rye-Yeast evolution (RY)' in another (one
+    # key), and its own spelling is cut; a third note's acronym 'RYE', first merged into the cut node, follows it
+    # there too. Before, it kept the cut node's IRI, a node with no label of its own and no rdf:type, so the
+    # graph failed its shapes (schema:about a non-concept)
+    from kg.extraction.mentions import unify
+    from kg.model import ALIAS_HOWS, DiscoveredConcept
+
+    found = [
+        DiscoveredConcept("c:Rye_Yeast_evolution", "Rye-Yeast evolution", "en", "parenthesis", "a.md", 1),
+        DiscoveredConcept("c:Rye_Yeast_evolution", "RY", "en", "alias", "a.md", 1),
+        DiscoveredConcept("c:Rye_Yeast_Evolution", "Rye-Yeast-Evolution", "en", "parenthesis", "b.md", 2),
+        DiscoveredConcept("c:Rye_Yeast_Evolution", "RYE", "en", "alias", "b.md", 2),
+        DiscoveredConcept("c:RY", "RY", "en", "acronym", "c.md", 3),
+        DiscoveredConcept("c:RYE", "RYE", "en", "acronym", "c.md", 4),
+    ]
+    out = unify(found, [])
+    own = {d.iri for d in out if d.how not in ALIAS_HOWS}
+    assert {d.iri for d in out} <= own
+    assert {d.iri for d in out if d.label == "RYE"} == {"c:Rye_Yeast_evolution"}
+
+
 def test_a_lone_participle_describes_and_names_nothing(vocab):
     # guard is_participle: 'Laminated', 'Proofed' alone describe; 'Speed', 'Seed' end in -eed, 'Fermented Dough'
     # is two words (a name may open with an adjective)

@@ -2822,8 +2822,11 @@ def unify(
         if (d.iri, fold_key(d.label)) in cut:
             continue  # '强化学习' is no name of RLHF: '基于人类反馈的强化学习（RLHF）' was cut at 的
         new = resolved.get(d.iri, d.iri)  # chains: acronym → heading concept → lexicon
-        if new == d.iri and d.iri in orphaned:
-            new = resolved.get(orphaned[d.iri], orphaned[d.iri])
+        if new in orphaned:
+            # also when another name led here: 'JSD' in one note merged into the node of another note's
+            # 'Jensen-Shannon-Divergence (JSD)', whose own name went to 'Jensen-Shannon divergence' (a node left
+            # with no name of its own is no node, so nothing may point at it)
+            new = resolved.get(orphaned[new], orphaned[new])
         if new == d.iri:
             out.append(d)
         else:
