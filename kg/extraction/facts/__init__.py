@@ -47,7 +47,7 @@ from kg.extraction.facts.sentences import (  # the rules' shared helpers, named 
     size_columns,
     unique,
 )
-from kg.extraction.mentions import initials
+from kg.extraction.mentions import initials, run_in_label
 from kg.model import Assertion, Document, Item, ItemLinks, Span
 from kg.terms import KG
 from kg.text import normalize
@@ -215,9 +215,8 @@ class Relator(LayoutReader):
         spans = [sp for sp in item.answer + item.body if not sp.code]
         if not spans or not spans[0].listed:
             return []
-        text = spans[0].text.lstrip()
-        label = next((b.strip().rstrip(":：").strip() for b in item.bold if text.startswith(b.strip().rstrip(":："))), "")
-        if not label or not text[len(label) :].lstrip().startswith((":", "：")):
+        label = next((b.strip().rstrip(":：").strip() for b in item.bold if run_in_label(b, spans[:1])), "")
+        if not label:
             return []
         first = next(iter(self._sentences(Span(label, spans[0].lines[:1]))), None)
         names = self._leading_names(first) if first is not None else []
