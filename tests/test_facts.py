@@ -472,6 +472,14 @@ def test_an_inverse_prefix_and_a_time_phrase_change_what_is_named():
     assert ("ResNet", "uses", "BatchNorm", False) in extract("# 笔记\n\nResNet 使用了 BN。\n")
 
 
+def test_a_name_after_non_hyphen_is_its_opposite():
+    # made-up: 'results in a non-convex function' (kg:InversePrefix 'non-') says nothing causes a convex function;
+    # without the prefix the same clause is read
+    notes = "# Optimisation\n\nA Convex Function (CF) has one minimum.\n\nWith the sigmoid, MSE results in a {} function.\n"
+    assert not [f for f in extract(notes.format("non-convex"), min_confidence=0.0) if f[2] == "Convex_Function"]
+    assert ("MeanSquaredError", "causes", "Convex_Function", False) in extract(notes.format("convex"), min_confidence=0.0)
+
+
 def test_a_plural_subject_takes_the_base_form_of_a_cue():
     # made-up: 'Random forests build upon …', 'Transformer blocks contain …': the verb agrees with a plural subject
     assert ("ResNet", "uses", "ResidualConnection", False) in extract("# Notes\n\nResNets build on skip connections.\n")

@@ -1232,6 +1232,16 @@ def test_a_mixed_case_name_the_notes_made_is_its_word_in_lower_case(vocab):
     assert found == ["SeaL", "SEAL"]
 
 
+def test_a_lower_case_plural_that_is_an_everyday_word_is_that_word(vocab):
+    # Matcher.find, _everyday_plurals: a note's 'TRIE' (a document model) makes TRIE a name; another note's 'tries to
+    # use' writes the verb (zipf 4.5), not two TRIEs, though 'trie' alone is rare (2.1); 'TRIEs', 'TRIE' still name it
+    from kg.extraction.mentions import lexicon_matcher
+
+    m = lexicon_matcher(vocab, [("TRIE", "c:trie")])
+    found = [x.surface for x in m.find("it tries to use TRIE; two TRIEs")]
+    assert found == ["TRIE", "TRIEs"]
+
+
 def test_a_chinese_name_with_a_device_suffix_is_the_device(vocab):
     # Matcher.find, MentionWords.device_suffixes (kg:NameSuffix, one Chinese character): '发面器' (a proofer) is a device
     # named after 发面 (proofing), not 发面; the name alone, or before another character, is still found

@@ -81,6 +81,7 @@ class Matcher:
         self._lower_abbreviations: set[str] = set()  # keys of lower-case abbreviations ("lr")
         self._common = {normalize(w) for w in common_words}
         self._everyday_acronyms: set[str] = set()  # keys of capitals that spell an everyday word ("MAP", "EM")
+        self._everyday_plurals: set[str] = set()  # keys of capitals whose plural spells an everyday word ("TRIE")
         everyday = _everyday_words()
         self._latin_names: dict[str, list[str]] = {}  # concept → its Latin-script keys ("encoder")
         self._notes_keys: set[str] = set()  # keys of the names the notes made (not the lexicon's)
@@ -95,6 +96,8 @@ class Matcher:
                 floor = CommonWords.EN_LOWER_NOTES_ACRONYM if notes else CommonWords.EN_LOWER_ACRONYM
                 if text.isalpha() and everyday.zipf_en(key) >= floor:
                     self._everyday_acronyms.add(key)
+                if text.isalpha() and everyday.zipf_en(key + "s") >= floor:
+                    self._everyday_plurals.add(key)  # 'tries' is the verb, not two TRIEs
             elif text.isascii() and text.isalpha() and any(c.isupper() for c in text[1:]) and not text.isupper():
                 # a mixed-case name that spells a word ('BiT' big transfer, 'RoPE'): the word in lower case
                 # ('16-bit', 'a rope') is the word; the floors are those of capitals
@@ -102,6 +105,8 @@ class Matcher:
                 floor = CommonWords.EN_LOWER_NOTES_ACRONYM if notes else CommonWords.EN_LOWER_ACRONYM
                 if everyday.zipf_en(key) >= floor:
                     self._everyday_acronyms.add(key)
+                if everyday.zipf_en(key + "s") >= floor:
+                    self._everyday_plurals.add(key)
             elif _is_lower_abbreviation(text):
                 self._lower_abbreviations.add(key)
             if len(key) < 1 or key in self.concept_of:
@@ -216,6 +221,8 @@ class Matcher:
                         continue  # 'FNNs' is a name of its own here: its exact match, not 'FNN' + s, says which
                     if text[end : end + 1] == "S" and text[start:end].isupper():
                         continue  # 'DARTS' is a name of its own, not DART's plural: an acronym's plural is a small 's'
+                    if norm[start:end] in self._everyday_plurals and text[start : end + 1].islower():
+                        continue  # 'tries' is the everyday word, not the plural of the notes' TRIE
                     end += 1
                 else:
                     continue

@@ -496,7 +496,13 @@ class RelatorBase:
     def _inverted(self, text: str, m: Mention) -> bool:
         """'最大反池化', '逆卷积': a Chinese name with a kg:InversePrefix glued before it names the inverse operation,
         not the name (the matcher already prefers a longer known word such as 反卷积 or 反向传播)."""
-        return m.start > 0 and text[m.start - 1] in self._inverse_prefixes and bool(CJK_CHAR.match(text[m.start : m.start + 1]))
+        if m.start > 0 and text[m.start - 1] in self._inverse_prefixes and bool(CJK_CHAR.match(text[m.start : m.start + 1])):
+            return True
+        # 'results in a non-convex function': the opposite of a convex function ('non-' opening a word)
+        before = text[max(0, m.start - 8) : m.start].lower()
+        return any(
+            before.endswith(p) and not before[: -len(p)][-1:].isalpha() for p in self._inverse_prefixes if p.endswith("-")
+        )
 
     def _sentences(self, span: Span) -> list[Sentence]:
         """Sentences with their mentions and cue hits; the span is matched once, then split."""
