@@ -1657,6 +1657,16 @@ def test_a_person_does_a_verb_coordinated_after_a_name_in_the_first_verbs_phrase
     assert ("ResNet", "uses", "Dropout") in readings("# Notes\n\nResNet is deep and then uses Dropout.\n")
 
 
+def test_the_authors_do_a_second_verb_phrase_that_holds_the_cue():
+    # Relator._and_verb_before, person_does_coordinated_verb after a connective ('Then we …'): 'we sample a batch from
+    # the ResNet buffer and calculate the target based on Dropout': the cue is inside the authors' second verb
+    # phrase ('and calculate …'); 'and the ResNet … use' joins a second name, and 'ResNet … and is based on' keeps it
+    for lead in ("We", "Then we"):
+        text = f"# Notes\n\n{lead} sample a batch from the ResNet buffer and calculate the target based on Dropout.\n"
+        assert ("ResNet", "uses", "Dropout") not in readings(text)
+    assert ("ResNet", "uses", "Dropout") in readings("# Notes\n\nResNet is deep and is based on Dropout.\n")
+
+
 def test_a_relative_clause_verb_after_and_is_the_antecedents():
     # Relator.person_does_coordinated_verb: 'GRUs, which scrap the forget gate and use the input gate': the relative
     # clause's doer (GRUs) uses it, not the gate its first verb names

@@ -46,6 +46,7 @@ _WORDS_THEN_HEAD = re.compile(r"\s+[a-z][a-z\-]*[a-z](?:\s+[a-z][a-z\-]*[a-z]){1
 
 RELATIVE_OPENER = re.compile(r"[\s\u200b*_`]*(?:which|who)\s+[a-z]+s?\b")  # 'which scrap …': a relative clause's verb
 AND_THEN_BEFORE = re.compile(r"\band\s+(?:then\s+)?$")  # 'and then use': a verb coordinated with the one before
+AND_WORD = re.compile(r"\band\s+(?:then\s+)?([a-z][a-z\-]*)\b")  # 'and calculate': a second verb or a second noun
 FUNCTION_ZIPF = 6.0  # English words this frequent are function words ('to' 7.4, 'for' 7.0); nouns sit below ('rate' 5.3)
 SHOUTED_ZIPF = 5.0  # an all-capitals word this frequent is an everyday word shouted ('NOTE' 5.2, 'ALL' 7.0); 'SEATS' (4.3) is a name
 GLOSS_AFTER = re.compile(r"\s*[（(][^（）()\n]{1,60}[）)]")  # a closed bracket right after a name
@@ -1328,19 +1329,31 @@ class ClauseGuards(RelatorBase):
         the reader (kg:AuthorPronoun, kg:ReaderPronoun), or with 'which' / 'who', and the cue follows 'and (then)'
         after the name: the verbs are coordinated, their doer is that person (or the relative clause's antecedent),
         and the name is inside the first verb's phrase. Not in a reported clause ('We note that X … and then uses')."""
-        if not AND_THEN_BEFORE.search(s.text, head.end, hit.start):
+        if not AND_THEN_BEFORE.search(s.text, head.end, hit.start) and not self._and_verb_before(s, head, hit):
             return False
         if self.reported_clause_start(s, cstart, head.start) is not None:
             return False  # "We note that RYE trains fast and then uses WB": the reported clause's subject does it
         if (relative := RELATIVE_OPENER.match(s.text, cstart)) is not None and relative.end() <= head.start:
             return True  # "GRUs, …, which scrap the forget gate and use the input gate": GRUs use it, not the gate
-        opener = next((h for h in s.hits if h.start >= cstart), None)
+        lead = s.text[cstart:].lstrip(" \t\u200b*_`-•>")
+        connective = self._words.connective_lead.match(lead)  # 'Then we sample …'
+        first = len(s.text) - len(lead) + (connective.end() if connective else 0)
+        opener = next((h for h in s.hits if h.start >= first and not h.in_set("ClauseConnective")), None)
         return (
             opener is not None
             and (opener.in_set("AuthorPronoun") or opener.in_set("ReaderPronoun"))
-            and not s.text[cstart : opener.start].strip(" \t\u200b*_`-•>")
+            and not s.text[first : opener.start].strip(" \t\u200b*_`-•>")
             and opener.end <= head.start
         )
+
+    def _and_verb_before(self, s: Sentence, head: Mention, hit: Hit) -> bool:
+        """'we sample a batch from the replay buffer and calculate the target based on X': 'and' after the name opens
+        a second verb phrase ('and calculate …') that holds the cue, with no name between. A word after 'and'
+        that opens a noun phrase (kg:Article, kg:NounDeterminer: 'and the target network') joins a second object."""
+        last = next(reversed(list(AND_WORD.finditer(s.text, head.end, hit.start))), None)
+        if last is None or normalize(last.group(1)).strip() in self._noun_openers:
+            return False
+        return not any(last.start() <= m.start < hit.start for m in s.mentions)
 
     def imperative_object(self, s: Sentence, cstart: int, head: Mention, hit: Hit) -> bool:
         """'Training: Select a small batch of tuples and learn from this batch using gradient descent': an English
