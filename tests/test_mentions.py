@@ -1496,6 +1496,16 @@ def test_a_latin_name_sharing_no_word_with_a_known_concepts_names_is_no_alias_of
     assert [(d.label, d.how, d.iri.rsplit("/", 1)[-1]) for d in same] == [("Random Forests", "alias", "RandomForest")]
 
 
+def test_an_everyday_chinese_kind_beside_a_latin_name_is_no_name_of_it(matcher, vocab):
+    # discover's described: '基础模型（Code Llama）' (the base model) says which role Code Llama plays; it does not
+    # translate the name, so another note's '多个基础模型' is no mention of it. A translation keeps the head noun
+    # ('基础模型（Base Model）') and stays a name
+    role = discover(parse_text("#### Code Llama\n\n- 发布了 Code Llama。\n  - 基础模型（Code Llama）\n", "x.md"), matcher, vocab)
+    assert not [d for d in role if d.label == "基础模型"]
+    same = discover(parse_text("- 基础模型（Base Model）\n", "x.md"), matcher, vocab)
+    assert ("基础模型", "alias") in [(d.label, d.how) for d in same]
+
+
 def test_a_chinese_name_two_notes_translate_as_two_things_joins_neither():
     # split_translations, unify: '烤箱层（Oven Layer）' in a.md and '烤箱层（Crust Head）' in b.md name two things, and the
     # Chinese word does not merge them; each note keeps its own reading. Translations sharing a word do merge.

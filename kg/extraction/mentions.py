@@ -967,6 +967,21 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
                         return True
         return False
 
+    def described(name: str, names: list[str]) -> bool:
+        """'基础模型（Code Llama）', '指令跟随模型（Code Llama - Instruct）': a Chinese name of everyday words closing in
+        a head noun (模型, 网络: 'the base model') beside a Latin name that is neither an abbreviation nor closes in
+        a head noun says which role the named thing plays; it does not translate the name. A translation keeps
+        the head ('语言模型（Language Model）'); an abbreviation's long form is checked by its initials."""
+        k = normalize(clean_label(name)).strip()
+        if k.isascii() or not any(k.endswith(h) and len(k) > len(h) for h in heads if not h.isascii()):
+            return False
+        if not all(common.is_common(w) for w in common.segment_zh(k[: -max(len(h) for h in heads if not h.isascii() and k.endswith(h))])):
+            return False
+        latin = [clean_label(n).strip() for n in names if n != name and clean_label(n).strip().isascii()]
+        if not latin or any(_is_abbreviation(n) for n in latin):
+            return False
+        return not any(normalize(n).split()[-1:] and normalize(n).split()[-1] in heads for n in latin)
+
     def redefined(names: list[str]) -> bool:
         """The notes give a known abbreviation a long form of their own (see redefines_abbreviation)."""
 
@@ -994,7 +1009,7 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
     # MLA a name of the known concept before the heading "MLA：…" could make it a new one
     for section in doc.sections:
         for name, aliases, _ in defined_names(section.title, vocab):
-            _define(name, aliases, section.line, named, add, redefined=redefined, kind=kind, cut_short=cut_short, foreign=foreign_name)  # "## Inception network (GoogLeNet)"
+            _define(name, aliases, section.line, named, add, redefined=redefined, kind=kind, cut_short=cut_short, foreign=foreign_name, described=described)  # "## Inception network (GoogLeNet)"
     translator = vocab.derived("translation-reader", TranslationReader)
     aspects = vocab.derived("aspect-headings", lambda v: tuple(normalize(w).strip() for w in v.cue_set("AspectHeading")))
     in_aspect = aspect_items(doc, aspects)
@@ -1005,10 +1020,10 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
                 label_end = _label_end(span.text, item.bold) if aspect else 0
                 for name, aliases, offset in defined_names(span.text, vocab):
                     if offset >= label_end:  # "**暗条纹（Dark Streaks）**：…" under 特征表现: an aspect, named twice
-                        _define(name, aliases, span.line_at(offset), named, add, redefined=redefined, kind=kind, cut_short=cut_short, foreign=foreign_name)
+                        _define(name, aliases, span.line_at(offset), named, add, redefined=redefined, kind=kind, cut_short=cut_short, foreign=foreign_name, described=described)
                 for name, aliases, offset in translator.names(span.text):
                     if offset >= label_end:
-                        _define(name, aliases, span.line_at(offset), named, add, redefined=redefined, kind=kind, cut_short=cut_short, foreign=foreign_name)
+                        _define(name, aliases, span.line_at(offset), named, add, redefined=redefined, kind=kind, cut_short=cut_short, foreign=foreign_name, described=described)
     for section in doc.sections:
         if _is_question(section.title) or asks.search(section.title):
             continue  # a heading that asks ("什么是支持向量机") is a question, not a name
@@ -1114,11 +1129,11 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
         add(term, "link", line)
     for names, line in table_row_names(doc, matcher, vocab):
         if len(names) > 1:
-            _define(names[0], names[1:], line, named, add, redefined=redefined, kind=kind, cut_short=cut_short, foreign=foreign_name)
+            _define(names[0], names[1:], line, named, add, redefined=redefined, kind=kind, cut_short=cut_short, foreign=foreign_name, described=described)
         else:
             add(names[0], "table", line)
     for name, aliases, line in label_definitions(doc, vocab):
-        _define(name, aliases, line, named, add, redefined=redefined, kind=kind, cut_short=cut_short, foreign=foreign_name)
+        _define(name, aliases, line, named, add, redefined=redefined, kind=kind, cut_short=cut_short, foreign=foreign_name, described=described)
     for term, line in label_names(doc, matcher, vocab):
         add(term, "heading", line)
     for name, aliases, line in long_defined_names(doc, vocab):
@@ -1761,15 +1776,18 @@ def _define(
     kind: Callable[[str], str | None] = lambda key: None,
     cut_short: Callable[[str, list[str]], bool] = lambda name, names: False,
     foreign: Callable[[str, str], bool] = lambda name, iri: False,
+    described: Callable[[str, list[str]], bool] = lambda name, names: False,
 ) -> None:
     """One name and the other names the notes give it: all labels of one concept. ``named``: the concept
     a name stands for already ('' for a never-a-concept word). ``long``: a Chinese name too long for the
     short-term rule, already cut to a name by long_defined_names(). ``kind``: the broad concept a name is
     with a head noun after it ('CNN 模型'), else None. ``cut_short``: a Chinese name cut at 的 to a known stem.
-    ``foreign``: a name that cannot be another name of the known concept (see discover's foreign_name)."""
+    ``foreign``: a name that cannot be another name of the known concept (see discover's foreign_name).
+    ``described``: a Chinese name that says what the others are, not what they are called (discover's described)."""
     names = [name, *aliases] if long else [n for n in [name, *aliases] if _short_term(clean_label(n))]
     names = [n for n in names if not too_short_to_translate(n, names)]
     names = [n for n in names if not cut_short(n, names)]  # '…的反向传播算法(Back Propagation Through Time)'
+    names = [n for n in names if not described(n, names)]  # '基础模型（Code Llama）': the base model, not its name
 
     def key(n: str) -> str:
         return normalize(n if long else clean_label(n))
