@@ -472,6 +472,25 @@ def test_an_inverse_prefix_and_a_time_phrase_change_what_is_named():
     assert ("ResNet", "uses", "BatchNorm", False) in extract("# 笔记\n\nResNet 使用了 BN。\n")
 
 
+def test_a_sentence_opening_with_nowadays_says_nothing_of_the_sections_topic():
+    # kg:PresentDayAdverb, Relator._present_day: under '## LeNet-5', 'Nowadays, we usually use max pooling' is today's
+    # practice, set against LeNet's; a contrast in it still says what replaced what. Without 'Nowadays' the section's
+    # model is the doer
+    notes = "## LeNet-5\n\n{}we usually use max pooling instead of average pooling.\n"
+    now = extract(notes.format("Nowadays, "), min_confidence=0.0)
+    assert not [f for f in now if f[0] == "LeNet"]
+    assert ("MaxPooling", "replaces", "AveragePooling", False) in now
+    assert ("LeNet", "uses", "MaxPooling", False) in extract(notes.format(""), min_confidence=0.0)
+
+
+def test_a_name_before_et_al_is_an_authors_name():
+    # RelatorBase._sentences, _author_name: 'Kaiming He et al. introduced ResNet' names the authors, not Kaiming
+    # initialization; the concept's own name is still read
+    text = "# ResNet\n\nIn their paper, Kaiming He et al. introduced ResNet.\n"
+    assert not [f for f in extract(text, min_confidence=0.0) if f[0] == "KaimingInit"]
+    assert ("ResNet", "uses", "KaimingInit", False) in extract("# ResNet\n\nResNet uses Kaiming initialization.\n", min_confidence=0.0)
+
+
 def test_a_name_after_non_hyphen_is_its_opposite():
     # made-up: 'results in a non-convex function' (kg:InversePrefix 'non-') says nothing causes a convex function;
     # without the prefix the same clause is read
@@ -825,6 +844,8 @@ def test_a_suffix_cue_closes_the_phrase_of_the_name_right_before_it():
     # coordinated names before the cue are all what is improved on; the subject is the name before them
     assert triples("GN 是对 BN 和 LN 的改进。") == {("GroupNorm", "improvesOn", "BatchNorm"), ("GroupNorm", "improvesOn", "LayerNorm")}
     assert triples("TimmNorm 是开源作者对 BN 和 LN 的改进。") == set()  # the subject is a name kg does not know
+    # Relator._from_to: '从 A 到 B 的改进' is the improvement from A to B; B is the new one
+    assert triples("从 BN 到 GN 的改进。") == {("GroupNorm", "improvesOn", "BatchNorm")}
     # "A 的 B": A only says whose B it is, so A is not what builds on B (the subject is a name kg does not know)
     assert triples("TimmNorm 在 ResNet 的 BN 基础上做了改动。") == set()
     assert ("GroupNorm", "improvesOn", "BatchNorm") in triples("GN 在 BN 的基础上做了改动。")

@@ -521,7 +521,7 @@ class RelatorBase:
             m
             for m in self.matcher.find(text, norm)
             if not self._hyphen_modifier(text, m) and not formula_symbol(text, m) and not wise_adjective(text, m)
-            and not _straddles_word(text, m) and not self._inverted(text, m)
+            and not _straddles_word(text, m) and not self._inverted(text, m) and not _author_name(text, m)
         ]
         all_mentions = [m for m in all_mentions if not _capital_hyphen_prefix(text, m, all_mentions)]
         covered = bytearray(len(text) + 1)
@@ -945,6 +945,15 @@ def with_glosses(text: str, mentions: list[Mention]) -> list[Mention]:
         out.append(m)
         i += 1
     return out
+
+
+AUTHORS_AFTER = re.compile(r"(?:\s+[A-Z][a-z'\-]+){0,2}\s+et\s+al\b")  # ' He et al.': a person's name goes on
+
+
+def _author_name(text: str, m: Mention) -> bool:
+    """'Kaiming He et al. introduced ResNet': a name followed by at most two capitalised words and 'et al.' is an
+    author's name (Kaiming He), not the concept named after a person (Kaiming initialization)."""
+    return m.surface[:1].isupper() and AUTHORS_AFTER.match(text, m.end) is not None
 
 
 def _straddles_word(text: str, m: Mention) -> bool:

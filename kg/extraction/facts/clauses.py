@@ -468,7 +468,10 @@ class ClauseReader(ClauseGuards):
                 for closing in closed:
                     self._emit(r, before[-len(closed) - 1].concept, c.rel_iri, closing.concept, hit, c.negated)
         elif len(before) >= 2:
-            if not self._owns(s, before[-2], before[-1]):
+            if self._from_to(s, before[-2], before[-1]):
+                # "从 GAN 到 WGAN 的改进": the improvement from GAN to WGAN; the later one is the new one
+                self._emit(r, before[-1].concept, c.rel_iri, before[-2].concept, hit, c.negated)
+            elif not self._owns(s, before[-2], before[-1]):
                 self._emit(r, before[-2].concept, c.rel_iri, before[-1].concept, hit, c.negated)
         elif len(before) == 1 and self.basis_frame(s, cstart, before[0]):
             # "DDPG 通过借鉴 AC，在 DQN 算法的基础上引入了 Actor 网络": the sentence's subject (or, opening the sentence,
@@ -484,6 +487,13 @@ class ClauseReader(ClauseGuards):
             implied, how_implied = self._implicit_subject(s, clause, r.implicit, r.how, r.previous)
             if how_implied == "pronoun":
                 self._emit(r, implied, c.rel_iri, before[-1].concept, hit, c.negated, how_implied)
+
+    def _from_to(self, s: Sentence, first: Mention, second: Mention) -> bool:
+        """'从 GAN 到 WGAN': a kg:SourceMarker right before the first name and only a kg:DestinationMarker between
+        the two: a path from the first to the second."""
+        lead = s.text[: first.start].rstrip()
+        between = s.text[first.end : second.start].strip()
+        return lead.endswith(self._source_markers) and between in self._destination_markers
 
     def _doers_before(self, r: Reading, c: CueClause) -> tuple[int, int, list[Mention]] | None:
         """Where the doer may stand (floor), how far the objects may reach, and the names before a verb cue that
@@ -904,6 +914,9 @@ class ClauseReader(ClauseGuards):
         if subject is None:
             implied = self._unnamed_subject(r, c, floor, obj_limit)
             if implied is None:
+                if c.contrast is not None and self._present_day(s, clause):
+                    # "Nowadays, we use max pooling instead of average pooling": the practice changed, whoever uses it
+                    self._read_rejected(r, c, None, objects, "explicit")
                 return
             subject, evidence, partners = implied
             if eased_by_means and evidence in ("topic", "heading"):
@@ -1010,9 +1023,9 @@ class ClauseReader(ClauseGuards):
         activation function): the subject names an aspect, the object which kind fills it."""
         return subject is not None and bool(objects) and all(subject in self._broader.get(o, ()) for o in objects)
 
-    def _read_rejected(self, r: Reading, c: CueClause, subject: str, objects: list[str], evidence: str) -> None:
-        """'使用 BN，而不是 LRN', 'uses X instead of Y': the subject does not use what the contrast rejects, and
-        what it keeps is compared with it."""
+    def _read_rejected(self, r: Reading, c: CueClause, subject: str | None, objects: list[str], evidence: str) -> None:
+        """'使用 BN，而不是 LRN', 'uses X instead of Y': the subject (if any) does not use what the contrast rejects,
+        and what it keeps is compared with it."""
         s, hit, contrast, cend = r.s, c.hit, c.contrast, c.cend
         assert contrast is not None
         rejected_group = self._group_after(s, contrast.end, cend)
@@ -1028,7 +1041,7 @@ class ClauseReader(ClauseGuards):
         # other cue ('is modelled … rather than …') only sets the two side by side
         kept_rel = KG.replaces if c.relation.iri == KG.uses and c.cue.role == "cue" and not c.negated else COMPARED_WITH
         for obj in rejected:
-            if c.cue.role != "inverseCue":
+            if c.cue.role != "inverseCue" and subject is not None:
                 self._emit(r, subject, neg_rel, obj, contrast, True, evidence)
             for kept in objects:
                 self._emit(r, kept, kept_rel, obj, contrast, False)

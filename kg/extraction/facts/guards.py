@@ -1922,8 +1922,16 @@ class ClauseGuards(RelatorBase):
             return []
         return [m.concept for m in self._group_after(first, first.mentions[0].start, len(first.text) + 1)]
 
+    def _present_day(self, s: Sentence, clause: tuple[int, int]) -> bool:
+        """The clause, or the sentence it is in, opens with a kg:PresentDayAdverb ('Nowadays, we …')."""
+        return self._starts_with(s, clause[0], "PresentDayAdverb") or (
+            clause[0] > 0 and self._starts_with(s, 0, "PresentDayAdverb")
+        )
+
     def _hypothetical(self, s: Sentence, clause: tuple[int, int]) -> bool:
-        return self._starts_with(s, clause[0], "Hypothetical") or (
+        """The clause, or the sentence it is in, opens with a kg:Hypothetical or a kg:PresentDayAdverb: no fact
+        about the section's topic."""
+        return self._present_day(s, clause) or self._starts_with(s, clause[0], "Hypothetical") or (
             clause[0] > 0 and self._starts_with(s, 0, "Hypothetical")
         )
 
