@@ -111,6 +111,23 @@ def test_contrast_keeps_one_side_and_negates_the_other(text):
     assert ("BatchNorm", "replaces", "LayerNorm") not in got
 
 
+def test_a_demonstrative_after_a_prepositions_object_is_what_was_done():
+    # Relator.demonstrative_after_object: 'it stacks the outputs from parallel conv blocks - that's similar to
+    # ensembles' likens the stacking, not the conv blocks the preposition governs; a name the verb takes stays a side
+    text = "### Remarks\n\n- It stacks the outputs from parallel conv blocks - that's similar to ensembles.\n"
+    assert ("ConvBlock", "comparedWith", "Ensemble") not in readings(text)
+    text = "### Remarks\n\n- It uses conv blocks - that is similar to ensembles.\n"
+    assert ("ConvBlock", "comparedWith", "Ensemble") in readings(text)
+
+
+def test_a_count_after_a_contrast_rejects_the_count_not_the_name():
+    # Relator._read_rejected, kg:CountWord: 'uses two (instead of three as in LSTM) gates' rejects a count; LSTM only
+    # says whose three they are. A name right after the contrast is still rejected
+    got = readings("# RNN\n\nGRU uses two (instead of three as in LSTM) gates.\n")
+    assert ("GRU", "doesNotUse", "LSTM") not in got
+    assert ("GRU", "doesNotUse", "LSTM") in readings("# RNN\n\nGRU uses gates (instead of LSTM cells).\n")
+
+
 def test_names_before_an_english_comparison_are_one_side():
     # 'A and B … compared to C': each is compared with C, not with each other (the same for 'similar to')
     got = triples("BatchNorm and LayerNorm make more headlines compared to Dropout.")

@@ -244,6 +244,7 @@ class RelatorBase:
         )
         # 'Select a small batch …', 'Training: Select …': an instruction verb opening an English clause
         self._step_verbs = {normalize(w).strip() for w in vocab.cue_set("StepVerb") if w.isascii()}
+        self._count_words = {normalize(w).strip() for w in vocab.cue_set("CountWord")}
         # words that open a noun phrase: 'and the target network' joins a second object, not a second verb
         self._noun_openers = {normalize(w).strip() for k in ("Article", "NounDeterminer") for w in vocab.cue_set(k)}
         self._imperative_lead = re.compile(r"[\s\u200b*_`>\-•]*(?:[A-Z][\w -]{0,30}:\s*)?([A-Za-z][a-z-]+)\s")

@@ -280,6 +280,8 @@ class ClauseReader(ClauseGuards):
             return  # "对称量化 vs 非对称量化": the side is symmetric quantization, a narrower noun ('标准卷积' is not)
         if len(before) == 1 and self.unknown_partner_before(s, cstart, before[0]):
             return  # "Mixtral 8x7B 与 LLaMA 的区别就是在 attention 计算中…": the other side is a name kg does not know
+        if before and self.demonstrative_after_object(s, before[-1], hit.start, cstart):
+            return  # "it stacks the outputs from conv blocks - that's similar to ensembles": the stacking is compared
         if before and self._glossed_aside(s, before[-1], hit.start):
             before = []  # "Hybrid（卷积和 Transformer 混合模型）三个模型进行比较": the aside glosses Hybrid, not a side
         if before and self.in_setting_frame(s, before[-1], cstart):
@@ -1031,6 +1033,9 @@ class ClauseReader(ClauseGuards):
         rejected_group = self._group_after(s, contrast.end, cend)
         if rejected_group and not self._close(s, contrast.end, rejected_group[0].start):
             return  # "instead of a single vector containing the … embeddings": what is rejected is unnamed
+        gap = normalize(s.text[contrast.end : rejected_group[0].start]).split() if rejected_group else []
+        if gap and (gap[0].isdigit() or gap[0] in self._count_words):
+            return  # "uses two (instead of three as in LSTM) gates": a count is rejected; LSTM only has three
         rejected = [m.concept for m in rejected_group]
         if set(rejected) & set(objects):
             return  # "乘性 Attention 而不是加性 Attention": two kinds of one concept, not told apart

@@ -46,6 +46,7 @@ _WORDS_THEN_HEAD = re.compile(r"\s+[a-z][a-z\-]*[a-z](?:\s+[a-z][a-z\-]*[a-z]){1
 
 RELATIVE_OPENER = re.compile(r"[\s\u200b*_`]*(?:which|who)\s+[a-z]+s?\b")  # 'which scrap …': a relative clause's verb
 AND_THEN_BEFORE = re.compile(r"\band\s+(?:then\s+)?$")  # 'and then use': a verb coordinated with the one before
+DEMONSTRATIVE_SUBJECT = re.compile(r"[,;:\-–—]\s*(?:this|that)(?:'s|’s|\s+is|\s+was)\b", re.IGNORECASE)  # ' - that's'
 AND_WORD = re.compile(r"\band\s+(?:then\s+)?([a-z][a-z\-]*)\b")  # 'and calculate': a second verb or a second noun
 FUNCTION_ZIPF = 6.0  # English words this frequent are function words ('to' 7.4, 'for' 7.0); nouns sit below ('rate' 5.3)
 SHOUTED_ZIPF = 5.0  # an all-capitals word this frequent is an everyday word shouted ('NOTE' 5.2, 'ALL' 7.0); 'SEATS' (4.3) is a name
@@ -2031,6 +2032,15 @@ class ClauseGuards(RelatorBase):
             elif common_words().zipf_en(word.lower()) < FUNCTION_ZIPF:
                 return True
         return False
+
+    def demonstrative_after_object(self, s: Sentence, last: Mention, cue_at: int, floor: int) -> bool:
+        """'it stacks the outputs from parallel conv blocks - that's similar to ensembles': an English 'this' or 'that'
+        and a copula between the name and the cue, after a name that a kg:Preposition governs (at most two modifiers
+        between), point back at what was done, not at that name ('which' right after a name is the name's)."""
+        if not DEMONSTRATIVE_SUBJECT.search(s.text, last.end, cue_at):
+            return False
+        words = re.findall(r"[A-Za-z]+", s.text[max(floor, last.start - 40) : last.start])[-3:]
+        return any(w.lower() in self._prepositions for w in words)
 
     def _relative_after_kind(self, s: Sentence, clause: tuple[int, int], last: Mention) -> bool:
         """'TD Learning is a general class of model-free methods, which combines MC and DP': the clause opens with
