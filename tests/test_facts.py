@@ -120,6 +120,15 @@ def test_a_demonstrative_after_a_prepositions_object_is_what_was_done():
     assert ("ConvBlock", "comparedWith", "Ensemble") in readings(text)
 
 
+def test_replace_a_with_b_in_chinese_puts_b_in_as_place():
+    # Relator._replacement_after with kg:Substitute 为/成, _read_kind_values: '替换部分 LayerNorm 的卷积为 1×1 卷积'
+    # (replace some of LayerNorm's convolutions with 1×1 convolutions): the 1×1 convolution takes the convolution's
+    # place; the section's model replaces nothing, and 为 gives no value of LayerNorm's convolution
+    got = readings("## SqueezeNet\n\n1. 替换部分 LayerNorm 的卷积为 1×1 卷积\n")
+    assert ("Conv1x1", "replaces", "Convolution") in got
+    assert not [t for t in got if t[0] in ("SqueezeNet", "LayerNorm")]
+
+
 def test_a_count_after_a_contrast_rejects_the_count_not_the_name():
     # Relator._read_rejected, kg:CountWord: 'uses two (instead of three as in LSTM) gates' rejects a count; LSTM only
     # says whose three they are. A name right after the contrast is still rejected

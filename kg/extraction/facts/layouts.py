@@ -670,6 +670,9 @@ class LayoutReader(ClauseReader):
                     owner = prev if n is not None and n.concept in kinds else None
                 if n is None or owner is None or owner.concept in (n.concept, z.concept) or self._is_problem(owner.concept):
                     continue
+                clause = s.clause_of(owner.start)
+                if any(clause[0] <= h.start < owner.start and any(c.target == KG.replaces for c in h.cues) for h in s.hits):
+                    continue  # "替换部分 3×3 的卷积为 1×1 卷积": 为 closes the replacement (replace A with B), it names no kind's value
                 if self._allowed(owner.concept, KG.uses, z.concept):
                     cue = s.text[n.start : z.start].strip()
                     out.append(self._fact(owner.concept, KG.uses, z.concept, cue, s.quote.strip(), s.line, index, "explicit"))
