@@ -411,6 +411,7 @@ def test_what_replaces_what_when_the_replacement_is_counted_or_the_old_thing_unn
     assert ("AlexNet", "uses", "Conv3x3", False) in facts and ("AlexNet", "replaces", "LargeKernel", False) not in facts
     # the replacement is a noun kg does not know: the agent replaces nothing
     assert extract("# 笔记\n\nAlexNet 用多个小卷积核代替大卷积核。\n", min_confidence=0.0) == []
+    assert extract("# 笔记\n\nAlexNet 就用多个小卷积核代替大卷积核。\n", min_confidence=0.0) == []  # an adverb before 用
     # the old thing is unnamed: the agent uses the new one, which replaces no name
     facts = extract("# Notes\n\nTransformers replace recurrence with self-attention.\n", min_confidence=0.0)
     assert facts == [("Transformer", "uses", "SelfAttention", False)]

@@ -219,6 +219,7 @@ class RelatorBase:
         # '的攻击主要包括': adverbs between a noun and its verb, taken off before the noun is read (guards._unknown_head)
         adverbs = "|".join(sorted((re.escape(t.strip()) for t in vocab.cue_set("PreverbAdverb")), key=len, reverse=True))
         self._preverb_adverbs = re.compile(rf"(?:{adverbs or '(?!)'})+\s*$")
+        self._preverb_lead = re.compile(rf"(?:{adverbs or '(?!)'})+\s*")  # 'LSGAN 就用 …': adverbs before the verb
         self._implication_verbs = tuple(t.strip() for t in vocab.cue_set("ImplicationVerb"))
         self._output_verbs = {normalize(t).strip() for t in vocab.cue_set("OutputVerb")}
         self._copulas = tuple(sorted((t.strip() for t in vocab.cue_set("Copula")), key=len, reverse=True))

@@ -1061,6 +1061,8 @@ class ClauseGuards(RelatorBase):
     def instrument_opens(self, s: Sentence, start: int, cue_at: int) -> bool:
         """A kg:InstrumentMarker opens the words between the agent and a 'replaces' cue ('VGG 用多个小卷积核代替…')."""
         lead = normalize(s.text[start:cue_at]).strip(" \t*_`")
+        adverbs = self._preverb_lead.match(lead)  # 'LSGAN 就用线性函数代替…': an adverb may stand before the marker
+        lead = lead[adverbs.end() :] if adverbs else lead
         return any(lead.startswith(w) and len(lead) > len(w) for w in self._instrument_markers)
 
     def instrument_opening(self, s: Sentence, clause: tuple[int, int]) -> Mention | None:
