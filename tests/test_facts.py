@@ -129,6 +129,16 @@ def test_replace_a_with_b_in_chinese_puts_b_in_as_place():
     assert not [t for t in got if t[0] in ("SqueezeNet", "LayerNorm")]
 
 
+def test_a_participle_after_an_unknown_named_model_is_that_models():
+    # Relator.participle_of_unknown_name: 'code up a basic TransformerForSequenceClassification model relying on the
+    # Transformer encoder': the unknown model relies on it, not the self-attention reviewed first; a plain 'a model
+    # based on' keeps the sentence's subject
+    text = ("# Notes\n\nLet's review self-attention and then code up a basic TransformerForSequenceClassification model "
+            "relying on the Transformer.\n")
+    assert not [t for t in readings(text) if t[2] == "Transformer"]
+    assert ("BERT", "uses", "Transformer") in readings("# Notes\n\nBERT is a bidirectional model based on the Transformer.\n")
+
+
 def test_a_count_after_a_contrast_rejects_the_count_not_the_name():
     # Relator._read_rejected, kg:CountWord: 'uses two (instead of three as in LSTM) gates' rejects a count; LSTM only
     # says whose three they are. A name right after the contrast is still rejected

@@ -795,6 +795,8 @@ class ClauseReader(ClauseGuards):
             return  # "Linear kernel - used when data is linearly separable": what follows is when, not what
         if self.verb_in_likeness_frame(s, hit, clause):
             return  # "和使用 BERT 一样，只需要…": using BERT is what is compared, no one here uses it
+        if self.participle_of_unknown_name(s, hit, cstart):
+            return  # "a basic TransformerForSequenceClassification model relying on X": that model relies on it
         if self._lesser_before.search(s.text[cstart : hit.start]):
             return  # "the convolutional layer … is less prone to overfitting": less of it than something else, not it
         doers = self._doers_before(r, c)

@@ -534,6 +534,25 @@ class ClauseGuards(RelatorBase):
             )
         )
 
+    def participle_of_unknown_name(self, s: Sentence, hit: Hit, floor: int) -> bool:
+        """'code up a basic TransformerForSequenceClassification model relying on the encoder': an English participle
+        cue (one in -ing, or a kg:ReducedRelative) right after a kg:HeadNoun that follows a name kg does not know
+        (no everyday word) describes that named thing; neither a name earlier in the sentence nor the section's
+        topic does it. 'the ResNet model based on …' (a known name) and 'a model based on …' keep their reading."""
+        cue = s.text[hit.start : hit.end]
+        first = normalize(cue).split()[:1]
+        if not cue.isascii() or not first or not (first[0] in self._reduced or first[0].endswith("ing")):
+            return False
+        found = re.search(r"([A-Za-z][A-Za-z0-9\-]*)\s+([a-z]+)\s+$", s.text[floor : hit.start])
+        if found is None or found.group(2) not in self._head_nouns:
+            return False
+        at = floor + found.start(1)
+        if any(m.start <= at < m.end for m in s.mentions):
+            return False
+        name = found.group(1)
+        inner_capital = any(c.isupper() for c in name[1:])
+        return (name[:1].isupper() or inner_capital) and (inner_capital or common_words().zipf_en(name) < FUNCTION_ZIPF / 2)
+
     def _opens_comparison_frame(self, s: Sentence) -> bool:
         """The sentence's first clause is a comparison frame around a name ('💡 与CTC模型…不同，…',
         'Unlike CTC, …'): kg:ComparisonFrame opens it; a Chinese opener also needs a kg:ComparisonFrameEnd
