@@ -139,6 +139,22 @@ def test_a_participle_after_an_unknown_named_model_is_that_models():
     assert ("BERT", "uses", "Transformer") in readings("# Notes\n\nBERT is a bidirectional model based on the Transformer.\n")
 
 
+def test_an_obtain_verb_closes_the_objects_of_the_cue_before_it():
+    # kg:ObtainVerb: '利用不同的阈值就可以得到多组（FPR, TPR）点': FPR and TPR are what is obtained, not what is used;
+    # a name before the obtain verb is still the cue's object
+    notes = "# ROC\n\n混淆矩阵（Confusion Matrix）很常用。\n\n{}\n"
+    assert not [f for f in extract(notes.format("混淆矩阵利用不同的阈值就可以得到多组（FPR, TPR）点。"), min_confidence=0.0) if f[1] == "uses"]
+    assert ("ResNet", "uses", "BatchNorm", False) in extract(notes.format("ResNet 使用 BN 得到更好的效果。"))
+
+
+def test_a_one_word_name_before_a_verb_particle_is_a_phrasal_verb():
+    # RelatorBase._phrasal_verb, kg:VerbParticle: 'to filter out contaminated nodes' is no convolution filter; 'the
+    # filter … uses' still is
+    text = "# Notes\n\nGraphSAC relies on criteria to filter out nodes before employing a semi-supervised learning module.\n"
+    assert not [t for t in readings(text) if "ConvolutionKernel" in t]
+    assert ("ConvolutionKernel", "uses", "ReLU") in readings("# Notes\n\nThe filter slides over the image and uses ReLU.\n")
+
+
 def test_a_count_after_a_contrast_rejects_the_count_not_the_name():
     # Relator._read_rejected, kg:CountWord: 'uses two (instead of three as in LSTM) gates' rejects a count; LSTM only
     # says whose three they are. A name right after the contrast is still rejected

@@ -107,7 +107,7 @@ class RelatorBase:
             KG.ObjectPronoun, KG.GoalPreposition, KG.ApplicationPreposition, KG.MemberNoun, KG.SettingNoun,
             KG.SharedSubjectAdverb, KG.TimeClosure, KG.TimeCompound, KG.PlotNoun, KG.PriorPractice, KG.SubstituteQuantity,
             KG.InnerAdverb, KG.PreverbAdverb, KG.EventNoun, KG.MeansMarker, KG.PeopleWord, KG.ApplyVerb, KG.ModalWord, KG.PossessivePronoun,
-            KG.DestinationPreposition, KG.KindListNoun, KG.ComparativeWord, KG.NotComparative, KG.CueParticle, KG.PropositionVerb, KG.DeniedAmount, KG.ToolNoun,
+            KG.DestinationPreposition, KG.KindListNoun, KG.ComparativeWord, KG.NotComparative, KG.CueParticle, KG.PropositionVerb, KG.DeniedAmount, KG.ToolNoun, KG.VerbParticle,
         }  # fmt: skip
         self._words = vocab.derived("fact-word-patterns", WordPatterns)  # the patterns that hold words
         self._definite = {t.strip() for t in vocab.cue_set("DefiniteArticle")}
@@ -256,6 +256,7 @@ class RelatorBase:
         )
         self._quantifier_words = {normalize(w).strip() for w in vocab.cue_set("Quantifier") if w.isascii()}
         self._inverse_prefixes = {t.strip() for t in vocab.cue_set("InversePrefix")}
+        self._verb_particles = {normalize(t).strip() for t in vocab.cue_set("VerbParticle")}
         # 'ResNet、VGG 等模型都使用了 BN': what may stand between a group of subjects and their verb (coordinated_doers)
         self._group_tail = re.compile(
             rf"\s*(?:等\s*[\u3400-\u9fff]{{1,4}}?)?\s*(?:(?:{vocab.alternation('GroupAdverb', script='cjk')})\s*|(?:{vocab.alternation('GroupAdverb', script='latin')})\s+)?",
@@ -497,6 +498,14 @@ class RelatorBase:
         hits = self.cues.find(after.group(1), normalize(after.group(1)))
         return not any(c.role != "set" for h in hits for c in h.cues)
 
+    def _phrasal_verb(self, text: str, m: Mention) -> bool:
+        """'to judiciously filter out contaminated nodes': a one-word name in lower case with a kg:VerbParticle right
+        after it is a phrasal verb ('filter out'), not the name (a filter)."""
+        if not self._verb_particles or not re.fullmatch(r"[a-z]+", m.surface):
+            return False
+        after = re.match(r"\s+([a-z]+)\b", text[m.end : m.end + 8])
+        return after is not None and after.group(1) in self._verb_particles
+
     def _inverted(self, text: str, m: Mention) -> bool:
         """'最大反池化', '逆卷积': a Chinese name with a kg:InversePrefix glued before it names the inverse operation,
         not the name (the matcher already prefers a longer known word such as 反卷积 or 反向传播)."""
@@ -524,6 +533,7 @@ class RelatorBase:
             for m in self.matcher.find(text, norm)
             if not self._hyphen_modifier(text, m) and not formula_symbol(text, m) and not wise_adjective(text, m)
             and not _straddles_word(text, m) and not self._inverted(text, m) and not _author_name(text, m)
+            and not self._phrasal_verb(text, m)
         ]
         all_mentions = [m for m in all_mentions if not _capital_hyphen_prefix(text, m, all_mentions)]
         covered = bytearray(len(text) + 1)

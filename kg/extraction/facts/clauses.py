@@ -247,7 +247,16 @@ class ClauseReader(ClauseGuards):
         )
         if contrast is not None and next_cue < contrast.start:
             contrast = None  # "they used a pre-norm … and they used Swish instead of ReLU": the later verb's contrast
-        obj_limit = min(contrast.start if contrast else cend, next_cue)
+        # "利用不同的阈值就可以得到多组（FPR, TPR）点": what is obtained is no object of the cue
+        obtained = next(
+            (
+                h.start
+                for h in s.hits
+                if hit.end < h.start < cend and h.in_set("ObtainVerb") and s.text[h.end : h.end + 1] != "的"  # '学习得到的': learned
+            ),
+            cend,
+        )
+        obj_limit = min(contrast.start if contrast else cend, next_cue, obtained)
         return CueClause(hit, cue, relation, clause, cend, negated, rel_iri, contrast, obj_limit)
 
     def _read_pair_cue(self, r: Reading, c: CueClause) -> None:
