@@ -2891,6 +2891,16 @@ def test_a_list_after_a_cue_and_a_problem_noun_lists_problems_not_objects():
     check_readings(BREADS3_ZH, ("Rye_Yeast_Evolution", "uses", "Sour_Dough"), present=["RYE 结合了两种面包：" + items])
 
 
+def test_a_list_after_a_bare_agent_marker_is_no_list_of_parts():
+    # LayoutReader._open_cue with kg:AgentMarker: '有一些由简至繁的模型:' (models from simple to complex) opens a list of
+    # models, not of what the subject is made of; '由以下部分组成:' (with kg:CompositionVerb) still does
+    from kg.pipeline import extract
+
+    items = "\n* BN\n* LN\n"
+    assert extract("# Notes\n\nResNet 有一些由简至繁的模型:" + items, min_confidence=0.0) == []
+    assert ("BatchNorm", "partOf", "ResNet", False) in extract("# Notes\n\nResNet 由以下部分组成:" + items)
+
+
 def test_capitals_opening_an_everyday_word_mark_acronym_letters(matcher, vocab):
     # CommonWords.is_common: 'SAmple' in 'Graph SAmple and aggreGatE' is the everyday word 'sample' with the letters
     # GraphSAGE takes in capitals; a name whose capitals mark its own acronym ('GloVe', 'RoPE') stays a name

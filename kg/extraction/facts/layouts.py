@@ -184,6 +184,10 @@ class LayoutReader(ClauseReader):
             cues = [c for c in hit.cues if c.role in ("cue", "inverseCue") and c.target in (KG.uses, KG.partOf)]
             if not cues:
                 continue
+            if cues[0].role == "inverseCue" and hit.in_set("AgentMarker") and not any(
+                h.start >= hit.end and h.in_set("CompositionVerb") for h in s.hits
+            ):
+                return None  # "有一些由简至繁的模型:": 由 alone says what a thing is made of only with 组成 (kg:AgentMarker)
             tail = s.text[hit.end : len(text) - 1]
             later = [h for h in s.hits if h.start >= hit.end]
             if any(m.start >= hit.end for m in s.mentions) or any(
