@@ -155,6 +155,21 @@ def test_a_one_word_name_before_a_verb_particle_is_a_phrasal_verb():
     assert ("ConvolutionKernel", "uses", "ReLU") in readings("# Notes\n\nThe filter slides over the image and uses ReLU.\n")
 
 
+def test_names_after_a_chinese_frame_word_are_one_side():
+    # Relator._read_pair_cue with the multi-character kg:ComparisonFrame words: 'Transformer相对于RNN/LSTM有什么优势'
+    # compares the Transformer with each, not RNN with LSTM
+    got = readings("# Notes\n\n## Transformer相对于RNN/LSTM有什么优势\n")
+    assert {("Transformer", "comparedWith", "RNN"), ("Transformer", "comparedWith", "LSTM")} <= got
+    assert ("RNN", "comparedWith", "LSTM") not in got
+
+
+def test_related_plus_a_noun_is_an_adjective():
+    # kg:CueHolder '相关概念': '卷积、池化相关概念参考' (see the concepts about convolution and pooling) relates neither to
+    # the other; '卷积与池化相关' does
+    assert readings("# Notes\n\n卷积、池化相关概念参考\n") == set()
+    assert ("Convolution", "relatedTo", "Pooling") in readings("# Notes\n\n卷积与池化相关。\n")
+
+
 def test_a_count_after_a_contrast_rejects_the_count_not_the_name():
     # Relator._read_rejected, kg:CountWord: 'uses two (instead of three as in LSTM) gates' rejects a count; LSTM only
     # says whose three they are. A name right after the contrast is still rejected

@@ -330,6 +330,15 @@ class ClauseReader(ClauseGuards):
                 for other in after:
                     self._emit(r, implied, c.rel_iri, other.concept, hit, c.negated, how_implied)
             return
+        if (
+            len(before) == 1 and len(after) >= 2 and normalize(s.text[hit.start : hit.end]).strip() in self._side_frames
+            and not s.text[before[0].end : hit.start].strip(" \t*_`")
+        ):
+            # "Transformer相对于RNN/LSTM有什么优势": the names after the frame word are one side, each compared with
+            # the name right before it, never with each other
+            for other in after:
+                self._emit(r, before[0].concept, c.rel_iri, other.concept, hit, c.negated)
+            return
         if len(before) >= 2 and len(after) == 1 and s.text[hit.start : hit.end].isascii() and not self.names_both_sides(s, hit):
             # "supervised and self-supervised learning are making more headlines compared to RL": the names before an
             # English comparison that names its other side are one side, each compared with it, not with each other
