@@ -170,6 +170,13 @@ def test_related_plus_a_noun_is_an_adjective():
     assert ("Convolution", "relatedTo", "Pooling") in readings("# Notes\n\n卷积与池化相关。\n")
 
 
+def test_only_a_problem_the_lexicon_knows_is_mitigated():
+    # RelatorBase._allowed: the lexicon files the MDP as a plain concept, not a kg:Problem: 'Q-learning is adopted to
+    # solve the MDP' eases no trouble; 'Dropout reduces overfitting' (a kg:Problem) still is read
+    assert extract("# RL\n\nThe Q-learning algorithm is adopted to solve the MDP.\n", min_confidence=0.0) == []
+    assert ("Dropout", "mitigates", "Overfitting", False) in extract("# RL\n\nDropout reduces overfitting.\n")
+
+
 def test_a_count_after_a_contrast_rejects_the_count_not_the_name():
     # Relator._read_rejected, kg:CountWord: 'uses two (instead of three as in LSTM) gates' rejects a count; LSTM only
     # says whose three they are. A name right after the contrast is still rejected

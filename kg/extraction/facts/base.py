@@ -888,6 +888,8 @@ class RelatorBase:
         if relation in (KG.uses, KG.partOf) and (subject in self._measures or obj in self._measures):
             return False  # "ZeRO++ 比 ZeRO-3 实现了 24% 的吞吐量增益": a system reaches a throughput, it uses none
         s_cls, o_cls = self.classes.get(subject, KG.Concept), self.classes.get(obj, KG.Concept)
+        if relation == KG.mitigates and obj in self.vocab.concepts and o_cls != PROBLEM:
+            return False  # "Q-learning is adopted to solve the MDP": what the lexicon files as no problem is not eased
         kinds = {self._kind(s_cls), self._kind(o_cls)}
         if rel.ends_alike and len(kinds) > 1 and not (kinds - {"thing"}) <= rel.joins_kinds:
             # "ReLU6 comparedWith computational cost": a method is not compared with a problem; a model may still
