@@ -177,6 +177,15 @@ def test_only_a_problem_the_lexicon_knows_is_mitigated():
     assert ("Dropout", "mitigates", "Overfitting", False) in extract("# RL\n\nDropout reduces overfitting.\n")
 
 
+def test_maximum_likelihood_estimation_is_not_the_likelihood():
+    # the lexicon's c:MaximumLikelihoodEstimation: a note that defines '**似然** (likelihood)' makes 似然 a name, and
+    # '最大似然估计' (MLE, 65 times in seen-p) held it; the longer known name is read whole
+    text = "# Notes\n\n$p(x|z)$ 称为**似然** (likelihood)。\n\n逻辑回归采用最大似然估计作为参数估计方法。\n"
+    got = readings(text)
+    assert ("LogisticRegression", "uses", "MaximumLikelihoodEstimation") in got
+    assert not [t for t in got if "likelihood" in t[2].lower() and t[2] != "MaximumLikelihoodEstimation"]
+
+
 def test_a_count_after_a_contrast_rejects_the_count_not_the_name():
     # Relator._read_rejected, kg:CountWord: 'uses two (instead of three as in LSTM) gates' rejects a count; LSTM only
     # says whose three they are. A name right after the contrast is still rejected
