@@ -968,14 +968,15 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
         return False
 
     def described(name: str, names: list[str]) -> bool:
-        """'基础模型（Code Llama）', '指令跟随模型（Code Llama - Instruct）': a Chinese name of everyday words closing in
-        a head noun (模型, 网络: 'the base model') beside a Latin name that is neither an abbreviation nor closes in
-        a head noun says which role the named thing plays; it does not translate the name. A translation keeps
-        the head ('语言模型（Language Model）'); an abbreviation's long form is checked by its initials."""
+        """'基础模型（Code Llama）', '输出层（LM Head）': a Chinese name that is an everyday word closing in a head noun
+        (模型, 层: 'the base model') beside a Latin name that is neither an abbreviation nor closes in a head noun says
+        which role the named thing plays; it does not translate the name. A translation keeps the head ('语言模型
+        （Language Model）') or translates the name's own words ('白面包算法（White Bread）', '时间差分算法（Time
+        difference）': no everyday word before the head); an abbreviation's long form is checked by its initials."""
         k = normalize(clean_label(name)).strip()
         if k.isascii() or not any(k.endswith(h) and len(k) > len(h) for h in heads if not h.isascii()):
             return False
-        if not all(common.is_common(w) for w in common.segment_zh(k[: -max(len(h) for h in heads if not h.isascii() and k.endswith(h))])):
+        if not common.is_common(k[: -max(len(h) for h in heads if not h.isascii() and k.endswith(h))]):
             return False
         latin = [clean_label(n).strip() for n in names if n != name and clean_label(n).strip().isascii()]
         if not latin or any(_is_abbreviation(n) for n in latin):
