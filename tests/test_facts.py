@@ -186,6 +186,15 @@ def test_maximum_likelihood_estimation_is_not_the_likelihood():
     assert not [t for t in got if "likelihood" in t[2].lower() and t[2] != "MaximumLikelihoodEstimation"]
 
 
+def test_a_belief_set_up_to_question_states_nothing_in_its_sentence():
+    # kg:BeliefHedge, sentence-scoped: 'One might think that … and decision trees are better than logistic regression'
+    # is a belief the post goes on to question, in every clause after it; the same claim on its own is read
+    text = "# Notes\n\nOne might think that ResNets are deep, and decision trees are better than logistic regression.\n"
+    assert readings(text) == set()
+    assert ("DecisionTree", "improvesOn", "LogisticRegression") in readings("# Notes\n\nDecision trees are better than logistic regression.\n")
+    assert readings("# Notes\n\n很多人误以为 ResNet 使用了 dropout。\n") == set()
+
+
 def test_a_count_after_a_contrast_rejects_the_count_not_the_name():
     # Relator._read_rejected, kg:CountWord: 'uses two (instead of three as in LSTM) gates' rejects a count; LSTM only
     # says whose three they are. A name right after the contrast is still rejected

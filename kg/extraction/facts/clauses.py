@@ -197,7 +197,7 @@ class ClauseReader(ClauseGuards):
             rel_iri = relation.negated_as  # None: a negated cue states nothing
         if cue.role != "pairCue" and self._nominal(s, hit):
             return None  # a pair cue names its relation as a noun: 'X 和 Y 的区别', 'the difference between X and Y'
-        if self._scoped_before(s, hit, cstart, ("Hedge",)) or (
+        if self._scoped_before(s, hit, cstart, ("Hedge",)) or self._scoped_before(s, hit, 0, ("BeliefHedge",)) or (
             not negated and self._scoped_before(s, hit, cstart, ("Negation", "Hypothetical"))
         ):
             return None  # "it is not common to see X applied", "then if we use X": no fact either way

@@ -198,7 +198,8 @@ class LayoutReader(ClauseReader):
                 return None  # more than a short phrase ('两个预训练任务', 'the following') before the colon
             if tail.rstrip(" *_`").endswith(tuple(self._problem_nouns)):
                 return None  # "DL 与 RL 结合会存在如下四个问题：": the items are the problems, not what is combined
-            if self._negated_before(s, hit, cstart) or self._scoped_before(s, hit, cstart, ("Hedge", "Negation", "Hypothetical")):
+            if self._negated_before(s, hit, cstart) or self._scoped_before(s, hit, cstart, ("Hedge", "Negation", "Hypothetical")) \
+                    or self._scoped_before(s, hit, 0, ("BeliefHedge",)):
                 return None
             if self.reader_instruction(s, hit, cstart):
                 return None  # "Lesson treats how to solve MDPs using exact methods:": the reader solves, MDPs use nothing
