@@ -195,6 +195,20 @@ def test_a_belief_set_up_to_question_states_nothing_in_its_sentence():
     assert readings("# Notes\n\n很多人误以为 ResNet 使用了 dropout。\n") == set()
 
 
+def test_a_cue_framed_by_zai_and_shi_says_when():
+    # kg:SettingOpener 在 + kg:TimeClosure 时 around the cue: '两者在使用SGD时等效' (the two are equivalent when SGD is
+    # used): the subject uses nothing; '在训练时使用 BN' (the frame closes before the cue) still uses BN
+    assert readings("# Notes\n\n权重衰减和 L2 正则化两者在使用SGD时等效。\n") == set()
+    assert ("ResNet", "uses", "BatchNorm") in readings("# Notes\n\nResNet 在训练时使用 BN。\n")
+
+
+def test_a_name_a_likeness_frame_holds_does_not_do_the_verb_after_it():
+    # Relator._likeness_framed: '与 ResNet 不同的是使用 BN' (unlike ResNet, it uses BN): ResNet is set against the doer;
+    # 'ResNet 与 VGG 不同，使用 BN' keeps ResNet, outside the frame, the doer
+    assert readings("# Notes\n\n与 ResNet 不同的是使用 BN。\n") == set()
+    assert ("ResNet", "uses", "BatchNorm") in readings("# Notes\n\nResNet 与 VGG 不同，使用 BN。\n")
+
+
 def test_a_count_after_a_contrast_rejects_the_count_not_the_name():
     # Relator._read_rejected, kg:CountWord: 'uses two (instead of three as in LSTM) gates' rejects a count; LSTM only
     # says whose three they are. A name right after the contrast is still rejected

@@ -508,6 +508,16 @@ class ClauseReader(ClauseGuards):
             if how_implied == "pronoun":
                 self._emit(r, implied, c.rel_iri, before[-1].concept, hit, c.negated, how_implied)
 
+    def _likeness_framed(self, s: Sentence, m: Mention, cue_at: int) -> bool:
+        """'与 X 不同的是', '和 X 相比，': a kg:ComparisonFrame word right before the name and a kg:ComparisonFrameEnd
+        right after it, both before the cue."""
+        lead = normalize(s.text[max(0, m.start - 4) : m.start]).rstrip()
+        tail = normalize(s.text[m.end : cue_at]).lstrip()
+        return (
+            any(lead.endswith(w) for w in self._frame_open if not w.isascii())
+            and any(tail.startswith(w) for w in self._frame_end)
+        )
+
     def _from_to(self, s: Sentence, first: Mention, second: Mention) -> bool:
         """'从 GAN 到 WGAN': a kg:SourceMarker right before the first name and only a kg:DestinationMarker between
         the two: a path from the first to the second."""
@@ -542,6 +552,13 @@ class ClauseReader(ClauseGuards):
             and not self._basis_closed(s, m)
             and not self._after_unknown_name(s, m)
         ]
+        framed = [m for m in before if self._likeness_framed(s, m, hit.start)]
+        if framed:
+            # "与linear regression不同的是使用最大似然估计": the name a comparison frame holds is what the doer is set
+            # against; the doer is another (here the section's), never it
+            before = [m for m in before if m not in framed]
+            if not before:
+                return None
         if before and self.counted_subject(s, before[0], before[-1]):
             return None  # "The number of substitutions, insertions and deletions is computed using X": the count is
         if c.relation.iri == KG.uses and before and self.means_opening(s, before[0], floor):
@@ -809,6 +826,9 @@ class ClauseReader(ClauseGuards):
             return  # "feature engineering …, potentially making it easier to use batch processing": no one uses it
         if self.attributive_cue(s, hit):
             return  # "a wider range of substitute words": the cue describes the words, it states nothing
+        if any(h.in_set("SettingOpener") and h.end <= hit.start and not s.text[h.end : hit.start].strip() for h in s.hits) \
+                and self.cue_in_when_phrase(s, hit, c.clause):
+            return  # "两者在使用SGD时等效": 在 … 时 (kg:SettingOpener, kg:TimeClosure) says when; its subject uses nothing
         if s.text[hit.start : hit.end].isascii() and CONDITION_AFTER.match(s.text, hit.end):
             return  # "Linear kernel - used when data is linearly separable": what follows is when, not what
         if self.verb_in_likeness_frame(s, hit, clause):
