@@ -49,7 +49,7 @@ AND_THEN_BEFORE = re.compile(r"\band\s+(?:then\s+)?$")  # 'and then use': a verb
 DEMONSTRATIVE_SUBJECT = re.compile(r"[,;:\-–—]\s*(?:this|that)(?:'s|’s|\s+is|\s+was)\b", re.IGNORECASE)  # ' - that's'
 AND_WORD = re.compile(r"\band\s+(?:then\s+)?([a-z][a-z\-]*)\b")  # 'and calculate': a second verb or a second noun
 FUNCTION_ZIPF = 6.0  # English words this frequent are function words ('to' 7.4, 'for' 7.0); nouns sit below ('rate' 5.3)
-RARE_NAME_ZIPF = 3.0  # a capitalised word rarer than this is a name ('Seq2SeqX'), not a sentence's first word ('Basic' 4.6)
+RARE_NAME_ZIPF = 3.0  # a capitalised word rarer than this is a name ('Seq2SeqX'), not a sentence's first word ('Basic' 4.9)
 SHOUTED_ZIPF = 5.0  # an all-capitals word this frequent is an everyday word shouted ('NOTE' 5.2, 'ALL' 7.0); 'SEATS' (4.3) is a name
 GLOSS_AFTER = re.compile(r"\s*[（(][^（）()\n]{1,60}[）)]")  # a closed bracket right after a name
 
