@@ -323,8 +323,6 @@ class RelatorBase:
         self._worked_on = re.compile(rf"\b[a-z]{{2,}}\s+(?:{determiners})\s+(?:[\w-]+\s+){{0,2}}$")
         self._frame_open = sorted((normalize(t).strip() for t in vocab.cue_set("ComparisonFrame")), key=len, reverse=True)
         self._frame_end = sorted((normalize(t).strip() for t in vocab.cue_set("ComparisonFrameEnd")), key=len, reverse=True)
-        # '相对于', '不同于': a Chinese frame word of its own (not a joining character such as 与) whose other side follows it
-        self._side_frames = {w for w in self._frame_open if not w.isascii() and len(w) > 1}
         self._example_markers = {normalize(t).strip() for t in vocab.cue_set("ExampleMarker")}
         # what opens a bracket that names the object before it: an example ('（如 X）') or another name ('（简称X）')
         self._naming_openers = self._example_markers | {normalize(t).strip() for t in vocab.cue_set("AliasMarker")}

@@ -331,7 +331,7 @@ class ClauseReader(ClauseGuards):
                     self._emit(r, implied, c.rel_iri, other.concept, hit, c.negated, how_implied)
             return
         if (
-            len(before) == 1 and len(after) >= 2 and normalize(s.text[hit.start : hit.end]).strip() in self._side_frames
+            len(before) == 1 and len(after) >= 2 and self.one_sided_frame(s, hit)
             and not s.text[before[0].end : hit.start].strip(" \t*_`")
         ):
             # "Transformer相对于RNN/LSTM有什么优势": the names after the frame word are one side, each compared with

@@ -413,10 +413,14 @@ class ClauseGuards(RelatorBase):
 
     def _opens_with_authors(self, s: Sentence) -> bool:
         """The sentence opens with the authors, perhaps after a connective ('Then we pass …', kg:ClauseConnective)."""
-        lead = s.text.lstrip(" \t*_`")
-        opener = self._words.connective_lead.match(lead)
-        start = len(s.text) - len(lead) + (opener.end() if opener else 0)
+        start = self._after_connective(s, 0, " \t*_`")
         return any(h.in_set("AuthorPronoun") and h.start == start for h in s.hits)
+
+    def _after_connective(self, s: Sentence, start: int, markup: str) -> int:
+        """Where the clause's first word stands once markup and an opening connective ('Then', 'So,') are skipped."""
+        lead = s.text[start:].lstrip(markup)
+        connective = self._words.connective_lead.match(lead)
+        return len(s.text) - len(lead) + (connective.end() if connective else 0)
 
     def _authors_between(self, s: Sentence, head: Mention, hit: Hit) -> bool:
         """'Re-ranks items by criteria (filter, promote) We can use ML models …': an author pronoun (kg:AuthorPronoun)
@@ -590,10 +594,15 @@ class ClauseGuards(RelatorBase):
         cstart, cend = clause
         if s.text[cstart : hit.start].strip(" \t\u200b*`_>-•·"):
             return False
-        cue = normalize(s.text[hit.start : hit.end]).strip()
-        if len(cue) < 2 or cue not in self._frame_open:
+        if not self.one_sided_frame(s, hit):
             return False
         return any(c[0] == cend for c in s.clauses)
+
+    def one_sided_frame(self, s: Sentence, hit: Hit) -> bool:
+        """The cue is a kg:ComparisonFrame word of more than one character ('相对于', 'compared with'): the names after
+        it are one side ('与' and '和' mostly join names)."""
+        cue = normalize(s.text[hit.start : hit.end]).strip()
+        return len(cue) > 1 and cue in self._frame_open
 
     def compared_aside(self, s: Sentence, clause: tuple[int, int] | None) -> bool:
         """The clause is the sentence's opening comparison frame ('Unlike X,', 'Compared with X,', '与 X 不同，'):
@@ -1358,9 +1367,7 @@ class ClauseGuards(RelatorBase):
             return False  # "We note that RYE trains fast and then uses WB": the reported clause's subject does it
         if (relative := RELATIVE_OPENER.match(s.text, cstart)) is not None and relative.end() <= head.start:
             return True  # "GRUs, …, which scrap the forget gate and use the input gate": GRUs use it, not the gate
-        lead = s.text[cstart:].lstrip(" \t\u200b*_`-•>")
-        connective = self._words.connective_lead.match(lead)  # 'Then we sample …'
-        first = len(s.text) - len(lead) + (connective.end() if connective else 0)
+        first = self._after_connective(s, cstart, " \t\u200b*_`-•>")  # 'Then we sample …'
         opener = next((h for h in s.hits if h.start >= first and not h.in_set("ClauseConnective")), None)
         return (
             opener is not None
