@@ -1827,3 +1827,18 @@ def test_an_aspect_that_uses_a_kind_of_itself_is_the_sections_topic_using_it():
     assert {("GPT", "uses", "GELU"), ("GPT", "uses", "LayerNorm")} <= found
     assert not any(s in ("ActivationFunctionConcept", "NormalizationConcept") for s, _, _ in found)
     assert ("Transformer", "uses", "LayerNorm") in readings("## GPT\n\nTransformer 采用 LayerNorm。\n")  # no aspect
+
+
+def test_a_list_of_objects_goes_on_after_the_comma_that_ends_the_cues_clause():
+    # a comma ends a clause, yet clauses holding only names (and joining words, 'etc.') continue the list
+    uses = {("VGG", "uses", o) for o in ("ReLU", "Dropout", "BatchNorm")}
+    assert triples("VGG uses ReLU, Dropout, and BN.") == uses
+    assert triples("VGG uses ReLU, Dropout, BN, etc.") == uses
+    assert triples("VGG 结合了ReLU,Dropout,BN。") == uses
+    # the last clause may hold more than its names when two of them are joined inside it
+    assert triples("VGG uses ReLU, Dropout and BN to train faster.") == uses
+    # a name followed by a verb of its own opens a new sentence; a relative clause is no list
+    assert triples("VGG uses ReLU, Dropout is applied later.") == {("VGG", "uses", "ReLU")}
+    assert triples("VGG uses ReLU, which is fast.") == {("VGG", "uses", "ReLU")}
+    # the list goes on only from a clause whose last words are the object's name
+    assert triples("VGG uses ReLU in every layer, Dropout, BN.") == {("VGG", "uses", "ReLU")}

@@ -278,6 +278,7 @@ class RelatorBase:
         self._joining_longest_first = sorted((w for w in self._joining if w), key=len, reverse=True)
         self._coordination_longest_first = sorted((w for w in self._coordination if w), key=len, reverse=True)
         self._demonstrative = {normalize(t).strip() for t in vocab.cue_set("Demonstrative")}
+        self._list_end = {normalize(t).strip().rstrip(".") for t in vocab.cue_set("ListEnd")}
         self._locative = {normalize(t).strip() for t in vocab.cue_set("Locative")}
         self._possessives = {normalize(t).strip() for t in vocab.cue_set("Possessive")}
         # "X 的 Y", "X's Y" after a name (kg:Possessive); "Y of X" before it (kg:Genitive): the name owns Y

@@ -715,7 +715,37 @@ class ClauseReader(ClauseGuards):
             return None  # "[而]导致 overfitting 的位置", "基于 Transformer 的大模型": the cue describes a noun
         if group and self._names_methods(s, group[-1]):
             return None  # "解决 RNN 中的梯度消失方法有": the methods that solve it, not a fact about a subject
+        if group and obj_limit == c.cend:
+            group = group + self.list_after_comma(s, group[-1], c.cend)  # "uses ReLU, Dropout and BN"
         return group
+
+    def list_after_comma(self, s: Sentence, last: Mention, cend: int) -> list[Mention]:
+        """'VGG uses ReLU, Dropout and BN', '结合了IN,LN,BN': a comma ends the clause (clause_bounds), yet the
+        clauses after it may only go on with the list of objects. Each must open with a name and hold nothing
+        but names and joining words (kg:Coordination; 'etc.', 等, kg:ListEnd, at the list's end), or
+        end the list with at least two names joined inside it ('…, Dropout and BN to train faster'). A clause
+        whose name is followed by anything else ('…, Dropout is applied later') opens a sentence of its own."""
+        items: list[Mention] = []
+        end = cend
+        while s.text[end - 1 : end] in (",", "，") and not self._leftover(s.text[last.end : end - 1]):
+            following = next((c for c in s.clauses if c[0] == end), None)
+            if following is None or not self._opens_with_name(s, following[0]):
+                break
+            names = self._group_after(s, following[0], following[1], head=False)
+            rest = s.text[names[-1].end : following[1]]
+            if not self._leftover(rest.rstrip(",，")):
+                items += names
+                last, end = names[-1], following[1]
+                continue
+            if len(names) >= 2:
+                items += names
+            break
+        return items
+
+    def _leftover(self, text: str) -> bool:
+        """Words left beside a list's names besides markup, a full stop and a kg:ListEnd ('etc.', 等)."""
+        rest = normalize(text).strip(" \t\u200b*_`.。;；")
+        return bool(rest) and rest not in self._list_end
 
     def _opens_with_name(self, s: Sentence, at: int) -> bool:
         """A name opens the text at ``at`` (after spaces, markup and a kg:Coordination word): the next item of a list."""
