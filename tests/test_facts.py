@@ -1842,3 +1842,27 @@ def test_a_list_of_objects_goes_on_after_the_comma_that_ends_the_cues_clause():
     assert triples("VGG uses ReLU, which is fast.") == {("VGG", "uses", "ReLU")}
     # the list goes on only from a clause whose last words are the object's name
     assert triples("VGG uses ReLU in every layer, Dropout, BN.") == {("VGG", "uses", "ReLU")}
+
+
+def test_a_run_in_label_speaks_for_its_own_paragraph_only():
+    text = (
+        "## Notes\n\n**Policy approximation**\n\n"
+        "Actor-Critic: Use of TD learning for the critic.\n\n"
+        "Acrobot (1993). Use of Sarsa.\n"
+    )
+    assert ("ActorCritic", "uses", "TemporalDifferenceLearning") in readings(text)
+    assert ("ActorCritic", "uses", "Sarsa") not in readings(text)  # the next paragraph is Acrobot's
+
+
+def test_a_tldr_label_is_no_concept_and_its_item_speaks_of_the_sections_topic():
+    text = "# Longformer\n\n## Sliding Window Attention\n\n- **TLDR** : apply attention to tokens in the current window only.\n"
+    found = readings(text)
+    assert ("SlidingWindowAttention", "uses", "Attention") in found
+    assert not any("TLDR" in (s, o) for s, _, o in found)
+
+
+def test_a_word_that_makes_a_kind_of_the_rejected_name_keeps_the_name_from_being_denied():
+    # 'window attention' is a kind of attention: the dilated window still attends
+    assert readings("Longformer uses dilation instead of window attention.") == set()
+    assert readings("YOLOv3 uses logistic classifiers rather than one softmax layer.") >= {("YOLOv3", "doesNotUse", "Softmax")}
+    assert ("ResNet", "doesNotUse", "Dropout") in readings("ResNet uses BN instead of dropout.")

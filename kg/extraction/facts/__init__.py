@@ -301,8 +301,10 @@ class Relator(LayoutReader):
                 focus = self.focus(first)
             facts.extend(self._section_rule(item, index, topic, q_sentences))
             facts.extend(self._read_counts(answer_sentences, focus, index))
+        label_span: Span | None = None  # the paragraph whose run-in label is the focus
         if focus is None and item.question is None:
             focus = self._label_focus(item)  # "3、剪枝：决策树容易过拟合…": the item is about its label
+            label_span = next((span for span in item.body if not span.code), None) if focus else None
         body_sentences = [s for span in item.body if not span.code for s in self._sentences(span)]
         previous: str | None = None  # what the sentence before was about: "它/it/这" at the start refers to it
         labels: dict[int, tuple[str, str | None]] = {}
@@ -314,6 +316,10 @@ class Relator(LayoutReader):
         # '如何解决RNN梯度爆炸和弥散的问题？': the answers remedy the focus's own problem; the focus remedies nothing
         owner_asked = item.question is not None and self._asks_remedy_of_own_problem(self._sentences(item.question), focus)
         for s in answer_sentences + body_sentences:
+            if label_span is not None and s.span is not label_span:
+                # "Actor-Critic: The policy structure is …" then "TD backgammon (1995). It uses … TD learning": a
+                # run-in label speaks for its own paragraph; the paragraphs after it go back to the section's topic
+                focus = label_span = None
             implicit, how = focus or topic, "question" if focus else "topic"
             listed = self._enumerated(s.span)
             if listed and introduced is not None and not focus:

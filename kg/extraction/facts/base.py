@@ -319,6 +319,8 @@ class RelatorBase:
         arrows = sorted((re.escape(t.strip()) for t in vocab.cue_set("SequenceArrow")), key=len, reverse=True)
         self._clause_marks = re.compile("|".join([CLAUSE_CHARS.pattern, *arrows]))
         determiners = "|".join(sorted((re.escape(t.strip()) for t in vocab.cue_set("Determiner")), key=len, reverse=True))
+        # one lower-case word right before a name, neither a determiner nor a verb's -ing: 'window attention'
+        self._modifier_word = re.compile(rf"[ \t]*(?!(?:{determiners})\b)(?![a-z]+ing\b)([a-z][a-z-]+)[ \t]+")
         # a lower-case word, a determiner and at most two modifiers right before a name: 'maximizing the',
         # 'quantize a', 'optimizes the auto-encoding' — the name is that verb's (or preposition's) object
         self._worked_on = re.compile(rf"\b[a-z]{{2,}}\s+(?:{determiners})\s+(?:[\w-]+\s+){{0,2}}$")

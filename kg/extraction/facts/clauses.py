@@ -1106,6 +1106,8 @@ class ClauseReader(ClauseGuards):
         gap = normalize(s.text[contrast.end : rejected_group[0].start]).split() if rejected_group else []
         if gap and (gap[0].isdigit() or gap[0] in self._count_words):
             return  # "uses two (instead of three as in LSTM) gates": a count is rejected; LSTM only has three
+        if rejected_group and self.rejects_a_kind(s, contrast, rejected_group[0]):
+            return  # "Use dilation instead of window attention": a kind of attention is rejected, one kg does not name
         rejected = [m.concept for m in rejected_group]
         if set(rejected) & set(objects):
             return  # "乘性 Attention 而不是加性 Attention": two kinds of one concept, not told apart
@@ -1120,6 +1122,13 @@ class ClauseReader(ClauseGuards):
                 self._emit(r, subject, neg_rel, obj, contrast, True, evidence)
             for kept in objects:
                 self._emit(r, kept, kept_rel, obj, contrast, False)
+
+    def rejects_a_kind(self, s: Sentence, contrast: Hit, first: Mention) -> bool:
+        """'instead of window attention': one word that is no function word ('one softmax layer' 6.5 on
+        wordfreq's scale, FUNCTION_ZIPF) stands between the contrast and the name; it makes a kind of the name,
+        and that kind, not the name, is what is rejected."""
+        word = self._modifier_word.fullmatch(s.text, contrast.end, first.start)
+        return word is not None and common_words().zipf_en(word.group(1)) < FUNCTION_ZIPF
 
     def _read_container_cues(self, r: Reading) -> None:
         """"Transformer中的前馈神经网络": the name right after a container cue is part of the one right before."""
