@@ -1866,3 +1866,8 @@ def test_a_word_that_makes_a_kind_of_the_rejected_name_keeps_the_name_from_being
     assert readings("Longformer uses dilation instead of window attention.") == set()
     assert readings("YOLOv3 uses logistic classifiers rather than one softmax layer.") >= {("YOLOv3", "doesNotUse", "Softmax")}
     assert ("ResNet", "doesNotUse", "Dropout") in readings("ResNet uses BN instead of dropout.")
+
+
+def test_a_name_with_a_value_after_of_is_a_score_not_an_object():
+    assert readings("Longformer achieves SOTA using small models with BPC of 1.10 on text8.") == set()
+    assert readings("ResNet uses BatchNorm of the kind Ioffe proposed.") == {("ResNet", "uses", "BatchNorm")}

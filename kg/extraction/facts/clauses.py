@@ -44,6 +44,7 @@ def _owner_of_problem(s: Sentence, subj: str, obj: str, hit: Hit, possessive: re
 # after a comparison cue, a verb in -ing and an article or a preposition ('equivalent to minimizing the KL', 'the same as
 # searching for the …'): the other side is an act, not the name it acts on ('existing methods': an adjective and a noun)
 CONDITION_AFTER = re.compile(r"\s+(?:when|whenever|if|unless|while|because|since)\b", re.IGNORECASE)
+MEASURED_VALUE = re.compile(r"\s+of\s+\d")  # 'BPC of 1.10', 'an accuracy of 92%': the name measures, a value follows
 OPERAND_AFTER = re.compile(r"[ \t]*\+(?!\+)")  # 'SGD + momentum': a term of a sum, not 'C++'
 GERUND_ACT = re.compile(r"\s+[a-z]{3,}ing\s+(?:the|a|an|for|over|with|on|of|to)\s")
 
@@ -692,6 +693,8 @@ class ClauseReader(ClauseGuards):
             group = []  # "使用 FP8 激活": the object is the unknown name (FP8 activations)
         if group and self._counted(s, group[-1]):
             group = []  # "不需要输入聚类个数": the number of clusters is the object, not clustering
+        if group and MEASURED_VALUE.match(s.text, group[0].end):
+            group = []  # "achieves SOTA with BPC of 1.10": a score the subject reaches, not a thing it uses
         if group and not r.question and self._after_wh(s, group[0]):
             group = []  # "计算 GT box 属于哪一个 grid cell": which one is asked (or computed), not stated
         if group and CLAUSE_MARK.search(s.text[hit.end : group[0].start]):
