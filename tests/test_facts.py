@@ -1871,3 +1871,9 @@ def test_a_word_that_makes_a_kind_of_the_rejected_name_keeps_the_name_from_being
 def test_a_name_with_a_value_after_of_is_a_score_not_an_object():
     assert readings("Transformer achieves SOTA using big models with BLEU of 28.4.") == set()
     assert readings("ResNet uses BatchNorm of the kind Ioffe proposed.") == {("ResNet", "uses", "BatchNorm")}
+
+
+def test_algorithm_and_solution_step_headings_are_generic_words():
+    # 演算法 (Taiwan's 算法, 'algorithm') and 解题 ('solving the exercise', from 解题步骤) name no concept
+    for text in ("# 决策树\n\n## 演算法\n\nCART 使用 Gini 指数。\n", "# 实验\n\n### 1.2 解题步骤\n\n本题使用 RBF 核函数。\n"):
+        assert not any(s in ("演算法", "解题") for s, _, _ in readings(text))

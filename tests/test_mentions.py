@@ -36,6 +36,12 @@ def test_word_boundaries_for_latin_script(matcher):
     assert names(matcher, "bn层在conv和relu之间") == [("bn层", "BatchNorm"), ("conv", "Convolution"), ("relu", "ReLU")]
 
 
+def test_a_space_at_a_latin_chinese_boundary_is_written_or_not(matcher):
+    # the lexicon writes 'EM距离' and 'KL散度'; notes write 'EM 距离' as often: the longer name still wins over EM
+    assert names(matcher, "EM 距离和 EM距离") == [("EM 距离", "WassersteinDistance"), ("EM距离", "WassersteinDistance")]
+    assert names(matcher, "EM 算法") == [("EM 算法", "ExpectationMaximization")]
+
+
 def test_longest_match_wins(matcher):
     assert names(matcher, "Layer Normalization") == [("Layer Normalization", "LayerNorm")]
     assert names(matcher, "Leaky ReLU") == [("Leaky ReLU", "LeakyReLU")]

@@ -117,6 +117,13 @@ class Matcher:
             if key.isascii() and _LATIN_HEAD.fullmatch(key):
                 self._latin_names.setdefault(concept, []).append(key)
             self._automaton.add_word(key, (len(key), concept))
+        for key, concept in list(self.concept_of.items()):
+            # 'EM 距离' and 'EM距离', 'BN 层' and 'BN层': at a Latin–Chinese boundary notes write a space or none (the
+            # lexicon's names; a name the notes made is matched as they write it)
+            variant = _boundary_variant(key) if key not in self._notes_keys else None
+            if variant and variant not in self.concept_of:
+                self.concept_of[variant] = concept
+                self._automaton.add_word(variant, (len(variant), concept))
         self._empty = not self.concept_of
         if not self._empty:
             self._automaton.make_automaton()
@@ -1764,6 +1771,19 @@ def _activity_on_model(term: str, matcher: Matcher, vocab: Vocabulary) -> bool:
         return False
     first, second = (vocab.concepts.get(m.concept) for m in found)
     return first is not None and second is not None and first.cls in _TECHNIQUE_CLASSES and second.cls == KG.Model
+
+
+_LATIN_CJK_GAP = re.compile(r"(?<=[a-z0-9])( ?)(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])( ?)(?=[a-z0-9])")
+
+
+def _boundary_variant(key: str) -> str | None:
+    """The key written the other way at its one Latin–Chinese boundary: with a space where it has none ('em距离' →
+    'em 距离'), without where it has one. None for a key with no such boundary, or more than one."""
+    found = list(_LATIN_CJK_GAP.finditer(key))
+    if len(found) != 1:
+        return None
+    at = found[0]
+    return key[: at.start()] + ("" if at.group(0) else " ") + key[at.end() :]
 
 
 def _define(
