@@ -1877,3 +1877,9 @@ def test_algorithm_and_solution_step_headings_are_generic_words():
     # 演算法 (Taiwan's 算法, 'algorithm') and 解题 ('solving the exercise', from 解题步骤) name no concept
     for text in ("# 决策树\n\n## 演算法\n\nCART 使用 Gini 指数。\n", "# 实验\n\n### 1.2 解题步骤\n\n本题使用 RBF 核函数。\n"):
         assert not any(s in ("演算法", "解题") for s, _, _ in readings(text))
+
+
+def test_a_formula_in_the_object_before_a_purpose_link_keeps_the_later_name_out():
+    text = "## WGAN\n\n核心的观点就是：\n\n1. 不要用 sigmoid 输出。\n2. 换成受限的 $1-Lipschitz$ 来实现一个类似 sigmoid 的“范围限制”功能。\n"
+    assert ("Sigmoid", "replaces", "WassersteinGAN") not in readings(text)
+    assert ("ReLU", "replaces", "Sigmoid") in readings("ResNet 把 sigmoid 换成 ReLU 来实现更快的训练。")

@@ -325,9 +325,11 @@ class ClauseGuards(RelatorBase):
         if not CJK_CHAR.match(s.text[hit.start : hit.start + 1]):
             return False
         gap = s.text[hit.end : first.start].strip(" *_`")
-        if not gap or not all(CJK_CHAR.match(ch) for ch in gap):
+        if not gap or not CJK_CHAR.match(gap[-1]):
             return False
-        words = common_words().segment_zh(gap)
+        # '换成受限的 $1-Lipschitz$ 来实现…': a formula or a Latin word kg does not know may be part of the object
+        runs = re.findall(r"[\u3400-\u9fff]+|[^\u3400-\u9fff]+", gap)
+        words = [w for run in runs for w in (common_words().segment_zh(run) if CJK_CHAR.match(run) else [run])]
         return any(w in self._purpose_links and 0 < i < len(words) - 1 for i, w in enumerate(words))
 
     def remark_in_bracket(self, s: Sentence, hit: Hit, first: Mention) -> bool:
