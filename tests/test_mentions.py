@@ -971,6 +971,14 @@ def test_a_letter_that_opens_a_word_changes_the_word():
     assert out["BreadFlow"] == "c:bf" and out["Sourdough Startor"] == "c:SS"
 
 
+def test_everyday_words_whose_letters_happen_to_spell_a_known_abbreviation_define_nothing(vocab):
+    # M-ore formaL tErms: the letters stand in order, but a known abbreviation's new long form must be a name
+    m = lexicon_matcher(vocab)
+    found = discover(parse_text("The same in more formal terms (MLE):\n\nWe bake with a Bread Loaf Machine (BN).\n", "x.md"), m, vocab)
+    assert "more formal terms" not in {d.label for d in found}
+    assert "Bread Loaf Machine" in {d.label for d in found}
+
+
 def test_an_abbreviation_spelled_out_as_another_name_is_another_concept(vocab):
     # guards redefines_abbreviation (in _define) and other_expansions (in unify): 'Bread Loaf Machine (BN)' redefines
     # BN, which kg knows as batch normalisation, so it is a concept of its own; two notes spelling 'SFD' out as

@@ -1826,6 +1826,8 @@ def _define(
     if names_two_known(names, key, named):
         return  # "内存消耗和计算成本 (LLMs)": the bracket does not make computational cost a name of LLMs
     if known is not None and redefined is not None and redefined(names):
+        if all(common_words().is_common(clean_label(n)) for n in names if not _is_abbreviation(n.strip())):
+            return  # "in more formal terms (MLE)": everyday words whose letters only happen to spell the abbreviation
         known = None  # "Factorization-supported Neural Network (FNN)": this FNN is not the feed-forward network
     if known is not None:
         for n in names:
