@@ -49,6 +49,7 @@ from kg.extraction.mentions import (
     discover,
     everyday_name,
     file_senses,
+    heading_only_concepts,
     lexicon_matcher,
     lexicon_terms,
     local_concepts,
@@ -577,7 +578,10 @@ def _plan(files: list[tuple[Path, str]], vocab: Vocabulary, cache: ExtractionCac
         for s in states
     }
     fingerprint = {"code": code, "ontology": vocab.fingerprint, "terms": terms_key, "format": str(_CACHE_FORMAT)}
-    relator = Relator(vocab, matcher, classes, unsure_concepts(discovered), local, senses, titles, abbreviations)
+    relator = Relator(
+        vocab, matcher, classes, unsure_concepts(discovered), local, senses, titles, abbreviations,
+        heading_only_concepts(discovered),
+    )
     return _Plan(states, discovered, matcher, classes, relator, keys, fingerprint, negations_of(vocab))
 
 
@@ -780,7 +784,9 @@ def extract(
     classes = {c.iri: c.cls for c in vocab.concepts.values()}
     classes.update(discovered_classes([(d.label, d.iri) for d in found], classes, vocab, data_sets))
     topics = section_topics(doc, matcher, classes, vocab.derived("headings", HeadingReader))
-    assertions, _ = Relator(vocab, matcher, classes, unsure_concepts(found)).relate(doc, topics)
+    assertions, _ = Relator(
+        vocab, matcher, classes, unsure_concepts(found), headed=heading_only_concepts(found)
+    ).relate(doc, topics)
     kept = confident_triples(assertions, min_confidence, negations_of(vocab))
     assertions = [a for a in assertions if (a.subject, a.relation, a.object) in kept]
 

@@ -45,6 +45,9 @@ SUBJECT_EVIDENCE: dict[str, float] = {
     "possessive": 0.6,  # "Transformer 的位置编码": a component named as a model's own, no verb saying so
     "comparative": 0.7,  # "A 比 B 好": both names in the clause, the comparison marker between them  # a question about a component asked under a model's heading
 }
+# evidence whose subject the sentence does not name: it is inherited from a heading above (a list's, a question's,
+# a section's). Such a subject that only a heading made a concept counts as one more discovered end
+INHERITED_EVIDENCE = frozenset({"listed", "topic", "question", "heading"})
 WEAK_CUE = 0.2  # a cue in the ontology's kg:WeakCue set
 DISCOVERED_END = 0.1  # each end discovered only as an acronym or a bold term
 BROAD_END = 0.4  # each end the lexicon marks kg:broad ("gradient", "neural network"): rarely what a fact is about

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from kg.extraction.confidence import score
+from kg.extraction.confidence import INHERITED_EVIDENCE, score
 from kg.extraction.facts.sentences import (
     ALIAS_ASIDE,
     CJK_CHAR,
@@ -72,6 +72,7 @@ class RelatorBase:
         senses: dict[str, dict[str, str]] | None = None,
         titles: dict[str, frozenset[str]] | None = None,
         abbreviations: dict[tuple[str, str], frozenset[str]] | None = None,
+        headed: Iterable[str] = (),
     ) -> None:
         self.vocab = vocab
         self.matcher: Matcher | LocalMatcher = matcher
@@ -85,6 +86,7 @@ class RelatorBase:
         self.abbreviations = abbreviations or {}
         self.classes = classes  # concept IRI → class IRI, lexicon and discovered
         self.unsure = frozenset(unsure)  # discovered only as an acronym or a bold term: less sure they are concepts
+        self.headed = frozenset(headed)  # discovered only from a heading (mentions.heading_only_concepts)
         self.broad = frozenset(c.iri for c in vocab.concepts.values() if c.broad)  # "gradient", "neural network"
         self._broader = {c.iri: frozenset(c.broader) for c in vocab.concepts.values() if c.broader}
         # sets compared as text at one place only (what stands between two names): kept out of the automaton,
@@ -906,6 +908,8 @@ class RelatorBase:
         self, evidence: str, subject: str, obj: str, *, weak: bool, answer_object: bool = False, far: bool = False
     ) -> float:
         discovered = sum(1 for c in (subject, obj) if c in self.unsure)
+        if evidence in INHERITED_EVIDENCE and subject in self.headed:
+            discovered += 1  # a subject the sentence does not name, inherited from a heading that may be no concept
         broad = sum(1 for c in (subject, obj) if c in self.broad)
         return score(
             evidence, weak_cue=weak, discovered_ends=discovered, broad_ends=broad, answer_object=answer_object, far=far
