@@ -1897,3 +1897,22 @@ def test_a_list_under_a_heading_of_everyday_words_is_held_back(heading, item):
     assert (subject, "uses", "Dropout") in readings(text)
     assert (subject, "uses", "Dropout") not in triples(text)
     assert ("TextCNN", "uses", "Dropout") in triples(text)
+
+
+def test_a_name_after_a_single_capital_and_a_hyphen_is_a_longer_name():
+    # 'Z-GCNETs' is a model of its own, as 'L-BFGS' is no BFGS
+    assert ("ResNet", "improvesOn", "GCNet") in triples("ResNet outperforms GCNet on ImageNet.")
+    assert triples("ResNet outperforms Z-GCNet on ImageNet.") == set()
+
+
+def test_a_relative_clause_names_its_own_objects_not_the_next_item_of_the_list():
+    text = "Two models are compared: ResNet, which is based on BatchNorm, and VGG, which uses Dropout."
+    assert triples(text) == {("ResNet", "uses", "BatchNorm"), ("VGG", "uses", "Dropout")}
+
+
+def test_a_name_that_says_what_kind_a_relative_pronoun_stands_for_does_not_do_the_verb():
+    # 'which' is DenseNet; VGG only says what kind of network DenseNet is
+    text = "Two models are compared: DenseNet, which is a VGG network based on BatchNorm, and GoogLeNet, which uses Dropout."
+    assert ("VGG", "uses", "BatchNorm") not in triples(text)
+    assert ("GoogLeNet", "uses", "Dropout") in triples(text)
+    assert ("VGG", "uses", "BatchNorm") in triples("It is a VGG network based on BatchNorm.")  # 'it' may be VGG

@@ -438,6 +438,12 @@ class RelatorBase:
         self._pronoun_object = re.compile(
             rf"\s+(?:{vocab.alternation('ObjectPronoun')})\s+(?:{goal}|{applied})\s+(?:the\s+|an?\s+)?$", re.I
         )
+        # "Mult-VAE is an item-based CF method based on VAE": a name between 'is a(n)' (and at most two words) and a
+        # kg:HeadNoun describes what kind the subject is; the subject, not the name, does the verb after it
+        self._predicate_kind_before = re.compile(
+            rf"\b(?:{vocab.alternation('BeVerb', script='latin')})\s+(?:an?|one)\s+(?:[A-Za-z\-]+\s+){{0,2}}$", re.I
+        )
+        self._head_noun_after = re.compile(rf"\s+(?:{vocab.alternation('HeadNoun', script='latin')})\b", re.I)
         # "is a general class of ": what makes the next name the kind the subject belongs to (kg:MemberNoun)
         self._kind_of_before = re.compile(
             rf"\b(?:{vocab.alternation('BeVerb', script='latin')})\s+(?:an?|one)\s+(?:[a-z\-]+\s+){{0,2}}"
@@ -510,6 +516,21 @@ class RelatorBase:
             return False
         after = re.match(r"\s+([a-z]+)\b", text[m.end : m.end + 8])
         return after is not None and after.group(1) in self._verb_particles
+
+    def predicate_kind(self, text: str, m: Mention) -> bool:
+        """'X is an item-based CF method …': the name stands between 'is a(n)' and a kg:HeadNoun."""
+        return bool(
+            self._predicate_kind_before.search(text[max(0, m.start - 60) : m.start])
+            and self._head_noun_after.match(text, m.end)
+        )
+
+    def relative_subject(self, text: str, m: Mention) -> bool:
+        """', which is an item-based CF method': the copula before the name has a relative pronoun after a comma for
+        its subject (another name, before the comma); 'It is a deep interest network model' has the name's own."""
+        window = text[max(0, m.start - 80) : m.start]
+        cut = self._predicate_kind_before.search(window)
+        before = window[: cut.start()] if cut else window
+        return any(re.search(rf"[,，]\s*{re.escape(w)}\s*$", before, re.I) for w in self._relative_pronouns)
 
     def _inverted(self, text: str, m: Mention) -> bool:
         """'最大反池化', '逆卷积': a Chinese name with a kg:InversePrefix glued before it names the inverse operation,
@@ -936,10 +957,11 @@ def _blanked(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> s
 
 def _capital_hyphen_prefix(text: str, m: Mention, mentions: list[Mention]) -> bool:
     """'the Beta-Bernoulli model': a Latin name hyphened after a capitalised word that is no name of its own is the
-    tail of a longer name (a conjugate pair, 'Pre-LN'), not the name alone."""
-    if m.start < 3 or text[m.start - 1] != "-" or not text[m.start : m.start + 1].isascii():
+    tail of a longer name (a conjugate pair, 'Pre-LN'), not the name alone; so is one after a single capital letter
+    ('Z-GCNETs' is no GCNet, as 'L-BFGS' is no BFGS)."""
+    if m.start < 2 or text[m.start - 1] != "-" or not text[m.start : m.start + 1].isascii():
         return False
-    word = re.search(r"(?<![\w-])([A-Z][a-z]+)-$", text[max(0, m.start - 30) : m.start])
+    word = re.search(r"(?<![\w-])([A-Z][a-z]*)-$", text[max(0, m.start - 30) : m.start])
     if word is None:
         return False
     start = m.start - len(word.group(0))

@@ -553,6 +553,12 @@ class ClauseReader(ClauseGuards):
             and not self._basis_closed(s, m)
             and not self._after_unknown_name(s, m)
         ]
+        kinds = [m for m in before if self.predicate_kind(s.text, m)]
+        if kinds and len(kinds) < len(before):
+            # "Mult-VAE is an item-based CF method based on VAE": CF says what kind Mult-VAE is; Mult-VAE does it
+            before = [m for m in before if m not in kinds]
+        elif kinds and self.relative_subject(s.text, kinds[0]):
+            return None  # "Mult-VAE, which is an item-based CF method based on VAE": 'which' is Mult-VAE, not CF
         framed = [m for m in before if self._likeness_framed(s, m, hit.start)]
         if framed:
             # "与linear regression不同的是使用最大似然估计": the name a comparison frame holds is what the doer is set
@@ -736,6 +742,8 @@ class ClauseReader(ClauseGuards):
                 break
             names = self._group_after(s, following[0], following[1], head=False)
             rest = s.text[names[-1].end : following[1]]
+            if self._parallel_relative(s.text, cend, following[1]):
+                break
             if not self._leftover(rest.rstrip(",，")):
                 items += names
                 last, end = names[-1], following[1]
@@ -744,6 +752,15 @@ class ClauseReader(ClauseGuards):
                 items += names
             break
         return items
+
+    def _parallel_relative(self, text: str, cend: int, item_end: int) -> bool:
+        """'two methods are compared: Mult-VAE, which is based on VAE, and GRMF, which smooths MF': the cue's clause is
+        a relative clause after a comma, and the next comma's name opens one of its own: that name is the next item
+        of the list the first name stood in, not one more object of the cue."""
+        after = re.match(r"\s*([A-Za-z]+)", text[item_end:])
+        if after is None or after.group(1).lower() not in self._relative_pronouns:
+            return False
+        return any(re.search(rf",\s*{re.escape(w)}\b", text[:cend], re.IGNORECASE) for w in self._relative_pronouns)
 
     def _leftover(self, text: str) -> bool:
         """Words left beside a list's names besides markup, a full stop and a kg:ListEnd ('etc.', 等)."""
