@@ -1916,3 +1916,13 @@ def test_a_name_that_says_what_kind_a_relative_pronoun_stands_for_does_not_do_th
     assert ("VGG", "uses", "BatchNorm") not in triples(text)
     assert ("GoogLeNet", "uses", "Dropout") in triples(text)
     assert ("VGG", "uses", "BatchNorm") in triples("It is a VGG network based on BatchNorm.")  # 'it' may be VGG
+
+
+def test_the_reader_between_a_name_and_the_cue_does_the_verb():
+    text = (
+        "Scikit learn also has a method for stacking ensemble classifiers do you think you could apply a stack"
+        " using a random forest, SVM and decision tree classifier?"
+    )
+    assert triples(text) == set()
+    # a 'You' inside a name's brackets is no reader
+    assert ("YOLO", "uses", "BatchNorm") in triples("YOLO (You Only Look Once) uses BatchNorm.")

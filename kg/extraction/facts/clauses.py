@@ -19,6 +19,7 @@ from kg.extraction.facts.sentences import (
     SLASH_JOINED,
     UNKNOWN_SUBJECT,
     UNKNOWN_SUBJECT_CJK,
+    WORD_CHAR_AFTER,
     CueClause,
     Hit,
     Reading,
@@ -553,6 +554,20 @@ class ClauseReader(ClauseGuards):
             and not self._basis_closed(s, m)
             and not self._after_unknown_name(s, m)
         ]
+        reader = next(
+            (
+                h
+                for h in reversed(s.hits)
+                if h.in_set("ReaderPronoun") and floor <= h.start and h.end <= hit.start
+                and not WORD_CHAR_AFTER.match(s.text, h.end)
+                and not _inside_brackets(s.text, floor, h.start)  # 'YOLO (You Only Look Once) does not use …'
+            ),
+            None,
+        )
+        if reader is not None and before and before[-1].end <= reader.start:
+            # "… has a method for stacking do you think you could apply a stack using X": the reader is the subject
+            # between the names and the cue; the names before do not do it
+            return None
         kinds = [m for m in before if self.predicate_kind(s.text, m)]
         if kinds and len(kinds) < len(before):
             # "Mult-VAE is an item-based CF method based on VAE": CF says what kind Mult-VAE is; Mult-VAE does it
@@ -1374,3 +1389,9 @@ class ClauseReader(ClauseGuards):
         if evidence in ("topic", "listed", "heading") and not self._pros_cons:
             confidence -= TOPIC_FOR_PROBLEMS
         return round(confidence, 3)
+
+
+def _inside_brackets(text: str, start: int, at: int) -> bool:
+    """A bracket opened between ``start`` and ``at`` is still open at ``at``."""
+    between = text[start:at]
+    return between.count("(") + between.count("（") > between.count(")") + between.count("）")
