@@ -1926,3 +1926,18 @@ def test_the_reader_between_a_name_and_the_cue_does_the_verb():
     assert triples(text) == set()
     # a 'You' inside a name's brackets is no reader
     assert ("YOLO", "uses", "BatchNorm") in triples("YOLO (You Only Look Once) uses BatchNorm.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["# Models\n\nResNet: a very deep network.\nVGG: uses Dropout in every block.\n", "# Models\n\nResNet：一个很深的网络。\nVGG：使用 Dropout。\n"],
+)
+def test_a_line_that_opens_with_a_label_of_its_own_speaks_for_it(text):
+    # one paragraph, two lines: the second line's label, not the first's, is what it speaks of
+    assert triples(text) == {("VGG", "uses", "Dropout")}
+
+
+def test_acronym_letters_in_another_order_are_another_name_not_a_typo():
+    # SPP-Net (spatial pyramid pooling) is no misspelt PSPNet (pyramid scene parsing), which the lexicon knows
+    facts = extract("# SPP-Net\n\nSPP-Net提出了在全连接之前加入Spatial pyramid pooling 这个层。\n", min_confidence=0.0)
+    assert facts and all(s != "PSPNet" for s, _, _, _ in facts)

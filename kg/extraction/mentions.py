@@ -2796,6 +2796,7 @@ def unify(
                     not one_letter_word_apart(key, spelled.get(hit[0], []))
                     and not word_initial_substitution(d.label, hit[0])
                     and not capital_substitution(d.label, spelled.get(hit[0], []))
+                    and not acronym_letters_apart(d.label, spelled.get(hit[0], []))
                 ):
                     target[d.iri] = known[hit[0]]
                     continue
@@ -2972,6 +2973,21 @@ def capital_substitution(label: str, others: Iterable[str]) -> bool:
             continue
         diffs = [(a, b) for a, b in zip(label, other) if a.lower() != b.lower()]
         if len(diffs) == 1 and diffs[0][0].isalpha() and diffs[0][1].isalpha() and diffs[0][0].isupper() != diffs[0][1].isupper():
+            return True
+    return False
+
+
+def acronym_letters_apart(label: str, others: Iterable[str]) -> bool:
+    """'SPP-Net' beside 'PSPNet', 'ALBART' beside 'ALBERT': the letters in which the two differ are capitals in both,
+    letters of an acronym; an acronym with other letters, or its letters in another order, names another thing
+    (spatial pyramid pooling, pyramid scene parsing). A typo slips inside a word."""
+    mine = [c for c in label if c.isalnum()]
+    for other in others:
+        theirs = [c for c in other if c.isalnum()]
+        if len(theirs) != len(mine):
+            continue
+        diffs = [i for i, (a, b) in enumerate(zip(mine, theirs)) if a.lower() != b.lower()]
+        if diffs and all(mine[i].isupper() and theirs[i].isupper() for i in diffs):
             return True
     return False
 

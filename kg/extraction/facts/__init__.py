@@ -333,6 +333,14 @@ class Relator(LayoutReader):
                 named_before.add(id(s.span))
             if id(s.span) not in labels:
                 labels[id(s.span)] = self._span_label(s.span)
+            lead = len(s.text) - len(s.text.lstrip())
+            if s.start > 0 and "\n" in s.span.text[s.start - 1 : s.start + lead]:
+                # "Input layer: …" then, on the next line of the same paragraph, "output layer: use softmax …": a
+                # line that opens with a label of its own speaks for that label, and so do the lines after it
+                line_label = self._text_label(s.span.text[s.start + lead :])
+                if line_label[0] == "known":  # a name kg knows: not a URL's 'https:', nor a sentence's colon
+                    labels[id(s.span)] = line_label
+                    focus = label_span = None
             kind, named = labels[id(s.span)]
             if kind == "known":
                 implicit, how = named, "label"  # "- Dropout：随机丢弃…": the list item speaks about its label
@@ -463,7 +471,11 @@ class Relator(LayoutReader):
         kg does not know, or an aside (NB, 注: kg:RemarkLabel), so its clauses without a subject take none;
         ("", None) without a label.
         """
-        text = span.text.lstrip("\u200b\t ")
+        return self._text_label(span.text)
+
+    def _text_label(self, text: str) -> tuple[str, str | None]:
+        """The label a text opens with, as _span_label reads it."""
+        text = text.lstrip("\u200b\t ")
         m = LABEL.match(text)
         work = m is None  # a title with its year ('… (CVPR 2016):') labels the item with a work, never a generic word
         m = m or WORK_LABEL.match(text)
