@@ -1941,3 +1941,12 @@ def test_acronym_letters_in_another_order_are_another_name_not_a_typo():
     # SPP-Net (spatial pyramid pooling) is no misspelt PSPNet (pyramid scene parsing), which the lexicon knows
     facts = extract("# SPP-Net\n\nSPP-Net提出了在全连接之前加入Spatial pyramid pooling 这个层。\n", min_confidence=0.0)
     assert facts and all(s != "PSPNet" for s, _, _, _ in facts)
+
+
+def test_a_sentence_that_opens_a_later_line_of_its_paragraph_is_traced_to_that_line(tmp_path):
+    import kg
+
+    notes = tmp_path / "n.md"
+    notes.write_text("# Models\n\nResNet is very deep.\nVGG uses Dropout.\n", encoding="utf-8")
+    graph = kg.build([notes], store=tmp_path / "store")
+    assert [e.source for e in graph.explain("VGG", "uses", "Dropout").evidence] == ["n.md:4"]

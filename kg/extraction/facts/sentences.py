@@ -384,7 +384,8 @@ class Sentence:
 
     @property
     def line(self) -> int:
-        return self.span.line_at(self.start)
+        # a sentence that opens a line of its paragraph holds the break before it: its line is the one after
+        return self.span.line_at(self.start + len(self.text) - len(self.text.lstrip()))
 
     @property
     def quote(self) -> str:
