@@ -1950,3 +1950,9 @@ def test_a_sentence_that_opens_a_later_line_of_its_paragraph_is_traced_to_that_l
     notes.write_text("# Models\n\nResNet is very deep.\nVGG uses Dropout.\n", encoding="utf-8")
     graph = kg.build([notes], store=tmp_path / "store")
     assert [e.source for e in graph.explain("VGG", "uses", "Dropout").evidence] == ["n.md:4"]
+
+
+@pytest.mark.parametrize("title", ["Qwen3 Technical Report", "Qwen3 技术报告", "Qwen3 Report"])
+def test_a_report_heading_is_about_the_model_it_reports(title):
+    # 'Technical Report' names a part of the notes' sources, as 'Paper Notes' does; the section is about Qwen3
+    assert ("Qwen3", "uses", "BatchNorm") in readings(f"# {title}\n\n- 使用 BatchNorm。\n")
