@@ -1400,8 +1400,8 @@ def test_a_heading_asking_for_a_problems_remedies_makes_its_list_remedies():
 
 def test_a_list_item_labelled_with_a_kind_says_which_kind_the_topic_uses():
     # '- 激活函数：GELU' under GPT-1: GELU is a kind of activation function (skos:broader), so GPT-1 uses GELU
-    assert ("GPT_1", "uses", "GELU") in triples("## GPT-1\n\n- 激活函数：GELU\n- 训练：很慢\n")
-    assert ("GPT_1", "uses", "GELU") in triples("## GPT-1\n\n- **Activation function**: GELU\n")
+    assert ("GPT", "uses", "GELU") in triples("## GPT-1\n\n- 激活函数：GELU\n- 训练：很慢\n")
+    assert ("GPT", "uses", "GELU") in triples("## GPT-1\n\n- **Activation function**: GELU\n")
     # a name after the colon that is no kind of the label says nothing of the topic
     assert not triples("## GPT-1\n\n- 激活函数：Dropout 之后\n")
 
@@ -1956,3 +1956,10 @@ def test_a_sentence_that_opens_a_later_line_of_its_paragraph_is_traced_to_that_l
 def test_a_report_heading_is_about_the_model_it_reports(title):
     # 'Technical Report' names a part of the notes' sources, as 'Paper Notes' does; the section is about Qwen3
     assert ("Qwen3", "uses", "BatchNorm") in readings(f"# {title}\n\n- 使用 BatchNorm。\n")
+
+
+def test_gpt_2_is_a_model_of_its_own_and_gpt_3_5_is_no_gpt_3():
+    # the lexicon files GPT-2, GPT-3 and GPT-4 under GPT (skos:broader), not as other names of it
+    assert triples("GPT-2 uses byte pair encoding.") == {("GPT2", "uses", "BPE")}
+    assert triples("LLaMA outperforms GPT-3 on many benchmarks.") == {("LLaMA", "improvesOn", "GPT3")}
+    assert extract("LLaMA outperforms GPT-3.5 on many benchmarks.", min_confidence=0.0) == []

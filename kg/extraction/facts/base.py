@@ -559,6 +559,7 @@ class RelatorBase:
             for m in self.matcher.find(text, norm)
             if not self._hyphen_modifier(text, m) and not formula_symbol(text, m) and not wise_adjective(text, m)
             and not _straddles_word(text, m) and not self._inverted(text, m) and not _author_name(text, m)
+            and not _version_tail(text, m)
             and not self._phrasal_verb(text, m)
         ]
         all_mentions = [m for m in all_mentions if not _capital_hyphen_prefix(text, m, all_mentions)]
@@ -997,6 +998,12 @@ def _author_name(text: str, m: Mention) -> bool:
     """'Kaiming He et al. introduced ResNet': a name followed by at most two capitalised words and 'et al.' is an
     author's name (Kaiming He), not the concept named after a person (Kaiming initialization)."""
     return m.surface[:1].isupper() and AUTHORS_AFTER.match(text, m.end) is not None
+
+
+def _version_tail(text: str, m: Mention) -> bool:
+    """'GPT-3.5-turbo', 'GPT-4.5': a name that ends in a number the text carries on with '.' and a digit names
+    another version than the one the lexicon knows; GPT-3.5 is no GPT-3."""
+    return m.surface[-1:].isdigit() and text[m.end : m.end + 1] == "." and text[m.end + 1 : m.end + 2].isdigit()
 
 
 def _straddles_word(text: str, m: Mention) -> bool:
