@@ -1963,3 +1963,8 @@ def test_gpt_2_is_a_model_of_its_own_and_gpt_3_5_is_no_gpt_3():
     assert triples("GPT-2 uses byte pair encoding.") == {("GPT2", "uses", "BPE")}
     assert triples("LLaMA outperforms GPT-3 on many benchmarks.") == {("LLaMA", "improvesOn", "GPT3")}
     assert extract("LLaMA outperforms GPT-3.5 on many benchmarks.", min_confidence=0.0) == []
+
+
+def test_a_name_before_plain_words_and_scheme_begins_a_longer_name():
+    # 'the CRF training scheme' is a way of training, not CRF: 'scheme' is a kg:HeadNoun
+    assert extract("# ResNet\n\nResNet outperforms the CRF training scheme.\n", min_confidence=0.0) == []
