@@ -157,3 +157,17 @@ def test_bench_plans_refuses_an_unknown_option_before_running(tmp_path, monkeypa
     with pytest.raises(SystemExit) as exit_info:
         plans.main(["--nowrite"])
     assert exit_info.value.code == 2 and not ran
+
+
+def test_one_graph_fact_credits_one_gold_fact_and_a_repeated_gold_fact_is_one():
+    # a node merging GPT with GPT-2 would otherwise answer 'GPT uses LM' and 'GPT-2 uses LM' with one fact
+    gpt, gpt2, lm = quality.names("GPT"), quality.names("GPT-2"), quality.names("LM")
+    gold = [
+        quality.GoldFact(1, gpt, "uses", lm, False, "fact L1: GPT | uses | LM"),
+        quality.GoldFact(2, gpt2, "uses", lm, False, "fact L2: GPT-2 | uses | LM"),
+        quality.GoldFact(9, gpt, "uses", lm, False, "fact L9: GPT | uses | LM"),  # the same relation, stated again
+    ]
+    merged = set(gpt) | set(gpt2)
+    fact = quality.GraphFact("n.md", "c:GPT", "uses", "c:LM", 1, "GPT uses LM.", 1.0)
+    credited = quality._one_fact_per_gold(gold, [(merged, "uses", set(lm), fact)])
+    assert len(credited & {0, 1}) == 1 and (0 in credited) == (2 in credited)
