@@ -306,8 +306,10 @@ class Matcher:
         """'max pooling layer': 'pooling layer' is the tail of 'max pooling' and a kg:HeadNoun that only says what
         kind of thing max pooling is; the name is 'max pooling', though 'pooling layer' is longer."""
         heads = self.words.head_nouns
-        # only a name ending in a head noun can be such a tail: most calls compare nothing
-        tailed = {b for b in candidates if any(norm.endswith(h, b[0], b[1]) for h in heads if h)}
+        # only a name ending in a head noun can be such a tail: most calls compare nothing (str.endswith takes the
+        # whole tuple at once: this runs for every matched span of every sentence)
+        endings = self.words.head_noun_endings
+        tailed = {b for b in candidates if norm.endswith(endings, b[0], b[1])} if endings else set()
         if not tailed:
             return candidates
         return [
@@ -538,6 +540,7 @@ class MentionWords:
         self.device_suffixes = frozenset(t.strip() for t in vocab.cue_set("NameSuffix") if len(t.strip()) == 1 and _CJK.match(t.strip()))
         self.counts = frozenset(normalize(t).strip() for t in vocab.cue_set("CountPrefix"))
         self.head_nouns = frozenset(normalize(t).strip() for t in vocab.cue_set("HeadNoun"))
+        self.head_noun_endings = tuple(h for h in self.head_nouns if h)
 
     def counted_modifier(self, term: str) -> bool:
         """'二阶' (second-order), '多头' (multi-head), '多卡': a count (kg:CountPrefix) and one character say how
