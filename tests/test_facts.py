@@ -1968,3 +1968,13 @@ def test_gpt_2_is_a_model_of_its_own_and_gpt_3_5_is_no_gpt_3():
 def test_a_name_before_plain_words_and_scheme_begins_a_longer_name():
     # 'the CRF training scheme' is a way of training, not CRF: 'scheme' is a kg:HeadNoun
     assert extract("# ResNet\n\nResNet outperforms the CRF training scheme.\n", min_confidence=0.0) == []
+
+
+@pytest.mark.parametrize(
+    "offered",
+    ["The authors explored two models: CBOW or Transformer.", "The authors explored two models: (1) CBOW or (2) Transformer."],
+)
+def test_a_pronoun_after_two_alternatives_stands_for_neither_name(offered):
+    # 'This model' is one of the two, and the text does not say which; after one name it is that name
+    assert extract(f"# Text encoder\n\n{offered} This model uses Dropout.\n", min_confidence=0.0) == []
+    assert ("Transformer", "uses", "Dropout") in readings("# Text encoder\n\nThe authors chose the Transformer. This model uses Dropout.\n")

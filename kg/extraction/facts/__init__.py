@@ -65,6 +65,9 @@ __all__ = [
 ]
 
 
+# what may stand between two offered alternatives besides the word 'or': spaces, commas, enumerators ('(2)', '2.')
+ALTERNATIVE_GAP_NOISE = re.compile(r"[\s,，、*_`]+|[(（]\s*\d{1,2}\s*[)）]|\b\d{1,2}[.)]")
+
 class Relator(LayoutReader):
     """Holds the vocabulary's matchers; ``relate(doc)`` reads one document."""
 
@@ -377,6 +380,8 @@ class Relator(LayoutReader):
                 previous = previous if previous is not None else implicit
             elif self._first_name_modifies_unknown(s):
                 previous = UNNAMED  # "…introduces an approach combining X and Y. This replaces …": 'this' is the approach
+            elif self._offers_alternatives(s):
+                previous = UNNAMED  # "…explored 2 models: (1) CBOW or (2) Transformer. This model uses …": either one
             else:
                 previous = self.focus(s) or previous
         facts.extend(self._read_tables(item, index))
@@ -472,6 +477,16 @@ class Relator(LayoutReader):
         ("", None) without a label.
         """
         return self._text_label(span.text)
+
+    def _offers_alternatives(self, s: Sentence) -> bool:
+        """'The authors explored 2 models: (1) CBOW or (2) Transformer': two names the sentence offers as alternatives
+        (a kg:AlternativeWord between them, maybe with enumerators); a singular pronoun after it ('This model uses …')
+        stands for one of them, and the text does not say which."""
+        for a, b in zip(s.mentions, s.mentions[1:]):
+            gap = ALTERNATIVE_GAP_NOISE.sub(" ", s.text[a.end : b.start])
+            if normalize(gap).strip() in self._alternative_words:
+                return True
+        return False
 
     def _text_label(self, text: str) -> tuple[str, str | None]:
         """The label a text opens with, as _span_label reads it."""

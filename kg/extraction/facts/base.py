@@ -144,6 +144,7 @@ class RelatorBase:
         self._nominal_prefix = {w for w in (t.strip() for t in vocab.cue_set("NominalPrefix")) if w.isascii()}
         self._manner_adverbs = tuple(sorted((t.strip() for t in vocab.cue_set("MannerAdverb")), key=len, reverse=True))
         self._relative_pronouns = {t.strip() for t in vocab.cue_set("RelativePronoun")}
+        self._alternative_words = {normalize(t).strip() for t in vocab.cue_set("AlternativeWord")}
         indefinite = [t.strip() for t in vocab.cue_set("IndefiniteArticle")]
         self._kind_openers = tuple(f"{w} " for w in indefinite) + tuple(f"is {w} " for w in indefinite)
         self._whereas = sorted((normalize(t).strip() for t in vocab.cue_set("Whereas")), key=len, reverse=True)
