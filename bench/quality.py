@@ -638,6 +638,30 @@ def report(scores: Iterable[SetScore]) -> str:
     return "\n".join(lines) + "\n"
 
 
+READINGS_HEADER = ["set", "file", "line", "subject", "relation", "object", "verdict", "confidence", "sentence"]
+
+
+def readings_rows(score: SetScore) -> list[list[str]]:
+    """Every distinct fact of a set with its verdict ('' while unjudged), confidence and sentence: the list a reader
+    goes through to see what changed between two runs (``diff`` two copies of bench/out/readings.tsv)."""
+    rows = []
+    for fact, verdict in score.verdicts:
+        rows.append(
+            [
+                score.name,
+                fact.file,
+                str(fact.line),
+                fact.subject.rsplit("/", 1)[-1],
+                fact.relation,
+                fact.object.rsplit("/", 1)[-1],
+                verdict,
+                f"{fact.confidence:.2f}",
+                " ".join(fact.sentence.split()),
+            ]
+        )
+    return sorted(rows, key=lambda r: (r[1], int(r[2]), r[3], r[4], r[5]))
+
+
 def write_results(text: str, path: Path = HERE / "RESULTS.md", marker: str = "quality") -> None:
     """Replace one marked section of RESULTS.md (the speed tables and other sections stay)."""
     start, end = f"<!-- {marker} -->", f"<!-- /{marker} -->"
@@ -681,6 +705,11 @@ def main(argv: list[str]) -> None:
         w = csv.writer(fh, delimiter="\t", lineterminator="\n")
         for s in scores:
             w.writerows(s.to_judge)
+    with (OUT / "readings.tsv").open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, delimiter="\t", lineterminator="\n")
+        w.writerow(READINGS_HEADER)
+        for s in scores:
+            w.writerows(readings_rows(s))
     (OUT / "concepts-to-judge.txt").write_text("\n".join(c for s in scores for c in s.concepts_to_judge) + "\n")
     (OUT / "duplicates-to-judge.tsv").write_text(
         "".join(f"{a}\t{b}\n" for s in scores for a, b in s.duplicates_unjudged)

@@ -47,3 +47,13 @@ def test_the_corpus_is_what_the_issue_asks():
     assert {g.name.split("-", 1)[0] for g in golds} >= {"zh", "en", "mix"}
     sources = (quality.CORPUS / "SOURCES.md").read_text("utf-8")
     assert all(f"{g.parent.name}/{g.stem}.md" in sources for g in golds)
+
+
+def test_every_reading_is_listed_once_with_its_verdict(scores):
+    dev = scores["dev"]
+    rows = quality.readings_rows(dev)
+    assert len(rows) == len(dev.verdicts) == dev.total.facts
+    assert len({tuple(r[1:6]) for r in rows}) == len(rows)
+    assert {r[6] for r in rows} <= {"correct", "borderline", "wrong", "trap", ""}
+    judged = sum(r[6] in ("correct", "borderline", "wrong", "trap") for r in rows)
+    assert judged == dev.total.correct + dev.total.borderline + dev.total.wrong
