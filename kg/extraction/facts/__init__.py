@@ -68,6 +68,7 @@ __all__ = [
 # what may stand between two offered alternatives besides the word 'or': spaces, commas, enumerators ('(2)', '2.')
 ALTERNATIVE_GAP_NOISE = re.compile(r"[\s,，、*_`]+|[(（]\s*\d{1,2}\s*[)）]|\b\d{1,2}[.)]")
 
+
 class Relator(LayoutReader):
     """Holds the vocabulary's matchers; ``relate(doc)`` reads one document."""
 

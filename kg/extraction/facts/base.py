@@ -144,6 +144,10 @@ class RelatorBase:
         self._nominal_prefix = {w for w in (t.strip() for t in vocab.cue_set("NominalPrefix")) if w.isascii()}
         self._manner_adverbs = tuple(sorted((t.strip() for t in vocab.cue_set("MannerAdverb")), key=len, reverse=True))
         self._relative_pronouns = {t.strip() for t in vocab.cue_set("RelativePronoun")}
+        # ', which', '，that': a relative clause opened after a comma, about the name before the comma
+        comma_relative = rf"[,，]\s*(?:{vocab.alternation('RelativePronoun', script='latin')})\b"
+        self._comma_relative = re.compile(comma_relative, re.I)
+        self._comma_relative_end = re.compile(comma_relative + r"\s*$", re.I)
         self._alternative_words = {normalize(t).strip() for t in vocab.cue_set("AlternativeWord")}
         indefinite = [t.strip() for t in vocab.cue_set("IndefiniteArticle")]
         self._kind_openers = tuple(f"{w} " for w in indefinite) + tuple(f"is {w} " for w in indefinite)
@@ -531,7 +535,7 @@ class RelatorBase:
         window = text[max(0, m.start - 80) : m.start]
         cut = self._predicate_kind_before.search(window)
         before = window[: cut.start()] if cut else window
-        return any(re.search(rf"[,，]\s*{re.escape(w)}\s*$", before, re.I) for w in self._relative_pronouns)
+        return self._comma_relative_end.search(before) is not None
 
     def _inverted(self, text: str, m: Mention) -> bool:
         """'最大反池化', '逆卷积': a Chinese name with a kg:InversePrefix glued before it names the inverse operation,

@@ -560,7 +560,7 @@ class ClauseReader(ClauseGuards):
                 for h in reversed(s.hits)
                 if h.in_set("ReaderPronoun") and floor <= h.start and h.end <= hit.start
                 and not WORD_CHAR_AFTER.match(s.text, h.end)
-                and not _inside_brackets(s.text, floor, h.start)  # 'YOLO (You Only Look Once) does not use …'
+                and bracket_start(s.text, h.start, floor) == floor  # not in 'YOLO (You Only Look Once) does …'
             ),
             None,
         )
@@ -775,7 +775,7 @@ class ClauseReader(ClauseGuards):
         after = re.match(r"\s*([A-Za-z]+)", text[item_end:])
         if after is None or after.group(1).lower() not in self._relative_pronouns:
             return False
-        return any(re.search(rf",\s*{re.escape(w)}\b", text[:cend], re.IGNORECASE) for w in self._relative_pronouns)
+        return self._comma_relative.search(text, 0, cend) is not None
 
     def _leftover(self, text: str) -> bool:
         """Words left beside a list's names besides markup, a full stop and a kg:ListEnd ('etc.', 等)."""
@@ -1389,9 +1389,3 @@ class ClauseReader(ClauseGuards):
         if evidence in ("topic", "listed", "heading") and not self._pros_cons:
             confidence -= TOPIC_FOR_PROBLEMS
         return round(confidence, 3)
-
-
-def _inside_brackets(text: str, start: int, at: int) -> bool:
-    """A bracket opened between ``start`` and ``at`` is still open at ``at``."""
-    between = text[start:at]
-    return between.count("(") + between.count("（") > between.count(")") + between.count("）")
