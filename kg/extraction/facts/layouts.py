@@ -295,18 +295,24 @@ class LayoutReader(ClauseReader):
         list item's text speaks of its label; each piece between line breaks (<br>) is read on its own."""
         out: list[Assertion] = []
         for table in item.tables:
+            header_line = table.rows[0][0] - 1 if table.rows else item.line
+            named_columns = {j for j, h in enumerate(table.header) if self._only_name(Span(h, (header_line,))) is not None}
             for row_line, cells in table.rows:
                 if len(cells) < 2:
                     continue
                 head = self._only_name(Span(cells[0], (row_line,)))
                 if head is None:
                     continue
-                for cell in cells[1:]:
+                for j, cell in enumerate(cells[1:], 1):
+                    # '| Model | … | Attention |' then '| CLIP | … | Used in both text and image encoders |': a cell
+                    # under a column named for a concept speaks of that concept as the row has it, so a verb there
+                    # without a subject of its own is not the row's name's
+                    implicit = None if j in named_columns else head.concept
                     for piece in cell.split("\n"):  # a <br> in the notes: structure keeps it as a line break
                         if not piece.strip():
                             continue
                         for s in self._sentences(Span(piece.strip(), (row_line,), listed=True)):
-                            out.extend(self._read(s, head.concept, index, [], question=False, topic=topic, how="row"))
+                            out.extend(self._read(s, implicit, index, [], question=False, topic=topic if implicit else None, how="row"))
         return out
 
     def _column_cells(self, table: Table, columns: list[int]) -> Iterator[tuple[int, tuple[str, ...], str, int, str]]:
