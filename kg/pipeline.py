@@ -45,6 +45,7 @@ from kg.extraction.mentions import (
     HeadingReader,
     Matcher,
     abbreviation_files,
+    activity_glosses,
     common_words,
     discover,
     everyday_name,
@@ -552,6 +553,8 @@ def _plan(files: list[tuple[Path, str]], vocab: Vocabulary, cache: ExtractionCac
     )
     for pair, sources in singular_abbreviation_files(discovered, known_terms).items():
         abbreviations.setdefault(pair, sources)  # 'GNN' where these notes wrote 'GNNs': the singular is theirs
+    for pair, sources in activity_glosses(discovered, vocab.cue_set("GenericHeading"), vocab.cue_set("HeadNoun")).items():
+        abbreviations.setdefault(pair, sources)  # '训练模型（policy model）': elsewhere 训练模型 is training a model
     for key, by_concept in split_translations(discovered).items():
         # '输出层' translated as two things by two notes: each note reads it as its own, others as neither
         for iri, sources in by_concept.items():

@@ -3295,3 +3295,36 @@ def test_a_sentence_about_what_a_name_owns_is_not_about_the_sections_topic():
     assert ("ReLU", "causes", "VanishingGradient") not in found
     found = readings("## ResNet\n\n- BatchNorm的输出很稳定，使用 Dropout 训练。\n")
     assert not any(o == "Dropout" for _, _, o in found)
+
+
+def test_an_activity_and_head_noun_glossed_as_another_thing_is_that_name_only_in_the_notes_that_gloss_it(tmp_path):
+    # mentions.activity_glosses: one note's '训练模型（Proofing Model）' (training + model, glossed as something else)
+    # names the proofing model there; another note's '训练模型' is training a model. A gloss that translates the
+    # activity word ('优势函数（Advantage Function）') is the field's name, a name anywhere
+    from kg.extraction.mentions import DiscoveredConcept, activity_glosses
+
+    found = [
+        DiscoveredConcept("c:pm", "训练模型", "zh", "parenthesis", "a.md", 3),
+        DiscoveredConcept("c:pm", "Proofing Model", "en", "parenthesis", "a.md", 3),
+        DiscoveredConcept("c:af", "优势函数", "zh", "parenthesis", "a.md", 5),
+        DiscoveredConcept("c:af", "Advantage Function", "en", "parenthesis", "a.md", 5),
+        DiscoveredConcept("c:rm", "奖励模型", "zh", "parenthesis", "a.md", 7),
+    ]
+    got = activity_glosses(found, ["训练", "优势", "advantage"], ["模型", "函数"])
+    assert got == {("训练模型", "c:pm"): frozenset({"a.md"})}
+
+    from kg.pipeline import build
+    from kg.query import LocalBackend
+    from kg.store import GraphStore
+
+    from conftest import facts
+
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "a.md").write_text("# 面包\n\n训练模型（Proofing Model）使用 RF（Rye Flour）。\n", "utf-8")
+    (notes / "b.md").write_text("# 蛋糕\n\n这样训练模型使用 WB（White Bread）。\n", "utf-8")
+    store = GraphStore(tmp_path / ".kg")
+    build([notes], store)
+    read = facts(LocalBackend(store))
+    assert ("Proofing_Model", "uses", "Rye_Flour") in read
+    assert not any("Proofing_Model" in (s, o) and "White_Bread" in (s, o) for s, _, o in read), read

@@ -3338,6 +3338,38 @@ def abbreviation_files(
     return {(key, iri): frozenset(files | named_in.get(iri, set())) for (key, iri), files in tied.items()}
 
 
+def activity_glosses(
+    found: Iterable[DiscoveredConcept], activities: Iterable[str], heads: Iterable[str]
+) -> dict[tuple[str, str], frozenset[str]]:
+    """(name key, concept) → the files where a Chinese name made of an activity word and a head noun names that
+    concept: '训练模型（policy model）', '采样模型（rollout model）'.
+
+    One author glosses the words of an activity (kg:GenericHeading: 训练 training, 实验 experiment) plus a head
+    noun (kg:HeadNoun: 模型) with the English name of the thing they mean in their notes; in other notes the same
+    words are the activity and its object ('这样训练模型会过拟合', training the model this way overfits), not that
+    thing. So such a name stands for the concept only in the files that gloss it; its English name is a name
+    anywhere. A gloss that translates the activity word ('优势函数（Advantage Function）', the English opening with
+    an activity word too) is the field's name for it, a name anywhere."""
+    found = list(found)
+    words = {w for w in activities if not w.isascii()}
+    english = {w.lower() for w in activities if w.isascii()}
+    tails = sorted({h for h in heads if not h.isascii()}, key=len, reverse=True)
+    literal: set[str] = set()  # concepts with an English name that opens with an activity word
+    for d in found:
+        first = d.label.strip().lower().split()[:1]
+        if d.label.isascii() and first and first[0] in english:
+            literal.add(d.iri)
+    out: dict[tuple[str, str], set[str]] = {}
+    for d in found:
+        label = d.label.strip()
+        if d.how not in _DEFINED_HOWS or d.iri in literal or not re.fullmatch(r"[\u3400-\u9fff]+", label):
+            continue
+        tail = next((h for h in tails if label.endswith(h) and label[: -len(h)] in words), None)
+        if tail is not None:
+            out.setdefault((normalize(label), d.iri), set()).add(d.source)
+    return {pair: frozenset(files) for pair, files in out.items()}
+
+
 def heading_only_concepts(found: Iterable[DiscoveredConcept]) -> set[str]:
     """Discovered concepts that only a heading named (no bracketed definition, no alias of a known name).
 
