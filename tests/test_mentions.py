@@ -1275,6 +1275,15 @@ def test_capitals_inside_a_word_with_accented_letters_are_no_acronym(matcher, vo
     assert "SFM" in found
 
 
+def test_capitals_joined_by_a_middle_dot_are_one_name_not_an_acronym(matcher, vocab):
+    # _ACRONYM: 'BAGU·E' is one name written with a middle dot; its capitals before the dot ('BAGU') or after it are
+    # no acronym of their own, while 'SFM' beside it is one
+    text = "It all starts with BAGU·E. BAGU·E uses SFM flour. SFM is sour. We bake BAGU·E daily. SFM again.\n"
+    found = {d.label for d in discover(parse_text(text, "x.md"), matcher, vocab)}
+    assert not found & {"BAGU", "E"}
+    assert "SFM" in found
+
+
 def test_capitals_hyphened_to_a_lower_case_word_end_its_name(matcher, vocab):
     # _ACRONYM: in 'loaf-XQ' the capitals end the name loaf-XQ; 'XQ' is no acronym of its own, so a T-shirt size XQ in
     # other notes is never read as it. 'Post-LN'-shaped names (a capitalised word hyphened to capitals) stay whole

@@ -35,7 +35,8 @@ _ACRONYM = re.compile(
     # a capitalised word hyphened to capitals names one thing: "Post-LN", "Non-IID"
     # an accented Latin letter is part of the word too: "TÜLU" holds no acronym "LU"
     # capitals hyphened to a word before them end that word's name: "transformer-XL" holds no acronym "XL"
-    r"(?<![A-Za-z0-9_\u00c0-\u024f])(?<![A-Za-z0-9]-)([A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z]{2,}[0-9]*|[A-Z][a-z]+(?=-[A-Z]{2}))(?:-[A-Za-z0-9]+(?:\.[0-9]+[A-Za-z]*)?)?(?![A-Za-z0-9_\u00c0-\u024f])"
+    # a middle dot between letters joins one name: "DALL·E" holds no acronym "DALL"
+    r"(?<![A-Za-z0-9_\u00c0-\u024f])(?<![A-Za-z0-9][-·])([A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z]{2,}[0-9]*|[A-Z][a-z]+(?=-[A-Z]{2}))(?:-[A-Za-z0-9]+(?:\.[0-9]+[A-Za-z]*)?)?(?![A-Za-z0-9_\u00c0-\u024f]|·[A-Za-z0-9])"
 )
 _HEADING_NOISE = re.compile(
     r"^\s*(?:(?:第\s*[0-9一二三四五六七八九十百]+\s*个?|[0-9]+(?:\.[0-9]+)*(?![0-9/A-Za-z×*^+\-])|[一二三四五六七八九十百]+(?=\s*[章节.、)）:：,，]))\s*(?:[章节]|[.、)）:：,，])?|[A-Za-z]\d*[.:)]|[QqＱ]\d+[.:：]?)\s*"
