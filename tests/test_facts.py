@@ -1988,3 +1988,14 @@ def test_a_pronoun_after_two_alternatives_stands_for_neither_name(offered):
     # 'This model' is one of the two, and the text does not say which; after one name it is that name
     assert extract(f"# Text encoder\n\n{offered} This model uses Dropout.\n", min_confidence=0.0) == []
     assert ("Transformer", "uses", "Dropout") in readings("# Text encoder\n\nThe authors chose the Transformer. This model uses Dropout.\n")
+
+
+def test_a_pronoun_after_a_sentence_about_the_model_stands_for_that_model_not_its_last_name():
+    # Relator._opens_with_description: 'The model … stacks layers with convolutions. It also uses Dropout': 'it' is
+    # the model the description speaks of (here the Transformer of the sentence before), not the convolutions
+    intro = "The core of the system is the Transformer. "
+    text = intro + "The model stacks residual layers with convolutions. It also uses Dropout.\n"
+    got = readings("# Model\n\n" + text)
+    assert ("Convolution", "uses", "Dropout") not in got and ("Transformer", "uses", "Dropout") in got
+    # a sentence whose subject is a name still hands 'it' the name it is about
+    assert ("ResNet", "uses", "Dropout") in readings("# Model\n\nResNet stacks residual layers. It also uses Dropout.\n")

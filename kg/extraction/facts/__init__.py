@@ -375,7 +375,7 @@ class Relator(LayoutReader):
                 previous = self._compared_away(s)
             elif self.denied_focus(s):
                 previous = UNNAMED  # "模型中并没有采用 BN 层…。其…": 其 is the model, not the BN it does without
-            elif self._opens_with_pronoun(s):
+            elif self._opens_with_pronoun(s) or self._opens_with_description(s):
                 # "### C4.5" › "This is another algorithm used to create a Decision Tree. This is an extension to
                 # ID3": a sentence that opens with a pronoun is about what the pronoun stood for, not the names after
                 previous = previous if previous is not None else implicit
@@ -414,6 +414,18 @@ class Relator(LayoutReader):
     def _opens_with_pronoun(self, s: Sentence) -> bool:
         """The sentence opens with a kg:Pronoun or kg:Anaphora ('This is …', '它是 …'), markup and list numbers aside."""
         return self._starts_with(s, 0, "Pronoun") or self._starts_with(s, 0, "Anaphora")
+
+    def _opens_with_description(self, s: Sentence) -> bool:
+        """'The model, just like …, stacks residual layers with … convolutions. It also consists of attention
+        layers': a sentence whose subject is a determiner and a kg:HeadNoun ('The model', 'This network') speaks of
+        the thing under discussion, as a pronoun would; an 'it' after it is that thing, not a name the sentence
+        goes on to mention."""
+        opener = self._words.determiner_noun.match(s.text)
+        return (
+            opener is not None
+            and opener.group(1).lower() in self._head_nouns
+            and not any(x.start <= opener.start(1) < x.end for x in s.mentions)
+        )
 
     def _asks_remedy_of_own_problem(self, sentences: list[Sentence], focus: str | None) -> bool:
         """'如何解决RNN梯度爆炸和弥散的问题？', 'How to solve the vanishing gradient of RNNs?': the question asks for a remedy
