@@ -90,6 +90,14 @@ def test_picture_after_a_question_belongs_to_it():
     assert doc.items[0].images == ["../img/m.png"] and len(doc.items) == 2
 
 
+def test_a_picture_over_a_rule_line_is_no_heading():
+    # '![alt text](x.png)' over '----' parses as a setext heading; it is a picture illustrating the item before it,
+    # and 'alt text' names no section (a reader sees an image and a rule)
+    doc = parse_text("## FastText\n\nIt is fast.\n\n![alt text](img/fasttext.png)\n----------\n\n## TextCNN\n\nIt is deep.\n", "x.md")
+    assert [i.section.title for i in doc.items] == ["FastText", "TextCNN"]
+    assert doc.items[0].images == ["img/fasttext.png"]
+
+
 def test_code_blocks_are_kept_but_marked(tmp_path):
     doc = parse_text("# T\n\nQ: how?\nA: like this\n\n```python\nuse(bn)\n```\n", "x.md")
     spans = doc.items[0].answer

@@ -321,7 +321,9 @@ def _blocks(text: str) -> Iterator[_Block]:
             if in_table:
                 row_cells.append(content.strip())
                 continue
-            if tokens[i - 1].type == "heading_open":
+            if tokens[i - 1].type == "heading_open" and block.image_only:
+                pass  # '![alt text](fastText.JPG)' over a '----' line: a picture, not a section's name
+            elif tokens[i - 1].type == "heading_open":
                 block.kind, block.level = "heading", heading_level
                 content = content.replace("\n", " ")
             elif topic_items and not block.toc_entry and _names_a_topic(tokens, i, content):
