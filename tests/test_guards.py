@@ -1790,6 +1790,9 @@ def test_bijiao_glued_to_a_word_says_rather_and_compares_nothing():
     assert fact in readings(zh + "我们比较了 RYE 和 SD。\n")
     assert fact in readings(zh + "RYE 与 SD 比较时，RYE 更软。\n")
     assert fact in readings(zh + "RYE 和 SD 比较。\n")
+    # with no name after it: 'RYE 和 SD 都比较软' (both rather soft) compares nothing; '的比较如下' is the noun
+    assert fact not in readings(zh + "RYE 和 SD 都比较软。\n")
+    assert fact in readings(zh + "RYE 和 SD 的比较如下表所示。\n")
 
 
 def test_a_basis_in_an_aside_speaks_of_the_unnamed_noun_before_it():

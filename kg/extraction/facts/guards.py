@@ -2137,15 +2137,21 @@ class ClauseGuards(RelatorBase):
         gap = s.text[start:end]
         return len(re.findall(r"[A-Za-z0-9]+", gap)) <= 3 and len(CJK_CHAR.findall(gap)) <= 6
 
-    def _degree_reading(self, s: Sentence, hit: Hit, first: Mention) -> bool:
+    def _degree_reading(self, s: Sentence, hit: Hit, first: Mention | None) -> bool:
         """'本身比较稀疏' (rather sparse), 'relatively deep': a pair cue that is also a degree adverb (kg:DegreeAdverb)
         glued to the one name after it modifies that word, and so does one that opens a short modifier ending in 的
         before the name ('比较灵活的 value function', a rather flexible value function); a comparison needs its
         two sides around it ('A 与 B 比较', '比较 A 和 B'). Glued to any Chinese word but a particle of the verb
-        ('比较独特的东西是 NSP', a rather special thing), it says 'rather' too (kg:CompareVerbFollower)."""
+        ('比较独特的东西是 NSP', a rather special thing), it says 'rather' too (kg:CompareVerbFollower), and so it does
+        with no name after it ('A 和 B 都比较小', both rather small)."""
         word = normalize(s.text[hit.start : hit.end]).strip()
         if word not in self._degree_words:
             return False
+        if first is None:
+            # '的比较如下' (the comparison is as follows): after 的 the word is the noun 'comparison'
+            glued = s.text[hit.end : hit.end + 4]
+            noun = s.text[:hit.start].rstrip().endswith("的")
+            return bool(CJK_CHAR.match(glued)) and not glued.startswith(self._after_compare_verb) and not noun
         glued = s.text[hit.end : first.start]
         if CJK_CHAR.match(glued) and not glued.startswith(self._after_compare_verb):
             return True
