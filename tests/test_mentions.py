@@ -179,6 +179,8 @@ def test_labels_are_cleaned_of_markers_and_unclosed_brackets():
     # a quote whose partner was cut off with the end it stood at goes too; an apostrophe stays
     assert clean_label("Dumb' Rye Model") == "Dumb Rye Model" and clean_label('"Rye" bread') == "Rye bread"
     assert clean_label("Bayes' theorem") == "Bayes' theorem" and clean_label("Rye's crust") == "Rye's crust"
+    # zero-width spaces an editor left inside a name ('H\u200b2\u200bO') are no part of it
+    assert clean_label("H\u200b2\u200bO") == "H2O"
 
 
 def test_a_lower_camel_case_code_term_is_an_identifier_not_a_concept(matcher, vocab):
@@ -198,6 +200,11 @@ def test_names_defined_in_brackets_become_one_concept_with_every_label(matcher, 
         ("切换归一化", ["Switchable Normalization", "SN"], 7)
     ]
     assert list(defined_names("as shown (see 2015)")) == [] and list(defined_names("large network (BM) x")) == []
+    # two names in one bracket that are not one name spelled out and shortened are examples or alternatives: the
+    # bracket defines nothing ('句子嵌入（Doc2Vec或Sent2vec）', '面包酵母（RYE、SD）')
+    assert list(defined_names("使用面包酵母（RyeNet或SourNet）发酵")) == []
+    assert list(defined_names("使用面包酵母（RYE、SD）发酵")) == []
+    assert list(defined_names("面包酵母（Rye Yeast Fermentation, RYF）发酵")) == [("面包酵母", ["Rye Yeast Fermentation", "RYF"], 4)]
     doc = parse_text("## Norms\n\n**切换归一化（Switchable Normalization, SN）** 同时使用 BN 和 LN。\n", "x.md")
     found = discover(doc, matcher, vocab)
     iris = {d.iri for d in found}

@@ -2010,6 +2010,8 @@ def _defined_names(text: str, vocab: Vocabulary | None = None) -> Iterator[tuple
                 yield shared, [parts[0]], m.start()
             continue
         cjk = _CJK_RUN.search(before)
+        if len(parts) >= 2 and not _one_name_spelled(parts):
+            continue  # "句子嵌入（Doc2Vec或Sent2vec）": two names in the bracket are examples or alternatives, not its names
         if cjk is not None and all(_short_term(p) and _latin_name(p) for p in parts):
             # "批归一化（Batch Normalization, BN）": the translation is a name (capitals or an abbreviation);
             # the Chinese name is the run's tail after its last particle ("NIN由三层的多层感知卷积层")
@@ -2032,6 +2034,24 @@ def _defined_names(text: str, vocab: Vocabulary | None = None) -> Iterator[tuple
                 continue  # '二阶(Quadric)泰勒展开': the bracket translates a modifier of the name after it
             if len(name) >= 2 and bounded and parts:
                 yield name, parts, m.start()
+
+
+def _spelling(name: str) -> str:
+    """A name without case, spaces and hyphens: 'Batch-Norm' and 'batch norm' are one spelling."""
+    return re.sub(r"[\s\-_]", "", name.lower())
+
+
+def _one_name_spelled(parts: list[str]) -> bool:
+    """'Batch Normalization, BN', 'Batch-Norm, batch norm': the names in one bracket are one name written out,
+    shortened or spelled again: each is the longest one, the same spelling, or letters of it in order
+    ('BN'); 'Doc2Vec或Sent2vec', 'RYE、SD' are two things."""
+    longest = max(parts, key=len)
+    return all(
+        p == longest
+        or _spelling(p) == _spelling(longest)
+        or (any(c.isalnum() for c in p) and _long_form(longest, p) is not None)
+        for p in parts
+    )
 
 
 def holds_initials(chinese: str, abbreviation: str) -> bool:
@@ -2161,9 +2181,13 @@ def _long_form(words: str, abbr: str) -> str | None:
 _EMOJI_EDGE = re.compile(r"^[\W_]+|[\W_]+$")
 
 
+ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+
+
 def clean_label(term: str) -> str:
     """Markers, emoji and stray punctuation off the ends; an unclosed bracket cut ('X (SPADE' → 'X'); a line break
     or a run of spaces inside ('[Transformer\\nTransducer](…)', a link text wrapped) one space."""
+    term = ZERO_WIDTH.sub("", term)  # 'H\u200b2\u200bO': zero-width spaces an editor left inside are no part of the name
     term = " ".join(term.split()).strip("*_`'\"“”‘’")
     if term.count('"') % 2 == 1:
         term = term.replace('"', "")  # '"Attention" layer' cut to 'Attention" layer': the partner of a quote cut off
