@@ -1999,3 +1999,11 @@ def test_a_pronoun_after_a_sentence_about_the_model_stands_for_that_model_not_it
     assert ("Convolution", "uses", "Dropout") not in got and ("Transformer", "uses", "Dropout") in got
     # a sentence whose subject is a name still hands 'it' the name it is about
     assert ("ResNet", "uses", "Dropout") in readings("# Model\n\nResNet stacks residual layers. It also uses Dropout.\n")
+
+
+def test_a_topic_that_is_one_of_the_things_used_together_uses_none_of_the_others():
+    # Relator._read_verb_cue: under '## 什么是 RYE？', '同时使用了 RYE 以及 SD 之后' says someone used both; RYE does not
+    # use SD. With the topic not among them, the clause still speaks of the topic
+    intro = "RYE（Rye Yeast Evolution）和 SD（Sour Dough）都是面包。\n\n## 什么是 RYE？\n\n"
+    assert ("Rye_Yeast_Evolution", "uses", "Sour_Dough") not in readings(intro + "同时使用了 RYE 以及 SD 之后，面包更软。\n")
+    assert ("Rye_Yeast_Evolution", "uses", "Sour_Dough") in readings(intro + "它使用了 SD。\n")

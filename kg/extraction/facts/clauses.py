@@ -1030,6 +1030,10 @@ class ClauseReader(ClauseGuards):
             subject, evidence, partners = implied
             if eased_by_means and evidence in ("topic", "heading"):
                 return  # "we reduce overfitting with dropout": people do it with the means, not the section's topic
+            if subject in objects and len(objects) > 1 and not negated:
+                # "## 什么是 Data Parallel？" › "同时使用了数据并行以及梯度累积之后": the topic is one of the things used
+                # together; someone unnamed uses both, the topic does not use the others
+                return
         r.clause_subject_used.add(clause)
         roles = self._changed_roles(r, c, before, subject, objects, agent, evidence)
         if roles is None:
