@@ -1588,12 +1588,15 @@ def test_a_table_rows_prose_cells_speak_of_the_name_that_is_its_first_cell():
 
 def test_a_cell_under_a_column_named_for_a_concept_does_not_speak_of_the_rows_name():
     # LayoutReader._read_row_cells: '| Model | SD |' then '| RYE | Used in WB and other loaves |': the cell says where
-    # the row's sour dough is used, so the loaves do not use RYE; a column whose header is no name still speaks of the row
+    # the row's sour dough is used, so the loaves do not use RYE; a column whose header is no name speaks of the row
     breads = "RYE（Rye Yeast Evolution）、WB（White Bread）和 SD（Sour Dough）都是面包。\n\n"
     named = "| Model | SD |\n| --- | --- |\n| RYE | Used in WB and other loaves |\n"
     assert ("White_Bread", "uses", "Rye_Yeast_Evolution") not in readings(breads + named)
     plain = "| Model | Where |\n| --- | --- |\n| RYE | Used in WB and other loaves |\n"
     assert ("White_Bread", "uses", "Rye_Yeast_Evolution") in readings(breads + plain)
+    # what the row does under such a column is still the row's ('| 模型 | 激活函数 |' › '使用 ReLU')
+    kind = "| Model | SD |\n| --- | --- |\n| RYE | 使用了 WB |\n"
+    assert ("Rye_Yeast_Evolution", "uses", "White_Bread") in readings(breads + kind)
 
 
 def test_two_names_of_the_same_words_but_their_endings_are_not_related(vocab):

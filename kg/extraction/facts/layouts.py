@@ -304,15 +304,18 @@ class LayoutReader(ClauseReader):
                 if head is None:
                     continue
                 for j, cell in enumerate(cells[1:], 1):
-                    # '| Model | … | Attention |' then '| CLIP | … | Used in both text and image encoders |': a cell
-                    # under a column named for a concept speaks of that concept as the row has it, so a verb there
-                    # without a subject of its own is not the row's name's
-                    implicit = None if j in named_columns else head.concept
                     for piece in cell.split("\n"):  # a <br> in the notes: structure keeps it as a line break
                         if not piece.strip():
                             continue
                         for s in self._sentences(Span(piece.strip(), (row_line,), listed=True)):
-                            out.extend(self._read(s, implicit, index, [], question=False, topic=topic if implicit else None, how="row"))
+                            got = self._read(s, head.concept, index, [], question=False, topic=topic, how="row")
+                            if j in named_columns:
+                                # '| Model | … | Attention |' then '| CLIP | … | Used in both text and image encoders |':
+                                # a cell under a column named for a concept speaks of that concept as the row has it
+                                # (its attention is used in both encoders), so what the cell says is used or done is
+                                # never the row's name itself; '| 模型 | 激活函数 |' › '使用 ReLU' still says the row uses it
+                                got = [f for f in got if f.object != head.concept]
+                            out.extend(got)
         return out
 
     def _column_cells(self, table: Table, columns: list[int]) -> Iterator[tuple[int, tuple[str, ...], str, int, str]]:
