@@ -1793,6 +1793,7 @@ def test_bijiao_glued_to_a_word_says_rather_and_compares_nothing():
     # with no name after it: 'RYE 和 SD 都比较软' (both rather soft) compares nothing; '的比较如下' is the noun
     assert fact not in readings(zh + "RYE 和 SD 都比较软。\n")
     assert fact in readings(zh + "RYE 和 SD 的比较如下表所示。\n")
+    assert fact in readings(zh + "RYE 与 SD 比较接近。\n")  # 与 makes SD the other side of a comparison
 
 
 def test_a_basis_in_an_aside_speaks_of_the_unnamed_noun_before_it():

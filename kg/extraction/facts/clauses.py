@@ -364,8 +364,8 @@ class ClauseReader(ClauseGuards):
             return  # "MoE 相比于 dense 模型有更小的量化损失": the other side is dense models, no name kg knows
         if len(after) < 2 and len(before) < 2 and after and self._degree_reading(s, hit, after[0]):
             return  # "词向量矩阵本身比较稀疏": 比较 says 'rather' (sparse), it compares nothing
-        if not after and self._degree_reading(s, hit, None):
-            return  # "经验风险和结构风险都比较小": both are rather small; nothing is compared
+        if not after and self._degree_reading(s, hit, None) and not self._side_before(s, before, hit):
+            return  # "经验风险和结构风险都比较小": both are rather small; nothing is compared ('A 与 B 比较接近' compares)
         if len(group) == 1 and not before and self.unknown_side_before(s, hit, group[0]):
             return  # "比较LR和GBDT": the other side is LR, a name kg does not know, not the section's topic
         if len(group) == 1 and not before:

@@ -2158,6 +2158,14 @@ class ClauseGuards(RelatorBase):
         gap = glued.strip()
         return not gap or modifier_gap(gap)
 
+    def _side_before(self, s: Sentence, before: list[Mention], hit: Hit) -> bool:
+        """'A 与 B 比较接近': a kg:SidePreposition right before the last name ahead of the cue makes that name the
+        other side of a comparison, whatever adverb reading the cue could have."""
+        if not before:
+            return False
+        lead = s.text[: before[-1].start].rstrip()
+        return lead.endswith(self._side_prepositions)
+
     def _kind_after_basis(self, s: Sentence, hit: Hit, first: Mention) -> bool:
         """'A 是一种基于 X 的 Y': in a definition the cue's phrase closes with 的, and what follows is the kind
         A is (Y, or its name in brackets), never what A is based on or uses."""
