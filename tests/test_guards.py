@@ -1839,6 +1839,10 @@ def test_names_listed_after_gen_are_one_side_of_a_comparison():
     assert fact in readings(zh + "RYE 跟 WB 类似。\n")
     # a short modifier may stand between the other side and 跟
     assert ("Sour_Dough", "comparedWith", "White_Bread") in readings(zh + "SD 在口感上跟 RYE、WB 类似。\n")
+    # 和 before a list joined by 、 ('面团和 RYE、WB 的区别') sets the list against what stands before 和; a plain list
+    # ('RYE、WB 和 SD 的区别') compares its names
+    assert fact not in readings(zh + "面团和 RYE、WB 的主要区别在于发酵。\n")
+    assert fact in readings(zh + "RYE、WB 和 SD 的区别在于发酵。\n")
 
 
 def test_easing_a_methods_shortcomings_improves_on_it():

@@ -926,6 +926,10 @@ class ClauseGuards(RelatorBase):
         there ('《a paper title》跟 A、B 类似' compares neither A with B). None: the names are no such list."""
         lead = s.text[cstart : first.start].rstrip()
         word = next((w for w in self._side_prepositions if lead.endswith(w)), None)
+        if word is None and lead.endswith("和") and self._enumerated_from(s, first):
+            # '主动学习和监督学习、半监督学习的区别': 和 before a list joined by 、 sets the list against the name before
+            # 和 (a plain list puts 和 before its last item: 'A、B 和 C')
+            word = "和"
         if word is None:
             return [] if self._opens_side_of_described(lead) else None
         at = cstart + len(lead) - len(word)
@@ -937,6 +941,17 @@ class ClauseGuards(RelatorBase):
         # a short Chinese modifier may stand between ('SD 的做法跟…', 'SD 在口感上跟…'); a title's tail may not
         gap = s.text[named[-1].end : at].strip(" \t)）")
         return named[-1:] if not gap or (len(gap) <= 6 and all(CJK_CHAR.match(c) for c in gap)) else []
+
+    @staticmethod
+    def _enumerated_from(s: Sentence, first: Mention) -> bool:
+        """From ``first`` on, two names or more joined by the enumeration comma 、 and nothing else."""
+        names = [m for m in s.mentions if m.start >= first.start]
+        joined = 1
+        for a, b in zip(names, names[1:]):
+            if s.text[a.end : b.start].strip() != "、":
+                break
+            joined += 1
+        return joined >= 2
 
     def _opens_side_of_described(self, lead: str) -> bool:
         """'与上面介绍的基于 HS 的 CBOW 和 Skip-gram 相比，…': the clause opens with a kg:SidePreposition and a phrase
