@@ -66,6 +66,21 @@ def run_kg(
     )
 
 
+def build_notes(tmp_path, notes: dict[str, str]):
+    """Build the given note files (name → text) into a fresh store under ``tmp_path``; the store's LocalBackend."""
+    from kg.pipeline import build
+    from kg.query import LocalBackend
+    from kg.store import GraphStore
+
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    for name, text in notes.items():
+        (folder / name).write_text(text, "utf-8")
+    store = GraphStore(tmp_path / ".kg")
+    build([folder], store)
+    return LocalBackend(store)
+
+
 def facts(backend, relation: str | None = None) -> set[tuple[str, str, str]]:
     """Direct relation triples as (subject, relation, object) local names."""
     rows = backend.select("SELECT ?s ?p ?o WHERE { ?p a kg:ConceptRelation . ?s ?p ?o FILTER(?p != kg:dependsOn) }")

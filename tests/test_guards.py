@@ -1400,25 +1400,19 @@ def test_an_acronym_tied_by_its_initials_is_that_name_only_in_the_notes_that_tie
     elsewhere = LocalMatcher(matcher, frozenset(), None, frozenset(), frozenset(ties))
     assert [m.concept for m in elsewhere.find("CD and PT and BT and Crumb Density")] == ["c:pt", "c:known", "c:cd"]
 
-    from kg.pipeline import build
-    from kg.query import LocalBackend
-    from kg.store import GraphStore
+    from conftest import build_notes, facts
 
-    from conftest import facts
-
-    notes = tmp_path / "notes"
-    notes.mkdir()
-    (notes / "a.md").write_text(
-        "# Bread\n\n## Crumb Density\n\nCrumb Density matters. CD grows with proofing. High CD uses Rye Flour (RF).\n\n"
-        "## Loaves\n\nCD is measured in grams. A loaf relies on CD and RF.\n",
-        "utf-8",
+    backend = build_notes(
+        tmp_path,
+        {
+            "a.md": "# Bread\n\n## Crumb Density\n\nCrumb Density matters. CD grows with proofing. High CD uses Rye Flour (RF).\n\n"
+            "## Loaves\n\nCD is measured in grams. A loaf relies on CD and RF.\n",
+            "b.md": "# Cakes\n\n## Piping\n\nThe CD framework uses Rye Flour. CD decorates cakes.\n",
+        },
     )
-    (notes / "b.md").write_text("# Cakes\n\n## Piping\n\nThe CD framework uses Rye Flour. CD decorates cakes.\n", "utf-8")
-    store = GraphStore(tmp_path / ".kg")
-    build([notes], store)
-    read = facts(LocalBackend(store))
+    read = facts(backend)
     assert not any("Crumb_Density" in (s, o) and "Piping" in (s + o) for s, _, o in read), read
-    about = LocalBackend(store).select(
+    about = backend.select(
         "SELECT ?file WHERE { ?m schema:about c:Crumb_Density ; kg:sourceFile ?file }"
     )
     assert {r["file"].value for r in about} == {"a.md"}
@@ -3321,18 +3315,12 @@ def test_an_activity_and_head_noun_glossed_as_another_thing_is_that_name_only_in
     got = activity_glosses(found, ["训练", "优势", "advantage"], ["模型", "函数"])
     assert got == {("训练模型", "c:pm"): frozenset({"a.md"})}
 
-    from kg.pipeline import build
-    from kg.query import LocalBackend
-    from kg.store import GraphStore
+    from conftest import build_notes, facts
 
-    from conftest import facts
-
-    notes = tmp_path / "notes"
-    notes.mkdir()
-    (notes / "a.md").write_text("# 面包\n\n训练模型（Proofing Model）使用 RF（Rye Flour）。\n", "utf-8")
-    (notes / "b.md").write_text("# 蛋糕\n\n这样训练模型使用 WB（White Bread）。\n", "utf-8")
-    store = GraphStore(tmp_path / ".kg")
-    build([notes], store)
-    read = facts(LocalBackend(store))
+    backend = build_notes(
+        tmp_path,
+        {"a.md": "# 面包\n\n训练模型（Proofing Model）使用 RF（Rye Flour）。\n", "b.md": "# 蛋糕\n\n这样训练模型使用 WB（White Bread）。\n"},
+    )
+    read = facts(backend)
     assert ("Proofing_Model", "uses", "Rye_Flour") in read
     assert not any("Proofing_Model" in (s, o) and "White_Bread" in (s, o) for s, _, o in read), read

@@ -279,6 +279,10 @@ class RelatorBase:
             re.IGNORECASE,
         )
         self._coordination = {normalize(t).strip() for t in vocab.cue_set("Coordination")}
+        # the Chinese words among them ('和', '以及'), longest first; not the punctuation ('、', '，')
+        self._coordination_words_zh = tuple(
+            sorted((w for w in self._coordination if w and all(CJK_CHAR.match(c) for c in w)), key=len, reverse=True)
+        )
         # what may stand beside the names in a comparison frame: coordination words and side modifiers ('传统的')
         self._side_modifiers = tuple(normalize(t).strip() for t in vocab.cue_set("SideModifier"))
         self._joining = self._coordination | set(self._side_modifiers)

@@ -926,10 +926,10 @@ class ClauseGuards(RelatorBase):
         there ('《a paper title》跟 A、B 类似' compares neither A with B). None: the names are no such list."""
         lead = s.text[cstart : first.start].rstrip()
         word = next((w for w in self._side_prepositions if lead.endswith(w)), None)
-        if word is None and lead.endswith("和") and self._enumerated_from(s, first):
-            # '主动学习和监督学习、半监督学习的区别': 和 before a list joined by 、 sets the list against the name before
-            # 和 (a plain list puts 和 before its last item: 'A、B 和 C')
-            word = "和"
+        if word is None and self._enumerated_from(s, first):
+            # '主动学习和监督学习、半监督学习的区别': a Chinese coordination word (kg:Coordination) before a list joined by
+            # 、 sets the list against the name before it (a plain list puts 和 before its last item: 'A、B 和 C')
+            word = next((w for w in self._coordination_words_zh if lead.endswith(w)), None)
         if word is None:
             return [] if self._opens_side_of_described(lead) else None
         at = cstart + len(lead) - len(word)
