@@ -3324,3 +3324,24 @@ def test_an_activity_and_head_noun_glossed_as_another_thing_is_that_name_only_in
     read = facts(backend)
     assert ("Proofing_Model", "uses", "Rye_Flour") in read
     assert not any("Proofing_Model" in (s, o) and "White_Bread" in (s, o) for s, _, o in read), read
+
+
+def test_a_clause_after_a_verb_first_clause_goes_on_with_the_sentences_subject():
+    # ClauseGuards._sentence_subject: 'WB 加入了 SD，控制硬度，防止过拟合': '控制硬度' opens with its verb and has no subject
+    # of its own, so the clause after it goes on with WB, the sentence's subject, not with the question's first name
+    zh = (
+        "## 硬度\n\n**硬度**越高越难吃。\n\nRYE（Rye Yeast Evolution）、WB（White Bread）和 SD（Sour Dough）都是面包。\n\n"
+        "#### RYE 和 WB 的比较？\n\n- RYE 以 SD 作为酵母\n"
+    )
+    got = readings(zh + "- WB 在面团中加入了 SD，控制硬度，防止过拟合。\n")
+    assert ("White_Bread", "mitigates", "Overfitting") in got
+    assert ("Rye_Yeast_Evolution", "mitigates", "Overfitting") not in got
+
+
+def test_a_related_cue_before_de_is_a_relative_clause_about_the_noun_after_it():
+    # Relator._read_pair_cue: '与 X 相关的 Y' is 'the Y related to X': it relates Y (when kg knows it) to X, never the
+    # clause's subject; a noun kg does not know after 的 leaves nothing to read
+    zh = "RYE（Rye Yeast Evolution）、WB（White Bread）和 SD（Sour Dough）都是面包。\n\n## RYE\n\n"
+    assert readings(zh + "图里展示了和 WB 相关的 SD 的发展路线。\n") == {("Sour_Dough", "relatedTo", "White_Bread")}
+    assert not any(p == "relatedTo" for _, p, _ in readings(zh + "RYE 只考虑与 WB 最相关的数据点。\n"))
+    assert ("Rye_Yeast_Evolution", "relatedTo", "White_Bread") in readings(zh + "RYE 与 WB 相关。\n")

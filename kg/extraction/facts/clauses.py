@@ -272,6 +272,19 @@ class ClauseReader(ClauseGuards):
             return  # "Plot of RMSE vs epochs": the names are a plot's axes
         if self.measured_difference(s, hit, cstart):
             return  # "minimizing the difference between A and B": the difference is a quantity, not a comparison
+        if c.relation.iri == KG.relatedTo and not s.text[hit.start : hit.end].isascii() and self._attributive_after(s, hit):
+            # "和 DQN 相关的分布式强化学习": a relative clause says what the noun after 的 relates to, not what the
+            # clause's subject does; "与分类最相关的数据点" relates a noun kg does not know, and states nothing
+            rest = s.text[hit.end :]
+            noun_at = hit.end + len(rest) - len(rest.lstrip()) + next(
+                len(w) for w in self._attributive if rest.lstrip().startswith(w)
+            )
+            noun = next((m for m in s.mentions if m.start >= noun_at and not s.text[noun_at : m.start].strip()), None)
+            if noun is not None:
+                for other in self._group_before(s, hit.start, cstart):
+                    if other.concept != noun.concept and not s.text[other.end : hit.start].strip():
+                        self._emit(r, noun.concept, c.rel_iri, other.concept, hit, c.negated)
+            return
         opening = self._comparison_opener(s, hit, clause)
         if opening is not None:
             main, compared = opening

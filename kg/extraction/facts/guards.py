@@ -1819,6 +1819,12 @@ class ClauseGuards(RelatorBase):
                 # "X 使用的是 A，使用了 B 和 C，去掉了 D": a later 'uses B' clause goes on with X, its subject; B does
                 # not become the subject of the clauses after it (only an opening 'using B' phrase makes B one)
                 continue
+            if lead and earlier[0] > 0 and self._verb_first(s, earlier, opening[0]) and any(
+                m.start < earlier[0] for m in s.mentions
+            ):
+                # "XGBoost 加入了正则项，控制模型复杂度，防止过拟合": a clause that opens with its verb has no subject of
+                # its own; it goes on with the sentence's, and so does the clause after it
+                continue
             if lead in self._instruments and earlier[0] == 0 and self._opens_with_instrument(s, clause):
                 # "使用 RM 作为优化目标，利用 PPO 微调 SFT 模型": two 'using' phrases side by side share one doer, not B;
                 # what B brings about ('Implement early stopping …, preventing overfitting') still has B as subject
@@ -1835,6 +1841,16 @@ class ClauseGuards(RelatorBase):
                 return None  # "…均值为0，方差为1的正态分布，避免发生梯度消失": a quantity given its value does not act
             return opening[0].concept
         return None
+
+    def _verb_first(self, s: Sentence, clause: tuple[int, int], first: Mention) -> bool:
+        """The clause opens with a relation cue (after spaces and punctuation) that ends before its first name."""
+        return any(
+            h.end <= first.start
+            and not s.text[clause[0] : h.start].strip(" \t\u200b,，、;；*_`")
+            and any(c.role in ("cue", "inverseCue") for c in h.cues)
+            for h in s.hits
+            if clause[0] <= h.start
+        )
 
     def _opens_with_instrument(self, s: Sentence, clause: tuple[int, int]) -> bool:
         """The clause opens with a word of the instruments' kind ('利用 PPO …', 'using Adam …')."""
