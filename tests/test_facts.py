@@ -2010,3 +2010,11 @@ def test_a_topic_that_is_one_of_the_things_used_together_uses_none_of_the_others
     intro = "RYE（Rye Yeast Evolution）和 SD（Sour Dough）都是面包。\n\n## 什么是 RYE？\n\n"
     assert ("Rye_Yeast_Evolution", "uses", "Sour_Dough") not in readings(intro + "同时使用了 RYE 以及 SD 之后，面包更软。\n")
     assert ("Rye_Yeast_Evolution", "uses", "Sour_Dough") in readings(intro + "它使用了 SD。\n")
+
+
+def test_a_plural_or_past_passive_used_in_names_its_user_after_it():
+    # kg:uses's inverse cues in every number and tense: 'X are used in Y' reads as 'X is used in Y' (Y uses X); the
+    # bare 'are used' stays a kg:Blocker (it says nothing of who uses)
+    for verb in ("is", "are", "was", "were"):
+        assert ("ResNet", "uses", "Dropout") in triples(f"Dropout layers {verb} used in ResNet.\n"), verb
+    assert not triples("Dropout layers are used.\n")
