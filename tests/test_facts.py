@@ -2018,3 +2018,9 @@ def test_a_plural_or_past_passive_used_in_names_its_user_after_it():
     for verb in ("is", "are", "was", "were"):
         assert ("ResNet", "uses", "Dropout") in triples(f"Dropout layers {verb} used in ResNet.\n"), verb
     assert not triples("Dropout layers are used.\n")
+
+
+def test_an_improvement_of_after_any_verb_reads_as_improves_on():
+    # kg:improvesOn's cue 'an improvement of' stands alone: 'can be seen as an improvement of A and B' improves on both
+    got = triples("ResNet can be seen as an improvement of VGG and GoogLeNet.\n")
+    assert {("ResNet", "improvesOn", "VGG"), ("ResNet", "improvesOn", "GoogLeNet")} <= got
