@@ -2024,3 +2024,15 @@ def test_an_improvement_of_after_any_verb_reads_as_improves_on():
     # kg:improvesOn's cue 'an improvement of' stands alone: 'can be seen as an improvement of A and B' improves on both
     got = triples("ResNet can be seen as an improvement of VGG and GoogLeNet.\n")
     assert {("ResNet", "improvesOn", "VGG"), ("ResNet", "improvesOn", "GoogLeNet")} <= got
+
+
+def test_an_example_of_a_classifier_is_one_of_that_kind_not_a_user_of_it():
+    # kg:ModelKindWord holds 'classifier' / '分类器': 'a non-linear classifier such as ResNet' makes ResNet a kind of
+    # classifier (related), not a model built with one (uses), as 'language models such as GPT' does
+    for text in (
+        "# 模型\n\n**线性分类器（Linear Classifier）**是一类模型。\n\n使用一个简单的线性分类器（如 SVM），效果不错。\n",
+        "# 模型\n\n## Linear Classifier\n\nA linear classifier draws a line.\n\n## 用法\n\nUse a simple linear classifier such as SVM.\n",
+    ):
+        got = readings(text)
+        assert ("SupportVectorMachine", "uses", "Linear_Classifier") not in got, text
+        assert ("SupportVectorMachine", "relatedTo", "Linear_Classifier") in got, text
