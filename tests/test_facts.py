@@ -2036,3 +2036,10 @@ def test_an_example_of_a_classifier_is_one_of_that_kind_not_a_user_of_it():
         got = readings(text)
         assert ("SupportVectorMachine", "uses", "Linear_Classifier") not in got, text
         assert ("SupportVectorMachine", "relatedTo", "Linear_Classifier") in got, text
+
+
+def test_after_a_prepositional_phrase_a_list_of_another_class_is_no_example_of_its_data_set():
+    # Relator._read_examples: 'results of several methods on ImageNet, including Dropout and BatchNorm': after a comma
+    # the list may belong to a noun before the preposition; what is no data set (task, problem) is no example of one
+    got = readings("# Methods\n\nWe report results of several methods on ImageNet, including Dropout and BatchNorm.\n")
+    assert not any(o == "ImageNet" for _, _, o in got), got

@@ -429,6 +429,7 @@ class LayoutReader(ClauseReader):
                     continue
                 if ACT_NOUN.match(s.text, name.end):
                     continue  # "Synthetic Anomaly Generation (e.g. GANs)": the example is of the act, not of anomalies
+                after_comma = "," in s.text[name.end : hit.start] and self._after_preposition(s, name)
                 bracketed = bool(gap.group(1))
                 if len(marker) == 1 and not marker.isascii() and not bracketed:
                     continue  # 如 alone begins words (如果, 如何): only "X（如 A）" is an example
@@ -439,8 +440,22 @@ class LayoutReader(ClauseReader):
                 kind_named = self._names_model_kind(re.sub(r"[(（].*$", "", s.text[name.start : hit.start]))
                 kind_named = kind_named or self._cjk_modified(s.text, name.start)
                 for example in examples:
+                    kind_class = self.classes.get(name.concept)
+                    if after_comma and kind_class in (KG.Task, KG.Dataset, KG.Problem) and self.classes.get(example.concept) != kind_class:
+                        # "results of compression methods on the ImageNet classification task, including channel
+                        # pruning": after a comma the list may belong to a noun before the preposition; what is no
+                        # task (data set, problem) is no example of one
+                        continue
                     out.extend(self._example_fact(s, example.concept, name.concept, marker, index, kind_named))
         return out
+
+    def _after_preposition(self, s: Sentence, name: Mention) -> bool:
+        """An English kg:Preposition (and at most a kg:Determiner) right before the name: 'for PyTorch', 'on the
+        ImageNet task'. The name ends a phrase that modifies an earlier noun."""
+        words = normalize(s.text[max(0, name.start - 24) : name.start]).split()
+        if words and words[-1] in self._noun_openers:
+            words = words[:-1]
+        return bool(words) and words[-1] in self._prepositions
 
     def _names_model_kind(self, surface: str) -> bool:
         """'语言模型（如 GPT）', 'language models such as GPT': the name is itself a kind of model (its last word is
