@@ -1628,3 +1628,28 @@ def test_a_display_formula_is_no_prose_and_names_nothing(matcher, vocab):
     prose = [span.text for item in doc.items for span in item.spans if not span.code]
     assert any("Sourdough" in text for text in prose)
     assert not any("partial" in text for text in prose)
+
+
+def test_a_name_a_bracket_translates_starts_after_a_number_and_its_measure_word(matcher, vocab):
+    # MentionWords.after_count: '2000 个候选框（Region Proposals）', '两种酵母（Rye Yeast）': the number and the
+    # kg:MeasureWord count the thing; the name is what follows them. 多 is no number: '多层感知器' keeps its 多层
+    def labels(text):
+        return {d.label for d in discover(parse_text("# T\n\n" + text + "\n", "x.md"), matcher, vocab)}
+
+    assert "候选框" in labels("R-CNN 先生成大约 2000 个候选框（Region Proposals），再分类。")
+    assert "个候选框" not in labels("R-CNN 先生成大约 2000 个候选框（Region Proposals），再分类。")
+    assert "候选框" in labels("R-CNN 先生成大约 2000 个候选框（region proposals），再分类。")
+    assert "酵母" in labels("面包用到两种酵母（Rye Yeast）。")
+    assert "多层感知器" in labels("多层感知器（Multi-Layer Perceptron）很常见。") | {
+        n for n, _ in names(matcher, "多层感知器")
+    }
+
+
+def test_a_convnet_in_chinese_is_the_cnn_and_its_parts_are_read(matcher):
+    # '卷积网络' names the convolutional neural network (kg:CNN), not the convolution operation; the CNN is no
+    # kg:broad notion, so its parts read from one sentence pass the threshold
+    assert names(matcher, "卷积网络") == [("卷积网络", "CNN")]
+    from kg.pipeline import extract
+
+    got = {(s, p, o) for s, p, o, _ in extract("# CNN\n\n目前卷积神经网络一般是由卷积层、汇聚层和全连接层交叉堆叠而成的前馈神经网络。\n")}
+    assert ("Convolution", "partOf", "CNN") in got

@@ -540,8 +540,22 @@ class MentionWords:
         # '判别器', '采样器': a Chinese name with one of these glued after it is the device named after it
         self.device_suffixes = frozenset(t.strip() for t in vocab.cue_set("NameSuffix") if len(t.strip()) == 1 and _CJK.match(t.strip()))
         self.counts = frozenset(normalize(t).strip() for t in vocab.cue_set("CountPrefix"))
+        numerals = "|".join(sorted((re.escape(t.strip()) for t in vocab.cue_set("Numeral")), key=len, reverse=True))
+        self.count_end = re.compile(rf"(?:\d|{numerals})+\s*$")  # '2000 ', '三': a number right before
+        self.measure_words = tuple(sorted((t.strip() for t in vocab.cue_set("MeasureWord")), key=len, reverse=True))
         self.head_nouns = frozenset(normalize(t).strip() for t in vocab.cue_set("HeadNoun"))
         self.head_noun_endings = tuple(h for h in self.head_nouns if h)
+
+    def after_count(self, preceding: str, name: str) -> str:
+        """'2000 个候选框', '三种归一化': a name that holds a number and a kg:MeasureWord starts after that word; the
+        number and the measure word count the thing, and nothing before them is part of its name."""
+        for at in range(len(name)):
+            head, rest = name[:at], name[at:]
+            lead = next((w for w in self.measure_words if rest.startswith(w)), "")
+            count = self.count_end.search(preceding + head)
+            if lead and len(rest) > len(lead) + 1 and count and not (preceding + head)[: count.start()].endswith("第"):
+                return rest[len(lead) :]  # '面包用到两种酵母': the run before the number is no part of the name either
+        return name
 
     def counted_modifier(self, term: str) -> bool:
         """'二阶' (second-order), '多头' (multi-head), '多卡': a count (kg:CountPrefix) and one character say how
@@ -2032,6 +2046,7 @@ def _defined_names(text: str, vocab: Vocabulary | None = None) -> Iterator[tuple
             parts = [p for p in parts if not _is_abbreviation(p) or holds_initials(name, p)]
             if words.counted_modifier(name):
                 continue  # '二阶(Quadric)泰勒展开': the bracket translates a modifier of the name after it
+            name = words.after_count(before[: len(before) - len(name)], name)  # '2000 个候选框（Region Proposals）'
             if len(name) >= 2 and bounded and parts:
                 yield name, parts, m.start()
 
@@ -2103,7 +2118,8 @@ class TranslationReader:
             if self.after_analogy(run.group(1)):
                 continue  # 'KV cache 就像便利贴（post-it notes）': an everyday thing compared to, not a name
             name = self.chinese_name(run.group(1), len(english.replace("-", " ").split()))
-            if name:
+            name = self.words.after_count(text[: run.end(1) - len(name)], name) if name else name
+            if len(name) >= 2:
                 yield name, [english], m.start()
 
     def after_analogy(self, run: str) -> bool:
