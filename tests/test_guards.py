@@ -3345,3 +3345,13 @@ def test_a_related_cue_before_de_is_a_relative_clause_about_the_noun_after_it():
     assert readings(zh + "图里展示了和 WB 相关的 SD 的发展路线。\n") == {("Sour_Dough", "relatedTo", "White_Bread")}
     assert not any(p == "relatedTo" for _, p, _ in readings(zh + "RYE 只考虑与 WB 最相关的数据点。\n"))
     assert ("Rye_Yeast_Evolution", "relatedTo", "White_Bread") in readings(zh + "RYE 与 WB 相关。\n")
+
+
+def test_a_compared_name_followed_by_de_and_a_name_compares_the_owned_name():
+    # Relator._read_pair_cue: '类似于 WB 的 SD' likens to SD, the name WB owns; an owned name kg does not know leaves
+    # no side to read
+    zh = "RYE（Rye Yeast Evolution）、WB（White Bread）和 SD（Sour Dough）都是面包。\n\n"
+    got = readings(zh + "RYE 类似于 WB 的 SD。\n")
+    assert ("Rye_Yeast_Evolution", "comparedWith", "Sour_Dough") in got
+    assert ("Rye_Yeast_Evolution", "comparedWith", "White_Bread") not in got
+    assert not any(p == "comparedWith" for _, p, _ in readings(zh + "RYE 类似于 WB 的 FSDX。\n"))

@@ -16,6 +16,7 @@ from kg.extraction.facts.sentences import (
     DOES_NOT_USE,
     ENUMERATOR,
     LATIN_PHRASE_SUBJECT,
+    OWNED_LATIN_NAME,
     SLASH_JOINED,
     UNKNOWN_SUBJECT,
     UNKNOWN_SUBJECT_CJK,
@@ -313,6 +314,9 @@ class ClauseReader(ClauseGuards):
         after = self._group_after(s, hit.end, self._list_continues(s, c.cend), head=False)
         if after and re.fullmatch(r"\s*[(（]\s*", s.text[hit.end : after[0].start]):
             after = []  # "同一句话的分词对比（LLaMA tokenizer）": a bracket opening right after the cue glosses it, no side
+        if len(after) == 1 and (owned := OWNED_LATIN_NAME.match(s.text, after[0].end)):
+            # "类似于 pytorch 的 FSDP": the side is the name the first one owns (none, when kg does not know it)
+            after = [m for m in s.mentions if m.start == owned.start(1)][:1]
         if after and GERUND_ACT.match(s.text, hit.end, after[0].start):
             after = []  # "This is equivalent to minimizing the KL divergence": an act is compared, done on the name
         if after and (mark := CLAUSE_MARK.search(s.text, hit.end, after[0].start)) and s.text[hit.end : mark.start()].strip():

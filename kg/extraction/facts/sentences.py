@@ -35,6 +35,7 @@ _CLAUSE_END = re.compile(r"[，,：:]")
 CLAUSE_MARK = re.compile(r"[，,：:；;。]")
 ENUMERATOR = re.compile(r"^[\s\u200b]*(?:\d{1,2}|[一二三四五六七八九十])\s*[、.．)）]\s*|^[\s\u200b]*[(（]\d{1,2}[)）]\s*")
 POSSESSED = re.compile(r"\s*的\s*([\u3400-\u9fff])")  # "编码器的输出": the name owns the noun after 的
+OWNED_LATIN_NAME = re.compile(r"\s*的\s*([A-Z][A-Za-z0-9\-]*)")  # "pytorch 的 FSDP": a name the name owns
 OF_NOUN = re.compile(r"的\s*([\u3400-\u9fff]{2,6})\s*$")
 # "Stone Oven 的 MAR 算法使用 …": after 的, a Latin word kg does not know and the Chinese noun it names
 OF_LATIN_NOUN = re.compile(r"的\s*[A-Za-z][A-Za-z0-9\-]*\s*([\u3400-\u9fff]{1,6})\s*$")
