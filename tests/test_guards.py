@@ -3355,3 +3355,16 @@ def test_a_compared_name_followed_by_de_and_a_name_compares_the_owned_name():
     assert ("Rye_Yeast_Evolution", "comparedWith", "Sour_Dough") in got
     assert ("Rye_Yeast_Evolution", "comparedWith", "White_Bread") not in got
     assert not any(p == "comparedWith" for _, p, _ in readings(zh + "RYE 类似于 WB 的 FSDX。\n"))
+
+
+def test_using_something_the_notes_say_works_poorly_is_no_use():
+    # ClauseGuards.poor_outcome_after: a kg:PoorOutcome phrase after the cue, in its clause or the next one, reports
+    # that using it fails ('RYE 使用 SD 效果不佳', '也可以使用 SD，但经测试效果不佳', 'using SD works poorly')
+    zh = "RYE（Rye Yeast Evolution）和 SD（Sour Dough）都是面包。\n\n"
+    fact = ("Rye_Yeast_Evolution", "uses", "Sour_Dough")
+    check_readings(
+        zh,
+        fact,
+        absent=("RYE 等面包使用 SD 效果不佳。\n", "RYE 也可以使用 SD，但经测试效果不佳。\n", "RYE using SD works poorly.\n"),
+        present=("RYE 使用 SD，效果很好。\n",),
+    )

@@ -921,6 +921,8 @@ class ClauseReader(ClauseGuards):
             return  # "a basic TransformerForSequenceClassification model relying on X": that model relies on it
         if self._lesser_before.search(s.text[cstart : hit.start]):
             return  # "the convolutional layer … is less prone to overfitting": less of it than something else, not it
+        if relation.iri == KG.uses and not negated and self.poor_outcome_after(s, hit, clause):
+            return  # "RNN 等动态网络使用BN效果不佳": the notes report that using it fails
         doers = self._doers_before(r, c)
         if doers is None:
             return

@@ -1578,6 +1578,13 @@ class ClauseGuards(RelatorBase):
                 return at
         return None
 
+    def poor_outcome_after(self, s: Sentence, hit: Hit, clause: tuple[int, int]) -> bool:
+        """A kg:PoorOutcome phrase after the cue, in its clause or in the clause right after it ('使用 layer norm，
+        但经测试效果不佳')."""
+        following = next((c for c in s.clauses if c[0] == clause[1]), None)
+        end = following[1] if following is not None else clause[1]
+        return any(h.in_set("PoorOutcome") and hit.end <= h.start and h.end <= end for h in s.hits)
+
     def _marker_word(self, lead: str) -> bool:
         """The 将/把 ending ``lead`` is a word of its own, the object marker ('AlexNet将', '提出将'), not the end of
         an adverb ('即将', '必将': about to, surely will), as the word list cuts the text."""
