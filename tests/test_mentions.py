@@ -593,6 +593,19 @@ def test_a_bold_clause_ending_in_a_verb_of_change_is_no_concept(vocab):
     assert "面团体积增加" not in labels and "酵母发酵" in labels
 
 
+def test_a_bold_term_ending_in_a_state_adjective_is_no_concept(vocab):
+    # guard is_change_clause with kg:StateAdjective: '**发酵速度慢**', '**面团温度高**' say how much of something
+    # there is; an everyday word ending in the same character ('后方回声增强': 增强) and a short term are names
+    from kg.extraction.mentions import is_change_clause
+
+    states = {"慢", "强", "高"}
+    assert is_change_clause("发酵速度慢", set(), states) and is_change_clause("面团温度高", set(), states)
+    assert not is_change_clause("后方回声增强", set(), states) and not is_change_clause("速慢", set(), states)
+    text = "- **发酵速度慢**：冬天发酵速度慢。\n- **酵母发酵**：酵母发酵产生气体。\n"
+    labels = {c.label for c in discover(parse_text(text, "x.md"), lexicon_matcher(vocab), vocab)}
+    assert "发酵速度慢" not in labels and "酵母发酵" in labels
+
+
 def test_an_acronym_spelling_a_name_the_notes_write_out_is_that_name():
     # spelled_out: 'SB' in notes that write 'Sour Bread' is Sour Bread; 'LR' in notes naming both 'Loaf Rise'
     # and 'Low Rye' is left alone, and a name of one word spells nothing

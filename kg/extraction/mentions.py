@@ -16,7 +16,7 @@ import os
 import re
 import tempfile
 from array import array
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -914,6 +914,7 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
     dates = {normalize(t) for t in vocab.cue_set("DateWord")}
     steps = {normalize(t) for t in vocab.cue_set("StepVerb")}
     changes = {normalize(t).strip() for t in vocab.cue_set("ChangeVerb")}
+    states = frozenset(normalize(t).strip() for t in vocab.cue_set("StateAdjective"))
     title_words = frozenset(normalize(t).strip() for t in vocab.cue_set("TitleWord"))
     found: dict[str, DiscoveredConcept] = {}
     common = common_words()
@@ -937,8 +938,8 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
         everyday = common.is_common(term) and not (defined and common.is_coined(term)) and not kind_of
         if everyday or not shape.ok(term) or (how not in ALIAS_HOWS and _is_step(term, steps)):
             return None  # an everyday word is neither a concept nor another name of one ("过程")
-        if is_change_clause(term, changes):
-            return None  # '长度突然增加', 'loss decreases': what happens to an amount, neither a concept nor its name
+        if is_change_clause(term, changes, states):
+            return None  # '长度突然增加', 'loss decreases', '推理效率高': what happens to an amount, or how much, not a name
         if how in ("heading", "bold", "table") and is_item_label(term):
             return None  # '## 4. E1：A100 vs H100': an experiment or question numbered E1, Q3, not a name
         if how == "parenthesis" and headings.all_generic(term):
@@ -2252,11 +2253,16 @@ def _is_step(term: str, step_verbs: set[str]) -> bool:
     return first[1:].islower() and normalize(first) in step_verbs
 
 
-def is_change_clause(term: str, change_verbs: set[str]) -> bool:
+def is_change_clause(term: str, change_verbs: set[str], state_adjectives: Collection[str] = ()) -> bool:
     """'平均路径长度增加', '长度突然增加', 'the loss decreases': a term that ends in a verb of change
     (kg:ChangeVerb) after a noun says what happens to an amount; it is a clause, not a name. The verb alone
-    ('增加') is no clause, and an English one needs a word before it."""
+    ('增加') is no clause, and an English one needs a word before it. So is a Chinese term of three characters
+    or more ending in a kg:StateAdjective after Chinese ('推理效率高': how much of it there is)."""
     key = normalize(term).strip()
+    if len(key) >= 3 and key[-1:] in state_adjectives and _CJK.match(key[-2:-1]) and _CJK.match(key[:1]):
+        # the adjective is a word of its own, not the end of an everyday one ('后方回声增强': 增强, enhancement)
+        if not common_words().is_common(key[-2:]):
+            return True
     for verb in change_verbs:
         if verb.isascii():
             if key.endswith(" " + verb) and len(key) > len(verb) + 1:
