@@ -2043,3 +2043,11 @@ def test_after_a_prepositional_phrase_a_list_of_another_class_is_no_example_of_i
     # the list may belong to a noun before the preposition; what is no data set (task, problem) is no example of one
     got = readings("# Methods\n\nWe report results of several methods on ImageNet, including Dropout and BatchNorm.\n")
     assert not any(o == "ImageNet" for _, _, o in got), got
+
+
+def test_a_remedy_item_that_glues_a_name_to_a_longer_noun_does_not_name_the_remedy():
+    # Relator._leading_names: '权重合理初始化' is one compound noun up to the next name (the weights' initialisation);
+    # the weights are no remedy. A name the item opens with, alone or joined by 和, still is
+    got = triples("## 如何缓解过拟合？\n\n1. 权重合理初始化\n2. BatchNorm\n3. Dropout 和 BN\n")
+    assert ("Weight", "mitigates", "Overfitting") not in got
+    assert {("BatchNorm", "mitigates", "Overfitting"), ("Dropout", "mitigates", "Overfitting")} <= got

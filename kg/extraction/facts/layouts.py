@@ -244,6 +244,11 @@ class LayoutReader(ClauseReader):
             return []
         if self._is_problem(first.concept):
             return []
+        glued = next((m for m in s.mentions if m.start > first.end), None)
+        if glued is not None and re.fullmatch(r"[\u3400-\u9fff]+", s.text[first.end : glued.start] or "-") and not any(
+            w in s.text[first.end : glued.start] for w in self._phrase_end
+        ):
+            return []  # "权重合理初始化，梯度剪切…": one compound noun up to the next name (initialisation), not the weights
         group = self._group_after(s, first.start, len(s.text) + 1)
         return [m.concept for m in group if not self._is_problem(m.concept)]
 
