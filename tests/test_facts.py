@@ -2051,3 +2051,10 @@ def test_a_remedy_item_that_glues_a_name_to_a_longer_noun_does_not_name_the_reme
     got = triples("## 如何缓解过拟合？\n\n1. 权重合理初始化\n2. BatchNorm\n3. Dropout 和 BN\n")
     assert ("Weight", "mitigates", "Overfitting") not in got
     assert {("BatchNorm", "mitigates", "Overfitting"), ("Dropout", "mitigates", "Overfitting")} <= got
+
+
+def test_a_clause_opened_by_when_we_is_a_supposition_not_a_fact_of_the_topic():
+    # kg:Hypothetical holds 'when we' / 'when you' as it holds 'if': 'When we use Dropout for regularization, …' under
+    # a question about ResNet supposes a use; a bare 'when' (a time, 'When compared to …') is left alone
+    assert ("ResNet", "uses", "Dropout") not in readings("## ResNet\n\nWhen we use Dropout for regularization, the gradient changes.\n")
+    assert ("ResNet", "uses", "Dropout") in readings("## ResNet\n\nWe use Dropout.\n")
