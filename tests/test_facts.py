@@ -2058,3 +2058,14 @@ def test_a_clause_opened_by_when_we_is_a_supposition_not_a_fact_of_the_topic():
     # a question about ResNet supposes a use; a bare 'when' (a time, 'When compared to …') is left alone
     assert ("ResNet", "uses", "Dropout") not in readings("## ResNet\n\nWhen we use Dropout for regularization, the gradient changes.\n")
     assert ("ResNet", "uses", "Dropout") in readings("## ResNet\n\nWe use Dropout.\n")
+
+
+def test_a_problem_opening_the_sentence_is_what_a_later_clause_says_it_leads_to():
+    # ClauseGuards._sentence_subject(causing=True): 'Vanishing gradient is …, potentially leading to overfitting':
+    # the problem the sentence opens with leads to the other one, not the question's ResNet
+    got = readings(
+        "## How does ResNet help?\n\nVanishing gradient is the tendency of deep networks to stop learning, "
+        "potentially leading to overfitting.\n"
+    )
+    assert ("VanishingGradient", "causes", "Overfitting") in got
+    assert ("ResNet", "causes", "Overfitting") not in got

@@ -875,7 +875,7 @@ class ClauseReader(ClauseGuards):
             and not self._starts_with(s, cstart, "AuthorPronoun")
         ):
             # "基于 GPTQ，我们使用 FP8…": a clause the authors open has its own subject, not the sentence's
-            opener = self._sentence_subject(s, clause)
+            opener = self._sentence_subject(s, clause, causing=c.relation.iri == KG.causes)
             if opener is not None:
                 subject, evidence = opener, "sentence"
             elif clause[0] > 0 and self._opens_with_comparison(s):

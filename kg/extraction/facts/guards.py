@@ -1811,8 +1811,10 @@ class ClauseGuards(RelatorBase):
                 return True
         return False
 
-    def _sentence_subject(self, s: Sentence, clause: tuple[int, int]) -> str | None:
-        """'RNN 在处理长期依赖时会遇到困难，…会造成梯度消失': a clause without a subject continues the sentence's."""
+    def _sentence_subject(self, s: Sentence, clause: tuple[int, int], causing: bool = False) -> str | None:
+        """'RNN 在处理长期依赖时会遇到困难，…会造成梯度消失': a clause without a subject continues the sentence's.
+        ``causing``: the clause says what leads to a problem, which a problem opening the sentence may do
+        ('Catastrophic forgetting is …, potentially leading to overfitting')."""
         if clause[0] == 0:
             return None
         if self.list_item_after_bare_name(s, clause):
@@ -1836,7 +1838,9 @@ class ClauseGuards(RelatorBase):
                 # "使用 RM 作为优化目标，利用 PPO 微调 SFT 模型": two 'using' phrases side by side share one doer, not B;
                 # what B brings about ('Implement early stopping …, preventing overfitting') still has B as subject
                 return None
-            if (lead and lead not in self._instruments) or self._is_problem(opening[0].concept):
+            if lead and lead not in self._instruments:
+                return None
+            if self._is_problem(opening[0].concept) and not (causing and earlier[0] == 0):
                 return None
             if lead and self.opens_sequence(s, clause):
                 return None  # "使用 BN 来训练，然后使用 Dropout": 'then' goes on with who used BN, not with BN
