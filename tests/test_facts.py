@@ -2069,3 +2069,15 @@ def test_a_problem_opening_the_sentence_is_what_a_later_clause_says_it_leads_to(
     )
     assert ("VanishingGradient", "causes", "Overfitting") in got
     assert ("ResNet", "causes", "Overfitting") not in got
+
+
+def test_a_list_under_a_paragraph_that_is_only_a_name_speaks_of_that_name():
+    # Relator._name_paragraph: '**BatchNorm**' then '- **优点**：可结合 Adam 使用' — the list is about BatchNorm, not about
+    # the first name the question asks about
+    text = (
+        "## Dropout 和 BatchNorm 的区别？\n\n**Dropout**  \n- **方法**：随机丢弃神经元。  \n- **优点**：可结合 L2 正则化使用。\n\n"
+        "**BatchNorm (BN)**  \n- **方法**：对每个 batch 归一化。  \n- **优点**：可结合 Adam 使用。\n"
+    )
+    got = readings(text)
+    assert ("BatchNorm", "uses", "Adam") in got
+    assert ("Dropout", "uses", "Adam") not in got

@@ -319,7 +319,10 @@ class Relator(LayoutReader):
         partners = self._focus_partners(self._sentences(item.question), focus) if item.question is not None else []
         # '如何解决RNN梯度爆炸和弥散的问题？': the answers remedy the focus's own problem; the focus remedies nothing
         owner_asked = item.question is not None and self._asks_remedy_of_own_problem(self._sentences(item.question), focus)
+        run_in: str | None = None  # a paragraph that is only a name, then a list: the list speaks of that name
         for s in answer_sentences + body_sentences:
+            if not self._enumerated(s.span):
+                run_in = self._name_paragraph(s)
             if label_span is not None and s.span is not label_span:
                 # "Actor-Critic: The policy structure is …" then "TD backgammon (1995). It uses … TD learning": a
                 # run-in label speaks for its own paragraph; the paragraphs after it go back to the section's topic
@@ -329,6 +332,10 @@ class Relator(LayoutReader):
             if listed and introduced is not None and not focus:
                 # "Traditional RLHF … involves:" then "- Using RL algorithms like PPO…": about RLHF, not the heading's DPO
                 implicit, how = introduced or None, "listed"
+            if listed and run_in is not None:
+                # "**LoRA**" then "- **优点**：可结合 SFT/DPO": the list under a paragraph that is only a name speaks of
+                # that name, also in an answer whose question names another first
+                implicit, how = run_in, "listed"
             if how == "topic" and own and listed and id(s.span) not in named_before and (own == "own" or self._opens_with_verb(s)):
                 # "## AlexNet" then "- It used the ReLU activation function."; "## AlexNet" › "### 模型特性" then
                 # "- 使用LRN…": under generic headings only an item that opens with its verb speaks of the topic
@@ -402,6 +409,18 @@ class Relator(LayoutReader):
         links.question = unique(links.question)
         links.answer = unique(links.answer)
         return facts, links
+
+    def _name_paragraph(self, s: Sentence) -> str | None:
+        """The concept a paragraph names and nothing else ('**LoRA (Low-Rank Adaptation)**'), else None."""
+        concepts = {m.concept for m in s.mentions}
+        if len(concepts) != 1 or s.start != 0 or len(s.text.rstrip()) < len(s.span.text.rstrip()):
+            return None
+        rest, at = "", 0
+        for m in s.mentions:
+            rest, at = rest + s.text[at : m.start], m.end
+        rest = re.sub(r"[()（）\s\u200b*_`:：]", "", rest + s.text[at:])
+        # 'LoRA (Low-Rank Adaptation)': the name, and at most its other name in brackets
+        return concepts.pop() if not rest else None
 
     def _first_name_modifies_unknown(self, s: Sentence) -> bool:
         """The sentence's first name comes right after a noun phrase kg does not know and a participle ('an approach
