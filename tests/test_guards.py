@@ -3368,3 +3368,11 @@ def test_using_something_the_notes_say_works_poorly_is_no_use():
         absent=("RYE 等面包使用 SD 效果不佳。\n", "RYE 也可以使用 SD，但经测试效果不佳。\n", "RYE using SD works poorly.\n"),
         present=("RYE 使用 SD，效果很好。\n",),
     )
+
+
+def test_a_layer_holding_parts_under_a_topic_that_is_no_model_says_nothing_of_the_topic():
+    # Relator._unnamed_subject with part_noun_before: '模型中的每一层都包含了 A 和 B' under a question about LayerNorm (a
+    # normalisation, no model): the layer is some model's; under a model's heading the parts are the model's
+    text = "模型中的每一层都包含了多个自注意力机制和前馈神经网络。\n"
+    assert not any(o == "LayerNorm" for _, _, o in readings("## 为什么要用 LayerNorm？\n\n" + text))
+    assert ("SelfAttention", "partOf", "Transformer") in readings("## Transformer\n\n" + text)

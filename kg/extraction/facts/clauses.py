@@ -844,6 +844,14 @@ class ClauseReader(ClauseGuards):
             return None  # "FP8 激活…优于": the subject is a name kg does not know
         if self._unknown_noun_before(s, cstart, hit.start):
             return None  # "代价函数使用的是交叉熵": the clause names its subject, a noun kg does not know
+        if (
+            c.relation.iri == KG.partOf
+            and self.part_noun_before(s, cstart, hit.start)
+            and self.classes.get(r.implicit or "") not in (KG.Model, KG.Component)
+        ):
+            # "## 为什么要用 LayerNorm？" › "模型中的每一层都包含了自注意力和前馈网络": a layer is some model's part; under a
+            # topic that is no model, what the layer holds is not the topic's
+            return None
         if self._defines_unknown_name(s):
             return None  # "世界知识是指…，又包括 X": the sentence is about a name kg does not know
         if self.after_condition(s, clause):

@@ -701,6 +701,17 @@ class ClauseGuards(RelatorBase):
             return True
         return len(word) <= 2 and self._latin_noun_before(gap.replace("*", "").replace("`", "")[: run.start()])
 
+    def part_noun_before(self, s: Sentence, start: int, cue_at: int) -> bool:
+        """Right before the cue (and its kg:PreverbAdverb), a Chinese word ending in a kg:PartNoun ('每一层都',
+        '输出层'), and no name kg knows in the clause before it."""
+        if any(start <= m.start < cue_at for m in s.mentions):
+            return False
+        if any(h.in_set("Pronoun") and start <= h.start < cue_at for h in s.hits):
+            return False  # '该模块包含…': the module the sentence before named
+        gap = self._preverb_adverbs.sub("", s.text[start:cue_at].replace("*", "").replace("`", "").strip(" \t\u200b"))
+        run = re.search(r"[\u3400-\u9fff]+$", gap)
+        return run is not None and any(run.group(0).endswith(w) for w in self._part_nouns)
+
     def opened_by_unknown_name(self, s: Sentence) -> bool:
         """The Chinese sentence opens with a Latin name kg does not know, written right before its Chinese words
         ('**CauseInfer**使用…'): its clauses without a subject of their own continue that name. A name followed by
