@@ -3376,3 +3376,13 @@ def test_a_layer_holding_parts_under_a_topic_that_is_no_model_says_nothing_of_th
     text = "模型中的每一层都包含了多个自注意力机制和前馈神经网络。\n"
     assert not any(o == "LayerNorm" for _, _, o in readings("## 为什么要用 LayerNorm？\n\n" + text))
     assert ("SelfAttention", "partOf", "Transformer") in readings("## Transformer\n\n" + text)
+
+
+def test_ba_after_a_place_and_before_a_modified_list_marks_what_is_replaced():
+    # ClauseGuards._marked_object: '在 RYE 等面包中将原先的 SD、WB 换成 YB' — 将 after 中 is the object marker (no
+    # '中将'), '原先的' only modifies the list, and the list's first name is replaced; RYE is where, and uses YB
+    zh = "RYE（Rye Yeast Evolution）、WB（White Bread）、YB（Yeast Bread）和 SD（Sour Dough）都是面包。\n\n"
+    got = readings(zh + "为什么在 RYE 等面包中将原先的 SD、WB 换成 YB 可以取得比较好的效果？\n")
+    assert ("Yeast_Bread", "replaces", "Sour_Dough") in got
+    assert ("Rye_Yeast_Evolution", "uses", "Yeast_Bread") in got
+    assert ("Yeast_Bread", "replaces", "Rye_Yeast_Evolution") not in got

@@ -1073,10 +1073,6 @@ class ClauseReader(ClauseGuards):
             if holder is None or holder in objects or holder == subject or holder in self.broad:
                 return
             subject, evidence, partners = holder, how_held, []
-        if agent is not None and not negated and len(objects) == 1:
-            kept = subject if cue.role == "cue" else objects[0]  # what takes the old one's place
-            if agent != kept and agent not in objects:
-                self._emit(r, agent, KG.uses, kept, hit, negated, evidence, far=far)
         if self.respective(s, clause):
             # "A、B 与 C 分别使用 X、Y 和 Z", "A and B use X and Y respectively": the i-th subject goes with the
             # i-th object, and with lists of unequal length nothing can be paired
@@ -1094,6 +1090,12 @@ class ClauseReader(ClauseGuards):
                     self._emit(r, obj, rel_iri, subj, hit, negated, evidence, answer_object=from_answer, far=far)
                 else:
                     self._emit(r, subj, rel_iri, obj, hit, negated, evidence, answer_object=from_answer, far=far)
+        if agent is not None and not negated and len(objects) == 1:
+            # the agent uses what it put in ('AlexNet 将 sigmoid 改成 ReLU'), read after the change itself, so that
+            # what a question asks about is the change ('为什么在 CNN 中将 sigmoid 换成 ReLU？' asks about ReLU)
+            kept = subject if cue.role == "cue" else objects[0]  # what takes the old one's place
+            if agent != kept and agent not in objects:
+                self._emit(r, agent, KG.uses, kept, hit, negated, evidence, far=far)
         if c.contrast is not None:
             self._read_rejected(r, c, subject, objects, evidence)
 

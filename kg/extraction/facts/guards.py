@@ -1518,6 +1518,7 @@ class ClauseGuards(RelatorBase):
                 lead in self._ba
                 or (lead[-1:] in self._ba and self._marker_word(s.text[max(floor, m.start - 4) : m.start]))
                 or self._spelled_before_acronym(s, m, floor)
+                or self._marker_then_modifier(s, m, floor)
             ):
                 last = before[-1]
                 rest = normalize(s.text[m.end : last.start]).strip()
@@ -1525,6 +1526,8 @@ class ClauseGuards(RelatorBase):
                     return last
                 if not rest and last.concept in self.broad and before.index(last) == before.index(m) + 1:
                     return m
+                if all(not normalize(s.text[a.end : b.start]).strip(" 、,，") for a, b in zip(before[before.index(m) :], before[before.index(m) + 1 :])):
+                    return m  # "将原先的 sigmoid、tanh 换成 ReLU": a list is marked; its first name is (one) replaced
                 return None
         return None
 
@@ -1596,10 +1599,22 @@ class ClauseGuards(RelatorBase):
         end = following[1] if following is not None else clause[1]
         return any(h.in_set("PoorOutcome") and hit.end <= h.start and h.end <= end for h in s.hits)
 
+    def _marker_then_modifier(self, s: Sentence, m: Mention, floor: int) -> bool:
+        """'将原先的 sigmoid 换成…', '在 CNN 中将原本的 X …': between 将/把 and the name, a short modifier closed by 的."""
+        gap = s.text[max(floor, m.start - 8) : m.start].rstrip()
+        if not gap.endswith("的"):
+            return False
+        at = len(gap) - 1
+        i = max(gap.rfind(b) for b in self._ba)
+        return 0 <= i < at and bool(re.fullmatch(r"[\u3400-\u9fff]{1,4}", gap[i + 1 : at])) and self._marker_word(gap[: i + 1])
+
     def _marker_word(self, lead: str) -> bool:
         """The 将/把 ending ``lead`` is a word of its own, the object marker ('AlexNet将', '提出将'), not the end of
         an adverb ('即将', '必将': about to, surely will), as the word list cuts the text."""
-        words = common_words().segment_zh(normalize(lead).strip())
+        text = normalize(lead).strip()
+        if text[-1:] in self._ba and text[-2:-1] in self._place_words:
+            return True  # '在 CNN 中将 …': after 中 (kg:PlacePostposition) 将 marks the object, it is no '中将'
+        words = common_words().segment_zh(text)
         return bool(words) and words[-1] in self._ba
 
     def _modifies_unknown(self, s: Sentence, m: Mention) -> bool:
