@@ -3386,3 +3386,12 @@ def test_ba_after_a_place_and_before_a_modified_list_marks_what_is_replaced():
     assert ("Yeast_Bread", "replaces", "Sour_Dough") in got
     assert ("Rye_Yeast_Evolution", "uses", "Yeast_Bread") in got
     assert ("Yeast_Bread", "replaces", "Rye_Yeast_Evolution") not in got
+
+
+def test_a_use_that_becomes_inferior_is_no_use():
+    # kg:PoorOutcome holds 'becomes inferior' / 'performs worse': 'We can use SD however after a point, it will become
+    # inferior' reports the use failing
+    zh = "RYE（Rye Yeast Evolution）和 SD（Sour Dough）都是面包。\n\n## RYE\n\n"
+    assert ("Rye_Yeast_Evolution", "uses", "Sour_Dough") not in readings(
+        zh + "We totally can use SD however after a certain point, it will become inferior.\n"
+    )
