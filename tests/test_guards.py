@@ -3395,3 +3395,13 @@ def test_a_use_that_becomes_inferior_is_no_use():
     assert ("Rye_Yeast_Evolution", "uses", "Sour_Dough") not in readings(
         zh + "We totally can use SD however after a certain point, it will become inferior.\n"
     )
+
+
+def test_thats_why_points_to_a_statement_not_to_the_last_name():
+    # kg:PropositionVerb holds the contracted 's why / 's because: 'That's why we use SD' gives the reason the sentence
+    # before stated; 'that' is no name, so RYE (named there) does not use SD
+    zh = "RYE（Rye Yeast Evolution）和 SD（Sour Dough）都是面包。\n\n## Bread\n\n"
+    fact = ("Rye_Yeast_Evolution", "uses", "Sour_Dough")
+    text = "The RYE matrix can grow really easily on long texts. That's why we are using SD.\n"
+    assert fact not in readings(zh + text)
+    assert fact not in readings(zh + text.replace("That's", "That’s"))
