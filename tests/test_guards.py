@@ -3405,3 +3405,11 @@ def test_thats_why_points_to_a_statement_not_to_the_last_name():
     text = "The RYE matrix can grow really easily on long texts. That's why we are using SD.\n"
     assert fact not in readings(zh + text)
     assert fact not in readings(zh + text.replace("That's", "That’s"))
+
+
+def test_based_on_x_de_y_reads_no_part_of_x():
+    # Relator._read_possessives: '基于 RNN 的 attention' is attention based on RNN (kg:Basis before the first name),
+    # not RNN's own attention; 'RNN 的 attention' alone still is
+    zh = "## Attention\n\n"
+    assert ("Attention", "partOf", "RNN") not in readings(zh + "相对于简单的基于RNN的attention，CNN 的效果更好。\n")
+    assert ("Attention", "partOf", "RNN") in readings(zh + "相对于简单的RNN的attention，CNN 的效果更好。\n")

@@ -1329,6 +1329,11 @@ class ClauseReader(ClauseGuards):
                 continue  # "GIN 的嵌入向量", "VGG 的卷积核大小": what the part computes or measures, not the part
             if not self._ends_phrase(s, b) or self._counted(s, b):
                 continue  # "LeNet 的卷积通道数": a count of the part, not the part
+            if any(
+                h.end <= a.start and not s.text[h.end : a.start].strip() and h.in_set("Basis")
+                for h in s.hits
+            ):
+                continue  # "基于 RNN 的 attention": the attention is based on RNN, it is no part of RNN
             gap = s.text[a.end : b.start]
             at = a.end + len(gap) - len(gap.lstrip())
             self._emit(r, b.concept, rule, a.concept, Hit(at, at + len(gap.strip()), (), frozenset()), False, "possessive")
