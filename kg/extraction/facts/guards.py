@@ -1600,11 +1600,13 @@ class ClauseGuards(RelatorBase):
         return any(h.in_set("PoorOutcome") and hit.end <= h.start and h.end <= end for h in s.hits)
 
     def _marker_then_modifier(self, s: Sentence, m: Mention, floor: int) -> bool:
-        """'将原先的 sigmoid 换成…', '在 CNN 中将原本的 X …': between 将/把 and the name, a short modifier closed by 的."""
+        """'将原先的 sigmoid 换成…', '在 CNN 中将原本的 X …': between 将/把 and the name, a short modifier closed by a
+        kg:AttributiveMarker (的)."""
         gap = s.text[max(floor, m.start - 8) : m.start].rstrip()
-        if not gap.endswith("的"):
+        marker = next((w for w in self._attributive if w and gap.endswith(w)), None)
+        if marker is None:
             return False
-        at = len(gap) - 1
+        at = len(gap) - len(marker)
         i = max(gap.rfind(b) for b in self._ba)
         return 0 <= i < at and bool(re.fullmatch(r"[\u3400-\u9fff]{1,4}", gap[i + 1 : at])) and self._marker_word(gap[: i + 1])
 
