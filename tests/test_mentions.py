@@ -1666,3 +1666,12 @@ def test_a_convnet_in_chinese_is_the_cnn_and_its_parts_are_read(matcher):
 
     got = {(s, p, o) for s, p, o, _ in extract("# CNN\n\n目前卷积神经网络一般是由卷积层、汇聚层和全连接层交叉堆叠而成的前馈神经网络。\n")}
     assert ("Convolution", "partOf", "CNN") in got
+
+
+def test_an_ordinal_number_and_measure_word_are_part_of_the_name(vocab):
+    # MentionWords.after_count with kg:OrdinalPrefix: '第一类错误' (type I error) keeps its 第一类; '两种酵母' loses 两种
+    from kg.extraction.mentions import mention_words
+
+    words = mention_words(vocab)
+    assert words.after_count("", "第一类错误") == "第一类错误"
+    assert words.after_count("", "面包用到两种酵母") == "酵母"

@@ -543,6 +543,7 @@ class MentionWords:
         numerals = "|".join(sorted((re.escape(t.strip()) for t in vocab.cue_set("Numeral")), key=len, reverse=True))
         self.count_end = re.compile(rf"(?:\d|{numerals})+\s*$")  # '2000 ', '三': a number right before
         self.measure_words = tuple(sorted((t.strip() for t in vocab.cue_set("MeasureWord")), key=len, reverse=True))
+        self.ordinal_prefixes = tuple(t.strip() for t in vocab.cue_set("OrdinalPrefix"))
         self.head_nouns = frozenset(normalize(t).strip() for t in vocab.cue_set("HeadNoun"))
         self.head_noun_endings = tuple(h for h in self.head_nouns if h)
 
@@ -553,7 +554,8 @@ class MentionWords:
             head, rest = name[:at], name[at:]
             lead = next((w for w in self.measure_words if rest.startswith(w)), "")
             count = self.count_end.search(preceding + head)
-            if lead and len(rest) > len(lead) + 1 and count and not (preceding + head)[: count.start()].endswith("第"):
+            ordinal = (preceding + head)[: count.start()].endswith(self.ordinal_prefixes) if count else False
+            if lead and len(rest) > len(lead) + 1 and count and not ordinal:  # '第一类错误' is a name, counts nothing
                 return rest[len(lead) :]  # '面包用到两种酵母': the run before the number is no part of the name either
         return name
 
