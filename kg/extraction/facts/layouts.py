@@ -43,6 +43,7 @@ _CITATION_AUTHORS = re.compile(
 )
 _CITATION_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _LIST_COLON = re.compile(r"\s*[:：]\s*")  # after 'two types of X': the list follows
+_CJK_WORDS = re.compile(r"[\u3400-\u9fff]+")  # a run of Chinese characters and nothing else
 
 # a Latin act noun right after a name ('Anomaly Generation', 'Image Editing'): the name is what is acted on
 ACT_NOUN = re.compile(r"[ \t]+[A-Za-z]+(?:tion|sion|ing|ment)\b")
@@ -245,9 +246,8 @@ class LayoutReader(ClauseReader):
         if self._is_problem(first.concept):
             return []
         glued = next((m for m in s.mentions if m.start > first.end), None)
-        if glued is not None and re.fullmatch(r"[\u3400-\u9fff]+", s.text[first.end : glued.start] or "-") and not any(
-            w in s.text[first.end : glued.start] for w in self._phrase_end
-        ):
+        between = s.text[first.end : glued.start] if glued is not None else ""
+        if _CJK_WORDS.fullmatch(between) and not any(w in between for w in self._phrase_end):
             return []  # "权重合理初始化，梯度剪切…": one compound noun up to the next name (initialisation), not the weights
         group = self._group_after(s, first.start, len(s.text) + 1)
         return [m.concept for m in group if not self._is_problem(m.concept)]
