@@ -484,6 +484,13 @@ def test_a_hyphenated_modifier_makes_a_longer_name(matcher, vocab):
     assert list(hyphenated_kinds(parse_text("CNN-LSTM and CNN-LSTM.\n", "x.md"), matcher)) == []
 
 
+def test_a_known_name_in_the_plural_in_brackets_is_that_name(matcher, vocab):
+    # 'Residual Crumb Networks (ResNets)': the long form is one more name of the known ResNet, not a new concept
+    text = "# Notes\n\nThe paper builds Residual Crumb Networks (ResNets) from crumbs.\n"
+    found = {d.label: d.iri.removeprefix(C) for d in discover(parse_text(text, "x.md"), matcher, vocab)}
+    assert found == {"Residual Crumb Networks": "ResNet", "ResNets": "ResNet"}
+
+
 def test_a_table_of_models_names_one_per_row(matcher, vocab):
     from kg.extraction.mentions import table_row_names
 

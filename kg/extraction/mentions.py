@@ -959,7 +959,10 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
         for a word that is never a concept ('SOTA'), whose other names are none either."""
         if _stopped(key, stop):
             return ""
-        return matcher.concept_of.get(key) or (found[key].iri if key in found else None)
+        hit = matcher.concept_of.get(key) or (found[key].iri if key in found else None)
+        if hit is None and key.endswith("s") and key.isascii() and len(key) > 3 and " " not in key:
+            hit = matcher.concept_of.get(key[:-1])  # '(RevNets)': a one-word known name in the plural is that name
+        return hit
 
     heads = {normalize(w).strip() for w in vocab.cue_set("HeadNoun")}
 
