@@ -25,6 +25,9 @@ class Span:
     # where inline maths stood ('$Z = WX + B$'): cleaning takes the dollars off so that '$\\text{softmax}$' reads
     # as a name, and these offsets keep what was a formula's symbol ('WX') from being taken for one
     maths: tuple[tuple[int, int], ...] = ()
+    # the text of a link alone on its line ('- [How does GBDT differ from XGBoost?](https://…)'): the title of
+    # another text, which says what that text claims, not what the notes state
+    linked: bool = False
 
     def line_at(self, offset: int) -> int:
         index = bisect.bisect_right(self._breaks, max(0, offset) - 1)

@@ -3413,3 +3413,24 @@ def test_based_on_x_de_y_reads_no_part_of_x():
     zh = "## Attention\n\n"
     assert ("Attention", "partOf", "RNN") not in readings(zh + "相对于简单的基于RNN的attention，CNN 的效果更好。\n")
     assert ("Attention", "partOf", "RNN") in readings(zh + "相对于简单的RNN的attention，CNN 的效果更好。\n")
+
+
+def test_a_link_alone_on_its_line_states_no_fact_of_the_notes():
+    # Span.linked: '- [Title](https://…)' is a pointer to another text; its title is what that text claims
+    fact = ("Rye_Yeast_Evolution", "comparedWith", "White_Bread")
+    check_readings(
+        BREADS_ZH,
+        fact,
+        absent=["参考：\n\n- [RYE 和 WB 的区别](https://example.org/a)\n- [面包](https://example.org/b)\n"],
+        present=["- [RYE](https://example.org/a) 和 WB 的区别在于发酵。\n", "- RYE 和 WB 的区别（[链接](https://example.org/a)）\n"],
+    )
+
+
+def test_models_named_after_a_component_are_not_the_component():
+    # Relator._models_named_after: 'attention models' are a family of models (kg:ModelNoun after a kg:Component)
+    check_readings(
+        "",
+        ("GAN", "uses", "Attention"),
+        absent=["# Notes\n\nThe GAN uses attention models.\n", "# Notes\n\nGAN 使用注意力模型。\n"],
+        present=["# Notes\n\nThe GAN uses attention.\n", "# Notes\n\nGAN 使用注意力。\n"],
+    )

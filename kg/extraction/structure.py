@@ -95,6 +95,7 @@ class _Block:
     image_only: bool = False
     table: Table | None = None
     toc_entry: bool = False  # "- [Why X?](#why-x)": a table of contents line, not content
+    link_only: bool = False  # "- [Why X?](https://…)": a link to another text alone on its line (Span.linked)
     fence_start: bool = False  # the first line of a prose fence ("fence" blocks): the lines after it join its item
 
 
@@ -175,7 +176,7 @@ def clean_inline_maths(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
 
 def _cleaned(span: Span, text: str) -> Span:
     cleaned, maths = clean_inline_maths(text)
-    return Span(cleaned, span.lines, span.code, span.listed, maths)
+    return Span(cleaned, span.lines, span.code, span.listed, maths, span.linked)
 
 
 def _inline_text(token, block: _Block, br: str = " ") -> str:  # type: ignore[no-untyped-def]
@@ -233,12 +234,27 @@ def _inline_text(token, block: _Block, br: str = " ") -> str:  # type: ignore[no
         and all(c.type in ("link_open", "link_close", "text", "code_inline") for c in children)
         and not "".join(c.content for c in children if c.type == "text" and c is not children[1]).strip()
     )
+    block.link_only = (
+        len(links) == 1
+        and str(links[0].attrGet("href") or "").startswith(("http://", "https://"))
+        and children[0] is links[0]
+        and all(c.type in ("link_open", "link_close", "text", "code_inline", "strong_open", "strong_close", "em_open", "em_close") for c in children)
+        and not _LINK_TAIL.sub("", "".join(c.content for c in children[children.index(_closing(children)) + 1 :]))
+    )
     block.image_only = bool(block.images) and all(
         c.type in ("image", "softbreak", "hardbreak") or (c.type == "text" and not c.content.strip())
         for c in token.children or []
     )
     block.whole_bold = _is_whole_bold(block.bold, text) and not block.images
     return text
+
+
+_LINK_TAIL = re.compile(r"[\s.。;；,，:：]+")  # what may follow a link alone on its line: punctuation
+
+
+def _closing(children):  # type: ignore[no-untyped-def]
+    """The link_close token of an inline run that opens with a link."""
+    return next(c for c in children if c.type == "link_close")
 
 
 def _is_whole_bold(bold: list[str], text: str) -> bool:
@@ -348,7 +364,7 @@ def _blocks(text: str) -> Iterator[_Block]:
                 # "$$\n\frac{\partial \mathrm{loss}}{\partial z} = …\n$$": a display formula is no prose, as code is not
                 yield _Block("code", Span(content, tuple(range(start, start + n)), code=True), quote_depth=quote_depth, list_item=current_item)
                 continue
-            block.span = Span(content, tuple(range(start, start + n)), listed=block.list_item is not None)
+            block.span = Span(content, tuple(range(start, start + n)), listed=block.list_item is not None, linked=block.link_only)
             pending = block
             yield pending
             if described is not None:

@@ -101,12 +101,16 @@ class Relator(LayoutReader):
         facts.extend(self._read_open_cue_lists(doc))
         self._sentence_cache.clear()  # the document's spans go with it
         self._reference_paths.clear()
+        # a link alone on its line ('- [GBDT和XGBoost的区别？](https://…)') names another text: its title is that text's
+        # claim, not the notes'; its names still tell what the item is about (the item's links keep them)
+        cited = {line for item in doc.items for span in item.spans if span.linked for line in span.lines}
         # a name and its alias can both be read ('老面包(RYE)' then '老面包通过RYE…'): a concept is never
         # related to itself, so such a reading says nothing
         facts = [
             f
             for f in facts
             if f.subject != f.object
+            and f.line not in cited
             and not self._spelled_out_pair(f.subject, f.object)
             and not self._inflected_pair(f.subject, f.object)
             and not (f.relation == KG.uses and f.evidence != "explicit" and self._own_variant(f.subject, f.object))

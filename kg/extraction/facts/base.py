@@ -38,6 +38,7 @@ CITATION = re.compile(r"\bet al\.,?\s*[\"“*_].{5,300}?\((?:19|20)\d\d\)")
 GLOSSED_RUN = re.compile(r"[\u3400-\u9fff]{0,8}[(（]\s*")  # the rest of a Chinese name, then the bracket of its gloss
 
 
+_COMPONENT_CLASSES = frozenset({KG.Component, KG.ActivationFunction})
 _PARTICIPLE_TAIL = re.compile(r"(?:后|过|版)?的(?!是)")  # not the cleft '使用的是 X' (what is used is X)
 _BEFORE_PARTICIPLE = re.compile(r"(?:了|过)?\s*(?:一种|一个|一套|一版|个|种)?\s*$")
 
@@ -215,6 +216,10 @@ class RelatorBase:
         inside = "|".join(re.escape(t.strip()) for t in vocab.cue_set("InsideMarker")) or "(?!)"
         self._place_tail = re.compile(rf"(?:{openers})[^，。,;；]{{1,30}}?(?:{inside}|上)\s*$")
         self._model_kind_words = tuple(normalize(t).strip() for t in vocab.cue_set("ModelKindWord"))
+        model_nouns = sorted({normalize(t).strip() for t in vocab.cue_set("ModelNoun")}, key=len, reverse=True)
+        nouns = "|".join(map(re.escape, model_nouns))
+        self._model_noun_at_end = re.compile(rf"(?<=[^\s])[ \t]?(?:{nouns})$", re.IGNORECASE)
+        self._model_noun_after = re.compile(rf"[ \t]?(?:{nouns})(?![A-Za-z])", re.IGNORECASE)
         self._manner_words = tuple(normalize(t).strip() for t in vocab.cue_set("MannerQualifier"))
         # '当 … 时': the two halves of a condition frame, as the cue set lists them ('当…时', '当…的时候')
         self._condition_frames = tuple(
@@ -518,6 +523,18 @@ class RelatorBase:
         hits = self.cues.find(after.group(1), normalize(after.group(1)))
         return not any(c.role != "set" for h in hits for c in h.cues)
 
+    def _models_named_after(self, text: str, m: Mention) -> bool:
+        """'shortcut models', 'attention 模型': a layer's or component's name (kg:Component) before a model noun
+        (kg:ModelNoun) names a family of models built around it, which is not the component."""
+        if self.classes.get(m.concept) not in _COMPONENT_CLASSES:
+            return False
+        # the matcher may have taken the noun into the mention already ('cnn 模型' is CNN), or left it after
+        # ('reward model' is a name of its own: only a noun the bare name did not have counts)
+        noun = self._model_noun_at_end.search(text, m.start, m.end)
+        if noun is not None:
+            return self.matcher.concept_of.get(normalize(text[m.start : noun.start()]).strip()) == m.concept
+        return self._model_noun_after.match(text, m.end) is not None
+
     def _phrasal_verb(self, text: str, m: Mention) -> bool:
         """'to judiciously filter out contaminated nodes': a one-word name in lower case with a kg:VerbParticle right
         after it is a phrasal verb ('filter out'), not the name (a filter)."""
@@ -569,7 +586,7 @@ class RelatorBase:
             if not self._hyphen_modifier(text, m) and not formula_symbol(text, m) and not wise_adjective(text, m)
             and not _straddles_word(text, m) and not self._inverted(text, m) and not _author_name(text, m)
             and not _version_tail(text, m)
-            and not self._phrasal_verb(text, m)
+            and not self._phrasal_verb(text, m) and not self._models_named_after(text, m)
         ]
         all_mentions = [m for m in all_mentions if not _capital_hyphen_prefix(text, m, all_mentions)]
         covered = bytearray(len(text) + 1)
