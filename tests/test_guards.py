@@ -3434,3 +3434,13 @@ def test_models_named_after_a_component_are_not_the_component():
         absent=["# Notes\n\nThe GAN uses attention models.\n", "# Notes\n\nGAN 使用注意力模型。\n"],
         present=["# Notes\n\nThe GAN uses attention.\n", "# Notes\n\nGAN 使用注意力。\n"],
     )
+
+
+def test_two_cue_verbs_before_de_and_a_plain_noun_describe_that_noun():
+    # _verb_pair_before_noun: '配合使用的效果' is the effect of using them together; no object follows the verbs
+    check_readings(
+        BREADS3_ZH,
+        ("Rye_Yeast_Evolution", "uses", "White_Bread"),
+        absent=["RYE 和 SD 配合使用的效果和 WB 一样。\n"],
+        present=["RYE 配合 WB 使用。\n"],
+    )

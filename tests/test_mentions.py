@@ -491,6 +491,17 @@ def test_a_known_name_in_the_plural_in_brackets_is_that_name(matcher, vocab):
     assert found == {"Residual Crumb Networks": "ResNet", "ResNets": "ResNet"}
 
 
+def test_a_heading_or_bold_phrase_opening_with_a_comparative_names_no_concept(matcher, vocab):
+    # kg:GradedModifier: 'Larger Crumb Size' compares a setting; a name defined in brackets keeps its comparative
+    text = (
+        "# Notes\n\n## Larger Crumb Size\n\nIt bakes slowly.\n\n**Lower crumb layers** bake faster.\n\n"
+        "The Higher Crumb Quality (HCQ) test is used.\n\n## Crumb Quality\n\nIt matters.\n"
+    )
+    found = {d.label for d in discover(parse_text(text, "x.md"), matcher, vocab)}
+    assert "Higher Crumb Quality" in found and "Crumb Quality" in found
+    assert not {"Larger Crumb Size", "Lower crumb layers"} & found
+
+
 def test_a_table_of_models_names_one_per_row(matcher, vocab):
     from kg.extraction.mentions import table_row_names
 

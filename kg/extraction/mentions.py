@@ -918,6 +918,7 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
     changes = {normalize(t).strip() for t in vocab.cue_set("ChangeVerb")}
     states = frozenset(normalize(t).strip() for t in vocab.cue_set("StateAdjective"))
     title_words = frozenset(normalize(t).strip() for t in vocab.cue_set("TitleWord"))
+    graded = frozenset(normalize(t).strip() for t in vocab.cue_set("GradedModifier"))
     found: dict[str, DiscoveredConcept] = {}
     common = common_words()
     shape = vocab.derived("name-shape", NameShape)
@@ -942,6 +943,8 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
             return None  # an everyday word is neither a concept nor another name of one ("过程")
         if is_change_clause(term, changes, states):
             return None  # '长度突然增加', 'loss decreases', '推理效率高': what happens to an amount, or how much, not a name
+        if how in ("heading", "bold", "table", "compound") and term.split()[0].lower() in graded and len(term.split()) > 1:
+            return None  # 'Larger Batch Size', 'Steeper gradient', 'Lower layers': a setting compared, not a name
         if how in ("heading", "bold", "table") and is_item_label(term):
             return None  # '## 4. E1：A100 vs H100': an experiment or question numbered E1, Q3, not a name
         if how == "parenthesis" and headings.all_generic(term):

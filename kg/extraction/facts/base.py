@@ -60,6 +60,19 @@ def _participle_after_cue(text: str, h: Hit, hits: list[Hit], cause_words: Itera
     )
 
 
+def _verb_pair_before_noun(text: str, h: Hit, hits: list[Hit], mentions: list[Mention]) -> bool:
+    """'softmax 和对数似然损失函数配合使用的效果': two cue verbs in a row, then 的 and a noun that is no name, describe
+    that noun (the effect of using the two together); the first verb has no object of its own after it. ('使用改进的
+    BPE' keeps 使用: what follows 的 there is a name, and the second verb describes it.)"""
+    if not any(c.role != "set" for c in h.cues):
+        return False
+    second = next((g for g in hits if g is not h and h.end <= g.start <= h.end + 1 and any(c.role != "set" for c in g.cues)), None)
+    tail = _PARTICIPLE_TAIL.match(text, second.end) if second is not None else None
+    if tail is None or not text[tail.end() : tail.end() + 1].isalnum():
+        return False  # ('是在 WB 的基础上改进的。': nothing after 的, which closes the clause, not a noun it describes)
+    return not any(tail.end() <= m.start <= tail.end() + 1 for m in mentions)
+
+
 class RelatorBase:
     """The relator's state (the vocabulary's cues, classes and word sets, loaded once) and the helpers"""
 
@@ -611,7 +624,12 @@ class RelatorBase:
         if "(" in text or "（" in text:
             all_hits = [h for h in all_hits if not self._inside_glossed_name(text, h, all_mentions)]
         if "的" in text:
-            all_hits = [h for h in all_hits if not _participle_after_cue(text, h, all_hits, self._cause_words)]
+            all_hits = [
+                h
+                for h in all_hits
+                if not _participle_after_cue(text, h, all_hits, self._cause_words)
+                and not _verb_pair_before_noun(text, h, all_hits, all_mentions)
+            ]
             # 'BN 的引入缓解了…': an event noun after 的, right before the clause's verb, is no verb of its own
             all_hits = [h for h in all_hits if not self._event_noun_before_verb(text, h, all_hits)]
         if "、" in text:
