@@ -730,6 +730,7 @@ class HeadingReader:
         # one-word names of the lexicon ('Transformer'): what 'Transformer Architecture' leaves is still a name
         self.known_words = {normalize(lab.text) for c in vocab.concepts.values() for lab in c.all_labels if lab.text.isalpha()}
         self.head_cjk = sorted((w for w in heads if not w.isascii()), key=len, reverse=True)
+        self._names: dict[str, str] = {}  # title → name: a section's title is read for each of its items
 
     def compared_base(self, title: str, start: int) -> bool:
         """'Improvement over SimCLR', 'Advantages compared with RNNs': the name at ``start`` follows a
@@ -748,6 +749,12 @@ class HeadingReader:
         return n in self.latin or n in self.cjk
 
     def name(self, title: str) -> str:
+        known = self._names.get(title)
+        if known is None:
+            known = self._names[title] = self._name(title)
+        return known
+
+    def _name(self, title: str) -> str:
         term = _HEADING_NOISE.sub("", title).strip()
         if self.file_extension.search(term):
             term = self.file_extension.sub("", term).strip()  # "## Naive Bayes.ipynb": a notebook on Naive Bayes
@@ -772,7 +779,7 @@ class HeadingReader:
             return ""  # "features from frames" → "from frames": what is left is a fragment, not a name
         if term.isascii() and normalize(re.split(r"[\s-]", term)[-1]) in self.participles and len(term.split()) <= 3:
             return ""  # "Transformer based:", "CNN-based": what the items under it are built on, not a name
-        changed = True
+        changed = not term.isascii()  # (the generic Chinese words cannot stand at either end of a Latin term)
         while changed and term:
             changed = False
             n = normalize(term)

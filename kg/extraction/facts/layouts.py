@@ -422,9 +422,9 @@ class LayoutReader(ClauseReader):
         out: list[Assertion] = []
         for s in sentences:
             for hit in s.hits:
-                marker = normalize(s.text[hit.start : hit.end]).strip()
-                if marker not in self._example_markers:
+                if not hit.in_set("ExampleMarker"):
                     continue
+                marker = normalize(s.text[hit.start : hit.end]).strip()
                 before = [m for m in s.mentions if m.end <= hit.start]
                 if not before:
                     continue
@@ -994,7 +994,7 @@ class LayoutReader(ClauseReader):
         out: list[Assertion] = []
         for s in sentences:
             for hit in s.hits:
-                if normalize(s.text[hit.start : hit.end]).strip() not in self._comparison_markers:
+                if not hit.in_set("ComparisonMarker"):
                     continue
                 clause = s.clause_of(hit.start)
                 after = [m for m in s.mentions if hit.end <= m.start < clause[1]]
