@@ -3444,3 +3444,23 @@ def test_two_cue_verbs_before_de_and_a_plain_noun_describe_that_noun():
         absent=["RYE 和 SD 配合使用的效果和 WB 一样。\n"],
         present=["RYE 配合 WB 使用。\n"],
     )
+
+
+def test_a_name_a_reference_verb_points_to_holds_no_part():
+    # kg:ReferenceVerb before a container cue: '参考 RYE 中 WB 的方法' sends the reader to RYE to look at WB's way
+    check_readings(
+        BREADS3_ZH,
+        ("White_Bread", "partOf", "Rye_Yeast_Evolution"),
+        absent=["参考RYE中WB的方法，我们可以写一个简单的代码。\n", "参考 RYE 中 WB 的方法，我们可以写一个简单的代码。\n"],
+        present=["RYE中的WB很重要。\n"],
+    )
+
+
+def test_a_name_used_in_its_own_clause_is_no_subject_for_the_next():
+    # Relator._used_in_own_clause: 'RYE就不能使用了' puts RYE first as what is (not) used; it uses nothing after
+    check_readings(
+        BREADS3_ZH,
+        ("Rye_Yeast_Evolution", "uses", "White_Bread"),
+        absent=["当面包变大时，RYE就不能使用了，此时往往使用WB。\n"],
+        present=["当面包变大时，RYE就不能烘焙了，此时往往使用WB。\n"],
+    )

@@ -1264,14 +1264,15 @@ class ClauseReader(ClauseGuards):
         return word_left is not None and word_right is not None
 
     def _after_place_marker(self, s: Sentence, m: Mention) -> bool:
-        """A kg:SourceMarker (从) or kg:DestinationMarker (到, 入) right before the name, or before a few characters
-        that modify it ('从标准高斯分布', '放到标准 Transformer')."""
+        """A kg:SourceMarker (从), kg:DestinationMarker (到, 入) or kg:ReferenceVerb (参考) right before the name, or
+        before a few characters that modify it ('从标准高斯分布', '放到标准 Transformer', '参考 CS231n')."""
         lead = s.text[max(0, m.start - 6) : m.start].rstrip(" \t*_`")
         for w in self._source_markers + self._destination_markers:
             at = lead.rfind(w)
             if at >= 0 and re.fullmatch(r"\s*[\u3400-\u9fff]{0,4}", lead[at + len(w) :]):
                 return True
-        return False
+        # a reference verb only right before the name: '参考详解 Transformer 中…' opens the title of what is referred to
+        return lead.endswith(self._reference_verbs)
 
     def _read_container_passive(self, r: Reading) -> None:
         """'In ResNet, batch normalization is used after every convolution', 'Within the encoder, dropout and layer

@@ -1878,8 +1878,20 @@ class ClauseGuards(RelatorBase):
                 return None  # "CMRC 2018上的阅读理解任务蒸馏，并使用 DRCD": the data set is where, not who
             if self._value_after_name.match(s.text, opening[0].end):
                 return None  # "…均值为0，方差为1的正态分布，避免发生梯度消失": a quantity given its value does not act
+            if self._used_in_own_clause(s, earlier, opening[-1]):
+                return None  # "Sigmoid函数就不能使用了，此时往往使用Softmax": Sigmoid is what is (not) used, no user
             return opening[0].concept
         return None
+
+    @staticmethod
+    def _used_in_own_clause(s: Sentence, clause: tuple[int, int], last: Mention) -> bool:
+        """The clause closes with a 'uses' verb after its last name and nothing named after the verb ('Sigmoid 函数就
+        不能使用了', 'BN 可以直接使用'): the name is the thing used, put first as the topic, not one that uses."""
+        return any(
+            last.end <= h.start and h.end <= clause[1] and any(c.role == "cue" and c.target == KG.uses for c in h.cues)
+            and not s.text[h.end : clause[1]].strip(" \t了的。.,，;；!！")
+            for h in s.hits
+        )
 
     def _verb_first(self, s: Sentence, clause: tuple[int, int], first: Mention) -> bool:
         """The clause opens with a relation cue (after spaces and punctuation) that ends before its first name."""
