@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extraction.mentions import discover, lexicon_matcher
+from kg.extraction.mentions import _is_step, discover, lexicon_matcher
 from kg.extraction.structure import parse_text
 
 C = "https://w3id.org/kg-notes/concept/"
@@ -500,6 +500,21 @@ def test_a_heading_or_bold_phrase_opening_with_a_comparative_names_no_concept(ma
     found = {d.label for d in discover(parse_text(text, "x.md"), matcher, vocab)}
     assert "Higher Crumb Quality" in found and "Crumb Quality" in found
     assert not {"Larger Crumb Size", "Lower crumb layers"} & found
+
+
+def test_a_title_opening_with_the_gerund_of_a_step_verb_names_no_concept(matcher, vocab):
+    # _is_step: 'Choosing Crumb Features' (choose, a kg:StepVerb) is an activity; 'Crumb Plotting' and a lower-case
+    # participle ('running crumb') stay names
+    text = (
+        "# Notes\n\n## Choosing Crumb Features\n\nText.\n\n## Plotting Crumb Maps\n\nText.\n\n"
+        "## Crumb Plotting\n\nText.\n"
+    )
+    found = {d.label for d in discover(parse_text(text, "x.md"), matcher, vocab)}
+    assert "Crumb Plotting" in found
+    assert not {"Choosing Crumb", "Choosing Crumb Features", "Plotting Crumb Maps"} & found
+    steps = {"choose", "plot", "run"}
+    assert _is_step("Choosing Crumb", steps) and _is_step("Plotting Maps", steps) and _is_step("Running Crumbs", steps)
+    assert not _is_step("running crumb", steps) and not _is_step("Choosing", steps) and not _is_step("Crumb Plotting", steps)
 
 
 def test_a_table_of_models_names_one_per_row(matcher, vocab):

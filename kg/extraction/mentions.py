@@ -2264,8 +2264,21 @@ def _is_step(term: str, step_verbs: set[str]) -> bool:
     (kg:StepVerb) written as a plain word, not a name ('PlotNet')."""
     if _CJK.match(term):
         return any(normalize(term).startswith(v) for v in step_verbs if not v.isascii())  # '读取数据'
-    first = term.split()[0] if term.split() else ""
-    return first[1:].islower() and normalize(first) in step_verbs
+    words = term.split()
+    first = words[0] if words else ""
+    if not first[1:].islower():
+        return False
+    key = normalize(first)
+    # 'Choosing Lag Features', 'Avoiding Data Leakage': a capitalised gerund of a step verb opens a title of an
+    # activity of two words or more (one alone, 'Fine-tuning', is the activity's name; 'running variable' in lower
+    # case is a participle naming a thing)
+    gerund = len(words) > 1 and first[:1].isupper() and key.endswith("ing") and _gerund_stem(key[:-3], step_verbs)
+    return key in step_verbs or gerund
+
+
+def _gerund_stem(stem: str, verbs: set[str]) -> bool:
+    """'choos' → choose, 'plott' → plot, 'tun' → tune, 'select' → select: the verb a gerund's stem is of."""
+    return stem in verbs or stem + "e" in verbs or (len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in verbs)
 
 
 def is_change_clause(term: str, change_verbs: set[str], state_adjectives: Collection[str] = ()) -> bool:
