@@ -3464,3 +3464,15 @@ def test_a_name_used_in_its_own_clause_is_no_subject_for_the_next():
         absent=["当面包变大时，RYE就不能使用了，此时往往使用WB。\n"],
         present=["当面包变大时，RYE就不能烘焙了，此时往往使用WB。\n"],
     )
+
+
+def test_a_closing_question_particle_asks_yes_or_no():
+    # kg:QuestionParticle: '…么？' asks, as '吗' does; 什么, 怎么, 这么 before the mark are words of their own
+    uses = ("Rye_Yeast_Evolution", "uses", "White_Bread")
+    check_readings(
+        BREADS3_ZH,
+        uses,
+        absent=["- RYE 可以使用 WB 么？\n", "## RYE 使用 WB 么？\n\n不是。\n"],
+        present=["- RYE 为什么使用 WB？\n", "- 那 RYE 为什么要这么使用 WB？\n", "## RYE 使用 WB 么？\n\n是的。\n"],
+    )
+    assert ("Rye_Yeast_Evolution", "doesNotUse", "White_Bread") in readings(BREADS3_ZH + "## RYE 使用 WB 么？\n\n不是。\n")

@@ -36,7 +36,7 @@ from kg.extraction.facts.sentences import (
     standalone,
     unique,
 )
-from kg.extraction.mentions import common_words
+from kg.extraction.mentions import CommonWords, common_words
 from kg.model import Item, Mention
 from kg.terms import KG
 from kg.text import normalize
@@ -377,14 +377,27 @@ class ClauseGuards(RelatorBase):
         ('Should SARSA use …?', 'Does X use Y?'), or holds a Chinese one ('X 是否使用 Y？', '…吗？')."""
         return s.text.rstrip(" *_`)）").endswith(("?", "？")) and self.yes_no_words(s)
 
-    @staticmethod
-    def yes_no_words(s: Sentence) -> bool:
-        """A Chinese kg:YesNoQuestion word anywhere ('是否', '吗'), or an English one opening the sentence ('Does …')."""
+    def yes_no_words(self, s: Sentence) -> bool:
+        """A Chinese kg:YesNoQuestion word anywhere ('是否', '吗'), or an English one opening the sentence ('Does …'),
+        or a kg:QuestionParticle closing it before the question mark ('…作为激活函数么？')."""
         return any(
             h.in_set("YesNoQuestion")
             and (not s.text[h.start : h.end].isascii() or not s.text[: h.start].strip(" \t*_`-•0123456789.、"))
             for h in s.hits
-        )
+        ) or self._closing_particle(s)
+
+    def _closing_particle(self, s: Sentence) -> bool:
+        """'LR可以用核么？': a particle right before the closing question mark asks yes or no, unless it ends a word
+        with the character before it ('为什么？', '怎么？', '那么？': wordfreq knows 什么, 怎么, 那么)."""
+        text = s.text.rstrip(" \t*_`)）")
+        if not text.endswith(("?", "？")):
+            return False
+        text = text[:-1].rstrip()
+        particle = next((p for p in self._question_particles if text.endswith(p)), None)
+        if particle is None:
+            return False
+        word = text[-len(particle) - 1 :]
+        return common_words().zipf_zh(word) < CommonWords.ZH if len(word) > len(particle) else True
 
     def _authors_follow(self, s: Sentence, compared: Mention) -> bool:
         """'Similar to the encoder, we employ …', '与 X 类似，我们…': right after the compared name's frame, an author
