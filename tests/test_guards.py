@@ -3476,3 +3476,13 @@ def test_a_closing_question_particle_asks_yes_or_no():
         present=["- RYE 为什么使用 WB？\n", "- 那 RYE 为什么要这么使用 WB？\n", "## RYE 使用 WB 么？\n\n是的。\n"],
     )
     assert ("Rye_Yeast_Evolution", "doesNotUse", "White_Bread") in readings(BREADS3_ZH + "## RYE 使用 WB 么？\n\n不是。\n")
+
+
+def test_names_coordinated_after_pronoun_and_he_are_one_side_of_a_likeness():
+    # listed_side: '这和 RYE 和 WB 得到的结果类似' likens what was just said (这) to what RYE and WB give together
+    check_readings(
+        BREADS3_ZH,
+        ("Rye_Yeast_Evolution", "comparedWith", "White_Bread"),
+        absent=["可以看出，这和RYE和WB得到的结果类似。\n"],
+        present=["可以看出，RYE和WB得到的结果类似。\n"],
+    )

@@ -955,6 +955,9 @@ class ClauseGuards(RelatorBase):
             # 、 sets the list against the name before it (a plain list puts 和 before its last item: 'A、B 和 C')
             word = next((w for w in self._coordination_words_zh if lead.endswith(w)), None)
         if word is None:
+            joined = next((w for w in self._coordination_words_zh if lead.endswith(w)), None)
+            if joined is not None and lead[: len(lead) - len(joined)].strip(" \t*_`") in self._pronouns_zh:
+                return []  # "这和 sigmoid 和交叉熵得到的结果类似": the names are one side, 这 (what was just said) the other
             return [] if self._opens_side_of_described(lead) else None
         at = cstart + len(lead) - len(word)
         if at > 0 and common_words().known_zh(s.text[at - 1 : at + len(word)]):
