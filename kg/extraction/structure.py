@@ -234,7 +234,7 @@ def _inline_text(token, block: _Block, br: str = " ") -> str:  # type: ignore[no
         and all(c.type in ("link_open", "link_close", "text", "code_inline") for c in children)
         and not "".join(c.content for c in children if c.type == "text" and c is not children[1]).strip()
     )
-    block.link_only = (
+    block.link_only = bool(_BROKEN_LINK.match(text)) or (
         len(links) == 1
         and str(links[0].attrGet("href") or "").startswith(("http://", "https://"))
         and children[0] is links[0]
@@ -249,6 +249,9 @@ def _inline_text(token, block: _Block, br: str = " ") -> str:  # type: ignore[no
     return text
 
 
+# '[Title](https://…#:~:text=a sentence with spaces)': a link whose address holds spaces is no link to the parser, yet
+# the line is still one link to a reader, its address running to the end
+_BROKEN_LINK = re.compile(r"\[[^\[\]\n]+\]\(https?://[^()\s]+ [^()]*\)?[\s.。;；]*$")
 _LINK_TAIL = re.compile(r"[\s.。;；,，:：]+")  # what may follow a link alone on its line: punctuation
 
 
