@@ -3490,3 +3490,13 @@ def test_names_coordinated_after_pronoun_and_he_are_one_side_of_a_likeness():
         absent=["可以看出，这和RYE和WB得到的结果类似。\n"],
         present=["可以看出，RYE和WB得到的结果类似。\n"],
     )
+
+
+def test_a_likeness_describing_a_noun_after_de_compares_no_names():
+    # '和 RYE、SD 类似的黑麦粉配方': the likeness describes a recipe kg does not know; kg:PossessionVerb keeps
+    # '具有相似的' a comparison of the two names
+    flour = BREADS3_ZH + "黑麦粉（Rye Flour）是一种面粉。\n\n"
+    check_readings(
+        flour, ("White_Bread", "comparedWith", "Rye_Yeast_Evolution"), absent=["WB 也用一个和 RYE、SD 类似的黑麦粉配方。\n"]
+    )
+    check_readings(flour, ("Rye_Yeast_Evolution", "comparedWith", "Sour_Dough"), present=["RYE 与 SD 具有相似的口感。\n"])

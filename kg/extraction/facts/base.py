@@ -407,6 +407,7 @@ class RelatorBase:
         self._destination_markers = tuple(w.strip() for w in vocab.cue_set("DestinationMarker"))
         self._reference_verbs = tuple(w.strip() for w in vocab.cue_set("ReferenceVerb"))
         self._question_particles = tuple(w.strip() for w in vocab.cue_set("QuestionParticle"))
+        self._possession_verbs = tuple(w.strip() for w in vocab.cue_set("PossessionVerb"))
         self._pronouns_zh = frozenset(w.strip() for w in (*vocab.cue_set("Anaphora"), *vocab.cue_set("Pronoun")) if not w.isascii())
         self._single_words = tuple(normalize(w).strip() for w in vocab.cue_set("SingleQualifier"))
         # "less prone to overfitting", "不太容易出现": a kg:LesserDegree word right before the cue

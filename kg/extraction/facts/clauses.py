@@ -286,6 +286,14 @@ class ClauseReader(ClauseGuards):
                     if other.concept != noun.concept and not s.text[other.end : hit.start].strip():
                         self._emit(r, noun.concept, c.rel_iri, other.concept, hit, c.negated)
             return
+        if (
+            c.relation.iri == KG.comparedWith and CJK_CHAR.match(s.text[hit.start : hit.start + 1])
+            and self._attributive_after(s, hit) and not self._attributive_noun_named(s, hit)
+            and not s.text[max(cstart, hit.start - 2) : hit.start].endswith(tuple(self._possession_verbs))
+        ):
+            # "用一个和 GShard、Switch 类似的负载均衡损失": the likeness describes a noun kg does not know (their loss);
+            # 'A 与 B 具有相似的特性' (kg:PossessionVerb before the cue) still compares A and B
+            return
         opening = self._comparison_opener(s, hit, clause)
         if opening is not None:
             main, compared = opening
@@ -1223,6 +1231,18 @@ class ClauseReader(ClauseGuards):
                 # still names the FFN in the Transformer
             if outer and inner and not self._is_problem(outer.concept) and not self._is_problem(inner.concept):
                 self._emit(r, inner.concept, container[0].target, outer.concept, hit, False)
+
+    def _attributive_noun_named(self, s: Sentence, hit: Hit) -> bool:
+        """The noun after the cue and its 的 is one known name, whole: '与 SD 类似的 WB 面包' names WB."""
+        rest = s.text[hit.end :]
+        lead = len(rest) - len(rest.lstrip())
+        marker = next((w for w in self._attributive if rest.lstrip().startswith(w)), "")
+        at = hit.end + lead + len(marker)
+        noun = next((m for m in s.mentions if m.start >= at and not s.text[at : m.start].strip()), None)
+        if noun is None:
+            return False
+        tail = s.text[noun.end : noun.end + 1]
+        return not CJK_CHAR.match(tail)  # ('负载均衡损失': the name goes on into a longer noun kg does not know)
 
     @staticmethod
     def _unnamed_basis(s: Sentence, hit: Hit, first: Mention) -> bool:
