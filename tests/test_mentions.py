@@ -27,6 +27,14 @@ def test_aliases_in_both_languages_and_any_case(matcher):
     ]
 
 
+def test_a_hyphened_spelling_of_a_known_name_is_that_name(matcher):
+    # 'auto-encoder' is a spelling of autoencoder; the variational one is the VAE, not the plain autoencoder
+    assert names(matcher, "a Variational Auto-Encoder and an auto-encoder") == [
+        ("Variational Auto-Encoder", "VAE"),
+        ("auto-encoder", "Autoencoder"),
+    ]
+
+
 def test_word_boundaries_for_latin_script(matcher):
     assert names(matcher, "BNN and PReLU and ReLUx") == [("PReLU", "PReLU")]
     assert names(matcher, "ReLUs and residual connections") == [
