@@ -2461,6 +2461,9 @@ def test_improving_a_measure_on_names_is_not_being_better_than_them():
     defs = CORN_RYE_YEAST_ZH
     text = "Corn Bread training significantly improves Rye Flour and Yeast Powder performance.\n"
     assert not any(f[1] == "improvesOn" for f in extract(defs + text, min_confidence=0))
+    # a score is such a measure ('fine-tuning improves the summarization score')
+    scored = "Corn Bread training significantly improves the Rye Flour score.\n"
+    assert not any(f[1] == "improvesOn" for f in extract(defs + scored, min_confidence=0))
     assert ("Corn_Bread", "improvesOn", "Rye_Flour", False) in extract(defs + "Corn Bread improves on Rye Flour.\n", min_confidence=0)
 
 
