@@ -1899,13 +1899,13 @@ class ClauseGuards(RelatorBase):
             return opening[0].concept
         return None
 
-    @staticmethod
-    def _used_in_own_clause(s: Sentence, clause: tuple[int, int], last: Mention) -> bool:
-        """The clause closes with a 'uses' verb after its last name and nothing named after the verb ('Sigmoid 函数就
-        不能使用了', 'BN 可以直接使用'): the name is the thing used, put first as the topic, not one that uses."""
+    def _used_in_own_clause(self, s: Sentence, clause: tuple[int, int], last: Mention) -> bool:
+        """The clause closes with a 'uses' verb after its last name and nothing after the verb but a particle
+        (kg:PhraseEndParticle: 'Sigmoid 函数就不能使用了', 'BN 可以直接使用'): the name is the thing used, put first as
+        the topic, not one that uses."""
         return any(
             last.end <= h.start and h.end <= clause[1] and any(c.role == "cue" and c.target == KG.uses for c in h.cues)
-            and not s.text[h.end : clause[1]].strip(" \t了的。.,，;；!！")
+            and not "".join(ch for ch in s.text[h.end : clause[1]] if ch not in self._phrase_end).strip(" \t。.,，;；!！")
             for h in s.hits
         )
 
