@@ -3503,3 +3503,17 @@ def test_a_likeness_describing_a_noun_after_de_compares_no_names():
         flour, ("White_Bread", "comparedWith", "Rye_Yeast_Evolution"), absent=["WB 也用一个和 RYE、SD 类似的黑麦粉配方。\n"]
     )
     check_readings(flour, ("Rye_Yeast_Evolution", "comparedWith", "Sour_Dough"), present=["RYE 与 SD 具有相似的口感。\n"])
+
+
+def test_names_joined_before_a_side_preposition_are_one_side():
+    # coordinated_side: 'RYE和WB与SD有关' relates each of RYE and WB to SD, not RYE to WB; with no name after 与 the
+    # other side is a noun kg does not know
+    found = readings(BREADS3_ZH + "RYE和WB与SD有关。\n")
+    assert {("Rye_Yeast_Evolution", "relatedTo", "Sour_Dough"), ("White_Bread", "relatedTo", "Sour_Dough")} <= found
+    assert ("Rye_Yeast_Evolution", "relatedTo", "White_Bread") not in found
+    check_readings(
+        BREADS3_ZH,
+        ("Rye_Yeast_Evolution", "relatedTo", "White_Bread"),
+        absent=["RYE和WB与面团大小、烘焙时间有关。\n"],
+        present=["RYE与WB有关。\n"],
+    )

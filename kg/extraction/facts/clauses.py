@@ -303,6 +303,12 @@ class ClauseReader(ClauseGuards):
         opened = bracket_start(s.text, hit.start, cstart)
         if opened > cstart and self.aside_of_unknown(s, opened, cstart, hit.start) and not self._head_noun_ends(s, opened):
             return  # "ResNet 的 block（类似 Inception 架构）": the aside likens the block, a noun kg does not know
+        if CJK_CHAR.match(s.text[hit.start : hit.start + 1]) and (sides := self.coordinated_side(s, hit, cstart)) is not None:
+            # "欠拟合和过拟合与模型复杂度有关": the joined names are one side, what follows 与 the other
+            for one in sides[0]:
+                for other in sides[1]:
+                    self._emit(r, one.concept, c.rel_iri, other.concept, hit, c.negated)
+            return
         before = self._group_before(s, hit.start, cstart, glosses=True)  # 'A（a）和 B（b）的区别'
         if (
             len(before) == 1

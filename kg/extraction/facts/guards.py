@@ -969,6 +969,31 @@ class ClauseGuards(RelatorBase):
         gap = s.text[named[-1].end : at].strip(" \t)）")
         return named[-1:] if not gap or (len(gap) <= 6 and all(CJK_CHAR.match(c) for c in gap)) else []
 
+    def coordinated_side(self, s: Sentence, hit: Hit, cstart: int) -> tuple[list[Mention], list[Mention]] | None:
+        """'欠拟合和过拟合与模型复杂度有关', 'RYE 和 WB 与 SD 有关': names joined before a kg:SidePreposition (与, 跟)
+        that stands before the cue are one side, the names between the preposition and the cue the other (none:
+        the other side is a noun kg does not know). None: no such preposition after two names or more."""
+        names = [m for m in s.mentions if cstart <= m.start and m.end <= hit.start]
+        for k in range(1, len(names)):
+            rest = s.text[names[k].end : hit.start]
+            lead = rest.lstrip(" \t*_`")
+            word = next((w for w in self._side_prepositions if lead.startswith(w)), None)
+            if word is None:
+                continue
+            at = names[k].end + len(rest) - len(lead)
+            if common_words().known_zh(s.text[at : at + len(word) + 1]):
+                return None  # '与其', '同时': the character opens a word, no preposition
+            joins = [s.text[a.end : b.start] for a, b in zip(names[: k + 1], names[1 : k + 1])]
+            if not all(self._coordination_gap(j) for j in joins):
+                return None
+            return names[: k + 1], names[k + 1 :]
+        return None
+
+    def _coordination_gap(self, gap: str) -> bool:
+        """Only a Chinese coordination word (kg:Coordination) or the enumeration comma between two names."""
+        core = gap.strip(" \t*_`")
+        return core == "、" or core in self._coordination_words_zh
+
     @staticmethod
     def _enumerated_from(s: Sentence, first: Mention) -> bool:
         """From ``first`` on, two names or more joined by the enumeration comma 、 and nothing else."""
