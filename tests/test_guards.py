@@ -3517,3 +3517,13 @@ def test_names_joined_before_a_side_preposition_are_one_side():
         absent=["RYE和WB与面团大小、烘焙时间有关。\n"],
         present=["RYE与WB有关。\n"],
     )
+
+
+def test_a_negated_cue_in_a_when_phrase_is_a_condition_not_a_denial():
+    # cue_in_when_phrase for a negated cue: 'RYE未使用WB时的效果' is how RYE does without WB in an ablation
+    check_readings(
+        BREADS3_ZH,
+        ("Rye_Yeast_Evolution", "doesNotUse", "White_Bread"),
+        absent=["下图是RYE未使用WB时的效果。\n"],
+        present=["RYE未使用WB。\n"],
+    )

@@ -204,6 +204,8 @@ class ClauseReader(ClauseGuards):
             not negated and self._scoped_before(s, hit, cstart, ("Negation", "Hypothetical"))
         ):
             return None  # "it is not common to see X applied", "then if we use X": no fact either way
+        if negated and self.cue_in_when_phrase(s, hit, clause):
+            return None  # "SGM 模型未使用 global embedding 时的效果": a condition of an ablation, no denial
         if not r.question and self._asks_yes_no(s):
             return None  # "should we use eligibility traces in sarsa?": an unanswered yes/no question states nothing
         if not r.question and self._whether_before(s, hit, cstart):
