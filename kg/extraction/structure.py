@@ -239,7 +239,7 @@ def _inline_text(token, block: _Block, br: str = " ") -> str:  # type: ignore[no
         and str(links[0].attrGet("href") or "").startswith(("http://", "https://"))
         and children[0] is links[0]
         and all(c.type in ("link_open", "link_close", "text", "code_inline", "strong_open", "strong_close", "em_open", "em_close") for c in children)
-        and not _LINK_TAIL.sub("", "".join(c.content for c in children[children.index(_closing(children)) + 1 :]))
+        and not _LINK_TAIL.sub("", _text_after_link(children))
     )
     block.image_only = bool(block.images) and all(
         c.type in ("image", "softbreak", "hardbreak") or (c.type == "text" and not c.content.strip())
@@ -255,9 +255,10 @@ _BROKEN_LINK = re.compile(r"\[[^\[\]\n]+\]\(https?://[^()\s]+ [^()]*\)?[\s.。;�
 _LINK_TAIL = re.compile(r"[\s.。;；,，:：]+")  # what may follow a link alone on its line: punctuation
 
 
-def _closing(children):  # type: ignore[no-untyped-def]
-    """The link_close token of an inline run that opens with a link."""
-    return next(c for c in children if c.type == "link_close")
+def _text_after_link(children) -> str:  # type: ignore[no-untyped-def]
+    """The text after the first link of an inline run."""
+    close = next((i for i, c in enumerate(children) if c.type == "link_close"), len(children))
+    return "".join(c.content for c in children[close + 1 :])
 
 
 def _is_whole_bold(bold: list[str], text: str) -> bool:

@@ -278,11 +278,7 @@ class ClauseReader(ClauseGuards):
         if c.relation.iri == KG.relatedTo and not s.text[hit.start : hit.end].isascii() and self._attributive_after(s, hit):
             # "和 DQN 相关的分布式强化学习": a relative clause says what the noun after 的 relates to, not what the
             # clause's subject does; "与分类最相关的数据点" relates a noun kg does not know, and states nothing
-            rest = s.text[hit.end :]
-            noun_at = hit.end + len(rest) - len(rest.lstrip()) + next(
-                len(w) for w in self._attributive if rest.lstrip().startswith(w)
-            )
-            noun = next((m for m in s.mentions if m.start >= noun_at and not s.text[noun_at : m.start].strip()), None)
+            noun = self._noun_after_attributive(s, hit)
             if noun is not None:
                 for other in self._group_before(s, hit.start, cstart):
                     if other.concept != noun.concept and not s.text[other.end : hit.start].strip():
@@ -1240,17 +1236,18 @@ class ClauseReader(ClauseGuards):
             if outer and inner and not self._is_problem(outer.concept) and not self._is_problem(inner.concept):
                 self._emit(r, inner.concept, container[0].target, outer.concept, hit, False)
 
+    def _noun_after_attributive(self, s: Sentence, hit: Hit) -> Mention | None:
+        """The name right after the cue and its kg:AttributiveMarker ('和 DQN 相关的分布式强化学习'), else None."""
+        rest = s.text[hit.end :]
+        lead = rest.lstrip()
+        at = hit.end + len(rest) - len(lead) + next((len(w) for w in self._attributive if lead.startswith(w)), 0)
+        return next((m for m in s.mentions if m.start >= at and not s.text[at : m.start].strip()), None)
+
     def _attributive_noun_named(self, s: Sentence, hit: Hit) -> bool:
         """The noun after the cue and its 的 is one known name, whole: '与 SD 类似的 WB 面包' names WB."""
-        rest = s.text[hit.end :]
-        lead = len(rest) - len(rest.lstrip())
-        marker = next((w for w in self._attributive if rest.lstrip().startswith(w)), "")
-        at = hit.end + lead + len(marker)
-        noun = next((m for m in s.mentions if m.start >= at and not s.text[at : m.start].strip()), None)
-        if noun is None:
-            return False
-        tail = s.text[noun.end : noun.end + 1]
-        return not CJK_CHAR.match(tail)  # ('负载均衡损失': the name goes on into a longer noun kg does not know)
+        noun = self._noun_after_attributive(s, hit)
+        # ('负载均衡损失': the name goes on into a longer noun kg does not know)
+        return noun is not None and not CJK_CHAR.match(s.text[noun.end : noun.end + 1])
 
     @staticmethod
     def _unnamed_basis(s: Sentence, hit: Hit, first: Mention) -> bool:
