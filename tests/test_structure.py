@@ -268,6 +268,14 @@ def test_a_site_generators_template_tags_are_not_words_of_the_notes():
     assert "cite" not in text and "ref" not in text and "Rye Bread" in text and "See" in text
 
 
+def test_a_template_tag_inside_an_html_block_is_markup_too():
+    # a Jekyll theme wraps its figures in <div>s: '{% include figure.liquid path="a.png" class="z-depth-1" %}'
+    # inside an html block, then a caption line; the tag's attributes ('depth') are not words of the notes
+    doc = parse_text('<div class="row">\n{% include figure.liquid path="rye.png" class="z-depth-1" %}\n</div>\n', "x.md")
+    text = " ".join(s.text for item in doc.items for s in item.body)
+    assert "depth" not in text and "include" not in text
+
+
 def test_a_list_item_that_asks_opens_a_question_its_nested_items_answer(vocab):
     # _Items._starts_question: '* How to keep rye bread fresh' (an English question word, no '?') or '* 为什么面包会变硬？'
     # opening a list item is a question; the items nested under it answer it. A statement item stays a block.

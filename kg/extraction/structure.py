@@ -400,7 +400,7 @@ def _blocks(text: str) -> Iterator[_Block]:
             start = (tok.map or [0, 1])[0] + 1
             # a <style> or <script> element holds CSS or code, no prose ('font-weight: bold;')
             raw = _BR.sub(" ", _STYLE_OR_SCRIPT.sub("", tok.content.rstrip("\n")))
-            content = _TAG.sub("", raw)
+            content = _TEMPLATE_TAG.sub("", _TAG.sub("", raw))  # a template tag inside a <div>: markup too
             if content.strip():
                 n = content.count("\n") + 1
                 yield _Block(
