@@ -783,6 +783,17 @@ def test_a_name_between_two_dots_of_a_code_path_is_a_module(matcher):
     assert [m.surface for m in matcher.find("an ensemble.Dropout helps")] == ["ensemble", "Dropout"]
 
 
+def test_a_dotted_name_the_code_path_goes_on_past_is_not_named():
+    # Matcher.find (_PATH_GOES_ON): a module path the notes made a name ('torch.nn') followed by more of the path
+    # ('torch.nn.CrossEntropyLoss', 'torch.nn.parallel.X') names a class inside the module, not the module;
+    # the module alone, or ending a sentence, is still named
+    from kg.extraction.mentions import Matcher
+
+    notes = Matcher([("bread.oven", "c:Oven")])
+    assert not notes.find("use bread.oven.Baker here") and not notes.find("use bread.oven.parallel.Baker here")
+    assert [m.surface for m in notes.find("bread.oven is a module. Then bread.oven.")] == ["bread.oven", "bread.oven"]
+
+
 def test_items_of_a_list_of_alternatives_are_not_the_topics_doing():
     # Relator._alternatives_intro (kg:AlternativesIntro): '有以下几种方法：(1)… (2)… (3) SPP': each item is one way
     text = "## SPP\n\n通常来说，有以下几种方法：\n\n（1）对输入进行 resize。\n\n（2）替换网络中的全连接层。\n\n（3）最后一个是 SPP。\n"

@@ -254,6 +254,8 @@ class Matcher:
                 continue  # "DeepLabv3+", "U-Net++": a later variant named after the name, not the name
             if text[end : end + 1] == "." and _DOTTED_TAIL.match(text, end):
                 continue  # "llama.cpp", "Transformers.js": a tool named after the name, not the name
+            if text[end : end + 1] == "." and "." in text[start:end] and _PATH_GOES_ON.match(text, end):
+                continue  # "torch.nn.CrossEntropyLoss": a code path's first parts, a class inside them, not the module
             if text[end : end + 1] == "." and start > 1 and text[start - 1] == "." and _dotted_segment(text, start, end):
                 continue  # "sklearn.ensemble.VotingClassifier": a module in a code path, not the concept
             if start and norm[start] >= "\u3400" and self._inside_cjk_word(norm, start, end):
@@ -441,6 +443,7 @@ _HYPHEN_TAIL = re.compile(r"-([A-Za-z]+)")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9\-]*")
 _TWO_CJK = re.compile(r" ?([\u3400-\u9fff]{2})")
 _DOTTED_TAIL = re.compile(r"\.[a-z][a-z0-9]{0,5}(?![A-Za-z0-9])")  # ".cpp", ".js": a name's file-type tail
+_PATH_GOES_ON = re.compile(r"\.[A-Za-z_]")  # a dotted code path goes on past the name
 _PLUS_TAIL = re.compile(r"\+\+?(?![A-Za-z0-9+])")
 
 
