@@ -1636,6 +1636,17 @@ def test_a_gerund_item_of_a_list_is_done_by_no_item_before_it():
     assert ("White_Bread", "uses", "Sour_Dough") in readings(intro + "White Bread is baked fast, and uses Sour Dough.\n")
 
 
+def test_a_verb_phrase_joined_after_a_list_of_objects_has_the_first_verbs_subject():
+    # Relator._verb_joined_to_list: '我们用 X 实现 RYE, WB，并基于 SD 实现 …': RYE and WB are what was built; the joined
+    # phrase (并基于 SD) is the authors', not WB's. A name-only clause that goes on no list keeps its reading.
+    check_readings(
+        BREADS3_ZH,
+        ("White_Bread", "uses", "Sour_Dough"),
+        absent=["这一篇中， 我们将用 Numpy 实现 RYE, WB， 并基于 SD 实现图像描述。\n"],
+        present=["WB 很松软，并基于 SD 发酵。\n"],
+    )
+
+
 def test_a_name_set_as_the_place_of_a_comparison_is_not_compared():
     # Relator._compared_subject / _set_in: 'WB 上 RYE 比 SD 快' compares RYE with SD on WB; with no other name the
     # one before 中 is still the compared one ('WB 中的面包比 SD 的大')

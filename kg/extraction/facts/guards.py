@@ -1959,12 +1959,24 @@ class ClauseGuards(RelatorBase):
         if before is None:
             return False
         lead = normalize(s.text[clause[0] : clause[1]]).lstrip(" \t,，、;；").split(" ")[0]
-        if lead not in self._coordination:
+        if lead not in self._coordination and not self._verb_joined_to_list(s, clause, before, lead):
             return False
         rest = s.text[before[0] : before[1]]
         for m in sorted((m for m in s.mentions if before[0] <= m.start and m.end <= before[1]), key=lambda m: -m.start):
             rest = rest[: m.start - before[0]] + rest[m.end - before[0] :]
         return rest != s.text[before[0] : before[1]] and not re.sub(r"[(（][^()（）]*[)）]", "", rest).strip(" \t,，、;；*_`")
+
+    def _verb_joined_to_list(self, s: Sentence, clause: tuple[int, int], before: tuple[int, int], lead: str) -> bool:
+        """'用 Numpy 实现 RNN, LSTM，并基于 COCO 实现 …': a Chinese verb phrase opened by a kg:VerbCoordination word
+        (并) after a name-only clause that goes on a list of names the clause before it ended with: the names are
+        the earlier verb's objects, and the joined verb phrase has that verb's subject, not the list's last name."""
+        if not CJK_CHAR.match(lead[:1]) or not any(lead.startswith(w) for w in self._verb_coordination if CJK_CHAR.match(w)):
+            return False
+        prior = next((c for c in s.clauses if c[1] == before[0]), None)
+        if prior is None:
+            return False
+        tail = s.text[prior[0] : prior[1]].rstrip(" \t,，、")
+        return any(m.end == prior[0] + len(tail) for m in s.mentions)
 
     def _without_cause(self, lead: str) -> str:
         """'因为 使用 LRN 不能提高…，徒增计算量': a kg:Cause word before the opening verb gives the reason, and
