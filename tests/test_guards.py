@@ -1636,6 +1636,16 @@ def test_a_gerund_item_of_a_list_is_done_by_no_item_before_it():
     assert ("White_Bread", "uses", "Sour_Dough") in readings(intro + "White Bread is baked fast, and uses Sour Dough.\n")
 
 
+def test_a_name_that_only_says_what_the_object_is_like_is_not_the_object():
+    # Relator._likened_object: '输入门包含一个和遗忘门相同的结构' holds a structure like the forget gate's, not the gate
+    check_readings(
+        BREADS3_ZH,
+        ("White_Bread", "partOf", "Rye_Yeast_Evolution"),
+        absent=["RYE 包含一个和 WB 相同的结构。\n", "RYE 包含与 WB 类似的面团。\n"],
+        present=["RYE 包含 WB。\n", "RYE 包含 WB 和 SD。\n"],
+    )
+
+
 def test_a_verb_phrase_joined_after_a_list_of_objects_has_the_first_verbs_subject():
     # Relator._verb_joined_to_list: '我们用 X 实现 RYE, WB，并基于 SD 实现 …': RYE and WB are what was built; the joined
     # phrase (并基于 SD) is the authors', not WB's. A name-only clause that goes on no list keeps its reading.

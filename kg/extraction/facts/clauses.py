@@ -551,6 +551,21 @@ class ClauseReader(ClauseGuards):
             and any(tail.startswith(w) for w in self._frame_end)
         )
 
+    def _likened_object(self, s: Sentence, hit: Hit, group: list[Mention]) -> bool:
+        """'包含一个和 X 相同的结构', '包含与 X 类似的模块': after a Chinese verb, the names stand between a
+        kg:ComparisonFrame word and a kg:ComparisonFrameEnd word with 的 (kg:AttributiveMarker): they say what
+        the verb's object is like; the object is the noun after 的."""
+        if not CJK_CHAR.match(s.text[hit.start : hit.start + 1]):
+            return False
+        lead = normalize(s.text[hit.end : group[0].start]).rstrip()
+        tail = normalize(s.text[group[-1].end : group[-1].end + 8]).lstrip()
+        end = next((w for w in self._frame_end if tail.startswith(w)), None)
+        return (
+            end is not None
+            and any(lead.endswith(w) for w in self._frame_open if not w.isascii())
+            and any(tail[len(end) :].lstrip().startswith(w) for w in self._attributive)
+        )
+
     def _from_to(self, s: Sentence, first: Mention, second: Mention) -> bool:
         """'从 GAN 到 WGAN': a kg:SourceMarker right before the first name and only a kg:DestinationMarker between
         the two: a path from the first to the second."""
@@ -727,6 +742,10 @@ class ClauseReader(ClauseGuards):
             group = []  # "apply it to a regression problem": the object is 'it'; the name is where it goes
         if group and self.basis_named_in_aside(s, hit, group[0]):
             group = []  # "无词典模式和基于词典模式（Lexicon-based mode）": 基于 is a word of the name the aside gives
+        if group and c.relation.iri != KG.uses and self._likened_object(s, hit, group):
+            # "输入门包含一个和遗忘门相同的结构": the input gate holds a structure like the forget gate's, not the gate
+            # itself ('使用与 GPT-2 相同的架构' still reads as using GPT-2's: what is used is taken from it)
+            group = []
         if group and self._unknown_object_first(s, hit, group[0]):
             group = []  # "使用轻量级内存管理系统来处理 KV 缓存": the object is the system kg does not know
         if group:
