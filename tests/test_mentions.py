@@ -1479,6 +1479,9 @@ def test_a_chinese_name_cut_at_de_to_a_known_stem_is_no_name_of_the_bracket(matc
     assert len(iris) == 1 and not {d.label for d in found if d.iri in iris} & {"反向传播算法"}
     found = discover(parse_text("训练需要使用反向传播算法（Back Propagation Algorithm, BPA）。\n", "x.md"), matcher, vocab)
     assert {d.label for d in found} >= {"反向传播算法", "BPA"}
+    # with no English name, the abbreviation says the same: BPTB opens with BP, backpropagation's initials, and goes on
+    found = discover(parse_text("推导了面包的反向传播算法(BPTB)后。\n", "x.md"), matcher, vocab)
+    assert "反向传播算法" not in {d.label for d in found if d.iri in {e.iri for e in found if e.label == "BPTB"}}
 
 
 def test_one_notes_agent_name_does_not_take_another_notes_everyday_heading():

@@ -443,6 +443,18 @@ _HYPHEN_TAIL = re.compile(r"-([A-Za-z]+)")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9\-]*")
 _TWO_CJK = re.compile(r" ?([\u3400-\u9fff]{2})")
 _DOTTED_TAIL = re.compile(r"\.[a-z][a-z0-9]{0,5}(?![A-Za-z0-9])")  # ".cpp", ".js": a name's file-type tail
+_ABBREVIATION = re.compile(r"[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*")  # 'BPTT', 'GPT', 'ResNet': two capitals or more
+
+
+def _initials(label: str) -> str:
+    """A known label as the letters an abbreviation of it opens with: a short label itself ('bp', 'adam'), or the
+    first letters of a name of two words or more ('back propagation' → 'bp'); '' for a longer one-word name."""
+    words = label.replace("-", " ").split()
+    if len(words) == 1:
+        return words[0] if len(words[0]) <= 5 else ""
+    return "".join(w[0] for w in words if w[0].isalnum())
+
+
 _PATH_GOES_ON = re.compile(r"\.[A-Za-z_]")  # a dotted code path goes on past the name
 _PLUS_TAIL = re.compile(r"\+\+?(?![A-Za-z0-9+])")
 
@@ -1000,6 +1012,7 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
         entry = vocab.concepts.get(iri)
         labels = [normalize(lab.text).strip() for lab in entry.all_labels if lab.text.isascii()] if entry else []
         # the English name holds one of the known concept's names and more than head nouns ('… Through Time')
+        spelled = any(" " in normalize(clean_label(o)).strip() and normalize(o).isascii() for o in names if o != name)
         for other in names:
             long = normalize(clean_label(other)).strip()
             if other == name or not long.isascii():
@@ -1009,6 +1022,13 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
                     rest = long.replace(label, " ").replace("-", " ").split()
                     if any(w not in heads for w in rest):
                         return True
+            # 'RNN的反向传播算法(BPTT)': with no English name spelled out, an abbreviation that opens with the known
+            # concept's own abbreviation or initials and goes on ('BP' + 'TT') names a narrower thing, as the longer
+            # English name does above ('反向传播算法（Back Propagation Algorithm, BPA）': the English name says what 'A' is)
+            if not spelled and _ABBREVIATION.fullmatch(clean_label(other).strip()) and any(
+                len(short) >= 2 and long.startswith(short) and len(long) > len(short) for short in map(_initials, labels)
+            ):
+                return True
         return False
 
     def described(name: str, names: list[str]) -> bool:
