@@ -716,6 +716,17 @@ def test_bijiao_glued_to_one_word_is_rather_not_compare():
     assert ("BatchNorm", "comparedWith", "LayerNorm") in found or ("LayerNorm", "comparedWith", "BatchNorm") in found
 
 
+def test_bijiao_before_a_short_modifier_and_a_list_is_rather_not_compare():
+    # Relator.degree_modifier_before: '目前比较流行的当属 A 和 B' lists the rather popular ones; '比较 A 和 B',
+    # '比较了 A 和 B' compare them
+    check_readings(
+        BREADS3_ZH,
+        ("Rye_Yeast_Evolution", "comparedWith", "White_Bread"),
+        absent=["目前比较流行的当属RYE和WB方法。\n", "比较常用的有RYE、WB。\n"],
+        present=["比较RYE和WB。\n", "比较了RYE和WB。\n"],
+    )
+
+
 def test_a_kind_listed_under_its_own_kind_is_related_not_a_part():
     # Relator._kinds_not_parts: '常见的池化操作包括最大池化和平均池化': kinds of pooling (skos:broader), not parts
     found = readings("## CNN\n\n常见的池化操作包括最大池化和平均池化。\n")

@@ -391,6 +391,8 @@ class ClauseReader(ClauseGuards):
         group = after if len(after) >= 2 else before if len(before) >= 2 else before[-1:] + after[:1]
         if len(after) == 1 and len(before) < 2 and self.unnamed_side_after(s, hit, after[0]):
             return  # "MoE 相比于 dense 模型有更小的量化损失": the other side is dense models, no name kg knows
+        if len(after) >= 2 and not before and self.degree_modifier_before(s, hit, after[0]):
+            return  # "目前比较流行的当属 AdaBoost 和 GBDT": the rather popular ones are listed; nothing is compared
         if len(after) < 2 and len(before) < 2 and after and self._degree_reading(s, hit, after[0]):
             return  # "词向量矩阵本身比较稀疏": 比较 says 'rather' (sparse), it compares nothing
         if not after and self._degree_reading(s, hit, None) and not self._side_before(s, before, hit):
