@@ -716,6 +716,18 @@ def test_bijiao_glued_to_one_word_is_rather_not_compare():
     assert ("BatchNorm", "comparedWith", "LayerNorm") in found or ("LayerNorm", "comparedWith", "BatchNorm") in found
 
 
+def test_a_distributive_pronoun_before_the_verb_is_its_doer():
+    # Relator.distributive_doer (kg:DistributivePronoun): '(e.g., one using RYE, another using WB)': 'another'
+    # uses WB, not RYE (inside a bracket the commas split no clauses)
+    check_readings(
+        BREADS_EN,
+        ("Rye_Yeast_Evolution", "uses", "White_Bread"),
+        absent=["We bake several loaves (e.g., one using RYE, another using WB, and so on).\n"],
+        present=["We bake several loaves (e.g., RYE using WB, and so on).\n"],
+    )
+    check_readings(BREADS3_ZH, ("Rye_Yeast_Evolution", "uses", "White_Bread"), absent=["做两个面包（一个使用 RYE，另一个使用 WB）。\n"])
+
+
 def test_bijiao_before_a_short_modifier_and_a_list_is_rather_not_compare():
     # Relator.degree_modifier_before: '目前比较流行的当属 A 和 B' lists the rather popular ones; '比较 A 和 B',
     # '比较了 A 和 B' compare them

@@ -192,6 +192,7 @@ class RelatorBase:
         self._clause_openers = {
             normalize(t).strip() for name in ("Anaphora", "VerbCoordination", "Cause", "Hypothetical") for t in vocab.cue_set(name)
         }
+        self._distributive = {" ".join(normalize(t).split()) for t in vocab.cue_set("DistributivePronoun")}
         self._verb_coordination = {" ".join(normalize(t).split()) for t in vocab.cue_set("VerbCoordination")}
         counts = "|".join(re.escape(t.lower().strip()) for t in vocab.cue_set("CountWord"))
         parts = "|".join(re.escape(t.lower().strip()) for t in sorted(vocab.cue_set("CountedParts"), key=len, reverse=True))

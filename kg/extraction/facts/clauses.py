@@ -616,6 +616,8 @@ class ClauseReader(ClauseGuards):
             # "… has a method for stacking do you think you could apply a stack using X": the reader is the subject
             # between the names and the cue; the names before do not do it
             return None
+        if before and self.distributive_doer(s, before[-1], hit):
+            return None  # "one using Linear Regression, another using Random Forest": 'another' does the second
         kinds = [m for m in before if self.predicate_kind(s.text, m)]
         if kinds and len(kinds) < len(before):
             # "Mult-VAE is an item-based CF method based on VAE": CF says what kind Mult-VAE is; Mult-VAE does it

@@ -2293,6 +2293,12 @@ class ClauseGuards(RelatorBase):
         gap = glued.strip()
         return not gap or modifier_gap(gap)
 
+    def distributive_doer(self, s: Sentence, last: Mention, hit: Hit) -> bool:
+        """A kg:DistributivePronoun right before the cue, after the last name ('…, one using X, another using Y'):
+        the pronoun is the doer, one of several things the sentence leaves unnamed."""
+        gap = " ".join(normalize(s.text[last.end : hit.start]).replace(",", " ").split())
+        return any(gap == w or gap.endswith(" " + w) or (CJK_CHAR.match(w) and gap.endswith(w)) for w in self._distributive)
+
     def degree_modifier_before(self, s: Sentence, hit: Hit, first: Mention) -> bool:
         """'比较流行的当属 A 和 B', '比较常用的有 A、B': a pair cue that is also a degree adverb, glued to a short word
         closed by 的, says 'rather' (rather popular) of a noun or of the names listed after it; '比较 A 和 B' and
