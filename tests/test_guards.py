@@ -716,6 +716,16 @@ def test_bijiao_glued_to_one_word_is_rather_not_compare():
     assert ("BatchNorm", "comparedWith", "LayerNorm") in found or ("LayerNorm", "comparedWith", "BatchNorm") in found
 
 
+def test_a_quality_glued_to_an_attribute_noun_is_a_measure_not_the_better_one():
+    # Relator._quality_measured: '…，泛化性能往往优于 WB': generalization names what is measured, not what is better;
+    # also when the notes made '泛化性' a name and the noun 性能 begins inside it. A model measured is the doer.
+    fact = ("Generalization", "improvesOn", "White_Bread")
+    check_readings(BREADS3_ZH, fact, absent=["RYE 的欠拟合风险很小，泛化性能往往优于 WB。\n"])
+    defined = BREADS3_ZH + "- 泛化性 (Generalizable): 面包能放得更久。\n\n"
+    assert not {f for f in readings(defined + "RYE 的欠拟合风险很小，泛化性能往往优于 WB。\n") if f[1] == "improvesOn" and f[2] == "White_Bread"}
+    assert ("Rye_Yeast_Evolution", "improvesOn", "White_Bread") in readings(BREADS3_ZH + "RYE 的泛化性能优于 WB。\n")
+
+
 def test_a_distributive_pronoun_before_the_verb_is_its_doer():
     # Relator.distributive_doer (kg:DistributivePronoun): '(e.g., one using RYE, another using WB)': 'another'
     # uses WB, not RYE (inside a bracket the commas split no clauses)

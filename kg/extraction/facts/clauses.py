@@ -616,6 +616,11 @@ class ClauseReader(ClauseGuards):
             # "… has a method for stacking do you think you could apply a stack using X": the reader is the subject
             # between the names and the cue; the names before do not do it
             return None
+        if c.relation.iri in (KG.improvesOn, KG.comparedWith) and before and self._quality_measured(s, before[-1]):
+            # "后剪枝决策树…，泛化性能往往优于预剪枝决策树": generalization names the measure, not what is better
+            before = before[:-1]
+            if not before:
+                return None
         if before and self.distributive_doer(s, before[-1], hit):
             return None  # "one using Linear Regression, another using Random Forest": 'another' does the second
         kinds = [m for m in before if self.predicate_kind(s.text, m)]
@@ -1287,6 +1292,18 @@ class ClauseReader(ClauseGuards):
         tail = normalize(s.text[m.end : m.end + 16]).lstrip(" *_`")
         return any(tail.startswith(w) and not tail[len(w) : len(w) + 1].isalpha() for w in self._attribute_nouns if w.isascii()) or any(
             tail.startswith(w) for w in self._attribute_nouns if not w.isascii()
+        )
+
+    def _quality_measured(self, s: Sentence, m: Mention) -> bool:
+        """'泛化性能', '鲁棒性效果': a Chinese name of a plain concept (no model, method, part, data set or task)
+        glued to a kg:AttributeNoun names a measure of a quality; what has it is named elsewhere, or not at all
+        ('BERT 性能优于 GPT' keeps BERT: a model measured is the doer)."""
+        if not CJK_CHAR.match(m.surface[-1:]) or self.classes.get(m.concept) not in (None, KG.Concept):
+            return False
+        tail, name = normalize(s.text[m.end : m.end + 6]), normalize(m.surface)
+        # the noun may begin inside the name: '泛化性能' matched as 泛化性 (a name the notes gave) + 能
+        return any(
+            tail.startswith(w[k:]) and name.endswith(w[:k]) for w in self._attribute_nouns if not w.isascii() for k in range(len(w))
         )
 
     def _names_attribute(self, s: Sentence, m: Mention) -> bool:
