@@ -726,6 +726,16 @@ def test_a_quality_glued_to_an_attribute_noun_is_a_measure_not_the_better_one():
     assert ("Rye_Yeast_Evolution", "improvesOn", "White_Bread") in readings(BREADS3_ZH + "RYE 的泛化性能优于 WB。\n")
 
 
+def test_why_not_suggests_a_use_and_denies_nothing():
+    # Relator.suggested (kg:SuggestionWord): 'why not use X for …?' proposes X; 'Why does WB not use RYE?' still denies
+    check_readings(
+        BREADS_EN,
+        ("White_Bread", "doesNotUse", "Rye_Yeast_Evolution"),
+        absent=["WB: why not use RYE for the crust?\n"],
+        present=["Why does WB not use RYE?\n", "WB does not use RYE.\n"],
+    )
+
+
 def test_a_distributive_pronoun_before_the_verb_is_its_doer():
     # Relator.distributive_doer (kg:DistributivePronoun): '(e.g., one using RYE, another using WB)': 'another'
     # uses WB, not RYE (inside a bracket the commas split no clauses)

@@ -192,6 +192,7 @@ class RelatorBase:
         self._clause_openers = {
             normalize(t).strip() for name in ("Anaphora", "VerbCoordination", "Cause", "Hypothetical") for t in vocab.cue_set(name)
         }
+        self._suggestion_words = {normalize(t).strip() for t in vocab.cue_set("SuggestionWord")}
         self._distributive = {" ".join(normalize(t).split()) for t in vocab.cue_set("DistributivePronoun")}
         self._verb_coordination = {" ".join(normalize(t).split()) for t in vocab.cue_set("VerbCoordination")}
         counts = "|".join(re.escape(t.lower().strip()) for t in vocab.cue_set("CountWord"))
@@ -904,14 +905,26 @@ class RelatorBase:
             group.insert(0, m)
         return group
 
-    def _negated_before(self, s: Sentence, hit: Hit, floor: int) -> bool:
+    def _negation_before(self, s: Sentence, hit: Hit, floor: int) -> Hit | None:
         for h in s.hits:
             # "不需要使用卷积", "no need to use X": a word calling the use unneeded (kg:NotNeeded) negates it too
             if h.end <= hit.start and h.start >= floor and (h.in_set("Negation") or h.in_set("NotNeeded")):
                 gap = s.text[h.end : hit.start]
                 if len(gap.strip()) <= 3:
-                    return True
-        return False
+                    return h
+        return None
+
+    def _negated_before(self, s: Sentence, hit: Hit, floor: int) -> bool:
+        return self._negation_before(s, hit, floor) is not None
+
+    def suggested(self, s: Sentence, hit: Hit, floor: int) -> bool:
+        """'why not use convolutions for region proposals?': a kg:SuggestionWord right before the cue's negation
+        proposes the use; the sentence denies nothing (and states no use either)."""
+        negation = self._negation_before(s, hit, floor)
+        if negation is None:
+            return False
+        words = normalize(s.text[floor : negation.start]).split()
+        return bool(words) and words[-1] in self._suggestion_words
 
     def _is_kind_noun(self, word: str) -> bool:
         """An English head noun or kind follower ('model', 'architecture', 'approach'; not an auxiliary), singular

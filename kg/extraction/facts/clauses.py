@@ -204,6 +204,8 @@ class ClauseReader(ClauseGuards):
             not negated and self._scoped_before(s, hit, cstart, ("Negation", "Hypothetical"))
         ):
             return None  # "it is not common to see X applied", "then if we use X": no fact either way
+        if negated and self.suggested(s, hit, cstart):
+            return None  # "Faster R-CNN: why not use convolutions for region proposals?": a suggestion, no denial
         if negated and self.cue_in_when_phrase(s, hit, clause):
             return None  # "SGM 模型未使用 global embedding 时的效果": a condition of an ablation, no denial
         if not r.question and self._asks_yes_no(s):
