@@ -189,6 +189,8 @@ def test_labels_are_cleaned_of_markers_and_unclosed_brackets():
     assert clean_label("Bayes' theorem") == "Bayes' theorem" and clean_label("Rye's crust") == "Rye's crust"
     # zero-width spaces an editor left inside a name ('H\u200b2\u200bO') are no part of it
     assert clean_label("H\u200b2\u200bO") == "H2O"
+    # the article of the sentence a gloss was taken from is no part of the name; before a capital it marks a title
+    assert clean_label("The rye family") == "rye family" and clean_label("The Rye Pile") == "The Rye Pile"
 
 
 def test_a_lower_camel_case_code_term_is_an_identifier_not_a_concept(matcher, vocab):

@@ -455,6 +455,7 @@ def _initials(label: str) -> str:
     return "".join(w[0] for w in words if w[0].isalnum())
 
 
+_ARTICLE_BEFORE_LOWER = re.compile(r"^[Tt]he (?=[a-z][a-z\-]+ [A-Za-z])")  # 'The exponential family'
 _PATH_GOES_ON = re.compile(r"\.[A-Za-z_]")  # a dotted code path goes on past the name
 _PLUS_TAIL = re.compile(r"\+\+?(?![A-Za-z0-9+])")
 
@@ -2257,7 +2258,9 @@ def clean_label(term: str) -> str:
         term = term[1:]
     while term and not (term[-1].isalnum() or _CJK.match(term[-1]) or term[-1] in ")）+#"):
         term = term[:-1]
-    return term.strip()
+    # '指数分布族（The exponential family）': the article of the sentence the gloss was taken from, not of the name
+    # ('The Pile' keeps it: a capital after it marks a title)
+    return _ARTICLE_BEFORE_LOWER.sub("", term.strip())
 
 
 def not_a_concept(vocab: Vocabulary) -> set[str]:
