@@ -817,6 +817,15 @@ def test_a_name_with_a_file_type_tail_is_a_tool_not_the_name(matcher):
     assert [m.surface for m in matcher.find("ResNet uses BN. Then")] == ["ResNet", "BN"]
 
 
+def test_the_noun_of_pay_attention_to_is_the_everyday_word(matcher):
+    # Matcher.find (kg:HeedVerb): 'it pays too much attention to data' names no attention mechanism; tokens that
+    # 'receive low attention' and a heading that puns ('Pay attention!') still name it
+    assert "attention" not in [m.surface for m in matcher.find("it pays too much attention to data")]
+    assert "attention" not in [m.surface for m in matcher.find("pay close attention to the loss")]
+    assert "attention" in [m.surface for m in matcher.find("tokens receive low attention")]
+    assert "attention" in [m.surface for m in matcher.find("Pay attention!")]
+
+
 def test_a_name_between_two_dots_of_a_code_path_is_a_module(matcher):
     # Matcher.find (_dotted_segment): 'sklearn.ensemble.VotingClassifier', 'torch.nn.dropout.Module' name modules;
     # the path's last part and a name that ends a sentence ('… with an ensemble. Dropout …') are still names

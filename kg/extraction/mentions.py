@@ -258,6 +258,8 @@ class Matcher:
                 continue  # "torch.nn.CrossEntropyLoss": a code path's first parts, a class inside them, not the module
             if text[end : end + 1] == "." and start > 1 and text[start - 1] == "." and _dotted_segment(text, start, end):
                 continue  # "sklearn.ensemble.VotingClassifier": a module in a code path, not the concept
+            if text[end : end + 4] == " to " and text[start:end].islower() and self.words.heed_before.search(text, max(0, start - 30), start):
+                continue  # "it pays too much attention to data": the everyday word of the idiom ('## Pay attention!' may pun)
             if start and norm[start] >= "\u3400" and self._inside_cjk_word(norm, start, end):
                 continue  # "模型轻量化" holds "量化" but is about making models light, not quantization
             if end < size and norm[end] in self.words.device_suffixes and norm[end - 1] >= "\u3400":
@@ -533,6 +535,8 @@ class MentionWords:
         self.not_a_name = re.compile(
             rf"^\s*(?:\d{{4}}|[0-9.,%\s×x*+\-/]+)\s*$|{marks}|\bhttps?:|\b(?:{verbs})\b|\d{{4}}[)）]?$", re.IGNORECASE
         )
+        # 'pays too much attention to': the idiom's everyday noun right after a kg:HeedVerb and two words at most
+        self.heed_before = re.compile(rf"\b(?:{vocab.alternation('HeedVerb')})(?: [a-z]+){{0,2}} $", re.IGNORECASE)
         or_latin = vocab.alternation("AlternativeWord", script="latin")
         or_cjk = vocab.alternation("AlternativeWord", script="cjk")
         self.alternatives = re.compile(rf"[,，;；、]|\b(?:{or_latin})\b|{or_cjk}")  # '(BN or BatchNorm)'
