@@ -1698,6 +1698,18 @@ def test_a_name_that_only_says_what_the_object_is_like_is_not_the_object():
     )
 
 
+def test_a_verb_joined_after_a_purpose_phrase_has_the_first_verbs_subject():
+    # Relator._purpose_then_joined: '许多方法使用 RYE 捕获空间依赖并使用 WB': the methods use WB, not RYE; after a head
+    # noun of the object alone ('使用 RYE 模型并采用 WB') the model is the doer of the next verb
+    check_readings(
+        BREADS3_ZH,
+        ("Rye_Yeast_Evolution", "uses", "White_Bread"),
+        absent=["许多方法使用 RYE 捕获空间依赖并使用 WB 捕获时间依赖。\n"],
+        present=["论文使用 RYE 模型并采用 WB 架构。\n"],
+    )
+    assert ("Sour_Dough", "uses", "White_Bread") in readings(BREADS3_ZH + "SD 使用 RYE 捕获空间依赖并使用 WB 捕获时间依赖。\n")
+
+
 def test_a_verb_phrase_joined_after_a_list_of_objects_has_the_first_verbs_subject():
     # Relator._verb_joined_to_list: '我们用 X 实现 RYE, WB，并基于 SD 实现 …': RYE and WB are what was built; the joined
     # phrase (并基于 SD) is the authors', not WB's. A name-only clause that goes on no list keeps its reading.

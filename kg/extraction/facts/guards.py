@@ -1823,6 +1823,7 @@ class ClauseGuards(RelatorBase):
             gap = " ".join(normalize(s.text[between[-1].end : hit.start]).replace(",", " ").split())
             if previous is not None and (
                 gap in self._verb_coordination
+                or self._purpose_then_joined(gap)
                 or self.coordinated_verb(gap)
                 or self._coordinated_auxiliary(gap)
                 or self._parallel_verb_gap.search(gap) is not None
@@ -1832,6 +1833,16 @@ class ClauseGuards(RelatorBase):
                 return floor, None
             return end, None
         return floor, None
+
+    def _purpose_then_joined(self, gap: str) -> bool:
+        """'方法使用图卷积捕获空间依赖并使用 RNN': after the first verb's object, a Chinese verb phrase of what it is
+        for and then a kg:VerbCoordination word (并): the next verb is joined to the first, with its subject (not
+        after a head noun of the object alone: '使用 Seq2seq 模型并采用 LSTM')."""
+        if not gap or CJK_CHAR.fullmatch(gap[0]) is None or " " in gap:
+            return False
+        joined = next((w for w in self._verb_coordination if CJK_CHAR.match(w) and gap.endswith(w) and len(gap) > len(w)), None)
+        # '使用 Seq2seq 模型并采用 LSTM': a head noun of the name is no phrase of its own; the model adopts LSTM
+        return joined is not None and gap[: -len(joined)] not in self._head_nouns
 
     def kind_relative(self, s: Sentence, kind: Hit, gap: str) -> bool:
         """'Sourdough is a type of Leavened Bread that uses Yeast Powder': after an English 'a kind / type /
