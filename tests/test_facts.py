@@ -145,6 +145,8 @@ def test_an_obtain_verb_closes_the_objects_of_the_cue_before_it():
     notes = "# ROC\n\n混淆矩阵（Confusion Matrix）很常用。\n\n{}\n"
     assert not [f for f in extract(notes.format("混淆矩阵利用不同的阈值就可以得到多组（FPR, TPR）点。"), min_confidence=0.0) if f[1] == "uses"]
     assert ("ResNet", "uses", "BatchNorm", False) in extract(notes.format("ResNet 使用 BN 得到更好的效果。"))
+    # '编码器使用图卷积获取每个节点的 embedding': what is got (获取) is the result, not what the encoder uses
+    assert ("ResNet", "uses", "Embedding", False) not in extract(notes.format("ResNet 使用图卷积获取每个节点的 embedding。"))
 
 
 def test_a_one_word_name_before_a_verb_particle_is_a_phrasal_verb():
