@@ -1034,6 +1034,22 @@ def test_a_letter_that_opens_a_word_changes_the_word():
     assert out["BreadFlow"] == "c:bf" and out["Sourdough Startor"] == "c:SS"
 
 
+def test_a_letter_of_a_three_letter_word_changes_the_word():
+    # guard short_word_substitution in unify: 'RyeNat' beside the known 'RyeNet' differs in a letter of the word
+    # 'Nat' (three letters: one letter makes another word), so two names; 'Sourdogh' (longer) still a typo
+    from kg.extraction.mentions import DiscoveredConcept, fold_key, short_word_substitution, unify
+
+    assert short_word_substitution("RyeNat", fold_key("RyeNet"))
+    assert not short_word_substitution("Sourdough Startor", fold_key("Sourdough Starter"))
+    lexicon = [("RyeNet", "c:RN"), ("Sourdough Starter", "c:SS")]
+    found = [
+        DiscoveredConcept("c:rnat", "RyeNat", "en", "heading", "a.md", 1),
+        DiscoveredConcept("c:typo", "Sourdough Startor", "en", "bold", "a.md", 2),
+    ]
+    out = {d.label: d.iri for d in unify(found, lexicon)}
+    assert out["RyeNat"] == "c:rnat" and out["Sourdough Startor"] == "c:SS"
+
+
 def test_everyday_words_whose_letters_happen_to_spell_a_known_abbreviation_define_nothing(vocab):
     # M-ore formaL tErms: the letters stand in order, but a known abbreviation's new long form must be a name
     m = lexicon_matcher(vocab)

@@ -2903,6 +2903,7 @@ def unify(
                 if (
                     not one_letter_word_apart(key, spelled.get(hit[0], []))
                     and not word_initial_substitution(d.label, hit[0])
+                    and not short_word_substitution(d.label, hit[0])
                     and not capital_substitution(d.label, spelled.get(hit[0], []))
                     and not acronym_letters_apart(d.label, spelled.get(hit[0], []))
                 ):
@@ -3098,6 +3099,29 @@ def acronym_letters_apart(label: str, others: Iterable[str]) -> bool:
         if diffs and all(mine[i].isupper() and theirs[i].isupper() for i in diffs):
             return True
     return False
+
+
+def short_word_substitution(label: str, other_key: str) -> bool:
+    """'RetNet' beside 'RevNet': the one letter in which the two differ sits in a word of three letters or fewer
+    (a CamelCase part: 'Ret', 'Rev'), and one letter of so short a word makes another word, so another name; a
+    typo slips inside a longer word ('Pathway Language Model' for Pathways). ``other_key``: the other's fold_key."""
+    key = fold_key(label)
+    if len(key) != len(other_key):
+        return False
+    diffs = [i for i, (a, b) in enumerate(zip(key, other_key)) if a != b]
+    if len(diffs) != 1:
+        return False
+    words: list[tuple[int, int]] = []  # folded spans of the name's words (CamelCase parts, or parts between marks)
+    at, previous = 0, ""
+    for char in label.strip():
+        folded = fold_key(char) if char.isalnum() else ""
+        if folded:
+            if not previous.isalnum() or (char.isupper() and previous.islower()) or not words:
+                words.append((at, at))
+            at += len(folded)
+            words[-1] = (words[-1][0], at)
+        previous = char
+    return any(start <= diffs[0] < end and end - start <= 3 for start, end in words)
 
 
 def word_initial_substitution(label: str, other_key: str) -> bool:
