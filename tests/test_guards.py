@@ -726,6 +726,18 @@ def test_a_quality_glued_to_an_attribute_noun_is_a_measure_not_the_better_one():
     assert ("Rye_Yeast_Evolution", "improvesOn", "White_Bread") in readings(BREADS3_ZH + "RYE 的泛化性能优于 WB。\n")
 
 
+def test_a_name_after_an_auxiliary_and_its_verb_is_worked_on_not_the_user():
+    # Relator._worked_on_before_participle (kg:FiniteAuxiliary): 'Performer can "estimate" regular dot-product attention
+    # using FAVOR+': attention is what is estimated; the auxiliary's subject uses FAVOR+. A name that opens its clause
+    # keeps the reading.
+    check_readings(
+        BREADS_EN,
+        ("ScaledDotProductAttention", "uses", "Dropout"),
+        absent=['The model can "estimate" regular dot-product attention using dropout.\n', "It can compute dot-product attention using dropout.\n"],
+        present=["Dot-product attention using dropout is common.\n"],
+    )
+
+
 def test_why_not_suggests_a_use_and_denies_nothing():
     # Relator.suggested (kg:SuggestionWord): 'why not use X for …?' proposes X; 'Why does WB not use RYE?' still denies
     check_readings(
