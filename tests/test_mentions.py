@@ -1017,37 +1017,32 @@ def test_a_letter_that_is_a_word_of_a_name_is_no_typo():
     assert out["Sour Bread"] == "c:sb" and out["Sourdough Startr"] == "c:SS"
 
 
-def test_a_letter_that_opens_a_word_changes_the_word():
-    # guard word_initial_substitution in unify: 'BreadFlow' beside the known 'BreadGlow', 'hdough' beside 'E-dough'
-    # differ in a letter that opens a word: two names; 'Sourdogh Starter' (a letter inside a word) is a typo
-    from kg.extraction.mentions import DiscoveredConcept, fold_key, unify, word_initial_substitution
+def test_a_letter_that_opens_a_word_or_sits_in_a_short_one_changes_the_word():
+    # guards word_initial_substitution and short_word_substitution in unify: 'BreadFlow' beside the known 'BreadGlow',
+    # 'hdough' beside 'E-dough' differ in a letter that opens a word; 'RyeNat' beside 'RyeNet' in a letter of a word of
+    # three letters (one letter makes another word): two names each time; 'Sourdogh Starter' (a letter inside a
+    # longer word) is a typo
+    from kg.extraction.mentions import (
+        DiscoveredConcept,
+        fold_key,
+        short_word_substitution,
+        unify,
+        word_initial_substitution,
+    )
 
     assert word_initial_substitution("BreadFlow", fold_key("BreadGlow"))
     assert word_initial_substitution("hdough", fold_key("E-dough"))
     assert not word_initial_substitution("Sourdogh Startr", fold_key("Sourdogh Starter"))
-    lexicon = [("BreadGlow", "c:BG"), ("Sourdough Starter", "c:SS")]
+    assert short_word_substitution("RyeNat", fold_key("RyeNet"))
+    assert not short_word_substitution("Sourdough Startor", fold_key("Sourdough Starter"))
+    lexicon = [("BreadGlow", "c:BG"), ("Sourdough Starter", "c:SS"), ("RyeNet", "c:RN")]
     found = [
         DiscoveredConcept("c:bf", "BreadFlow", "en", "heading", "a.md", 1),
         DiscoveredConcept("c:typo", "Sourdough Startor", "en", "bold", "a.md", 2),
+        DiscoveredConcept("c:rnat", "RyeNat", "en", "heading", "a.md", 3),
     ]
     out = {d.label: d.iri for d in unify(found, lexicon)}
-    assert out["BreadFlow"] == "c:bf" and out["Sourdough Startor"] == "c:SS"
-
-
-def test_a_letter_of_a_three_letter_word_changes_the_word():
-    # guard short_word_substitution in unify: 'RyeNat' beside the known 'RyeNet' differs in a letter of the word
-    # 'Nat' (three letters: one letter makes another word), so two names; 'Sourdogh' (longer) still a typo
-    from kg.extraction.mentions import DiscoveredConcept, fold_key, short_word_substitution, unify
-
-    assert short_word_substitution("RyeNat", fold_key("RyeNet"))
-    assert not short_word_substitution("Sourdough Startor", fold_key("Sourdough Starter"))
-    lexicon = [("RyeNet", "c:RN"), ("Sourdough Starter", "c:SS")]
-    found = [
-        DiscoveredConcept("c:rnat", "RyeNat", "en", "heading", "a.md", 1),
-        DiscoveredConcept("c:typo", "Sourdough Startor", "en", "bold", "a.md", 2),
-    ]
-    out = {d.label: d.iri for d in unify(found, lexicon)}
-    assert out["RyeNat"] == "c:rnat" and out["Sourdough Startor"] == "c:SS"
+    assert out["BreadFlow"] == "c:bf" and out["Sourdough Startor"] == "c:SS" and out["RyeNat"] == "c:rnat"
 
 
 def test_everyday_words_whose_letters_happen_to_spell_a_known_abbreviation_define_nothing(vocab):

@@ -3101,17 +3101,18 @@ def acronym_letters_apart(label: str, others: Iterable[str]) -> bool:
     return False
 
 
-def short_word_substitution(label: str, other_key: str) -> bool:
-    """'RetNet' beside 'RevNet': the one letter in which the two differ sits in a word of three letters or fewer
-    (a CamelCase part: 'Ret', 'Rev'), and one letter of so short a word makes another word, so another name; a
-    typo slips inside a longer word ('Pathway Language Model' for Pathways). ``other_key``: the other's fold_key."""
+def _substituted_at(label: str, other_key: str) -> int | None:
+    """Where the folded label differs from ``other_key`` (a fold_key) in one letter, the two being as long; else None."""
     key = fold_key(label)
     if len(key) != len(other_key):
-        return False
+        return None
     diffs = [i for i, (a, b) in enumerate(zip(key, other_key)) if a != b]
-    if len(diffs) != 1:
-        return False
-    words: list[tuple[int, int]] = []  # folded spans of the name's words (CamelCase parts, or parts between marks)
+    return diffs[0] if len(diffs) == 1 else None
+
+
+def _word_spans(label: str) -> list[tuple[int, int]]:
+    """The folded spans of a name's words: CamelCase parts, or the parts between marks ('WaveGlow': wave, glow)."""
+    words: list[tuple[int, int]] = []
     at, previous = 0, ""
     for char in label.strip():
         folded = fold_key(char) if char.isalnum() else ""
@@ -3121,28 +3122,23 @@ def short_word_substitution(label: str, other_key: str) -> bool:
             at += len(folded)
             words[-1] = (words[-1][0], at)
         previous = char
-    return any(start <= diffs[0] < end and end - start <= 3 for start, end in words)
+    return words
+
+
+def short_word_substitution(label: str, other_key: str) -> bool:
+    """'RetNet' beside 'RevNet': the one letter in which the two differ sits in a word of three letters or fewer
+    (a CamelCase part: 'Ret', 'Rev'), and one letter of so short a word makes another word, so another name; a
+    typo slips inside a longer word ('Pathway Language Model' for Pathways). ``other_key``: the other's fold_key."""
+    at = _substituted_at(label, other_key)
+    return at is not None and any(start <= at < end and end - start <= 3 for start, end in _word_spans(label))
 
 
 def word_initial_substitution(label: str, other_key: str) -> bool:
     """'WaveFlow' beside 'WaveGlow', 'hswish' beside 'E-swish': the one letter in which the two differ opens a word
     of the name (a CamelCase part, or the name itself), which changes the word; a typo slips inside a word
     ('Pathway Language Model' for Pathways, 'AlextNet' for AlexNet). ``other_key``: the other name's fold_key."""
-    key = fold_key(label)
-    if len(key) != len(other_key):
-        return False
-    diffs = [i for i, (a, b) in enumerate(zip(key, other_key)) if a != b]
-    if len(diffs) != 1:
-        return False
-    starts, at, previous = set(), 0, ""
-    for char in label.strip():
-        folded = fold_key(char) if char.isalnum() else ""
-        if folded:
-            if not previous.isalnum() or (char.isupper() and previous.islower()):
-                starts.add(at)
-            at += len(folded)
-        previous = char
-    return diffs[0] in starts
+    at = _substituted_at(label, other_key)
+    return at is not None and at in {start for start, _ in _word_spans(label)}
 
 
 def _long_form_words(
