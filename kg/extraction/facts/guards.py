@@ -2313,12 +2313,13 @@ class ClauseGuards(RelatorBase):
 
     def degree_modifier_before(self, s: Sentence, hit: Hit, first: Mention) -> bool:
         """'比较流行的当属 A 和 B', '比较常用的有 A、B': a pair cue that is also a degree adverb, glued to a short word
-        closed by 的, says 'rather' (rather popular) of a noun or of the names listed after it; '比较 A 和 B' and
+        closed by 的 (kg:AttributiveMarker), says 'rather' (rather popular) of a noun or of the names listed after it; '比较 A 和 B' and
         '比较了 A 和 B' compare them (kg:CompareVerbFollower after the verb)."""
         if normalize(s.text[hit.start : hit.end]).strip() not in self._degree_words:
             return False
         glued = s.text[hit.end : first.start]
-        closed = glued.find("的")
+        # closed by a kg:AttributiveMarker within a few characters ('流行的')
+        closed = min((i for i in (glued.find(w) for w in self._attributive if not w.isascii()) if i > 0), default=-1)
         return bool(CJK_CHAR.match(glued)) and not glued.startswith(self._after_compare_verb) and 0 < closed <= 4
 
     def _side_before(self, s: Sentence, before: list[Mention], hit: Hit) -> bool:
