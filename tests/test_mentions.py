@@ -1571,6 +1571,15 @@ def test_a_count_and_one_character_is_a_modifier_not_a_name_even_defined_in_brac
     assert not found & {"三叶", "Trefoil"} and "黑麦酸面团" in found
 
 
+def test_a_bracket_that_states_something_names_nothing(matcher, vocab):
+    # _defined_names (words.bracket_statement, kg:Copula): '运行K次 RyeRank（K是主题数）' says what K is; the bracket
+    # gives RyeRank no other name. A bracket that is a name ('白面包（White Bread）') still defines one
+    found = {d.label for d in discover(parse_text("需要运行K次 RyeRank（K是主题数）。\n", "x.md"), matcher, vocab)}
+    assert "K是主题数" not in found
+    found = {d.label for d in discover(parse_text("白面包（White Bread）很好。\n", "x.md"), matcher, vocab)}
+    assert {"白面包", "White Bread"} <= found
+
+
 def test_a_capitalised_word_before_a_head_noun_is_not_a_known_acronym():
     # unify, _stem_as_written: 'InBlock' (a class, defined as '输入块（`InBlock`）') opens with the word 'In', not the
     # acronym IN the lexicon writes in capitals; 'RYE块' and casual 'rye块' in small letters still fold into RYE

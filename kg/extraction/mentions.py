@@ -537,6 +537,8 @@ class MentionWords:
         )
         # 'pays too much attention to': the idiom's everyday noun right after a kg:HeedVerb and two words at most
         self.heed_before = re.compile(rf"\b(?:{vocab.alternation('HeedVerb')})(?: [a-z]+){{0,2}} $", re.IGNORECASE)
+        # '（K是主题数）': a bracket whose words hold a Chinese copula between two others states something, it names nothing
+        self.bracket_statement = re.compile(rf"\S(?:{vocab.alternation('Copula', script='cjk')})\S")
         or_latin = vocab.alternation("AlternativeWord", script="latin")
         or_cjk = vocab.alternation("AlternativeWord", script="cjk")
         self.alternatives = re.compile(rf"[,，;；、]|\b(?:{or_latin})\b|{or_cjk}")  # '(BN or BatchNorm)'
@@ -2045,7 +2047,7 @@ def _defined_names(text: str, vocab: Vocabulary | None = None) -> Iterator[tuple
     words = mention_words(vocab)
     for m in _BRACKETED.finditer(text):
         inside = m.group(1).strip()
-        if words.not_a_name.search(inside):
+        if words.not_a_name.search(inside) or words.bracket_statement.search(inside):
             continue
         parts = [words.alias_marker.sub("", p.strip()) for p in words.alternatives.split(inside) if p.strip()]
         parts = [p for p in parts if p]
