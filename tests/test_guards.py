@@ -1772,6 +1772,10 @@ def test_an_example_of_a_kind_of_model_is_related_to_it_not_using_it():
     read = readings(en + "WB methods such as GPT can negate this to a certain extent.\n")
     assert ("GPT", "uses", "White_Bread") not in read and ("GPT", "relatedTo", "White_Bread") in read
     assert ("GPT", "uses", "White_Bread") not in readings(intro + "基于 WB 的方法（如 GPT）大多采用单向烘焙。\n")
+    # an abbreviation whose spelled-out name says the kind: 'LBM (e.g. GPT)' after 'Large Bread Models (LBM)'
+    defined = "Large Bread Models (LBM) are breads.\n\n"
+    read = readings(defined + "利用 LBM (e.g. GPT) 生成面包的方式很常见。\n")
+    assert ("GPT", "uses", "Large_Bread_Models") not in read and ("GPT", "relatedTo", "Large_Bread_Models") in read
 
 
 def test_a_clause_placing_what_follows_inside_a_model_gives_the_doer():

@@ -444,6 +444,10 @@ class LayoutReader(ClauseReader):
                     continue
                 kind_named = self._names_model_kind(re.sub(r"[(（].*$", "", s.text[name.start : hit.start]))
                 kind_named = kind_named or self._cjk_modified(s.text, name.start)
+                if not kind_named and name.surface.isupper():
+                    # 'LFM (e.g. GPT-3.5/GPT-4)': the abbreviation's spelled-out name says the kind ('large foundation
+                    # models'), so the examples are of that kind of model
+                    kind_named = any(self._names_model_kind(k) for k in self._keys_of(name.concept) if " " in k)
                 for example in examples:
                     kind_class = self.classes.get(name.concept)
                     if after_comma and kind_class in (KG.Task, KG.Dataset, KG.Problem) and self.classes.get(example.concept) != kind_class:
