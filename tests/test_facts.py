@@ -1506,9 +1506,10 @@ def test_it_after_a_sentence_about_an_unknown_name_is_that_name():
 
 
 def test_a_name_before_wise_is_a_manner_not_the_name():
-    # wise_adjective: 'depth wise convolution' is no network depth; 'channel-wise attention' still uses attention
-    assert ("ResNet", "uses", "NetworkDepth") not in readings("## X\n\nResNet adopts depth wise convolution.")
-    assert ("ResNet", "uses", "NetworkDepth") in readings("## X\n\nResNet uses depth.")
+    # wise_adjective: 'depth wise convolution' (here 'dropout wise scaling') names no known concept; 'channel-wise
+    # attention' still uses attention
+    assert ("ResNet", "uses", "Dropout") not in readings("## X\n\nResNet adopts dropout wise scaling.")
+    assert ("ResNet", "uses", "Dropout") in readings("## X\n\nResNet uses dropout.")
 
 
 def test_classification_alone_is_not_image_classification(vocab):

@@ -476,7 +476,7 @@ _WISE = re.compile(r"[ -]?wise\b", re.IGNORECASE)
 
 def wise_adjective(text: str, m: Mention) -> bool:
     """'depth wise convolution', 'channel-wise attention', 'point wise': a name with 'wise' after it is an adverb or
-    adjective of manner (along the depth, per channel), not the name ('depth' is network depth only on its own)."""
+    adjective of manner (along the depth, per channel), not the name."""
     return _WISE.match(text, m.end) is not None
 
 
