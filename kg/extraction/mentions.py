@@ -445,7 +445,6 @@ _HYPHEN_TAIL = re.compile(r"-([A-Za-z]+)")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9\-]*")
 _TWO_CJK = re.compile(r" ?([\u3400-\u9fff]{2})")
 _DOTTED_TAIL = re.compile(r"\.[a-z][a-z0-9]{0,5}(?![A-Za-z0-9])")  # ".cpp", ".js": a name's file-type tail
-_ABBREVIATION = re.compile(r"[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*")  # 'BPTT', 'GPT', 'ResNet': two capitals or more
 
 
 def _initials(label: str) -> str:
@@ -1032,7 +1031,7 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
             # 'RNN的反向传播算法(BPTT)': with no English name spelled out, an abbreviation that opens with the known
             # concept's own abbreviation or initials and goes on ('BP' + 'TT') names a narrower thing, as the longer
             # English name does above ('反向传播算法（Back Propagation Algorithm, BPA）': the English name says what 'A' is)
-            if not spelled and _ABBREVIATION.fullmatch(clean_label(other).strip()) and any(
+            if not spelled and _is_abbreviation(clean_label(other).strip()) and any(
                 len(short) >= 2 and long.startswith(short) and len(long) > len(short) for short in map(_initials, labels)
             ):
                 return True

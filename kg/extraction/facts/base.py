@@ -357,9 +357,9 @@ class RelatorBase:
         self._worked_on = re.compile(rf"\b[a-z]{{2,}}\s+(?:{determiners})\s+(?:[\w-]+\s+){{0,2}}$")
         # 'Performer can "estimate" regular dot-product attention using …': an English auxiliary (kg:FiniteAuxiliary),
         # a verb (quoted or not) and at most two modifiers before the name: the name is that verb's object too
-        modals = "|".join(sorted((re.escape(t.strip()) for t in vocab.cue_set("FiniteAuxiliary")), key=len, reverse=True))
-        self._modal_worked_on = re.compile(
-            rf"\b(?:{modals})\s+[\"“']?[a-z]{{2,}}[\"”']?\s+(?:(?:{determiners})\s+)?(?:[\w-]+\s+){{0,2}}$"
+        auxiliaries = "|".join(sorted((re.escape(t.strip()) for t in vocab.cue_set("FiniteAuxiliary")), key=len, reverse=True))
+        self._auxiliary_worked_on = re.compile(
+            rf"\b(?:{auxiliaries})\s+[\"“']?[a-z]{{2,}}[\"”']?\s+(?:(?:{determiners})\s+)?(?:[\w-]+\s+){{0,2}}$"
         )
         self._frame_open = sorted((normalize(t).strip() for t in vocab.cue_set("ComparisonFrame")), key=len, reverse=True)
         self._frame_end = sorted((normalize(t).strip() for t in vocab.cue_set("ComparisonFrameEnd")), key=len, reverse=True)

@@ -452,7 +452,7 @@ class ClauseGuards(RelatorBase):
         if not cue or cue[0] not in self._means_participle or not s.text[hit.start : hit.end].isascii():
             return False
         lead = s.text[cstart : head.start]
-        return self._worked_on.search(lead) is not None or self._modal_worked_on.search(lead) is not None
+        return self._worked_on.search(lead) is not None or self._auxiliary_worked_on.search(lead) is not None
 
     def tool_described(self, s: Sentence, head: Mention, hit: Hit) -> bool:
         """'This is a special library for SOTA GPs that's built on top of TF', 'the GP library that's built on
