@@ -3071,6 +3071,37 @@ def test_a_two_character_chinese_name_one_note_made_is_a_name_only_in_that_note(
     assert ("黄油蛋糕", "uses", "醒发") not in read
 
 
+def test_a_three_character_everyday_word_one_note_bolded_is_a_name_only_in_that_note(tmp_path):
+    # CommonWords.ZH_LOCAL: one baker's bold '**面包店**' (bakery, 3.4 in the word list; as '**上下文**', context, 3.3)
+    # is that note's emphasis; in another note the word is prose, and reading it as the concept there gives facts
+    # nobody wrote ('黄油蛋糕使用面包店的烤箱' says where the oven is, not that the cake uses the bakery)
+    from kg.extraction.mentions import CommonWords, common_words, everyday_name
+
+    common = common_words()
+    assert CommonWords.ZH_LOCAL <= common.zipf_zh("面包店") < 3.5 and everyday_name("面包店", common)
+    read = facts_of_two_notes(
+        tmp_path,
+        "# 面包\n\n## 醒发箱\n\n- 在**面包店**里，醒发箱控制温度。\n- 醒发箱使用**面包店**。\n",
+        "# 蛋糕\n\n## 黄油蛋糕\n\n- 黄油蛋糕使用面包店。\n",
+    )
+    assert ("黄油蛋糕", "uses", "面包店") not in read
+
+
+def test_an_everyday_word_glossed_by_everyday_words_names_nothing():
+    # mentions._everyday_gloss: '面包店(bread shop)' (as '上下文(context word)') translates a word of the language;
+    # it makes no concept, so no other note's '面包店' (or '上下文信息') is read as one. A coined word glossed the
+    # same way ('醒发箱（proofing box）', '遗忘门（Forget Gate）') is the notes' term and stays one
+    from kg.extraction.mentions import discover, lexicon_matcher
+    from kg.extraction.structure import parse_text
+    from kg.vocab import default_vocabulary
+
+    vocab = default_vocabulary()
+    doc = parse_text("# 面包\n\n一个面包师有若干个面包店(bread shop)。醒发箱（proofing box）控制温度。\n", "a.md")
+    labels = {d.label for d in discover(doc, vocab.derived("lexicon-matcher", lexicon_matcher), vocab)}
+    assert "醒发箱" in labels and "proofing box" in labels
+    assert "面包店" not in labels and "bread shop" not in labels
+
+
 def test_what_was_used_before_is_not_the_topics_doing():
     # ClauseReader._unnamed_subject with kg:PriorPractice: under '## RYE', '使用 WB 做底，之前使用的都是 SD' (as
     # '使用重叠的最大池化，之前使用的都是平均池化' under AlexNet) says SD is what was used before RYE; RYE uses WB

@@ -1897,6 +1897,8 @@ def _define(
             if not foreign(n, known):  # '随机森林（Bagging）': the bracket gives its kind, not another name
                 add(n, "alias", line, known, defined=True)
         return
+    if _everyday_gloss(names):
+        return  # '上下文(context word)': an everyday Chinese word glossed by everyday English words names nothing
     # neither is known: the concept takes its English name first, the rest as aliases
     names.sort(key=lambda n: 0 if n.isascii() and " " in n else 1 if n.isascii() else 2)
     # names the notes define together are one name even when made of everyday words ("遗忘门（Forget Gate）")
@@ -1904,6 +1906,21 @@ def _define(
     if iri is not None:
         for n in names[1:]:
             add(n, "alias", line, iri, defined=True)
+
+
+def _everyday_gloss(names: list[str]) -> bool:
+    """'上下文(context word)': a word of everyday Chinese (one the word list holds at least as
+    often as CommonWords.ZH_LOCAL) and its translation in everyday English words. The author translates a word of the language; another
+    author's 上下文 ('上下文信息', context information) is that word, not this author's term. A name the list does not
+    hold ('遗忘门（Forget Gate）', made of everyday English words) is the notes' term."""
+    common = common_words()
+    latin = [n for n in names if n.isascii()]
+    cjk = [n for n in names if not n.isascii()]
+    return (
+        bool(latin) and bool(cjk)
+        and all(common.is_common(clean_label(n)) and not _is_abbreviation(n.strip()) for n in latin)
+        and all(common.zipf_zh(clean_label(n).strip()) >= CommonWords.ZH_LOCAL for n in cjk)
+    )
 
 
 def too_short_to_translate(name: str, names: list[str]) -> bool:
@@ -2366,7 +2383,7 @@ class CommonWords:
     EN_SHOUT = 4.4
     SHOUT_LETTERS = 5
     EN_PHRASE = 4.4  # every word of a phrase at least this common: "useful concept", "plain network"
-    ZH_LOCAL = 3.5  # a Chinese name this common is everyday writing: "精度" 3.9, "开源" 3.8; "方差" 2.9, "偏置" 2.1
+    ZH_LOCAL = 3.0  # a Chinese name this common is everyday writing: "精度" 3.9, "开源" 3.8, "上下文" 3.3; "方差" 2.9, "偏置" 2.1
     ZH_CHAR = 5.0  # a single character counts as an everyday word only when very common ("长", "多")
     ZH = 4.0  # "直接" 5.5, "组合" 4.8, "效率" 4.6; "梯度" 3.9, "判别" < 3
 
