@@ -3102,6 +3102,18 @@ def test_an_everyday_word_glossed_by_everyday_words_names_nothing():
     assert "面包店" not in labels and "bread shop" not in labels
 
 
+def test_where_people_put_something_is_not_what_serves_their_purpose():
+    # Guards.people_destination: 'We can add a penalty term … to the error function to avoid overfitting' (round
+    # 143): the name after 'to' is where the people put something; what they put there serves the purpose
+    check_readings(
+        "",
+        ("ResNet", "mitigates", "Overfitting"),
+        absent=["We can add a penalty term to ResNet to avoid overfitting.", "We add dropout to ResNet to avoid overfitting."],
+        present=["ResNet is used to avoid overfitting."],
+    )
+    check_readings("", ("Dropout", "mitigates", "Overfitting"), present=["We add dropout to ResNet to avoid overfitting."])
+
+
 def test_what_was_used_before_is_not_the_topics_doing():
     # ClauseReader._unnamed_subject with kg:PriorPractice: under '## RYE', '使用 WB 做底，之前使用的都是 SD' (as
     # '使用重叠的最大池化，之前使用的都是平均池化' under AlexNet) says SD is what was used before RYE; RYE uses WB

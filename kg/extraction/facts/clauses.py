@@ -677,6 +677,11 @@ class ClauseReader(ClauseGuards):
             if not before and not self._starts_with(s, cstart, "Pronoun"):
                 return None  # "The model builds on SSMs (S4) but … incorporating X": the doer is 'the model'
             # "It is trained on X data using Y": the pronoun is the doer, found as the clause's implicit subject
+        destined = [m for m in before if self.people_destination(s, m, cstart)]
+        if destined:
+            before = [m for m in before if m not in destined]
+            if not before:
+                return None  # "We can add a penalty term … to the error function to avoid overfitting"
         placed = [m for m in before if self.placed_in_setting(s, m, floor) or self.on_setting(s, m, floor)]
         if placed:
             before = [m for m in before if m not in placed]

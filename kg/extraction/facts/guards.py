@@ -1342,6 +1342,15 @@ class ClauseGuards(RelatorBase):
         lead = self._words.word_before.search(s.text[max(cstart, m.start - 24) : m.start])
         return lead is not None and lead.group(1).lower() in self._prepositions
 
+    def people_destination(self, s: Sentence, m: Mention, cstart: int) -> bool:
+        """'We can add a penalty term of the coefficients to the error function to avoid overfitting': in a clause
+        whose subject is a kg:PeopleWord applying something (kg:ApplyVerb), an English name right after a kg:DestinationPreposition is where the
+        people put something, not what serves the purpose; what they put there does ('we add BN to ResNet to
+        avoid overfitting': BN), and when that is no name, the clause names no doer."""
+        if not m.surface[:1].isascii() or not self._words.people_opening.match(s.text, cstart):
+            return False
+        return self._words.destination_before.search(s.text, cstart, m.start) is not None
+
     def placed_in_setting(self, s: Sentence, m: Mention, floor: int) -> bool:
         """'在单个 DGX 节点上使用 8 个 GPU 训练 OPT-1.3B', '在 ImageNet 上使用 X': a name inside '在 … 上/下'
         (kg:SettingOpener, and a kg:SettingCloser that is not 中) with a place noun after the name (节点, 数据集)

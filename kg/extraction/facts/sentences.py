@@ -212,6 +212,16 @@ class WordPatterns:
             re.IGNORECASE,
         )
         self.possessive_pronoun = re.compile(rf"\s*(?:{vocab.alternation('PossessivePronoun')})\s*$", re.IGNORECASE)
+        # 'We can add', 'you apply': a clause opening with a kg:PeopleWord (English) applying something (kg:ApplyVerb)
+        self.people_opening = re.compile(
+            rf"[\s*_`>-]*(?:{vocab.alternation('PeopleWord', script='latin')})\s+"
+            rf"(?:(?:{vocab.alternation('ModalWord', script='latin')})\s+)*(?:{vocab.alternation('ApplyVerb', script='latin')})(?:e?[ds])?\b",
+            re.IGNORECASE,
+        )
+        # '… to the ': a preposition of destination and perhaps an article, right before a name
+        self.destination_before = re.compile(
+            rf"\s(?:{vocab.alternation('DestinationPreposition')})\s+(?:(?:{article})\s+)?[*_`]*$", re.IGNORECASE
+        )
         # 'adds a layer to the': words kg names nothing in, the preposition of a destination, perhaps a determiner
         self.moved_into = re.compile(
             rf"\s+[A-Za-z][A-Za-z0-9\-]*(?:\s+[A-Za-z0-9\-]+){{0,4}}\s+(?:{vocab.alternation('DestinationPreposition')})"
