@@ -3114,6 +3114,17 @@ def test_where_people_put_something_is_not_what_serves_their_purpose():
     check_readings("", ("Dropout", "mitigates", "Overfitting"), present=["We add dropout to ResNet to avoid overfitting."])
 
 
+def test_names_joined_by_plus_are_one_model_not_two_sides():
+    # clauses._plus_joined: '和前面经典的 CNN+BLSTM+CNN 的做法类似' (round 141) likens the paper's method to one
+    # combined model; its parts are not compared with each other. Names on two sides of the cue still are
+    check_readings(
+        "",
+        ("CNN", "comparedWith", "LSTM"),
+        absent=["论文的做法和经典的 CNN+LSTM+CRF 的做法类似。", "This is similar to the classic CNN + LSTM model."],
+        present=["CNN 和 LSTM 类似。", "CNN+CRF 与 LSTM+CRF 相比更快。"],
+    )
+
+
 def test_what_was_used_before_is_not_the_topics_doing():
     # ClauseReader._unnamed_subject with kg:PriorPractice: under '## RYE', '使用 WB 做底，之前使用的都是 SD' (as
     # '使用重叠的最大池化，之前使用的都是平均池化' under AlexNet) says SD is what was used before RYE; RYE uses WB

@@ -51,6 +51,23 @@ OPERAND_AFTER = re.compile(r"[ \t]*\+(?!\+)")  # 'SGD + momentum': a term of a s
 GERUND_ACT = re.compile(r"\s+[a-z]{3,}ing\s+(?:the|a|an|for|over|with|on|of|to)\s")
 
 
+
+_PLUS = re.compile(r"\s*\+\s*")
+
+
+def _plus_joined(s: Sentence, a: str, b: str) -> bool:
+    """Concepts ``a`` and ``b`` named in one chain of names joined by '+' ('CNN+BLSTM+CRF'): one combined model."""
+    chain: set[str] = set()
+    last = None
+    for m in sorted(s.mentions, key=lambda m: m.start):
+        if last is None or not _PLUS.fullmatch(s.text, last.end, m.start):
+            chain = set()
+        chain.add(m.concept)
+        if a in chain and b in chain and len(chain) > 1:
+            return True
+        last = m
+    return False
+
 class ClauseReader(ClauseGuards):
     """Reading one sentence: its relation cues in their clauses, in named steps (the guards a cue passes, the"""
 
@@ -104,6 +121,8 @@ class ClauseReader(ClauseGuards):
         s = r.s
         if not (subj and rel and obj and subj != obj) or not self._allowed(subj, rel, obj):
             return
+        if rel == KG.comparedWith and _plus_joined(s, subj, obj):
+            return  # "和经典的 CNN+BLSTM+CNN 的做法类似": names joined by '+' are one combined model, not two sides
         if (rel == KG.partOf and self._named_as_kind(s, subj, obj)) or (rel == KG.uses and self._named_as_kind(s, obj, subj)):
             # "模块化 RAG 包括朴素 RAG 和高级 RAG": a name ending in the whole's name is a kind of it; and a concept
             # does not use its own kinds ('self-attention 可以使用稀疏自注意力（Sparse self-attention）'): they are related
