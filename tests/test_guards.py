@@ -3125,6 +3125,17 @@ def test_names_joined_by_plus_are_one_model_not_two_sides():
     )
 
 
+def test_capitalised_words_before_the_verb_name_their_own_subject():
+    # TITLE_CASE_SUBJECT: under a list about the Transformer, 'Big Bird uses a sparse attention' (round 146) is
+    # about Big Bird, a name kg does not know, not the topic; 'In Training using …' opens with a preposition
+    check_readings(
+        "## Transformer\n\n",
+        ("Transformer", "uses", "Attention"),
+        absent=["- Big Bird uses a sparse attention which scales linearly.\n"],
+        present=["- It uses a sparse attention which scales linearly.\n", "- In Practice uses a sparse attention.\n"],
+    )
+
+
 def test_what_was_used_before_is_not_the_topics_doing():
     # ClauseReader._unnamed_subject with kg:PriorPractice: under '## RYE', '使用 WB 做底，之前使用的都是 SD' (as
     # '使用重叠的最大池化，之前使用的都是平均池化' under AlexNet) says SD is what was used before RYE; RYE uses WB

@@ -18,6 +18,7 @@ from kg.extraction.facts.sentences import (
     LATIN_PHRASE_SUBJECT,
     OWNED_LATIN_NAME,
     SLASH_JOINED,
+    TITLE_CASE_SUBJECT,
     UNKNOWN_SUBJECT,
     UNKNOWN_SUBJECT_CJK,
     WORD_CHAR_AFTER,
@@ -892,6 +893,8 @@ class ClauseReader(ClauseGuards):
             return None  # "L2 范数可以防止过拟合": the clause names its subject, one kg does not know
         if named and LATIN_PHRASE_SUBJECT.match(named.string, named.start(1)):
             return None  # "而Clip guided Editing 则是利用 CLIP": words of a Latin name open the Chinese clause
+        if (titled := TITLE_CASE_SUBJECT.fullmatch(gap)) and titled.group(1).lower() not in self._prepositions:
+            return None  # "Big Bird uses a sparse attention": capitalised words before the verb name a thing kg does not know
         if c.relation.iri == KG.relatedTo and self._words.opening_noun_phrase.fullmatch(gap):
             return None  # "The simple version of a decision tree can be written …": the cue is in the subject, no link
         if self._article_name_subject(s, cstart, hit.start):

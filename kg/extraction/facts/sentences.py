@@ -59,6 +59,9 @@ UNKNOWN_SUBJECT = re.compile(r"^[\s\u200b*`(（]*(?:\d+[.、)）]\s*)?([A-Z][A-Z
 UNKNOWN_SUBJECT_CJK = re.compile(r"^[\s\u200b*`(（]*(?:\d+[.、)）]\s*)?([a-z][A-Za-z0-9\-]*)(?=[\u3400-\u9fff])")
 # "Clip guided Editing 则是…": two to four Latin words, then Chinese: in a Chinese clause, a name even when its
 # first word is an everyday one
+# "Big Bird uses a sparse attention": two to four capitalised words, and nothing else, before the verb: a name
+# ('Scales LR using …', 'In Training using …': a capitalised verb or preposition opening a phrase is no such name)
+TITLE_CASE_SUBJECT = re.compile(r"[\s\u200b*`(（]*(?:\d+[.、)）]\s*)?([A-Z][a-z][a-z0-9\-]*)(?: [A-Z][a-z][a-z0-9\-]*){1,3}[*`_]*\s*")
 LATIN_PHRASE_SUBJECT = re.compile(r"[A-Za-z][A-Za-z0-9\-]*(?: [A-Za-z][A-Za-z0-9\-]*){1,3}\s*[\u3400-\u9fff]")
 
 LABEL = re.compile(r"^\s*(?:[0-9]+\s*[.、)）]\s*)?([^：:\n，,。]{1,24}?)\s*[：:]")
