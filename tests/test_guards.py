@@ -3136,6 +3136,17 @@ def test_capitalised_words_before_the_verb_name_their_own_subject():
     )
 
 
+def test_a_clause_ending_in_dehua_is_a_condition():
+    # kg:ConditionFrame '…的话' (an empty opening): under *结构风险*, '只考虑经验风险的话，会出现过拟合' says what follows
+    # from considering only the empirical risk, not what the section's topic causes
+    check_readings(
+        "## ResNet\n\n",
+        ("ResNet", "causes", "Overfitting"),
+        absent=["- 只考虑训练误差的话，会出现过拟合的现象。\n"],
+        present=["- 训练时间太长，会出现过拟合的现象。\n"],
+    )
+
+
 def test_what_was_used_before_is_not_the_topics_doing():
     # ClauseReader._unnamed_subject with kg:PriorPractice: under '## RYE', '使用 WB 做底，之前使用的都是 SD' (as
     # '使用重叠的最大池化，之前使用的都是平均池化' under AlexNet) says SD is what was used before RYE; RYE uses WB

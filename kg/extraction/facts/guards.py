@@ -924,7 +924,8 @@ class ClauseGuards(RelatorBase):
             return False
         text = normalize(s.text[before[0] : before[1]]).strip(" \t\u200b*_`,，;；")
         return any(
-            (text.startswith(a + " ") if a.isascii() else text.startswith(a)) and text.endswith(b) for a, b in self._condition_frames
+            (not a or (text.startswith(a + " ") if a.isascii() else text.startswith(a))) and text.endswith(b)
+            for a, b in self._condition_frames
         )
 
     _ENGLISH_SIDE = re.compile(r"\s*(?:[A-Za-z\-]+\s+){0,4}?([A-Za-z]+)\s+(?:on|in|at|across|from)\s+(?:the\s+|a\s+)?$")
