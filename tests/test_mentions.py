@@ -492,6 +492,10 @@ def test_a_hyphenated_modifier_makes_a_longer_name(matcher, vocab):
     # once is a passing word; a known name before the hyphen joins two names
     assert list(hyphenated_kinds(parse_text("One crumb-attention.\n", "x.md"), matcher)) == []
     assert list(hyphenated_kinds(parse_text("CNN-LSTM and CNN-LSTM.\n", "x.md"), matcher)) == []
+    # 'Multi-channel bilstm-crf model for …' (round 141, twice: a paper title and its reference): a hyphened word
+    # before another hyphened name modifies that name; it is no name of its own
+    title = "论文(Crumb-attention bilstm-crf model for bread) 使用 X。\n\n[2] Crumb-attention bilstm-crf model for bread\n"
+    assert list(hyphenated_kinds(parse_text(title, "x.md"), matcher)) == []
 
 
 def test_a_known_name_in_the_plural_in_brackets_is_that_name(matcher, vocab):

@@ -1577,6 +1577,8 @@ def hyphenated_kinds(doc: Document, matcher: Matcher) -> Iterator[tuple[str, int
                     continue  # 'high-parallelism', 'long-term': an everyday adjective says how much, not what kind
                 if re.match(r" [A-Z][a-z]", span.text[m.end : m.end + 3]):
                     continue  # 'Multi-Head Latent Attention': a word of a longer capitalised name
+                if re.match(r" [A-Za-z][A-Za-z0-9]*-[A-Za-z]", span.text[m.end : m.end + 40]):
+                    continue  # 'Multi-channel bilstm-crf model': a modifier of the hyphened name after it
                 term = span.text[prefix.start(1) : m.end]
                 seen.setdefault(normalize(term), []).append((term, span.line_at(m.start)))
     for uses in seen.values():
