@@ -1911,10 +1911,10 @@ def _define(
 
 
 def _everyday_gloss(names: list[str]) -> bool:
-    """'上下文(context word)': a word of everyday Chinese (one the word list holds at least as
-    often as CommonWords.ZH_LOCAL) and its translation in everyday English words. The author translates a word of the language; another
-    author's 上下文 ('上下文信息', context information) is that word, not this author's term. A name the list does not
-    hold ('遗忘门（Forget Gate）', made of everyday English words) is the notes' term."""
+    """'上下文(context word)': a word of everyday Chinese (one the word list holds at least as often as
+    CommonWords.ZH_LOCAL) and its translation in everyday English words. The author translates a word of the
+    language; another author's 上下文 ('上下文信息', context information) is that word, not this author's term. A name
+    the list does not hold ('遗忘门（Forget Gate）', made of everyday English words) is the notes' term."""
     common = common_words()
     latin = [n for n in names if n.isascii()]
     cjk = [n for n in names if not n.isascii()]

@@ -1345,9 +1345,9 @@ class ClauseGuards(RelatorBase):
 
     def people_destination(self, s: Sentence, m: Mention, cstart: int) -> bool:
         """'We can add a penalty term of the coefficients to the error function to avoid overfitting': in a clause
-        whose subject is a kg:PeopleWord applying something (kg:ApplyVerb), an English name right after a kg:DestinationPreposition is where the
-        people put something, not what serves the purpose; what they put there does ('we add BN to ResNet to
-        avoid overfitting': BN), and when that is no name, the clause names no doer."""
+        whose subject is a kg:PeopleWord applying something (kg:ApplyVerb), an English name right after a
+        kg:DestinationPreposition is where the people put something, not what serves the purpose; what they put
+        there does ('we add BN to ResNet to avoid overfitting': BN), and when that is no name, no one named does."""
         if not m.surface[:1].isascii() or not self._words.people_opening.match(s.text, cstart):
             return False
         return self._words.destination_before.search(s.text, cstart, m.start) is not None
