@@ -3147,6 +3147,17 @@ def test_a_clause_ending_in_dehua_is_a_condition():
     )
 
 
+def test_a_use_phrase_followed_by_a_negation_says_what_cannot_be_done():
+    # Guards.use_phrase_denied: under ## RNN, '使用传统的 CNN 难以处理长序列的问题，而 RNN …' says what using a CNN cannot
+    # do; the RNN does not use one. '使用 BN 可以加速训练' under a model still says the model uses BN
+    check_readings(
+        "## RNN\n\n",
+        ("RNN", "uses", "CNN"),
+        absent=["- 使用传统的 CNN 难以处理长序列的问题，而 RNN 通过隐藏状态传递信息。\n", "- 使用 CNN 无法处理长序列。\n"],
+        present=["- 使用 CNN 可以提取局部特征。\n"],
+    )
+
+
 def test_what_was_used_before_is_not_the_topics_doing():
     # ClauseReader._unnamed_subject with kg:PriorPractice: under '## RYE', '使用 WB 做底，之前使用的都是 SD' (as
     # '使用重叠的最大池化，之前使用的都是平均池化' under AlexNet) says SD is what was used before RYE; RYE uses WB

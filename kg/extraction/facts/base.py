@@ -266,6 +266,7 @@ class RelatorBase:
         articles = vocab.alternation("Article") or "(?!)"
         self._container_lead = re.compile(rf"[\s\u200b*_`>-]*(?:{containers})\s+(?:(?:{articles})\s+)?")
         self._negation_words = {normalize(w).strip() for w in vocab.cue_set("Negation") if w.isascii()}
+        self._negation_cjk = tuple(sorted({w.strip() for w in vocab.cue_set("Negation") if not w.isascii()}, key=len, reverse=True))
         # '方差为1', '方差不变': a name whose value the clause states, right after it (guards._sentence_subject)
         self._value_after_name = re.compile(
             rf"\s*(?:(?:{vocab.alternation('ValueCopula')}|=)\s*-?[\d.]+|(?:{vocab.alternation('SteadyWord')}))"

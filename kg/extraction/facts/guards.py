@@ -1343,6 +1343,15 @@ class ClauseGuards(RelatorBase):
         lead = self._words.word_before.search(s.text[max(cstart, m.start - 24) : m.start])
         return lead is not None and lead.group(1).lower() in self._prepositions
 
+    def use_phrase_denied(self, s: Sentence, hit: Hit, clause: tuple[int, int]) -> bool:
+        """'使用传统的 CNN 难以处理长序列的问题，而 RNN …': a Chinese clause that opens with the cue, whose object is followed by
+        a kg:Negation word, makes the use phrase the subject of what cannot be done ('using a CNN, one can hardly …');
+        it says nothing the section's topic uses."""
+        if s.text[clause[0] : hit.start].strip(" \t\u200b*_`,，") or not CJK_CHAR.match(s.text[hit.start : hit.start + 1]):
+            return False
+        first = next((m for m in s.mentions if m.start >= hit.end and m.end <= clause[1]), None)
+        return first is not None and s.text[first.end : clause[1]].lstrip().startswith(self._negation_cjk)
+
     def people_destination(self, s: Sentence, m: Mention, cstart: int) -> bool:
         """'We can add a penalty term of the coefficients to the error function to avoid overfitting': in a clause
         whose subject is a kg:PeopleWord applying something (kg:ApplyVerb), an English name right after a
