@@ -3154,7 +3154,7 @@ def test_a_use_phrase_followed_by_a_negation_says_what_cannot_be_done():
         "## RNN\n\n",
         ("RNN", "uses", "CNN"),
         absent=["- 使用传统的 CNN 难以处理长序列的问题，而 RNN 通过隐藏状态传递信息。\n", "- 使用 CNN 无法处理长序列。\n"],
-        present=["- 使用 CNN 可以提取局部特征。\n"],
+        present=["- 使用 CNN 可以提取局部特征。\n", "- 使用 CNN 非常有效。\n", "- 使用 CNN 不仅更快，而且更准。\n"],
     )
 
 

@@ -1350,7 +1350,14 @@ class ClauseGuards(RelatorBase):
         if s.text[clause[0] : hit.start].strip(" \t\u200b*_`,，") or not CJK_CHAR.match(s.text[hit.start : hit.start + 1]):
             return False
         first = next((m for m in s.mentions if m.start >= hit.end and m.end <= clause[1]), None)
-        return first is not None and s.text[first.end : clause[1]].lstrip().startswith(self._negation_cjk)
+        if first is None:
+            return False
+        tail = s.text[first.end : clause[1]].lstrip()
+        word = next((w for w in self._negation_cjk if tail.startswith(w)), None)
+        if word is None:
+            return False
+        # '使用 CNN 非常有效', '不仅更快': one negation character opening an everyday word of its own is no negation
+        return len(word) > 1 or tail[:2] in self._negation_cjk or not common_words().known_zh(tail[:2])
 
     def people_destination(self, s: Sentence, m: Mention, cstart: int) -> bool:
         """'We can add a penalty term of the coefficients to the error function to avoid overfitting': in a clause
