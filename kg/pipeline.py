@@ -54,6 +54,7 @@ from kg.extraction.mentions import (
     lexicon_matcher,
     lexicon_terms,
     local_concepts,
+    made_in,
     named_dataset,
     named_problem,
     section_topics,
@@ -584,6 +585,7 @@ def _plan(files: list[tuple[Path, str]], vocab: Vocabulary, cache: ExtractionCac
     relator = Relator(
         vocab, matcher, classes, unsure_concepts(discovered), local, senses, titles, abbreviations,
         heading_only_concepts(discovered),
+        made_in(discovered, {c.iri for c in vocab.concepts.values()}),
     )
     return _Plan(states, discovered, matcher, classes, relator, keys, fingerprint, negations_of(vocab))
 

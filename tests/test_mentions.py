@@ -1744,3 +1744,26 @@ def test_an_ordinal_number_and_measure_word_are_part_of_the_name(vocab):
     words = mention_words(vocab)
     assert words.after_count("", "第一类错误") == "第一类错误"
     assert words.after_count("", "面包用到两种酵母") == "酵母"
+
+
+def test_a_fact_on_a_concept_only_another_note_made_is_less_sure(tmp_path):
+    """One author's 'Speaker Classifier (SC)' is another's sparse coding: a note that never made the concept reads
+    the shared name as a guess, so its facts on it weigh less than the same sentence in the note that made it."""
+    from kg.extraction.confidence import FOREIGN_END
+
+    from conftest import build_notes
+
+    backend = build_notes(
+        tmp_path,
+        {
+            "made.md": "# Speakers\n\nA **Speaker Classifier (SC)** labels voices.\n\nThe SC uses dropout.\n",
+            "other.md": "# Coding\n\nThe SC uses dropout.\n",
+        },
+    )
+    rows = backend.select(
+        """SELECT ?file ?conf WHERE { ?f a kg:Fact ; rdf:predicate kg:uses ; rdf:object ?o ; kg:confidence ?conf ;
+             prov:wasDerivedFrom/kg:sourceFile ?file . ?o skos:prefLabel ?l FILTER(LCASE(STR(?l)) = "dropout") }"""
+    )
+    conf = {r["file"].value: float(r["conf"].value) for r in rows}
+    assert set(conf) == {"made.md", "other.md"}
+    assert conf["other.md"] == pytest.approx(conf["made.md"] - FOREIGN_END)

@@ -3530,6 +3530,19 @@ def heading_only_concepts(found: Iterable[DiscoveredConcept]) -> set[str]:
     return {d.iri for d in found if d.how == "heading" and d.iri not in defined and d.iri not in coined}
 
 
+def made_in(found: Iterable[DiscoveredConcept], lexicon_iris: Collection[str]) -> dict[str, frozenset[str]]:
+    """Discovered concept the lexicon does not hold → the files that made it (a heading, a bracketed name, bold).
+
+    Another note's concept read in a note that never made it is a guess that the two authors mean the same: one
+    author's 'SC' (sparse coding) is another's (speaker classifier). Facts that rest on one are less sure
+    (confidence.FOREIGN_END)."""
+    out: dict[str, set[str]] = {}
+    for d in found:
+        if d.iri not in lexicon_iris:
+            out.setdefault(d.iri, set()).add(d.source)
+    return {iri: frozenset(files) for iri, files in out.items()}
+
+
 _COINED = re.compile(r"[A-Za-z][A-Za-z0-9.+\-]*[A-Za-z0-9+]")
 
 

@@ -80,6 +80,7 @@ class Relator(LayoutReader):
         # (their last sentences, their headings), and matching a span is most of the work
         self._sentence_cache.clear()
         self.matcher = self.file_matcher(doc.source)
+        self.reading_source = doc.source
         introduced: str | None = None  # what the paragraph before a list said the list is about
         section = None
         for index, item in enumerate(doc.items):

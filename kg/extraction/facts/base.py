@@ -87,6 +87,7 @@ class RelatorBase:
         titles: dict[str, frozenset[str]] | None = None,
         abbreviations: dict[tuple[str, str], frozenset[str]] | None = None,
         headed: Iterable[str] = (),
+        made_in: dict[str, frozenset[str]] | None = None,
     ) -> None:
         self.vocab = vocab
         self.matcher: Matcher | LocalMatcher = matcher
@@ -101,6 +102,10 @@ class RelatorBase:
         self.classes = classes  # concept IRI → class IRI, lexicon and discovered
         self.unsure = frozenset(unsure)  # discovered only as an acronym or a bold term: less sure they are concepts
         self.headed = frozenset(headed)  # discovered only from a heading (mentions.heading_only_concepts)
+        # discovered concepts (not the lexicon's) → the files that made them; a fact in another file with such an
+        # end is less sure (confidence.FOREIGN_END). The file being read is set by relate()
+        self.made_in = made_in or {}
+        self.reading_source = ""
         self.broad = frozenset(c.iri for c in vocab.concepts.values() if c.broad)  # "gradient", "neural network"
         self._broader = {c.iri: frozenset(c.broader) for c in vocab.concepts.values() if c.broader}
         # sets compared as text at one place only (what stands between two names): kept out of the automaton,
@@ -1002,8 +1007,15 @@ class RelatorBase:
         if evidence in INHERITED_EVIDENCE and subject in self.headed:
             discovered += 1  # a subject the sentence does not name, inherited from a heading that may be no concept
         broad = sum(1 for c in (subject, obj) if c in self.broad)
+        foreign = sum(1 for c in (subject, obj) if c in self.made_in and self.reading_source not in self.made_in[c])
         return score(
-            evidence, weak_cue=weak, discovered_ends=discovered, broad_ends=broad, answer_object=answer_object, far=far
+            evidence,
+            weak_cue=weak,
+            discovered_ends=discovered,
+            broad_ends=broad,
+            foreign_ends=foreign,
+            answer_object=answer_object,
+            far=far,
         )
 
 
