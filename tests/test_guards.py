@@ -3158,6 +3158,17 @@ def test_a_use_phrase_followed_by_a_negation_says_what_cannot_be_done():
     )
 
 
+def test_a_method_noun_right_after_a_used_name_is_its_head():
+    """'使用 WB 方法' is using the WB method: 方法 right after the name (no 的) is the name's head noun. With 的, or
+    after what a cue solves, the noun names methods ('使用 WB 的方法有哪些', '解决过拟合方法有'), and no fact."""
+    check_readings(
+        "# 笔记\n\n" + BREADS_ZH,
+        ("Rye_Yeast_Evolution", "uses", "White_Bread"),
+        present=["RYE 使用 WB 方法。\n", "RYE 采用了 WB 策略。\n"],
+        absent=["RYE 使用 WB 的方法有哪些？\n"],
+    )
+
+
 def test_what_was_used_before_is_not_the_topics_doing():
     # ClauseReader._unnamed_subject with kg:PriorPractice: under '## RYE', '使用 WB 做底，之前使用的都是 SD' (as
     # '使用重叠的最大池化，之前使用的都是平均池化' under AlexNet) says SD is what was used before RYE; RYE uses WB

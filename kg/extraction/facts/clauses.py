@@ -823,7 +823,7 @@ class ClauseReader(ClauseGuards):
             and self._relative_clause(s, group[-1], obj_limit, bool(before))
         ):
             return None  # "[而]导致 overfitting 的位置", "基于 Transformer 的大模型": the cue describes a noun
-        if group and self._names_methods(s, group[-1]):
+        if group and self._names_methods(s, group[-1]) and not (c.relation.iri == KG.uses and self._method_named(s, group[-1])):
             return None  # "解决 RNN 中的梯度消失方法有": the methods that solve it, not a fact about a subject
         if group and obj_limit == c.cend:
             group = group + self.list_after_comma(s, group[-1], c.cend)  # "uses ReLU, Dropout and BN"
