@@ -3169,6 +3169,17 @@ def test_a_method_noun_right_after_a_used_name_is_its_head():
     )
 
 
+def test_amounts_set_side_by_side_by_a_contrast_are_no_denial():
+    """'using only 5 million parameters, as opposed to AlexNet': the contrast sets the amounts side by side; it says
+    nothing about what GoogLeNet does not use. A named thing kept against a named thing is still a denial."""
+    check_readings(
+        "# Notes\n\n" + BREADS_EN,
+        ("Rye_Yeast_Evolution", "doesNotUse", "White_Bread"),
+        absent=["RYE rises well, using only 5 million yeast cells, as opposed to WB.\n"],
+        present=["RYE uses dropout as opposed to WB.\n"],
+    )
+
+
 def test_what_was_used_before_is_not_the_topics_doing():
     # ClauseReader._unnamed_subject with kg:PriorPractice: under '## RYE', '使用 WB 做底，之前使用的都是 SD' (as
     # '使用重叠的最大池化，之前使用的都是平均池化' under AlexNet) says SD is what was used before RYE; RYE uses WB

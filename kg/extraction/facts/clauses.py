@@ -1247,6 +1247,9 @@ class ClauseReader(ClauseGuards):
         gap = normalize(s.text[contrast.end : rejected_group[0].start]).split() if rejected_group else []
         if gap and (gap[0].isdigit() or gap[0] in self._count_words):
             return  # "uses two (instead of three as in LSTM) gates": a count is rejected; LSTM only has three
+        kept_words = normalize(s.text[hit.end : contrast.start]).replace(",", " ").split()[:3]
+        if any(w.isdigit() or w in self._count_words for w in kept_words):
+            return  # "using only 5 million parameters, as opposed to AlexNet": amounts are set side by side, not uses
         if rejected_group and self.rejects_a_kind(s, contrast, rejected_group[0]):
             return  # "Use dilation instead of window attention": a kind of attention is rejected, one kg does not name
         rejected = [m.concept for m in rejected_group]
