@@ -3180,6 +3180,26 @@ def test_amounts_set_side_by_side_by_a_contrast_are_no_denial():
     )
 
 
+def test_a_problem_said_to_come_out_smaller_is_not_caused():
+    """'hence leading to the computational costs being 9 times smaller', '导致过拟合的风险降低': the subject eases the
+    problem; 'with fewer samples' after it is a condition and leaves the cause as it is."""
+    check_readings(
+        "# Notes\n\n" + BREADS_EN,
+        ("Rye_Yeast_Evolution", "causes", "Overfitting"),
+        absent=[
+            "RYE sets f to 3, hence leading to overfitting being about $$9$$ times smaller.\n",
+            "RYE causes overfitting to be less severe.\n",
+        ],
+        present=["RYE causes overfitting.\n", "RYE causes overfitting with fewer samples.\n"],
+    )
+    check_readings(
+        "# 笔记\n\n" + BREADS_ZH,
+        ("Rye_Yeast_Evolution", "causes", "Overfitting"),
+        absent=["RYE 导致过拟合的风险降低。\n"],
+        present=["RYE 导致过拟合。\n"],
+    )
+
+
 def test_what_was_used_before_is_not_the_topics_doing():
     # ClauseReader._unnamed_subject with kg:PriorPractice: under '## RYE', '使用 WB 做底，之前使用的都是 SD' (as
     # '使用重叠的最大池化，之前使用的都是平均池化' under AlexNet) says SD is what was used before RYE; RYE uses WB

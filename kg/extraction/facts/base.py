@@ -127,7 +127,7 @@ class RelatorBase:
             KG.ExpletiveObject, KG.SingleQualifier, KG.LesserDegree, KG.MeasureVerb, KG.RemedyLabel,
             KG.ObjectPronoun, KG.GoalPreposition, KG.ApplicationPreposition, KG.MemberNoun, KG.SettingNoun,
             KG.SharedSubjectAdverb, KG.TimeClosure, KG.TimeCompound, KG.PlotNoun, KG.PriorPractice, KG.SubstituteQuantity,
-            KG.InnerAdverb, KG.PreverbAdverb, KG.EventNoun, KG.MeansMarker, KG.PeopleWord, KG.ApplyVerb, KG.ModalWord, KG.PossessivePronoun,
+            KG.InnerAdverb, KG.PreverbAdverb, KG.EventNoun, KG.MeansMarker, KG.ReducedOutcome, KG.PeopleWord, KG.ApplyVerb, KG.ModalWord, KG.PossessivePronoun,
             KG.DestinationPreposition, KG.KindListNoun, KG.ComparativeWord, KG.NotComparative, KG.CueParticle, KG.PropositionVerb, KG.DeniedAmount, KG.ToolNoun, KG.VerbParticle,
         }  # fmt: skip
         self._words = vocab.derived("fact-word-patterns", WordPatterns)  # the patterns that hold words
@@ -279,6 +279,7 @@ class RelatorBase:
         # 'Select a small batch …', 'Training: Select …': an instruction verb opening an English clause
         self._step_verbs = {normalize(w).strip() for w in vocab.cue_set("StepVerb") if w.isascii()}
         self._count_words = {normalize(w).strip() for w in vocab.cue_set("CountWord")}
+        self._reduced_outcome = {normalize(w).strip() for w in vocab.cue_set("ReducedOutcome")}
         # words that open a noun phrase: 'and the target network' joins a second object, not a second verb
         self._noun_openers = {normalize(w).strip() for k in ("Article", "NounDeterminer") for w in vocab.cue_set(k)}
         self._imperative_lead = re.compile(r"[\s\u200b*_`>\-•]*(?:[A-Z][\w -]{0,30}:\s*)?([A-Za-z][a-z-]+)\s")

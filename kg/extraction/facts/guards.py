@@ -1757,6 +1757,18 @@ class ClauseGuards(RelatorBase):
         after = s.text[last.end : last.end + 6].lstrip(" 的")
         return any(after.startswith(w) for w in self._method_nouns)
 
+    def reduced_outcome(self, s: Sentence, last: Mention, limit: int) -> bool:
+        """'hence leading to the computational costs being 9 times smaller', '导致过拟合的风险降低': a kg:ReducedOutcome
+        word after the cause cue's object, before the clause ends, says the problem comes out smaller."""
+        after = normalize(s.text[last.end : limit])
+        # English: the amount is said to come out smaller through a form of 'be' ('being 9 times smaller', 'to be
+        # less severe'), not by a phrase of its own ('with fewer samples'); Chinese: within a few characters
+        # ('的风险降低')
+        latin = re.match(r"\W*(?:(?:that|which)\s+)?(?:to\s+)?(?:be|being|is|are|become|becomes)\s+([^,;:]{0,60})", after)
+        if latin and set(re.findall(r"[a-z]+", latin.group(1))) & self._reduced_outcome:
+            return True
+        return any(not w.isascii() and 0 <= after.find(w) <= 6 for w in self._reduced_outcome)
+
     def _method_named(self, s: Sentence, last: Mention) -> bool:
         """'使用 Sinusoidal Embedding 方法', '采用 Adam 策略': a kg:MethodNoun right after the name (no 的 between) is the
         name's own head noun (the Sinusoidal Embedding method); what is used is the name, not a list of methods."""
