@@ -1959,6 +1959,13 @@ def test_acronym_letters_in_another_order_are_another_name_not_a_typo():
     assert facts and all(s != "PSPNet" for s, _, _, _ in facts)
 
 
+def test_a_letter_before_a_known_name_makes_another_name_not_a_typo():
+    # NASNet is no misspelt MnasNet (which the lexicon knows), nor Q-Transformer a Transformer: a letter put in
+    # front is a prefix or an initial; a typo slips inside the name ('AlextNet')
+    facts = extract("# NASNet\n\nNASNet uses Dropout.\n", min_confidence=0.0)
+    assert facts and all(s != "MnasNet" for s, _, _, _ in facts)
+
+
 def test_a_sentence_that_opens_a_later_line_of_its_paragraph_is_traced_to_that_line(tmp_path):
     import kg
 

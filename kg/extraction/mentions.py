@@ -2923,6 +2923,7 @@ def unify(
                 if (
                     not one_letter_word_apart(key, spelled.get(hit[0], []))
                     and not word_initial_substitution(d.label, hit[0])
+                    and not initial_letter_apart(key, hit[0])
                     and not short_word_substitution(d.label, hit[0])
                     and not capital_substitution(d.label, spelled.get(hit[0], []))
                     and not acronym_letters_apart(d.label, spelled.get(hit[0], []))
@@ -3159,6 +3160,13 @@ def word_initial_substitution(label: str, other_key: str) -> bool:
     ('Pathway Language Model' for Pathways, 'AlextNet' for AlexNet). ``other_key``: the other name's fold_key."""
     at = _substituted_at(label, other_key)
     return at is not None and at in {start for start, _ in _word_spans(label)}
+
+
+def initial_letter_apart(key: str, other_key: str) -> bool:
+    """'NASNet' beside 'MnasNet': one name is the other with a letter before its first; a letter put in front makes
+    another name (a prefix, an initial), a typo slips inside the name. Both are fold_keys."""
+    longer, shorter = (key, other_key) if len(key) > len(other_key) else (other_key, key)
+    return len(longer) == len(shorter) + 1 and longer[1:] == shorter
 
 
 def _long_form_words(
