@@ -3200,6 +3200,23 @@ def test_a_problem_said_to_come_out_smaller_is_not_caused():
     )
 
 
+def test_a_verb_phrase_between_two_names_leaves_the_first_as_the_object():
+    """'使用 WB 更新第一阶段的 SD': WB is used (to update SD), the words before 的 are a verb phrase, no modifier of SD.
+    '使用基于 WB 训练的 SD': a verb right before 的 is a relative clause, and SD stays the head."""
+    check_readings(
+        "# 笔记\n\n" + BREADS3_ZH,
+        ("Rye_Yeast_Evolution", "uses", "White_Bread"),
+        present=["RYE 使用 WB 更新第一阶段的 SD。\n"],
+        absent=["RYE 使用 WB 训练的 SD。\n"],
+    )
+    check_readings(
+        "# 笔记\n\n" + BREADS3_ZH,
+        ("Rye_Yeast_Evolution", "uses", "Sour_Dough"),
+        present=["RYE 使用 WB 训练的 SD。\n"],
+        absent=["RYE 使用 WB 更新第一阶段的 SD。\n"],
+    )
+
+
 def test_what_was_used_before_is_not_the_topics_doing():
     # ClauseReader._unnamed_subject with kg:PriorPractice: under '## RYE', '使用 WB 做底，之前使用的都是 SD' (as
     # '使用重叠的最大池化，之前使用的都是平均池化' under AlexNet) says SD is what was used before RYE; RYE uses WB

@@ -127,7 +127,7 @@ class RelatorBase:
             KG.ExpletiveObject, KG.SingleQualifier, KG.LesserDegree, KG.MeasureVerb, KG.RemedyLabel,
             KG.ObjectPronoun, KG.GoalPreposition, KG.ApplicationPreposition, KG.MemberNoun, KG.SettingNoun,
             KG.SharedSubjectAdverb, KG.TimeClosure, KG.TimeCompound, KG.PlotNoun, KG.PriorPractice, KG.SubstituteQuantity,
-            KG.InnerAdverb, KG.PreverbAdverb, KG.EventNoun, KG.MeansMarker, KG.ReducedOutcome, KG.PeopleWord, KG.ApplyVerb, KG.ModalWord, KG.PossessivePronoun,
+            KG.InnerAdverb, KG.PreverbAdverb, KG.EventNoun, KG.MeansMarker, KG.ReducedOutcome, KG.ActionVerb, KG.PeopleWord, KG.ApplyVerb, KG.ModalWord, KG.PossessivePronoun,
             KG.DestinationPreposition, KG.KindListNoun, KG.ComparativeWord, KG.NotComparative, KG.CueParticle, KG.PropositionVerb, KG.DeniedAmount, KG.ToolNoun, KG.VerbParticle,
         }  # fmt: skip
         self._words = vocab.derived("fact-word-patterns", WordPatterns)  # the patterns that hold words
@@ -280,6 +280,7 @@ class RelatorBase:
         self._step_verbs = {normalize(w).strip() for w in vocab.cue_set("StepVerb") if w.isascii()}
         self._count_words = {normalize(w).strip() for w in vocab.cue_set("CountWord")}
         self._reduced_outcome = {normalize(w).strip() for w in vocab.cue_set("ReducedOutcome")}
+        self._action_verbs = tuple(sorted((w.strip() for w in vocab.cue_set("ActionVerb")), key=len, reverse=True))
         # words that open a noun phrase: 'and the target network' joins a second object, not a second verb
         self._noun_openers = {normalize(w).strip() for k in ("Article", "NounDeterminer") for w in vocab.cue_set(k)}
         self._imperative_lead = re.compile(r"[\s\u200b*_`>\-•]*(?:[A-Z][\w -]{0,30}:\s*)?([A-Za-z][a-z-]+)\s")
@@ -799,7 +800,9 @@ class RelatorBase:
                 continue  # the name again in brackets ('编码器（Encoder）'): an aside, the list goes on after it
             gap = normalize(s.text[group[-1].end : m.start]).strip()
             if head and len(group) == 1 and (
-                self._locative_gap(gap) or modifier_gap(gap) or self._compound(s.text, group[-1], m)
+                self._locative_gap(gap)
+                or (modifier_gap(gap) and not self._verb_phrase_gap(gap))
+                or self._compound(s.text, group[-1], m)
             ):
                 group[-1] = m  # "3*3 的计算量", "AlexNet 中第一层卷积核", "窗口为3×3、步幅为2的最大池化层"
             elif self._coordinated(s.text, group[-1], m) and not self._new_clause_subject(s, group[-1], m):
@@ -807,6 +810,13 @@ class RelatorBase:
             else:
                 break
         return group
+
+    def _verb_phrase_gap(self, gap: str) -> bool:
+        """'更新第一阶段的' in 'GRPO 更新第一阶段的 LVLM': a kg:ActionVerb and its own object before 的 make a verb phrase
+        whose means the name before is; a verb right before 的 ('基于 ImageNet 训练的 CNN') is a relative clause on
+        the name after, which stays the head."""
+        verb = next((v for v in self._action_verbs if gap.startswith(v)), None)
+        return verb is not None and bool(gap[len(verb) : -1].strip())
 
     def _new_clause_subject(self, s: Sentence, last: Mention, m: Mention) -> bool:
         """', and DPO might have …': after a comma and a coordination word, a name with a kg:FiniteAuxiliary right
