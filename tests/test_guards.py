@@ -3217,6 +3217,17 @@ def test_a_verb_phrase_between_two_names_leaves_the_first_as_the_object():
     )
 
 
+def test_a_name_after_a_participle_of_means_is_no_doer_of_the_next():
+    """'Train using standard maximum likelihood using teacher forcing': both participles say how the training is done;
+    the name between them is what the first one uses, not who uses the second. A name opening the clause keeps it."""
+    check_readings(
+        "# Notes\n\n" + BREADS_EN,
+        ("White_Bread", "uses", "Dropout"),
+        absent=["Bake using standard WB using dropout.\n"],
+        present=["WB using dropout rises faster.\n"],
+    )
+
+
 def test_what_was_used_before_is_not_the_topics_doing():
     # ClauseReader._unnamed_subject with kg:PriorPractice: under '## RYE', '使用 WB 做底，之前使用的都是 SD' (as
     # '使用重叠的最大池化，之前使用的都是平均池化' under AlexNet) says SD is what was used before RYE; RYE uses WB

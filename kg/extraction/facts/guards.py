@@ -452,7 +452,12 @@ class ClauseGuards(RelatorBase):
         if not cue or cue[0] not in self._means_participle or not s.text[hit.start : hit.end].isascii():
             return False
         lead = s.text[cstart : head.start]
-        return self._worked_on.search(lead) is not None or self._auxiliary_worked_on.search(lead) is not None
+        if self._worked_on.search(lead) is not None or self._auxiliary_worked_on.search(lead) is not None:
+            return True
+        # 'Train using standard maximum likelihood using teacher forcing': the name is itself the object of an
+        # earlier participle of means; both say how the clause's doer trains
+        words = re.findall(r"[\w-]+", lead.lower())[-4:]
+        return any(w in self._means_participle and len(words) - i <= 3 for i, w in enumerate(words))
 
     def tool_described(self, s: Sentence, head: Mention, hit: Hit) -> bool:
         """'This is a special library for SOTA GPs that's built on top of TF', 'the GP library that's built on
