@@ -3228,6 +3228,16 @@ def test_a_name_after_a_participle_of_means_is_no_doer_of_the_next():
     )
 
 
+def test_a_gerund_cue_after_a_sequence_preposition_is_no_use_of_the_topic():
+    """Under a section on RYE, '- applied this after applying dropout': a step done before RYE, not what RYE uses."""
+    check_readings(
+        BREADS_EN + "# RYE\n\n",
+        ("Rye_Yeast_Evolution", "uses", "Dropout"),
+        absent=["- applied this after applying dropout in some layers\n"],
+        present=["- applied this while applying dropout in some layers\n"],
+    )
+
+
 def test_what_was_used_before_is_not_the_topics_doing():
     # ClauseReader._unnamed_subject with kg:PriorPractice: under '## RYE', '使用 WB 做底，之前使用的都是 SD' (as
     # '使用重叠的最大池化，之前使用的都是平均池化' under AlexNet) says SD is what was used before RYE; RYE uses WB

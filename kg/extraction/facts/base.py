@@ -127,7 +127,7 @@ class RelatorBase:
             KG.ExpletiveObject, KG.SingleQualifier, KG.LesserDegree, KG.MeasureVerb, KG.RemedyLabel,
             KG.ObjectPronoun, KG.GoalPreposition, KG.ApplicationPreposition, KG.MemberNoun, KG.SettingNoun,
             KG.SharedSubjectAdverb, KG.TimeClosure, KG.TimeCompound, KG.PlotNoun, KG.PriorPractice, KG.SubstituteQuantity,
-            KG.InnerAdverb, KG.PreverbAdverb, KG.EventNoun, KG.MeansMarker, KG.ReducedOutcome, KG.ActionVerb, KG.PeopleWord, KG.ApplyVerb, KG.ModalWord, KG.PossessivePronoun,
+            KG.InnerAdverb, KG.PreverbAdverb, KG.EventNoun, KG.MeansMarker, KG.ReducedOutcome, KG.ActionVerb, KG.SequencePreposition, KG.PeopleWord, KG.ApplyVerb, KG.ModalWord, KG.PossessivePronoun,
             KG.DestinationPreposition, KG.KindListNoun, KG.ComparativeWord, KG.NotComparative, KG.CueParticle, KG.PropositionVerb, KG.DeniedAmount, KG.ToolNoun, KG.VerbParticle,
         }  # fmt: skip
         self._words = vocab.derived("fact-word-patterns", WordPatterns)  # the patterns that hold words
@@ -280,6 +280,8 @@ class RelatorBase:
         self._step_verbs = {normalize(w).strip() for w in vocab.cue_set("StepVerb") if w.isascii()}
         self._count_words = {normalize(w).strip() for w in vocab.cue_set("CountWord")}
         self._reduced_outcome = {normalize(w).strip() for w in vocab.cue_set("ReducedOutcome")}
+        words = "|".join(sorted((re.escape(w.strip()) for w in vocab.cue_set("SequencePreposition")), key=len, reverse=True))
+        self._sequence_before = re.compile(rf"\b(?:{words})\s+$", re.I)
         self._action_verbs = tuple(sorted((w.strip() for w in vocab.cue_set("ActionVerb")), key=len, reverse=True))
         # words that open a noun phrase: 'and the target network' joins a second object, not a second verb
         self._noun_openers = {normalize(w).strip() for k in ("Article", "NounDeterminer") for w in vocab.cue_set(k)}

@@ -903,6 +903,8 @@ class ClauseReader(ClauseGuards):
             return None  # "The Generator is identical to …": a capitalised noun after 'the' is a name kg does not know
         if re.match(r"[a-z]+ed\b", s.text[hit.start : hit.end]) and self._words.determiner_noun_end.search(gap):
             return None  # "similar to the bias correction used in Adam": the noun before the participle is what is used
+        if s.text[hit.start : hit.end].endswith("ing") and self._sequence_before.search(gap):
+            return None  # "applied this after applying the ReLU": a step before or after, not the topic's use
         if self.use_phrase_denied(s, hit, clause):
             return None  # "使用传统的 CNN 难以处理长序列": what using a CNN cannot do, not what the topic uses
         if self.cue_in_when_phrase(s, hit, clause):
