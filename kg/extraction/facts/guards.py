@@ -1766,11 +1766,12 @@ class ClauseGuards(RelatorBase):
         """'hence leading to the computational costs being 9 times smaller', '导致过拟合的风险降低': a kg:ReducedOutcome
         word after the cause cue's object, before the clause ends, says the problem comes out smaller."""
         after = normalize(s.text[last.end : limit])
-        # English: the amount is said to come out smaller through a form of 'be' ('being 9 times smaller', 'to be
-        # less severe'), not by a phrase of its own ('with fewer samples'); Chinese: within a few characters
-        # ('的风险降低')
-        latin = re.match(r"\W*(?:(?:that|which)\s+)?(?:to\s+)?(?:be|being|is|are|become|becomes)\s+([^,;:]{0,60})", after)
-        if latin and set(re.findall(r"[a-z]+", latin.group(1))) & self._reduced_outcome:
+        # English: the amount is said to come out smaller through a form of 'be' (kg:BeVerb: 'being 9 times
+        # smaller', 'to be less severe', 'that are smaller'), not by a phrase of its own ('with fewer samples');
+        # Chinese: within a few characters ('的风险降低')
+        words = re.findall(r"[a-z]+", re.split(r"[,;:]", after, maxsplit=1)[0])[:12]
+        be = next((i for i, w in enumerate(words[:4]) if w in self._be_words), None)
+        if be is not None and set(words[be + 1 :]) & self._reduced_outcome:
             return True
         return any(not w.isascii() and 0 <= after.find(w) <= 6 for w in self._reduced_outcome)
 
