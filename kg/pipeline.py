@@ -546,11 +546,12 @@ def _plan(files: list[tuple[Path, str]], vocab: Vocabulary, cache: ExtractionCac
     )
     terms = sorted({(d.label, d.iri) for d in discovered})
     matcher = lexicon_matcher(vocab, terms)
-    local = local_concepts(discovered, common_words(), (c.iri for c in vocab.concepts.values()))
+    lexicon_iris = frozenset(vocab.concepts)  # the lexicon's concepts, keyed by IRI
+    local = local_concepts(discovered, common_words(), lexicon_iris)
     senses = file_senses(discovered, matcher.concept_of)
-    titles = title_case_names(discovered, common_words(), (c.iri for c in vocab.concepts.values()))
+    titles = title_case_names(discovered, common_words(), lexicon_iris)
     abbreviations = abbreviation_files(
-        discovered, (normalize(label) for label, _ in known_terms), (c.iri for c in vocab.concepts.values())
+        discovered, (normalize(label) for label, _ in known_terms), lexicon_iris
     )
     for pair, sources in singular_abbreviation_files(discovered, known_terms).items():
         abbreviations.setdefault(pair, sources)  # 'GNN' where these notes wrote 'GNNs': the singular is theirs
@@ -585,7 +586,7 @@ def _plan(files: list[tuple[Path, str]], vocab: Vocabulary, cache: ExtractionCac
     relator = Relator(
         vocab, matcher, classes, unsure_concepts(discovered), local, senses, titles, abbreviations,
         heading_only_concepts(discovered),
-        made_in(discovered, {c.iri for c in vocab.concepts.values()}),
+        made_in(discovered, lexicon_iris),
     )
     return _Plan(states, discovered, matcher, classes, relator, keys, fingerprint, negations_of(vocab))
 

@@ -1776,10 +1776,9 @@ class ClauseGuards(RelatorBase):
         return any(not w.isascii() and 0 <= after.find(w) <= 6 for w in self._reduced_outcome)
 
     def _method_named(self, s: Sentence, last: Mention) -> bool:
-        """'使用 Sinusoidal Embedding 方法', '采用 Adam 策略': a kg:MethodNoun right after the name (no 的 between) is the
-        name's own head noun (the Sinusoidal Embedding method); what is used is the name, not a list of methods."""
-        after = s.text[last.end : last.end + 6].lstrip(" *_`")
-        return any(after.startswith(w) for w in self._method_nouns)
+        """'使用 Sinusoidal Embedding 方法', '采用 Adam 策略': the kg:MethodNoun _names_methods finds comes right after
+        the name, no 的 between: it is the name's own head noun (the Sinusoidal Embedding method)."""
+        return self._names_methods(s, last) and not s.text[last.end : last.end + 6].lstrip().startswith("的")
 
     def _relative_clause(self, s: Sentence, last: Mention, limit: int, strict: bool = False) -> bool:
         """After the object, '的' and a noun that is no name: the verb phrase describes that noun.
