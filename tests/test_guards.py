@@ -3238,6 +3238,27 @@ def test_a_gerund_cue_after_a_sequence_preposition_is_no_use_of_the_topic():
     )
 
 
+def test_an_owner_before_the_object_of_a_replacement_is_not_what_is_replaced():
+    """"RYE replaces WB's crust layers with dropout": what is replaced is the layers WB owns, not WB; "uses WB's
+    dropout" still names what is used. A plural written with an apostrophe ("a stack of WB's.") owns nothing."""
+    check_readings(
+        "# Notes\n\n" + BREADS_EN,
+        ("Rye_Yeast_Evolution", "replaces", "White_Bread"),
+        absent=["RYE replaces WB's crust layers with something else.\n", "RYE replaces WB's dropout layers.\n"],
+        present=["RYE replaces WB in most recipes.\n"],
+    )
+    check_readings(
+        "# Notes\n\n" + BREADS_EN,
+        ("Dropout", "replaces", "BatchNorm"),
+        present=["RYE replaces WB's batch normalization layers (which are plain layers with a gate) with dropout.\n"],
+    )
+    check_readings(
+        "# Notes\n\n" + BREADS_EN,
+        ("Rye_Yeast_Evolution", "mitigates", "White_Bread"),
+        absent=["RYE solves WB's staleness problem.\n"],
+    )
+
+
 def test_what_was_used_before_is_not_the_topics_doing():
     # ClauseReader._unnamed_subject with kg:PriorPractice: under '## RYE', '使用 WB 做底，之前使用的都是 SD' (as
     # '使用重叠的最大池化，之前使用的都是平均池化' under AlexNet) says SD is what was used before RYE; RYE uses WB

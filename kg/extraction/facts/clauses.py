@@ -782,6 +782,10 @@ class ClauseReader(ClauseGuards):
             # "输入门包含一个和遗忘门相同的结构": the input gate holds a structure like the forget gate's, not the gate
             # itself ('使用与 GPT-2 相同的架构' still reads as using GPT-2's: what is used is taken from it)
             group = []
+        if group and (c.negated or c.relation.iri not in (KG.uses, KG.partOf, KG.relatedTo)) and (owned := self.owned_object(s, hit, group[-1])) is not None:
+            # "replaces Qwen3-Next's gated attention layers with MLA": what is replaced is the layers ('uses the
+            # encoder's hidden states' still uses the encoder: what is used is taken from it, as with 的 above)
+            group = group[:-1] + [owned] if owned else []
         if group and self._unknown_object_first(s, hit, group[0]):
             group = []  # "使用轻量级内存管理系统来处理 KV 缓存": the object is the system kg does not know
         if group:

@@ -5,6 +5,7 @@ a place), called by the clause reader's steps."""
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from kg.extraction.facts.base import RelatorBase
 from kg.extraction.facts.sentences import (
@@ -53,6 +54,9 @@ RARE_NAME_ZIPF = 3.0  # a capitalised word rarer than this is a name ('Seq2SeqX'
 SHOUTED_ZIPF = 5.0  # an all-capitals word this frequent is an everyday word shouted ('NOTE' 5.2, 'ALL' 7.0); 'SEATS' (4.3) is a name
 GLOSS_AFTER = re.compile(r"\s*[（(][^（）()\n]{1,60}[）)]")  # a closed bracket right after a name
 
+
+# a bracketed aside, "(which are essentially …)", skipped between a replaced name and the substitute word after it
+_ASIDE = re.compile(r"\s*\([^()]*\)")
 
 
 class ClauseGuards(RelatorBase):
@@ -148,6 +152,22 @@ class ClauseGuards(RelatorBase):
         if lead is None or not re.search(r"[0-9A-Z]", lead.group(1)):
             return False
         return not any(x.end == lead.end(1) and x.start <= lead.start(1) for x in s.mentions)
+
+    def owned_object(self, s: Sentence, hit: Hit, last: Mention) -> Mention | None | Literal[False]:
+        """"replaces Qwen3-Next's gated attention layers", "uses the Transformer's encoder": after an English cue,
+        the name before "'s" only owns the cue's object. The object is the noun after it: a name kg knows (the
+        encoder), returned in the owner's place; else False, a noun kg does not know, so the cue states nothing
+        about the owner. None when no possessive follows."""
+        if not s.text[hit.start : hit.end].isascii():
+            return None  # Chinese 'A 的 B' after a cue is read by the relative-clause rules
+        owned = self._possessive_after.match(s.text, last.end)
+        if owned is None or "的" in owned.group(0) or self._shortcoming_after.match(s.text, last.end):
+            return None  # "addresses WB's limitations": easing its shortcomings improves on WB (Relator._eases_shortcomings)
+        after = len(owned.group(0)) + last.end
+        gap_end = after + len(s.text[after:]) - len(s.text[after:].lstrip())
+        if not re.match(r"[^\W_]", s.text[gap_end : gap_end + 1]):
+            return None  # "due to stack of tanh's.": a plural written with an apostrophe, nothing owned
+        return next((m for m in s.mentions if m.start == gap_end), False)
 
     def _turns_before(self, gap: str) -> bool:
         """The text between a cue and a name holds a kg:Adversative word ('但是', 'but'): the name belongs to the
@@ -1708,13 +1728,15 @@ class ClauseGuards(RelatorBase):
         C with B': a name after a kg:ReplacedPlace word only says where A is."""
         for m in s.mentions:
             if pos <= m.start < limit:
-                gap = normalize(s.text[pos : m.start]).strip(" *_`")
-                gap = self._words.article_around.sub("", gap)
+                if s.text.count("(", pos, m.start) > s.text.count(")", pos, m.start):
+                    continue  # a name inside an aside about A ('layers (which are … attention layers …) with B')
+                gap = normalize(_ASIDE.sub(" ", s.text[pos : m.start])).strip(" *_`")
+                gap = self._words.article_around.sub("", " ".join(gap.split()))
                 head, _, after_head = gap.partition(" ")
                 if head in self._head_nouns:
                     gap = after_head  # 'replace the max pooling layer with …': the head noun only says what A is
                 if gap in self._substitute:
-                    return m
+                    return self._head_of_run(s, m)
                 if gap in self._replaced_place:
                     pos = m.end
                     continue
@@ -1722,6 +1744,13 @@ class ClauseGuards(RelatorBase):
                 word, _, rest = gap.partition(" ")
                 return m if word in self._substitute and rest.strip() in self._substitute_quantity else None
         return None
+
+    @staticmethod
+    def _head_of_run(s: Sentence, m: Mention) -> Mention:
+        """'with sparse MoE layers': names written one after another make one noun phrase, whose head is the last."""
+        while (nxt := next((x for x in s.mentions if x.start > m.end and not s.text[m.end : x.start].strip()), None)) is not None:
+            m = nxt
+        return m
 
     def unnamed_replaced(self, s: Sentence, cue_end: int, first: int) -> bool:
         """'replace recurrence with self-attention': between the cue and its first name, words that name nothing and
