@@ -3259,6 +3259,31 @@ def test_an_owner_before_the_object_of_a_replacement_is_not_what_is_replaced():
     )
 
 
+def test_an_acronym_before_based_is_a_mention():
+    """'RYE is an LSTM-based model': a hyphen and 'based' after an acronym say what RYE is built on; the acronym is
+    no part of a longer word there, as it is in 'LN-free' or 'Pre-LN'."""
+    check_readings(
+        "# Notes\n\n" + BREADS_EN,
+        ("Rye_Yeast_Evolution", "uses", "LSTM"),
+        present=["RYE is an LSTM-based model.\n", "RYE is an LSTM based model.\n"],
+        absent=["RYE is an LSTM-free model.\n"],
+    )
+
+
+def test_a_negation_in_emphasis_still_denies():
+    """'RYE does *not* use dropout': the asterisks are emphasis, not letters of the word (normalize folds '*' to
+    'x' for '3*3'); the cue inside bold ('**uses**') is read too."""
+    check_readings(
+        "# Notes\n\n" + BREADS_EN,
+        ("Rye_Yeast_Evolution", "uses", "Dropout"),
+        absent=["RYE does *not* use dropout.\n", "RYE will **not** be using dropout.\n"],
+        present=["RYE **uses** dropout.\n"],
+    )
+    check_readings(
+        "# Notes\n\n" + BREADS_EN, ("Rye_Yeast_Evolution", "doesNotUse", "Dropout"), present=["RYE does *not* use dropout.\n"]
+    )
+
+
 def test_what_was_used_before_is_not_the_topics_doing():
     # ClauseReader._unnamed_subject with kg:PriorPractice: under '## RYE', '使用 WB 做底，之前使用的都是 SD' (as
     # '使用重叠的最大池化，之前使用的都是平均池化' under AlexNet) says SD is what was used before RYE; RYE uses WB

@@ -144,9 +144,12 @@ class Matcher:
         return out
 
     def _in_compound(self, norm: str, start: int, end: int) -> bool:
-        """An acronym hyphenated to a word that names no concept ("pre-ln", "ln-free")."""
+        """An acronym hyphenated to a word that names no concept ("pre-ln", "ln-free"); not one followed by a word
+        that says something is based on it ("lstm-based model": a model built on the LSTM, which is mentioned)."""
         left = _HYPHENED_BEFORE.search(norm[max(0, start - 20) : start])
         right = _HYPHENED_AFTER.match(norm[end : end + 20])
+        if right is not None and right.group(1) in self.words.basis_words:
+            right = None
         return any(side is not None and normalize(side.group(1)) not in self.concept_of for side in (left, right))
 
     def _inside_cjk_word(self, norm: str, start: int, end: int) -> bool:
@@ -525,6 +528,8 @@ class MentionWords:
             rf"(?<![A-Za-z0-9\-])([A-Za-z][A-Za-z0-9\-]*|[\u3400-\u9fff]{{1,6}})(?:\s+(?:{spaced})\s+|\s*(?:{glued})\s*)$"
         )
         self.coordinated_starts = tuple(" " + w[:1] for w in (t.strip() for t in vocab.cue_set("SharedTailJoin")) if w) + ("- ",)
+        # 'LSTM-based': the word after the hyphen says what is built on the name (kg:BasisSuffix), the name stays
+        self.basis_words = frozenset(t.strip(" -").lower() for t in vocab.cue_set("BasisSuffix"))
         # a word of a spelled-out acronym: capitalised, or one of the small words between ('Mixture of Experts')
         small = vocab.alternation("LongFormWord")
         self.long_form_word = re.compile(rf"[A-Z][A-Za-z0-9]*(?:-[A-Za-z][A-Za-z0-9]*)*|{small}")

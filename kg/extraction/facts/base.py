@@ -934,7 +934,8 @@ class RelatorBase:
         for h in s.hits:
             # "不需要使用卷积", "no need to use X": a word calling the use unneeded (kg:NotNeeded) negates it too
             if h.end <= hit.start and h.start >= floor and (h.in_set("Negation") or h.in_set("NotNeeded")):
-                gap = s.text[h.end : hit.start]
+                # emphasis marks are no words: "we will *not* be using MSE" denies as "will not be using" does
+                gap = s.text[h.end : hit.start].replace("*", "").replace("_", "").replace("`", "")
                 if len(gap.strip()) <= 3:
                     return h
         return None

@@ -364,9 +364,10 @@ class CueMatcher:
         word, size = WORD_CHARS, len(norm)
         for end_index, (length, cues, sets) in self._automaton.iter(norm):
             start, end = end_index - length + 1, end_index + 1
-            if start > 0 and norm[start] in word and norm[start - 1] in word:
+            # (normalize folds '*' to 'x' for '3*3'; as emphasis, '*not*', it is no letter of the word it wraps)
+            if start > 0 and norm[start] in word and norm[start - 1] in word and text[start - 1] != "*":
                 continue
-            if end < size and norm[end - 1] in word and norm[end] in word:
+            if end < size and norm[end - 1] in word and norm[end] in word and text[end] != "*":
                 continue
             found.append((start, end, cues, sets))
         found.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
