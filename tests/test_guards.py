@@ -3284,6 +3284,15 @@ def test_a_negation_in_emphasis_still_denies():
     )
 
 
+def test_the_combination_of_reads_as_a_combination_of():
+    """'RYE is the combination of dropout and WB': the article does not change what the phrase says."""
+    check_readings(
+        "# Notes\n\n" + BREADS_EN,
+        ("Rye_Yeast_Evolution", "uses", "Dropout"),
+        present=["RYE is the combination of dropout and WB.\n", "RYE is a combination of dropout and WB.\n"],
+    )
+
+
 def test_what_was_used_before_is_not_the_topics_doing():
     # ClauseReader._unnamed_subject with kg:PriorPractice: under '## RYE', '使用 WB 做底，之前使用的都是 SD' (as
     # '使用重叠的最大池化，之前使用的都是平均池化' under AlexNet) says SD is what was used before RYE; RYE uses WB
