@@ -109,6 +109,18 @@ def test_front_matter_is_skipped_and_lines_kept():
     assert qa(doc) == [("a?", "b")] and doc.items[0].line == 5
 
 
+def test_a_front_matter_title_is_the_posts_heading_when_the_body_has_none():
+    # a blog shows the title as the post's heading: a reader takes it as what the post is about
+    doc = parse_text('---\nlayout: post\ntitle: "Random Forests"\n---\n\nBagging of trees.\n', "x.md")
+    assert [(s.title, s.level, s.line) for s in doc.sections] == [("Random Forests", 1, 3)]
+    assert doc.items[0].line == 6
+    # the body's own level-1 heading is the heading; the title is not a second one
+    doc = parse_text("---\ntitle: Notes\n---\n# Random Forests\n\nBagging.\n", "x.md")
+    assert [s.title for s in doc.sections] == ["Random Forests"]
+    # a folded title ('title: >') is no one-line title
+    assert parse_text("---\ntitle: >\n  Random Forests\n---\n\nBagging.\n", "x.md").sections == []
+
+
 def test_example_file_parses_into_55_questions_with_lines():
     path = next(example_notes_dir().glob("*.md"))
     doc = parse_file(path)

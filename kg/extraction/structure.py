@@ -794,6 +794,24 @@ def question_pattern(vocab: Vocabulary) -> re.Pattern[str]:
     return re.compile("|".join(parts) or "(?!)", re.IGNORECASE)
 
 
+# a front matter's one-line title ('title: "Random Forests"'), its value unquoted
+_FRONT_TITLE = re.compile(r"""^title:[ \t]*(?:"((?:[^"\\]|\\.)+)"|'([^']+)'|([^"'>|\s][^\n]*?))[ \t]*$""", re.M)
+_BODY_H1 = re.compile(r"^ {0,3}#[ \t]+\S", re.M)
+
+
+def _title_as_heading(front: str, body: str) -> str:
+    """The front matter, blanked line for line; its title, when the body has no level-1 heading of its own, kept as
+    one ('title: Random Forests' → '# Random Forests'): a blog shows a post's title as its heading, and a reader
+    takes it as what the post is about."""
+    blank = "\n" * front.count("\n")
+    found = _FRONT_TITLE.search(front)
+    if found is None or _BODY_H1.search(body):
+        return blank
+    title = next(g for g in found.groups() if g).strip()
+    line = front.count("\n", 0, found.start())
+    return "\n" * line + "# " + title + "\n" * (front.count("\n") - line)
+
+
 def parse_text(
     text: str, source: str = "<string>", path: Path | None = None, vocab: Vocabulary | None = None
 ) -> Document:
@@ -803,7 +821,7 @@ def parse_text(
         if end != -1:
             # front matter: blank it out, keeping every line number
             front = text[: end + 4]
-            text = "\n" * front.count("\n") + text[end + 4 :]
+            text = _title_as_heading(front, text[end + 4 :]) + text[end + 4 :]
     text = flatten_deep(text)
     vocab = vocab or default_vocabulary()
     builder = _ItemBuilder(vocab.derived("question-pattern", question_pattern), vocab.derived("qa-markers", qa_markers))
