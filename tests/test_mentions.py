@@ -1767,3 +1767,10 @@ def test_a_fact_on_a_concept_only_another_note_made_is_less_sure(tmp_path):
     conf = {r["file"].value: float(r["conf"].value) for r in rows}
     assert set(conf) == {"made.md", "other.md"}
     assert conf["other.md"] == pytest.approx(conf["made.md"] - FOREIGN_END)
+
+
+def test_an_es_plural_names_the_concept(matcher):
+    # 'batch' → 'batches', 'softmax' → 'softmaxes': English adds -es after s, x, z, ch, sh
+    found = {m.concept.rsplit("/", 1)[-1] for m in matcher.find("SGD uses mini-batches; the scores go through softmaxes.")}
+    assert {"Minibatch", "Softmax"} <= found
+    assert not matcher.find("mini-batche")  # no plural without its 's'

@@ -226,6 +226,8 @@ class Matcher:
             if start > 0 and norm[start] in word and norm[start - 1] in word:
                 continue
             if end < size and norm[end - 1] in word and norm[end] in word:
+                if end + 2 <= size and _ES_PLURAL.fullmatch(norm, start, end + 2) and (end + 2 == size or norm[end + 2] not in word):
+                    end += 1  # "mini-batches", "bounding boxes", "losses": the 'e' of an -es plural, then its 's' below
                 # English plurals: "residual connections", "GANs"
                 if norm[end] == "s" and norm[end - 1].isalpha() and (end + 1 == size or norm[end + 1] not in word):
                     if norm[start : end + 1] in self.concept_of:
@@ -444,6 +446,8 @@ def _shared_head_keys(word: str, head: str) -> tuple[str, ...]:
 _HYPHENED_BEFORE = re.compile(r"([a-z0-9]+)-$")
 _HYPHENED_AFTER = re.compile(r"-([a-z0-9]+)")
 _LOWER_WORD = re.compile(r"[a-z]+")
+# a name ending in s, x, z, ch or sh, then the 'es' of its plural ('batch' → 'batches', 'box' → 'boxes')
+_ES_PLURAL = re.compile(r".*(?:[sxz]|ch|sh)es")
 _HYPHEN_TAIL = re.compile(r"-([A-Za-z]+)")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9\-]*")
 _TWO_CJK = re.compile(r" ?([\u3400-\u9fff]{2})")
