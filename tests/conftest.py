@@ -166,3 +166,21 @@ def oxigraph_server(tmp_path_factory):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def assert_lexicon_entries(vocab, own: set[str], classes: set[str]) -> None:
+    """Each of a lexicon file's concepts has one of ``classes``, an English preferred name, and no label that another
+    concept of the whole lexicon has (distinct concepts stay distinct)."""
+    from kg.extraction.mentions import fold_key
+
+    owner: dict[str, set[str]] = {}
+    for entry in vocab.concepts.values():
+        for lab in entry.all_labels:
+            owner.setdefault(fold_key(lab.text), set()).add(entry.iri)
+    for iri in own:
+        entry = vocab.concepts[iri]
+        assert entry.cls in classes, iri
+        assert [lab for lab in entry.pref if lab.lang == "en"], iri
+        for lab in entry.all_labels:
+            assert owner[fold_key(lab.text)] == {iri}, (iri, lab.text)
+

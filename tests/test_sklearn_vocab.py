@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 
-from kg.extraction.mentions import fold_key, lexicon_matcher
+from kg.extraction.mentions import lexicon_matcher
 from kg.pipeline import extract
 from kg.resources import ontology_dir, ontology_files
+
+from conftest import assert_lexicon_entries
 
 C = "https://w3id.org/kg-notes/concept/"
 KG = "https://w3id.org/kg-notes/ns#"
@@ -31,16 +33,7 @@ def test_every_sklearn_concept_has_a_class_and_an_english_name_and_no_other_conc
     assert len(own) >= 60
     assert "@zh" not in SKLEARN.read_text(encoding="utf-8")
     classes = {KG + n for n in ("Technique", "Model", "Regularization", "Concept")}
-    owner: dict[str, set[str]] = {}
-    for entry in vocab.concepts.values():
-        for lab in entry.all_labels:
-            owner.setdefault(fold_key(lab.text), set()).add(entry.iri)
-    for iri in own:
-        entry = vocab.concepts[iri]
-        assert entry.cls in classes, iri
-        assert [lab for lab in entry.pref if lab.lang == "en"], iri
-        for lab in entry.all_labels:
-            assert owner[fold_key(lab.text)] == {iri}, (iri, lab.text)  # distinct concepts stay distinct
+    assert_lexicon_entries(vocab, own, classes)
 
 
 def test_classic_names_are_known_in_the_forms_notes_write(vocab):

@@ -161,7 +161,7 @@ class ClauseGuards(RelatorBase):
         if not s.text[hit.start : hit.end].isascii():
             return None  # Chinese 'A 的 B' after a cue is read by the relative-clause rules
         owned = self._possessive_after.match(s.text, last.end)
-        if owned is None or "的" in owned.group(0) or self._shortcoming_after.match(s.text, last.end):
+        if owned is None or CJK_CHAR.search(owned.group(0)) or self._shortcoming_after.match(s.text, last.end):
             return None  # "addresses WB's limitations": easing its shortcomings improves on WB (Relator._eases_shortcomings)
         after = len(owned.group(0)) + last.end
         gap_end = after + len(s.text[after:]) - len(s.text[after:].lstrip())
