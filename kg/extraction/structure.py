@@ -819,7 +819,8 @@ def parse_text(
     if text.startswith("---\n"):
         end = text.find("\n---", 4)
         if end != -1:
-            # front matter: blank it out, keeping every line number
+            # front matter: blank it out, keeping every line number (and its title as the heading, when the body
+            # has none; a '# …' line inside a code block counts as one, so such a post keeps no title)
             front = text[: end + 4]
             text = _title_as_heading(front, text[end + 4 :]) + text[end + 4 :]
     text = flatten_deep(text)
