@@ -4,6 +4,7 @@ from small notes written for the tests (tests/notes/)."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -166,6 +167,12 @@ def oxigraph_server(tmp_path_factory):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def lexicon_file_concepts(path: Path) -> set[str]:
+    """The IRIs a lexicon file gives a class to (its own concepts, not the labels it adds to known ones)."""
+    text = path.read_text(encoding="utf-8")
+    return {"https://w3id.org/kg-notes/concept/" + m for m in re.findall(r"^c:(\w+) a kg:", text, re.M)}
 
 
 def assert_lexicon_entries(vocab, own: set[str], classes: set[str]) -> None:

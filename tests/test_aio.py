@@ -12,6 +12,8 @@ from kg.extraction.mentions import discover, fold_key, lexicon_matcher
 from kg.extraction.structure import parse_text
 from kg.resources import ontology_dir, ontology_files
 
+from conftest import lexicon_file_concepts
+
 C = "https://w3id.org/kg-notes/concept/"
 KG = "https://w3id.org/kg-notes/ns#"
 AIO = ontology_dir() / "aio.ttl"
@@ -19,7 +21,7 @@ AIO = ontology_dir() / "aio.ttl"
 
 def aio_concepts() -> set[str]:
     """The IRIs aio.ttl gives a class to (its own concepts, not the altLabels it adds to known ones)."""
-    return {C + m for m in re.findall(r"^c:(\w+) a kg:", AIO.read_text(encoding="utf-8"), re.M)}
+    return lexicon_file_concepts(AIO)
 
 
 def test_aio_ttl_is_loaded_and_shipped_with_the_other_ontology_files():

@@ -9,7 +9,7 @@ from kg.extraction.mentions import lexicon_matcher
 from kg.pipeline import extract
 from kg.resources import ontology_dir, ontology_files
 
-from conftest import assert_lexicon_entries
+from conftest import assert_lexicon_entries, lexicon_file_concepts
 
 C = "https://w3id.org/kg-notes/concept/"
 KG = "https://w3id.org/kg-notes/ns#"
@@ -17,7 +17,7 @@ BILINGUAL = ontology_dir() / "bilingual.ttl"
 
 
 def bilingual_concepts() -> set[str]:
-    return {C + m for m in re.findall(r"^c:(\w+) a kg:", BILINGUAL.read_text(encoding="utf-8"), re.M)}
+    return lexicon_file_concepts(BILINGUAL)
 
 
 def test_bilingual_ttl_is_loaded_and_credits_both_sources():

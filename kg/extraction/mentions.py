@@ -226,7 +226,7 @@ class Matcher:
             if start > 0 and norm[start] in word and norm[start - 1] in word:
                 continue
             if end < size and norm[end - 1] in word and norm[end] in word:
-                if end + 2 <= size and _ES_PLURAL.fullmatch(norm, start, end + 2) and (end + 2 == size or norm[end + 2] not in word):
+                if norm[end] == "e" and end + 2 <= size and _ES_PLURAL.fullmatch(norm, start, end + 2) and (end + 2 == size or norm[end + 2] not in word):
                     end += 1  # "mini-batches", "softmaxes", "focal losses": the 'e' of an -es plural, then its 's' below
                 # English plurals: "residual connections", "GANs"
                 if norm[end] == "s" and norm[end - 1].isalpha() and (end + 1 == size or norm[end + 1] not in word):

@@ -57,6 +57,7 @@ GLOSS_AFTER = re.compile(r"\s*[（(][^（）()\n]{1,60}[）)]")  # a closed brac
 
 # a bracketed aside, "(which are essentially …)", skipped between a replaced name and the substitute word after it
 _ASIDE = re.compile(r"\s*\([^()]*\)")
+_SPACES = re.compile(r"\s*")
 
 
 class ClauseGuards(RelatorBase):
@@ -163,8 +164,8 @@ class ClauseGuards(RelatorBase):
         owned = self._possessive_after.match(s.text, last.end)
         if owned is None or CJK_CHAR.search(owned.group(0)) or self._shortcoming_after.match(s.text, last.end):
             return None  # "addresses WB's limitations": easing its shortcomings improves on WB (Relator._eases_shortcomings)
-        after = len(owned.group(0)) + last.end
-        gap_end = after + len(s.text[after:]) - len(s.text[after:].lstrip())
+        spaces = _SPACES.match(s.text, owned.end())
+        gap_end = spaces.end() if spaces else owned.end()
         if not re.match(r"[^\W_]", s.text[gap_end : gap_end + 1]):
             return None  # "due to stack of tanh's.": a plural written with an apostrophe, nothing owned
         return next((m for m in s.mentions if m.start == gap_end), False)
