@@ -3297,6 +3297,28 @@ def test_the_combination_of_reads_as_a_combination_of():
     )
 
 
+def test_a_heading_naming_only_the_other_side_relates_the_sections_topic_to_it():
+    # '## Relation to K-means' under '# Gaussian mixture model': the heading's first side is the section's topic
+    related = ("Rye_Yeast_Evolution", "relatedTo", "White_Bread")
+    compared = ("Rye_Yeast_Evolution", "comparedWith", "White_Bread")
+    body = "\n\nBoth are baked.\n"
+    check_readings(
+        BREADS_EN + "# RYE\n\nIt is a bread.\n\n",
+        related,
+        present=["## Relation to WB" + body, "## 2. Connection with White Bread" + body, "### Relationship to WB:" + body],
+        # the heading goes on past the name, or names no other side: it states nothing of the topic
+        absent=["## Relation to WB in the oven" + body, "## WB" + body, "## Notes on WB" + body],
+    )
+    check_readings(BREADS_EN + "# RYE\n\nIt is a bread.\n\n", compared, present=["#### Comparison with WB" + body])
+    zh = BREADS_ZH + "# RYE\n\nRYE 是一种面包。\n\n"
+    check_readings(zh, related, present=["### 1.3 和 WB 的关系" + body], absent=["### 1.3 WB 的关系" + body])
+    check_readings(zh, compared, present=["## 跟 WB 的区别" + body])
+    # the section is not WB's: what its lines say with no subject is not said of WB
+    assert ("White_Bread", "uses", "Sour_Dough") not in readings(
+        BREADS_EN + "SD (Sour Dough) is a bread.\n\n# RYE\n\n## Comparison with WB\n\n- Uses SD (Sour Dough)\n"
+    )
+
+
 def test_what_was_used_before_is_not_the_topics_doing():
     # ClauseReader._unnamed_subject with kg:PriorPractice: under '## RYE', '使用 WB 做底，之前使用的都是 SD' (as
     # '使用重叠的最大池化，之前使用的都是平均池化' under AlexNet) says SD is what was used before RYE; RYE uses WB

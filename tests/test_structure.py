@@ -119,6 +119,11 @@ def test_a_front_matter_title_is_the_posts_heading_when_the_body_has_none():
     assert [s.title for s in doc.sections] == ["Random Forests"]
     # a folded title ('title: >') is no one-line title
     assert parse_text("---\ntitle: >\n  Random Forests\n---\n\nBagging.\n", "x.md").sections == []
+    # a '# References' closing the post lists its sources: it is no heading of the post's own
+    doc = parse_text("---\ntitle: Random Forests\n---\n\nBagging.\n\n# References\n\n[1] Breiman.\n", "x.md")
+    assert [(s.title, s.level) for s in doc.sections] == [("Random Forests", 1), ("References", 1)]
+    doc = parse_text("---\ntitle: Random Forests\n---\n\nBagging.\n\n# 参考文献：\n\n[1] Breiman.\n", "x.md")
+    assert [s.title for s in doc.sections][0] == "Random Forests"
 
 
 def test_example_file_parses_into_55_questions_with_lines():

@@ -751,7 +751,17 @@ class HeadingReader:
         self.prepositions = {normalize(w).strip() for w in vocab.cue_set("Preposition") if w.isascii()}
         # "Improvement over SimCLR", "Advantages over RNNs": the name after one of these is what the section's
         # topic is compared with, not the topic (kg:ComparisonBase)
-        self.comparison_base = {normalize(w).strip() for w in vocab.cue_set("ComparisonBase")}
+        self.comparison_base = {normalize(w).strip() for w in vocab.cue_set("ComparisonBase") if w.isascii()}
+        # 'Relation to K-means', 'Connection to Cross-Entropy' (kg:RelationBase) keep the topic the same way; so do
+        # the Chinese '和逻辑回归的关系', '跟 BERT 的区别': a kg:CounterpartLead, the name, then a Chinese base
+        self.relation_base = {normalize(w).strip() for w in vocab.cue_set("RelationBase") if w.isascii()}
+        self.counterpart_tails = {
+            normalize(w).strip(): kind
+            for kind, cues in (("compared", vocab.cue_set("ComparisonBase")), ("related", vocab.cue_set("RelationBase")))
+            for w in cues
+            if not w.isascii()
+        }
+        self.counterpart_leads = {normalize(w).strip() for w in vocab.cue_set("CounterpartLead")}
         heads = {normalize(w).strip() for w in vocab.cue_set("HeadNoun")}
         self.head_latin = {w for w in heads if w.isascii()}
         self.bound_prefixes = {normalize(w).strip() for w in vocab.cue_set("BoundPrefix")}
@@ -762,17 +772,38 @@ class HeadingReader:
         self.head_cjk = sorted((w for w in heads if not w.isascii()), key=len, reverse=True)
         self._names: dict[str, str] = {}  # title → name: a section's title is read for each of its items
 
-    def compared_base(self, title: str, start: int) -> bool:
-        """'Improvement over SimCLR', 'Advantages compared with RNNs': the name at ``start`` follows a
-        kg:ComparisonBase word, and only generic heading words stand before that: the heading lists how the
-        section's topic differs from that name, so the name is not the topic. 'BN vs LN' and 'Notes on
-        ResNet' are left alone."""
+    def compared_base(self, title: str, start: int, end: int | None = None) -> bool:
+        """'Improvement over SimCLR', 'Advantages compared with RNNs', 'Relation to K-means': the name at
+        ``start`` follows a kg:ComparisonBase or kg:RelationBase word, and only generic heading words stand
+        before that: the heading lists how the section's topic differs from (or relates to) that name, so the
+        name is not the topic. 'BN vs LN' and 'Notes on ResNet' are left alone. A Chinese heading needs the
+        name's ``end`` to see its closing base ('和逻辑回归的关系')."""
+        if self._latin_base(title, start) is not None:
+            return True
+        return end is not None and self._chinese_base(title, start, end) is not None
+
+    def counterpart(self, title: str, start: int, end: int) -> str | None:
+        """'compared' or 'related' when the heading is nothing but the name at ``start``:``end`` and what says
+        the section's topic is compared with it or related to it ('Comparison with BERT', 'Connection to
+        Cross-Entropy', '和逻辑回归的关系'); None otherwise ('Improvement over SimCLR on ImageNet' goes on)."""
+        kind = self._latin_base(title, start)
+        if kind is None:
+            return self._chinese_base(title, start, end)
+        return kind if not normalize(_HEADING_NOISE.sub("", title[end:])).strip(" *_`)）]") else None
+
+    def _latin_base(self, title: str, start: int) -> str | None:
         lead = normalize(_HEADING_NOISE.sub("", title[:start])).strip(" *_`[(（")
-        for base in self.comparison_base:
-            if lead == base or lead.endswith(" " + base):
-                before = lead[: len(lead) - len(base)].split()
-                return all(w.strip(_EDGE) in self.latin for w in before)
-        return False
+        for bases, kind in ((self.comparison_base, "compared"), (self.relation_base, "related")):
+            for base in bases:
+                if lead == base or lead.endswith(" " + base):
+                    before = lead[: len(lead) - len(base)].split()
+                    return kind if all(w.strip(_EDGE) in self.latin for w in before) else None
+        return None
+
+    def _chinese_base(self, title: str, start: int, end: int) -> str | None:
+        if normalize(_HEADING_NOISE.sub("", title[:start])).strip() not in self.counterpart_leads:
+            return None
+        return self.counterpart_tails.get(normalize(_HEADING_NOISE.sub("", title[end:])).strip())
 
     def is_generic_word(self, text: str) -> bool:
         n = normalize(text).strip()
@@ -882,12 +913,13 @@ def section_topics(
             stack.pop()
         topic: str | None = None
         for text in (section.title, headings.name(section.title)):
+            mentions = matcher.find(text)
+            if text is section.title and any(headings.compared_base(text, m.start, m.end) for m in mentions):
+                break  # 'Comparison with BERT': BERT is the other side, and 'BERT' is all the generic words leave
             found = [
                 m.concept
-                for m in matcher.find(text)
-                if classes.get(m.concept) != KG.Problem
-                and not headings.is_generic_word(m.surface)
-                and not headings.compared_base(text, m.start)
+                for m in mentions
+                if classes.get(m.concept) != KG.Problem and not headings.is_generic_word(m.surface)
             ]
             if found:
                 topic = found[0]

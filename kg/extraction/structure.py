@@ -796,16 +796,23 @@ def question_pattern(vocab: Vocabulary) -> re.Pattern[str]:
 
 # a front matter's one-line title ('title: "Random Forests"'), its value unquoted
 _FRONT_TITLE = re.compile(r"""^title:[ \t]*(?:"((?:[^"\\]|\\.)+)"|'([^']+)'|([^"'>|\s][^\n]*?))[ \t]*$""", re.M)
-_BODY_H1 = re.compile(r"^ {0,3}#[ \t]+\S", re.M)
+_BODY_H1 = re.compile(r"^ {0,3}#[ \t]+(\S[^\n]*?)[ \t#]*$", re.M)
 
 
-def _title_as_heading(front: str, body: str) -> str:
+def _reference_headings(vocab: Vocabulary) -> frozenset[str]:
+    return frozenset(normalize(w).strip() for w in vocab.cue_set("ReferenceHeading"))
+
+
+def _title_as_heading(front: str, body: str, reference_headings: frozenset[str]) -> str:
     """The front matter, blanked line for line; its title, when the body has no level-1 heading of its own, kept as
     one ('title: Random Forests' → '# Random Forests'): a blog shows a post's title as its heading, and a reader
-    takes it as what the post is about."""
+    takes it as what the post is about. A '# References' closing the post (kg:ReferenceHeading) is the post's
+    list of sources, not its own heading."""
     blank = "\n" * front.count("\n")
     found = _FRONT_TITLE.search(front)
-    if found is None or _BODY_H1.search(body):
+    if found is None or any(
+        normalize(h.group(1)).strip(" :：") not in reference_headings for h in _BODY_H1.finditer(body)
+    ):
         return blank
     title = next(g for g in found.groups() if g).strip()
     line = front.count("\n", 0, found.start())
@@ -816,15 +823,15 @@ def parse_text(
     text: str, source: str = "<string>", path: Path | None = None, vocab: Vocabulary | None = None
 ) -> Document:
     """Parse Markdown text into a Document; ``source`` is how the file is named in the graph."""
+    vocab = vocab or default_vocabulary()
     if text.startswith("---\n"):
         end = text.find("\n---", 4)
         if end != -1:
             # front matter: blank it out, keeping every line number (and its title as the heading, when the body
             # has none; a '# …' line inside a code block counts as one, so such a post keeps no title)
             front = text[: end + 4]
-            text = _title_as_heading(front, text[end + 4 :]) + text[end + 4 :]
+            text = _title_as_heading(front, text[end + 4 :], vocab.derived("reference-headings", _reference_headings)) + text[end + 4 :]
     text = flatten_deep(text)
-    vocab = vocab or default_vocabulary()
     builder = _ItemBuilder(vocab.derived("question-pattern", question_pattern), vocab.derived("qa-markers", qa_markers))
     for block in _blocks(text):
         builder.feed(block)

@@ -48,7 +48,7 @@ from kg.extraction.facts.sentences import (  # the rules' shared helpers, named 
     unique,
 )
 from kg.extraction.mentions import initials, run_in_label
-from kg.model import Assertion, Document, Item, ItemLinks, Span
+from kg.model import Assertion, Document, Item, ItemLinks, Section, Span
 from kg.terms import KG
 from kg.text import normalize
 
@@ -96,7 +96,7 @@ class Relator(LayoutReader):
             if not self._in_references(item):
                 facts.extend(item_facts)
             links.append(item_links)
-        facts.extend(self._read_headings(doc))
+        facts.extend(self._read_headings(doc, topics))
         facts.extend(self._remedy_sections(doc))
         facts.extend(self._read_name_lists(doc))
         facts.extend(self._read_open_cue_lists(doc))
@@ -238,7 +238,7 @@ class Relator(LayoutReader):
             if name != problem and self._allowed(name, KG.mitigates, problem)
         ]
 
-    def _read_headings(self, doc: Document) -> list[Assertion]:
+    def _read_headings(self, doc: Document, topics: dict[int, str | None]) -> list[Assertion]:
         """A heading that states a relation between names it holds ('批归一化和群组归一化比较', 'MLA 和 RoPE
         不兼容', 'Generative vs discriminative') states it: read as a sentence with no implicit subject.
 
@@ -263,10 +263,28 @@ class Relator(LayoutReader):
                         break
             if under is None or section.line in asked or self._in_references(doc.items[under]):
                 continue  # a heading that asks is a question, read with its answer
+            out.extend(self._heading_counterpart(section, topics.get(id(section)), under))
             span = Span(section.title, (section.line,))
             for s in self._sentences(span):
                 out.extend(self._read(s, None, under, [], question=False, how="heading"))
         return out
+
+    def _heading_counterpart(self, section: Section, topic: str | None, under: int) -> list[Assertion]:
+        """'## Relation to K-means' under '# Gaussian mixture model', '### 和逻辑回归的关系' under '## 感知机': a heading
+        that names only the other side of a relation or comparison (kg:RelationBase, kg:ComparisonBase) leaves the
+        section's topic as its first side, as a reader takes it: the mixture model is related to K-means."""
+        if topic is None:
+            return []
+        found = self.matcher.find(section.title)
+        if len(found) != 1 or found[0].concept == topic:
+            return []
+        name = found[0]
+        kind = self._headings.counterpart(section.title, name.start, name.end)
+        relation = {"compared": KG.comparedWith, "related": KG.relatedTo}.get(kind or "")
+        if relation is None or not self._allowed(topic, relation, name.concept):
+            return []
+        cue = section.title[: name.start].strip() or section.title[name.end :].strip()
+        return [self._fact(topic, relation, name.concept, cue, section.title, section.line, under, "heading")]
 
     def _relate_item(
         self, item: Item, index: int, topic: str | None, introduced: str | None = None
