@@ -3319,6 +3319,14 @@ def test_a_heading_naming_only_the_other_side_relates_the_sections_topic_to_it()
     )
 
 
+def test_the_differences_between_two_names_compare_them():
+    check_readings(
+        BREADS_EN,
+        ("Rye_Yeast_Evolution", "comparedWith", "White_Bread"),
+        present=["Now that we know the differences between RYE and WB, below is the recipe.\n"],
+    )
+
+
 def test_what_was_used_before_is_not_the_topics_doing():
     # ClauseReader._unnamed_subject with kg:PriorPractice: under '## RYE', '使用 WB 做底，之前使用的都是 SD' (as
     # '使用重叠的最大池化，之前使用的都是平均池化' under AlexNet) says SD is what was used before RYE; RYE uses WB

@@ -1439,6 +1439,18 @@ def test_names_a_code_block_imports_or_a_dotted_path_reaches_are_code(matcher, v
     assert "RyeOven" not in found and "StoneOven" not in found and "CrumbNet" in found
 
 
+def test_a_name_the_prose_discusses_before_the_code_imports_it_stays_a_name(matcher, vocab):
+    # imported_by_code_first: 'RyeOven beats StoneOven' and then 'from bakery import RyeOven, StoneOven' is a library
+    # that implements the notes' methods under their names; written as `code` first it is still the library's class
+    text = (
+        "RyeOven bakes better than StoneOven. RyeOven cools fast, and `CrumbOven` is a class.\n\n"
+        "```python\nfrom bakery import RyeOven, StoneOven, CrumbOven\n```\n\n"
+        "RyeOven again, StoneOven again, CrumbOven again and CrumbOven.\n"
+    )
+    found = {d.label for d in discover(parse_text(text, "x.md"), matcher, vocab)}
+    assert {"RyeOven", "StoneOven"} <= found and "CrumbOven" not in found
+
+
 @pytest.mark.slow
 def test_reading_a_heading_is_the_same_in_every_process():
     # HeadingReader's generic words and the relator's word sets come from sets, whose order changes with Python's hash

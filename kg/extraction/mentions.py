@@ -960,6 +960,43 @@ def imported_names(code: str) -> set[str]:
     return out
 
 
+def imported_by_code_first(doc: Document) -> set[str]:
+    """The names the file's code imports that its prose does not name before that code: 'from main.cluster import
+    IdCluster' then a table of IdCluster results is a program's class. A name the prose discusses first, as a
+    word and not as `code` ('HiResCAM alleviates the problem of GradCAM', then 'from pytorch_grad_cam import
+    GradCAM, HiResCAM'), is the notes' own, which a library happens to implement under that name; 'use Keras
+    `EarlyStopping` class' before the import names the class."""
+    imported_at: dict[str, int] = {}
+    for item in doc.items:
+        for span in item.spans:
+            if span.code and "import" in span.text:
+                for name in imported_names(span.text):
+                    imported_at.setdefault(name, span.first_line)
+    if not imported_at:
+        return set()
+    said_first: set[str] = set()
+    for item in doc.items:
+        for span in item.spans:
+            if span.code:
+                continue
+            for name, line in imported_at.items():
+                if name in said_first or name in item.code_terms:
+                    continue  # an item that writes it as `code` names it as code
+                if span.first_line < line and _word_in(name, span.text):
+                    said_first.add(name)
+    return set(imported_at) - said_first
+
+
+def _word_in(name: str, text: str) -> bool:
+    at = text.find(name)
+    while at != -1:
+        before, after = text[at - 1 : at], text[at + len(name) : at + len(name) + 1]
+        if not (before.isalnum() or before in "._") and not (after.isalnum() or after == "_"):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
 def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[DiscoveredConcept]:
     """Terms this document makes concepts although the lexicon does not know them.
 
@@ -1151,7 +1188,7 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
     # what the file's code blocks assign or define ('Ptheta = dist.pdf(theta)', 'def sample('): a `Ptheta` in the
     # prose is that program's variable, not a name of the notes
     code = "\n".join(span.text for item in doc.items for span in item.spans if span.code)
-    assigned = {a or b for a, b in _ASSIGNED.findall(code)} | imported_names(code)
+    assigned = {a or b for a, b in _ASSIGNED.findall(code)} | imported_by_code_first(doc)
     labels: dict[str, int] = {}  # how often each bold term opens an item as its run-in label
     for item in doc.items:
         for span in item.spans:
