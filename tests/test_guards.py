@@ -225,6 +225,9 @@ def test_a_pronoun_after_a_comparison_frame_refers_to_the_name_after_it():
     # (the frame itself compares ResNet with VGG, as 'Unlike VGG, ResNet …' does)
     assert readings("与 VGG 不同，ResNet 更深。它使用 BN。") == {("ResNet", "uses", "BatchNorm"), ("ResNet", "comparedWith", "VGG")}
     assert ("ResNet", "uses", "BatchNorm") in readings("Unlike VGG, ResNet is deep. It uses BN.")
+    # a likeness frames the same way: 'Like YOLO, the FFN predicts the box. It predicts … using softmax': 'it' is the FFN
+    found = readings("Like VGG, ResNet is deep. It uses BN.")
+    assert ("ResNet", "uses", "BatchNorm") in found and ("VGG", "uses", "BatchNorm") not in found
     # the name after the frame is one kg does not know: 'it' is that name, not VGG nor the topic
     assert readings("# ResNet\n\n与 VGG 不同，Whisper 模型的输出更短。它使用 BN。\n") == set()
 
