@@ -3330,6 +3330,17 @@ def test_the_differences_between_two_names_compare_them():
     )
 
 
+def test_a_denied_denial_states_neither_use_nor_its_absence():
+    # '依赖于' (relies on) states a use and '摒弃' (abandons) its absence; '并没有 100% 摒弃' denies the abandoning
+    uses = ("Rye_Yeast_Evolution", "uses", "White_Bread")
+    without = ("Rye_Yeast_Evolution", "doesNotUse", "White_Bread")
+    check_readings(BREADS_ZH, uses, present=["RYE 完全依赖于 WB。\n"])
+    check_readings(BREADS_ZH, without, present=["RYE 完全摒弃了 WB。\n"])
+    for text in ("RYE 并没有 100% 摒弃 WB。\n", "RYE 并没有完全摒弃 WB。\n"):
+        found = readings(BREADS_ZH + text)
+        assert without not in found and uses not in found, text
+
+
 def test_what_was_used_before_is_not_the_topics_doing():
     # ClauseReader._unnamed_subject with kg:PriorPractice: under '## RYE', '使用 WB 做底，之前使用的都是 SD' (as
     # '使用重叠的最大池化，之前使用的都是平均池化' under AlexNet) says SD is what was used before RYE; RYE uses WB

@@ -214,6 +214,8 @@ class ClauseReader(ClauseGuards):
         cstart, cend = clause
         r.fired_clauses.add(clause)  # a clause with a relation cue is read through it, even when a guard declines
         relation = self.relations[cue.target]
+        if relation.iri == DOES_NOT_USE and self._scoped_before(s, hit, cstart, ("Negation",)):
+            return None  # "DeepSeek-V3 并没有 100% 摒弃辅助损失": a denied denial says neither that it uses it nor not
         negated = self._negated_before(s, hit, cstart) or relation.iri == DOES_NOT_USE
         rel_iri: str | None = relation.iri
         if negated and relation.iri != DOES_NOT_USE:
