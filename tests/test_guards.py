@@ -2358,6 +2358,13 @@ def test_a_framework_heading_is_generic_as_kuangjia_is(matcher, vocab):
     assert "General Framework" not in found and "RyeNet" in found
 
 
+def test_a_chapter_called_introduction_names_nothing(matcher, vocab):
+    # kg:GenericHeading holds 绪论 (a book's introductory chapter) as it holds 引言 and 'introduction'
+    text = "## 第一章 绪论\n\n面包的历史。\n\n## 第三章 RyeNet\n\nRyeNet 很快。\n"
+    found = labels(text, matcher, vocab)
+    assert "绪论" not in found and "RyeNet" in found
+
+
 def test_one_letter_repeated_is_a_placeholder_not_a_concept(matcher, vocab):
     # NameShape.ok: 'XX' and 'YYY' stand for any name ('XX 模型比 YYY 好'), however often the notes write them;
     # another letter repeated may be an acronym ('PP', pipeline parallelism)
