@@ -3348,6 +3348,18 @@ def test_a_denied_denial_states_neither_use_nor_its_absence():
         assert without not in found and uses not in found, text
 
 
+def test_selecting_a_number_of_instances_uses_nothing():
+    # kg:SelectVerb: '选择 128 个 RoIs' picks instances; '选择了 WB' (chose WB) still says what RYE uses
+    uses = ("Rye_Yeast_Evolution", "uses", "White_Bread")
+    check_readings(
+        BREADS_ZH,
+        uses,
+        absent=["RYE 选择 128 个 WB 用于训练。\n", "RYE 选择两个 WB 进行合并。\n"],
+        present=["RYE 选择了 WB。\n"],
+    )
+    check_readings(BREADS_EN, uses, absent=["RYE selects 2000 WB for training.\n"], present=["RYE chooses WB as its base.\n"])
+
+
 def test_what_was_used_before_is_not_the_topics_doing():
     # ClauseReader._unnamed_subject with kg:PriorPractice: under '## RYE', '使用 WB 做底，之前使用的都是 SD' (as
     # '使用重叠的最大池化，之前使用的都是平均池化' under AlexNet) says SD is what was used before RYE; RYE uses WB

@@ -279,6 +279,10 @@ class RelatorBase:
         # 'Select a small batch …', 'Training: Select …': an instruction verb opening an English clause
         self._step_verbs = {normalize(w).strip() for w in vocab.cue_set("StepVerb") if w.isascii()}
         self._count_words = {normalize(w).strip() for w in vocab.cue_set("CountWord")}
+        # a number right after a kg:SelectVerb: '选择 128 个 RoIs', 'selects two subwords' (instances, not a method)
+        self._selected_count = re.compile(
+            rf"[ \t*_`]*(?:\d|(?:{vocab.alternation('CountWord')})(?![A-Za-z]))", re.IGNORECASE
+        )
         self._reduced_outcome = {normalize(w).strip() for w in vocab.cue_set("ReducedOutcome")}
         words = "|".join(sorted((re.escape(w.strip()) for w in vocab.cue_set("SequencePreposition")), key=len, reverse=True))
         self._sequence_before = re.compile(rf"\b(?:{words})\s+$", re.I)
