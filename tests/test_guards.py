@@ -237,9 +237,18 @@ def test_a_section_headed_by_a_code_name_does_not_inherit_the_parent_topic():
 
     assert names_code("`dqn_atari.py`") and names_code("2.1 `nn.Linear`") and names_code("train.py")
     assert not names_code("Deep Q-Learning (DQN)") and not names_code("`dqn.py` in practice")
+    # a dotted path of identifiers is code too ('#### model.config'); a capitalised name with a dot is not
+    assert names_code("model.config") and names_code("3.2 torch.utils.data") and not names_code("Node.js Notes")
     # 'it' is the script (a concept when the notes make it one), never the parent heading's ResNet
     assert not {s for s, _, _ in readings("# ResNet\n\n## `dqn_atari.py`\n\n- It uses BN.\n")} & {"ResNet"}
     assert ("ResNet", "uses", "BatchNorm") in readings("# ResNet\n\n## Details\n\n- It uses BN.\n")
+
+
+def test_a_heading_that_is_a_code_name_makes_no_concept(matcher, vocab):
+    # '#### model.config' then '`model.config` stores the configuration': an attribute of the program, no concept
+    text = "#### model.config\n\n`model.config` 用于存储配置。\n\n#### RyeNet\n\nRyeNet 很快。\n"
+    found = labels(text, matcher, vocab)
+    assert "model.config" not in found and "RyeNet" in found
 
 
 def test_a_label_wrapped_over_two_lines_is_one_name_with_one_space():

@@ -931,7 +931,10 @@ def section_topics(
     return topics
 
 
-_CODE_TITLE = re.compile(r"^[\s#\d.、)）]*(?:`[^`]+`|[A-Za-z_][\w\-]*\.(?:py|ipynb|sh|js|ts|cpp|c|h|java|go|rs|yaml|yml|json))\s*$")
+_CODE_TITLE = re.compile(
+    r"^[\s#\d.、)）]*(?:`[^`]+`|[A-Za-z_][\w\-]*\.(?:py|ipynb|sh|js|ts|cpp|c|h|java|go|rs|yaml|yml|json)"
+    r"|[a-z_][a-z0-9_]*(?:\.[a-z_][A-Za-z0-9_]*)+)\s*$"  # "model.config", "torch.nn": a dotted path of identifiers
+)
 
 
 def names_code(title: str) -> bool:
@@ -1177,6 +1180,8 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
         if _is_question(section.title) or asks.search(section.title):
             continue  # a heading that asks ("什么是支持向量机") is a question, not a name
         term = headings.name(section.title)
+        if names_code(section.title):
+            continue  # '#### model.config', '## train.py': a program's identifier or file, not a concept
         if term and _name_like(term) and not matcher.covers(term) and not _activity_on_model(term, matcher, vocab):
             add(term, "heading", section.line)
     acronyms: dict[str, list[int]] = {}
