@@ -3369,6 +3369,17 @@ def test_selecting_a_number_of_instances_uses_nothing():
     check_readings(BREADS_EN, uses, absent=["RYE selects 2000 WB for training.\n"], present=["RYE chooses WB as its base.\n"])
 
 
+def test_a_part_of_an_act_on_a_name_is_no_part_of_the_name():
+    # GERUND_ACT after a 'part of' cue: 'the trickiest part of creating WB' is a step of making it
+    part = ("Rye_Yeast_Evolution", "partOf", "White_Bread")
+    check_readings(
+        BREADS_EN,
+        part,
+        absent=["# RYE\n\nThe trickiest part of creating a WB is choosing the right size.\n"],
+        present=["RYE is part of the WB.\n"],
+    )
+
+
 def test_what_was_used_before_is_not_the_topics_doing():
     # ClauseReader._unnamed_subject with kg:PriorPractice: under '## RYE', '使用 WB 做底，之前使用的都是 SD' (as
     # '使用重叠的最大池化，之前使用的都是平均池化' under AlexNet) says SD is what was used before RYE; RYE uses WB

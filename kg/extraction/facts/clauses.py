@@ -778,6 +778,8 @@ class ClauseReader(ClauseGuards):
             group = []  # "a modification that I added to the MHA code": the name after 'to' receives the object
         if group and hit.in_set("SelectVerb") and self._selected_count.match(s.text, hit.end):
             group = []  # "ProposalTargetCreator 选择 128 个 RoIs": it picks instances out of a set, it uses no method
+        if group and c.relation.iri == KG.partOf and GERUND_ACT.match(s.text, hit.end, group[0].start):
+            group = []  # "the trickiest part of creating a Decision Tree": a step of an act done on the name, no part of it
         if group and self._pronoun_object.match(s.text, hit.end, group[0].start):
             group = []  # "apply it to a regression problem": the object is 'it'; the name is where it goes
         if group and self.basis_named_in_aside(s, hit, group[0]):
