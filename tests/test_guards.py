@@ -2374,6 +2374,18 @@ def test_a_chapter_called_introduction_names_nothing(matcher, vocab):
     assert "绪论" not in found and "RyeNet" in found
 
 
+def test_a_word_shouted_in_capitals_is_no_name(matcher, vocab):
+    # _shouted_word: '### GENERATOR' and '**DISCRIMINATOR**' in notes that also write 'the generator' and 'the
+    # discriminator' are the words in capitals; capitals that spell no English word ('TRAMO') stay a name
+    text = (
+        "### GENERATOR\n\nThe generator makes images. The discriminator judges them.\n\n"
+        "The **DISCRIMINATOR** is a classifier, and **DISCRIMINATOR** outputs a score.\n\n"
+        "TRAMO fits the series. TRAMO is fast, and tramo is its lower-case name.\n"
+    )
+    found = labels(text, matcher, vocab)
+    assert "GENERATOR" not in found and "DISCRIMINATOR" not in found and "TRAMO" in found
+
+
 def test_one_letter_repeated_is_a_placeholder_not_a_concept(matcher, vocab):
     # NameShape.ok: 'XX' and 'YYY' stand for any name ('XX 模型比 YYY 好'), however often the notes write them;
     # another letter repeated may be an acronym ('PP', pipeline parallelism)

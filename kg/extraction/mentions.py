@@ -990,6 +990,16 @@ def imported_by_code_first(doc: Document) -> set[str]:
     return set(imported_at) - said_first
 
 
+def _shouted_word(term: str, prose: str) -> bool:
+    """Five capitals or more that spell an English word the same notes also write in lower case ('**GENERATOR**' and
+    'the generator', 'DISCRIMINATOR' and 'the discriminator'): the word in capitals for emphasis. 'TRAMO' (no English
+    word) and names kg knows ('SARSA', 'REINFORCE') stay as they are."""
+    if len(term) < CommonWords.SHOUT_LETTERS or not (term.isalpha() and term.isupper()):
+        return False
+    word = term.lower()
+    return common_words().zipf_en(word) >= CommonWords.EN_RARE_WORD and _word_in(word, prose)
+
+
 def _word_in(name: str, text: str) -> bool:
     at = text.find(name)
     while at != -1:
@@ -1176,12 +1186,14 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
                 for name, aliases, offset in translator.names(span.text):
                     if offset >= label_end:
                         _define(name, aliases, span.line_at(offset), named, add, redefined=redefined, kind=kind, cut_short=cut_short, foreign=foreign_name, described=described)
+    # the notes' running text, where a word written in capitals elsewhere may turn up in lower case
+    prose = "\n".join(span.text for item in doc.items for span in item.spans if not span.code)
     for section in doc.sections:
         if _is_question(section.title) or asks.search(section.title):
             continue  # a heading that asks ("什么是支持向量机") is a question, not a name
         term = headings.name(section.title)
-        if names_code(section.title):
-            continue  # '#### model.config', '## train.py': a program's identifier or file, not a concept
+        if names_code(section.title) or _shouted_word(term, prose):
+            continue  # '#### model.config', '## train.py': a program's identifier or file; '### GENERATOR': a word
         if term and _name_like(term) and not matcher.covers(term) and not _activity_on_model(term, matcher, vocab):
             add(term, "heading", section.line)
     acronyms: dict[str, list[int]] = {}
@@ -1240,6 +1252,8 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
     full = normalize("\n".join(span.text for item in doc.items for span in item.spans))
     function_words = tuple(normalize(w).strip() for w in vocab.cue_set("FunctionWord"))
     for term, how, line in emphasised:
+        if _shouted_word(clean_label(term), prose):
+            continue  # '**GENERATOR**' in notes that also write 'the generator': the word shouted, not a name
         said = full.count(normalize(clean_label(term)))
         if said >= 2 and not _bound_modifier(clean_label(term), full, function_words):
             if how == "bold" and said <= labels.get(normalize(clean_label(term)), 0):
@@ -1254,6 +1268,8 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
         # name dropped in passing (XX, MxN, LeCun) than a concept the notes are about
         if term in measured:
             continue  # 'GB' in '16.06 GB': a unit of measure, not a concept ('DB算法' is never after a number)
+        if _shouted_word(term, prose):
+            continue  # '**GENERATOR**' in notes that also write 'the generator': the word shouted, not an acronym
         if len(lines) > 1 and not re.fullmatch(r"[A-Z]x[A-Z]|[A-Z]+ ?\d+|[A-Z]\w*/\d+", term):
             longer = _longer_names(term, found.keys(), matcher.keys_opening_with(normalize(term)))
             if sum(not _continues(tail, longer) for tail in tails.get(term, [])) < 2:
@@ -2466,6 +2482,7 @@ class CommonWords:
     # five capitals or more that spell a common word are shouting, not an acronym: "METHODS" 4.7,
     # "WARNING" 4.6 go; "ALBERT" 4.2, "ERNIE" 3.5, "ELECTRA" 2.9 stay (acronyms are mostly 2-4 letters)
     EN_SHOUT = 4.4
+    EN_RARE_WORD = 1.5  # an English word at all: "discriminator" 1.8, "generator" 3.9; "tramo", "sarsa" 0
     SHOUT_LETTERS = 5
     EN_PHRASE = 4.4  # every word of a phrase at least this common: "useful concept", "plain network"
     ZH_LOCAL = 3.0  # a Chinese name this common is everyday writing: "精度" 3.9, "开源" 3.8, "上下文" 3.3; "方差" 2.9, "偏置" 2.1
