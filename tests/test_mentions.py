@@ -1442,6 +1442,10 @@ def test_names_a_code_block_imports_or_a_dotted_path_reaches_are_code(matcher, v
 def test_a_name_the_prose_discusses_before_the_code_imports_it_stays_a_name(matcher, vocab):
     # imported_by_code_first: 'RyeOven beats StoneOven' and then 'from bakery import RyeOven, StoneOven' is a library
     # that implements the notes' methods under their names; written as `code` first it is still the library's class
+    from kg.extraction.mentions import _word_in
+
+    assert _word_in("RyeOven", "RyeOven bakes") and _word_in("RyeOven", "a RyeOven.") and not _word_in("Oven", "RyeOven")
+    assert not _word_in("RyeOven", "bakery.RyeOven") and not _word_in("RyeOven", "RyeOvens")
     text = (
         "RyeOven bakes better than StoneOven. RyeOven cools fast, and `CrumbOven` is a class.\n\n"
         "```python\nfrom bakery import RyeOven, StoneOven, CrumbOven\n```\n\n"

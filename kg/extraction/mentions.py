@@ -1001,10 +1001,12 @@ def _shouted_word(term: str, prose: str) -> bool:
 
 
 def _word_in(name: str, text: str) -> bool:
+    """``name`` stands in ``text`` as a word: no letter, digit, '_' or '.' (a dotted path) right before it, no
+    letter, digit or '_' right after."""
     at = text.find(name)
     while at != -1:
-        before, after = text[at - 1 : at], text[at + len(name) : at + len(name) + 1]
-        if not (before.isalnum() or before in "._") and not (after.isalnum() or after == "_"):
+        before, after = text[at - 1 : at] if at else "", text[at + len(name) : at + len(name) + 1]
+        if not (before.isalnum() or before in ("_", ".")) and not (after.isalnum() or after == "_"):
             return True
         at = text.find(name, at + 1)
     return False
