@@ -2374,6 +2374,13 @@ def test_a_chapter_called_introduction_names_nothing(matcher, vocab):
     assert "绪论" not in found and "RyeNet" in found
 
 
+def test_a_common_pitfall_names_nothing(matcher, vocab):
+    # kg:GenericHeading holds 'pitfall' and 'mistake' beside 'pitfalls': a deep list's '- common pitfall: …' (read as a
+    # heading) and '## Common mistakes' are advice, not names
+    text = "- oven\n    - heat\n        - common pitfall: opening the door too early\n            * wait\n\n## Common mistakes\n\nText.\n"
+    assert not {label.lower() for label in labels(text, matcher, vocab)} & {"common pitfall", "common mistakes", "common"}
+
+
 def test_a_word_shouted_in_capitals_is_no_name(matcher, vocab):
     # _shouted_word: '### GENERATOR' and '**DISCRIMINATOR**' in notes that also write 'the generator' and 'the
     # discriminator' are the words in capitals; capitals that spell no English word ('TRAMO') stay a name
