@@ -2387,10 +2387,12 @@ def test_a_word_shouted_in_capitals_is_no_name(matcher, vocab):
     text = (
         "### GENERATOR\n\nThe generator makes images. The discriminator judges them.\n\n"
         "The **DISCRIMINATOR** is a classifier, and **DISCRIMINATOR** outputs a score.\n\n"
-        "TRAMO fits the series. TRAMO is fast, and tramo is its lower-case name.\n"
+        "TRAMO fits the series. TRAMO is fast, and tramo is its lower-case name.\n\n"
+        "- VANILLA BREAD: [ Flour, Yeast ]\n- VANILLA BREAD: [ Water ]\n"
     )
     found = labels(text, matcher, vocab)
     assert "GENERATOR" not in found and "DISCRIMINATOR" not in found and "TRAMO" in found
+    assert not {"VANILLA", "BREAD"} & found  # two words in capitals side by side: a phrase shouted
 
 
 def test_one_letter_repeated_is_a_placeholder_not_a_concept(matcher, vocab):

@@ -992,12 +992,22 @@ def imported_by_code_first(doc: Document) -> set[str]:
 
 def _shouted_word(term: str, prose: str) -> bool:
     """Five capitals or more that spell an English word the same notes also write in lower case ('**GENERATOR**' and
-    'the generator', 'DISCRIMINATOR' and 'the discriminator'): the word in capitals for emphasis. 'TRAMO' (no English
-    word) and names kg knows ('SARSA', 'REINFORCE') stay as they are."""
+    'the generator', 'DISCRIMINATOR' and 'the discriminator') or next to another such word ('VANILLA ARCHITECT'): the
+    words in capitals for emphasis. 'TRAMO' (no English word) and names kg knows ('SARSA', 'REINFORCE') stay."""
     if len(term) < CommonWords.SHOUT_LETTERS or not (term.isalpha() and term.isupper()):
         return False
-    word = term.lower()
-    return common_words().zipf_en(word) >= CommonWords.EN_RARE_WORD and _word_in(word, prose)
+    words = common_words()
+    if words.zipf_en(term.lower()) < CommonWords.EN_RARE_WORD:
+        return False
+    if _word_in(term.lower(), prose):
+        return True
+    # 'VANILLA ARCHITECT: [Linear, ReLU]': next to another word in capitals, it is a phrase shouted
+    for m in re.finditer(rf"(?<![A-Za-z])([A-Z]{{{CommonWords.SHOUT_LETTERS},}})[ \t]+([A-Z]{{{CommonWords.SHOUT_LETTERS},}})(?![A-Za-z])", prose):
+        if term in m.groups():
+            other = m.group(2) if m.group(1) == term else m.group(1)
+            if words.zipf_en(other.lower()) >= CommonWords.EN_RARE_WORD:
+                return True
+    return False
 
 
 def _word_in(name: str, text: str) -> bool:
