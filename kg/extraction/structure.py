@@ -799,20 +799,18 @@ _FRONT_TITLE = re.compile(r"""^title:[ \t]*(?:"((?:[^"\\]|\\.)+)"|'([^']+)'|([^"
 _BODY_H1 = re.compile(r"^ {0,3}#[ \t]+(\S[^\n]*?)[ \t#]*$", re.M)
 
 
-def _reference_headings(vocab: Vocabulary) -> frozenset[str]:
-    return frozenset(normalize(w).strip() for w in vocab.cue_set("ReferenceHeading"))
+def _reference_headings(vocab: Vocabulary) -> set[str]:
+    return {normalize(w).strip() for w in vocab.cue_set("ReferenceHeading")}
 
 
-def _title_as_heading(front: str, body: str, reference_headings: frozenset[str]) -> str:
+def _title_as_heading(front: str, body: str, reference_headings: set[str]) -> str:
     """The front matter, blanked line for line; its title, when the body has no level-1 heading of its own, kept as
     one ('title: Random Forests' → '# Random Forests'): a blog shows a post's title as its heading, and a reader
     takes it as what the post is about. A '# References' closing the post (kg:ReferenceHeading) is the post's
     list of sources, not its own heading."""
     blank = "\n" * front.count("\n")
     found = _FRONT_TITLE.search(front)
-    if found is None or any(
-        normalize(h.group(1)).strip(" :：") not in reference_headings for h in _BODY_H1.finditer(body)
-    ):
+    if found is None or any(not reference_heading(h.group(1), reference_headings) for h in _BODY_H1.finditer(body)):
         return blank
     title = next(g for g in found.groups() if g).strip()
     line = front.count("\n", 0, found.start())
