@@ -148,6 +148,8 @@ class GraphView:
     preferred: dict[str, str]
     discovered: dict[str, str]  # IRI → label, concepts the notes made
     mentioned: set[str]
+    # the facts kept below the confidence threshold: kg:Fact records whose triple is not in the graph
+    held: list[GraphFact] = field(default_factory=list)
 
 
 def build_graph(notes: Path, work: Path) -> GraphView:
@@ -158,27 +160,32 @@ def build_graph(notes: Path, work: Path) -> GraphView:
     store = GraphStore(work / "store")
     build([notes], store, incremental=False)
     backend = LocalBackend(store)
-    rows = backend.select(
-        """SELECT ?s ?p ?o ?file ?line ?sentence ?conf WHERE {
-             ?f a kg:Fact ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?from .
-             ?from kg:sourceFile ?file ; kg:line ?line ; schema:text ?sentence .
-             OPTIONAL { ?f kg:confidence ?conf }
-             # FILTER EXISTS, not a plain ?s ?p ?o pattern: Oxigraph joins the plain pattern by
-             # scanning the whole store (284 s on dev), the filter probes each record's triple (0.1 s)
-             FILTER EXISTS { ?s ?p ?o } }"""
-    )
-    facts = [
-        GraphFact(
-            r["file"].value,
-            r["s"].value,
-            r["p"].value.rsplit("#", 1)[-1],
-            r["o"].value,
-            int(r["line"].value),
-            r["sentence"].value,
-            float(r["conf"].value) if r["conf"] is not None else 1.0,
+
+    def records(shown: bool) -> list[GraphFact]:
+        # FILTER EXISTS, not a plain ?s ?p ?o pattern: Oxigraph joins the plain pattern by
+        # scanning the whole store (284 s on dev), the filter probes each record's triple (0.1 s)
+        rows = backend.select(
+            """SELECT ?s ?p ?o ?file ?line ?sentence ?conf WHERE {
+                 ?f a kg:Fact ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?from .
+                 ?from kg:sourceFile ?file ; kg:line ?line ; schema:text ?sentence .
+                 OPTIONAL { ?f kg:confidence ?conf }
+                 FILTER (%s EXISTS { ?s ?p ?o }) }"""
+            % ("" if shown else "NOT")
         )
-        for r in rows
-    ]
+        return [
+            GraphFact(
+                r["file"].value,
+                r["s"].value,
+                r["p"].value.rsplit("#", 1)[-1],
+                r["o"].value,
+                int(r["line"].value),
+                r["sentence"].value,
+                float(r["conf"].value) if r["conf"] is not None else 1.0,
+            )
+            for r in rows
+        ]
+
+    facts = records(shown=True)
     labels: dict[str, list[str]] = defaultdict(list)
     preferred: dict[str, str] = {}
     for r in backend.select("SELECT ?c ?l ?p WHERE { VALUES ?p { skos:prefLabel skos:altLabel } ?c ?p ?l }"):
@@ -192,7 +199,7 @@ def build_graph(notes: Path, work: Path) -> GraphView:
     }
     mentioned = {r["c"].value for r in backend.select("SELECT DISTINCT ?c WHERE { ?x schema:about ?c }")}
     mentioned |= {f.subject for f in facts} | {f.object for f in facts}
-    return GraphView(facts, dict(labels), preferred, discovered, mentioned)
+    return GraphView(facts, dict(labels), preferred, discovered, mentioned, records(shown=False))
 
 
 def _tsv(path: Path) -> list[list[str]]:
@@ -273,6 +280,9 @@ class SetScore:
     # the gold facts the graph missed, by how many of their two ends some mentioned node names (2, 1, 0): a miss
     # with both ends named is the reading's; the others wait on the concepts being found first
     missed_by_named_ends: tuple[int, int, int] = (0, 0, 0)
+    # the facts kept below the confidence threshold (kg:Fact records only), with their verdicts where judged: the
+    # other side of what the confidence decides
+    held_verdicts: list[tuple[GraphFact, str]] = field(default_factory=list)
 
     @property
     def total(self) -> FileScore:
@@ -368,6 +378,15 @@ def score_set(name: str, notes: Path, gold_dir: Path | None, work: Path) -> SetS
     def label(iri: str) -> str:
         return view.preferred.get(iri, iri.rsplit("/", 1)[-1])
 
+    def verdict_of(file: str, gold: Gold, fs: set[str], rel: str, fo: set[str], fact: GraphFact) -> str:
+        """'trap', 'correct' from the gold, else the judged verdict ('' while unjudged)."""
+        matched = [g for g in gold.facts if _compatible(rel, fs, fo, g)]
+        if any(g.trap for g in matched):
+            return "trap"
+        if matched:
+            return "correct"
+        return judged.get((file, str(fact.line), label(fact.subject), rel, label(fact.object)), "")
+
     files: list[FileScore] = []
     by_relation: dict[str, FileScore] = defaultdict(lambda: FileScore(""))
     verdicts: list[tuple[GraphFact, str]] = []
@@ -377,6 +396,10 @@ def score_set(name: str, notes: Path, gold_dir: Path | None, work: Path) -> SetS
     facts_by_file: dict[str, list[GraphFact]] = defaultdict(list)
     for fact in view.facts:
         facts_by_file[fact.file].append(fact)
+    held_verdicts: list[tuple[GraphFact, str]] = []  # the facts kept below the threshold, one per triple and file
+    held_by_file: dict[str, list[GraphFact]] = defaultdict(list)
+    for fact in view.held:
+        held_by_file[fact.file].append(fact)
     for md in sorted(notes.glob("*.md")):
         if gold_dir is None:
             gold = Gold()  # a precision-only set: every fact is judged by reading its sentence
@@ -409,16 +432,10 @@ def score_set(name: str, notes: Path, gold_dir: Path | None, work: Path) -> SetS
             score.facts += 1
             rel_score = by_relation[rel]
             rel_score.facts += 1
-            matched = [g for g in gold.facts if _compatible(rel, fs, fo, g)]
-            if any(g.trap for g in matched):
-                verdict = "trap"
-            elif matched:
-                verdict = "correct"
-            else:
+            verdict = verdict_of(md.name, gold, fs, rel, fo, fact)
+            if not verdict:
                 jkey = (md.name, str(fact.line), label(fact.subject), rel, label(fact.object))
-                verdict = judged.get(jkey, "")
-                if not verdict:
-                    to_judge.append([*jkey, fact.sentence.replace("\t", " ").replace("\n", " ")])
+                to_judge.append([*jkey, fact.sentence.replace("\t", " ").replace("\n", " ")])
             verdicts.append((fact, verdict))
             for s in (score, rel_score):
                 if verdict == "correct":
@@ -431,6 +448,11 @@ def score_set(name: str, notes: Path, gold_dir: Path | None, work: Path) -> SetS
                 else:
                     s.unjudged += 1
         files.append(score)
+        held: dict[tuple[str, str, str], GraphFact] = {}
+        for fact in sorted(held_by_file.get(md.name, []), key=lambda f: f.line):
+            held.setdefault((fact.subject, fact.relation, fact.object), fact)
+        for f in held.values():
+            held_verdicts.append((f, verdict_of(md.name, gold, node_keys(f.subject), f.relation, node_keys(f.object), f)))
 
     gold_keys = set().union(*(g.concept_keys() for g in golds.values())) if golds else set()
     mentioned_keys = set().union(*(node_keys(iri) for iri in view.mentioned)) if view.mentioned else set()
@@ -502,6 +524,7 @@ def score_set(name: str, notes: Path, gold_dir: Path | None, work: Path) -> SetS
         gold_concepts,
         gold_concepts_found,
         (named_ends[0], named_ends[1], named_ends[2]),
+        held_verdicts,
     )
 
 
@@ -573,6 +596,28 @@ def calibration(
     return out
 
 
+def ranking_auc(verdicts: Iterable[tuple[GraphFact, str]]) -> tuple[float, int, int]:
+    """How well confidence orders the judged facts: the chance that a correct fact has a higher confidence than a
+    wrong one (ties count ½; borderline and unjudged facts left out), with the numbers of correct and wrong facts.
+    0.5 is a coin; measured over the facts shown and held back alike, since either side alone is a truncated range."""
+    scored = [(f.confidence, v == "correct") for f, v in verdicts if v in ("correct", "wrong", "trap")]
+    right = sum(1 for _, ok in scored if ok)
+    wrong = len(scored) - right
+    if not right or not wrong:
+        return math.nan, right, wrong
+    # Mann-Whitney: the ranks of the correct facts among all, ties given their average rank
+    scored.sort(key=lambda cv: cv[0])
+    rank_sum, i = 0.0, 0
+    while i < len(scored):
+        j = i
+        while j < len(scored) and scored[j][0] == scored[i][0]:
+            j += 1
+        average = (i + 1 + j) / 2
+        rank_sum += average * sum(1 for _, ok in scored[i:j] if ok)
+        i = j
+    return (rank_sum - right * (right + 1) / 2) / (right * wrong), right, wrong
+
+
 def pct(x: float) -> str:
     return f"{100 * x:.0f}%"
 
@@ -628,12 +673,23 @@ def report(scores: Iterable[SetScore]) -> str:
         for rel, r in sorted(s.by_relation.items()):
             precision = pct(r.precision) if r.judged else "–"
             lines.append(f"| {rel} | {r.facts} | {precision} | {r.gold} | {pct(r.recall) if r.gold else '–'} |")
+        held = [v for _, v in s.held_verdicts]
+        held_judged = [v for v in held if v]
+        held_right = sum(1.0 if v == "correct" else 0.5 if v == "borderline" else 0.0 for v in held_judged)
+        auc, right, wrong = ranking_auc([*s.verdicts, *s.held_verdicts])
         lines += [
             "",
-            "| confidence | judged facts | mean confidence | precision (½ borderline) |",
+            f"- held back below the confidence threshold (kg:Fact records only, out of plans and pages): {len(held)} "
+            f"facts, {len(held_judged)} judged: correct "
+            f"{pct(held_judged.count('correct') / len(held_judged)) if held_judged else '–'}, correct + ½ borderline "
+            f"{pct(held_right / len(held_judged)) if held_judged else '–'}",
+            f"- confidence ranks a correct fact above a wrong one (AUC over the judged facts shown and held back, "
+            f"{right} correct, {wrong} wrong): {'–' if math.isnan(auc) else f'{auc:.3f}'}",
+            "",
+            "| confidence | judged facts (shown and held back) | mean confidence | precision (½ borderline) |",
             "| --- | --- | --- | --- |",
         ]
-        for band, n, mean, precision in calibration(s.verdicts):
+        for band, n, mean, precision in calibration([*s.verdicts, *s.held_verdicts]):
             lines.append(f"| {band} | {n} | {mean:.2f} | {pct(precision)} |")
     return "\n".join(lines) + "\n"
 

@@ -81,6 +81,41 @@ def test_calibration_bands_count_borderline_as_half():
     assert rows[1][3] == 0.5 and rows[2][3] == 1.0
 
 
+def test_ranking_auc_is_the_chance_a_correct_fact_outranks_a_wrong_one():
+    import math
+
+    from bench.quality import GraphFact, ranking_auc
+
+    def fact(conf: float) -> GraphFact:
+        return GraphFact("a.md", "s", "uses", "o", 1, "s uses o", conf)
+
+    ordered = [(fact(0.9), "correct"), (fact(0.8), "correct"), (fact(0.4), "wrong")]
+    assert ranking_auc(ordered) == (1.0, 2, 1)
+    # one correct fact below the wrong one, one tied with it (½), a trap counts as wrong; borderline left out
+    mixed = [(fact(0.9), "correct"), (fact(0.3), "correct"), (fact(0.5), "correct"), (fact(0.5), "trap"),
+             (fact(0.1), "borderline"), (fact(0.95), "")]
+    assert ranking_auc(mixed) == ((1 + 0 + 0.5) / 3, 3, 1)
+    assert math.isnan(ranking_auc([(fact(0.9), "correct")])[0])
+
+
+def test_facts_held_back_below_the_threshold_are_scored_apart(tmp_path):
+    # 'VGG uses BatchNorm' read only from the heading above is kept as a record below the threshold: it is no
+    # fact of the graph nor waiting to be judged as one, but is listed among the held-back facts
+    from bench import quality
+
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    text = "# ResNet\n\nResNet 使用了 Batch Normalization。\n\n## VGG\n\nBN 层在 conv 和 relu 之间。\n"
+    (notes / "a.md").write_text(text, "utf-8")
+    s = quality.score_set("unseen-p", notes, None, tmp_path / "work")
+    assert [(f.name, f.facts) for f in s.files] == [("a", 1)] and len(s.to_judge) == 1
+    held = {(f.subject.rsplit("/", 1)[-1], f.relation, f.object.rsplit("/", 1)[-1]) for f, _ in s.held_verdicts}
+    assert ("VGG", "uses", "BatchNorm") in held and ("ResNet", "uses", "BatchNorm") not in held
+    assert all(v == "" and f.confidence < 0.5 for f, v in s.held_verdicts)
+    assert f"- held back below the confidence threshold (kg:Fact records only, out of plans and pages): {len(held)} " \
+        "facts, 0 judged" in quality.report([s])
+
+
 def test_a_set_without_gold_is_scored_for_precision_only(tmp_path):
     from bench import quality
 
