@@ -1037,7 +1037,7 @@ def test_equivalent_to_compares():
 
 def test_whereas_contrasts_the_names_two_clauses_open_with():
     text = "LayerNorm 是一个样本(句子)进行标准化，而 BatchNorm 是对一个 batch 进行标准化。"
-    assert triples(text) == {("LayerNorm", "comparedWith", "BatchNorm")}
+    assert {t for t in triples(text) if t[1] == "comparedWith"} == {("LayerNorm", "comparedWith", "BatchNorm")}
     assert not readings("BN 提高了准确率，而且 LN 也可以。")  # 而且 is 'moreover'
     assert not {t for t in readings("使用 ReLU，而 Sigmoid 不好。") if t[1] == "comparedWith"}  # no name opens the first clause
 

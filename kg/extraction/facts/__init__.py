@@ -597,7 +597,7 @@ class Relator(LayoutReader):
                         first.line,
                         index,
                         "heading",
-                        self._confidence("heading", subject, topic, weak=False),
+                        self._confidence("heading", subject, relation, topic, weak=False),
                     )
                 )
         return out
