@@ -323,6 +323,10 @@ def test_scoped_negation_hypotheticals_and_guarded_cues_state_nothing(text):
 def test_broad_concepts_need_more_than_one_sentence():
     assert triples("ResNet uses the gradient.") == set()
     assert ("ResNet", "uses", "BatchNorm") in triples("ResNet uses BN.")
+    # except as the category of a kind-of link: a broad concept is what 'is a kind of' and 'such as' name
+    assert triples("Layer normalization is a kind of normalization.") == {("LayerNorm", "relatedTo", "NormalizationConcept")}
+    such_as = "Modern machine learning models (such as neural nets) have many parameters."
+    assert triples(such_as) == {("NeuralNetwork", "relatedTo", "MachineLearning")}
 
 
 def test_reference_lists_state_no_facts():

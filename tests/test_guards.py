@@ -3401,6 +3401,13 @@ def test_a_part_of_an_act_on_a_name_is_no_part_of_the_name():
     )
 
 
+def test_a_name_after_fei_is_its_opposite():
+    # 非 glued before a name makes its opposite, as 反 and 逆 do: methods other than deep learning are no kind of it
+    other = "这些都是非深度学习的方法，例如 SVM。\n"
+    assert not [f for f in extract(other, min_confidence=0) if f[2] == "DeepLearning"]
+    assert [f for f in extract(other.replace("非", ""), min_confidence=0) if f[2] == "DeepLearning"]
+
+
 def test_what_was_used_before_is_not_the_topics_doing():
     # ClauseReader._unnamed_subject with kg:PriorPractice: under '## RYE', '使用 WB 做底，之前使用的都是 SD' (as
     # '使用重叠的最大池化，之前使用的都是平均池化' under AlexNet) says SD is what was used before RYE; RYE uses WB
