@@ -3408,6 +3408,14 @@ def test_a_name_after_fei_is_its_opposite():
     assert [f for f in extract(other.replace("非", ""), min_confidence=0) if f[2] == "DeepLearning"]
 
 
+def test_this_after_a_list_of_names_stands_for_none_of_them():
+    # 'this' after 'A, B and C …' sums the list up (or stands for one the text does not say): not the first name
+    listed = "# Notes\n\nThere are skip connections, layer normalization and dropout on each token. This consists of the attention layer.\n"
+    assert not [f for f in extract(listed, min_confidence=0) if f[0] == "Attention"]
+    single = "# Notes\n\nThere is a skip connection on each token. This consists of the attention layer.\n"
+    assert ("Attention", "partOf", "ResidualConnection", False) in extract(single, min_confidence=0)
+
+
 def test_what_was_used_before_is_not_the_topics_doing():
     # ClauseReader._unnamed_subject with kg:PriorPractice: under '## RYE', '使用 WB 做底，之前使用的都是 SD' (as
     # '使用重叠的最大池化，之前使用的都是平均池化' under AlexNet) says SD is what was used before RYE; RYE uses WB

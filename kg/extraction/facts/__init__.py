@@ -413,6 +413,10 @@ class Relator(LayoutReader):
                 previous = UNNAMED  # "…introduces an approach combining X and Y. This replaces …": 'this' is the approach
             elif self._offers_alternatives(s):
                 previous = UNNAMED  # "…explored 2 models: (1) CBOW or (2) Transformer. This model uses …": either one
+            elif self._lists_its_focus(s):
+                # "There are skip connection, normalization and MLP … This consists of the whole attention layer":
+                # 'this' after a list sums the list up, or stands for one of it the text does not say
+                previous = UNNAMED
             else:
                 previous = self.focus(s) or previous
         facts.extend(self._read_tables(item, index))
@@ -532,6 +536,12 @@ class Relator(LayoutReader):
         ("", None) without a label.
         """
         return self._text_label(span.text)
+
+    def _lists_its_focus(self, s: Sentence) -> bool:
+        """The name the sentence is about opens a list of three or more coordinated names."""
+        focus = self.focus(s)
+        first = next((m for m in s.mentions if m.concept == focus), None)
+        return first is not None and len(self._group_after(s, first.start, len(s.text) + 1, head=False)) >= 3
 
     def _offers_alternatives(self, s: Sentence) -> bool:
         """'The authors explored 2 models: (1) CBOW or (2) Transformer': two names the sentence offers as alternatives
