@@ -1147,6 +1147,11 @@ def test_coordinated_verb_phrases_share_their_subject():
     # a subject kg does not name ('We', 'The team') does both verbs: the first verb's object does neither
     assert triples(_COMPILERS + "We use JIT compilation for 256 steps and use inline caches.") == set()
     assert triples(_COMPILERS + "团队使用 JIT compilation 并使用 inline cache。") == set()
+    # the same after a first verb that is no cue ('improved the X model and introduced Y'): X does not do the second
+    assert triples(_COMPILERS + "## Notes\n\nLater, Song improved the GraalVM model and used JIT compilation.") == set()
+    assert triples(_COMPILERS + "Later, GraalVM improved the AOT compilation and used JIT compilation.") == {
+        ("GraalVM", "uses", "JIT_compilation")
+    }
     # a relative clause or a second verb without a joining word keeps the name before it as its subject
     relative = triples(_COMPILERS + "GraalVM uses JIT compilation which uses inline caches.")
     assert ("JIT_compilation", "uses", "Inline_cache") in relative

@@ -60,6 +60,10 @@ _ASIDE = re.compile(r"\s*\([^()]*\)")
 _SPACES = re.compile(r"\s*")
 
 
+
+# an English past-tense verb and an optional article right before a name: 'improved the ', 'introduced '
+PAST_VERB_BEFORE = re.compile(r"\b[A-Za-z]{3,}ed\s+(?:(?:the|a|an|its|their|our)\s+)?$")
+
 class ClauseGuards(RelatorBase):
     """What a clause's words say about the roles of its names: each method one reading rule that declines a"""
 
@@ -1912,7 +1916,23 @@ class ClauseGuards(RelatorBase):
             if previous is not None and self.kind_relative(s, previous, gap):
                 return floor, None
             return end, None
+        if between:
+            verb = self._earlier_verb_object(s, between[-1], floor, hit)
+            if verb is not None:
+                return floor, verb
         return floor, None
+
+    def _earlier_verb_object(self, s: Sentence, m: Mention, floor: int, hit: Hit) -> int | None:
+        """'Song (2021) improved the DDPM model and introduced DDIM': a name right after an English past-tense verb
+        that is no cue ('improved the') is that verb's object, and a kg:VerbCoordination word after it ('and')
+        joins the next verb to the same subject; where that earlier verb starts, or None."""
+        gap = normalize(s.text[m.end : hit.start]).replace(",", " ").split()
+        if gap and gap[0] in self._head_nouns:
+            gap = gap[1:]  # 'the DDPM model and': the name's head noun
+        if " ".join(gap) not in self._verb_coordination:
+            return None
+        verb = PAST_VERB_BEFORE.search(s.text, floor, m.start)
+        return verb.start() if verb is not None else None
 
     def _purpose_then_joined(self, gap: str) -> bool:
         """'方法使用图卷积捕获空间依赖并使用 RNN': after the first verb's object, a Chinese verb phrase of what it is
