@@ -62,12 +62,26 @@ def test_a_partial_bench_run_keeps_the_rows_it_did_not_measure():
     assert "re-run `--only builds`" in merged and merged.count("| measure |") == 1
 
 
+def _score_one_note(tmp_path, text: str):
+    """bench's scoring of a gold-less set holding one note, a.md."""
+    from bench import quality
+
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "a.md").write_text(text, "utf-8")
+    return quality.score_set("unseen-p", notes, None, tmp_path / "work")
+
+
+def _fact(conf: float):
+    from bench.quality import GraphFact
+
+    return GraphFact("a.md", "s", "uses", "o", 1, "s uses o", conf)
+
+
 def test_calibration_bands_count_borderline_as_half():
-    from bench.quality import GraphFact, calibration
+    from bench.quality import calibration
 
-    def fact(conf: float) -> GraphFact:
-        return GraphFact("a.md", "s", "uses", "o", 1, "s uses o", conf)
-
+    fact = _fact
     verdicts = [
         (fact(0.55), "correct"),
         (fact(0.58), "wrong"),
@@ -84,11 +98,9 @@ def test_calibration_bands_count_borderline_as_half():
 def test_ranking_auc_is_the_chance_a_correct_fact_outranks_a_wrong_one():
     import math
 
-    from bench.quality import GraphFact, ranking_auc
+    from bench.quality import ranking_auc
 
-    def fact(conf: float) -> GraphFact:
-        return GraphFact("a.md", "s", "uses", "o", 1, "s uses o", conf)
-
+    fact = _fact
     ordered = [(fact(0.9), "correct"), (fact(0.8), "correct"), (fact(0.4), "wrong")]
     assert ranking_auc(ordered) == (1.0, 2, 1)
     # one correct fact below the wrong one, one tied with it (½), a trap counts as wrong; borderline left out
@@ -103,11 +115,7 @@ def test_facts_held_back_below_the_threshold_are_scored_apart(tmp_path):
     # fact of the graph nor waiting to be judged as one, but is listed among the held-back facts
     from bench import quality
 
-    notes = tmp_path / "notes"
-    notes.mkdir()
-    text = "# ResNet\n\nResNet 使用了 Batch Normalization。\n\n## VGG\n\nBN 层在 conv 和 relu 之间。\n"
-    (notes / "a.md").write_text(text, "utf-8")
-    s = quality.score_set("unseen-p", notes, None, tmp_path / "work")
+    s = _score_one_note(tmp_path, "# ResNet\n\nResNet 使用了 Batch Normalization。\n\n## VGG\n\nBN 层在 conv 和 relu 之间。\n")
     assert [(f.name, f.facts) for f in s.files] == [("a", 1)] and len(s.to_judge) == 1
     held = {(f.subject.rsplit("/", 1)[-1], f.relation, f.object.rsplit("/", 1)[-1]) for f, _ in s.held_verdicts}
     assert ("VGG", "uses", "BatchNorm") in held and ("ResNet", "uses", "BatchNorm") not in held
@@ -119,10 +127,7 @@ def test_facts_held_back_below_the_threshold_are_scored_apart(tmp_path):
 def test_a_set_without_gold_is_scored_for_precision_only(tmp_path):
     from bench import quality
 
-    notes = tmp_path / "notes"
-    notes.mkdir()
-    (notes / "a.md").write_text("# ResNet\n\nResNet 使用了 Batch Normalization。\n", "utf-8")
-    s = quality.score_set("unseen-p", notes, None, tmp_path / "work")
+    s = _score_one_note(tmp_path, "# ResNet\n\nResNet 使用了 Batch Normalization。\n")
     assert [(f.name, f.gold, f.facts) for f in s.files] == [("a", 0, 1)]
     assert s.files[0].unjudged == 1 and s.to_judge[0][:5] == ["a.md", "3", "ResNet", "uses", "Batch Normalization"]
     assert "| a | 1 | 0 | 0% | – | – | – | 0 |" in quality.report([s])
@@ -134,11 +139,7 @@ def test_junk_is_also_counted_among_the_concepts_that_stand_on_a_fact(tmp_path):
     # count for junk, and separately those on a fact, which `kg viz` draws by default
     from bench import quality
 
-    notes = tmp_path / "notes"
-    notes.mkdir()
-    text = "# BERTnesia\n\nBERTnesia 使用了 PPO。\n\n## Attention\n\nThe QK product is scaled. QK is large.\n"
-    (notes / "a.md").write_text(text, "utf-8")
-    s = quality.score_set("unseen-p", notes, None, tmp_path / "work")
+    s = _score_one_note(tmp_path, "# BERTnesia\n\nBERTnesia 使用了 PPO。\n\n## Attention\n\nThe QK product is scaled. QK is large.\n")
     assert (s.junk, s.junk_judged) == (1, 2)
     assert (s.junk_in_facts, s.judged_in_facts) == (0, 1)
     assert "among those on a fact (what `kg viz` draws by default): junk 0 of 1 (0%)" in quality.report([s])

@@ -413,12 +413,11 @@ class Relator(LayoutReader):
                 previous = UNNAMED  # "…introduces an approach combining X and Y. This replaces …": 'this' is the approach
             elif self._offers_alternatives(s):
                 previous = UNNAMED  # "…explored 2 models: (1) CBOW or (2) Transformer. This model uses …": either one
-            elif self._lists_its_focus(s):
+            else:
+                named = self.focus(s)
                 # "There are skip connection, normalization and MLP … This consists of the whole attention layer":
                 # 'this' after a list sums the list up, or stands for one of it the text does not say
-                previous = UNNAMED
-            else:
-                previous = self.focus(s) or previous
+                previous = UNNAMED if named is not None and self._opens_a_list(s, named) else named or previous
         facts.extend(self._read_tables(item, index))
         facts.extend(self._read_row_cells(item, index, topic))
         prose = [s for span in item.spans if not span.code for s in self._sentences(span)]
@@ -537,10 +536,9 @@ class Relator(LayoutReader):
         """
         return self._text_label(span.text)
 
-    def _lists_its_focus(self, s: Sentence) -> bool:
-        """The name the sentence is about opens a list of three or more coordinated names."""
-        focus = self.focus(s)
-        first = next((m for m in s.mentions if m.concept == focus), None)
+    def _opens_a_list(self, s: Sentence, concept: str) -> bool:
+        """The concept's first mention in the sentence opens a list of three or more coordinated names."""
+        first = next((m for m in s.mentions if m.concept == concept), None)
         return first is not None and len(self._group_after(s, first.start, len(s.text) + 1, head=False)) >= 3
 
     def _offers_alternatives(self, s: Sentence) -> bool:

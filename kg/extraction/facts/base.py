@@ -369,6 +369,8 @@ class RelatorBase:
         # a lower-case word, a determiner and at most two modifiers right before a name: 'maximizing the',
         # 'quantize a', 'optimizes the auto-encoding' — the name is that verb's (or preposition's) object
         self._worked_on = re.compile(rf"\b[a-z]{{2,}}\s+(?:{determiners})\s+(?:[\w-]+\s+){{0,2}}$")
+        # an English past-tense verb and maybe a determiner right before a name: 'improved the ', 'introduced '
+        self._past_verb_before = re.compile(rf"\b[A-Za-z]{{3,}}ed\s+(?:(?:{determiners})\s+)?$")
         # 'Performer can "estimate" regular dot-product attention using …': an English auxiliary (kg:FiniteAuxiliary),
         # a verb (quoted or not) and at most two modifiers before the name: the name is that verb's object too
         auxiliaries = "|".join(sorted((re.escape(t.strip()) for t in vocab.cue_set("FiniteAuxiliary")), key=len, reverse=True))

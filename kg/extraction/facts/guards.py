@@ -60,10 +60,6 @@ _ASIDE = re.compile(r"\s*\([^()]*\)")
 _SPACES = re.compile(r"\s*")
 
 
-
-# an English past-tense verb and an optional article right before a name: 'improved the ', 'introduced '
-PAST_VERB_BEFORE = re.compile(r"\b[A-Za-z]{3,}ed\s+(?:(?:the|a|an|its|their|our)\s+)?$")
-
 class ClauseGuards(RelatorBase):
     """What a clause's words say about the roles of its names: each method one reading rule that declines a"""
 
@@ -1931,7 +1927,7 @@ class ClauseGuards(RelatorBase):
             gap = gap[1:]  # 'the DDPM model and': the name's head noun
         if " ".join(gap) not in self._verb_coordination:
             return None
-        verb = PAST_VERB_BEFORE.search(s.text, floor, m.start)
+        verb = self._past_verb_before.search(s.text, floor, m.start)
         return verb.start() if verb is not None else None
 
     def _purpose_then_joined(self, gap: str) -> bool:
