@@ -3416,6 +3416,28 @@ def test_this_after_a_list_of_names_stands_for_none_of_them():
     assert ("Attention", "partOf", "ResidualConnection", False) in extract(single, min_confidence=0)
 
 
+def test_what_one_can_use_under_a_heading_is_advice_not_the_headings_use():
+    # 'May use X', '可以使用 X' under a heading, naming no doer: the reader may use it; 'Also uses X' is the topic's,
+    # 'may cause' (a possibility, not advice) stays the topic's, a subject the sentence names goes on, and a block
+    # labelled 优点 says what the topic can do
+    uses = ("Rye_Yeast_Evolution", "uses", "White_Bread")
+    check_readings(
+        BREADS_EN,
+        uses,
+        absent=["## RYE\n\nMay use WB with batch alignment.\n", "## RYE\n\nYou can also use WB here.\n"],
+        present=["## RYE\n\nAlso uses WB.\n", "## RYE\n\nRYE can use WB.\n"],
+    )
+    check_readings(
+        BREADS_ZH,
+        uses,
+        absent=["## RYE\n\n可以使用 WB 调用不同的方法。\n", "## RYE\n\n也可以采用 WB。\n"],
+        present=["## RYE\n\n通常使用 WB。\n", "## RYE\n\nRYE 用来做面包，可以采用 WB。\n", "## RYE\n\n- **优点**：可以采用 WB。\n"],
+    )
+    assert ("Softplus", "causes", "VanishingGradient", False) in extract(
+        "## Softplus\n\n缺点：导数常常小于 1，也可能出现梯度消失的问题。\n", min_confidence=0
+    )
+
+
 def test_what_was_used_before_is_not_the_topics_doing():
     # ClauseReader._unnamed_subject with kg:PriorPractice: under '## RYE', '使用 WB 做底，之前使用的都是 SD' (as
     # '使用重叠的最大池化，之前使用的都是平均池化' under AlexNet) says SD is what was used before RYE; RYE uses WB

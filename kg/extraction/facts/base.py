@@ -126,7 +126,7 @@ class RelatorBase:
             KG.AttributeNoun, KG.ComparisonBase, KG.RelationBase, KG.CounterpartLead, KG.BothSides, KG.Possessive, KG.PurposeMarker, KG.DestinationMarker,
             KG.ExpletiveObject, KG.SingleQualifier, KG.LesserDegree, KG.MeasureVerb, KG.RemedyLabel,
             KG.ObjectPronoun, KG.GoalPreposition, KG.ApplicationPreposition, KG.MemberNoun, KG.SettingNoun,
-            KG.SharedSubjectAdverb, KG.TimeClosure, KG.TimeCompound, KG.PlotNoun, KG.PriorPractice, KG.SubstituteQuantity,
+            KG.SharedSubjectAdverb, KG.TimeClosure, KG.TimeCompound, KG.PlotNoun, KG.PriorPractice, KG.AbilityModal, KG.SubstituteQuantity,
             KG.InnerAdverb, KG.PreverbAdverb, KG.EventNoun, KG.MeansMarker, KG.ReducedOutcome, KG.ActionVerb, KG.SequencePreposition, KG.PeopleWord, KG.ApplyVerb, KG.ModalWord, KG.PossessivePronoun,
             KG.DestinationPreposition, KG.KindListNoun, KG.ComparativeWord, KG.NotComparative, KG.CueParticle, KG.PropositionVerb, KG.DeniedAmount, KG.ToolNoun, KG.VerbParticle,
         }  # fmt: skip
@@ -449,6 +449,16 @@ class RelatorBase:
         # "之前使用的都是平均池化", "Previously, X was used" (kg:PriorPractice): what others did before, no doer named
         self._prior_practice = re.compile(
             rf"[\s*_`>\-•]*(?:{vocab.alternation('PriorPractice')})(?![A-Za-z])", re.IGNORECASE
+        )
+        # "May use stateful RNNs", "也可以使用 X" (kg:AbilityModal, perhaps with kg:ModalWord adverbs): advice, no doer named
+        modal_adverbs = vocab.alternation("ModalWord")
+        # "- **优点**：可结合 Adam 使用": a sentence opening with a kg:ProsConsLabel and a colon, as a block's label does
+        self._pros_cons_lead = re.compile(
+            rf"[\s*_`>\-•]*(?:{vocab.alternation('ProsConsLabel')})[\s*_`]*[：:][\s*_`]*$", re.IGNORECASE
+        )
+        self._advice_opening = re.compile(
+            rf"[\s*_`>\-•]*(?:(?:{modal_adverbs})\s*)*(?:{vocab.alternation('AbilityModal')})(?:\s*(?:{modal_adverbs}))*\s*$",
+            re.IGNORECASE,
         )
         # "a plot of RMSE vs epochs", "the RMSE vs epochs curve" (kg:PlotNoun): the names are a plot's axes
         plots = vocab.alternation("PlotNoun")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extraction.confidence import FAR_CHARS, PROBLEM_UNKNOWN, TOPIC_FOR_PROBLEMS
+from kg.extraction.confidence import FAR_CHARS, INHERITED_EVIDENCE, PROBLEM_UNKNOWN, TOPIC_FOR_PROBLEMS
 from kg.extraction.facts.guards import FUNCTION_ZIPF, ClauseGuards
 from kg.extraction.facts.sentences import (
     CJK_CHAR,
@@ -986,6 +986,19 @@ class ClauseReader(ClauseGuards):
             elif subject is not None and self.owner_in_object(s, hit, clause, subject):
                 return None  # "解决循环神经网络的梯度消失问题": under the RNN question, RNN has the problem
         if subject is None or self._nominalized(s, hit, obj_limit):
+            return None
+        if (
+            c.relation.iri == KG.uses
+            and evidence in INHERITED_EVIDENCE
+            and evidence != "question"
+            and not self._pros_cons
+            and self._advice_opening.match(gap)
+            and not self._pros_cons_lead.match(s.text[:cstart])
+        ):
+            # "## Batch size" › "May use stateful RNNs …", "## Adam" › "可以使用MNIST数据集…": advice to the reader, not
+            # what the heading's concept does (an answer's 'can' may echo its question's, a block labelled 优点 says
+            # what the topic can do, and a subject the sentence named before goes on: "Image Encoder用来提取图像的特征，
+            # 可以采用常用CNN模型")
             return None
         if self._bare_occurrence(s, hit, c.relation.iri) and any(
             m.concept == subject and m.start >= hit.end and bracket_start(s.text, m.start, hit.end) == hit.end
