@@ -3438,6 +3438,48 @@ def test_what_one_can_use_under_a_heading_is_advice_not_the_headings_use():
     )
 
 
+def test_names_after_qubie_yu_are_one_side_not_compared_with_each_other():
+    # '区别于 A 和 B，C …' (kg:ComparisonFrame): A and B are set against C, as after 不同于 or 相对于
+    compared = ("Rye_Yeast_Evolution", "comparedWith", "White_Bread")
+    check_readings(
+        BREADS3_ZH,
+        compared,
+        absent=["区别于 RYE 和 WB，SD 的训练并没有使用神经网络。\n"],
+        present=["RYE 和 WB 的区别在于训练方式。\n", "区别于 WB，RYE 没有使用神经网络。\n"],
+    )
+
+
+def test_a_name_likened_to_other_words_is_not_compared_with_the_subject():
+    # '引入了类似漏斗的 WB 结构': WB is likened to a funnel; RYE introduces it and is compared with nothing, while
+    # '不同于传统的 WB' and '类似于之前的 WB' (modifiers, kg:SideModifier) keep WB as the other side
+    compared = ("Rye_Yeast_Evolution", "comparedWith", "White_Bread")
+    check_readings(
+        BREADS_ZH,
+        compared,
+        absent=["RYE 还引入了类似漏斗的 WB 结构，先压缩再还原。\n"],
+        present=["RYE 不同于传统的 WB。\n", "RYE 相对于之前的 WB 改动很小。\n", "RYE 类似于面包店中的 WB。\n"],
+    )
+    assert ("Rye_Yeast_Evolution", "uses", "White_Bread") in readings(BREADS_ZH + "RYE 还引入了类似漏斗的 WB 结构。\n")
+
+
+def test_a_contrasted_setting_has_a_doer_of_its_own():
+    # '…，而在过去的视觉任务中主要使用 WB': done in that setting, set against the opening name, not done by it;
+    # without the contrast ('在训练中必须使用 WB') the clause goes on with the opening name
+    uses = ("Rye_Yeast_Evolution", "uses", "White_Bread")
+    check_readings(
+        BREADS_ZH,
+        uses,
+        absent=["RYE 使用自监督学习，而在过去的视觉任务中主要使用 WB。\n"],
+        present=["RYE 是一种面包，在训练中必须使用 WB。\n", "RYE 使用自监督学习，而在这里使用 WB。\n"],
+    )
+
+
+def test_what_a_name_makes_differ_is_compared_not_the_name():
+    # '间隔最大使它有别于感知机' (kg:Causative): 它 differs, not the name that makes it
+    compared = ("Rye_Yeast_Evolution", "comparedWith", "White_Bread")
+    check_readings(BREADS_ZH, compared, absent=["RYE 使它有别于 WB。\n"], present=["RYE 有别于 WB。\n"])
+
+
 def test_what_was_used_before_is_not_the_topics_doing():
     # ClauseReader._unnamed_subject with kg:PriorPractice: under '## RYE', '使用 WB 做底，之前使用的都是 SD' (as
     # '使用重叠的最大池化，之前使用的都是平均池化' under AlexNet) says SD is what was used before RYE; RYE uses WB

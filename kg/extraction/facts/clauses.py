@@ -345,6 +345,8 @@ class ClauseReader(ClauseGuards):
             return  # "it stacks the outputs from conv blocks - that's similar to ensembles": the stacking is compared
         if before and self._glossed_aside(s, before[-1], hit.start):
             before = []  # "Hybrid（卷积和 Transformer 混合模型）三个模型进行比较": the aside glosses Hybrid, not a side
+        if before and self.reported_clause_start(s, before[-1].end, hit.start, "Causative") is not None:
+            return  # "间隔最大使它有别于感知机": what max margin makes differ (它, SVM) is compared, not max margin
         if before and self.in_setting_frame(s, before[-1], cstart):
             return  # "在 ImageNet 上与 VGG 相比": the name next to the cue is where it is compared
         after = self._group_after(s, hit.end, self._list_continues(s, c.cend), head=False)
@@ -353,6 +355,11 @@ class ClauseReader(ClauseGuards):
         if len(after) == 1 and (owned := OWNED_LATIN_NAME.match(s.text, after[0].end)):
             # "类似于 pytorch 的 FSDP": the side is the name the first one owns (none, when kg does not know it)
             after = [m for m in s.mentions if m.start == owned.start(1)][:1]
+        if (
+            after and c.relation.iri == KG.comparedWith and CJK_CHAR.match(s.text[hit.start : hit.start + 1])
+            and self._likened_to_words(s.text[hit.end : after[0].start])
+        ):
+            after = []  # "类似漏斗的 bottleneck 结构": the name after 的 is what is likened, to words kg does not know
         if after and GERUND_ACT.match(s.text, hit.end, after[0].start):
             after = []  # "This is equivalent to minimizing the KL divergence": an act is compared, done on the name
         if after and (mark := CLAUSE_MARK.search(s.text, hit.end, after[0].start)) and s.text[hit.end : mark.start()].strip():
@@ -531,6 +538,23 @@ class ClauseReader(ClauseGuards):
             if folded.endswith(noun):
                 name_end = len(lead[: len(lead) - len(noun)].rstrip())
                 return any(m.end == name_end for m in s.mentions)
+        return False
+
+    def _likened_to_words(self, gap: str) -> bool:
+        """The words between a Chinese comparison cue and the name after it end in 的 (kg:AttributiveMarker) and are
+        more than a kg:SideModifier or a place ('类似漏斗的 bottleneck', not '不同于传统的 CNN' or '类似于 NLP 中的
+        Tokenizer'): they are what is likened to."""
+        words = gap.strip(" \t*_`")
+        for marker in self._attributive:
+            if words.endswith(marker):
+                head = normalize(words[: -len(marker)]).strip().lstrip("于").strip()
+                if head.endswith(tuple(self._inside_closers)):
+                    return False  # "类似于自然语言建模中的 Tokenizer": the words place the name, it is still the side
+                return (
+                    re.fullmatch(r"[\u3400-\u9fff]{1,6}", head) is not None
+                    and head not in self._side_modifiers
+                    and f"{head}{marker}" not in self._side_modifiers
+                )
         return False
 
     def _read_suffix_cue(self, r: Reading, c: CueClause) -> None:
@@ -943,6 +967,8 @@ class ClauseReader(ClauseGuards):
             return None  # "当超参数值太大时，会发生过拟合": the condition's noun causes it, not the section's topic
         if self.after_reporting_clause(s, clause):
             return None  # "通用近似定理是说，使用浅层网络就可以…": what the theorem says, not what it uses
+        if clause[0] > 0 and self.unnamed_setting_opening(s, cstart, hit.start):
+            return None  # "…，而在过去的视觉任务中主要使用监督学习": done in a setting of its own, not by the opening name
         if self.field_frame(s, clause):
             return None  # "在深度学习中，一般采用 SGD 训练": what the field does, not the topic
         if self.elaborates_clause_end(s, c):

@@ -821,6 +821,30 @@ class ClauseGuards(RelatorBase):
         before = text[start - 1 : start]
         return bool(CJK_CHAR.match(before)) and before not in self._function_chars
 
+    def unnamed_setting_opening(self, s: Sentence, cstart: int, cue_at: int) -> bool:
+        """'…，而在过去的视觉任务中主要使用监督学习': a later clause that opens with a contrast (kg:Whereas, 而) and a
+        setting of its own, 在 … 中 (kg:SettingOpener, kg:InsideMarker), naming nothing kg knows: what is done there
+        is set against what the sentence's opening name does, not done by it ('BERT …，在训练中必须解决梯度消失', with
+        no contrast, goes on with BERT)."""
+        skip = " \t\u200b*_`，,"
+        at = cstart
+        while at < cue_at and s.text[at] in skip:
+            at += 1
+        whereas = next((w for w in self._whereas if normalize(s.text[at : at + len(w)]) == w), None)
+        if whereas is None:
+            return False
+        at += len(whereas)
+        while at < cue_at and s.text[at] in skip:
+            at += 1
+        gap = s.text[at:cue_at]
+        opener = next((w for w in self._setting_open if gap.startswith(w)), None)
+        if opener is None:
+            return False
+        closer = max((gap.rfind(w) for w in self._inside_closers if w), default=-1)
+        if closer < len(opener) + 2:
+            return False  # '而在这里…': 这里 is 'here', no setting
+        return not any(at <= m.start < at + closer for m in s.mentions)
+
     def field_frame(self, s: Sentence, clause: tuple[int, int]) -> bool:
         """The sentence opens with a clause that only places what follows in a broad field ('在深度学习中，一般采用 SGD
         训练'): a later clause without a subject of its own says what is done in that field generally, not what the
