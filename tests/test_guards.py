@@ -3480,6 +3480,20 @@ def test_what_a_name_makes_differ_is_compared_not_the_name():
     check_readings(BREADS_ZH, compared, absent=["RYE 使它有别于 WB。\n"], present=["RYE 有别于 WB。\n"])
 
 
+def test_a_list_is_about_the_name_its_intro_presents_not_where_it_was_presented():
+    # '在 WB 2012 上提出了 RYE：' then a list: the items speak of RYE; WB only places the presentation
+    listed = ("Rye_Yeast_Evolution", "uses", "Sour_Dough")
+    check_readings(
+        BREADS3_ZH,
+        listed,
+        absent=[],
+        present=["## 历史\n\n2012 年，作者在 WB 2012 上提出了 RYE：\n\n- 8 层；\n- 使用 SD。\n"],
+    )
+    assert ("White_Bread", "uses", "Sour_Dough") not in readings(
+        BREADS3_ZH + "## 历史\n\n2012 年，作者在 WB 2012 上提出了 RYE：\n\n- 8 层；\n- 使用 SD。\n"
+    )
+
+
 def test_what_was_used_before_is_not_the_topics_doing():
     # ClauseReader._unnamed_subject with kg:PriorPractice: under '## RYE', '使用 WB 做底，之前使用的都是 SD' (as
     # '使用重叠的最大池化，之前使用的都是平均池化' under AlexNet) says SD is what was used before RYE; RYE uses WB

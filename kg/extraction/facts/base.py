@@ -760,6 +760,8 @@ class RelatorBase:
         """What a sentence is about: its first mention that is not a problem ('X 中的 Y' → Y)."""
         remedied = self._remedied_with_problems(sentence)
         ms = [m for m in sentence.mentions if not self._is_problem(m.concept) and m.concept not in remedied]
+        if len(ms) > 1 and self._placed(sentence.text, ms[0]):
+            ms = ms[1:]  # "Krizhevsky 在 ILSVR 2012 上提出了 AlexNet": where it happened is not what it is about
         if not ms:
             return None
         for a, b in zip(ms, ms[1:]):
@@ -770,6 +772,16 @@ class RelatorBase:
         if self._inside_unknown(sentence, ms[0]):
             return None  # "Attention 计算中 Scaled 操作的目的是什么": about the Scaled step, not Attention
         return ms[0].concept
+
+    def _placed(self, text: str, m: Mention) -> bool:
+        """The name sits in a setting, 在 (kg:SettingOpener) right before it and 上/中/下 (kg:SettingCloser) after it
+        with at most a Latin word or a number between ('在 ILSVR 2012 上', '在 ImageNet 上')."""
+        before = text[max(0, m.start - 3) : m.start].rstrip()
+        if not before.endswith(self._setting_open):
+            return False
+        after = re.match(r"[\sA-Za-z0-9.\-]{0,12}", text[m.end :])
+        rest = text[m.end + (after.end() if after else 0) :]
+        return rest.startswith(self._setting_close)
 
     def _remedied_with_problems(self, s: Sentence) -> set[str]:
         """'如何解决梯度消失和梯度膨胀': names listed with a problem right after a remedy cue (a kg:mitigates cue) are
