@@ -3494,6 +3494,17 @@ def test_a_list_is_about_the_name_its_intro_presents_not_where_it_was_presented(
     )
 
 
+def test_a_name_before_a_verb_of_its_own_ends_the_object_list():
+    # 'RYE contains X and WB contains Y': WB opens a clause of its own, it is no part of RYE
+    part = ("White_Bread", "partOf", "Rye_Yeast_Evolution")
+    check_readings(
+        BREADS_EN + "SD (Sour Dough) is a bread.\n\n",
+        part,
+        absent=["RYE contains 110M parameters and WB contains 340M parameters.\n"],
+        present=["RYE contains SD and WB.\n"],
+    )
+
+
 def test_what_was_used_before_is_not_the_topics_doing():
     # ClauseReader._unnamed_subject with kg:PriorPractice: under '## RYE', '使用 WB 做底，之前使用的都是 SD' (as
     # '使用重叠的最大池化，之前使用的都是平均池化' under AlexNet) says SD is what was used before RYE; RYE uses WB

@@ -540,6 +540,14 @@ class ClauseReader(ClauseGuards):
                 return any(m.end == name_end for m in s.mentions)
         return False
 
+    @staticmethod
+    def _verb_cue_follows(s: Sentence, m: Mention) -> bool:
+        """A relation cue (a verb, not a word of a set) stands right after the name, only spaces between."""
+        return any(
+            h.start >= m.end and not s.text[m.end : h.start].strip() and any(cue.role != "set" for cue in h.cues)
+            for h in s.hits
+        )
+
     def _likened_to_words(self, gap: str) -> bool:
         """The words between a Chinese comparison cue and the name after it end in 的 (kg:AttributiveMarker) and are
         more than a kg:SideModifier or a place ('类似漏斗的 bottleneck', not '不同于传统的 CNN' or '类似于 NLP 中的
@@ -820,6 +828,11 @@ class ClauseReader(ClauseGuards):
             group = []  # "使用轻量级内存管理系统来处理 KV 缓存": the object is the system kg does not know
         if group:
             group = [m for m in group if not self.heads_longer_name(s, m)]  # "a special case of Gaussian mixture model"
+        if len(group) > 1 and s.text[hit.start : hit.end].isascii():
+            # "ResNet contains residual blocks and VGG contains plain blocks": a name right before a verb cue of its
+            # own is that clause's subject; the list of objects ended before it
+            opens = next((i for i, m in enumerate(group[1:], 1) if self._verb_cue_follows(s, m)), None)
+            group = group[:opens] if opens is not None else group
         if group and self.purpose_after_object(s, hit, group[0]):
             group = []  # "使用后两项来权衡 OOD 样本": the object is the two terms; OOD samples are what they weigh
         if group and self.remark_in_bracket(s, hit, group[0]):
