@@ -3431,7 +3431,13 @@ def test_what_one_can_use_under_a_heading_is_advice_not_the_headings_use():
         BREADS_ZH,
         uses,
         absent=["## RYE\n\n可以使用 WB 调用不同的方法。\n", "## RYE\n\n也可以采用 WB。\n"],
-        present=["## RYE\n\n通常使用 WB。\n", "## RYE\n\nRYE 用来做面包，可以采用 WB。\n", "## RYE\n\n- **优点**：可以采用 WB。\n"],
+        present=[
+            "## RYE\n\n通常使用 WB。\n",
+            "## RYE\n\nRYE 用来做面包，可以采用 WB。\n",
+            "## RYE\n\n- **优点**：可以采用 WB。\n",
+            "## RYE\n\n- 优点：\n  - 可以使用 WB。\n",  # the label opens a nested list
+            "## RYE 有什么用？\n\n可以使用 WB。\n",  # the answer's 'can' echoes the question
+        ],
     )
     assert ("Softplus", "causes", "VanishingGradient", False) in extract(
         "## Softplus\n\n缺点：导数常常小于 1，也可能出现梯度消失的问题。\n", min_confidence=0
@@ -3439,7 +3445,7 @@ def test_what_one_can_use_under_a_heading_is_advice_not_the_headings_use():
 
 
 def test_names_after_qubie_yu_are_one_side_not_compared_with_each_other():
-    # '区别于 A 和 B，C …' (kg:ComparisonFrame): A and B are set against C, as after 不同于 or 相对于
+    # '区别于 A 和 B，C …': A and B are set against C, as after 不同于 or 相对于
     compared = ("Rye_Yeast_Evolution", "comparedWith", "White_Bread")
     check_readings(
         BREADS3_ZH,
@@ -3447,6 +3453,7 @@ def test_names_after_qubie_yu_are_one_side_not_compared_with_each_other():
         absent=["区别于 RYE 和 WB，SD 的训练并没有使用神经网络。\n"],
         present=["RYE 和 WB 的区别在于训练方式。\n", "区别于 WB，RYE 没有使用神经网络。\n"],
     )
+
 
 
 def test_a_name_likened_to_other_words_is_not_compared_with_the_subject():
@@ -3457,7 +3464,13 @@ def test_a_name_likened_to_other_words_is_not_compared_with_the_subject():
         BREADS_ZH,
         compared,
         absent=["RYE 还引入了类似漏斗的 WB 结构，先压缩再还原。\n"],
-        present=["RYE 不同于传统的 WB。\n", "RYE 相对于之前的 WB 改动很小。\n", "RYE 类似于面包店中的 WB。\n"],
+        present=[
+            "RYE 不同于传统的 WB。\n",
+            "RYE 相对于之前的 WB 改动很小。\n",
+            "RYE 类似于面包店中的 WB。\n",
+            "RYE 不同于其他的 WB。\n",  # no likeness cue: the words before 的 only pick WB out
+            "RYE 等价于简化版的 WB。\n",
+        ],
     )
     assert ("Rye_Yeast_Evolution", "uses", "White_Bread") in readings(BREADS_ZH + "RYE 还引入了类似漏斗的 WB 结构。\n")
 
@@ -3470,14 +3483,20 @@ def test_a_contrasted_setting_has_a_doer_of_its_own():
         BREADS_ZH,
         uses,
         absent=["RYE 使用自监督学习，而在过去的视觉任务中主要使用 WB。\n"],
-        present=["RYE 是一种面包，在训练中必须使用 WB。\n", "RYE 使用自监督学习，而在这里使用 WB。\n"],
+        present=[
+            "RYE 是一种面包，在训练中必须使用 WB。\n",
+            "RYE 使用自监督学习，而在这里使用 WB。\n",
+            "RYE 先发酵面团，而在这个过程中使用 WB。\n",  # 而 goes on: no past setting is set against it
+        ],
     )
 
 
 def test_what_a_name_makes_differ_is_compared_not_the_name():
     # '间隔最大使它有别于感知机' (kg:Causative): 它 differs, not the name that makes it
     compared = ("Rye_Yeast_Evolution", "comparedWith", "White_Bread")
-    check_readings(BREADS_ZH, compared, absent=["RYE 使它有别于 WB。\n"], present=["RYE 有别于 WB。\n"])
+    check_readings(
+        BREADS_ZH, compared, absent=["RYE 使它有别于 WB。\n"], present=["RYE 有别于 WB。\n", "RYE 即使很小也不同于 WB。\n"]
+    )
 
 
 def test_a_list_is_about_the_name_its_intro_presents_not_where_it_was_presented():
@@ -3502,6 +3521,10 @@ def test_a_name_before_a_verb_of_its_own_ends_the_object_list():
         part,
         absent=["RYE contains 110M parameters and WB contains 340M parameters.\n"],
         present=["RYE contains SD and WB.\n"],
+    )
+    # a comparison after the list is no verb of WB's own
+    assert ("Rye_Yeast_Evolution", "uses", "White_Bread") in readings(
+        BREADS_EN + "SD (Sour Dough) is a bread.\n\nRYE uses SD and WB unlike other breads.\n"
     )
 
 

@@ -291,8 +291,10 @@ class Relator(LayoutReader):
     ) -> tuple[list[Assertion], ItemLinks]:
         links = ItemLinks(topic=topic)
         facts: list[Assertion] = []
-        # "优点：" then a list: what the topic eases or causes is stated of the topic
-        self._pros_cons = item.label is not None and normalize(item.label).strip() in self._pros_cons_labels
+        # "优点：" then a list (a block's label, or a list item whose nested list became its pseudo-section): what
+        # the topic eases or causes, or can use, is stated of the topic
+        own_labels = [item.label, item.section.title if item.section is not None and item.section.level > 6 else None]
+        self._pros_cons = any(x is not None and normalize(x).strip(" ：:") in self._pros_cons_labels for x in own_labels)
         answer_sentences = [s for span in item.answer if not span.code for s in self._sentences(span)]
         for span in item.answer + item.body:
             if span.code:

@@ -126,13 +126,14 @@ class RelatorBase:
             KG.AttributeNoun, KG.ComparisonBase, KG.RelationBase, KG.CounterpartLead, KG.BothSides, KG.Possessive, KG.PurposeMarker, KG.DestinationMarker,
             KG.ExpletiveObject, KG.SingleQualifier, KG.LesserDegree, KG.MeasureVerb, KG.RemedyLabel,
             KG.ObjectPronoun, KG.GoalPreposition, KG.ApplicationPreposition, KG.MemberNoun, KG.SettingNoun,
-            KG.SharedSubjectAdverb, KG.TimeClosure, KG.TimeCompound, KG.PlotNoun, KG.PriorPractice, KG.AbilityModal, KG.SubstituteQuantity,
+            KG.SharedSubjectAdverb, KG.TimeClosure, KG.TimeCompound, KG.PlotNoun, KG.PriorPractice, KG.AbilityModal, KG.LikenessCue, KG.SubstituteQuantity,
             KG.InnerAdverb, KG.PreverbAdverb, KG.EventNoun, KG.MeansMarker, KG.ReducedOutcome, KG.ActionVerb, KG.SequencePreposition, KG.PeopleWord, KG.ApplyVerb, KG.ModalWord, KG.PossessivePronoun,
             KG.DestinationPreposition, KG.KindListNoun, KG.ComparativeWord, KG.NotComparative, KG.CueParticle, KG.PropositionVerb, KG.DeniedAmount, KG.ToolNoun, KG.VerbParticle,
         }  # fmt: skip
         self._words = vocab.derived("fact-word-patterns", WordPatterns)  # the patterns that hold words
         self._definite = {t.strip() for t in vocab.cue_set("DefiniteArticle")}
         self._inside_closers = {t.strip() for t in vocab.cue_set("InsideCloser")}
+        self._inside_closer_tuple = tuple(self._inside_closers)
         self._whereas_blockers = {t.strip() for t in vocab.cue_set("WhereasBlocker")}
         self._contrast_side_lead = {""} | {t.strip() for t in vocab.cue_set("ContrastSideLead")}
         self._task_lead = {t.strip() for t in vocab.cue_set("TaskLead")}
@@ -158,7 +159,8 @@ class RelatorBase:
         self._participle_suffixes = tuple(t.strip() for t in vocab.cue_set("ParticipleSuffix"))
         # endings that make an English verb no bare form: 'uses', 'used', 'using'
         self._gerund_suffixes = tuple(t.strip() for t in vocab.cue_set("GerundSuffix"))
-        self._inflections = ("s", *self._participle_suffixes, *self._gerund_suffixes)
+        self._present_suffix = "s"  # 'uses', 'contains': an English verb's finite form for one doer
+        self._inflections = (self._present_suffix, *self._participle_suffixes, *self._gerund_suffixes)
         self._participle_modifiers = {t.strip() for t in vocab.cue_set("ParticipleModifier")}
         self._nominal_prefix = {w for w in (t.strip() for t in vocab.cue_set("NominalPrefix")) if w.isascii()}
         self._manner_adverbs = tuple(sorted((t.strip() for t in vocab.cue_set("MannerAdverb")), key=len, reverse=True))
@@ -450,12 +452,17 @@ class RelatorBase:
         self._prior_practice = re.compile(
             rf"[\s*_`>\-•]*(?:{vocab.alternation('PriorPractice')})(?![A-Za-z])", re.IGNORECASE
         )
-        # "May use stateful RNNs", "也可以使用 X" (kg:AbilityModal, perhaps with kg:ModalWord adverbs): advice, no doer named
-        modal_adverbs = vocab.alternation("ModalWord")
+        # '在 ILSVR 2012 上': after a name in a setting, a few Latin words or numbers, then the kg:SettingCloser
+        self._placed_tail = re.compile(
+            rf"[\sA-Za-z0-9.\-]{{0,12}}(?:{'|'.join(re.escape(w.strip()) for w in vocab.cue_set('SettingCloser'))})"
+        )
+        self._likeness_cues = frozenset(normalize(t).strip() for t in vocab.cue_set("LikenessCue"))
         # "- **优点**：可结合 Adam 使用": a sentence opening with a kg:ProsConsLabel and a colon, as a block's label does
         self._pros_cons_lead = re.compile(
             rf"[\s*_`>\-•]*(?:{vocab.alternation('ProsConsLabel')})[\s*_`]*[：:][\s*_`]*$", re.IGNORECASE
         )
+        # "May use stateful RNNs", "也可以使用 X" (kg:AbilityModal, perhaps with kg:ModalWord adverbs): advice, no doer named
+        modal_adverbs = vocab.alternation("ModalWord")
         self._advice_opening = re.compile(
             rf"[\s*_`>\-•]*(?:(?:{modal_adverbs})\s*)*(?:{vocab.alternation('AbilityModal')})(?:\s*(?:{modal_adverbs}))*\s*$",
             re.IGNORECASE,
@@ -761,7 +768,7 @@ class RelatorBase:
         remedied = self._remedied_with_problems(sentence)
         ms = [m for m in sentence.mentions if not self._is_problem(m.concept) and m.concept not in remedied]
         if len(ms) > 1 and self._placed(sentence.text, ms[0]):
-            ms = ms[1:]  # "Krizhevsky 在 ILSVR 2012 上提出了 AlexNet": where it happened is not what it is about
+            ms = ms[1:]  # "在 ILSVR 2012 上提出了 AlexNet：": where it happened is not what it is about
         if not ms:
             return None
         for a, b in zip(ms, ms[1:]):
@@ -773,15 +780,30 @@ class RelatorBase:
             return None  # "Attention 计算中 Scaled 操作的目的是什么": about the Scaled step, not Attention
         return ms[0].concept
 
+    def _whereas_opening(self, s: Sentence, start: int, end: int) -> str | None:
+        """The kg:Whereas word the text from ``start`` opens with ('而 BatchNorm 是…', 'whereas MAE …'), as written;
+        None for none, or for 而 opening another word (kg:WhereasBlocker: 而且, 而是)."""
+        lead = s.text[start:end].lstrip(" \t\u200b*_`")
+        for word in self._whereas:
+            if not normalize(lead[: len(word)]).lower() == word:
+                continue
+            rest = lead[len(word) :]
+            if word.isascii() and rest[:1].isalnum():
+                return None
+            if not word.isascii() and rest[:1] in self._whereas_blockers:
+                return None  # 而且 (moreover), 而是 (but rather), 而不是 (a kg:Contrast), 而已
+            return lead[: len(word)]
+        return None
+
     def _placed(self, text: str, m: Mention) -> bool:
-        """The name sits in a setting, 在 (kg:SettingOpener) right before it and 上/中/下 (kg:SettingCloser) after it
-        with at most a Latin word or a number between ('在 ILSVR 2012 上', '在 ImageNet 上')."""
-        before = text[max(0, m.start - 3) : m.start].rstrip()
-        if not before.endswith(self._setting_open):
+        """The name sits in a setting: 在 (kg:SettingOpener, a word of its own: not the end of 现在 or 存在) right
+        before it and 上/中/下 (kg:SettingCloser) after it, with at most a few Latin words or numbers between
+        ('在 ILSVR 2012 上提出了 AlexNet', '在 ImageNet 上'): where something happened, not what it is about."""
+        before = text[max(0, m.start - 8) : m.start].rstrip()
+        if not before.endswith(self._setting_open) or self._placed_tail.match(text, m.end) is None:
             return False
-        after = re.match(r"[\sA-Za-z0-9.\-]{0,12}", text[m.end :])
-        rest = text[m.end + (after.end() if after else 0) :]
-        return rest.startswith(self._setting_close)
+        words = common_words().segment_zh(normalize(before))
+        return bool(words) and words[-1] in self._setting_open
 
     def _remedied_with_problems(self, s: Sentence) -> set[str]:
         """'如何解决梯度消失和梯度膨胀': names listed with a problem right after a remedy cue (a kg:mitigates cue) are
@@ -904,13 +926,17 @@ class RelatorBase:
         phrase = s.text[hit.end : side.start].rstrip(" \t*`_")
         return phrase.endswith("的") and len(phrase) <= 40
 
+    @staticmethod
+    def _cue_right_after(s: Sentence, at: int) -> Hit | None:
+        """The relation cue (not a word of a set) that starts at ``at``, after spaces only."""
+        start = at + len(s.text[at:]) - len(s.text[at:].lstrip())
+        return next((h for h in s.hits if h.start == start and any(c.role != "set" for c in h.cues)), None)
+
     def _doer_of_relative(self, s: Sentence, m: Mention) -> bool:
         """'DeepSeek 采用的强化学习算法': the name is the doer in a relative clause (a verb cue and 的 right after
         it) over the noun the clause is about."""
-        at = m.end + len(s.text[m.end :]) - len(s.text[m.end :].lstrip())
-        return any(
-            h.start == at and any(c.role != "set" for c in h.cues) and s.text[h.end : h.end + 1] == "的" for h in s.hits
-        )
+        h = self._cue_right_after(s, m.end)
+        return h is not None and s.text[h.end : h.end + 1] == "的"
 
     def _only_joining_words(self, word: str) -> bool:
         """A coordination word or a side modifier, or (Chinese, written without spaces: '与传统的') a run of them."""

@@ -10,6 +10,7 @@ from kg.extraction.confidence import FAR_CHARS, INHERITED_EVIDENCE, PROBLEM_UNKN
 from kg.extraction.facts.guards import FUNCTION_ZIPF, ClauseGuards
 from kg.extraction.facts.sentences import (
     CJK_CHAR,
+    CJK_WORDS,
     CLAUSE_MARK,
     COMPARED_WITH,
     COUNT,
@@ -345,7 +346,7 @@ class ClauseReader(ClauseGuards):
             return  # "it stacks the outputs from conv blocks - that's similar to ensembles": the stacking is compared
         if before and self._glossed_aside(s, before[-1], hit.start):
             before = []  # "Hybrid（卷积和 Transformer 混合模型）三个模型进行比较": the aside glosses Hybrid, not a side
-        if before and self.reported_clause_start(s, before[-1].end, hit.start, "Causative") is not None:
+        if before and self._causes_another_doer(s, before[-1].end, hit.start):
             return  # "间隔最大使它有别于感知机": what max margin makes differ (它, SVM) is compared, not max margin
         if before and self.in_setting_frame(s, before[-1], cstart):
             return  # "在 ImageNet 上与 VGG 相比": the name next to the cue is where it is compared
@@ -355,10 +356,7 @@ class ClauseReader(ClauseGuards):
         if len(after) == 1 and (owned := OWNED_LATIN_NAME.match(s.text, after[0].end)):
             # "类似于 pytorch 的 FSDP": the side is the name the first one owns (none, when kg does not know it)
             after = [m for m in s.mentions if m.start == owned.start(1)][:1]
-        if (
-            after and c.relation.iri == KG.comparedWith and CJK_CHAR.match(s.text[hit.start : hit.start + 1])
-            and self._likened_to_words(s.text[hit.end : after[0].start])
-        ):
+        if after and self._likened_to_words(s, hit, after[0]):
             after = []  # "类似漏斗的 bottleneck 结构": the name after 的 is what is likened, to words kg does not know
         if after and GERUND_ACT.match(s.text, hit.end, after[0].start):
             after = []  # "This is equivalent to minimizing the KL divergence": an act is compared, done on the name
@@ -540,30 +538,38 @@ class ClauseReader(ClauseGuards):
                 return any(m.end == name_end for m in s.mentions)
         return False
 
-    @staticmethod
-    def _verb_cue_follows(s: Sentence, m: Mention) -> bool:
-        """A relation cue (a verb, not a word of a set) stands right after the name, only spaces between."""
-        return any(
-            h.start >= m.end and not s.text[m.end : h.start].strip() and any(cue.role != "set" for cue in h.cues)
-            for h in s.hits
-        )
+    def _causes_another_doer(self, s: Sentence, start: int, cue_at: int) -> bool:
+        """A kg:Causative verb between the name and the cue with a pronoun or a name right after it ('A 使它…',
+        'A lets B …'): the cue's doer is that one. ('即使很小' holds 使 inside 'even if': no pronoun or name follows.)"""
+        at = self.reported_clause_start(s, start, cue_at, "Causative")
+        if at is None:
+            return False
+        at += len(s.text[at:cue_at]) - len(s.text[at:cue_at].lstrip())
+        return any(m.start == at for m in s.mentions) or any(h.start == at and h.in_set("Pronoun") for h in s.hits)
 
-    def _likened_to_words(self, gap: str) -> bool:
-        """The words between a Chinese comparison cue and the name after it end in 的 (kg:AttributiveMarker) and are
-        more than a kg:SideModifier or a place ('类似漏斗的 bottleneck', not '不同于传统的 CNN' or '类似于 NLP 中的
-        Tokenizer'): they are what is likened to."""
-        words = gap.strip(" \t*_`")
-        for marker in self._attributive:
-            if words.endswith(marker):
-                head = normalize(words[: -len(marker)]).strip().lstrip("于").strip()
-                if head.endswith(tuple(self._inside_closers)):
-                    return False  # "类似于自然语言建模中的 Tokenizer": the words place the name, it is still the side
-                return (
-                    re.fullmatch(r"[\u3400-\u9fff]{1,6}", head) is not None
-                    and head not in self._side_modifiers
-                    and f"{head}{marker}" not in self._side_modifiers
-                )
-        return False
+    def _verb_cue_follows(self, s: Sentence, m: Mention) -> bool:
+        """'… and BERTLARGE contains 340M parameters': right after the name, a relation cue in a finite form of its
+        own (a verb in -s, as kg reads inflections; not a comparison: 'SD and WB unlike other breads')."""
+        h = self._cue_right_after(s, m.end)
+        if h is None or any(c.target == KG.comparedWith for c in h.cues):
+            return False
+        verb = s.text[h.start : h.end].split()[0].lower()
+        return verb.endswith(self._present_suffix) and not verb.endswith(self._participle_suffixes)
+
+    def _likened_to_words(self, s: Sentence, hit: Hit, after: Mention) -> bool:
+        """'类似漏斗的 bottleneck 结构': between a kg:LikenessCue and the name, Chinese words and 的 (kg:AttributiveMarker)
+        that are more than side modifiers or a place ('类似于传统的 CNN', '类似于 NLP 中的 Tokenizer' still liken the
+        name): the words are what is likened to, the name is the noun they describe."""
+        if normalize(s.text[hit.start : hit.end]).strip() not in self._likeness_cues:
+            return False
+        words = s.text[hit.end : after.start].strip(" \t*_`")
+        marker = next((m for m in self._attributive if words.endswith(m)), None)
+        if marker is None:
+            return False
+        head = normalize(words[: -len(marker)]).strip()
+        if not CJK_WORDS.fullmatch(head) or head.endswith(self._inside_closer_tuple):
+            return False
+        return not self._only_joining_words(head) and not self._only_joining_words(head + marker)
 
     def _read_suffix_cue(self, r: Reading, c: CueClause) -> None:
         """'S 是 A 的改进', 'S 是对 A 和 B 的改进': the cue closes a phrase; the names it closes are the objects."""

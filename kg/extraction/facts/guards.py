@@ -823,27 +823,22 @@ class ClauseGuards(RelatorBase):
 
     def unnamed_setting_opening(self, s: Sentence, cstart: int, cue_at: int) -> bool:
         """'…，而在过去的视觉任务中主要使用监督学习': a later clause that opens with a contrast (kg:Whereas, 而) and a
-        setting of its own, 在 … 中 (kg:SettingOpener, kg:InsideMarker), naming nothing kg knows: what is done there
-        is set against what the sentence's opening name does, not done by it ('BERT …，在训练中必须解决梯度消失', with
-        no contrast, goes on with BERT)."""
-        skip = " \t\u200b*_`，,"
-        at = cstart
-        while at < cue_at and s.text[at] in skip:
-            at += 1
-        whereas = next((w for w in self._whereas if normalize(s.text[at : at + len(w)]) == w), None)
+        setting of its own in the past, 在 … 中 (kg:SettingOpener, a kg:PriorPractice word, kg:InsideCloser), naming
+        nothing kg knows: what was done there is set against what the sentence's opening name does, not done by it
+        ('BERT …，在训练中必须解决梯度消失' and '…，而在这个过程中使用 X' go on with the opening name)."""
+        lead = s.text[cstart:cue_at]
+        whereas = self._whereas_opening(s, cstart, cue_at)
         if whereas is None:
             return False
-        at += len(whereas)
-        while at < cue_at and s.text[at] in skip:
-            at += 1
+        at = cstart + lead.index(whereas) + len(whereas)
+        at += len(s.text[at:cue_at]) - len(s.text[at:cue_at].lstrip(" \t\u200b*_`，,"))
         gap = s.text[at:cue_at]
         opener = next((w for w in self._setting_open if gap.startswith(w)), None)
-        if opener is None:
-            return False
         closer = max((gap.rfind(w) for w in self._inside_closers if w), default=-1)
-        if closer < len(opener) + 2:
-            return False  # '而在这里…': 这里 is 'here', no setting
-        return not any(at <= m.start < at + closer for m in s.mentions)
+        if opener is None or closer <= len(opener):
+            return False
+        setting = gap[len(opener) : closer]
+        return self._prior_practice.search(setting) is not None and not any(at <= m.start < at + closer for m in s.mentions)
 
     def field_frame(self, s: Sentence, clause: tuple[int, int]) -> bool:
         """The sentence opens with a clause that only places what follows in a broad field ('在深度学习中，一般采用 SGD

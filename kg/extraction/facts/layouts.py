@@ -789,19 +789,6 @@ class LayoutReader(ClauseReader):
             return False
         return any(m.concept == b.concept and a.end <= m.start and m.end <= end for m in s.mentions)
 
-    def _whereas_opening(self, s: Sentence, start: int, end: int) -> str | None:
-        lead = s.text[start:end].lstrip(" \t\u200b*_`")
-        for word in self._whereas:
-            if not normalize(lead[: len(word)]).lower() == word:
-                continue
-            rest = lead[len(word) :]
-            if word.isascii() and rest[:1].isalnum():
-                return None
-            if not word.isascii() and rest[:1] in self._whereas_blockers:
-                return None  # 而且 (moreover), 而是 (but rather), 而不是 (a kg:Contrast), 而已
-            return lead[: len(word)]
-        return None
-
     def _opening_name(self, s: Sentence, start: int, end: int, word: str) -> Mention | None:
         """The name a clause opens with: nothing before it but markup, the joining word, 'the' or a place word
         ('在'); inside a bracket or after another name it is no side of the contrast."""

@@ -48,6 +48,7 @@ COUNT_REST = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*[个层
 BRACKET_TAIL = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9\-_.])([A-Za-z][A-Za-z0-9\-_.]*) ?$")
 CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+CJK_WORDS = re.compile(r"[\u3400-\u9fff]{1,6}")  # a short run of Chinese characters, a word or two
 # "_Mosaic_ is an …": a capitalised word, emphasised or not, then a copula: the sentence's subject
 COPULA_SUBJECT = re.compile(r"[\s\u200b*_`\[]*([A-Z][A-Za-z0-9\-]*)[*_`\]]*\s+(?:is|are|was|were)\s")
 OPENING_NAME = re.compile(r"[\s\u200b*`\[]*([A-Z][A-Za-z0-9\-]*)(?:\]\([^)]*\))?\s")
