@@ -697,11 +697,13 @@ def report(scores: Iterable[SetScore]) -> str:
 READINGS_HEADER = ["set", "file", "line", "subject", "relation", "object", "verdict", "confidence", "sentence"]
 
 
-def readings_rows(score: SetScore) -> list[list[str]]:
+def readings_rows(score: SetScore, held: bool = False) -> list[list[str]]:
     """Every distinct fact of a set with its verdict ('' while unjudged), confidence and sentence: the list a reader
-    goes through to see what changed between two runs (``diff`` two copies of bench/out/readings.tsv)."""
+    goes through to see what changed between two runs (``diff`` two copies of bench/out/readings.tsv). With
+    ``held``, the facts held back below the threshold instead (bench/out/held-readings.tsv): what a change of the
+    confidence model would show or hide."""
     rows = []
-    for fact, verdict in score.verdicts:
+    for fact, verdict in score.held_verdicts if held else score.verdicts:
         rows.append(
             [
                 score.name,
@@ -766,6 +768,11 @@ def main(argv: list[str]) -> None:
         w.writerow(READINGS_HEADER)
         for s in scores:
             w.writerows(readings_rows(s))
+    with (OUT / "held-readings.tsv").open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, delimiter="\t", lineterminator="\n")
+        w.writerow(READINGS_HEADER)
+        for s in scores:
+            w.writerows(readings_rows(s, held=True))
     (OUT / "concepts-to-judge.txt").write_text("\n".join(c for s in scores for c in s.concepts_to_judge) + "\n")
     (OUT / "duplicates-to-judge.tsv").write_text(
         "".join(f"{a}\t{b}\n" for s in scores for a, b in s.duplicates_unjudged)
