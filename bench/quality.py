@@ -283,6 +283,7 @@ class SetScore:
     # the facts kept below the confidence threshold (kg:Fact records only), with their verdicts where judged: the
     # other side of what the confidence decides
     held_verdicts: list[tuple[GraphFact, str]] = field(default_factory=list)
+    held_to_judge: list[list[str]] = field(default_factory=list)
 
     @property
     def total(self) -> FileScore:
@@ -398,6 +399,7 @@ def score_set(name: str, notes: Path, gold_dir: Path | None, work: Path) -> SetS
         facts_by_file[fact.file].append(fact)
     held_verdicts: list[tuple[GraphFact, str]] = []  # the facts kept below the threshold, one per triple and file
     held_by_file: dict[str, list[GraphFact]] = defaultdict(list)
+    held_to_judge: list[list[str]] = []  # the unjudged among them, as to_judge lists the shown ones
     for fact in view.held:
         held_by_file[fact.file].append(fact)
     for md in sorted(notes.glob("*.md")):
@@ -452,7 +454,11 @@ def score_set(name: str, notes: Path, gold_dir: Path | None, work: Path) -> SetS
         for fact in sorted(held_by_file.get(md.name, []), key=lambda f: f.line):
             held.setdefault((fact.subject, fact.relation, fact.object), fact)
         for f in held.values():
-            held_verdicts.append((f, verdict_of(md.name, gold, node_keys(f.subject), f.relation, node_keys(f.object), f)))
+            verdict = verdict_of(md.name, gold, node_keys(f.subject), f.relation, node_keys(f.object), f)
+            held_verdicts.append((f, verdict))
+            if not verdict:
+                jkey = (md.name, str(f.line), label(f.subject), f.relation, label(f.object))
+                held_to_judge.append([*jkey, f.sentence.replace("\t", " ").replace("\n", " ")])
 
     gold_keys = set().union(*(g.concept_keys() for g in golds.values())) if golds else set()
     mentioned_keys = set().union(*(node_keys(iri) for iri in view.mentioned)) if view.mentioned else set()
@@ -525,6 +531,7 @@ def score_set(name: str, notes: Path, gold_dir: Path | None, work: Path) -> SetS
         gold_concepts_found,
         (named_ends[0], named_ends[1], named_ends[2]),
         held_verdicts,
+        held_to_judge,
     )
 
 
@@ -763,6 +770,10 @@ def main(argv: list[str]) -> None:
         w = csv.writer(fh, delimiter="\t", lineterminator="\n")
         for s in scores:
             w.writerows(s.to_judge)
+    with (OUT / "held-to-judge.tsv").open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, delimiter="\t", lineterminator="\n")
+        for s in scores:
+            w.writerows(s.held_to_judge)
     with (OUT / "readings.tsv").open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, delimiter="\t", lineterminator="\n")
         w.writerow(READINGS_HEADER)
