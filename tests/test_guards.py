@@ -3528,6 +3528,25 @@ def test_a_name_before_a_verb_of_its_own_ends_the_object_list():
     )
 
 
+def test_a_part_owned_through_a_kind_noun_is_the_contrasted_side():
+    # 'AE模型的Encoder会…，而Decoder…': the owner's part is contrasted, whether 的 runs into a Latin name or a kind
+    # noun (kg:HeadNoun, 模型) sits between the owner and 的
+    owner = ("Rye_Yeast_Evolution", "comparedWith", "White_Bread")
+    part = ("Sour_Dough", "comparedWith", "White_Bread")
+    for text in ("RYE的SD会把面团发酵，而WB则负责烘烤。\n", "RYE 模型的 SD 会把面团发酵，而 WB 则负责烘烤。\n"):
+        got = readings(BREADS3_ZH + text)
+        assert owner not in got, text
+        assert part in got or ("White_Bread", "comparedWith", "Sour_Dough") in got, text
+
+
+def test_owners_are_contrasted_when_the_second_has_the_part_too():
+    # 'metapath2vec的softmax…，而metapath2vec++则…，softmax是…': each owner has the part, the owners differ
+    text = "RYE的SD是在所有面团上发酵，而WB则是区分面团，SD是在同类面团上发酵。\n"
+    got = readings(BREADS3_ZH + text)
+    assert ("Sour_Dough", "comparedWith", "White_Bread") not in got
+    assert ("Rye_Yeast_Evolution", "comparedWith", "White_Bread") in got
+
+
 def test_what_was_used_before_is_not_the_topics_doing():
     # ClauseReader._unnamed_subject with kg:PriorPractice: under '## RYE', '使用 WB 做底，之前使用的都是 SD' (as
     # '使用重叠的最大池化，之前使用的都是平均池化' under AlexNet) says SD is what was used before RYE; RYE uses WB

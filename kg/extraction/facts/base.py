@@ -329,7 +329,8 @@ class RelatorBase:
         self._locative = {normalize(t).strip() for t in vocab.cue_set("Locative")}
         self._possessives = {normalize(t).strip() for t in vocab.cue_set("Possessive")}
         # "X 的 Y", "X's Y" after a name (kg:Possessive); "Y of X" before it (kg:Genitive): the name owns Y
-        self._possessive_after = re.compile(rf"\s*(?:{vocab.alternation('Possessive')})(?![A-Za-z])")
+        # "'s" must end its word ("'second" is none); 的 may run into a Latin name ('AE的Encoder')
+        self._possessive_after = re.compile(rf"\s*(?:{vocab.alternation('Possessive')})(?:(?<![A-Za-z])|(?![A-Za-z]))")
         self._genitive_before = re.compile(rf"\b(?:{vocab.alternation('Genitive')})\s+(?:the\s+|an?\s+)?$", re.I)
         self._basis_suffixes = sorted((t.lower() for t in vocab.cue_set("BasisSuffix")), key=len, reverse=True)
         self._basis_words = {t.lower().strip(" -") for t in vocab.cue_set("BasisSuffix")}  # 'based'

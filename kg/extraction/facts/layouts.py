@@ -803,15 +803,32 @@ class LayoutReader(ClauseReader):
     def _owned_side(self, s: Sentence, a: Mention, aend: int, b: Mention, bend: int) -> Mention | None:
         """'Q-learning 的行为策略…，而目标策略…': the first clause's name owns a name kg knows (kg:Possessive), and the
         second clause opens with a bare name: what is contrasted is the owned one. When both sides are owners
-        ('AdaBoost 的权重…，而 RF 的权重…'), the owners are contrasted."""
-        if self._possessive_after.match(s.text, b.end, bend):
+        ('AdaBoost 的权重…，而 RF 的权重…'), or the second side's part is named again after it, the owners are
+        contrasted."""
+        if self._owner_possessive(s, b.end, bend) is not None:
             return None
-        owned = self._possessive_after.match(s.text, a.end, aend)
+        owned = self._owner_possessive(s, a.end, aend)
         if owned is None:
             return None
-        rest = s.text[owned.end() : aend]
-        at = owned.end() + len(rest) - len(rest.lstrip(" \t*_`"))
-        return next((m for m in s.mentions if m.start == at and m.end <= aend), None)
+        rest = s.text[owned : aend]
+        at = owned + len(rest) - len(rest.lstrip(" \t*_`"))
+        found = next((m for m in s.mentions if m.start == at and m.end <= aend), None)
+        if found is not None and any(m.concept == found.concept and m.start >= b.end for m in s.mentions):
+            return None  # "metapath2vec 的 softmax…，而 metapath2vec++ 则…，softmax 是…": each owner has the part
+        return found
+
+    def _owner_possessive(self, s: Sentence, at: int, end: int) -> int | None:
+        """Where the owned name may start after a name ending at ``at``: past a kg:Possessive right after it, or past
+        a Chinese kind noun and the possessive ('AE 模型的 Encoder' is AE's encoder, as 'AE 的 Encoder' is); None
+        when no possessive follows the name."""
+        owned = self._possessive_after.match(s.text, at, end)
+        if owned is None:
+            rest = s.text[at:end].lstrip(" \t")
+            head = next((h for h in self._kind_heads if rest.startswith(h)), None)
+            if head is None:
+                return None
+            owned = self._possessive_after.match(s.text, end - len(rest) + len(head), end)
+        return owned.end() if owned is not None else None
 
     @staticmethod
     def _close_to(s: Sentence, start: int, end: int) -> bool:
