@@ -3547,6 +3547,21 @@ def test_owners_are_contrasted_when_the_second_has_the_part_too():
     assert ("Rye_Yeast_Evolution", "comparedWith", "White_Bread") in got
 
 
+def test_a_name_compared_against_is_not_what_it_stands_for():
+    # 'Active play offers benefits over experience replay. It only requires …': 'it' is active play, a name kg
+    # does not know, not the name after 'over' (kg:ComparedSideWord)
+    used = ("Rye_Yeast_Evolution", "uses", "Sour_Dough")
+    check_readings(
+        BREADS_EN + "SD (Sour Dough) is a bread.\n\n",
+        used,
+        absent=[
+            "Active baking offers benefits over RYE for making loaves. It only requires SD.\n",
+            "Slow baking is often better than RYE. It uses SD.\n",
+        ],
+        present=["RYE offers benefits over WB for making loaves. It only requires SD.\n"],
+    )
+
+
 def test_what_was_used_before_is_not_the_topics_doing():
     # ClauseReader._unnamed_subject with kg:PriorPractice: under '## RYE', '使用 WB 做底，之前使用的都是 SD' (as
     # '使用重叠的最大池化，之前使用的都是平均池化' under AlexNet) says SD is what was used before RYE; RYE uses WB

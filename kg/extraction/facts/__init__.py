@@ -29,6 +29,7 @@ from dataclasses import replace
 from kg.extraction.facts.layouts import LayoutReader
 from kg.extraction.facts.sentences import (  # the rules' shared helpers, named here for callers and tests
     BRACKET_TAIL,
+    CJK_CHAR,
     ENUMERATOR,
     LABEL,
     UNNAMED,
@@ -415,6 +416,8 @@ class Relator(LayoutReader):
                 previous = UNNAMED  # "…introduces an approach combining X and Y. This replaces …": 'this' is the approach
             elif self._offers_alternatives(s):
                 previous = UNNAMED  # "…explored 2 models: (1) CBOW or (2) Transformer. This model uses …": either one
+            elif self._first_name_compared_against(s):
+                previous = UNNAMED  # "Active play offers benefits over ER. It only requires …": 'it' is active play
             else:
                 named = self.focus(s)
                 # "There are skip connection, normalization and MLP … This consists of the whole attention layer":
@@ -449,6 +452,16 @@ class Relator(LayoutReader):
         rest = re.sub(r"[()（）\s\u200b*_`:：]", "", rest + s.text[at:])
         # 'LoRA (Low-Rank Adaptation)': the name, and at most its other name in brackets
         return concepts.pop() if not rest else None
+
+    def _first_name_compared_against(self, s: Sentence) -> bool:
+        """The English sentence's first name comes after words of its own and a kg:ComparedSideWord ('Active play
+        offers benefits over experience replay', '… is faster than ER'): the name is what the sentence's unnamed
+        subject is compared with, not what the sentence is about."""
+        if not s.mentions or CJK_CHAR.search(s.text):
+            return False
+        first = s.mentions[0]
+        marker = self._compared_side_before.search(s.text, 0, first.start)
+        return marker is not None and bool(s.text[: marker.start()].strip(" \t*_`>-#0123456789."))
 
     def _first_name_modifies_unknown(self, s: Sentence) -> bool:
         """The sentence's first name comes right after a noun phrase kg does not know and a participle ('an approach
