@@ -3562,6 +3562,24 @@ def test_a_name_compared_against_is_not_what_it_stands_for():
     )
 
 
+def test_a_difference_between_with_one_name_after_compares_nothing():
+    # 'the difference between the CDF at the edges': both sides of a kg:JointSideCue follow it; with one name
+    # there, the difference is a quantity and the name before the cue is no side
+    compared = ("Sour_Dough", "comparedWith", "Rye_Yeast_Evolution")
+    check_readings(
+        BREADS_EN + "SD (Sour Dough) is a bread.\n\n",
+        compared,
+        absent=[
+            "SD then becomes a calculation of the difference between RYE at the edges.\n",
+            "SD shows the differences between RYE and other breads.\n",
+        ],
+        present=["SD differs from RYE in its flour.\n"],
+    )
+    assert ("Rye_Yeast_Evolution", "comparedWith", "White_Bread") in readings(
+        BREADS_EN + "What is the difference between RYE and WB?\n"
+    )
+
+
 def test_what_was_used_before_is_not_the_topics_doing():
     # ClauseReader._unnamed_subject with kg:PriorPractice: under '## RYE', '使用 WB 做底，之前使用的都是 SD' (as
     # '使用重叠的最大池化，之前使用的都是平均池化' under AlexNet) says SD is what was used before RYE; RYE uses WB

@@ -116,7 +116,7 @@ class RelatorBase:
             KG.MeasureUnit, KG.FolderWord, KG.ClauseVerb, KG.GroupModifier, KG.FiniteAuxiliary, KG.BuildVerb, KG.QuantityWord,
             KG.BeVerb, KG.PassiveAdverb, KG.InstrumentMarker, KG.FamilyWord,
             KG.Article, KG.NameArticle, KG.ClauseConnective, KG.NounDeterminer, KG.ItemConjunction, KG.PassivePurpose,
-            KG.ComparisonComplement, KG.ComparisonWord, KG.ComparedSideWord, KG.DefiniteArticle, KG.Genitive, KG.AdvantageOver,
+            KG.ComparisonComplement, KG.ComparisonWord, KG.ComparedSideWord, KG.JointSideCue, KG.DefiniteArticle, KG.Genitive, KG.AdvantageOver,
             KG.AdvantageModifier, KG.WhereasBlocker, KG.ContrastSideLead, KG.TaskLead, KG.PhraseEndParticle, KG.CompareVerbFollower, KG.SidePreposition, KG.ShortcomingNoun, KG.OpeningConnective, KG.RelativeDeterminer, KG.NounSuffix, KG.PassiveMarker, KG.AdviceWord, KG.MetricName,
             KG.PlacePostposition, KG.UseVerb, KG.AdverbSuffix, KG.ParticipleSuffix, KG.ParticipleModifier,
             KG.RelativePronoun, KG.IndefiniteArticle, KG.SharedTailJoin, KG.LongFormWord, KG.CitationMark,
@@ -382,6 +382,7 @@ class RelatorBase:
         )
         self._frame_open = sorted((normalize(t).strip() for t in vocab.cue_set("ComparisonFrame")), key=len, reverse=True)
         self._frame_end = sorted((normalize(t).strip() for t in vocab.cue_set("ComparisonFrameEnd")), key=len, reverse=True)
+        self._joint_side_cues = {normalize(t).strip().lower() for t in vocab.cue_set("JointSideCue")}
         # 'Active play offers benefits over experience replay': the words that make the name after them the side
         # compared against (kg:ComparedSideWord, and the English kg:ComparisonWord and kg:ComparisonFrame words)
         side = "|".join(

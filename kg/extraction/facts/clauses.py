@@ -300,6 +300,8 @@ class ClauseReader(ClauseGuards):
             return  # "Plot of RMSE vs epochs": the names are a plot's axes
         if self.measured_difference(s, hit, cstart):
             return  # "minimizing the difference between A and B": the difference is a quantity, not a comparison
+        if self._one_side_after_joint_cue(s, hit, clause):
+            return  # "the difference between the CDF at the edges": a quantity; the name before the cue is no side
         if c.relation.iri == KG.relatedTo and not s.text[hit.start : hit.end].isascii() and self._attributive_after(s, hit):
             # "和 DQN 相关的分布式强化学习": a relative clause says what the noun after 的 relates to, not what the
             # clause's subject does; "与分类最相关的数据点" relates a noun kg does not know, and states nothing
@@ -570,6 +572,19 @@ class ClauseReader(ClauseGuards):
         if not CJK_WORDS.fullmatch(head) or head.endswith(self._inside_closer_tuple):
             return False
         return not self._only_joining_words(head) and not self._only_joining_words(head + marker)
+
+    def _one_side_after_joint_cue(self, s: Sentence, hit: Hit, clause: tuple[int, int]) -> bool:
+        """A kg:JointSideCue ('difference between') with fewer than two names after it in its clause: both sides
+        of such a comparison follow the cue, so one name there is a quantity's part, not a side."""
+        if normalize(s.text[hit.start : hit.end]).strip().lower() not in self._joint_side_cues:
+            return False
+        end = clause[1]
+        for start, stop in s.clauses:
+            # "the difference between BN, and LN": a clause that opens with a joining word goes on with the sides
+            words = normalize(s.text[start:stop]).strip(" ,，").split(maxsplit=1)
+            if start == end and words and words[0].lower() in self._coordination:
+                end = stop
+        return len({m.concept for m in s.mentions if hit.end <= m.start < end}) < 2
 
     def _read_suffix_cue(self, r: Reading, c: CueClause) -> None:
         """'S 是 A 的改进', 'S 是对 A 和 B 的改进': the cue closes a phrase; the names it closes are the objects."""
