@@ -3580,6 +3580,19 @@ def test_a_difference_between_with_one_name_after_compares_nothing():
     )
 
 
+def test_what_a_relative_clause_says_causes_is_the_first_verbs_object():
+    # '残差连接可以解决网络层数过多而造成的梯度消失问题': the words between the two verbs, naming nothing, cause the
+    # problem after 的; the first verb eases it. The doer of 解决 causes nothing
+    caused = ("Rye_Yeast_Evolution", "causes", "Sour_Dough")
+    eased = ("Rye_Yeast_Evolution", "mitigates", "Sour_Dough")
+    for text in ("RYE 可以缓解面团过多导致的 SD 问题。\n", "RYE 可以解决烘烤时间过长而造成的 SD。\n"):
+        got = readings(BREADS3_ZH + text)
+        assert caused not in got, text
+        assert eased in got, text
+    # a name between the verbs is the relative clause's doer
+    assert ("White_Bread", "causes", "Sour_Dough") in readings(BREADS3_ZH + "RYE 解决了 WB 造成的 SD 问题。\n")
+
+
 def test_what_was_used_before_is_not_the_topics_doing():
     # ClauseReader._unnamed_subject with kg:PriorPractice: under '## RYE', '使用 WB 做底，之前使用的都是 SD' (as
     # '使用重叠的最大池化，之前使用的都是平均池化' under AlexNet) says SD is what was used before RYE; RYE uses WB

@@ -43,11 +43,30 @@ _PARTICIPLE_TAIL = re.compile(r"(?:后|过|版)?的(?!是)")  # not the cleft '�
 _BEFORE_PARTICIPLE = re.compile(r"(?:了|过)?\s*(?:一种|一个|一套|一版|个|种)?\s*$")
 
 
-def _participle_after_cue(text: str, h: Hit, hits: list[Hit], cause_words: Iterable[str] = ()) -> bool:
+def _participle_after_cue(
+    text: str, h: Hit, hits: list[Hit], cause_words: Iterable[str] = (), mentions: Iterable[Mention] = ()
+) -> bool:
     """'GPT-2 使用改进的 BPE 算法', '采用优化后的残差连接': a cue verb with 的 right after it, itself right after another
-    cue's verb, describes the name that follows (the improved BPE); the first verb is what the clause says."""
+    cue's verb, describes the name that follows (the improved BPE); the first verb is what the clause says.
+
+    So too with words that name nothing between the two Chinese verbs ('缓解网络层数过多导致的过拟合'): they are the
+    relative clause's own subject, what causes the noun after 的, and the noun is the first verb's object."""
     if not any(c.role != "set" for c in h.cues) or _PARTICIPLE_TAIL.match(text, h.end) is None:
         return False
+    if CJK_CHAR.match(text[h.start : h.start + 1]) and any(c.role == "cue" for c in h.cues):
+        verbs = [  # verb cues only: '在 X 中所使用的就是 Y' has a container's 中 before 使用
+            g for g in hits
+            if g is not h and g.end <= h.start and any(c.role == "cue" for c in g.cues) and CJK_CHAR.match(text[g.start : g.start + 1])
+        ]
+        prev = max(verbs, key=lambda g: g.end, default=None)
+        if prev is not None:
+            between = text[prev.end : h.start]
+            if (
+                0 < len(between.strip()) <= 16
+                and all(CJK_CHAR.match(ch) or ch.isspace() for ch in between)
+                and not any(prev.end <= m.start < h.start for m in mentions)
+            ):
+                return True
     lead = _BEFORE_PARTICIPLE.search(text, 0, h.start)
     at = lead.start() if lead is not None else h.start
     # '解决由于异常点而导致的线性不可分问题': a reason (kg:Cause) between the two verbs is part of what describes the name
@@ -680,7 +699,7 @@ class RelatorBase:
             all_hits = [
                 h
                 for h in all_hits
-                if not _participle_after_cue(text, h, all_hits, self._cause_words)
+                if not _participle_after_cue(text, h, all_hits, self._cause_words, all_mentions)
                 and not _verb_pair_before_noun(text, h, all_hits, all_mentions)
             ]
             # 'BN 的引入缓解了…': an event noun after 的, right before the clause's verb, is no verb of its own
