@@ -3593,6 +3593,43 @@ def test_what_a_relative_clause_says_causes_is_the_first_verbs_object():
     assert ("White_Bread", "causes", "Sour_Dough") in readings(BREADS3_ZH + "RYE 解决了 WB 造成的 SD 问题。\n")
 
 
+def test_improving_a_quality_of_a_name_is_no_improvement_on_it():
+    # 'adding RYE modules improves the performance of a WB': RYE makes WB better, it is no better successor of it
+    better = ("Rye_Yeast_Evolution", "improvesOn", "White_Bread")
+    check_readings(
+        BREADS_EN,
+        better,
+        absent=["RYE substantially improves the performance of a WB.\n", "RYE improves the overall accuracy of WB.\n"],
+        present=["RYE improves WB.\n", "RYE improves on WB.\n"],
+    )
+
+
+def test_the_object_of_an_infinitive_does_not_do_the_next_verb():
+    # 'The idea is to then throw away the decoder and use just the encoder': the decoder is thrown away, it uses nothing
+    used = ("Rye_Yeast_Evolution", "uses", "White_Bread")
+    check_readings(
+        BREADS_EN,
+        used,
+        absent=["The idea is to then throw away the RYE and use just the WB for loaves.\n"],
+        present=["RYE is baked slowly and uses WB.\n"],
+    )
+
+
+def test_a_purpose_after_a_passive_with_its_agent_is_the_agents():
+    # 'The dense layer is followed by a dropout layer to help prevent overfitting': the dropout layer prevents it
+    pre = BREADS_EN + "Overfitting is a problem. SD (Sour Dough) is a bread.\n\n"
+    eased = ("Rye_Yeast_Evolution", "mitigates", "Overfitting")
+    check_readings(
+        pre,
+        eased,
+        absent=["The RYE is followed by a SD layer to help prevent overfitting.\n"],
+        present=["The RYE is used to help prevent overfitting.\n"],
+    )
+    assert ("Sour_Dough", "mitigates", "Overfitting") in readings(
+        pre + "The RYE is followed by a SD layer to help prevent overfitting.\n"
+    )
+
+
 def test_what_was_used_before_is_not_the_topics_doing():
     # ClauseReader._unnamed_subject with kg:PriorPractice: under '## RYE', '使用 WB 做底，之前使用的都是 SD' (as
     # '使用重叠的最大池化，之前使用的都是平均池化' under AlexNet) says SD is what was used before RYE; RYE uses WB

@@ -563,6 +563,10 @@ def test_a_name_linked_to_its_own_page(matcher):
     assert list(linked_names(parse_text(titles, "x.md"), matcher)) == []
     kept = "* [Stable Diffusion](https://x.ai/stable-diffusion) draws images.\n"
     assert [t for t, _ in linked_names(parse_text(kept, "x.md"), matcher)] == ["Stable Diffusion"]
+    # a link whose text is its own address names no page: a word elsewhere in the item that spells the last
+    # path segment ('Recurrent Layers' beside '[http://keras.io/layers/recurrent/](…)') is no linked name
+    shown = "The docs for Recurrent layers are here: [http://keras.io/layers/recurrent/](http://keras.io/layers/recurrent/)\n"
+    assert list(linked_names(parse_text(shown, "x.md"), matcher)) == []
 
 
 def test_capitalised_words_before_a_known_head_make_a_name(matcher, vocab):

@@ -1746,6 +1746,8 @@ def linked_names(doc: Document, matcher: Matcher) -> Iterator[tuple[str, int]]:
     for item in doc.items:
         pages: set[str] = set()
         for href in item.links:
+            if any(href in span.text for span in item.spans):
+                continue  # '[http://keras.io/layers/recurrent/](…)': the text shows the address, no name is linked
             segment = _PAGE_SUFFIX.sub("", href.split("#")[0].split("?")[0].rstrip("/").rsplit("/", 1)[-1])
             if "." not in segment and len(_squash(segment)) >= 3:
                 pages.add(_squash(segment))

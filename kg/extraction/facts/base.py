@@ -135,7 +135,7 @@ class RelatorBase:
             KG.MeasureUnit, KG.FolderWord, KG.ClauseVerb, KG.GroupModifier, KG.FiniteAuxiliary, KG.BuildVerb, KG.QuantityWord,
             KG.BeVerb, KG.PassiveAdverb, KG.InstrumentMarker, KG.FamilyWord,
             KG.Article, KG.NameArticle, KG.ClauseConnective, KG.NounDeterminer, KG.ItemConjunction, KG.PassivePurpose,
-            KG.ComparisonComplement, KG.ComparisonWord, KG.ComparedSideWord, KG.JointSideCue, KG.DefiniteArticle, KG.Genitive, KG.AdvantageOver,
+            KG.ComparisonComplement, KG.ComparisonWord, KG.ComparedSideWord, KG.JointSideCue, KG.PassiveAgent, KG.DefiniteArticle, KG.Genitive, KG.AdvantageOver,
             KG.AdvantageModifier, KG.WhereasBlocker, KG.ContrastSideLead, KG.TaskLead, KG.PhraseEndParticle, KG.CompareVerbFollower, KG.SidePreposition, KG.ShortcomingNoun, KG.OpeningConnective, KG.RelativeDeterminer, KG.NounSuffix, KG.PassiveMarker, KG.AdviceWord, KG.MetricName,
             KG.PlacePostposition, KG.UseVerb, KG.AdverbSuffix, KG.ParticipleSuffix, KG.ParticipleModifier,
             KG.RelativePronoun, KG.IndefiniteArticle, KG.SharedTailJoin, KG.LongFormWord, KG.CitationMark,
@@ -393,6 +393,15 @@ class RelatorBase:
         self._worked_on = re.compile(rf"\b[a-z]{{2,}}\s+(?:{determiners})\s+(?:[\w-]+\s+){{0,2}}$")
         # an English past-tense verb and maybe a determiner right before a name: 'improved the ', 'introduced '
         self._past_verb_before = re.compile(rf"\b[A-Za-z]{{3,}}ed\s+(?:(?:{determiners})\s+)?$")
+        # an infinitive, a word or three and a determiner right before a name: 'to then throw away the ' (the name is
+        # that verb's object, as after a past-tense verb)
+        self._infinitive_verb_before = re.compile(rf"\bto\s+(?:[a-z]+\s+){{1,3}}(?:{determiners})\s+$")
+        # 'is followed by', 'was replaced by': a passive with its agent named (kg:BeVerb, kg:PassiveAdverb, kg:PassiveAgent)
+        self._passive_with_agent = re.compile(
+            rf"\b(?:{vocab.alternation('BeVerb')})\s+(?:(?:{vocab.alternation('PassiveAdverb')})\s+)*[a-z]{{2,}}ed\s+"
+            rf"(?:{vocab.alternation('PassiveAgent', script='latin')})\b(?!\s+(?:[a-z]+ly\s+)?[a-z]+ing\b)",  # 'by applying': a means
+            re.IGNORECASE,
+        )
         # 'Performer can "estimate" regular dot-product attention using …': an English auxiliary (kg:FiniteAuxiliary),
         # a verb (quoted or not) and at most two modifiers before the name: the name is that verb's object too
         auxiliaries = "|".join(sorted((re.escape(t.strip()) for t in vocab.cue_set("FiniteAuxiliary")), key=len, reverse=True))
@@ -501,6 +510,11 @@ class RelatorBase:
         self._build_verbs = frozenset(normalize(t).strip() for t in vocab.cue_set("BuildVerb"))
         self._finite_auxiliaries = frozenset(normalize(t).strip() for t in vocab.cue_set("FiniteAuxiliary"))
         self._attribute_nouns = tuple(normalize(t).strip() for t in vocab.cue_set("AttributeNoun"))
+        self._attribute_of_gap = re.compile(
+            rf"(?:(?:{vocab.alternation('Article')})\s+)?(?:[a-z]+\s+)?(?:{vocab.alternation('AttributeNoun', script='latin')})"
+            rf"\s+of(?:\s+(?:{vocab.alternation('Article')}))?",
+            re.IGNORECASE,
+        )
         self._count_nouns = {normalize(t).strip() for t in vocab.cue_set("CountNoun")}
         # concepts named by attribute nouns alone ('吞吐量', 'latency'): what two things are measured by. Every name
         # counts: a note's '准确率（EM）' gives EM (expectation maximisation) a measure's name, not a measure's sense

@@ -492,6 +492,13 @@ class ClauseReader(ClauseGuards):
             return False  # 'Sigmoid activations cause …': the word after the name is its kind (skos:broader), the name does
         return common_words().zipf_en(word) < FUNCTION_ZIPF  # 'to', 'for': a function word opens a phrase, no compound
 
+    def _attribute_of_object(self, s: Sentence, hit: Hit, first: Mention) -> bool:
+        """Between an English cue and its first object, 'the' and a kg:AttributeNoun with 'of' ('improves the
+        performance of a ResNet-50'): what the cue acts on is the object's quality, not the object itself."""
+        if not s.text[hit.start : hit.end].isascii():
+            return False
+        return self._attribute_of_gap.fullmatch(normalize(s.text[hit.end : first.start]).strip()) is not None
+
     def _basis_modifier(self, s: Sentence, head: Mention, cue_at: int) -> bool:
         """A kg:BasisSuffix right after a Latin-script name and a word after it, before the cue ('Reinforcement
         Learning based Recommender System using …', 'Transformer-based models use …'): the name says what the noun
@@ -771,6 +778,14 @@ class ClauseReader(ClauseGuards):
             before = [m for m in before if m.end <= targets[0].start and not self._target_marked(s, m, floor)]
             if not before:
                 return None
+        # (searched past the cue, so that 'by applying' right before it shows its -ing: a means, no agent)
+        agent = self._passive_with_agent.search(s.text, floor) if s.text[hit.start : hit.end].isascii() else None
+        if before and agent is not None and agent.end() <= hit.start:
+            # "The dense layer is followed by a dropout layer to help prevent overfitting": the purpose is the agent's
+            # (or the writer's); the name the passive is said of does not do it
+            before = [m for m in before if m.start >= agent.end()]
+            if not before:
+                return None
         # "X 使用 A 替换 B": after an earlier cue, the subject is what that cue was about (A), not X
         if before and floor > cstart and self._after_basis(s, floor):
             return None  # "基于 NAS 实现的 MnasNet", "基于 X 改进 ESP": what the work is based on does not do it
@@ -866,6 +881,8 @@ class ClauseReader(ClauseGuards):
             group = []  # "利用前向传播时最大池化的位置索引": when it happens; the object is the index kg does not name
         if group and c.relation.iri == KG.causes and self.reduced_outcome(s, group[-1], c.cend):
             group = []  # "leading to the computational costs being 9 times smaller": the cost is eased, not caused
+        if group and c.relation.iri == KG.improvesOn and self._attribute_of_object(s, hit, group[0]):
+            group = []  # "improves the performance of a ResNet-50": it makes the ResNet better, it is no successor of it
         if group and self._after_unknown_name(s, group[0]):
             group = []  # "使用 FP8 激活": the object is the unknown name (FP8 activations)
         if group and self._counted(s, group[-1]):

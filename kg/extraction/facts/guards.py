@@ -1939,14 +1939,16 @@ class ClauseGuards(RelatorBase):
 
     def _earlier_verb_object(self, s: Sentence, m: Mention, floor: int, hit: Hit) -> int | None:
         """'Song (2021) improved the DDPM model and introduced DDIM': a name right after an English past-tense verb
-        that is no cue ('improved the') is that verb's object, and a kg:VerbCoordination word after it ('and')
+        or an infinitive ('to then throw away the') that is no cue is that verb's object, and a kg:VerbCoordination word after it ('and')
         joins the next verb to the same subject; where that earlier verb starts, or None."""
         gap = normalize(s.text[m.end : hit.start]).replace(",", " ").split()
         if gap and gap[0] in self._head_nouns:
             gap = gap[1:]  # 'the DDPM model and': the name's head noun
         if " ".join(gap) not in self._verb_coordination:
             return None
-        verb = self._past_verb_before.search(s.text, floor, m.start)
+        verb = self._past_verb_before.search(s.text, floor, m.start) or self._infinitive_verb_before.search(
+            s.text, floor, m.start
+        )  # 'The idea is to then throw away the decoder and use just the encoder'
         return verb.start() if verb is not None else None
 
     def _purpose_then_joined(self, gap: str) -> bool:
