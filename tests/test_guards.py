@@ -3630,6 +3630,18 @@ def test_a_purpose_after_a_passive_with_its_agent_is_the_agents():
     )
 
 
+def test_a_definite_version_phrase_says_nothing_is_a_version():
+    # '## What about Normalization?' › 'the analysis above is only for the vanilla version of attention': the phrase
+    # names plain attention; normalization is no version of it. 'X is the vanilla version of Y' still says what X is
+    kind = ("Rye_Yeast_Evolution", "relatedTo", "White_Bread")
+    check_readings(
+        BREADS_EN,
+        kind,
+        absent=["## What about RYE?\n\nHowever, the analysis above is only for the vanilla version of WB.\n"],
+        present=["RYE is a version of WB.\n", "RYE is the vanilla version of WB.\n", "RYE is an extension of WB.\n"],
+    )
+
+
 def test_what_was_used_before_is_not_the_topics_doing():
     # ClauseReader._unnamed_subject with kg:PriorPractice: under '## RYE', '使用 WB 做底，之前使用的都是 SD' (as
     # '使用重叠的最大池化，之前使用的都是平均池化' under AlexNet) says SD is what was used before RYE; RYE uses WB

@@ -396,6 +396,11 @@ class RelatorBase:
         # an infinitive, a word or three and a determiner right before a name: 'to then throw away the ' (the name is
         # that verb's object, as after a past-tense verb)
         self._infinitive_verb_before = re.compile(rf"\bto\s+(?:[a-z]+\s+){{1,3}}(?:{determiners})\s+$")
+        # 'for the vanilla version of': a definite article and at most two words before a kind cue, and the word before
+        self._definite_lead = re.compile(
+            rf"(?:\b([A-Za-z]+)\s+)?\b(?:{vocab.alternation('DefiniteArticle')})\s+(?:[a-z][a-z-]*\s+){{0,2}}$", re.IGNORECASE
+        )
+        self._article_words = {t.strip().lower() for t in vocab.cue_set("Article")}
         # 'is followed by', 'was replaced by': a passive with its agent named (kg:BeVerb, kg:PassiveAdverb, kg:PassiveAgent)
         self._passive_with_agent = re.compile(
             rf"\b(?:{vocab.alternation('BeVerb')})\s+(?:(?:{vocab.alternation('PassiveAdverb')})\s+)*[a-z]{{2,}}ed\s+"

@@ -221,6 +221,8 @@ class ClauseReader(ClauseGuards):
         rel_iri: str | None = relation.iri
         if negated and relation.iri != DOES_NOT_USE:
             rel_iri = relation.negated_as  # None: a negated cue states nothing
+        if relation.iri == KG.relatedTo and self._definite_kind_phrase(s, hit):
+            return None  # "only for the vanilla version of attention": the phrase names one version; nothing is one
         if cue.role != "pairCue" and self._nominal(s, hit):
             return None  # a pair cue names its relation as a noun: 'X 和 Y 的区别', 'the difference between X and Y'
         if self._scoped_before(s, hit, cstart, ("Hedge",)) or self._scoped_before(s, hit, 0, ("BeliefHedge",)) or (
@@ -288,6 +290,17 @@ class ClauseReader(ClauseGuards):
         )
         obj_limit = min(contrast.start if contrast else cend, next_cue, obtained)
         return CueClause(hit, cue, relation, clause, cend, negated, rel_iri, contrast, obj_limit)
+
+    def _definite_kind_phrase(self, s: Sentence, hit: Hit) -> bool:
+        """An English kind cue ending in 'of' ('version of', 'variant of') after a definite article and at most two
+        words, with no form of 'be' before the article ('for the vanilla version of attention', 'In the vanilla
+        version of Adam'): a noun phrase naming that version, which no name of the sentence is said to be. ('X is
+        the simplest form of Y' still says what X is.)"""
+        cue = normalize(s.text[hit.start : hit.end]).strip().lower()
+        if not cue.isascii() or not cue.endswith(" of") or set(cue.split()) & (self._article_words | self._be_words):
+            return False  # 'is a type of', 'an extension of': the cue itself says what the name is
+        lead = self._definite_lead.search(s.text, max(0, hit.start - 48), hit.start)
+        return lead is not None and (lead.group(1) or "").lower() not in self._be_words
 
     def _read_pair_cue(self, r: Reading, c: CueClause) -> None:
         """'A 与 B 相比', 'A vs B', 'Similar to LeNet-5': the names the comparison groups are compared."""
