@@ -3642,6 +3642,14 @@ def test_a_definite_version_phrase_says_nothing_is_a_version():
     )
 
 
+def test_the_name_before_the_copula_is_what_a_comparative_compares():
+    # '… focus on RNN architectures and show that LSTMs are strictly more powerful than GRUs': LSTMs, not RNN
+    pre = BREADS_EN + "SD (Sour Dough) is a bread.\n\n"
+    got = readings(pre + "They study many RYE recipes and show that SD is strictly more popular than WB.\n")
+    assert ("Rye_Yeast_Evolution", "comparedWith", "White_Bread") not in got
+    assert ("Sour_Dough", "comparedWith", "White_Bread") in got
+
+
 def test_what_was_used_before_is_not_the_topics_doing():
     # ClauseReader._unnamed_subject with kg:PriorPractice: under '## RYE', '使用 WB 做底，之前使用的都是 SD' (as
     # '使用重叠的最大池化，之前使用的都是平均池化' under AlexNet) says SD is what was used before RYE; RYE uses WB

@@ -1074,8 +1074,21 @@ class LayoutReader(ClauseReader):
         # "decoder 上 MQA 比 MHA 快": a name a kg:SettingCloser follows is where the two are compared, when
         # another name is there to be compared ('ImageNet 中的图像比 MNIST 的大' compares ImageNet's)
         before = [m for m in before if not self._set_in(s, m)] or before
+        # "… show that LSTMs are strictly more powerful than GRUs": in English the name right before the copula
+        # of the comparative is its subject, whatever names the clause opened with
+        copular = [m for m in before if self._copula_then_adverbs(s.text[m.end : pos])]
+        if copular:
+            return copular[-1]
         kind = self.classes.get(other.concept)
         return next((m for m in before if self.classes.get(m.concept) == kind), before[0])
+
+    def _copula_then_adverbs(self, gap: str) -> bool:
+        """A form of 'be' (kg:BeVerb) and then only adverbs (an -ly word or a kg:PassiveAdverb): 'are strictly '."""
+        words = normalize(gap).lower().split()
+        return (
+            bool(words) and words[0] in self._be_words
+            and all(w.endswith("ly") or w in self._passive_adverbs for w in words[1:])
+        )
 
     @staticmethod
     def _set_in(s: Sentence, m: Mention) -> bool:
