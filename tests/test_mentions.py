@@ -318,6 +318,10 @@ def test_a_heading_number_is_a_number_that_stands_apart():
     assert _HEADING_NOISE.sub("", "1/t decay") == "1/t decay"
     assert _HEADING_NOISE.sub("", "1x1 conv") == "1x1 conv"
     assert _HEADING_NOISE.sub("", "2.3 SomeNet") == "SomeNet"
+    # an outline's Roman and letter levels ('## II.A. Segment anything')
+    assert _HEADING_NOISE.sub("", "II.A. Segment anything") == "Segment anything"
+    assert _HEADING_NOISE.sub("", "I.B. Prompting models") == "Prompting models"
+    assert _HEADING_NOISE.sub("", "VIT model") == "VIT model"
     assert _HEADING_NOISE.sub("", "3、方法") == "方法"
 
 
