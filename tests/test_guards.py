@@ -3560,6 +3560,9 @@ def test_a_name_compared_against_is_not_what_it_stands_for():
         ],
         present=["RYE offers benefits over WB for making loaves. It only requires SD.\n"],
     )
+    # the marker may open the sentence: 'it' is the name the comparison is about
+    got = readings(BREADS_EN + "SD (Sour Dough) is a bread.\n\nVersus RYE, WB is faster to bake. It uses SD.\n")
+    assert used not in got and ("White_Bread", "uses", "Sour_Dough") in got
 
 
 def test_a_difference_between_with_one_name_after_compares_nothing():
@@ -3628,6 +3631,12 @@ def test_a_purpose_after_a_passive_with_its_agent_is_the_agents():
     assert ("Sour_Dough", "mitigates", "Overfitting") in readings(
         pre + "The RYE is followed by a SD layer to help prevent overfitting.\n"
     )
+    # a verb joined by 'and' is the subject's again, not a purpose of the agent's
+    assert eased in readings(pre + "The RYE is usually followed by WB and helps prevent overfitting.\n")
+    # 'by applying': a means, no agent; the label's name still does it
+    assert ("Attention", "uses", "Softmax") in readings(
+        "**Attention.** The attention matrix is obtained by applying the softmax function column-wise to the scores.\n"
+    )
 
 
 def test_a_definite_version_phrase_says_nothing_is_a_version():
@@ -3638,7 +3647,11 @@ def test_a_definite_version_phrase_says_nothing_is_a_version():
         BREADS_EN,
         kind,
         absent=["## What about RYE?\n\nHowever, the analysis above is only for the vanilla version of WB.\n"],
-        present=["RYE is a version of WB.\n", "RYE is the vanilla version of WB.\n", "RYE is an extension of WB.\n"],
+        present=[
+            "RYE is a version of WB.\n",
+            "RYE is the vanilla version of WB.\n",
+            "The RYE is a variant of WB.\n",  # the cue's own article: 'is a variant of' says what the RYE is
+        ],
     )
 
 

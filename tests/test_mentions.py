@@ -322,6 +322,8 @@ def test_a_heading_number_is_a_number_that_stands_apart():
     assert _HEADING_NOISE.sub("", "II.A. Segment anything") == "Segment anything"
     assert _HEADING_NOISE.sub("", "I.B. Prompting models") == "Prompting models"
     assert _HEADING_NOISE.sub("", "VIT model") == "VIT model"
+    assert _HEADING_NOISE.sub("", "III.A.1. Details") == "Details"
+    assert _HEADING_NOISE.sub("", "IV. Results") == "IV. Results"  # a Roman level alone may be an initial ('V. Vapnik')
     assert _HEADING_NOISE.sub("", "3、方法") == "方法"
 
 

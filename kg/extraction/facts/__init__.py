@@ -454,14 +454,13 @@ class Relator(LayoutReader):
         return concepts.pop() if not rest else None
 
     def _first_name_compared_against(self, s: Sentence) -> bool:
-        """The English sentence's first name comes after words of its own and a kg:ComparedSideWord ('Active play
-        offers benefits over experience replay', '… is faster than ER'): the name is what the sentence's unnamed
-        subject is compared with, not what the sentence is about."""
+        """The English sentence's first name comes right after a kg:ComparedSideWord ('Active play offers benefits
+        over experience replay', '… is faster than ER', 'Versus ER, …'): the name is what the sentence's subject is
+        compared with, not what the sentence is about."""
         if not s.mentions or CJK_CHAR.search(s.text):
             return False
         first = s.mentions[0]
-        marker = self._compared_side_before.search(s.text, 0, first.start)
-        return marker is not None and bool(s.text[: marker.start()].strip(" \t*_`>-#0123456789."))
+        return self._compared_side_marker.search(s.text, 0, first.start) is not None
 
     def _first_name_modifies_unknown(self, s: Sentence) -> bool:
         """The sentence's first name comes right after a noun phrase kg does not know and a participle ('an approach

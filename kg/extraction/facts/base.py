@@ -61,6 +61,8 @@ def _participle_after_cue(
         prev = max(verbs, key=lambda g: g.end, default=None)
         if prev is not None:
             between = text[prev.end : h.start]
+            # a relative clause's own subject is a short phrase ('网络层数过多而'); more words than a phrase make a
+            # clause of their own, whose verb the reading leaves to the clause rules
             if (
                 0 < len(between.strip()) <= 16
                 and all(CJK_CHAR.match(ch) or ch.isspace() for ch in between)
@@ -395,16 +397,21 @@ class RelatorBase:
         self._past_verb_before = re.compile(rf"\b[A-Za-z]{{3,}}ed\s+(?:(?:{determiners})\s+)?$")
         # an infinitive, a word or three and a determiner right before a name: 'to then throw away the ' (the name is
         # that verb's object, as after a past-tense verb)
-        self._infinitive_verb_before = re.compile(rf"\bto\s+(?:[a-z]+\s+){{1,3}}(?:{determiners})\s+$")
+        # ('to' of kg:PassivePurpose: the infinitive's marker)
+        infinitive = vocab.alternation("PassivePurpose", script="latin")
+        self._infinitive_verb_before = re.compile(rf"\b(?:{infinitive})\s+(?:[a-z]+\s+){{1,3}}(?:{determiners})\s+$")
         # 'for the vanilla version of': a definite article and at most two words before a kind cue, and the word before
         self._definite_lead = re.compile(
             rf"(?:\b([A-Za-z]+)\s+)?\b(?:{vocab.alternation('DefiniteArticle')})\s+(?:[a-z][a-z-]*\s+){{0,2}}$", re.IGNORECASE
         )
         self._article_words = {t.strip().lower() for t in vocab.cue_set("Article")}
+        # 'to help prevent', 'to prevent': the purpose infinitive (kg:PassivePurpose) within a few words before a cue
+        self._purpose_before = re.compile(rf"\b(?:{infinitive})\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
         # 'is followed by', 'was replaced by': a passive with its agent named (kg:BeVerb, kg:PassiveAdverb, kg:PassiveAgent)
         self._passive_with_agent = re.compile(
             rf"\b(?:{vocab.alternation('BeVerb')})\s+(?:(?:{vocab.alternation('PassiveAdverb')})\s+)*[a-z]{{2,}}ed\s+"
-            rf"(?:{vocab.alternation('PassiveAgent', script='latin')})\b(?!\s+(?:[a-z]+ly\s+)?[a-z]+ing\b)",  # 'by applying': a means
+            rf"(?:{vocab.alternation('PassiveAgent', script='latin')})\b"
+            rf"(?!\s+(?:[a-z]+(?:{vocab.alternation('AdverbSuffix')})\s+)?[a-z]+(?:{vocab.alternation('GerundSuffix')})\b)",  # 'by applying': a means
             re.IGNORECASE,
         )
         # 'Performer can "estimate" regular dot-product attention using …': an English auxiliary (kg:FiniteAuxiliary),
@@ -421,7 +428,7 @@ class RelatorBase:
         side = "|".join(
             vocab.alternation(n, script="latin") for n in ("ComparedSideWord", "ComparisonWord", "ComparisonFrame")
         )
-        self._compared_side_before = re.compile(rf"\b(?:{side})\s+(?:(?:{vocab.alternation('Article')})\s+)?$", re.IGNORECASE)
+        self._compared_side_marker = re.compile(rf"\b(?:{side})\s+(?:(?:{vocab.alternation('Article')})\s+)?$", re.IGNORECASE)
         self._example_markers = {normalize(t).strip() for t in vocab.cue_set("ExampleMarker")}
         # what opens a bracket that names the object before it: an example ('（如 X）') or another name ('（简称X）')
         self._naming_openers = self._example_markers | {normalize(t).strip() for t in vocab.cue_set("AliasMarker")}

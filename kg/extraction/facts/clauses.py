@@ -299,6 +299,7 @@ class ClauseReader(ClauseGuards):
         cue = normalize(s.text[hit.start : hit.end]).strip().lower()
         if not cue.isascii() or not cue.endswith(" of") or set(cue.split()) & (self._article_words | self._be_words):
             return False  # 'is a type of', 'an extension of': the cue itself says what the name is
+        # (the article, two modifiers and a word before it fit in 48 characters; further back is another phrase)
         lead = self._definite_lead.search(s.text, max(0, hit.start - 48), hit.start)
         return lead is not None and (lead.group(1) or "").lower() not in self._be_words
 
@@ -793,6 +794,8 @@ class ClauseReader(ClauseGuards):
                 return None
         # (searched past the cue, so that 'by applying' right before it shows its -ing: a means, no agent)
         agent = self._passive_with_agent.search(s.text, floor) if s.text[hit.start : hit.end].isascii() else None
+        if agent is not None and not self._purpose_before.search(s.text, agent.end(), hit.start):
+            agent = None  # "is followed by WB and helps prevent …": a verb joined by 'and' is the subject's again
         if before and agent is not None and agent.end() <= hit.start:
             # "The dense layer is followed by a dropout layer to help prevent overfitting": the purpose is the agent's
             # (or the writer's); the name the passive is said of does not do it

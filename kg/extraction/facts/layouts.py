@@ -805,9 +805,9 @@ class LayoutReader(ClauseReader):
         second clause opens with a bare name: what is contrasted is the owned one. When both sides are owners
         ('AdaBoost 的权重…，而 RF 的权重…'), or the second side's part is named again after it, the owners are
         contrasted."""
-        if self._owner_possessive(s, b.end, bend) is not None:
+        if self._owned_name_start(s, b.end, bend) is not None:
             return None
-        owned = self._owner_possessive(s, a.end, aend)
+        owned = self._owned_name_start(s, a.end, aend)
         if owned is None:
             return None
         rest = s.text[owned : aend]
@@ -817,7 +817,7 @@ class LayoutReader(ClauseReader):
             return None  # "metapath2vec 的 softmax…，而 metapath2vec++ 则…，softmax 是…": each owner has the part
         return found
 
-    def _owner_possessive(self, s: Sentence, at: int, end: int) -> int | None:
+    def _owned_name_start(self, s: Sentence, at: int, end: int) -> int | None:
         """Where the owned name may start after a name ending at ``at``: past a kg:Possessive right after it, or past
         a Chinese kind noun and the possessive ('AE 模型的 Encoder' is AE's encoder, as 'AE 的 Encoder' is); None
         when no possessive follows the name."""
@@ -1087,7 +1087,7 @@ class LayoutReader(ClauseReader):
         words = normalize(gap).lower().split()
         return (
             bool(words) and words[0] in self._be_words
-            and all(w.endswith("ly") or w in self._passive_adverbs for w in words[1:])
+            and all(w.endswith(self._adverb_suffixes) or w in self._passive_adverbs for w in words[1:])
         )
 
     @staticmethod
