@@ -793,10 +793,11 @@ class ClauseReader(ClauseGuards):
             if not before:
                 return None
         # (searched past the cue, so that 'by applying' right before it shows its -ing: a means, no agent)
-        agent = self._passive_with_agent.search(s.text, floor) if s.text[hit.start : hit.end].isascii() else None
+        # (only with a doer to set aside: every English verb cue passes here)
+        agent = self._passive_with_agent.search(s.text, floor) if before and s.text[hit.start : hit.end].isascii() else None
         if agent is not None and not self._purpose_before.search(s.text, agent.end(), hit.start):
             agent = None  # "is followed by WB and helps prevent …": a verb joined by 'and' is the subject's again
-        if before and agent is not None and agent.end() <= hit.start:
+        if agent is not None and agent.end() <= hit.start:
             # "The dense layer is followed by a dropout layer to help prevent overfitting": the purpose is the agent's
             # (or the writer's); the name the passive is said of does not do it
             before = [m for m in before if m.start >= agent.end()]
