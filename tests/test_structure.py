@@ -293,6 +293,20 @@ def test_a_template_tag_inside_an_html_block_is_markup_too():
     assert "depth" not in text and "include" not in text
 
 
+def test_an_html_comment_is_hidden_text_and_the_lines_after_it_keep_their_numbers():
+    # structure._HTML_COMMENT: '<!-- In this sense, X is different compared to Y -->' is a draft the author hid from
+    # the page; a block that goes on after a comment spanning lines keeps each line's own number
+    doc = parse_text(
+        "<!-- RyeNet is a kind of SpeltNet compared to OatNet -->\n\n<div>\n<!-- hidden\nlines -->\nRyeNet bakes.\n</div>\n",
+        "x.md",
+    )
+    spans = [s for item in doc.items for s in item.body]
+    text = " ".join(s.text for s in spans)
+    assert "SpeltNet" not in text and "hidden" not in text and "lines" not in text
+    baking = next(s for s in spans if "RyeNet bakes." in s.text)
+    assert baking.lines[baking.text.split("\n").index("RyeNet bakes.")] == 6
+
+
 def test_a_list_item_that_asks_opens_a_question_its_nested_items_answer(vocab):
     # _Items._starts_question: '* How to keep rye bread fresh' (an English question word, no '?') or '* 为什么面包会变硬？'
     # opening a list item is a question; the items nested under it answer it. A statement item stays a block.

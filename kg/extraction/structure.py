@@ -48,6 +48,13 @@ _PROSE_WORDS, _PROSE_CJK = 12, 30
 # a heading's number: '3.2 ', '第三章 ', '1、'
 HEADING_NUMBER = re.compile(r"^\s*(?:第?[0-9一二三四五六七八九十]+(?:\.[0-9]+)*\s*[章节.、)）,，]?)\s*")
 _STYLE_OR_SCRIPT = re.compile(r"<(style|script)\b[^>]*>.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
+# an HTML comment is text the author hid from the page (a draft sentence, a note to self): no reader sees it
+_HTML_COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
+
+
+def _keep_lines(m: re.Match[str]) -> str:
+    """What a removed stretch of a block leaves: its line breaks, so the lines after it keep their numbers."""
+    return "\n" * m.group().count("\n")
 
 
 def reference_heading(title: str, words: set[str]) -> bool:
@@ -399,7 +406,7 @@ def _blocks(text: str) -> Iterator[_Block]:
         elif t == "html_block":
             start = (tok.map or [0, 1])[0] + 1
             # a <style> or <script> element holds CSS or code, no prose ('font-weight: bold;')
-            raw = _BR.sub(" ", _STYLE_OR_SCRIPT.sub("", tok.content.rstrip("\n")))
+            raw = _BR.sub(" ", _STYLE_OR_SCRIPT.sub("", _HTML_COMMENT.sub(_keep_lines, tok.content.rstrip("\n"))))
             content = _TEMPLATE_TAG.sub("", _TAG.sub("", raw))  # a template tag inside a <div>: markup too
             if content.strip():
                 n = content.count("\n") + 1
