@@ -3663,6 +3663,38 @@ def test_the_name_before_the_copula_is_what_a_comparative_compares():
     assert ("Sour_Dough", "comparedWith", "White_Bread") in got
 
 
+def test_every_form_of_a_verb_of_saying_opens_a_reported_clause():
+    # kg:ReportingVerb holds each form ('challenged that', 'proved that', 'mentioned that'), not only the present:
+    # 'N-BEATS paper challenged that DL architectures … can perform better than hybrid models': DL's claim, not N-BEATS'
+    pre = BREADS_EN + "SD (Sour Dough) is a bread.\n\n"
+    for verb in ("challenged", "proved", "argued", "concluded"):
+        got = readings(pre + f"The RYE paper {verb} that SD bakes can perform better than WB.\n")
+        assert ("Rye_Yeast_Evolution", "improvesOn", "White_Bread") not in got, verb
+    check_readings(
+        pre, ("Rye_Yeast_Evolution", "improvesOn", "White_Bread"), present=["The RYE paper shows that RYE can perform better than WB.\n"]
+    )
+
+
+def test_the_agent_of_a_reduced_relative_clause_does_nothing_the_clause_says():
+    # guards.participle_agent: 'A Conv followed by BN is equivalent to a single Conv operator': BN describes the
+    # Conv it follows; it is no side of the comparison and does no verb ('The RYE followed by WB uses SD': RYE does);
+    # after a be-verb the passive is the clause's own ('RYE is followed by WB to …', read elsewhere)
+    pre = BREADS_EN + "SD (Sour Dough) is a bread.\n\n"
+    check_readings(
+        pre,
+        ("White_Bread", "comparedWith", "Sour_Dough"),
+        absent=["A RYE followed by WB is equivalent to a single SD.\n"],
+        present=["A RYE and WB is equivalent to a single SD.\n"],
+    )
+    check_readings(
+        pre,
+        ("White_Bread", "uses", "Sour_Dough"),
+        absent=["The RYE followed by WB uses SD for the crust.\n", "The crust followed by WB uses SD.\n"],
+        present=["The RYE is followed by WB, which uses SD for the crust.\n", "After RYE, WB uses SD for the crust.\n"],
+    )
+    assert ("Rye_Yeast_Evolution", "uses", "Sour_Dough") in readings(pre + "The RYE followed by WB uses SD for the crust.\n")
+
+
 def test_what_was_used_before_is_not_the_topics_doing():
     # ClauseReader._unnamed_subject with kg:PriorPractice: under '## RYE', '使用 WB 做底，之前使用的都是 SD' (as
     # '使用重叠的最大池化，之前使用的都是平均池化' under AlexNet) says SD is what was used before RYE; RYE uses WB

@@ -414,6 +414,14 @@ class RelatorBase:
             rf"(?!\s+(?:[a-z]+(?:{vocab.alternation('AdverbSuffix')})\s+)?[a-z]+(?:{vocab.alternation('GerundSuffix')})\b)",  # 'by applying': a means
             re.IGNORECASE,
         )
+        # 'A Conv followed by BN is …': a past participle and the agent word (kg:PassiveAgent) right before a name, an
+        # article perhaps between; with no be-verb before the participle, a reduced relative clause
+        self._participle_agent_before = re.compile(
+            rf"\b[a-z]{{2,}}ed\s+(?:{vocab.alternation('PassiveAgent', script='latin')})\s+(?:(?:{vocab.alternation('Article')})\s+)?$"
+        )
+        self._be_before = re.compile(
+            rf"\b(?:{vocab.alternation('BeVerb')})\s+(?:(?:{vocab.alternation('PassiveAdverb')})\s+)*$", re.IGNORECASE
+        )
         # 'Performer can "estimate" regular dot-product attention using …': an English auxiliary (kg:FiniteAuxiliary),
         # a verb (quoted or not) and at most two modifiers before the name: the name is that verb's object too
         auxiliaries = "|".join(sorted((re.escape(t.strip()) for t in vocab.cue_set("FiniteAuxiliary")), key=len, reverse=True))

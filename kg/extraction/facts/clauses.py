@@ -349,6 +349,13 @@ class ClauseReader(ClauseGuards):
                     self._emit(r, one.concept, c.rel_iri, other.concept, hit, c.negated)
             return
         before = self._group_before(s, hit.start, cstart, glosses=True)  # 'A（a）和 B（b）的区别'
+        if before and self.participle_agent(s, before[-1], cstart):
+            # "A Conv followed by BN is equivalent to …": the side is the noun the reduced relative describes, when
+            # that is a name right before the participle; the agent is no side
+            head = [m for m in s.mentions if cstart <= m.start and m.end <= before[-1].start][-1:]
+            if not head or len(s.text[head[0].end : before[-1].start].split()) > 3:  # participle, 'by', an article
+                return
+            before = head
         if (
             len(before) == 1
             and CJK_CHAR.match(before[0].surface[:1])
@@ -767,6 +774,11 @@ class ClauseReader(ClauseGuards):
         aside = [m for m in before if self.aside_mention(s, m, hit.start, floor)]
         if aside and len(aside) < len(before):
             before = [m for m in before if m not in aside]  # "Sourdough (a kind of Rye Bread) uses": not the aside's name
+        agents = [m for m in before if self.participle_agent(s, m, floor)]
+        if agents:
+            before = [m for m in before if m not in agents]  # "A Conv followed by BN is …": the Conv is, not BN
+            if not before:
+                return None  # "The layer followed by BN uses …": the unnamed layer does
         governed = [m for m in before if self.preposition_object(s, m, cstart)]
         if governed:
             before = [m for m in before if m not in governed]

@@ -1388,6 +1388,18 @@ class ClauseGuards(RelatorBase):
         lead = self._words.word_before.search(s.text[max(cstart, m.start - 24) : m.start])
         return lead is not None and lead.group(1).lower() in self._prepositions
 
+    def participle_agent(self, s: Sentence, m: Mention, floor: int) -> bool:
+        """'A Conv followed by BN is equivalent to a single Conv': an English name right after a past participle and
+        'by' (kg:PassiveAgent), with no be-verb before the participle, is the agent of a reduced relative clause that
+        describes the noun before it; that noun is what the clause's verb is said of, never the agent. After a
+        be-verb ('The dense layer is followed by a dropout layer to prevent …') the passive is the clause's own
+        verb, read elsewhere."""
+        if not m.surface[:1].isascii():
+            return False
+        window = s.text[max(floor, m.start - 40) : m.start]
+        found = self._participle_agent_before.search(window)
+        return found is not None and self._be_before.search(window[: found.start()]) is None
+
     def use_phrase_denied(self, s: Sentence, hit: Hit, clause: tuple[int, int]) -> bool:
         """'使用传统的 CNN 难以处理长序列的问题，而 RNN …': a Chinese clause that opens with the cue, whose object is followed by
         a kg:Negation word, makes the use phrase the subject of what cannot be done ('using a CNN, one can hardly …');
