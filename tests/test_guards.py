@@ -3695,6 +3695,69 @@ def test_the_agent_of_a_reduced_relative_clause_does_nothing_the_clause_says():
     assert ("Rye_Yeast_Evolution", "uses", "Sour_Dough") in readings(pre + "The RYE followed by WB uses SD for the crust.\n")
 
 
+def test_a_problem_asked_about_inside_a_name_is_not_remedied_by_it():
+    # guards.remedy_asked_within: 'lightgbm中怎么避免过拟合？', '深度学习中是怎么解决过拟合的': the problem arises in
+    # the name; the answer names the remedies
+    pre = BREADS3_ZH + "过拟合（overfitting）是一个问题。\n\n"
+    check_readings(
+        pre,
+        ("Rye_Yeast_Evolution", "mitigates", "Overfitting"),
+        absent=["RYE 中怎么避免过拟合？\n", "RYE 中是怎么解决过拟合的？\n"],
+        present=["RYE 可以避免过拟合。\n", "RYE 中可以避免过拟合。\n"],
+    )
+
+
+def test_a_cue_in_a_bracket_takes_its_objects_from_inside_it():
+    # 'PROGOL（将逆归结改进为逆蕴含）和 ALEPH 是 ILP 系统': the bracket closes the aside's clause; ILP is no object
+    check_readings(
+        "## RYE\n\n" + BREADS3_ZH,
+        ("White_Bread", "improvesOn", "Sour_Dough"),
+        absent=["PRO（将 WB 改进为 Oats）和 ALE 都是 SD 面包。\n", "PRO（将 WB 改进）和 SD 都是面包。\n"],
+    )
+    check_readings(
+        "## RYE\n\n" + BREADS3_ZH, ("Sour_Dough", "improvesOn", "White_Bread"), present=["PRO（将 WB 改进为 SD）和 ALE 都是面包。\n"]
+    )
+
+
+def test_what_is_improved_into_something_is_what_it_improves_on():
+    # kg:improvesOn's inverse cues '改进为', '改良成': 'A 改进为 B' makes B the better one; 将/把 marks A, the doer of
+    # the sentence only makes the change; a marked object kg does not name ('把…的过程改进成…') leaves nothing
+    pre = "## RYE\n\n" + BREADS3_ZH
+    check_readings(
+        pre,
+        ("Sour_Dough", "improvesOn", "White_Bread"),
+        present=["RYE 将 WB 改进为 SD。\n", "WB 被改良为 SD。\n", "RYE（将 WB 改进为 SD）和 WB 都是面包。\n"],
+    )
+    check_readings(pre, ("White_Bread", "improvesOn", "Sour_Dough"), absent=["RYE 将 WB 改进为 SD。\n"])
+    check_readings(pre, ("Sour_Dough", "improvesOn", "Rye_Yeast_Evolution"), absent=["RYE 将 WB 改进为 SD。\n"])
+    got = readings(pre + "RYE：把揉面的过程改进成 SD。\n")
+    assert not any(p == "improvesOn" for _, p, _ in got), got
+
+
+def test_a_latin_word_kg_does_not_know_after_a_chinese_comparison_cue_is_the_other_side():
+    # UNKNOWN_LATIN_SIDE: 'YOLOv3 相比v2也就增加了残差模型Darknet-53和FPN结构': v2 is compared; the names are added
+    check_readings(
+        BREADS3_ZH,
+        ("White_Bread", "comparedWith", "Sour_Dough"),
+        absent=["RYE相比v2也就增加了 WB 和 SD。\n"],
+    )
+    check_readings(BREADS3_ZH, ("Sour_Dough", "comparedWith", "White_Bread"), present=["相比 WB，SD 更软。\n"])
+    # a joining word or more Latin words after it: 'MLE 等价于 minimizing KL divergence' still compares
+    check_readings(BREADS3_ZH, ("Rye_Yeast_Evolution", "comparedWith", "Sour_Dough"), present=["RYE 等价于 minimizing SD。\n"])
+
+
+def test_what_a_name_owns_is_what_is_replaced_unless_the_noun_stands_for_the_name():
+    # _owned_by_noun: 'permutation layers of Real NVP are replaced with invertible 1x1 convolutions': the layers are
+    # replaced, Real NVP is not; kg:StandInNoun ('the concept of duration models is used … to replace attention')
+    # stands for the name itself
+    check_readings(
+        BREADS_EN,
+        ("White_Bread", "replaces", "Rye_Yeast_Evolution"),
+        absent=["In the later paper, the crust layers of RYE are replaced with WB.\n"],
+        present=["In the later paper, the concept of RYE is replaced with WB.\n", "The use of RYE is replaced with WB.\n"],
+    )
+
+
 def test_what_was_used_before_is_not_the_topics_doing():
     # ClauseReader._unnamed_subject with kg:PriorPractice: under '## RYE', '使用 WB 做底，之前使用的都是 SD' (as
     # '使用重叠的最大池化，之前使用的都是平均池化' under AlexNet) says SD is what was used before RYE; RYE uses WB

@@ -137,7 +137,7 @@ class RelatorBase:
             KG.MeasureUnit, KG.FolderWord, KG.ClauseVerb, KG.GroupModifier, KG.FiniteAuxiliary, KG.BuildVerb, KG.QuantityWord,
             KG.BeVerb, KG.PassiveAdverb, KG.InstrumentMarker, KG.FamilyWord,
             KG.Article, KG.NameArticle, KG.ClauseConnective, KG.NounDeterminer, KG.ItemConjunction, KG.PassivePurpose,
-            KG.ComparisonComplement, KG.ComparisonWord, KG.ComparedSideWord, KG.JointSideCue, KG.PassiveAgent, KG.DefiniteArticle, KG.Genitive, KG.AdvantageOver,
+            KG.ComparisonComplement, KG.ComparisonWord, KG.ComparedSideWord, KG.JointSideCue, KG.PassiveAgent, KG.StandInNoun, KG.DefiniteArticle, KG.Genitive, KG.AdvantageOver,
             KG.AdvantageModifier, KG.WhereasBlocker, KG.ContrastSideLead, KG.TaskLead, KG.PhraseEndParticle, KG.CompareVerbFollower, KG.SidePreposition, KG.ShortcomingNoun, KG.OpeningConnective, KG.RelativeDeterminer, KG.NounSuffix, KG.PassiveMarker, KG.AdviceWord, KG.MetricName,
             KG.PlacePostposition, KG.UseVerb, KG.AdverbSuffix, KG.ParticipleSuffix, KG.ParticipleModifier,
             KG.RelativePronoun, KG.IndefiniteArticle, KG.SharedTailJoin, KG.LongFormWord, KG.CitationMark,
@@ -319,6 +319,11 @@ class RelatorBase:
             rf"\b(?:{vocab.alternation('Article', capital=True)})\s+([a-z][a-z-]+)\s+of\s+(?:(?:{vocab.alternation('Article')})\s+)?$"
         )
         self._quantifier_words = {normalize(w).strip() for w in vocab.cue_set("Quantifier") if w.isascii()}
+        self._stand_in_nouns = {normalize(w).strip() for w in vocab.cue_set("StandInNoun")}
+        # 'permutation layers of Real NVP': a lower-case noun, 'of', perhaps an article and a capitalised word, then the name
+        self._owner_after_noun = re.compile(
+            rf"\b([a-z][a-z-]+)\s+of\s+(?:(?:{vocab.alternation('Article')})\s+)?(?:[A-Z][a-z]+\s+)?$"
+        )
         self._inverse_prefixes = {t.strip() for t in vocab.cue_set("InversePrefix")}
         self._verb_particles = {normalize(t).strip() for t in vocab.cue_set("VerbParticle")}
         # 'ResNet、VGG 等模型都使用了 BN': what may stand between a group of subjects and their verb (coordinated_doers)

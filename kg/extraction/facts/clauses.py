@@ -27,6 +27,7 @@ from kg.extraction.facts.sentences import (
     Hit,
     Reading,
     Sentence,
+    bracket_close,
     bracket_start,
 )
 from kg.extraction.mentions import common_words
@@ -69,6 +70,11 @@ def _plus_joined(s: Sentence, a: str, b: str) -> bool:
             return True
         last = m
     return False
+
+# "相比v2也就增加了…": a Latin word kg does not know right after a Chinese comparison cue, then the Chinese words of
+# the clause going on (not a joining word: '类似 Qwen 和 LLaMA', nor more Latin words: 'minimizing KL divergence')
+UNKNOWN_LATIN_SIDE = re.compile(r"\s*[A-Za-z][A-Za-z0-9.\-]*(?![A-Za-z0-9.\-])\s*(?![和与及跟或、])(?=[\u3400-\u9fff])")
+
 
 class ClauseReader(ClauseGuards):
     """Reading one sentence: its relation cues in their clauses, in named steps (the guards a cue passes, the"""
@@ -374,6 +380,8 @@ class ClauseReader(ClauseGuards):
         if before and self.in_setting_frame(s, before[-1], cstart):
             return  # "在 ImageNet 上与 VGG 相比": the name next to the cue is where it is compared
         after = self._group_after(s, hit.end, self._list_continues(s, c.cend), head=False)
+        if after and CJK_CHAR.match(s.text[hit.start : hit.start + 1]) and UNKNOWN_LATIN_SIDE.match(s.text, hit.end, after[0].start):
+            after = []  # "相比v2也就增加了 Darknet-53 和 FPN": the side after the cue is a word kg does not know (v2)
         if after and re.fullmatch(r"\s*[(（]\s*", s.text[hit.end : after[0].start]):
             after = []  # "同一句话的分词对比（LLaMA tokenizer）": a bracket opening right after the cue glosses it, no side
         if len(after) == 1 and (owned := OWNED_LATIN_NAME.match(s.text, after[0].end)):
@@ -541,6 +549,18 @@ class ClauseReader(ClauseGuards):
             return False
         lead = self._of_phrase_before.search(s.text, cstart, head.start)
         return lead is not None and normalize(lead.group(1)).strip() not in self._quantifier_words
+
+    def _owned_by_noun(self, s: Sentence, m: Mention, cstart: int) -> bool:
+        """'the permutation layers of Real NVP are replaced with …': an English name after 'of' and a lower-case
+        noun kg does not know (not a quantifier: 'most of the X', nor a kg:StandInNoun: 'the concept of X') only
+        owns that noun, which is what the clause says is replaced."""
+        if not m.surface[:1].isascii():
+            return False
+        lead = self._owner_after_noun.search(s.text, cstart, m.start)
+        if lead is None:
+            return False
+        noun = normalize(lead.group(1)).strip()
+        return noun not in self._quantifier_words and noun not in self._stand_in_nouns  # 'the concept of X' is X
 
     @staticmethod
     def _glossed_aside(s: Sentence, m: Mention, cue_at: int) -> bool:
@@ -795,6 +815,10 @@ class ClauseReader(ClauseGuards):
             before = [m for m in before if m not in placed]
             if not before:
                 return None  # "在单个 DGX 节点上使用 …": the place is not the doer, and the clause names no other
+        if c.relation.iri == KG.replaces and before and self._owned_by_noun(s, before[-1], cstart):
+            return None  # "permutation layers of Real NVP are replaced with …": the layers are, not Real NVP
+        if c.relation.iri == KG.mitigates and before and self.remedy_asked_within(s, before[-1], hit.start):
+            return None  # "lightgbm中怎么避免过拟合？": overfitting arises in LightGBM; the answer names the remedies
         if before and self.continued_in_setting(s, cstart, before[0]):
             return None  # "它将权重冻结，然后在 Transformer 的每一层使用 X": the doer is the clause before's, not the place
         targets = [m for m in before if self._target_marked(s, m, floor)]
@@ -818,6 +842,9 @@ class ClauseReader(ClauseGuards):
         # "X 使用 A 替换 B": after an earlier cue, the subject is what that cue was about (A), not X
         if before and floor > cstart and self._after_basis(s, floor):
             return None  # "基于 NAS 实现的 MnasNet", "基于 X 改进 ESP": what the work is based on does not do it
+        if opened > cstart:
+            # "PROGOL（将逆归结改进为逆蕴含）和 ALEPH 是 ILP 系统": a cue inside a bracket takes its objects from inside
+            obj_limit = bracket_close(s.text, hit.end, obj_limit)
         return floor, obj_limit, before
 
     def _head_declined(self, s: Sentence, hit: Hit, cstart: int, head: Mention | None, before: list[Mention]) -> bool:
@@ -1338,7 +1365,7 @@ class ClauseReader(ClauseGuards):
             elif self.changed_from_unnamed(s, before[-1].end, hit.start):
                 return None  # "X 将 A 从某种结构替换成了 B": what B replaces is no name kg knows, and X is not it
         if (
-            relation.iri in (KG.uses, KG.replaces)
+            (relation.iri in (KG.uses, KG.replaces) or (relation.iri == KG.improvesOn and cue.role == "inverseCue"))
             and cue.role in ("cue", "inverseCue")
             and before
             and len(objects) == 1
@@ -1354,9 +1381,11 @@ class ClauseReader(ClauseGuards):
                 # the agent makes the change; the name changed is never its own agent ('将卷积层更换为 X')
                 explicit = relation.iri == KG.replaces and evidence == "explicit" and subject != marked.concept
                 agent = subject if explicit else None
-                subject = marked.concept  # "AlexNet 将 sigmoid 改成 ReLU": ReLU replaces sigmoid
+                subject = marked.concept  # "AlexNet 将 sigmoid 改成 ReLU": ReLU replaces sigmoid; "将 A 改进为 B": B improves on A
         if cue.role == "cue" and relation.iri == KG.uses and self.unnamed_marked(s, before, cstart, hit):
             return None  # "通过交叉注意力将信息引入扩散模型": information goes into the model; the model is a destination
+        if cue.role == "inverseCue" and relation.iri == KG.improvesOn and self.unnamed_marked(s, before, cstart, hit):
+            return None  # "把智能体玩游戏的过程改进成端到端训练": what is improved is no name kg knows
         if cue.role == "cue" and relation.iri == KG.uses and self.unnamed_moved_into(s, hit):
             return None  # "Dropout adds noise to the ResNet": the same in English
         if cue.role == "inverseCue" and hit.in_set("TargetCue"):

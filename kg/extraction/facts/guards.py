@@ -1440,6 +1440,15 @@ class ClauseGuards(RelatorBase):
         tail = self._words.setting_noun.match(s.text, m.end)
         return tail is not None and any(c not in self._inside_closers and tail.group(2) == c for c in self._setting_close)
 
+    def remedy_asked_within(self, s: Sentence, m: Mention, cue_at: int) -> bool:
+        """'深度学习中是怎么解决过拟合的？', 'lightgbm中怎么避免过拟合？': a Chinese name closed by a kg:InsideCloser
+        (中, 里) and followed, before the cue, by a kg:HowTo word asks how the problem is dealt with inside it: the
+        problem arises there, and the name is no remedy (the answer names the remedies)."""
+        gap = s.text[m.end : cue_at].strip()
+        if not gap or gap[0] not in self._inside_closers or len(gap) > 8:
+            return False
+        return any(h.in_set("HowTo") and m.end <= h.start and h.end <= cue_at for h in s.hits)
+
     def on_setting(self, s: Sentence, m: Mention, floor: int) -> bool:
         """'CMRC 2018上的中文阅读理解任务蒸馏，并使用 DRCD…', 'MSRA NER(中文命名实体识别)任务上，使用…': a name that opens
         the clause and is followed, perhaps after a year, a gloss and a short noun, by 上 and 的 or a comma is the

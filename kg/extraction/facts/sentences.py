@@ -548,6 +548,20 @@ def bracket_start(text: str, pos: int, floor: int) -> int:
     return floor
 
 
+def bracket_close(text: str, pos: int, limit: int) -> int:
+    """Where the bracket that holds ``pos`` (opened before it) closes, before ``limit``; else ``limit``."""
+    depth = 0
+    for i in range(pos, min(limit, len(text))):
+        ch = text[i]
+        if ch in "(（[【":
+            depth += 1
+        elif ch in ")）]】":
+            if depth == 0:
+                return i
+            depth -= 1
+    return limit
+
+
 def closed_aside(text: str, pos: int, limit: int) -> int | None:
     """Where the round bracket holding ``pos`` opens, when it closes again before ``limit``; else None.
 
