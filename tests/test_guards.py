@@ -3758,6 +3758,19 @@ def test_what_a_name_owns_is_what_is_replaced_unless_the_noun_stands_for_the_nam
     )
 
 
+def test_a_run_of_english_words_in_chinese_prose_is_one_term():
+    # _modified_in_latin_run: 'ring attention思路类似于flash attention': the English run is one term, a kind of
+    # attention the lexicon lacks, not attention itself; a known kind ('self attention') and English prose keep theirs
+    check_readings(
+        BREADS3_ZH,
+        ("Rye_Yeast_Evolution", "uses", "Attention"),
+        absent=["RYE 使用了 ring attention 机制。\n"],
+        present=["RYE 使用了 attention 机制。\n", "RYE uses ring attention.\n"],
+    )
+    check_readings(BREADS3_ZH, ("Rye_Yeast_Evolution", "comparedWith", "Attention"), absent=["RYE 类似于 ring attention。\n"])
+    check_readings(BREADS3_ZH, ("Rye_Yeast_Evolution", "uses", "SelfAttention"), present=["RYE 使用了 self attention。\n"])
+
+
 def test_what_was_used_before_is_not_the_topics_doing():
     # ClauseReader._unnamed_subject with kg:PriorPractice: under '## RYE', '使用 WB 做底，之前使用的都是 SD' (as
     # '使用重叠的最大池化，之前使用的都是平均池化' under AlexNet) says SD is what was used before RYE; RYE uses WB

@@ -129,6 +129,7 @@ class RelatorBase:
         self.reading_source = ""
         self.broad = frozenset(c.iri for c in vocab.concepts.values() if c.broad)  # "gradient", "neural network"
         self._broader = {c.iri: frozenset(c.broader) for c in vocab.concepts.values() if c.broader}
+        self._has_kinds = frozenset(b for c in vocab.concepts.values() for b in c.broader)  # the lexicon names kinds of it
         # sets compared as text at one place only (what stands between two names): kept out of the automaton,
         # so their words do not end names or shadow shorter cues elsewhere ('为', 'is a' over 'is')
         text_only = {
@@ -693,6 +694,27 @@ class RelatorBase:
             before.endswith(p) and not before[: -len(p)][-1:].isalpha() for p in self._inverse_prefixes if p.endswith("-")
         )
 
+    def _modified_in_latin_run(self, text: str, m: Mention, mentions: list[Mention]) -> bool:
+        """'ring attention思路类似于flash attention': inside Chinese prose, a run of English words between Chinese
+        characters is one term; a broad name, or one the lexicon names kinds of (attention, convolution), that only
+        ends the run after one or two lower-case words kg does not know names a kind the lexicon lacks ('ring
+        attention'), not the concept itself."""
+        if (m.concept not in self.broad and m.concept not in self._has_kinds) or not m.surface.isascii():
+            return False
+        start = m.start
+        while start > 0 and (text[start - 1].isascii() and (text[start - 1].isalnum() or text[start - 1] in " -")):
+            start -= 1
+        if start > 0 and text[start - 1].isascii():
+            return False  # the run is bounded by English punctuation or markup, not by Chinese
+        tail = text[m.end : m.end + 2].lstrip(" ")
+        if not tail or tail[0].isascii():
+            return False  # the run goes on in English, or ends the text: English prose, not a term in Chinese
+        lead = text[start : m.start].strip()
+        words = lead.split()
+        if not 1 <= len(words) <= 2 or not all(re.fullmatch(r"[a-z][a-z\-]+", w) for w in words):
+            return False
+        return not any(x is not m and start <= x.start < m.start for x in mentions)
+
     def _sentences(self, span: Span) -> list[Sentence]:
         """Sentences with their mentions and cue hits; the span is matched once, then split."""
         cached = self._sentence_cache.get(id(span))
@@ -713,6 +735,8 @@ class RelatorBase:
             and not self._phrasal_verb(text, m) and not self._models_named_after(text, m)
         ]
         all_mentions = [m for m in all_mentions if not _capital_hyphen_prefix(text, m, all_mentions)]
+        if CJK_CHAR.search(text):
+            all_mentions = [m for m in all_mentions if not self._modified_in_latin_run(text, m, all_mentions)]
         covered = bytearray(len(text) + 1)
         for m in all_mentions:
             covered[m.start : m.end] = b"\x01" * (m.end - m.start)
