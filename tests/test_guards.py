@@ -3771,6 +3771,23 @@ def test_a_run_of_english_words_in_chinese_prose_is_one_term():
     check_readings(BREADS3_ZH, ("Rye_Yeast_Evolution", "uses", "SelfAttention"), present=["RYE 使用了 self attention。\n"])
 
 
+def test_a_property_not_needed_is_no_object_not_used():
+    # NEEDED_PROPERTY: '强化学习不需要奖励函数本身是可导的': what RL does without is a differentiable reward, and it
+    # still uses the reward; the same for 'does not require X to be differentiable'
+    check_readings(
+        BREADS3_ZH,
+        ("Rye_Yeast_Evolution", "doesNotUse", "White_Bread"),
+        absent=["RYE 不需要 WB 本身是可导的。\n"],
+        present=["RYE 不需要 WB。\n"],
+    )
+    check_readings(
+        BREADS_EN,
+        ("Rye_Yeast_Evolution", "doesNotUse", "White_Bread"),
+        absent=["RYE does not require WB to be differentiable.\n"],
+        present=["RYE does not require WB.\n"],
+    )
+
+
 def test_what_was_used_before_is_not_the_topics_doing():
     # ClauseReader._unnamed_subject with kg:PriorPractice: under '## RYE', '使用 WB 做底，之前使用的都是 SD' (as
     # '使用重叠的最大池化，之前使用的都是平均池化' under AlexNet) says SD is what was used before RYE; RYE uses WB

@@ -76,6 +76,11 @@ def _plus_joined(s: Sentence, a: str, b: str) -> bool:
 UNKNOWN_LATIN_SIDE = re.compile(r"\s*[A-Za-z][A-Za-z0-9.\-]*(?![A-Za-z0-9.\-])\s*(?![和与及跟或、])(?=[\u3400-\u9fff])")
 
 
+# after the object of 'does not need': a predicate of it ('不需要奖励函数本身是可导的', 'does not require the
+# reward to be differentiable'): what is not needed is a property of the object, not the object
+NEEDED_PROPERTY = re.compile(r"\s*(?:本身)?\s*(?:是|为|必须|要|可以|能够|能)|\s+to\s+be\b|\s+to\s+have\b")
+
+
 class ClauseReader(ClauseGuards):
     """Reading one sentence: its relation cues in their clauses, in named steps (the guards a cue passes, the"""
 
@@ -1208,6 +1213,8 @@ class ClauseReader(ClauseGuards):
         if relation.iri == KG.uses and cue.role == "cue" and not negated:
             # "LLMs use subword tokenizers such as BPE and WordPiece": what the subject uses includes each example
             group = group + [m for m in self.object_examples(s, hit, group) if m.concept not in {g.concept for g in group}]
+        if rel_iri == KG.doesNotUse and group and NEEDED_PROPERTY.match(s.text, group[-1].end):
+            return  # "强化学习不需要奖励函数本身是可导的", "does not require X to be differentiable": a property is not needed
         if rel_iri == KG.improvesOn and cue.role == "cue" and group and self._measure_after(s, group[-1]):
             return  # "DPO training improves AlpacaEval and MT-Bench performance": a measure on them rises; DPO beats neither
         objects = [m.concept for m in group]
