@@ -3788,6 +3788,39 @@ def test_a_property_not_needed_is_no_object_not_used():
     )
 
 
+def test_a_name_reported_by_an_unnamed_paper_is_not_what_the_list_after_is_about():
+    # _reported_name: '## DN-DETR' then '这篇文章指出DETR收敛慢…。因此…提出了一个方法：' and '- 在DAB-DETR的基础上…':
+    # the paper (the section's topic) proposes the method; DETR is only what it reports on
+    pre = "## SD\n\n" + BREADS3_ZH
+    item = "因此提出了一个方法：\n\n- 在 WB 的基础上改进了训练。\n"
+    reported = {(s, p, o) for s, p, o, _ in extract(pre + "这篇文章指出 RYE 收敛慢，还有一个原因。" + item, min_confidence=0.0)}
+    assert ("Sour_Dough", "improvesOn", "White_Bread") in reported
+    assert ("Rye_Yeast_Evolution", "improvesOn", "White_Bread") not in reported
+    said = {(s, p, o) for s, p, o, _ in extract(pre + "RYE 收敛慢，还有一个原因。" + item, min_confidence=0.0)}
+    assert ("Rye_Yeast_Evolution", "improvesOn", "White_Bread") in said
+
+
+def test_a_list_the_authors_introduce_is_about_the_sections_topic():
+    # _list_intro: '本文的改进方法受到Deformable Conv的启发，每个query只与…稀疏的图像特征进行交互，具体做法：': the list
+    # tells the authors' own method, the section's topic, not the first name of the intro
+    pre = "## SD\n\n" + BREADS3_ZH
+    item = "每个面包只与少量的 RYE 交互，具体做法：\n\n- 使用了 WB。\n"
+    authors = {(s, p, o) for s, p, o, _ in extract(pre + "本文的方法受到 RYE 的启发，" + item, min_confidence=0.0)}
+    assert ("Sour_Dough", "uses", "White_Bread") in authors and ("Rye_Yeast_Evolution", "uses", "White_Bread") not in authors
+    named = {(s, p, o) for s, p, o, _ in extract(pre + "RYE 的方法很特别，" + item, min_confidence=0.0)}
+    assert ("Rye_Yeast_Evolution", "uses", "White_Bread") in named
+
+
+def test_a_name_placed_inside_the_other_side_of_a_comparison_is_no_side():
+    # PLACED_SIDE: 'CART…不同于我们在基尼系数中的计算…': the side is the computation done in the Gini section
+    check_readings(
+        BREADS3_ZH,
+        ("Sour_Dough", "comparedWith", "Rye_Yeast_Evolution"),
+        absent=["SD 不同于我们在 RYE 中的计算。\n", "SD 不同于在 RYE 中的做法。\n"],
+        present=["SD 不同于 RYE。\n"],
+    )
+
+
 def test_what_was_used_before_is_not_the_topics_doing():
     # ClauseReader._unnamed_subject with kg:PriorPractice: under '## RYE', '使用 WB 做底，之前使用的都是 SD' (as
     # '使用重叠的最大池化，之前使用的都是平均池化' under AlexNet) says SD is what was used before RYE; RYE uses WB

@@ -71,6 +71,9 @@ def _plus_joined(s: Sentence, a: str, b: str) -> bool:
         last = m
     return False
 
+# "不同于我们在基尼系数中的计算": after a Chinese comparison cue, a name set in '在 … 中' with a noun after 的
+PLACED_SIDE = re.compile(r"[^，,。；;]{0,6}在\s*$")
+INSIDE_NOUN_AFTER = re.compile(r"\s*[中里内]的\s*[\u3400-\u9fff]")
 # "相比v2也就增加了…": a Latin word kg does not know right after a Chinese comparison cue, then the Chinese words of
 # the clause going on (not a joining word: '类似 Qwen 和 LLaMA', nor more Latin words: 'minimizing KL divergence')
 UNKNOWN_LATIN_SIDE = re.compile(r"\s*[A-Za-z][A-Za-z0-9.\-]*(?![A-Za-z0-9.\-])\s*(?![和与及跟或、])(?=[\u3400-\u9fff])")
@@ -385,6 +388,10 @@ class ClauseReader(ClauseGuards):
         if before and self.in_setting_frame(s, before[-1], cstart):
             return  # "在 ImageNet 上与 VGG 相比": the name next to the cue is where it is compared
         after = self._group_after(s, hit.end, self._list_continues(s, c.cend), head=False)
+        if after and CJK_CHAR.match(s.text[hit.start : hit.start + 1]) and PLACED_SIDE.match(s.text, hit.end, after[0].start) and (
+            INSIDE_NOUN_AFTER.match(s.text, after[0].end)
+        ):
+            after = []  # "不同于我们在基尼系数中的计算": the side is the computation done in it, a noun kg does not know
         if after and CJK_CHAR.match(s.text[hit.start : hit.start + 1]) and UNKNOWN_LATIN_SIDE.match(s.text, hit.end, after[0].start):
             after = []  # "相比v2也就增加了 Darknet-53 和 FPN": the side after the cue is a word kg does not know (v2)
         if after and re.fullmatch(r"\s*[(（]\s*", s.text[hit.end : after[0].start]):

@@ -95,8 +95,21 @@ class ClauseGuards(RelatorBase):
             about = self.focus(prose[-2])
             if about is None and self._names_unknown_acronym(prose[-2]):
                 return ""  # about a name kg does not know: the list states nothing about the heading's topic
+            if about is not None and self._reported_name(prose[-2], about):
+                return None  # "这篇文章指出DETR收敛慢…。因此…提出了一个方法：": the paper (the topic) says it, DETR is reported
             return about if about is not None and about != topic else None
         return self._list_intro(prose[-1], topic)
+
+    @staticmethod
+    def _reported_name(s: Sentence, concept: str) -> bool:
+        """The sentence's first mention of ``concept`` stands after a kg:ReportingVerb ('这篇文章指出 DETR 收敛慢',
+        'the paper shows that X …') that no name stands before: the sentence is about who reports, unnamed, and the
+        name is only what is reported."""
+        first = next((m for m in s.mentions if m.concept == concept), None)
+        if first is None:
+            return False
+        verb = next((h for h in s.hits if h.in_set("ReportingVerb") and h.end <= first.start), None)
+        return verb is not None and not any(m.end <= verb.start for m in s.mentions)
 
     def _alternatives_intro(self, s: Sentence) -> bool:
         """'通常来说，有以下几种方法：', 'There are several ways to do this:': a colon sentence announcing alternatives
@@ -118,6 +131,8 @@ class ClauseGuards(RelatorBase):
         the list after it: its items speak about that name ('Traditional RLHF approaches … involve:')."""
         if not s.text.rstrip().endswith((":", "：")):
             return None
+        if self._starts_with(s, 0, "AuthorPronoun"):
+            return None  # "本文的改进方法受到…的启发，…稀疏的图像特征…，具体做法：": the authors' own work, the topic
         about = self.focus(s)
         return about if about is not None and about != topic else None
 
