@@ -86,7 +86,7 @@ KG = _Namespace(
     ExampleMarker ComparisonMarker Comparative Substitute ComparisonFrame ComparisonFrameEnd ReducedRelative AuxiliaryWord MeansParticiple Determiner GenericAgent TitleWord AdjectiveSuffix
     Demonstrative NameSuffix DeicticAdverb CompareVerbFollower AgentMarker CompositionVerb SidePreposition ShortcomingNoun OpeningConnective RelativeDeterminer PeoplePronoun AdviceWord MetricName CountNoun
     Article NameArticle ClauseConnective NounDeterminer ItemConjunction PassivePurpose ComparisonComplement ComparisonWord
-    ComparedSideWord JointSideCue PassiveAgent StandInNoun
+    ComparedSideWord JointSideCue PassiveAgent StandInNoun PaperSelfReference
     DefiniteArticle Genitive AdvantageOver AdvantageModifier WhereasBlocker ContrastSideLead TaskLead PhraseEndParticle
     PlacePostposition UseVerb AdverbSuffix ParticipleSuffix ParticipleModifier RelativePronoun IndefiniteArticle
     SharedTailJoin LongFormWord CitationMark CitationVerb AlternativeWord AliasMarker NameBreakParticle ValueCopula GerundSuffix

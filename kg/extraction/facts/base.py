@@ -129,7 +129,6 @@ class RelatorBase:
         self.reading_source = ""
         self.broad = frozenset(c.iri for c in vocab.concepts.values() if c.broad)  # "gradient", "neural network"
         self._broader = {c.iri: frozenset(c.broader) for c in vocab.concepts.values() if c.broader}
-        self._has_kinds = frozenset(b for c in vocab.concepts.values() for b in c.broader)  # the lexicon names kinds of it
         # sets compared as text at one place only (what stands between two names): kept out of the automaton,
         # so their words do not end names or shadow shorter cues elsewhere ('为', 'is a' over 'is')
         text_only = {
@@ -321,6 +320,11 @@ class RelatorBase:
         )
         self._quantifier_words = {normalize(w).strip() for w in vocab.cue_set("Quantifier") if w.isascii()}
         self._stand_in_nouns = {normalize(w).strip() for w in vocab.cue_set("StandInNoun")}
+        # the authors' possessive that is no bare pronoun ('本文的', '我们的', 'our'), compared as text at a sentence's start
+        pronouns = {normalize(w).strip() for w in vocab.cue_set("AuthorPronoun")}
+        self._possessive_openers = tuple(
+            sorted((w for w in (normalize(t).strip() for t in vocab.cue_set("AuthorPossessive")) if w not in pronouns), key=len, reverse=True)
+        )
         # 'permutation layers of Real NVP': a lower-case noun, 'of', perhaps an article and a capitalised word, then the name
         self._owner_after_noun = re.compile(
             rf"\b([a-z][a-z-]+)\s+of\s+(?:(?:{vocab.alternation('Article')})\s+)?(?:[A-Z][a-z]+\s+)?$"
@@ -425,9 +429,7 @@ class RelatorBase:
         self._participle_agent_before = re.compile(
             rf"\b[a-z]{{2,}}ed\s+(?:{vocab.alternation('PassiveAgent', script='latin')})\s+(?:(?:{vocab.alternation('Article')})\s+)?$"
         )
-        self._be_before = re.compile(
-            rf"\b(?:{vocab.alternation('BeVerb')})\s+(?:(?:{vocab.alternation('PassiveAdverb')})\s+)*$", re.IGNORECASE
-        )
+        self._be_before = re.compile(rf"\b(?:{vocab.alternation('BeVerb')})\b", re.IGNORECASE)  # anywhere before it
         # 'Performer can "estimate" regular dot-product attention using …': an English auxiliary (kg:FiniteAuxiliary),
         # a verb (quoted or not) and at most two modifiers before the name: the name is that verb's object too
         auxiliaries = "|".join(sorted((re.escape(t.strip()) for t in vocab.cue_set("FiniteAuxiliary")), key=len, reverse=True))
@@ -694,27 +696,6 @@ class RelatorBase:
             before.endswith(p) and not before[: -len(p)][-1:].isalpha() for p in self._inverse_prefixes if p.endswith("-")
         )
 
-    def _modified_in_latin_run(self, text: str, m: Mention, mentions: list[Mention]) -> bool:
-        """'ring attention思路类似于flash attention': inside Chinese prose, a run of English words between Chinese
-        characters is one term; a broad name, or one the lexicon names kinds of (attention, convolution), that only
-        ends the run after one or two lower-case words kg does not know names a kind the lexicon lacks ('ring
-        attention'), not the concept itself."""
-        if (m.concept not in self.broad and m.concept not in self._has_kinds) or not m.surface.isascii():
-            return False
-        start = m.start
-        while start > 0 and (text[start - 1].isascii() and (text[start - 1].isalnum() or text[start - 1] in " -")):
-            start -= 1
-        if start > 0 and text[start - 1].isascii():
-            return False  # the run is bounded by English punctuation or markup, not by Chinese
-        tail = text[m.end : m.end + 2].lstrip(" ")
-        if not tail or tail[0].isascii():
-            return False  # the run goes on in English, or ends the text: English prose, not a term in Chinese
-        lead = text[start : m.start].strip()
-        words = lead.split()
-        if not 1 <= len(words) <= 2 or not all(re.fullmatch(r"[a-z][a-z\-]+", w) for w in words):
-            return False
-        return not any(x is not m and start <= x.start < m.start for x in mentions)
-
     def _sentences(self, span: Span) -> list[Sentence]:
         """Sentences with their mentions and cue hits; the span is matched once, then split."""
         cached = self._sentence_cache.get(id(span))
@@ -735,8 +716,6 @@ class RelatorBase:
             and not self._phrasal_verb(text, m) and not self._models_named_after(text, m)
         ]
         all_mentions = [m for m in all_mentions if not _capital_hyphen_prefix(text, m, all_mentions)]
-        if CJK_CHAR.search(text):
-            all_mentions = [m for m in all_mentions if not self._modified_in_latin_run(text, m, all_mentions)]
         covered = bytearray(len(text) + 1)
         for m in all_mentions:
             covered[m.start : m.end] = b"\x01" * (m.end - m.start)

@@ -72,16 +72,17 @@ def _plus_joined(s: Sentence, a: str, b: str) -> bool:
     return False
 
 # "不同于我们在基尼系数中的计算": after a Chinese comparison cue, a name set in '在 … 中' with a noun after 的
-PLACED_SIDE = re.compile(r"[^，,。；;]{0,6}在\s*$")
-INSIDE_NOUN_AFTER = re.compile(r"\s*[中里内]的\s*[\u3400-\u9fff]")
+PLACED_SIDE = re.compile(r"[^，,。；;]{0,6}(?<![现存正实所])在\s*$")
+INSIDE_NOUN_AFTER = re.compile(r"\s*(?:里面|[中里内])的\s*[A-Za-z\u3400-\u9fff]")
 # "相比v2也就增加了…": a Latin word kg does not know right after a Chinese comparison cue, then the Chinese words of
 # the clause going on (not a joining word: '类似 Qwen 和 LLaMA', nor more Latin words: 'minimizing KL divergence')
 UNKNOWN_LATIN_SIDE = re.compile(r"\s*[A-Za-z][A-Za-z0-9.\-]*(?![A-Za-z0-9.\-])\s*(?![和与及跟或、])(?=[\u3400-\u9fff])")
 
 
-# after the object of 'does not need': a predicate of it ('不需要奖励函数本身是可导的', 'does not require the
-# reward to be differentiable'): what is not needed is a property of the object, not the object
-NEEDED_PROPERTY = re.compile(r"\s*(?:本身)?\s*(?:是|为|必须|要|可以|能够|能)|\s+to\s+be\b|\s+to\s+have\b")
+# after the object of a Chinese 'does not need': a predicate of it ('不需要奖励函数本身是可导的'): what is not needed is
+# a property of the object, not the object; a reason or purpose after it ('不使用 X 是因为…') is no such predicate. (The
+# English 'does not require X to be differentiable' reads like 'does not need X to be competitive', a purpose: left alone.)
+NEEDED_PROPERTY = re.compile(r"\s*本身|\s*是(?!因为|由于|为了)[^，,。；;：:]{1,8}的")
 
 
 class ClauseReader(ClauseGuards):
@@ -392,7 +393,10 @@ class ClauseReader(ClauseGuards):
             INSIDE_NOUN_AFTER.match(s.text, after[0].end)
         ):
             after = []  # "不同于我们在基尼系数中的计算": the side is the computation done in it, a noun kg does not know
-        if after and CJK_CHAR.match(s.text[hit.start : hit.start + 1]) and UNKNOWN_LATIN_SIDE.match(s.text, hit.end, after[0].start):
+        if (
+            after and CJK_CHAR.match(s.text[hit.start : hit.start + 1]) and UNKNOWN_LATIN_SIDE.match(s.text, hit.end, after[0].start)
+            and "的" not in s.text[hit.end : after[0].start]  # "类似于 PyTorch 中的 WB": the Latin word only describes WB
+        ):
             after = []  # "相比v2也就增加了 Darknet-53 和 FPN": the side after the cue is a word kg does not know (v2)
         if after and re.fullmatch(r"\s*[(（]\s*", s.text[hit.end : after[0].start]):
             after = []  # "同一句话的分词对比（LLaMA tokenizer）": a bracket opening right after the cue glosses it, no side
@@ -827,8 +831,11 @@ class ClauseReader(ClauseGuards):
             before = [m for m in before if m not in placed]
             if not before:
                 return None  # "在单个 DGX 节点上使用 …": the place is not the doer, and the clause names no other
-        if c.relation.iri == KG.replaces and before and self._owned_by_noun(s, before[-1], cstart):
-            return None  # "permutation layers of Real NVP are replaced with …": the layers are, not Real NVP
+        if c.relation.iri == KG.replaces and before and self._be_before.search(s.text, before[-1].end, hit.start):
+            owned = [m for m in before if self._owned_by_noun(s, m, cstart)]
+            before = [m for m in before if m not in owned]  # "permutation layers of Real NVP are replaced with …"
+            if owned and not before:
+                return None  # the layers are replaced, a noun kg does not know; not Real NVP
         if c.relation.iri == KG.mitigates and before and self.remedy_asked_within(s, before[-1], hit.start):
             return None  # "lightgbm中怎么避免过拟合？": overfitting arises in LightGBM; the answer names the remedies
         if before and self.continued_in_setting(s, cstart, before[0]):
@@ -1220,7 +1227,7 @@ class ClauseReader(ClauseGuards):
         if relation.iri == KG.uses and cue.role == "cue" and not negated:
             # "LLMs use subword tokenizers such as BPE and WordPiece": what the subject uses includes each example
             group = group + [m for m in self.object_examples(s, hit, group) if m.concept not in {g.concept for g in group}]
-        if rel_iri == KG.doesNotUse and group and NEEDED_PROPERTY.match(s.text, group[-1].end):
+        if rel_iri == KG.doesNotUse and group and not s.text[hit.start : hit.end].isascii() and NEEDED_PROPERTY.match(s.text, group[-1].end):
             return  # "强化学习不需要奖励函数本身是可导的", "does not require X to be differentiable": a property is not needed
         if rel_iri == KG.improvesOn and cue.role == "cue" and group and self._measure_after(s, group[-1]):
             return  # "DPO training improves AlpacaEval and MT-Bench performance": a measure on them rises; DPO beats neither
@@ -1370,6 +1377,11 @@ class ClauseReader(ClauseGuards):
         B', 'A 从 X 替换成了 Y', '将 X 加入 Y'): (subject, objects, agent), or None when the change names no
         concept kg can tell apart."""
         s, hit, relation, cue, cstart = r.s, c.hit, c.relation, c.cue, c.clause[0]
+        if (
+            relation.iri == KG.improvesOn and cue.role == "inverseCue" and CJK_CHAR.match(s.text[hit.start : hit.start + 1])
+            and (not before or (self._marked_object(s, before, cstart) is None and self.passive_patient(s, before, hit) is None))
+        ):
+            return None  # "RYE 的主要改进为 SD": 改进 a noun and 为 'is'; only '将 A 改进为 B', 'A 被改进为 B' turn A into B
         if relation.iri == KG.replaces and cue.role == "inverseCue" and self._kind_changed_to_kind(s, before, hit, objects):
             return None  # "将注意力中的正弦位置编码改为旋转位置编码": one kind of a concept changed into another kind
         if relation.iri == KG.replaces and cue.role == "inverseCue" and before:

@@ -42,6 +42,11 @@ from kg.model import Item, Mention
 from kg.terms import KG
 from kg.text import normalize
 
+# the classes of what remedies a problem: asked how it does so ('dropout 中是如何防止过拟合的'), it is the remedy
+_REMEDY_CLASSES = frozenset(
+    {KG.Technique, KG.Regularization, KG.Normalization, KG.Initialization, KG.Optimization, KG.Component, KG.ActivationFunction}
+)
+
 # one or two lower-case words, then a word (a head noun, checked by the caller): 'Gaussian mixture model'
 _WORDS_THEN_HEAD = re.compile(r"\s+[a-z][a-z\-]*[a-z](?:\s+[a-z][a-z\-]*[a-z]){1,2}(?![A-Za-z\-])")
 
@@ -100,13 +105,20 @@ class ClauseGuards(RelatorBase):
             return about if about is not None and about != topic else None
         return self._list_intro(prose[-1], topic)
 
-    @staticmethod
-    def _reported_name(s: Sentence, concept: str) -> bool:
-        """The sentence's first mention of ``concept`` stands after a kg:ReportingVerb ('这篇文章指出 DETR 收敛慢',
-        'the paper shows that X …') that no name stands before: the sentence is about who reports, unnamed, and the
-        name is only what is reported."""
+    def _opens_with_possessive(self, s: Sentence) -> bool:
+        """The sentence opens with the authors' possessive ('本文的…', '我们的…', 'Our …'; a kg:AuthorPossessive word
+        that is no bare kg:AuthorPronoun): what it introduces is the authors' own work."""
+        lead = normalize(s.text.lstrip(" \t\u200b*_`>-•")).lower()
+        return any(
+            lead.startswith(w) and (not w.isascii() or lead[len(w) : len(w) + 1] == " ") for w in self._possessive_openers
+        )
+
+    def _reported_name(self, s: Sentence, concept: str) -> bool:
+        """The sentence opens with a kg:PaperSelfReference and its first mention of ``concept`` stands after a
+        kg:ReportingVerb ('这篇文章指出 DETR 收敛慢', 'The paper shows that X …') that no name stands before: the
+        sentence is about the paper, the section's topic, and the name is only what it reports on."""
         first = next((m for m in s.mentions if m.concept == concept), None)
-        if first is None:
+        if first is None or not self._starts_with(s, 0, "PaperSelfReference"):
             return False
         verb = next((h for h in s.hits if h.in_set("ReportingVerb") and h.end <= first.start), None)
         return verb is not None and not any(m.end <= verb.start for m in s.mentions)
@@ -131,7 +143,7 @@ class ClauseGuards(RelatorBase):
         the list after it: its items speak about that name ('Traditional RLHF approaches … involve:')."""
         if not s.text.rstrip().endswith((":", "：")):
             return None
-        if self._starts_with(s, 0, "AuthorPronoun"):
+        if self._opens_with_possessive(s):
             return None  # "本文的改进方法受到…的启发，…稀疏的图像特征…，具体做法：": the authors' own work, the topic
         about = self.focus(s)
         return about if about is not None and about != topic else None
@@ -1458,10 +1470,13 @@ class ClauseGuards(RelatorBase):
     def remedy_asked_within(self, s: Sentence, m: Mention, cue_at: int) -> bool:
         """'深度学习中是怎么解决过拟合的？', 'lightgbm中怎么避免过拟合？': a Chinese name closed by a kg:InsideCloser
         (中, 里) and followed, before the cue, by a kg:HowTo word asks how the problem is dealt with inside it: the
-        problem arises there, and the name is no remedy (the answer names the remedies)."""
+        problem arises there, and the name is no remedy (the answer names the remedies). A technique or component
+        asked so ('dropout 中是如何防止过拟合的') is asked how it remedies it."""
         gap = s.text[m.end : cue_at].strip()
         if not gap or gap[0] not in self._inside_closers or len(gap) > 8:
             return False
+        if self.classes.get(m.concept) in _REMEDY_CLASSES:
+            return False  # "dropout 中是如何防止过拟合的？": a technique asked how it remedies the problem
         return any(h.in_set("HowTo") and m.end <= h.start and h.end <= cue_at for h in s.hits)
 
     def on_setting(self, s: Sentence, m: Mention, floor: int) -> bool:

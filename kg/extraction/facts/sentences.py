@@ -548,18 +548,24 @@ def bracket_start(text: str, pos: int, floor: int) -> int:
     return floor
 
 
-def bracket_close(text: str, pos: int, limit: int) -> int:
-    """Where the bracket that holds ``pos`` (opened before it) closes, before ``limit``; else ``limit``."""
+def _closing(text: str, pos: int, limit: int, opening: str, closing: str) -> int | None:
+    """Where the bracket open at ``pos`` (opened before it) closes, before ``limit``; None when it does not."""
     depth = 0
     for i in range(pos, min(limit, len(text))):
         ch = text[i]
-        if ch in "(（[【":
+        if ch in opening:
             depth += 1
-        elif ch in ")）]】":
+        elif ch in closing:
             if depth == 0:
                 return i
             depth -= 1
-    return limit
+    return None
+
+
+def bracket_close(text: str, pos: int, limit: int) -> int:
+    """Where the bracket that holds ``pos`` (opened before it) closes, before ``limit``; else ``limit``."""
+    found = _closing(text, pos, limit, "(（[【", ")）]】")
+    return limit if found is None else found
 
 
 def closed_aside(text: str, pos: int, limit: int) -> int | None:
@@ -578,18 +584,9 @@ def closed_aside(text: str, pos: int, limit: int) -> int | None:
                 opened = i
                 break
             depth -= 1
-    if opened < 0:
+    if opened < 0 or _closing(text, pos, limit, "(（", ")）") is None:
         return None
-    depth = 0
-    for i in range(pos, limit):
-        ch = text[i]
-        if ch in "(（":
-            depth += 1
-        elif ch in ")）":
-            if depth == 0:
-                return opened
-            depth -= 1
-    return None
+    return opened
 
 
 def apply_polarity(facts: list[Assertion], polarity: bool | None, relations: dict) -> list[Assertion]:  # type: ignore[type-arg]
