@@ -429,7 +429,7 @@ class RelatorBase:
         self._participle_agent_before = re.compile(
             rf"\b[a-z]{{2,}}ed\s+(?:{vocab.alternation('PassiveAgent', script='latin')})\s+(?:(?:{vocab.alternation('Article')})\s+)?$"
         )
-        self._be_before = re.compile(rf"\b(?:{vocab.alternation('BeVerb')})\b", re.IGNORECASE)  # anywhere before it
+        self._be_verb = re.compile(rf"\b(?:{vocab.alternation('BeVerb')})\b", re.IGNORECASE)
         # 'Performer can "estimate" regular dot-product attention using …': an English auxiliary (kg:FiniteAuxiliary),
         # a verb (quoted or not) and at most two modifiers before the name: the name is that verb's object too
         auxiliaries = "|".join(sorted((re.escape(t.strip()) for t in vocab.cue_set("FiniteAuxiliary")), key=len, reverse=True))
@@ -831,6 +831,10 @@ class RelatorBase:
         if first == text[h.start : h.end] and len(words) > 1 and words[1] == suffix:
             return True
         return len(first) > h.end - h.start and first.startswith(text[h.start : h.end])
+
+    def _top_class(self, cls: str) -> str:
+        """The class right under kg:Concept that ``cls`` is (Regularization → Technique); itself when none."""
+        return self.vocab.top_classes.get(cls, cls)
 
     def focus(self, sentence: Sentence) -> str | None:
         """What a sentence is about: its first mention that is not a problem ('X 中的 Y' → Y)."""

@@ -831,7 +831,7 @@ class ClauseReader(ClauseGuards):
             before = [m for m in before if m not in placed]
             if not before:
                 return None  # "在单个 DGX 节点上使用 …": the place is not the doer, and the clause names no other
-        if c.relation.iri == KG.replaces and before and self._be_before.search(s.text, before[-1].end, hit.start):
+        if c.relation.iri == KG.replaces and before and self._be_verb.search(s.text, before[-1].end, hit.start):
             owned = [m for m in before if self._owned_by_noun(s, m, cstart)]
             before = [m for m in before if m not in owned]  # "permutation layers of Real NVP are replaced with …"
             if owned and not before:
@@ -1228,7 +1228,7 @@ class ClauseReader(ClauseGuards):
             # "LLMs use subword tokenizers such as BPE and WordPiece": what the subject uses includes each example
             group = group + [m for m in self.object_examples(s, hit, group) if m.concept not in {g.concept for g in group}]
         if rel_iri == KG.doesNotUse and group and not s.text[hit.start : hit.end].isascii() and NEEDED_PROPERTY.match(s.text, group[-1].end):
-            return  # "强化学习不需要奖励函数本身是可导的", "does not require X to be differentiable": a property is not needed
+            return  # "强化学习不需要奖励函数本身是可导的": a property of the object is not needed
         if rel_iri == KG.improvesOn and cue.role == "cue" and group and self._measure_after(s, group[-1]):
             return  # "DPO training improves AlpacaEval and MT-Bench performance": a measure on them rises; DPO beats neither
         objects = [m.concept for m in group]

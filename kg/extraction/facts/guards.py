@@ -42,10 +42,9 @@ from kg.model import Item, Mention
 from kg.terms import KG
 from kg.text import normalize
 
-# the classes of what remedies a problem: asked how it does so ('dropout 中是如何防止过拟合的'), it is the remedy
-_REMEDY_CLASSES = frozenset(
-    {KG.Technique, KG.Regularization, KG.Normalization, KG.Initialization, KG.Optimization, KG.Component, KG.ActivationFunction}
-)
+# the kinds of what remedies a problem (with their subclasses): asked how it does so ('dropout 中是如何防止过拟合的'), it
+# is the remedy
+_REMEDY_CLASSES = frozenset({KG.Technique, KG.Component})
 
 # one or two lower-case words, then a word (a head noun, checked by the caller): 'Gaussian mixture model'
 _WORDS_THEN_HEAD = re.compile(r"\s+[a-z][a-z\-]*[a-z](?:\s+[a-z][a-z\-]*[a-z]){1,2}(?![A-Za-z\-])")
@@ -1417,7 +1416,7 @@ class ClauseGuards(RelatorBase):
 
     def participle_agent(self, s: Sentence, m: Mention, floor: int) -> bool:
         """'A Conv followed by BN is equivalent to a single Conv': an English name right after a past participle and
-        'by' (kg:PassiveAgent), with no be-verb before the participle, is the agent of a reduced relative clause that
+        'by' (kg:PassiveAgent), with no be-verb before the participle in the window, is the agent of a reduced relative clause that
         describes the noun before it; that noun is what the clause's verb is said of, never the agent. After a
         be-verb ('The dense layer is followed by a dropout layer to prevent …') the passive is the clause's own
         verb, read elsewhere."""
@@ -1425,7 +1424,7 @@ class ClauseGuards(RelatorBase):
             return False
         window = s.text[max(floor, m.start - 40) : m.start]
         found = self._participle_agent_before.search(window)
-        return found is not None and self._be_before.search(window[: found.start()]) is None
+        return found is not None and self._be_verb.search(window[: found.start()]) is None
 
     def use_phrase_denied(self, s: Sentence, hit: Hit, clause: tuple[int, int]) -> bool:
         """'使用传统的 CNN 难以处理长序列的问题，而 RNN …': a Chinese clause that opens with the cue, whose object is followed by
@@ -1475,7 +1474,7 @@ class ClauseGuards(RelatorBase):
         gap = s.text[m.end : cue_at].strip()
         if not gap or gap[0] not in self._inside_closers or len(gap) > 8:
             return False
-        if self.classes.get(m.concept) in _REMEDY_CLASSES:
+        if self._top_class(self.classes.get(m.concept, KG.Concept)) in _REMEDY_CLASSES:
             return False  # "dropout 中是如何防止过拟合的？": a technique asked how it remedies the problem
         return any(h.in_set("HowTo") and m.end <= h.start and h.end <= cue_at for h in s.hits)
 

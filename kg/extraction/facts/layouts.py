@@ -775,9 +775,6 @@ class LayoutReader(ClauseReader):
         kinds = {self._top_class(self.classes.get(c, KG.Concept)) for c in (a, b)}
         return KG.Concept not in kinds and len(kinds) > 1
 
-    def _top_class(self, cls: str) -> str:
-        return self.vocab.top_classes.get(cls, cls)
-
     def _interacting(self, s: Sentence, clause: tuple[int, int], a: Mention, b: Mention) -> bool:
         """'学习器要等待采样器收集数据，而采样器要更新策略' (the learner waits for the sampler, whereas the sampler
         …): the first clause already names the second side as what its subject acts on, so the two clauses
