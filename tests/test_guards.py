@@ -3827,6 +3827,16 @@ def test_a_name_placed_inside_the_other_side_of_a_comparison_is_no_side():
     )
 
 
+def test_names_in_a_bracket_after_a_side_are_what_it_is_made_of_not_sides():
+    # _bracket_owner: 'SwiGLU (SiLU + gating mechanism) versus standard ReLU' compares SwiGLU; the bracket says what it
+    # is made of
+    pre = "RYE (Rye Yeast Evolution), WB (White Bread), SD (Sour Dough) and CB (Corn Bread) are breads.\n\n"
+    for sentence in ("We evaluated SD (RYE + WB) versus CB.\n", "We evaluated SD (made of RYE and WB) versus CB.\n"):
+        got = {(s, p, o) for s, p, o, _ in extract(pre + sentence, min_confidence=0.0)}
+        assert ("Sour_Dough", "comparedWith", "Corn_Bread") in got, sentence
+        assert not {("Rye_Yeast_Evolution", "comparedWith", "Corn_Bread"), ("White_Bread", "comparedWith", "Corn_Bread")} & got
+
+
 def test_what_was_used_before_is_not_the_topics_doing():
     # ClauseReader._unnamed_subject with kg:PriorPractice: under '## RYE', '使用 WB 做底，之前使用的都是 SD' (as
     # '使用重叠的最大池化，之前使用的都是平均池化' under AlexNet) says SD is what was used before RYE; RYE uses WB

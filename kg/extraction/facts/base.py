@@ -20,6 +20,7 @@ from kg.extraction.facts.sentences import (
     LocalMatcher,
     Sentence,
     WordPatterns,
+    bracket_start,
     clause_bounds,
     formula_symbol,
     modifier_gap,
@@ -1050,12 +1051,30 @@ class RelatorBase:
         before = [m for m in mentions if floor <= m.start and m.end <= pos]
         if not before:
             return []
+        owner = self._bracket_owner(s, before, pos, floor)
+        if owner is not None:
+            # 'SwiGLU (SiLU + gating mechanism) versus ReLU': the names in a bracket right after a name say what that
+            # name is made of or is; the name before the bracket is the side
+            before = [m for m in before if m.end <= owner.end]
         group = [before[-1]]
         for m in reversed(before[:-1]):
             if not self._coordinated(s.text, m, group[0]):
                 break
             group.insert(0, m)
         return group
+
+    @staticmethod
+    def _bracket_owner(s: Sentence, before: list[Mention], pos: int, floor: int) -> Mention | None:
+        """The name right before a bracket that closes right before ``pos`` and holds the last names before it."""
+        if s.text[before[-1].end : pos].strip(" \t*`_") not in (")", "）"):
+            return None
+        opened = bracket_start(s.text, before[-1].start, floor)
+        if opened <= floor or s.text[opened - 1] not in "(（":
+            return None
+        owner = next((m for m in reversed(before) if m.end <= opened - 1), None)
+        if owner is None or s.text[owner.end : opened - 1].strip(" \t*`_"):
+            return None
+        return owner
 
     def _negation_before(self, s: Sentence, hit: Hit, floor: int) -> Hit | None:
         for h in s.hits:
