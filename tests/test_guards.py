@@ -51,6 +51,15 @@ CORN_RYE_YEAST_ZH = CORN_RYE_ZH.rstrip() + "酵母粉（Yeast Powder）是一种
 # ---------------------------------------------------------------- concepts
 
 
+def test_a_bold_lower_case_symbol_of_a_formula_is_no_concept(matcher, vocab):
+    # _maths_words: '$H,W = \\frac{H_0}{frac}$ where **frac** is 32' defines a symbol; a capitalised bold name used in a
+    # formula stays a name
+    assert "frac" not in labels("The map is $H,W = \\frac{H_0}{frac}$ where **frac** is 32 for the model.\n", matcher, vocab)
+    assert "Zorbnet" in labels("**Zorbnet** is a model: $L = Zorbnet(x) + 1$.\n", matcher, vocab)
+    # the TeX command '\\frac' is no symbol: the bold word stays a name when the formula does not use it
+    assert "frac" in labels("The map is $H,W = \\frac{H_0}{W_0}$ where **frac** is 32 for the model.\n", matcher, vocab)
+
+
 def test_a_date_is_not_a_concept(matcher, vocab):
     dates = {"年", "月", "oct"}
     assert _is_date("年 10 月", dates) and _is_date("2018 年 6 月", dates) and _is_date("oct 2019", dates)

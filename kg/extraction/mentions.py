@@ -1255,6 +1255,10 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
             if stripped_to_plain_word(term, bare, common):
                 continue  # "**结构缺失**" is no 缺失: what the heading word leaves is an ordinary word
             term = bare
+            if term.isascii() and term.isalpha() and term.islower() and term in _maths_words(item.spans):
+                # "$H,W = \\frac{H_0}{frac}$ where **frac** is 32": a lower-case word the formula uses as a symbol is
+                # that symbol, defined ('**Zorbnet** … $Zorbnet(x)$' stays a name: a capital marks a name)
+                continue
             if _short_term(term) and not matcher.covers(term) and not _sentence_like(term, matcher):
                 emphasised.append((term, "bold", item.line))
         for term in item.code_terms:
@@ -1924,6 +1928,23 @@ _URL = re.compile(r"(?:https?://|www\.)\S+|%[0-9A-Fa-f]{2}(?:%[0-9A-Fa-f]{2})+")
 
 
 _MATHS = re.compile(r"\$\$.+?\$\$|\$[^$\n]+\$|\\begin\{([A-Za-z]+\*?)\}.+?\\end\{\1\}", re.DOTALL)
+
+
+def _maths_words(spans: Iterable[Span]) -> set[str]:
+    """The words written as symbols in the maths of these spans ('{frac}' in '$\\frac{H_0}{frac}$'), TeX commands
+    ('\\frac') and the words of '\\text{…}' left out."""
+    words: set[str] = set()
+    for span in spans:
+        if "$" not in span.text and not span.maths:
+            continue
+        for a, b in [*span.maths, *maths_spans(span.text)]:
+            formula = _TEXT_COMMAND.sub(" ", span.text[a:b])
+            words.update(_MATHS_WORD.findall(formula))
+    return words
+
+
+_TEXT_COMMAND = re.compile(r"\\(?:text|mathrm|operatorname|textbf|mathbf)\s*\{[^{}]*\}")
+_MATHS_WORD = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{2,}(?![A-Za-z])")
 
 
 def maths_spans(text: str) -> list[tuple[int, int]]:
