@@ -1946,11 +1946,21 @@ def test_you_alone_marks_who_does_it_not_what_makes_it_up():
 
 def test_a_name_after_which_is_asked_not_stated():
     # Relator._objects_after, kg:WhQuestion (哪一个 joins 哪个): 'RYE 属于哪一个 WB' asks (or works out) which WB, it
-    # states no part; 'RYE 属于 WB' does
+    # states no kind; 'RYE 属于 WB' does
     zh = BREADS_ZH
-    part = ("Rye_Yeast_Evolution", "partOf", "White_Bread")
-    assert part not in readings(zh + "第一步：计算 RYE 属于哪一个 WB：i=2\n")
-    assert part in readings(zh + "RYE 属于 WB。\n")
+    kind = ("Rye_Yeast_Evolution", "relatedTo", "White_Bread")
+    assert kind not in readings(zh + "第一步：计算 RYE 属于哪一个 WB：i=2\n")
+    assert kind in readings(zh + "RYE 属于 WB。\n")
+
+
+def test_shu_yu_says_what_kind_a_name_is_not_what_it_is_part_of():
+    # '随机森林属于集成学习', '聚类属于无监督学习': 属于 (belongs to) puts a name in a class, as 'is a kind of' does
+    # (kg:relatedTo); a part is said with '是 … 的一部分'
+    zh = BREADS_ZH
+    told = readings(zh + "RYE 属于 WB。\n")
+    assert ("Rye_Yeast_Evolution", "relatedTo", "White_Bread") in told
+    assert ("Rye_Yeast_Evolution", "partOf", "White_Bread") not in told
+    assert ("Rye_Yeast_Evolution", "partOf", "White_Bread") in readings(zh + "RYE 是 WB 的一部分。\n")
 
 
 def test_names_listed_after_gen_are_one_side_of_a_comparison():
