@@ -3856,6 +3856,20 @@ def test_names_in_a_bracket_after_a_side_are_what_it_is_made_of_not_sides():
         assert not {("Rye_Yeast_Evolution", "comparedWith", "Corn_Bread"), ("White_Bread", "comparedWith", "Corn_Bread")} & got
 
 
+def test_a_participle_after_an_adverb_describes_the_name_after_it():
+    # _attributive_after_adverb: 'a popular and widely used surrogate model', 'two other frequently used kernels': the
+    # participle describes the name after it, nothing uses it; 'is widely used in', an auxiliary ('have strictly used')
+    # or a name before the adverb ('X, consistently outperformed Y') keep the verb
+    pre = "RYE (Rye Yeast Evolution), WB (White Bread), SD (Sour Dough) and CB (Corn Bread) are breads.\n\n"
+    fact = ("Rye_Yeast_Evolution", "uses", "White_Bread")
+    for described in ("RYE has become a popular and widely used WB.\n", "RYE and CB are two other frequently used WB.\n"):
+        assert fact not in {(s, p, o) for s, p, o, _ in extract(pre + described, min_confidence=0.0)}, described
+    assert ("White_Bread", "uses", "Rye_Yeast_Evolution") in {
+        (s, p, o) for s, p, o, _ in extract(pre + "RYE is widely used in WB.\n", min_confidence=0.0)
+    }
+    assert fact in {(s, p, o) for s, p, o, _ in extract(pre + "RYE have strictly used WB.\n", min_confidence=0.0)}
+
+
 def test_what_was_used_before_is_not_the_topics_doing():
     # ClauseReader._unnamed_subject with kg:PriorPractice: under '## RYE', '使用 WB 做底，之前使用的都是 SD' (as
     # '使用重叠的最大池化，之前使用的都是平均池化' under AlexNet) says SD is what was used before RYE; RYE uses WB

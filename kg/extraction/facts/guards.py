@@ -2243,15 +2243,28 @@ class ClauseGuards(RelatorBase):
         cue = s.text[hit.start : hit.end]
         if cue.isascii() and cue.endswith(self._participle_suffixes):
             lead = s.text[max(0, hit.start - 40) : hit.start].lower().split()
+            words = len(lead)
             while lead and (lead[-1].endswith(self._adverb_suffixes) or lead[-1] in self._participle_modifiers):
                 lead.pop()
             if lead and lead[-1] in self._nominal_prefix:
                 return True
+            if len(lead) < words and lead and self._attributive_after_adverb(s, hit, lead[-1]):
+                return True  # 'a popular and widely used surrogate model', 'two other frequently used kernels'
         for h in s.hits:
             if h.in_set("NominalPrefix") and not s.text[h.end : hit.start].strip() and h.end <= hit.start:
                 if hit.start - h.end <= 1 and not self._manner_de(s, h, hit):
                     return True
         return False
+
+    def _attributive_after_adverb(self, s: Sentence, hit: Hit, before: str) -> bool:
+        """'two other frequently used kernels': a participle after an adverb, with a name right after it, describes
+        that name when the word before the adverb is a plain lower-case word — not an auxiliary ('have strictly used
+        X' is a verb), not a name's, not ending a clause ('MAM Adapter, consistently outperformed …')."""
+        if not before.isalpha() or before in self._finite_auxiliaries:
+            return False
+        if any(m.end <= hit.start and before in normalize(m.surface).split()[-1:] for m in s.mentions):
+            return False
+        return any(m.start == hit.end + 1 and s.text[hit.end] == " " for m in s.mentions)
 
     def _manner_de(self, s: Sentence, de: Hit, hit: Hit) -> bool:
         """'可以有效的避免过拟合', 'DenseNet 有效的降低了过拟合': 的 written for 地 after a kg:MannerAdverb makes an adverb,
