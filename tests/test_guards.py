@@ -3870,6 +3870,16 @@ def test_a_participle_after_an_adverb_describes_the_name_after_it():
     assert fact in {(s, p, o) for s, p, o, _ in extract(pre + "RYE have strictly used WB.\n", min_confidence=0.0)}
 
 
+def test_a_plural_noun_before_the_verb_is_the_clauses_own_subject_not_the_topic():
+    # _own_plural_subject: under '## RYE', 'Commonly, analysts use WB here' says what analysts do; a kind noun ('The
+    # models use …'), a pronoun and a gerund after another verb ('proposes using') leave the topic the subject
+    pre = "RYE (Rye Yeast Evolution), WB (White Bread), SD (Sour Dough) and CB (Corn Bread) are breads.\n\n## RYE\n\n"
+    fact = ("Rye_Yeast_Evolution", "uses", "White_Bread")
+    assert fact not in {(s, p, o) for s, p, o, _ in extract(pre + "Commonly, analysts use WB here.\n", min_confidence=0.0)}
+    for kept in ("The models use WB here.\n", "It uses WB here.\n", "The paper proposes using WB here.\n"):
+        assert fact in {(s, p, o) for s, p, o, _ in extract(pre + kept, min_confidence=0.0)}, kept
+
+
 def test_what_was_used_before_is_not_the_topics_doing():
     # ClauseReader._unnamed_subject with kg:PriorPractice: under '## RYE', '使用 WB 做底，之前使用的都是 SD' (as
     # '使用重叠的最大池化，之前使用的都是平均池化' under AlexNet) says SD is what was used before RYE; RYE uses WB

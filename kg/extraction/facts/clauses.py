@@ -318,6 +318,26 @@ class ClauseReader(ClauseGuards):
         lead = self._definite_lead.search(s.text, max(0, hit.start - 48), hit.start)
         return lead is not None and (lead.group(1) or "").lower() not in self._be_words
 
+    def _own_plural_subject(self, s: Sentence, clause: tuple[int, int], hit: Hit) -> bool:
+        """'analysts use …', 'posts related to sports': a plural English noun kg does not know right before the cue
+        (adverbs and modals aside) is the clause's own subject; a kind noun ('models use …') stands for the topic."""
+        cue = s.text[hit.start : hit.end]
+        if not cue.isascii() or cue[:1].isupper() or cue.split()[0].endswith("ing"):
+            return False  # 'The paper proposes using …': a gerund is the object of the verb before it, 'proposes'
+        words = s.text[clause[0] : hit.start].split()
+        while words and (words[-1].lower().endswith(self._adverb_suffixes) or words[-1].lower() in self._finite_auxiliaries):
+            words.pop()
+        if not words:
+            return False
+        word = words[-1]
+        end = hit.start - len(s.text[: hit.start]) + len(s.text[: hit.start].rstrip())
+        if any(m.end >= end - len(word) and m.start < hit.start for m in s.mentions if m.end <= hit.start):
+            return False
+        return (
+            bool(re.fullmatch(r"[a-z]{3,}s", word)) and not word.endswith(("ss", "us", "is"))
+            and not self._is_kind_noun(word)
+        )
+
     def _read_pair_cue(self, r: Reading, c: CueClause) -> None:
         """'A 与 B 相比', 'A vs B', 'Similar to LeNet-5': the names the comparison groups are compared."""
         s, hit, clause, cstart = r.s, c.hit, c.clause, c.clause[0]
@@ -1137,6 +1157,8 @@ class ClauseReader(ClauseGuards):
                 subject, evidence = owner.concept, "sentence"
             elif subject is not None and self.owner_in_object(s, hit, clause, subject):
                 return None  # "解决循环神经网络的梯度消失问题": under the RNN question, RNN has the problem
+            elif self._own_plural_subject(s, clause, hit):
+                return None  # "Commonly, analysts use methods like linear regression": the analysts do, not the topic
         if subject is None or self._nominalized(s, hit, obj_limit):
             return None
         if (
