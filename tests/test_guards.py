@@ -3880,6 +3880,20 @@ def test_a_plural_noun_before_the_verb_is_the_clauses_own_subject_not_the_topic(
         assert fact in {(s, p, o) for s, p, o, _ in extract(pre + kept, min_confidence=0.0)}, kept
 
 
+def test_a_name_far_after_an_english_comparison_cue_is_no_side():
+    # ClauseReader._read_pair_cue: 'posts related to sports is much less predictive than knowing … NBA' relates the
+    # posts to sports, words kg does not know; a name after a few modifier words is still the side
+    pre = "RYE (Rye Yeast Evolution), WB (White Bread), SD (Sour Dough) and CB (Corn Bread) are breads.\n\n"
+    far = "RYE is related to sports and is much less tasty than the crust of WB.\n"
+    assert ("Rye_Yeast_Evolution", "relatedTo", "White_Bread") not in {
+        (s, p, o) for s, p, o, _ in extract(pre + far, min_confidence=0.0)
+    }
+    near = "RYE is equivalent to a weighted infinite sum of WB.\n"
+    assert ("Rye_Yeast_Evolution", "comparedWith", "White_Bread") in {
+        (s, p, o) for s, p, o, _ in extract(pre + near, min_confidence=0.0)
+    }
+
+
 def test_what_was_used_before_is_not_the_topics_doing():
     # ClauseReader._unnamed_subject with kg:PriorPractice: under '## RYE', '使用 WB 做底，之前使用的都是 SD' (as
     # '使用重叠的最大池化，之前使用的都是平均池化' under AlexNet) says SD is what was used before RYE; RYE uses WB

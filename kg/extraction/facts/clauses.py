@@ -418,6 +418,10 @@ class ClauseReader(ClauseGuards):
             and "的" not in s.text[hit.end : after[0].start]  # "类似于 PyTorch 中的 WB": the Latin word only describes WB
         ):
             after = []  # "相比v2也就增加了 Darknet-53 和 FPN": the side after the cue is a word kg does not know (v2)
+        if after and s.text[hit.start : hit.end].isascii() and len(re.findall(r"[A-Za-z]+", s.text[hit.end : after[0].start])) > 5:
+            # "posts related to sports is much less predictive than … NBA": more words than a side's modifiers (an
+            # article, 'a weighted infinite sum of') between an English cue and the next name: the side is unnamed
+            after = []
         if after and re.fullmatch(r"\s*[(（]\s*", s.text[hit.end : after[0].start]):
             after = []  # "同一句话的分词对比（LLaMA tokenizer）": a bracket opening right after the cue glosses it, no side
         if len(after) == 1 and (owned := OWNED_LATIN_NAME.match(s.text, after[0].end)):
