@@ -1944,7 +1944,8 @@ def _maths_words(spans: Iterable[Span]) -> set[str]:
 
 
 _TEXT_COMMAND = re.compile(r"\\(?:text|mathrm|operatorname|textbf|mathbf)\s*\{[^{}]*\}")
-_MATHS_WORD = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{2,}(?![A-Za-z])")
+# a word of a formula, not a TeX command ('\\frac') and not a function applied ('entmax(z)': a name of the notes)
+_MATHS_WORD = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{2,}(?![A-Za-z])(?!\s*\()")
 
 
 def maths_spans(text: str) -> list[tuple[int, int]]:

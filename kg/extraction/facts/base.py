@@ -149,7 +149,7 @@ class RelatorBase:
             KG.ExpletiveObject, KG.SingleQualifier, KG.LesserDegree, KG.MeasureVerb, KG.RemedyLabel,
             KG.ObjectPronoun, KG.GoalPreposition, KG.ApplicationPreposition, KG.MemberNoun, KG.SettingNoun,
             KG.SharedSubjectAdverb, KG.TimeClosure, KG.TimeCompound, KG.PlotNoun, KG.PriorPractice, KG.AbilityModal, KG.LikenessCue, KG.SubstituteQuantity,
-            KG.InnerAdverb, KG.PreverbAdverb, KG.EventNoun, KG.MeansMarker, KG.ReducedOutcome, KG.ActionVerb, KG.SequencePreposition, KG.PeopleWord, KG.ApplyVerb, KG.ModalWord, KG.PossessivePronoun,
+            KG.InnerAdverb, KG.PreverbAdverb, KG.EventNoun, KG.MeansMarker, KG.ReducedOutcome, KG.ActionVerb, KG.SequencePreposition, KG.PeopleWord, KG.OutsideAgent, KG.ApplyVerb, KG.ModalWord, KG.PossessivePronoun,
             KG.DestinationPreposition, KG.KindListNoun, KG.ComparativeWord, KG.NotComparative, KG.CueParticle, KG.PropositionVerb, KG.DeniedAmount, KG.ToolNoun, KG.VerbParticle,
         }  # fmt: skip
         self._words = vocab.derived("fact-word-patterns", WordPatterns)  # the patterns that hold words
@@ -473,6 +473,14 @@ class RelatorBase:
         # before a bare verb cue, words that make it modify the noun after it ('of substitute words', 'the replace step')
         self._attributive_leads = {normalize(t).strip() for t in vocab.cue_set("Article")} | {"of"}
         self._gerund_joins = {normalize(t).strip() for t in vocab.cue_set("Coordination") if t.strip().isascii() and t.strip().isalpha()}
+        self._outside_agents = sorted((normalize(t).strip() for t in vocab.cue_set("OutsideAgent")), key=len, reverse=True)
+        self._modal_words = {normalize(t).strip() for t in vocab.cue_set("ModalWord")}
+        # words that open an English noun phrase before its adjectives: 'a popular and widely used X', 'two other …'
+        self._phrase_openers = (
+            {normalize(t).strip() for t in vocab.cue_set("Determiner")}
+            | {normalize(t).strip() for t in vocab.cue_set("GroupModifier")}
+            | self._quantifier_words
+        )
         self._attributive = sorted((t.strip() for t in vocab.cue_set("AttributiveMarker")), key=len, reverse=True)
         self._problem_relations = {KG.causes, KG.mitigates}
         self._instruments = {normalize(c.text).strip() for c in vocab.cues if c.role == "cue" and c.target == KG.uses}
@@ -1051,8 +1059,13 @@ class RelatorBase:
         before = [m for m in mentions if floor <= m.start and m.end <= pos]
         if not before:
             return []
-        owner = self._bracket_owner(s, before, pos, floor)
-        if owner is not None:
+        owned = self._bracket_owner(s, before, pos, floor)
+        if owned is not None:
+            owner, joined = owned
+            if joined and s.text[owner.end : pos].isascii():
+                # 'Adam (and AdamW) versus SGD': the bracket adds a side to its owner's (in Chinese, where 'A 和 B 相比'
+                # compares the two joined names, the owner alone stays the side)
+                return [owner, *[m for m in before if m.start > owner.end]]
             # 'SwiGLU (SiLU + gating mechanism) versus ReLU': the names in a bracket right after a name say what that
             # name is made of or is; the name before the bracket is the side
             before = [m for m in before if m.end <= owner.end]
@@ -1063,9 +1076,9 @@ class RelatorBase:
             group.insert(0, m)
         return group
 
-    @staticmethod
-    def _bracket_owner(s: Sentence, before: list[Mention], pos: int, floor: int) -> Mention | None:
-        """The name right before a bracket that closes right before ``pos`` and holds the last names before it."""
+    def _bracket_owner(self, s: Sentence, before: list[Mention], pos: int, floor: int) -> tuple[Mention, bool] | None:
+        """The name right before a bracket that closes right before ``pos`` and holds the last names before it, and
+        whether the bracket opens with a coordination word (its names are joined to the owner, not parts of it)."""
         if s.text[before[-1].end : pos].strip(" \t*`_") not in (")", "）"):
             return None
         opened = bracket_start(s.text, before[-1].start, floor)
@@ -1074,7 +1087,12 @@ class RelatorBase:
         owner = next((m for m in reversed(before) if m.end <= opened - 1), None)
         if owner is None or s.text[owner.end : opened - 1].strip(" \t*`_"):
             return None
-        return owner
+        inside = normalize(s.text[opened : before[-1].start]).strip(" \t*`_")
+        joined = any(
+            inside.startswith(w) and (not w.isalpha() or not w.isascii() or not inside[len(w) : len(w) + 1].isalpha())
+            for w in self._coordination
+        )
+        return owner, joined
 
     def _negation_before(self, s: Sentence, hit: Hit, floor: int) -> Hit | None:
         for h in s.hits:

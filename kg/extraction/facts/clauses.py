@@ -318,25 +318,30 @@ class ClauseReader(ClauseGuards):
         lead = self._definite_lead.search(s.text, max(0, hit.start - 48), hit.start)
         return lead is not None and (lead.group(1) or "").lower() not in self._be_words
 
-    def _own_plural_subject(self, s: Sentence, clause: tuple[int, int], hit: Hit) -> bool:
-        """'analysts use …', 'posts related to sports': a plural English noun kg does not know right before the cue
-        (adverbs and modals aside) is the clause's own subject; a kind noun ('models use …') stands for the topic."""
-        cue = s.text[hit.start : hit.end]
-        if not cue.isascii() or cue[:1].isupper() or cue.split()[0].endswith("ing"):
-            return False  # 'The paper proposes using …': a gerund is the object of the verb before it, 'proposes'
-        words = s.text[clause[0] : hit.start].split()
-        while words and (words[-1].lower().endswith(self._adverb_suffixes) or words[-1].lower() in self._finite_auxiliaries):
-            words.pop()
-        if not words:
-            return False
-        word = words[-1]
-        end = hit.start - len(s.text[: hit.start]) + len(s.text[: hit.start].rstrip())
-        if any(m.end >= end - len(word) and m.start < hit.start for m in s.mentions if m.end <= hit.start):
-            return False
-        return (
-            bool(re.fullmatch(r"[a-z]{3,}s", word)) and not word.endswith(("ss", "us", "is"))
-            and not self._is_kind_noun(word)
-        )
+    def _new_predicate_between(self, s: Sentence, start: int, end: int) -> bool:
+        """A finite auxiliary ('is', 'has') between two points: a new predicate begins, whose subject is what came
+        before it ('posts related to sports is much less predictive than …')."""
+        return any(w.lower() in self._finite_auxiliaries for w in re.findall(r"[A-Za-z]+", s.text[start:end]))
+
+    def _outside_agent_subject(self, s: Sentence, clause: tuple[int, int], hit: Hit) -> bool:
+        """'Commonly, analysts use methods like linear regression', '通常分析师会使用线性回归': a kg:OutsideAgent right before
+        the cue (adverbs and kg:ModalWord words aside) is the clause's own subject, not the section's topic."""
+        before = normalize(s.text[clause[0] : hit.start]).rstrip(" \t*_`")
+        while True:
+            latin = re.search(r"(?:^|\s)([a-z]+)$", before)
+            word = latin.group(1) if latin else None
+            if word is not None and (word.endswith(self._adverb_suffixes) or word in self._modal_words or word in self._finite_auxiliaries):
+                before = before[: latin.start(1)].rstrip()  # type: ignore[union-attr]
+                continue
+            modal = next((m for m in self._modal_words if not m.isascii() and before.endswith(m)), None)
+            if modal is not None:
+                before = before[: -len(modal)].rstrip()
+                continue
+            break
+        for agent in self._outside_agents:
+            if before.endswith(agent) and (not agent.isascii() or not before[: -len(agent)][-1:].isalpha()):
+                return True
+        return False
 
     def _read_pair_cue(self, r: Reading, c: CueClause) -> None:
         """'A 与 B 相比', 'A vs B', 'Similar to LeNet-5': the names the comparison groups are compared."""
@@ -418,9 +423,10 @@ class ClauseReader(ClauseGuards):
             and "的" not in s.text[hit.end : after[0].start]  # "类似于 PyTorch 中的 WB": the Latin word only describes WB
         ):
             after = []  # "相比v2也就增加了 Darknet-53 和 FPN": the side after the cue is a word kg does not know (v2)
-        if after and s.text[hit.start : hit.end].isascii() and len(re.findall(r"[A-Za-z]+", s.text[hit.end : after[0].start])) > 5:
-            # "posts related to sports is much less predictive than … NBA": more words than a side's modifiers (an
-            # article, 'a weighted infinite sum of') between an English cue and the next name: the side is unnamed
+        if after and s.text[hit.start : hit.end].isascii() and self._new_predicate_between(s, hit.end, after[0].start):
+            # "posts related to sports is much less predictive than … NBA": a finite auxiliary between an English cue
+            # and the next name begins a new predicate: the side after the cue is unnamed, however long the side's own
+            # modifiers ('the previous state-of-the-art ResNet')
             after = []
         if after and re.fullmatch(r"\s*[(（]\s*", s.text[hit.end : after[0].start]):
             after = []  # "同一句话的分词对比（LLaMA tokenizer）": a bracket opening right after the cue glosses it, no side
@@ -1161,7 +1167,7 @@ class ClauseReader(ClauseGuards):
                 subject, evidence = owner.concept, "sentence"
             elif subject is not None and self.owner_in_object(s, hit, clause, subject):
                 return None  # "解决循环神经网络的梯度消失问题": under the RNN question, RNN has the problem
-            elif self._own_plural_subject(s, clause, hit):
+            elif self._outside_agent_subject(s, clause, hit):
                 return None  # "Commonly, analysts use methods like linear regression": the analysts do, not the topic
         if subject is None or self._nominalized(s, hit, obj_limit):
             return None

@@ -2248,7 +2248,7 @@ class ClauseGuards(RelatorBase):
                 lead.pop()
             if lead and lead[-1] in self._nominal_prefix:
                 return True
-            if len(lead) < words and lead and self._attributive_after_adverb(s, hit, lead[-1]):
+            if len(lead) < words and lead and self._attributive_after_adverb(s, hit, lead):
                 return True  # 'a popular and widely used surrogate model', 'two other frequently used kernels'
         for h in s.hits:
             if h.in_set("NominalPrefix") and not s.text[h.end : hit.start].strip() and h.end <= hit.start:
@@ -2256,13 +2256,15 @@ class ClauseGuards(RelatorBase):
                     return True
         return False
 
-    def _attributive_after_adverb(self, s: Sentence, hit: Hit, before: str) -> bool:
-        """'two other frequently used kernels': a participle after an adverb, with a name right after it, describes
-        that name when the word before the adverb is a plain lower-case word — not an auxiliary ('have strictly used
-        X' is a verb), not a name's, not ending a clause ('MAM Adapter, consistently outperformed …')."""
-        if not before.isalpha() or before in self._finite_auxiliaries:
-            return False
-        if any(m.end <= hit.start and before in normalize(m.surface).split()[-1:] for m in s.mentions):
+    def _attributive_after_adverb(self, s: Sentence, hit: Hit, lead: list[str]) -> bool:
+        """'two other frequently used kernels', 'a popular and widely used surrogate model': a participle after an
+        adverb, with a name right after it, describes that name when a noun phrase has begun before the adverb — a
+        determiner, a number or a group word ('other', 'popular'), perhaps an adjective and 'and' between; a pronoun
+        or a relative ('It successfully used X', 'the network that originally used X') keeps the verb."""
+        opener = lead[-1]
+        if len(lead) >= 2 and opener in self._gerund_joins and lead[-2] in self._phrase_openers:
+            opener = lead[-2]  # 'a popular and widely used': a group adjective joined to the participle
+        if opener not in self._phrase_openers and not opener.isdigit():
             return False
         return any(m.start == hit.end + 1 and s.text[hit.end] == " " for m in s.mentions)
 
