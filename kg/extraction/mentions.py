@@ -1931,8 +1931,9 @@ _MATHS = re.compile(r"\$\$.+?\$\$|\$[^$\n]+\$|\\begin\{([A-Za-z]+\*?)\}.+?\\end\
 
 
 def _maths_words(spans: Iterable[Span]) -> set[str]:
-    """The words written as symbols in the maths of these spans ('{frac}' in '$\\frac{H_0}{frac}$'), TeX commands
-    ('\\frac') and the words of '\\text{…}' left out."""
+    """The words written as symbols in the maths of these spans ('{frac}' in '$\\frac{H_0}{frac}$'): not TeX commands
+    ('\\frac'), not functions applied ('entmax(z)'), and not the words of '\\text{…}' where the TeX is still there
+    (maths the parser left in the text; in its own maths spans it has already written '\\text{x}' as the word x)."""
     words: set[str] = set()
     for span in spans:
         if "$" not in span.text and not span.maths:

@@ -324,14 +324,17 @@ class ClauseReader(ClauseGuards):
         return any(w.lower() in self._finite_auxiliaries for w in re.findall(r"[A-Za-z]+", s.text[start:end]))
 
     def _outside_agent_subject(self, s: Sentence, clause: tuple[int, int], hit: Hit) -> bool:
-        """'Commonly, analysts use methods like linear regression', '通常分析师会使用线性回归': a kg:OutsideAgent right before
+        """'Commonly, analysts use methods like linear regression', '分析师通常使用线性回归': a kg:OutsideAgent right before
         the cue (adverbs and kg:ModalWord words aside) is the clause's own subject, not the section's topic."""
         before = normalize(s.text[clause[0] : hit.start]).rstrip(" \t*_`")
         while True:
             latin = re.search(r"(?:^|\s)([a-z]+)$", before)
-            word = latin.group(1) if latin else None
-            if word is not None and (word.endswith(self._adverb_suffixes) or word in self._modal_words or word in self._finite_auxiliaries):
-                before = before[: latin.start(1)].rstrip()  # type: ignore[union-attr]
+            if latin is not None and (
+                latin.group(1).endswith(self._adverb_suffixes)
+                or latin.group(1) in self._modal_words
+                or latin.group(1) in self._finite_auxiliaries
+            ):
+                before = before[: latin.start(1)].rstrip()
                 continue
             modal = next((m for m in self._modal_words if not m.isascii() and before.endswith(m)), None)
             if modal is not None:
