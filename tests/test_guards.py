@@ -3907,6 +3907,21 @@ def test_a_name_after_a_new_predicate_is_no_side_of_an_english_comparison():
         }, near
 
 
+def test_a_quantified_group_opening_the_clause_is_its_own_subject():
+    # _quantified_group_subject: 'most model architectures normalize … using LayerNorm' is what those do, not the
+    # section's topic; a pronoun or a bare verb still speaks of the topic
+    check_readings(
+        BREADS_EN + "## RYE\n\n",
+        ("Rye_Yeast_Evolution", "uses", "White_Bread"),
+        absent=[
+            "A key consideration: most bakeries bake loaves using something like WB.",
+            "Many bakeries bake loaves using WB.",
+            "Some bakeries bake loaves using WB.",
+        ],
+        present=["It bakes loaves using WB."],
+    )
+
+
 def test_what_was_used_before_is_not_the_topics_doing():
     # ClauseReader._unnamed_subject with kg:PriorPractice: under '## RYE', '使用 WB 做底，之前使用的都是 SD' (as
     # '使用重叠的最大池化，之前使用的都是平均池化' under AlexNet) says SD is what was used before RYE; RYE uses WB

@@ -1172,6 +1172,8 @@ class ClauseReader(ClauseGuards):
                 return None  # "解决循环神经网络的梯度消失问题": under the RNN question, RNN has the problem
             elif self._outside_agent_subject(s, clause, hit):
                 return None  # "Commonly, analysts use methods like linear regression": the analysts do, not the topic
+            elif self._quantified_group_subject(s, clause, hit):
+                return None  # "Most model architectures normalize outputs using LayerNorm": those architectures do
         if subject is None or self._nominalized(s, hit, obj_limit):
             return None
         if (

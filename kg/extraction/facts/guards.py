@@ -2438,6 +2438,22 @@ class ClauseGuards(RelatorBase):
                 return before in self._clause_openers
         return False
 
+    def _quantified_group_subject(self, s: Sentence, clause: tuple[int, int], hit: Hit) -> bool:
+        """'Most model architectures normalize layer outputs using LayerNorm', 'Some bakeries bake loaves using WB':
+        an English clause that opens with a kg:Quantifier and a lower-case noun kg does not know names its own
+        subject, a group of things; the section's topic is not the doer (a run-in label before a colon, 'A key
+        consideration: most …', is no subject)."""
+        gap = s.text[clause[0] : hit.start]
+        if not gap.isascii() or any(clause[0] <= m.start < hit.start for m in s.mentions):
+            return False
+        colon = gap.rfind(":")
+        words = normalize(gap[colon + 1 :]).strip(" \t*_`").split()
+        for q in self._quantifier_words:
+            size = len(q.split())
+            if " ".join(words[:size]) == q and len(words) > size + 1 and words[size] != "of" and words[size].isalpha():
+                return True  # a quantifier, its noun, then the verb at least
+        return False
+
     def _plural_referents(self, s: Sentence, clause: tuple[int, int]) -> list[str]:
         """'解码器（decoder）和编码器（encoder）非常类似，两者都使用自注意力': 'both' stands for the names coordinated
         in the clause before (an aside in brackets after each may stand between). None when that clause
