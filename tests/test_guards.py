@@ -3922,6 +3922,19 @@ def test_a_quantified_group_opening_the_clause_is_its_own_subject():
     )
 
 
+def test_what_a_replacement_replaces_is_a_noun_the_name_only_modifies_or_owns():
+    # replaced_noun_not_name: 'replace mean-field WB posteriors with …', 'replace the full return of RYE with SD': the
+    # posteriors, RYE's return are replaced; the name's kind ('WB layers') or a place ('WB in the loaves') leaves it
+    preamble = "RYE (Rye Yeast Evolution), WB (White Bread), SD (Sour Dough) and CB (Corn Bread) are breads.\n\n"
+    check_readings(
+        preamble,
+        ("Sour_Dough", "replaces", "White_Bread"),
+        absent=["CB replaces mean-field WB approximate posteriors with SD.", "CB replaces the full crust of WB with SD."],
+        present=["CB replaces WB with SD.", "CB replaces WB layers with SD.", "CB replaces stacks of WB with SD."],
+    )
+    assert ("Corn_Bread", "uses", "Sour_Dough") in readings(preamble + "CB methods replace the full crust of WB with SD.")
+
+
 def test_what_was_used_before_is_not_the_topics_doing():
     # ClauseReader._unnamed_subject with kg:PriorPractice: under '## RYE', '使用 WB 做底，之前使用的都是 SD' (as
     # '使用重叠的最大池化，之前使用的都是平均池化' under AlexNet) says SD is what was used before RYE; RYE uses WB

@@ -1316,6 +1316,11 @@ class ClauseReader(ClauseGuards):
         replacer = self._replacement_after(s, group[-1].end, c.cend) if replacing else None
         if replacing and replacer is None and self.substitute_follows(s, group[-1].end):
             return  # "Transformers replace recurrence with self-attention": what replaces it is said after 'with'
+        if replacing and not negated and self.replaced_noun_not_name(s, hit.end, group[0], group[-1]):
+            # "CB methods replace the full return of RYE with SD": RYE's return is replaced, not RYE; the agent uses SD
+            if subject is not None and replacer is not None and replacer.concept != subject:
+                self._emit(r, subject, KG.uses, replacer.concept, hit, negated, evidence, far=far)
+            return
 
         agent: str | None = None  # who makes the replacement ('AlexNet replaced sigmoid with ReLU'): it uses B
         if replacer is not None:

@@ -1838,6 +1838,30 @@ class ClauseGuards(RelatorBase):
                 return False
         return all(w.isalpha() for w in words[:-1])
 
+    def replaced_noun_not_name(self, s: Sentence, cue_end: int, first: Mention, last: Mention) -> bool:
+        """'replace mean-field Gaussian approximate posteriors with flows', 'replace the full return of REINFORCE
+        with the one-step return': what the cue replaces is a noun kg does not know (the posteriors, REINFORCE's
+        return); the name only modifies or owns it. Words naming the name's kind ('the max pooling layer with')
+        leave the name what is replaced."""
+        words = re.match(r"(?:\s+[a-z][a-z\-]*){1,6}", s.text[last.end : last.end + 80])
+        if words is not None and not any(last.end <= m.start < last.end + words.end() for m in s.mentions):
+            run = words.group(0).split()
+            at = next((i for i, w in enumerate(run) if w in self._substitute), 0)
+            own = run[:at]  # 'WB in the loaves with': a kg:ReplacedPlace word says where WB is, WB is still replaced
+            if (
+                at
+                and not any(w in self._replaced_place or w in self._noun_openers or w in self._coordination for w in own)
+                and not all(w in self._head_nouns or w.removesuffix("s") in self._head_nouns for w in own)
+            ):
+                return True  # the name, nouns of its own, then 'with': the nouns are what is replaced
+        gap = normalize(s.text[cue_end : first.start])
+        owned = re.fullmatch(r"\s*(?:the\s+|its\s+)?(?:[a-z][a-z\-]*\s+){0,2}([a-z][a-z\-]*)\s+of\s+(?:the\s+)?", gap)
+        return (
+            owned is not None
+            and owned.group(1) not in self._quantifier_words
+            and not (" " + gap.strip()).endswith(tuple(" " + q for q in self._substitute_quantity))
+        )
+
     def substitute_follows(self, s: Sentence, pos: int) -> bool:
         """A kg:Substitute word right after the object ('replace A with …'): what replaces A is said next, even when
         it is no name kg knows."""
