@@ -3935,6 +3935,15 @@ def test_what_a_replacement_replaces_is_a_noun_the_name_only_modifies_or_owns():
     assert ("Corn_Bread", "uses", "Sour_Dough") in readings(preamble + "CB methods replace the full crust of WB with SD.")
 
 
+def test_a_likeness_inside_a_verbs_object_compares_nothing_with_the_subject():
+    # likeness_in_verb_object: 'CB 引入了类似 WB 的发酵结构' introduces a structure like WB; CB is not compared with WB,
+    # nor with the name after 的; a likeness that is the clause's own predicate still compares
+    preamble = "RYE（Rye Yeast Evolution）、WB（White Bread）、SD（Sour Dough）和 CB（Corn Bread）都是面包。\n\n"
+    assert ("Corn_Bread", "comparedWith", "White_Bread") not in readings(preamble + "CB 引入了类似 WB 的发酵结构，先压缩再还原。")
+    assert ("Corn_Bread", "comparedWith", "Sour_Dough") not in readings(preamble + "CB 使用了类似 WB 的 SD。")
+    assert ("Rye_Yeast_Evolution", "comparedWith", "White_Bread") in readings(preamble + "RYE 的结构类似于 WB 的结构。")
+
+
 def test_what_was_used_before_is_not_the_topics_doing():
     # ClauseReader._unnamed_subject with kg:PriorPractice: under '## RYE', '使用 WB 做底，之前使用的都是 SD' (as
     # '使用重叠的最大池化，之前使用的都是平均池化' under AlexNet) says SD is what was used before RYE; RYE uses WB

@@ -353,6 +353,8 @@ class ClauseReader(ClauseGuards):
             return  # "ChatGPT及类似模型引发了…": 'and similar models' names more of a kind, it compares nothing
         if self.compares_a_clause(s, hit):
             return  # "similar to how the EM algorithm optimizes a bound": what is done, not a concept, is the side
+        if self.likeness_in_verb_object(s, hit, cstart):
+            return  # "ResNet 引入了类似漏斗的 bottleneck 结构": the likeness describes the verb's object, not ResNet
         if self.plotted_axes(s, hit, cstart):
             return  # "Plot of RMSE vs epochs": the names are a plot's axes
         if self.measured_difference(s, hit, cstart):

@@ -1145,6 +1145,27 @@ class ClauseGuards(RelatorBase):
         rest = s.text[hit.end : hit.end + 4].lstrip()
         return any(rest.startswith(w) for w in self._attributive)
 
+    def likeness_in_verb_object(self, s: Sentence, hit: Hit, floor: int) -> bool:
+        """'ResNet 引入了类似漏斗的 bottleneck 结构', 'CB 引入了类似 WB 的发酵结构': a kg:LikenessCue after a relation verb of the
+        clause, then its name and 的: the likeness describes the verb's object (a bottleneck like a funnel, a structure
+        like WB), and the clause's subject is compared with nothing."""
+        if normalize(s.text[hit.start : hit.end]).strip() not in self._likeness_cues:
+            return False
+        verbs = [
+            h for h in s.hits
+            if floor <= h.start and h.end <= hit.start and any(c.role in ("cue", "inverseCue") for c in h.cues)
+        ]
+        if not verbs or any(verbs[-1].end <= m.start < hit.start for m in s.mentions):
+            return False
+        if re.search(r"[，,。；;：:]", s.text[verbs[-1].end : hit.start]):
+            return False
+        liked = next((m for m in s.mentions if m.start >= hit.end), None)
+        if liked is None or re.search(r"[，,。；;：:]", s.text[hit.end : liked.start]):
+            return False
+        tail = s.text[liked.end : liked.end + 4].lstrip()
+        # whatever the noun after 的 is (a name kg knows or not, or the liked name's own part), it is what is likened
+        return any(tail.startswith(w) for w in self._attributive)
+
     def in_setting_frame(self, s: Sentence, m: Mention, floor: int) -> bool:
         """'SVTR 在 CPU+MKLDNN 上相比 PP-OCRv2 慢': a name between 在 (kg:SettingOpener) and 上/中/下
         (kg:SettingCloser) says where a comparison is made, so it is not one of the compared. The opener stands
