@@ -3944,6 +3944,16 @@ def test_a_likeness_inside_a_verbs_object_compares_nothing_with_the_subject():
     assert ("Rye_Yeast_Evolution", "comparedWith", "White_Bread") in readings(preamble + "RYE 的结构类似于 WB 的结构。")
 
 
+def test_the_name_before_a_combining_ba_phrase_uses_each_name_it_combines():
+    # combined_names: 'CB 将 RYE 与 WB 结合在一起', 'CB 是将 RYE 和 WB 结合在一起的面包': CB uses both; with no name before
+    # 将 ('有人将 RYE 与 WB 结合…'), no one named does
+    preamble = "RYE（Rye Yeast Evolution）、WB（White Bread）、SD（Sour Dough）和 CB（Corn Bread）都是面包。\n\n"
+    for text in ("CB 将 RYE 与 WB 结合在一起。", "CB 是将 RYE 和 WB 结合在一起的面包。", "CB将RYE、WB相结合。"):
+        got = readings(preamble + text)
+        assert {("Corn_Bread", "uses", "Rye_Yeast_Evolution"), ("Corn_Bread", "uses", "White_Bread")} <= got, text
+    assert not {f for f in readings(preamble + "有人将 RYE 与 WB 的理念结合在了一起。") if f[1] == "uses"}
+
+
 def test_what_was_used_before_is_not_the_topics_doing():
     # ClauseReader._unnamed_subject with kg:PriorPractice: under '## RYE', '使用 WB 做底，之前使用的都是 SD' (as
     # '使用重叠的最大池化，之前使用的都是平均池化' under AlexNet) says SD is what was used before RYE; RYE uses WB

@@ -150,7 +150,7 @@ class RelatorBase:
             KG.ObjectPronoun, KG.GoalPreposition, KG.ApplicationPreposition, KG.MemberNoun, KG.SettingNoun,
             KG.SharedSubjectAdverb, KG.TimeClosure, KG.TimeCompound, KG.PlotNoun, KG.PriorPractice, KG.AbilityModal, KG.LikenessCue, KG.SubstituteQuantity,
             KG.InnerAdverb, KG.PreverbAdverb, KG.EventNoun, KG.MeansMarker, KG.ReducedOutcome, KG.ActionVerb, KG.SequencePreposition, KG.PeopleWord, KG.OutsideAgent, KG.ApplyVerb, KG.ModalWord, KG.PossessivePronoun,
-            KG.DestinationPreposition, KG.KindListNoun, KG.ComparativeWord, KG.NotComparative, KG.CueParticle, KG.PropositionVerb, KG.DeniedAmount, KG.ToolNoun, KG.VerbParticle,
+            KG.CombineVerb, KG.DestinationPreposition, KG.KindListNoun, KG.ComparativeWord, KG.NotComparative, KG.CueParticle, KG.PropositionVerb, KG.DeniedAmount, KG.ToolNoun, KG.VerbParticle,
         }  # fmt: skip
         self._words = vocab.derived("fact-word-patterns", WordPatterns)  # the patterns that hold words
         self._definite = {t.strip() for t in vocab.cue_set("DefiniteArticle")}
@@ -377,6 +377,7 @@ class RelatorBase:
         self._problem_nouns = {t.strip() for t in vocab.cue_set("ProblemNoun")}
         self._method_nouns = sorted((t.strip() for t in vocab.cue_set("MethodNoun")), key=len, reverse=True)
         self._ba = {normalize(t).strip() for t in vocab.cue_set("ObjectMarker")}
+        self._combine_verbs = tuple(sorted({normalize(t).strip() for t in vocab.cue_set("CombineVerb")}, key=len, reverse=True))
         self._target_markers = {normalize(t).strip() for t in vocab.cue_set("TargetMarker")}
         self._not_target_words = tuple(normalize(t).strip() for t in vocab.cue_set("NotTargetMarker"))
         self._degree_words = {normalize(t).strip() for t in vocab.cue_set("DegreeAdverb")}

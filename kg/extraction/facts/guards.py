@@ -1715,6 +1715,35 @@ class ClauseGuards(RelatorBase):
                 return None
         return None
 
+    def combined_names(self, s: Sentence, hit: Hit, floor: int) -> tuple[Mention | None, list[Mention]] | None:
+        """'深度Q网络 将Q学习与深度学习结合', 'DRL 是将 RL 和 DL 结合在一起': 将/把 (kg:ObjectMarker), two or more coordinated
+        names, then a kg:CombineVerb that holds the cue. The names combined, and who combines them: the name right
+        before the marker (a kg:Copula may stand between), or None when the clause names no one there. None when the
+        cue is no such phrase."""
+        before = [m for m in s.mentions if floor <= m.start and m.end <= hit.start]
+        if not before:
+            return None
+        last = before[-1]
+        raw = s.text[last.end : hit.end]
+        verb = normalize(raw).lstrip(" *_`")
+        if not any(verb.startswith(v) and len(raw) - len(raw.lstrip(" *_`")) + len(v) >= hit.end - last.end for v in self._combine_verbs):
+            return None
+        names = [last]
+        for m in reversed(before[:-1]):
+            if normalize(s.text[m.end : names[0].start]).strip(" *_`") not in self._coordination:
+                break
+            names.insert(0, m)
+        lead = normalize(s.text[max(floor, names[0].start - 3) : names[0].start]).rstrip(" *_`")
+        if len(names) < 2 or lead[-1:] not in self._ba:
+            return None
+        marker_at = s.text.rfind(lead[-1], floor, names[0].start)
+        doer = next((m for m in reversed(before) if m.end <= marker_at), None)
+        if doer is not None and normalize(s.text[doer.end : marker_at]).strip(" *_`") not in ("", *self._copulas):
+            doer = None
+        if doer is not None and doer.concept in {m.concept for m in names}:
+            doer = None
+        return doer, names
+
     def passive_patient(self, s: Sentence, before: list[Mention], hit: Hit) -> Mention | None:
         """'特殊 token 在训练时被加入词表', 'SD 被替换为 WB': the passive marker 被 right before the cue, after the last
         name, makes that name what is moved or replaced, as 将 marks it ('将 X 加入 Y'); None when there is none."""
