@@ -1204,10 +1204,10 @@ class ClauseReader(ClauseGuards):
         s, hit, clause, relation, rel_iri = r.s, c.hit, c.clause, c.relation, c.rel_iri
         cstart, cue, negated = clause[0], c.cue, c.negated
         if relation.iri == KG.uses and (combined := self.combined_names(s, hit, cstart)) is not None:
-            doer, names = combined  # "深度Q网络 将Q学习与深度学习结合": DQN uses each name it combines
-            if doer is not None:
-                for m in names:
-                    self._emit(r, doer.concept, rel_iri, m.concept, hit, negated, "explicit")
+            combiner, parts = combined  # "深度Q网络 将Q学习与深度学习结合": DQN uses each name it combines
+            if combiner is not None:
+                for m in parts:
+                    self._emit(r, combiner.concept, rel_iri, m.concept, hit, negated, "explicit")
             return
         if self._expletive_object.search(s.text[cstart : hit.start]):
             return  # "feature engineering …, potentially making it easier to use batch processing": no one uses it
