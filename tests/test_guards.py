@@ -3954,6 +3954,15 @@ def test_the_name_before_a_combining_ba_phrase_uses_each_name_it_combines():
     assert not {f for f in readings(preamble + "有人将 RYE 与 WB 的理念结合在了一起。") if f[1] == "uses"}
 
 
+def test_a_training_methods_name_before_a_network_noun_names_a_network_not_the_method():
+    # _models_named_after (kg:NetworkNoun): 'BP神经网络包括输入层…' is about a network trained with backpropagation;
+    # its layers are no part of backpropagation
+    for text in ("一个BP神经网络包括输入层（Input Layer）和输出层（Output Layer）。", "BP神经网络使用 Dropout 防止过拟合。"):
+        got = readings(text + "\n")
+        assert not {f for f in got if "Backpropagation" in (f[0], f[2])}, got
+    assert ("Backpropagation", "uses", "Chain_Rule") in readings("BP 使用链式法则（Chain Rule）计算梯度。\n")
+
+
 def test_what_was_used_before_is_not_the_topics_doing():
     # ClauseReader._unnamed_subject with kg:PriorPractice: under '## RYE', '使用 WB 做底，之前使用的都是 SD' (as
     # '使用重叠的最大池化，之前使用的都是平均池化' under AlexNet) says SD is what was used before RYE; RYE uses WB

@@ -150,7 +150,7 @@ class RelatorBase:
             KG.ObjectPronoun, KG.GoalPreposition, KG.ApplicationPreposition, KG.MemberNoun, KG.SettingNoun,
             KG.SharedSubjectAdverb, KG.TimeClosure, KG.TimeCompound, KG.PlotNoun, KG.PriorPractice, KG.AbilityModal, KG.LikenessCue, KG.SubstituteQuantity,
             KG.InnerAdverb, KG.PreverbAdverb, KG.EventNoun, KG.MeansMarker, KG.ReducedOutcome, KG.ActionVerb, KG.SequencePreposition, KG.PeopleWord, KG.OutsideAgent, KG.ApplyVerb, KG.ModalWord, KG.PossessivePronoun,
-            KG.CombineVerb, KG.DestinationPreposition, KG.KindListNoun, KG.ComparativeWord, KG.NotComparative, KG.CueParticle, KG.PropositionVerb, KG.DeniedAmount, KG.ToolNoun, KG.VerbParticle,
+            KG.CombineVerb, KG.NetworkNoun, KG.DestinationPreposition, KG.KindListNoun, KG.ComparativeWord, KG.NotComparative, KG.CueParticle, KG.PropositionVerb, KG.DeniedAmount, KG.ToolNoun, KG.VerbParticle,
         }  # fmt: skip
         self._words = vocab.derived("fact-word-patterns", WordPatterns)  # the patterns that hold words
         self._definite = {t.strip() for t in vocab.cue_set("DefiniteArticle")}
@@ -264,6 +264,8 @@ class RelatorBase:
         nouns = "|".join(map(re.escape, model_nouns))
         self._model_noun_at_end = re.compile(rf"(?<=[^\s])[ \t]?(?:{nouns})$", re.IGNORECASE)
         self._model_noun_after = re.compile(rf"[ \t]?(?:{nouns})(?![A-Za-z])", re.IGNORECASE)
+        networks = "|".join(sorted((re.escape(t.strip()) for t in vocab.cue_set("NetworkNoun")), key=len, reverse=True))
+        self._network_noun_after = re.compile(rf"[ \t]?(?:{networks})(?![A-Za-z])", re.IGNORECASE)
         self._manner_words = tuple(normalize(t).strip() for t in vocab.cue_set("MannerQualifier"))
         # '当 … 时': the two halves of a condition frame, as the cue set lists them ('当…时', '当…的时候')
         self._condition_frames = tuple(
@@ -662,7 +664,11 @@ class RelatorBase:
 
     def _models_named_after(self, text: str, m: Mention) -> bool:
         """'shortcut models', 'attention 模型': a layer's or component's name (kg:Component) before a model noun
-        (kg:ModelNoun) names a family of models built around it, which is not the component."""
+        (kg:ModelNoun) names a family of models built around it, which is not the component; a training method's
+        before a kg:NetworkNoun ('BP神经网络') names a network trained with it."""
+        if self.classes.get(m.concept) == KG.Optimization:
+            # 'BP神经网络', 'a BP network': a network trained with the method, not the method
+            return self._network_noun_after.match(text, m.end) is not None
         if self.classes.get(m.concept) not in _COMPONENT_CLASSES:
             return False
         # the matcher may have taken the noun into the mention already ('cnn 模型' is CNN), or left it after
