@@ -3914,11 +3914,18 @@ def test_a_quantified_group_opening_the_clause_is_its_own_subject():
         BREADS_EN + "## RYE\n\n",
         ("Rye_Yeast_Evolution", "uses", "White_Bread"),
         absent=[
-            "A key consideration: most bakeries bake loaves using something like WB.",
+            "A key consideration: most model architectures normalize layer outputs using something like WB or SD.",
             "Many bakeries bake loaves using WB.",
             "Some bakeries bake loaves using WB.",
         ],
-        present=["It bakes loaves using WB."],
+        # a pronoun still speaks of the topic, after an adverb or in the group's clause; 'all' includes the topic
+        present=[
+            "It bakes loaves using WB.",
+            "Most importantly it uses WB after every bake.",
+            "Most of the time it uses WB.",
+            "Most frameworks bake it using WB.",
+            "All three breads use WB.",
+        ],
     )
 
 
@@ -3929,19 +3936,39 @@ def test_what_a_replacement_replaces_is_a_noun_the_name_only_modifies_or_owns():
     check_readings(
         preamble,
         ("Sour_Dough", "replaces", "White_Bread"),
-        absent=["CB replaces mean-field WB approximate posteriors with SD.", "CB replaces the full crust of WB with SD."],
-        present=["CB replaces WB with SD.", "CB replaces WB layers with SD.", "CB replaces stacks of WB with SD."],
+        absent=[
+            "CB replaces mean-field WB approximate posteriors with SD.",
+            "CB replaces the full crust of WB with SD.",
+            "CB replaces the left-to-right crust of WB with SD.",
+        ],
+        present=[
+            "CB replaces WB with SD.",
+            "CB replaces WB layers with SD.",
+            "CB replaces stacks of WB with SD.",
+            "CB replaces all of the WB layers with SD.",
+            "CB replaced every instance of WB with SD.",
+        ],
     )
-    assert ("Corn_Bread", "uses", "Sour_Dough") in readings(preamble + "CB methods replace the full crust of WB with SD.")
+    # the agent still uses the new one, also when the section's topic is the agent
+    for text in ("CB replaces mean-field WB approximate posteriors with SD.", "CB methods replace the full crust of WB with SD."):
+        assert ("Corn_Bread", "uses", "Sour_Dough") in readings(preamble + text), text
+    assert ("Corn_Bread", "uses", "Sour_Dough") in readings(preamble + "## CB\n\nIt replaces the full crust of WB with SD.")
+    # 'used by' names an agent, not a replacement
+    assert ("Rye_Yeast_Evolution", "uses", "White_Bread") not in readings(
+        preamble + "## RYE\n\nwe replace the default CB architecture used by WB with the SD architecture."
+    )
 
 
 def test_a_likeness_inside_a_verbs_object_compares_nothing_with_the_subject():
-    # likeness_in_verb_object: 'CB 引入了类似 WB 的发酵结构' introduces a structure like WB; CB is not compared with WB,
-    # nor with the name after 的; a likeness that is the clause's own predicate still compares
+    # likeness_in_verb_object: 'ResNet 使用了类似 Dropout 的随机丢弃结构' uses a structure like dropout; ResNet, a model, is
+    # compared neither with Dropout nor with the name after 的. Two of one kind are likened ('GRU 采用了类似 LSTM 的门控机制'),
+    # and a likeness that is the clause's predicate compares (a relative clause before it: 'RYE 采用的结构类似 WB 的结构')
+    got = readings("ResNet 使用了类似 Dropout 的随机丢弃结构。\n") | readings("ResNet 使用了类似 Dropout 的 BatchNorm。\n")
+    assert not {f for f in got if f[1] == "comparedWith"}, got
+    assert ("GRU", "comparedWith", "LSTM") in readings("GRU 采用了类似 LSTM 的门控机制。\n")
     preamble = "RYE（Rye Yeast Evolution）、WB（White Bread）、SD（Sour Dough）和 CB（Corn Bread）都是面包。\n\n"
-    assert ("Corn_Bread", "comparedWith", "White_Bread") not in readings(preamble + "CB 引入了类似 WB 的发酵结构，先压缩再还原。")
-    assert ("Corn_Bread", "comparedWith", "Sour_Dough") not in readings(preamble + "CB 使用了类似 WB 的 SD。")
     assert ("Rye_Yeast_Evolution", "comparedWith", "White_Bread") in readings(preamble + "RYE 的结构类似于 WB 的结构。")
+    assert ("Rye_Yeast_Evolution", "comparedWith", "White_Bread") in readings(preamble + "RYE 采用的结构类似 WB 的结构。")
 
 
 def test_the_name_before_a_combining_ba_phrase_uses_each_name_it_combines():
@@ -3952,6 +3979,9 @@ def test_the_name_before_a_combining_ba_phrase_uses_each_name_it_combines():
         got = readings(preamble + text)
         assert {("Corn_Bread", "uses", "Rye_Yeast_Evolution"), ("Corn_Bread", "uses", "White_Bread")} <= got, text
     assert not {f for f in readings(preamble + "有人将 RYE 与 WB 的理念结合在了一起。") if f[1] == "uses"}
+    # a name after a use or means word is the instrument, not who combines
+    for text in ("使用 CB 将 RYE 与 WB 结合在一起。", "SD 通过 CB 将 RYE 与 WB 结合在一起。", "SD 用 CB 把 RYE 和 WB 结合起来。"):
+        assert ("Corn_Bread", "uses", "Rye_Yeast_Evolution") not in readings(preamble + text), text
 
 
 def test_a_training_methods_name_before_a_network_noun_names_a_network_not_the_method():
@@ -3961,6 +3991,9 @@ def test_a_training_methods_name_before_a_network_noun_names_a_network_not_the_m
         got = readings(text + "\n")
         assert not {f for f in got if "Backpropagation" in (f[0], f[2])}, got
     assert ("Backpropagation", "uses", "Chain_Rule") in readings("BP 使用链式法则（Chain Rule）计算梯度。\n")
+    # a method that is a verb's object, with 网络 opening the next clause, stays the method
+    assert ("ResNet", "uses", "SGD") in readings("ResNet 采用 SGD 网络收敛更稳定。\n")
+    assert ("ResNet", "uses", "GradientClipping") in readings("ResNet uses gradient clipping network-wide.\n")
 
 
 def test_what_was_used_before_is_not_the_topics_doing():

@@ -150,7 +150,7 @@ class RelatorBase:
             KG.ObjectPronoun, KG.GoalPreposition, KG.ApplicationPreposition, KG.MemberNoun, KG.SettingNoun,
             KG.SharedSubjectAdverb, KG.TimeClosure, KG.TimeCompound, KG.PlotNoun, KG.PriorPractice, KG.AbilityModal, KG.LikenessCue, KG.SubstituteQuantity,
             KG.InnerAdverb, KG.PreverbAdverb, KG.EventNoun, KG.MeansMarker, KG.ReducedOutcome, KG.ActionVerb, KG.SequencePreposition, KG.PeopleWord, KG.OutsideAgent, KG.ApplyVerb, KG.ModalWord, KG.PossessivePronoun,
-            KG.CombineVerb, KG.NetworkNoun, KG.DestinationPreposition, KG.KindListNoun, KG.ComparativeWord, KG.NotComparative, KG.CueParticle, KG.PropositionVerb, KG.DeniedAmount, KG.ToolNoun, KG.VerbParticle,
+            KG.CombineVerb, KG.NetworkNoun, KG.GroupQuantifier, KG.UniversalQuantifier, KG.DestinationPreposition, KG.KindListNoun, KG.ComparativeWord, KG.NotComparative, KG.CueParticle, KG.PropositionVerb, KG.DeniedAmount, KG.ToolNoun, KG.VerbParticle,
         }  # fmt: skip
         self._words = vocab.derived("fact-word-patterns", WordPatterns)  # the patterns that hold words
         self._definite = {t.strip() for t in vocab.cue_set("DefiniteArticle")}
@@ -265,7 +265,12 @@ class RelatorBase:
         self._model_noun_at_end = re.compile(rf"(?<=[^\s])[ \t]?(?:{nouns})$", re.IGNORECASE)
         self._model_noun_after = re.compile(rf"[ \t]?(?:{nouns})(?![A-Za-z])", re.IGNORECASE)
         networks = "|".join(sorted((re.escape(t.strip()) for t in vocab.cue_set("NetworkNoun")), key=len, reverse=True))
-        self._network_noun_after = re.compile(rf"[ \t]?(?:{networks})(?![A-Za-z])", re.IGNORECASE)
+        self._network_noun_after = re.compile(rf"[ \t]?(?:{networks})(?![A-Za-z\-])", re.IGNORECASE)
+        # where a noun phrase opens: an English article or determiner, a Chinese kg:RelativeDeterminer ('一个'), 这/该
+        self._noun_phrase_openers = tuple(
+            {" " + normalize(w).strip() for k in ("Article", "NounDeterminer") for w in vocab.cue_set(k)}
+            | {normalize(w).strip() for w in vocab.cue_set("RelativeDeterminer")}
+        )
         self._manner_words = tuple(normalize(t).strip() for t in vocab.cue_set("MannerQualifier"))
         # '当 … 时': the two halves of a condition frame, as the cue set lists them ('当…时', '当…的时候')
         self._condition_frames = tuple(
@@ -322,6 +327,16 @@ class RelatorBase:
             rf"\b(?:{vocab.alternation('Article', capital=True)})\s+([a-z][a-z-]+)\s+of\s+(?:(?:{vocab.alternation('Article')})\s+)?$"
         )
         self._quantifier_words = {normalize(w).strip() for w in vocab.cue_set("Quantifier") if w.isascii()}
+        self._group_quantifiers = {normalize(w).strip() for w in vocab.cue_set("GroupQuantifier") if w.isascii()}
+        self._universal_quantifiers = {normalize(w).strip() for w in vocab.cue_set("UniversalQuantifier") if w.isascii()}
+        self._object_pronouns = {normalize(w).strip() for w in vocab.cue_set("ObjectPronoun") if w.isascii()}
+        # one-word English pronouns of a clause's subject ('it', 'they'): kg:Pronoun's English words
+        self._pronoun_words = {w for w in (normalize(t).strip() for t in vocab.cue_set("Pronoun")) if w.isascii() and " " not in w}
+        # 'the full return of REINFORCE', 'its causal objective of GPT': a noun phrase that owns the name after 'of'
+        owners = "|".join(
+            sorted({re.escape(normalize(w).strip()) for k in ("Article", "PossessivePronoun") for w in vocab.cue_set(k) if w.isascii()})
+        )
+        self._owning_phrase = re.compile(rf"\s*(?:(?:{owners})\s+)?(?:[a-z]+\s+){{0,4}}([a-z]+)\s+of\s+(?:(?:{owners})\s+)?")
         self._stand_in_nouns = {normalize(w).strip() for w in vocab.cue_set("StandInNoun")}
         # the authors' possessive that is no bare pronoun ('本文的', '我们的', 'our'), compared as text at a sentence's start
         pronouns = {normalize(w).strip() for w in vocab.cue_set("AuthorPronoun")}
@@ -664,11 +679,17 @@ class RelatorBase:
 
     def _models_named_after(self, text: str, m: Mention) -> bool:
         """'shortcut models', 'attention 模型': a layer's or component's name (kg:Component) before a model noun
-        (kg:ModelNoun) names a family of models built around it, which is not the component; a training method's
+        (kg:ModelNoun) names a family of models built around it, which is not the component; a training method's name
         before a kg:NetworkNoun ('BP神经网络') names a network trained with it."""
         if self.classes.get(m.concept) == KG.Optimization:
-            # 'BP神经网络', 'a BP network': a network trained with the method, not the method
-            return self._network_noun_after.match(text, m.end) is not None
+            # 'BP神经网络', 'a BP network': a network trained with the method, not the method; only where the name opens a
+            # noun phrase ('ResNet 采用 SGD 网络收敛更稳定': the method is the verb's object, 网络 opens the next clause)
+            if self._network_noun_after.match(text, m.end) is None:
+                return False
+            lead = " " + normalize(text[max(0, m.start - 24) : m.start]).rstrip(" \t*_`")
+            if m.start <= 24 and not text[: m.start].strip(" \t*_`#>-"):
+                return True  # the sentence opens with it
+            return not (lead[-1].isalnum() or CJK_CHAR.match(lead[-1])) or lead.endswith(self._noun_phrase_openers)
         if self.classes.get(m.concept) not in _COMPONENT_CLASSES:
             return False
         # the matcher may have taken the noun into the mention already ('cnn 模型' is CNN), or left it after

@@ -354,7 +354,7 @@ class ClauseReader(ClauseGuards):
         if self.compares_a_clause(s, hit):
             return  # "similar to how the EM algorithm optimizes a bound": what is done, not a concept, is the side
         if self.likeness_in_verb_object(s, hit, cstart):
-            return  # "ResNet 引入了类似漏斗的 bottleneck 结构": the likeness describes the verb's object, not ResNet
+            return  # "CB 使用了类似 WB 的 SD": the likeness describes the verb's object (an SD like WB), not CB
         if self.plotted_axes(s, hit, cstart):
             return  # "Plot of RMSE vs epochs": the names are a plot's axes
         if self.measured_difference(s, hit, cstart):
@@ -1204,7 +1204,7 @@ class ClauseReader(ClauseGuards):
         s, hit, clause, relation, rel_iri = r.s, c.hit, c.clause, c.relation, c.rel_iri
         cstart, cue, negated = clause[0], c.cue, c.negated
         if relation.iri == KG.uses and (combined := self.combined_names(s, hit, cstart)) is not None:
-            combiner, parts = combined  # "深度Q网络 将Q学习与深度学习结合": DQN uses each name it combines
+            combiner, parts = combined  # "Adam 将 Momentum 与 RMSProp 结合": Adam uses each name it combines
             if combiner is not None:
                 for m in parts:
                     self._emit(r, combiner.concept, rel_iri, m.concept, hit, negated, "explicit")
@@ -1324,10 +1324,17 @@ class ClauseReader(ClauseGuards):
         replacer = self._replacement_after(s, group[-1].end, c.cend) if replacing else None
         if replacing and replacer is None and self.substitute_follows(s, group[-1].end):
             return  # "Transformers replace recurrence with self-attention": what replaces it is said after 'with'
-        if replacing and not negated and self.replaced_noun_not_name(s, hit.end, group[0], group[-1]):
+        if replacing and not negated and (after := self.replaced_noun_not_name(s, hit.end, group[0], group[-1])) is not None:
             # "CB methods replace the full return of RYE with SD": RYE's return is replaced, not RYE; the agent uses SD
-            if subject is not None and replacer is not None and replacer.concept != subject:
-                self._emit(r, subject, KG.uses, replacer.concept, hit, negated, evidence, far=far)
+            new_one = self._replacement_after(s, after, c.cend)
+            if subject is None and new_one is not None:
+                implied = self._unnamed_subject(r, c, floor, obj_limit)
+                if implied is None:
+                    return
+                subject, evidence, _ = implied
+                r.clause_subject_used.add(clause)
+            if subject is not None and new_one is not None and new_one.concept != subject:
+                self._emit(r, subject, KG.uses, new_one.concept, hit, negated, evidence, far=far)
             return
 
         agent: str | None = None  # who makes the replacement ('AlexNet replaced sigmoid with ReLU'): it uses B

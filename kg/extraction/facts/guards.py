@@ -1146,9 +1146,11 @@ class ClauseGuards(RelatorBase):
         return any(rest.startswith(w) for w in self._attributive)
 
     def likeness_in_verb_object(self, s: Sentence, hit: Hit, floor: int) -> bool:
-        """'ResNet 引入了类似漏斗的 bottleneck 结构', 'CB 引入了类似 WB 的发酵结构': a kg:LikenessCue after a relation verb of the
-        clause, then its name and 的: the likeness describes the verb's object (a bottleneck like a funnel, a structure
-        like WB), and the clause's subject is compared with nothing."""
+        """'CB 使用了类似 WB 的 SD', 'ResNet 引入了类似漏斗的 bottleneck 结构' (with 漏斗 a name the notes made): a
+        kg:LikenessCue after a relation verb of the clause, then its name and 的, describes the verb's object (an SD like
+        WB), and the clause's subject is compared with nothing. Not when 的 follows the verb ('CB 采用的结构类似 WB 的结构':
+        the likeness is the clause's predicate), nor when the doer and the name are of one kind in the lexicon ('GRU 采用了
+        类似 LSTM 的门控机制' likens GRU to LSTM)."""
         if normalize(s.text[hit.start : hit.end]).strip() not in self._likeness_cues:
             return False
         verbs = [
@@ -1157,10 +1159,15 @@ class ClauseGuards(RelatorBase):
         ]
         if not verbs or any(verbs[-1].end <= m.start < hit.start for m in s.mentions):
             return False
-        if re.search(r"[，,。；;：:]", s.text[verbs[-1].end : hit.start]):
+        between = s.text[verbs[-1].end : hit.start]
+        if re.search(r"[，,。；;：:]", between) or any(w in between for w in self._attributive):
             return False
         liked = next((m for m in s.mentions if m.start >= hit.end), None)
         if liked is None or re.search(r"[，,。；;：:]", s.text[hit.end : liked.start]):
+            return False
+        doer = next((m for m in reversed(s.mentions) if floor <= m.start and m.end <= verbs[-1].start), None)
+        kind = self.classes.get(liked.concept)
+        if doer is not None and kind is not None and self.classes.get(doer.concept) == kind:
             return False
         tail = s.text[liked.end : liked.end + 4].lstrip()
         # whatever the noun after 的 is (a name kg knows or not, or the liked name's own part), it is what is likened
@@ -1724,9 +1731,9 @@ class ClauseGuards(RelatorBase):
         if not before:
             return None
         last = before[-1]
-        raw = s.text[last.end : hit.end]
-        verb = normalize(raw).lstrip(" *_`")
-        if not any(verb.startswith(v) and len(raw) - len(raw.lstrip(" *_`")) + len(v) >= hit.end - last.end for v in self._combine_verbs):
+        folded = normalize(s.text[last.end : hit.end])  # one character per character: offsets stay those of the text
+        verb = folded.lstrip(" *_`")
+        if not any(verb.startswith(v) and len(folded) - len(verb) + len(v) >= hit.end - last.end for v in self._combine_verbs):
             return None
         names = [last]
         for m in reversed(before[:-1]):
@@ -1742,7 +1749,19 @@ class ClauseGuards(RelatorBase):
             doer = None
         if doer is not None and doer.concept in {m.concept for m in names}:
             doer = None
+        if doer is not None and self._instrument_before(s, doer, floor):
+            doer = None  # "SD 通过 CB 将 RYE 与 WB 结合": CB is the means; whoever combines them is another
         return doer, names
+
+    def _instrument_before(self, s: Sentence, m: Mention, floor: int) -> bool:
+        """A relation cue or a kg:InstrumentMarker / kg:Means word right before the name ('使用 CB', '通过 CB', '借助 CB'):
+        the name is what something is done with, not who does it."""
+        lead = normalize(s.text[floor : m.start]).rstrip(" *_`")
+        if any(h.end <= m.start and not s.text[h.end : m.start].strip(" *_`") and any(c.role in ("cue", "inverseCue") for c in h.cues) for h in s.hits):
+            return True
+        return lead.endswith(tuple(self._instrument_markers)) or any(
+            h.end <= m.start and not s.text[h.end : m.start].strip(" *_`") and (h.in_set("Means") or h.in_set("InstrumentMarker")) for h in s.hits
+        )
 
     def passive_patient(self, s: Sentence, before: list[Mention], hit: Hit) -> Mention | None:
         """'特殊 token 在训练时被加入词表', 'SD 被替换为 WB': the passive marker 被 right before the cue, after the last
@@ -1888,11 +1907,13 @@ class ClauseGuards(RelatorBase):
                 return False
         return all(w.isalpha() for w in words[:-1])
 
-    def replaced_noun_not_name(self, s: Sentence, cue_end: int, first: Mention, last: Mention) -> bool:
+    def replaced_noun_not_name(self, s: Sentence, cue_end: int, first: Mention, last: Mention) -> int | None:
         """'replace mean-field Gaussian approximate posteriors with flows', 'replace the full return of REINFORCE
         with the one-step return': what the cue replaces is a noun kg does not know (the posteriors, REINFORCE's
-        return); the name only modifies or owns it. Words naming the name's kind ('the max pooling layer with')
-        leave the name what is replaced."""
+        return); the name only modifies or owns it. Where to look for the replacement then (the kg:Substitute word,
+        or the end of the name), or None when the name is what is replaced: words naming its kind ('the max pooling
+        layer with'), a place ('WB in the loaves with'), how many of it ('stacks of WB', 'all of the layers', 'every
+        instance of sigmoid': kg:SubstituteQuantity, the quantifier sets, kg:StandInNoun)."""
         words = re.match(r"(?:\s+[a-z][a-z\-]*){1,6}", s.text[last.end : last.end + 80])
         if words is not None and not any(last.end <= m.start < last.end + words.end() for m in s.mentions):
             run = words.group(0).split()
@@ -1901,16 +1922,21 @@ class ClauseGuards(RelatorBase):
             if (
                 at
                 and not any(w in self._replaced_place or w in self._noun_openers or w in self._coordination for w in own)
+                and not any(w.endswith(self._adverb_suffixes) for w in own)  # 'replaces WB entirely with SD'
+                and not any(w.endswith(self._participle_suffixes) for w in own)  # 'the CNN used by DQN with …': an agent
                 and not all(w in self._head_nouns or w.removesuffix("s") in self._head_nouns for w in own)
             ):
-                return True  # the name, nouns of its own, then 'with': the nouns are what is replaced
-        gap = normalize(s.text[cue_end : first.start])
-        owned = re.fullmatch(r"\s*(?:the\s+|its\s+)?(?:[a-z][a-z\-]*\s+){0,2}([a-z][a-z\-]*)\s+of\s+(?:the\s+)?", gap)
-        return (
-            owned is not None
-            and owned.group(1) not in self._quantifier_words
-            and not (" " + gap.strip()).endswith(tuple(" " + q for q in self._substitute_quantity))
-        )
+                return last.end + words.group(0).index(run[at], len(" ".join(own)))
+        owned = self._owning_phrase.fullmatch(normalize(s.text[cue_end : first.start]))
+        if owned is None:
+            return None
+        owner = owned.group(1)
+        counted = owner in self._quantifier_words or owner in self._group_quantifiers or owner in self._universal_quantifiers
+        counted = counted or owner in self._stand_in_nouns
+        gap = " " + " ".join(normalize(s.text[cue_end : first.start]).split())
+        if counted or gap.endswith(tuple(" " + q for q in self._substitute_quantity)):
+            return None
+        return last.end
 
     def substitute_follows(self, s: Sentence, pos: int) -> bool:
         """A kg:Substitute word right after the object ('replace A with …'): what replaces A is said next, even when
@@ -2514,18 +2540,24 @@ class ClauseGuards(RelatorBase):
 
     def _quantified_group_subject(self, s: Sentence, clause: tuple[int, int], hit: Hit) -> bool:
         """'Most model architectures normalize layer outputs using LayerNorm', 'Some bakeries bake loaves using WB':
-        an English clause that opens with a kg:Quantifier and a lower-case noun kg does not know names its own
-        subject, a group of things; the section's topic is not the doer (a run-in label before a colon, 'A key
-        consideration: most …', is no subject)."""
+        an English clause that opens with a kg:GroupQuantifier or kg:Quantifier and a plural noun kg does not know
+        names its own subject, a group of things; the section's topic is not the doer (a run-in label before a colon,
+        'A key consideration: most …', is no subject). A pronoun before the cue ('Most importantly it uses …', 'Most
+        frameworks train it using …') still speaks of the topic."""
         gap = s.text[clause[0] : hit.start]
         if not gap.isascii() or any(clause[0] <= m.start < hit.start for m in s.mentions):
             return False
-        colon = gap.rfind(":")
-        words = normalize(gap[colon + 1 :]).strip(" \t*_`").split()
-        for q in self._quantifier_words:
+        words = normalize(gap[gap.rfind(":") + 1 :]).strip(" \t*_`,").split()
+        if any(w.strip(",.;") in self._object_pronouns or w in self._pronoun_words for w in words):
+            return False
+        for q in self._group_quantifiers | self._quantifier_words:
             size = len(q.split())
-            if " ".join(words[:size]) == q and len(words) > size + 1 and words[size] != "of" and words[size].isalpha():
-                return True  # a quantifier, its noun, then the verb at least
+            if " ".join(words[:size]) != q or len(words) < size + 2:
+                continue
+            # the group's noun: a plural word right after the quantifier, or after modifiers ('model architectures')
+            nouns = words[size : size + 3]
+            if any(w.isalpha() and w.endswith("s") and not w.endswith(("ss", "ly")) for w in nouns) and nouns[0] != "of":
+                return True
         return False
 
     def _plural_referents(self, s: Sentence, clause: tuple[int, int]) -> list[str]:
