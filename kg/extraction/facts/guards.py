@@ -1723,7 +1723,7 @@ class ClauseGuards(RelatorBase):
         return None
 
     def combined_names(self, s: Sentence, hit: Hit, floor: int) -> tuple[Mention | None, list[Mention]] | None:
-        """'深度Q网络 将Q学习与深度学习结合', 'DRL 是将 RL 和 DL 结合在一起': 将/把 (kg:ObjectMarker), two or more coordinated
+        """'Adam 将 Momentum 与 RMSProp 结合', 'DRL 是将 RL 和 DL 结合在一起': 将/把 (kg:ObjectMarker), two or more coordinated
         names, then a kg:CombineVerb that holds the cue. The names combined, and who combines them: the name right
         before the marker (a kg:Copula may stand between), or None when the clause names no one there. None when the
         cue is no such phrase."""
@@ -1916,7 +1916,8 @@ class ClauseGuards(RelatorBase):
         instance of sigmoid': kg:SubstituteQuantity, the quantifier sets, kg:StandInNoun)."""
         words = re.match(r"(?:\s+[a-z][a-z\-]*){1,6}", s.text[last.end : last.end + 80])
         if words is not None and not any(last.end <= m.start < last.end + words.end() for m in s.mentions):
-            run = words.group(0).split()
+            spans = list(re.finditer(r"[a-z][a-z\-]*", words.group(0)))
+            run = [w.group(0) for w in spans]
             at = next((i for i, w in enumerate(run) if w in self._substitute), 0)
             own = run[:at]  # 'WB in the loaves with': a kg:ReplacedPlace word says where WB is, WB is still replaced
             if (
@@ -1926,7 +1927,7 @@ class ClauseGuards(RelatorBase):
                 and not any(w.endswith(self._participle_suffixes) for w in own)  # 'the CNN used by DQN with …': an agent
                 and not all(w in self._head_nouns or w.removesuffix("s") in self._head_nouns for w in own)
             ):
-                return last.end + words.group(0).index(run[at], len(" ".join(own)))
+                return last.end + spans[at].start()
         owned = self._owning_phrase.fullmatch(normalize(s.text[cue_end : first.start]))
         if owned is None:
             return None
