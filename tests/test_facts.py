@@ -1099,6 +1099,13 @@ def test_a_bare_copula_with_a_head_noun_after_the_kind_is_a_definition():
     assert ("CRISPR", "relatedTo", "Gene_editing") not in triples(_BIOLOGY + "CRISPR 是 gene editing。")
     assert ("CRISPR", "relatedTo", "Gene_editing") not in triples(_BIOLOGY + "CRISPR 是否是 gene editing 方法？")
     assert ("CRISPR", "relatedTo", "Gene_editing") not in triples(_BIOLOGY + "CRISPR 不是 gene editing 方法。")
+    # English 'is' and 'are' bare, as '是' and '都是': the opening names, describing words, the kind, a head noun
+    assert triples(_BIOLOGY + "CRISPR and TALEN are gene editing techniques.") == both
+    assert triples(_BIOLOGY + "CRISPR is the most popular gene editing method.") == {("CRISPR", "relatedTo", "Gene_editing")}
+    assert ("CRISPR", "relatedTo", "Gene_editing") not in triples(_BIOLOGY + "CRISPR is gene editing.")
+    assert ("CRISPR", "relatedTo", "Gene_editing") not in triples(_BIOLOGY + "CRISPR is not a gene editing method.")
+    assert ("CRISPR", "relatedTo", "Gene_editing") not in triples(_BIOLOGY + "CRISPR is used in gene editing methods.")
+    assert not triples(_BIOLOGY + "The output of CRISPR is the gene editing method.")
 
 
 _DATABASES = "## Write-ahead log\n\nx\n\n## PostgreSQL\n\n"
