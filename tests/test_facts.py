@@ -1106,6 +1106,22 @@ def test_a_bare_copula_with_a_head_noun_after_the_kind_is_a_definition():
     assert ("CRISPR", "relatedTo", "Gene_editing") not in triples(_BIOLOGY + "CRISPR is not a gene editing method.")
     assert ("CRISPR", "relatedTo", "Gene_editing") not in triples(_BIOLOGY + "CRISPR is used in gene editing methods.")
     assert not triples(_BIOLOGY + "The output of CRISPR is the gene editing method.")
+    # only the plain shape (kg:BareKindStop): no relation word, clause, hedge or question, and the noun phrase ends
+    # with the head noun; a member noun before 'of' still names the kind
+    for sentence in (
+        "CRISPR is the core of gene editing methods.",
+        "CRISPR is known as the gene editing method.",
+        "CRISPR is what gene editing methods use.",
+        "CRISPR is hardly the gene editing method.",
+        "CRISPR is the gene editing method's input.",
+        "CRISPR is the gene editing method input.",
+        "CRISPR and TALEN are gene editing techniques?",
+    ):
+        assert ("CRISPR", "relatedTo", "Gene_editing") not in triples(_BIOLOGY + sentence), sentence
+    assert triples(_BIOLOGY + "CRISPR and TALEN are special kinds of gene editing techniques.") == both
+    assert ("CRISPR", "relatedTo", "Gene_editing") in triples(
+        _BIOLOGY + "CRISPR is the first end-to-end gene editing technique designed for plants."
+    )
 
 
 _DATABASES = "## Write-ahead log\n\nx\n\n## PostgreSQL\n\n"

@@ -133,7 +133,7 @@ class RelatorBase:
         # sets compared as text at one place only (what stands between two names): kept out of the automaton,
         # so their words do not end names or shadow shorter cues elsewhere ('为', 'is a' over 'is')
         text_only = {
-            KG.MeansFollower, KG.Definition, KG.BareDefinition, KG.VerbCoordination, KG.Quantifier, KG.KindFollower,
+            KG.MeansFollower, KG.Definition, KG.BareDefinition, KG.BareKindStop, KG.VerbCoordination, KG.Quantifier, KG.KindFollower,
             KG.InstanceCopula, KG.Occurrence, KG.Advantage, KG.Cause, KG.Whereas, KG.AuthorPossessive, KG.AnalogyMarker,
             KG.MeasureUnit, KG.FolderWord, KG.ClauseVerb, KG.GroupModifier, KG.FiniteAuxiliary, KG.BuildVerb, KG.QuantityWord,
             KG.BeVerb, KG.PassiveAdverb, KG.InstrumentMarker, KG.FamilyWord,
@@ -210,6 +210,8 @@ class RelatorBase:
             re.IGNORECASE,
         )
         bare = sorted((normalize(t).strip() for t in vocab.cue_set("BareDefinition")), key=len, reverse=True)
+        self._bare_kind_stops = frozenset(normalize(t).strip() for t in vocab.cue_set("BareKindStop"))
+        self._member_nouns = frozenset(normalize(t).strip() for t in vocab.cue_set("MemberNoun"))
         self._bare_definition = re.compile(
             "|".join(r"(?<![A-Za-z])" + re.escape(w) + r"(?![A-Za-z])" if w.isascii() else re.escape(w) for w in bare)
             or "(?!)",

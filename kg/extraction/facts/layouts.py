@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extraction.facts.clauses import ClauseReader
+from kg.extraction.facts.guards import FUNCTION_ZIPF
 from kg.extraction.facts.sentences import (
     BRACKET_TAIL,
     CJK_CHAR,
@@ -24,6 +25,7 @@ from kg.extraction.facts.sentences import (
     size_columns,
     unique,
 )
+from kg.extraction.mentions import common_words
 from kg.extraction.structure import HEADING_NUMBER, reference_heading
 from kg.model import Assertion, Document, Item, Mention, Section, Span, Table
 from kg.terms import KG
@@ -642,6 +644,8 @@ class LayoutReader(ClauseReader):
             kind = next((m for m in s.mentions if end <= m.start < cend), None)
             if not subjects or kind is None or not self._describes(s, end, kind) or not self._names_kind(s, kind):
                 continue
+            if s.text[start:end].isascii() and not self._plain_english_kind(s, end, kind):
+                continue
             if bracket_start(s.text, kind.start, end) > end:
                 continue  # "残差连接结构是指在每个子层（比如自注意力层…）…": a name in an aside after the copula is no kind
             for subject in subjects:
@@ -649,6 +653,45 @@ class LayoutReader(ClauseReader):
                     text = s.text[start:end]
                     out.append(self._fact(subject.concept, KG.relatedTo, kind.concept, text, s.quote.strip(), s.line, index, "explicit"))
         return out
+
+    def _plain_english_kind(self, s: Sentence, start: int, kind: Mention) -> bool:
+        """An English bare 'is'/'are' says what kind a name is only in the plain shape 'X is (the|a) [describing
+        words] KIND NOUN': not in a question ('RYE is the SD method?'), not when a word between says how the two
+        stand instead (kg:BareKindStop: 'the core of', 'inferior to', 'known as', 'like', 'what … use', 'hardly'),
+        and not when the noun phrase goes on after the head noun ('the BERT model's optimizer', 'the CNN model
+        input': the kind only modifies another noun)."""
+        if s.text.rstrip(" \t*_`)）\u200b").endswith(("?", "？")):
+            return False
+        words = [w.strip("*_`'\"“”‘’,.;:()") for w in s.text[start : kind.start].lower().split()]
+        for i, w in enumerate(words):
+            if w == "of" and i and (words[i - 1] in self._member_nouns or words[i - 1].rstrip("s") in self._member_nouns):
+                continue  # 'special kinds of pooling', 'a type of CNN': the member noun makes it a kind
+            if w in self._bare_kind_stops:
+                return False
+        at = kind.end
+        surface = kind.surface.strip()
+        if not self._is_kind_noun((surface.split() or [""])[-1]):
+            noun = re.match(r"[\s*_`$]*(?:[(（][^()（）]*[)）])?[\s*_`$]*([A-Za-z]+)", s.text[at : at + 60])
+            if noun is None:
+                return False
+            at += noun.end()
+        while (more := re.match(r"\s+([A-Za-z]+)", s.text[at : at + 30])) is not None and self._is_kind_noun(more.group(1)):
+            at += more.end()  # 'a neural network architecture': head nouns in a row end the phrase together
+        rest = s.text[at : at + 30]
+        if re.match(r"['’]s?\b", rest):
+            return False  # a possessive: the kind's noun owns the thing the name is
+        after = re.match(r"\s+([a-z]+)\b", rest)
+        if after is None:
+            return True
+        word = after.group(1)
+        # a lower-case content word right after the head noun continues the noun phrase ('model input'); a
+        # function word, a participle or a relative word begins what is said of the kind ('model that', 'model used')
+        return (
+            common_words().zipf_en(word) >= FUNCTION_ZIPF
+            or word.endswith(self._participle_suffixes)
+            or word.endswith("ing")
+            or word in self._prepositions
+        )
 
     def _defined_subjects(self, s: Sentence, cstart: int, at: int) -> list[Mention]:
         """The names a bare definition is about: the name right before the copula and the names coordinated
