@@ -1119,6 +1119,13 @@ def test_a_bare_copula_with_a_head_noun_after_the_kind_is_a_definition():
     ):
         assert ("CRISPR", "relatedTo", "Gene_editing") not in triples(_BIOLOGY + sentence), sentence
     assert triples(_BIOLOGY + "CRISPR and TALEN are special kinds of gene editing techniques.") == both
+    # a list with commas (a clause mark) names every member, serial comma or not; a clause that says more does not
+    three = both | {("Gene_drive", "relatedTo", "Gene_editing")}
+    drive = "## Gene drive\n\nw\n\n"
+    assert triples(_BIOLOGY + drive + "CRISPR, TALEN and gene drive are gene editing techniques.") == three
+    assert triples(_BIOLOGY + drive + "CRISPR, TALEN, and gene drive are gene editing techniques.") == three
+    assert triples(_BIOLOGY + "CRISPR, TALEN 都是 gene editing 技术。") == both
+    assert triples(_BIOLOGY + "In CRISPR, TALEN are gene editing techniques.") == {("TALEN", "relatedTo", "Gene_editing")}
     assert ("CRISPR", "relatedTo", "Gene_editing") in triples(
         _BIOLOGY + "CRISPR is the first end-to-end gene editing technique designed for plants."
     )

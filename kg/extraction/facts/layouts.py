@@ -710,8 +710,29 @@ class LayoutReader(ClauseReader):
         if tail and not self._only_head_noun(tail):
             return []  # a head noun may follow the name: 'Q-Learning 算法是…', 'the BERT model is…'
         lead = s.text[cstart : group[0].start]
-        words = re.sub(r"[\s\u200b*_`#>\[\]()（）\-―—:：.、0-9]+", " ", lead).split()
-        return group if all(w.lower() in self._definite for w in words) else []
+        # 'RYE, WB, and CB are …': a serial comma leaves the joining word opening the last clause
+        serial = normalize(lead).strip(" *_`") in self._coordination and s.text[:cstart].rstrip().endswith(",")
+        if not serial and not self._only_definite(lead):
+            return []
+        listed = len(group)
+        # 'ResNet, VGG and BERT are CNN models': a comma is a clause mark, so the names listed before it are
+        # clauses of their own; each that holds one name and nothing else joins the group
+        while (before_comma := s.text[:cstart].rstrip()).endswith(","):
+            pstart, _ = s.clause_of(len(before_comma) - 2) if len(before_comma) > 1 else (0, 0)
+            names = [m for m in s.mentions if pstart <= m.start and m.end < len(before_comma)]
+            if len(names) != 1 or pstart >= cstart:
+                break
+            rest = s.text[pstart : names[0].start] + re.sub(r"[(（][^()（）]*[)）]", "", s.text[names[0].end : len(before_comma) - 1])
+            if not self._only_definite(rest):
+                break
+            group.insert(0, names[0])
+            cstart = pstart
+        return group if not serial or len(group) > listed else []
+
+    def _only_definite(self, text: str) -> bool:
+        """Nothing but markup, a list number or 'the' (kg:Determiner words of a definite name)."""
+        words = re.sub(r"[\s\u200b*_`#>\[\]()（）\-―—:：.、0-9]+", " ", text).split()
+        return all(w.lower() in self._definite for w in words)
 
     def _only_head_noun(self, text: str) -> bool:
         """The text is one kg:HeadNoun or kind word and nothing else ('算法', 'model')."""
