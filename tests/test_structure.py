@@ -333,3 +333,21 @@ def test_a_bold_list_statement_with_a_clause_mark_is_read_not_a_label():
     assert ("Rye_Yeast_Evolution", "uses", "White_Bread") in read
     doc = parse_text(breads + "- **优点**\n\n  使用 WB 做底。\n", "x.md")
     assert any(item.label == "优点" for item in doc.items)
+
+
+def test_an_mdx_pages_module_lines_are_code_not_prose():
+    # _MDX_MODULE_LINES: 'import TOCInline from "@/components/TOCInline";' opens a Next.js or Docusaurus page; the
+    # component names it imports are no concepts of the notes (they were discovered as acronyms); prose that merely
+    # starts with 'import' stays prose
+    text = (
+        'import TOCInline from "@/components/TOCInline";\nimport PDFViewer from "@/components/PDFViewer";\n\n'
+        "We import the data from the source and study it.\n"
+    )
+    spans = [sp for item in parse_text(text, "post.mdx.md").items for sp in item.spans]
+    assert [sp.code for sp in spans] == [True, False]
+    from kg.extraction.mentions import discover, lexicon_matcher
+    from kg.vocab import load_vocabulary
+
+    vocab = load_vocabulary()
+    found = {d.label for d in discover(parse_text(text, "post.mdx.md"), lexicon_matcher(vocab), vocab)}
+    assert not found & {"TOCInline", "PDFViewer"}

@@ -28,6 +28,13 @@ MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 _NUMBERED = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]+)\s*[.、)）]\s*\S")
 _TOC = re.compile(r"^\s*(?:\$\{toc\}|\[toc\]|\[\[toc\]\]|\{:toc\})\s*$", re.IGNORECASE)
 _DISPLAY_MATH = re.compile(r"\s*\$\$(?:(?!\$\$).)*\$\$\s*", re.S)  # a paragraph that is one display formula
+
+# MDX (the Markdown of Next.js, Docusaurus and Astro blogs) opens with ES module lines ('import TOCInline from
+# "@/components/TOCInline";', 'export const meta = …'): code the page runs, whose names are components, not concepts
+_MDX_MODULE_LINES = re.compile(
+    r"(?:\s*(?:import\s+[\w{}\s,*$]+\s+from\s+['\"][^'\"\n]+['\"]|import\s+['\"][^'\"\n]+['\"]"
+    r"|export\s+(?:const|let|default|function)\b[^;\n]*);?)+\s*"
+)
 _INLINE_MATH = re.compile(r"\$(?!\s)([^$\n]{1,200}?)\$")
 _TEX_TEXT = re.compile(r"\\(?:text|mathrm|operatorname|mathbf|mathit|textbf)\s*\{\s*([^{}]*?)\s*\}")
 _TEX_WORD = re.compile(r"\$\s*\\(?:text|mathrm|operatorname|mathbf|mathit|textbf)\s*\{\s*([^{}$]{2,}?)\s*\}\s*\$")
@@ -371,8 +378,9 @@ def _blocks(text: str) -> Iterator[_Block]:
                 topic_items[-1] = block.level
             block.ordered = bool(ordered_stack and ordered_stack[-1])
             n = content.count("\n") + 1
-            if block.kind == "paragraph" and _DISPLAY_MATH.fullmatch(content):
-                # "$$\n\frac{\partial \mathrm{loss}}{\partial z} = …\n$$": a display formula is no prose, as code is not
+            if block.kind == "paragraph" and (_DISPLAY_MATH.fullmatch(content) or _MDX_MODULE_LINES.fullmatch(content)):
+                # "$$\n\frac{\partial \mathrm{loss}}{\partial z} = …\n$$": a display formula is no prose, as code is not;
+                # nor are an MDX page's module lines
                 yield _Block("code", Span(content, tuple(range(start, start + n)), code=True), quote_depth=quote_depth, list_item=current_item)
                 continue
             block.span = Span(content, tuple(range(start, start + n)), listed=block.list_item is not None, linked=block.link_only)
