@@ -31,6 +31,16 @@ from kg.model import Assertion, Document, Item, Mention, Section, Span, Table
 from kg.terms import KG
 from kg.text import normalize
 
+# between a kind's name and the head noun after it: markup and an aside in brackets ('卷积神经网络（CNN）模型')
+_KIND_ASIDE = re.compile(r"[\s*_`$]*(?:[(（][^()（）]*[)）])?[\s*_`$]*")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _after_aside(text: str, at: int) -> int:
+    """Where the head noun after a kind's name may start: past markup and an aside in brackets."""
+    aside = _KIND_ASIDE.match(text, at)
+    return aside.end() if aside is not None else at
+
 _STEP_END = re.compile(r"[:：,，;；。]")  # what ends a step of a layer sequence: a label's colon, a clause mark
 
 
@@ -671,10 +681,11 @@ class LayoutReader(ClauseReader):
         at = kind.end
         surface = kind.surface.strip()
         if not self._is_kind_noun((surface.split() or [""])[-1]):
-            noun = re.match(r"[\s*_`$]*(?:[(（][^()（）]*[)）])?[\s*_`$]*([A-Za-z]+)", s.text[at : at + 60])
+            # the head noun _names_kind found after the kind (and its aside)
+            noun = _LATIN_WORD.match(s.text, _after_aside(s.text, at))
             if noun is None:
                 return False
-            at += noun.end()
+            at = noun.end()
         while (more := re.match(r"\s+([A-Za-z]+)", s.text[at : at + 30])) is not None and self._is_kind_noun(more.group(1)):
             at += more.end()  # 'a neural network architecture': head nouns in a row end the phrase together
         rest = s.text[at : at + 30]
@@ -746,7 +757,7 @@ class LayoutReader(ClauseReader):
         surface = kind.surface.strip()
         if (surface.endswith(tuple(self._head_nouns_cjk)) and len(surface) > 2) or self._is_kind_noun((surface.split() or [""])[-1]):
             return True  # the kind's own name ends in one: '… 时间差分算法（Time difference）', 'a graph neural network'
-        rest = re.sub(r"^[\s*_`$]*(?:[(（][^()（）]*[)）])?[\s*_`$]*", "", s.text[kind.end : kind.end + 40])
+        rest = s.text[_after_aside(s.text, kind.end) : kind.end + 40]
         if rest[:1] and CJK_CHAR.match(rest[0]):
             return any(rest.startswith(w) for w in self._head_nouns_cjk + self._kind_followers_cjk)
         word = re.match(r"[A-Za-z]+", rest)
