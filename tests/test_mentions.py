@@ -1748,6 +1748,9 @@ def test_a_name_a_bracket_translates_starts_after_a_number_and_its_measure_word(
     assert "个候选框" not in labels("R-CNN 先生成大约 2000 个候选框（Region Proposals），再分类。")
     assert "候选框" in labels("R-CNN 先生成大约 2000 个候选框（region proposals），再分类。")
     assert "酵母" in labels("面包用到两种酵母（Rye Yeast）。")
+    # the count bounds the name even when the run of Chinese before it is longer than a name is: what stands before
+    # 一类 is no part of it, so it is no sentence glued to a name either
+    assert "酸面团发酵法" in labels("这些传统面包大多属于一类酸面团发酵法（Sour Dough Fermentation）。")
     assert "多层感知器" in labels("多层感知器（Multi-Layer Perceptron）很常见。") | {
         n for n, _ in names(matcher, "多层感知器")
     }

@@ -2248,7 +2248,11 @@ def _defined_names(text: str, vocab: Vocabulary | None = None) -> Iterator[tuple
             parts = [p for p in parts if not _is_abbreviation(p) or holds_initials(name, p)]
             if words.counted_modifier(name):
                 continue  # '二阶(Quadric)泰勒展开': the bracket translates a modifier of the name after it
-            name = words.after_count(before[: len(before) - len(name)], name)  # '2000 个候选框（Region Proposals）'
+            counted = words.after_count(before[: len(before) - len(name)], name)  # '2000 个候选框（Region Proposals）'
+            # '模型大多属于一类编码器解码器（Encoder-Decoder）': a count and its measure word start the name, so the
+            # name is bounded even where the run of Chinese before them is longer than a name is
+            bounded = bounded or counted != name
+            name = counted
             if len(name) >= 2 and bounded and parts:
                 yield name, parts, m.start()
 
