@@ -624,6 +624,15 @@ def test_names_glossed_in_brackets_stay_coordinated_for_a_comparison():
     assert ("Bread_Model", "comparedWith", "Cake_Model", False) in extract(notes, min_confidence=0.0)
 
 
+def test_a_bracket_opening_right_after_a_comparison_cue_holds_no_side():
+    # made-up: '与 A 相比（x 或 B 方法），…': the bracket glosses the side before the cue (the ways A is done); B, a
+    # name inside it, is compared with nothing
+    for notes in ("# 方法\n\n与VGG相比（变分推理或MCMC方法），简化了方法的实现。\n", "# 方法\n\n与 VGG 相比（一种 MCMC 方法），更简单。\n"):
+        assert not any(p == "comparedWith" for _, p, _, _ in extract(notes, min_confidence=0.0))
+    # a side after the bracket is still a side
+    assert ("GoogLeNet", "comparedWith", "VGG", False) in extract("# 方法\n\nGoogLeNet 与 VGG 相比（在 ImageNet 上）更深。\n", min_confidence=0.0)
+
+
 def test_a_definition_subject_may_carry_its_head_noun():
     # made-up: 'Q-Learning 算法是一种…算法', 'The BERT model is a …': the head noun after the name is the name's
     assert ("QLearning", "relatedTo", "TemporalDifferenceLearning", False) in extract("# RL\n\nQ-Learning算法是一种时序差分算法。\n")

@@ -433,8 +433,10 @@ class ClauseReader(ClauseGuards):
             # and the next name begins a new predicate: the side after the cue is unnamed, however long the side's own
             # modifiers ('the previous state-of-the-art ResNet')
             after = []
-        if after and re.fullmatch(r"\s*[(（]\s*", s.text[hit.end : after[0].start]):
-            after = []  # "同一句话的分词对比（LLaMA tokenizer）": a bracket opening right after the cue glosses it, no side
+        if after and (opened := bracket_start(s.text, after[0].start, hit.end)) > hit.end and not s.text[hit.end : opened - 1].strip():
+            # "同一句话的分词对比（LLaMA tokenizer）", "与BNN相比（变分推理或MCMC方法）": a bracket opening right after the
+            # cue glosses it or the side before it; no name inside it is a side
+            after = []
         if len(after) == 1 and (owned := OWNED_LATIN_NAME.match(s.text, after[0].end)):
             # "类似于 pytorch 的 FSDP": the side is the name the first one owns (none, when kg does not know it)
             after = [m for m in s.mentions if m.start == owned.start(1)][:1]
