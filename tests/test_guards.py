@@ -104,6 +104,17 @@ def test_a_notebook_heading_names_its_topic_and_a_plural_generic_word_is_generic
     assert "Rye Bread.ipynb" not in labels("## Rye Bread.ipynb\n\nText.\n\n## Summaries\n\nText.\n", matcher, vocab)
 
 
+def test_a_place_postposition_closing_a_chinese_heading_leaves_the_place_as_its_name(matcher, vocab):
+    # kg:PlacePostposition in HeadingReader.name: '面包烘焙中的应用' is about uses in bread baking; the name is 面包烘焙,
+    # not '面包烘焙中'. A postposition that is a character of a longer word ('线上', online) stays
+    from kg.extraction.mentions import HeadingReader
+
+    headings = vocab.derived("headings", HeadingReader)
+    assert headings.name("3.面包烘焙中的应用") == "面包烘焙" and headings.name("酸面团发酵里的技巧") == "酸面团发酵"
+    assert headings.name("线上") == "线上"
+    assert "面包烘焙中" not in labels("## 3.面包烘焙中的应用\n\nText.\n", matcher, vocab)
+
+
 def test_a_checklist_step_is_not_a_concept(matcher, vocab):
     steps = {"deploy", "apply", "iterate", "读取"}
     assert _is_step("Deploy model", steps) and _is_step("Iterate", steps) and _is_step("读取数据", steps)
@@ -1455,6 +1466,15 @@ def test_a_property_after_a_container_cue_is_no_part():
     assert ("FeedForwardNetwork", "partOf", "Transformer") in {
         (s, p, o) for s, p, o, _ in extract("# Transformer\n\nTransformer 中的前馈神经网络。\n", min_confidence=0.3)
     }
+
+
+def test_a_name_the_notes_call_a_problem_after_a_container_cue_is_no_part():
+    # kg:ProblemNoun: 'Transformer 中的遗忘门问题' is a problem that arises in the Transformer, not a part of it
+    defs = "遗忘门（Forget Gate）很常见。\n\n"
+    got = {(s, p, o) for s, p, o, _ in extract(defs + "# 笔记\n\n它缓解 Transformer 中的遗忘门问题。\n", min_confidence=0.0)}
+    assert ("Forget_Gate", "partOf", "Transformer") not in got
+    got = {(s, p, o) for s, p, o, _ in extract(defs + "# 笔记\n\nTransformer 中的遗忘门很重要。\n", min_confidence=0.0)}
+    assert ("Forget_Gate", "partOf", "Transformer") in got
 
 
 def test_a_name_a_heading_compares_against_is_not_the_sections_topic():

@@ -747,6 +747,9 @@ class HeadingReader:
         words = {normalize(w).strip() for w in (*vocab.cue_set("GenericHeading"), *vocab.cue_set("ReferenceHeading"))}
         self.latin = {w for w in words if w.isascii()}
         self.cjk = sorted((w for w in words if not w.isascii()), key=lambda w: (-len(w), w))  # one order every run
+        # '医疗影像分割中的应用', '推荐系统中': a place postposition (kg:PlacePostposition) closing a Chinese heading says
+        # 'in X'; the section is about X
+        self.places = {normalize(w).strip() for w in vocab.cue_set("PlacePostposition")}
         # "Transformer based", "CNN-based": a name and a participle (kg:ReducedRelative) title a group of things
         self.participles = {normalize(w).strip() for w in vocab.cue_set("ReducedRelative") if w.isascii()}
         # "Features from frames" less its generic word is "from frames": a phrase that opens with a preposition
@@ -858,6 +861,12 @@ class HeadingReader:
                         continue  # "结构化稀疏": 结构 binds to 化 (structured); stripping would cut the word
                     term, changed = term[len(w) :].strip(_EDGE), True
                     break
+        if not term.isascii() and len(term) >= 3 and normalize(term)[-1:] in self.places:
+            cut = common_words().segment_zh(normalize(term))
+            if len(cut) >= 2 and cut[-1] in self.places and _CJK.match(cut[-2][-1:]):
+                # '医疗影像分割中' (of '医疗影像分割中的应用'): the postposition stands as a word of its own ('线上', online,
+                # is one word), after Chinese: the place is the name
+                term = term[:-1].strip(_EDGE)
         if self._only_head_nouns(term):
             return ""  # "Classic networks", "网络结构": nothing names a concept
         return term if _balanced(term) else term.strip("()（）[]【】")

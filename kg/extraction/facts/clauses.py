@@ -1521,6 +1521,11 @@ class ClauseReader(ClauseGuards):
         word = self._modifier_word.fullmatch(s.text, contrast.end, first.start)
         return word is not None and common_words().zipf_en(word.group(1)) < FUNCTION_ZIPF
 
+    def _called_problem(self, s: Sentence, mention: Mention) -> bool:
+        """The notes call the name a problem right after it ('灾难性遗忘问题', '过拟合的问题'; kg:ProblemNoun)."""
+        tail = s.text[mention.end : mention.end + 4]
+        return any(tail.lstrip("的 ").startswith(n) for n in self._problem_nouns)
+
     def _read_container_cues(self, r: Reading) -> None:
         """"Transformer中的前馈神经网络": the name right after a container cue is part of the one right before."""
         s = r.s
@@ -1534,6 +1539,8 @@ class ClauseReader(ClauseGuards):
                 inner = None  # "vanilla Transformer 中二次时间复杂度": a property of the model, not a part (kg:AttributeNoun)
             if inner is not None and (not self._ends_phrase(s, inner) or self._counted(s, inner)):
                 inner = None  # "LeNet中的卷积通道数", "GMM中的聚类个数": the part named is a count, not the name
+            if inner is not None and self._called_problem(s, inner):
+                inner = None  # "缓解FL中灾难性遗忘问题": a problem the notes say arises in it, not a part of it
             if (
                 outer is not None
                 and self._after_place_marker(s, outer)
@@ -1757,7 +1764,7 @@ class ClauseReader(ClauseGuards):
             if COUNT.search(s.text[max(0, mention.start - 8) : mention.start]):
                 return None  # "RPN 会产生大约 2000 个 RoIs": a counted object is an output, not a problem
             tail = s.text[mention.end : mention.end + 4]
-            called_problem = any(tail.lstrip("的 ").startswith(n) for n in self._problem_nouns)
+            called_problem = self._called_problem(s, mention)
             if (
                 CJK_CHAR.match(tail.lstrip(" ")[:1] or " ")
                 and not called_problem
