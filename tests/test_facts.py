@@ -633,6 +633,15 @@ def test_a_bracket_opening_right_after_a_comparison_cue_holds_no_side():
     assert ("GoogLeNet", "comparedWith", "VGG", False) in extract("# 方法\n\nGoogLeNet 与 VGG 相比（在 ImageNet 上）更深。\n", min_confidence=0.0)
 
 
+def test_a_name_before_a_components_name_says_whose_and_is_not_compared():
+    # made-up: 'Transformer Encoder 和 Decoder 的区别' compares the Transformer's encoder with its decoder; a space
+    # between two Latin names in Chinese notes is otherwise a list ('ResNet VGG 和 GoogLeNet')
+    got = extract("# 笔记\n\nTransformer Encoder 和 Decoder 的区别在于掩码。\n", min_confidence=0.0)
+    assert ("Encoder", "comparedWith", "Decoder", False) in got
+    assert not any(s == "Transformer" and p == "comparedWith" for s, p, _, _ in got)
+    assert ("ResNet", "comparedWith", "VGG", False) in extract("# 笔记\n\nResNet VGG 和 GoogLeNet 的区别。\n", min_confidence=0.0)
+
+
 def test_a_definition_subject_may_carry_its_head_noun():
     # made-up: 'Q-Learning 算法是一种…算法', 'The BERT model is a …': the head noun after the name is the name's
     assert ("QLearning", "relatedTo", "TemporalDifferenceLearning", False) in extract("# RL\n\nQ-Learning算法是一种时序差分算法。\n")

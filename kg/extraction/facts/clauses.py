@@ -527,6 +527,11 @@ class ClauseReader(ClauseGuards):
                     return
                 self._emit(r, implied, c.rel_iri, group[0].concept, hit, c.negated, how_implied)
             return
+        # 'Transformer Encoder 和 Decoder 的区别': a name right before a component's name, a space between, says whose
+        # (the Transformer's encoder); the components are what is compared
+        group = [m for i, m in enumerate(group) if not (i + 1 < len(group) and self._owner_of_component(s.text, m, group[i + 1]))]
+        if len(group) < 2:
+            return
         slashed = any(SLASH_JOINED.fullmatch(s.text[a.end : b.start]) for a, b in zip(group, group[1:]))
         if slashed and c.relation.iri == KG.relatedTo:
             # "推理速度 / 显存 / 长上下文相关": a slash lists topics; 'related to them' says nothing of each other
@@ -534,6 +539,17 @@ class ClauseReader(ClauseGuards):
             return
         for other in group[1:]:
             self._emit(r, group[0].concept, c.rel_iri, other.concept, hit, c.negated)
+
+    def _owner_of_component(self, text: str, a: Mention, b: Mention) -> bool:
+        """'Transformer Encoder', 'BERT Decoder': a Latin name, one space, then a Latin name of a kg:Component that is
+        not one itself: the first says whose component the second is ('ResNet VGG' in Chinese notes is a list)."""
+        return (
+            text[a.end : b.start] == " "
+            and a.surface.isascii()
+            and b.surface.isascii()
+            and self.classes.get(b.concept) == KG.Component
+            and self.classes.get(a.concept) != KG.Component
+        )
 
     def _unnamed_instrument(self, s: Sentence, cstart: int, cue_at: int) -> bool:
         """'用一种 blocks 代替 X': the clause opens with a kg:InstrumentMarker and words that name nothing before the
