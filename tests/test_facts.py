@@ -642,6 +642,16 @@ def test_a_name_before_a_components_name_says_whose_and_is_not_compared():
     assert ("ResNet", "comparedWith", "VGG", False) in extract("# 笔记\n\nResNet VGG 和 GoogLeNet 的区别。\n", min_confidence=0.0)
 
 
+def test_names_inside_a_basis_frame_do_not_build_on_each_other():
+    # made-up: '在基于 A 的 B 基础上，…' (on the basis of a B built on A): both names are the base; the frame names
+    # nothing that builds on it, so A does not improve on B
+    got = extract("# 笔记\n\n在基于卷积的上下文相关词嵌入基础上，可以搭建完整的模型。\n", min_confidence=0.0)
+    assert ("Convolution", "improvesOn", "Embedding", False) not in got
+    # a subject before the frame still builds on the base
+    got = extract("# 笔记\n\nResNet 在 VGG 的基础上加入了残差连接。\n", min_confidence=0.0)
+    assert ("ResNet", "improvesOn", "VGG", False) in got
+
+
 def test_a_definition_subject_may_carry_its_head_noun():
     # made-up: 'Q-Learning 算法是一种…算法', 'The BERT model is a …': the head noun after the name is the name's
     assert ("QLearning", "relatedTo", "TemporalDifferenceLearning", False) in extract("# RL\n\nQ-Learning算法是一种时序差分算法。\n")

@@ -717,7 +717,9 @@ class ClauseReader(ClauseGuards):
                 for closing in closed:
                     self._emit(r, before[-len(closed) - 1].concept, c.rel_iri, closing.concept, hit, c.negated)
         elif len(before) >= 2:
-            if self._from_to(s, before[-2], before[-1]):
+            if self._inside_basis_frame(s, cstart, before[0]):
+                pass  # "在基于自注意力机制的词嵌入基础上，…": every name stands inside the frame, none is what builds on it
+            elif self._from_to(s, before[-2], before[-1]):
                 # "从 GAN 到 WGAN 的改进": the improvement from GAN to WGAN; the later one is the new one
                 self._emit(r, before[-1].concept, c.rel_iri, before[-2].concept, hit, c.negated)
             elif not self._owns(s, before[-2], before[-1]):
@@ -736,6 +738,12 @@ class ClauseReader(ClauseGuards):
             implied, how_implied = self._implicit_subject(s, clause, r.implicit, r.how, r.previous)
             if how_implied == "pronoun":
                 self._emit(r, implied, c.rel_iri, before[-1].concept, hit, c.negated, how_implied)
+
+    def _inside_basis_frame(self, s: Sentence, cstart: int, first: Mention) -> bool:
+        """The clause opens with a kg:BasisFrameOpener ('在…基础上') before its first name: the names up to the cue
+        are all inside the frame."""
+        lead = normalize(s.text[cstart : first.start]).strip(" \t\u200b*_`,，")
+        return any(lead.startswith(w) for w in self._frame_openers if w)
 
     def _likeness_framed(self, s: Sentence, m: Mention, cue_at: int) -> bool:
         """'与 X 不同的是', '和 X 相比，': a kg:ComparisonFrame word right before the name and a kg:ComparisonFrameEnd
