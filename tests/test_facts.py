@@ -631,6 +631,8 @@ def test_a_bracket_opening_right_after_a_comparison_cue_holds_no_side():
         assert not any(p == "comparedWith" for _, p, _, _ in extract(notes, min_confidence=0.0))
     # a side after the bracket is still a side
     assert ("GoogLeNet", "comparedWith", "VGG", False) in extract("# 方法\n\nGoogLeNet 与 VGG 相比（在 ImageNet 上）更深。\n", min_confidence=0.0)
+    # only a frame the cue closes ('与 X 相比') has a side for the bracket to gloss: after 类似于 the bracket is the side
+    assert ("ResNet", "comparedWith", "VGG", False) in extract("# 方法\n\nResNet 类似于（轻量版的 VGG）。\n", min_confidence=0.0)
 
 
 def test_a_name_before_a_components_name_says_whose_and_is_not_compared():
@@ -640,6 +642,11 @@ def test_a_name_before_a_components_name_says_whose_and_is_not_compared():
     assert ("Encoder", "comparedWith", "Decoder", False) in got
     assert not any(s == "Transformer" and p == "comparedWith" for s, p, _, _ in got)
     assert ("ResNet", "comparedWith", "VGG", False) in extract("# 笔记\n\nResNet VGG 和 GoogLeNet 的区别。\n", min_confidence=0.0)
+    # a component not joined to another component by a word is one more item of the list; two owners stay compared
+    got = extract("# 笔记\n\nCNN Attention 和 RNN 的区别。\n", min_confidence=0.0)
+    assert ("CNN", "comparedWith", "RNN", False) in got
+    got = extract("# 笔记\n\nBERT Encoder 和 GPT Decoder 的区别。\n", min_confidence=0.0)
+    assert ("BERT", "comparedWith", "GPT", False) in got
 
 
 def test_names_inside_a_basis_frame_do_not_build_on_each_other():
@@ -649,6 +656,9 @@ def test_names_inside_a_basis_frame_do_not_build_on_each_other():
     assert ("Convolution", "improvesOn", "Embedding", False) not in got
     # a subject before the frame still builds on the base
     got = extract("# 笔记\n\nResNet 在 VGG 的基础上加入了残差连接。\n", min_confidence=0.0)
+    assert ("ResNet", "improvesOn", "VGG", False) in got
+    # a clause that opens with 在 but whose cue closes no basis frame keeps its improvement
+    got = extract("# 笔记\n\n在 ImageNet 上 ResNet 是 VGG 的改进。\n", min_confidence=0.0)
     assert ("ResNet", "improvesOn", "VGG", False) in got
 
 

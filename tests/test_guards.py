@@ -1475,6 +1475,11 @@ def test_a_name_the_notes_call_a_problem_after_a_container_cue_is_no_part():
     assert ("Forget_Gate", "partOf", "Transformer") not in got
     got = {(s, p, o) for s, p, o, _ in extract(defs + "# 笔记\n\nTransformer 中的遗忘门很重要。\n", min_confidence=0.0)}
     assert ("Forget_Gate", "partOf", "Transformer") in got
+    # a known component stays a part, and 'X 的问题' is a problem X has, not X called a problem
+    got = {(s, p, o) for s, p, o, _ in extract("# 笔记\n\nTransformer 中 Dropout 的问题在于训练和推理不一致。\n", min_confidence=0.0)}
+    assert ("Dropout", "partOf", "Transformer") in got
+    got = {(s, p, o) for s, p, o, _ in extract("# 笔记\n\nTransformer中Decoder情况下需要使用掩码。\n", min_confidence=0.0)}
+    assert ("Decoder", "partOf", "Transformer") in got
 
 
 def test_a_name_a_heading_compares_against_is_not_the_sections_topic():

@@ -1751,6 +1751,9 @@ def test_a_name_a_bracket_translates_starts_after_a_number_and_its_measure_word(
     # the count bounds the name even when the run of Chinese before it is longer than a name is: what stands before
     # 一类 is no part of it, so it is no sentence glued to a name either
     assert "酸面团发酵法" in labels("这些传统面包大多属于一类酸面团发酵法（Sour Dough Fermentation）。")
+    # not digits glued to the measure word ('16位浮点数': 位 is the name's bit), nor a numeral inside a word (单一类型)
+    assert "浮点数" not in labels("模型权重默认采用16位浮点数（Half Precision）。")
+    assert "型嵌入编码" not in labels("当前主流深度学习框架默认单一类型嵌入编码（Single Type Embedding）。")
     assert "多层感知器" in labels("多层感知器（Multi-Layer Perceptron）很常见。") | {
         n for n, _ in names(matcher, "多层感知器")
     }

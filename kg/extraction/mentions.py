@@ -2258,12 +2258,30 @@ def _defined_names(text: str, vocab: Vocabulary | None = None) -> Iterator[tuple
             if words.counted_modifier(name):
                 continue  # '二阶(Quadric)泰勒展开': the bracket translates a modifier of the name after it
             counted = words.after_count(before[: len(before) - len(name)], name)  # '2000 个候选框（Region Proposals）'
-            # '模型大多属于一类编码器解码器（Encoder-Decoder）': a count and its measure word start the name, so the
-            # name is bounded even where the run of Chinese before them is longer than a name is
-            bounded = bounded or counted != name
+            # '模型大多属于一类编码器解码器（Encoder-Decoder）': a Chinese count and its measure word, words of their own,
+            # start the name, so the name is bounded even where the run of Chinese before them is longer than a name
+            # is ('16位浮点数': digits glued to 位 are the name's; '单一类型': 一类 is no word there)
+            bounded = bounded or _counted_in_run(name, counted, words)
             name = counted
             if len(name) >= 2 and bounded and parts:
                 yield name, parts, m.start()
+
+
+def _counted_in_run(run: str, counted: str, words: MentionWords) -> bool:
+    """The run of Chinese holds a count and its measure word, each a word of its own, right before ``counted``:
+    '大多属于一类编码器解码器' (大多/属于/一类/编码器…), not '默认单一类型嵌入编码' (单一/类型/…) nor '位浮点数' (the number
+    is digits, outside the run)."""
+    if counted == run or not counted:
+        return False
+    head = run[: len(run) - len(counted)]
+    count = words.count_end.search(head.rstrip("".join(words.measure_words)))
+    if count is None or any(c.isdigit() for c in count.group(0)):
+        return False
+    cuts, at = {0}, 0
+    for w in common_words().segment_zh(run):
+        at += len(w)
+        cuts.add(at)
+    return len(head) in cuts and count.start() in cuts
 
 
 def _spelling(name: str) -> str:

@@ -433,10 +433,16 @@ class ClauseReader(ClauseGuards):
             # and the next name begins a new predicate: the side after the cue is unnamed, however long the side's own
             # modifiers ('the previous state-of-the-art ResNet')
             after = []
-        if after and (opened := bracket_start(s.text, after[0].start, hit.end)) > hit.end and not s.text[hit.end : opened - 1].strip():
-            # "同一句话的分词对比（LLaMA tokenizer）", "与BNN相比（变分推理或MCMC方法）": a bracket opening right after the
-            # cue glosses it or the side before it; no name inside it is a side
-            after = []
+        if after and re.fullmatch(r"\s*[(（]\s*", s.text[hit.end : after[0].start]):
+            after = []  # "同一句话的分词对比（LLaMA tokenizer）": a bracket opening right after the cue glosses it, no side
+        elif (
+            after
+            and before
+            and self._frame_closed_by_cue(s, before[-1], hit)
+            and (opened := bracket_start(s.text, after[0].start, hit.end)) > hit.end
+            and not s.text[hit.end : opened - 1].strip()
+        ):
+            after = []  # "与BNN相比（变分推理或MCMC方法）": after a closed frame '与 X 相比' the bracket glosses X; no side
         if len(after) == 1 and (owned := OWNED_LATIN_NAME.match(s.text, after[0].end)):
             # "类似于 pytorch 的 FSDP": the side is the name the first one owns (none, when kg does not know it)
             after = [m for m in s.mentions if m.start == owned.start(1)][:1]
@@ -529,9 +535,8 @@ class ClauseReader(ClauseGuards):
             return
         # 'Transformer Encoder 和 Decoder 的区别': a name right before a component's name, a space between, says whose
         # (the Transformer's encoder); the components are what is compared
-        group = [m for i, m in enumerate(group) if not (i + 1 < len(group) and self._owner_of_component(s.text, m, group[i + 1]))]
-        if len(group) < 2:
-            return
+        if len(group) == 3 and self._owner_of_component(s.text, group[0], group[1]) and self._coordinated_components(s.text, group[1], group[2]):
+            group = group[1:]
         slashed = any(SLASH_JOINED.fullmatch(s.text[a.end : b.start]) for a, b in zip(group, group[1:]))
         if slashed and c.relation.iri == KG.relatedTo:
             # "推理速度 / 显存 / 长上下文相关": a slash lists topics; 'related to them' says nothing of each other
@@ -549,6 +554,14 @@ class ClauseReader(ClauseGuards):
             and b.surface.isascii()
             and self.classes.get(b.concept) == KG.Component
             and self.classes.get(a.concept) != KG.Component
+        )
+
+    def _coordinated_components(self, text: str, a: Mention, b: Mention) -> bool:
+        """'Encoder 和 Decoder': two names of kg:Component joined by a word, not a space (a space lists names)."""
+        return (
+            self.classes.get(a.concept) == KG.Component
+            and self.classes.get(b.concept) == KG.Component
+            and bool(text[a.end : b.start].strip())
         )
 
     def _unnamed_instrument(self, s: Sentence, cstart: int, cue_at: int) -> bool:
@@ -717,7 +730,7 @@ class ClauseReader(ClauseGuards):
                 for closing in closed:
                     self._emit(r, before[-len(closed) - 1].concept, c.rel_iri, closing.concept, hit, c.negated)
         elif len(before) >= 2:
-            if self._inside_basis_frame(s, cstart, before[0]):
+            if self._inside_basis_frame(s, cstart, before[0], hit):
                 pass  # "在基于自注意力机制的词嵌入基础上，…": every name stands inside the frame, none is what builds on it
             elif self._from_to(s, before[-2], before[-1]):
                 # "从 GAN 到 WGAN 的改进": the improvement from GAN to WGAN; the later one is the new one
@@ -739,9 +752,12 @@ class ClauseReader(ClauseGuards):
             if how_implied == "pronoun":
                 self._emit(r, implied, c.rel_iri, before[-1].concept, hit, c.negated, how_implied)
 
-    def _inside_basis_frame(self, s: Sentence, cstart: int, first: Mention) -> bool:
-        """The clause opens with a kg:BasisFrameOpener ('在…基础上') before its first name: the names up to the cue
-        are all inside the frame."""
+    def _inside_basis_frame(self, s: Sentence, cstart: int, first: Mention, hit: Hit) -> bool:
+        """The clause opens with a kg:BasisFrameOpener ('在…基础上') before its first name and the cue is the
+        kg:BasisCloser that closes the frame: the names up to the cue are all inside it ('在实践中 CB 是 SD 的改进'
+        opens with 在 too, but its cue is no basis closer)."""
+        if not self._basis_closer.fullmatch(s.text, hit.start, hit.end):
+            return False
         lead = normalize(s.text[cstart : first.start]).strip(" \t\u200b*_`,，")
         return any(lead.startswith(w) for w in self._frame_openers if w)
 
@@ -754,6 +770,12 @@ class ClauseReader(ClauseGuards):
             any(lead.endswith(w) for w in self._frame_open if not w.isascii())
             and any(tail.startswith(w) for w in self._frame_end)
         )
+
+    def _frame_closed_by_cue(self, s: Sentence, m: Mention, hit: Hit) -> bool:
+        """'与 BNN 相比': a kg:ComparisonFrame word right before the name and the cue right after it close the frame
+        of what is compared ('RYE 类似于…' leaves its object open)."""
+        lead = normalize(s.text[max(0, m.start - 4) : m.start]).rstrip()
+        return not s.text[m.end : hit.start].strip() and any(lead.endswith(w) for w in self._frame_open if not w.isascii())
 
     def _likened_object(self, s: Sentence, hit: Hit, group: list[Mention]) -> bool:
         """'包含一个和 X 相同的结构', '包含与 X 类似的模块': after a Chinese verb, the names stand between a
@@ -1545,10 +1567,11 @@ class ClauseReader(ClauseGuards):
         word = self._modifier_word.fullmatch(s.text, contrast.end, first.start)
         return word is not None and common_words().zipf_en(word.group(1)) < FUNCTION_ZIPF
 
-    def _called_problem(self, s: Sentence, mention: Mention) -> bool:
-        """The notes call the name a problem right after it ('灾难性遗忘问题', '过拟合的问题'; kg:ProblemNoun)."""
+    def _called_problem(self, s: Sentence, mention: Mention, glued: bool = False) -> bool:
+        """The notes call the name a problem right after it ('灾难性遗忘问题', '过拟合的问题'; kg:ProblemNoun); ``glued``:
+        with no 的 between ('灾难性遗忘问题', not 'Dropout 的问题', the problem Dropout has)."""
         tail = s.text[mention.end : mention.end + 4]
-        return any(tail.lstrip("的 ").startswith(n) for n in self._problem_nouns)
+        return any(tail.lstrip(" " if glued else "的 ").startswith(n) for n in self._problem_nouns)
 
     def _read_container_cues(self, r: Reading) -> None:
         """"Transformer中的前馈神经网络": the name right after a container cue is part of the one right before."""
@@ -1563,8 +1586,10 @@ class ClauseReader(ClauseGuards):
                 inner = None  # "vanilla Transformer 中二次时间复杂度": a property of the model, not a part (kg:AttributeNoun)
             if inner is not None and (not self._ends_phrase(s, inner) or self._counted(s, inner)):
                 inner = None  # "LeNet中的卷积通道数", "GMM中的聚类个数": the part named is a count, not the name
-            if inner is not None and self._called_problem(s, inner):
-                inner = None  # "缓解FL中灾难性遗忘问题": a problem the notes say arises in it, not a part of it
+            if inner is not None and self._called_problem(s, inner, glued=True) and self.classes.get(inner.concept) in (KG.Concept, KG.Problem, None):
+                # "缓解FL中灾难性遗忘问题": a name kg does not know as a component or method, the notes calling it a
+                # problem right after it: a problem that arises there, not a part ('Transformer 中 Dropout 的问题' is)
+                inner = None
             if (
                 outer is not None
                 and self._after_place_marker(s, outer)
