@@ -744,6 +744,8 @@ def test_a_list_of_counted_kinds_relates_each_kind(sentence):
         ("Dropout and batch normalization do not work well together.", ("Dropout", "conflictsWith", "BatchNorm", False)),
         ("Data augmentation is an effective way to fight overfitting.", ("DataAugmentation", "mitigates", "Overfitting", False)),
         ("Kaiming initialization is designed for ReLU networks.", ("KaimingInit", "relatedTo", "ReLU", False)),
+        ("Dropout deals with overfitting.", ("Dropout", "mitigates", "Overfitting", False)),
+        ("在决策树中，我们需要剪枝来应对过拟合。", ("Pruning", "mitigates", "Overfitting", False)),
     ],
 )
 def test_everyday_english_cues_for_conflicts_remedies_and_design(sentence, fact):
@@ -759,6 +761,15 @@ def test_the_name_replaced_is_no_doer_the_replacement_is(sentence):
     facts = extract("# Notes\n\n" + sentence + "\n", min_confidence=0.0)
     assert ("ReLU", "replaces", "Sigmoid", False) in facts and ("ReLU", "mitigates", "VanishingGradient", False) in facts
     assert ("Sigmoid", "mitigates", "VanishingGradient", False) not in facts
+
+
+def test_what_a_question_asks_to_remedy_uses_nothing_its_answer_names():
+    # made-up: 'How do you deal with X?' then 'Use A or B': A and B are used against X, X does not use them
+    facts = extract("# QA\n\n**How do you deal with sparse data?**\n\nUse dropout or batch normalization.\n", min_confidence=0.0)
+    assert not [f for f in facts if f[0] == "Sparsity" and f[1] == "uses"]
+    # the remedies of a problem the focus has ('RNN 中的梯度消失问题') still remedy the problem
+    facts = extract("# QA\n\n**如何解决 RNN 中的梯度消失问题？**\n\n可以使用 LSTM 和梯度裁剪。\n", min_confidence=0.0)
+    assert ("LSTM", "mitigates", "VanishingGradient", False) in facts
 
 
 def test_remedy_lists_under_a_how_to_solve_question():

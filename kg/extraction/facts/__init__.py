@@ -345,6 +345,9 @@ class Relator(LayoutReader):
         partners = self._focus_partners(self._sentences(item.question), focus) if item.question is not None else []
         # '如何解决RNN梯度爆炸和弥散的问题？': the answers remedy the focus's own problem; the focus remedies nothing
         owner_asked = item.question is not None and self._asks_remedy_of_own_problem(self._sentences(item.question), focus)
+        # 'How do you deal with sparse data?': the focus is what the answers remedy; 'Use one-hot encoding' says what
+        # the reader uses against it, not what it uses
+        remedy_asked = not owner_asked and item.question is not None and self._asks_remedy_for(self._sentences(item.question), focus)
         run_in: str | None = None  # a paragraph that is only a name, then a list: the list speaks of that name
         for s in answer_sentences + body_sentences:
             if not self._enumerated(s.span):
@@ -397,6 +400,8 @@ class Relator(LayoutReader):
             )
             if owner_asked:
                 got = [f for f in got if not (f.subject == focus and f.evidence == "question" and f.relation == KG.mitigates)]
+            if remedy_asked:
+                got = [f for f in got if not (f.subject == focus and f.evidence == "question" and f.relation in (KG.uses, KG.doesNotUse))]
             facts.extend(got)
             if partners and s in answer_sentences:
                 facts.extend(self._shared_answer(got, focus, partners))
@@ -503,6 +508,21 @@ class Relator(LayoutReader):
                     return True
                 if b.concept == focus and self._is_problem(a.concept) and gap in ("of", "in", "of the", "in the"):
                     return True
+        return False
+
+    def _asks_remedy_for(self, sentences: list[Sentence], focus: str | None) -> bool:
+        """'How do you deal with sparse data?', '如何解决过拟合？': the question's focus stands right after a kg:mitigates
+        cue (nothing but an article or a modifier between): it is what the answers remedy."""
+        if focus is None:
+            return False
+        for s in sentences:
+            for h in s.hits:
+                if not any(c.target == KG.mitigates and c.role == "cue" for c in h.cues):
+                    continue
+                after = [m for m in s.mentions if m.start >= h.end]
+                if after and after[0].concept == focus and len(s.text[h.end : after[0].start].split()) <= 2:
+                    # ('如何解决RNN中的梯度消失问题': a problem after the focus is the focus's own; the answers are used in it)
+                    return not any(self._is_problem(m.concept) for m in after[1:])
         return False
 
     def _focus_partners(self, sentences: list[Sentence], focus: str | None) -> list[str]:
