@@ -2274,7 +2274,8 @@ def _counted_in_run(run: str, counted: str, words: MentionWords) -> bool:
     if counted == run or not counted:
         return False
     head = run[: len(run) - len(counted)]
-    count = words.count_end.search(head.rstrip("".join(words.measure_words)))
+    lead = next((head[: -len(w)] for w in words.measure_words if w and head.endswith(w)), head)
+    count = words.count_end.search(lead)
     if count is None or any(c.isdigit() for c in count.group(0)):
         return False
     cuts, at = {0}, 0
