@@ -662,6 +662,16 @@ def test_names_inside_a_basis_frame_do_not_build_on_each_other():
     assert ("ResNet", "improvesOn", "VGG", False) in got
 
 
+def test_a_means_closed_by_a_method_noun_names_no_instrument():
+    # made-up: 'X 通过加法的形式传递给 Y': the means is 'the form of addition', which kg does not name; Y is what the
+    # verb after it passes to, not what X uses
+    got = extract("# 笔记\n\n位置编码层通过加法的形式写入到 token 中传递给编码器。\n", min_confidence=0.0)
+    assert ("PositionalEncoding", "uses", "Encoder", False) not in got
+    # a name inside the means is still what is used
+    got = extract("# 笔记\n\nResNet 通过残差连接来缓解梯度消失。\n", min_confidence=0.0)
+    assert ("ResNet", "uses", "ResidualConnection", False) in got
+
+
 def test_a_definition_subject_may_carry_its_head_noun():
     # made-up: 'Q-Learning 算法是一种…算法', 'The BERT model is a …': the head noun after the name is the name's
     assert ("QLearning", "relatedTo", "TemporalDifferenceLearning", False) in extract("# RL\n\nQ-Learning算法是一种时序差分算法。\n")

@@ -326,6 +326,13 @@ class ClauseGuards(RelatorBase):
         if not CJK_CHAR.match(s.text[hit.start : hit.start + 1]):
             return False
         gap = s.text[hit.end : first.start].strip()
+        at = gap.find("的")
+        if at > 0 and hit.in_set("Means") and all(CJK_CHAR.match(ch) for ch in gap[:at]) and any(
+            gap.startswith(w, at + 1) and gap[at + 1 + len(w) :].strip() for w in self._method_nouns
+        ):
+            # "通过加法的形式写入到token中传递给编码器": after a kg:Means cue, '…的形式' (kg:MethodNoun) closes the means; a
+            # verb follows, and the name after it is that verb's object
+            return True
         if len(gap) <= 6 or not all(CJK_CHAR.match(ch) for ch in gap):
             return False
         if "的" not in gap:
