@@ -764,18 +764,18 @@ class ClauseReader(ClauseGuards):
     def _likeness_framed(self, s: Sentence, m: Mention, cue_at: int) -> bool:
         """'与 X 不同的是', '和 X 相比，': a kg:ComparisonFrame word right before the name and a kg:ComparisonFrameEnd
         right after it, both before the cue."""
-        lead = normalize(s.text[max(0, m.start - 4) : m.start]).rstrip()
         tail = normalize(s.text[m.end : cue_at]).lstrip()
-        return (
-            any(lead.endswith(w) for w in self._frame_open if not w.isascii())
-            and any(tail.startswith(w) for w in self._frame_end)
-        )
+        return self._frame_word_before(s, m) and any(tail.startswith(w) for w in self._frame_end)
+
+    def _frame_word_before(self, s: Sentence, m: Mention) -> bool:
+        """A Chinese kg:ComparisonFrame word right before the name ('与 X', '和 X')."""
+        lead = normalize(s.text[max(0, m.start - 4) : m.start]).rstrip()
+        return any(lead.endswith(w) for w in self._frame_open if not w.isascii())
 
     def _frame_closed_by_cue(self, s: Sentence, m: Mention, hit: Hit) -> bool:
         """'与 BNN 相比': a kg:ComparisonFrame word right before the name and the cue right after it close the frame
         of what is compared ('RYE 类似于…' leaves its object open)."""
-        lead = normalize(s.text[max(0, m.start - 4) : m.start]).rstrip()
-        return not s.text[m.end : hit.start].strip() and any(lead.endswith(w) for w in self._frame_open if not w.isascii())
+        return not s.text[m.end : hit.start].strip() and self._frame_word_before(s, m)
 
     def _likened_object(self, s: Sentence, hit: Hit, group: list[Mention]) -> bool:
         """'包含一个和 X 相同的结构', '包含与 X 类似的模块': after a Chinese verb, the names stand between a
