@@ -4589,3 +4589,19 @@ def test_a_negated_cue_in_a_when_phrase_is_a_condition_not_a_denial():
         absent=["下图是RYE未使用WB时的效果。\n"],
         present=["RYE未使用WB。\n"],
     )
+
+
+def test_the_name_a_compared_degree_is_measured_on_is_no_side():
+    # ClauseReader._read_pair_cue, COMPARED_DEGREE_COMPLEMENT: 'RYE is less sensitive to WB compared to SD' compares
+    # RYE (the clause's subject) with SD; WB is what the degree is measured on. With a pronoun for the subject
+    # nothing is compared; 'WB compared to SD' without the degree phrase still compares WB
+    check_readings(
+        BREADS3_ZH,
+        ("White_Bread", "comparedWith", "Sour_Dough"),
+        absent=["RYE is less sensitive to the WB compared to SD.\n", "It is more robust to WB compared with SD.\n"],
+        present=["RYE uses WB compared to SD.\n"],
+    )
+    assert ("Rye_Yeast_Evolution", "comparedWith", "Sour_Dough") in readings(
+        BREADS3_ZH + "RYE is less sensitive to the WB compared to SD.\n"
+    )
+    assert not any(f[1] == "comparedWith" for f in readings(BREADS3_ZH + "It is more robust to WB compared with SD.\n"))

@@ -72,6 +72,10 @@ def _plus_joined(s: Sentence, a: str, b: str) -> bool:
     return False
 
 # "不同于我们在基尼系数中的计算": after a Chinese comparison cue, a name set in '在 … 中' with a noun after 的
+# "less sensitive to outliers compared to …": a degree word, an adjective and its preposition right before a name
+COMPARED_DEGREE_COMPLEMENT = re.compile(
+    r"\b(?:less|more)\s+[a-z]+\s+(?:to|on|of|against|with|about|for)\s+(?:the|an?|its|their)?\s*$", re.IGNORECASE
+)
 PLACED_SIDE = re.compile(r"[^，,。；;]{0,6}(?<![现存正实所])在\s*$")
 INSIDE_NOUN_AFTER = re.compile(r"\s*(?:里面|[中里内])的\s*[A-Za-z\u3400-\u9fff]")
 # "相比v2也就增加了…": a Latin word kg does not know right after a Chinese comparison cue, then the Chinese words of
@@ -401,6 +405,15 @@ class ClauseReader(ClauseGuards):
             if not head or len(s.text[head[0].end : before[-1].start].split()) > 3:  # participle, 'by', an article
                 return
             before = head
+        if before and s.text[hit.start : hit.end].isascii() and (
+            degree := COMPARED_DEGREE_COMPLEMENT.search(s.text, cstart, before[0].start)
+        ):
+            # "GN is less sensitive to the batch size compared to BN": the name after 'less/more <adjective> <preposition>'
+            # is what the degree is measured on; the side is the clause's subject (none when that is no name: 'it')
+            subject = self._clause_subject(s, cstart, degree.start())
+            if subject is None:
+                return
+            before = [subject]
         if (
             len(before) == 1
             and CJK_CHAR.match(before[0].surface[:1])
@@ -544,6 +557,14 @@ class ClauseReader(ClauseGuards):
             return
         for other in group[1:]:
             self._emit(r, group[0].concept, c.rel_iri, other.concept, hit, c.negated)
+
+    def _clause_subject(self, s: Sentence, cstart: int, end: int) -> Mention | None:
+        """The name that opens the clause (after markup or an article) and ends before ``end``: its subject."""
+        first = next((m for m in s.mentions if m.start >= cstart), None)
+        if first is None or first.end > end:
+            return None
+        lead = s.text[cstart : first.start].strip(" \t*_`>-•").lower()
+        return first if lead in ("", "the", "a", "an") else None
 
     def _owner_of_component(self, text: str, a: Mention, b: Mention) -> bool:
         """'Transformer Encoder', 'BERT Decoder': a Latin name, one space, then a Latin name of a kg:Component that is
