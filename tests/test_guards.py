@@ -4605,3 +4605,16 @@ def test_the_name_a_compared_degree_is_measured_on_is_no_side():
         BREADS3_ZH + "RYE is less sensitive to the WB compared to SD.\n"
     )
     assert not any(f[1] == "comparedWith" for f in readings(BREADS3_ZH + "It is more robust to WB compared with SD.\n"))
+
+
+def test_every_name_the_clause_after_a_purpose_coordinates_serves_it():
+    # ClauseGuards.purpose_partners: 'To address overfitting, we use dropout and data augmentation' names two remedies;
+    # the purpose clause took only the first as its doer before
+    defs = "过拟合（overfitting）是一个问题。\n\n"
+    for text in (
+        "## Bread\n\n为了解决过拟合问题，使用了 RYE 和 WB。\n",
+        "## Bread\n\nTo address overfitting, we use RYE and WB.\n",
+    ):
+        found = readings(BREADS_ZH + defs + text)
+        assert ("Rye_Yeast_Evolution", "mitigates", "Overfitting") in found, text
+        assert ("White_Bread", "mitigates", "Overfitting") in found, text

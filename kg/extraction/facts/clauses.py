@@ -1218,6 +1218,9 @@ class ClauseReader(ClauseGuards):
             subject, evidence = framed.concept, "sentence"  # "在生成器中，…最后一层使用 tanh": the generator does
         else:
             subject, evidence = self._implicit_subject(s, clause, r.implicit, r.how, r.previous)
+            if evidence == "sentence" and subject is not None:
+                # "为了解决过拟合问题，使用了 dropout 和数据增强": each name the next clause coordinates serves the purpose
+                partners = self.purpose_partners(s, clause, subject)
         if (
             evidence in ("topic", "listed", "question")
             and not self._hypothetical(s, clause)

@@ -2463,6 +2463,20 @@ class ClauseGuards(RelatorBase):
             return (implicit, how) if clause[0] == 0 and name == "Pronoun" else (None, how)
         return implicit, how
 
+    def purpose_partners(self, s: Sentence, clause: tuple[int, int], subject: str) -> list[str]:
+        """The names coordinated with ``subject`` when a purpose clause took it as its doer from the clause after
+        it (_implicit_subject): 'To address overfitting, we use dropout and data augmentation' names two doers."""
+        if not self._purpose.match(s.text, clause[0]):
+            return []
+        following = next((c for c in s.clauses if c[0] == clause[1]), None)
+        if following is None:
+            return []
+        main = next((m for m in s.mentions if following[0] <= m.start < following[1]), None)
+        if main is None or main.concept != subject:
+            return []
+        group = self._group_after(s, main.start, following[1], head=False)
+        return [m.concept for m in group[1:] if m.concept != subject]
+
     _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9\-]*")
 
     def _determiner(self, s: Sentence, start: int) -> bool:
