@@ -33,6 +33,9 @@ from kg.terms import KG
 from kg.text import fold_script, normalize
 from kg.vocab import Vocabulary
 
+# "汇聚/池化层": an alternative word slash-joined before the next name, or after the one before ("池化/汇聚层、")
+SLASH_ALTERNATIVE_BEFORE = re.compile(r"[\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z0-9\-]{0,9}\s*/$")
+SLASH_ALTERNATIVE_AFTER = re.compile(r"^/\s*[\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z0-9\-]{0,9}")
 BOOK_TITLE = re.compile(r"《[^《》\n]{1,120}》")  # Chinese book-title marks around a paper's or a book's title
 # a bibliographic reference: authors, 'et al.', a quoted (or emphasised) title, a year in brackets
 CITATION = re.compile(r"\bet al\.,?\s*[\"“*_].{5,300}?\((?:19|20)\d\d\)")
@@ -642,6 +645,12 @@ class RelatorBase:
         # word ('an encoder and a decoder') leave the two names coordinated
         gap = QUANTIFIER.sub("", normalize(ALIAS_ASIDE.sub("", text[a.end : b.start])))
         gap = self._words.trailing_article.sub("", " ".join(gap.split()))
+        if gap.count("/") == 1 and text[b.end : b.end + 1] != "/":
+            # "卷积层、汇聚/池化层和全连接层": a word kg does not know, slash-joined to a name, is another name of it, and
+            # the list goes on (a path, 'tensorflow/contrib/seq2seq/…', lists nothing)
+            bare = SLASH_ALTERNATIVE_AFTER.sub("", SLASH_ALTERNATIVE_BEFORE.sub("", gap)).strip()
+            if bare and "/" not in bare and bare in self._coordination:
+                return True
         if gap == "":
             # "conv relu" in Chinese notes is a list; "1x1 卷积降维" and, in English, "Transformer decoder"
             # are compounds (the second name is the head)
