@@ -4629,3 +4629,11 @@ def test_a_word_slash_joined_to_a_listed_name_is_another_name_of_it():
     assert ("Sour_Dough", "partOf", "Rye_Yeast_Evolution") in readings(BREADS3_ZH + text)
     path = "在RYE中，SD 的相关实现代码是在 RYE/contrib/WB/python/ops/wrapper.py 文件中。\n"
     assert ("Rye_Yeast_Evolution", "relatedTo", "White_Bread") not in readings(BREADS3_ZH + path)
+
+
+def test_regarding_a_name_as_a_kind_relates_it_like_a_definition():
+    # kg:Definition holds 'can be seen as a', '可以看作一个' …: 'RYE 可以看作一个非常简单的 WB' says what kind RYE is, as
+    # 'RYE 是一个非常简单的 WB' does; without a name for the subject nothing is said
+    for text in ("RYE 可以看作一个非常简单的 WB。\n", "RYE can be seen as a very simple WB.\n", "RYE 可以视为一种 WB。\n"):
+        assert ("Rye_Yeast_Evolution", "relatedTo", "White_Bread") in readings(BREADS_ZH + "## Bread\n\n" + text), text
+    assert not any(f[1] == "relatedTo" for f in readings(BREADS_ZH + "## RYE\n\n这个过程可以看作一个 WB。\n"))
