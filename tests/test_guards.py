@@ -4637,3 +4637,16 @@ def test_regarding_a_name_as_a_kind_relates_it_like_a_definition():
     for text in ("RYE 可以看作一个非常简单的 WB。\n", "RYE can be seen as a very simple WB.\n", "RYE 可以视为一种 WB。\n"):
         assert ("Rye_Yeast_Evolution", "relatedTo", "White_Bread") in readings(BREADS_ZH + "## Bread\n\n" + text), text
     assert not any(f[1] == "relatedTo" for f in readings(BREADS_ZH + "## RYE\n\n这个过程可以看作一个 WB。\n"))
+
+
+def test_the_absence_of_a_name_is_no_doer():
+    # kg:AbsenceLead before the doer: 'The lack of RYE causes overfitting', '忽略此 RYE 会导致过拟合' say what RYE's
+    # absence does; RYE causes nothing (nor does the section's topic)
+    defs = BREADS_ZH + "过拟合（overfitting）是一个问题。\n\n## WB\n\n"
+    check_readings(
+        defs,
+        ("Rye_Yeast_Evolution", "causes", "Overfitting"),
+        absent=["The lack of RYE causes overfitting.\n", "忽略此 RYE 会导致过拟合。\n", "Removing RYE leads to overfitting.\n"],
+        present=["RYE causes overfitting.\n"],
+    )
+    assert not any(f[1] == "causes" for f in readings(defs + "缺少 RYE 会导致过拟合。\n"))

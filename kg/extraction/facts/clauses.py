@@ -861,6 +861,14 @@ class ClauseReader(ClauseGuards):
             # "… has a method for stacking do you think you could apply a stack using X": the reader is the subject
             # between the names and the cue; the names before do not do it
             return None
+        if before:
+            group = self._group_before(s, before[-1].end, floor)
+            if group and self._absence_before.search(s.text, floor, group[0].start):
+                # "The lack of dropout causes overfitting": the absence does it, not the name (nor the topic); a name
+                # before it in the clause still may ('RNN 缺乏并行计算导致训练慢')
+                before = [m for m in before if m.end <= group[0].start]
+                if not before:
+                    return None
         if c.relation.iri in (KG.improvesOn, KG.comparedWith) and before and self._quality_measured(s, before[-1]):
             # "后剪枝决策树…，泛化性能往往优于预剪枝决策树": generalization names the measure, not what is better
             before = before[:-1]
