@@ -4650,3 +4650,43 @@ def test_the_absence_of_a_name_is_no_doer():
         present=["RYE causes overfitting.\n"],
     )
     assert not any(f[1] == "causes" for f in readings(defs + "缺少 RYE 会导致过拟合。\n"))
+
+
+def test_a_compared_degree_keeps_two_names_of_a_kind_and_every_subject():
+    # review of COMPARED_DEGREE_COMPLEMENT: 'less sensitive to LayerNorm compared to BatchNorm' compares the two
+    # normalizations (one kind, the subject another); 'vs' compares the words beside it; coordinated subjects are each a side
+    found = readings("## Notes\n\nResNet is less sensitive to LayerNorm compared to BatchNorm.\n")
+    assert ("LayerNorm", "comparedWith", "BatchNorm") in found and ("ResNet", "comparedWith", "BatchNorm") not in found
+    assert ("Dropout", "comparedWith", "BatchNorm") in readings("## Notes\n\nResNet is more robust to Dropout vs BatchNorm.\n")
+    found = readings(BREADS3_ZH + "RYE and WB are less sensitive to CB compared to SD.\n")
+    assert {("Rye_Yeast_Evolution", "comparedWith", "Sour_Dough"), ("White_Bread", "comparedWith", "Sour_Dough")} <= found
+
+
+def test_a_purpose_partner_must_be_an_object_of_the_same_verb():
+    # review of purpose_partners: 'we use RYE and WB performs better' — WB opens a clause of its own
+    defs = BREADS_ZH + "过拟合（overfitting）是一个问题。\n\n## Bread\n\n"
+    found = readings(defs + "To address overfitting, we use RYE and WB performs better.\n")
+    assert ("White_Bread", "mitigates", "Overfitting") not in found
+
+
+def test_a_slash_word_after_a_glued_conjunction_is_still_an_alternative_name():
+    # review of SLASH_ALTERNATIVE_BEFORE: unspaced '和烤制/SD' — 和 joins the list, 烤制 is SD's other name
+    assert ("Sour_Dough", "partOf", "Rye_Yeast_Evolution") in readings(BREADS3_ZH + "## RYE\n\nRYE 由 WB和烤制/SD构成。\n")
+
+
+def test_an_absence_word_inside_a_hyphenated_modifier_is_no_absence():
+    # review of kg:AbsenceLead: 'a noise-removing RYE' is a kind of RYE, present, and it is the doer
+    defs = BREADS_ZH + "过拟合（overfitting）是一个问题。\n\n## Notes\n\n"
+    assert ("Rye_Yeast_Evolution", "mitigates", "Overfitting") in readings(defs + "A noise-removing RYE reduces overfitting.\n")
+
+
+def test_the_model_a_clause_opens_with_is_no_component_named_before():
+    # kg:WorkModelNoun: 'softmax输出的可能性不能用来校正，模型采用RYE搜索' — the model searches with RYE, softmax does not;
+    # after a model's name ('ResNet 很深，该模型采用 RYE') the model may be that name
+    check_readings(
+        BREADS_ZH + "## Notes\n\n",
+        ("Softmax", "uses", "Rye_Yeast_Evolution"),
+        absent=["softmax输出的可能性不能用来校正，模型采用RYE搜索。\n", "softmax 很慢，模型采用 RYE 搜索。\n"],
+        present=["softmax输出的可能性不能用来校正，采用RYE搜索。\n"],
+    )
+    assert ("ResNet", "uses", "Rye_Yeast_Evolution") in readings(BREADS_ZH + "## Notes\n\nResNet 很深，该模型采用 RYE。\n")

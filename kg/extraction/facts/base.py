@@ -34,7 +34,7 @@ from kg.text import fold_script, normalize
 from kg.vocab import Vocabulary
 
 # "汇聚/池化层": an alternative word slash-joined before the next name, or after the one before ("池化/汇聚层、")
-SLASH_ALTERNATIVE_BEFORE = re.compile(r"[\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z0-9\-]{0,9}\s*/$")
+SLASH_ALTERNATIVE_BEFORE = re.compile(r"(?![和与及或]|以及)[\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z0-9\-]{0,9}\s*/$")
 SLASH_ALTERNATIVE_AFTER = re.compile(r"^/\s*[\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z0-9\-]{0,9}")
 BOOK_TITLE = re.compile(r"《[^《》\n]{1,120}》")  # Chinese book-title marks around a paper's or a book's title
 # a bibliographic reference: authors, 'et al.', a quoted (or emphasised) title, a year in brackets
@@ -149,7 +149,7 @@ class RelatorBase:
             KG.Adversative, KG.OutputVerb, KG.ImplicationVerb, KG.CountedParts, KG.ListIntro, KG.CountWord, KG.BasisSuffix, KG.ExpletiveOpener, KG.StructureNoun, KG.InclusionVerb, KG.BasisFrameOpener, KG.ModelKindWord, KG.BoundPrefix, KG.MannerQualifier, KG.ConditionFrame, KG.FileExtension,
             KG.QuestionLabel, KG.AnswerLabel, KG.InsideMarker, KG.InsideCloser, KG.SequenceConnective,
             KG.AttributeNoun, KG.ComparisonBase, KG.RelationBase, KG.CounterpartLead, KG.BothSides, KG.Possessive, KG.PurposeMarker, KG.DestinationMarker,
-            KG.ExpletiveObject, KG.SingleQualifier, KG.LesserDegree, KG.AbsenceLead, KG.MeasureVerb, KG.RemedyLabel,
+            KG.ExpletiveObject, KG.SingleQualifier, KG.LesserDegree, KG.AbsenceLead, KG.WorkModelNoun, KG.MeasureVerb, KG.RemedyLabel,
             KG.ObjectPronoun, KG.GoalPreposition, KG.ApplicationPreposition, KG.MemberNoun, KG.SettingNoun,
             KG.SharedSubjectAdverb, KG.TimeClosure, KG.TimeCompound, KG.PlotNoun, KG.PriorPractice, KG.AbilityModal, KG.LikenessCue, KG.SubstituteQuantity,
             KG.InnerAdverb, KG.PreverbAdverb, KG.EventNoun, KG.MeansMarker, KG.ReducedOutcome, KG.ActionVerb, KG.SequencePreposition, KG.PeopleWord, KG.OutsideAgent, KG.ApplyVerb, KG.ModalWord, KG.PossessivePronoun,
@@ -537,9 +537,18 @@ class RelatorBase:
         self._lesser_before = re.compile(rf"(?:\b(?:{lesser_latin})|(?:{lesser_cjk}))\s*$", re.IGNORECASE)
         # "The lack of dropout causes …", "忽略此先验会导致…": a kg:AbsenceLead word (an article or a demonstrative after
         # it) right before a name
+        # "…，模型采用 kNN 搜索", "so the model uses …": a clause opening with its own subject, the work's model
+        model_latin = vocab.alternation("WorkModelNoun", script="latin")
+        model_cjk = vocab.alternation("WorkModelNoun", script="cjk")
+        self._model_noun_opening = re.compile(
+            rf"[\s\u200b*`，,]*(?:(?:{vocab.alternation('OpeningConnective')}|so|thus|therefore|hence)[，,\s]*)?"
+            rf"(?:(?:(?:{vocab.alternation('NounDeterminer')})\s+(?:{model_latin})|(?:该|这个|此|本|这一)?\s*(?:{model_cjk})))"
+            rf"[\s*`]*(?:[a-z]+ly\s+|(?:则|就|会|也|还|主要|通常|一般|直接)\s*)*",
+            re.IGNORECASE,
+        )
         absent_latin, absent_cjk = vocab.alternation("AbsenceLead", script="latin"), vocab.alternation("AbsenceLead", script="cjk")
         self._absence_before = re.compile(
-            rf"(?:\b(?:{absent_latin})\s+(?:(?:the|a|an|this|that)\s+)?|(?:{absent_cjk})\s*(?:[此这该那]\s*)?)$", re.IGNORECASE
+            rf"(?:(?<![\w-])(?:{absent_latin})\s+(?:(?:the|a|an|this|that)\s+)?|(?:{absent_cjk})\s*(?:[此这该那]\s*)?)$", re.IGNORECASE
         )
         self._setting_open = tuple(w.strip() for w in vocab.cue_set("SettingOpener"))
         self._sequence_connectives = tuple(
@@ -651,7 +660,7 @@ class RelatorBase:
         # word ('an encoder and a decoder') leave the two names coordinated
         gap = QUANTIFIER.sub("", normalize(ALIAS_ASIDE.sub("", text[a.end : b.start])))
         gap = self._words.trailing_article.sub("", " ".join(gap.split()))
-        if gap.count("/") == 1 and text[b.end : b.end + 1] != "/":
+        if gap.count("/") == 1 and text[b.end : b.end + 1] != "/" and text[a.start - 1 : a.start] != "/":
             # "卷积层、汇聚/池化层和全连接层": a word kg does not know, slash-joined to a name, is another name of it, and
             # the list goes on (a path, 'tensorflow/contrib/seq2seq/…', lists nothing)
             bare = SLASH_ALTERNATIVE_AFTER.sub("", SLASH_ALTERNATIVE_BEFORE.sub("", gap)).strip()

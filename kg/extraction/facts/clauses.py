@@ -72,6 +72,11 @@ def _plus_joined(s: Sentence, a: str, b: str) -> bool:
     return False
 
 # "不同于我们在基尼系数中的计算": after a Chinese comparison cue, a name set in '在 … 中' with a noun after 的
+# the classes of names 'the model' / 模型 never stands for (kg:WorkModelNoun)
+NOT_MODEL_CLASSES = frozenset(
+    {KG.Component, KG.ActivationFunction, KG.Normalization, KG.Regularization, KG.Initialization,
+     KG.Optimization, KG.Problem, KG.Dataset, KG.Task}
+)
 # "less sensitive to outliers compared to …": a degree word, an adjective and its preposition right before a name
 COMPARED_DEGREE_COMPLEMENT = re.compile(
     r"\b(?:less|more)\s+[a-z]+\s+(?:to|on|of|against|with|about|for)\s+(?:the|an?|its|their)?\s*$", re.IGNORECASE
@@ -405,15 +410,19 @@ class ClauseReader(ClauseGuards):
             if not head or len(s.text[head[0].end : before[-1].start].split()) > 3:  # participle, 'by', an article
                 return
             before = head
-        if before and s.text[hit.start : hit.end].isascii() and (
-            degree := COMPARED_DEGREE_COMPLEMENT.search(s.text, cstart, before[0].start)
+        if (
+            before
+            and normalize(s.text[hit.start : hit.end]).startswith(("compared", "in contrast", "as opposed", "relative"))
+            and (degree := COMPARED_DEGREE_COMPLEMENT.search(s.text, cstart, before[0].start))
+            and not self._same_kind_after(s, before[-1], hit)
         ):
             # "GN is less sensitive to the batch size compared to BN": the name after 'less/more <adjective> <preposition>'
-            # is what the degree is measured on; the side is the clause's subject (none when that is no name: 'it')
+            # is what the degree is measured on; the side is the clause's subject (none when that is no name: 'it').
+            # ('less sensitive to Dropout compared to BatchNorm' compares the two of a kind; 'vs' joins its two words)
             subject = self._clause_subject(s, cstart, degree.start())
             if subject is None:
                 return
-            before = [subject]
+            before = self._group_after(s, subject.start, degree.start(), head=False)
         if (
             len(before) == 1
             and CJK_CHAR.match(before[0].surface[:1])
@@ -557,6 +566,12 @@ class ClauseReader(ClauseGuards):
             return
         for other in group[1:]:
             self._emit(r, group[0].concept, c.rel_iri, other.concept, hit, c.negated)
+
+    def _same_kind_after(self, s: Sentence, m: Mention, hit: Hit) -> bool:
+        """The first name after the cue is of the same known class as ``m`` (both normalizations, both models)."""
+        other = next((o for o in s.mentions if o.start >= hit.end), None)
+        kind = self.classes.get(m.concept)
+        return other is not None and kind not in (None, KG.Concept) and self.classes.get(other.concept) == kind
 
     def _clause_subject(self, s: Sentence, cstart: int, end: int) -> Mention | None:
         """The name that opens the clause (after markup or an article) and ends before ``end``: its subject."""
@@ -1257,6 +1272,9 @@ class ClauseReader(ClauseGuards):
             elif self._quantified_group_subject(s, clause, hit):
                 return None  # "Most model architectures normalize outputs using LayerNorm": those architectures do
         if subject is None or self._nominalized(s, hit, obj_limit):
+            return None
+        if self.classes.get(subject) in NOT_MODEL_CLASSES and self._model_noun_opening.fullmatch(s.text, cstart, hit.start):
+            # "softmax 输出的可能性不能用来校正，模型采用 kNN 搜索": the clause's subject is the work's model, no softmax
             return None
         if (
             c.relation.iri == KG.uses

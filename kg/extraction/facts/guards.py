@@ -2475,6 +2475,8 @@ class ClauseGuards(RelatorBase):
         if main is None or main.concept != subject:
             return []
         group = self._group_after(s, main.start, following[1], head=False)
+        if len(group) < 2 or re.sub(r"[\s*_`。.;；,，!！、等etc]+", "", s.text[group[-1].end : following[1]]):
+            return []  # 'we use dropout and ResNet performs better': the list must end the clause, objects of one verb
         return [m.concept for m in group[1:] if m.concept != subject]
 
     _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9\-]*")
