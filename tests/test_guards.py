@@ -4690,3 +4690,21 @@ def test_the_model_a_clause_opens_with_is_no_component_named_before():
         present=["softmax输出的可能性不能用来校正，采用RYE搜索。\n"],
     )
     assert ("ResNet", "uses", "Rye_Yeast_Evolution") in readings(BREADS_ZH + "## Notes\n\nResNet 很深，该模型采用 RYE。\n")
+
+
+def test_an_act_after_a_contrast_word_is_what_is_set_aside():
+    # ACT_NOUN_AFTER: 'instead of comparison with other WB' sets the comparing aside, not WB: nothing is compared
+    found = readings(BREADS_ZH + "## RYE\n\nIn this post, I will only cover the RYE recipe instead of comparison with other WB.\n")
+    assert not any(f[1] == "comparedWith" for f in found)
+    control = "## RYE\n\nIn this post, I will only cover the RYE recipe instead of WB.\n"
+    assert ("Rye_Yeast_Evolution", "comparedWith", "White_Bread") in readings(BREADS_ZH + control)
+
+
+def test_what_lacks_a_name_after_a_comparison_cue_is_the_side():
+    # kg:AbsenceLead after a comparison cue: 'RYE 相比于不带 WB 的版本' compares RYE with a version without WB
+    check_readings(
+        BREADS_ZH + "## Notes\n\n",
+        ("Rye_Yeast_Evolution", "comparedWith", "White_Bread"),
+        absent=["RYE 相比于不带 WB 的版本，效果更好。\n"],
+        present=["RYE 相比于 WB，效果更好。\n"],
+    )

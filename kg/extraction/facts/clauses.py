@@ -52,6 +52,8 @@ CONDITION_AFTER = re.compile(r"\s+(?:when|whenever|if|unless|while|because|since
 MEASURED_VALUE = re.compile(r"\s+of\s+\d")  # 'BPC of 1.10', 'an accuracy of 92%': the name measures, a value follows
 OPERAND_AFTER = re.compile(r"[ \t]*\+(?!\+)")  # 'SGD + momentum': a term of a sum, not 'C++'
 GERUND_ACT = re.compile(r"\s+[a-z]{3,}ing\s+(?:the|a|an|for|over|with|on|of|to)\s")
+# "instead of comparison with other GNNs": an act noun and its preposition after a contrast cue; the name is the act's
+ACT_NOUN_AFTER = re.compile(r"\s+(?:the\s+|an?\s+)?[a-z]{3,}(?:ion|ison|ment|sis|ing)\s+(?:with|of|to|on|between|against|for|over)\s", re.I)
 
 
 
@@ -472,6 +474,8 @@ class ClauseReader(ClauseGuards):
             after = []  # "类似漏斗的 bottleneck 结构": the name after 的 is what is likened, to words kg does not know
         if after and GERUND_ACT.match(s.text, hit.end, after[0].start):
             after = []  # "This is equivalent to minimizing the KL divergence": an act is compared, done on the name
+        if after and self._absence_before.search(s.text, hit.end, after[0].start):
+            after = []  # "相比于不带缩放因子的版本": the side is what lacks the name, not the name
         if after and (mark := CLAUSE_MARK.search(s.text, hit.end, after[0].start)) and s.text[hit.end : mark.start()].strip():
             after = []  # "（类似于E步和M步交替，但通过梯度下降训练）": the other side ended at the comma, unnamed
         elif after and before and CLAUSE_MARK.search(s.text, hit.end, after[0].start) and self.predicated_alone(s, hit, before):
@@ -1587,6 +1591,8 @@ class ClauseReader(ClauseGuards):
         rejected_group = self._group_after(s, contrast.end, cend)
         if rejected_group and not self._close(s, contrast.end, rejected_group[0].start):
             return  # "instead of a single vector containing the … embeddings": what is rejected is unnamed
+        if rejected_group and ACT_NOUN_AFTER.match(s.text, contrast.end, rejected_group[0].start):
+            return  # "cover GAT instead of comparison with other GNNs": an act on the name is rejected, not the name
         gap = normalize(s.text[contrast.end : rejected_group[0].start]).split() if rejected_group else []
         if gap and (gap[0].isdigit() or gap[0] in self._count_words):
             return  # "uses two (instead of three as in LSTM) gates": a count is rejected; LSTM only has three
@@ -1823,6 +1829,7 @@ class ClauseReader(ClauseGuards):
                     and after
                     and self._close(s, before[-1].end, hit.start)
                     and self._close(s, hit.end, after[0].start)
+                    and not ACT_NOUN_AFTER.match(s.text, hit.end, after[0].start)  # 'instead of comparison with …'
                     and not self.in_setting_frame(s, before[-1], clause[0])  # "SVTR 在 CPU+MKLDNN 上相比 …"
                 ):
                     self._emit(r, before[-1].concept, COMPARED_WITH, after[0].concept, hit, False)
