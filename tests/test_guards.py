@@ -766,7 +766,7 @@ def test_a_name_after_an_auxiliary_and_its_verb_is_worked_on_not_the_user():
     # keeps the reading.
     check_readings(
         BREADS_EN,
-        ("ScaledDotProductAttention", "uses", "Dropout"),
+        ("DotProductAttention", "uses", "Dropout"),
         absent=['The model can "estimate" regular dot-product attention using dropout.\n', "It can compute dot-product attention using dropout.\n"],
         present=["Dot-product attention using dropout is common.\n"],
     )

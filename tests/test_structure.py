@@ -351,3 +351,13 @@ def test_an_mdx_pages_module_lines_are_code_not_prose():
     vocab = load_vocabulary()
     found = {d.label for d in discover(parse_text(text, "post.mdx.md"), lexicon_matcher(vocab), vocab)}
     assert not found & {"TOCInline", "PDFViewer"}
+
+
+def test_blog_template_tags_are_no_words_of_the_notes():
+    # _TEMPLATE_TAG: '# {{ page.title }}' is filled in by the site; it names no concept and heads no section of its
+    # own words, and '{% include toc.html %}' says nothing. LaTeX braces ('$x_{{i}}$') stay; line numbers stay.
+    doc = parse_text("# {{ page.title }}\n\nRYE uses $x_{{i}}$ here.\n\n{% include toc.html %}\n## {{ site.name | upcase }} WB\n\ntext\n")
+    assert [s.title for s in doc.sections] == ["", "WB"]
+    assert doc.items[0].body[0].text == "RYE uses x_{{i}} here."
+    assert doc.items[0].line == 3 and doc.items[-1].line == 8
+    assert "page.title" not in repr(doc) and "include" not in repr(doc)

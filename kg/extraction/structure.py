@@ -41,8 +41,12 @@ _TEX_WORD = re.compile(r"\$\s*\\(?:text|mathrm|operatorname|mathbf|mathit|textbf
 _TEX_SPACE = re.compile(r"\\[ ,;:!]|\\quad\b|\\qquad\b")
 _TAG = re.compile(r"<[^>\n]{0,200}>")
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
-# a site generator's template tag in a blog post: '{% cite vaswani2017 %}' (Jekyll, Hexo), '{{< ref "x" >}}' (Hugo)
-_TEMPLATE_TAG = re.compile(r"\{[%$][^{}\n]{0,200}?%\}|\{\{[<%][^{}\n]{0,200}?[>%]\}\}")
+# a site generator's template tag in a blog post: '{% cite vaswani2017 %}' (Jekyll, Hexo), '{{< ref "x" >}}' (Hugo),
+# '# {{ page.title }}' (a Liquid variable: spaces inside the braces or a dot in its path; LaTeX's '{{x}}' has neither)
+_TEMPLATE_TAG = re.compile(
+    r"\{[%$][^{}\n]{0,200}?%\}|\{\{[<%][^{}\n]{0,200}?[>%]\}\}"
+    r"|\{\{\s+[A-Za-z_][\w.]*(?:\s*\|[^{}\n]{0,100})?\s+\}\}|\{\{[A-Za-z_]\w*\.[\w.]+\}\}"
+)
 # a short label alone on its line: up to 8 Chinese characters or 3 English words, then a colon
 _LABEL_LINE = re.compile(r"^\s*(?:[\u3400-\u9fff]{1,8}|[A-Za-z][A-Za-z\-]*(?: [A-Za-z\-]+){0,2})\s*[:：]\s*$")
 
