@@ -535,8 +535,6 @@ class RelatorBase:
         # "less prone to overfitting", "不太容易出现": a kg:LesserDegree word right before the cue
         lesser_latin, lesser_cjk = vocab.alternation("LesserDegree", script="latin"), vocab.alternation("LesserDegree", script="cjk")
         self._lesser_before = re.compile(rf"(?:\b(?:{lesser_latin})|(?:{lesser_cjk}))\s*$", re.IGNORECASE)
-        # "The lack of dropout causes …", "忽略此先验会导致…": a kg:AbsenceLead word (an article or a demonstrative after
-        # it) right before a name
         # "…，模型采用 kNN 搜索", "so the model uses …": a clause opening with its own subject, the work's model
         model_latin = vocab.alternation("WorkModelNoun", script="latin")
         model_cjk = vocab.alternation("WorkModelNoun", script="cjk")
@@ -546,6 +544,8 @@ class RelatorBase:
             rf"[\s*`]*(?:[a-z]+ly\s+|(?:则|就|会|也|还|主要|通常|一般|直接)\s*)*",
             re.IGNORECASE,
         )
+        # "The lack of dropout causes …", "忽略此先验会导致…": a kg:AbsenceLead word (an article or a demonstrative after
+        # it) right before a name
         absent_latin, absent_cjk = vocab.alternation("AbsenceLead", script="latin"), vocab.alternation("AbsenceLead", script="cjk")
         self._absence_before = re.compile(
             rf"(?:(?<![\w-])(?:{absent_latin})\s+(?:(?:the|a|an|this|that)\s+)?|(?:{absent_cjk})\s*(?:[此这该那]\s*)?)$", re.IGNORECASE

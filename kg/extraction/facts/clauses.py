@@ -73,7 +73,6 @@ def _plus_joined(s: Sentence, a: str, b: str) -> bool:
         last = m
     return False
 
-# "不同于我们在基尼系数中的计算": after a Chinese comparison cue, a name set in '在 … 中' with a noun after 的
 # the classes of names 'the model' / 模型 never stands for (kg:WorkModelNoun)
 NOT_MODEL_CLASSES = frozenset(
     {KG.Component, KG.ActivationFunction, KG.Normalization, KG.Regularization, KG.Initialization,
@@ -83,6 +82,7 @@ NOT_MODEL_CLASSES = frozenset(
 COMPARED_DEGREE_COMPLEMENT = re.compile(
     r"\b(?:less|more)\s+[a-z]+\s+(?:to|on|of|against|with|about|for)\s+(?:the|an?|its|their)?\s*$", re.IGNORECASE
 )
+# "不同于我们在基尼系数中的计算": after a Chinese comparison cue, a name set in '在 … 中' with a noun after 的
 PLACED_SIDE = re.compile(r"[^，,。；;]{0,6}(?<![现存正实所])在\s*$")
 INSIDE_NOUN_AFTER = re.compile(r"\s*(?:里面|[中里内])的\s*[A-Za-z\u3400-\u9fff]")
 # "相比v2也就增加了…": a Latin word kg does not know right after a Chinese comparison cue, then the Chinese words of
