@@ -1034,11 +1034,8 @@ class RelatorBase:
         words = [w for w in re.split(r"[\s,，:：*`()（）]+", normalize(rest)) if w]
         if not all(self._only_joining_words(w) for w in words) and not self._described_side(s, hit, compared, cend):
             return None
-        following = next((c for c in s.clauses if c[0] == cend), None)
-        if following is None:
-            return None
-        main = next((m for m in s.mentions if following[0] <= m.start < following[1]), None)
-        if main is None or s.text[following[0] : main.start].strip(" \t*`_"):
+        following, main = self._next_clause_opening(s, cend)
+        if following is None or main is None or s.text[following[0] : main.start].strip(" \t*`_"):
             return None
         if self._is_problem(main.concept) or any(main.concept == m.concept for m in compared):
             return None
@@ -1050,6 +1047,14 @@ class RelatorBase:
         # 'the original Transformer decoder': the decoder is compared, 'Transformer' only says whose
         heads = [m for i, m in enumerate(compared) if not (i + 1 < len(compared) and self._compound(s.text, m, compared[i + 1]))]
         return main, heads
+
+    @staticmethod
+    def _next_clause_opening(s: Sentence, end: int) -> tuple[tuple[int, int] | None, Mention | None]:
+        """The clause that starts at ``end`` and the first name in it (None for either when there is none)."""
+        following = next((c for c in s.clauses if c[0] == end), None)
+        if following is None:
+            return None, None
+        return following, next((m for m in s.mentions if following[0] <= m.start < following[1]), None)
 
     def _described_side(self, s: Sentence, hit: Hit, compared: list[Mention], cend: int) -> bool:
         """'相比于缺少修正因子、在训练初期偏置很高的 RMSProp，Adam …': after a Chinese frame word, one name closes the

@@ -2422,9 +2422,8 @@ class ClauseGuards(RelatorBase):
             return None, how  # "It is also possible to use a Bidirectional LSTM": a dummy 'it', no doer
         if self._purpose.match(s.text, clause[0]):
             # "为了缓解过拟合，Dropout 被提出": the purpose is the doer's that opens the next clause
-            following = next((c for c in s.clauses if c[0] == clause[1]), None)
+            following, main = self._next_clause_opening(s, clause[1])
             if following is not None:
-                main = next((m for m in s.mentions if following[0] <= m.start < following[1]), None)
                 if main is not None and not s.text[following[0] : main.start].strip(" \t,，*_`"):
                     return main.concept, "sentence"
                 if main is not None and self._words.people_apply.fullmatch(s.text[following[0] : main.start]):
@@ -2468,11 +2467,8 @@ class ClauseGuards(RelatorBase):
         it (_implicit_subject): 'To address overfitting, we use dropout and data augmentation' names two doers."""
         if not self._purpose.match(s.text, clause[0]):
             return []
-        following = next((c for c in s.clauses if c[0] == clause[1]), None)
-        if following is None:
-            return []
-        main = next((m for m in s.mentions if following[0] <= m.start < following[1]), None)
-        if main is None or main.concept != subject:
+        following, main = self._next_clause_opening(s, clause[1])
+        if following is None or main is None or main.concept != subject:
             return []
         group = self._group_after(s, main.start, following[1], head=False)
         if len(group) < 2 or re.sub(r"[\s*_`。.;；,，!！、等etc]+", "", s.text[group[-1].end : following[1]]):
