@@ -393,7 +393,7 @@ def score_set(name: str, notes: Path, gold_dir: Path | None, work: Path) -> SetS
     verdicts: list[tuple[GraphFact, str]] = []
     to_judge: list[list[str]] = []
     golds: dict[str, Gold] = {}
-    missed_facts: list[GoldFact] = []
+    missed_facts: list[tuple[FileScore, int, GoldFact]] = []
     facts_by_file: dict[str, list[GraphFact]] = defaultdict(list)
     for fact in view.facts:
         facts_by_file[fact.file].append(fact)
@@ -429,7 +429,7 @@ def score_set(name: str, notes: Path, gold_dir: Path | None, work: Path) -> SetS
                 by_relation[g.relation].found += 1
             else:
                 score.missed.append(f"L{g.line}: {g.text.split(':', 1)[1].strip()}")
-                missed_facts.append(g)
+                missed_facts.append((score, len(score.missed) - 1, g))
         for fs, rel, fo, fact in present:
             score.facts += 1
             rel_score = by_relation[rel]
@@ -465,8 +465,12 @@ def score_set(name: str, notes: Path, gold_dir: Path | None, work: Path) -> SetS
     gold_concepts = sum(len(g.concepts) for g in golds.values())
     gold_concepts_found = sum(1 for g in golds.values() for c in g.concepts if c & mentioned_keys)
     named_ends = [0, 0, 0]  # index: how many ends of a missed gold fact no mentioned node names
-    for g in missed_facts:
-        named_ends[(not g.subject & mentioned_keys) + (not g.object & mentioned_keys)] += 1
+    for score, i, g in missed_facts:
+        unnamed = (not g.subject & mentioned_keys) + (not g.object & mentioned_keys)
+        named_ends[unnamed] += 1
+        # `--missed` says which misses are the reading's (both ends named) and which wait on concepts
+        score.missed[i] += f"  [ends named: {2 - unnamed}]"
+
     shown = {iri for iri in view.discovered if iri in view.mentioned}
     junk = junk_judged = 0
     concepts_to_judge = []

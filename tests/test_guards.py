@@ -4708,3 +4708,27 @@ def test_what_lacks_a_name_after_a_comparison_cue_is_the_side():
         absent=["RYE 相比于不带 WB 的版本，效果更好。\n"],
         present=["RYE 相比于 WB，效果更好。\n"],
     )
+
+
+def test_where_a_name_comes_from_is_no_cause():
+    # kg:Blocker '来源于': 'RYE 来源于 WB' says RYE derives from WB (a name, an idea, a method's origin); it holds the
+    # cause cue 源于 but names no cause
+    assert ("White_Bread", "causes", "Rye_Yeast_Evolution") not in readings("## 面包\n\n" + BREADS3_ZH + "这里提到，RYE来源于WB。\n")
+
+
+def test_the_next_items_of_a_list_of_objects_do_not_become_the_subject():
+    # ClauseGuards._continues_object_list: '…采用了WB，SD或者RYE这类面包，同时使用 Dropout …': SD and RYE, after a
+    # comma, are more things used; the clause after them goes on with the doer of the list's verb (the topic)
+    text = "## CB\n\n" + BREADS3_ZH + "选用相似的面包采用了WB，SD或者RYE这类面包，同时使用 Dropout 来选取面包。\n"
+    got = readings(text)
+    assert ("Sour_Dough", "uses", "Dropout") not in got
+    assert ("CB", "uses", "Dropout") in got and ("CB", "uses", "Sour_Dough") in got
+
+
+def test_a_list_under_a_reference_label_states_no_facts():
+    # LayoutReader._in_references: '> Ref:' over a numbered list of paper titles lists sources, as a 'References'
+    # heading does; prose under the label after the list is the author's own and is still read
+    listed = "## RYE\n\n" + BREADS3_ZH + "对于 WB 的选择：\n\n* WB 很简单。\n\n> Ref:\n>\n> 1. SD Networks on Breads with Fast WB Filtering\n"
+    assert ("White_Bread", "uses", "Sour_Dough") not in readings(listed)
+    prose = "## RYE\n\n" + BREADS3_ZH + "**Ref:**\n**On the importance of baking**\n\nRYE 使用了 WB。\n"
+    assert ("Rye_Yeast_Evolution", "uses", "White_Bread") in readings(prose)

@@ -1099,6 +1099,51 @@ def test_an_abbreviation_spelled_out_as_another_name_is_another_concept(vocab):
     assert len({d.iri for d in unify(camel, [])}) == 2
 
 
+def test_an_abbreviation_spelled_out_through_another_name_is_that_concept():
+    # unify (_linked_long_words): one note defines 'SFD' as the lexicon's Slow Fermented Dough; other notes head a
+    # section 'SFD' and write it '无糖甜点（SFD）', and a third writes '无糖甜点（Sugar Free Dessert）': those notes spell
+    # SFD out as Sugar Free Dessert through the Chinese name, so their SFD is that concept, not the lexicon's
+    from kg.extraction.mentions import DiscoveredConcept, unify
+
+    found = [
+        DiscoveredConcept("c:SlowFermentedDough", "SFD", "en", "alias", "a.md", 1),
+        DiscoveredConcept("c:SFD", "SFD", "en", "heading", "b.md", 1),
+        DiscoveredConcept("c:SFD", "无糖甜点", "zh", "alias", "b.md", 3),
+        DiscoveredConcept("c:SugarFree", "Sugar Free Dessert", "en", "parenthesis", "c.md", 2),
+        DiscoveredConcept("c:SugarFree", "无糖甜点", "zh", "alias", "c.md", 2),
+    ]
+    out = {(d.label, d.source): d.iri for d in unify(found, [("Slow Fermented Dough", "c:SlowFermentedDough")])}
+    assert out[("SFD", "a.md")] == "c:SlowFermentedDough"
+    assert out[("SFD", "b.md")] == out[("Sugar Free Dessert", "c.md")] != "c:SlowFermentedDough"
+
+
+def test_an_abbreviation_spelled_out_three_ways_is_one_node_per_way():
+    # unify (_expansion_clusters): 'SFD' spelled out as Sugar Free Dessert in one note and as Slow Fermented Dough
+    # and Slow-Fermentation Dough (forms of one name) in two others: two nodes, the slow ones merged, not three
+    from kg.extraction.mentions import DiscoveredConcept, unify
+
+    found = [
+        DiscoveredConcept("c:a", "Sugar Free Dessert", "en", "parenthesis", "a.md", 1),
+        DiscoveredConcept("c:a", "SFD", "en", "alias", "a.md", 1),
+        DiscoveredConcept("c:b", "Slow Fermented Dough", "en", "parenthesis", "b.md", 1),
+        DiscoveredConcept("c:b", "SFD", "en", "alias", "b.md", 1),
+        DiscoveredConcept("c:c", "Slow-Fermentation Dough", "en", "parenthesis", "c.md", 1),
+        DiscoveredConcept("c:c", "SFD", "en", "alias", "c.md", 1),
+    ]
+    out = {d.source: d.iri for d in unify(found, []) if d.label == "SFD"}
+    assert out["b.md"] == out["c.md"] != out["a.md"]
+
+
+def test_two_spellings_of_one_word_spell_one_name():
+    # other_expansions (_forms_of_one_word): 'Rotary Proofing Drum' and 'Rotation Proofing Drum' (RPD) are one name
+    # spelled two ways; 'Rye Proofing Drum' is another name
+    from kg.extraction.mentions import other_expansions
+
+    words = {"c:a": ({"rotary"}, {"rotary", "proofing", "drum"}), "c:b": ({"rotation"}, {"rotation", "proofing", "drum"}),
+             "c:c": ({"rye"}, {"rye", "proofing", "drum"})}
+    assert other_expansions({"c:a", "c:b", "c:c"}, words, set()) == {"c:c"}
+
+
 def test_a_known_name_with_a_head_noun_after_it_is_that_name(vocab):
     # unify: a heading 'Crumb Folding Mechanism' (or '… 机制') in some note is the lexicon's crumb folding: the head noun
     # (kg:HeadNoun, in English as in Chinese) adds nothing to the name

@@ -3106,20 +3106,30 @@ def unify(
     split = split_translations(found)
     abbreviations = _abbreviations_of(found)
     long_words = _long_form_words(found, lexicon)
+    keys_of: dict[str, set[str]] = {}  # IRI → the keys of its names; key → the IRIs named so
+    iris_of: dict[str, set[str]] = {}
+    for d in found:
+        keys_of.setdefault(d.iri, set()).add(fold_key(d.label))
+        iris_of.setdefault(fold_key(d.label), set()).add(d.iri)
     cut: set[tuple[str, str]] = set()  # (IRI, key): a name a concept got from a name cut short, dropped below
     for key, members in groups.items():
         longer = longer_abbreviation_owners({d.iri for d in members}, abbreviations)
         cut.update((iri, key) for iri in longer)
         members = [d for d in members if d.iri not in longer] or members
+        clusters = [members]
         if all(_is_abbreviation(d.label.strip()) for d in members):
-            other = other_expansions({d.iri for d in members}, long_words, set(known.values()))
-            members = [d for d in members if d.iri not in other] or members  # 'FNN' spelled out two ways: two concepts
-        iris = {d.iri for d in members}
-        best = best_of[key] = min(members, key=lambda d: (_HOW_RANK.get(d.how, 9), d.iri)).iri
-        if normalize(members[0].label).strip() in split:
-            continue  # '输出层（Output Layer）' here, '输出层（LM Head）' there: one word, two things, never merged by it
-        for iri in iris - {best}:
-            target.setdefault(iri, best)
+            # 'FNN' spelled out two ways: two concepts, each one node with the others spelled out its way
+            linked = _linked_long_words({d.iri for d in members}, key, long_words, keys_of, iris_of)
+            clusters = _expansion_clusters(members, linked, set(known.values()))
+        for n, cluster in enumerate(clusters):
+            iris = {d.iri for d in cluster}
+            best = min(cluster, key=lambda d: (_HOW_RANK.get(d.how, 9), d.iri)).iri
+            if n == 0:
+                best_of[key] = best
+            if normalize(cluster[0].label).strip() in split:
+                break  # '输出层（Output Layer）' here, '输出层（LM Head）' there: one word, two things, never merged by it
+            for iri in iris - {best}:
+                target.setdefault(iri, best)
     # '判别网络' and '判别模型' (discriminator network, discriminative model): a bare name the notes also write
     # with two different heads, one of them no kg:MethodHead (网络, layer: a part or a device), stands for two
     # things, and neither folds into it; method heads alone ('提升树模型', '提升树算法') name one method
@@ -3361,6 +3371,44 @@ def _long_form_words(
 _CAMEL_WORDS = re.compile(r"(?:[A-Z][a-z]{2,}){3,}")  # three capitalised words run together: 'TopicPageRank'
 
 
+def _linked_long_words(
+    iris: set[str],
+    key: str,
+    long_words: dict[str, tuple[set[str], set[str]]],
+    keys_of: dict[str, set[str]],
+    iris_of: dict[str, set[str]],
+) -> dict[str, tuple[set[str], set[str]]]:
+    """The long-form words of each concept sharing the abbreviation ``key``, with those of the concepts it shares
+    another name with: '# FM' headed notes that also write '因子分解机', another note's '因子分解机（Factorization
+    Machine）', spell FM out as Factorization Machine, though no Latin long form stands beside 'FM' itself."""
+    out: dict[str, tuple[set[str], set[str]]] = {}
+    for iri in iris:
+        firsts: set[str] = set()
+        every: set[str] = set()
+        partners = {iri} | {other for k in keys_of.get(iri, ()) if k != key for other in iris_of.get(k, ())}
+        for partner in partners:
+            if partner in long_words:
+                firsts |= long_words[partner][0]
+                every |= long_words[partner][1]
+        if every:
+            out[iri] = (firsts, every)
+    return out
+
+
+def _expansion_clusters(
+    members: list[DiscoveredConcept], long_words: dict[str, tuple[set[str], set[str]]], lexicon_iris: set[str]
+) -> list[list[DiscoveredConcept]]:
+    """The concepts sharing an abbreviation, in groups that spell it out alike (other_expansions, applied to what
+    is left until nothing is): the first group is the lexicon's or the first concept's, each group one node."""
+    clusters: list[list[DiscoveredConcept]] = []
+    remaining = members
+    while remaining:
+        other = other_expansions({d.iri for d in remaining}, long_words, lexicon_iris)
+        clusters.append([d for d in remaining if d.iri not in other] or remaining)
+        remaining = [d for d in remaining if d.iri in other]
+    return clusters
+
+
 def other_expansions(
     iris: set[str], long_words: dict[str, tuple[set[str], set[str]]], lexicon_iris: set[str]
 ) -> set[str]:
@@ -3385,9 +3433,16 @@ def other_expansions(
 
 
 def _words_meet(some: set[str], others: set[str]) -> bool:
-    """A word of ``some`` is one of ``others``, or shares its first five letters with one ('attentional' and
-    'attention', 'permutation' and 'permuted' are forms of one word)."""
-    return any(a == b or (len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5]) for a in some for b in others)
+    """A word of ``some`` is one of ``others``, or a form of it (_forms_of_one_word)."""
+    return any(a == b or _forms_of_one_word(a, b) for a in some for b in others)
+
+
+def _forms_of_one_word(a: str, b: str) -> bool:
+    """'attentional' and 'attention', 'permutation' and 'permuted', 'rotary' and 'rotation': two words that open
+    alike (five letters, or four in words of six letters or more) are forms or spellings of one word."""
+    if len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5]:
+        return True
+    return len(a) >= 6 and len(b) >= 6 and a[:4] == b[:4]
 
 
 def _abbreviations_of(found: Iterable[DiscoveredConcept]) -> dict[str, set[str]]:

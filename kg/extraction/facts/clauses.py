@@ -1122,53 +1122,6 @@ class ClauseReader(ClauseGuards):
             group = group + self.list_after_comma(s, group[-1], c.cend)  # "uses ReLU, Dropout and BN"
         return group
 
-    def list_after_comma(self, s: Sentence, last: Mention, cend: int) -> list[Mention]:
-        """'VGG uses ReLU, Dropout and BN', '结合了IN,LN,BN': a comma ends the clause (clause_bounds), yet the
-        clauses after it may only go on with the list of objects. Each must open with a name and hold nothing
-        but names and joining words (kg:Coordination; 'etc.', 等, kg:ListEnd, at the list's end), or
-        end the list with at least two names joined inside it ('…, Dropout and BN to train faster'). A clause
-        whose name is followed by anything else ('…, Dropout is applied later') opens a sentence of its own."""
-        items: list[Mention] = []
-        end = cend
-        while s.text[end - 1 : end] in (",", "，") and not self._leftover(s.text[last.end : end - 1]):
-            following = next((c for c in s.clauses if c[0] == end), None)
-            if following is None or not self._opens_with_name(s, following[0]):
-                break
-            names = self._group_after(s, following[0], following[1], head=False)
-            rest = s.text[names[-1].end : following[1]]
-            if self._parallel_relative(s.text, cend, following[1]):
-                break
-            if not self._leftover(rest.rstrip(",，")):
-                items += names
-                last, end = names[-1], following[1]
-                continue
-            if len(names) >= 2:
-                items += names
-            break
-        return items
-
-    def _parallel_relative(self, text: str, cend: int, item_end: int) -> bool:
-        """'two methods are compared: Mult-VAE, which is based on VAE, and GRMF, which smooths MF': the cue's clause is
-        a relative clause after a comma, and the next comma's name opens one of its own: that name is the next item
-        of the list the first name stood in, not one more object of the cue."""
-        after = re.match(r"\s*([A-Za-z]+)", text[item_end:])
-        if after is None or after.group(1).lower() not in self._relative_pronouns:
-            return False
-        return self._comma_relative.search(text, 0, cend) is not None
-
-    def _leftover(self, text: str) -> bool:
-        """Words left beside a list's names besides markup, a full stop and a kg:ListEnd ('etc.', 等)."""
-        rest = normalize(text).strip(" \t\u200b*_`.。;；")
-        return bool(rest) and rest not in self._list_end
-
-    def _opens_with_name(self, s: Sentence, at: int) -> bool:
-        """A name opens the text at ``at`` (after spaces, markup and a kg:Coordination word): the next item of a list."""
-        first = next((m for m in s.mentions if m.start >= at), None)
-        if first is None:
-            return False
-        gap = normalize(s.text[at : first.start]).strip(" \t\u200b*_`")
-        return not gap or gap in self._coordination
-
     def _unnamed_subject(
         self, r: Reading, c: CueClause, floor: int, obj_limit: int
     ) -> tuple[str, str, list[str]] | None:

@@ -1269,7 +1269,12 @@ class LayoutReader(ClauseReader):
 
     def _in_references(self, item: Item) -> bool:
         """Items under 'References' / '参考文献' list sources: paper titles state no facts of the notes. So does an
-        item written as a citation anywhere ('1. Wager, S. & Athey, S. (2018). Estimation … using random forests.')."""
+        item written as a citation anywhere ('1. Wager, S. & Athey, S. (2018). Estimation … using random forests.'), and
+        a list under a label that says so ('Ref:', '**参考文献**：'), as under such a heading, when the item is that
+        list alone (prose after the links, still under the label, is the author's own)."""
+        prose = [span for span in item.spans if not span.code]
+        if item.label is not None and prose and all(span.listed for span in prose) and reference_heading(item.label, self._reference):
+            return True
         first = next((span for span in item.spans if not span.code), None)
         if first is not None:
             line = ENUMERATOR.sub("", first.text.lstrip(" \t\u200b-*+•")).split("\n", 1)[0]
