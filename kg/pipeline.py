@@ -547,7 +547,9 @@ def _plan(files: list[tuple[Path, str]], vocab: Vocabulary, cache: ExtractionCac
     terms = sorted({(d.label, d.iri) for d in discovered})
     matcher = lexicon_matcher(vocab, terms)
     lexicon_iris = frozenset(vocab.concepts)  # the lexicon's concepts, keyed by IRI
-    local = local_concepts(discovered, common_words(), lexicon_iris)
+    local = local_concepts(
+        discovered, common_words(), lexicon_iris, vocab.cue_set("HeadNoun") + vocab.cue_set("KindWord")
+    )
     senses = file_senses(discovered, matcher.concept_of)
     titles = title_case_names(discovered, common_words(), lexicon_iris)
     abbreviations = abbreviation_files(

@@ -104,6 +104,17 @@ def test_a_notebook_heading_names_its_topic_and_a_plural_generic_word_is_generic
     assert "Rye Bread.ipynb" not in labels("## Rye Bread.ipynb\n\nText.\n\n## Summaries\n\nText.\n", matcher, vocab)
 
 
+def test_a_known_name_ending_in_a_generic_heading_word_is_that_name(matcher, vocab):
+    # HeadingReader.name: '高斯过程' is a name of the lexicon (Gaussian process) though 过程 (process) is a generic
+    # heading word; the heading names it whole, not '高斯'. '面团过程' (no name) still loses the generic word
+    from kg.extraction.mentions import HeadingReader
+
+    headings = vocab.derived("headings", HeadingReader)
+    assert headings.name("1.4 高斯过程：直接定义核函数") == "高斯过程"
+    assert headings.name("面团过程") == "面团"
+    assert "高斯" not in labels("### 1.4 高斯过程：直接定义核函数\n\n- 回顾一下前面的思路。\n", matcher, vocab)
+
+
 def test_a_place_postposition_closing_a_chinese_heading_leaves_the_place_as_its_name(matcher, vocab):
     # kg:PlacePostposition in HeadingReader.name: '面包烘焙中的应用' is about uses in bread baking; the name is 面包烘焙,
     # not '面包烘焙中'. A postposition that is a character of a longer word ('线上', online) stays
@@ -591,7 +602,7 @@ def facts_of_two_notes(tmp_path, a: str, b: str) -> set:
     return set(facts(LocalBackend(store)))
 
 
-def test_an_everyday_word_one_note_made_a_concept_is_a_name_only_in_that_note(tmp_path):
+def test_an_everyday_word_one_note_made_a_concept_is_a_name_only_in_that_note(tmp_path, vocab):
     # local_concepts / everyday_name / LocalMatcher: one baker's heading '## 风味' (flavour, an everyday word)
     # is that note's topic; in another note '风味' is prose, and reading it as the concept there gives facts
     # nobody wrote. A coined name ('醒发箱') or an acronym defined in brackets is a name in every note.
@@ -607,6 +618,11 @@ def test_an_everyday_word_one_note_made_a_concept_is_a_name_only_in_that_note(tm
         DiscoveredConcept("c:s", "SD", "en", "acronym", "a.md", 7),
     ]
     assert local_concepts(found, common) == {"c:t": frozenset({"a.md"})}
+    # the everyday word with a head noun after it in another note ('风味算法', flavour algorithm) names no more
+    heads = vocab.cue_set("HeadNoun")
+    with_head = [*found, DiscoveredConcept("c:t", "风味算法", "zh", "heading", "b.md", 3)]
+    assert local_concepts(with_head, common, (), heads) == {"c:t": frozenset({"a.md", "b.md"})}
+    assert local_concepts([*found, DiscoveredConcept("c:t", "风味面包", "zh", "heading", "b.md", 3)], common, (), heads) == {}
     # a lexicon concept the notes give an everyday Chinese name ('精度' for a known concept) stays a name anywhere
     alias = [DiscoveredConcept("c:known", "精度", "zh", "alias", "a.md", 2)]
     assert local_concepts(alias, common, {"c:known"}) == {} and "c:known" in local_concepts(alias, common)

@@ -849,6 +849,8 @@ class HeadingReader:
         while changed and term:
             changed = False
             n = normalize(term)
+            if n in self.known_words:
+                break  # "高斯过程": a name of the lexicon that ends in a generic word (过程, process) is that name
             for w in self.cjk:
                 if n.endswith(w) and n[: len(n) - len(w)].rstrip()[-1:] in self.bound_prefixes:
                     break  # "手动调整超参数": 超 binds to 参数 (hyperparameter); stripping would cut the word
@@ -3588,7 +3590,7 @@ def named_problem(label: str, heads: Iterable[str]) -> bool:
 
 
 def local_concepts(
-    found: Iterable[DiscoveredConcept], common: CommonWords, known: Iterable[str] = ()
+    found: Iterable[DiscoveredConcept], common: CommonWords, known: Iterable[str] = (), heads: Iterable[str] = ()
 ) -> dict[str, frozenset[str]]:
     """Discovered concepts a reader takes for concepts only in the notes that made them: IRI → those files.
 
@@ -3598,8 +3600,10 @@ def local_concepts(
     one such word (everyday_name) matches only in the files that discovered it. A name given with another
     name in brackets, an acronym, a longer rarer or coined word ('生成器', '过拟合') or a concept named two ways is a
     name anywhere, and so is a concept of the lexicon (``known``), to which notes only add names ('量化' for
-    Quantization)."""
+    Quantization). An everyday word with a head noun after it (``heads``: kg:HeadNoun, kg:KindWord) names no more:
+    '近似' in bold in one note and a heading '近似算法' (approximation algorithm) in another are still that word."""
     lexicon = set(known)
+    tails = sorted({h.strip() for h in heads if h.strip() and not h.isascii()}, key=len, reverse=True)
     names: dict[str, set[str]] = {}
     sources: dict[str, set[str]] = {}
     defined: set[str] = set()
@@ -3610,9 +3614,12 @@ def local_concepts(
             defined.add(d.iri)
     out: dict[str, frozenset[str]] = {}
     for iri, labels in names.items():
-        if iri in defined or iri in lexicon or len(labels) != 1:
+        if iri in defined or iri in lexicon:
             continue
-        if everyday_name(next(iter(labels)), common):
+        base = min(labels, key=len)
+        if not everyday_name(base, common):
+            continue
+        if all(label == base or any(label == base + tail for tail in tails) for label in labels):
             out[iri] = frozenset(sources[iri])
     return out
 
