@@ -4748,3 +4748,8 @@ def test_a_list_under_a_reference_label_states_no_facts():
     assert ("White_Bread", "uses", "Sour_Dough") not in readings(listed)
     prose = "## RYE\n\n" + BREADS3_ZH + "**Ref:**\n**On the importance of baking**\n\nRYE 使用了 WB。\n"
     assert ("Rye_Yeast_Evolution", "uses", "White_Bread") in readings(prose)
+
+
+def test_a_heading_that_is_a_bare_verb_of_a_step_is_no_concept(matcher, vocab):
+    # kg:StepVerb 'optimize', 'minimize': '## Optimize' titles what the section does, it names nothing
+    assert not labels("## Optimize\n\nWe optimize the bread loss.\n\n## Minimise\n\nText.\n", matcher, vocab) & {"Optimize", "Minimise"}

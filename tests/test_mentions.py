@@ -1851,3 +1851,17 @@ def test_an_es_plural_names_the_concept(matcher):
     found = {m.concept.rsplit("/", 1)[-1] for m in matcher.find("SGD uses mini-batches; the scores go through softmaxes.")}
     assert {"Minibatch", "Softmax"} <= found
     assert not matcher.find("mini-batche")  # no plural without its 's'
+
+
+def test_a_word_of_the_language_is_no_misspelling_of_a_name_one_letter_away():
+    # unify (dictionary_word): a heading 'Produce' is the verb, not a misspelt 'Producer' the lexicon knows
+    # ('Optimize' beside Optimizer, read then in every 'we optimize …'); 'Producr', no word, is the typo
+    from kg.extraction.mentions import DiscoveredConcept, unify
+
+    lexicon = [("Producer", "c:Producer")]
+    found = [
+        DiscoveredConcept("c:Produce", "Produce", "en", "heading", "a.md", 1),
+        DiscoveredConcept("c:Producr", "Producr", "en", "heading", "b.md", 1),
+    ]
+    out = {d.label: d.iri for d in unify(found, lexicon)}
+    assert out == {"Produce": "c:Produce", "Producr": "c:Producer"}
