@@ -1142,6 +1142,9 @@ def test_two_spellings_of_one_word_spell_one_name():
     words = {"c:a": ({"rotary"}, {"rotary", "proofing", "drum"}), "c:b": ({"rotation"}, {"rotation", "proofing", "drum"}),
              "c:c": ({"rye"}, {"rye", "proofing", "drum"})}
     assert other_expansions({"c:a", "c:b", "c:c"}, words, set()) == {"c:c"}
+    # two words that only open alike are two words: 'Crumble Loaf' and 'Crumpet Loaf' (CL) are two names
+    words = {"c:a": ({"crumble"}, {"crumble", "loaf"}), "c:b": ({"crumpet"}, {"crumpet", "loaf"})}
+    assert other_expansions({"c:a", "c:b"}, words, set()) == {"c:b"}
 
 
 def test_a_known_name_with_a_head_noun_after_it_is_that_name(vocab):

@@ -3451,11 +3451,23 @@ def _words_meet(some: set[str], others: set[str]) -> bool:
 
 
 def _forms_of_one_word(a: str, b: str) -> bool:
-    """'attentional' and 'attention', 'permutation' and 'permuted', 'rotary' and 'rotation': two words that open
-    alike (five letters, or four in words of six letters or more) are forms or spellings of one word."""
+    """'attentional' and 'attention', 'permutation' and 'permuted' (five letters alike), 'rotary' and 'rotation'
+    (one stem, two derivational endings): forms or spellings of one word. 'contrastive' and 'continual',
+    'diffusion' and 'differentiable' open alike but are different words."""
     if len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5]:
         return True
-    return len(a) >= 6 and len(b) >= 6 and a[:4] == b[:4]
+    stems_a, stems_b = _stems(a), _stems(b)
+    return bool(stems_a & stems_b)
+
+
+_DERIVATIONAL_ENDINGS = ("ational", "ation", "ative", "ary", "ion", "al", "ive")  # 'rot-ary', 'rot-ation'
+
+
+def _stems(word: str) -> set[str]:
+    """The stems of a word of six letters or more, less one derivational ending, of three letters or more."""
+    if len(word) < 6:
+        return set()
+    return {word[: -len(e)] for e in _DERIVATIONAL_ENDINGS if word.endswith(e) and len(word) - len(e) >= 3}
 
 
 def _abbreviations_of(found: Iterable[DiscoveredConcept]) -> dict[str, set[str]]:

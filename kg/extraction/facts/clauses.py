@@ -1448,6 +1448,8 @@ class ClauseReader(ClauseGuards):
                 return
             if len(doers_named) >= 2:
                 return  # two lists that cannot be paired; one subject ('X 分别使用了 A 和 B') uses each
+        if relation.iri == KG.causes and cue.role == "inverseCue" and self.origin_of_non_problem(s, hit, subject):
+            return  # "UDR 来源于 DPR": where a method comes from; only a problem's origin is its cause
         for obj in objects:
             for subj in [subject, *partners]:
                 if cue.role == "inverseCue":

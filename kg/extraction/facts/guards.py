@@ -2259,19 +2259,30 @@ class ClauseGuards(RelatorBase):
         gap = normalize(s.text[at : first.start]).strip(" \t\u200b*_`")
         return not gap or gap in self._coordination
 
+    def origin_of_non_problem(self, s: Sentence, hit: Hit, effect: str) -> bool:
+        """The cause cue is part of a kg:OriginCue word ('UDR 来源于 DPR') and what comes from the other name is no
+        problem: the sentence says where a method, a name or an idea comes from, not what causes it."""
+        start = max(0, hit.start - 8)
+        return not self._is_problem(effect) and any(
+            m.end() == hit.end and m.start() <= hit.start for m in self._origin_cue.finditer(s.text, start, hit.end)
+        )
+
     def _continues_object_list(self, s: Sentence, clause: tuple[int, int], first: Mention) -> bool:
         """'选用相似的句子采用了BERT，RoBERTa或者XLNet这类语义模型，…，同时使用KNN': the clause opens with the next items
         of the list of objects a verb cue began in the clause before (list_after_comma); its first name is one
         more thing used, not the subject of the clauses after it."""
         before = next((c for c in s.clauses if c[1] == clause[0]), None)
-        if before is None:
-            return False
-        names = [m for m in s.mentions if before[0] <= m.start and m.end <= before[1]]
-        if not names or not any(
-            h.end <= names[-1].start and before[0] <= h.start and any(c.role == "cue" for c in h.cues) for h in s.hits
-        ):
-            return False
-        return any(m.start == first.start for m in self.list_after_comma(s, names[-1], before[1]))
+        while before is not None:
+            # back over the list's other items ('…采用了WB，SD，RYE，…') to the clause whose verb began it
+            names = [m for m in s.mentions if before[0] <= m.start and m.end <= before[1]]
+            if not names:
+                return False
+            if any(
+                h.end <= names[-1].start and before[0] <= h.start and any(c.role == "cue" for c in h.cues) for h in s.hits
+            ):
+                return any(m.start == first.start for m in self.list_after_comma(s, names[-1], before[1]))
+            before = next((c for c in s.clauses if c[1] == before[0]), None)
+        return False
 
     def _used_in_own_clause(self, s: Sentence, clause: tuple[int, int], last: Mention) -> bool:
         """The clause closes with a 'uses' verb after its last name and nothing after the verb but a particle

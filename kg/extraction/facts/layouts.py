@@ -54,6 +54,25 @@ _CITATION_AUTHORS = re.compile(
     rf"(?:,?\s*and\s+{_INITIALS_FIRST})?)[\s,.]"
 )
 _CITATION_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_LINK = re.compile(r"https?://|\]\(|www\.|arxiv", re.IGNORECASE)
+_TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
+
+
+def _reads_as_source(text: str, loosely: bool = False) -> bool:
+    """A list item that cites rather than states: a link, a year, a title in 《》, or a title in English whose
+    longer words are capitalised ('Convolutional Neural Networks on Graphs with Fast Localized Spectral
+    Filtering'); ``loosely``, also an English line with no full stop, as a title in sentence case is ('Wavelets
+    on graphs via spectral graph theory'). Not a sentence of the author's own ('WB 很简单。', 'Use dropout.')."""
+    if _LINK.search(text) or _CITATION_YEAR.search(text) or "《" in text:
+        return True
+    if _CJK_WORDS.search(text):
+        return False
+    if loosely:
+        return len(_TITLE_WORD.findall(text)) >= 3 and not text.rstrip().endswith((".", "。"))
+    longer = [w for w in _TITLE_WORD.findall(text) if len(w) > 3]
+    return len(longer) >= 2 and sum(w[0].isupper() for w in longer) >= 0.8 * len(longer)
+
+
 _LIST_COLON = re.compile(r"\s*[:：]\s*")  # after 'two types of X': the list follows
 _CJK_WORDS = re.compile(r"[\u3400-\u9fff]+")  # a run of Chinese characters and nothing else
 
@@ -1271,9 +1290,16 @@ class LayoutReader(ClauseReader):
         """Items under 'References' / '参考文献' list sources: paper titles state no facts of the notes. So does an
         item written as a citation anywhere ('1. Wager, S. & Athey, S. (2018). Estimation … using random forests.'), and
         a list under a label that says so ('Ref:', '**参考文献**：'), as under such a heading, when the item is that
-        list alone (prose after the links, still under the label, is the author's own)."""
+        list alone and each of its items reads as a source (prose after the links, still under the label, and the
+        author's own sentences listed under '参考：' are the notes' own)."""
         prose = [span for span in item.spans if not span.code]
-        if item.label is not None and prose and all(span.listed for span in prose) and reference_heading(item.label, self._reference):
+        if (
+            item.label is not None
+            and prose
+            and all(span.listed and _reads_as_source(span.text, loosely=True) for span in prose)
+            and any(_reads_as_source(span.text) for span in prose)
+            and reference_heading(item.label, self._reference_labels)
+        ):
             return True
         first = next((span for span in item.spans if not span.code), None)
         if first is not None:
