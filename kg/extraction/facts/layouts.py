@@ -54,6 +54,8 @@ _CITATION_AUTHORS = re.compile(
     rf"(?:,?\s*and\s+{_INITIALS_FIRST})?)[\s,.]"
 )
 _CITATION_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_LIST_COLON = re.compile(r"\s*[:：]\s*")  # after 'two types of X': the list follows
+_CJK_WORDS = re.compile(r"[\u3400-\u9fff]+")  # a run of Chinese characters and nothing else
 _LINK = re.compile(r"https?://|\]\(|www\.|arxiv", re.IGNORECASE)
 _TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
 
@@ -72,9 +74,6 @@ def _reads_as_source(text: str, loosely: bool = False) -> bool:
     longer = [w for w in _TITLE_WORD.findall(text) if len(w) > 3]
     return len(longer) >= 2 and sum(w[0].isupper() for w in longer) >= 0.8 * len(longer)
 
-
-_LIST_COLON = re.compile(r"\s*[:：]\s*")  # after 'two types of X': the list follows
-_CJK_WORDS = re.compile(r"[\u3400-\u9fff]+")  # a run of Chinese characters and nothing else
 
 # a Latin act noun right after a name ('Anomaly Generation', 'Image Editing'): the name is what is acted on
 ACT_NOUN = re.compile(r"[ \t]+[A-Za-z]+(?:tion|sion|ing|ment)\b")
