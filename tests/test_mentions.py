@@ -1868,3 +1868,12 @@ def test_a_word_of_the_language_is_no_misspelling_of_a_name_one_letter_away():
     ]
     out = {d.label: d.iri for d in unify(found, lexicon)}
     assert out == {"Produce": "c:Produce", "Producr": "c:Producer"}
+
+
+def test_a_slip_between_two_known_names_makes_neither_the_other(vocab):
+    # discover: 'CDF（概率密度函数）' glosses the cumulative distribution function with the density function's name,
+    # an author's slip; both are lexicon names, so the density function stays itself in every note
+    m = lexicon_matcher(vocab)
+    found = discover(parse_text("蓝色曲线表示CDF（概率密度函数），红色曲线表示分布。\n", "x.md"), m, vocab)
+    assert not {d.label for d in found} & {"概率密度函数", "CDF"}
+    assert [x.concept.rsplit("/", 1)[-1] for x in m.find("高斯概率密度函数")] == ["ProbabilityDensityFunction"]
