@@ -4763,3 +4763,12 @@ def test_a_heading_that_is_a_bare_verb_of_a_step_is_no_concept(matcher, vocab):
     # kg:StepVerb 'optimize', 'minimize': '## Optimize' titles what the section does, it names nothing
     text = "## Optimize\n\nWe optimize the bread loss.\n\n## Minimise\n\nText.\n\n## Encode\n\nText.\n"
     assert not labels(text, matcher, vocab) & {"Optimize", "Minimise", "Encode"}
+
+
+def test_authors_cited_by_name_are_no_concept(matcher, vocab):
+    # kg:AuthorCitation: '***Wang et al. (2016)***' in bold, again and again in a paper-notes file, cites people
+    text = (
+        "## 面包\n\n***Xu et al. (2015)*** 在面团上应用WB. 例如***Wang et al.(2016)*** 提出一种面包. "
+        "***Wang et al. (2017)*** 将面包用于烘焙. ***Wang et al. (2018)*** 改进了面包.\n"
+    )
+    assert not {label for label in labels(text, matcher, vocab) if "et al" in label}

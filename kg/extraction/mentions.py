@@ -1063,6 +1063,7 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
     states = frozenset(normalize(t).strip() for t in vocab.cue_set("StateAdjective"))
     title_words = frozenset(normalize(t).strip() for t in vocab.cue_set("TitleWord"))
     graded = frozenset(normalize(t).strip() for t in vocab.cue_set("GradedModifier"))
+    citations = tuple(normalize(t).strip() for t in vocab.cue_set("AuthorCitation"))
     found: dict[str, DiscoveredConcept] = {}
     common = common_words()
     shape = vocab.derived("name-shape", NameShape)
@@ -1085,6 +1086,8 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
         everyday = common.is_common(term) and not (defined and common.is_coined(term)) and not kind_of
         if everyday or not shape.ok(term) or (how not in ALIAS_HOWS and _is_step(term, steps)):
             return None  # an everyday word is neither a concept nor another name of one ("过程")
+        if key.rstrip(" .").endswith(citations):
+            return None  # '**Wang et al**', '何恺明等人': the authors a paper is cited by, people, not a name of the notes
         if is_change_clause(term, changes, states):
             return None  # '长度突然增加', 'loss decreases', '推理效率高': what happens to an amount, or how much, not a name
         if how in ("heading", "bold", "table", "compound") and term.split()[0].lower() in graded and len(term.split()) > 1:
