@@ -537,7 +537,7 @@ class RelatorBase:
         lesser_latin, lesser_cjk = vocab.alternation("LesserDegree", script="latin"), vocab.alternation("LesserDegree", script="cjk")
         self._lesser_before = re.compile(rf"(?:\b(?:{lesser_latin})|(?:{lesser_cjk}))\s*$", re.IGNORECASE)
         # '来源于' (kg:OriginCue) over a cause cue ('源于'): where something comes from
-        self._origin_cue = re.compile(vocab.alternation("OriginCue") or "(?!)")
+        self._origin_cue = re.compile(rf"(?:{vocab.alternation('OriginCue') or '(?!)'})$")
         # "…，模型采用 kNN 搜索", "so the model uses …": a clause opening with its own subject, the work's model
         model_latin = vocab.alternation("WorkModelNoun", script="latin")
         model_cjk = vocab.alternation("WorkModelNoun", script="cjk")

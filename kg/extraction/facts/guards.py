@@ -2262,10 +2262,8 @@ class ClauseGuards(RelatorBase):
     def origin_of_non_problem(self, s: Sentence, hit: Hit, effect: str) -> bool:
         """The cause cue is part of a kg:OriginCue word ('UDR 来源于 DPR') and what comes from the other name is no
         problem: the sentence says where a method, a name or an idea comes from, not what causes it."""
-        start = max(0, hit.start - 8)
-        return not self._is_problem(effect) and any(
-            m.end() == hit.end and m.start() <= hit.start for m in self._origin_cue.finditer(s.text, start, hit.end)
-        )
+        origin = self._origin_cue.search(s.text, 0, hit.end)  # a word that ends where the cue does and holds it
+        return origin is not None and origin.start() <= hit.start and not self._is_problem(effect)
 
     def _continues_object_list(self, s: Sentence, clause: tuple[int, int], first: Mention) -> bool:
         """'选用相似的句子采用了BERT，RoBERTa或者XLNet这类语义模型，…，同时使用KNN': the clause opens with the next items
