@@ -1431,6 +1431,17 @@ def test_a_cue_ending_in_a_colon_takes_the_list_after_it_as_its_objects():
     assert readings("## A\n\n你会掌握 ResNet 所需的前置知识包括：\n\n1. BN\n") == set()  # the subject is 前置知识, not ResNet
 
 
+def test_a_listed_object_may_open_with_an_article():
+    # 'The auxiliary classifier consists of:' then '- An average pooling layer with …': the article is no word of
+    # its own, the item still opens with the name; a longer lead ('An extension of …') still says something else
+    breads = "RYE (Rye Yeast Evolution), WB (White Bread) and SD (Sour Dough) are breads.\n\n"
+    text = breads + "## Baking\n\nThe RYE consists of:\n\n- A WB layer with two slices.\n- The SD topping, baked last.\n"
+    got = readings(text)
+    assert {("White_Bread", "partOf", "Rye_Yeast_Evolution"), ("Sour_Dough", "partOf", "Rye_Yeast_Evolution")} <= got
+    other = breads + "## Baking\n\nThe RYE consists of:\n\n- A crust much like WB, but darker.\n"
+    assert ("White_Bread", "partOf", "Rye_Yeast_Evolution") not in readings(other)
+
+
 def test_improvement_of_and_combination_of_are_cues():
     assert triples("RoBERTa is an improved version of BERT.") == {("RoBERTa", "improvesOn", "BERT")}
     assert ("Tacotron2", "improvesOn", "Tacotron") in triples("Tacotron2 is the Improvement of Tacotron.")

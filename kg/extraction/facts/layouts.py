@@ -266,13 +266,13 @@ class LayoutReader(ClauseReader):
         return span.listed or bool(ENUMERATOR.match(span.text))
 
     def _leading_names(self, s: Sentence) -> list[str]:
-        """The names an item opens with ('`relu、leakrelu` 等激活函数', '加入BN层', '**Dropout**: …')."""
+        """The names an item opens with ('`relu、leakrelu` 等激活函数', '加入BN层', '**Dropout**: …', 'A dropout layer …')."""
         if not s.mentions:
             return []
         first = s.mentions[0]
         lead = normalize(ENUMERATOR.sub("", s.text[: first.start])).strip(" \t\u200b`*_([（")
-        if lead and lead not in self._instruments:
-            return []
+        if lead and lead not in self._instruments and lead.lower() not in self._article_words:
+            return []  # '- An average pooling layer with …': an English article before the name still opens with it
         if self._is_problem(first.concept):
             return []
         glued = next((m for m in s.mentions if m.start > first.end), None)
