@@ -1406,6 +1406,22 @@ def test_the_authors_between_a_name_and_the_cue_are_its_subject():
     assert ("ResNet", "uses", "BatchNorm") in readings("## Nets\n\nResNet uses BN, and we use dropout.\n")
 
 
+def test_a_later_clause_the_authors_open_is_theirs_not_the_first_names():
+    # the authors_opening check in ClauseReader._unnamed_subject: 'RYE is slow, so we use WB instead' says the authors turn to
+    # WB; RYE uses nothing. A frame the authors write inside ('在 RYE 中，我们…') is read as before
+    fact = ("Rye_Yeast_Evolution", "uses", "White_Bread")
+    check_readings(
+        BREADS_ZH,
+        fact,
+        absent=[
+            "RYE is slow, so we use WB instead.\n",
+            "RYE 需要很大的存储空间，所以我们使用 WB 进行编码。\n",
+            "RYE 编码的性能较差, 因此我们使用 WB。\n",
+        ],
+        present=["RYE is slow, so it uses WB.\n", "RYE 需要很大的存储空间，所以使用 WB。\n"],
+    )
+
+
 def test_a_copula_after_an_unknown_object_opens_another_predicate():
     text = "## Llama\n\nSFT 和 DPO 使用小规模训练的原因是发现 SFT 和 DPO 会过度约束模型。\n"
     assert not {r for r in readings(text) if r[1] == "uses"}

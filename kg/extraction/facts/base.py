@@ -547,6 +547,12 @@ class RelatorBase:
             rf"[\s*`]*(?:[a-z]+ly\s+|(?:则|就|会|也|还|主要|通常|一般|直接)\s*)*",
             re.IGNORECASE,
         )
+        # "…, so we use WB instead", "…，所以我们使用 WB": a later clause the authors open, after a connective or none
+        self._authors_opening = re.compile(
+            rf"[\s\u200b*`，,]*(?:(?:{vocab.alternation('OpeningConnective')}|{vocab.alternation('ClauseConnective')})(?![A-Za-z])[，,\s]*)?"
+            rf"(?:{vocab.alternation('AuthorPronoun')})(?![A-Za-z])",
+            re.IGNORECASE,
+        )
         # "The lack of dropout causes …", "忽略此先验会导致…": a kg:AbsenceLead word (an article or a demonstrative after
         # it) right before a name
         absent_latin, absent_cjk = vocab.alternation("AbsenceLead", script="latin"), vocab.alternation("AbsenceLead", script="cjk")

@@ -1230,6 +1230,16 @@ class ClauseReader(ClauseGuards):
                 return None  # "Most model architectures normalize outputs using LayerNorm": those architectures do
         if subject is None or self._nominalized(s, hit, obj_limit):
             return None
+        if (
+            evidence == "sentence"
+            and framed is None
+            and cstart > 0
+            and self._authors_opening.match(s.text, cstart) is not None
+            and all(m.end <= cstart for m in s.mentions if m.concept == subject)
+        ):
+            # "RYE is slow, so we use WB instead", "RYE 需要很大的空间，所以我们使用 WB": the authors do what the later
+            # clause says, not the name the sentence opened with
+            return None
         if self.classes.get(subject) in NOT_MODEL_CLASSES and self._model_noun_opening.fullmatch(s.text, cstart, hit.start):
             # "softmax 输出的可能性不能用来校正，模型采用 kNN 搜索": the clause's subject is the work's model, no softmax
             return None
