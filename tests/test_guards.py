@@ -331,6 +331,21 @@ def test_a_chinese_name_inside_a_longer_everyday_word_is_not_named():
     assert [m.surface for m in notes.find("对激活使用静态量化")] == ["量化"]
 
 
+def test_a_chinese_name_whose_first_characters_an_everyday_word_takes_is_not_named():
+    # Matcher._straddled_by_word: '主流面包' (mainstream bread) is 主流/面包 to a reader, no 流面包; '使用流面包' is
+    # 使用/流/面包 and names it. The everyday word must end where a word of the name ends: '下列主权重矩阵' cuts
+    # 主权/重, but 权重 is the name's own word (列主 权重矩阵, a column-major weight matrix)
+    from kg.extraction.mentions import Matcher
+
+    notes = Matcher([("流面包", "c:FlowBread"), ("权重矩阵", "c:WeightMatrix")])
+    assert notes.find("很多主流面包都用它") == []
+    assert [m.surface for m in notes.find("我们使用流面包")] == ["流面包"]
+    assert [m.surface for m in notes.find("使用以下列主权重矩阵格式")] == ["权重矩阵"]
+    assert ("Rye_Yeast_Evolution", "uses", "Flow_Bread") not in readings(
+        "RYE（Rye Yeast Evolution）是一种面包。流面包（Flow Bread）是一种面包。\n\nRYE 使用主流面包。\n"
+    )
+
+
 def test_a_stressed_chinese_modifier_is_not_a_concept(matcher, vocab):
     text = (
         "## LoRA\n\n更新量通常是**低秩**的。将更新分解为两个低秩矩阵。低秩分解很常用。用低秩近似减少内存。\n\n"

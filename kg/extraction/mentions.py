@@ -171,7 +171,38 @@ class Matcher:
                     self._cjk_words[word] = known
             if known:
                 return True
-        return False
+        return self._straddled_by_word(norm, start, end)
+
+    def _straddled_by_word(self, norm: str, start: int, end: int) -> bool:
+        """'主流模型' (mainstream model) holds '流模型' (flow model): cut into words as a reader cuts it (the word
+        list's likeliest cut, CommonWords.segment_zh), the text is 主流/模型, and an everyday word (zipf ≥
+        CommonWords.ZH) runs across the name's first character; '使用流模型' cuts 使用/流/模型 and names it."""
+        before = start
+        while before > 0 and start - before < 3 and _CJK_ONLY.fullmatch(norm[before - 1 : before]):
+            before -= 1
+        window = norm[before:end]
+        key = f"{window}\t{start - before}"
+        straddled = self._cjk_words.get(key)
+        if straddled is None:
+            words, at, straddled = common_words().segment_zh(window), 0, False
+            for word in words:
+                if at < start - before < at + len(word):
+                    # the word must end where one of the name's own words ends: '以下列主权重矩阵' cuts 主权/重, but
+                    # 权重 is a word of the name (权重矩阵), which a reader keeps whole
+                    inside = at + len(word) - (start - before)
+                    own = _CJK_ONLY.match(norm, start, end)
+                    ends, edge = set(), 0
+                    for piece in common_words().segment_zh(own.group(0)) if own else ():
+                        edge += len(piece)
+                        ends.add(edge)
+                    straddled = (
+                        len(word) >= 2 and common_words().zipf_zh(word) >= CommonWords.ZH and (inside in ends or inside >= end - start)
+                    )
+                    break
+                at += len(word)
+            if len(self._cjk_words) < WordList.SEEN:
+                self._cjk_words[key] = straddled
+        return straddled
 
     def counted_compound(self, norm: str, start: int) -> bool:
         """'二分类', '单精度', '双线性插值': a count glued before a Chinese name (kg:CountPrefix) makes a longer
