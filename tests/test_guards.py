@@ -346,6 +346,24 @@ def test_a_chinese_name_whose_first_characters_an_everyday_word_takes_is_not_nam
     )
 
 
+def test_names_chained_by_hyphens_are_one_term():
+    # base._outside_name_chains: 'RYE-WB-SD' (a layer order, a model built of parts) is one term; '…的差异不大' after two
+    # orders compares the orders, and '包括 RYE-WB-SD' lists one model, not RYE. A chain with other words keeps its names
+    got = readings(BREADS3_ZH + "## 顺序\n\n顺序应该是RYE-WB-SD。但 RYE-SD-WB 和上述的差异不大。\n")
+    assert not {r for r in got if r[1] == "comparedWith"}
+    assert ("Rye_Yeast_Evolution", "partOf", "Corn_Bread") not in readings(
+        BREADS3_ZH + "玉米面包（Corn Bread）是一种面包。\n\n玉米面包包括RYE-WB-SD。\n"
+    )
+    from kg.extraction.facts.base import _outside_name_chains
+    from kg.model import Mention
+
+    text = "RYE-to-WB baking"  # a chain with a word of its own is a phrase about its names: they stay
+    names = [Mention(0, 3, "c:RYE", "RYE"), Mention(7, 9, "c:WB", "WB")]
+    assert _outside_name_chains(text, names) == names
+    chained = [Mention(0, 3, "c:RYE", "RYE"), Mention(4, 6, "c:WB", "WB"), Mention(7, 9, "c:SD", "SD")]
+    assert _outside_name_chains("RYE-WB-SD blocks", chained) == []
+
+
 def test_a_stressed_chinese_modifier_is_not_a_concept(matcher, vocab):
     text = (
         "## LoRA\n\n更新量通常是**低秩**的。将更新分解为两个低秩矩阵。低秩分解很常用。用低秩近似减少内存。\n\n"

@@ -788,6 +788,8 @@ class RelatorBase:
             and not self._phrasal_verb(text, m) and not self._models_named_after(text, m)
         ]
         all_mentions = [m for m in all_mentions if not _capital_hyphen_prefix(text, m, all_mentions)]
+        if "-" in text:
+            all_mentions = _outside_name_chains(text, all_mentions)
         covered = bytearray(len(text) + 1)
         for m in all_mentions:
             covered[m.start : m.end] = b"\x01" * (m.end - m.start)
@@ -1285,6 +1287,23 @@ def _blanked(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> s
     for a, b in sorted(spans, reverse=True):
         out = out[: a - start] + " " + out[b - start :]
     return out
+
+
+_HYPHEN_CHAIN = re.compile(r"(?<![A-Za-z0-9_-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+){2,}(?![A-Za-z0-9_-])")
+
+
+def _outside_name_chains(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'conv-BN-activation', 'CNN-RNN-CTC': three names or more joined by hyphens, nothing else between, are one
+    term (a layer order, a model built of parts); its names are words of it, not mentions of their own ('差异不大'
+    after it compares two orders, not convolution with BN). A chain with other words ('GPT-3-based',
+    'sequence-to-sequence-with-attention') is a phrase about its names and keeps them."""
+    drop: set[int] = set()
+    for chain in _HYPHEN_CHAIN.finditer(text):
+        inside = [i for i, m in enumerate(mentions) if chain.start() <= m.start and m.end <= chain.end()]
+        covered = sum(mentions[i].end - mentions[i].start for i in inside) + len(inside) - 1
+        if len(inside) >= 2 and covered >= chain.end() - chain.start():
+            drop.update(inside)  # every word of the chain a name: 'sequence-to-sequence-with-attention' is a phrase
+    return [m for i, m in enumerate(mentions) if i not in drop] if drop else mentions
 
 
 def _capital_hyphen_prefix(text: str, m: Mention, mentions: list[Mention]) -> bool:
