@@ -364,6 +364,16 @@ def test_names_chained_by_hyphens_are_one_term():
     assert _outside_name_chains("RYE-WB-SD blocks", chained) == []
 
 
+def test_what_a_difference_lies_in_is_no_side_of_it():
+    # DIFFERENCE_LIES_IN in ClauseReader._read_pair_cue: 'A 与 B 的区别在于 C' compares A with B; C is what differs.
+    # With no side before the cue ('区别在于 RYE 和 WB 的面粉不同') the names after it are the sides
+    got = readings(BREADS3_ZH + "RYE 与 WB 的区别只在于 SD 的状态。\n")
+    assert ("Rye_Yeast_Evolution", "comparedWith", "White_Bread") in got
+    assert not {r for r in got if "Sour_Dough" in r}
+    assert not {r for r in readings(BREADS3_ZH + "它与 WB 的区别在于 SD。\n") if r[1] == "comparedWith"}
+    assert ("Rye_Yeast_Evolution", "comparedWith", "White_Bread") in readings(BREADS3_ZH + "区别在于 RYE 和 WB 的面粉不同。\n")
+
+
 def test_a_stressed_chinese_modifier_is_not_a_concept(matcher, vocab):
     text = (
         "## LoRA\n\n更新量通常是**低秩**的。将更新分解为两个低秩矩阵。低秩分解很常用。用低秩近似减少内存。\n\n"

@@ -83,6 +83,8 @@ COMPARED_DEGREE_COMPLEMENT = re.compile(
     r"\b(?:less|more)\s+[a-z]+\s+(?:to|on|of|against|with|about|for)\s+(?:the|an?|its|their)?\s*$", re.IGNORECASE
 )
 # "不同于我们在基尼系数中的计算": after a Chinese comparison cue, a name set in '在 … 中' with a noun after 的
+# "A 与 B 的区别（只）在于 C": the difference lies in C, which is no side of the comparison
+DIFFERENCE_LIES_IN = re.compile(r"(?:区别|不同|差异|差别)(?:之处)?\s*(?:就|只|主要|仅|仅仅|则)?\s*(?:是)?\s*在于")
 PLACED_SIDE = re.compile(r"[^，,。；;]{0,6}(?<![现存正实所])在\s*$")
 INSIDE_NOUN_AFTER = re.compile(r"\s*(?:里面|[中里内])的\s*[A-Za-z\u3400-\u9fff]")
 # "相比v2也就增加了…": a Latin word kg does not know right after a Chinese comparison cue, then the Chinese words of
@@ -443,6 +445,14 @@ class ClauseReader(ClauseGuards):
         if before and self.in_setting_frame(s, before[-1], cstart):
             return  # "在 ImageNet 上与 VGG 相比": the name next to the cue is where it is compared
         after = self._group_after(s, hit.end, self._list_continues(s, c.cend), head=False)
+        if (
+            after
+            and DIFFERENCE_LIES_IN.search(s.text, max(cstart, hit.start - 3), after[0].start)
+            and re.search(r"[与和跟同]", s.text[cstart : hit.start])
+        ):
+            # "它与 WB 的区别在于 SD": the sides stand before the cue, and what follows 在于 is what differs; with no
+            # side before it ('区别在于 LR 采用…，SVM 采用…') the names after it are the sides
+            after = []
         if after and CJK_CHAR.match(s.text[hit.start : hit.start + 1]) and PLACED_SIDE.match(s.text, hit.end, after[0].start) and (
             INSIDE_NOUN_AFTER.match(s.text, after[0].end)
         ):
