@@ -273,6 +273,7 @@ class SetScore:
     # (it leaves out concepts with no edge); a concept only mentioned is still in the graph and counted above
     junk_in_facts: int = 0
     judged_in_facts: int = 0
+    junk_on_facts: list[str] = field(default_factory=list)  # their labels, for bench/out/junk-on-facts.txt
     # gold concepts (concept lines and fact ends, per file) that some node the graph mentions names: a ceiling on
     # recall, since a fact whose end is no node cannot be found
     gold_concepts: int = 0
@@ -476,6 +477,7 @@ def score_set(name: str, notes: Path, gold_dir: Path | None, work: Path) -> SetS
     concepts_to_judge = []
     on_facts = {f.subject for f in view.facts} | {f.object for f in view.facts}
     junk_in_facts = judged_in_facts = 0
+    junk_on_facts: list[str] = []
     for iri in sorted(shown):
         lab = view.discovered[iri]
         if node_keys(iri) & gold_keys:
@@ -490,6 +492,8 @@ def score_set(name: str, notes: Path, gold_dir: Path | None, work: Path) -> SetS
         junk += verdict == "junk"
         judged_in_facts += iri in on_facts
         junk_in_facts += iri in on_facts and verdict == "junk"
+        if iri in on_facts and verdict == "junk":
+            junk_on_facts.append(lab)
 
     # duplicates: two mentioned nodes that name one gold concept, or fold to one key
     nodes = sorted(view.mentioned)
@@ -531,6 +535,7 @@ def score_set(name: str, notes: Path, gold_dir: Path | None, work: Path) -> SetS
         concepts_to_judge,
         junk_in_facts,
         judged_in_facts,
+        junk_on_facts,
         gold_concepts,
         gold_concepts_found,
         (named_ends[0], named_ends[1], named_ends[2]),
@@ -774,6 +779,10 @@ def main(argv: list[str]) -> None:
         w = csv.writer(fh, delimiter="\t", lineterminator="\n")
         for s in scores:
             w.writerows(s.to_judge)
+    with (OUT / "junk-on-facts.txt").open("w", encoding="utf-8") as fh:
+        # discovered concepts judged junk that stand on a fact: what `kg viz` draws, the junk a user sees first
+        for s in scores:
+            fh.writelines(f"{s.name}\t{lab}\n" for lab in sorted(s.junk_on_facts))
     with (OUT / "held-to-judge.tsv").open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, delimiter="\t", lineterminator="\n")
         for s in scores:
