@@ -374,6 +374,15 @@ def test_what_a_difference_lies_in_is_no_side_of_it():
     assert ("Rye_Yeast_Evolution", "comparedWith", "White_Bread") in readings(BREADS3_ZH + "区别在于 RYE 和 WB 的面粉不同。\n")
 
 
+def test_a_section_word_heading_keeps_its_parents_topic():
+    # kg:GenericHeading: 'Pseudocode', 'Visualization', 'Synopsis', '配置' name a part of the notes, not a concept; under
+    # '# RYE' such a section still speaks of RYE
+    for word in ("Visualization", "Synopsis", "Pseudocode", "Remarks", "配置"):
+        got = readings(BREADS_EN + f"# RYE\n\n## {word}\n\nIt uses WB for the crust.\n")
+        assert ("Rye_Yeast_Evolution", "uses", "White_Bread") in got, word
+        assert not {r for r in got if r[0] not in ("Rye_Yeast_Evolution", "White_Bread")}, word
+
+
 def test_a_stressed_chinese_modifier_is_not_a_concept(matcher, vocab):
     text = (
         "## LoRA\n\n更新量通常是**低秩**的。将更新分解为两个低秩矩阵。低秩分解很常用。用低秩近似减少内存。\n\n"
