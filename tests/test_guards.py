@@ -383,6 +383,17 @@ def test_a_section_word_heading_keeps_its_parents_topic():
         assert not {r for r in got if r[0] not in ("Rye_Yeast_Evolution", "White_Bread")}, word
 
 
+def test_a_hard_line_break_ends_what_the_line_says():
+    # structure._inline_text marks a hard break (two trailing spaces) with '\r\n'; sentences._SENTENCE_END ends a
+    # sentence there: '…RYE 差异只在面粉上␣␣⏎极大地降低了 WB 的需求' compares nothing with WB. A soft wrap does not
+    from kg.extraction.structure import parse_text as parse
+
+    text = BREADS3_ZH + "## 做法\n\n一个面包的不同部分的 RYE 差异只在面粉上  \n极大地降低了 WB 的需求\n"
+    assert not {r for r in readings(text) if r[1] == "comparedWith"}
+    spans = [sp.text for item in parse("RYE 很好  \nWB 也好\n而 SD 一般\n", "x.md").items for sp in item.body]
+    assert spans == ["RYE 很好\r\nWB 也好\n而 SD 一般"]
+
+
 def test_a_stressed_chinese_modifier_is_not_a_concept(matcher, vocab):
     text = (
         "## LoRA\n\n更新量通常是**低秩**的。将更新分解为两个低秩矩阵。低秩分解很常用。用低秩近似减少内存。\n\n"

@@ -211,8 +211,12 @@ def _inline_text(token, block: _Block, br: str = " ") -> str:  # type: ignore[no
         elif t == "code_inline":
             out.append(child.content)
             block.code_terms.append(child.content)
-        elif t in ("softbreak", "hardbreak"):
+        elif t == "softbreak":
             out.append("\n")
+        elif t == "hardbreak":
+            # a line the author broke on purpose (two trailing spaces, a backslash) ends what it says: a carriage
+            # return marks it for the sentence splitter (normalize folds it to a space; lines still count by \n)
+            out.append("\r\n")
         elif t == "html_inline":
             out.append(br if _BR.fullmatch(child.content.strip()) else "")
         elif t == "image":

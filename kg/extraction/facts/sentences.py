@@ -18,8 +18,9 @@ from kg.terms import KG, local_name
 from kg.text import WORD_CHARS, normalize
 from kg.vocab import Cue, Relation, Vocabulary
 
-# A line break ends a sentence only before a list marker: notes wrap long
-# sentences ("…效果\n要好的多"), and a soft wrap must not split a fact.
+# A soft line break ends a sentence only before a list marker: notes wrap long
+# sentences ("…效果\n要好的多"), and a soft wrap must not split a fact. A hard
+# break (two trailing spaces) does: the author broke the line on purpose.
 _SENTENCE_END = re.compile(
     r"[。！？!?；;]|(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)(?<!\bcf)(?<!\bal)(?<!\bFig)(?<!\bEq)(?<!\betc)\.(?=\s|$)"
     # 'e.g.', 'i.e.', 'vs.', 'et al.' end no sentence; 'etc.' does when a capital or a line's end follows
@@ -27,6 +28,9 @@ _SENTENCE_END = re.compile(
     # a display formula on lines of its own ('…参数 T：\n$$\nSoftmax(z_i) = …\n$$\n由于参数 T 可以…'): the text after it
     # starts a sentence of its own, and the formula is one too; a name in it is no doer of the words that follow
     r"|\$\$[ \t]*(?=\n)"
+    # a hard line break ('…共享相同的KV head  ⏎ 一个token的…'): the author ended the line on purpose; structure marks
+    # it with a carriage return before the line feed
+    r"|\r(?=\n)"
     # "(rotation, flipping, color filters...) You can also use GANs": a full stop (an ellipsis, 'etc.') closing a
     # bracket, then a capitalised word: the writer left out the stop after the bracket
     r"|[.…][)）](?=[ \t]+[A-Z][a-z])"
