@@ -394,6 +394,19 @@ def test_a_hard_line_break_ends_what_the_line_says():
     assert spans == ["RYE 很好\r\nWB 也好\n而 SD 一般"]
 
 
+def test_a_numbered_chinese_line_that_asks_is_a_question_without_a_question_mark():
+    # _ItemBuilder._asks_in_chinese: '6、面包里是怎么发酵的。' then its answers, one per line, is a question like one
+    # ending in '？'; its first answer's name is no subject of the next ('WB uses SD'). A label before a colon
+    # ('1. 面粉：是否过筛') or a long line is a statement
+    from kg.extraction.structure import parse_text as parse
+
+    text = "6、面包里是怎么发酵的。  \n① 使用 WB  \n② 加入 SD\n"
+    items = parse(text, "x.md").items
+    assert [it.question.text.strip() for it in items if it.question] == ["6、面包里是怎么发酵的。"]
+    assert ("White_Bread", "uses", "Sour_Dough") not in readings(BREADS3_ZH + text)
+    assert not [it for it in parse("1. 面粉：是否过筛  \n要过两遍\n", "x.md").items if it.question]
+
+
 def test_a_stressed_chinese_modifier_is_not_a_concept(matcher, vocab):
     text = (
         "## LoRA\n\n更新量通常是**低秩**的。将更新分解为两个低秩矩阵。低秩分解很常用。用低秩近似减少内存。\n\n"

@@ -88,6 +88,8 @@ def _bold_statement(block: _Block) -> bool:
 
 
 _CLAUSE_MARK_INSIDE = re.compile(r"\S[，,；;]\s*\S")
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+_SHORT_QUESTION = 40  # characters: a numbered line longer than this is a statement, whatever words it holds
 
 
 def _is_question_text(text: str) -> bool:
@@ -569,11 +571,16 @@ def qa_markers(vocab: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
-def _split_inline_answer(span: Span, answer_marker: re.Pattern[str]) -> tuple[Span, Span | None]:
+def _split_inline_answer(
+    span: Span, answer_marker: re.Pattern[str], first_line_asks: bool = False
+) -> tuple[Span, Span | None]:
     """A question and its answer in one paragraph: split at the first line with an
     answer marker (``Q: …`` then ``A: …``), else after the line that ends the
-    question (``1. Why …?`` then ``Because …``, a list item's lazy continuation)."""
+    question (``1. Why …?`` then ``Because …``, a list item's lazy continuation), or after
+    the first line when it asks without a question mark (``first_line_asks``: '6、…怎么解决过拟合的。')."""
     lines = span.text.split("\n")
+    if first_line_asks and len(lines) > 1 and not any(line.rstrip().endswith(("?", "？")) for line in lines):
+        return Span(lines[0], span.lines[:1]), Span("\n".join(lines[1:]), span.lines[1:])
     for index, line in enumerate(lines[1:], start=1):
         if answer_marker.match(line):
             return Span("\n".join(lines[:index]), span.lines[:index]), Span(
@@ -657,7 +664,9 @@ class _ItemBuilder:
 
     def question(self, block: _Block) -> None:
         self.flush()
-        q_span, inline_answer = _split_inline_answer(block.span, self.a_marker)
+        first_line = block.span.text.split("\n", 1)[0]
+        asks_unmarked = not _is_question_text(first_line) and self._asks_in_chinese(first_line)
+        q_span, inline_answer = _split_inline_answer(block.span, self.a_marker, asks_unmarked)
         item = self._new("qa", block)
         item.question = _strip_marker(q_span, self.q_marker)
         if inline_answer is not None:
@@ -778,7 +787,7 @@ class _ItemBuilder:
         ):
             return False  # numbered lines inside an answer are not new questions
         first_line = text.split("\n", 1)[0]
-        if block.quote_depth == 0 and _is_question_text(first_line):
+        if block.quote_depth == 0 and (_is_question_text(first_line) or self._asks_in_chinese(first_line)):
             if _NUMBERED.match(first_line) or (block.list_item is not None and block.ordered):
                 return True
         if (
@@ -790,6 +799,19 @@ class _ItemBuilder:
         ):
             return True  # "* How to combat overfitting/What is regularization" with the answers nested under it
         return False
+
+    def _asks_in_chinese(self, line: str) -> bool:
+        """'6、深度学习中是怎么解决过拟合的。', '4. 为什么要位置编码': a short Chinese line holding a kg:QuestionWord, no
+        clause inside and no label before a colon, asks, question mark or not, when it is numbered like the questions
+        around it (the caller checks the number)."""
+        body = line.strip().rstrip("。.：:")
+        return (
+            self.asks is not None
+            and len(body) <= _SHORT_QUESTION
+            and bool(_CJK_CHAR.search(body))
+            and not re.search(r"[，,；;：:]", body)
+            and bool(self.asks.search(body))
+        )
 
     def _asks_in_english(self, line: str) -> bool:
         """A short line that opens with an English question word and ends no sentence ('* Explain Adam',
