@@ -407,6 +407,15 @@ def test_a_numbered_chinese_line_that_asks_is_a_question_without_a_question_mark
     assert not [it for it in parse("1. 面粉：是否过筛  \n要过两遍\n", "x.md").items if it.question]
 
 
+def test_a_name_after_for_in_an_unknown_noun_phrase_is_no_doer():
+    # ClauseGuards.preposition_object: 'an algorithm for general RYE based on WB' says the algorithm builds on WB; RYE
+    # is what the algorithm is for. An indefinite article opens such a phrase as 'the' does, and one modifier may
+    # stand between the preposition and the name
+    for text in ("## Idea\n\n1. an algorithm for general RYE based on WB\n", "## Idea\n\nAn algorithm for RYE based on WB.\n"):
+        assert ("Rye_Yeast_Evolution", "uses", "White_Bread") not in readings(BREADS_EN + text), text
+    assert ("Rye_Yeast_Evolution", "uses", "White_Bread") in readings(BREADS_EN + "## Idea\n\nA RYE variant based on WB.\n")
+
+
 def test_a_stressed_chinese_modifier_is_not_a_concept(matcher, vocab):
     text = (
         "## LoRA\n\n更新量通常是**低秩**的。将更新分解为两个低秩矩阵。低秩分解很常用。用低秩近似减少内存。\n\n"

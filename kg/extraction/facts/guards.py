@@ -1433,21 +1433,27 @@ class ClauseGuards(RelatorBase):
 
     def preposition_object(self, s: Sentence, m: Mention, cstart: int) -> bool:
         """'The model builds on state space models (S4) but … by incorporating X': in a clause whose subject is a
-        noun phrase kg does not know ('The model', 'This stage': a determiner and a word that is no name), an
-        English name right after a kg:Preposition word (an article may stand between) is the object of that
-        preposition, not who does the verb after it; so too in a clause opening with a pronoun ('It is trained on
-        X data using Y': 'it' is the subject). Clauses opening otherwise ('In the seq2seq model based on
-        attention', 'Let's look at the sigmoid to see why it can cause …') are left to the other rules."""
+        noun phrase kg does not know ('The model', 'This stage', 'an algorithm': a determiner and a word that is no
+        name), an English name right after a kg:Preposition word (an article or one lower-case modifier may stand
+        between) is the object of that preposition, not who does the verb after it; so too in a clause opening
+        with a pronoun ('It is trained on X data using Y': 'it' is the subject). Clauses opening otherwise ('In the
+        seq2seq model based on attention', 'Let's look at the sigmoid to see why it can cause …') are left to the
+        other rules."""
         if not m.surface[:1].isascii():
             return False
-        opener = self._words.determiner_noun.match(s.text, cstart)
+        opener = self._words.determiner_noun.match(s.text, cstart) or self._words.indefinite_noun.match(s.text, cstart)
         pronoun = self._starts_with(s, cstart, "Pronoun")  # "It is trained on Rye Bread data using …"
         if not pronoun and (
             opener is None or opener.end(1) > m.start or any(x.start <= opener.start(1) < x.end for x in s.mentions)
         ):
             return False
-        lead = self._words.word_before.search(s.text[max(cstart, m.start - 24) : m.start])
-        return lead is not None and lead.group(1).lower() in self._prepositions
+        window = s.text[max(cstart, m.start - 32) : m.start]
+        lead = self._words.word_before.search(window)
+        if lead is not None and lead.group(1).lower() in self._prepositions:
+            return True
+        # "an algorithm for general convex functions based on gradient descent": one modifier between
+        modified = self._words.modified_after_word.search(window)
+        return modified is not None and modified.group(1).lower() in self._prepositions
 
     def participle_agent(self, s: Sentence, m: Mention, floor: int) -> bool:
         """'A Conv followed by BN is equivalent to a single Conv': an English name right after a past participle and

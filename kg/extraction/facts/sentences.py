@@ -151,6 +151,11 @@ class WordPatterns:
         # "The model builds on …", "This stage was …": a clause opening with a determiner and a lower-case noun
         determiner = vocab.alternation("NounDeterminer", capital=True)
         self.determiner_noun = re.compile(rf"[\s\u200b*_`>-]*(?:{determiner})\s+([a-z][a-z\-]+)\b")
+        # "an algorithm for general convex functions based on …": an indefinite article and a lower-case noun
+        indefinite = vocab.alternation("IndefiniteArticle", capital=True)
+        self.indefinite_noun = re.compile(rf"[\s\u200b*_`>-]*(?:{indefinite})\s+([a-z][a-z\-]+)\b")
+        # "for general convex functions": a preposition, then one lower-case modifier, right before a name
+        self.modified_after_word = re.compile(rf"\b([A-Za-z]+)\s+(?:(?:{article})\s+)?[a-z][a-z\-]*\s+[*_`]*$", re.IGNORECASE)
         # "… the bias correction used in Adam": a determiner and lower-case words right before a participle cue
         # (no kg:AuxiliaryWord among them: 'This was also derived from …' is a pronoun and its verb)
         aux = vocab.alternation("AuxiliaryWord", script="latin")
