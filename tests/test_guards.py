@@ -341,6 +341,10 @@ def test_a_chinese_name_whose_first_characters_an_everyday_word_takes_is_not_nam
     assert notes.find("很多主流面包都用它") == []
     assert [m.surface for m in notes.find("我们使用流面包")] == ["流面包"]
     assert [m.surface for m in notes.find("使用以下列主权重矩阵格式")] == ["权重矩阵"]
+    # and only when the cut it makes is likelier than reading the name whole: '太过拟合' is 太/过拟合, not 太过/拟合
+    fitted = Matcher([("过拟合", "c:Overfitting")])
+    assert [m.surface for m in fitted.find("能防止模型太过拟合")] == ["过拟合"]
+    assert [m.surface for m in fitted.find("模型不过拟合时")] == ["过拟合"]
     assert ("Rye_Yeast_Evolution", "uses", "Flow_Bread") not in readings(
         "RYE（Rye Yeast Evolution）是一种面包。流面包（Flow Bread）是一种面包。\n\nRYE 使用主流面包。\n"
     )
@@ -375,9 +379,9 @@ def test_what_a_difference_lies_in_is_no_side_of_it():
 
 
 def test_a_section_word_heading_keeps_its_parents_topic():
-    # kg:GenericHeading: 'Pseudocode', 'Visualization', 'Synopsis', '配置' name a part of the notes, not a concept; under
+    # kg:GenericHeading: 'Pseudocode', 'Synopsis', '配置' name a part of the notes, not a concept; under
     # '# RYE' such a section still speaks of RYE
-    for word in ("Visualization", "Synopsis", "Pseudocode", "Remarks", "配置"):
+    for word in ("Synopsis", "Pseudocode", "Remarks", "配置"):
         got = readings(BREADS_EN + f"# RYE\n\n## {word}\n\nIt uses WB for the crust.\n")
         assert ("Rye_Yeast_Evolution", "uses", "White_Bread") in got, word
         assert not {r for r in got if r[0] not in ("Rye_Yeast_Evolution", "White_Bread")}, word
@@ -392,10 +396,16 @@ def test_a_hard_line_break_ends_what_the_line_says():
     assert not {r for r in readings(text) if r[1] == "comparedWith"}
     spans = [sp.text for item in parse("RYE 很好  \nWB 也好\n而 SD 一般\n", "x.md").items for sp in item.body]
     assert spans == ["RYE 很好\r\nWB 也好\n而 SD 一般"]
+    # a line that stops mid-phrase goes on: after a joining word, before a lower-case word, right after a cue
+    three = "RYE (Rye Yeast Evolution), WB (White Bread) and SD (Sour Dough) are breads.\n\n"
+    assert ("Rye_Yeast_Evolution", "uses", "Sour_Dough") in readings(three + "RYE uses WB and  \nSD.\n")
+    assert ("Rye_Yeast_Evolution", "comparedWith", "White_Bread") in readings(three + "RYE is faster  \nthan WB.\n")
+    assert ("Rye_Yeast_Evolution", "uses", "White_Bread") in readings(three + "RYE uses  \nWB for the crust.\n")
+    assert ("Rye_Yeast_Evolution", "uses", "White_Bread") in readings(BREADS3_ZH + "RYE 使用了  \nWB 来发酵。\n")
 
 
 def test_a_numbered_chinese_line_that_asks_is_a_question_without_a_question_mark():
-    # _ItemBuilder._asks_in_chinese: '6、面包里是怎么发酵的。' then its answers, one per line, is a question like one
+    # _ItemBuilder._asks_unmarked: '6、面包里是怎么发酵的。' then its answers, one per line, is a question like one
     # ending in '？'; its first answer's name is no subject of the next ('WB uses SD'). A label before a colon
     # ('1. 面粉：是否过筛') or a long line is a statement
     from kg.extraction.structure import parse_text as parse
@@ -405,6 +415,11 @@ def test_a_numbered_chinese_line_that_asks_is_a_question_without_a_question_mark
     assert [it.question.text.strip() for it in items if it.question] == ["6、面包里是怎么发酵的。"]
     assert ("White_Bread", "uses", "Sour_Dough") not in readings(BREADS3_ZH + text)
     assert not [it for it in parse("1. 面粉：是否过筛  \n要过两遍\n", "x.md").items if it.question]
+    # steps numbered alike ('1、判断是否使用 WB' then '2、…') and weak question words (是否, 什么 alone) ask nothing
+    steps = "## 做法\n\n1、判断是否使用 WB\n2、加入 SD\n3、使用 RYE 烤\n"
+    assert not [it for it in parse(steps, "x.md").items if it.question]
+    assert not {r for r in readings(BREADS3_ZH + steps) if r[0] == "White_Bread"}
+    assert not [it for it in parse("1、不管什么面包都可以加 WB\n它使用 SD\n", "x.md").items if it.question]
 
 
 def test_a_name_after_for_in_an_unknown_noun_phrase_is_no_doer():

@@ -62,6 +62,19 @@ def _alias_how(how: str) -> str:
     return how if how == "initials" else "alias"
 
 
+# how common a name the notes use counts as a word when a reader weighs cutting the text around it (Zipf): '不过拟合'
+# reads 不/过拟合 (过拟合 a word of the notes, though no word list holds it), '主流模型' still 主流/模型
+NAME_AS_WORD = 2.5
+
+
+def _cut_score(words: list[str], name_zipf: float | None = None) -> float:
+    """The log-likelihood CommonWords.segment_zh gives a cut into ``words`` (and, with ``name_zipf``, one word more
+    that frequent after them: the name read whole)."""
+    zipf = common_words().zipf_zh
+    score = sum((zipf(w) or 1.0) - 9 for w in words)
+    return score if name_zipf is None else score + name_zipf - 9
+
+
 class Matcher:
     """Finds concept mentions in text; build once, use for every item."""
 
@@ -197,6 +210,7 @@ class Matcher:
                         ends.add(edge)
                     straddled = (
                         len(word) >= 2 and common_words().zipf_zh(word) >= CommonWords.ZH and (inside in ends or inside >= end - start)
+                        and _cut_score(words) > _cut_score(common_words().segment_zh(norm[before:start]), NAME_AS_WORD)
                     )
                     break
                 at += len(word)

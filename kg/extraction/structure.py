@@ -90,6 +90,7 @@ def _bold_statement(block: _Block) -> bool:
 _CLAUSE_MARK_INSIDE = re.compile(r"\S[，,；;]\s*\S")
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _SHORT_QUESTION = 40  # characters: a numbered line longer than this is a statement, whatever words it holds
+_NUMBER_MARK = re.compile(r"\s*(?:\d{1,3}|[一二三四五六七八九十]+)\s*([.、)）])")  # '2、': a line's number and its mark
 
 
 def _is_question_text(text: str) -> bool:
@@ -238,7 +239,7 @@ def _inline_text(token, block: _Block, br: str = " ") -> str:  # type: ignore[no
             bold_depth -= 1
             if bold_depth == 0 and bold_start is not None:
                 text_so_far = "".join(out)
-                term = text_so_far[bold_start:].strip()
+                term = text_so_far[bold_start:].replace("\r", "").strip()
                 following = children[index + 1].content if index + 1 < len(children) else ""
                 glued = (following[:1].isascii() and following[:1].isalnum() and term[-1:].isalnum()) or (
                     text_so_far[bold_start - 1 : bold_start].isascii()
@@ -369,7 +370,7 @@ def _blocks(text: str) -> Iterator[_Block]:
                 pass  # '![alt text](fastText.JPG)' over a '----' line: a picture, not a section's name
             elif tokens[i - 1].type == "heading_open":
                 block.kind, block.level = "heading", heading_level
-                content = content.replace("\n", " ")
+                content = content.replace("\r", "").replace("\n", " ")
             elif topic_items and not block.toc_entry and _names_a_topic(tokens, i, content):
                 # "- **AlexNet**" with a nested list: the nested items are about AlexNet,
                 # as if it were a heading one level below everything above it
@@ -598,8 +599,12 @@ def _clean(span: Span) -> Span:
 
 
 class _ItemBuilder:
-    def __init__(self, asks: re.Pattern[str] | None, markers: tuple[re.Pattern[str], re.Pattern[str]]) -> None:
+    def __init__(
+        self, asks: re.Pattern[str] | None, markers: tuple[re.Pattern[str], re.Pattern[str]],
+        unmarked: re.Pattern[str] | None = None,
+    ) -> None:
         self.asks = asks  # question words: a heading or bold line holding one asks
+        self.unmarked = unmarked  # kg:UnmarkedQuestionWord: a numbered line holding one asks without '？'
         self.q_marker, self.a_marker = markers  # 'Q:' / '问题：' and 'A:' / '答：' opening a line
         self.items: list[Item] = []
         self.sections: list[Section] = []
@@ -665,7 +670,7 @@ class _ItemBuilder:
     def question(self, block: _Block) -> None:
         self.flush()
         first_line = block.span.text.split("\n", 1)[0]
-        asks_unmarked = not _is_question_text(first_line) and self._asks_in_chinese(first_line)
+        asks_unmarked = not _is_question_text(first_line) and self._asks_unmarked(block.span.text)
         q_span, inline_answer = _split_inline_answer(block.span, self.a_marker, asks_unmarked)
         item = self._new("qa", block)
         item.question = _strip_marker(q_span, self.q_marker)
@@ -787,7 +792,7 @@ class _ItemBuilder:
         ):
             return False  # numbered lines inside an answer are not new questions
         first_line = text.split("\n", 1)[0]
-        if block.quote_depth == 0 and (_is_question_text(first_line) or self._asks_in_chinese(first_line)):
+        if block.quote_depth == 0 and (_is_question_text(first_line) or self._asks_unmarked(text)):
             if _NUMBERED.match(first_line) or (block.list_item is not None and block.ordered):
                 return True
         if (
@@ -800,18 +805,19 @@ class _ItemBuilder:
             return True  # "* How to combat overfitting/What is regularization" with the answers nested under it
         return False
 
-    def _asks_in_chinese(self, line: str) -> bool:
-        """'6、深度学习中是怎么解决过拟合的。', '4. 为什么要位置编码': a short Chinese line holding a kg:QuestionWord, no
-        clause inside and no label before a colon, asks, question mark or not, when it is numbered like the questions
-        around it (the caller checks the number)."""
+    def _asks_unmarked(self, text: str) -> bool:
+        """'6、深度学习中是怎么解决过拟合的。', '4. 为什么要位置编码': a short Chinese first line holding a
+        kg:UnmarkedQuestionWord, no clause inside and no label before a colon, asks, question mark or not, when it is
+        numbered (the caller checks the number). Not when the next line is numbered the same way ('1、…\n2、…'): then
+        it is a step of a list."""
+        line, _, rest = text.partition("\n")
         body = line.strip().rstrip("。.：:")
-        return (
-            self.asks is not None
-            and len(body) <= _SHORT_QUESTION
-            and bool(_CJK_CHAR.search(body))
-            and not re.search(r"[，,；;：:]", body)
-            and bool(self.asks.search(body))
-        )
+        if self.unmarked is None or len(body) > _SHORT_QUESTION or not _CJK_CHAR.search(body):
+            return False
+        if re.search(r"[，,；;：:]", body) or not self.unmarked.search(body):
+            return False
+        first, second = _NUMBER_MARK.match(line), _NUMBER_MARK.match(rest.lstrip("\r\n"))
+        return not (first and second and first.group(1) == second.group(1))
 
     def _asks_in_english(self, line: str) -> bool:
         """A short line that opens with an English question word and ends no sentence ('* Explain Adam',
@@ -875,7 +881,11 @@ def parse_text(
             front = text[: end + 4]
             text = _title_as_heading(front, text[end + 4 :], vocab.derived("reference-headings", _reference_headings)) + text[end + 4 :]
     text = flatten_deep(text)
-    builder = _ItemBuilder(vocab.derived("question-pattern", question_pattern), vocab.derived("qa-markers", qa_markers))
+    builder = _ItemBuilder(
+        vocab.derived("question-pattern", question_pattern),
+        vocab.derived("qa-markers", qa_markers),
+        vocab.derived("unmarked-questions", lambda v: re.compile(v.alternation("UnmarkedQuestionWord") or "(?!)")),
+    )
     for block in _blocks(text):
         builder.feed(block)
     builder.flush()

@@ -826,7 +826,13 @@ class RelatorBase:
             all_hits = [h for h in all_hits if not _enumerated_word(text, h.start, h.end)]
         pos = 0
         mi = hi = 0  # mentions and hits are sorted by start: one pass over each for all sentences
-        for end in sentence_bounds(text):
+        bounds = sentence_bounds(text)
+        if "\r" in text:
+            # 'Dropout 可以缓解␣␣⏎过拟合', 'RYE uses␣␣⏎WB': a hard break right after a relation's cue leaves its object
+            # on the next line; the sentence goes on
+            cue_ends = {h.end for h in all_hits if any(c.role != "set" for c in h.cues)}
+            bounds = [b for b in bounds if not (text[b - 1 : b] == "\r" and b - 1 in cue_ends)]
+        for end in bounds:
             if end <= pos:
                 continue
             chunk = text[pos:end]

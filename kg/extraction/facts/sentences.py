@@ -30,7 +30,11 @@ _SENTENCE_END = re.compile(
     r"|\$\$[ \t]*(?=\n)"
     # a hard line break ('…共享相同的KV head  ⏎ 一个token的…'): the author ended the line on purpose; structure marks
     # it with a carriage return before the line feed
-    r"|\r(?=\n)"
+    # — unless the line stops mid-phrase: after a comma, a joining word or a preposition ('RYE uses WB and␣␣⏎SD'),
+    # or the next goes on in lower case ('RYE is faster␣␣⏎than WB')
+    # and not after a relation's cue: RelatorBase._sentences keeps 'Dropout 可以缓解␣␣⏎过拟合' whole
+    r"|(?<![,，、(（])(?<!\band)(?<!\bor)(?<!\bof)(?<!\bto)(?<!\bin)(?<!\bon)(?<!\bfor)(?<!\bwith)(?<!\bby)"
+    r"(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bis)(?<!\bare)(?<!\bthan)(?<![和与及或的把被对在将])\r(?=\n(?![ \t]*[a-z]))"
     # "(rotation, flipping, color filters...) You can also use GANs": a full stop (an ellipsis, 'etc.') closing a
     # bracket, then a capitalised word: the writer left out the stop after the bracket
     r"|[.…][)）](?=[ \t]+[A-Z][a-z])"
@@ -415,7 +419,7 @@ class Sentence:
     @property
     def quote(self) -> str:
         """The sentence as the notes write it, for a fact's provenance."""
-        return self.span.text[self.start : self.start + len(self.text)]
+        return self.span.text[self.start : self.start + len(self.text)].replace("\r", "")
 
 
 @dataclass
