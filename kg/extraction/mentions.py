@@ -189,7 +189,9 @@ class Matcher:
     def _straddled_by_word(self, norm: str, start: int, end: int) -> bool:
         """'主流模型' (mainstream model) holds '流模型' (flow model): cut into words as a reader cuts it (the word
         list's likeliest cut, CommonWords.segment_zh), the text is 主流/模型, and an everyday word (zipf ≥
-        CommonWords.ZH) runs across the name's first character; '使用流模型' cuts 使用/流/模型 and names it."""
+        CommonWords.ZH) runs across the name's first character; '使用流模型' cuts 使用/流/模型 and names it. The cut
+        must also be likelier than the text before the name followed by the name read whole as a word of the notes
+        (NAME_AS_WORD): '太过拟合' is 太/过拟合, not 太过/拟合."""
         before = start
         while before > 0 and start - before < 3 and _CJK_ONLY.fullmatch(norm[before - 1 : before]):
             before -= 1

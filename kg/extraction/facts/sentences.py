@@ -30,9 +30,9 @@ _SENTENCE_END = re.compile(
     r"|\$\$[ \t]*(?=\n)"
     # a hard line break ('…共享相同的KV head  ⏎ 一个token的…'): the author ended the line on purpose; structure marks
     # it with a carriage return before the line feed
-    # — unless the line stops mid-phrase: after a comma, a joining word or a preposition ('RYE uses WB and␣␣⏎SD'),
-    # or the next goes on in lower case ('RYE is faster␣␣⏎than WB')
-    # and not after a relation's cue: RelatorBase._sentences keeps 'Dropout 可以缓解␣␣⏎过拟合' whole
+    # — unless the line stops mid-phrase, after a comma, a joining word or a preposition ('RYE uses WB and␣␣⏎SD'), or
+    # the next line goes on in lower case ('RYE is faster␣␣⏎than WB'); a relation's cue right before the break is
+    # RelatorBase._sentences' to keep ('Dropout 可以缓解␣␣⏎过拟合' stays whole)
     r"|(?<![,，、(（])(?<!\band)(?<!\bor)(?<!\bof)(?<!\bto)(?<!\bin)(?<!\bon)(?<!\bfor)(?<!\bwith)(?<!\bby)"
     r"(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bis)(?<!\bare)(?<!\bthan)(?<![和与及或的把被对在将])\r(?=\n(?![ \t]*[a-z]))"
     # "(rotation, flipping, color filters...) You can also use GANs": a full stop (an ellipsis, 'etc.') closing a
