@@ -67,12 +67,17 @@ def _alias_how(how: str) -> str:
 NAME_AS_WORD = 2.5
 
 
+def _piece_score(zipf: float) -> float:
+    """log10 of a word's frequency (Zipf − 9), as CommonWords.segment_zh scores each piece of a cut; a piece the
+    list lacks counts as Zipf 1."""
+    return (zipf or 1.0) - 9
+
+
 def _cut_score(words: list[str], name_zipf: float | None = None) -> float:
     """The log-likelihood CommonWords.segment_zh gives a cut into ``words`` (and, with ``name_zipf``, one word more
     that frequent after them: the name read whole)."""
-    zipf = common_words().zipf_zh
-    score = sum((zipf(w) or 1.0) - 9 for w in words)
-    return score if name_zipf is None else score + name_zipf - 9
+    score = sum(_piece_score(common_words().zipf_zh(w)) for w in words)
+    return score if name_zipf is None else score + _piece_score(name_zipf)
 
 
 class Matcher:
@@ -2686,7 +2691,7 @@ class CommonWords:
                 zipf = self._zipf(text[end - size : end], "zh")
                 if not zipf and size > 1:
                     continue
-                score = best[end - size][0] + (zipf or 1.0) - 9  # log10 of the word's frequency
+                score = best[end - size][0] + _piece_score(zipf)
                 if score > best[end][0]:
                     best[end] = (score, size)
         out: list[str] = []

@@ -20,12 +20,12 @@ from pathlib import Path
 
 from kg.errors import NotesError
 from kg.model import Document, Item, Section, Span, Table
-from kg.text import normalize
+from kg.text import language_of, normalize
 from kg.vocab import Vocabulary, default_vocabulary
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 
-_NUMBERED = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]+)\s*[.、)）]\s*\S")
+_NUMBERED = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]+)\s*([.、)）])\s*\S")  # group 1: the number's mark
 _TOC = re.compile(r"^\s*(?:\$\{toc\}|\[toc\]|\[\[toc\]\]|\{:toc\})\s*$", re.IGNORECASE)
 _DISPLAY_MATH = re.compile(r"\s*\$\$(?:(?!\$\$).)*\$\$\s*", re.S)  # a paragraph that is one display formula
 
@@ -88,9 +88,7 @@ def _bold_statement(block: _Block) -> bool:
 
 
 _CLAUSE_MARK_INSIDE = re.compile(r"\S[，,；;]\s*\S")
-_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _SHORT_QUESTION = 40  # characters: a numbered line longer than this is a statement, whatever words it holds
-_NUMBER_MARK = re.compile(r"\s*(?:\d{1,3}|[一二三四五六七八九十]+)\s*([.、)）])")  # '2、': a line's number and its mark
 
 
 def _is_question_text(text: str) -> bool:
@@ -812,11 +810,11 @@ class _ItemBuilder:
         it is a step of a list."""
         line, _, rest = text.partition("\n")
         body = line.strip().rstrip("。.：:")
-        if self.unmarked is None or len(body) > _SHORT_QUESTION or not _CJK_CHAR.search(body):
+        if self.unmarked is None or len(body) > _SHORT_QUESTION or language_of(body) != "zh":
             return False
         if re.search(r"[，,；;：:]", body) or not self.unmarked.search(body):
             return False
-        first, second = _NUMBER_MARK.match(line), _NUMBER_MARK.match(rest.lstrip("\r\n"))
+        first, second = _NUMBERED.match(line), _NUMBERED.match(rest.lstrip("\r\n"))
         return not (first and second and first.group(1) == second.group(1))
 
     def _asks_in_english(self, line: str) -> bool:
