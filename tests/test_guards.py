@@ -4888,3 +4888,23 @@ def test_authors_cited_by_name_are_no_concept(matcher, vocab):
         "***Wang et al. (2017)*** 将面包用于烘焙. ***Wang et al. (2018)*** 改进了面包.\n"
     )
     assert not {label for label in labels(text, matcher, vocab) if "et al" in label}
+
+
+def test_a_heading_about_a_name_names_it(matcher, vocab):
+    # kg:GenericHeading holds 关于 (about) as it holds 'about': '### 关于crop' is a section about crop, named crop,
+    # and its facts are crop's, not a concept called '关于crop'
+    found = labels("## 关于RyeNet\n\nRyeNet 很快。\n", matcher, vocab)
+    assert "关于RyeNet" not in found and "RyeNet" in found
+    got = readings(BREADS3_ZH + "## 关于 RYE\n\nRYE 使用 WB 做外皮。\n\n## 关于 SD\n\n一般会使用 WB。\n")
+    assert ("Sour_Dough", "uses", "White_Bread") in got
+    assert not {r for r in got if "关于" in r[0] or "关于" in r[2]}
+
+
+def test_a_gloss_that_describes_names_nothing(matcher, vocab):
+    # kg:AdjectiveEnding: an English adjective in brackets after a Chinese word ('异步（Asynchronous）', '指数衰减
+    # （Exponential）') translates how the thing is, not what it is called; the word list holds it but never in the
+    # plural. A noun with such an ending ('启发法（Heuristic）': heuristics) is a name defined
+    found = {d.label for d in discover(parse_text("酵母分为发酵式（Fermentative）与休眠（Quiescent）两种。\n", "x.md"), matcher, vocab)}
+    assert not found & {"Fermentative", "Quiescent", "发酵式", "休眠"}
+    found = {d.label for d in discover(parse_text("烤箱使用启发法（Heuristic）调温。\n", "x.md"), matcher, vocab)}
+    assert "Heuristic" in found

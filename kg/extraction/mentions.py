@@ -1075,6 +1075,19 @@ def _shouted_word(term: str, prose: str) -> bool:
     return False
 
 
+def lone_adjective(term: str, endings: tuple[str, ...]) -> bool:
+    """'Exponential', 'Asynchronous', 'Generative': one English word with an adjective's ending (kg:AdjectiveEnding)
+    that the word list holds but never in the plural. It describes; alone it names nothing. Nouns with those
+    endings take a plural ('Residual', 'Potential', 'Heuristic': 'residuals'), and a word the list does not hold
+    is a name coined ('Softplus')."""
+    word = term.strip()
+    if not re.fullmatch(r"[A-Za-z][a-z]{3,}", word) or not word.lower().endswith(endings):
+        return False
+    words, lower = common_words(), word.lower()
+    plural = max(words.zipf_en(lower + "s"), words.zipf_en(lower + "es"))
+    return words.zipf_en(lower) >= CommonWords.EN_RARE_WORD and plural < CommonWords.EN_RARE_WORD
+
+
 def _word_in(name: str, text: str) -> bool:
     """``name`` stands in ``text`` as a word: no letter, digit, '_' or '.' (a dotted path) right before it, no
     letter, digit or '_' right after."""
@@ -1120,6 +1133,7 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
     common = common_words()
     shape = vocab.derived("name-shape", NameShape)
     lexicon_iris = set(matcher.concept_of.values())
+    adjective_endings = tuple(normalize(t).strip() for t in vocab.cue_set("AdjectiveEnding"))
 
     def add(
         term: str, how: str, line: int, iri: str | None = None, defined: bool = False, kind_of: bool = False
@@ -1134,6 +1148,8 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
         if key in matcher.concept_of and not (defined and iri is not None and iri != matcher.concept_of[key]):
             return matcher.concept_of[key]  # (a known name these notes define as another concept stays: file_senses)
         # a concept of the lexicon has its other names there; one of these notes takes the names they define
+        if defined and lone_adjective(term, adjective_endings):
+            return None  # '指数衰减（Exponential）', '异步（Asynchronous）': a word that describes glosses no name
         defined = defined and iri not in lexicon_iris
         everyday = common.is_common(term) and not (defined and common.is_coined(term)) and not kind_of
         if everyday or not shape.ok(term) or (how not in ALIAS_HOWS and _is_step(term, steps)):
