@@ -1877,3 +1877,28 @@ def test_a_slip_between_two_known_names_makes_neither_the_other(vocab):
     found = discover(parse_text("蓝色曲线表示CDF（概率密度函数），红色曲线表示分布。\n", "x.md"), m, vocab)
     assert not {d.label for d in found} & {"概率密度函数", "CDF"}
     assert [x.concept.rsplit("/", 1)[-1] for x in m.find("高斯概率密度函数")] == ["ProbabilityDensityFunction"]
+
+
+def test_an_answer_on_a_concept_only_another_note_made_is_held_back(tmp_path):
+    """An answer read against its question's subject is one guess; a name only another note made a concept is a
+    second. Stacked (confidence.FOREIGN_END_INHERITED), the fact falls below the threshold; the same answer in the
+    note that made the concept stays shown."""
+    from kg.extraction.confidence import DEFAULT_THRESHOLD, FOREIGN_END_INHERITED, SUBJECT_EVIDENCE
+
+    from conftest import build_notes
+
+    backend = build_notes(
+        tmp_path,
+        {
+            "made.md": "RYE (Rye Yeast Evolution) and WB (White Bread) are breads.\n\n## How is RYE baked?\n\nUse WB.\n",
+            "other.md": "RYE (Rye Yeast Evolution) is a bread.\n\n## How is RYE baked?\n\nUse WB.\n",
+        },
+    )
+    rows = backend.select(
+        """SELECT ?file ?conf WHERE { ?f a kg:Fact ; rdf:predicate kg:uses ; kg:confidence ?conf ;
+             prov:wasDerivedFrom/kg:sourceFile ?file }"""
+    )
+    conf = {r["file"].value: float(r["conf"].value) for r in rows}
+    assert conf["made.md"] == pytest.approx(SUBJECT_EVIDENCE["question"]) and conf["made.md"] >= DEFAULT_THRESHOLD
+    assert conf["other.md"] == pytest.approx(SUBJECT_EVIDENCE["question"] - FOREIGN_END_INHERITED)
+    assert conf["other.md"] < DEFAULT_THRESHOLD
