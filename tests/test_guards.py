@@ -4908,3 +4908,20 @@ def test_a_gloss_that_describes_names_nothing(matcher, vocab):
     assert not found & {"Fermentative", "Quiescent", "发酵式", "休眠"}
     found = {d.label for d in discover(parse_text("烤箱使用启发法（Heuristic）调温。\n", "x.md"), matcher, vocab)}
     assert "Heuristic" in found
+
+
+def test_a_latex_display_formula_is_no_part_of_the_sentence_around_it(tmp_path):
+    # sentences._SENTENCE_END: '\[ … \]' (written '\\[' in Markdown) and '\begin{equation} … \end{equation}' on lines
+    # of their own end the sentence before and after them, as '$$' does, and TeX spacing ('\;') ends none: a name
+    # set in the formula ('\text{WB}') is no doer of the words after it, and a fact after it is on its own line
+    from conftest import build_notes
+
+    formula = "Stack two breads to make a loaf:\n\\\\[ Z = \\text{SD}\\left(\n    A\\; \\text{WB}\\left(\n    X \\right), \\\\]\n"
+    assert not {r for r in readings(BREADS3_ZH + formula + "and bake the loaf using RYE.\n") if r[0] == "White_Bread"}, "x"
+    text = BREADS_EN + "The oven:\n\\\\[\\begin{equation}\nH = \\sigma(H W).\n\\end{equation}\n\\\\]\nClearly RYE uses WB.\n"
+    assert text.splitlines()[7] == "Clearly RYE uses WB."
+    backend = build_notes(tmp_path, {"oven.md": text})
+    rows = backend.select(
+        """SELECT ?line WHERE { ?f a kg:Fact ; rdf:predicate kg:uses ; prov:wasDerivedFrom/kg:line ?line }"""
+    )
+    assert [int(r["line"].value) for r in rows] == [8]

@@ -22,12 +22,14 @@ from kg.vocab import Cue, Relation, Vocabulary
 # sentences ("…效果\n要好的多"), and a soft wrap must not split a fact. A hard
 # break (two trailing spaces) does: the author broke the line on purpose.
 _SENTENCE_END = re.compile(
-    r"[。！？!?；;]|(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)(?<!\bcf)(?<!\bal)(?<!\bFig)(?<!\bEq)(?<!\betc)\.(?=\s|$)"
+    r"(?<!\\)[。！？!?；;]|(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)(?<!\bcf)(?<!\bal)(?<!\bFig)(?<!\bEq)(?<!\betc)\.(?=\s|$)"
     # 'e.g.', 'i.e.', 'vs.', 'et al.' end no sentence; 'etc.' does when a capital or a line's end follows
     r"|(?<=\betc)\.(?=\s*$|\s+[A-Z\u3400-\u9fff])|\n(?=\s*(?:\d+\s*[.、)）]|[-*•]\s|[(（]\d+[)）]|$))"
     # a display formula on lines of its own ('…参数 T：\n$$\nSoftmax(z_i) = …\n$$\n由于参数 T 可以…'): the text after it
-    # starts a sentence of its own, and the formula is one too; a name in it is no doer of the words that follow
-    r"|\$\$[ \t]*(?=\n)"
+    # starts a sentence of its own, and the formula is one too; a name in it is no doer of the words that follow.
+    # LaTeX's own delimiters as well: '\[ … \]' (written '\\[' in Markdown) and '\begin{equation} … \end{equation}',
+    # a line that opens with one ends the sentence before it ('…a prediction matrix:\n\[ Z = \text{softmax}…')
+    r"|(?:\$\$|\\\]|\\end\{[A-Za-z]+\*?\})[ \t]*(?=\n)|(?<=\n)(?=[ \t]*(?:\\\[|\\begin\{))"
     # a hard line break ('…共享相同的KV head  ⏎ 一个token的…'): the author ended the line on purpose; structure marks
     # it with a carriage return before the line feed
     # — unless the line stops mid-phrase, after a comma, a joining word or a preposition ('RYE uses WB and␣␣⏎SD'), or
