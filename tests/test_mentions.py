@@ -926,6 +926,14 @@ def test_an_ing_word_before_a_known_name_titles_an_article(matcher):
     assert not any(gerund_on_name(t, matcher) for t in ("Learning Rate Warmup", "Baking Soda", "Dropout", "Ring Dropout"))
 
 
+def test_a_name_a_hyphened_gerund_acts_on_is_no_mention(matcher):
+    # Matcher.adjective_compound: 'the token-mixing MLP', 'a dropout-tuning run': the name is what the -ing word
+    # after the hyphen acts on, and the compound describes the noun after it; the noun is named, the name is not
+    assert names(matcher, "convolution replaces the token-mixing MLP") == [("convolution", "Convolution"), ("MLP", "MLP")]
+    assert names(matcher, "a dropout-tuning run") == []
+    assert names(matcher, "add dropout-based noise") == [("dropout", "Dropout")]
+
+
 def test_two_words_sharing_one_compound_tail_are_both_adjectives(matcher):
     # guard Matcher.coordinated_compound: 'depth and breadth first traversal' is depth-first and breadth-first;
     # 'dropout and noise free runs', 'dropout- and noise-free runs' are dropout-free; with no kg:CompoundTail after the second word the name stays

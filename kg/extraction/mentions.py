@@ -242,7 +242,15 @@ class Matcher:
         if text[end : end + 1] != "-" or not _LOWER_WORD.fullmatch(norm, start, end):
             return False  # (the hyphen first: one character to look at, and most names have none after them)
         tail = _HYPHEN_TAIL.match(text[end : end + 12])
-        return tail is not None and tail.group(1).lower() in self._compound_tails
+        if tail is None:
+            return False
+        word = tail.group(1).lower()
+        # 'token-mixing MLP', 'channel-mixing layer': the name is what the gerund after it acts on, and the compound
+        # describes the noun that follows; the text speaks of that noun, not of the name (a known name the compound
+        # spells, 'weight sharing', is matched whole before this is asked)
+        return word in self._compound_tails or (
+            _GERUND.fullmatch(word) is not None and common_words().zipf_en(word) >= CommonWords.EN_LOWER
+        )
 
     def coordinated_compound(self, text: str, norm: str, start: int, end: int) -> bool:
         """'depth and breadth first', 'depth- and breadth-first', 'channel or spatial wise': two words joined by
@@ -503,6 +511,7 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 # a name ending in s, x, z, ch or sh, then the 'es' of its plural ('batch' → 'batches', 'box' → 'boxes')
 _ES_PLURAL = re.compile(r".*(?:[sxz]|ch|sh)es")
 _HYPHEN_TAIL = re.compile(r"-([A-Za-z]+)")
+_GERUND = re.compile(r"[a-z]{3,}ing")  # "mixing", "sharing": a verb's -ing form
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9\-]*")
 _TWO_CJK = re.compile(r" ?([\u3400-\u9fff]{2})")
 _DOTTED_TAIL = re.compile(r"\.[a-z][a-z0-9]{0,5}(?![A-Za-z0-9])")  # ".cpp", ".js": a name's file-type tail
