@@ -1910,3 +1910,29 @@ def test_an_answer_on_a_concept_only_another_note_made_is_held_back(tmp_path):
     assert conf["made.md"] == pytest.approx(SUBJECT_EVIDENCE["question"]) and conf["made.md"] >= DEFAULT_THRESHOLD
     assert conf["other.md"] == pytest.approx(SUBJECT_EVIDENCE["question"] - FOREIGN_END_INHERITED)
     assert conf["other.md"] < DEFAULT_THRESHOLD
+
+
+def test_notes_that_spell_an_abbreviation_out_otherwise_mean_their_own(tmp_path):
+    """'fully-connected networks (FCNs)' where kg knows FCN as the fully convolutional network: the C is spelled
+    'connected' here, so in these notes FCN is the fully-connected network (mentions.redefines_abbreviation,
+    file_senses; the plural's singular too). A slip ('DPO (Direct Policy Optimization)' in notes that also write
+    'Direct Preference Optimization') or swapped letters ('Flase Positive (FP)') redefine nothing."""
+    from kg.extraction.mentions import _letter_spelled_otherwise
+
+    from conftest import build_notes
+
+    assert _letter_spelled_otherwise("fully-connected networks", "FCNs", ["Fully convolutional network"], {"network"})
+    assert not _letter_spelled_otherwise("Convolution Neural Nets", "CNN", ["Convolutional Neural Network"], {"net", "network"})
+    assert not _letter_spelled_otherwise("Flase Positive", "FP", ["False Positive"], set())
+    backend = build_notes(
+        tmp_path,
+        {
+            "gcn.md": "We compare GCNs with fully-connected networks (FCNs), the simplest.\n\nA GCN outperformed a FCN.\n",
+            "dpo.md": "Direct Preference Optimization (DPO) is simple.\n\n## DPO (Direct Policy Optimization) vs. RLHF\n\nDPO is compared with RLHF.\n",
+        },
+    )
+    rows = backend.select("SELECT ?o WHERE { ?s kg:improvesOn ?o . ?s skos:prefLabel ?l FILTER(STR(?l) = 'Graph Convolutional Network') }")
+    assert [r["o"].value.rsplit("/", 1)[-1] for r in rows] == ["fully_connected_networks"]
+    rows = backend.select("SELECT ?o WHERE { ?s kg:comparedWith ?o }")
+    assert {r["o"].value.rsplit("/", 1)[-1] for r in rows} >= {"RLHF"}
+    assert not backend.select("SELECT ?c WHERE { ?c skos:prefLabel ?l FILTER(CONTAINS(STR(?l), 'Direct Policy')) }")

@@ -1256,7 +1256,18 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
             entry = vocab.concepts.get(iri)
             return [lab.text for lab in entry.all_labels] if entry else [d.label for d in found.values() if d.iri == iri]
 
-        return redefines_abbreviation(names, named, labels_of, heads)
+        return redefines_abbreviation(names, named, labels_of, heads, written)
+
+    full_text: list[str] = []  # the notes' text, normalised, made on the first ask
+
+    def written(iri: str) -> bool:
+        """The notes write one of the concept's names of two words or more in full somewhere ('Direct Preference
+        Optimization' beside 'DPO (Direct Policy Optimization)'): another spelling of the letters is a slip."""
+        if not full_text:
+            full_text.append(" ".join(normalize(sp.text) for item in doc.items for sp in item.spans))
+        entry = vocab.concepts.get(iri)
+        labels = [normalize(lab.text) for lab in entry.all_labels if lab.text.isascii() and " " in lab.text] if entry else []
+        return any(label in full_text[0] for label in labels)
 
     def foreign_name(name: str, iri: str) -> bool:
         """'随机森林（Bagging）': a Latin name (no abbreviation) given in brackets to a concept of the lexicon that
@@ -2117,10 +2128,20 @@ def _define(
     known = next((iri for n in names if (iri := named(key(n))) is not None), None)
     if known == "":
         return  # "State of the Art (SOTA)": the long form of a marker is no concept either
+    respelled = abbreviation_spelled_as(names, key, named)
+    if respelled is not None:
+        # 'fully-connected networks (FCNs)' where kg knows FCN as the fully convolutional network: in these notes
+        # the abbreviation is the long form's concept (file_senses), as a reader takes the definition in front of them
+        add(respelled[0], "alias", line, respelled[1], defined=True)
+        return
     if names_two_known(names, key, named):
         return  # "内存消耗和计算成本 (LLMs)": the bracket does not make computational cost a name of LLMs
     if known is not None and redefined is not None and redefined(names):
-        if all(common_words().is_common(clean_label(n)) for n in names if not _is_abbreviation(n.strip())):
+        everyday = [n for n in names if not _is_abbreviation(n.strip())]
+        abbreviations = {clean_label(n).strip().removesuffix("s").upper() for n in names if _is_abbreviation(n.strip())}
+        if all(common_words().is_common(clean_label(n)) for n in everyday) and not any(
+            initials(n) in abbreviations for n in everyday
+        ):
             return  # "in more formal terms (MLE)": everyday words whose letters only happen to spell the abbreviation
         known = None  # "Factorization-supported Neural Network (FNN)": this FNN is not the feed-forward network
     if known is not None:
@@ -2180,6 +2201,7 @@ def redefines_abbreviation(
     named: Callable[[str], str | None],
     labels_of: Callable[[str], Iterable[str]],
     heads: Iterable[str] = (),
+    written: Callable[[str], bool] = lambda iri: False,
 ) -> bool:
     """'Factorization-supported Neural Network (FNN)' where kg knows FNN as the feed-forward network: the notes
     spell out a known abbreviation as a name that shares no word with any name of the concept it stood for (head
@@ -2202,7 +2224,59 @@ def redefines_abbreviation(
     theirs = set().union(*(words(label) for label in labels_of(known) if label.isascii() and len(label.split()) >= 2))
     if not theirs:
         return False  # kg knows the abbreviation only ('GPT'): the notes spell it out, they do not redefine it
+    if not written(known) and any(_letter_spelled_otherwise(n, abbreviations[0], labels_of(known), head_words) for n in long_forms):
+        return True  # 'fully-connected networks (FCNs)': the C is 'connected' here, 'convolutional' in kg's name
     return not any(words(n) & theirs or words(n.replace("-", "")) & theirs for n in long_forms)
+
+
+def _letter_spelled_otherwise(long_form: str, abbreviation: str, labels: Iterable[str], heads: set[str]) -> bool:
+    """The long form's words open with the abbreviation's letters, as the words of one of kg's names for it do,
+    and a word of the one differs from the word of the other for the same letter (their first four letters:
+    'Convolution'/'Convolutional' are one word, head nouns one another, 'nets'/'Network', and a word with its
+    letters swapped, 'Flase'/'False'): 'fully-connected
+    networks' and 'Fully Convolutional Network' spell FCN two ways, and are two things."""
+    short = abbreviation.strip()
+    short = short[:-1] if short.endswith("s") and len(short) > 2 else short
+    if initials(long_form) != short.upper():
+        return False
+
+    def words(text: str) -> list[str]:
+        return [normalize(w) for w in re.split(r"[\s\-]+", text.strip()) if w]
+
+    def same(a: str, b: str) -> bool:
+        if a[:4] == b[:4] or (a.removesuffix("s") in heads and b.removesuffix("s") in heads):
+            return True
+        return sorted(a) == sorted(b)  # 'Flase Positive (FP)': the letters of 'false' swapped, a slip of the keys
+
+    mine = words(long_form)
+    for label in labels:
+        if label.isascii() and initials(label) == short.upper():
+            if not all(same(a, b) for a, b in zip(mine, words(label))):
+                return True
+    return False
+
+
+def abbreviation_spelled_as(
+    names: list[str], key: Callable[[str], str], named: Callable[[str], str | None]
+) -> tuple[str, str] | None:
+    """'fully-connected networks (FCNs)': one abbreviation and one English long form, each a name kg knows of a
+    different concept, where the long form's words open with the abbreviation's letters exactly (a hyphen parts
+    words; a plural 's' aside). The notes spell out what the abbreviation means to them: (the abbreviation, the
+    long form's concept). Names that only share letters in order are left to names_two_known."""
+    abbreviations = [n.strip() for n in names if _is_abbreviation(n.strip())]
+    long_forms = [n for n in names if n.isascii() and len(re.split(r"[\s\-]+", n.strip())) >= 2 and not _is_abbreviation(n.strip())]
+    if len(abbreviations) != 1 or len(long_forms) != 1:
+        return None
+    abbreviation, long_form = abbreviations[0], long_forms[0]
+    short = abbreviation[:-1] if abbreviation.endswith("s") and len(abbreviation) > 2 else abbreviation
+    stands_for = named(key(abbreviation)) or named(key(short))
+    meant = named(key(long_form)) or named(key(long_form).removesuffix("s"))
+    if not stands_for or not meant or stands_for == meant:
+        return None
+    spelled = initials(long_form)
+    if spelled not in (short.upper(), short.upper() + "S") or len(spelled.rstrip("S")) < 2:
+        return None
+    return short, meant
 
 
 def names_two_known(names: list[str], key: Callable[[str], str], named: Callable[[str], str | None]) -> bool:
@@ -3790,13 +3864,18 @@ def file_senses(found: Iterable[DiscoveredConcept], concept_of: dict[str, str]) 
     other notes' 'Computer Vision (CV)' took the abbreviation first. An abbreviation a file defines means that
     file's expansion in that file (the name's other files are not changed)."""
     out: dict[str, dict[str, str]] = {}
-    for d in found:
+    defined = [d for d in found if d.how in (*ALIAS_HOWS, "parenthesis") and _is_abbreviation(d.label.strip())]
+    written = {(d.source, normalize(d.label.strip())) for d in defined}
+    for d in defined:
         label = d.label.strip()
-        if d.how not in (*ALIAS_HOWS, "parenthesis") or not _is_abbreviation(label):
-            continue
         key = normalize(label)
         if concept_of.get(key, d.iri) != d.iri:
             out.setdefault(d.source, {})[key] = d.iri
+        singular = normalize(label[:-1])
+        if label.endswith("s") and len(label) > 2 and _is_abbreviation(label[:-1]) and (d.source, singular) not in written:
+            # 'fully-connected networks (FCNs)': 'a FCN' in the same notes is one of them (unless they define 'FCN' too)
+            if concept_of.get(singular, d.iri) != d.iri:
+                out.setdefault(d.source, {})[singular] = d.iri
     return out
 
 
