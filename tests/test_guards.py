@@ -4925,3 +4925,15 @@ def test_a_latex_display_formula_is_no_part_of_the_sentence_around_it(tmp_path):
         """SELECT ?line WHERE { ?f a kg:Fact ; rdf:predicate kg:uses ; prov:wasDerivedFrom/kg:line ?line }"""
     )
     assert [int(r["line"].value) for r in rows] == [8]
+
+
+def test_a_list_of_changes_made_to_a_name_is_not_what_it_does():
+    # kg:ModificationIntro: '无非是将 RYE 进行了一点点修改：', 'We modify the RYE loaf as follows:' introduce the changes
+    # that make the section's own bread (CB) out of RYE: the items say what CB does, not what RYE does. A list
+    # another colon sentence introduces still speaks of the name it holds
+    text = BREADS3_ZH + "CB（Corn Bread）也是面包。\n\n## CB\n\n无非是将 RYE 进行了一点点修改：\n\n* 中间使用了 WB，且使用 SD 而非 WB。\n"
+    got = readings(text)
+    assert ("Corn_Bread", "uses", "Sour_Dough") in got and not {r for r in got if r[0] == "Rye_Yeast_Evolution"}
+    english = BREADS_EN + "CB (Corn Bread) is a bread.\n\n## CB\n\n"
+    assert not {r for r in readings(english + "We modify the RYE loaf as follows:\n\n- it uses WB for the crust\n") if r[0] == "Rye_Yeast_Evolution"}
+    assert ("Rye_Yeast_Evolution", "uses", "White_Bread") in readings(english + "The RYE loaf has two parts:\n\n- it uses WB for the crust\n")

@@ -405,6 +405,7 @@ class RelatorBase:
         self._not_target_words = tuple(normalize(t).strip() for t in vocab.cue_set("NotTargetMarker"))
         self._degree_words = {normalize(t).strip() for t in vocab.cue_set("DegreeAdverb")}
         self._alternatives_words = sorted(normalize(t).strip() for t in vocab.cue_set("AlternativesIntro"))
+        self._modification_words = sorted(normalize(t).strip() for t in vocab.cue_set("ModificationIntro"))
         self._substitute = {normalize(t).strip() for t in vocab.cue_set("Substitute")}
         self._replaced_place = {normalize(t).strip() for t in vocab.cue_set("ReplacedPlace")}
         proposal = "|".join(sorted(re.escape(t.strip()) for t in vocab.cue_set("ProposalParticiple")))

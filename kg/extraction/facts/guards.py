@@ -145,7 +145,18 @@ class ClauseGuards(RelatorBase):
         if self._opens_with_possessive(s):
             return None  # "本文的改进方法受到…的启发，…稀疏的图像特征…，具体做法：": the authors' own work, the topic
         about = self.focus(s)
+        if about is not None and self._modification_intro(s):
+            # "无非是将 ResNeXt block 进行了一点点修改：": the items are changes made to ResNeXt, what the section's own
+            # model (the thing changed into) does, not what ResNeXt does
+            return None
         return about if about is not None and about != topic else None
+
+    def _modification_intro(self, s: Sentence) -> bool:
+        """A colon sentence announcing changes made to the name it holds (kg:ModificationIntro: '将 X 进行了修改：',
+        'We modify X as follows:'): the items describe the changed thing, the section's topic, which is not X."""
+        text = normalize(s.text).lower()
+        words = f" {' '.join(re.findall(r'[a-z]+', text))} "
+        return any(f" {w} " in words if w.isascii() else w in text for w in self._modification_words)
 
     @staticmethod
     def _suffix_adjacent(s: Sentence, last: Mention, hit: Hit) -> bool:
