@@ -4937,3 +4937,16 @@ def test_a_list_of_changes_made_to_a_name_is_not_what_it_does():
     english = BREADS_EN + "CB (Corn Bread) is a bread.\n\n## CB\n\n"
     assert not {r for r in readings(english + "We modify the RYE loaf as follows:\n\n- it uses WB for the crust\n") if r[0] == "Rye_Yeast_Evolution"}
     assert ("Rye_Yeast_Evolution", "uses", "White_Bread") in readings(english + "The RYE loaf has two parts:\n\n- it uses WB for the crust\n")
+
+
+def test_a_heading_comparing_two_names_has_neither_as_its_topic():
+    # kg:VersusWord: '## 1. RYE vs. WB' compares the two (a fact of its own); neither is the section's topic, and an
+    # answer under it that names no doer says nothing of RYE. 'vs.' with its full stop is the generic word 'vs'
+    from kg.extraction.mentions import HeadingReader
+    from kg.vocab import default_vocabulary
+
+    assert default_vocabulary().derived("headings", HeadingReader).name("Euclidean vs. Cosine Distance") == ""
+    got = readings(BREADS3_ZH + "## 1. RYE vs. WB\n\n### Q. 外皮有何不同？\n\n使用 SD。\n")
+    assert ("Rye_Yeast_Evolution", "comparedWith", "White_Bread") in got
+    assert not {r for r in got if r[2] == "Sour_Dough"}
+    assert ("Rye_Yeast_Evolution", "uses", "Sour_Dough") in readings(BREADS3_ZH + "## 1. RYE\n\n### Q. 外皮有何不同？\n\n使用 SD。\n")

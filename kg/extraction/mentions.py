@@ -807,6 +807,7 @@ class HeadingReader:
         # a heading over sources or contributors (kg:ReferenceHeading: 参考文献, 致谢) names a part of the notes too
         words = {normalize(w).strip() for w in (*vocab.cue_set("GenericHeading"), *vocab.cue_set("ReferenceHeading"))}
         self.latin = {w for w in words if w.isascii()}
+        self.versus = frozenset(normalize(t).strip() for t in vocab.cue_set("VersusWord"))
         self.cjk = sorted((w for w in words if not w.isascii()), key=lambda w: (-len(w), w))  # one order every run
         # '医疗影像分割中的应用', '推荐系统中': a place postposition (kg:PlacePostposition) closing a Chinese heading says
         # 'in X'; the section is about X
@@ -870,6 +871,14 @@ class HeadingReader:
         if normalize(_HEADING_NOISE.sub("", title[:start])).strip() not in self.counterpart_leads:
             return None
         return self.counterpart_tails.get(normalize(_HEADING_NOISE.sub("", title[end:])).strip())
+
+    def versus_between(self, title: str, matcher: MentionFinder) -> bool:
+        """Two different names with a kg:VersusWord between them ('Bert vs. GPT', 'MAF versus IAF')."""
+        mentions = matcher.find(title)
+        for a, b in zip(mentions, mentions[1:]):
+            if a.concept != b.concept and set(normalize(title[a.end : b.start]).split()) & self.versus:
+                return True
+        return False
 
     def is_generic_word(self, text: str) -> bool:
         n = normalize(text).strip()
@@ -945,6 +954,8 @@ class HeadingReader:
     def _latin_generic(self, word: str) -> bool:
         """A generic heading word, or its plural ('Key Architectures', 'Training Details')."""
         n = normalize(word.strip(_EDGE))
+        if n.endswith(".") and n[:-1] in self.latin:
+            return True  # "vs.": the word abbreviated with its full stop
         if len(n) > 4 and n.endswith("ies") and n[:-3] + "y" in self.latin:
             return True  # "Summaries", "Categories"
         return n in self.latin or (len(n) > 4 and n.endswith("s") and n[:-1] in self.latin)
@@ -998,6 +1009,10 @@ def section_topics(
             if found:
                 topic = found[0]
                 break
+        if topic is not None and headings.versus_between(section.title, matcher):
+            topics[id(section)] = None  # '## Bert vs. GPT': a comparison of two; neither is the section's topic
+            stack.append((section.level, None))
+            continue
         if topic is None and stack and not names_code(section.title):
             topic = stack[-1][1]
         topics[id(section)] = topic
