@@ -4950,3 +4950,9 @@ def test_a_heading_comparing_two_names_has_neither_as_its_topic():
     assert ("Rye_Yeast_Evolution", "comparedWith", "White_Bread") in got
     assert not {r for r in got if r[2] == "Sour_Dough"}
     assert ("Rye_Yeast_Evolution", "uses", "Sour_Dough") in readings(BREADS3_ZH + "## 1. RYE\n\n### Q. 外皮有何不同？\n\n使用 SD。\n")
+
+
+def test_introduce_in_its_plural_form_is_the_weak_use_cue():
+    # 'introduce' after a plural subject is 'introduces' (a kg:WeakCue of uses): 'RYE and SD introduce a WB crust'
+    got = readings(BREADS3_ZH + "RYE and SD introduce a WB crust.\n")
+    assert {("Rye_Yeast_Evolution", "uses", "White_Bread"), ("Sour_Dough", "uses", "White_Bread")} <= got
