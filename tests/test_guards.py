@@ -4906,6 +4906,9 @@ def test_a_gloss_that_describes_names_nothing(matcher, vocab):
     # plural. A noun with such an ending ('启发法（Heuristic）': heuristics) is a name defined
     found = {d.label for d in discover(parse_text("酵母分为发酵式（Fermentative）与休眠（Quiescent）两种。\n", "x.md"), matcher, vocab)}
     assert not found & {"Fermentative", "Quiescent", "发酵式", "休眠"}
+    # 'exponentials' is written, but some thirty times less often than 'exponential': still an adjective
+    found = {d.label for d in discover(parse_text("烤箱温度按指数升温（Exponential）上升。\n", "x.md"), matcher, vocab)}
+    assert "Exponential" not in found
     found = {d.label for d in discover(parse_text("烤箱使用启发法（Heuristic）调温。\n", "x.md"), matcher, vocab)}
     assert "Heuristic" in found
 
@@ -4956,3 +4959,11 @@ def test_introduce_in_its_plural_form_is_the_weak_use_cue():
     # 'introduce' after a plural subject is 'introduces' (a kg:WeakCue of uses): 'RYE and SD introduce a WB crust'
     got = readings(BREADS3_ZH + "RYE and SD introduce a WB crust.\n")
     assert {("Rye_Yeast_Evolution", "uses", "White_Bread"), ("Sour_Dough", "uses", "White_Bread")} <= got
+
+
+def test_what_an_infinitive_in_the_subject_acts_on_does_nothing():
+    # 'One way to fix RYE is to use WB': the way is to use WB; RYE is what 'to fix' acts on. '… is to introduce …'
+    # likewise. Without the copula, the name the infinitive takes still does the purpose ('use RYE to avoid SD')
+    for text in ("One way to fix RYE is to use WB.\n", "An idea to overcome the RYE limits is to introduce WB layers.\n"):
+        assert not readings(BREADS3_ZH + text), text
+    assert ("Rye_Yeast_Evolution", "mitigates", "Sour_Dough") in readings(BREADS3_ZH + "It is common to use RYE to avoid SD.\n")

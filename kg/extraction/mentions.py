@@ -248,8 +248,15 @@ class Matcher:
         # 'token-mixing MLP', 'channel-mixing layer': the name is what the gerund after it acts on, and the compound
         # describes the noun that follows; the text speaks of that noun, not of the name (a known name the compound
         # spells, 'weight sharing', is matched whole before this is asked)
-        return word in self._compound_tails or (
-            _GERUND.fullmatch(word) is not None and common_words().zipf_en(word) >= CommonWords.EN_LOWER
+        if word in self._compound_tails:
+            return True
+        # the compound must go on to the noun it describes ('token-mixing MLP'); 'uses softmax-weighting.' or
+        # 'dropout-masking of units' names the activity, done with the name
+        follows = _NOUN_AFTER_COMPOUND.match(text, end + tail.end())
+        return (
+            follows is not None
+            and _GERUND.fullmatch(word) is not None
+            and common_words().zipf_en(word) >= CommonWords.EN_LOWER
         )
 
     def coordinated_compound(self, text: str, norm: str, start: int, end: int) -> bool:
@@ -512,6 +519,7 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 _ES_PLURAL = re.compile(r".*(?:[sxz]|ch|sh)es")
 _HYPHEN_TAIL = re.compile(r"-([A-Za-z]+)")
 _GERUND = re.compile(r"[a-z]{3,}ing")  # "mixing", "sharing": a verb's -ing form
+_NOUN_AFTER_COMPOUND = re.compile(r"[ \t]+(?!(?:of|to|in|for|and|or|with|by|on|is|are|was|were|the|a|an)\b)[A-Za-z\u3400-\u9fff]")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9\-]*")
 _TWO_CJK = re.compile(r" ?([\u3400-\u9fff]{2})")
 _DOTTED_TAIL = re.compile(r"\.[a-z][a-z0-9]{0,5}(?![A-Za-z0-9])")  # ".cpp", ".js": a name's file-type tail
@@ -1099,9 +1107,12 @@ def _shouted_word(term: str, prose: str) -> bool:
     return False
 
 
+ADJECTIVE_PLURAL_GAP = 1.5  # Zipf units: a word written this much more often than its plural is used as an adjective
+
+
 def lone_adjective(term: str, endings: tuple[str, ...]) -> bool:
     """'Exponential', 'Asynchronous', 'Generative': one English word with an adjective's ending (kg:AdjectiveEnding)
-    that the word list holds but never in the plural. It describes; alone it names nothing. Nouns with those
+    that the word list holds but never in the plural, or far less often in it. It describes; alone it names nothing. Nouns with those
     endings take a plural ('Residual', 'Potential', 'Heuristic': 'residuals'), and a word the list does not hold
     is a name coined ('Softplus')."""
     word = term.strip()
@@ -1109,7 +1120,10 @@ def lone_adjective(term: str, endings: tuple[str, ...]) -> bool:
         return False
     words, lower = common_words(), word.lower()
     plural = max(words.zipf_en(lower + "s"), words.zipf_en(lower + "es"))
-    return words.zipf_en(lower) >= CommonWords.EN_RARE_WORD and plural < CommonWords.EN_RARE_WORD
+    zipf = words.zipf_en(lower)
+    # 'exponentials' is written (zipf 1.8) but some thirty times less often than 'exponential' (3.3); a noun's
+    # plural is within a factor of ten or so ('residuals' 2.5 beside 'residual' 3.5, 'heuristics' beside 'heuristic')
+    return zipf >= CommonWords.EN_RARE_WORD and (plural < CommonWords.EN_RARE_WORD or zipf - plural >= ADJECTIVE_PLURAL_GAP)
 
 
 def _word_in(name: str, text: str) -> bool:
@@ -1271,7 +1285,16 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
             entry = vocab.concepts.get(iri)
             return [lab.text for lab in entry.all_labels] if entry else [d.label for d in found.values() if d.iri == iri]
 
-        return redefines_abbreviation(names, named, labels_of, heads, written)
+        return redefines_abbreviation(names, named, labels_of, heads, written, termed)
+
+    def termed(long_form: str) -> bool:
+        """The long form, head nouns aside, opens a name kg knows ('fully-connected networks': 'fully connected
+        layer'): a term of the field, not a slip ('Long Short Time Memory', 'Direct Policy Optimization')."""
+        words = [w for w in re.split(r"[\s\-]+", normalize(long_form)) if w]
+        while words and (words[-1] in heads or words[-1].removesuffix("s") in heads):
+            words.pop()
+        stem = " ".join(words)
+        return len(words) >= 2 and any(k == stem or k.startswith(stem + " ") for k in matcher.concept_of)
 
     full_text: list[str] = []  # the notes' text, normalised, made on the first ask
 
@@ -2217,6 +2240,7 @@ def redefines_abbreviation(
     labels_of: Callable[[str], Iterable[str]],
     heads: Iterable[str] = (),
     written: Callable[[str], bool] = lambda iri: False,
+    termed: Callable[[str], bool] = lambda long_form: True,
 ) -> bool:
     """'Factorization-supported Neural Network (FNN)' where kg knows FNN as the feed-forward network: the notes
     spell out a known abbreviation as a name that shares no word with any name of the concept it stood for (head
@@ -2239,7 +2263,9 @@ def redefines_abbreviation(
     theirs = set().union(*(words(label) for label in labels_of(known) if label.isascii() and len(label.split()) >= 2))
     if not theirs:
         return False  # kg knows the abbreviation only ('GPT'): the notes spell it out, they do not redefine it
-    if not written(known) and any(_letter_spelled_otherwise(n, abbreviations[0], labels_of(known), head_words) for n in long_forms):
+    if not written(known) and any(
+        _letter_spelled_otherwise(n, abbreviations[0], labels_of(known), head_words) and termed(n) for n in long_forms
+    ):
         return True  # 'fully-connected networks (FCNs)': the C is 'connected' here, 'convolutional' in kg's name
     return not any(words(n) & theirs or words(n.replace("-", "")) & theirs for n in long_forms)
 

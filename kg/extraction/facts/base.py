@@ -413,6 +413,12 @@ class RelatorBase:
         # 'X introduced … (as a way) to V': the participle right after the name, the infinitive marker right before V
         self._proposal_after_name = re.compile(rf"\s*(?:(?:which|that)\s+)?(?:(?:is|was|are|were)\s+)?(?:{proposal})\b", re.I)
         self._infinitive_before = re.compile(rf"\b(?:{purpose})\s*$", re.I)
+        # 'One way to fix RYE is to use WB': a name right after 'to' and a verb (an article may stand between) is
+        # what the infinitive acts on
+        determiners = "the|a|an|this|that|these|those|its|their|our|his|her|each|every|any"
+        self._infinitive_object = re.compile(
+            rf"\b(?i:{purpose})\s+(?!(?:{determiners})\b)[a-z]{{2,}}(?:\s+(?:{determiners}))?\s+$"
+        )
         self._event_nouns = frozenset(normalize(t).strip() for t in vocab.cue_set("EventNoun"))
         quantities = sorted({normalize(t).strip() for t in vocab.cue_set("SubstituteQuantity")}, key=len, reverse=True)
         self._substitute_quantity = tuple(quantities)

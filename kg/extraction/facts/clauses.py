@@ -98,6 +98,8 @@ UNKNOWN_LATIN_SIDE = re.compile(r"\s*[A-Za-z][A-Za-z0-9.\-]*(?![A-Za-z0-9.\-])\s
 NEEDED_PROPERTY = re.compile(r"\s*本身|\s*是(?!因为|由于|为了)[^，,。；;：:]{1,8}的")
 
 
+_COPULA_TO = re.compile(r"\b(?:is|are|was|were)\s+(?:[a-z]+\s+)?to\s*$")  # '… is to use X', '… is simply to add X'
+
 class ClauseReader(ClauseGuards):
     """Reading one sentence: its relation cues in their clauses, in named steps (the guards a cue passes, the"""
 
@@ -876,6 +878,14 @@ class ClauseReader(ClauseGuards):
             and not self._basis_closed(s, m)
             and not self._after_unknown_name(s, m)
         ]
+        if before and s.text[hit.start : hit.end].isascii() and _COPULA_TO.search(s.text, before[-1].end, hit.start):
+            acted_on = [m for m in before if self._infinitive_object.search(s.text, cstart, m.start)]
+            if acted_on:
+                # "One way to fix RYE is to use WB": the way is to use it; what the infinitive in the subject acts on
+                # does nothing ('… use pruning to avoid overfitting' is no such subject: pruning avoids it)
+                before = [m for m in before if m not in acted_on]
+                if not before:
+                    return None
         reader = next(
             (
                 h

@@ -147,9 +147,29 @@ class ClauseGuards(RelatorBase):
         about = self.focus(s)
         if about is not None and self._modification_intro(s):
             # "无非是将 ResNeXt block 进行了一点点修改：": the items are changes made to ResNeXt, what the section's own
-            # model (the thing changed into) does, not what ResNeXt does
-            return None
+            # model (the thing changed into) does, not what ResNeXt does; "LLaMA 对 Transformer 的改动：" names the
+            # model that made them, and the items are its
+            maker = self._modification_maker(s)
+            return maker if maker is not None and maker != topic else None
         return about if about is not None and about != topic else None
+
+    def _modification_maker(self, s: Sentence) -> str | None:
+        """In a kg:ModificationIntro sentence, the name that makes the changes: one standing before a kg:ObjectMarker
+        or kg:TargetMarker ('LLaMA 对 Transformer 的改动') or before the English word in the active voice ('LLaMA
+        makes modifications to the Transformer'); None when the names are only what is changed ('将 X 进行修改',
+        'We modify X', 'X is modified as follows')."""
+        text = normalize(s.text).lower()
+        at = min((i for w in self._modification_words if (i := text.find(w)) >= 0), default=-1)
+        if at < 0:
+            return None
+        markers = [i for w in (*self._ba, *self._target_markers) if (i := s.text.rfind(w, 0, at)) >= 0]
+        limit = min(markers) if markers else at
+        if not markers and re.search(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", text[:at]):
+            return None  # 'The Transformer is modified as follows:': the name is what is changed
+        if not markers and not s.text[at : at + 1].isascii():
+            return None  # '修改了 X' without a marker: nothing says who changed what
+        maker = next((m for m in s.mentions if m.end <= limit), None)
+        return maker.concept if maker is not None else None
 
     def _modification_intro(self, s: Sentence) -> bool:
         """A colon sentence announcing changes made to the name it holds (kg:ModificationIntro: '将 X 进行了修改：',
