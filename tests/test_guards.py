@@ -4948,7 +4948,8 @@ def test_a_heading_comparing_two_names_has_neither_as_its_topic():
     from kg.extraction.mentions import HeadingReader
     from kg.vocab import default_vocabulary
 
-    assert default_vocabulary().derived("headings", HeadingReader).name("Euclidean vs. Cosine Distance") == ""
+    headings = default_vocabulary().derived("headings", HeadingReader)
+    assert headings.name("Euclidean vs. Cosine Distance") == "" and headings.name("RYE v.s. WB") == ""
     got = readings(BREADS3_ZH + "## 1. RYE vs. WB\n\n### Q. 外皮有何不同？\n\n使用 SD。\n")
     assert ("Rye_Yeast_Evolution", "comparedWith", "White_Bread") in got
     assert not {r for r in got if r[2] == "Sour_Dough"}
