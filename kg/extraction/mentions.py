@@ -1112,9 +1112,9 @@ ADJECTIVE_PLURAL_GAP = 1.5  # Zipf units: a word written this much more often th
 
 def lone_adjective(term: str, endings: tuple[str, ...]) -> bool:
     """'Exponential', 'Asynchronous', 'Generative': one English word with an adjective's ending (kg:AdjectiveEnding)
-    that the word list holds but never in the plural, or far less often in it. It describes; alone it names nothing. Nouns with those
-    endings take a plural ('Residual', 'Potential', 'Heuristic': 'residuals'), and a word the list does not hold
-    is a name coined ('Softplus')."""
+    that the word list holds but never in the plural, or far less often in it. It describes; alone it names
+    nothing. Nouns with those endings take a plural ('Residual', 'Potential', 'Heuristic': 'residuals'), and a
+    word the list does not hold is a name coined ('Softplus')."""
     word = term.strip()
     if not re.fullmatch(r"[A-Za-z][a-z]{3,}", word) or not word.lower().endswith(endings):
         return False
@@ -2272,10 +2272,10 @@ def redefines_abbreviation(
 
 def _letter_spelled_otherwise(long_form: str, abbreviation: str, labels: Iterable[str], heads: set[str]) -> bool:
     """The long form's words open with the abbreviation's letters, as the words of one of kg's names for it do,
-    and a word of the one differs from the word of the other for the same letter (their first four letters:
-    'Convolution'/'Convolutional' are one word, head nouns one another, 'nets'/'Network', and a word with its
-    letters swapped, 'Flase'/'False'): 'fully-connected
-    networks' and 'Fully Convolutional Network' spell FCN two ways, and are two things."""
+    and a word of the one differs from the word of the other for the same letter: 'fully-connected networks' and
+    'Fully Convolutional Network' spell FCN two ways, and are two things. Words count as one when their first four
+    letters agree ('Convolution'/'Convolutional'), when both are head nouns ('nets'/'Network'), or when one is
+    the other with its letters swapped ('Flase'/'False')."""
     short = abbreviation.strip()
     short = short[:-1] if short.endswith("s") and len(short) > 2 else short
     if initials(long_form) != short.upper():

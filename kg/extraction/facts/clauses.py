@@ -100,6 +100,7 @@ NEEDED_PROPERTY = re.compile(r"\s*本身|\s*是(?!因为|由于|为了)[^，,。
 
 _COPULA_TO = re.compile(r"\b(?:is|are|was|were)\s+(?:[a-z]+\s+)?to\s*$")  # '… is to use X', '… is simply to add X'
 
+
 class ClauseReader(ClauseGuards):
     """Reading one sentence: its relation cues in their clauses, in named steps (the guards a cue passes, the"""
 
