@@ -4968,3 +4968,11 @@ def test_what_an_infinitive_in_the_subject_acts_on_does_nothing():
     for text in ("One way to fix RYE is to use WB.\n", "An idea to overcome the RYE limits is to introduce WB layers.\n"):
         assert not readings(BREADS3_ZH + text), text
     assert ("Rye_Yeast_Evolution", "mitigates", "Sour_Dough") in readings(BREADS3_ZH + "It is common to use RYE to avoid SD.\n")
+
+
+def test_a_heading_that_talks_about_a_name_names_it(matcher, vocab):
+    # kg:GenericHeading holds 浅谈, 谈谈, 漫谈, 初探 (a talk on, a first look at), 解读, 精读, 梳理, 入门: '## 浅谈RyeNet'
+    # is a section on RyeNet, not a concept called 浅谈RyeNet
+    for title in ("浅谈RyeNet", "谈谈 RyeNet", "RyeNet 入门", "RyeNet 精读", "初探 RyeNet"):
+        found = labels(f"## {title}\n\nRyeNet 很快。\n", matcher, vocab)
+        assert "RyeNet" in found and title not in found, title
