@@ -361,3 +361,16 @@ def test_blog_template_tags_are_no_words_of_the_notes():
     assert doc.items[0].body[0].text == "RYE uses x_{{i}} here."
     assert doc.items[0].line == 3 and doc.items[-1].line == 8
     assert "page.title" not in repr(doc) and "include" not in repr(doc)
+
+
+def test_a_latex_bracket_alone_on_a_line_stays_a_formula_delimiter():
+    # structure._LATEX_DISPLAY_LINE: Markdown reads '\[' as an escaped bracket; alone on its line it opens a LaTeX
+    # display formula, so it is kept as '\[' and the sentences end around the formula ('\[1\] ref' lines are left)
+    from kg.pipeline import extract
+
+    doc = parse_text("The output of RYE is:\n\\[\nZ = W(X)\n\\]\nIt is fine.\n\n\\[1\\] a reference\n", "x.md")
+    spans = [sp.text for item in doc.items for sp in item.spans]
+    assert spans == ["The output of RYE is:\n\\[\nZ = W(X)\n\\]\nIt is fine.", "[1] a reference"]
+    preamble = "RYE (Rye Yeast Evolution), WB (White Bread), SD (Sour Dough) and CB (Corn Bread) are breads.\n\n"
+    text = preamble + "The output of RYE is:\n\\[\nZ = \\mathrm{WB}(X)\n\\]\nSD uses CB.\n"
+    assert {(s, r, o) for s, r, o, _ in extract(text, min_confidence=0)} == {("Sour_Dough", "uses", "Corn_Bread")}

@@ -866,6 +866,12 @@ def _title_as_heading(front: str, body: str, reference_headings: set[str]) -> st
     return "\n" * line + "# " + title + "\n" * (front.count("\n") - line)
 
 
+# '\[' or '\]' alone on a line opens or closes a LaTeX display formula, but Markdown reads the backslash as an escape
+# and leaves a bare bracket; doubled, it stays '\[' in the text, where sentences end at it as at '$$'. ('\[1\]'
+# opening a reference line is no formula: the line holds more than the bracket.)
+_LATEX_DISPLAY_LINE = re.compile(r"^([ \t]*)(\\[\[\]])[ \t]*$", re.MULTILINE)
+
+
 def parse_text(
     text: str, source: str = "<string>", path: Path | None = None, vocab: Vocabulary | None = None
 ) -> Document:
@@ -878,7 +884,7 @@ def parse_text(
             # has none; a '# …' line inside a code block counts as one, so such a post keeps no title)
             front = text[: end + 4]
             text = _title_as_heading(front, text[end + 4 :], vocab.derived("reference-headings", _reference_headings)) + text[end + 4 :]
-    text = flatten_deep(text)
+    text = _LATEX_DISPLAY_LINE.sub(r"\1\\\2", flatten_deep(text))
     builder = _ItemBuilder(
         vocab.derived("question-pattern", question_pattern),
         vocab.derived("qa-markers", qa_markers),
