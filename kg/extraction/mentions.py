@@ -880,9 +880,9 @@ class HeadingReader:
             return None
         return self.counterpart_tails.get(normalize(_HEADING_NOISE.sub("", title[end:])).strip())
 
-    def versus_between(self, title: str, matcher: MentionFinder) -> bool:
-        """Two different names with a kg:VersusWord between them ('Bert vs. GPT', 'MAF versus IAF')."""
-        mentions = matcher.find(title)
+    def versus_between(self, title: str, mentions: list[Mention]) -> bool:
+        """Two different names (``mentions``, found in ``title``) with a kg:VersusWord between them ('Bert vs. GPT',
+        'MAF versus IAF')."""
         for a, b in zip(mentions, mentions[1:]):
             if a.concept != b.concept and set(normalize(title[a.end : b.start]).split()) & self.versus:
                 return True
@@ -1005,8 +1005,9 @@ def section_topics(
         while stack and stack[-1][0] >= section.level:
             stack.pop()
         topic: str | None = None
+        title_mentions = matcher.find(section.title)
         for text in (section.title, headings.name(section.title)):
-            mentions = matcher.find(text)
+            mentions = title_mentions if text is section.title else matcher.find(text)
             if text is section.title and any(headings.compared_base(text, m.start, m.end) for m in mentions):
                 break  # 'Comparison with BERT': BERT is the other side, and 'BERT' is all the generic words leave
             found = [
@@ -1017,7 +1018,7 @@ def section_topics(
             if found:
                 topic = found[0]
                 break
-        if topic is not None and headings.versus_between(section.title, matcher):
+        if topic is not None and headings.versus_between(section.title, title_mentions):
             topics[id(section)] = None  # '## Bert vs. GPT': a comparison of two; neither is the section's topic
             stack.append((section.level, None))
             continue
@@ -2176,7 +2177,7 @@ def _define(
         return  # "内存消耗和计算成本 (LLMs)": the bracket does not make computational cost a name of LLMs
     if known is not None and redefined is not None and redefined(names):
         everyday = [n for n in names if not _is_abbreviation(n.strip())]
-        abbreviations = {clean_label(n).strip().removesuffix("s").upper() for n in names if _is_abbreviation(n.strip())}
+        abbreviations = {_singular_abbreviation(clean_label(n)).upper() for n in names if _is_abbreviation(n.strip())}
         if all(common_words().is_common(clean_label(n)) for n in everyday) and not any(
             initials(n) in abbreviations for n in everyday
         ):
@@ -2263,9 +2264,9 @@ def redefines_abbreviation(
     theirs = set().union(*(words(label) for label in labels_of(known) if label.isascii() and len(label.split()) >= 2))
     if not theirs:
         return False  # kg knows the abbreviation only ('GPT'): the notes spell it out, they do not redefine it
-    if not written(known) and any(
+    if any(
         _letter_spelled_otherwise(n, abbreviations[0], labels_of(known), head_words) and termed(n) for n in long_forms
-    ):
+    ) and not written(known):
         return True  # 'fully-connected networks (FCNs)': the C is 'connected' here, 'convolutional' in kg's name
     return not any(words(n) & theirs or words(n.replace("-", "")) & theirs for n in long_forms)
 
@@ -2276,8 +2277,7 @@ def _letter_spelled_otherwise(long_form: str, abbreviation: str, labels: Iterabl
     'Fully Convolutional Network' spell FCN two ways, and are two things. Words count as one when their first four
     letters agree ('Convolution'/'Convolutional'), when both are head nouns ('nets'/'Network'), or when one is
     the other with its letters swapped ('Flase'/'False')."""
-    short = abbreviation.strip()
-    short = short[:-1] if short.endswith("s") and len(short) > 2 else short
+    short = _singular_abbreviation(abbreviation)
     if initials(long_form) != short.upper():
         return False
 
@@ -2297,6 +2297,12 @@ def _letter_spelled_otherwise(long_form: str, abbreviation: str, labels: Iterabl
     return False
 
 
+def _singular_abbreviation(abbreviation: str) -> str:
+    """'FCNs' → 'FCN': an abbreviation without its plural 's' (two letters or more stay)."""
+    text = abbreviation.strip()
+    return text[:-1] if text.endswith("s") and len(text) > 2 else text
+
+
 def abbreviation_spelled_as(
     names: list[str], key: Callable[[str], str], named: Callable[[str], str | None]
 ) -> tuple[str, str] | None:
@@ -2309,7 +2315,7 @@ def abbreviation_spelled_as(
     if len(abbreviations) != 1 or len(long_forms) != 1:
         return None
     abbreviation, long_form = abbreviations[0], long_forms[0]
-    short = abbreviation[:-1] if abbreviation.endswith("s") and len(abbreviation) > 2 else abbreviation
+    short = _singular_abbreviation(abbreviation)
     stands_for = named(key(abbreviation)) or named(key(short))
     meant = named(key(long_form)) or named(key(long_form).removesuffix("s"))
     if not stands_for or not meant or stands_for == meant:
