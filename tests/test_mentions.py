@@ -244,6 +244,21 @@ def test_a_heading_names_what_stands_before_its_subtitle(vocab):
     assert reader.name("Adam: adaptive moment estimation") == "Adam"
 
 
+def test_a_numbered_part_of_a_series_is_named_by_its_subtitle(vocab):
+    from kg.extraction.mentions import HeadingReader
+
+    reader = HeadingReader(vocab)
+    # a label and a number before the colon number a part ('Lecture 6', 'Figure 4', 'Baking Notes 2'): the subtitle
+    # names the section (made-up breads)
+    assert reader.name("Lecture 6: Rye Fermentation") == "Rye Fermentation"
+    assert reader.name("Figure 4: Spelt Crumb") == "Spelt Crumb"
+    assert reader.name("Baking Notes 2: SpeltNet") == "SpeltNet"
+    # a name with a version number before the colon is the name ('Llama' is a rare word)
+    assert reader.name("Llama 2: Open Foundation and Fine-Tuned Chat Models") == "Llama 2"
+    # a program's module or class path heads its docs; it names no concept
+    assert reader.name("ryelib.models.loaf.RyeLoaf") == ""
+
+
 def test_a_name_before_its_translation_starts_after_for_example_and_or():
     from kg.extraction.mentions import defined_names
 

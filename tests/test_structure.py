@@ -293,6 +293,20 @@ def test_a_template_tag_inside_an_html_block_is_markup_too():
     assert "depth" not in text and "include" not in text
 
 
+def test_a_pre_or_theme_code_element_is_code_even_across_blank_lines_and_later_lines_keep_their_numbers():
+    # structure._CODE_ELEMENT: al-folio's '<d-code block language="python">' and '<pre class="brush: python">' hold a
+    # program that runs over blank lines, where Markdown would read 'class RyeBlock(nn.Module):' as a paragraph
+    text = (
+        '<d-code block language="python">\nclass RyeBlock(nn.Module):\n\n    def bake(self):\n        return RyeLoaf()\n'
+        "</d-code>\n\nRyeNet bakes bread.\n\n<pre class=\"brush: python\">\n\nSpeltLayer(oat_dim)\n</pre>\n"
+    )
+    doc = parse_text(text, "x.md")
+    spans = [sp for item in doc.items for sp in item.spans]
+    words = " ".join(sp.text for sp in spans)
+    assert "RyeBlock" not in words and "RyeLoaf" not in words and "SpeltLayer" not in words
+    assert [sp.lines for sp in spans if "RyeNet bakes" in sp.text] == [(8,)]
+
+
 def test_an_html_comment_is_hidden_text_and_the_lines_after_it_keep_their_numbers():
     # structure._HTML_COMMENT: '<!-- In this sense, X is different compared to Y -->' is a draft the author hid from
     # the page; a block that goes on after a comment spanning lines keeps each line's own number

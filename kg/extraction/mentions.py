@@ -46,6 +46,10 @@ _HEADING_NOISE = re.compile(
 )
 _EDGE = " \t:：-—–_·,，、;；/|()（）[]【】《》<>\"'“”‘’*`"
 _SUBTITLE = re.compile(r"\s*(?:：|:\s)")
+# 'Lecture 6: Actor-Critic Algorithms', 'Generative Models 1: VAE', 'Figure 4: Transformer Architectures': a label and a
+# number before the colon number a part of a series; the subtitle names what the part is about
+_CODE_PATH = re.compile(r"^`?[a-z_]\w*(?:\.[\w{},]+){2,}`?$")
+_NUMBERED_PART = re.compile(r"^([A-Za-z][A-Za-z' -]{0,40}?)\s+\d+(?:\.\d+)*\s*(?:：|:\s)\s*(\S.*)$")
 _SENTENCE_PUNCT = re.compile(r"[。，,;；!?！？]")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
@@ -904,6 +908,11 @@ class HeadingReader:
             term = self.file_extension.sub("", term).strip()  # "## Naive Bayes.ipynb": a notebook on Naive Bayes
         if not term:
             return ""
+        if _CODE_PATH.match(term):
+            return ""  # "pylearn2.models.vae.VAE", "torch.nn.functional": a module or class path of a program, a heading of its docs
+        numbered = _NUMBERED_PART.match(term)
+        if numbered is not None and self._part_label(numbered.group(1)):
+            term = numbered.group(2).strip()
         subtitle = _SUBTITLE.search(term)
         if subtitle is not None and term[: subtitle.start()].strip():
             term = term[: subtitle.start()].strip()  # "KV Cache：推理阶段的工程优化": the name, then a subtitle
@@ -958,6 +967,20 @@ class HeadingReader:
             words = term.replace("-", " ").split()
             return bool(words) and all(self._latin_generic(w) for w in words)
         return not self.name(term)
+
+    # an everyday word this common before a number labels a part ('Figure 4', 'Issue 1', 'Models 1': 4.0 and up);
+    # a name with a version number stays a name ('Llama 2' 2.95, 'Claude 3' 3.76, 'YOLO 3' 2.95)
+    PART_LABEL_ZIPF = 4.0
+
+    def _part_label(self, label: str) -> bool:
+        """The words before a heading's number label a part of a series: a generic heading word ('Lecture',
+        'Chapter') or an everyday word ('Figure', 'Case', 'Generative Models') ends them, and they are no more
+        than four words."""
+        words = label.split()
+        if not words or len(words) > 4:
+            return False
+        last = words[-1].strip(_EDGE)
+        return self._latin_generic(last) or common_words().zipf_en(last) >= self.PART_LABEL_ZIPF
 
     def _latin_generic(self, word: str) -> bool:
         """A generic heading word, or its plural ('Key Architectures', 'Training Details')."""

@@ -61,6 +61,15 @@ HEADING_NUMBER = re.compile(r"^\s*(?:第?[0-9一二三四五六七八九十]+(?:
 _STYLE_OR_SCRIPT = re.compile(r"<(style|script)\b[^>]*>.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
 # an HTML comment is text the author hid from the page (a draft sentence, a note to self): no reader sees it
 _HTML_COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
+# a <pre> element (or a theme's code element, al-folio's <d-code>) holds code, pseudocode or a formula laid out by hand,
+# and may run over blank lines, where Markdown would read its lines as paragraphs ('class SKBlock(nn.Module):')
+_CODE_ELEMENT = re.compile(r"<(pre|d-code|xmp)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def _blank_code_element(m: re.Match[str]) -> str:
+    """A code element's text goes, its line breaks stay; one that holds a Markdown fence is left to the fence (a
+    note about HTML quoting '<pre>' in its code)."""
+    return m.group() if "```" in m.group() or "~~~" in m.group() else _keep_lines(m)
 
 
 def _keep_lines(m: re.Match[str]) -> str:
@@ -885,6 +894,8 @@ def parse_text(
             front = text[: end + 4]
             text = _title_as_heading(front, text[end + 4 :], vocab.derived("reference-headings", _reference_headings)) + text[end + 4 :]
     text = _LATEX_DISPLAY_LINE.sub(r"\1\\\2", flatten_deep(text))
+    if "<pre" in text or "<d-code" in text or "<xmp" in text:
+        text = _CODE_ELEMENT.sub(_blank_code_element, text)
     builder = _ItemBuilder(
         vocab.derived("question-pattern", question_pattern),
         vocab.derived("qa-markers", qa_markers),
