@@ -293,6 +293,15 @@ def test_a_template_tag_inside_an_html_block_is_markup_too():
     assert "depth" not in text and "include" not in text
 
 
+def test_italics_around_words_lose_their_marks_and_emphasis_inside_a_word_keeps_them():
+    # structure._inline_text: '*Rye Bread*' and '_Spelt_' are italics, whose marks are no letters of the name (normalize
+    # folds '*' to 'x', and '_' is a word character); '3*3*3' parsed as emphasis inside a word keeps its asterisks
+    doc = parse_text("We bake *Rye Bread* with _Spelt_ flour in a 3*3*3 oven, *not* a 5*5 one.\n", "x.md")
+    assert [s.text for item in doc.items for s in item.spans] == [
+        "We bake Rye Bread with Spelt flour in a 3*3*3 oven, not a 5*5 one."
+    ]
+
+
 def test_a_pre_or_theme_code_element_is_code_even_across_blank_lines_and_later_lines_keep_their_numbers():
     # structure._CODE_ELEMENT: al-folio's '<d-code block language="python">' and '<pre class="brush: python">' hold a
     # program that runs over blank lines, where Markdown would read 'class RyeBlock(nn.Module):' as a paragraph

@@ -257,7 +257,14 @@ def _inline_text(token, block: _Block, br: str = " ") -> str:  # type: ignore[no
                     block.bold.append(term)
                 bold_start = None
         elif t in ("em_open", "em_close"):
-            out.append(child.markup)  # `3*3` parsed as emphasis keeps its asterisks
+            # '3*3*3' parsed as emphasis inside a word keeps its asterisks; '*masked language modeling*' or
+            # '_dropout_' around words is italics, and its marks are no letters of the name ('*' folds to 'x')
+            if t == "em_open":
+                beside = "".join(out)[-1:]
+            else:
+                beside = children[index + 1].content[:1] if index + 1 < len(children) else ""
+            if beside.isalnum():
+                out.append(child.markup)
     text = _TEMPLATE_TAG.sub("", "".join(out))  # markup for the site, no words of the notes
     links = [c for c in children if c.type == "link_open"]
     block.toc_entry = (
