@@ -4274,8 +4274,10 @@ def test_the_core_idea_of_a_name_is_what_it_uses():
     check_readings(BREADS_EN, ("Rye_Yeast_Evolution", "uses", "White_Bread"), present=["RYE's core idea is WB.\n"])
     # a name in italics is still the name ('*White Bread*', '_WB_'): the marks are no letters of it
     check_readings(
-        BREADS_EN, ("Rye_Yeast_Evolution", "uses", "White_Bread"), present=["RYE is baked using *White Bread*.\n", "RYE uses _WB_ daily.\n"]
+        BREADS_EN, ("Rye_Yeast_Evolution", "uses", "White_Bread"), present=["RYE is baked using *White Bread*.\n", "RYE uses _WB_ daily.\n", "RYE uses ==WB== daily.\n"]
     )
+    # what the author struck out is retracted
+    check_readings(BREADS_EN, ("Rye_Yeast_Evolution", "uses", "White_Bread"), absent=["~~RYE uses WB daily.~~\n"])
 
 
 def test_the_answer_to_how_to_solve_a_names_own_problem_does_not_make_the_name_the_remedy():

@@ -302,6 +302,16 @@ def test_italics_around_words_lose_their_marks_and_emphasis_inside_a_word_keeps_
     ]
 
 
+def test_a_highlight_loses_its_marks_and_struck_out_text_is_not_read():
+    # structure._HIGHLIGHT: Obsidian's '==Rye Bread==' marks glue '=' to the name; 'a == b' compares and stays.
+    # '~~…~~' is what the author struck out (retracted), not what the notes say; the lines after it keep their numbers
+    doc = parse_text("We bake ==Rye Bread== when a == b.\n\n~~Spelt uses rye.~~ Oat uses ~~rye~~\nbarley.\n", "x.md")
+    assert [(s.text, s.lines) for item in doc.items for s in item.spans] == [
+        ("We bake Rye Bread when a == b.", (1,)),
+        (" Oat uses \nbarley.", (3, 4)),
+    ]
+
+
 def test_a_pre_or_theme_code_element_is_code_even_across_blank_lines_and_later_lines_keep_their_numbers():
     # structure._CODE_ELEMENT: al-folio's '<d-code block language="python">' and '<pre class="brush: python">' hold a
     # program that runs over blank lines, where Markdown would read 'class RyeBlock(nn.Module):' as a paragraph

@@ -41,6 +41,8 @@ _TEX_WORD = re.compile(r"\$\s*\\(?:text|mathrm|operatorname|mathbf|mathit|textbf
 _TEX_SPACE = re.compile(r"\\[ ,;:!]|\\quad\b|\\qquad\b")
 _TAG = re.compile(r"<[^>\n]{0,200}>")
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+# Obsidian's and Typora's highlight, '==text==' (no space inside either mark; 'a == b' compares)
+_HIGHLIGHT = re.compile(r"(?<![=\w])==(?=[^\s=])(.+?)(?<=[^\s=])==(?![=\w])")
 # a site generator's template tag in a blog post: '{% cite vaswani2017 %}' (Jekyll, Hexo), '{{< ref "x" >}}' (Hugo),
 # '# {{ page.title }}' (a Liquid variable: spaces inside the braces or a dot in its path; LaTeX's '{{x}}' has neither)
 _TEMPLATE_TAG = re.compile(
@@ -213,10 +215,15 @@ def _inline_text(token, block: _Block, br: str = " ") -> str:  # type: ignore[no
     out: list[str] = []
     bold_start: int | None = None
     bold_depth = 0
+    struck = 0  # inside ~~…~~: what the author struck out is retracted ('~~TensorFlow常常被用于写论文~~'), not said
     children = token.children or []
     for index, child in enumerate(children):
         t = child.type
-        if t == "text":
+        if t in ("s_open", "s_close"):
+            struck += 1 if t == "s_open" else -1
+        elif struck > 0 and t in ("text", "code_inline"):
+            continue
+        elif t == "text":
             out.append(child.content)
         elif t == "code_inline":
             out.append(child.content)
@@ -266,6 +273,8 @@ def _inline_text(token, block: _Block, br: str = " ") -> str:  # type: ignore[no
             if beside.isalnum():
                 out.append(child.markup)
     text = _TEMPLATE_TAG.sub("", "".join(out))  # markup for the site, no words of the notes
+    if "==" in text:
+        text = _HIGHLIGHT.sub(r"\1", text)  # '==GAP is similar to FC layers==': a highlighter's marks, no part of a name
     links = [c for c in children if c.type == "link_open"]
     block.toc_entry = (
         len(links) == 1
