@@ -300,6 +300,9 @@ def test_italics_around_words_lose_their_marks_and_emphasis_inside_a_word_keeps_
     assert [s.text for item in doc.items for s in item.spans] == [
         "We bake Rye Bread with Spelt flour in a 3*3*3 oven, not a 5*5 one."
     ]
+    # a Chinese character beside the mark is no word the mark sits inside
+    doc = parse_text("你用*Rye Bread*的面粉\n", "x.md")
+    assert [s.text for item in doc.items for s in item.spans] == ["你用Rye Bread的面粉"]
 
 
 def test_a_highlight_loses_its_marks_and_struck_out_text_is_not_read():

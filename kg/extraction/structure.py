@@ -270,8 +270,8 @@ def _inline_text(token, block: _Block, br: str = " ") -> str:  # type: ignore[no
                 beside = "".join(out)[-1:]
             else:
                 beside = children[index + 1].content[:1] if index + 1 < len(children) else ""
-            if beside.isalnum():
-                out.append(child.markup)
+            if beside.isascii() and beside.isalnum():
+                out.append(child.markup)  # (a Chinese character beside the mark is no word the mark sits inside: '用*MNIST*的')
     text = _TEMPLATE_TAG.sub("", "".join(out))  # markup for the site, no words of the notes
     if "==" in text:
         text = _HIGHLIGHT.sub(r"\1", text)  # '==GAP is similar to FC layers==': a highlighter's marks, no part of a name
