@@ -689,6 +689,20 @@ def test_an_acronym_spelling_a_name_the_notes_write_out_is_that_name():
     assert spelled_out("LR", names) is None and spelled_out("R", names) is None
 
 
+def test_an_acronym_two_written_out_names_spell_is_the_one_written_last_before_it():
+    # last_spelled_before: 'Loaf Rise' and 'Low Rye' both spell LR; 'LR' first stands after 'Low Rye', which the
+    # reader takes it for (made-up breads, as mentions of two concepts)
+    from kg.extraction.mentions import last_spelled_before
+    from kg.model import Mention
+
+    text = "loaf rise is slow. later, low rye bakes. lr and sb differ. low rye again."
+    written = [Mention(0, 9, "c:rise", "Loaf Rise"), Mention(26, 33, "c:rye", "Low Rye"), Mention(59, 66, "c:rye", "Low Rye")]
+    assert last_spelled_before("LR", written, text) == "c:rye"
+    assert last_spelled_before("LR", written[:1] + written[2:], text) == "c:rise"  # 'Low Rye' only after it
+    assert last_spelled_before("LR", written[1:], text) is None  # one concept spells it: spelled_out's case
+    assert last_spelled_before("SB", written, text) is None
+
+
 def test_an_acronym_used_long_before_a_name_that_spells_it_stays_its_own_name(vocab):
     # written_out_first: 'SB' used from the first line of bakery notes, whose initials a name glossed once at
     # the end ('焦壳（Sour Bread）') happens to spell, is its own name; written out first (or a few lines

@@ -16,7 +16,7 @@ import os
 import re
 import tempfile
 from array import array
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -1442,7 +1442,8 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
                 continue  # only ever a run-in label ("**加分项**：…", "**Memory Efficiency:** …"): an aspect, not a name
             add(term, how, line)
     # the names these notes write out, whose initials an acronym of the same notes may spell
-    spelled_candidates = [(m.surface, m.concept) for m in matcher.find(full)] + [
+    written_out = matcher.find(full)
+    spelled_candidates = [(m.surface, m.concept) for m in written_out] + [
         (d.label, d.iri) for d in found.values() if d.how not in ALIAS_HOWS
     ]
     for term, lines in acronyms.items():
@@ -1459,6 +1460,8 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
             if _modifier_of_cjk_noun(followers.get(term, []), headings):
                 continue  # "JS 散度" each time: the acronym is a piece of a longer Chinese name
             spelled = spelled_out(term, spelled_candidates)
+            if spelled is None:
+                spelled = last_spelled_before(term, written_out, full)
             if spelled is not None and not written_out_first(
                 lines[0], (name for name, iri in spelled_candidates if iri == spelled), doc
             ):
@@ -1558,6 +1561,20 @@ def spelled_out(acronym: str, names: Iterable[tuple[str, str]]) -> str | None:
         return None
     hits = {iri for name, iri in names if initials(name) == key}
     return next(iter(hits)) if len(hits) == 1 else None
+
+
+def last_spelled_before(acronym: str, written: Sequence[Mention], text: str) -> str | None:
+    """The concept of the name written out last before the acronym first stands in ``text`` (normalised), when
+    the names of two or more concepts spell it: 'MC' after '## Monte-Carlo learning' in notes that wrote 'Markov
+    Chain' sections earlier is Monte Carlo, as a reader takes an abbreviation for the name just used. None when
+    fewer than two concepts spell it, or none of them is written before it."""
+    key = acronym.upper()
+    spelling = [m for m in written if initials(m.surface) == key]
+    if len({m.concept for m in spelling}) < 2:
+        return None
+    first = re.search(rf"(?<![a-z0-9]){re.escape(acronym.lower())}(?![a-z0-9])", text)
+    before = [m for m in spelling if first is not None and m.end <= first.start()]
+    return before[-1].concept if before else None
 
 
 def stripped_to_plain_word(term: str, bare: str, common: CommonWords) -> bool:
