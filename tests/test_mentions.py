@@ -44,6 +44,13 @@ def test_word_boundaries_for_latin_script(matcher):
     assert names(matcher, "bn层在conv和relu之间") == [("bn层", "BatchNorm"), ("conv", "Convolution"), ("relu", "ReLU")]
 
 
+def test_a_version_tag_is_written_glued_to_the_name_or_apart(matcher):
+    # mentions._VERSION_GLUED: the lexicon writes 'YOLOv3'; notes write 'YOLO v3' and 'Yolo-v3' as often, which are
+    # not the first YOLO; a tag the lexicon has no name for leaves the name ('conv 2' is no version)
+    assert names(matcher, "YOLO v3, Yolo-v3 and YOLOv3") == [("YOLO v3", "YOLOv3"), ("Yolo-v3", "YOLOv3"), ("YOLOv3", "YOLOv3")]
+    assert names(matcher, "the conv 2 layer") == [("conv", "Convolution")]
+
+
 def test_a_space_at_a_latin_chinese_boundary_is_written_or_not(matcher):
     # the lexicon writes 'EM距离' and 'KL散度'; notes write 'EM 距离' as often: the longer name still wins over EM
     assert names(matcher, "EM 距离和 EM距离") == [("EM 距离", "WassersteinDistance"), ("EM距离", "WassersteinDistance")]

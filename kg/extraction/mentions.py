@@ -149,6 +149,11 @@ class Matcher:
             if variant and variant not in self.concept_of:
                 self.concept_of[variant] = concept
                 self._automaton.add_word(variant, (len(variant), concept))
+            # 'YOLO v3' and 'YOLO-v3' are the lexicon's YOLOv3: a version tag is written glued to the name or apart
+            spaced = _VERSION_GLUED.sub(r"\1 \2", key) if key not in self._notes_keys else key
+            if spaced != key and spaced not in self.concept_of:
+                self.concept_of[spaced] = concept
+                self._automaton.add_word(spaced, (len(spaced), concept))
         self._empty = not self.concept_of
         if not self._empty:
             self._automaton.make_automaton()
@@ -2158,6 +2163,9 @@ def _activity_on_model(term: str, matcher: Matcher, vocab: Vocabulary) -> bool:
 
 
 _LATIN_CJK_GAP = re.compile(r"(?<=[a-z0-9])( ?)(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])( ?)(?=[a-z0-9])")
+
+
+_VERSION_GLUED = re.compile(r"^([a-z][a-z0-9]*[a-z])(v\d+(?:\.\d+)?)$")  # 'yolov3', 'mobilenetv2'; not 'conv2', 'v2'
 
 
 def _boundary_variant(key: str) -> str | None:
