@@ -946,6 +946,8 @@ def test_list_items_right_under_the_heading_naming_the_subject_state_facts_about
     assert ("AlexNet", "uses", "ReLU") not in triples("## AlexNet\n\n### 细节\n\n- It used the ReLU activation function.\n")
     seq = "## LeNet\n\n- `Conv ==> Pool ==> FC ==> softmax`\n"
     assert ("LeNet", "uses", "Softmax") in triples(seq)
+    # an emoji decorating the heading leaves it the name
+    assert ("AlexNet", "uses", "ReLU") in triples("## 🔥 AlexNet ⭐\n\n- It used the ReLU activation function.\n")
 
 
 def test_examples_after_a_name_are_instances_of_it():

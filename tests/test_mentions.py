@@ -264,6 +264,9 @@ def test_a_numbered_part_of_a_series_is_named_by_its_subtitle(vocab):
     assert reader.name("Llama 2: Open Foundation and Fine-Tuned Chat Models") == "Llama 2"
     # a program's module or class path heads its docs; it names no concept
     assert reader.name("ryelib.models.loaf.RyeLoaf") == ""
+    # emoji decorate a heading; 'Logs' and 'Core' name a part of the notes, not a concept
+    assert reader.name("🔥 SpeltNet ⭐") == "SpeltNet"
+    assert reader.name("🐛 Bug Logs") == "" and reader.name("SpeltNet's Core") == "SpeltNet's"
 
 
 def test_a_name_before_its_translation_starts_after_for_example_and_or():

@@ -46,6 +46,8 @@ _HEADING_NOISE = re.compile(
 )
 _EDGE = " \t:：-—–_·,，、;；/|()（）[]【】《》<>\"'“”‘’*`"
 _SUBTITLE = re.compile(r"\s*(?:：|:\s)")
+# emoji and pictographs ('🔥', '⭐', '✅', '📌'), with their variation selectors and joiners: a heading's decoration
+_PICTOGRAPHS = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3]+")
 # 'Lecture 6: Actor-Critic Algorithms', 'Generative Models 1: VAE', 'Figure 4: Transformer Architectures': a label and a
 # number before the colon number a part of a series; the subtitle names what the part is about
 _CODE_PATH = re.compile(r"^`?[a-z_]\w*(?:\.[\w{},]+){2,}`?$")
@@ -908,7 +910,7 @@ class HeadingReader:
         return known
 
     def _name(self, title: str) -> str:
-        term = _HEADING_NOISE.sub("", title).strip()
+        term = _HEADING_NOISE.sub("", _PICTOGRAPHS.sub(" ", title)).strip()  # '## 🔥 ResNet', '### ⭐ 重点': decoration
         if self.file_extension.search(term):
             term = self.file_extension.sub("", term).strip()  # "## Naive Bayes.ipynb": a notebook on Naive Bayes
         if not term:
