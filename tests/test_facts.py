@@ -946,6 +946,11 @@ def test_list_items_right_under_the_heading_naming_the_subject_state_facts_about
     assert ("AlexNet", "uses", "ReLU") not in triples("## AlexNet\n\n### 细节\n\n- It used the ReLU activation function.\n")
     seq = "## LeNet\n\n- `Conv ==> Pool ==> FC ==> softmax`\n"
     assert ("LeNet", "uses", "Softmax") in triples(seq)
+    # a bold name alone on its line under a heading that names nothing is a heading of its own; under a named heading
+    # it is an aspect or a part of the heading's topic ('## CNN' › '**卷积层**:'), which the list still speaks of
+    assert ("AlexNet", "uses", "ReLU") in triples("## Notes\n\n**AlexNet**\n\n- It used the ReLU activation function.\n")
+    under = triples("## AlexNet\n\n**Dropout**\n\n- It used the ReLU activation function.\n")
+    assert ("Dropout", "uses", "ReLU") not in under
     # an emoji decorating the heading leaves it the name
     assert ("AlexNet", "uses", "ReLU") in triples("## 🔥 AlexNet ⭐\n\n- It used the ReLU activation function.\n")
 

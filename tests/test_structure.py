@@ -305,6 +305,15 @@ def test_italics_around_words_lose_their_marks_and_emphasis_inside_a_word_keeps_
     assert [s.text for item in doc.items for s in item.spans] == ["你用Rye Bread的面粉"]
 
 
+def test_an_html_heading_alone_on_its_line_opens_a_section():
+    # structure._HTML_HEADING: '<h2 id="8.x">8.RyeNet的结构？</h2>' is a heading on the page; a bold label before it no
+    # longer labels what comes after it
+    text = '<h2 id="8.rye">8.RyeNet</h2>\n\n**Crust**\n\n- crisp\n\n<h3 style="color:red">Spelt <b>Loaf</b></h3>\n\nsoft\n'
+    doc = parse_text(text, "x.md")
+    assert [(s.title, s.level, s.line) for s in doc.sections] == [("8.RyeNet", 2, 1), ("Spelt Loaf", 3, 7)]
+    assert [(it.label, it.section.title) for it in doc.items] == [("Crust", "8.RyeNet"), (None, "Spelt Loaf")]
+
+
 def test_a_highlight_loses_its_marks_and_struck_out_text_is_not_read():
     # structure._HIGHLIGHT: Obsidian's '==Rye Bread==' marks glue '=' to the name; 'a == b' compares and stays.
     # '~~…~~' is what the author struck out (retracted), not what the notes say; the lines after it keep their numbers

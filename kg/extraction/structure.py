@@ -63,9 +63,18 @@ HEADING_NUMBER = re.compile(r"^\s*(?:第?[0-9一二三四五六七八九十]+(?:
 _STYLE_OR_SCRIPT = re.compile(r"<(style|script)\b[^>]*>.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
 # an HTML comment is text the author hid from the page (a draft sentence, a note to self): no reader sees it
 _HTML_COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
+# an HTML heading alone on its line (up to three spaces before it, as Markdown allows a '#')
+_HTML_HEADING = re.compile(r"(?m)^ {0,3}<h([1-6])\b[^>\n]*>([^\n]*?)</h\1\s*>[ \t]*$", re.IGNORECASE)
 # a <pre> element (or a theme's code element, al-folio's <d-code>) holds code, pseudocode or a formula laid out by hand,
 # and may run over blank lines, where Markdown would read its lines as paragraphs ('class SKBlock(nn.Module):')
 _CODE_ELEMENT = re.compile(r"<(pre|d-code|xmp)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def _markdown_heading(m: re.Match[str]) -> str:
+    """'<h2 id="8.lffd">8.LFFD人脸检测模型的结构和特点？</h2>' on a line of its own: the heading it is on the page, in
+    Markdown, so that it opens a section; its tags and attributes go."""
+    inner = " ".join(_TAG.sub("", m.group(2)).split())
+    return "#" * int(m.group(1)) + " " + inner if inner else m.group()
 
 
 def _blank_code_element(m: re.Match[str]) -> str:
@@ -912,6 +921,8 @@ def parse_text(
     text = _LATEX_DISPLAY_LINE.sub(r"\1\\\2", flatten_deep(text))
     if "<pre" in text or "<d-code" in text or "<xmp" in text:
         text = _CODE_ELEMENT.sub(_blank_code_element, text)
+    if "<h" in text:
+        text = _HTML_HEADING.sub(_markdown_heading, text)
     builder = _ItemBuilder(
         vocab.derived("question-pattern", question_pattern),
         vocab.derived("qa-markers", qa_markers),

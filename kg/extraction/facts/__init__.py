@@ -88,10 +88,17 @@ class Relator(LayoutReader):
             topic = topics.get(id(item.section)) if item.section is not None else None
             if item.work is not None:
                 topic = self._work_topic(item.work)  # '**[Pyro](https://pyro.ai/)**' then 'This is …': about Pyro
+            # '**Dropout**' alone on its line, then '- 随机丢弃神经元': under a heading that names nothing, a bold name is
+            # the heading of what follows; under a named one it is an aspect or a part of that ('## CNN' › '**卷积层**:')
+            labelled = self._label_topic(item) if topic is None else None
+            if labelled is not None:
+                topic = labelled
             if item.section is not section:
                 section, introduced = item.section, None
             listed = bool(item.spans) and self._enumerated(item.spans[0])
-            item_facts, item_links = self._relate_item(item, index, topic, introduced if listed else None)
+            item_facts, item_links = self._relate_item(
+                item, index, topic, introduced if listed else None, labelled=labelled is not None
+            )
             if not listed:
                 introduced = self._item_intro(item, topic)
             if not self._in_references(item):
@@ -118,6 +125,14 @@ class Relator(LayoutReader):
             and not (f.relation == KG.uses and f.evidence != "explicit" and self._own_variant(f.subject, f.object))
         ]
         return dedupe(self._kinds_not_parts(facts)), links
+
+    def _label_topic(self, item: Item) -> str | None:
+        """The concept a block's bold label (a bold line alone, '**ResNet**' or '**ResNet:**') names whole: what the
+        block under it is about, as under a heading; None for a label that names an aspect ('**优点**', '**Steps**')
+        or anything more than one name."""
+        if item.label is None or item.work is not None or item.kind != "block":
+            return None
+        return self._named_whole(item.label.strip(" *_`"))
 
     def _work_topic(self, title: str) -> str | None:
         """The concept an outside work's title names whole ('**[Pyro](…)**' where kg knows Pyro), else None: a
@@ -288,7 +303,7 @@ class Relator(LayoutReader):
         return [self._fact(topic, relation, name.concept, cue, section.title, section.line, under, "heading")]
 
     def _relate_item(
-        self, item: Item, index: int, topic: str | None, introduced: str | None = None
+        self, item: Item, index: int, topic: str | None, introduced: str | None = None, labelled: bool = False
     ) -> tuple[list[Assertion], ItemLinks]:
         links = ItemLinks(topic=topic)
         facts: list[Assertion] = []
@@ -338,7 +353,7 @@ class Relator(LayoutReader):
         body_sentences = [s for span in item.body if not span.code for s in self._sentences(span)]
         previous: str | None = None  # what the sentence before was about: "它/it/这" at the start refers to it
         labels: dict[int, tuple[str, str | None]] = {}
-        own = self._heading_names(item.section, topic)
+        own = "own" if labelled else self._heading_names(item.section, topic)
         named_before: set[int] = set()  # spans whose earlier sentence names something: "4. SK-Net 通过…。…利用 Softmax"
         implied: dict[int, tuple[str | None, str]] = {}  # sentence → the subject it states facts about when it names none
         antecedents: dict[int, str | None] = {}  # sentence → what the sentence before it was about ('It is a …')
