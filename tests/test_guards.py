@@ -4276,6 +4276,21 @@ def test_the_core_idea_of_a_name_is_what_it_uses():
     check_readings(
         BREADS_EN, ("Rye_Yeast_Evolution", "uses", "White_Bread"), present=["RYE is baked using *White Bread*.\n", "RYE uses _WB_ daily.\n", "RYE uses ==WB== daily.\n"]
     )
+    # a participle cue in the passive with 'by' names its doer after 'by', whatever the form of 'be' and an adverb
+    # between; a negated passive states nothing
+    check_readings(
+        BREADS_EN,
+        ("White_Bread", "improvesOn", "Rye_Yeast_Evolution"),
+        present=["RYE is clearly outperformed by WB.\n", "RYE was outperformed by WB on all tasks.\n", "RYE is surpassed by WB.\n"],
+    )
+    check_readings(
+        BREADS_EN,
+        ("Rye_Yeast_Evolution", "improvesOn", "White_Bread"),
+        absent=["RYE is clearly outperformed by WB.\n", "RYE was outperformed by WB on all tasks.\n"],
+    )
+    check_readings(
+        BREADS_EN, ("White_Bread", "improvesOn", "Rye_Yeast_Evolution"), absent=["RYE is not outperformed by WB.\n"]
+    )
     # what the author struck out is retracted
     check_readings(BREADS_EN, ("Rye_Yeast_Evolution", "uses", "White_Bread"), absent=["~~RYE uses WB daily.~~\n"])
 

@@ -201,10 +201,18 @@ class RelatorBase:
         self._cause_words = sorted((normalize(t).strip() for t in vocab.cue_set("Cause")), key=len, reverse=True)
         self._advantage = {normalize(t).strip() for t in vocab.cue_set("Advantage")}
         self._occurrence = {normalize(t).strip() for t in vocab.cue_set("Occurrence")}
+        # adverbs that may stand inside a passive and leave it affirmative ('is clearly outperformed by'; not 'is
+        # not', 'is rarely'): kg:PassiveAdverb and kg:InnerAdverb words that are no kg:Negation, kg:Hedge or kg:LesserDegree
+        denying = {normalize(t).strip() for k in ("Negation", "Hedge", "LesserDegree") for t in vocab.cue_set(k)}
+        passive_adverbs = sorted(
+            {normalize(t).strip() for k in ("PassiveAdverb", "InnerAdverb") for t in vocab.cue_set(k)} - denying
+        )
         self.cues = CueMatcher(
             (c for c in vocab.cues if not (c.role == "set" and c.target in text_only)),
             vocab.cue_set("InnerAdverb"),
             vocab.cue_set("CueParticle"),
+            vocab.cue_set("BeVerb"),
+            passive_adverbs,
         )
         definitions = sorted((normalize(t).strip() for t in vocab.cue_set("Definition")), key=len, reverse=True)
         self._definition = re.compile(

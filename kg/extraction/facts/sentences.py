@@ -353,16 +353,35 @@ class Hit:
         return name in self.sets
 
 
+_PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|en)")  # 'outperformed', 'addressed', 'used', 'chosen'
+
+
 class CueMatcher:
     """All cue phrases of the ontology in one automaton, longest match first."""
 
-    def __init__(self, cues: Iterable[Cue], inner_adverbs: Iterable[str] = (), particles: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        cues: Iterable[Cue],
+        inner_adverbs: Iterable[str] = (),
+        particles: Iterable[str] = (),
+        be_verbs: Iterable[str] = (),
+        passive_adverbs: Iterable[str] = (),
+    ) -> None:
         by_text: dict[str, list[Cue]] = {}
         adverbs = [normalize(a).strip() for a in inner_adverbs]
         cue_particles = frozenset(normalize(p).strip() for p in particles)
+        bes = [normalize(b).strip() for b in be_verbs]
+        passive = ["", *(normalize(a).strip() for a in passive_adverbs)]
         for cue in cues:
             key = normalize(cue.text)
             by_text.setdefault(key, []).append(cue)
+            if cue.role == "cue" and key.isascii() and _PARTICIPLE.fullmatch(key):
+                # 'PCA is clearly outperformed by MRL', 'overfitting was addressed by dropout': a participle cue in the
+                # passive with 'by' names its doer after 'by'; the name before it is what is done to (an inverse cue)
+                inverse = Cue(cue.text, "inverseCue", cue.target)
+                for be in bes:
+                    for adverb in passive:
+                        by_text.setdefault(" ".join(w for w in (be, adverb, key, "by") if w), []).append(inverse)
             head, _, particle = key.rpartition(" ")
             if cue.role != "set" and head and key.isascii() and particle in cue_particles:
                 # 'relies heavily on', 'builds directly on': an adverb between the verb and its particle
