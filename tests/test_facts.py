@@ -951,6 +951,8 @@ def test_list_items_right_under_the_heading_naming_the_subject_state_facts_about
     assert ("AlexNet", "uses", "ReLU") in triples("## Notes\n\n**AlexNet**\n\n- It used the ReLU activation function.\n")
     under = triples("## AlexNet\n\n**Dropout**\n\n- It used the ReLU activation function.\n")
     assert ("Dropout", "uses", "ReLU") not in under
+    # a bold kind ('**Loss function**') is an aspect the section goes on to name, not a topic
+    assert not triples("## Notes\n\n**Loss function**\n\n- It used the ReLU activation function.\n")
     # an emoji decorating the heading leaves it the name
     assert ("AlexNet", "uses", "ReLU") in triples("## 🔥 AlexNet ⭐\n\n- It used the ReLU activation function.\n")
 

@@ -4291,6 +4291,9 @@ def test_the_core_idea_of_a_name_is_what_it_uses():
     check_readings(
         BREADS_EN, ("White_Bread", "improvesOn", "Rye_Yeast_Evolution"), absent=["RYE is not outperformed by WB.\n"]
     )
+    # an act done on the name after 'by' ('by removing WB') is what does it, not the name; 'by using WB' keeps WB
+    check_readings(BREADS_EN, ("White_Bread", "mitigates", "Overfitting"), absent=["Overfitting was addressed by removing WB.\n"])
+    check_readings(BREADS_EN, ("White_Bread", "mitigates", "Overfitting"), present=["Overfitting was addressed by WB.\n"])
     # what the author struck out is retracted
     check_readings(BREADS_EN, ("Rye_Yeast_Evolution", "uses", "White_Bread"), absent=["~~RYE uses WB daily.~~\n"])
 

@@ -16,6 +16,7 @@ import os
 import re
 import tempfile
 from array import array
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -855,6 +856,7 @@ class HeadingReader:
         self.file_extension = re.compile(rf"(?<=[\w)）])\.(?:{extensions})\s*$", re.IGNORECASE)
         # one-word names of the lexicon ('Transformer'): what 'Transformer Architecture' leaves is still a name
         self.known_words = {normalize(lab.text) for c in vocab.concepts.values() for lab in c.all_labels if lab.text.isalpha()}
+        self.known_names = {normalize(lab.text) for c in vocab.concepts.values() for lab in c.all_labels}
         self.head_cjk = sorted((w for w in heads if not w.isascii()), key=len, reverse=True)
         self._names: dict[str, str] = {}  # title → name: a section's title is read for each of its items
 
@@ -919,7 +921,10 @@ class HeadingReader:
             return ""  # "pylearn2.models.vae.VAE", "torch.nn.functional": a module or class path of a program, a heading of its docs
         numbered = _NUMBERED_PART.match(term)
         if numbered is not None and self._part_label(numbered.group(1)):
-            term = numbered.group(2).strip()
+            # the subtitle is a title ('Planning by Dynamic Programming'): a name only when it is one known name,
+            # else the section's topic is what the title names (section_topics)
+            subtitle = numbered.group(2).strip()
+            return subtitle if self._known_whole(subtitle) else ""
         subtitle = _SUBTITLE.search(term)
         if subtitle is not None and term[: subtitle.start()].strip():
             term = term[: subtitle.start()].strip()  # "KV Cache：推理阶段的工程优化": the name, then a subtitle
@@ -974,6 +979,10 @@ class HeadingReader:
             words = term.replace("-", " ").split()
             return bool(words) and all(self._latin_generic(w) for w in words)
         return not self.name(term)
+
+    def _known_whole(self, text: str) -> bool:
+        """One name the lexicon knows is all of the text ('VAE', 'Markov Decision Processes')."""
+        return normalize(text.strip(_EDGE)) in self.known_names
 
     # an everyday word this common before a number labels a part ('Figure 4', 'Issue 1', 'Models 1': 4.0 and up);
     # a name with a version number stays a name ('Llama 2' 2.95, 'Claude 3' 3.76, 'YOLO 3' 2.95)
@@ -1573,15 +1582,22 @@ def spelled_out(acronym: str, names: Iterable[tuple[str, str]]) -> str | None:
 def last_spelled_before(acronym: str, written: Sequence[Mention], text: str) -> str | None:
     """The concept of the name written out last before the acronym first stands in ``text`` (normalised), when
     the names of two or more concepts spell it: 'MC' after '## Monte-Carlo learning' in notes that wrote 'Markov
-    Chain' sections earlier is Monte Carlo, as a reader takes an abbreviation for the name just used. None when
-    fewer than two concepts spell it, or none of them is written before it."""
+    Chain' sections earlier is Monte Carlo, as a reader takes an abbreviation for the name just used, when the notes
+    also write that name out more often than each other one. None when fewer than two concepts spell it, or none of
+    them is written before it, or another is written as often."""
     key = acronym.upper()
     spelling = [m for m in written if initials(m.surface) == key]
     if len({m.concept for m in spelling}) < 2:
         return None
     first = re.search(rf"(?<![a-z0-9]){re.escape(acronym.lower())}(?![a-z0-9])", text)
     before = [m for m in spelling if first is not None and m.end <= first.start()]
-    return before[-1].concept if before else None
+    if not before:
+        return None
+    # and the notes are about it: they write it out more often than each other name that spells the acronym ('DP'
+    # after one 'deterministic policy' in notes on dynamic programming stays unread)
+    counts = Counter(m.concept for m in spelling)
+    last = before[-1].concept
+    return last if all(counts[last] > n for concept, n in counts.items() if concept != last) else None
 
 
 def stripped_to_plain_word(term: str, bare: str, common: CommonWords) -> bool:

@@ -132,7 +132,10 @@ class Relator(LayoutReader):
         or anything more than one name."""
         if item.label is None or item.work is not None or item.kind != "block":
             return None
-        return self._named_whole(item.label.strip(" *_`"))
+        named = self._named_whole(item.label.strip(" *_`"))
+        if named is None or named in self.broad or self.classes.get(named) == KG.Concept:
+            return None  # '**Loss function**', '**激活函数**': a kind of thing the section goes on to name, an aspect
+        return named
 
     def _work_topic(self, title: str) -> str | None:
         """The concept an outside work's title names whole ('**[Pyro](…)**' where kg knows Pyro), else None: a

@@ -58,6 +58,7 @@ ACT_NOUN_AFTER = re.compile(r"\s+(?:the\s+|an?\s+)?[a-z]{3,}(?:ion|ison|ment|sis
 
 
 _PLUS = re.compile(r"\s*\+\s*")
+_GERUND_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]{3,}ing)\b", re.IGNORECASE)  # ' removing', ' simply reshaping'
 
 
 def _plus_joined(s: Sentence, a: str, b: str) -> bool:
@@ -234,6 +235,15 @@ class ClauseReader(ClauseGuards):
                 return True
         return False
 
+    def _act_after_by(self, s: Sentence, hit: Hit) -> bool:
+        """An English inverse cue ending in 'by' followed by a gerund (an adverb may come first) that is no use
+        verb ('by removing X', 'by reshaping X'): the doer is that act, done on the name after it, not the name;
+        'by using X', 'by applying X' (kg:uses cues) keep X as the doer."""
+        if not s.text[hit.start : hit.end].lower().endswith(" by"):
+            return False
+        act = _GERUND_AFTER.match(s.text, hit.end)
+        return act is not None and normalize(act.group(1)) not in self._instruments
+
     def _cue_clause(self, r: Reading, hit: Hit) -> CueClause | None:
         """A relation cue in its clause, or None when the hit is no relation cue or the clause says the cue
         states nothing here. The guards run in this order; each names the reading it declines."""
@@ -280,6 +290,8 @@ class ClauseReader(ClauseGuards):
             hit.end <= h.start < cend and h.in_set("CompositionVerb") for h in s.hits
         ):
             return None  # "由一个 grid cell 负责": 由 says who does it; only '由 A 和 B 组成' says what makes it up
+        if cue.role == "inverseCue" and self._act_after_by(s, hit):
+            return None  # "Overfitting was addressed by removing the FC layers": an act on the name (removing it) is the remedy
         if hit.in_set("Basis") and self.basis_names_noun(s, hit):
             return None  # "基于模型的强化学习（Model-based RL）": 基于…的 builds a name (or a kind) before its bracket
         if cue.role == "cue" and self.passive_participle(s, hit):
