@@ -336,6 +336,9 @@ def test_a_pre_or_theme_code_element_is_code_even_across_blank_lines_and_later_l
     words = " ".join(sp.text for sp in spans)
     assert "RyeBlock" not in words and "RyeLoaf" not in words and "SpeltLayer" not in words
     assert [sp.lines for sp in spans if "RyeNet bakes" in sp.text] == [(8,)]
+    # Jekyll's highlight block is code as well
+    doc = parse_text("{% highlight python %}\nclass RyeBlock:\n\n    pass\n{% endhighlight %}\n\nRyeNet bakes.\n", "x.md")
+    assert [(sp.text, sp.lines) for item in doc.items for sp in item.spans] == [("RyeNet bakes.", (7,))]
 
 
 def test_an_html_comment_is_hidden_text_and_the_lines_after_it_keep_their_numbers():

@@ -68,6 +68,8 @@ _HTML_HEADING = re.compile(r"(?m)^ {0,3}<h([1-6])\b[^>\n]*>([^\n]*?)</h\1\s*>[ \
 # a <pre> element (or a theme's code element, al-folio's <d-code>) holds code, pseudocode or a formula laid out by hand,
 # and may run over blank lines, where Markdown would read its lines as paragraphs ('class SKBlock(nn.Module):')
 _CODE_ELEMENT = re.compile(r"<(pre|d-code|xmp)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+# Jekyll's '{% highlight python %} … {% endhighlight %}' is a code block too (its tags alone are template markup)
+_HIGHLIGHT_BLOCK = re.compile(r"\{%-?\s*highlight\b[^%\n]*-?%\}.*?\{%-?\s*endhighlight\s*-?%\}", re.DOTALL)
 
 
 def _markdown_heading(m: re.Match[str]) -> str:
@@ -921,6 +923,8 @@ def parse_text(
     text = _LATEX_DISPLAY_LINE.sub(r"\1\\\2", flatten_deep(text))
     if "<pre" in text or "<d-code" in text or "<xmp" in text:
         text = _CODE_ELEMENT.sub(_blank_code_element, text)
+    if "highlight" in text:
+        text = _HIGHLIGHT_BLOCK.sub(_blank_code_element, text)
     if "<h" in text:
         text = _HTML_HEADING.sub(_markdown_heading, text)
     builder = _ItemBuilder(
