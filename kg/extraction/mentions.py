@@ -49,9 +49,10 @@ _EDGE = " \t:：-—–_·,，、;；/|()（）[]【】《》<>\"'“”‘’*`
 _SUBTITLE = re.compile(r"\s*(?:：|:\s)")
 # emoji and pictographs ('🔥', '⭐', '✅', '📌'), with their variation selectors and joiners: a heading's decoration
 _PICTOGRAPHS = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3]+")
-# 'Lecture 6: Actor-Critic Algorithms', 'Generative Models 1: VAE', 'Figure 4: Transformer Architectures': a label and a
-# number before the colon number a part of a series; the subtitle names what the part is about
+# 'pylearn2.models.vae.VAE', 'torch.nn.functional': a program's module or class path
 _CODE_PATH = re.compile(r"^`?[a-z_]\w*(?:\.[\w{},]+){2,}`?$")
+# 'Lecture 6: Actor-Critic Algorithms', 'Generative Models 1: VAE', 'Figure 4: Transformer Architectures': a label and a
+# number before the colon number a part of a series (HeadingReader._part_label says which labels)
 _NUMBERED_PART = re.compile(r"^([A-Za-z][A-Za-z' -]{0,40}?)\s+\d+(?:\.\d+)*\s*(?:：|:\s)\s*(\S.*)$")
 _SENTENCE_PUNCT = re.compile(r"[。，,;；!?！？]")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -855,8 +856,8 @@ class HeadingReader:
         extensions = "|".join(re.escape(w.strip().lstrip(".")) for w in vocab.cue_set("FileExtension")) or "(?!)"
         self.file_extension = re.compile(rf"(?<=[\w)）])\.(?:{extensions})\s*$", re.IGNORECASE)
         # one-word names of the lexicon ('Transformer'): what 'Transformer Architecture' leaves is still a name
-        self.known_words = {normalize(lab.text) for c in vocab.concepts.values() for lab in c.all_labels if lab.text.isalpha()}
         self.known_names = {normalize(lab.text) for c in vocab.concepts.values() for lab in c.all_labels}
+        self.known_words = {name for name in self.known_names if name.isalpha()}
         self.head_cjk = sorted((w for w in heads if not w.isascii()), key=len, reverse=True)
         self._names: dict[str, str] = {}  # title → name: a section's title is read for each of its items
 
@@ -981,7 +982,7 @@ class HeadingReader:
         return not self.name(term)
 
     def _known_whole(self, text: str) -> bool:
-        """One name the lexicon knows is all of the text ('VAE', 'Markov Decision Processes')."""
+        """One name the lexicon knows is all of the text ('VAE', 'Transformer'; not 'Planning by Dynamic Programming')."""
         return normalize(text.strip(_EDGE)) in self.known_names
 
     # an everyday word this common before a number labels a part ('Figure 4', 'Issue 1', 'Models 1': 4.0 and up);

@@ -308,6 +308,7 @@ class RelatorBase:
         adverbs = "|".join(re.escape(w.strip()) for w in vocab.cue_set("PassiveAdverb")) or "(?!)"
         self._passive_lead = re.compile(rf"\b(?:{be})\s+(?:(?:{adverbs})\s+){{1,2}}$", re.IGNORECASE)
         self._bare_passive_lead = re.compile(rf"\b(?:{be})\s+$", re.IGNORECASE)
+        self._be_adverb_lead = re.compile(rf"\b(?:{be})\s+(?:\w+ly\s+)?$", re.IGNORECASE)  # 'is modified', 'is heavily modified'
         # 'In ResNet, batch normalization is used …': a kg:ContainerLead opening the sentence, then the name it places
         # the clause in (read_container_passive)
         containers = vocab.alternation("ContainerLead", script="latin", capital=True) or "(?!)"

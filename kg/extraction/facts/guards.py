@@ -164,7 +164,7 @@ class ClauseGuards(RelatorBase):
             return None
         markers = [i for w in (*self._ba, *self._target_markers) if (i := s.text.rfind(w, 0, at)) >= 0]
         limit = min(markers) if markers else at
-        if not markers and re.search(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", text[:at]):
+        if not markers and self._be_adverb_lead.search(text[:at]):
             return None  # 'The Transformer is modified as follows:': the name is what is changed
         if not markers and not s.text[at : at + 1].isascii():
             return None  # '修改了 X' without a marker: nothing says who changed what
