@@ -2209,3 +2209,12 @@ def test_a_list_under_a_paragraph_that_is_only_a_name_speaks_of_that_name():
     got = readings(text)
     assert ("BatchNorm", "uses", "Adam") in got
     assert ("Dropout", "uses", "Adam") not in got
+
+
+def test_a_name_before_a_two_character_place_word_is_a_place_not_the_doer():
+    # kg:Postposition 后面/前面: '在卷积层后面加入 BN' adds BN after the convolution layer; the layer is where, not
+    # who (round 312's 'Mlpconv：即在卷积核后面添加一个多层感知机' read 'Convolution kernel uses MLP')
+    assert ("Convolution", "uses", "BatchNorm") not in readings("在卷积层后面加入 BN。\n")
+    assert ("ConvolutionKernel", "uses", "MLP") not in readings("在卷积核后面添加一个多层感知机。\n")
+    # a name of its own before the place phrase still does it
+    assert ("NiN", "uses", "MLP") in readings("NIN 在卷积核后面添加一个多层感知机。\n")
