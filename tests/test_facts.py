@@ -2218,3 +2218,13 @@ def test_a_name_before_a_two_character_place_word_is_a_place_not_the_doer():
     assert ("ConvolutionKernel", "uses", "MLP") not in readings("在卷积核后面添加一个多层感知机。\n")
     # a name of its own before the place phrase still does it
     assert ("NiN", "uses", "MLP") in readings("NIN 在卷积核后面添加一个多层感知机。\n")
+
+
+def test_a_reference_word_among_its_modifiers_heads_a_list_of_sources():
+    # kg:ReferenceModifier: '参考文献列表', 'References and Further Readings', '学习资料' head lists of sources as
+    # '参考文献' does (round 312's '### 参考文献列表' gave 'Neural network mitigates co-adaptation' from a paper title)
+    title = "Dropout prevents overfitting in ResNet."
+    for heading in ("参考文献列表", "References and Further Readings", "学习资料", "Useful Links"):
+        assert not readings(f"# Notes\n\n## {heading}\n\n1. {title}\n"), heading
+    # another word beside it leaves the section the notes' own
+    assert ("Dropout", "mitigates", "Overfitting") in readings(f"# Notes\n\n## Summary & References\n\n1. {title}\n")

@@ -1191,12 +1191,14 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
     """
     # a references section lists sources (titles, venues, authors): it names no concept of the notes
     references = {normalize(t).strip() for t in vocab.cue_set("ReferenceHeading")}
+    reference_modifiers = frozenset(normalize(t).strip() for t in vocab.cue_set("ReferenceModifier"))
     doc = replace(
         doc,
         items=[
             item
             for item in doc.items
-            if item.section is None or not any(reference_heading(t, references) for t in item.section.path)
+            if item.section is None
+            or not any(reference_heading(t, references, reference_modifiers) for t in item.section.path)
         ],
     )
     stop = vocab.derived("not-a-concept", not_a_concept)

@@ -90,9 +90,31 @@ def _keep_lines(m: re.Match[str]) -> str:
     return "\n" * m.group().count("\n")
 
 
-def reference_heading(title: str, words: set[str]) -> bool:
-    """A heading made of a kg:ReferenceHeading word ('References', '## 5. 参考文献'): its section lists sources."""
-    return normalize(re.sub(r"^[\W\d_]+|[\W_]+$", "", HEADING_NUMBER.sub("", title))) in words
+def reference_heading(title: str, words: set[str], modifiers: frozenset[str] = frozenset()) -> bool:
+    """A heading made of a kg:ReferenceHeading word ('References', '## 5. 参考文献'): its section lists sources.
+    With ``modifiers`` (kg:ReferenceModifier), also one where such a word stands only among them ('参考文献列表',
+    '更多阅读资料', 'References and Further Readings', 'Useful Links')."""
+    key = normalize(re.sub(r"^[\W\d_]+|[\W_]+$", "", HEADING_NUMBER.sub("", title)))
+    return key in words or (bool(modifiers) and _modified_reference(key, words, modifiers))
+
+
+def _modified_reference(key: str, words: set[str], modifiers: frozenset[str]) -> bool:
+    """Every piece of the heading a reference word or a modifier of one, and one of them a reference word. A
+    Chinese run is cut from its start into the longest known words ('学习参考的资料' 学习/参考/的/资料); anything
+    else in it ('相关工作', 'Summary & References') leaves the heading a section of its own."""
+    known = sorted(words | modifiers, key=len, reverse=True)
+    named = False
+    for piece in re.findall(r"[a-z0-9]+|[\u3400-\u9fff]+", key):
+        while piece:
+            word = piece if piece in words or piece in modifiers else next((w for w in known if piece.startswith(w)), "")
+            if not word or not _CJK_RUN.fullmatch(piece) and word != piece:
+                return False
+            named = named or word in words
+            piece = piece[len(word) :]
+    return named
+
+
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 
 
 def _is_prose(text: str) -> bool:

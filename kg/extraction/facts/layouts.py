@@ -1310,5 +1310,7 @@ class LayoutReader(ClauseReader):
         path = item.section.path
         known = self._reference_paths.get(path)  # asked of every item: once per section path and document
         if known is None:
-            known = self._reference_paths[path] = any(reference_heading(title, self._reference) for title in path)
+            known = self._reference_paths[path] = any(
+                reference_heading(title, self._reference, self._reference_modifiers) for title in path
+            )
         return known
