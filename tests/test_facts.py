@@ -2228,3 +2228,13 @@ def test_a_reference_word_among_its_modifiers_heads_a_list_of_sources():
         assert not readings(f"# Notes\n\n## {heading}\n\n1. {title}\n"), heading
     # another word beside it leaves the section the notes' own
     assert ("Dropout", "mitigates", "Overfitting") in readings(f"# Notes\n\n## Summary & References\n\n1. {title}\n")
+
+
+def test_a_training_participle_in_the_passive_with_with_names_what_is_used():
+    # kg:TrainingParticiple: 'EBMs are typically trained with MLE', 'is pre-trained with …' (seen-p: three kinds of
+    # generative model, each 'typically trained with MLE')
+    assert ("EnergyBasedModel", "uses", "MaximumLikelihoodEstimation") in triples("EBMs are typically trained with MLE.\n")
+    assert ("BERT", "uses", "MaskedLanguageModel") in triples("BERT is pre-trained with masked language modeling.\n")
+    # without the be-verb the participle opens a reduced relative clause: no fact; nor 'jointly optimised with'
+    assert not readings("ResNet trained with SGD reaches 76% accuracy.\n")
+    assert not readings("The VAE is jointly optimised with the GAN.\n")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -366,7 +366,10 @@ class CueMatcher:
         particles: Iterable[str] = (),
         be_verbs: Iterable[str] = (),
         passive_adverbs: Iterable[str] = (),
+        with_participles: Mapping[str, str] | None = None,
     ) -> None:
+        """``with_participles``: participles that cue their relation (the IRI they map to) only in the passive with
+        'with' ('EBMs are trained with MLE'; kg:TrainingParticiple)."""
         by_text: dict[str, list[Cue]] = {}
         adverbs = [normalize(a).strip() for a in inner_adverbs]
         cue_particles = frozenset(normalize(p).strip() for p in particles)
@@ -387,6 +390,12 @@ class CueMatcher:
                 # 'relies heavily on', 'builds directly on': an adverb between the verb and its particle
                 for adverb in adverbs:
                     by_text.setdefault(f"{head} {adverb} {particle}", []).append(cue)
+        for participle, target in (with_participles or {}).items():
+            word = normalize(participle).strip()
+            for be in bes:
+                for adverb in passive:
+                    text = " ".join(w for w in (be, adverb, word, "with") if w)
+                    by_text.setdefault(text, []).append(Cue(text, "cue", target))
         self._automaton = ahocorasick.Automaton()
         for key, group in by_text.items():
             sets = frozenset(local_name(c.target) for c in group if c.role == "set")
