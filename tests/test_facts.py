@@ -2238,3 +2238,12 @@ def test_a_training_participle_in_the_passive_with_with_names_what_is_used():
     # without the be-verb the participle opens a reduced relative clause: no fact; nor 'jointly optimised with'
     assert not readings("ResNet trained with SGD reaches 76% accuracy.\n")
     assert not readings("The VAE is jointly optimised with the GAN.\n")
+
+
+def test_the_doer_of_a_verb_does_its_means_gerund_after_by():
+    # Clauses._previous_cue_end with _means_gerund: 'X extends Y by employing Z' — X employs Z, not Y (round 316's
+    # 'DeepLabv3+ extends DeepLabv3 by employing a encoder-decoder structure' read 'DeepLabv3 uses …')
+    got = triples("ResNet extends VGG by employing residual connections.\n")
+    assert ("ResNet", "uses", "ResidualConnection") in got and ("VGG", "uses", "ResidualConnection") not in got
+    got = triples("ResNet differs from VGG by simply employing residual connections.\n")
+    assert ("ResNet", "uses", "ResidualConnection") in got and ("VGG", "uses", "ResidualConnection") not in got

@@ -2121,6 +2121,7 @@ class ClauseGuards(RelatorBase):
                 or self.coordinated_verb(gap)
                 or self._coordinated_auxiliary(gap)
                 or self._parallel_verb_gap.search(gap) is not None
+                or self._means_gerund(gap, s, hit)
             ):
                 return floor, previous.start
             if previous is not None and self.kind_relative(s, previous, gap):
@@ -2131,6 +2132,15 @@ class ClauseGuards(RelatorBase):
             if verb is not None:
                 return floor, verb
         return floor, None
+
+    @staticmethod
+    def _means_gerund(gap: str, s: Sentence, hit: Hit) -> bool:
+        """'DeepLabv3+ extends DeepLabv3 by employing an encoder-decoder structure', 'X differs from Y by using Z': a
+        gerund cue right after 'by' and the earlier verb's object names how the earlier verb's doer does it; that
+        doer, not the object, does the gerund."""
+        cue, words = s.text[hit.start : hit.end], gap.split()
+        by = words == ["by"] or (len(words) == 2 and words[0] == "by" and words[1].endswith("ly"))  # 'by simply using'
+        return by and cue.isascii() and cue.lower().endswith("ing")
 
     def _earlier_verb_object(self, s: Sentence, m: Mention, floor: int, hit: Hit) -> int | None:
         """'Song (2021) improved the DDPM model and introduced DDIM': a name right after an English past-tense verb
