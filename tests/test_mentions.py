@@ -1985,3 +1985,15 @@ def test_notes_that_spell_an_abbreviation_out_otherwise_mean_their_own(tmp_path)
     assert {r["o"].value.rsplit("/", 1)[-1] for r in rows} >= {"RLHF"}
     for slip in ("Direct Policy", "Short Time"):  # a long form that opens no name kg knows is a slip of the pen
         assert not backend.select(f"SELECT ?c WHERE {{ ?c skos:prefLabel ?l FILTER(CONTAINS(STR(?l), '{slip}')) }}")
+
+
+def test_a_heading_that_sees_one_thing_as_another_names_the_first_when_known(vocab):
+    from kg.extraction.mentions import HeadingReader
+
+    reader = HeadingReader(vocab)
+    # 'X as Y' titles a view of X (round 316's '### DeepLabv3 as Encoder' became a junk concept of its own)
+    assert reader.name("DeepLabv3 as Encoder") == "DeepLabv3"
+    assert reader.name("Dropout as a Bayesian Approximation") == "Dropout"
+    # an X kg does not know as one name: the title names nothing
+    assert reader.name("Critics as baselines") == ""
+    assert reader.name("Serve your model as a web app") == ""

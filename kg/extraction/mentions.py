@@ -47,6 +47,7 @@ _HEADING_NOISE = re.compile(
 )
 _EDGE = " \t:：-—–_·,，、;；/|()（）[]【】《》<>\"'“”‘’*`"
 _SUBTITLE = re.compile(r"\s*(?:：|:\s)")
+_SEEN_AS = re.compile(r"\s+as\s+", re.IGNORECASE)  # "DeepLabv3 as Encoder": X seen as Y
 # emoji and pictographs ('🔥', '⭐', '✅', '📌'), with their variation selectors and joiners: a heading's decoration
 _PICTOGRAPHS = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3]+")
 # 'pylearn2.models.vae.VAE', 'torch.nn.functional': a program's module or class path
@@ -929,6 +930,12 @@ class HeadingReader:
         subtitle = _SUBTITLE.search(term)
         if subtitle is not None and term[: subtitle.start()].strip():
             term = term[: subtitle.start()].strip()  # "KV Cache：推理阶段的工程优化": the name, then a subtitle
+        seen_as = _SEEN_AS.search(term)
+        if seen_as is not None and term.isascii() and term[: seen_as.start()].strip():
+            # "DeepLabv3 as Encoder", "Linear attention as RNN", "Dropout as a Bayesian Approximation": a title about X
+            # seen as Y, never a name of its own; it names X when X is one known name
+            before = term[: seen_as.start()].strip()
+            return before.strip(_EDGE) if self._known_whole(before) else ""
         # English: drop generic words from both ends ("Notes on training" → "", "Key ideas of BYOL" → "BYOL")
         words = term.split()
         while words and self._latin_generic(words[0]):
