@@ -1997,3 +1997,23 @@ def test_a_heading_that_sees_one_thing_as_another_names_the_first_when_known(voc
     # an X kg does not know as one name: the title names nothing
     assert reader.name("Critics as baselines") == ""
     assert reader.name("Serve your model as a web app") == ""
+
+
+def test_a_name_written_again_with_one_word_misspelled_is_that_name():
+    # misspelled_groups / misspelled_name: 'Gaussion distribution' beside 'Gaussian Distribution' (seen-p notes also
+    # wrote 'reigon proposals', 'Feedforword Neural Networks'); the slip is no English word, the other's word is
+    from kg.extraction.mentions import DiscoveredConcept, unify
+
+    def merged(a: str, b: str) -> bool:
+        found = [
+            DiscoveredConcept("c:a", a, "en", "heading", "a.md", 1),
+            DiscoveredConcept("c:b", b, "en", "heading", "b.md", 1),
+        ]
+        return len({d.iri for d in unify(found, [])}) == 1
+
+    assert merged("Gaussion distribution", "Gaussian Distribution")
+    assert merged("Rye Fermentaiton", "Rye Fermentation")
+    # two words of the language, a name coined of one word, a letter that makes another name: all stay apart
+    assert not merged("relay attacks", "replay attacks")
+    assert not merged("Roformer", "Reformer")
+    assert not merged("Improved WGAN", "Improved GAN")

@@ -3410,6 +3410,13 @@ def unify(
                 break  # '输出层（Output Layer）' here, '输出层（LM Head）' there: one word, two things, never merged by it
             for iri in iris - {best}:
                 target.setdefault(iri, best)
+    # 'Gaussion distribution' in one note, 'Gaussian Distribution' in others: a name of words written again with one
+    # word misspelled is that name (misspelled_name)
+    for key, into in misspelled_groups(groups):
+        root = _root(target, best_of[into])
+        for d in groups[key]:
+            if d.iri not in target and d.iri != root and _root(target, d.iri) != root:
+                target[d.iri] = root
     # '判别网络' and '判别模型' (discriminator network, discriminative model): a bare name the notes also write
     # with two different heads, one of them no kg:MethodHead (网络, layer: a part or a device), stands for two
     # things, and neither folds into it; method heads alone ('提升树模型', '提升树算法') name one method
@@ -3542,6 +3549,47 @@ def split_translations(found: Iterable[DiscoveredConcept]) -> dict[str, dict[str
         if len(by_iri) > 1 and _pairwise_disjoint(sources) and unrelated:
             out[key] = {iri: frozenset(files) for iri, files in by_iri.items()}
     return out
+
+
+def misspelled_groups(groups: dict[str, list[DiscoveredConcept]]) -> list[tuple[str, str]]:
+    """Pairs (key, key of the name it misspells) among the discovered names' fold keys: one edit apart (a letter
+    slipped, doubled, dropped or two swapped), both long, the same digits (misspelled_name says which is the slip)."""
+    by_length: dict[int, list[str]] = {}
+    for key in groups:
+        if key.isascii() and len(key) >= MISSPELLED_MIN_KEY:
+            by_length.setdefault(len(key), []).append(key)
+    from rapidfuzz.distance import DamerauLevenshtein
+    from rapidfuzz.process import extract
+
+    pairs = []
+    for key in sorted(k for keys in by_length.values() for k in keys):
+        near = [o for n in (len(key) - 1, len(key), len(key) + 1) for o in by_length.get(n, ()) if o != key]
+        for other, _, _ in extract(key, near, scorer=DamerauLevenshtein.distance, score_cutoff=1, limit=None):
+            if re.sub(r"\D", "", other) == re.sub(r"\D", "", key) and misspelled_name(groups[key][0].label, groups[other][0].label):
+                pairs.append((key, other))
+                break
+    return pairs
+
+
+MISSPELLED_MIN_KEY = 8  # letters of a fold key: shorter names one letter apart are other names ('ResNet', 'RegNet')
+
+
+def misspelled_name(label: str, other: str) -> bool:
+    """``label`` is ``other`` with one word misspelled: both are names of two words or more, the same words but one,
+    and that word of ``label`` is no English word while ``other``'s is ('Gaussion distribution' for 'Gaussian
+    Distribution', 'reigon proposals', 'Marcov Random Field'). One word alone may be a name coined ('Roformer' is
+    not 'Reformer'), and two words of the language are two names ('relay attacks', 'replay attacks')."""
+    words, others = re.findall(r"[A-Za-z]+", label.lower()), re.findall(r"[A-Za-z]+", other.lower())
+    if len(words) < 2 or len(words) != len(others):
+        return False
+    differ = [(w, o) for w, o in zip(words, others) if w != o]
+    if len(differ) != 1:
+        return False
+    slip, word = differ[0]
+    if len(slip) < 4 or len(word) < 4 or slip[0] != word[0]:
+        return False  # a slip falls inside a word: 'WGAN' is no misspelled 'GAN'
+    common = common_words()
+    return common.zipf_en(slip) == 0 and common.zipf_en(word) >= CommonWords.EN_RARE_WORD
 
 
 def dictionary_word(label: str) -> bool:
