@@ -2218,6 +2218,9 @@ def test_a_name_before_a_two_character_place_word_is_a_place_not_the_doer():
     assert ("ConvolutionKernel", "uses", "MLP") not in readings("在卷积核后面添加一个多层感知机。\n")
     # a name of its own before the place phrase still does it
     assert ("NiN", "uses", "MLP") in readings("NIN 在卷积核后面添加一个多层感知机。\n")
+    # without 在 before the name, 后面/前面 mean later or at the back of the subject's own layers (review62)
+    assert ("ResNet", "uses", "DilatedConvolution") in readings("ResNet 在后面几层使用了空洞卷积。\n")
+    assert ("GPT", "uses", "RLHF") in readings("GPT 后面又引入了 RLHF。\n")
 
 
 def test_a_reference_word_among_its_modifiers_heads_a_list_of_sources():
@@ -2238,6 +2241,9 @@ def test_a_training_participle_in_the_passive_with_with_names_what_is_used():
     # without the be-verb the participle opens a reduced relative clause: no fact; nor 'jointly optimised with'
     assert not readings("ResNet trained with SGD reaches 76% accuracy.\n")
     assert not readings("The VAE is jointly optimised with the GAN.\n")
+    # what follows compares the training with another's: no use of that other (review62)
+    assert ("BERT", "uses", "GPT") not in readings("BERT is pre-trained with the same objective as GPT.\n")
+    assert ("RoBERTa", "comparedWith", "BERT") in readings("RoBERTa is trained with larger batches than BERT.\n")
 
 
 def test_the_doer_of_a_verb_does_its_means_gerund_after_by():
@@ -2247,3 +2253,5 @@ def test_the_doer_of_a_verb_does_its_means_gerund_after_by():
     assert ("ResNet", "uses", "ResidualConnection") in got and ("VGG", "uses", "ResidualConnection") not in got
     got = triples("ResNet differs from VGG by simply employing residual connections.\n")
     assert ("ResNet", "uses", "ResidualConnection") in got and ("VGG", "uses", "ResidualConnection") not in got
+    # after a passive verb the name before it is done to: it does not employ them (review62)
+    assert ("VGG", "uses", "ResidualConnection") not in readings("VGG is outperformed by ResNet by employing residual connections.\n")

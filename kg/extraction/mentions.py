@@ -47,7 +47,8 @@ _HEADING_NOISE = re.compile(
 )
 _EDGE = " \t:：-—–_·,，、;；/|()（）[]【】《》<>\"'“”‘’*`"
 _SUBTITLE = re.compile(r"\s*(?:：|:\s)")
-_SEEN_AS = re.compile(r"\s+as\s+", re.IGNORECASE)  # "DeepLabv3 as Encoder": X seen as Y
+# "DeepLabv3 as Encoder": X seen as Y; not 'as used in', 'as in', 'as well as', 'as described by' (X where another uses it)
+_SEEN_AS = re.compile(r"\s+as\s+(?!(?:well|in|of|for|to|with|by|on|at|if|though|such|per|from)\b)(?![a-z]+ed\b)", re.IGNORECASE)
 # emoji and pictographs ('🔥', '⭐', '✅', '📌'), with their variation selectors and joiners: a heading's decoration
 _PICTOGRAPHS = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3]+")
 # 'pylearn2.models.vae.VAE', 'torch.nn.functional': a program's module or class path
@@ -3411,10 +3412,12 @@ def unify(
             for iri in iris - {best}:
                 target.setdefault(iri, best)
     # 'Gaussion distribution' in one note, 'Gaussian Distribution' in others: a name of words written again with one
-    # word misspelled is that name (misspelled_name)
-    for key, into in misspelled_groups(groups):
+    # word misspelled is that name (misspelled_groups)
+    misspelled: set[str] = set()  # IRIs of names that misspell another: never the node a group is named by
+    for key, into in misspelled_groups(groups, {fold_key(h) for h in heads}):
         root = _root(target, best_of[into])
         for d in groups[key]:
+            misspelled.add(d.iri)
             if d.iri not in target and d.iri != root and _root(target, d.iri) != root:
                 target[d.iri] = root
     # '判别网络' and '判别模型' (discriminator network, discriminative model): a bare name the notes also write
@@ -3457,6 +3460,7 @@ def unify(
     for d in found:
         if d.how not in ALIAS_HOWS:
             rank[d.iri] = min(rank.get(d.iri, 9), _HOW_RANK.get(d.how, 9))
+    rank.update({iri: MISSPELLED_RANK for iri in misspelled})  # 'Schdduled Sampling' never names the node
     resolved = _merged(target, lexicon_iris, rank)
     # a concept whose every own name was cut keeps only other names ('JSD' after 'Jensen-Shannon-Divergence' went to
     # the group of 'Jensen-Shannon divergence'): those names follow the cut name into its group's node
@@ -3551,45 +3555,56 @@ def split_translations(found: Iterable[DiscoveredConcept]) -> dict[str, dict[str
     return out
 
 
-def misspelled_groups(groups: dict[str, list[DiscoveredConcept]]) -> list[tuple[str, str]]:
-    """Pairs (key, key of the name it misspells) among the discovered names' fold keys: one edit apart (a letter
-    slipped, doubled, dropped or two swapped), both long, the same digits (misspelled_name says which is the slip)."""
-    by_length: dict[int, list[str]] = {}
-    for key in groups:
-        if key.isascii() and len(key) >= MISSPELLED_MIN_KEY:
-            by_length.setdefault(len(key), []).append(key)
+def misspelled_groups(groups: dict[str, list[DiscoveredConcept]], heads: set[str]) -> list[tuple[str, str]]:
+    """Pairs (key, key of the name it misspells) among the discovered names' fold keys: names of two words or more
+    with the same words but one, that one a slip of the other's (misspelled_word). Names are bucketed by the words
+    they share, so only names that could be one are compared. ``heads`` (fold keys of kg:HeadNoun words): names
+    sharing only those ('RoFormer Model', 'Reformer Model') are two names of one kind."""
     from rapidfuzz.distance import DamerauLevenshtein
-    from rapidfuzz.process import extract
 
+    buckets: dict[tuple[int, tuple[str, ...]], list[tuple[str, str]]] = {}
+    for key, members in groups.items():
+        words = re.findall(r"[A-Za-z]+", members[0].label)
+        if not key.isascii() or len(words) < 2:
+            continue
+        lower = [w.lower() for w in words]
+        for i, word in enumerate(words):
+            buckets.setdefault((i, tuple(lower[:i] + lower[i + 1 :])), []).append((word, key))
     pairs = []
-    for key in sorted(k for keys in by_length.values() for k in keys):
-        near = [o for n in (len(key) - 1, len(key), len(key) + 1) for o in by_length.get(n, ()) if o != key]
-        for other, _, _ in extract(key, near, scorer=DamerauLevenshtein.distance, score_cutoff=1, limit=None):
-            if re.sub(r"\D", "", other) == re.sub(r"\D", "", key) and misspelled_name(groups[key][0].label, groups[other][0].label):
-                pairs.append((key, other))
-                break
+    for (_, shared), entries in buckets.items():
+        if len(entries) < 2 or all(w in heads for w in shared):
+            continue
+        for slip, key in entries:
+            into = next(
+                (
+                    other
+                    for word, other in entries
+                    if other != key
+                    and re.sub(r"\D", "", other) == re.sub(r"\D", "", key)
+                    and misspelled_word(slip, word)
+                    and DamerauLevenshtein.distance(slip.lower(), word.lower()) == 1
+                ),
+                None,
+            )
+            if into is not None:
+                pairs.append((key, into))
     return pairs
 
 
-MISSPELLED_MIN_KEY = 8  # letters of a fold key: shorter names one letter apart are other names ('ResNet', 'RegNet')
+MISSPELLED_RANK = 99  # after every way a name is found (_HOW_RANK): a misspelled name never names its node
 
 
-def misspelled_name(label: str, other: str) -> bool:
-    """``label`` is ``other`` with one word misspelled: both are names of two words or more, the same words but one,
-    and that word of ``label`` is no English word while ``other``'s is ('Gaussion distribution' for 'Gaussian
-    Distribution', 'reigon proposals', 'Marcov Random Field'). One word alone may be a name coined ('Roformer' is
-    not 'Reformer'), and two words of the language are two names ('relay attacks', 'replay attacks')."""
-    words, others = re.findall(r"[A-Za-z]+", label.lower()), re.findall(r"[A-Za-z]+", other.lower())
-    if len(words) < 2 or len(words) != len(others):
+def misspelled_word(slip: str, word: str) -> bool:
+    """``slip`` is ``word`` misspelled ('Gaussion' for 'Gaussian', 'reigon' for 'region'): the slip is no English
+    word while the other is one, both four letters or more with the same first letter ('WGAN' is no misspelled
+    'GAN'), and the slip is written as a word is, in small letters or with one capital ('RoFormer', 'YOLOX', a
+    coined name's capitals, are no slips of 'Reformer', 'YOLO')."""
+    if len(slip) < 4 or len(word) < 4 or slip[0].lower() != word[0].lower() or slip.lower() == word.lower():
         return False
-    differ = [(w, o) for w, o in zip(words, others) if w != o]
-    if len(differ) != 1:
+    if not (slip.islower() or (slip[0].isupper() and slip[1:].islower())):
         return False
-    slip, word = differ[0]
-    if len(slip) < 4 or len(word) < 4 or slip[0] != word[0]:
-        return False  # a slip falls inside a word: 'WGAN' is no misspelled 'GAN'
     common = common_words()
-    return common.zipf_en(slip) == 0 and common.zipf_en(word) >= CommonWords.EN_RARE_WORD
+    return common.zipf_en(slip.lower()) == 0 and common.zipf_en(word.lower()) >= CommonWords.EN_RARE_WORD
 
 
 def dictionary_word(label: str) -> bool:

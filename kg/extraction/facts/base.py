@@ -149,7 +149,7 @@ class RelatorBase:
             KG.Adversative, KG.OutputVerb, KG.ImplicationVerb, KG.CountedParts, KG.ListIntro, KG.CountWord, KG.BasisSuffix, KG.ExpletiveOpener, KG.StructureNoun, KG.InclusionVerb, KG.BasisFrameOpener, KG.ModelKindWord, KG.BoundPrefix, KG.MannerQualifier, KG.ConditionFrame, KG.FileExtension,
             KG.QuestionLabel, KG.AnswerLabel, KG.InsideMarker, KG.InsideCloser, KG.SequenceConnective,
             KG.AttributeNoun, KG.ComparisonBase, KG.RelationBase, KG.CounterpartLead, KG.BothSides, KG.Possessive, KG.PurposeMarker, KG.DestinationMarker,
-            KG.ExpletiveObject, KG.SingleQualifier, KG.LesserDegree, KG.AbsenceLead, KG.OriginCue, KG.ReferenceLabel, KG.ReferenceModifier, KG.TrainingParticiple, KG.WorkModelNoun, KG.MeasureVerb, KG.RemedyLabel,
+            KG.ExpletiveObject, KG.SingleQualifier, KG.LesserDegree, KG.AbsenceLead, KG.OriginCue, KG.ReferenceLabel, KG.ReferenceModifier, KG.TrainingParticiple, KG.SidePostposition, KG.WorkModelNoun, KG.MeasureVerb, KG.RemedyLabel,
             KG.ObjectPronoun, KG.GoalPreposition, KG.ApplicationPreposition, KG.MemberNoun, KG.SettingNoun,
             KG.SharedSubjectAdverb, KG.TimeClosure, KG.TimeCompound, KG.PlotNoun, KG.PriorPractice, KG.AbilityModal, KG.LikenessCue, KG.SubstituteQuantity,
             KG.InnerAdverb, KG.PreverbAdverb, KG.EventNoun, KG.MeansMarker, KG.ReducedOutcome, KG.ActionVerb, KG.SequencePreposition, KG.PeopleWord, KG.OutsideAgent, KG.ApplyVerb, KG.ModalWord, KG.PossessivePronoun,
@@ -543,6 +543,10 @@ class RelatorBase:
         )
         self._postposition = re.compile(
             r"\s*[\u3400-\u9fff]{0,2}?(?:" + "|".join(alternatives) + ")" if alternatives else "(?!)"
+        )
+        sides = sorted((w.strip() for w in vocab.cue_set("SidePostposition")), key=len, reverse=True)
+        self._side_postposition = re.compile(
+            r"\s*的?\s*(?:" + "|".join(re.escape(w) for w in sides) + ")" if sides else "(?!)"
         )
         self._source_markers = tuple(w.strip() for w in vocab.cue_set("SourceMarker"))
         self._destination_markers = tuple(w.strip() for w in vocab.cue_set("DestinationMarker"))

@@ -1725,8 +1725,11 @@ class ClauseGuards(RelatorBase):
         return not s.text[floor : contrast.start].strip(" \t\u200b*_`>-•") and contrast.start - floor < 8
 
     def _in_place_phrase(self, s: Sentence, m: Mention) -> bool:
-        """'卷积层之后', 'ToTensor 实例前': a mention inside a phrase of place or time is not the subject."""
-        return bool(self._postposition.match(s.text, m.end))
+        """'卷积层之后', 'ToTensor 实例前', '在卷积核后面': a mention inside a phrase of place or time is not the subject
+        (kg:SidePostposition words only in the frame 在 opens)."""
+        if self._postposition.match(s.text, m.end):
+            return True
+        return bool(self._side_postposition.match(s.text, m.end)) and s.text[: m.start].rstrip().endswith("在")
 
     def _basis_closed(self, s: Sentence, m: Mention) -> bool:
         """'在 DIN 基础上引入兴趣抽取层': a name that a kg:BasisCloser word closes ('X 的基础上', on the basis of X)
@@ -2121,7 +2124,7 @@ class ClauseGuards(RelatorBase):
                 or self.coordinated_verb(gap)
                 or self._coordinated_auxiliary(gap)
                 or self._parallel_verb_gap.search(gap) is not None
-                or self._means_gerund(gap, s, hit)
+                or (self._means_gerund(gap, s, hit) and not any(c.role == "inverseCue" for c in previous.cues))
             ):
                 return floor, previous.start
             if previous is not None and self.kind_relative(s, previous, gap):
@@ -2137,7 +2140,8 @@ class ClauseGuards(RelatorBase):
     def _means_gerund(gap: str, s: Sentence, hit: Hit) -> bool:
         """'DeepLabv3+ extends DeepLabv3 by employing an encoder-decoder structure', 'X differs from Y by using Z': a
         gerund cue right after 'by' and the earlier verb's object names how the earlier verb's doer does it; that
-        doer, not the object, does the gerund."""
+        doer, not the object, does the gerund (an active verb's: after a passive one, 'VGG is outperformed by ResNet
+        by using Z', the name before the verb is what is done to, and the caller leaves it)."""
         cue, words = s.text[hit.start : hit.end], gap.split()
         by = words == ["by"] or (len(words) == 2 and words[0] == "by" and words[1].endswith("ly"))  # 'by simply using'
         return by and cue.isascii() and cue.lower().endswith("ing")

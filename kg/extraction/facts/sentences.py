@@ -354,6 +354,9 @@ class Hit:
 
 
 _PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|en)")  # 'outperformed', 'addressed', 'used', 'chosen'
+# after 'is trained with' and before the clause ends, a comparison of what the training used ('the same objective as
+# GPT', 'larger batches than BERT'): the name after it is the other side, not what the subject uses
+_COMPARED_AFTER = re.compile(r"[^.,;:!?]{0,60}?\b(?:same|similar|than)\b")
 
 
 class CueMatcher:
@@ -390,12 +393,15 @@ class CueMatcher:
                 # 'relies heavily on', 'builds directly on': an adverb between the verb and its particle
                 for adverb in adverbs:
                     by_text.setdefault(f"{head} {adverb} {particle}", []).append(cue)
+        with_phrases = set()
         for participle, target in (with_participles or {}).items():
             word = normalize(participle).strip()
             for be in bes:
                 for adverb in passive:
                     text = " ".join(w for w in (be, adverb, word, "with") if w)
                     by_text.setdefault(text, []).append(Cue(text, "cue", target))
+                    with_phrases.add(text)
+        self._with_phrases = frozenset(with_phrases)
         self._automaton = ahocorasick.Automaton()
         for key, group in by_text.items():
             sets = frozenset(local_name(c.target) for c in group if c.role == "set")
@@ -413,6 +419,8 @@ class CueMatcher:
                 continue
             if end < size and norm[end - 1] in word and norm[end] in word and text[end] != "*":
                 continue
+            if self._with_phrases and norm[start:end] in self._with_phrases and _COMPARED_AFTER.match(norm, end):
+                continue  # 'is trained with the same objective as GPT', '… with larger batches than BERT': a comparison
             found.append((start, end, cues, sets))
         found.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
         taken = bytearray(size)
