@@ -102,7 +102,7 @@ def _modified_reference(key: str, words: set[str], modifiers: frozenset[str]) ->
     """Every piece of the heading a reference word or a modifier of one, and one of them a reference word. A
     Chinese run is cut from its start into the longest known words ('学习参考的资料' 学习/参考/的/资料); anything
     else in it ('相关工作', 'Summary & References') leaves the heading a section of its own."""
-    named = False
+    named, longest = False, max(map(len, (*words, *modifiers)), default=0)
     for piece in re.findall(r"[a-z0-9]+|[\u3400-\u9fff]+", key):
         if not _CJK_RUN.fullmatch(piece):
             if piece not in words and piece not in modifiers:
@@ -110,7 +110,7 @@ def _modified_reference(key: str, words: set[str], modifiers: frozenset[str]) ->
             named = named or piece in words
             continue
         while piece:  # the longest known word the run opens with, then the rest
-            word = next((piece[:n] for n in range(min(len(piece), 6), 0, -1) if piece[:n] in words or piece[:n] in modifiers), "")
+            word = next((piece[:n] for n in range(min(len(piece), longest), 0, -1) if piece[:n] in words or piece[:n] in modifiers), "")
             if not word:
                 return False
             named = named or word in words

@@ -149,7 +149,7 @@ class RelatorBase:
             KG.Adversative, KG.OutputVerb, KG.ImplicationVerb, KG.CountedParts, KG.ListIntro, KG.CountWord, KG.BasisSuffix, KG.ExpletiveOpener, KG.StructureNoun, KG.InclusionVerb, KG.BasisFrameOpener, KG.ModelKindWord, KG.BoundPrefix, KG.MannerQualifier, KG.ConditionFrame, KG.FileExtension,
             KG.QuestionLabel, KG.AnswerLabel, KG.InsideMarker, KG.InsideCloser, KG.SequenceConnective,
             KG.AttributeNoun, KG.ComparisonBase, KG.RelationBase, KG.CounterpartLead, KG.BothSides, KG.Possessive, KG.PurposeMarker, KG.DestinationMarker,
-            KG.ExpletiveObject, KG.SingleQualifier, KG.LesserDegree, KG.AbsenceLead, KG.OriginCue, KG.ReferenceLabel, KG.ReferenceModifier, KG.TrainingParticiple, KG.SidePostposition, KG.WorkModelNoun, KG.MeasureVerb, KG.RemedyLabel,
+            KG.ExpletiveObject, KG.SingleQualifier, KG.LesserDegree, KG.AbsenceLead, KG.OriginCue, KG.ReferenceLabel, KG.ReferenceModifier, KG.TrainingParticiple, KG.SidePostposition, KG.SamenessWord, KG.WorkModelNoun, KG.MeasureVerb, KG.RemedyLabel,
             KG.ObjectPronoun, KG.GoalPreposition, KG.ApplicationPreposition, KG.MemberNoun, KG.SettingNoun,
             KG.SharedSubjectAdverb, KG.TimeClosure, KG.TimeCompound, KG.PlotNoun, KG.PriorPractice, KG.AbilityModal, KG.LikenessCue, KG.SubstituteQuantity,
             KG.InnerAdverb, KG.PreverbAdverb, KG.EventNoun, KG.MeansMarker, KG.ReducedOutcome, KG.ActionVerb, KG.SequencePreposition, KG.PeopleWord, KG.OutsideAgent, KG.ApplyVerb, KG.ModalWord, KG.PossessivePronoun,
@@ -214,6 +214,7 @@ class RelatorBase:
             vocab.cue_set("BeVerb"),
             passive_adverbs,
             {t: KG.uses for t in vocab.cue_set("TrainingParticiple")},
+            [t for k in ("SamenessWord", "ComparisonWord") for t in vocab.cue_set(k) if t.isascii()],
         )
         definitions = sorted((normalize(t).strip() for t in vocab.cue_set("Definition")), key=len, reverse=True)
         self._definition = re.compile(
@@ -974,8 +975,12 @@ class RelatorBase:
         """The name sits in a setting: 在 (kg:SettingOpener, a word of its own: not the end of 现在 or 存在) right
         before it and 上/中/下 (kg:SettingCloser) after it, with at most a few Latin words or numbers between
         ('在 ILSVR 2012 上提出了 AlexNet', '在 ImageNet 上'): where something happened, not what it is about."""
+        return self._placed_tail.match(text, m.end) is not None and self._setting_opened(text, m)
+
+    def _setting_opened(self, text: str, m: Mention) -> bool:
+        """在 (kg:SettingOpener) right before the name, a word of its own: not the end of 现在 or 存在."""
         before = text[max(0, m.start - 8) : m.start].rstrip()
-        if not before.endswith(self._setting_open) or self._placed_tail.match(text, m.end) is None:
+        if not before.endswith(self._setting_open):
             return False
         words = common_words().segment_zh(normalize(before))
         return bool(words) and words[-1] in self._setting_open

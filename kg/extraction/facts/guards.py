@@ -1726,10 +1726,10 @@ class ClauseGuards(RelatorBase):
 
     def _in_place_phrase(self, s: Sentence, m: Mention) -> bool:
         """'卷积层之后', 'ToTensor 实例前', '在卷积核后面': a mention inside a phrase of place or time is not the subject
-        (kg:SidePostposition words only in the frame 在 opens)."""
+        (kg:SidePostposition words only in the frame a kg:SettingOpener, 在, opens)."""
         if self._postposition.match(s.text, m.end):
             return True
-        return bool(self._side_postposition.match(s.text, m.end)) and s.text[: m.start].rstrip().endswith("在")
+        return bool(self._side_postposition.match(s.text, m.end)) and self._setting_opened(s.text, m)
 
     def _basis_closed(self, s: Sentence, m: Mention) -> bool:
         """'在 DIN 基础上引入兴趣抽取层': a name that a kg:BasisCloser word closes ('X 的基础上', on the basis of X)

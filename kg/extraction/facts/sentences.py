@@ -354,9 +354,6 @@ class Hit:
 
 
 _PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|en)")  # 'outperformed', 'addressed', 'used', 'chosen'
-# after 'is trained with' and before the clause ends, a comparison of what the training used ('the same objective as
-# GPT', 'larger batches than BERT'): the name after it is the other side, not what the subject uses
-_COMPARED_AFTER = re.compile(r"[^.,;:!?]{0,60}?\b(?:same|similar|than)\b")
 
 
 class CueMatcher:
@@ -370,9 +367,11 @@ class CueMatcher:
         be_verbs: Iterable[str] = (),
         passive_adverbs: Iterable[str] = (),
         with_participles: Mapping[str, str] | None = None,
+        compared_after: Iterable[str] = (),
     ) -> None:
         """``with_participles``: participles that cue their relation (the IRI they map to) only in the passive with
-        'with' ('EBMs are trained with MLE'; kg:TrainingParticiple)."""
+        'with' ('EBMs are trained with MLE'; kg:TrainingParticiple); ``compared_after``: words that, before the clause
+        ends, make what follows such a cue a comparison instead (kg:SamenessWord, kg:ComparisonWord)."""
         by_text: dict[str, list[Cue]] = {}
         adverbs = [normalize(a).strip() for a in inner_adverbs]
         cue_particles = frozenset(normalize(p).strip() for p in particles)
@@ -402,6 +401,9 @@ class CueMatcher:
                     by_text.setdefault(text, []).append(Cue(text, "cue", target))
                     with_phrases.add(text)
         self._with_phrases = frozenset(with_phrases)
+        words = "|".join(re.escape(normalize(w).strip()) for w in compared_after)
+        # 'is trained with the same objective as GPT', '… with larger batches than BERT': the name after it is compared
+        self._compared_after = re.compile(rf"[^.,;:!?]{{0,60}}?\b(?:{words})\b") if words else None
         self._automaton = ahocorasick.Automaton()
         for key, group in by_text.items():
             sets = frozenset(local_name(c.target) for c in group if c.role == "set")
@@ -419,7 +421,7 @@ class CueMatcher:
                 continue
             if end < size and norm[end - 1] in word and norm[end] in word and text[end] != "*":
                 continue
-            if self._with_phrases and norm[start:end] in self._with_phrases and _COMPARED_AFTER.match(norm, end):
+            if self._compared_after and norm[start:end] in self._with_phrases and self._compared_after.match(norm, end):
                 continue  # 'is trained with the same objective as GPT', '… with larger batches than BERT': a comparison
             found.append((start, end, cues, sets))
         found.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
