@@ -2255,3 +2255,21 @@ def test_the_doer_of_a_verb_does_its_means_gerund_after_by():
     assert ("ResNet", "uses", "ResidualConnection") in got and ("VGG", "uses", "ResidualConnection") not in got
     # after a passive verb the name before it is done to: it does not employ them (review62)
     assert ("VGG", "uses", "ResidualConnection") not in readings("VGG is outperformed by ResNet by employing residual connections.\n")
+
+
+def test_a_name_a_passive_verb_of_change_is_said_of_does_not_use_the_tool_applied_to_it():
+    # kg:ChangeParticiple: 'The embeddings are mapped to 2D using UMAP' — UMAP is applied to the embeddings; they do
+    # not use it (seen-p: 'The variance scalar is expanded to be a vector using sinusoidal embedding', 'weights can be
+    # quantized to 3 bits based on AWQ', 'training data is converted to mel-spectrograms … using Hifi-GAN')
+    assert ("Embedding", "uses", "TDistributedStochasticNeighborEmbedding") not in readings(
+        "The embeddings are mapped to 2D using t-SNE.\n"
+    )
+    assert ("Embedding", "uses", "PCA") not in readings("Word embeddings can then be projected to 2D using PCA.\n")
+    assert ("Weight", "uses", "KMeansClustering") not in readings("The weights are quantized using k-means.\n")
+    # the name may modify the head noun the passive is said of ('the variance scalar is expanded')
+    assert ("Embedding", "uses", "PCA") not in readings("The embedding matrix is projected to 2D using PCA.\n")
+    # a verb of making or training keeps its reading: the model is what is built with the tool
+    assert ("RandomForest", "uses", "Bagging") in readings("Random forests are created using bagging.\n")
+    assert ("Embedding", "uses", "SkipGram") in readings("The word embeddings are pre-trained using skip-gram.\n")
+    # in the active the name before the verb is its doer
+    assert ("Autoencoder", "uses", "PCA") in readings("The autoencoder projects the data to 2D using PCA.\n")

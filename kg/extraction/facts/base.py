@@ -149,7 +149,7 @@ class RelatorBase:
             KG.Adversative, KG.OutputVerb, KG.ImplicationVerb, KG.CountedParts, KG.ListIntro, KG.CountWord, KG.BasisSuffix, KG.ExpletiveOpener, KG.StructureNoun, KG.InclusionVerb, KG.BasisFrameOpener, KG.ModelKindWord, KG.BoundPrefix, KG.MannerQualifier, KG.ConditionFrame, KG.FileExtension,
             KG.QuestionLabel, KG.AnswerLabel, KG.InsideMarker, KG.InsideCloser, KG.SequenceConnective,
             KG.AttributeNoun, KG.ComparisonBase, KG.RelationBase, KG.CounterpartLead, KG.BothSides, KG.Possessive, KG.PurposeMarker, KG.DestinationMarker,
-            KG.ExpletiveObject, KG.SingleQualifier, KG.LesserDegree, KG.AbsenceLead, KG.OriginCue, KG.ReferenceLabel, KG.ReferenceModifier, KG.TrainingParticiple, KG.SidePostposition, KG.SamenessWord, KG.WorkModelNoun, KG.MeasureVerb, KG.RemedyLabel,
+            KG.ExpletiveObject, KG.SingleQualifier, KG.LesserDegree, KG.AbsenceLead, KG.OriginCue, KG.ReferenceLabel, KG.ReferenceModifier, KG.TrainingParticiple, KG.SidePostposition, KG.SamenessWord, KG.ChangeParticiple, KG.WorkModelNoun, KG.MeasureVerb, KG.RemedyLabel,
             KG.ObjectPronoun, KG.GoalPreposition, KG.ApplicationPreposition, KG.MemberNoun, KG.SettingNoun,
             KG.SharedSubjectAdverb, KG.TimeClosure, KG.TimeCompound, KG.PlotNoun, KG.PriorPractice, KG.AbilityModal, KG.LikenessCue, KG.SubstituteQuantity,
             KG.InnerAdverb, KG.PreverbAdverb, KG.EventNoun, KG.MeansMarker, KG.ReducedOutcome, KG.ActionVerb, KG.SequencePreposition, KG.PeopleWord, KG.OutsideAgent, KG.ApplyVerb, KG.ModalWord, KG.PossessivePronoun,
@@ -310,6 +310,14 @@ class RelatorBase:
         adverbs = "|".join(re.escape(w.strip()) for w in vocab.cue_set("PassiveAdverb")) or "(?!)"
         self._passive_lead = re.compile(rf"\b(?:{be})\s+(?:(?:{adverbs})\s+){{1,2}}$", re.IGNORECASE)
         self._bare_passive_lead = re.compile(rf"\b(?:{be})\s+$", re.IGNORECASE)
+        # 'are mapped', 'can then be projected', '(the variance) scalar is expanded': a passive of a kg:ChangeParticiple
+        # right after a name or the one head noun it modifies (modals and kg:PassiveAdverb words may stand before and
+        # after the be-verb), read by Guards.changed_by_tool
+        fillers = "|".join(re.escape(w.strip()) for w in {*vocab.cue_set("ModalWord"), *vocab.cue_set("PassiveAdverb")} if w.isascii())
+        change = "|".join(re.escape(w.strip()) for w in vocab.cue_set("ChangeParticiple")) or "(?!)"
+        self._changed_passive = re.compile(
+            rf"(?:\s+[a-z][a-z-]*)?\s+(?:(?:{fillers or '(?!)'})\s+){{0,2}}(?:{be})\s+(?:(?:{adverbs})\s+){{0,2}}(?:{change})\b", re.IGNORECASE
+        )
         self._be_adverb_lead = re.compile(rf"\b(?:{be})\s+(?:\w+ly\s+)?$", re.IGNORECASE)  # 'is modified', 'is heavily modified'
         # 'In ResNet, batch normalization is used …': a kg:ContainerLead opening the sentence, then the name it places
         # the clause in (read_container_passive)

@@ -1569,6 +1569,8 @@ class ClauseReader(ClauseGuards):
             return None  # "通过交叉注意力将信息引入扩散模型": information goes into the model; the model is a destination
         if cue.role == "inverseCue" and relation.iri == KG.improvesOn and self.unnamed_marked(s, before, cstart, hit):
             return None  # "把智能体玩游戏的过程改进成端到端训练": what is improved is no name kg knows
+        if cue.role == "cue" and relation.iri == KG.uses and evidence == "explicit" and self.changed_by_tool(s, before):
+            return None  # "The embeddings are mapped to 2D using UMAP": UMAP is applied to the embeddings
         if cue.role == "cue" and relation.iri == KG.uses and self.unnamed_moved_into(s, hit):
             return None  # "Dropout adds noise to the ResNet": the same in English
         if cue.role == "inverseCue" and hit.in_set("TargetCue"):

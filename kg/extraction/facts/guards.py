@@ -1820,6 +1820,12 @@ class ClauseGuards(RelatorBase):
         gap = normalize(gap).strip(" \t*_`")
         return before[-1] if gap.endswith(self._passive_markers) and len(gap) <= 8 else None
 
+    def changed_by_tool(self, s: Sentence, before: list[Mention]) -> bool:
+        """'The embeddings are mapped to 2D using UMAP', 'weights can be quantized to 3 bits based on AWQ': the last
+        name before the cue is followed by a passive of a kg:ChangeParticiple, so it is what the tool changes, and the
+        tool named after the cue is applied to it, not used by it."""
+        return bool(before) and self._changed_passive.match(s.text, before[-1].end) is not None
+
     def passive_in_container(self, s: Sentence, before: list[Mention], hit: Hit) -> tuple[Mention, Mention] | None:
         """'LayerNorm 在 Transformer 中被广泛使用': the used name, then 在 B 中 (or 里), then 被 and a few adverb
         characters right before a uses cue with nothing after it: B is what uses the first name. (used, user)."""
