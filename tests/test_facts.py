@@ -2273,3 +2273,12 @@ def test_a_name_a_passive_verb_of_change_is_said_of_does_not_use_the_tool_applie
     assert ("Embedding", "uses", "SkipGram") in readings("The word embeddings are pre-trained using skip-gram.\n")
     # in the active the name before the verb is its doer
     assert ("Autoencoder", "uses", "PCA") in readings("The autoencoder projects the data to 2D using PCA.\n")
+
+
+def test_the_names_after_a_chinese_likeness_cue_are_one_side():
+    # kg:LikenessCue: '一种类似 word2vec negative sampling 的负采样方式' likens a third thing to both names, as
+    # 'similar to A and B' does in English (seen-p read 'Word2Vec comparedWith NegativeSampling')
+    assert not readings("我们提出一种类似word2vec negative sampling的负采样方式进行训练。\n")
+    assert ("ResNet", "comparedWith", "VGG") not in readings("这是一种类似 ResNet 和 VGG 的结构。\n")
+    # '比较 A 和 B' compares the two it joins
+    assert ("ResNet", "comparedWith", "VGG") in readings("比较 ResNet 和 VGG。\n")

@@ -558,6 +558,11 @@ class ClauseReader(ClauseGuards):
             re.fullmatch(r"\s*\+\s*", s.text[a.end : b.start]) for a, b in zip(after, after[1:])
         ):
             return  # "Adam 可以看作是动量和自适应学习率的结合，类似 RMSProp + Momentum": a sum is one side, compared with nothing named
+        if (
+            not before and len(after) >= 2 and normalize(s.text[hit.start : hit.end]).strip() in self._likeness_cues
+            and s.text[cstart : hit.start].strip(" \t\u200b*_`-•>")
+        ):
+            return  # "我们提出一种类似 word2vec negative sampling 的负采样方式": one side, likened to a third thing kg does not name
         group = after if len(after) >= 2 else before if len(before) >= 2 else before[-1:] + after[:1]
         if len(after) == 1 and len(before) < 2 and self.unnamed_side_after(s, hit, after[0]):
             return  # "MoE 相比于 dense 模型有更小的量化损失": the other side is dense models, no name kg knows
