@@ -448,6 +448,19 @@ def test_single_letter_symbols_of_a_formula_do_not_join_into_names():
     assert clean_inline(r"$\mathbf{W}_Q$") == "W_Q" and clean_inline(r"$\text{ softmax}$") == "softmax"
 
 
+def test_kramdown_inline_maths_between_double_dollars_is_one_formula():
+    from kg.extraction.structure import clean_inline_maths
+
+    # Jekyll blogs (kramdown) write inline maths as '$$h^2+h$$': one formula each, not a lone '$' pairing with the
+    # next formula's dollar (round 321's check found 'Pre-LayerNorm' in the prose between two such formulas taken
+    # for maths)
+    text, maths = clean_inline_maths(r"参数是 $$h^2+h$$，再考虑两个 Pre-LayerNorm（scale $$\gamma$$ 和 bias $$\beta$$）")
+    assert "$" not in text
+    at = text.index("Pre-LayerNorm")
+    assert not any(a <= at < b for a, b in maths)
+    assert [text[a:b] for a, b in maths] == ["h^2+h", "\\gamma", "\\beta"]
+
+
 def test_a_participle_after_an_unknown_noun_describes_that_noun():
     assert readings("OSLO has the tensor parallelism implementation based on the Transformers.") == set()
     assert readings("ResNet training based on SGD is slow.") == set()

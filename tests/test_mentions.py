@@ -529,6 +529,12 @@ def test_a_hyphenated_modifier_makes_a_longer_name(matcher, vocab):
     # before another hyphened name modifies that name; it is no name of its own
     title = "论文(Crumb-attention bilstm-crf model for bread) 使用 X。\n\n[2] Crumb-attention bilstm-crf model for bread\n"
     assert list(hyphenated_kinds(parse_text(title, "x.md"), matcher)) == []
+    # a LaTeX label and the references to it (round 321: '\\label{boost-gradient}', '$(\\ref{boost-gradient})$') are
+    # keys of a formula, not words of the prose
+    maths = "$$\\begin{equation}\\label{crumb-attention} y = x \\end{equation}$$\n\nSee $(\\ref{crumb-attention})$ and $(\\ref{crumb-attention})$.\n"
+    assert list(hyphenated_kinds(parse_text(maths, "x.md"), matcher)) == []
+    unfenced = "\\begin{equation}\\label{crumb-attention}\ny = x\n\\end{equation}\n\nBy $(\\ref{crumb-attention})$.\n"
+    assert list(hyphenated_kinds(parse_text(unfenced, "x.md"), matcher)) == []
 
 
 def test_a_known_name_in_the_plural_in_brackets_is_that_name(matcher, vocab):

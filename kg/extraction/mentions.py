@@ -1901,7 +1901,12 @@ def hyphenated_kinds(doc: Document, matcher: Matcher) -> Iterator[tuple[str, int
         for span in item.spans:
             if span.code or "-" not in span.text:
                 continue  # (no hyphen, no compound: the span need not be matched)
+            # '\\label{boost-gradient}', '$(\\ref{boost-gradient})$': a hyphened word in maths is a formula's symbol or a
+            # cross-reference key, not a name the prose uses
+            maths = [*span.maths, *maths_spans(span.text)]
             for m in matcher.find(span.text):
+                if any(a <= m.start < b for a, b in maths):
+                    continue
                 prefix = _HYPHEN_PREFIX.search(span.text, max(0, m.start - 30), m.start)
                 if prefix is None or normalize(prefix.group(1)) in matcher.concept_of:
                     continue

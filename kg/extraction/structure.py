@@ -35,7 +35,9 @@ _MDX_MODULE_LINES = re.compile(
     r"(?:\s*(?:import\s+[\w{}\s,*$]+\s+from\s+['\"][^'\"\n]+['\"]|import\s+['\"][^'\"\n]+['\"]"
     r"|export\s+(?:const|let|default|function)\b[^;\n]*);?)+\s*"
 )
-_INLINE_MATH = re.compile(r"\$(?!\s)([^$\n]{1,200}?)\$")
+# '$d_k$', and kramdown's inline '$$d_k$$' (Jekyll blogs write inline maths between double dollars): read as one
+# formula, not as a lone '$' before '$d_k$' that pairs with the next formula's first dollar
+_INLINE_MATH = re.compile(r"\$\$([^$\n]{1,200}?)\$\$|\$(?!\s)([^$\n]{1,200}?)\$")
 _TEX_TEXT = re.compile(r"\\(?:text|mathrm|operatorname|mathbf|mathit|textbf)\s*\{\s*([^{}]*?)\s*\}")
 _TEX_WORD = re.compile(r"\$\s*\\(?:text|mathrm|operatorname|mathbf|mathit|textbf)\s*\{\s*([^{}$]{2,}?)\s*\}\s*\$")
 _TEX_SPACE = re.compile(r"\\[ ,;:!]|\\quad\b|\\qquad\b")
@@ -232,7 +234,7 @@ def clean_inline_maths(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     for m in _INLINE_MATH.finditer(text):
         out.append(text[last : m.start()])
         size += m.start() - last
-        inner = " ".join(m.group(1).split())  # "$hard \\ swish$" → "hard swish": a run of spaces is one space
+        inner = " ".join((m.group(1) or m.group(2)).split())  # "$hard \\ swish$" → "hard swish": a run of spaces is one space
         out.append(inner)
         maths.append((size, size + len(inner)))
         size += len(inner)
