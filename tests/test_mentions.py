@@ -668,6 +668,22 @@ def test_a_segment_of_a_file_path_in_a_link_names_nothing(matcher):
     assert in_path("in a/b/c2 here", 7, 9) and not in_path("flour/water ratio", 6, 11)
 
 
+def test_a_name_linked_to_a_profile_page_is_a_person(matcher, vocab):
+    # kg:ProfileSite: '[Pavel Izmailov](https://twitter.com/pavel_izmailov)' credits a person (seen-p: five such
+    # names judged junk); a repository two segments deep is still a thing the notes point to
+    people = (
+        "Thanks to [Crumb Baker](https://twitter.com/crumbbaker), [Rye Miller](https://medium.com/@ryemiller), "
+        "[Amini](https://www.mit.edu/~amini/) and [sovrasov](https://github.com/sovrasov).\n\n"
+        "Crumb Baker, Rye Miller, Amini and sovrasov again.\n"
+    )
+    def labels(text):
+        return {d.label for d in discover(parse_text(text, "x.md"), matcher, vocab)}
+
+    assert not {"Crumb Baker", "Rye Miller", "Amini", "sovrasov"} & labels(people)
+    kept = "[Sourdough](https://github.com/bakers/sourdough) rises slowly. Sourdough again.\n"
+    assert "Sourdough" in labels(kept)
+
+
 def test_a_bold_clause_ending_in_a_verb_of_change_is_no_concept(vocab):
     # guard is_change_clause: '**面团体积增加**', '**酸度突然降低**', 'the dough rises' say what happens to an
     # amount; '**酵母发酵**' and names ending in 下降 / 消失 ('坐标下降') are not caught

@@ -15,6 +15,7 @@ import math
 import os
 import re
 import tempfile
+from urllib.parse import urlsplit
 from array import array
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
@@ -1507,7 +1508,8 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
         add(term, "compound", line, kind_of=True)
     for term, line in definition_leads(doc, matcher):
         add(term, "label", line)
-    for term, line in linked_names(doc, matcher):
+    profile_sites = frozenset(normalize(t).strip() for t in vocab.cue_set("ProfileSite"))
+    for term, line in linked_names(doc, matcher, profile_sites):
         add(term, "link", line)
     for names, line in table_row_names(doc, matcher, vocab):
         if len(names) > 1:
@@ -1963,17 +1965,19 @@ def definition_leads(doc: Document, matcher: Matcher) -> Iterator[tuple[str, int
                     yield name, span.line_at(m.start(1))
 
 
-def linked_names(doc: Document, matcher: Matcher) -> Iterator[tuple[str, int]]:
+def linked_names(doc: Document, matcher: Matcher, profile_sites: frozenset[str] = frozenset()) -> Iterator[tuple[str, int]]:
     """'[HuBERT](model_doc/hubert)', '[Jurassic-1](…/jurassic1.html)': a name the notes link to a page
     named after it is a thing the author points the reader to, a concept. The page's last path segment
     must spell the name (letters and digits alike), so '[here](…)' or '[paper](…/2208.01626)' name nothing;
-    a handle ('@[name](…/name)') names a person.
+    a handle ('@[name](…/name)') names a person, and so does a link to a profile page (profile_link).
     """
     for item in doc.items:
         pages: set[str] = set()
         for href in item.links:
             if any(href in span.text for span in item.spans):
                 continue  # '[http://keras.io/layers/recurrent/](…)': the text shows the address, no name is linked
+            if profile_link(href, profile_sites):
+                continue  # '[Pavel Izmailov](https://twitter.com/pavel_izmailov)': a person the author credits
             segment = _PAGE_SUFFIX.sub("", href.split("#")[0].split("?")[0].rstrip("/").rsplit("/", 1)[-1])
             if "." not in segment and len(_squash(segment)) >= 3:
                 pages.add(_squash(segment))
@@ -2002,6 +2006,18 @@ def linked_names(doc: Document, matcher: Matcher) -> Iterator[tuple[str, int]]:
                     if candidate and _squash(candidate) in pages and not matcher.covers(candidate):
                         yield candidate, span.line_at(m.start())
                         break
+
+
+def profile_link(href: str, profile_sites: frozenset[str]) -> bool:
+    """A link to somebody's page: one path segment on a kg:ProfileSite host ('twitter.com/pavel_izmailov',
+    'github.com/sovrasov'; 'github.com/google/jax' is a repository), or a page of a handle or a home folder
+    anywhere ('medium.com/@thomassimonini', 'www.mit.edu/~amini/')."""
+    parsed = urlsplit(href)
+    segments = [s for s in parsed.path.split("/") if s]
+    if segments[-1:] and segments[-1].startswith(("@", "~")):
+        return True
+    host = parsed.netloc.lower().removeprefix("www.")
+    return len(segments) == 1 and host in profile_sites
 
 
 _GLUED_TRANSLATION = re.compile(r"([A-Za-z][A-Za-z0-9\- ]*[A-Za-z0-9])\s*([\u3400-\u9fff]{2,8})")

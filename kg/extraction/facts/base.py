@@ -149,7 +149,7 @@ class RelatorBase:
             KG.Adversative, KG.OutputVerb, KG.ImplicationVerb, KG.CountedParts, KG.ListIntro, KG.CountWord, KG.BasisSuffix, KG.ExpletiveOpener, KG.StructureNoun, KG.InclusionVerb, KG.BasisFrameOpener, KG.ModelKindWord, KG.BoundPrefix, KG.MannerQualifier, KG.ConditionFrame, KG.FileExtension,
             KG.QuestionLabel, KG.AnswerLabel, KG.InsideMarker, KG.InsideCloser, KG.SequenceConnective,
             KG.AttributeNoun, KG.ComparisonBase, KG.RelationBase, KG.CounterpartLead, KG.BothSides, KG.Possessive, KG.PurposeMarker, KG.DestinationMarker,
-            KG.ExpletiveObject, KG.SingleQualifier, KG.LesserDegree, KG.AbsenceLead, KG.OriginCue, KG.ReferenceLabel, KG.ReferenceModifier, KG.TrainingParticiple, KG.SidePostposition, KG.SamenessWord, KG.ChangeParticiple, KG.WorkModelNoun, KG.MeasureVerb, KG.RemedyLabel,
+            KG.ExpletiveObject, KG.SingleQualifier, KG.LesserDegree, KG.AbsenceLead, KG.OriginCue, KG.ReferenceLabel, KG.ReferenceModifier, KG.TrainingParticiple, KG.SidePostposition, KG.SamenessWord, KG.ChangeParticiple, KG.ProfileSite, KG.WorkModelNoun, KG.MeasureVerb, KG.RemedyLabel,
             KG.ObjectPronoun, KG.GoalPreposition, KG.ApplicationPreposition, KG.MemberNoun, KG.SettingNoun,
             KG.SharedSubjectAdverb, KG.TimeClosure, KG.TimeCompound, KG.PlotNoun, KG.PriorPractice, KG.AbilityModal, KG.LikenessCue, KG.SubstituteQuantity,
             KG.InnerAdverb, KG.PreverbAdverb, KG.EventNoun, KG.MeansMarker, KG.ReducedOutcome, KG.ActionVerb, KG.SequencePreposition, KG.PeopleWord, KG.OutsideAgent, KG.ApplyVerb, KG.ModalWord, KG.PossessivePronoun,
