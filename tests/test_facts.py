@@ -2273,6 +2273,9 @@ def test_a_name_a_passive_verb_of_change_is_said_of_does_not_use_the_tool_applie
     assert ("Embedding", "uses", "SkipGram") in readings("The word embeddings are pre-trained using skip-gram.\n")
     # in the active the name before the verb is its doer
     assert ("Autoencoder", "uses", "PCA") in readings("The autoencoder projects the data to 2D using PCA.\n")
+    # a model's own data changed in its own step: the model uses the tool (review63)
+    assert ("BERT", "uses", "WordPiece") in readings("BERT inputs are tokenized using WordPiece.\n")
+    assert ("BERT", "uses", "WordPiece") in readings("The inputs to BERT are tokenized using WordPiece.\n")
 
 
 def test_the_names_after_a_chinese_likeness_cue_are_one_side():
@@ -2282,3 +2285,7 @@ def test_the_names_after_a_chinese_likeness_cue_are_one_side():
     assert ("ResNet", "comparedWith", "VGG") not in readings("这是一种类似 ResNet 和 VGG 的结构。\n")
     # '比较 A 和 B' compares the two it joins
     assert ("ResNet", "comparedWith", "VGG") in readings("比较 ResNet 和 VGG。\n")
+    # at the clause's start too, when 的 and a noun follow the names (review63)
+    assert ("ResNet", "comparedWith", "DenseNet") not in readings("需要注意的是，类似 ResNet 和 DenseNet 的网络都使用 BN。\n")
+    # 相似之处 is a noun: 'the similarity between them is that …' compares the two names after it
+    assert ("BERT", "comparedWith", "GPT") in readings("两者的相似之处在于 BERT 和 GPT 都使用 Transformer。\n")

@@ -136,6 +136,17 @@ def test_a_checklist_step_is_not_a_concept(matcher, vocab):
     # round 323's Stan notebooks
     text = "# Simulate Data\n\nWe simulate crumb data.\n\n## Specify Crumb Priors\n\nThe Crumb Priors are flat.\n"
     assert not {"Simulate Data", "Specify Crumb Priors"} & labels(text, matcher, vocab)
+    # a gerund before a head noun names a kind of thing ('Preprocessing Layers', a Keras API; review63)
+    assert "Preprocessing Layers" in labels("## Preprocessing Layers\n\nPreprocessing Layers are used.\n", matcher, vocab)
+    # 修改 (modify) opens a step too ('## 修改yolov1代码', round 325's darknet log)
+    assert "修改面包机" not in labels("## 修改面包机代码\n\n修改面包机的配置。\n\n### 修改面包机\n\n再次修改。\n", matcher, vocab)
+
+
+def test_a_bold_file_name_is_no_concept(matcher, vocab):
+    # '**yolo-face.cfg**' (round 325): a configuration file of the author's project, as '## train.py' is a script
+    text = "首先是**crumb-face.cfg**<br>\n\n然后训练 `crumb-face.cfg` 和 **crumb-face.cfg** 网络。\n"
+    assert "crumb-face.cfg" not in labels(text, matcher, vocab)
+    assert "Crumb Face" in labels("首先是**Crumb Face**。\n\n然后训练 **Crumb Face** 网络。\n", matcher, vocab)
 
 
 def test_organisations_people_and_everyday_words_are_not_concepts(matcher, vocab):
@@ -463,6 +474,9 @@ def test_kramdown_inline_maths_between_double_dollars_is_one_formula():
     at = text.index("Pre-LayerNorm")
     assert not any(a <= at < b for a, b in maths)
     assert [text[a:b] for a, b in maths] == ["h^2+h", "\\gamma", "\\beta"]
+    # prices are no maths: a closing dollar has no space before it and no digit after it (pandoc's rule; review63)
+    text, maths = clean_inline_maths("A GPU hour costs $5 with crumb-attention and $10 without.")
+    assert maths == () and "$5" in text
 
 
 def test_a_participle_after_an_unknown_noun_describes_that_noun():

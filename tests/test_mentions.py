@@ -680,6 +680,11 @@ def test_a_name_linked_to_a_profile_page_is_a_person(matcher, vocab):
         return {d.label for d in discover(parse_text(text, "x.md"), matcher, vocab)}
 
     assert not {"Crumb Baker", "Rye Miller", "Amini", "sovrasov"} & labels(people)
+    deep = (
+        "Thanks to [Crumb Baker](https://www.linkedin.com/in/crumbbaker/) and [sourbaker](https://mobile.twitter.com/sourbaker).\n\n"
+        "Crumb Baker and sourbaker again.\n"
+    )
+    assert not {"Crumb Baker", "sourbaker"} & labels(deep)
     kept = "[Sourdough](https://github.com/bakers/sourdough) rises slowly. Sourdough again.\n"
     assert "Sourdough" in labels(kept)
 

@@ -1079,7 +1079,8 @@ def section_topics(
 
 
 _CODE_TITLE = re.compile(
-    r"^[\s#\d.、)）]*(?:`[^`]+`|[A-Za-z_][\w\-]*\.(?:py|ipynb|sh|js|ts|cpp|c|h|java|go|rs|yaml|yml|json)"
+    r"^[\s#\d.、)）]*(?:`[^`]+`|[A-Za-z_][\w\-]*\.(?:py|ipynb|sh|js|ts|cpp|c|h|java|go|rs|yaml|yml|json|toml|cfg|ini|txt|csv"
+    r"|prototxt|caffemodel|weights|pt|pth|ckpt|h5|onnx)"
     r"|[a-z_][a-z0-9_]*(?:\.[a-z_][A-Za-z0-9_]*)+)\s*$"  # "model.config", "torch.nn": a dotted path of identifiers
 )
 
@@ -1214,6 +1215,7 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
     figure = {normalize(t) for t in vocab.cue_set("FigureWord")}
     dates = {normalize(t) for t in vocab.cue_set("DateWord")}
     steps = {normalize(t) for t in vocab.cue_set("StepVerb")}
+    step_heads = {normalize(t).strip() for t in vocab.cue_set("HeadNoun") if t.isascii()}
     changes = {normalize(t).strip() for t in vocab.cue_set("ChangeVerb")}
     states = frozenset(normalize(t).strip() for t in vocab.cue_set("StateAdjective"))
     title_words = frozenset(normalize(t).strip() for t in vocab.cue_set("TitleWord"))
@@ -1242,7 +1244,7 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
             return None  # '指数衰减（Exponential）', '异步（Asynchronous）': a word that describes glosses no name
         defined = defined and iri not in lexicon_iris
         everyday = common.is_common(term) and not (defined and common.is_coined(term)) and not kind_of
-        if everyday or not shape.ok(term) or (how not in ALIAS_HOWS and _is_step(term, steps)):
+        if everyday or not shape.ok(term) or (how not in ALIAS_HOWS and _is_step(term, steps, step_heads)):
             return None  # an everyday word is neither a concept nor another name of one ("过程")
         if key.rstrip(" .").endswith(citations):
             return None  # '**Wang et al**', '何恺明等人': the authors a paper is cited by, people, not a name of the notes
@@ -1443,6 +1445,8 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
                 labels[normalize(clean_label(term))] = labels.get(normalize(clean_label(term)), 0) + 1
                 if aspect:
                     continue  # "- **Lossy** - …" under "Properties of Autoencoders": a property, not a name
+            if names_code(term):
+                continue  # "**yolo-face.cfg**", "**model.config**": a file or an identifier of a program, no concept
             bare = headings.name(term)  # "**Adam 总结**", "**步骤一**": the name without the heading words
             if stripped_to_plain_word(term, bare, common):
                 continue  # "**结构缺失**" is no 缺失: what the heading word leaves is an ordinary word
@@ -2009,15 +2013,25 @@ def linked_names(doc: Document, matcher: Matcher, profile_sites: frozenset[str] 
 
 
 def profile_link(href: str, profile_sites: frozenset[str]) -> bool:
-    """A link to somebody's page: one path segment on a kg:ProfileSite host ('twitter.com/pavel_izmailov',
-    'github.com/sovrasov'; 'github.com/google/jax' is a repository), or a page of a handle or a home folder
-    anywhere ('medium.com/@thomassimonini', 'www.mit.edu/~amini/')."""
+    """A link to somebody's page: one path segment on a kg:ProfileSite host, after the path the site's profiles sit
+    under if it names one ('twitter.com/pavel_izmailov', 'github.com/sovrasov', 'linkedin.com/in/x';
+    'github.com/google/jax' is a repository), or a page of a handle or a home folder anywhere
+    ('medium.com/@thomassimonini', 'www.mit.edu/~amini/')."""
     parsed = urlsplit(href)
     segments = [s for s in parsed.path.split("/") if s]
     if segments[-1:] and segments[-1].startswith(("@", "~")):
         return True
-    host = parsed.netloc.lower().removeprefix("www.")
-    return len(segments) == 1 and host in profile_sites
+    host = parsed.netloc.lower()
+    for site in profile_sites:
+        # a site may carry the path its profiles sit under ('linkedin.com/in', 'zhihu.com/people'); 'mobile.' and
+        # other subdomains of a listed host are that host
+        site_host, _, prefix = site.partition("/")
+        if host != site_host and not host.endswith("." + site_host):
+            continue
+        lead = [s for s in prefix.split("/") if s]
+        if len(segments) == len(lead) + 1 and [s.lower() for s in segments[: len(lead)]] == lead:
+            return True
+    return False
 
 
 _GLUED_TRANSLATION = re.compile(r"([A-Za-z][A-Za-z0-9\- ]*[A-Za-z0-9])\s*([\u3400-\u9fff]{2,8})")
@@ -2163,7 +2177,8 @@ def long_defined_names(doc: Document, vocab: Vocabulary) -> Iterator[tuple[str, 
 _URL = re.compile(r"(?:https?://|www\.)\S+|%[0-9A-Fa-f]{2}(?:%[0-9A-Fa-f]{2})+")
 
 
-_MATHS = re.compile(r"\$\$.+?\$\$|\$[^$\n]+\$|\\begin\{([A-Za-z]+\*?)\}.+?\\end\{\1\}", re.DOTALL)
+# (a single dollar pairs as in structure._INLINE_MATH: not before a space, nor closing before a digit — prices)
+_MATHS = re.compile(r"\$\$.+?\$\$|\$(?!\s)[^$\n]+?(?<!\s)\$(?!\d)|\\begin\{([A-Za-z]+\*?)\}.+?\\end\{\1\}", re.DOTALL)
 
 
 def _maths_words(spans: Iterable[Span]) -> set[str]:
@@ -2780,9 +2795,10 @@ def _is_date(key: str, date_words: set[str]) -> bool:
     return all(w in date_words or all(c in date_words for c in w) for w in words)
 
 
-def _is_step(term: str, step_verbs: set[str]) -> bool:
+def _is_step(term: str, step_verbs: set[str], heads: Collection[str] = ()) -> bool:
     """'Deploy model', 'Apply learning rate warmup', 'Iterate', '读取数据': a checklist step opens with a verb
-    (kg:StepVerb) written as a plain word, not a name ('PlotNet')."""
+    (kg:StepVerb) written as a plain word, not a name ('PlotNet'). A gerund before a kg:HeadNoun ('Preprocessing
+    Layers') names a kind of that thing, no step."""
     if _CJK.match(term):
         return any(normalize(term).startswith(v) for v in step_verbs if not v.isascii())  # '读取数据'
     words = term.split()
@@ -2794,6 +2810,7 @@ def _is_step(term: str, step_verbs: set[str]) -> bool:
     # activity of two words or more (one alone, 'Fine-tuning', is the activity's name; 'running variable' in lower
     # case is a participle naming a thing)
     gerund = len(words) > 1 and first[:1].isupper() and key.endswith("ing") and _gerund_stem(key[:-3], step_verbs)
+    gerund = gerund and normalize(words[-1]) not in heads
     return key in step_verbs or gerund
 
 

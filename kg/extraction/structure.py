@@ -37,7 +37,9 @@ _MDX_MODULE_LINES = re.compile(
 )
 # '$d_k$', and kramdown's inline '$$d_k$$' (Jekyll blogs write inline maths between double dollars): read as one
 # formula, not as a lone '$' before '$d_k$' that pairs with the next formula's first dollar
-_INLINE_MATH = re.compile(r"\$\$([^$\n]{1,200}?)\$\$|\$(?!\s)([^$\n]{1,200}?)\$")
+# A single dollar closes only against its formula (pandoc's rule: no space before it, no digit after it), so prices
+# ('$5 with … and $10') stay prose
+_INLINE_MATH = re.compile(r"\$\$([^$\n]{1,200}?)\$\$|\$(?!\s)([^$\n]{1,200}?)(?<!\s)\$(?!\d)")
 _TEX_TEXT = re.compile(r"\\(?:text|mathrm|operatorname|mathbf|mathit|textbf)\s*\{\s*([^{}]*?)\s*\}")
 _TEX_WORD = re.compile(r"\$\s*\\(?:text|mathrm|operatorname|mathbf|mathit|textbf)\s*\{\s*([^{}$]{2,}?)\s*\}\s*\$")
 _TEX_SPACE = re.compile(r"\\[ ,;:!]|\\quad\b|\\qquad\b")

@@ -316,7 +316,7 @@ class RelatorBase:
         fillers = "|".join(re.escape(w.strip()) for w in {*vocab.cue_set("ModalWord"), *vocab.cue_set("PassiveAdverb")} if w.isascii())
         change = "|".join(re.escape(w.strip()) for w in vocab.cue_set("ChangeParticiple")) or "(?!)"
         self._changed_passive = re.compile(
-            rf"(?:\s+[a-z][a-z-]*)?\s+(?:(?:{fillers or '(?!)'})\s+){{0,2}}(?:{be})\s+(?:(?:{adverbs})\s+){{0,2}}(?:{change})\b", re.IGNORECASE
+            rf"(\s+[a-z][a-z-]*)?\s+(?:(?:{fillers or '(?!)'})\s+){{0,2}}(?:{be})\s+(?:(?:{adverbs})\s+){{0,2}}(?:{change})\b", re.IGNORECASE
         )
         self._be_adverb_lead = re.compile(rf"\b(?:{be})\s+(?:\w+ly\s+)?$", re.IGNORECASE)  # 'is modified', 'is heavily modified'
         # 'In ResNet, batch normalization is used …': a kg:ContainerLead opening the sentence, then the name it places

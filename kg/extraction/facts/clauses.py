@@ -102,6 +102,9 @@ NEEDED_PROPERTY = re.compile(r"\s*本身|\s*是(?!因为|由于|为了)[^，,。
 _COPULA_TO = re.compile(r"\b(?:is|are|was|were)\s+(?:[a-z]+\s+)?to\s*$")  # '… is to use X', '… is simply to add X'
 
 
+# what may open a list item's or a quote's clause before its first word ('- ', '> ', '* ', '• ', a zero-width space)
+LIST_LEAD = " \t\u200b*_`-•>"
+
 class ClauseReader(ClauseGuards):
     """Reading one sentence: its relation cues in their clauses, in named steps (the guards a cue passes, the"""
 
@@ -526,7 +529,7 @@ class ClauseReader(ClauseGuards):
             if before:
                 for other in after:
                     self._emit(r, before[-1].concept, c.rel_iri, other.concept, hit, c.negated)
-            elif not s.text[cstart : hit.start].strip(" \t\u200b*_`-•>"):
+            elif not s.text[cstart : hit.start].strip(LIST_LEAD):
                 implied, how_implied = self._implicit_subject(s, clause, r.implicit, r.how, r.previous)
                 for other in after:
                     self._emit(r, implied, c.rel_iri, other.concept, hit, c.negated, how_implied)
@@ -560,9 +563,12 @@ class ClauseReader(ClauseGuards):
             return  # "Adam 可以看作是动量和自适应学习率的结合，类似 RMSProp + Momentum": a sum is one side, compared with nothing named
         if (
             not before and len(after) >= 2 and normalize(s.text[hit.start : hit.end]).strip() in self._likeness_cues
-            and s.text[cstart : hit.start].strip(" \t\u200b*_`-•>")
+            and not re.match(r"\s*(?:之处|点|性|度)", s.text[hit.end :])  # '两者的相似之处在于 A 和 B …': a noun, no cue
+            and (s.text[cstart : hit.start].strip(LIST_LEAD) or s.text[after[-1].end :].lstrip().startswith(tuple(self._attributive)))
         ):
-            return  # "我们提出一种类似 word2vec negative sampling 的负采样方式": one side, likened to a third thing kg does not name
+            # "我们提出一种类似 word2vec negative sampling 的负采样方式", "类似 ResNet 和 DenseNet 的网络": the names are one
+            # side, likened to a third thing kg does not name (the clause's noun, or the one 的 leads to)
+            return
         group = after if len(after) >= 2 else before if len(before) >= 2 else before[-1:] + after[:1]
         if len(after) == 1 and len(before) < 2 and self.unnamed_side_after(s, hit, after[0]):
             return  # "MoE 相比于 dense 模型有更小的量化损失": the other side is dense models, no name kg knows

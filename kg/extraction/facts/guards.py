@@ -1824,7 +1824,17 @@ class ClauseGuards(RelatorBase):
         """'The embeddings are mapped to 2D using UMAP', 'weights can be quantized to 3 bits based on AWQ': the last
         name before the cue is followed by a passive of a kg:ChangeParticiple, so it is what the tool changes, and the
         tool named after the cue is applied to it, not used by it."""
-        return bool(before) and self._changed_passive.match(s.text, before[-1].end) is not None
+        if not before:
+            return False
+        name = before[-1]
+        passive = self._changed_passive.match(s.text, name.end)
+        if passive is None:
+            return False
+        if re.search(r"\b(?:to|of|for|into|from|by|in)\s+(?:the\s+)?$", s.text[max(0, name.start - 12) : name.start], re.IGNORECASE):
+            return False  # 'The inputs to BERT are tokenized using WordPiece': BERT is no patient; its inputs are
+        # 'BERT inputs are tokenized using WordPiece', 'U-Net features are upsampled using …': a model's own data,
+        # changed in the model's own step, which uses the tool
+        return not (passive.group(1) and self.classes.get(name.concept) == KG.Model)
 
     def passive_in_container(self, s: Sentence, before: list[Mention], hit: Hit) -> tuple[Mention, Mention] | None:
         """'LayerNorm 在 Transformer 中被广泛使用': the used name, then 在 B 中 (or 里), then 被 and a few adverb
