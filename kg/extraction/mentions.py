@@ -15,7 +15,6 @@ import math
 import os
 import re
 import tempfile
-from urllib.parse import urlsplit
 from array import array
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
@@ -23,6 +22,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
+from urllib.parse import urlsplit
 
 import ahocorasick
 
