@@ -2287,5 +2287,8 @@ def test_the_names_after_a_chinese_likeness_cue_are_one_side():
     assert ("ResNet", "comparedWith", "VGG") in readings("比较 ResNet 和 VGG。\n")
     # at the clause's start too, when 的 and a noun follow the names (review63)
     assert ("ResNet", "comparedWith", "DenseNet") not in readings("需要注意的是，类似 ResNet 和 DenseNet 的网络都使用 BN。\n")
+    # with a name before the cue, each name after it is likened to that one, as in English (review63)
+    got = readings("LSTM 类似 GRU 和 RNN。\n")
+    assert {("LSTM", "comparedWith", "GRU"), ("LSTM", "comparedWith", "RNN")} <= got and ("GRU", "comparedWith", "RNN") not in got
     # 相似之处 is a noun: 'the similarity between them is that …' compares the two names after it
     assert ("BERT", "comparedWith", "GPT") in readings("两者的相似之处在于 BERT 和 GPT 都使用 Transformer。\n")

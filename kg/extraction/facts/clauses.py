@@ -522,10 +522,12 @@ class ClauseReader(ClauseGuards):
                 for other in before:
                     self._emit(r, one.concept, c.rel_iri, other.concept, hit, c.negated)
             return
-        if len(after) >= 2 and s.text[hit.start : hit.end].isascii() and not self.names_both_sides(s, hit):
+        likeness = normalize(s.text[hit.start : hit.end]).strip() in self._likeness_cues and not re.match(r"\s*(?:之处|点|性|度)", s.text[hit.end :])
+        if len(after) >= 2 and (s.text[hit.start : hit.end].isascii() or (likeness and before)) and not self.names_both_sides(s, hit):
             # "RYE is similar to WB and SD": the names after an English comparison are one side, compared with what
             # stands before the cue, never with each other; before it a name kg does not know ('LoKr is very similar
-            # to LoRA and LoHa') leaves nothing to read
+            # to LoRA and LoHa') leaves nothing to read. So after a Chinese kg:LikenessCue with a name before it
+            # ('LSTM 类似 GRU 和 RNN')
             if before:
                 for other in after:
                     self._emit(r, before[-1].concept, c.rel_iri, other.concept, hit, c.negated)
@@ -562,8 +564,7 @@ class ClauseReader(ClauseGuards):
         ):
             return  # "Adam 可以看作是动量和自适应学习率的结合，类似 RMSProp + Momentum": a sum is one side, compared with nothing named
         if (
-            not before and len(after) >= 2 and normalize(s.text[hit.start : hit.end]).strip() in self._likeness_cues
-            and not re.match(r"\s*(?:之处|点|性|度)", s.text[hit.end :])  # '两者的相似之处在于 A 和 B …': a noun, no cue
+            not before and len(after) >= 2 and likeness  # (not '两者的相似之处在于 A 和 B …': a noun, no cue)
             and (s.text[cstart : hit.start].strip(LIST_LEAD) or s.text[after[-1].end :].lstrip().startswith(tuple(self._attributive)))
         ):
             # "我们提出一种类似 word2vec negative sampling 的负采样方式", "类似 ResNet 和 DenseNet 的网络": the names are one
