@@ -2292,3 +2292,13 @@ def test_the_names_after_a_chinese_likeness_cue_are_one_side():
     assert {("LSTM", "comparedWith", "GRU"), ("LSTM", "comparedWith", "RNN")} <= got and ("GRU", "comparedWith", "RNN") not in got
     # 相似之处 is a noun: 'the similarity between them is that …' compares the two names after it
     assert ("BERT", "comparedWith", "GPT") in readings("两者的相似之处在于 BERT 和 GPT 都使用 Transformer。\n")
+
+
+def test_a_name_opening_the_next_clause_is_no_object_of_the_cue_before():
+    # 'BERT uses 768 dimensions and GPT-2 uses LayerNorm': GPT-2 is the subject of its own clause; BERT's object is
+    # something kg does not name (review63)
+    got = readings("BERT uses 768 dimensions and GPT-2 uses LayerNorm.\n")
+    assert ("BERT", "uses", "GPT2") not in got and ("GPT2", "uses", "LayerNorm") in got
+    assert ("BERT", "uses", "GPT2") not in readings("BERT uses large batches, while GPT-2 uses LayerNorm.\n")
+    # a named object before the next clause stays
+    assert ("BERT", "uses", "MaskedLanguageModel") in readings("BERT uses MLM and GPT-2 uses LayerNorm.\n")

@@ -1115,6 +1115,13 @@ class ClauseReader(ClauseGuards):
             group = []  # "使用轻量级内存管理系统来处理 KV 缓存": the object is the system kg does not know
         if group:
             group = [m for m in group if not self.heads_longer_name(s, m)]  # "a special case of Gaussian mixture model"
+        if (
+            group and s.text[hit.start : hit.end].isascii() and self._verb_cue_follows(s, group[0])
+            and re.search(r"(?:,|\band|\bwhile|\bwhereas|\bbut)\s+(?:the\s+)?$", s.text[hit.end : group[0].start])
+        ):
+            # "BERT uses 768 dimensions and GPT-2 uses LayerNorm": the first name after the cue opens the next
+            # clause (its own verb follows); the cue's object was something kg does not name
+            group = []
         if len(group) > 1 and s.text[hit.start : hit.end].isascii():
             # "ResNet contains residual blocks and VGG contains plain blocks": a name right before a verb cue of its
             # own is that clause's subject; the list of objects ended before it
