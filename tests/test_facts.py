@@ -2299,6 +2299,6 @@ def test_a_name_opening_the_next_clause_is_no_object_of_the_cue_before():
     # something kg does not name (review63)
     got = readings("BERT uses 768 dimensions and GPT-2 uses LayerNorm.\n")
     assert ("BERT", "uses", "GPT2") not in got and ("GPT2", "uses", "LayerNorm") in got
-    assert ("BERT", "uses", "GPT2") not in readings("BERT uses large batches, while GPT-2 uses LayerNorm.\n")
+    assert ("BERT", "uses", "GPT2") not in readings("BERT uses large batches, but GPT-2 uses LayerNorm.\n")
     # a named object before the next clause stays
     assert ("BERT", "uses", "MaskedLanguageModel") in readings("BERT uses MLM and GPT-2 uses LayerNorm.\n")

@@ -149,7 +149,7 @@ class RelatorBase:
             KG.Adversative, KG.OutputVerb, KG.ImplicationVerb, KG.CountedParts, KG.ListIntro, KG.CountWord, KG.BasisSuffix, KG.ExpletiveOpener, KG.StructureNoun, KG.InclusionVerb, KG.BasisFrameOpener, KG.ModelKindWord, KG.BoundPrefix, KG.MannerQualifier, KG.ConditionFrame, KG.FileExtension,
             KG.QuestionLabel, KG.AnswerLabel, KG.InsideMarker, KG.InsideCloser, KG.SequenceConnective,
             KG.AttributeNoun, KG.ComparisonBase, KG.RelationBase, KG.CounterpartLead, KG.BothSides, KG.Possessive, KG.PurposeMarker, KG.DestinationMarker,
-            KG.ExpletiveObject, KG.SingleQualifier, KG.LesserDegree, KG.AbsenceLead, KG.OriginCue, KG.ReferenceLabel, KG.ReferenceModifier, KG.TrainingParticiple, KG.SidePostposition, KG.SamenessWord, KG.ChangeParticiple, KG.ProfileSite, KG.WorkModelNoun, KG.MeasureVerb, KG.RemedyLabel,
+            KG.ExpletiveObject, KG.SingleQualifier, KG.LesserDegree, KG.AbsenceLead, KG.OriginCue, KG.ReferenceLabel, KG.ReferenceModifier, KG.TrainingParticiple, KG.SidePostposition, KG.SamenessWord, KG.ChangeParticiple, KG.ProfileSite, KG.OwnerPreposition, KG.LikenessNounSuffix, KG.WorkModelNoun, KG.MeasureVerb, KG.RemedyLabel,
             KG.ObjectPronoun, KG.GoalPreposition, KG.ApplicationPreposition, KG.MemberNoun, KG.SettingNoun,
             KG.SharedSubjectAdverb, KG.TimeClosure, KG.TimeCompound, KG.PlotNoun, KG.PriorPractice, KG.AbilityModal, KG.LikenessCue, KG.SubstituteQuantity,
             KG.InnerAdverb, KG.PreverbAdverb, KG.EventNoun, KG.MeansMarker, KG.ReducedOutcome, KG.ActionVerb, KG.SequencePreposition, KG.PeopleWord, KG.OutsideAgent, KG.ApplyVerb, KG.ModalWord, KG.PossessivePronoun,
@@ -318,6 +318,16 @@ class RelatorBase:
         self._changed_passive = re.compile(
             rf"(\s+[a-z][a-z-]*)?\s+(?:(?:{fillers or '(?!)'})\s+){{0,2}}(?:{be})\s+(?:(?:{adverbs})\s+){{0,2}}(?:{change})\b", re.IGNORECASE
         )
+        owners = "|".join(re.escape(w.strip()) for w in vocab.cue_set("OwnerPreposition")) or "(?!)"
+        self._owner_lead = re.compile(rf"\b(?:{owners})\s+(?:the\s+)?$", re.IGNORECASE)  # 'the inputs to (the) BERT'
+        # ', and GPT-2 uses …', 'but GPT-2 …': a kg:Coordination, kg:Adversative or kg:Whereas word (English) before a name
+        joiners = {normalize(w).strip() for n in ("Coordination", "Adversative", "Whereas") for w in vocab.cue_set(n)}
+        joined = "|".join(
+            sorted(((r"\b" if w[0].isalpha() else "") + re.escape(w) for w in joiners if w.isascii() and w), key=len, reverse=True)
+        ) or "(?!)"
+        self._clause_joined = re.compile(rf"(?:{joined})\s+(?:the\s+)?$", re.IGNORECASE)
+        likeness_nouns = "|".join(re.escape(w.strip()) for w in vocab.cue_set("LikenessNounSuffix")) or "(?!)"
+        self._likeness_noun = re.compile(rf"\s*(?:{likeness_nouns})")
         self._be_adverb_lead = re.compile(rf"\b(?:{be})\s+(?:\w+ly\s+)?$", re.IGNORECASE)  # 'is modified', 'is heavily modified'
         # 'In ResNet, batch normalization is used …': a kg:ContainerLead opening the sentence, then the name it places
         # the clause in (read_container_passive)

@@ -522,7 +522,7 @@ class ClauseReader(ClauseGuards):
                 for other in before:
                     self._emit(r, one.concept, c.rel_iri, other.concept, hit, c.negated)
             return
-        likeness = normalize(s.text[hit.start : hit.end]).strip() in self._likeness_cues and not re.match(r"\s*(?:之处|点|性|度)", s.text[hit.end :])
+        likeness = normalize(s.text[hit.start : hit.end]).strip() in self._likeness_cues and not self._likeness_noun.match(s.text, hit.end)
         if len(after) >= 2 and (s.text[hit.start : hit.end].isascii() or (likeness and before)) and not self.names_both_sides(s, hit):
             # "RYE is similar to WB and SD": the names after an English comparison are one side, compared with what
             # stands before the cue, never with each other; before it a name kg does not know ('LoKr is very similar
@@ -1117,7 +1117,7 @@ class ClauseReader(ClauseGuards):
             group = [m for m in group if not self.heads_longer_name(s, m)]  # "a special case of Gaussian mixture model"
         if (
             group and s.text[hit.start : hit.end].isascii() and self._verb_cue_follows(s, group[0])
-            and re.search(r"(?:,|\band|\bwhile|\bwhereas|\bbut)\s+(?:the\s+)?$", s.text[hit.end : group[0].start])
+            and self._clause_joined.search(s.text, hit.end, group[0].start)
         ):
             # "BERT uses 768 dimensions and GPT-2 uses LayerNorm": the first name after the cue opens the next
             # clause (its own verb follows); the cue's object was something kg does not name

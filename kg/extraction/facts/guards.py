@@ -1830,7 +1830,7 @@ class ClauseGuards(RelatorBase):
         passive = self._changed_passive.match(s.text, name.end)
         if passive is None:
             return False
-        if re.search(r"\b(?:to|of|for|into|from|by|in)\s+(?:the\s+)?$", s.text[max(0, name.start - 12) : name.start], re.IGNORECASE):
+        if self._owner_lead.search(s.text, max(0, name.start - 12), name.start):
             return False  # 'The inputs to BERT are tokenized using WordPiece': BERT is no patient; its inputs are
         # 'BERT inputs are tokenized using WordPiece', 'U-Net features are upsampled using …': a model's own data,
         # changed in the model's own step, which uses the tool
