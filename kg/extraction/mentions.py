@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 
 import ahocorasick
 
-from kg.extraction.structure import question_pattern, reference_heading
+from kg.extraction.structure import DOLLAR_CLOSE, DOLLAR_OPEN, question_pattern, reference_heading
 from kg.model import ALIAS_HOWS, DiscoveredConcept, Document, Mention, Span
 from kg.terms import CONCEPT_NS, KG
 from kg.text import WORD_CHARS, language_of, normalize, slug
@@ -1909,7 +1909,7 @@ def hyphenated_kinds(doc: Document, matcher: Matcher) -> Iterator[tuple[str, int
                 continue  # (no hyphen, no compound: the span need not be matched)
             # '\\label{boost-gradient}', '$(\\ref{boost-gradient})$': a hyphened word in maths is a formula's symbol or a
             # cross-reference key, not a name the prose uses
-            maths = [*span.maths, *maths_spans(span.text)]
+            maths = [*span.maths, *(maths_spans(span.text) if "$" in span.text or "\\begin" in span.text else ())]
             for m in matcher.find(span.text):
                 if any(a <= m.start < b for a, b in maths):
                     continue
@@ -2177,8 +2177,8 @@ def long_defined_names(doc: Document, vocab: Vocabulary) -> Iterator[tuple[str, 
 _URL = re.compile(r"(?:https?://|www\.)\S+|%[0-9A-Fa-f]{2}(?:%[0-9A-Fa-f]{2})+")
 
 
-# (a single dollar pairs as in structure._INLINE_MATH: not before a space, nor closing before a digit — prices)
-_MATHS = re.compile(r"\$\$.+?\$\$|\$(?!\s)[^$\n]+?(?<!\s)\$(?!\d)|\\begin\{([A-Za-z]+\*?)\}.+?\\end\{\1\}", re.DOTALL)
+# (a single dollar pairs by structure's rule: not before a space, nor closing before a digit — prices)
+_MATHS = re.compile(rf"\$\$.+?\$\$|{DOLLAR_OPEN}[^$\n]+?{DOLLAR_CLOSE}|\\begin\{{([A-Za-z]+\*?)\}}.+?\\end\{{\1\}}", re.DOTALL)
 
 
 def _maths_words(spans: Iterable[Span]) -> set[str]:

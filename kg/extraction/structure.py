@@ -39,7 +39,8 @@ _MDX_MODULE_LINES = re.compile(
 # formula, not as a lone '$' before '$d_k$' that pairs with the next formula's first dollar
 # A single dollar closes only against its formula (pandoc's rule: no space before it, no digit after it), so prices
 # ('$5 with … and $10') stay prose
-_INLINE_MATH = re.compile(r"\$\$([^$\n]{1,200}?)\$\$|\$(?!\s)([^$\n]{1,200}?)(?<!\s)\$(?!\d)")
+DOLLAR_OPEN, DOLLAR_CLOSE = r"\$(?!\s)", r"(?<!\s)\$(?!\d)"
+_INLINE_MATH = re.compile(rf"\$\$([^$\n]{{1,200}}?)\$\$|{DOLLAR_OPEN}([^$\n]{{1,200}}?){DOLLAR_CLOSE}")
 _TEX_TEXT = re.compile(r"\\(?:text|mathrm|operatorname|mathbf|mathit|textbf)\s*\{\s*([^{}]*?)\s*\}")
 _TEX_WORD = re.compile(r"\$\s*\\(?:text|mathrm|operatorname|mathbf|mathit|textbf)\s*\{\s*([^{}$]{2,}?)\s*\}\s*\$")
 _TEX_SPACE = re.compile(r"\\[ ,;:!]|\\quad\b|\\qquad\b")
