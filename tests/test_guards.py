@@ -5031,3 +5031,21 @@ def test_a_heading_that_talks_about_a_name_names_it(matcher, vocab):
     for title in ("浅谈RyeNet", "谈谈 RyeNet", "RyeNet 入门", "RyeNet 精读", "初探 RyeNet"):
         found = labels(f"## {title}\n\nRyeNet 很快。\n", matcher, vocab)
         assert "RyeNet" in found and title not in found, title
+
+
+def test_a_name_inside_a_relative_clause_does_not_do_the_main_verb():
+    # 'A flow that results in a triangular Jacobian uses coupling layers': 'that results in …' describes the flow;
+    # the flow uses them, not the Jacobian. The clause's verb comes right after the pronoun; 'a claim that WB …' and
+    # 'showed that WB …' open clauses with subjects of their own
+    check_readings(
+        BREADS3_ZH,
+        ("White_Bread", "uses", "Sour_Dough"),
+        absent=["The bread that contains WB uses SD.\n", "A loaf which has a WB crust uses SD.\n"],
+        present=["There is a claim that the WB uses SD.\n", "The authors showed that WB uses SD.\n"],
+    )
+    check_readings(
+        BREADS3_ZH,
+        ("White_Bread", "improvesOn", "Sour_Dough"),
+        absent=["A model that uses WB improves on SD.\n", "RYE that uses WB improves on SD.\n"],
+        present=["For the same reason that WB improves on SD, it sells.\n"],
+    )

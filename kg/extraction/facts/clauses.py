@@ -1064,6 +1064,8 @@ class ClauseReader(ClauseGuards):
             return True  # "a library for SOTA GPs that's built on top of TF": the library is built on TF
         if head is not None and self._coordinated_gerund(s, head, hit):
             return True  # "subsampling frequent words and applying negative sampling": two techniques side by side
+        if head is not None and self._inside_relative_clause(s, head, hit, cstart):
+            return True  # "a flow that results in a triangular Jacobian uses coupling layers": the flow uses them
         if head is not None and self._worked_on_before_participle(s, head, hit, cstart):
             return True  # "maximizing the ELBO using gradient descent": the ELBO is optimised, it uses nothing
         if before and self._reduced_relative(s, before[-1], hit) and not self._kind_of_head(s, head, before[-1]):

@@ -527,6 +527,31 @@ class ClauseGuards(RelatorBase):
         between the name and the cue is the cue's subject; the name before it does not do what the authors do."""
         return any(h.in_set("AuthorPronoun") and head.end <= h.start and h.end <= hit.start for h in s.hits)
 
+    def _inside_relative_clause(self, s: Sentence, head: Mention, hit: Hit, cstart: int) -> bool:
+        """'A normalizing flow that results in a triangular Jacobian uses coupling layers': the name before the
+        cue sits in a relative clause (a kg:RelativePronoun right after another name, no comma between) that
+        describes that other name; the clause's subject, not a name inside its description, does the cue's verb.
+        English only: a name glued to 'that' with words after it before the nearest name ('ResNet shows that BN
+        …' has a verb, not a name, before 'that')."""
+        if not s.text[hit.start : hit.end].isascii():
+            return False
+        pronoun = None
+        for pronoun in self._relative_between.finditer(s.text, cstart, head.start):
+            pass
+        if pronoun is None or not s.text[pronoun.end() : head.start].strip():
+            return False
+        # the clause's verb right after the pronoun ('that results in', 'which is'); 'the same reason that TD methods
+        # are …', 'a claim that the VC framework …' open a clause of their own, a subject after 'that'
+        verb = re.match(r"\s+([a-z]+)\b", s.text[pronoun.end() : head.start])
+        if verb is None or not (verb.group(1) in self._auxiliary or verb.group(1).endswith(("s", "ed"))):
+            return False
+        if any(m.end <= pronoun.start() and not s.text[m.end : pronoun.start()].strip() for m in s.mentions if m.start >= cstart):
+            return True
+        # 'a normalizing flow that …': an unnamed noun phrase, an article and a few lower-case words, not a verb
+        # in the past ('the authors showed that …')
+        phrase = self._article_phrase_before.search(s.text, cstart, pronoun.start())
+        return phrase is not None and not phrase.group(1).endswith("ed")
+
     def _worked_on_before_participle(self, s: Sentence, head: Mention, hit: Hit, cstart: int) -> bool:
         """'consists of maximizing the ELBO using gradient descent', 'how to quantize a Llama 2 model using
         llama.cpp': a participle of means (kg:MeansParticiple) after a name that follows a word and an article
