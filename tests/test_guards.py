@@ -5049,3 +5049,15 @@ def test_a_name_inside_a_relative_clause_does_not_do_the_main_verb():
         absent=["A model that uses WB improves on SD.\n", "RYE that uses WB improves on SD.\n"],
         present=["For the same reason that WB improves on SD, it sells.\n"],
     )
+
+
+def test_an_english_likeness_after_an_object_compares_nothing():
+    # 'it compresses past context into a single hidden state similar to RNNs': 'similar to' right after a name that
+    # words other than an article precede says in passing what the object is like (kg:LikenessPhrase); a name
+    # opening the clause, or a verb between, still compares
+    check_readings(
+        BREADS3_ZH,
+        ("White_Bread", "comparedWith", "Sour_Dough"),
+        absent=["It packs the dough into a single WB similar to SD.\n", "They bake a WB (similar to SD) at night.\n"],
+        present=["WB is very similar to SD.\n", "Similar to SD, WB is soft.\n", "The WB similar to SD is soft.\n"],
+    )

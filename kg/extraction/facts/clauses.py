@@ -386,6 +386,8 @@ class ClauseReader(ClauseGuards):
             return  # "similar to how the EM algorithm optimizes a bound": what is done, not a concept, is the side
         if self.likeness_in_verb_object(s, hit, cstart):
             return  # "CB 使用了类似 WB 的 SD": the likeness describes the verb's object (an SD like WB), not CB
+        if self.likens_an_object(s, hit, cstart):
+            return  # "compresses past context into a single hidden state similar to RNNs": an aside on the object
         if self.plotted_axes(s, hit, cstart):
             return  # "Plot of RMSE vs epochs": the names are a plot's axes
         if self.measured_difference(s, hit, cstart):

@@ -1236,6 +1236,20 @@ class ClauseGuards(RelatorBase):
         # whatever the noun after 的 is (a name kg knows or not, or the liked name's own part), it is what is likened
         return any(tail.startswith(w) for w in self._attributive)
 
+    def likens_an_object(self, s: Sentence, hit: Hit, floor: int) -> bool:
+        """'it compresses past context into a single hidden state similar to RNNs': an English kg:LikenessPhrase
+        right after a name (a bracket may open or close between) that words other than an article precede in the
+        clause says in passing what that noun phrase is like; the name is not the clause's subject and nothing is
+        compared. A name opening its clause ('LoKr, similar to LoRA, …'), or a verb between ('LoKr is similar to
+        LoRA'), keeps the comparison."""
+        if normalize(s.text[hit.start : hit.end]).strip() not in self._likeness_phrases:
+            return False
+        named = next((m for m in reversed(s.mentions) if floor <= m.start and m.end <= hit.start), None)
+        if named is None or re.fullmatch(r"[\s()（）]*", s.text[named.end : hit.start]) is None:
+            return False
+        lead = [w for w in re.findall(r"[A-Za-z]+", s.text[floor : named.start].lower()) if w not in self._noun_openers]
+        return bool(lead)
+
     def in_setting_frame(self, s: Sentence, m: Mention, floor: int) -> bool:
         """'SVTR 在 CPU+MKLDNN 上相比 PP-OCRv2 慢': a name between 在 (kg:SettingOpener) and 上/中/下
         (kg:SettingCloser) says where a comparison is made, so it is not one of the compared. The opener stands
