@@ -1451,6 +1451,18 @@ def test_a_listed_object_may_open_with_an_article():
     assert ("White_Bread", "partOf", "Rye_Yeast_Evolution") not in readings(other)
 
 
+
+def test_an_english_sentence_stopping_after_its_verb_goes_on_in_the_list_below():
+    # 'The auxiliary classifier consists of ' with no colon, then the list: the sentence has no object of its own and
+    # no full stop, so the items are its objects; a full stop ends it, and a Chinese line with no mark is a title
+    breads = "RYE (Rye Yeast Evolution), WB (White Bread) and SD (Sour Dough) are breads.\n\n"
+    items = "- A WB layer with two slices.\n- The SD topping, baked last.\n"
+    parts = {("White_Bread", "partOf", "Rye_Yeast_Evolution"), ("Sour_Dough", "partOf", "Rye_Yeast_Evolution")}
+    assert parts <= readings(breads + "## Baking\n\nThe RYE consists of \n" + items)
+    assert not parts & readings(breads + "## Baking\n\nThe RYE is what we bake.\n\n" + items)
+    chinese = readings(breads + "## Baking\n\nRYE 的选择\n" + items)
+    assert ("Rye_Yeast_Evolution", "uses", "White_Bread") not in chinese
+
 def test_improvement_of_and_combination_of_are_cues():
     assert triples("RoBERTa is an improved version of BERT.") == {("RoBERTa", "improvesOn", "BERT")}
     assert ("Tacotron2", "improvesOn", "Tacotron") in triples("Tacotron2 is the Improvement of Tacotron.")

@@ -206,9 +206,16 @@ class LayoutReader(ClauseReader):
         """(subjects, relation, inverse?, cue) of a sentence that ends in a colon right after a uses or partOf cue
         with no object of its own ('X 使用了两个预训练任务：', 'X consists of the following:'); None otherwise."""
         text = s.text.rstrip()
-        if not text.endswith((":", "：")):
+        if text.endswith((":", "：")):
+            end = len(text) - 1
+        elif text[-1:].isascii() and text[-1:].isalnum():
+            # 'The auxiliary classifier consists of' and the list right under it: an English sentence that stops
+            # after its verb, with no full stop, goes on in the list as much as one that ends in a colon (a Chinese
+            # line without one is more often a title: '合理性与忠实性的选择', the choice between them)
+            end = len(text)
+        else:
             return None
-        cstart, _ = s.clause_of(len(text) - 1)
+        cstart, _ = s.clause_of(end - 1)
         for hit in reversed(s.hits):
             if hit.start < cstart:
                 return None
@@ -219,7 +226,9 @@ class LayoutReader(ClauseReader):
                 h.start >= hit.end and h.in_set("CompositionVerb") for h in s.hits
             ):
                 return None  # "有一些由简至繁的模型:": 由 alone says what a thing is made of only with 组成 (kg:AgentMarker)
-            tail = s.text[hit.end : len(text) - 1]
+            if end == len(text) and not s.text[hit.start : hit.end].isascii():
+                return None
+            tail = s.text[hit.end : end]
             later = [h for h in s.hits if h.start >= hit.end]
             if any(m.start >= hit.end for m in s.mentions) or any(
                 h.in_set("Negation") or any(c.role != "set" for c in h.cues) for h in later
