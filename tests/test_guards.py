@@ -5061,3 +5061,13 @@ def test_an_english_likeness_after_an_object_compares_nothing():
         absent=["It packs the dough into a single WB similar to SD.\n", "They bake a WB (similar to SD) at night.\n"],
         present=["WB is very similar to SD.\n", "Similar to SD, WB is soft.\n", "The WB similar to SD is soft.\n"],
     )
+
+
+def test_a_contrast_sets_aside_only_what_stands_right_before_it():
+    # 'solves the bottleneck problem as it lets the decoder look at the input sequence instead of the final hidden
+    # state': what the contrast keeps is the phrase right before it, which kg does not name, not the cue's object
+    far = "RYE uses WB as it lets the baker look at the crust of the loaf instead of the SD.\n"
+    check_readings(BREADS3_ZH, ("White_Bread", "replaces", "Sour_Dough"), absent=[far], present=["RYE uses WB instead of SD.\n"])
+    check_readings(
+        BREADS3_ZH, ("Rye_Yeast_Evolution", "doesNotUse", "Sour_Dough"), absent=[far], present=["RYE uses WB flour instead of SD.\n"]
+    )

@@ -1624,6 +1624,11 @@ class ClauseReader(ClauseGuards):
             return  # "using only 5 million parameters, as opposed to AlexNet": amounts are set side by side, not uses
         if rejected_group and self.rejects_a_kind(s, contrast, rejected_group[0]):
             return  # "Use dilation instead of window attention": a kind of attention is rejected, one kg does not name
+        kept_mention = max((m for m in s.mentions if m.concept in objects and m.end <= contrast.start), key=lambda m: m.end, default=None)
+        if objects and (kept_mention is None or not self._close(s, kept_mention.end, contrast.start)):
+            # "solves the bottleneck problem as it allows the decoder to look at the input sequence instead of the
+            # final hidden state": the contrast sets aside what stands right before it, a phrase kg does not name
+            return
         rejected = [m.concept for m in rejected_group]
         if set(rejected) & set(objects):
             return  # "乘性 Attention 而不是加性 Attention": two kinds of one concept, not told apart
