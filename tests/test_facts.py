@@ -1460,6 +1460,11 @@ def test_an_english_sentence_stopping_after_its_verb_goes_on_in_the_list_below()
     parts = {("White_Bread", "partOf", "Rye_Yeast_Evolution"), ("Sour_Dough", "partOf", "Rye_Yeast_Evolution")}
     assert parts <= readings(breads + "## Baking\n\nThe RYE consists of \n" + items)
     assert not parts & readings(breads + "## Baking\n\nThe RYE is what we bake.\n\n" + items)
+    # the verb with an object of its own, or a noun ('its uses'), takes no list; a count of parts may come between
+    assert not parts & readings(breads + "## Baking\n\nThe RYE consists of a thick crust\n" + items)
+    assert parts <= readings(breads + "## Baking\n\nThe RYE consists of two parts\n" + items)
+    uses = {("Rye_Yeast_Evolution", "uses", "White_Bread"), ("Rye_Yeast_Evolution", "uses", "Sour_Dough")}
+    assert not uses & readings(breads + "## Baking\n\nRYE and its uses:\n" + items)
     chinese = readings(breads + "## Baking\n\nRYE 的选择\n" + items)
     assert ("Rye_Yeast_Evolution", "uses", "White_Bread") not in chinese
 

@@ -5041,7 +5041,13 @@ def test_a_name_inside_a_relative_clause_does_not_do_the_main_verb():
         BREADS3_ZH,
         ("White_Bread", "uses", "Sour_Dough"),
         absent=["The bread that contains WB uses SD.\n", "A loaf which has a WB crust uses SD.\n"],
-        present=["There is a claim that the WB uses SD.\n", "The authors showed that WB uses SD.\n"],
+        present=[
+            "There is a claim that the WB uses SD.\n",
+            "The authors showed that WB uses SD.\n",
+            "The paper shows that baked WB uses SD.\n",  # a reported clause (kg:ReportingVerb 'shows that')
+            "We fold the dough so that baked WB uses SD.\n",  # 'so that' is a conjunction
+            "The table lists that this WB uses SD.\n",  # a determiner, not a verb, after 'that'
+        ],
     )
     check_readings(
         BREADS3_ZH,
@@ -5059,7 +5065,12 @@ def test_an_english_likeness_after_an_object_compares_nothing():
         BREADS3_ZH,
         ("White_Bread", "comparedWith", "Sour_Dough"),
         absent=["It packs the dough into a single WB similar to SD.\n", "They bake a WB (similar to SD) at night.\n"],
-        present=["WB is very similar to SD.\n", "Similar to SD, WB is soft.\n", "The WB similar to SD is soft.\n"],
+        present=[
+            "WB is very similar to SD.\n",
+            "Similar to SD, WB is soft.\n",
+            "The WB similar to SD is soft.\n",
+            "Here WB (similar to SD) has two crusts.\n",  # a verb after the likened name: WB is the subject
+        ],
     )
 
 
@@ -5070,4 +5081,12 @@ def test_a_contrast_sets_aside_only_what_stands_right_before_it():
     check_readings(BREADS3_ZH, ("White_Bread", "replaces", "Sour_Dough"), absent=[far], present=["RYE uses WB instead of SD.\n"])
     check_readings(
         BREADS3_ZH, ("Rye_Yeast_Evolution", "doesNotUse", "Sour_Dough"), absent=[far], present=["RYE uses WB flour instead of SD.\n"]
+    )
+    # far from the object but rejecting a name of its own ('uses BatchNorm after every convolution layer instead of
+    # Dropout') still rejects it; a bracket or comma between the contrast and the name ends the rejected side first
+    check_readings(
+        BREADS3_ZH,
+        ("White_Bread", "replaces", "Sour_Dough"),
+        absent=["RYE uses WB which bakes (but not always) well in SD.\n"],
+        present=["RYE uses WB after every baking step instead of SD.\n"],
     )

@@ -356,6 +356,9 @@ class RelatorBase:
         self._noun_openers = {normalize(w).strip() for k in ("Article", "NounDeterminer") for w in vocab.cue_set(k)}
         self._imperative_lead = re.compile(r"[\s\u200b*_`>\-•]*(?:[A-Z][\w -]{0,30}:\s*)?([A-Za-z][a-z-]+)\s")
         self._relative_between = re.compile(rf"\b(?:{vocab.alternation('RelativePronoun')})\b")
+        self._clause_connective_words = {normalize(w).strip() for w in vocab.cue_set("ClauseConnective")}
+        self._possessive_words = {normalize(w).strip() for w in vocab.cue_set("PossessivePronoun") if w.isascii()}
+        self._part_words = {normalize(w).strip() for w in vocab.cue_set("CountedParts") if w.isascii()}
         self._article_phrase_before = re.compile(
             rf"\b(?:{vocab.alternation('Article', capital=True)})(?:\s+[a-z][a-z-]*){{0,2}}\s+([a-z][a-z-]*)\s+$"
         )

@@ -49,6 +49,7 @@ def _owner_of_problem(s: Sentence, subj: str, obj: str, hit: Hit, possessive: re
 # after a comparison cue, a verb in -ing and an article or a preposition ('equivalent to minimizing the KL', 'the same as
 # searching for the …'): the other side is an act, not the name it acts on ('existing methods': an adjective and a noun)
 CONDITION_AFTER = re.compile(r"\s+(?:when|whenever|if|unless|while|because|since)\b", re.IGNORECASE)
+_BRACKETED_ASIDE = re.compile(r"[(（][^()（）]*[)）]")  # a citation or gloss in brackets, not words of the phrase
 MEASURED_VALUE = re.compile(r"\s+of\s+\d")  # 'BPC of 1.10', 'an accuracy of 92%': the name measures, a value follows
 OPERAND_AFTER = re.compile(r"[ \t]*\+(?!\+)")  # 'SGD + momentum': a term of a sum, not 'C++'
 GERUND_ACT = re.compile(r"\s+[a-z]{3,}ing\s+(?:the|a|an|for|over|with|on|of|to)\s")
@@ -1614,6 +1615,8 @@ class ClauseReader(ClauseGuards):
         rejected_group = self._group_after(s, contrast.end, cend)
         if rejected_group and not self._close(s, contrast.end, rejected_group[0].start):
             return  # "instead of a single vector containing the … embeddings": what is rejected is unnamed
+        if rejected_group and re.search(r"[)）,，;；]", s.text[contrast.end : rejected_group[0].start]):
+            return  # "(but not exclusively) used in NNs", "而不是 V值，不要和 AC 搞混": the rejected side ends before the name
         if rejected_group and ACT_NOUN_AFTER.match(s.text, contrast.end, rejected_group[0].start):
             return  # "cover GAT instead of comparison with other GNNs": an act on the name is rejected, not the name
         gap = normalize(s.text[contrast.end : rejected_group[0].start]).split() if rejected_group else []
@@ -1624,8 +1627,7 @@ class ClauseReader(ClauseGuards):
             return  # "using only 5 million parameters, as opposed to AlexNet": amounts are set side by side, not uses
         if rejected_group and self.rejects_a_kind(s, contrast, rejected_group[0]):
             return  # "Use dilation instead of window attention": a kind of attention is rejected, one kg does not name
-        kept_mention = max((m for m in s.mentions if m.concept in objects and m.end <= contrast.start), key=lambda m: m.end, default=None)
-        if objects and (kept_mention is None or not self._close(s, kept_mention.end, contrast.start)):
+        if objects and self._contrasts_an_unnamed_phrase(s, objects, contrast, rejected_group):
             # "solves the bottleneck problem as it allows the decoder to look at the input sequence instead of the
             # final hidden state": the contrast sets aside what stands right before it, a phrase kg does not name
             return
@@ -1643,6 +1645,27 @@ class ClauseReader(ClauseGuards):
                 self._emit(r, subject, neg_rel, obj, contrast, True, evidence)
             for kept in objects:
                 self._emit(r, kept, kept_rel, obj, contrast, False)
+
+    def _contrasts_an_unnamed_phrase(self, s: Sentence, objects: list[str], contrast: Hit, rejected: list[Mention]) -> bool:
+        """The cue's last object stands far before the contrast (more than three words or six Chinese characters,
+        brackets aside), with no comma before the contrast, and the rejected side is a noun phrase of its own (an
+        article or possessive opens it, or 的 follows its name): the two phrases around the contrast are set side by
+        side, not the cue's object. ('ResNet uses BatchNorm after every convolution layer instead of Dropout' still
+        rejects Dropout.)"""
+        kept = max((m for m in s.mentions if m.concept in objects and m.end <= contrast.start), key=lambda m: m.end, default=None)
+        if kept is None:
+            return True
+        gap = _BRACKETED_ASIDE.sub(" ", s.text[kept.end : contrast.start])
+        if len(re.findall(r"[A-Za-z0-9]+", gap)) <= 3 and len(CJK_CHAR.findall(gap)) <= 6:
+            return False
+        if s.text[: contrast.start].rstrip().endswith((",", "，")):
+            return False
+        if not rejected:
+            return False
+        opener = re.match(r"\s*([A-Za-z]+)\b", s.text[contrast.end : rejected[0].start])
+        if opener is not None and (opener.group(1).lower() in self._article_words or opener.group(1).lower() in self._possessive_words):
+            return True
+        return s.text[rejected[-1].end : rejected[-1].end + 2].lstrip().startswith("的")
 
     def rejects_a_kind(self, s: Sentence, contrast: Hit, first: Mention) -> bool:
         """'instead of window attention': one word that is no function word ('one softmax layer' 6.5 on

@@ -535,15 +535,20 @@ class ClauseGuards(RelatorBase):
         …' has a verb, not a name, before 'that')."""
         if not s.text[hit.start : hit.end].isascii():
             return False
-        pronoun = None
-        for pronoun in self._relative_between.finditer(s.text, cstart, head.start):
-            pass
+        pronoun = max(self._relative_between.finditer(s.text, cstart, head.start), key=lambda m: m.start(), default=None)
         if pronoun is None or not s.text[pronoun.end() : head.start].strip():
             return False
+        if any(h.end == pronoun.end() and h.in_set("ReportingVerb") for h in s.hits):
+            return False  # 'The paper shows that pretrained BERT uses …', 'the key idea is that …': a reported clause
+        lead = re.findall(r"[a-z]+", s.text[cstart : pronoun.start()].lower())[-1:]
+        if lead and (lead[0] in self._clause_connective_words or lead[0] in self._noun_openers):
+            return False  # 'so that', 'now that', 'such that': a conjunction, no relative pronoun
         # the clause's verb right after the pronoun ('that results in', 'which is'); 'the same reason that TD methods
-        # are …', 'a claim that the VC framework …' open a clause of their own, a subject after 'that'
+        # are …', 'a claim that the VC framework …', 'that this ResNet …' open a clause of their own, a subject after it
         verb = re.match(r"\s+([a-z]+)\b", s.text[pronoun.end() : head.start])
-        if verb is None or not (verb.group(1) in self._auxiliary or verb.group(1).endswith(("s", "ed"))):
+        if verb is None or verb.group(1) in self._noun_openers or not (
+            verb.group(1) in self._auxiliary or verb.group(1).endswith(("s", "ed"))
+        ):
             return False
         if any(m.end <= pronoun.start() and not s.text[m.end : pronoun.start()].strip() for m in s.mentions if m.start >= cstart):
             return True
@@ -1248,6 +1253,10 @@ class ClauseGuards(RelatorBase):
         if named is None or re.fullmatch(r"[\s()（）]*", s.text[named.end : hit.start]) is None:
             return False
         lead = [w for w in re.findall(r"[A-Za-z]+", s.text[floor : named.start].lower()) if w not in self._noun_openers]
+        liked = next((m for m in s.mentions if m.start >= hit.end), None)
+        after = re.match(r"[\s()（）]*([a-z]+)\b", s.text[liked.end :]) if liked is not None else None
+        if after is not None and (after.group(1) in self._finite_auxiliaries or (len(after.group(1)) > 3 and after.group(1).endswith("s"))):
+            return False  # 'Here GRU (similar to LSTM) has two gates': a verb follows, the name is the clause's subject
         return bool(lead)
 
     def in_setting_frame(self, s: Sentence, m: Mention, floor: int) -> bool:

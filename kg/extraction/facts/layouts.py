@@ -229,6 +229,11 @@ class LayoutReader(ClauseReader):
             if end == len(text) and not s.text[hit.start : hit.end].isascii():
                 return None
             tail = s.text[hit.end : end]
+            if end == len(text) and not self._bare_list_lead(tail):
+                return None  # 'ResNet uses a deeper design' then a list: the verb has its own object
+            owner = re.findall(r"[a-z]+", s.text[cstart : hit.start].lower())[-1:]
+            if owner and (owner[0] in self._article_words or owner[0] in self._possessive_words):
+                return None  # 'Dropout and its uses:': the cue is a noun here
             later = [h for h in s.hits if h.start >= hit.end]
             if any(m.start >= hit.end for m in s.mentions) or any(
                 h.in_set("Negation") or any(c.role != "set" for c in h.cues) for h in later
@@ -251,6 +256,14 @@ class LayoutReader(ClauseReader):
             relation = self.relations[cues[0].target].iri
             return [m.concept for m in subjects], relation, cues[0].role == "inverseCue", s.text[hit.start : hit.end]
         return None
+
+    def _bare_list_lead(self, tail: str) -> bool:
+        """What may stand between a verb and the list it runs into with no colon: nothing, or a count of parts
+        ('consists of two sub-layers', kg:CountWord and kg:CountedParts)."""
+        words = normalize(tail).split()
+        if not words:
+            return True
+        return len(words) <= 3 and (words[0].isdigit() or words[0] in self._count_words) and words[-1] in self._part_words
 
     def _asked_problems(self, sentences: list[Sentence], colon: bool) -> list[str]:
         """The problems a clause asks remedies for: a mitigates cue, no subject before it, Problem objects."""
