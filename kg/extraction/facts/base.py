@@ -357,7 +357,6 @@ class RelatorBase:
         self._imperative_lead = re.compile(r"[\s\u200b*_`>\-•]*(?:[A-Z][\w -]{0,30}:\s*)?([A-Za-z][a-z-]+)\s")
         self._relative_between = re.compile(rf"\b(?:{vocab.alternation('RelativePronoun')})\b")
         self._clause_connective_words = {normalize(w).strip() for w in vocab.cue_set("ClauseConnective")}
-        self._possessive_words = {normalize(w).strip() for w in vocab.cue_set("PossessivePronoun") if w.isascii()}
         self._part_words = {normalize(w).strip() for w in vocab.cue_set("CountedParts") if w.isascii()}
         self._article_phrase_before = re.compile(
             rf"\b(?:{vocab.alternation('Article', capital=True)})(?:\s+[a-z][a-z-]*){{0,2}}\s+([a-z][a-z-]*)\s+$"
@@ -483,6 +482,10 @@ class RelatorBase:
             rf"(?:\b([A-Za-z]+)\s+)?\b(?:{vocab.alternation('DefiniteArticle')})\s+(?:[a-z][a-z-]*\s+){{0,2}}$", re.IGNORECASE
         )
         self._article_words = {t.strip().lower() for t in vocab.cue_set("Article")}
+        # words that open an owned or determined noun phrase: 'the final hidden state', 'its uses' (English)
+        self._owner_words = self._article_words | {
+            normalize(w).strip() for w in vocab.cue_set("PossessivePronoun") if w.isascii()
+        }
         # 'to help prevent', 'to prevent': the purpose infinitive (kg:PassivePurpose) within a few words before a cue
         self._purpose_before = re.compile(rf"\b(?:{infinitive})\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
         # 'is followed by', 'was replaced by': a passive with its agent named (kg:BeVerb, kg:PassiveAdverb, kg:PassiveAgent)
@@ -804,6 +807,12 @@ class RelatorBase:
         cut = self._predicate_kind_before.search(window)
         before = window[: cut.start()] if cut else window
         return self._comma_relative_end.search(before) is not None
+
+    @staticmethod
+    def _last_word(text: str) -> str:
+        """The last lower-cased English word of ``text`` ('' when it has none)."""
+        words = re.findall(r"[a-z]+", text.lower())
+        return words[-1] if words else ""
 
     def _inverted(self, text: str, m: Mention) -> bool:
         """'最大反池化', '逆卷积': a Chinese name with a kg:InversePrefix glued before it names the inverse operation,

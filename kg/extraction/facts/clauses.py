@@ -1663,7 +1663,7 @@ class ClauseReader(ClauseGuards):
         if not rejected:
             return False
         opener = re.match(r"\s*([A-Za-z]+)\b", s.text[contrast.end : rejected[0].start])
-        if opener is not None and (opener.group(1).lower() in self._article_words or opener.group(1).lower() in self._possessive_words):
+        if opener is not None and opener.group(1).lower() in self._owner_words:
             return True
         return s.text[rejected[-1].end : rejected[-1].end + 2].lstrip().startswith("的")
 

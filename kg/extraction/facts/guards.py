@@ -540,8 +540,8 @@ class ClauseGuards(RelatorBase):
             return False
         if any(h.end == pronoun.end() and h.in_set("ReportingVerb") for h in s.hits):
             return False  # 'The paper shows that pretrained BERT uses …', 'the key idea is that …': a reported clause
-        lead = re.findall(r"[a-z]+", s.text[cstart : pronoun.start()].lower())[-1:]
-        if lead and (lead[0] in self._clause_connective_words or lead[0] in self._noun_openers):
+        lead = self._last_word(s.text[cstart : pronoun.start()])
+        if lead in self._clause_connective_words or lead in self._noun_openers:
             return False  # 'so that', 'now that', 'such that': a conjunction, no relative pronoun
         # the clause's verb right after the pronoun ('that results in', 'which is'); 'the same reason that TD methods
         # are …', 'a claim that the VC framework …', 'that this ResNet …' open a clause of their own, a subject after it

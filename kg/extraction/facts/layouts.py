@@ -231,8 +231,7 @@ class LayoutReader(ClauseReader):
             tail = s.text[hit.end : end]
             if end == len(text) and not self._bare_list_lead(tail):
                 return None  # 'ResNet uses a deeper design' then a list: the verb has its own object
-            owner = re.findall(r"[a-z]+", s.text[cstart : hit.start].lower())[-1:]
-            if owner and (owner[0] in self._article_words or owner[0] in self._possessive_words):
+            if self._last_word(s.text[cstart : hit.start]) in self._owner_words:
                 return None  # 'Dropout and its uses:': the cue is a noun here
             later = [h for h in s.hits if h.start >= hit.end]
             if any(m.start >= hit.end for m in s.mentions) or any(
