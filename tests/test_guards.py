@@ -5090,3 +5090,59 @@ def test_a_contrast_sets_aside_only_what_stands_right_before_it():
         absent=["RYE uses WB which bakes (but not always) well in SD.\n"],
         present=["RYE uses WB after every baking step instead of SD.\n"],
     )
+
+
+def test_a_comparison_frame_is_said_of_the_name_its_sentence_opens_with():
+    # 'Unlike the RNN, the Transformer does not …' under '## Positional Encoding': an article may open the main
+    # clause's subject, which is compared, not the section's topic
+    check_readings(
+        BREADS3_ZH,
+        ("White_Bread", "comparedWith", "Sour_Dough"),
+        present=["Unlike the SD, the WB is baked at night.\n", "## RYE\n\nUnlike the SD, the WB is baked at night.\n"],
+        absent=["Compared with SD, the crust of WB is thin.\n"],  # the name owns the subject: its crust is compared
+    )
+    check_readings(
+        BREADS3_ZH,
+        ("Rye_Yeast_Evolution", "comparedWith", "Sour_Dough"),
+        absent=[
+            "## RYE\n\nUnlike the SD, the WB is baked at night.\n",
+            "## RYE\n\nUnlike SD, where the dough rests, WB is baked at night.\n",  # a relative clause before the main one
+            "## RYE\n\n- Unlike SD and the old loaves, WB is baked at night.\n",
+        ],
+        present=["## RYE\n\nUnlike SD, it is baked at night.\n", "## RYE\n\n- Unlike SD, RYE is baked at night.\n"],
+    )
+
+
+def test_a_later_comparison_clause_goes_on_with_the_sentences_subject():
+    # 'Transformers process all tokens in parallel, unlike RNNs' under another heading: the first clause's subject is
+    # compared. A likeness may liken the act ('Hyena applies a gating interaction, similar to LSTMs'), so a subject
+    # other than the topic reads nothing; a label ('WB and SD: …') or an owner ('the crust of WB') is no subject
+    check_readings(
+        BREADS3_ZH,
+        ("White_Bread", "comparedWith", "Sour_Dough"),
+        present=["## RYE\n\nWB bakes all loaves at once, unlike SD.\n"],
+        absent=["## RYE\n\nWB bakes all loaves at once, similar to SD.\n"],
+    )
+    check_readings(
+        BREADS3_ZH,
+        ("Rye_Yeast_Evolution", "comparedWith", "Sour_Dough"),
+        absent=["## RYE\n\nWB bakes all loaves at once, unlike SD.\n", "## RYE\n\nWB bakes all loaves at once, similar to SD.\n"],
+        present=["## RYE\n\nThe crust of WB is thin, unlike SD.\n", "## RYE\n\nWB and Corn: bakers like them, unlike SD.\n"],
+    )
+
+
+def test_an_unnamed_doer_does_both_coordinated_verbs():
+    # 'This approach simply reshapes the sequence of embeddings … and then applies bilinear upsampling': the clause's
+    # doer is the approach, a noun kg does not know; the name inside the first verb's object does not do the second
+    check_readings(
+        BREADS3_ZH,
+        ("White_Bread", "uses", "Sour_Dough"),
+        absent=[
+            "This approach simply reshapes the crust of WB and then applies SD.\n",
+            "The baker folds the WB dough and uses SD.\n",
+        ],
+        present=[
+            "WB folds the dough and uses SD.\n",  # the name is the doer
+            "The baker says that WB folds the dough and uses SD.\n",  # the name opens a clause of its own
+        ],
+    )

@@ -420,6 +420,14 @@ class RelatorBase:
         # "'s" must end its word ("'second" is none); 的 may run into a Latin name ('AE的Encoder')
         self._possessive_after = re.compile(rf"\s*(?:{vocab.alternation('Possessive')})(?:(?<![A-Za-z])|(?![A-Za-z]))")
         self._genitive_before = re.compile(rf"\b(?:{vocab.alternation('Genitive')})\s+(?:the\s+|an?\s+)?$", re.I)
+        # 'This approach simply reshapes …', 'The model reshapes …': an article or a determiner, a noun of one or two
+        # words kg does not know, an -ly adverb, a verb in -s or -ed: the clause's doer is that unnamed noun
+        self._unnamed_doer = re.compile(
+            rf"(?:{vocab.alternation('Article', capital=True)}|{vocab.alternation('NounDeterminer', capital=True)})\s+"
+            rf"(?:[a-z][a-z-]*\s+){{1,2}}?(?:[a-z]+ly\s+)?[a-z]{{2,}}(?:s|ed)\b"
+        )
+        self._relative_word = re.compile(rf"\b(?:{vocab.alternation('RelativePronoun')})\b", re.IGNORECASE)
+        self._genitive_after = re.compile(rf"\s+(?:{vocab.alternation('Genitive')})\s", re.I)  # 'the embedding vector of FM'
         self._basis_suffixes = sorted((t.lower() for t in vocab.cue_set("BasisSuffix")), key=len, reverse=True)
         self._basis_words = {t.lower().strip(" -") for t in vocab.cue_set("BasisSuffix")}  # 'based'
         self._reference = {normalize(t).strip() for t in vocab.cue_set("ReferenceHeading")}
@@ -1113,7 +1121,12 @@ class RelatorBase:
         if not all(self._only_joining_words(w) for w in words) and not self._described_side(s, hit, compared, cend):
             return None
         following, main = self._next_clause_opening(s, cend)
-        if following is None or main is None or s.text[following[0] : main.start].strip(" \t*`_"):
+        if following is None or main is None:
+            return None
+        # 'Unlike the RNN, the Transformer does not …': an article may open the subject's noun phrase, whose head
+        # the name is ('Compared with FNN, the embedding vector of FM …' compares FM's vector: no name kg knows)
+        lead = s.text[following[0] : main.start].strip(" \t*`_").lower()
+        if lead and (lead not in self._article_words or self._genitive_after.match(s.text, main.end)):
             return None
         if self._is_problem(main.concept) or any(main.concept == m.concept for m in compared):
             return None

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.extraction.confidence import FAR_CHARS, INHERITED_EVIDENCE, PROBLEM_UNKNOWN, TOPIC_FOR_PROBLEMS
+from kg.extraction.facts.base import _blanked
 from kg.extraction.facts.guards import FUNCTION_ZIPF, ClauseGuards
 from kg.extraction.facts.sentences import (
     CJK_CHAR,
@@ -591,6 +592,29 @@ class ClauseReader(ClauseGuards):
                 return  # "the difference between the target function and the predictions": both sides follow
             if not self._modifies_unknown(s, group[0]) and not self._article_name_subject(s, cstart, hit.start):
                 implied, how_implied = self._implicit_subject(s, clause, r.implicit, r.how, r.previous)
+                if how_implied in INHERITED_EVIDENCE and (own := self._subject_beside_comparison(s, clause)) is not None:
+                    # "Transformers process all tokens in parallel, unlike RNNs" under '## Positional Encoding', "As
+                    # compared to VAEs, GANs produce …": the sentence names who is compared, not the section's topic
+                    if own.concept == group[0].concept:
+                        return
+                    after_side = normalize(s.text[group[0].end : group[0].end + 2]).strip()
+                    if any(after_side.startswith(w) for w in self._locative if w and not w.isascii()):
+                        return  # '区别于AlexNet中C_2的卷积核步长': a thing inside AlexNet is compared, not AlexNet
+                    likened = normalize(s.text[hit.start : hit.end]).strip() in self._likeness_cues | self._likeness_phrases
+                    lead = s.text[cstart : hit.start].strip(LIST_LEAD)
+                    opens = not lead or (lead.isascii() and len(lead.split()) <= 1)  # 'Unlike X', 'As compared to X'
+                    if cstart > 0 and likened:
+                        # "Hyena applies a gating interaction, similar to LSTMs": the act is likened, maybe not its doer
+                        if own.concept != implied:
+                            return
+                    elif own.concept != implied:
+                        if c.relation.iri != KG.comparedWith or (cstart == 0 and not opens):
+                            return
+                        if cstart == 0 and self._possessive_after.match(s.text, group[0].end):
+                            return  # '相比于 BatchNorm 的效果，LayerNorm 更好': BatchNorm's effect is compared
+                        implied, how_implied = own.concept, "sentence"
+                    else:
+                        how_implied = "sentence"
                 if self._authors_follow(s, group[0]) and not any(
                     m.concept == implied and m.start > group[0].end for m in s.mentions
                 ):
@@ -610,6 +634,32 @@ class ClauseReader(ClauseGuards):
             return
         for other in group[1:]:
             self._emit(r, group[0].concept, c.rel_iri, other.concept, hit, c.negated)
+
+    def _subject_beside_comparison(self, s: Sentence, clause: tuple[int, int]) -> Mention | None:
+        """The name another clause of the sentence opens with (after an article): for a comparison frame opening the
+        sentence ('Unlike X, the Transformer …') the main clause after it, for a later comparison clause ('…, unlike
+        RNNs') the sentence's first clause. That name, not the section's topic, is compared."""
+        cstart, cend = clause
+        if cstart == 0:
+            # the main clause: the first after the frame that names something ('Unlike MHA, where each head has its
+            # own keys, GQA groups heads': the aside names nothing kg knows)
+            main = next((c for c in s.clauses if c[0] >= cend and any(c[0] <= m.start < c[1] for m in s.mentions)), None)
+            if main is None:
+                return None
+            named = [(m.start, m.end) for m in s.mentions if main[0] <= m.start and m.end <= main[1]]
+            if not re.sub(r"[\s,，、;；:：()（）*`_]+", "", _blanked(s.text, main[0], main[1], named)):
+                return None  # '对比HT(Hashing trick), ECOC(…)，BE…': one more name of the frame's list
+            first = main
+        else:
+            first = s.clauses[0]
+            if s.text[first[0] : first[1]].rstrip(" \t*_`").endswith((":", "：")):
+                return None  # 'Word2Vec and GloVe: …': a label, no subject
+        subject = self._clause_subject(s, first[0], first[1])
+        if subject is None:
+            return None
+        # 'Q-learning的表达式与Sarsa相似，二者的区别…', 'the output of BERT …, unlike …': the name owns the subject
+        owned = self._possessive_after.match(s.text, subject.end) or self._genitive_after.match(s.text, subject.end)
+        return None if owned else subject
 
     def _same_kind_after(self, s: Sentence, m: Mention, hit: Hit) -> bool:
         """The first name after the cue is of the same known class as ``m`` (both normalizations, both models)."""

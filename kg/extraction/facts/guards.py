@@ -1679,6 +1679,17 @@ class ClauseGuards(RelatorBase):
         if (relative := RELATIVE_OPENER.match(s.text, cstart)) is not None and relative.end() <= head.start:
             return True  # "GRUs, …, which scrap the forget gate and use the input gate": GRUs use it, not the gate
         first = self._after_connective(s, cstart, " \t\u200b*_`-•>")  # 'Then we sample …'
+        if (
+            AND_THEN_BEFORE.search(s.text, head.end, hit.start)  # the cue right after 'and (then)', not 'and shows that …'
+            and (doer := self._unnamed_doer.match(s.text, first)) is not None
+            and doer.end() <= head.start
+            and not any(first <= m.start < doer.end() for m in s.mentions)
+            # (a reason or a 'that' between opens a clause with its own subject: 'increases since conv layer does … and
+            # contains', 'says that WB folds … and uses')
+            and not any(h.in_set("Cause") and doer.end() <= h.start < head.start for h in s.hits)
+            and not self._relative_word.search(s.text, doer.end(), head.start)
+        ):
+            return True  # "This approach reshapes the embeddings … and then applies upsampling": the approach does
         opener = next((h for h in s.hits if h.start >= first and not h.in_set("ClauseConnective")), None)
         return (
             opener is not None
