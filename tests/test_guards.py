@@ -5146,3 +5146,15 @@ def test_an_unnamed_doer_does_both_coordinated_verbs():
             "The baker says that WB folds the dough and uses SD.\n",  # the name opens a clause of its own
         ],
     )
+
+
+def test_a_participle_after_a_comma_describes_the_noun_before_it():
+    # 'Recall the original transformer architecture, designed for NLP' under '## ViT': the participle phrase
+    # describes the noun before its comma, not the section's topic; when that noun is no name, nothing is read
+    check_readings(
+        BREADS3_ZH,
+        ("Rye_Yeast_Evolution", "uses", "Sour_Dough"),
+        absent=["## RYE\n\nThe crust is thick, based on SD.\n", "## RYE\n\nThe WB, based on SD, is soft.\n"],
+    )
+    check_readings(BREADS3_ZH, ("White_Bread", "uses", "Sour_Dough"), present=["## RYE\n\nThe WB, based on SD, is soft.\n"])
+

@@ -661,6 +661,21 @@ class ClauseReader(ClauseGuards):
         owned = self._possessive_after.match(s.text, subject.end) or self._genitive_after.match(s.text, subject.end)
         return None if owned else subject
 
+    def _described_by_participle(self, s: Sentence, clause: tuple[int, int], hit: Hit) -> Mention | bool | None:
+        """An English cue that opens its clause with a participle in -ed right after a comma ('…, designed for NLP'):
+        the name that ends the clause before it, which the participle describes (False when that clause ends in
+        words kg does not name); None when the clause is no such participle phrase."""
+        cstart = clause[0]
+        word = s.text[hit.start : hit.end].split()[0] if s.text[hit.start : hit.end].split() else ""
+        if cstart == 0 or not word.isascii() or not word.lower().endswith("ed") or s.text[cstart : hit.start].strip(LIST_LEAD):
+            return None
+        if not s.text[:cstart].rstrip().endswith(","):
+            return None
+        before = [m for m in s.mentions if m.end <= cstart]
+        if before and not s.text[before[-1].end : cstart].strip(" \t*_`)）,"):
+            return before[-1]
+        return False
+
     def _same_kind_after(self, s: Sentence, m: Mention, hit: Hit) -> bool:
         """The first name after the cue is of the same known class as ``m`` (both normalizations, both models)."""
         other = next((o for o in s.mentions if o.start >= hit.end), None)
@@ -1319,6 +1334,12 @@ class ClauseReader(ClauseGuards):
                 subject, evidence = opener, "sentence"
             elif clause[0] > 0 and self._opens_with_comparison(s):
                 return None  # "相较于 sigmoid 中涉及了幂运算，导致计算复杂度高": about the compared one
+            elif (described := self._described_by_participle(s, clause, hit)) is not None:
+                # "Recall the original transformer architecture, designed for NLP" under '## ViT': the participle
+                # describes the noun before its comma (none kg names: nothing is read), not the section's topic
+                if described is False:
+                    return None
+                subject, evidence = described.concept, "sentence"
             elif evidence == "topic" and (leading := self.participle_subject(s, clause, hit)) is not None:
                 subject, evidence = leading, "sentence"  # "Using X, Rye Bread outperforms …": Rye Bread uses X
             elif c.relation.iri in (KG.mitigates, KG.causes) and (tool := self.instrument_opening(s, clause)) is not None:
