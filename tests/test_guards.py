@@ -5158,3 +5158,22 @@ def test_a_participle_after_a_comma_describes_the_noun_before_it():
     )
     check_readings(BREADS3_ZH, ("White_Bread", "uses", "Sour_Dough"), present=["## RYE\n\nThe WB, based on SD, is soft.\n"])
 
+
+
+def test_the_session_65_rules_keep_what_their_review_found_right():
+    # the review's probes (/work/notes/review65-report.md): a subject of another kind than the compared name is no
+    # side ('Dropout is rarely used in Transformers, unlike in CNNs'); a name after a verb of letting or showing does
+    # its own verbs ('This trick allows ResNet to …'); a participle after a clause whose subject is 'It' describes
+    # that subject; a made thing is built with what a 'using' phrase names ('Build a CNN using convolution')
+    assert ("Transformer", "comparedWith", "CNN") in readings("## Transformer\n\nDropout is rarely used in Transformers, unlike in CNNs.\n")
+    assert ("ViT", "comparedWith", "CNN") in readings("## ViT\n\nUnlike CNNs, the attention in ViT is global from the first layer.\n")
+    assert ("ResNet", "mitigates", "VanishingGradient") in readings(
+        "## ResNet\n\nThis trick allows ResNet to train very deep networks and avoid vanishing gradients.\n"
+    )
+    assert ("ViT", "uses", "Transformer") in readings("## ViT\n\nThe figure shows ViT splits images into patches and uses a Transformer.\n")
+    assert ("ResNet", "relatedTo", "VGG") in readings("## ResNet\n\nIt stacks residual blocks with BatchNorm, inspired by VGG.\n")
+    assert ("CNN", "uses", "MaxPooling") in readings("Build a CNN using convolution and max pooling.\n")
+    assert ("Adam", "uses", "RMSProp") in readings("## Optimizers\n\nWe train with Adam (Kingma and Ba), based on RMSProp and momentum.\n")
+    # and what the rules are for still holds
+    assert not readings("## ResNet\n\nBuild the network from residual blocks and use BatchNorm after each convolution.\n")
+    assert ("GRU", "comparedWith", "LSTM") in readings("## RNN\n\nCompared with LSTM, the GRU has fewer gates.\n")

@@ -149,7 +149,7 @@ class RelatorBase:
             KG.Adversative, KG.OutputVerb, KG.ImplicationVerb, KG.CountedParts, KG.ListIntro, KG.CountWord, KG.BasisSuffix, KG.ExpletiveOpener, KG.StructureNoun, KG.InclusionVerb, KG.BasisFrameOpener, KG.ModelKindWord, KG.BoundPrefix, KG.MannerQualifier, KG.ConditionFrame, KG.FileExtension,
             KG.QuestionLabel, KG.AnswerLabel, KG.InsideMarker, KG.InsideCloser, KG.SequenceConnective,
             KG.AttributeNoun, KG.ComparisonBase, KG.RelationBase, KG.CounterpartLead, KG.BothSides, KG.Possessive, KG.PurposeMarker, KG.DestinationMarker,
-            KG.ExpletiveObject, KG.SingleQualifier, KG.LesserDegree, KG.AbsenceLead, KG.OriginCue, KG.ReferenceLabel, KG.ReferenceModifier, KG.TrainingParticiple, KG.SidePostposition, KG.SamenessWord, KG.ChangeParticiple, KG.ProfileSite, KG.OwnerPreposition, KG.LikenessNounSuffix, KG.LikenessPhrase, KG.WorkModelNoun, KG.MeasureVerb, KG.RemedyLabel,
+            KG.ExpletiveObject, KG.SingleQualifier, KG.LesserDegree, KG.AbsenceLead, KG.OriginCue, KG.ReferenceLabel, KG.ReferenceModifier, KG.TrainingParticiple, KG.SidePostposition, KG.SamenessWord, KG.ChangeParticiple, KG.ProfileSite, KG.OwnerPreposition, KG.LikenessNounSuffix, KG.LikenessPhrase, KG.MakingVerb, KG.WorkModelNoun, KG.MeasureVerb, KG.RemedyLabel,
             KG.ObjectPronoun, KG.GoalPreposition, KG.ApplicationPreposition, KG.MemberNoun, KG.SettingNoun,
             KG.SharedSubjectAdverb, KG.TimeClosure, KG.TimeCompound, KG.PlotNoun, KG.PriorPractice, KG.AbilityModal, KG.LikenessCue, KG.SubstituteQuantity,
             KG.InnerAdverb, KG.PreverbAdverb, KG.EventNoun, KG.MeansMarker, KG.ReducedOutcome, KG.ActionVerb, KG.SequencePreposition, KG.PeopleWord, KG.OutsideAgent, KG.ApplyVerb, KG.ModalWord, KG.PossessivePronoun,
@@ -343,6 +343,7 @@ class RelatorBase:
         )
         # 'Select a small batch …', 'Training: Select …': an instruction verb opening an English clause
         self._step_verbs = {normalize(w).strip() for w in vocab.cue_set("StepVerb") if w.isascii()}
+        self._making_verbs = {normalize(w).strip() for w in vocab.cue_set("MakingVerb") if w.isascii()}
         self._count_words = {normalize(w).strip() for w in vocab.cue_set("CountWord")}
         # a number right after a kg:SelectVerb: '选择 128 个 RoIs', 'selects two subwords' (instances, not a method)
         self._selected_count = re.compile(
@@ -426,7 +427,14 @@ class RelatorBase:
             rf"(?:{vocab.alternation('Article', capital=True)}|{vocab.alternation('NounDeterminer', capital=True)})\s+"
             rf"(?:[a-z][a-z-]*\s+){{1,2}}?(?:[a-z]+ly\s+)?[a-z]{{2,}}(?:s|ed)\b"
         )
+        # verbs whose object is a second doer ('allows ResNet to …', 'helps the GAN converge', 'showed ResNet
+        # converges'): kg:Causative, and the verbs of kg:ReportingVerb without their 'that'
+        self._second_doer_verbs = {normalize(w).strip() for w in vocab.cue_set("Causative") if w.isascii()} | {
+            normalize(w).split()[0] for w in vocab.cue_set("ReportingVerb") if w.isascii() and len(w.split()) > 1
+        }
         self._relative_word = re.compile(rf"\b(?:{vocab.alternation('RelativePronoun')})\b", re.IGNORECASE)
+        # 'the embedding vector of FM', 'the attention in ViT': after an article, the name heads a phrase another owns
+        self._owned_after = re.compile(rf"\s+(?:{vocab.alternation('OwnerPreposition')})\s", re.I)
         self._genitive_after = re.compile(rf"\s+(?:{vocab.alternation('Genitive')})\s", re.I)  # 'the embedding vector of FM'
         self._basis_suffixes = sorted((t.lower() for t in vocab.cue_set("BasisSuffix")), key=len, reverse=True)
         self._basis_words = {t.lower().strip(" -") for t in vocab.cue_set("BasisSuffix")}  # 'based'
@@ -1126,7 +1134,7 @@ class RelatorBase:
         # 'Unlike the RNN, the Transformer does not …': an article may open the subject's noun phrase, whose head
         # the name is ('Compared with FNN, the embedding vector of FM …' compares FM's vector: no name kg knows)
         lead = s.text[following[0] : main.start].strip(" \t*`_").lower()
-        if lead and (lead not in self._article_words or self._genitive_after.match(s.text, main.end)):
+        if lead and (lead not in self._article_words or self._owned_after.match(s.text, main.end)):
             return None
         if self._is_problem(main.concept) or any(main.concept == m.concept for m in compared):
             return None

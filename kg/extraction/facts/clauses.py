@@ -5,6 +5,7 @@ container cues and clauses no relation cue read."""
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from kg.extraction.confidence import FAR_CHARS, INHERITED_EVIDENCE, PROBLEM_UNKNOWN, TOPIC_FOR_PROBLEMS
 from kg.extraction.facts.base import _blanked
@@ -592,11 +593,16 @@ class ClauseReader(ClauseGuards):
                 return  # "the difference between the target function and the predictions": both sides follow
             if not self._modifies_unknown(s, group[0]) and not self._article_name_subject(s, cstart, hit.start):
                 implied, how_implied = self._implicit_subject(s, clause, r.implicit, r.how, r.previous)
-                if how_implied in INHERITED_EVIDENCE and (own := self._subject_beside_comparison(s, clause)) is not None:
-                    # "Transformers process all tokens in parallel, unlike RNNs" under '## Positional Encoding', "As
-                    # compared to VAEs, GANs produce …": the sentence names who is compared, not the section's topic
-                    if own.concept == group[0].concept:
-                        return
+                # "Transformers process all tokens in parallel, unlike RNNs" under '## Positional Encoding', "As
+                # compared to VAEs, GANs produce …": the sentence names who is compared, not the section's topic
+                own = self._subject_beside_comparison(s, clause) if how_implied in INHERITED_EVIDENCE else None
+                if own is not None and own.concept == group[0].concept:
+                    return
+                if own is not None and not self._same_known_kind(own.concept, group[0].concept):
+                    # "Dropout is rarely used in Transformers, unlike in CNNs": a subject of another kind than the
+                    # compared name is not what is compared (settings are); the reading stays the inherited one
+                    own = None
+                if own is not None:
                     after_side = normalize(s.text[group[0].end : group[0].end + 2]).strip()
                     if any(after_side.startswith(w) for w in self._locative if w and not w.isascii()):
                         return  # '区别于AlexNet中C_2的卷积核步长': a thing inside AlexNet is compared, not AlexNet
@@ -635,6 +641,11 @@ class ClauseReader(ClauseGuards):
         for other in group[1:]:
             self._emit(r, group[0].concept, c.rel_iri, other.concept, hit, c.negated)
 
+    def _same_known_kind(self, a: str, b: str) -> bool:
+        """Both concepts of one kg class, or either of no known class (a discovered name)."""
+        kind_a, kind_b = self.classes.get(a, KG.Concept), self.classes.get(b, KG.Concept)
+        return KG.Concept in (kind_a, kind_b) or kind_a == kind_b
+
     def _subject_beside_comparison(self, s: Sentence, clause: tuple[int, int]) -> Mention | None:
         """The name another clause of the sentence opens with (after an article): for a comparison frame opening the
         sentence ('Unlike X, the Transformer …') the main clause after it, for a later comparison clause ('…, unlike
@@ -661,7 +672,7 @@ class ClauseReader(ClauseGuards):
         owned = self._possessive_after.match(s.text, subject.end) or self._genitive_after.match(s.text, subject.end)
         return None if owned else subject
 
-    def _described_by_participle(self, s: Sentence, clause: tuple[int, int], hit: Hit) -> Mention | bool | None:
+    def _described_by_participle(self, s: Sentence, clause: tuple[int, int], hit: Hit) -> Mention | Literal[False] | None:
         """An English cue that opens its clause with a participle in -ed right after a comma ('…, designed for NLP'):
         the name that ends the clause before it, which the participle describes (False when that clause ends in
         words kg does not name); None when the clause is no such participle phrase."""
@@ -671,8 +682,16 @@ class ClauseReader(ClauseGuards):
             return None
         if not s.text[:cstart].rstrip().endswith(","):
             return None
+        # the clause right before this one (clauses abut, the comma and a space at most between)
+        previous = next((c for c in s.clauses if cstart - 2 <= c[1] <= cstart), None) or s.clauses[0]
+        opening = self._after_connective(s, previous[0], " \t\u200b*_`-•>")
+        if self._starts_with(s, opening, "Pronoun") or self._unnamed_doer.match(s.text, opening):
+            # "It splits the image into patches, inspired by BERT", "The model is pretrained with MLM, based on the
+            # encoder": the participle describes the clause's subject (the topic), not its last object
+            return None
         before = [m for m in s.mentions if m.end <= cstart]
-        if before and not s.text[before[-1].end : cstart].strip(" \t*_`)）,"):
+        # (a bracketed aside may close the name: 'Adam (Kingma and Ba), based on RMSProp')
+        if before and not re.sub(r"^\s*[(（][^()（）]*[)）]", "", s.text[before[-1].end : cstart]).strip(" \t*_`)）,"):
             return before[-1]
         return False
 

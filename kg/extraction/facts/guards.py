@@ -1683,6 +1683,11 @@ class ClauseGuards(RelatorBase):
             AND_THEN_BEFORE.search(s.text, head.end, hit.start)  # the cue right after 'and (then)', not 'and shows that …'
             and (doer := self._unnamed_doer.match(s.text, first)) is not None
             and doer.end() <= head.start
+            # the name right after the verb ('The famous models BERT and …': a plural noun read as the verb) is the
+            # doer itself; after a verb of letting or showing ('This trick allows ResNet to …', 'The figure shows ViT
+            # splits …') it is a second doer
+            and s.text[doer.end() : head.start].strip()
+            and doer.group(0).split()[-1].lower() not in self._second_doer_verbs
             and not any(first <= m.start < doer.end() for m in s.mentions)
             # (a reason or a 'that' between opens a clause with its own subject: 'increases since conv layer does … and
             # contains', 'says that WB folds … and uses')
@@ -1716,6 +1721,10 @@ class ClauseGuards(RelatorBase):
         lead = self._imperative_lead.match(s.text, cstart, head.start)
         if lead is None or normalize(lead.group(1)).strip() not in self._step_verbs:
             return False
+        if normalize(lead.group(1)).strip() in self._making_verbs and not (
+            AND_THEN_BEFORE.search(s.text, head.end, hit.start) or self._and_verb_before(s, head, hit)
+        ):
+            return False  # 'Build a CNN using convolution': what is made is built with it (kg:MakingVerb)
         return self._relative_between.search(s.text, head.end, hit.start) is None
 
     def coordinated_doers(self, s: Sentence, before: list[Mention], head: Mention, hit: Hit) -> list[Mention]:
