@@ -432,10 +432,8 @@ class RelatorBase:
         self._second_doer_verbs = {normalize(w).strip() for w in vocab.cue_set("Causative") if w.isascii()} | {
             normalize(w).split()[0] for w in vocab.cue_set("ReportingVerb") if w.isascii() and len(w.split()) > 1
         }
-        self._relative_word = re.compile(rf"\b(?:{vocab.alternation('RelativePronoun')})\b", re.IGNORECASE)
-        # 'the embedding vector of FM', 'the attention in ViT': after an article, the name heads a phrase another owns
+        # 'the embedding vector of FM', 'the attention in ViT': the name heads a phrase another owns
         self._owned_after = re.compile(rf"\s+(?:{vocab.alternation('OwnerPreposition')})\s", re.I)
-        self._genitive_after = re.compile(rf"\s+(?:{vocab.alternation('Genitive')})\s", re.I)  # 'the embedding vector of FM'
         self._basis_suffixes = sorted((t.lower() for t in vocab.cue_set("BasisSuffix")), key=len, reverse=True)
         self._basis_words = {t.lower().strip(" -") for t in vocab.cue_set("BasisSuffix")}  # 'based'
         self._reference = {normalize(t).strip() for t in vocab.cue_set("ReferenceHeading")}

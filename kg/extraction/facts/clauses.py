@@ -668,8 +668,8 @@ class ClauseReader(ClauseGuards):
         subject = self._clause_subject(s, first[0], first[1])
         if subject is None:
             return None
-        # 'Q-learning的表达式与Sarsa相似，二者的区别…', 'the output of BERT …, unlike …': the name owns the subject
-        owned = self._possessive_after.match(s.text, subject.end) or self._genitive_after.match(s.text, subject.end)
+        # 'Q-learning的表达式与Sarsa相似，二者的区别…', 'the attention layers in the Transformer …': the name owns the subject
+        owned = self._possessive_after.match(s.text, subject.end) or self._owned_after.match(s.text, subject.end)
         return None if owned else subject
 
     def _described_by_participle(self, s: Sentence, clause: tuple[int, int], hit: Hit) -> Mention | Literal[False] | None:

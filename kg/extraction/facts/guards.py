@@ -1692,7 +1692,7 @@ class ClauseGuards(RelatorBase):
             # (a reason or a 'that' between opens a clause with its own subject: 'increases since conv layer does … and
             # contains', 'says that WB folds … and uses')
             and not any(h.in_set("Cause") and doer.end() <= h.start < head.start for h in s.hits)
-            and not self._relative_word.search(s.text, doer.end(), head.start)
+            and not self._relative_between.search(s.text, doer.end(), head.start)
         ):
             return True  # "This approach reshapes the embeddings … and then applies upsampling": the approach does
         opener = next((h for h in s.hits if h.start >= first and not h.in_set("ClauseConnective")), None)
@@ -1719,9 +1719,10 @@ class ClauseGuards(RelatorBase):
         name ('Apply batch normalization, which uses …') keeps the name as its doer, and a purpose after it ('Use
         Leaky ReLU to address dead ReLUs') makes it the means (the caller asks this for uses cues only)."""
         lead = self._imperative_lead.match(s.text, cstart, head.start)
-        if lead is None or normalize(lead.group(1)).strip() not in self._step_verbs:
+        verb = normalize(lead.group(1)).strip() if lead is not None else ""
+        if verb not in self._step_verbs:
             return False
-        if normalize(lead.group(1)).strip() in self._making_verbs and not (
+        if verb in self._making_verbs and not (
             AND_THEN_BEFORE.search(s.text, head.end, hit.start) or self._and_verb_before(s, head, hit)
         ):
             return False  # 'Build a CNN using convolution': what is made is built with it (kg:MakingVerb)
