@@ -5177,3 +5177,36 @@ def test_the_session_65_rules_keep_what_their_review_found_right():
     # and what the rules are for still holds
     assert not readings("## ResNet\n\nBuild the network from residual blocks and use BatchNorm after each convolution.\n")
     assert ("GRU", "comparedWith", "LSTM") in readings("## RNN\n\nCompared with LSTM, the GRU has fewer gates.\n")
+
+
+def test_a_line_announcing_kinds_makes_each_named_list_item_a_kind():
+    # layouts._read_kind_item_lists: 'What regularization techniques do you know?', '常见的正则化方法有：' or a heading
+    # '## Types of gradient descent', then items that each open with a name: each name is a kind of the announced one
+    question = (
+        "**What regularization techniques for neural nets do you know? ⭐️**\n\n"
+        "* L1 Regularization - Defined as the sum of absolute values.\n"
+        "* Dropout: randomly drops units.\n"
+        "* Data Augmentation, which creates fake data.\n"
+    )
+    found = readings(question)
+    assert {("L1Regularization", "relatedTo", "RegularizationConcept"), ("Dropout", "relatedTo", "RegularizationConcept"),
+            ("DataAugmentation", "relatedTo", "RegularizationConcept")} <= found
+    assert ("Dropout", "relatedTo", "RegularizationConcept") in readings("# 正则化\n\n常见的正则化方法有：\n\n1. L1正则化：使权重稀疏\n2. Dropout：随机丢弃神经元\n")
+    assert ("AveragePooling", "relatedTo", "Pooling") in readings("# CNN\n\nOther pooling techniques include:\n\n- Average pooling, the output is the mean.\n")
+    assert ("SGD", "relatedTo", "GradientDescent") in readings("## Types of gradient descent\n\n- Stochastic gradient descent: one sample per step.\n")
+
+
+def test_a_list_of_something_else_than_the_kinds_relates_nothing():
+    # the list is of what the last noun before the colon names ('three models', '优点'), a line between the intro and
+    # the list ends it, an item that opens with a verb names no kind, and remedies listed for a problem are no kinds of it
+    assert ("BERT", "relatedTo", "Pruning") not in readings(
+        "# Pruning\n\nThe above mentioned pruning methods were evaluated for three models:\n\n- BERT (12 layers)\n"
+    )
+    assert not any(o == "RegularizationConcept" for _, _, o in readings("# MLR\n\n正则化方法有三个明显的优点：\n\n- Dropout：好\n"))
+    assert ("Dropout", "relatedTo", "RegularizationConcept") not in readings(
+        "# NN\n\nRegularization techniques:\n\nThey all reduce variance.\n\n- Dropout: drops units.\n"
+    )
+    assert ("Dropout", "relatedTo", "RegularizationConcept") not in readings(
+        "# NN\n\nRegularization techniques:\n\n- Use dropout after each layer.\n"
+    )
+    assert ("Dropout", "relatedTo", "Overfitting") not in readings("# NN\n\nMethods for overfitting:\n\n- Dropout: drops units.\n")

@@ -107,6 +107,7 @@ class Relator(LayoutReader):
         facts.extend(self._read_headings(doc, topics))
         facts.extend(self._remedy_sections(doc))
         facts.extend(self._read_name_lists(doc))
+        facts.extend(self._read_kind_item_lists(doc))
         facts.extend(self._read_open_cue_lists(doc))
         self._sentence_cache.clear()  # the document's spans go with it
         self._reference_paths.clear()

@@ -36,6 +36,24 @@ _KIND_ASIDE = re.compile(r"[\s*_`$]*(?:[(（][^()（）]*[)）])?[\s*_`$]*")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 
 
+# the end of a line that announces a list: a colon or a question mark, then perhaps markup, emoji or a star
+_INTRO_END = re.compile(r"[:：?？][\s*_`\u200b\u200d\ufe0f\u2b50\U0001f300-\U0001faff]*$")
+# what may follow the name a list item opens with, when that name is the item's head
+_ITEM_HEAD_END = re.compile(r"\s*[:：(（,，]|\s+[-–—]+\s")
+
+
+def _blank_mentions(text: str, mentions: list[Mention], start: int, end: int) -> str:
+    """``text[start:end]`` with the names in it taken out."""
+    out, at = [], start
+    for m in mentions:
+        if m.end <= start or m.start >= end:
+            continue
+        out.append(text[at : max(at, m.start)])
+        at = max(at, m.end)
+    out.append(text[at:end])
+    return "".join(out)
+
+
 def _after_aside(text: str, at: int) -> int:
     """Where the head noun after a kind's name may start: past markup and an aside in brackets."""
     aside = _KIND_ASIDE.match(text, at)
@@ -585,6 +603,75 @@ class LayoutReader(ClauseReader):
                 s = self._sentences(span)[0]
                 out.extend(self._example_fact(s, only.concept, kind.concept, "list", index))
         return out
+
+    def _read_kind_item_lists(self, doc: Document) -> list[Assertion]:
+        """'What regularization techniques for neural nets do you know?' or 'Other pooling techniques include:', then
+        '* L1 Regularization - …', '* Dropout: …': a line that announces kinds of a name (see _kinds_announced), then
+        list items that each open with a name (see _item_lead): each such name is a kind of the announced one, related
+        to it (read like an example after its kind). Any line that is no list item, and a new heading, ends the list."""
+        out: list[Assertion] = []
+        kind: tuple[Mention, str] | None = None
+        section = None
+        for index, item in enumerate(doc.items):
+            if item.section is not section:
+                # '## Types of gradient descent' right above the list announces it as a line would
+                section = item.section
+                title = HEADING_NUMBER.sub("", section.title) if section is not None else ""
+                kind = self._kinds_announced(Span(title, (section.line,)), heading=True) if section is not None else None
+            if self._in_references(item):
+                kind = None
+                continue
+            for span in item.spans:
+                if span.code or not span.listed or kind is None:
+                    kind = None if span.code or span.listed else self._kinds_announced(span)
+                    continue
+                s = self._sentences(span)[0]
+                lead = self._item_lead(s)
+                if lead is None or lead.concept == kind[0].concept or self._is_problem(lead.concept):
+                    continue
+                if self._allowed(lead.concept, KG.relatedTo, kind[0].concept):
+                    out.append(self._fact(lead.concept, KG.relatedTo, kind[0].concept, kind[1], s.quote.strip(), s.line, index, "example"))
+        return out
+
+    def _kinds_announced(self, span: Span, heading: bool = False) -> tuple[Mention, str] | None:
+        """The name whose kinds the list after ``span`` gives, with the words that say so: the span's last sentence ends
+        with a colon or a question mark (a heading need not) and has a kg:KindIntroNoun right after a name ('regularization techniques',
+        '池化方法') or before 'of' and a name ('types of gradient descent'). A broad name too: a kind-of link is what
+        relates a name to its broad category. Not a problem's name: 'methods for overfitting' are remedies, not kinds."""
+        # the last sentence with a word in it: a star or an emoji after the question mark makes a 'sentence' of its own
+        sentences = [s for s in self._sentences(span) if re.search(r"\w", s.text)]
+        if not sentences:
+            return None
+        s = sentences[-1]
+        if not heading and not _INTRO_END.search(s.text):
+            return None
+        end = _INTRO_END.search(s.text)
+        stop = end.start() if end is not None else len(s.text.rstrip())
+        for m in s.mentions:
+            after = self._words.kind_intro_after.match(s.text, m.end)
+            before = self._words.kind_intro_of.search(s.text, 0, m.start)
+            found = after or before
+            if found is None or self._is_problem(m.concept):
+                continue
+            # only kg:KindIntroFollower words and names between the kind noun (or the name) and the end: the list is
+            # of these kinds, not of what a later noun names ('… methods were evaluated for three models:')
+            rest = _blank_mentions(s.text, s.mentions, max(found.end(), m.end), stop)
+            tail = self._words.kind_intro_rest.match(rest)
+            if tail is not None and tail.end() == len(rest):
+                return m, found.group(0).strip(" *_`")
+        return None
+
+    def _item_lead(self, s: Sentence) -> Mention | None:
+        """The name a list item opens with, when it is the item's whole head: alone, or before a colon, a spaced dash, a
+        bracket or a comma ('L1 Regularization - Defined as …', '**Dropout:** Randomly …', 'Average pooling, the output
+        is …', 'Average Pooling')."""
+        if not s.mentions:
+            return None
+        m = s.mentions[0]
+        if ENUMERATOR.sub("", s.text[: m.start]).strip(" \t\u200b*_`"):
+            return None
+        rest = s.text[m.end :].lstrip("*_`")
+        return m if not rest.strip() or _ITEM_HEAD_END.match(rest) else None
 
     def _only_name(self, span: Span) -> Mention | None:
         """The span is one name and nothing else but markup, a list number, a closing colon or the name's own short

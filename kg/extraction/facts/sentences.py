@@ -260,6 +260,20 @@ class WordPatterns:
         self.types_of = re.compile(
             rf"\b(?:{count_latin}|\d+)\s+(?:main\s+|major\s+)?(?:{kinds_latin})\s+of\s+(?:(?:{article})\s+)?", re.IGNORECASE
         )
+        intro_latin, intro_cjk = (vocab.alternation("KindIntroNoun", script=x) for x in ("latin", "cjk"))
+        # 'What regularization techniques …?', '常见的池化方法有：': a kg:KindIntroNoun right after a name
+        self.kind_intro_after = re.compile(
+            rf"[*_`]*(?:\s+(?:{intro_latin})\b|\s*的?\s*(?:{intro_cjk}))", re.IGNORECASE
+        )
+        # 'Types of gradient descent:': a kg:KindIntroNoun and 'of' right before a name
+        self.kind_intro_of = re.compile(
+            rf"(?<![A-Za-z])(?:{intro_latin})\s+of\s+(?:(?:{article})\s+)?[*_`]*$", re.IGNORECASE
+        )
+        followers = sorted({t.strip() for t in vocab.cue_set("KindIntroFollower")}, key=len, reverse=True)
+        # what may stand after a kg:KindIntroNoun: kg:KindIntroFollower words, spaces, markup and the end mark
+        self.kind_intro_rest = re.compile(
+            r"(?:\s|[*_`,，]|" + "|".join(rf"{re.escape(w)}(?![A-Za-z])" for w in followers) + r")*[:：?？]?", re.IGNORECASE
+        )
         self.comparative_words = frozenset(t.strip() for t in vocab.cue_set("ComparativeWord"))
         self.not_comparative = frozenset(t.strip() for t in vocab.cue_set("NotComparative"))
 
