@@ -5210,3 +5210,11 @@ def test_a_list_of_something_else_than_the_kinds_relates_nothing():
         "# NN\n\nRegularization techniques:\n\n- Use dropout after each layer.\n"
     )
     assert ("Dropout", "relatedTo", "Overfitting") not in readings("# NN\n\nMethods for overfitting:\n\n- Dropout: drops units.\n")
+
+
+def test_like_after_a_noun_of_kinds_opens_examples():
+    # layouts._read_examples: 'RL techniques like GRPO and PPO' lists kinds of RL as 'such as' does; 'like' elsewhere
+    # says likeness, not membership ('It works like ResNet')
+    found = readings("# LLM\n\nRegularization techniques like dropout and weight decay are common.\n")
+    assert {("Dropout", "relatedTo", "RegularizationConcept"), ("WeightDecay", "relatedTo", "RegularizationConcept")} <= found
+    assert ("ResNet", "relatedTo", "RegularizationConcept") not in readings("# LLM\n\nRegularization works like ResNet does.\n")

@@ -490,28 +490,30 @@ class LayoutReader(ClauseReader):
         it exemplifies; any other example is related to it (a weaker reading)."""
         out: list[Assertion] = []
         for s in sentences:
-            for hit in s.hits:
-                if not hit.in_set("ExampleMarker"):
-                    continue
-                marker = normalize(s.text[hit.start : hit.end]).strip()
-                before = [m for m in s.mentions if m.end <= hit.start]
+            # 'RL techniques like GRPO and PPO': 'like' after a kg:KindIntroNoun is an example marker too (elsewhere it
+            # says likeness: 'works like ResNet')
+            marks = [(h.start, h.end) for h in s.hits if h.in_set("ExampleMarker")]
+            marks += [(x.start(1), x.end(1)) for x in self._words.kind_like.finditer(s.text)]
+            for mstart, mend in sorted(marks):
+                marker = normalize(s.text[mstart:mend]).strip()
+                before = [m for m in s.mentions if m.end <= mstart]
                 if not before:
                     continue
                 name = before[-1]
-                gap = EXAMPLE_GAP.match(s.text[name.end : hit.start])
+                gap = EXAMPLE_GAP.match(s.text[name.end : mstart])
                 if gap is None:
                     continue
                 if ACT_NOUN.match(s.text, name.end):
                     continue  # "Synthetic Anomaly Generation (e.g. GANs)": the example is of the act, not of anomalies
-                after_comma = "," in s.text[name.end : hit.start] and self._after_preposition(s, name)
+                after_comma = "," in s.text[name.end : mstart] and self._after_preposition(s, name)
                 bracketed = bool(gap.group(1))
                 if len(marker) == 1 and not marker.isascii() and not bracketed:
                     continue  # 如 alone begins words (如果, 如何): only "X（如 A）" is an example
-                limit = self._example_limit(s, hit.end, bracketed)
-                examples = self._group_after(s, hit.end, limit, head=False)
-                if not examples or not self._words.example_lead.match(s.text[hit.end : examples[0].start]):
+                limit = self._example_limit(s, mend, bracketed)
+                examples = self._group_after(s, mend, limit, head=False)
+                if not examples or not self._words.example_lead.match(s.text[mend : examples[0].start]):
                     continue
-                kind_named = self._names_model_kind(re.sub(r"[(（].*$", "", s.text[name.start : hit.start]))
+                kind_named = self._names_model_kind(re.sub(r"[(（].*$", "", s.text[name.start : mstart]))
                 kind_named = kind_named or self._cjk_modified(s.text, name.start)
                 if not kind_named and name.surface.isupper():
                     # 'LFM (e.g. GPT-3.5/GPT-4)': the abbreviation's spelled-out name says the kind ('large foundation

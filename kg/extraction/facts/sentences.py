@@ -265,6 +265,8 @@ class WordPatterns:
         self.kind_intro_after = re.compile(
             rf"[*_`]*(?:\s+(?:{intro_latin})\b|\s*的?\s*(?:{intro_cjk}))", re.IGNORECASE
         )
+        # 'RL techniques like GRPO': 'like' right after a kg:KindIntroNoun opens examples of the kind
+        self.kind_like = re.compile(rf"(?<=[A-Za-z])\s+(?:{intro_latin})[*_`]*\s+(like)\s", re.IGNORECASE)
         # 'Types of gradient descent:': a kg:KindIntroNoun and 'of' right before a name
         self.kind_intro_of = re.compile(
             rf"(?<![A-Za-z])(?:{intro_latin})\s+of\s+(?:(?:{article})\s+)?[*_`]*$", re.IGNORECASE
