@@ -5218,3 +5218,28 @@ def test_like_after_a_noun_of_kinds_opens_examples():
     found = readings("# LLM\n\nRegularization techniques like dropout and weight decay are common.\n")
     assert {("Dropout", "relatedTo", "RegularizationConcept"), ("WeightDecay", "relatedTo", "RegularizationConcept")} <= found
     assert ("ResNet", "relatedTo", "RegularizationConcept") not in readings("# LLM\n\nRegularization works like ResNet does.\n")
+
+
+def test_a_kind_noun_in_a_line_about_something_else_announces_no_kinds():
+    # the session-66 review (/work/notes/r66/review66-report.md): only kg:KindIntroLead words before the name and its
+    # kind noun ('Which models use …', 'Compare A and B methods', 'Evaluation metrics for …', '训练GPT的技术'), names
+    # after it only after 'for'/'in'/'of' ('Pooling methods in the following CNN'), a label or an image between items
+    # ends the list, and an item keyed by a name whose value opens with another name is no kind ('- VGG: max pooling')
+    absent = {
+        "# NN\n\nWhich models use regularization techniques?\n\n- VGG\n- ResNet\n": ("VGG", "relatedTo", "RegularizationConcept"),
+        "# NN\n\nCompare bagging and boosting methods:\n\n- Bagging: parallel.\n": ("Bagging", "relatedTo", "Boosting"),
+        "# NN\n\nEvaluation metrics for clustering algorithms:\n\n- K-means: fast.\n": ("KMeansClustering", "relatedTo", "Clustering"),
+        "# NN\n\n优化GPT的方法有：\n\n- LoRA：低秩\n": ("LowRankAdaptation", "relatedTo", "GPT"),
+        "# NN\n\nPooling methods in the following CNN:\n\n- VGG\n": ("VGG", "relatedTo", "Pooling"),
+        "# NN\n\nPooling methods:\n\n- VGG: max pooling.\n": ("VGG", "relatedTo", "Pooling"),
+        "# NN\n\nOther pooling techniques include:\n\n- Average pooling\n\nExample:\n\n- VGG\n": ("VGG", "relatedTo", "Pooling"),
+        "# NN\n\nImageNet methods like ResNet dominate.\n": ("ResNet", "relatedTo", "ImageNet"),
+    }
+    for text, fact in absent.items():
+        assert fact not in readings(text), text
+    # and a short line, read as the list's label, still announces it; a definition opening with the item's own name
+    # is no key and value
+    assert ("Dropout", "relatedTo", "RegularizationConcept") in readings("# NN\n\nRegularization techniques:\n\n- Dropout\n- Weight decay\n")
+    assert ("Dropout", "relatedTo", "RegularizationConcept") in readings(
+        "# NN\n\nCommon regularization techniques:\n\n- Dropout: Dropout randomly drops units.\n"
+    )

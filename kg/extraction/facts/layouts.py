@@ -492,14 +492,16 @@ class LayoutReader(ClauseReader):
         for s in sentences:
             # 'RL techniques like GRPO and PPO': 'like' after a kg:KindIntroNoun is an example marker too (elsewhere it
             # says likeness: 'works like ResNet')
-            marks = [(h.start, h.end) for h in s.hits if h.in_set("ExampleMarker")]
-            marks += [(x.start(1), x.end(1)) for x in self._words.kind_like.finditer(s.text)]
+            likes = [(x.start(1), x.end(1)) for x in self._words.kind_like.finditer(s.text)]
+            marks = [(h.start, h.end) for h in s.hits if h.in_set("ExampleMarker")] + likes
             for mstart, mend in sorted(marks):
                 marker = normalize(s.text[mstart:mend]).strip()
                 before = [m for m in s.mentions if m.end <= mstart]
                 if not before:
                     continue
                 name = before[-1]
+                if (mstart, mend) in likes and self.classes.get(name.concept) in (KG.Dataset, KG.Problem, KG.Task):
+                    continue  # 'ImageNet methods like ResNet': methods used on the data set, not kinds of it
                 gap = EXAMPLE_GAP.match(s.text[name.end : mstart])
                 if gap is None:
                     continue
@@ -608,28 +610,39 @@ class LayoutReader(ClauseReader):
 
     def _read_kind_item_lists(self, doc: Document) -> list[Assertion]:
         """'What regularization techniques for neural nets do you know?' or 'Other pooling techniques include:', then
-        '* L1 Regularization - …', '* Dropout: …': a line that announces kinds of a name (see _kinds_announced), then
-        list items that each open with a name (see _item_lead): each such name is a kind of the announced one, related
-        to it (read like an example after its kind). Any line that is no list item, and a new heading, ends the list."""
+        '* L1 Regularization - …', '* Dropout: …': a line (a heading, a label) that announces kinds of a name (see
+        _kinds_announced), then list items that each open with a name (see _item_lead): each such name is a kind of the
+        announced one, related to it (read like an example after its kind). Any line that is no list item, a new label
+        ('Advantages:', '相关模型：'), anything but blank lines between two items (an image, a rule), and a new heading end
+        the list. A data set or a task is no kind of a method ('常见的正则化方法有：' then '- CNN：Dropout')."""
         out: list[Assertion] = []
         kind: tuple[Mention, str] | None = None
-        section = None
+        section, label, last = None, None, 0
         for index, item in enumerate(doc.items):
             if item.section is not section:
                 # '## Types of gradient descent' right above the list announces it as a line would
-                section = item.section
+                section, label, last = item.section, None, 0
                 title = HEADING_NUMBER.sub("", section.title) if section is not None else ""
                 kind = self._kinds_announced(Span(title, (section.line,)), heading=True) if section is not None else None
             if self._in_references(item):
                 kind = None
                 continue
+            if item.label != label:
+                # 'Regularization techniques:' alone on its line is the label of the list under it
+                label, last = item.label, 0
+                kind = self._kinds_announced(Span(label, (item.line,)), heading=True) if label is not None else None
             for span in item.spans:
-                if span.code or not span.listed or kind is None:
+                if span.code or not span.listed or kind is None or (last and span.lines[0] > last + 2):
                     kind = None if span.code or span.listed else self._kinds_announced(span)
+                    last = span.lines[-1]
                     continue
+                last = span.lines[-1]
                 s = self._sentences(span)[0]
                 lead = self._item_lead(s)
                 if lead is None or lead.concept == kind[0].concept or self._is_problem(lead.concept):
+                    continue
+                lead_class = self.classes.get(lead.concept)
+                if lead_class in (KG.Dataset, KG.Task) and lead_class != self.classes.get(kind[0].concept):
                     continue
                 if self._allowed(lead.concept, KG.relatedTo, kind[0].concept):
                     out.append(self._fact(lead.concept, KG.relatedTo, kind[0].concept, kind[1], s.quote.strip(), s.line, index, "example"))
@@ -637,9 +650,12 @@ class LayoutReader(ClauseReader):
 
     def _kinds_announced(self, span: Span, heading: bool = False) -> tuple[Mention, str] | None:
         """The name whose kinds the list after ``span`` gives, with the words that say so: the span's last sentence ends
-        with a colon or a question mark (a heading need not) and has a kg:KindIntroNoun right after a name ('regularization techniques',
-        '池化方法') or before 'of' and a name ('types of gradient descent'). A broad name too: a kind-of link is what
-        relates a name to its broad category. Not a problem's name: 'methods for overfitting' are remedies, not kinds."""
+        with a colon or a question mark (a heading or a label need not) and has a kg:KindIntroNoun right after a name
+        ('regularization techniques', '池化方法') or before 'of' and a name ('types of gradient descent'). A broad name
+        too: a kind-of link is what relates a name to its broad category. Only kg:KindIntroLead words before it and
+        kg:KindIntroFollower words after it, with a name only after 'for', 'in', 'of' ('… techniques for neural nets
+        do you know?'): anything else says the line is about another thing. Not with a problem's name: 'methods for
+        overfitting' are remedies, not kinds."""
         # the last sentence with a word in it: a star or an emoji after the question mark makes a 'sentence' of its own
         sentences = [s for s in self._sentences(span) if re.search(r"\w", s.text)]
         if not sentences:
@@ -655,25 +671,64 @@ class LayoutReader(ClauseReader):
             found = after or before
             if found is None or self._is_problem(m.concept):
                 continue
-            # only kg:KindIntroFollower words and names between the kind noun (or the name) and the end: the list is
-            # of these kinds, not of what a later noun names ('… methods were evaluated for three models:')
-            rest = _blank_mentions(s.text, s.mentions, max(found.end(), m.end), stop)
-            tail = self._words.kind_intro_rest.match(rest)
-            if tail is not None and tail.end() == len(rest):
+            if not self._kind_intro_lead(s, found.start() if before is not None and after is None else m.start):
+                continue
+            if self._kind_intro_tail(s, max(found.end(), m.end), stop, m):
                 return m, found.group(0).strip(" *_`")
         return None
+
+    def _kind_intro_lead(self, s: Sentence, at: int) -> bool:
+        """Only kg:KindIntroLead words before ``at`` within its clause (and, in Chinese, a name with 的 after it:
+        '卷积的张量分解方法')."""
+        # the clause the name stands in: '深度学习领域，常用的…', 'Depending on how we define the layers, we get …'
+        breaks = [i + 1 for i, ch in enumerate(s.text[:at]) if ch in "，,；;。"]
+        start = breaks[-1] if breaks else 0
+        owners = [x for x in s.mentions if start <= x.start and x.end < at and s.text[x.end : x.end + 1] == "的"]
+        lead = _blank_mentions(s.text, owners, start, at)
+        if owners:
+            lead = lead.replace("的", "")
+        found = self._words.kind_intro_lead.match(lead)
+        return found is not None and found.end() == len(lead)
+
+    def _kind_intro_tail(self, s: Sentence, start: int, stop: int, kind: Mention) -> bool:
+        """Only kg:KindIntroFollower words between the kind noun and the end, and names only after an English 'for',
+        'in', 'of' and never a problem's ('LSTM methods for vanishing gradient:' are remedies)."""
+        owners = []
+        for x in s.mentions:
+            if x.start < start or x.start >= stop or x is kind:
+                continue
+            if self._is_problem(x.concept) or not x.surface.isascii():
+                return False
+            if self._words.kind_intro_owner.search(s.text[max(0, x.start - 30) : x.start]) is None:
+                return False
+            owners.append(x)
+        rest = _blank_mentions(s.text, owners, start, stop)
+        tail = self._words.kind_intro_rest.match(rest)
+        return tail is not None and tail.end() == len(rest)
 
     def _item_lead(self, s: Sentence) -> Mention | None:
         """The name a list item opens with, when it is the item's whole head: alone, or before a colon, a spaced dash, a
         bracket or a comma ('L1 Regularization - Defined as …', '**Dropout:** Randomly …', 'Average pooling, the output
-        is …', 'Average Pooling')."""
+        is …', 'Average Pooling'); not a key whose value after the colon opens with another name ('VGG: max pooling')."""
         if not s.mentions:
             return None
         m = s.mentions[0]
         if ENUMERATOR.sub("", s.text[: m.start]).strip(" \t\u200b*_`"):
             return None
         rest = s.text[m.end :].lstrip("*_`")
-        return m if not rest.strip() or _ITEM_HEAD_END.match(rest) else None
+        head_end = _ITEM_HEAD_END.match(rest)
+        if head_end is None and rest.strip():
+            return None
+        if head_end is not None and head_end.group(0).strip() in (":", "："):
+            # '- CNN: dropout and BatchNorm', '- BERT：WordPiece': an item keyed by a name whose value opens with another
+            # name says what the key uses, not that the key is one of the kinds
+            after = m.end + len(s.text[m.end :]) - len(rest) + head_end.end()
+            gap = s.text[after:]
+            if any(
+                x.start >= after and x.concept != m.concept and not gap[: x.start - after].strip(" \t*_`") for x in s.mentions
+            ):
+                return None
+        return m
 
     def _only_name(self, span: Span) -> Mention | None:
         """The span is one name and nothing else but markup, a list number, a closing colon or the name's own short

@@ -276,6 +276,16 @@ class WordPatterns:
         self.kind_intro_rest = re.compile(
             r"(?:\s|[*_`,，]|" + "|".join(rf"{re.escape(w)}(?![A-Za-z])" for w in followers) + r")*[:：?？]?", re.IGNORECASE
         )
+        leads = sorted({t.strip() for t in vocab.cue_set("KindIntroLead")}, key=len, reverse=True)
+        # what may stand before the name and its kind noun: kg:KindIntroLead words, digits, spaces, markup, emoji
+        self.kind_intro_lead = re.compile(
+            r"(?:[\s\d*_`#>\-,，、\u200b\u200d\ufe0f\u2b50\U0001f300-\U0001faff]|"
+            + "|".join(rf"(?<![A-Za-z]){re.escape(w)}(?![A-Za-z])" for w in leads)
+            + r")*",
+            re.IGNORECASE,
+        )
+        # an English preposition right before a name after the kind noun ('… techniques for neural nets …')
+        self.kind_intro_owner = re.compile(r"(?:^|\s)(?:for|in|of|on)\s+(?:the\s+|a\s+|an\s+)?[*_`]*$", re.IGNORECASE)
         self.comparative_words = frozenset(t.strip() for t in vocab.cue_set("ComparativeWord"))
         self.not_comparative = frozenset(t.strip() for t in vocab.cue_set("NotComparative"))
 
