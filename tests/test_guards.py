@@ -5243,3 +5243,17 @@ def test_a_kind_noun_in_a_line_about_something_else_announces_no_kinds():
     assert ("Dropout", "relatedTo", "RegularizationConcept") in readings(
         "# NN\n\nCommon regularization techniques:\n\n- Dropout: Dropout randomly drops units.\n"
     )
+
+
+def test_a_line_naming_the_kind_itself_announces_its_kinds_with_a_signal_word():
+    # layouts._kinds_announced: 'What activation functions do you know?', '常见的激活函数有：' name the kind with no kind
+    # noun; a kg:KindListSignal word (know, common, 常见, 哪些 …) says a list of kinds follows. Without one ('What is
+    # dropout?', 'Dropout:', a heading '## ResNet') the line announces nothing, and a phrase made a name with such a word
+    # in it ('一些激活函数') is no kind
+    assert ("ReLU", "relatedTo", "ActivationFunctionConcept") in readings(
+        "# NN\n\nWhat activation functions do you know?\n\n- ReLU: max(0, x).\n"
+    )
+    assert ("Tanh", "relatedTo", "ActivationFunctionConcept") in readings("# NN\n\n常见的激活函数有：\n\n- ReLU\n- Tanh\n")
+    assert ("BatchNorm", "relatedTo", "Dropout") not in readings("# NN\n\nWhat is dropout?\n\n- BatchNorm: also regularizes.\n")
+    assert ("BatchNorm", "relatedTo", "Dropout") not in readings("# NN\n\nDropout:\n\n- BatchNorm: x\n")
+    assert ("BatchNorm", "relatedTo", "ResNet") not in readings("## ResNet\n\n- BatchNorm: after each convolution.\n")

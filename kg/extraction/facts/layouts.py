@@ -630,7 +630,7 @@ class LayoutReader(ClauseReader):
             if item.label != label:
                 # 'Regularization techniques:' alone on its line is the label of the list under it
                 label, last = item.label, 0
-                kind = self._kinds_announced(Span(label, (item.line,)), heading=True) if label is not None else None
+                kind = self._kinds_announced(Span(label, (item.line,)), heading=True, label=True) if label is not None else None
             for span in item.spans:
                 if span.code or not span.listed or kind is None or (last and span.lines[0] > last + 2):
                     kind = None if span.code or span.listed else self._kinds_announced(span)
@@ -648,7 +648,7 @@ class LayoutReader(ClauseReader):
                     out.append(self._fact(lead.concept, KG.relatedTo, kind[0].concept, kind[1], s.quote.strip(), s.line, index, "example"))
         return out
 
-    def _kinds_announced(self, span: Span, heading: bool = False) -> tuple[Mention, str] | None:
+    def _kinds_announced(self, span: Span, heading: bool = False, label: bool = False) -> tuple[Mention, str] | None:
         """The name whose kinds the list after ``span`` gives, with the words that say so: the span's last sentence ends
         with a colon or a question mark (a heading or a label need not) and has a kg:KindIntroNoun right after a name
         ('regularization techniques', '池化方法') or before 'of' and a name ('types of gradient descent'). A broad name
@@ -669,12 +669,26 @@ class LayoutReader(ClauseReader):
             after = self._words.kind_intro_after.match(s.text, m.end)
             before = self._words.kind_intro_of.search(s.text, 0, m.start)
             found = after or before
-            if found is None or self._is_problem(m.concept):
-                continue
+            if found is None or self._is_problem(m.concept) or self._words.kind_list_signal.search(m.surface):
+                continue  # '目前由几种编码方式：': a phrase the notes made a name (几种 in it) is not the kind
             if not self._kind_intro_lead(s, found.start() if before is not None and after is None else m.start):
                 continue
             if self._kind_intro_tail(s, max(found.end(), m.end), stop, m):
                 return m, found.group(0).strip(" *_`")
+        if not label and (heading or end is None):
+            return None  # a heading naming a thing ('## ResNet') is no announcement of its kinds
+        # 'What activation functions do you know?', '常见的激活函数有：': the name is the kind itself, when a kg:KindListSignal
+        # word says a list of kinds follows (not 'What is dropout?')
+        for m in s.mentions:
+            if self._is_problem(m.concept) or not self._kind_intro_lead(s, m.start):
+                continue
+            if self._words.kind_list_signal.search(m.surface):
+                continue  # '一些激活函数', '目前由几种编码': a phrase the notes made a name, not the kind
+            if not self._kind_intro_tail(s, m.end, stop, m):
+                continue
+            signal = self._words.kind_list_signal.search(s.text, 0, stop if end is not None else len(s.text))
+            if signal is not None:
+                return m, signal.group(0)
         return None
 
     def _kind_intro_lead(self, s: Sentence, at: int) -> bool:

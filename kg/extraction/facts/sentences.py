@@ -284,6 +284,10 @@ class WordPatterns:
             + r")*",
             re.IGNORECASE,
         )
+        signals = sorted({t.strip() for t in vocab.cue_set("KindListSignal")}, key=len, reverse=True)
+        self.kind_list_signal = re.compile(
+            "|".join(rf"(?<![A-Za-z]){re.escape(w)}(?![A-Za-z])" for w in signals), re.IGNORECASE
+        )
         # an English preposition right before a name after the kind noun ('… techniques for neural nets …')
         self.kind_intro_owner = re.compile(r"(?:^|\s)(?:for|in|of|on)\s+(?:the\s+|a\s+|an\s+)?[*_`]*$", re.IGNORECASE)
         self.comparative_words = frozenset(t.strip() for t in vocab.cue_set("ComparativeWord"))
