@@ -614,7 +614,7 @@ class LayoutReader(ClauseReader):
         _kinds_announced), then list items that each open with a name (see _item_lead): each such name is a kind of the
         announced one, related to it (read like an example after its kind). Any line that is no list item, a new label
         ('Advantages:', '相关模型：'), anything but blank lines between two items (an image, a rule), and a new heading end
-        the list. A data set or a task is no kind of a method ('常见的正则化方法有：' then '- CNN：Dropout')."""
+        the list. A problem, a data set or a task is no kind of a method ('Regularization techniques:' then '- ImageNet')."""
         out: list[Assertion] = []
         kind: tuple[Mention, str] | None = None
         section, label, last = None, None, 0
@@ -653,8 +653,8 @@ class LayoutReader(ClauseReader):
         with a colon or a question mark (a heading or a label need not) and has a kg:KindIntroNoun right after a name
         ('regularization techniques', '池化方法') or before 'of' and a name ('types of gradient descent'). A broad name
         too: a kind-of link is what relates a name to its broad category. Only kg:KindIntroLead words before it and
-        kg:KindIntroFollower words after it, with a name only after 'for', 'in', 'of' ('… techniques for neural nets
-        do you know?'): anything else says the line is about another thing. Not with a problem's name: 'methods for
+        kg:KindIntroFollower words after it, with a name only after a kg:OwnerPreposition ('… techniques for neural
+        nets do you know?'): anything else says the line is about another thing. Not with a problem's name: 'methods for
         overfitting' are remedies, not kinds."""
         # the last sentence with a word in it: a star or an emoji after the question mark makes a 'sentence' of its own
         sentences = [s for s in self._sentences(span) if re.search(r"\w", s.text)]
@@ -698,15 +698,13 @@ class LayoutReader(ClauseReader):
         breaks = [i + 1 for i, ch in enumerate(s.text[:at]) if ch in "，,；;。"]
         start = breaks[-1] if breaks else 0
         owners = [x for x in s.mentions if start <= x.start and x.end < at and s.text[x.end : x.end + 1] == "的"]
-        lead = _blank_mentions(s.text, owners, start, at)
-        if owners:
-            lead = lead.replace("的", "")
+        lead = _blank_mentions(s.text, owners, start, at)  # the 的 left is a kg:KindIntroLead word
         found = self._words.kind_intro_lead.match(lead)
         return found is not None and found.end() == len(lead)
 
     def _kind_intro_tail(self, s: Sentence, start: int, stop: int, kind: Mention) -> bool:
-        """Only kg:KindIntroFollower words between the kind noun and the end, and names only after an English 'for',
-        'in', 'of' and never a problem's ('LSTM methods for vanishing gradient:' are remedies)."""
+        """Only kg:KindIntroFollower words between the kind noun and the end, and names only after an English
+        kg:OwnerPreposition and never a problem's ('LSTM methods for vanishing gradient:' are remedies)."""
         owners = []
         for x in s.mentions:
             if x.start < start or x.start >= stop or x is kind:

@@ -288,8 +288,10 @@ class WordPatterns:
         self.kind_list_signal = re.compile(
             "|".join(rf"(?<![A-Za-z]){re.escape(w)}(?![A-Za-z])" for w in signals), re.IGNORECASE
         )
-        # an English preposition right before a name after the kind noun ('… techniques for neural nets …')
-        self.kind_intro_owner = re.compile(r"(?:^|\s)(?:for|in|of|on)\s+(?:the\s+|a\s+|an\s+)?[*_`]*$", re.IGNORECASE)
+        # a kg:OwnerPreposition right before a name after the kind noun ('… techniques for neural nets …')
+        self.kind_intro_owner = re.compile(
+            rf"(?:^|\s)(?:{vocab.alternation('OwnerPreposition', script='latin')})\s+(?:(?:{article})\s+)?[*_`]*$", re.IGNORECASE
+        )
         self.comparative_words = frozenset(t.strip() for t in vocab.cue_set("ComparativeWord"))
         self.not_comparative = frozenset(t.strip() for t in vocab.cue_set("NotComparative"))
 
