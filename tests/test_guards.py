@@ -5257,3 +5257,17 @@ def test_a_line_naming_the_kind_itself_announces_its_kinds_with_a_signal_word():
     assert ("BatchNorm", "relatedTo", "Dropout") not in readings("# NN\n\nWhat is dropout?\n\n- BatchNorm: also regularizes.\n")
     assert ("BatchNorm", "relatedTo", "Dropout") not in readings("# NN\n\nDropout:\n\n- BatchNorm: x\n")
     assert ("BatchNorm", "relatedTo", "ResNet") not in readings("## ResNet\n\n- BatchNorm: after each convolution.\n")
+
+
+def test_buguo_however_is_no_negation():
+    # kg:Blocker: '不过' (however), '不但', '不光' (not only) hold 不 but negate nothing ('像 ESN 一样初始化，不过使用 momentum
+    # 学习' learns with momentum); a plain 不 before the cue still negates it
+    assert ("RNN", "uses", "Momentum") in readings("## RNN\n\n- 像 ESN 一样初始化，不过使用 momentum 学习。\n")
+    assert ("RNN", "doesNotUse", "Momentum") not in readings("## RNN\n\n- 像 ESN 一样初始化，不过使用 momentum 学习。\n")
+    assert ("VGG", "doesNotUse", "BatchNorm") in readings("## VGG\n\nVGG 不使用 BN。\n")
+
+
+def test_a_heading_fragment_cut_across_book_title_brackets_is_no_concept(matcher, vocab):
+    # mentions: '《神经网络》课程笔记' cut to '神经网络》课程' names nothing; a balanced title keeps its name
+    found = labels('---\ntitle: "《神经网络》课程笔记"\n---\n\n## 《神经网络》课程笔记\n\n神经网络很强。\n', matcher, vocab)
+    assert not any("》" in x or "《" in x for x in found)

@@ -980,7 +980,11 @@ class HeadingReader:
                 term = term[:-1].strip(_EDGE)
         if self._only_head_nouns(term):
             return ""  # "Classic networks", "网络结构": nothing names a concept
-        return term if _balanced(term) else term.strip("()（）[]【】")
+        if not _balanced(term):
+            term = term.strip("()（）[]【】《》")
+            if term.count("《") != term.count("》"):
+                return ""  # '神经网络》课程' (of the title '《神经网络》课程笔记'): a fragment cut across a title's brackets
+        return term
 
     def all_generic(self, term: str) -> bool:
         """Every word of the term is a generic heading word ('Basic Concepts', '基本概念'); 'Maximum A Posteriori'
@@ -1032,7 +1036,7 @@ def _plain_word(word: str) -> bool:
 
 
 def _balanced(text: str) -> bool:
-    return text.count("(") == text.count(")") and text.count("（") == text.count("）")
+    return all(text.count(a) == text.count(b) for a, b in ("()", "（）", "《》"))
 
 
 class MentionFinder(Protocol):
