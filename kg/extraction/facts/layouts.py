@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kg.extraction.facts.base import _blanked
 from kg.extraction.facts.clauses import ClauseReader
 from kg.extraction.facts.guards import FUNCTION_ZIPF
 from kg.extraction.facts.sentences import (
@@ -40,18 +41,6 @@ _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _INTRO_END = re.compile(r"[:：?？][\s*_`\u200b\u200d\ufe0f\u2b50\U0001f300-\U0001faff]*$")
 # what may follow the name a list item opens with, when that name is the item's head
 _ITEM_HEAD_END = re.compile(r"\s*[:：(（,，]|\s+[-–—]+\s")
-
-
-def _blank_mentions(text: str, mentions: list[Mention], start: int, end: int) -> str:
-    """``text[start:end]`` with the names in it taken out."""
-    out, at = [], start
-    for m in mentions:
-        if m.end <= start or m.start >= end:
-            continue
-        out.append(text[at : max(at, m.start)])
-        at = max(at, m.end)
-    out.append(text[at:end])
-    return "".join(out)
 
 
 def _after_aside(text: str, at: int) -> int:
@@ -665,12 +654,15 @@ class LayoutReader(ClauseReader):
             return None
         end = _INTRO_END.search(s.text)
         stop = end.start() if end is not None else len(s.text.rstrip())
-        for m in s.mentions:
+        # not a problem ('methods for overfitting' are remedies), nor a phrase the notes made a name with a
+        # kg:KindListSignal word in it ('一些激活函数', '目前由几种编码方式')
+        kinds = [m for m in s.mentions if not self._is_problem(m.concept) and not self._words.kind_list_signal.search(m.surface)]
+        for m in kinds:
             after = self._words.kind_intro_after.match(s.text, m.end)
             before = self._words.kind_intro_of.search(s.text, 0, m.start)
             found = after or before
-            if found is None or self._is_problem(m.concept) or self._words.kind_list_signal.search(m.surface):
-                continue  # '目前由几种编码方式：': a phrase the notes made a name (几种 in it) is not the kind
+            if found is None:
+                continue
             if not self._kind_intro_lead(s, found.start() if before is not None and after is None else m.start):
                 continue
             if self._kind_intro_tail(s, max(found.end(), m.end), stop, m):
@@ -679,15 +671,11 @@ class LayoutReader(ClauseReader):
             return None  # a heading naming a thing ('## ResNet') is no announcement of its kinds
         # 'What activation functions do you know?', '常见的激活函数有：': the name is the kind itself, when a kg:KindListSignal
         # word says a list of kinds follows (not 'What is dropout?')
-        for m in s.mentions:
-            if self._is_problem(m.concept) or not self._kind_intro_lead(s, m.start):
-                continue
-            if self._words.kind_list_signal.search(m.surface):
-                continue  # '一些激活函数', '目前由几种编码': a phrase the notes made a name, not the kind
-            if not self._kind_intro_tail(s, m.end, stop, m):
-                continue
-            signal = self._words.kind_list_signal.search(s.text, 0, stop if end is not None else len(s.text))
-            if signal is not None:
+        signal = self._words.kind_list_signal.search(s.text, 0, stop if end is not None else len(s.text))
+        if signal is None:
+            return None
+        for m in kinds:
+            if self._kind_intro_lead(s, m.start) and self._kind_intro_tail(s, m.end, stop, m):
                 return m, signal.group(0)
         return None
 
@@ -698,7 +686,7 @@ class LayoutReader(ClauseReader):
         breaks = [i + 1 for i, ch in enumerate(s.text[:at]) if ch in "，,；;。"]
         start = breaks[-1] if breaks else 0
         owners = [x for x in s.mentions if start <= x.start and x.end < at and s.text[x.end : x.end + 1] == "的"]
-        lead = _blank_mentions(s.text, owners, start, at)  # the 的 left is a kg:KindIntroLead word
+        lead = _blanked(s.text, start, at, [(x.start, x.end) for x in owners])  # the 的 left is a kg:KindIntroLead word
         found = self._words.kind_intro_lead.match(lead)
         return found is not None and found.end() == len(lead)
 
@@ -714,7 +702,7 @@ class LayoutReader(ClauseReader):
             if self._words.kind_intro_owner.search(s.text[max(0, x.start - 30) : x.start]) is None:
                 return False
             owners.append(x)
-        rest = _blank_mentions(s.text, owners, start, stop)
+        rest = _blanked(s.text, start, stop, [(x.start, min(x.end, stop)) for x in owners])
         tail = self._words.kind_intro_rest.match(rest)
         return tail is not None and tail.end() == len(rest)
 
