@@ -717,6 +717,31 @@ def test_a_bold_term_ending_in_a_state_adjective_is_no_concept(vocab):
     assert "发酵速度慢" not in labels and "酵母发酵" in labels
 
 
+def test_a_heading_of_a_verb_and_its_object_is_a_step_not_a_concept(vocab):
+    # verb_and_object: '### 获取面团发酵曲线', '**构建面团网格**' open with a verb of doing (kg:ActionVerb,
+    # kg:ObtainVerb) and go on with its object: a step of the method. A one-character noun glued to the verb
+    # (kg:VerbNounTail: '获取率') makes a name, so does a short rest, and a term the notes define with its
+    # abbreviation in brackets ('训练后发酵（PTF）') is a name whatever its words
+    from kg.extraction.mentions import verb_and_object
+
+    verbs, tails = {"获取", "构建", "提取", "训练"}, {"率"}
+    def never(rest: str) -> bool:
+        return False
+
+    assert verb_and_object("获取面团发酵曲线", verbs, tails, never) and verb_and_object("构建面团网格", verbs, tails, never)
+    assert not verb_and_object("获取率", verbs, tails, never) and not verb_and_object("获取率曲线", verbs, tails, never)
+    assert not verb_and_object("构建面团", verbs, tails, never)  # a two-character rest reads as one name
+    assert verb_and_object("构建面团", verbs, tails, lambda rest: rest == "面团")  # ...unless it is a known name
+    assert not verb_and_object("面团网格", verbs, tails, never) and not verb_and_object("Build grids", verbs, tails, never)
+    text = (
+        "## 酸面包\n\n### 获取面团发酵曲线\n\n每小时记录一次。\n\n### 获取率\n\n获取率决定面粉的颜色。\n\n"
+        "**构建面团网格**：反复揉面。\n\n训练后发酵（PTF）是一种常见做法。\n"
+    )
+    labels = {c.label for c in discover(parse_text(text, "x.md"), lexicon_matcher(vocab), vocab)}
+    assert "获取面团发酵曲线" not in labels and "构建面团网格" not in labels
+    assert {"酸面包", "获取率", "训练后发酵"} <= labels
+
+
 def test_an_acronym_spelling_a_name_the_notes_write_out_is_that_name():
     # spelled_out: 'SB' in notes that write 'Sour Bread' is Sour Bread; 'LR' in notes naming both 'Loaf Rise'
     # and 'Low Rye' is left alone, and a name of one word spells nothing

@@ -1220,6 +1220,8 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
     dates = {normalize(t) for t in vocab.cue_set("DateWord")}
     steps = {normalize(t) for t in vocab.cue_set("StepVerb")}
     step_heads = {normalize(t).strip() for t in vocab.cue_set("HeadNoun") if t.isascii()}
+    doing_verbs = {normalize(t).strip() for s in ("ActionVerb", "ObtainVerb") for t in vocab.cue_set(s) if not t.isascii()}
+    verb_noun_tails = frozenset(normalize(t).strip() for t in vocab.cue_set("VerbNounTail"))
     changes = {normalize(t).strip() for t in vocab.cue_set("ChangeVerb")}
     states = frozenset(normalize(t).strip() for t in vocab.cue_set("StateAdjective"))
     title_words = frozenset(normalize(t).strip() for t in vocab.cue_set("TitleWord"))
@@ -1254,6 +1256,10 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
             return None  # '**Wang et al**', '何恺明等人': the authors a paper is cited by, people, not a name of the notes
         if is_change_clause(term, changes, states):
             return None  # '长度突然增加', 'loss decreases', '推理效率高': what happens to an amount, or how much, not a name
+        if how in ("heading", "bold", "table") and not defined and verb_and_object(term, doing_verbs, verb_noun_tails, matcher.covers):
+            # '### 获取2d时序变化', '**构建决策树**': a verb of doing and its object title a step, not a name (a term
+            # the notes define with another name in brackets, '训练后量化（PTQ）', is a name whatever its words)
+            return None
         if how in ("heading", "bold", "table", "compound") and term.split()[0].lower() in graded and len(term.split()) > 1:
             return None  # 'Larger Batch Size', 'Steeper gradient', 'Lower layers': a setting compared, not a name
         if how in ("heading", "bold", "table") and is_item_label(term):
@@ -2816,6 +2822,25 @@ def _is_step(term: str, step_verbs: set[str], heads: Collection[str] = ()) -> bo
     gerund = len(words) > 1 and first[:1].isupper() and key.endswith("ing") and _gerund_stem(key[:-3], step_verbs)
     gerund = gerund and normalize(words[-1]) not in heads
     return key in step_verbs or gerund
+
+
+def verb_and_object(
+    term: str, verbs: Collection[str], tails: Collection[str], known: Callable[[str], bool]
+) -> bool:
+    """'获取2d时序变化', '构建决策树', '检测雾霾线': a Chinese term whose first word is a verb of doing (kg:ActionVerb,
+    kg:ObtainVerb) and whose rest is that verb's object, a known name or three characters or more, titles a step of
+    a method, not a name. A one-character noun glued to the verb (kg:VerbNounTail: '学习率', '优化器', '预测头')
+    makes the verb part of a name, and a two-character rest ('生成模型', '压缩感知') reads as one too."""
+    key = normalize(term).strip()
+    if not _CJK.match(key):
+        return False
+    words = common_words().segment_zh(key)
+    if not words or words[0] not in verbs:
+        return False
+    rest = key[len(words[0]) :].strip()
+    if not rest or rest[:1] in tails:
+        return False
+    return len(rest) >= 3 or known(rest)
 
 
 def _gerund_stem(stem: str, verbs: set[str]) -> bool:
