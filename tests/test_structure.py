@@ -293,6 +293,23 @@ def test_a_template_tag_inside_an_html_block_is_markup_too():
     assert "depth" not in text and "include" not in text
 
 
+def test_an_html_table_of_numbers_is_data_not_prose():
+    # structure.data_table: a data frame a notebook printed ('<th>RyeShare</th>' over '<td>0.35</td>' cells) is program
+    # output, read as code: its column names are no names of the notes. A table of words stays prose, and the lines
+    # after the table keep their numbers
+    frame = (
+        '<table border="1" class="dataframe">\n<thead><tr><th></th><th>RyeShare</th><th>ProofTime</th></tr></thead>\n'
+        "<tbody><tr><th>0</th><td>0.35</td><td>12.5</td></tr><tr><th>1</th><td>0.40</td><td>NaN</td></tr></tbody>\n"
+        "</table>\n\nRyeNet bakes.\n"
+    )
+    doc = parse_text(frame, "x.md")
+    prose = [s for item in doc.items for s in item.spans if not s.code]
+    assert [s.text for s in prose] == ["RyeNet bakes."] and prose[0].lines == (6,)
+    assert any("RyeShare" in s.text for item in doc.items for s in item.spans if s.code)
+    words = "<table>\n<tr><td>RyeNet</td><td>bakes rye</td></tr>\n<tr><td>SpeltNet</td><td>bakes spelt</td></tr>\n</table>\n"
+    assert any("SpeltNet" in s.text for item in parse_text(words, "x.md").items for s in item.spans if not s.code)
+
+
 def test_italics_around_words_lose_their_marks_and_emphasis_inside_a_word_keeps_them():
     # structure._inline_text: '*Rye Bread*' and '_Spelt_' are italics, whose marks are no letters of the name (normalize
     # folds '*' to 'x', and '_' is a word character); '3*3*3' parsed as emphasis inside a word keeps its asterisks

@@ -66,6 +66,20 @@ _PROSE_WORDS, _PROSE_CJK = 12, 30
 # a heading's number: '3.2 ', '第三章 ', '1、'
 HEADING_NUMBER = re.compile(r"^\s*(?:第?[0-9一二三四五六七八九十]+(?:\.[0-9]+)*\s*[章节.、)）,，]?)\s*")
 _STYLE_OR_SCRIPT = re.compile(r"<(style|script)\b[^>]*>.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
+# the cells of an HTML table: a table of numbers ('<td>8.3252</td>', a data frame a notebook printed) is data, not prose
+_TABLE_CELL = re.compile(r"<td\b[^>]*>(.*?)</td\s*>", re.IGNORECASE | re.DOTALL)
+_NUMBER_CELL = re.compile(r"\s*[-+−]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?\s*%?\s*|\s*(?:NaN|nan|None|True|False|-)?\s*")
+DATA_TABLE_SHARE = 0.8  # this share of a table's cells numbers (or empty): a table of data
+
+
+def data_table(html: str) -> bool:
+    """An HTML table whose cells are nearly all numbers: a data frame a notebook printed, or a table of results;
+    its header names data columns ('MedInc', 'AveRooms'), not concepts of the notes."""
+    cells = _TABLE_CELL.findall(html)
+    if len(cells) < 4:
+        return False
+    numbers = sum(1 for c in cells if _NUMBER_CELL.fullmatch(_TAG.sub("", c)))
+    return numbers >= DATA_TABLE_SHARE * len(cells)
 # an HTML comment is text the author hid from the page (a draft sentence, a note to self): no reader sees it
 _HTML_COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
 # an HTML heading alone on its line (up to three spaces before it, as Markdown allows a '#')
@@ -492,7 +506,10 @@ def _blocks(text: str) -> Iterator[_Block]:
             # a <style> or <script> element holds CSS or code, no prose ('font-weight: bold;')
             raw = _BR.sub(" ", _STYLE_OR_SCRIPT.sub("", _HTML_COMMENT.sub(_keep_lines, tok.content.rstrip("\n"))))
             content = _TEMPLATE_TAG.sub("", _TAG.sub("", raw))  # a template tag inside a <div>: markup too
-            if content.strip():
+            if content.strip() and data_table(raw):
+                n = content.count("\n") + 1
+                yield _Block("code", Span(content, tuple(range(start, start + n)), code=True), quote_depth=quote_depth, list_item=current_item)
+            elif content.strip():
                 n = content.count("\n") + 1
                 yield _Block(
                     "html",
