@@ -742,6 +742,14 @@ def test_a_heading_of_a_verb_and_its_object_is_a_step_not_a_concept(vocab):
     assert {"酸面包", "获取率", "训练后发酵"} <= labels
 
 
+def test_a_handle_or_a_citation_key_after_an_at_sign_is_no_name(vocab):
+    # 'Loaves taken from @RyeBakes', 'as [@Smith73] showed': an account's handle and a citation key are written after
+    # '@'; the same word without it is a name
+    text = "Loaves taken from @RyeBakes and @RyeBakes again.\n\nSpelt proofs slowly, as [@Smith73] showed.\n\nThe RyeNet bakes. RyeNet proofs.\n"
+    labels = {c.label for c in discover(parse_text(text, "x.md"), lexicon_matcher(vocab), vocab)}
+    assert "RyeBakes" not in labels and "Smith73" not in labels and "RyeNet" in labels
+
+
 def test_an_acronym_spelling_a_name_the_notes_write_out_is_that_name():
     # spelled_out: 'SB' in notes that write 'Sour Bread' is Sour Bread; 'LR' in notes naming both 'Loaf Rise'
     # and 'Low Rye' is left alone, and a name of one word spells nothing

@@ -1436,6 +1436,8 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
                     continue  # "W^{DKV}", "CT^{-1}": a superscript or a symbol carrying one, in a formula, not a name
                 if span.text[match.start() - 1 : match.start()] == "\\":
                     continue  # "\newcommand{\AVps}…", "$\FVps$": a TeX command the notes define, not a name
+                if span.text[match.start() - 1 : match.start()] == "@":
+                    continue  # "Credits to @Dalle2Pics", "[@Joreskog73]": an account's handle or a citation key, not a name
                 if _in_url(match.start(), urls):
                     continue  # "%EF%BC": the escapes of a link, not a name
                 if span.text[match.start() - 1 : match.start()] == "." or match.group(0) in assigned:
