@@ -2240,6 +2240,17 @@ def test_a_name_before_a_two_character_place_word_is_a_place_not_the_doer():
     assert ("GPT", "uses", "RLHF") in readings("GPT 后面又引入了 RLHF。\n")
 
 
+def test_names_a_place_word_closes_between_them_are_places_not_doers():
+    # kg:Postposition 之间 and Relator._in_place_phrase over a coordination: '在编码器和解码器之间使用注意力' places the
+    # attention between the two; neither uses it (round 338's first reading gave 'Encoder uses Attention')
+    got = readings("在编码器和解码器之间使用注意力机制。\n")
+    assert ("Encoder", "uses", "Attention") not in got and ("Decoder", "uses", "Attention") not in got
+    assert ("Convolution", "uses", "ReLU") not in readings("在卷积与池化之间使用 ReLU。\n")
+    # the names coordinated as the clause's subjects still do it, and a name of its own before the phrase too
+    assert ("ResNet", "uses", "BatchNorm") in readings("ResNet 和 VGG 都使用 BatchNorm。\n")
+    assert ("Transformer", "uses", "Attention") in readings("Transformer 在编码器和解码器之间使用注意力机制。\n")
+
+
 def test_a_reference_word_among_its_modifiers_heads_a_list_of_sources():
     # kg:ReferenceModifier: '参考文献列表', 'References and Further Readings', '学习资料' head lists of sources as
     # '参考文献' does (round 312's '### 参考文献列表' gave 'Neural network mitigates co-adaptation' from a paper title)

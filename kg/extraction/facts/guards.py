@@ -1795,10 +1795,24 @@ class ClauseGuards(RelatorBase):
 
     def _in_place_phrase(self, s: Sentence, m: Mention) -> bool:
         """'卷积层之后', 'ToTensor 实例前', '在卷积核后面': a mention inside a phrase of place or time is not the subject
-        (kg:SidePostposition words only in the frame a kg:SettingOpener, 在, opens)."""
-        if self._postposition.match(s.text, m.end):
+        (kg:SidePostposition words only in the frame a kg:SettingOpener, 在, opens). So is each name of a
+        coordination the phrase closes: '在编码器和解码器之间使用注意力' places the attention between the two."""
+        if self._postposition.match(s.text, m.end) or (
+            self._side_postposition.match(s.text, m.end) and self._setting_opened(s.text, m)
+        ):
             return True
-        return bool(self._side_postposition.match(s.text, m.end)) and self._setting_opened(s.text, m)
+        joined = self._coordinated_next(s, m)
+        return joined is not None and self._in_place_phrase(s, joined)
+
+    def _coordinated_next(self, s: Sentence, m: Mention) -> Mention | None:
+        """The mention a Chinese coordination word ('和', '与') joins right after ``m``, if any."""
+        gap = s.text[m.end : m.end + 4].lstrip()
+        word = next((w for w in self._coordination_words_zh if gap.startswith(w)), None)
+        if word is None:
+            return None
+        at = m.end + (len(s.text[m.end :]) - len(s.text[m.end :].lstrip())) + len(word)
+        at += len(s.text[at:]) - len(s.text[at:].lstrip())
+        return next((n for n in s.mentions if n.start == at), None)
 
     def _basis_closed(self, s: Sentence, m: Mention) -> bool:
         """'在 DIN 基础上引入兴趣抽取层': a name that a kg:BasisCloser word closes ('X 的基础上', on the basis of X)
