@@ -2251,6 +2251,16 @@ def test_names_a_place_word_closes_between_them_are_places_not_doers():
     assert ("Transformer", "uses", "Attention") in readings("Transformer 在编码器和解码器之间使用注意力机制。\n")
 
 
+def test_a_use_right_after_a_comparison_ending_in_than_is_what_is_compared():
+    # Relator.hedge_ending_cue_before: 'ResNet is better than using VGG' compares ResNet with using VGG; ResNet uses no
+    # VGG (round 339's 'TF-IDF is better than using a straightforward bag-of-words' read TF-IDF uses bag-of-words).
+    # The longer cue 'is better than' hides the kg:Hedge word 'than' from the hits
+    assert ("ResNet", "uses", "VGG") not in readings("ResNet is better than using VGG.\n")
+    assert ("ResNet", "uses", "VGG") not in readings("ResNet 要比使用 VGG 好。\n")
+    assert ("ResNet", "improvesOn", "VGG") in readings("ResNet is better than VGG.\n")
+    assert ("VGG", "uses", "BatchNorm") in readings("ResNet outperforms VGG using BatchNorm.\n")
+
+
 def test_a_reference_word_among_its_modifiers_heads_a_list_of_sources():
     # kg:ReferenceModifier: '参考文献列表', 'References and Further Readings', '学习资料' head lists of sources as
     # '参考文献' does (round 312's '### 参考文献列表' gave 'Neural network mitigates co-adaptation' from a paper title)

@@ -204,6 +204,8 @@ class RelatorBase:
         # adverbs that may stand inside a passive and leave it affirmative ('is clearly outperformed by'; not 'is
         # not', 'is rarely'): kg:PassiveAdverb and kg:InnerAdverb words that are no kg:Negation, kg:Hedge or kg:LesserDegree
         denying = {normalize(t).strip() for k in ("Negation", "Hedge", "LesserDegree") for t in vocab.cue_set(k)}
+        # 'is better than' ends in the kg:Hedge word 'than': the longer cue hides that word from the hits
+        self._hedge_words = tuple(sorted({normalize(t).strip() for t in vocab.cue_set("Hedge")}, key=len, reverse=True))
         passive_adverbs = sorted(
             {normalize(t).strip() for k in ("PassiveAdverb", "InnerAdverb") for t in vocab.cue_set(k)} - denying
         )

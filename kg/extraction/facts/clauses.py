@@ -274,7 +274,7 @@ class ClauseReader(ClauseGuards):
             return None  # a pair cue names its relation as a noun: 'X 和 Y 的区别', 'the difference between X and Y'
         if self._scoped_before(s, hit, cstart, ("Hedge",)) or self._scoped_before(s, hit, 0, ("BeliefHedge",)) or (
             not negated and self._scoped_before(s, hit, cstart, ("Negation", "Hypothetical"))
-        ):
+        ) or self.hedge_ending_cue_before(s, hit):
             return None  # "it is not common to see X applied", "then if we use X": no fact either way
         if negated and self.suggested(s, hit, cstart):
             return None  # "Faster R-CNN: why not use convolutions for region proposals?": a suggestion, no denial

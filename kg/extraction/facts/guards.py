@@ -2161,6 +2161,19 @@ class ClauseGuards(RelatorBase):
     def _scoped_before(self, s: Sentence, hit: Hit, floor: int, sets: tuple[str, ...]) -> bool:
         return any(h.end <= hit.start and h.start >= floor and any(h.in_set(n) for n in sets) for h in s.hits)
 
+    def hedge_ending_cue_before(self, s: Sentence, hit: Hit) -> bool:
+        """'TF-IDF is better than using a bag-of-words': a cue right before this one that ends in a kg:Hedge word
+        ('is better than', '要比') makes the use what is compared, not what the subject does. The longer cue hides
+        the hedge word from the hits."""
+        for h in s.hits:
+            if h.end > hit.start or s.text[h.end : hit.start].strip() or all(c.role == "set" for c in h.cues):
+                continue
+            text = normalize(s.text[h.start : h.end]).strip()
+            last = text.split()[-1] if text.split() else ""
+            if any(w != text and (w == last if w.isascii() else text.endswith(w)) for w in self._hedge_words):
+                return True
+        return False
+
     def _guarded(self, s: Sentence, hit: Hit, limit: int) -> bool:
         """A kg:CueGuard phrase between the cue and the end of its object: '由 X 提出' is 'proposed by'."""
         group = self._group_after(s, hit.end, limit)
