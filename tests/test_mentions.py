@@ -249,6 +249,8 @@ def test_a_heading_names_what_stands_before_its_subtitle(vocab):
     reader = HeadingReader(vocab)
     assert reader.name("二，KV Cache：推理阶段的工程优化") == "KV Cache"
     assert reader.name("Adam: adaptive moment estimation") == "Adam"
+    # the notes' parts are no names (kg:GenericHeading): a section of slides or handouts under a paper's post
+    assert reader.name("幻灯片") == "" and reader.name("Slides") == "" and reader.name("课件") == ""
 
 
 def test_a_numbered_part_of_a_series_is_named_by_its_subtitle(vocab):
