@@ -2261,6 +2261,14 @@ def test_a_use_right_after_a_comparison_ending_in_than_is_what_is_compared():
     assert ("VGG", "uses", "BatchNorm") in readings("ResNet outperforms VGG using BatchNorm.\n")
 
 
+def test_reduces_to_a_name_is_becoming_it_not_easing_it():
+    # kg:Blocker 'reduces to': 'RyeNet reduces to the SpeltNet model' says what RyeNet becomes; it eases nothing (round
+    # 340's 'The model will reduce to an AR model if q=0' read ARMA mitigates AR)
+    text = "## RyeNet\n\nAt the start of training, RyeNet reduces to the SpeltNet model since the targets are noisy. RyeNet is new. SpeltNet is old.\n"
+    assert not {(s, p, o) for s, p, o, _ in extract(text, min_confidence=0.0)}
+    assert ("Dropout", "mitigates", "Overfitting") in readings("Dropout reduces overfitting.\n")
+
+
 def test_a_reference_word_among_its_modifiers_heads_a_list_of_sources():
     # kg:ReferenceModifier: '参考文献列表', 'References and Further Readings', '学习资料' head lists of sources as
     # '参考文献' does (round 312's '### 参考文献列表' gave 'Neural network mitigates co-adaptation' from a paper title)

@@ -167,6 +167,9 @@ def test_common_words_placeholders_and_figure_labels_are_not_concepts(matcher, v
         "## Then\n\nONE thing: XX is a placeholder, see 图17 and Figure 3. **直接** and **Useful concept**.\n", "x.md"
     )
     assert discover(doc, matcher, vocab) == []
+    # a panel of a figure named in brackets ('特定共享(Figure 1c)', 'Fig. 2b') points into the paper, it names nothing
+    panel = parse_text("与特定共享(Figure 1c)的区别：RyeNet 更好。\n\n如图（图 2b）所示。\n", "x.md")
+    assert not {"Figure 1c", "图 2b"} & {c.label for c in discover(panel, matcher, vocab)}
 
 
 def test_numbered_statements_sources_and_style_sheets_name_no_concept(matcher, vocab):

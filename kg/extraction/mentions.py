@@ -2870,8 +2870,8 @@ def is_change_clause(term: str, change_verbs: set[str], state_adjectives: Collec
 
 
 def _is_figure(key: str, figure_words: set[str]) -> bool:
-    """图17, Figure 3, 表 2: a pointer into the notes, not a concept."""
-    m = re.fullmatch(r"([^\d\s]+)\s*\d+(?:[.-]\d+)*", key)
+    """图17, Figure 3, 表 2, Figure 1c: a pointer into the notes (or a panel of a figure), not a concept."""
+    m = re.fullmatch(r"([^\d\s]+)\s*\d+[a-z]?(?:[.-]\d+[a-z]?)*", key)
     return bool(m and m.group(1).strip() in figure_words)
 
 
