@@ -310,6 +310,14 @@ def test_an_html_table_of_numbers_is_data_not_prose():
     assert any("SpeltNet" in s.text for item in parse_text(words, "x.md").items for s in item.spans if not s.code)
 
 
+def test_a_tag_in_an_image_alt_text_is_markup():
+    # structure._inline_text: a note exported from a reference manager writes the whole <img> tag as the alt text
+    # ('![\\<img data-attachment-key="K7KXTPIF" …>](…)'); its attribute values are no words. A plain alt text stays
+    doc = parse_text('![\\<img alt="" data-attachment-key="RYE7KEY9" src="/a/RYE7KEY9.png">](/a/RYE7KEY9.png)\n\nRyeNet bakes. ![RyeNet diagram](x.png)\n', "x.md")
+    text = " ".join(s.text for item in doc.items for s in item.spans)
+    assert "RYE7KEY9" not in text and "attachment" not in text and "RyeNet diagram" in text
+
+
 def test_italics_around_words_lose_their_marks_and_emphasis_inside_a_word_keeps_them():
     # structure._inline_text: '*Rye Bread*' and '_Spelt_' are italics, whose marks are no letters of the name (normalize
     # folds '*' to 'x', and '_' is a word character); '3*3*3' parsed as emphasis inside a word keeps its asterisks

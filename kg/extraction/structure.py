@@ -296,7 +296,9 @@ def _inline_text(token, block: _Block, br: str = " ") -> str:  # type: ignore[no
             src = child.attrGet("src")
             if src:
                 block.images.append(str(src))
-            out.append(child.content or "")
+            # an exported note may put a whole tag in the alt text ('![\\<img data-attachment-key="K7KXTPIF" …>](…)'):
+            # markup, whose attribute values are no words of the notes
+            out.append(_TAG.sub(" ", child.content or ""))
         elif t == "link_open":
             href = child.attrGet("href")
             if href:
