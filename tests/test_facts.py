@@ -2249,6 +2249,8 @@ def test_names_a_place_word_closes_between_them_are_places_not_doers():
     # the names coordinated as the clause's subjects still do it, and a name of its own before the phrase too
     assert ("ResNet", "uses", "BatchNorm") in readings("ResNet 和 VGG 都使用 BatchNorm。\n")
     assert ("Transformer", "uses", "Attention") in readings("Transformer 在编码器和解码器之间使用注意力机制。\n")
+    # a number after 前/后 counts layers, no place: 'BERT 和 GPT 前 6 层都使用 GELU' (review67)
+    assert ("BERT", "uses", "GELU") in readings("BERT 和 GPT 前 6 层都使用 GELU。\n")
 
 
 def test_a_use_right_after_a_comparison_ending_in_than_is_what_is_compared():
@@ -2267,6 +2269,8 @@ def test_reduces_to_a_name_is_becoming_it_not_easing_it():
     text = "## RyeNet\n\nAt the start of training, RyeNet reduces to the SpeltNet model since the targets are noisy. RyeNet is new. SpeltNet is old.\n"
     assert not {(s, p, o) for s, p, o, _ in extract(text, min_confidence=0.0)}
     assert ("Dropout", "mitigates", "Overfitting") in readings("Dropout reduces overfitting.\n")
+    # an extent after 'reduce to' keeps the easing (review67)
+    assert ("Dropout", "mitigates", "Overfitting") in readings("Dropout reduces to some extent overfitting.\n")
 
 
 def test_a_reference_word_among_its_modifiers_heads_a_list_of_sources():

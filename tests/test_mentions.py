@@ -170,6 +170,10 @@ def test_common_words_placeholders_and_figure_labels_are_not_concepts(matcher, v
     # a panel of a figure named in brackets ('特定共享(Figure 1c)', 'Fig. 2b') points into the paper, it names nothing
     panel = parse_text("与特定共享(Figure 1c)的区别：RyeNet 更好。\n\n如图（图 2b）所示。\n", "x.md")
     assert not {"Figure 1c", "图 2b"} & {c.label for c in discover(panel, matcher, vocab)}
+    from kg.extraction.mentions import _is_figure
+
+    assert all(_is_figure(k, {"figure", "图"}) for k in ("figure s1", "figure a.1", "figure 1c-d", "图3-1(a)"))
+    assert not any(_is_figure(k, {"figure", "图"}) for k in ("figure out", "gpt 4", "figure"))
 
 
 def test_numbered_statements_sources_and_style_sheets_name_no_concept(matcher, vocab):
@@ -738,6 +742,9 @@ def test_a_heading_of_a_verb_and_its_object_is_a_step_not_a_concept(vocab):
     assert not verb_and_object("构建面团", verbs, tails, never)  # a two-character rest reads as one name
     assert verb_and_object("构建面团", verbs, tails, lambda rest: rest == "面团")  # ...unless it is a known name
     assert not verb_and_object("面团网格", verbs, tails, never) and not verb_and_object("Build grids", verbs, tails, never)
+    # a rest kg does not know that ends in a head noun names the thing the verb describes ('预测编码网络', review67)
+    assert not verb_and_object("构建面团网络", verbs, tails, never, ("网络", "器"))
+    assert verb_and_object("构建面团网络", verbs, tails, lambda rest: rest == "面团网络", ("网络", "器"))
     text = (
         "## 酸面包\n\n### 获取面团发酵曲线\n\n每小时记录一次。\n\n### 获取率\n\n获取率决定面粉的颜色。\n\n"
         "**构建面团网格**：反复揉面。\n\n训练后发酵（PTF）是一种常见做法。\n"
@@ -753,6 +760,9 @@ def test_a_handle_or_a_citation_key_after_an_at_sign_is_no_name(vocab):
     text = "Loaves taken from @RyeBakes and @RyeBakes again.\n\nSpelt proofs slowly, as [@Smith73] showed.\n\nThe RyeNet bakes. RyeNet proofs.\n"
     labels = {c.label for c in discover(parse_text(text, "x.md"), lexicon_matcher(vocab), vocab)}
     assert "RyeBakes" not in labels and "Smith73" not in labels and "RyeNet" in labels
+    # an '@' inside a word says 'at': 'RyeAdapter@MHSA' applies an adapter at MHSA, whose name stays one
+    inside = "We apply RyeAdapter@MHSA only.\n\nRyeAdapter@MHSA beats RyeAdapter@FFN.\n"
+    assert "MHSA" in {c.label for c in discover(parse_text(inside, "x.md"), lexicon_matcher(vocab), vocab)}
 
 
 def test_an_acronym_spelling_a_name_the_notes_write_out_is_that_name():

@@ -308,6 +308,14 @@ def test_an_html_table_of_numbers_is_data_not_prose():
     assert any("RyeShare" in s.text for item in doc.items for s in item.spans if s.code)
     words = "<table>\n<tr><td>RyeNet</td><td>bakes rye</td></tr>\n<tr><td>SpeltNet</td><td>bakes spelt</td></tr>\n</table>\n"
     assert any("SpeltNet" in s.text for item in parse_text(words, "x.md").items for s in item.spans if not s.code)
+    # empty or image-only cells count for neither side (a layout table with one line of prose stays prose), and prose
+    # in the same HTML block as a table of numbers stays prose, on its own line
+    layout = '<table>\n<tr><td><img src="a.png"></td><td></td><td><img src="b.png"></td><td>RyeNet bakes rye.</td></tr>\n</table>\n'
+    assert any("RyeNet bakes" in s.text for item in parse_text(layout, "x.md").items for s in item.spans if not s.code)
+    mixed = "<div>\n<table><tr><td>1.5</td><td>2.5</td><td>3.5</td><td>4.5</td></tr></table>\n<p>SpeltNet bakes.</p>\n</div>\n"
+    spans = [s for item in parse_text(mixed, "x.md").items for s in item.spans]
+    assert [s.text.split() for s in spans if not s.code] == [["SpeltNet", "bakes."]]
+    assert any("1.5" in s.text for s in spans if s.code)
 
 
 def test_a_tag_in_an_image_alt_text_is_markup():
@@ -316,6 +324,9 @@ def test_a_tag_in_an_image_alt_text_is_markup():
     doc = parse_text('![\\<img alt="" data-attachment-key="RYE7KEY9" src="/a/RYE7KEY9.png">](/a/RYE7KEY9.png)\n\nRyeNet bakes. ![RyeNet diagram](x.png)\n', "x.md")
     text = " ".join(s.text for item in doc.items for s in item.spans)
     assert "RYE7KEY9" not in text and "attachment" not in text and "RyeNet diagram" in text
+    # a comparison or an arrow in a caption is no tag
+    doc = parse_text("![RyeNet (error < 5%) beats SpeltNet (error > 7%); Crumb <-> Crust](x.png)\n", "x.md")
+    assert "error < 5%) beats SpeltNet (error > 7%); Crumb <-> Crust" in " ".join(s.text for item in doc.items for s in item.spans)
 
 
 def test_italics_around_words_lose_their_marks_and_emphasis_inside_a_word_keeps_them():

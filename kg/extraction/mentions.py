@@ -1222,6 +1222,10 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
     step_heads = {normalize(t).strip() for t in vocab.cue_set("HeadNoun") if t.isascii()}
     doing_verbs = {normalize(t).strip() for s in ("ActionVerb", "ObtainVerb") for t in vocab.cue_set(s) if not t.isascii()}
     verb_noun_tails = frozenset(normalize(t).strip() for t in vocab.cue_set("VerbNounTail"))
+    # '预测编码网络', '检测变换器': a verb before a name's head noun says what the named thing does
+    name_heads = tuple(
+        normalize(t).strip() for s in ("HeadNoun", "NameSuffix") for t in vocab.cue_set(s) if not t.isascii()
+    )
     changes = {normalize(t).strip() for t in vocab.cue_set("ChangeVerb")}
     states = frozenset(normalize(t).strip() for t in vocab.cue_set("StateAdjective"))
     title_words = frozenset(normalize(t).strip() for t in vocab.cue_set("TitleWord"))
@@ -1256,7 +1260,7 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
             return None  # '**Wang et al**', '何恺明等人': the authors a paper is cited by, people, not a name of the notes
         if is_change_clause(term, changes, states):
             return None  # '长度突然增加', 'loss decreases', '推理效率高': what happens to an amount, or how much, not a name
-        if how in ("heading", "bold", "table") and not defined and verb_and_object(term, doing_verbs, verb_noun_tails, matcher.covers):
+        if how in ("heading", "bold", "table") and not defined and verb_and_object(term, doing_verbs, verb_noun_tails, matcher.covers, name_heads):
             # '### 获取2d时序变化', '**构建决策树**': a verb of doing and its object title a step, not a name (a term
             # the notes define with another name in brackets, '训练后量化（PTQ）', is a name whatever its words)
             return None
@@ -1436,8 +1440,10 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
                     continue  # "W^{DKV}", "CT^{-1}": a superscript or a symbol carrying one, in a formula, not a name
                 if span.text[match.start() - 1 : match.start()] == "\\":
                     continue  # "\newcommand{\AVps}…", "$\FVps$": a TeX command the notes define, not a name
-                if span.text[match.start() - 1 : match.start()] == "@":
-                    continue  # "Credits to @Dalle2Pics", "[@Joreskog73]": an account's handle or a citation key, not a name
+                if span.text[match.start() - 1 : match.start()] == "@" and not span.text[match.start() - 2 : match.start() - 1].isalnum():
+                    # "Credits to @Dalle2Pics", "[@Joreskog73]": an '@' opening the word marks an account's handle or a
+                    # citation key, not a name ('LoRA@MHSA' is LoRA applied at MHSA: a name)
+                    continue
                 if _in_url(match.start(), urls):
                     continue  # "%EF%BC": the escapes of a link, not a name
                 if span.text[match.start() - 1 : match.start()] == "." or match.group(0) in assigned:
@@ -2827,12 +2833,14 @@ def _is_step(term: str, step_verbs: set[str], heads: Collection[str] = ()) -> bo
 
 
 def verb_and_object(
-    term: str, verbs: Collection[str], tails: Collection[str], known: Callable[[str], bool]
+    term: str, verbs: Collection[str], tails: Collection[str], known: Callable[[str], bool], heads: tuple[str, ...] = ()
 ) -> bool:
     """'获取2d时序变化', '构建决策树', '检测雾霾线': a Chinese term whose first word is a verb of doing (kg:ActionVerb,
     kg:ObtainVerb) and whose rest is that verb's object, a known name or three characters or more, titles a step of
     a method, not a name. A one-character noun glued to the verb (kg:VerbNounTail: '学习率', '优化器', '预测头')
-    makes the verb part of a name, and a two-character rest ('生成模型', '压缩感知') reads as one too."""
+    makes the verb part of a name, and a two-character rest ('生成模型', '压缩感知') reads as one too; so does a rest kg
+    does not know that ends in a head noun (kg:HeadNoun, kg:NameSuffix: '预测编码网络', '检测变换器'), where the verb
+    says what the thing does."""
     key = normalize(term).strip()
     if not _CJK.match(key):
         return False
@@ -2842,7 +2850,9 @@ def verb_and_object(
     rest = key[len(words[0]) :].strip()
     if not rest or rest[:1] in tails:
         return False
-    return len(rest) >= 3 or known(rest)
+    if known(rest):
+        return True
+    return len(rest) >= 3 and not rest.endswith(heads)
 
 
 def _gerund_stem(stem: str, verbs: set[str]) -> bool:
@@ -2870,8 +2880,9 @@ def is_change_clause(term: str, change_verbs: set[str], state_adjectives: Collec
 
 
 def _is_figure(key: str, figure_words: set[str]) -> bool:
-    """图17, Figure 3, 表 2, Figure 1c: a pointer into the notes (or a panel of a figure), not a concept."""
-    m = re.fullmatch(r"([^\d\s]+)\s*\d+[a-z]?(?:[.-]\d+[a-z]?)*", key)
+    """图17, Figure 3, 表 2, Figure 1c, Figure S1, Figure A.1, 图3-1(a): a pointer into the notes (or a panel of a
+    figure, a supplement's or an appendix's figure), not a concept."""
+    m = re.fullmatch(r"([^\d\s]+?)\s*(?:[a-z]?\d+|[a-z](?=\.\d))[a-z]{0,2}(?:[.\-][a-z]?\d*[a-z]{0,2})*(?:\s*[(（][a-z][)）])?", key)
     return bool(m and m.group(1).strip() in figure_words)
 
 

@@ -46,6 +46,8 @@ _TEX_WORD = re.compile(r"\$\s*\\(?:text|mathrm|operatorname|mathbf|mathit|textbf
 _TEX_SPACE = re.compile(r"\\[ ,;:!]|\\quad\b|\\qquad\b")
 _TAG = re.compile(r"<[^>\n]{0,200}>")
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+# a real tag: a name right after '<' ('<img …>', '</b>'), not a comparison ('error < 5%', 'Attention <-> FFN')
+_ALT_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]{0,300})?/?>")
 # Obsidian's and Typora's highlight, '==text==' (no space inside either mark; 'a == b' compares)
 _HIGHLIGHT = re.compile(r"(?<![=\w])==(?=[^\s=])(.+?)(?<=[^\s=])==(?![=\w])")
 # a site generator's template tag in a blog post: '{% cite vaswani2017 %}' (Jekyll, Hexo), '{{< ref "x" >}}' (Hugo),
@@ -67,19 +69,26 @@ _PROSE_WORDS, _PROSE_CJK = 12, 30
 HEADING_NUMBER = re.compile(r"^\s*(?:第?[0-9一二三四五六七八九十]+(?:\.[0-9]+)*\s*[章节.、)）,，]?)\s*")
 _STYLE_OR_SCRIPT = re.compile(r"<(style|script)\b[^>]*>.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
 # the cells of an HTML table: a table of numbers ('<td>8.3252</td>', a data frame a notebook printed) is data, not prose
+_TABLE_ELEMENT = re.compile(r"<table\b.*?(?:</table\s*>|$)", re.IGNORECASE | re.DOTALL)
 _TABLE_CELL = re.compile(r"<td\b[^>]*>(.*?)</td\s*>", re.IGNORECASE | re.DOTALL)
-_NUMBER_CELL = re.compile(r"\s*[-+−]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?\s*%?\s*|\s*(?:NaN|nan|None|True|False|-)?\s*")
-DATA_TABLE_SHARE = 0.8  # this share of a table's cells numbers (or empty): a table of data
+_NUMBER_CELL = re.compile(r"\s*[-+−]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?\s*%?\s*|\s*(?:NaN|nan|None|True|False)\s*")
+DATA_TABLE_SHARE = 0.8  # this share of a table's filled cells numbers: a table of data
 
 
 def data_table(html: str) -> bool:
-    """An HTML table whose cells are nearly all numbers: a data frame a notebook printed, or a table of results;
-    its header names data columns ('MedInc', 'AveRooms'), not concepts of the notes."""
-    cells = _TABLE_CELL.findall(html)
+    """An HTML table whose filled cells are nearly all numbers: a data frame a notebook printed, or a table of
+    results; its header names data columns ('MedInc', 'AveRooms'), not concepts of the notes. Empty cells and cells
+    holding only an image (a gallery, a layout table) count for neither side."""
+    cells = [text for text in (_TAG.sub("", c).strip() for c in _TABLE_CELL.findall(html)) if text and text != "-"]
     if len(cells) < 4:
         return False
-    numbers = sum(1 for c in cells if _NUMBER_CELL.fullmatch(_TAG.sub("", c)))
+    numbers = sum(1 for c in cells if _NUMBER_CELL.fullmatch(c))
     return numbers >= DATA_TABLE_SHARE * len(cells)
+
+
+def _blank(text: str) -> str:
+    """``text`` with every character but its line breaks made a space: the lines keep their numbers."""
+    return re.sub(r"[^\n]", " ", text)
 # an HTML comment is text the author hid from the page (a draft sentence, a note to self): no reader sees it
 _HTML_COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
 # an HTML heading alone on its line (up to three spaces before it, as Markdown allows a '#')
@@ -298,7 +307,7 @@ def _inline_text(token, block: _Block, br: str = " ") -> str:  # type: ignore[no
                 block.images.append(str(src))
             # an exported note may put a whole tag in the alt text ('![\\<img data-attachment-key="K7KXTPIF" …>](…)'):
             # markup, whose attribute values are no words of the notes
-            out.append(_TAG.sub(" ", child.content or ""))
+            out.append(_ALT_TAG.sub(" ", child.content or ""))
         elif t == "link_open":
             href = child.attrGet("href")
             if href:
@@ -507,11 +516,20 @@ def _blocks(text: str) -> Iterator[_Block]:
             start = (tok.map or [0, 1])[0] + 1
             # a <style> or <script> element holds CSS or code, no prose ('font-weight: bold;')
             raw = _BR.sub(" ", _STYLE_OR_SCRIPT.sub("", _HTML_COMMENT.sub(_keep_lines, tok.content.rstrip("\n"))))
+            tables = [t for t in _TABLE_ELEMENT.finditer(raw) if data_table(t.group(0))]
+            if tables:
+                # a table of numbers is read as code; the prose around it in the same block stays prose
+                data = "".join(
+                    _blank(raw[end : t.start()]) + t.group(0)
+                    for end, t in zip([0, *(t.end() for t in tables[:-1])], tables)
+                ) + _blank(raw[tables[-1].end() :])
+                for t in reversed(tables):
+                    raw = raw[: t.start()] + _blank(t.group(0)) + raw[t.end() :]
+                frame = _TEMPLATE_TAG.sub("", _TAG.sub("", data))
+                n = frame.count("\n") + 1
+                yield _Block("code", Span(frame, tuple(range(start, start + n)), code=True), quote_depth=quote_depth, list_item=current_item)
             content = _TEMPLATE_TAG.sub("", _TAG.sub("", raw))  # a template tag inside a <div>: markup too
-            if content.strip() and data_table(raw):
-                n = content.count("\n") + 1
-                yield _Block("code", Span(content, tuple(range(start, start + n)), code=True), quote_depth=quote_depth, list_item=current_item)
-            elif content.strip():
+            if content.strip():
                 n = content.count("\n") + 1
                 yield _Block(
                     "html",

@@ -578,8 +578,9 @@ class RelatorBase:
         # (a use cue after 后 makes it a place too: '多头注意力后加入了一层 LN' adds LN after the attention)
         verbs = sorted((w for w in self._instruments if CJK_CHAR.match(w[:1]) and len(w) > 1), key=len, reverse=True)
         follow = "|".join(["[^\u3400-\u9fff]", vocab.alternation("UseVerb"), *(re.escape(w) for w in verbs)])
+        # ('前 6 层', '后三层': a number after 前/后 counts the first or last layers, no place)
         alternatives = [re.escape(w) for w in posts if len(w) > 1] + [
-            re.escape(w) + f"(?={follow})" for w in posts if len(w) == 1
+            re.escape(w) + rf"(?!\s*[0-9一二三四五六七八九十几两])(?={follow})" for w in posts if len(w) == 1
         ]
         closers = sorted((normalize(w).strip() for w in vocab.cue_set("BasisCloser")), key=len, reverse=True)
         self._basis_closer = re.compile(
