@@ -2273,6 +2273,15 @@ def test_reduces_to_a_name_is_becoming_it_not_easing_it():
     assert ("Dropout", "mitigates", "Overfitting") in readings("Dropout reduces to some extent overfitting.\n")
 
 
+def test_an_adverb_after_and_keeps_the_verbs_coordinated():
+    # Relator._and_then_before / coordinated_verb: 'This paper goes the GAN path and just uses Dropout' - the paper
+    # uses it; the name inside the first verb's phrase does not (round 341's 'This paper goes the Transfer Learning
+    # path and just uses the image encoder' read Transfer learning uses the encoder). 'and then' did this before
+    for adverb in ("", "just ", "simply ", "then "):
+        assert ("GAN", "uses", "Dropout") not in readings(f"This paper goes the GAN path and {adverb}uses Dropout.\n"), adverb
+    assert ("ResNet", "uses", "Dropout") in readings("ResNet uses BatchNorm and also uses Dropout.\n")
+
+
 def test_a_reference_word_among_its_modifiers_heads_a_list_of_sources():
     # kg:ReferenceModifier: '参考文献列表', 'References and Further Readings', '学习资料' head lists of sources as
     # '参考文献' does (round 312's '### 参考文献列表' gave 'Neural network mitigates co-adaptation' from a paper title)

@@ -476,6 +476,9 @@ class RelatorBase:
         self._reduced = {normalize(t).strip() for t in vocab.cue_set("ReducedRelative")}
         self._auxiliary = {normalize(t).strip() for t in vocab.cue_set("AuxiliaryWord")}
         self._passive_adverbs = {normalize(t).strip() for t in vocab.cue_set("PassiveAdverb")}
+        # adverbs that may stand between 'and' and a second verb ('… path and just uses X'): kg:InnerAdverb and
+        # kg:PassiveAdverb words that deny nothing
+        self._verb_adverbs = frozenset(passive_adverbs)
         self._means_participle = {normalize(t).strip() for t in vocab.cue_set("MeansParticiple")}
         # "quantize 3D → voxel grid → … → a detector similar to SSD": each step of a pipeline is a clause of its own
         arrows = sorted((re.escape(t.strip()) for t in vocab.cue_set("SequenceArrow")), key=len, reverse=True)

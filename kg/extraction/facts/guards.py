@@ -1667,12 +1667,20 @@ class ClauseGuards(RelatorBase):
             for h in s.hits
         )
 
+    def _and_then_before(self, s: Sentence, start: int, end: int) -> bool:
+        """s.text[start:end] ends with 'and' or 'and then', perhaps with adverbs that deny nothing after it ('and just',
+        'and also'): the cue at ``end`` opens a verb coordinated with the one before."""
+        words = s.text[start:end].split()
+        while len(words) > 1 and normalize(words[-1]) in self._verb_adverbs:
+            words.pop()
+        return AND_THEN_BEFORE.search(" " + " ".join(words) + " ") is not None
+
     def person_does_coordinated_verb(self, s: Sentence, cstart: int, head: Mention, hit: Hit) -> bool:
         """'We will have to push it to Docker Hub and then use the image URI': the clause opens with the authors or
         the reader (kg:AuthorPronoun, kg:ReaderPronoun), or with 'which' / 'who', and the cue follows 'and (then)'
         after the name: the verbs are coordinated, their doer is that person (or the relative clause's antecedent),
         and the name is inside the first verb's phrase. Not in a reported clause ('We note that X … and then uses')."""
-        if not AND_THEN_BEFORE.search(s.text, head.end, hit.start) and not self._and_verb_before(s, head, hit):
+        if not self._and_then_before(s, head.end, hit.start) and not self._and_verb_before(s, head, hit):
             return False
         if self.reported_clause_start(s, cstart, head.start) is not None:
             return False  # "We note that RYE trains fast and then uses WB": the reported clause's subject does it
@@ -1680,7 +1688,7 @@ class ClauseGuards(RelatorBase):
             return True  # "GRUs, …, which scrap the forget gate and use the input gate": GRUs use it, not the gate
         first = self._after_connective(s, cstart, " \t\u200b*_`-•>")  # 'Then we sample …'
         if (
-            AND_THEN_BEFORE.search(s.text, head.end, hit.start)  # the cue right after 'and (then)', not 'and shows that …'
+            self._and_then_before(s, head.end, hit.start)  # the cue right after 'and (then)', not 'and shows that …'
             and (doer := self._unnamed_doer.match(s.text, first)) is not None
             and doer.end() <= head.start
             # the name right after the verb ('The famous models BERT and …': a plural noun read as the verb) is the
@@ -1723,7 +1731,7 @@ class ClauseGuards(RelatorBase):
         if verb not in self._step_verbs:
             return False
         if verb in self._making_verbs and not (
-            AND_THEN_BEFORE.search(s.text, head.end, hit.start) or self._and_verb_before(s, head, hit)
+            self._and_then_before(s, head.end, hit.start) or self._and_verb_before(s, head, hit)
         ):
             return False  # 'Build a CNN using convolution': what is made is built with it (kg:MakingVerb)
         return self._relative_between.search(s.text, head.end, hit.start) is None
@@ -2320,7 +2328,11 @@ class ClauseGuards(RelatorBase):
         first verb's object and the cue, the words end with a kg:VerbCoordination word, so the cue opens a
         second verb phrase of the same subject; the name in the first phrase (FM) does not do the second verb.
         A Chinese word must be two characters or more here ('并且', '同时'): one character ends other words
-        (合并, 偿还)."""
+        (合并, 偿还). Adverbs that deny nothing may follow the word ('… path and just uses the encoder')."""
+        words = gap.split()
+        while len(words) > 1 and words[-1] in self._verb_adverbs:
+            words.pop()
+        gap = " ".join(words)
         for word in self._verb_coordination:
             if word.isascii():
                 if gap.endswith(" " + word):
