@@ -2282,6 +2282,17 @@ def test_an_adverb_after_and_keeps_the_verbs_coordinated():
     assert ("ResNet", "uses", "Dropout") in readings("ResNet uses BatchNorm and also uses Dropout.\n")
 
 
+def test_the_name_a_heading_or_list_lead_optimises_is_not_its_topic():
+    # kg:OptimizeVerb: '更新流程（最小化 KL 散度）：' then steps, '## Minimizing the KL divergence': the steps optimise the
+    # divergence, they do not say what it uses (round 342's 'KL divergence uses Gradient descent')
+    lead = "## SAC\n\nSAC 很好。\n\n更新流程（最小化 KL 散度）：\n\n1. 定义损失函数\n2. 使用梯度下降最小化损失函数\n"
+    assert ("KullbackLeiblerDivergence", "uses", "GradientDescent") not in readings(lead)
+    heading = "# VAE\n\n## Minimizing the KL divergence\n\nWe use gradient descent here.\n"
+    assert ("KullbackLeiblerDivergence", "uses", "GradientDescent") not in readings(heading)
+    named = "# VAE\n\n## KL divergence\n\nIt is estimated with Monte Carlo sampling.\n\nKL 散度使用梯度下降优化。\n"
+    assert ("KullbackLeiblerDivergence", "uses", "GradientDescent") in readings(named)
+
+
 def test_a_reference_word_among_its_modifiers_heads_a_list_of_sources():
     # kg:ReferenceModifier: '参考文献列表', 'References and Further Readings', '学习资料' head lists of sources as
     # '参考文献' does (round 312's '### 参考文献列表' gave 'Neural network mitigates co-adaptation' from a paper title)

@@ -853,6 +853,8 @@ class HeadingReader:
             if not w.isascii()
         }
         self.counterpart_leads = {normalize(w).strip() for w in vocab.cue_set("CounterpartLead")}
+        # '更新流程（最小化 KL 散度）', 'Minimizing the KL divergence': what the title's verb optimises (kg:OptimizeVerb)
+        self.optimize_verbs = tuple(sorted({normalize(w).strip() for w in vocab.cue_set("OptimizeVerb")}, key=len, reverse=True))
         heads = {normalize(w).strip() for w in vocab.cue_set("HeadNoun")}
         self.head_latin = {w for w in heads if w.isascii()}
         self.bound_prefixes = {normalize(w).strip() for w in vocab.cue_set("BoundPrefix")}
@@ -904,6 +906,11 @@ class HeadingReader:
             if a.concept != b.concept and set(normalize(title[a.end : b.start]).split()) & self.versus:
                 return True
         return False
+
+    def optimised(self, title: str, start: int) -> bool:
+        """The name at ``start`` of the title comes right after a kg:OptimizeVerb ('最小化 KL 散度', 'Minimizing the
+        KL divergence'): it is the quantity a procedure optimises, not the section's topic."""
+        return after_optimize_verb(title, start, self.optimize_verbs)
 
     def is_generic_word(self, text: str) -> bool:
         n = normalize(text).strip()
@@ -1066,7 +1073,9 @@ def section_topics(
             found = [
                 m.concept
                 for m in mentions
-                if classes.get(m.concept) != KG.Problem and not headings.is_generic_word(m.surface)
+                if classes.get(m.concept) != KG.Problem
+                and not headings.is_generic_word(m.surface)
+                and not headings.optimised(text, m.start)
             ]
             if found:
                 topic = found[0]
@@ -1179,6 +1188,19 @@ def lone_adjective(term: str, endings: tuple[str, ...]) -> bool:
     # 'exponentials' is written (zipf 1.8) but some thirty times less often than 'exponential' (3.3); a noun's
     # plural is within a factor of ten or so ('residuals' 2.5 beside 'residual' 3.5, 'heuristics' beside 'heuristic')
     return zipf >= CommonWords.EN_RARE_WORD and (plural < CommonWords.EN_RARE_WORD or zipf - plural >= ADJECTIVE_PLURAL_GAP)
+
+
+def after_optimize_verb(text: str, start: int, verbs: Iterable[str]) -> bool:
+    """The name at ``start`` comes right after one of ``verbs`` (kg:OptimizeVerb, normalized), perhaps after an opening
+    bracket or an article: '（最小化 KL 散度）', 'Minimizing the KL divergence'."""
+    before = normalize(text[:start]).rstrip(" \t(（")
+    words = before.split()
+    if words and words[-1] in ("the", "a", "an"):
+        before = " ".join(words[:-1])
+    for verb in verbs:
+        if before.endswith(verb) and (not verb.isascii() or not before[: len(before) - len(verb)][-1:].isalnum()):
+            return True
+    return False
 
 
 def _word_in(name: str, text: str) -> bool:

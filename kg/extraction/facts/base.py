@@ -153,7 +153,7 @@ class RelatorBase:
             KG.ObjectPronoun, KG.GoalPreposition, KG.ApplicationPreposition, KG.MemberNoun, KG.SettingNoun,
             KG.SharedSubjectAdverb, KG.TimeClosure, KG.TimeCompound, KG.PlotNoun, KG.PriorPractice, KG.AbilityModal, KG.LikenessCue, KG.SubstituteQuantity,
             KG.InnerAdverb, KG.PreverbAdverb, KG.EventNoun, KG.MeansMarker, KG.ReducedOutcome, KG.ActionVerb, KG.SequencePreposition, KG.PeopleWord, KG.OutsideAgent, KG.ApplyVerb, KG.ModalWord, KG.PossessivePronoun,
-            KG.CombineVerb, KG.NetworkNoun, KG.GroupQuantifier, KG.UniversalQuantifier, KG.DestinationPreposition, KG.KindListNoun, KG.KindIntroNoun, KG.KindIntroFollower, KG.KindIntroLead, KG.KindListSignal, KG.VerbNounTail, KG.ComparativeWord, KG.NotComparative, KG.CueParticle, KG.PropositionVerb, KG.DeniedAmount, KG.ToolNoun, KG.VerbParticle,
+            KG.CombineVerb, KG.NetworkNoun, KG.GroupQuantifier, KG.UniversalQuantifier, KG.DestinationPreposition, KG.KindListNoun, KG.KindIntroNoun, KG.KindIntroFollower, KG.KindIntroLead, KG.KindListSignal, KG.VerbNounTail, KG.OptimizeVerb, KG.ComparativeWord, KG.NotComparative, KG.CueParticle, KG.PropositionVerb, KG.DeniedAmount, KG.ToolNoun, KG.VerbParticle,
         }  # fmt: skip
         self._words = vocab.derived("fact-word-patterns", WordPatterns)  # the patterns that hold words
         self._definite = {t.strip() for t in vocab.cue_set("DefiniteArticle")}
@@ -180,6 +180,7 @@ class RelatorBase:
         self._noun_suffixes = tuple(t.strip() for t in vocab.cue_set("NounSuffix"))
         self._passive_markers = tuple(t.strip() for t in vocab.cue_set("PassiveMarker"))
         self._measure_verbs = {normalize(t).strip() for t in vocab.cue_set("MeasureVerb")}
+        self._optimize_verbs = tuple(normalize(t).strip() for t in vocab.cue_set("OptimizeVerb"))
         self._subject_pronoun_sets = ("Pronoun", "PeoplePronoun", "PluralPronoun", "AuthorPronoun", "ReaderPronoun")
         self._participle_suffixes = tuple(t.strip() for t in vocab.cue_set("ParticipleSuffix"))
         # endings that make an English verb no bare form: 'uses', 'used', 'using'

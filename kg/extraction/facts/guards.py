@@ -37,7 +37,7 @@ from kg.extraction.facts.sentences import (
     standalone,
     unique,
 )
-from kg.extraction.mentions import CommonWords, common_words
+from kg.extraction.mentions import CommonWords, after_optimize_verb, common_words
 from kg.model import Item, Mention
 from kg.terms import KG
 from kg.text import normalize
@@ -145,6 +145,10 @@ class ClauseGuards(RelatorBase):
         if self._opens_with_possessive(s):
             return None  # "本文的改进方法受到…的启发，…稀疏的图像特征…，具体做法：": the authors' own work, the topic
         about = self.focus(s)
+        if about is not None and all(
+            after_optimize_verb(s.text, m.start, self._optimize_verbs) for m in s.mentions if m.concept == about
+        ):
+            return None  # "更新流程（最小化 KL 散度）：": the steps optimise the divergence; they are not about it
         if about is not None and self._modification_intro(s):
             # "无非是将 ResNeXt block 进行了一点点修改：": the items are changes made to ResNeXt, what the section's own
             # model (the thing changed into) does, not what ResNeXt does; "LLaMA 对 Transformer 的改动：" names the
