@@ -2293,6 +2293,13 @@ def test_the_name_a_heading_or_list_lead_optimises_is_not_its_topic():
     assert ("KullbackLeiblerDivergence", "uses", "GradientDescent") in readings(named)
 
 
+def test_none_of_denies_what_follows():
+    # kg:Negation 'none of': 'none of these multivariate models are really any better than univariate models' says
+    # the opposite of an improvement (round 343's first reading read Multivariate improvesOn Univariate)
+    assert ("ResNet", "improvesOn", "VGG") not in readings("None of these ResNet models are really any better than VGG models.\n")
+    assert ("ResNet", "improvesOn", "VGG") in readings("These ResNet models are better than VGG models.\n")
+
+
 def test_a_reference_word_among_its_modifiers_heads_a_list_of_sources():
     # kg:ReferenceModifier: '参考文献列表', 'References and Further Readings', '学习资料' head lists of sources as
     # '参考文献' does (round 312's '### 参考文献列表' gave 'Neural network mitigates co-adaptation' from a paper title)
