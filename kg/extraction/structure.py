@@ -84,11 +84,6 @@ def data_table(html: str) -> bool:
         return False
     numbers = sum(1 for c in cells if _NUMBER_CELL.fullmatch(c))
     return numbers >= DATA_TABLE_SHARE * len(cells)
-
-
-def _blank(text: str) -> str:
-    """``text`` with every character but its line breaks made a space: the lines keep their numbers."""
-    return re.sub(r"[^\n]", " ", text)
 # an HTML comment is text the author hid from the page (a draft sentence, a note to self): no reader sees it
 _HTML_COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
 # an HTML heading alone on its line (up to three spaces before it, as Markdown allows a '#')
@@ -115,7 +110,11 @@ def _blank_code_element(m: re.Match[str]) -> str:
 
 def _keep_lines(m: re.Match[str]) -> str:
     """What a removed stretch of a block leaves: its line breaks, so the lines after it keep their numbers."""
-    return "\n" * m.group().count("\n")
+    return _line_breaks(m.group())
+
+
+def _line_breaks(text: str) -> str:
+    return "\n" * text.count("\n")
 
 
 def reference_heading(title: str, words: set[str], modifiers: frozenset[str] = frozenset()) -> bool:
@@ -520,11 +519,11 @@ def _blocks(text: str) -> Iterator[_Block]:
             if tables:
                 # a table of numbers is read as code; the prose around it in the same block stays prose
                 data = "".join(
-                    _blank(raw[end : t.start()]) + t.group(0)
+                    _line_breaks(raw[end : t.start()]) + t.group(0)
                     for end, t in zip([0, *(t.end() for t in tables[:-1])], tables)
-                ) + _blank(raw[tables[-1].end() :])
+                ) + _line_breaks(raw[tables[-1].end() :])
                 for t in reversed(tables):
-                    raw = raw[: t.start()] + _blank(t.group(0)) + raw[t.end() :]
+                    raw = raw[: t.start()] + _line_breaks(t.group(0)) + raw[t.end() :]
                 frame = _TEMPLATE_TAG.sub("", _TAG.sub("", data))
                 n = frame.count("\n") + 1
                 yield _Block("code", Span(frame, tuple(range(start, start + n)), code=True), quote_depth=quote_depth, list_item=current_item)
