@@ -854,7 +854,8 @@ class HeadingReader:
         }
         self.counterpart_leads = {normalize(w).strip() for w in vocab.cue_set("CounterpartLead")}
         # '更新流程（最小化 KL 散度）', 'Minimizing the KL divergence': what the title's verb optimises (kg:OptimizeVerb)
-        self.optimize_verbs = tuple(sorted({normalize(w).strip() for w in vocab.cue_set("OptimizeVerb")}, key=len, reverse=True))
+        self.optimize_verbs = tuple(normalize(w).strip() for w in vocab.cue_set("OptimizeVerb"))
+        self.determiners = frozenset(normalize(w).strip() for w in vocab.cue_set("Determiner"))
         heads = {normalize(w).strip() for w in vocab.cue_set("HeadNoun")}
         self.head_latin = {w for w in heads if w.isascii()}
         self.bound_prefixes = {normalize(w).strip() for w in vocab.cue_set("BoundPrefix")}
@@ -910,7 +911,7 @@ class HeadingReader:
     def optimised(self, title: str, start: int) -> bool:
         """The name at ``start`` of the title comes right after a kg:OptimizeVerb ('最小化 KL 散度', 'Minimizing the
         KL divergence'): it is the quantity a procedure optimises, not the section's topic."""
-        return after_optimize_verb(title, start, self.optimize_verbs)
+        return after_optimize_verb(title, start, self.optimize_verbs, self.determiners)
 
     def is_generic_word(self, text: str) -> bool:
         n = normalize(text).strip()
@@ -1190,12 +1191,12 @@ def lone_adjective(term: str, endings: tuple[str, ...]) -> bool:
     return zipf >= CommonWords.EN_RARE_WORD and (plural < CommonWords.EN_RARE_WORD or zipf - plural >= ADJECTIVE_PLURAL_GAP)
 
 
-def after_optimize_verb(text: str, start: int, verbs: Iterable[str]) -> bool:
+def after_optimize_verb(text: str, start: int, verbs: Iterable[str], determiners: Collection[str] = ()) -> bool:
     """The name at ``start`` comes right after one of ``verbs`` (kg:OptimizeVerb, normalized), perhaps after an opening
-    bracket or an article: '（最小化 KL 散度）', 'Minimizing the KL divergence'."""
+    bracket or a kg:Determiner: '（最小化 KL 散度）', 'Minimizing the KL divergence'."""
     before = normalize(text[:start]).rstrip(" \t(（")
     words = before.split()
-    if words and words[-1] in ("the", "a", "an"):
+    if words and words[-1] in determiners:
         before = " ".join(words[:-1])
     for verb in verbs:
         if before.endswith(verb) and (not verb.isascii() or not before[: len(before) - len(verb)][-1:].isalnum()):

@@ -517,14 +517,16 @@ def _blocks(text: str) -> Iterator[_Block]:
             raw = _BR.sub(" ", _STYLE_OR_SCRIPT.sub("", _HTML_COMMENT.sub(_keep_lines, tok.content.rstrip("\n"))))
             tables = [t for t in _TABLE_ELEMENT.finditer(raw) if data_table(t.group(0))]
             if tables:
-                # a table of numbers is read as code; the prose around it in the same block stays prose
-                data = "".join(
-                    _line_breaks(raw[end : t.start()]) + t.group(0)
-                    for end, t in zip([0, *(t.end() for t in tables[:-1])], tables)
-                ) + _line_breaks(raw[tables[-1].end() :])
-                for t in reversed(tables):
-                    raw = raw[: t.start()] + _line_breaks(t.group(0)) + raw[t.end() :]
-                frame = _TEMPLATE_TAG.sub("", _TAG.sub("", data))
+                # a table of numbers is read as code; the prose around it in the same block stays prose (each side
+                # keeps the other's line breaks, so both keep their line numbers)
+                data, prose, at = [], [], 0
+                for t in tables:
+                    data += [_line_breaks(raw[at : t.start()]), t.group(0)]
+                    prose += [raw[at : t.start()], _line_breaks(t.group(0))]
+                    at = t.end()
+                data.append(_line_breaks(raw[at:]))
+                raw = "".join(prose) + raw[at:]
+                frame = _TEMPLATE_TAG.sub("", _TAG.sub("", "".join(data)))
                 n = frame.count("\n") + 1
                 yield _Block("code", Span(frame, tuple(range(start, start + n)), code=True), quote_depth=quote_depth, list_item=current_item)
             content = _TEMPLATE_TAG.sub("", _TAG.sub("", raw))  # a template tag inside a <div>: markup too

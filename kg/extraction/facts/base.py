@@ -180,7 +180,6 @@ class RelatorBase:
         self._noun_suffixes = tuple(t.strip() for t in vocab.cue_set("NounSuffix"))
         self._passive_markers = tuple(t.strip() for t in vocab.cue_set("PassiveMarker"))
         self._measure_verbs = {normalize(t).strip() for t in vocab.cue_set("MeasureVerb")}
-        self._optimize_verbs = tuple(normalize(t).strip() for t in vocab.cue_set("OptimizeVerb"))
         self._subject_pronoun_sets = ("Pronoun", "PeoplePronoun", "PluralPronoun", "AuthorPronoun", "ReaderPronoun")
         self._participle_suffixes = tuple(t.strip() for t in vocab.cue_set("ParticipleSuffix"))
         # endings that make an English verb no bare form: 'uses', 'used', 'using'
@@ -411,6 +410,10 @@ class RelatorBase:
         self._coordination_words_zh = tuple(
             sorted((w for w in self._coordination if w and all(CJK_CHAR.match(c) for c in w)), key=len, reverse=True)
         )
+        # one of them between two names, spaces and all ('编码器和解码器', 'BERT 与 GPT'): _coordinated_next
+        self._coordination_zh_gap = re.compile(
+            r"\s*(?:" + "|".join(map(re.escape, self._coordination_words_zh)) + r")\s*" if self._coordination_words_zh else "(?!)"
+        )
         # what may stand beside the names in a comparison frame: coordination words and side modifiers ('传统的')
         self._side_modifiers = tuple(normalize(t).strip() for t in vocab.cue_set("SideModifier"))
         self._joining = self._coordination | set(self._side_modifiers)
@@ -566,8 +569,10 @@ class RelatorBase:
         self._outside_agents = sorted((normalize(t).strip() for t in vocab.cue_set("OutsideAgent")), key=len, reverse=True)
         self._modal_words = {normalize(t).strip() for t in vocab.cue_set("ModalWord")}
         # words that open an English noun phrase before its adjectives: 'a popular and widely used X', 'two other …'
+        self._determiners = frozenset(normalize(t).strip() for t in vocab.cue_set("Determiner"))
+        self._optimize_verbs = tuple(normalize(t).strip() for t in vocab.cue_set("OptimizeVerb"))
         self._phrase_openers = (
-            {normalize(t).strip() for t in vocab.cue_set("Determiner")}
+            set(self._determiners)
             | {normalize(t).strip() for t in vocab.cue_set("GroupModifier")}
             | self._quantifier_words
         )

@@ -146,7 +146,9 @@ class ClauseGuards(RelatorBase):
             return None  # "本文的改进方法受到…的启发，…稀疏的图像特征…，具体做法：": the authors' own work, the topic
         about = self.focus(s)
         if about is not None and all(
-            after_optimize_verb(s.text, m.start, self._optimize_verbs) for m in s.mentions if m.concept == about
+            after_optimize_verb(s.text, m.start, self._optimize_verbs, self._determiners)
+            for m in s.mentions
+            if m.concept == about
         ):
             return None  # "更新流程（最小化 KL 散度）：": the steps optimise the divergence; they are not about it
         if about is not None and self._modification_intro(s):
@@ -1671,13 +1673,17 @@ class ClauseGuards(RelatorBase):
             for h in s.hits
         )
 
+    def _without_trailing_adverbs(self, gap: str) -> str:
+        """``gap`` (normalized words) less the adverbs that deny nothing at its end ('and just' → 'and')."""
+        words = gap.split()
+        while len(words) > 1 and words[-1] in self._verb_adverbs:
+            words.pop()
+        return " ".join(words)
+
     def _and_then_before(self, s: Sentence, start: int, end: int) -> bool:
         """s.text[start:end] ends with 'and' or 'and then', perhaps with adverbs that deny nothing after it ('and just',
         'and also'): the cue at ``end`` opens a verb coordinated with the one before."""
-        words = s.text[start:end].split()
-        while len(words) > 1 and normalize(words[-1]) in self._verb_adverbs:
-            words.pop()
-        return AND_THEN_BEFORE.search(" " + " ".join(words) + " ") is not None
+        return AND_THEN_BEFORE.search(self._without_trailing_adverbs(normalize(s.text[start:end])) + " ") is not None
 
     def person_does_coordinated_verb(self, s: Sentence, cstart: int, head: Mention, hit: Hit) -> bool:
         """'We will have to push it to Docker Hub and then use the image URI': the clause opens with the authors or
@@ -1818,13 +1824,8 @@ class ClauseGuards(RelatorBase):
 
     def _coordinated_next(self, s: Sentence, m: Mention) -> Mention | None:
         """The mention a Chinese coordination word ('和', '与') joins right after ``m``, if any."""
-        gap = s.text[m.end : m.end + 4].lstrip()
-        word = next((w for w in self._coordination_words_zh if gap.startswith(w)), None)
-        if word is None:
-            return None
-        at = m.end + (len(s.text[m.end :]) - len(s.text[m.end :].lstrip())) + len(word)
-        at += len(s.text[at:]) - len(s.text[at:].lstrip())
-        return next((n for n in s.mentions if n.start == at), None)
+        gap = self._coordination_zh_gap.match(s.text, m.end)
+        return None if gap is None else next((n for n in s.mentions if n.start == gap.end()), None)
 
     def _basis_closed(self, s: Sentence, m: Mention) -> bool:
         """'在 DIN 基础上引入兴趣抽取层': a name that a kg:BasisCloser word closes ('X 的基础上', on the basis of X)
@@ -2181,7 +2182,7 @@ class ClauseGuards(RelatorBase):
             if h.end > hit.start or s.text[h.end : hit.start].strip() or all(c.role == "set" for c in h.cues):
                 continue
             text = normalize(s.text[h.start : h.end]).strip()
-            last = text.split()[-1] if text.split() else ""
+            last = text.rsplit(" ", 1)[-1]
             if any(w != text and (w == last if w.isascii() else text.endswith(w)) for w in self._hedge_words):
                 return True
         return False
@@ -2333,10 +2334,7 @@ class ClauseGuards(RelatorBase):
         second verb phrase of the same subject; the name in the first phrase (FM) does not do the second verb.
         A Chinese word must be two characters or more here ('并且', '同时'): one character ends other words
         (合并, 偿还). Adverbs that deny nothing may follow the word ('… path and just uses the encoder')."""
-        words = gap.split()
-        while len(words) > 1 and words[-1] in self._verb_adverbs:
-            words.pop()
-        gap = " ".join(words)
+        gap = self._without_trailing_adverbs(gap)
         for word in self._verb_coordination:
             if word.isascii():
                 if gap.endswith(" " + word):
