@@ -5271,3 +5271,35 @@ def test_a_heading_fragment_cut_across_book_title_brackets_is_no_concept(matcher
     # mentions: '《神经网络》课程笔记' cut to '神经网络》课程' names nothing; a balanced title keeps its name
     found = labels('---\ntitle: "《神经网络》课程笔记"\n---\n\n## 《神经网络》课程笔记\n\n神经网络很强。\n', matcher, vocab)
     assert not any("》" in x or "《" in x for x in found)
+
+
+def test_a_relative_clause_after_an_unnamed_plural_noun_describes_that_noun():
+    # guards.relative_of_unnamed_plural: 'ResNet outperforms networks that use Dropout', 'Unlike approaches that use
+    # BN, …': the relative clause after a plain plural noun says what those unnamed things do; neither the name before
+    # nor the section's topic uses the object. The noun tied to the name (a be-verb, 'other', 'one of', an
+    # apposition) or a part noun ('blocks that use') keeps the reading
+    check_readings(
+        "# LoRA\n\n",
+        ("ResNet", "uses", "Dropout"),
+        absent=[
+            "ResNet outperforms networks that use Dropout.\n",
+            "ResNet beats deep networks which are based on Dropout.\n",
+        ],
+        present=[
+            "ResNet is one of the networks that use Dropout.\n",
+            "ResNet and other networks that use Dropout train fast.\n",
+            "ResNet stacks blocks that use Dropout.\n",
+            "ResNet - a family of deep networks that use Dropout.\n",
+            "ResNet uses Dropout.\n",
+        ],
+    )
+    check_readings(
+        "# ResNet\n\n",
+        ("ResNet", "uses", "BatchNorm"),
+        absent=[
+            "Unlike approaches that use BatchNorm, it trains fast.\n",
+            "Our method is simple compared to sampling methods that rely on BatchNorm.\n",
+            "Our method beats baselines that rely on BatchNorm.\n",
+        ],
+        present=["It relies on BatchNorm.\n"],
+    )

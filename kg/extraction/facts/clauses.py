@@ -1151,6 +1151,8 @@ class ClauseReader(ClauseGuards):
             return True  # "a library for SOTA GPs that's built on top of TF": the library is built on TF
         if head is not None and self._coordinated_gerund(s, head, hit):
             return True  # "subsampling frequent words and applying negative sampling": two techniques side by side
+        if self.relative_of_unnamed_plural(s, hit, cstart, head):
+            return True  # "ResNet outperforms networks that use Dropout": the networks use it, a group kg does not name
         if head is not None and self._inside_relative_clause(s, head, hit, cstart):
             return True  # "a flow that results in a triangular Jacobian uses coupling layers": the flow uses them
         if head is not None and self._worked_on_before_participle(s, head, hit, cstart):

@@ -617,6 +617,45 @@ class ClauseGuards(RelatorBase):
         gap = normalize(s.text[head.end : noun_of.start]).strip(" ,*_`")
         return self._definition.fullmatch(gap) is not None
 
+    def relative_of_unnamed_plural(self, s: Sentence, hit: Hit, cstart: int, head: Mention | None) -> bool:
+        """'ResNet outperforms networks that use Dropout', 'Unlike approaches that rely on BN, …': an English verb cue
+        (no -ing form) right after a kg:RelativePronoun, perhaps with auxiliaries or adverbs between, that follows a
+        plain lower-case plural noun opens a clause describing that noun, a group kg does not name: neither the
+        name before it nor the section's topic does the verb. Kept: a name right before the noun ('ResNet models
+        that use …'), a kg:GroupTie word before it ('these networks', 'and other networks', 'one of the models'),
+        or a be-verb before it ('GANs are models that use …'): then the noun is the head's own kind. A kg:PartNoun
+        ('layers that use …') is the head's own part, and keeps it too."""
+        cue = normalize(s.text[hit.start : hit.end]).split()
+        if not cue or not s.text[hit.start : hit.end].isascii() or cue[0].endswith(self._gerund_suffixes):
+            return False
+        start = head.end if head is not None else cstart
+        found = self._words.plural_relative.search(s.text, start, hit.start)
+        if found is None or found.group(1) in self._auxiliary or found.group(1) in self._part_nouns:
+            return False  # 'ResNet stacks blocks that use BN': what its own parts use, the model uses
+        if any(w not in self._auxiliary and not w.endswith(self._adverb_suffixes) for w in found.group(2).split()):
+            return False  # 'that the model uses': the pronoun opens a clause with a subject of its own
+        if any(c.target == KG.causes for c in hit.cues):
+            return False  # '… attributes with many distinct values which might lead to overfitting': the whole clause does
+        if any(m.end <= found.start(1) and not s.text[m.end : found.start(1)].strip() for m in s.mentions if m.end >= start):
+            return False  # 'seq2seq models that leverage the RNN': the name's own models
+        if head is not None and (
+            re.match(r"\s*[,，]", s.text[head.end : found.start(1)]) or re.search(r"[-–—:：(（]", s.text[head.end : found.start(1)])
+        ):
+            return False  # 'torchtitan / nanotron - full training stacks that use PP': the noun stands in apposition
+        lead = [(w.start(), w.group(0).lower()) for w in re.finditer(r"[A-Za-z]+", s.text[start : found.start(1)])]
+        words = [w for _, w in lead]
+        # the tie opens the noun phrase: 'these (deep) networks', 'one of (the) models'; not 'Our method beats baselines'
+        if any(w in self._group_ties for w in words[-2:]) or any(
+            w == "of" and i > 0 and words[i - 1] in self._group_ties for i, w in enumerate(words) if i >= len(words) - 2
+        ):
+            return False
+        # a be-verb whose complement the noun is ('are deep models that'), not one of an earlier clause ('is
+        # simple compared to methods that …': a relation cue or a preposition stands between)
+        be = max((start + at for at, w in lead if w in self._be_words), default=None)
+        return be is None or any(start + at > be and w in self._prepositions for at, w in lead) or any(
+            be < h.start < found.start(1) and any(c.role != "set" for c in h.cues) for h in s.hits
+        )
+
     def _reduced_relative(self, s: Sentence, head: Mention, hit: Hit) -> bool:
         """'the tensor parallelism implementation based on the Transformers': an English participle cue
         (kg:ReducedRelative) right after a lower-case noun kg does not know, which follows the name, opens

@@ -177,6 +177,11 @@ class WordPatterns:
         self.relative_after = re.compile(rf"^s?\s*{relative}", re.IGNORECASE)
         # 'the most scalable GP library currently that's built on …', 'a Bayesian DL library that is built on …'
         self.tool_relative_after = re.compile(rf"^s?(?:\s+[A-Za-z]+)?\s+(?:{tools})(?:\s+[a-z]+)?\s+{relative}", re.IGNORECASE)
+        # 'networks that use', 'methods which are based on': a plain lower-case plural noun, a relative pronoun and up
+        # to two words (auxiliaries, adverbs) right before a cue
+        self.plural_relative = re.compile(
+            rf"(?<![\w\-])([a-z][a-z\-]*[a-z](?<!ss)(?<!us)(?<!is)s)\s+(?:{relatives})\s+((?:[a-z]+\s+){{0,2}})$"
+        )
         # "The simple version of X …": the clause opens with a determiner and adjectives, nothing else, before the cue
         self.opening_noun_phrase = re.compile(rf"[\s\u200b*_`>-]*(?:{determiner}|[Aa]n?)\s+(?:{word}\s+){{0,3}}$")
         # "… introduces an approach combining X and Y": a noun phrase kg does not know, modified by a participle
