@@ -1426,6 +1426,12 @@ def test_part_of_a_family_is_a_kind_not_a_component():
     assert ("Sourdough", "relatedTo", "Leavened_Bread", False) in family
     plain = extract(defs + "Yeast Powder is part of Sourdough.\n", min_confidence=0)
     assert ("Yeast_Powder", "partOf", "Sourdough", False) in plain
+    # the whole side of an inverse cue ('Leavened Bread 系列包含 Sourdough', the series holds its members) is a kind
+    # too; a plain whole ('Sourdough 包含 Yeast Powder') keeps its parts
+    series = extract(defs + "Leavened Bread 系列包含 Sourdough 等。\n", min_confidence=0)
+    assert ("Sourdough", "partOf", "Leavened_Bread", False) not in series
+    assert ("Sourdough", "relatedTo", "Leavened_Bread", False) in series
+    assert ("Yeast_Powder", "partOf", "Sourdough", False) in extract(defs + "Sourdough 包含 Yeast Powder。\n", min_confidence=0)
 
 
 def test_a_relative_clause_after_a_kind_of_phrase_is_about_the_subject():

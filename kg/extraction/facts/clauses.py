@@ -1493,6 +1493,8 @@ class ClauseReader(ClauseGuards):
         objects = [m.concept for m in group]
         if relation.iri == KG.partOf and rel_iri == KG.partOf and group and self.family_member(s, group[-1]):
             rel_iri = KG.relatedTo  # "X is part of the Y family", "X 属于 Y 系列": a kind of Y, not a component
+        elif relation.iri == KG.partOf and cue.role == "inverseCue" and head is not None and self.family_member(s, head):
+            rel_iri = KG.relatedTo  # "Inception 系列网络包含 V1、V2": the series holds its members, kinds of Inception, no parts
         from_answer = False
         if r.question and cue.role == "cue" and r.answer and self._wh_follows(s, hit, bool(objects)):
             objects = self._answer_objects(r.answer[0])
