@@ -5309,3 +5309,13 @@ def test_a_relative_clause_after_an_unnamed_plural_noun_describes_that_noun():
         ],
         present=["It relies on BatchNorm.\n"],
     )
+
+
+def test_a_step_closed_by_hou_hands_the_next_verb_to_the_same_doer():
+    # guards._step_then_joined: '通过 sigmoid 转换为概率分布后通过交叉熵计算损失', '利用 Dropout 丢弃神经元后使用 Adam':
+    # a verb phrase closed by 后 (kg:StepCloser) ends the first step; the name the first verb took does not do the
+    # second. The clause's own doer still does both; '在 X 的最后一层之后' is a place, not a step
+    check_readings("# Loss\n\n", ("Sigmoid", "uses", "CrossEntropy"), absent=["一般会通过 sigmoid 转换为概率后通过交叉熵计算损失。\n"])
+    check_readings("# Loss\n\n", ("Dropout", "uses", "Adam"), absent=["利用 Dropout 随机丢弃神经元后使用 Adam 优化。\n"])
+    check_readings("# Loss\n\n", ("ResNet", "uses", "Dropout"), present=["ResNet 通过 BN 加速训练后使用 Dropout。\n"])
+    check_readings("# Loss\n\n", ("UNet", "uses", "Dropout"), present=["这可以通过在 U-Net 的最后一个卷积层之后添加 dropout 来实现。\n"])

@@ -2285,6 +2285,7 @@ class ClauseGuards(RelatorBase):
             if previous is not None and (
                 gap in self._verb_coordination
                 or self._purpose_then_joined(gap)
+                or self._step_then_joined(gap)
                 or self.coordinated_verb(gap)
                 or self._coordinated_auxiliary(gap)
                 or self._parallel_verb_gap.search(gap) is not None
@@ -2333,6 +2334,17 @@ class ClauseGuards(RelatorBase):
         joined = next((w for w in self._verb_coordination if CJK_CHAR.match(w) and gap.endswith(w) and len(gap) > len(w)), None)
         # '使用 Seq2seq 模型并采用 LSTM': a head noun of the name is no phrase of its own; the model adopts LSTM
         return joined is not None and gap[: -len(joined)] not in self._head_nouns
+
+    def _step_then_joined(self, gap: str) -> bool:
+        """'通过 sigmoid 转换为概率分布后通过交叉熵计算损失': after the first verb's object, a Chinese verb phrase closed
+        by a kg:StepCloser (后, 之后) ends one step; the next verb is the same doer's next step, not the object's
+        ('在 ReLU 之后使用 BN' has no verb phrase before 之后, '在 U-Net 的最后一层之后' is a place)."""
+        if not gap or CJK_CHAR.fullmatch(gap[0]) is None or " " in gap:
+            return False
+        if gap.startswith(tuple(self._attributive)) or gap in self._sequence_connectives:
+            return False  # '在 U-Net 的最后一层之后添加…': a place after a part of the name; '然后' is a plain 'then'
+        closer = next((w for w in self._step_closers if gap.endswith(w) and len(gap) >= len(w) + 2), None)
+        return closer is not None and gap[: -len(closer)] not in self._head_nouns
 
     def kind_relative(self, s: Sentence, kind: Hit, gap: str) -> bool:
         """'Sourdough is a type of Leavened Bread that uses Yeast Powder': after an English 'a kind / type /
