@@ -5319,3 +5319,12 @@ def test_a_step_closed_by_hou_hands_the_next_verb_to_the_same_doer():
     check_readings("# Loss\n\n", ("Dropout", "uses", "Adam"), absent=["利用 Dropout 随机丢弃神经元后使用 Adam 优化。\n"])
     check_readings("# Loss\n\n", ("ResNet", "uses", "Dropout"), present=["ResNet 通过 BN 加速训练后使用 Dropout。\n"])
     check_readings("# Loss\n\n", ("UNet", "uses", "Dropout"), present=["这可以通过在 U-Net 的最后一个卷积层之后添加 dropout 来实现。\n"])
+
+
+def test_a_heading_of_changes_made_is_generic():
+    # kg:GenericHeading: '模型架构修改', '数据输入修改' (changes to the model architecture, to the data input) name a
+    # part of the notes, what the writer changed; the section keeps its parent's topic and the heading is no concept
+    text = "# 适配\n\n## ResNet\n\n### 模型架构修改\n\n使用 Dropout。\n"
+    found = readings(text)
+    assert ("ResNet", "uses", "Dropout") in found
+    assert not any(s == "模型架构修改" for s, _, _ in found)
