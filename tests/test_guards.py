@@ -5328,3 +5328,16 @@ def test_a_heading_of_changes_made_is_generic():
     found = readings(text)
     assert ("ResNet", "uses", "Dropout") in found
     assert not any(s == "模型架构修改" for s, _, _ in found)
+
+
+def test_a_passive_participle_after_an_unnamed_phrase_says_who_uses_that_phrase():
+    # guards.participle_of_unnamed_phrase: 'LayoutLM extends the core idea used in BERT': the inverse cue 'used in'
+    # says BERT uses the idea, an unnamed phrase after the verb; LayoutLM is not what BERT uses. A name right before
+    # the cue ('the same tokenizer used in BERT') or a be-verb ('Dropout is the method used in AlexNet') keeps it
+    check_readings(
+        "# Doc\n\nLayoutLM is a document model.\n\n",
+        ("BERT", "uses", "LayoutLM"),
+        absent=["LayoutLM extends the core idea used in BERT.\n", "LayoutLM adopts the masking strategy used in BERT.\n"],
+    )
+    check_readings("# Doc\n\n", ("BERT", "uses", "Tokenization"), present=["LayoutLM uses the same tokenizer used in BERT.\n"])
+    check_readings("# Doc\n\n", ("AlexNet", "uses", "Dropout"), present=["Dropout is the regularizer used in AlexNet.\n"])

@@ -1153,6 +1153,8 @@ class ClauseReader(ClauseGuards):
             return True  # "subsampling frequent words and applying negative sampling": two techniques side by side
         if self.relative_of_unnamed_plural(s, hit, cstart, head):
             return True  # "ResNet outperforms networks that use Dropout": the networks use it, a group kg does not name
+        if head is not None and self.participle_of_unnamed_phrase(s, head, hit):
+            return True  # "LayoutLM extends the core idea used in BERT": BERT uses the idea, not LayoutLM
         if head is not None and self._inside_relative_clause(s, head, hit, cstart):
             return True  # "a flow that results in a triangular Jacobian uses coupling layers": the flow uses them
         if head is not None and self._worked_on_before_participle(s, head, hit, cstart):

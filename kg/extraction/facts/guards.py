@@ -656,6 +656,26 @@ class ClauseGuards(RelatorBase):
             be < h.start < found.start(1) and any(c.role != "set" for c in h.cues) for h in s.hits
         )
 
+    def participle_of_unnamed_phrase(self, s: Sentence, head: Mention, hit: Hit) -> bool:
+        """'LayoutLM extends the core idea used in BERT', 'adopts the masking strategy used in BERT': an English
+        passive participle cue whose doer follows it ('used in', 'adopted by': an inverse cue) right after a noun
+        phrase kg does not name (a determiner and lower-case words, after the name and a verb) says who uses that
+        phrase: BERT uses the idea, not LayoutLM. ('X defines a cost based on Y' keeps X's use of Y: the cost is X's.) Kept:
+        a name inside the phrase, head nouns alone ('ResNet is the model based on …'), a be-verb before it ('X is a
+        framework built on Y': the phrase is the name's kind) or an apposition ('ResNet, the model used in …')."""
+        cue = s.text[hit.start : hit.end]
+        if not cue.isascii() or re.match(r"[a-z]+ed\b", cue) is None or not any(c.role == "inverseCue" for c in hit.cues):
+            return False
+        gap = s.text[head.end : hit.start]
+        phrase = self._words.determiner_noun_end.search(gap)
+        if phrase is None or re.match(r"\s*[,，(（:–—-]", gap):
+            return False
+        if any(head.end + phrase.start() <= m.start < hit.start for m in s.mentions):
+            return False
+        lead = re.findall(r"[a-z]+", gap[: phrase.start()].lower())
+        words = re.findall(r"[a-z][a-z\-]*", phrase.group(0).lower())[1:]
+        return bool(lead) and not any(w in self._be_words for w in lead) and not all(w in self._head_nouns for w in words)
+
     def _reduced_relative(self, s: Sentence, head: Mention, hit: Hit) -> bool:
         """'the tensor parallelism implementation based on the Transformers': an English participle cue
         (kg:ReducedRelative) right after a lower-case noun kg does not know, which follows the name, opens
