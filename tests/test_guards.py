@@ -5341,3 +5341,11 @@ def test_a_passive_participle_after_an_unnamed_phrase_says_who_uses_that_phrase(
     )
     check_readings("# Doc\n\n", ("BERT", "uses", "Tokenization"), present=["LayoutLM uses the same tokenizer used in BERT.\n"])
     check_readings("# Doc\n\n", ("AlexNet", "uses", "Dropout"), present=["Dropout is the regularizer used in AlexNet.\n"])
+
+
+def test_a_comparison_side_held_in_a_place_is_the_name_inside_it():
+    # Relator._held_name: 'BN 类似于 Transformer 中的 LN', 'ViT 的角色类似于自然语言建模中的 Tokenizer': after 中的 (a
+    # kg:Locative word of place) the side is the name inside, not the whole that holds it; a bare 的 ('类似 GRU 的门控
+    # 机制', a GRU-like mechanism) keeps its reading
+    check_readings("# Norm\n\n", ("BatchNorm", "comparedWith", "LayerNorm"), present=["BN 类似于 Transformer 中的 LN。\n"])
+    check_readings("# Norm\n\n", ("BatchNorm", "comparedWith", "Transformer"), absent=["BN 类似于 Transformer 中的 LN。\n"])

@@ -380,6 +380,16 @@ class ClauseReader(ClauseGuards):
                 return True
         return False
 
+    def _held_name(self, s: Sentence, m: Mention) -> Mention | None:
+        """'Transformer 中的 LN', '自然语言建模中的 Tokenizer': the next name, when only a kg:Locative word of place stands
+        between the two; the first only holds it. A bare 的 (kg:AttributiveMarker) is no place: '类似 GRU 的门控机制'
+        describes the mechanism as GRU-like, and the relative-clause rules read it."""
+        following = next((x for x in s.mentions if x.start >= m.end), None)
+        if following is None or not CJK_CHAR.search(s.text[m.end : following.start]):
+            return None
+        gap = normalize(s.text[m.end : following.start]).strip()
+        return following if gap in self._locative and gap not in self._attributive else None
+
     def _read_pair_cue(self, r: Reading, c: CueClause) -> None:
         """'A 与 B 相比', 'A vs B', 'Similar to LeNet-5': the names the comparison groups are compared."""
         s, hit, clause, cstart = r.s, c.hit, c.clause, c.clause[0]
@@ -503,6 +513,8 @@ class ClauseReader(ClauseGuards):
         if len(after) == 1 and (owned := OWNED_LATIN_NAME.match(s.text, after[0].end)):
             # "类似于 pytorch 的 FSDP": the side is the name the first one owns (none, when kg does not know it)
             after = [m for m in s.mentions if m.start == owned.start(1)][:1]
+        elif len(after) == 1 and (held := self._held_name(s, after[0])) is not None:
+            after = [held]  # "BN 类似于 Transformer 中的 LN": the side is the name the first one holds, LN
         if after and self._likened_to_words(s, hit, after[0]):
             after = []  # "类似漏斗的 bottleneck 结构": the name after 的 is what is likened, to words kg does not know
         if after and GERUND_ACT.match(s.text, hit.end, after[0].start):
