@@ -5349,3 +5349,11 @@ def test_a_comparison_side_held_in_a_place_is_the_name_inside_it():
     # 机制', a GRU-like mechanism) keeps its reading
     check_readings("# Norm\n\n", ("BatchNorm", "comparedWith", "LayerNorm"), present=["BN 类似于 Transformer 中的 LN。\n"])
     check_readings("# Norm\n\n", ("BatchNorm", "comparedWith", "Transformer"), absent=["BN 类似于 Transformer 中的 LN。\n"])
+
+
+def test_a_capitalised_hyphened_word_opens_a_longer_name():
+    # MentionFinder.find: 'Grouped-Query Attention', 'Multi-Query Attention' (a word of two capitalised parts joined by a
+    # hyphen, then a space) name a longer name kg does not know; the known 'Attention' at its end is not mentioned alone
+    found = readings("# Qwen\n\nResNet uses Multi-Head Attention rather than Grouped-Query Attention.\n")
+    assert ("ResNet", "uses", "MultiHeadAttention") in found
+    assert ("ResNet", "doesNotUse", "Attention") not in found and ("MultiHeadAttention", "replaces", "Attention") not in found

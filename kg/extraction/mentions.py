@@ -91,6 +91,9 @@ def _cut_score(words: list[str], name_zipf: float | None = None) -> float:
     return score if name_zipf is None else score + _piece_score(name_zipf)
 
 
+# "Grouped-Query Attention", "Multi-Query Attention": a word of two capitalised parts joined by a hyphen, then a space
+_TITLE_HYPHEN_BEFORE = re.compile(r"(?<![\w\-])[A-Z][a-z]+-[A-Z][a-z]+ $")
+
 class Matcher:
     """Finds concept mentions in text; build once, use for every item."""
 
@@ -338,6 +341,8 @@ class Matcher:
             if key in self._acronyms and self._in_compound(lowered or (lowered := text.lower()), start, end):
                 continue  # "Pre-LN" is not LN: a short name never swallows the longer one it is part of
             # (each check below first looks at the one character it needs: most hits are neither case)
+            if start > 1 and text[start - 1] == " " and text[start : start + 1].isupper() and _TITLE_HYPHEN_BEFORE.search(text, max(0, start - 40), start):
+                continue  # "Grouped-Query Attention" is no plain attention: a capitalised hyphened word opens a longer name
             if text[end : end + 1] == "-" and self._hyphenated_name_continues(text, end):
                 continue  # "DeepSpeed-Ulysses" is not DeepSpeed, "ZeRO-Offload" is not ZeRO
             if text[end : end + 1] == "+" and plus_variant(text, end) and norm[start:end] + "+" not in self.concept_of:
