@@ -5357,3 +5357,9 @@ def test_a_capitalised_hyphened_word_opens_a_longer_name():
     found = readings("# Qwen\n\nResNet uses Multi-Head Attention rather than Grouped-Query Attention.\n")
     assert ("ResNet", "uses", "MultiHeadAttention") in found
     assert ("ResNet", "doesNotUse", "Attention") not in found and ("MultiHeadAttention", "replaces", "Attention") not in found
+
+
+def test_an_otherwise_clause_denies_nothing():
+    # kg:Hypothetical: '不然没法通过 tensor parallelism 进行加速', '否则无法使用 Adam' say what fails when a step is not
+    # taken: the topic is not said to do without it
+    check_readings("# vLLM\n\n", ("VLLM", "doesNotUse", "Adam"), absent=["必须先归一化，否则无法使用 Adam 训练。\n", "先改为并行形式，不然没法使用 Adam。\n"], present=["vLLM 不使用 Adam。\n"])
