@@ -1432,6 +1432,9 @@ def test_part_of_a_family_is_a_kind_not_a_component():
     assert ("Sourdough", "partOf", "Leavened_Bread", False) not in series
     assert ("Sourdough", "relatedTo", "Leavened_Bread", False) in series
     assert ("Yeast_Powder", "partOf", "Sourdough", False) in extract(defs + "Sourdough 包含 Yeast Powder。\n", min_confidence=0)
+    # only models are a series' members; a part every member has stays a part, and 类似 (similarly) names no class
+    assert ("ResidualConnection", "partOf", "ResNet") in readings("# Nets\n\nResNet 系列网络包含残差连接。\n")
+    assert ("Encoder", "partOf", "Transformer") in readings("# Nets\n\nTransformer 类似地包含 Encoder 和 Decoder。\n")
 
 
 def test_a_relative_clause_after_a_kind_of_phrase_is_about_the_subject():
@@ -5282,20 +5285,25 @@ def test_a_heading_fragment_cut_across_book_title_brackets_is_no_concept(matcher
 def test_a_relative_clause_after_an_unnamed_plural_noun_describes_that_noun():
     # guards.relative_of_unnamed_plural: 'ResNet outperforms networks that use Dropout', 'Unlike approaches that use
     # BN, …': the relative clause after a plain plural noun says what those unnamed things do; neither the name before
-    # nor the section's topic uses the object. The noun tied to the name (a be-verb, 'other', 'one of', an
-    # apposition) or a part noun ('blocks that use') keeps the reading
+    # nor the section's topic uses the object. Only after a comparison: the doer's own plurals ('has deep layers that
+    # use', 'consists of two networks that use', 'is among the first networks that use'), a kg:GroupTie word ('other',
+    # 'one of') or a part noun ('blocks that use') keep the reading
     check_readings(
         "# LoRA\n\n",
         ("ResNet", "uses", "Dropout"),
         absent=[
             "ResNet outperforms networks that use Dropout.\n",
-            "ResNet beats deep networks which are based on Dropout.\n",
+            "ResNet surpasses deep networks which are based on Dropout.\n",
         ],
         present=[
             "ResNet is one of the networks that use Dropout.\n",
             "ResNet and other networks that use Dropout train fast.\n",
             "ResNet stacks blocks that use Dropout.\n",
             "ResNet - a family of deep networks that use Dropout.\n",
+            "ResNet outperforms other networks that use Dropout.\n",
+            "ResNet has deep layers that use Dropout.\n",
+            "ResNet consists of two networks that use Dropout.\n",
+            "ResNet is among the first networks that use Dropout.\n",
             "ResNet uses Dropout.\n",
         ],
     )
@@ -5305,7 +5313,7 @@ def test_a_relative_clause_after_an_unnamed_plural_noun_describes_that_noun():
         absent=[
             "Unlike approaches that use BatchNorm, it trains fast.\n",
             "Our method is simple compared to sampling methods that rely on BatchNorm.\n",
-            "Our method beats baselines that rely on BatchNorm.\n",
+            "Our method outperforms baselines that rely on BatchNorm.\n",
         ],
         present=["It relies on BatchNorm.\n"],
     )
@@ -5340,7 +5348,16 @@ def test_a_passive_participle_after_an_unnamed_phrase_says_who_uses_that_phrase(
         absent=["LayoutLM extends the core idea used in BERT.\n", "LayoutLM adopts the masking strategy used in BERT.\n"],
     )
     check_readings("# Doc\n\n", ("BERT", "uses", "Tokenization"), present=["LayoutLM uses the same tokenizer used in BERT.\n"])
-    check_readings("# Doc\n\n", ("AlexNet", "uses", "Dropout"), present=["Dropout is the regularizer used in AlexNet.\n"])
+    check_readings(
+        "# Doc\n\n",
+        ("AlexNet", "uses", "Dropout"),
+        present=[
+            "Dropout is the regularizer used in AlexNet.\n",
+            "Dropout remains the regularizer used in AlexNet.\n",
+            "We apply Dropout with the rate used in AlexNet.\n",
+        ],
+    )
+    check_readings("# Doc\n\n", ("LeNet", "uses", "ReLU"), absent=["ReLU replaced the function used in LeNet.\n"])
 
 
 def test_a_comparison_side_held_in_a_place_is_the_name_inside_it():
@@ -5349,6 +5366,8 @@ def test_a_comparison_side_held_in_a_place_is_the_name_inside_it():
     # 机制', a GRU-like mechanism) keeps its reading
     check_readings("# Norm\n\n", ("BatchNorm", "comparedWith", "LayerNorm"), present=["BN 类似于 Transformer 中的 LN。\n"])
     check_readings("# Norm\n\n", ("BatchNorm", "comparedWith", "Transformer"), absent=["BN 类似于 Transformer 中的 LN。\n"])
+    # a name that only modifies a longer noun after it is no side: 'GPT 中的 Transformer 解码器'
+    check_readings("# Norm\n\n", ("BERT", "comparedWith", "GPT"), present=["BERT 类似于 GPT 中的 Transformer 解码器。\n"])
 
 
 def test_a_capitalised_hyphened_word_opens_a_longer_name():

@@ -382,13 +382,18 @@ class ClauseReader(ClauseGuards):
 
     def _held_name(self, s: Sentence, m: Mention) -> Mention | None:
         """'Transformer 中的 LN', '自然语言建模中的 Tokenizer': the next name, when only a kg:Locative word of place stands
-        between the two; the first only holds it. A bare 的 (kg:AttributiveMarker) is no place: '类似 GRU 的门控机制'
+        between the two and no Chinese word goes on after it (but a cue); the first only holds it. A bare 的 (kg:AttributiveMarker) is no place: '类似 GRU 的门控机制'
         describes the mechanism as GRU-like, and the relative-clause rules read it."""
         following = next((x for x in s.mentions if x.start >= m.end), None)
         if following is None or not CJK_CHAR.search(s.text[m.end : following.start]):
             return None
         gap = normalize(s.text[m.end : following.start]).strip()
-        return following if gap in self._locative and gap not in self._attributive else None
+        if gap not in self._locative or gap in self._attributive:
+            return None
+        after = len(s.text[: following.end]) + len(s.text[following.end :]) - len(s.text[following.end :].lstrip())
+        if CJK_CHAR.match(s.text[after : after + 1]) and not any(h.start == after for h in s.hits):
+            return None  # "GPT 中的 Transformer 解码器", "VGG 中的 ReLU 用法": the name modifies a longer noun, the side
+        return following
 
     def _read_pair_cue(self, r: Reading, c: CueClause) -> None:
         """'A 与 B 相比', 'A vs B', 'Similar to LeNet-5': the names the comparison groups are compared."""
@@ -1507,8 +1512,14 @@ class ClauseReader(ClauseGuards):
         objects = [m.concept for m in group]
         if relation.iri == KG.partOf and rel_iri == KG.partOf and group and self.family_member(s, group[-1]):
             rel_iri = KG.relatedTo  # "X is part of the Y family", "X 属于 Y 系列": a kind of Y, not a component
-        elif relation.iri == KG.partOf and cue.role == "inverseCue" and head is not None and self.family_member(s, head):
-            rel_iri = KG.relatedTo  # "Inception 系列网络包含 V1、V2": the series holds its members, kinds of Inception, no parts
+        elif (
+            relation.iri == KG.partOf and cue.role == "inverseCue" and head is not None and objects
+            and all(self.classes.get(o) in (KG.Model, self.classes.get(head.concept)) for o in objects)
+            and self.family_member(s, head)
+        ):
+            # "Inception 系列网络包含 V1、V2": the series holds its members, models or things of the whole's class, no
+            # parts ('ResNet 系列网络包含残差连接' names a part every member has)
+            rel_iri = KG.relatedTo
         from_answer = False
         if r.question and cue.role == "cue" and r.answer and self._wh_follows(s, hit, bool(objects)):
             objects = self._answer_objects(r.answer[0])

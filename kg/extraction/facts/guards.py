@@ -618,13 +618,13 @@ class ClauseGuards(RelatorBase):
         return self._definition.fullmatch(gap) is not None
 
     def relative_of_unnamed_plural(self, s: Sentence, hit: Hit, cstart: int, head: Mention | None) -> bool:
-        """'ResNet outperforms networks that use Dropout', 'Unlike approaches that rely on BN, …': an English verb cue
-        (no -ing form) right after a kg:RelativePronoun, perhaps with auxiliaries or adverbs between, that follows a
-        plain lower-case plural noun opens a clause describing that noun, a group kg does not name: neither the
-        name before it nor the section's topic does the verb. Kept: a name right before the noun ('ResNet models
-        that use …'), a kg:GroupTie word before it ('these networks', 'and other networks', 'one of the models'),
-        or a be-verb before it ('GANs are models that use …'): then the noun is the head's own kind. A kg:PartNoun
-        ('layers that use …') is the head's own part, and keeps it too."""
+        """'ResNet outperforms networks that use Dropout', 'Unlike approaches that rely on BN, …': after a comparison
+        (a cue of improvesOn, comparedWith or replaces between the doer and the noun), an English verb cue (no -ing
+        form) right after a kg:RelativePronoun that follows a plain lower-case plural noun describes the group the
+        doer is set against, a group kg does not name: neither the name before it nor the section's topic does the
+        verb. Without a comparison the plural is the doer's own ('LSTM has gates that use Sigmoid', 'GANs are models
+        that use …'), and a kg:GroupTie word before it puts the doer in the group ('outperforms other networks that
+        use …', 'like all networks that use …'). A kg:PartNoun ('blocks that use') and causes cues keep the reading."""
         cue = normalize(s.text[hit.start : hit.end]).split()
         if not cue or not s.text[hit.start : hit.end].isascii() or cue[0].endswith(self._gerund_suffixes):
             return False
@@ -638,22 +638,18 @@ class ClauseGuards(RelatorBase):
             return False  # '… attributes with many distinct values which might lead to overfitting': the whole clause does
         if any(m.end <= found.start(1) and not s.text[m.end : found.start(1)].strip() for m in s.mentions if m.end >= start):
             return False  # 'seq2seq models that leverage the RNN': the name's own models
-        if head is not None and (
-            re.match(r"\s*[,，]", s.text[head.end : found.start(1)]) or re.search(r"[-–—:：(（]", s.text[head.end : found.start(1)])
-        ):
-            return False  # 'torchtitan / nanotron - full training stacks that use PP': the noun stands in apposition
-        lead = [(w.start(), w.group(0).lower()) for w in re.finditer(r"[A-Za-z]+", s.text[start : found.start(1)])]
-        words = [w for _, w in lead]
-        # the tie opens the noun phrase: 'these (deep) networks', 'one of (the) models'; not 'Our method beats baselines'
-        if any(w in self._group_ties for w in words[-2:]) or any(
-            w == "of" and i > 0 and words[i - 1] in self._group_ties for i, w in enumerate(words) if i >= len(words) - 2
-        ):
+        compared = any(
+            start <= h.start < found.start(1)
+            and any(c.role != "set" and c.target in (KG.improvesOn, KG.comparedWith, KG.replaces) for c in h.cues)
+            for h in s.hits
+        )
+        if not compared:
             return False
-        # a be-verb whose complement the noun is ('are deep models that'), not one of an earlier clause ('is
-        # simple compared to methods that …': a relation cue or a preposition stands between)
-        be = max((start + at for at, w in lead if w in self._be_words), default=None)
-        return be is None or any(start + at > be and w in self._prepositions for at, w in lead) or any(
-            be < h.start < found.start(1) and any(c.role != "set" for c in h.cues) for h in s.hits
+        words = re.findall(r"[a-z]+", s.text[start : found.start(1)].lower())
+        # the tie opens the noun phrase: 'other (deep) networks', 'one of (the) models'
+        return not (
+            any(w in self._group_ties for w in words[-2:])
+            or any(w == "of" and i > 0 and words[i - 1] in self._group_ties for i, w in enumerate(words) if i >= len(words) - 2)
         )
 
     def participle_of_unnamed_phrase(self, s: Sentence, head: Mention, hit: Hit) -> bool:
@@ -661,8 +657,10 @@ class ClauseGuards(RelatorBase):
         passive participle cue whose doer follows it ('used in', 'adopted by': an inverse cue) right after a noun
         phrase kg does not name (a determiner and lower-case words, after the name and a verb) says who uses that
         phrase: BERT uses the idea, not LayoutLM. ('X defines a cost based on Y' keeps X's use of Y: the cost is X's.) Kept:
-        a name inside the phrase, head nouns alone ('ResNet is the model based on …'), a be-verb before it ('X is a
-        framework built on Y': the phrase is the name's kind) or an apposition ('ResNet, the model used in …')."""
+        a name inside the phrase; a be-verb or a kg:LinkingVerb before it ('Dropout is / remains / serves as the
+        regularizer used in AlexNet': the phrase is the name itself); a kg:Preposition or kg:MeansParticiple word right
+        before it ('apply Dropout with the rate used in AlexNet': how the name is used there); an apposition ('ResNet,
+        the model used in …')."""
         cue = s.text[hit.start : hit.end]
         if not cue.isascii() or re.match(r"[a-z]+ed\b", cue) is None or not any(c.role == "inverseCue" for c in hit.cues):
             return False
@@ -673,8 +671,9 @@ class ClauseGuards(RelatorBase):
         if any(head.end + phrase.start() <= m.start < hit.start for m in s.mentions):
             return False
         lead = re.findall(r"[a-z]+", gap[: phrase.start()].lower())
-        words = re.findall(r"[a-z][a-z\-]*", phrase.group(0).lower())[1:]
-        return bool(lead) and not any(w in self._be_words for w in lead) and not all(w in self._head_nouns for w in words)
+        if not lead or lead[-1] in self._prepositions or lead[-1] in self._means_participle:
+            return False
+        return not any(w in self._be_words or w in self._linking_verbs for w in lead)
 
     def _reduced_relative(self, s: Sentence, head: Mention, hit: Hit) -> bool:
         """'the tensor parallelism implementation based on the Transformers': an English participle cue
@@ -1387,6 +1386,8 @@ class ClauseGuards(RelatorBase):
         the whole, a kg:FamilyWord makes it a kind (a family, a series, a class) the subject is one of, not a whole
         the subject is a component of; read as relatedTo, the relation of 'is a kind of'."""
         rest = normalize(s.text[m.end : m.end + 12]).lstrip(" *_`")
+        if rest.startswith(tuple(self._likeness_cues)):
+            return False  # 'Transformer 类似地包含…': 类似 (similarly) holds 类 but names no class
         return any(rest.startswith(w) and (not w.isascii() or not rest[len(w) : len(w) + 1].isalpha()) for w in self._family_words)
 
     def instrument_before(self, s: Sentence, before: list[Mention], floor: int) -> Mention | None:
