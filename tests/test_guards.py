@@ -5326,6 +5326,9 @@ def test_a_step_closed_by_hou_hands_the_next_verb_to_the_same_doer():
     check_readings("# Loss\n\n", ("Sigmoid", "uses", "CrossEntropy"), absent=["一般会通过 sigmoid 转换为概率后通过交叉熵计算损失。\n"])
     check_readings("# Loss\n\n", ("Dropout", "uses", "Adam"), absent=["利用 Dropout 随机丢弃神经元后使用 Adam 优化。\n"])
     check_readings("# Loss\n\n", ("ResNet", "uses", "Dropout"), present=["ResNet 通过 BN 加速训练后使用 Dropout。\n"])
+    # the step may hold a name of its own (归一化): still the doer's next step
+    check_readings("# Loss\n\n", ("BatchNorm", "uses", "ReLU"), absent=["ResNet 使用 BN 进行归一化后使用 ReLU。\n"])
+    check_readings("# Loss\n\n", ("ResNet", "uses", "ReLU"), present=["ResNet 使用 BN 进行归一化后使用 ReLU。\n"])
     check_readings("# Loss\n\n", ("UNet", "uses", "Dropout"), present=["这可以通过在 U-Net 的最后一个卷积层之后添加 dropout 来实现。\n"])
 
 

@@ -2307,6 +2307,9 @@ class ClauseGuards(RelatorBase):
                 gap in self._verb_coordination
                 or self._purpose_then_joined(gap)
                 or self._step_then_joined(gap)
+                # "使用 BN 进行归一化后使用 ReLU": the step may hold a name of its own (归一化); the gap runs from the
+                # first verb's object
+                or (len(between) > 1 and self._step_then_joined(normalize(s.text[between[0].end : hit.start]).strip()))
                 or self.coordinated_verb(gap)
                 or self._coordinated_auxiliary(gap)
                 or self._parallel_verb_gap.search(gap) is not None
