@@ -5379,6 +5379,8 @@ def test_a_capitalised_hyphened_word_opens_a_longer_name():
     found = readings("# Qwen\n\nResNet uses Multi-Head Attention rather than Grouped-Query Attention.\n")
     assert ("ResNet", "uses", "MultiHeadAttention") in found
     assert ("ResNet", "doesNotUse", "Attention") not in found and ("MultiHeadAttention", "replaces", "Attention") not in found
+    # a verb's form before the name does something to it: 'Fine-Tuning BERT' is BERT
+    assert ("BERT", "uses", "Adam") in readings("# NLP\n\nFine-Tuning BERT uses Adam.\n")
 
 
 def test_an_otherwise_clause_denies_nothing():

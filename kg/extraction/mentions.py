@@ -91,8 +91,9 @@ def _cut_score(words: list[str], name_zipf: float | None = None) -> float:
     return score if name_zipf is None else score + _piece_score(name_zipf)
 
 
-# "Grouped-Query Attention", "Multi-Query Attention": a word of two capitalised parts joined by a hyphen, then a space
-_TITLE_HYPHEN_BEFORE = re.compile(r"(?<![\w\-])[A-Z][a-z]+-[A-Z][a-z]+ $")
+# "Grouped-Query Attention", "Multi-Query Attention": a word of two capitalised parts joined by a hyphen, then a space;
+# not a verb's form ('Fine-Tuning BERT', 'Pre-Trained BERT' do something to the name)
+_TITLE_HYPHEN_BEFORE = re.compile(r"(?<![\w\-])[A-Z][a-z]+-[A-Z][a-z]+(?<!ing)(?<!ed) $")
 
 class Matcher:
     """Finds concept mentions in text; build once, use for every item."""
