@@ -316,6 +316,11 @@ def test_an_html_table_of_numbers_is_data_not_prose():
     spans = [s for item in parse_text(mixed, "x.md").items for s in item.spans]
     assert [s.text.split() for s in spans if not s.code] == [["SpeltNet", "bakes."]]
     assert any("1.5" in s.text for s in spans if s.code)
+    # each part starts at its own first line (the graph names a block by its first line: two parts of one first line
+    # would be one node with two texts)
+    blocks = [item for item in parse_text(mixed, "x.md").items]
+    firsts = [s.lines[0] for item in blocks for s in item.spans if s.text.strip()]
+    assert sorted(firsts) == [2, 3]
 
 
 def test_a_tag_in_an_image_alt_text_is_markup():

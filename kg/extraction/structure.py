@@ -75,6 +75,8 @@ _NUMBER_CELL = re.compile(r"\s*[-+−]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?:[eE][-+]?\
 DATA_TABLE_SHARE = 0.8  # this share of a table's filled cells numbers: a table of data
 
 
+_BLANK_LINES = re.compile(r"(?:[ \t]*\n)*")  # the blank lines a block opens with
+
 def data_table(html: str) -> bool:
     """An HTML table whose filled cells are nearly all numbers: a data frame a notebook printed, or a table of
     results; its header names data columns ('MedInc', 'AveRooms'), not concepts of the notes. Empty cells and cells
@@ -527,14 +529,22 @@ def _blocks(text: str) -> Iterator[_Block]:
                 data.append(_line_breaks(raw[at:]))
                 raw = "".join(prose) + raw[at:]
                 frame = _TEMPLATE_TAG.sub("", _TAG.sub("", "".join(data)))
+                # each part starts at its own first line, not the block's: two blocks of one first line would be one
+                # node with two texts ('<table>…</table><p>5 rows × 371 columns</p>')
+                skip = _BLANK_LINES.match(frame)
+                first, frame = start + skip.group().count("\n"), frame[skip.end() :]
                 n = frame.count("\n") + 1
-                yield _Block("code", Span(frame, tuple(range(start, start + n)), code=True), quote_depth=quote_depth, list_item=current_item)
+                yield _Block("code", Span(frame, tuple(range(first, first + n)), code=True), quote_depth=quote_depth, list_item=current_item)
             content = _TEMPLATE_TAG.sub("", _TAG.sub("", raw))  # a template tag inside a <div>: markup too
             if content.strip():
+                first = start
+                if tables:
+                    skip = _BLANK_LINES.match(content)
+                    first, content = start + skip.group().count("\n"), content[skip.end() :]
                 n = content.count("\n") + 1
                 yield _Block(
                     "html",
-                    Span(content, tuple(range(start, start + n))),
+                    Span(content, tuple(range(first, first + n))),
                     quote_depth=quote_depth,
                     list_item=current_item,
                 )
