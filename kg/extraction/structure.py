@@ -75,7 +75,14 @@ _NUMBER_CELL = re.compile(r"\s*[-+−]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?:[eE][-+]?\
 DATA_TABLE_SHARE = 0.8  # this share of a table's filled cells numbers: a table of data
 
 
-_BLANK_LINES = re.compile(r"(?:[ \t]*\n)*")  # the blank lines a block opens with
+def _blank_lead(text: str) -> tuple[int, str]:
+    """How many blank lines ``text`` opens with, and the text after them."""
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines) - 1 and not lines[i].strip():
+        i += 1
+    return i, "\n".join(lines[i:])
+
 
 def data_table(html: str) -> bool:
     """An HTML table whose filled cells are nearly all numbers: a data frame a notebook printed, or a table of
@@ -531,16 +538,16 @@ def _blocks(text: str) -> Iterator[_Block]:
                 frame = _TEMPLATE_TAG.sub("", _TAG.sub("", "".join(data)))
                 # each part starts at its own first line, not the block's: two blocks of one first line would be one
                 # node with two texts ('<table>…</table><p>5 rows × 371 columns</p>')
-                skip = _BLANK_LINES.match(frame)
-                first, frame = start + skip.group().count("\n"), frame[skip.end() :]
+                blank, frame = _blank_lead(frame)
+                first = start + blank
                 n = frame.count("\n") + 1
                 yield _Block("code", Span(frame, tuple(range(first, first + n)), code=True), quote_depth=quote_depth, list_item=current_item)
             content = _TEMPLATE_TAG.sub("", _TAG.sub("", raw))  # a template tag inside a <div>: markup too
             if content.strip():
                 first = start
                 if tables:
-                    skip = _BLANK_LINES.match(content)
-                    first, content = start + skip.group().count("\n"), content[skip.end() :]
+                    blank, content = _blank_lead(content)
+                    first = start + blank
                 n = content.count("\n") + 1
                 yield _Block(
                     "html",
