@@ -382,15 +382,17 @@ class ClauseReader(ClauseGuards):
 
     def _held_name(self, s: Sentence, m: Mention) -> Mention | None:
         """'Transformer 中的 LN', '自然语言建模中的 Tokenizer': the next name, when only a kg:Locative word of place stands
-        between the two and no Chinese word goes on after it (but a cue); the first only holds it. A bare 的 (kg:AttributiveMarker) is no place: '类似 GRU 的门控机制'
-        describes the mechanism as GRU-like, and the relative-clause rules read it."""
+        between the two and no Chinese word goes on after it (but a cue); the first only holds it. A bare 的
+        (kg:AttributiveMarker) is no place: '类似 GRU 的门控机制' describes the mechanism as GRU-like, and the
+        relative-clause rules read it."""
         following = next((x for x in s.mentions if x.start >= m.end), None)
         if following is None or not CJK_CHAR.search(s.text[m.end : following.start]):
             return None
         gap = normalize(s.text[m.end : following.start]).strip()
         if gap not in self._locative or gap in self._attributive:
             return None
-        after = len(s.text[: following.end]) + len(s.text[following.end :]) - len(s.text[following.end :].lstrip())
+        rest = s.text[following.end :]
+        after = following.end + len(rest) - len(rest.lstrip())
         if CJK_CHAR.match(s.text[after : after + 1]) and not any(h.start == after for h in s.hits):
             return None  # "GPT 中的 Transformer 解码器", "VGG 中的 ReLU 用法": the name modifies a longer noun, the side
         return following
