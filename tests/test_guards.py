@@ -5387,3 +5387,29 @@ def test_an_otherwise_clause_denies_nothing():
     # kg:Hypothetical: '不然没法通过 tensor parallelism 进行加速', '否则无法使用 Adam' say what fails when a step is not
     # taken: the topic is not said to do without it
     check_readings("# vLLM\n\n", ("VLLM", "doesNotUse", "Adam"), absent=["必须先归一化，否则无法使用 Adam 训练。\n", "先改为并行形式，不然没法使用 Adam。\n"], present=["vLLM 不使用 Adam。\n"])
+
+
+def test_used_in_as_part_of_a_preposition_idiom_is_no_use():
+    # kg:PrepositionIdiom: 'Dropout is used in conjunction with BN', '… in addition to weight decay', '… in practice': the
+    # 'in' opens a longer preposition, so 'is used in' is no cue and the name after it does not use the subject
+    check_readings(
+        "# Training\n\n",
+        ("BatchNorm", "uses", "Dropout"),
+        absent=[
+            "Dropout is used in conjunction with batch normalization.\n",
+            "Dropout is often used in combination with batch normalization.\n",
+            "Dropout is used in addition to batch normalization.\n",
+        ],
+        present=["Dropout is used in batch normalization.\n"],
+    )
+    check_readings("# Training\n\n", ("ResNet", "uses", "Dropout"), absent=["Dropout is used in practice with ResNet.\n"])
+    # the idiom elsewhere in the sentence leaves the sentence's own verb alone
+    check_readings("# Training\n\n", ("ResNet", "uses", "Dropout"), present=["In addition to BN, ResNet uses Dropout.\n"])
+
+
+def test_a_likeness_word_before_listed_names_compares_none_of_them():
+    # guards.likeness_before_listed_names: '类似的 BART，GPT 等模型' (similar models such as BART and GPT): a Chinese
+    # comparison word with 的 after it and no name before it in the clause is an adjective on the names after it
+    for pair in (("BART", "comparedWith", "GPT"), ("GPT", "comparedWith", "BART")):  # either order
+        check_readings("# T5\n\n", pair, absent=["我猜测类似的 BART，GPT 等模型的解码过程也差不多。\n"])
+    check_readings("# T5\n\n", ("BART", "comparedWith", "GPT"), present=["BART 与 GPT 有相似的结构。\n", "BART 和 GPT 类似。\n"])

@@ -402,6 +402,8 @@ class ClauseReader(ClauseGuards):
         s, hit, clause, cstart = r.s, c.hit, c.clause, c.clause[0]
         if self.similar_kind_conjunct(s, hit):
             return  # "ChatGPT及类似模型引发了…": 'and similar models' names more of a kind, it compares nothing
+        if self.likeness_before_listed_names(s, hit, cstart):
+            return  # "类似的 BART，GPT 等模型": an adjective on the names after it, which it sets side by side
         if self.compares_a_clause(s, hit):
             return  # "similar to how the EM algorithm optimizes a bound": what is done, not a concept, is the side
         if self.likeness_in_verb_object(s, hit, cstart):

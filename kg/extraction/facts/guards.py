@@ -1348,6 +1348,15 @@ class ClauseGuards(RelatorBase):
         cue = normalize(s.text[hit.start : hit.end]).strip()
         return any(cue == w or cue.endswith(" " + w) for w in self._both_sides)
 
+    def likeness_before_listed_names(self, s: Sentence, hit: Hit, cstart: int) -> bool:
+        """'我猜测类似的 BART，GPT 等模型…', '相似的 BERT 和 GPT 都…': a Chinese comparison word with a
+        kg:AttributiveMarker right after it and no name before it in its clause is an adjective on the names after
+        it ('similar models such as BART and GPT'); it sets them side by side and compares none with another.
+        ('A 与 B 有相似的结构' keeps its sides, which stand before the cue.)"""
+        if not CJK_CHAR.match(s.text[hit.start : hit.start + 1]) or not self._attributive_after(s, hit):
+            return False
+        return not any(cstart <= m.start and m.end <= hit.start for m in s.mentions)
+
     def similar_kind_conjunct(self, s: Sentence, hit: Hit) -> bool:
         """'ChatGPT及类似模型', 'ResNet and similar architectures': a comparison word right after a coordination
         word (及, 和, and, or …), followed by a word that is not a name, cue or 'to/于', is an adjective: the
