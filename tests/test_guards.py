@@ -5413,3 +5413,15 @@ def test_a_likeness_word_before_listed_names_compares_none_of_them():
     for pair in (("BART", "comparedWith", "GPT"), ("GPT", "comparedWith", "BART")):  # either order
         check_readings("# T5\n\n", pair, absent=["我猜测类似的 BART，GPT 等模型的解码过程也差不多。\n"])
     check_readings("# T5\n\n", ("BART", "comparedWith", "GPT"), present=["BART 与 GPT 有相似的结构。\n", "BART 和 GPT 类似。\n"])
+
+
+def test_a_name_after_a_comparative_is_the_measure_not_a_side():
+    # ClauseReader._graded_measure: 'UNet has a better DICE score compared to Transformer', 'leading to weaker inductive
+    # bias compared with CNN': the name right after an English comparative is what the comparison grades; the side is
+    # the clause's subject, and with no name there the sentence compares nothing
+    preamble = "# Seg\n\nWe report the Dice coefficient (DICE).\n\n"
+    check_readings(preamble, ("Dice_coefficient", "comparedWith", "Transformer"), absent=["UNet has a better DICE score compared to Transformer.\n"])
+    check_readings(preamble, ("UNet", "comparedWith", "Transformer"), present=["UNet has a better DICE score compared to Transformer.\n"])
+    check_readings("# Seg\n\n", ("Dropout", "comparedWith", "BatchNorm"), absent=["It leads to weaker Dropout compared with BatchNorm.\n"])
+    # a name that is no comparative's object keeps its side
+    check_readings("# Seg\n\n", ("Dropout", "comparedWith", "BatchNorm"), present=["Dropout compared to BatchNorm is simpler.\n"])

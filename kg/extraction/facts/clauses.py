@@ -470,6 +470,18 @@ class ClauseReader(ClauseGuards):
                 return
             before = self._group_after(s, subject.start, degree.start(), head=False)
         if (
+            before
+            and normalize(s.text[hit.start : hit.end]).startswith(("compared", "in contrast", "as opposed", "relative"))
+            and self._graded_measure(s, before[0], cstart)
+            and not self._same_kind_after(s, before[-1], hit)
+        ):
+            # "UNet has a better DICE score compared to Transformer": a name right after a comparative is what the
+            # two are measured by; the side is the clause's subject (none when that is no name)
+            subject = self._clause_subject(s, cstart, before[0].start)
+            if subject is None or subject is before[0]:
+                return
+            before = [subject]
+        if (
             len(before) == 1
             and CJK_CHAR.match(before[0].surface[:1])
             and self._cjk_modified(s.text, before[0].start)
@@ -721,6 +733,17 @@ class ClauseReader(ClauseGuards):
         other = next((o for o in s.mentions if o.start >= hit.end), None)
         kind = self.classes.get(m.concept)
         return other is not None and kind not in (None, KG.Concept) and self.classes.get(other.concept) == kind
+
+    def _graded_measure(self, s: Sentence, m: Mention, cstart: int) -> bool:
+        """The word right before the name is an English comparative ('a better DICE score', 'higher BLEU'): the name
+        is a measure the comparison grades, not a side."""
+        words = re.findall(r"[A-Za-z]+", s.text[cstart : m.start])
+        if not words or not s.text[cstart : m.start].rstrip(" *_`").endswith(words[-1]):
+            return False
+        word = words[-1].lower()
+        return word in self._words.comparative_words or (
+            word.endswith("er") and len(word) > 4 and word not in self._words.not_comparative
+        )
 
     def _clause_subject(self, s: Sentence, cstart: int, end: int) -> Mention | None:
         """The name that opens the clause (after markup or an article) and ends before ``end``: its subject."""
