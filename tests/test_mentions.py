@@ -901,6 +901,20 @@ def test_a_name_whose_known_form_adds_a_kind_word_is_that_name():
     assert got == {"Kneading": "c:Knead", "Crumb": "c:cr"}
 
 
+def test_a_word_of_the_language_is_no_known_name_with_its_kind_word_left_off():
+    # unify: '## Kernels' is kernels, not the lexicon's 'Kernel Activation Function' with 'activation function'
+    # (kg:KindWord) left unsaid; a coined name ('Kneading', no dictionary word) still folds into its known form
+    from kg.extraction.mentions import DiscoveredConcept, unify
+
+    found = [
+        DiscoveredConcept("c:ke", "Kernels", "en", "heading", "a.md", 1),
+        DiscoveredConcept("c:kn", "Kneading", "en", "heading", "a.md", 2),
+    ]
+    lexicon = [("Kernel Activation Function", "c:KAF"), ("Kneading activation function", "c:Knead")]
+    got = {d.label: d.iri for d in unify(found, lexicon, [], [], ["activation function"])}
+    assert got == {"Kernels": "c:ke", "Kneading": "c:Knead"}
+
+
 def test_a_number_with_a_unit_is_an_amount_not_a_concept(vocab):
     # guard is_measurement: '480p' clips, '60 fps', '32GB' disks, '13B' weights, '3天' are amounts; a name with
     # digits ('3D', 'T5', 'Word2Vec') is not one

@@ -3469,7 +3469,8 @@ def unify(
             target[d.iri] = known[key] if key in known else known[bare]  # "RPN 网络" is RPN
             continue
         fuller = named_with_kind(key, known, kind_words)
-        if d.how not in ALIAS_HOWS and fuller is not None:
+        # a word of the language is that word: 'Kernels' is no Kernel Activation Function left unsaid
+        if d.how not in ALIAS_HOWS and fuller is not None and not dictionary_word(d.label):
             target[d.iri] = known[fuller]  # "Kmeans" where the lexicon knows "k-Means Clustering"
             continue
         operand = operand_of(key, known, operand_prefixes)
@@ -4023,7 +4024,8 @@ def kind_of_named(key: str, named: dict[str, str] | set[str], suffixes: list[str
 def named_with_kind(key: str, known: dict[str, str], kinds: list[str]) -> str | None:
     """'Kmeans' where the lexicon knows 'k-Means Clustering': a discovered name that, with a kind word
     (kg:KindWord) after it, is a known name is that name; the known key, else None. Only kind words, not
-    head nouns: 'Residual' plus 'block' is no 'Residual block'. A key that lost a plural s gets it back."""
+    head nouns: 'Residual' plus 'block' is no 'Residual block'. A key that lost a plural s gets it back.
+    (unify asks this only of coined names: 'Kernels', a word of the language, is no 'Kernel Activation Function'.)"""
     for stem in (key, key + "s"):
         for kind in kinds:
             if len(stem) >= 3 and stem + kind in known:
