@@ -5425,3 +5425,16 @@ def test_a_name_after_a_comparative_is_the_measure_not_a_side():
     check_readings("# Seg\n\n", ("Dropout", "comparedWith", "BatchNorm"), absent=["It leads to weaker Dropout compared with BatchNorm.\n"])
     # a name that is no comparative's object keeps its side
     check_readings("# Seg\n\n", ("Dropout", "comparedWith", "BatchNorm"), present=["Dropout compared to BatchNorm is simpler.\n"])
+
+
+def test_an_activity_glossed_with_its_devices_name_stays_the_activity(tmp_path):
+    # discover's foreign_name with kg:DeviceSuffix: '即解码（decoder）' glosses 解码 (decoding) with the name of the
+    # device the lexicon calls 解码器; 解码 is no name of Decoder, so another note's '解码（Decoding）' keeps its own
+    # concept instead of folding into the decoder through it
+    read = facts_of_two_notes(
+        tmp_path,
+        "# 推理\n\n## 解码（Decoding）\n\n- BERT 使用解码。\n",
+        "# 自编码器\n\n编码器压缩输入，再重构原始的输入数据，即解码（decoder）。\n\nGPT 使用解码器。\n",
+    )
+    assert ("BERT", "uses", "Decoding") in read and ("BERT", "uses", "Decoder") not in read
+    assert ("GPT", "uses", "Decoder") in read

@@ -1404,12 +1404,20 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
         labels = [normalize(lab.text) for lab in entry.all_labels if lab.text.isascii() and " " in lab.text] if entry else []
         return any(label in full_text[0] for label in labels)
 
+    device_suffixes = [h.strip() for h in vocab.cue_set("DeviceSuffix")]
+
     def foreign_name(name: str, iri: str) -> bool:
         """'随机森林（Bagging）': a Latin name (no abbreviation) given in brackets to a concept of the lexicon that
         has Latin names of its own, none of which shares a word with it, names another thing (here its kind);
         a translation or a spelling of one of those names shares a word ('Random Forests', 'Batch Norm')."""
         text = clean_label(name).strip()
         entry = vocab.concepts.get(iri)
+        if entry is not None and re.fullmatch(r"[\u3400-\u9fff]+", text) and any(
+            normalize(lab.text).strip() in {normalize(text + suffix).strip() for suffix in device_suffixes} for lab in entry.all_labels
+        ):
+            # '即解码（decoder）': the concept's own Chinese name is this word and a kg:DeviceSuffix (解码器), so the
+            # word names the activity (decoding), not the device; the bracket glosses it loosely
+            return True
         if entry is None or not text.isascii() or _is_abbreviation(text) or named(normalize(text).strip()) == iri:
             return False
         latin = [lab.text for lab in entry.all_labels if lab.text.isascii() and not _is_abbreviation(lab.text.strip())]
