@@ -543,6 +543,7 @@ def _plan(files: list[tuple[Path, str]], vocab: Vocabulary, cache: ExtractionCac
         vocab.cue_set("MethodHead"),
         lambda label: everyday_name(label, common_words()),
         vocab.cue_set("AgentHead"),
+        vocab.cue_set("AdjectiveEnding"),
     )
     terms = sorted({(d.label, d.iri) for d in discovered})
     matcher = lexicon_matcher(vocab, terms)
@@ -559,7 +560,7 @@ def _plan(files: list[tuple[Path, str]], vocab: Vocabulary, cache: ExtractionCac
         abbreviations.setdefault(pair, sources)  # 'GNN' where these notes wrote 'GNNs': the singular is theirs
     for pair, sources in activity_glosses(discovered, vocab.cue_set("GenericHeading"), vocab.cue_set("HeadNoun")).items():
         abbreviations.setdefault(pair, sources)  # '训练模型（policy model）': elsewhere 训练模型 is training a model
-    for key, by_concept in split_translations(discovered).items():
+    for key, by_concept in split_translations(discovered, known_terms).items():
         # '输出层' translated as two things by two notes: each note reads it as its own, others as neither
         for iri, sources in by_concept.items():
             abbreviations[(key, iri)] = sources
@@ -787,6 +788,7 @@ def extract(
         vocab.cue_set("OperandPrefix"),
         vocab.cue_set("KindWord"),
         vocab.cue_set("MethodHead"),
+        adjective_endings=vocab.cue_set("AdjectiveEnding"),
     )
     matcher = lexicon_matcher(vocab, [(d.label, d.iri) for d in found])
     classes = {c.iri: c.cls for c in vocab.concepts.values()}

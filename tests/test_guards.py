@@ -5402,7 +5402,9 @@ def test_used_in_as_part_of_a_preposition_idiom_is_no_use():
         ],
         present=["Dropout is used in batch normalization.\n"],
     )
-    check_readings("# Training\n\n", ("ResNet", "uses", "Dropout"), absent=["Dropout is used in practice with ResNet.\n"])
+    check_readings("# Training\n\n", ("BatchNorm", "uses", "Dropout"), absent=["Dropout is used in lieu of batch normalization.\n"])
+    # an adverb idiom is no preposition: the agent after it still does the using
+    check_readings("# Training\n\n", ("VGG", "uses", "Dropout"), present=["Dropout is used in practice by VGG.\n"])
     # the idiom elsewhere in the sentence leaves the sentence's own verb alone
     check_readings("# Training\n\n", ("ResNet", "uses", "Dropout"), present=["In addition to BN, ResNet uses Dropout.\n"])
 
@@ -5413,6 +5415,9 @@ def test_a_likeness_word_before_listed_names_compares_none_of_them():
     for pair in (("BART", "comparedWith", "GPT"), ("GPT", "comparedWith", "BART")):  # either order
         check_readings("# T5\n\n", pair, absent=["我猜测类似的 BART，GPT 等模型的解码过程也差不多。\n"])
     check_readings("# T5\n\n", ("BART", "comparedWith", "GPT"), present=["BART 与 GPT 有相似的结构。\n", "BART 和 GPT 类似。\n"])
+    # a pronoun or a word pointing back before the cue is the other side: the topic is compared
+    check_readings("# T5\n\n", ("T5", "comparedWith", "BART"), present=["和它类似的 BART 也使用 Transformer。\n"])
+    check_readings("# ResNet\n\n", ("ResNet", "comparedWith", "DenseNet"), present=["与前者类似的 DenseNet 也使用跳跃连接。\n"])
 
 
 def test_a_name_after_a_comparative_is_the_measure_not_a_side():
@@ -5423,18 +5428,27 @@ def test_a_name_after_a_comparative_is_the_measure_not_a_side():
     check_readings(preamble, ("Dice_coefficient", "comparedWith", "Transformer"), absent=["UNet has a better DICE score compared to Transformer.\n"])
     check_readings(preamble, ("UNet", "comparedWith", "Transformer"), present=["UNet has a better DICE score compared to Transformer.\n"])
     check_readings("# Seg\n\n", ("Dropout", "comparedWith", "BatchNorm"), absent=["It leads to weaker Dropout compared with BatchNorm.\n"])
-    # a name that is no comparative's object keeps its side
-    check_readings("# Seg\n\n", ("Dropout", "comparedWith", "BatchNorm"), present=["Dropout compared to BatchNorm is simpler.\n"])
+    # a name that is no comparative's object keeps its side; so does a graded name opening the clause, and an -er word
+    # that grades nothing ('consider', 'adapter')
+    check_readings(
+        "# Seg\n\n",
+        ("Dropout", "comparedWith", "BatchNorm"),
+        present=[
+            "Dropout compared to BatchNorm is simpler.\n",
+            "A simpler Dropout compared to BatchNorm works well.\n",
+            "We consider Dropout compared to BatchNorm.\n",
+        ],
+    )
 
 
-def test_an_activity_glossed_with_its_devices_name_stays_the_activity(tmp_path):
-    # discover's foreign_name with kg:DeviceSuffix: '即解码（decoder）' glosses 解码 (decoding) with the name of the
-    # device the lexicon calls 解码器; 解码 is no name of Decoder, so another note's '解码（Decoding）' keeps its own
-    # concept instead of folding into the decoder through it
+def test_an_activity_and_its_device_named_alike_are_two_translations(tmp_path):
+    # split_translations with the lexicon's names and _activity_and_agent: '解码（Decoding）' in one note and
+    # '即解码（decoder）' (the lexicon's Decoder) in another translate 解码 as two things, the activity and the device;
+    # 'Decoding' and 'decoder' share letters, not a meaning. Each note reads 解码 its own way
     read = facts_of_two_notes(
         tmp_path,
         "# 推理\n\n## 解码（Decoding）\n\n- BERT 使用解码。\n",
-        "# 自编码器\n\n编码器压缩输入，再重构原始的输入数据，即解码（decoder）。\n\nGPT 使用解码器。\n",
+        "# 自编码器\n\n编码器压缩输入，再重构原始的输入数据，即解码（decoder）。\n\nGPT 使用解码器。T5 使用解码。\n",
     )
     assert ("BERT", "uses", "Decoding") in read and ("BERT", "uses", "Decoder") not in read
-    assert ("GPT", "uses", "Decoder") in read
+    assert ("GPT", "uses", "Decoder") in read and ("T5", "uses", "Decoder") in read

@@ -911,8 +911,12 @@ def test_a_word_of_the_language_is_no_known_name_with_its_kind_word_left_off():
         DiscoveredConcept("c:kn", "Kneading", "en", "heading", "a.md", 2),
     ]
     lexicon = [("Kernel Activation Function", "c:KAF"), ("Kneading activation function", "c:Knead")]
-    got = {d.label: d.iri for d in unify(found, lexicon, [], [], ["activation function"])}
+    got = {d.label: d.iri for d in unify(found, lexicon, [], [], ["activation function"], adjective_endings=["al"])}
     assert got == {"Kernels": "c:ke", "Kneading": "c:Knead"}
+    # an adjective alone (kg:AdjectiveEnding) still stands for the kind it describes: '## Spectral' is Spectral Clustering
+    spectral = [DiscoveredConcept("c:sp", "Spectral", "en", "heading", "a.md", 1)]
+    got = unify(spectral, [("Spectral Clustering", "c:SC")], [], [], ["clustering"], adjective_endings=["al"])
+    assert got[0].iri == "c:SC"
 
 
 def test_a_number_with_a_unit_is_an_amount_not_a_concept(vocab):

@@ -1404,20 +1404,12 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
         labels = [normalize(lab.text) for lab in entry.all_labels if lab.text.isascii() and " " in lab.text] if entry else []
         return any(label in full_text[0] for label in labels)
 
-    device_suffixes = [h.strip() for h in vocab.cue_set("DeviceSuffix")]
-
     def foreign_name(name: str, iri: str) -> bool:
         """'随机森林（Bagging）': a Latin name (no abbreviation) given in brackets to a concept of the lexicon that
         has Latin names of its own, none of which shares a word with it, names another thing (here its kind);
         a translation or a spelling of one of those names shares a word ('Random Forests', 'Batch Norm')."""
         text = clean_label(name).strip()
         entry = vocab.concepts.get(iri)
-        if entry is not None and re.fullmatch(r"[\u3400-\u9fff]+", text) and any(
-            normalize(lab.text).strip() in {normalize(text + suffix).strip() for suffix in device_suffixes} for lab in entry.all_labels
-        ):
-            # '即解码（decoder）': the concept's own Chinese name is this word and a kg:DeviceSuffix (解码器), so the
-            # word names the activity (decoding), not the device; the bracket glosses it loosely
-            return True
         if entry is None or not text.isascii() or _is_abbreviation(text) or named(normalize(text).strip()) == iri:
             return False
         latin = [lab.text for lab in entry.all_labels if lab.text.isascii() and not _is_abbreviation(lab.text.strip())]
@@ -3445,6 +3437,7 @@ def unify(
     method_heads: Iterable[str] = (),
     everyday: Callable[[str], bool] = lambda label: False,
     agent_heads: Iterable[str] = (),
+    adjective_endings: Iterable[str] = (),
 ) -> list[DiscoveredConcept]:
     """One node per concept across all files.
 
@@ -3457,6 +3450,8 @@ def unify(
     from rapidfuzz.distance import DamerauLevenshtein
     from rapidfuzz.process import extractOne
 
+    endings = tuple(normalize(e).strip() for e in adjective_endings)
+    lexicon = list(lexicon)
     known: dict[str, str] = {}
     spelled: dict[str, list[str]] = {}  # folded key → the lexicon labels as written
     for label, iri in lexicon:
@@ -3477,8 +3472,9 @@ def unify(
             target[d.iri] = known[key] if key in known else known[bare]  # "RPN 网络" is RPN
             continue
         fuller = named_with_kind(key, known, kind_words)
-        # a word of the language is that word: 'Kernels' is no Kernel Activation Function left unsaid
-        if d.how not in ALIAS_HOWS and fuller is not None and not dictionary_word(d.label):
+        # a noun of the language is that noun: 'Kernels' is no Kernel Activation Function left unsaid; an adjective
+        # alone ('## Spectral') still stands for the kind it describes (Spectral Clustering)
+        if d.how not in ALIAS_HOWS and fuller is not None and (not dictionary_word(d.label) or lone_adjective(d.label, endings)):
             target[d.iri] = known[fuller]  # "Kmeans" where the lexicon knows "k-Means Clustering"
             continue
         operand = operand_of(key, known, operand_prefixes)
@@ -3502,7 +3498,7 @@ def unify(
                     continue
         groups.setdefault(key, []).append(d)
     best_of: dict[str, str] = {}
-    split = split_translations(found)
+    split = split_translations(found, lexicon)
     abbreviations = _abbreviations_of(found)
     long_words = _long_form_words(found, lexicon)
     keys_of: dict[str, set[str]] = {}  # IRI → the keys of its names; key → the IRIs named so
@@ -3619,17 +3615,39 @@ def _latin_stems(labels: Iterable[str]) -> set[str]:
     return {w[:4].lower() for label in labels if label.isascii() for w in re.findall(r"[A-Za-z]{3,}", label)}
 
 
+def _activity_and_agent(a: Iterable[str], b: Iterable[str]) -> bool:
+    """'Decoding' and 'decoder', 'tokenization' and 'tokenizer': one set of names says the activity (-ing, -ion), the
+    other the thing that does it (-er, -or), on one stem; they share letters, not a meaning."""
+    activity, agent = ("ing", "ion", "ings", "ions"), ("er", "or", "ers", "ors")
+
+    def pairs(xs: Iterable[str], ys: Iterable[str]) -> bool:
+        for x in xs:
+            for y in ys:
+                x1, y1 = x.strip().lower(), y.strip().lower()
+                if " " in x1 or " " in y1 or not (x1.endswith(activity) and y1.endswith(agent)):
+                    continue
+                shared = len(os.path.commonprefix([x1, y1]))
+                if shared >= 4 and shared >= min(len(x1), len(y1)) - 5:
+                    return True
+        return False
+
+    return pairs(a, b) or pairs(b, a)
+
+
 def _pairwise_disjoint(sets: list[set[str]]) -> bool:
     return all(not (a & b) for i, a in enumerate(sets) for b in sets[i + 1 :])
 
 
-def split_translations(found: Iterable[DiscoveredConcept]) -> dict[str, dict[str, frozenset[str]]]:
+def split_translations(
+    found: Iterable[DiscoveredConcept], lexicon: Iterable[tuple[str, str]] = ()
+) -> dict[str, dict[str, frozenset[str]]]:
     """Chinese names that notes translate as two different things: key → {concept: the files that define it so}.
 
     '输出层（Output Layer）' in one note and '输出层（LM Head）' in another: each author names what 输出层 is in
     their notes, and the two English names share no word, so they are two concepts, not one joined by the
     Chinese word. Each keeps the word in the notes that gave it; elsewhere the word names neither. A note that
-    gives the word both names joins them."""
+    gives the word both names joins them. A concept of the ``lexicon`` (label, IRI pairs) is named by its labels
+    too: '解码（Decoding）' in one note and '即解码（decoder）' in another are decoding and the decoder."""
     found = list(found)
     latin: dict[str, set[str]] = {}
     abbreviations: dict[str, set[str]] = {}  # '教师模型(MAF)': a concept the notes name only by letters
@@ -3637,6 +3655,18 @@ def split_translations(found: Iterable[DiscoveredConcept]) -> dict[str, dict[str
         label = d.label.strip()
         if label.isascii():
             (abbreviations if _is_abbreviation(label) else latin).setdefault(d.iri, set()).add(label)
+    claimed = {d.iri for d in found if d.how in (*ALIAS_HOWS, "parenthesis")}
+    own_words: dict[str, set[str]] = {}  # a claimed lexicon concept → its own Chinese labels
+    for label, iri in lexicon:
+        if iri in claimed and label.strip().isascii():
+            (abbreviations if _is_abbreviation(label.strip()) else latin).setdefault(iri, set()).add(label.strip())
+        elif iri in claimed:
+            own_words.setdefault(iri, set()).add(normalize(label).strip())
+
+    def lexicon_word(key: str, iris: Iterable[str]) -> bool:
+        """The word is a claimed lexicon concept's own Chinese label, perhaps with a short head after it ('策略梯度算法'
+        of 策略梯度): the lexicon names it, and another note's other gloss is that note's loose one."""
+        return any(key == w or (key.startswith(w) and len(key) - len(w) <= 2) for i in iris for w in own_words.get(i, ()))
     claims: dict[str, dict[str, set[str]]] = {}
     for d in found:
         label = d.label.strip()
@@ -3650,7 +3680,9 @@ def split_translations(found: Iterable[DiscoveredConcept]) -> dict[str, dict[str
     def related(a: str, b: str) -> bool:
         """Two English names of one thing share a word ('Output Layer', 'output layers'), or one's letters are
         the other's initials ('GBDT', 'Gradient Boosting Decision Tree'), or they are the same letters."""
-        if _latin_stems(latin.get(a, ())) & _latin_stems(latin.get(b, ())):
+        if _latin_stems(latin.get(a, ())) & _latin_stems(latin.get(b, ())) and not _activity_and_agent(
+            latin.get(a, ()), latin.get(b, ())
+        ):
             return True
         for x, y in ((a, b), (b, a)):
             for letters in abbreviations.get(x, ()):
@@ -3668,7 +3700,7 @@ def split_translations(found: Iterable[DiscoveredConcept]) -> dict[str, dict[str
         # one note giving the word both names ('交并比(Jaccard Index)', '交并比（Intersection-over-Union）') says
         # they are one thing; only notes that each give it one name, the names unrelated, part them
         unrelated = all(not related(a, b) for i, a in enumerate(iris) for b in iris[i + 1 :])
-        if len(by_iri) > 1 and _pairwise_disjoint(sources) and unrelated:
+        if len(by_iri) > 1 and _pairwise_disjoint(sources) and unrelated and not lexicon_word(key, iris):
             out[key] = {iri: frozenset(files) for iri, files in by_iri.items()}
     return out
 
@@ -4033,7 +4065,8 @@ def named_with_kind(key: str, known: dict[str, str], kinds: list[str]) -> str | 
     """'Kmeans' where the lexicon knows 'k-Means Clustering': a discovered name that, with a kind word
     (kg:KindWord) after it, is a known name is that name; the known key, else None. Only kind words, not
     head nouns: 'Residual' plus 'block' is no 'Residual block'. A key that lost a plural s gets it back.
-    (unify asks this only of coined names: 'Kernels', a word of the language, is no 'Kernel Activation Function'.)"""
+    (unify asks this only of coined names and lone adjectives: 'Kernels', a noun of the language, is no 'Kernel
+    Activation Function'; 'Spectral' is Spectral Clustering.)"""
     for stem in (key, key + "s"):
         for kind in kinds:
             if len(stem) >= 3 and stem + kind in known:

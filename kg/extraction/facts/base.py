@@ -153,7 +153,7 @@ class RelatorBase:
             KG.ObjectPronoun, KG.GoalPreposition, KG.ApplicationPreposition, KG.MemberNoun, KG.SettingNoun,
             KG.SharedSubjectAdverb, KG.TimeClosure, KG.TimeCompound, KG.PlotNoun, KG.PriorPractice, KG.AbilityModal, KG.LikenessCue, KG.SubstituteQuantity,
             KG.InnerAdverb, KG.PreverbAdverb, KG.EventNoun, KG.MeansMarker, KG.ReducedOutcome, KG.ActionVerb, KG.SequencePreposition, KG.PeopleWord, KG.OutsideAgent, KG.ApplyVerb, KG.ModalWord, KG.PossessivePronoun,
-            KG.CombineVerb, KG.NetworkNoun, KG.GroupQuantifier, KG.UniversalQuantifier, KG.DestinationPreposition, KG.KindListNoun, KG.KindIntroNoun, KG.KindIntroFollower, KG.KindIntroLead, KG.KindListSignal, KG.VerbNounTail, KG.OptimizeVerb, KG.GroupTie, KG.StepCloser, KG.LinkingVerb, KG.ComparativeWord, KG.NotComparative, KG.CueParticle, KG.PropositionVerb, KG.DeniedAmount, KG.ToolNoun, KG.VerbParticle, KG.DeviceSuffix,
+            KG.CombineVerb, KG.NetworkNoun, KG.GroupQuantifier, KG.UniversalQuantifier, KG.DestinationPreposition, KG.KindListNoun, KG.KindIntroNoun, KG.KindIntroFollower, KG.KindIntroLead, KG.KindListSignal, KG.VerbNounTail, KG.OptimizeVerb, KG.GroupTie, KG.StepCloser, KG.LinkingVerb, KG.ComparativeWord, KG.NotComparative, KG.CueParticle, KG.PropositionVerb, KG.DeniedAmount, KG.ToolNoun, KG.VerbParticle, KG.GradedAdjective,
         }  # fmt: skip
         self._words = vocab.derived("fact-word-patterns", WordPatterns)  # the patterns that hold words
         self._definite = {t.strip() for t in vocab.cue_set("DefiniteArticle")}
@@ -462,6 +462,7 @@ class RelatorBase:
         self._target_markers = {normalize(t).strip() for t in vocab.cue_set("TargetMarker")}
         self._not_target_words = tuple(normalize(t).strip() for t in vocab.cue_set("NotTargetMarker"))
         self._degree_words = {normalize(t).strip() for t in vocab.cue_set("DegreeAdverb")}
+        self._graded_adjectives = {normalize(t).strip() for t in vocab.cue_set("GradedAdjective")}
         self._alternatives_words = sorted(normalize(t).strip() for t in vocab.cue_set("AlternativesIntro"))
         self._modification_words = sorted(normalize(t).strip() for t in vocab.cue_set("ModificationIntro"))
         self._substitute = {normalize(t).strip() for t in vocab.cue_set("Substitute")}

@@ -735,15 +735,18 @@ class ClauseReader(ClauseGuards):
         return other is not None and kind not in (None, KG.Concept) and self.classes.get(other.concept) == kind
 
     def _graded_measure(self, s: Sentence, m: Mention, cstart: int) -> bool:
-        """The word right before the name is an English comparative ('a better DICE score', 'higher BLEU'): the name
-        is a measure the comparison grades, not a side."""
-        words = re.findall(r"[A-Za-z]+", s.text[cstart : m.start])
-        if not words or not s.text[cstart : m.start].rstrip(" *_`").endswith(words[-1]):
+        """The word right before the name is an English comparative (kg:ComparativeWord, kg:GradedAdjective: 'a better
+        DICE score', 'higher BLEU') after a clause has begun ('UNet has …'): the name is a measure the comparison
+        grades, not a side. Opening the clause ('A simpler Dropout compared to BN works'), the graded name is the side."""
+        lead = s.text[cstart : m.start]
+        words = re.findall(r"[A-Za-z]+", lead)
+        if not words or not lead.rstrip(" *_`").endswith(words[-1]):
             return False
         word = words[-1].lower()
-        return word in self._words.comparative_words or (
-            word.endswith("er") and len(word) > 4 and word not in self._words.not_comparative
-        )
+        if word not in self._words.comparative_words and word not in self._graded_adjectives:
+            return False
+        before = [w.lower() for w in words[:-1]]
+        return any(w not in self._degree_words and w not in ("a", "an", "the", "much", "far", "even") for w in before)
 
     def _clause_subject(self, s: Sentence, cstart: int, end: int) -> Mention | None:
         """The name that opens the clause (after markup or an article) and ends before ``end``: its subject."""

@@ -64,6 +64,10 @@ _ASIDE = re.compile(r"\s*\([^()]*\)")
 _SPACES = re.compile(r"\s*")
 
 
+# '与之类似的', '与上述相似的': a comparison preposition and a word that points back to what was named before
+SIDE_REFERENT_BEFORE = re.compile(r"[与和跟同]\s*(?:之|前者|后者|上面|上述|上文|以上)\s*$")
+
+
 class ClauseGuards(RelatorBase):
     """What a clause's words say about the roles of its names: each method one reading rule that declines a"""
 
@@ -1352,9 +1356,13 @@ class ClauseGuards(RelatorBase):
         """'我猜测类似的 BART，GPT 等模型…', '相似的 BERT 和 GPT 都…': a Chinese comparison word with a
         kg:AttributiveMarker right after it and no name before it in its clause is an adjective on the names after
         it ('similar models such as BART and GPT'); it sets them side by side and compares none with another.
-        ('A 与 B 有相似的结构' keeps its sides, which stand before the cue.)"""
+        ('A 与 B 有相似的结构' keeps its sides, which stand before the cue; so does a pronoun or a word pointing back,
+        '和它类似的 BART', '与前者相似的 DenseNet', whose referent is the other side.)"""
         if not CJK_CHAR.match(s.text[hit.start : hit.start + 1]) or not self._attributive_after(s, hit):
             return False
+        lead = s.text[cstart : hit.start]
+        if any(p in lead for p in self._pronouns_zh) or SIDE_REFERENT_BEFORE.search(lead):
+            return False  # '和它类似的 BART', '与前者相似的 DenseNet', '它和类似的 DenseNet': the referent is a side
         return not any(cstart <= m.start and m.end <= hit.start for m in s.mentions)
 
     def similar_kind_conjunct(self, s: Sentence, hit: Hit) -> bool:

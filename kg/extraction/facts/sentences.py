@@ -461,7 +461,9 @@ class CueMatcher:
             if self._compared_after and norm[start:end] in self._with_phrases and self._compared_after.match(norm, end):
                 continue  # 'is trained with the same objective as GPT', '… with larger batches than BERT': a comparison
             found.append((start, end, cues, sets))
-        found.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
+        # longest first, but a preposition idiom ('in lieu of') before any cue it overlaps, however long the cue
+        # ('been used in'): its 'in' is never the cue's
+        found.sort(key=lambda h: ("PrepositionIdiom" not in h[3], -(h[1] - h[0]), h[0]))
         taken = bytearray(size)
         hits = []
         for start, end, cues, sets in found:
