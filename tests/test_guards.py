@@ -5452,3 +5452,14 @@ def test_an_activity_and_its_device_named_alike_are_two_translations(tmp_path):
     )
     assert ("BERT", "uses", "Decoding") in read and ("BERT", "uses", "Decoder") not in read
     assert ("GPT", "uses", "Decoder") in read and ("T5", "uses", "Decoder") in read
+
+
+def test_a_comparison_side_that_only_opens_a_longer_name_is_no_side():
+    # _read_pair_cue with heads_longer_name: 'similar to a sigmoid belief network' compares with the belief network,
+    # a name kg does not know; 'sigmoid' is only its first word. A head noun right after the name keeps it the side
+    check_readings(
+        "# RBM\n\n",
+        ("RestrictedBoltzmannMachine", "comparedWith", "Sigmoid"),
+        absent=["An RBM is similar to a sigmoid belief network.\n", "RBM 等价于 infinitely deep sigmoid belief net。\n"],
+    )
+    check_readings("# Norm\n\n", ("BatchNorm", "comparedWith", "LayerNorm"), present=["BN is similar to LN layers.\n"])

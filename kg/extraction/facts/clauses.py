@@ -499,6 +499,8 @@ class ClauseReader(ClauseGuards):
         if before and self.in_setting_frame(s, before[-1], cstart):
             return  # "在 ImageNet 上与 VGG 相比": the name next to the cue is where it is compared
         after = self._group_after(s, hit.end, self._list_continues(s, c.cend), head=False)
+        # "similar to a sigmoid belief network": the name only opens a longer one kg does not know, the side
+        after = [m for m in after if not self.heads_longer_name(s, m)]
         if (
             after
             and DIFFERENCE_LIES_IN.search(s.text, max(cstart, hit.start - 3), after[0].start)
