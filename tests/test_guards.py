@@ -5463,3 +5463,15 @@ def test_a_comparison_side_that_only_opens_a_longer_name_is_no_side():
         absent=["An RBM is similar to a sigmoid belief network.\n", "RBM 等价于 infinitely deep sigmoid belief net。\n"],
     )
     check_readings("# Norm\n\n", ("BatchNorm", "comparedWith", "LayerNorm"), present=["BN is similar to LN layers.\n"])
+
+
+def test_the_amount_a_verb_changes_or_a_skill_graded_is_no_comparison_side():
+    # ClauseReader._changed_amount and COMPARED_DEGREE_COMPLEMENT: 'UNet reduces the DICE loss compared to VGG' (the
+    # object of a mitigates cue) and 'ResNet is superior at in-context Dropout compared to VGG' (after a comparative and
+    # its preposition) name what the two are measured by; the side is the clause's subject
+    check_readings("# Seg\n\n", ("DiceLoss", "comparedWith", "VGG"), absent=["UNet reduces the DICE loss compared to VGG.\n"])
+    check_readings("# Seg\n\n", ("UNet", "comparedWith", "VGG"), present=["UNet reduces the DICE loss compared to VGG.\n"])
+    check_readings(
+        "# Seg\n\n", ("Dropout", "comparedWith", "VGG"), absent=["ResNet is superior at in-context Dropout compared to VGG.\n"]
+    )
+    check_readings("# Seg\n\n", ("ResNet", "comparedWith", "VGG"), present=["ResNet is superior at in-context Dropout compared to VGG.\n"])

@@ -82,9 +82,12 @@ NOT_MODEL_CLASSES = frozenset(
     {KG.Component, KG.ActivationFunction, KG.Normalization, KG.Regularization, KG.Initialization,
      KG.Optimization, KG.Problem, KG.Dataset, KG.Task}
 )
-# "less sensitive to outliers compared to …": a degree word, an adjective and its preposition right before a name
+# "less sensitive to outliers compared to …", "superior at retrieval compared to …": a degree word and an adjective, or
+# a comparative, and its preposition right before a name
 COMPARED_DEGREE_COMPLEMENT = re.compile(
-    r"\b(?:less|more)\s+[a-z]+\s+(?:to|on|of|against|with|about|for)\s+(?:the|an?|its|their)?\s*$", re.IGNORECASE
+    r"\b(?:(?:less|more)\s+[a-z]+\s+(?:to|on|of|against|with|about|for)|(?:superior|inferior|better|worse)\s+(?:at|in|on|for))"
+    r"\s+(?:the|an?|its|their)?\s*(?:[a-z]+-[a-z-]+\s+)?$",  # a hyphened modifier of the name ('at In-context Retrieval')
+    re.IGNORECASE,
 )
 # "不同于我们在基尼系数中的计算": after a Chinese comparison cue, a name set in '在 … 中' with a noun after 的
 # "A 与 B 的区别（只）在于 C": the difference lies in C, which is no side of the comparison
@@ -472,11 +475,13 @@ class ClauseReader(ClauseGuards):
         if (
             before
             and normalize(s.text[hit.start : hit.end]).startswith(("compared", "in contrast", "as opposed", "relative"))
-            and self._graded_measure(s, before[0], cstart)
+            and (self._graded_measure(s, before[0], cstart) or self._changed_amount(s, before[0], cstart))
             and not self._same_kind_after(s, before[-1], hit)
         ):
-            # "UNet has a better DICE score compared to Transformer": a name right after a comparative is what the
-            # two are measured by; the side is the clause's subject (none when that is no name)
+            # "UNet has a better DICE score compared to Transformer", "… substantially reduces KV cache requirements
+            # compared to full Transformer models": a name right after a comparative, or the amount a mitigates or
+            # causes verb changes, is what the two are measured by; the side is the clause's subject (none when that
+            # is no name)
             subject = self._clause_subject(s, cstart, before[0].start)
             if subject is None or subject is before[0]:
                 return
@@ -735,6 +740,19 @@ class ClauseReader(ClauseGuards):
         other = next((o for o in s.mentions if o.start >= hit.end), None)
         kind = self.classes.get(m.concept)
         return other is not None and kind not in (None, KG.Concept) and self.classes.get(other.concept) == kind
+
+    def _changed_amount(self, s: Sentence, m: Mention, cstart: int) -> bool:
+        """The name is the object of a mitigates or causes cue ('reduces KV cache requirements', 'increases memory'),
+        at most an article or an adverb between: the amount the clause's subject changes."""
+        for h in s.hits:
+            if not (cstart <= h.start and h.end <= m.start) or not any(
+                c.role == "cue" and c.target in (KG.mitigates, KG.causes) for c in h.cues
+            ):
+                continue
+            gap = [w.lower() for w in re.findall(r"[A-Za-z]+", s.text[h.end : m.start])]
+            if s.text[h.start : h.end].isascii() and all(w in ("a", "an", "the") or w.endswith("ly") for w in gap):
+                return True
+        return False
 
     def _graded_measure(self, s: Sentence, m: Mention, cstart: int) -> bool:
         """The word right before the name is an English comparative (kg:ComparativeWord, kg:GradedAdjective: 'a better
