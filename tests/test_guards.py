@@ -5475,3 +5475,15 @@ def test_the_amount_a_verb_changes_or_a_skill_graded_is_no_comparison_side():
         "# Seg\n\n", ("Dropout", "comparedWith", "VGG"), absent=["ResNet is superior at in-context Dropout compared to VGG.\n"]
     )
     check_readings("# Seg\n\n", ("ResNet", "comparedWith", "VGG"), present=["ResNet is superior at in-context Dropout compared to VGG.\n"])
+
+
+def test_a_gerunds_object_counted_by_a_letter_does_not_use_what_follows():
+    # _worked_on with a one-letter count after a gerund: 'transforming N embeddings of size d using attention' says how
+    # the decoder transforms them; the embeddings, the gerund's object, use nothing. A count in digits after another
+    # verb ('has 12 Transformer layers using LayerNorm') keeps the layers' use
+    check_readings(
+        "# DETR\n\n",
+        ("Embedding", "uses", "Attention"),
+        absent=["The decoder follows the architecture, transforming N embeddings of size d using attention.\n"],
+    )
+    check_readings("# DETR\n\n", ("Transformer", "uses", "LayerNorm"), present=["The model has 12 Transformer layers using LayerNorm.\n"])

@@ -495,8 +495,11 @@ class RelatorBase:
         # one lower-case word right before a name, neither a determiner nor a verb's -ing: 'window attention'
         self._modifier_word = re.compile(rf"[ \t]*(?!(?:{determiners})\b)(?![a-z]+ing\b)([a-z][a-z-]+)[ \t]+")
         # a lower-case word, a determiner and at most two modifiers right before a name: 'maximizing the',
-        # 'quantize a', 'optimizes the auto-encoding' — the name is that verb's (or preposition's) object
-        self._worked_on = re.compile(rf"\b[a-z]{{2,}}\s+(?:{determiners})\s+(?:[\w-]+\s+){{0,2}}$")
+        # 'quantize a', 'optimizes the auto-encoding' — the name is that verb's (or preposition's) object; after a
+        # gerund, a count written as one letter is a determiner too ('transforming N embeddings of size d')
+        self._worked_on = re.compile(
+            rf"\b(?:[a-z]{{2,}}\s+(?:{determiners})|[a-z]{{2,}}ing\s+[A-Z])\s+(?:[\w-]+\s+){{0,2}}$"
+        )
         # an English past-tense verb and maybe a determiner right before a name: 'improved the ', 'introduced '
         self._past_verb_before = re.compile(rf"\b[A-Za-z]{{3,}}ed\s+(?:(?:{determiners})\s+)?$")
         # an infinitive, a word or three and a determiner right before a name: 'to then throw away the ' (the name is
