@@ -5413,7 +5413,7 @@ def test_a_likeness_word_before_listed_names_compares_none_of_them():
     # guards.likeness_before_listed_names: '类似的 BART，GPT 等模型' (similar models such as BART and GPT): a Chinese
     # comparison word with 的 after it and no name before it in the clause is an adjective on the names after it
     for pair in (("BART", "comparedWith", "GPT"), ("GPT", "comparedWith", "BART")):  # either order
-        check_readings("# T5\n\n", pair, absent=["我猜测类似的 BART，GPT 等模型的解码过程也差不多。\n"])
+        check_readings("# T5\n\n", pair, absent=["我猜测类似的 BART，GPT 等模型的解码过程也差不多。\n", "其他类似的 BART，GPT 等模型也差不多。\n"])
     check_readings("# T5\n\n", ("BART", "comparedWith", "GPT"), present=["BART 与 GPT 有相似的结构。\n", "BART 和 GPT 类似。\n"])
     # a pronoun or a word pointing back before the cue is the other side: the topic is compared
     check_readings("# T5\n\n", ("T5", "comparedWith", "BART"), present=["和它类似的 BART 也使用 Transformer。\n"])
@@ -5463,6 +5463,8 @@ def test_a_comparison_side_that_only_opens_a_longer_name_is_no_side():
         absent=["An RBM is similar to a sigmoid belief network.\n", "RBM 等价于 infinitely deep sigmoid belief net。\n"],
     )
     check_readings("# Norm\n\n", ("BatchNorm", "comparedWith", "LayerNorm"), present=["BN is similar to LN layers.\n"])
+    # a capitalised name before a few words and a head noun is still the side ('Adam optimization algorithm')
+    check_readings("# Opt\n\n", ("AdamW", "comparedWith", "Adam"), present=["AdamW is similar to Adam optimization algorithm.\n"])
 
 
 def test_the_amount_a_verb_changes_or_a_skill_graded_is_no_comparison_side():
@@ -5487,3 +5489,5 @@ def test_a_gerunds_object_counted_by_a_letter_does_not_use_what_follows():
         absent=["The decoder follows the architecture, transforming N embeddings of size d using attention.\n"],
     )
     check_readings("# DETR\n\n", ("Transformer", "uses", "LayerNorm"), present=["The model has 12 Transformer layers using LayerNorm.\n"])
+    # the pronoun I is no count: 'During training I fine-tune BERT using LoRA' keeps BERT's use
+    check_readings("# DETR\n\n", ("BERT", "uses", "LowRankAdaptation"), present=["During training I fine-tune BERT using LoRA.\n"])

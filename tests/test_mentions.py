@@ -919,6 +919,16 @@ def test_a_word_of_the_language_is_no_known_name_with_its_kind_word_left_off():
     assert got[0].iri == "c:SC"
 
 
+def test_an_activity_and_its_agent_share_letters_not_a_meaning():
+    # mentions._activity_and_agent: 'Decoding' beside 'decoder' (one word each, -ing against -er, one stem) names two
+    # things; 'Clustering' beside 'Cluster' (the noun and its own -ing) and two activities are no such pair
+    from kg.extraction.mentions import _activity_and_agent
+
+    assert _activity_and_agent(["Decoding", "Decoding Latency"], ["decoder"])
+    assert not _activity_and_agent(["Clustering"], ["Cluster"])
+    assert not _activity_and_agent(["Tokenization"], ["Tokenizing"])
+
+
 def test_a_number_with_a_unit_is_an_amount_not_a_concept(vocab):
     # guard is_measurement: '480p' clips, '60 fps', '32GB' disks, '13B' weights, '3天' are amounts; a name with
     # digits ('3D', 'T5', 'Word2Vec') is not one

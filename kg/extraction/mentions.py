@@ -3616,22 +3616,24 @@ def _latin_stems(labels: Iterable[str]) -> set[str]:
 
 
 def _activity_and_agent(a: Iterable[str], b: Iterable[str]) -> bool:
-    """'Decoding' and 'decoder', 'tokenization' and 'tokenizer': one set of names says the activity (-ing, -ion), the
-    other the thing that does it (-er, -or), on one stem; they share letters, not a meaning."""
+    """'Decoding' and 'decoder', 'tokenization' and 'tokenizer': every name of one that shares a stem with a name of the
+    other says the activity (-ing, -ion) where the other says the thing that does it (-er, -or); they share letters,
+    not a meaning. A noun and its own -ing ('cluster', 'clustering') is no such pair. Names of one word are compared."""
     activity, agent = ("ing", "ion", "ings", "ions"), ("er", "or", "ers", "ors")
 
-    def pairs(xs: Iterable[str], ys: Iterable[str]) -> bool:
-        for x in xs:
-            for y in ys:
-                x1, y1 = x.strip().lower(), y.strip().lower()
-                if " " in x1 or " " in y1 or not (x1.endswith(activity) and y1.endswith(agent)):
-                    continue
-                shared = len(os.path.commonprefix([x1, y1]))
-                if shared >= 4 and shared >= min(len(x1), len(y1)) - 5:
-                    return True
-        return False
+    def pair(x: str, y: str) -> bool:
+        if " " in x or " " in y or not (x.endswith(activity) and y.endswith(agent)) or x.startswith(y):
+            return False
+        shared = len(os.path.commonprefix([x, y]))
+        return shared >= 4 and shared >= min(len(x), len(y)) - 5
 
-    return pairs(a, b) or pairs(b, a)
+    sharing = [  # single words only: a longer name ('Decoding Latency') is another thing the notes name
+        (x.strip().lower(), y.strip().lower())
+        for x in a
+        for y in b
+        if " " not in x.strip() and " " not in y.strip() and _latin_stems([x]) & _latin_stems([y])
+    ]
+    return bool(sharing) and all(pair(x, y) or pair(y, x) for x, y in sharing)
 
 
 def _pairwise_disjoint(sets: list[set[str]]) -> bool:

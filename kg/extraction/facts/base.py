@@ -496,9 +496,10 @@ class RelatorBase:
         self._modifier_word = re.compile(rf"[ \t]*(?!(?:{determiners})\b)(?![a-z]+ing\b)([a-z][a-z-]+)[ \t]+")
         # a lower-case word, a determiner and at most two modifiers right before a name: 'maximizing the',
         # 'quantize a', 'optimizes the auto-encoding' — the name is that verb's (or preposition's) object; after a
-        # gerund, a count written as one letter is a determiner too ('transforming N embeddings of size d')
+        # gerund, a count written as one letter is a determiner too ('transforming N embeddings of size d'; not the
+        # pronoun I nor the article A, nor after a verb of having: 'containing L Transformer layers using LN')
         self._worked_on = re.compile(
-            rf"\b(?:[a-z]{{2,}}\s+(?:{determiners})|[a-z]{{2,}}ing\s+[A-Z])\s+(?:[\w-]+\s+){{0,2}}$"
+            rf"\b(?:[a-z]{{2,}}\s+(?:{determiners})|(?!having|containing|including|featuring)[a-z]{{2,}}ing\s+[B-HJ-Z])\s+(?:[\w-]+\s+){{0,2}}$"
         )
         # an English past-tense verb and maybe a determiner right before a name: 'improved the ', 'introduced '
         self._past_verb_before = re.compile(rf"\b[A-Za-z]{{3,}}ed\s+(?:(?:{determiners})\s+)?$")

@@ -479,8 +479,8 @@ class ClauseReader(ClauseGuards):
             and not self._same_kind_after(s, before[-1], hit)
         ):
             # "UNet has a better DICE score compared to Transformer", "… substantially reduces KV cache requirements
-            # compared to full Transformer models": a name right after a comparative, or the amount a mitigates or
-            # causes verb changes, is what the two are measured by; the side is the clause's subject (none when that
+            # compared to full Transformer models": a name right after a comparative, or the amount a mitigates verb
+            # changes, is what the two are measured by; the side is the clause's subject (none when that
             # is no name)
             subject = self._clause_subject(s, cstart, before[0].start)
             if subject is None or subject is before[0]:
@@ -504,8 +504,9 @@ class ClauseReader(ClauseGuards):
         if before and self.in_setting_frame(s, before[-1], cstart):
             return  # "在 ImageNet 上与 VGG 相比": the name next to the cue is where it is compared
         after = self._group_after(s, hit.end, self._list_continues(s, c.cend), head=False)
-        # "similar to a sigmoid belief network": the name only opens a longer one kg does not know, the side
-        after = [m for m in after if not self.heads_longer_name(s, m)]
+        # "similar to a sigmoid belief network": a name in lower case that only opens a longer one kg does not know
+        # ('similar to ResNet style networks' keeps ResNet)
+        after = [m for m in after if not (m.surface[:1].islower() and self.heads_longer_name(s, m))]
         if (
             after
             and DIFFERENCE_LIES_IN.search(s.text, max(cstart, hit.start - 3), after[0].start)
@@ -742,11 +743,12 @@ class ClauseReader(ClauseGuards):
         return other is not None and kind not in (None, KG.Concept) and self.classes.get(other.concept) == kind
 
     def _changed_amount(self, s: Sentence, m: Mention, cstart: int) -> bool:
-        """The name is the object of a mitigates or causes cue ('reduces KV cache requirements', 'increases memory'),
-        at most an article or an adverb between: the amount the clause's subject changes."""
+        """The name is the object of a mitigates cue ('reduces KV cache requirements'), at most an article or an adverb
+        between: the amount the clause's subject changes. (Not a causes cue: 'cause Dropout to matter less' makes the
+        name the subject of what follows.)"""
         for h in s.hits:
             if not (cstart <= h.start and h.end <= m.start) or not any(
-                c.role == "cue" and c.target in (KG.mitigates, KG.causes) for c in h.cues
+                c.role == "cue" and c.target == KG.mitigates for c in h.cues
             ):
                 continue
             gap = [w.lower() for w in re.findall(r"[A-Za-z]+", s.text[h.end : m.start])]

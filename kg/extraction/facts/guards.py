@@ -65,7 +65,7 @@ _SPACES = re.compile(r"\s*")
 
 
 # '与之类似的', '与上述相似的': a comparison preposition and a word that points back to what was named before
-SIDE_REFERENT_BEFORE = re.compile(r"[与和跟同]\s*(?:之|前者|后者|上面|上述|上文|以上)\s*$")
+SIDE_REFERENT_BEFORE = re.compile(r"[与和跟同]\s*(?:它们?|之|前者|后者|上面|上述|上文|以上)\s*$")
 
 
 class ClauseGuards(RelatorBase):
@@ -1361,7 +1361,7 @@ class ClauseGuards(RelatorBase):
         if not CJK_CHAR.match(s.text[hit.start : hit.start + 1]) or not self._attributive_after(s, hit):
             return False
         lead = s.text[cstart : hit.start]
-        if any(p in lead for p in self._pronouns_zh) or SIDE_REFERENT_BEFORE.search(lead):
+        if SIDE_REFERENT_BEFORE.search(lead) or re.match(r"[\s*_`]*它们?", lead):
             return False  # '和它类似的 BART', '与前者相似的 DenseNet', '它和类似的 DenseNet': the referent is a side
         return not any(cstart <= m.start and m.end <= hit.start for m in s.mentions)
 
