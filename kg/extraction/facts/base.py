@@ -153,7 +153,7 @@ class RelatorBase:
             KG.ObjectPronoun, KG.GoalPreposition, KG.ApplicationPreposition, KG.MemberNoun, KG.SettingNoun,
             KG.SharedSubjectAdverb, KG.TimeClosure, KG.TimeCompound, KG.PlotNoun, KG.PriorPractice, KG.AbilityModal, KG.LikenessCue, KG.SubstituteQuantity,
             KG.InnerAdverb, KG.PreverbAdverb, KG.EventNoun, KG.MeansMarker, KG.ReducedOutcome, KG.ActionVerb, KG.SequencePreposition, KG.PeopleWord, KG.OutsideAgent, KG.ApplyVerb, KG.ModalWord, KG.PossessivePronoun,
-            KG.CombineVerb, KG.NetworkNoun, KG.GroupQuantifier, KG.UniversalQuantifier, KG.DestinationPreposition, KG.KindListNoun, KG.KindIntroNoun, KG.KindIntroFollower, KG.KindIntroLead, KG.KindListSignal, KG.VerbNounTail, KG.OptimizeVerb, KG.GroupTie, KG.StepCloser, KG.LinkingVerb, KG.ComparativeWord, KG.NotComparative, KG.CueParticle, KG.PropositionVerb, KG.DeniedAmount, KG.ToolNoun, KG.VerbParticle, KG.GradedAdjective,
+            KG.CombineVerb, KG.NetworkNoun, KG.GroupQuantifier, KG.UniversalQuantifier, KG.DestinationPreposition, KG.KindListNoun, KG.KindIntroNoun, KG.KindIntroFollower, KG.KindIntroLead, KG.KindListSignal, KG.VerbNounTail, KG.OptimizeVerb, KG.GroupTie, KG.StepCloser, KG.LinkingVerb, KG.ComparativeWord, KG.NotComparative, KG.CueParticle, KG.PropositionVerb, KG.DeniedAmount, KG.ToolNoun, KG.VerbParticle, KG.GradedAdjective, KG.HavingGerund,
         }  # fmt: skip
         self._words = vocab.derived("fact-word-patterns", WordPatterns)  # the patterns that hold words
         self._definite = {t.strip() for t in vocab.cue_set("DefiniteArticle")}
@@ -498,8 +498,9 @@ class RelatorBase:
         # 'quantize a', 'optimizes the auto-encoding' — the name is that verb's (or preposition's) object; after a
         # gerund, a count written as one letter is a determiner too ('transforming N embeddings of size d'; not the
         # pronoun I nor the article A, nor after a verb of having: 'containing L Transformer layers using LN')
+        having = "|".join(re.escape(t.strip()) for t in vocab.cue_set("HavingGerund"))
         self._worked_on = re.compile(
-            rf"\b(?:[a-z]{{2,}}\s+(?:{determiners})|(?!having|containing|including|featuring)[a-z]{{2,}}ing\s+[B-HJ-Z])\s+(?:[\w-]+\s+){{0,2}}$"
+            rf"\b(?:[a-z]{{2,}}\s+(?:{determiners})|(?!(?:{having})\b)[a-z]{{2,}}ing\s+[B-HJ-Z])\s+(?:[\w-]+\s+){{0,2}}$"
         )
         # an English past-tense verb and maybe a determiner right before a name: 'improved the ', 'introduced '
         self._past_verb_before = re.compile(rf"\b[A-Za-z]{{3,}}ed\s+(?:(?:{determiners})\s+)?$")

@@ -82,6 +82,8 @@ NOT_MODEL_CLASSES = frozenset(
     {KG.Component, KG.ActivationFunction, KG.Normalization, KG.Regularization, KG.Initialization,
      KG.Optimization, KG.Problem, KG.Dataset, KG.Task}
 )
+# English comparison cues after which a side may be a measure ('a better DICE score compared to …')
+COMPARED_CUE_OPENERS = ("compared", "in contrast", "as opposed", "relative")
 # "less sensitive to outliers compared to …", "superior at retrieval compared to …": a degree word and an adjective, or
 # a comparative, and its preposition right before a name
 COMPARED_DEGREE_COMPLEMENT = re.compile(
@@ -459,9 +461,10 @@ class ClauseReader(ClauseGuards):
             if not head or len(s.text[head[0].end : before[-1].start].split()) > 3:  # participle, 'by', an article
                 return
             before = head
+        compared_cue = normalize(s.text[hit.start : hit.end]).startswith(COMPARED_CUE_OPENERS)
         if (
             before
-            and normalize(s.text[hit.start : hit.end]).startswith(("compared", "in contrast", "as opposed", "relative"))
+            and compared_cue
             and (degree := COMPARED_DEGREE_COMPLEMENT.search(s.text, cstart, before[0].start))
             and not self._same_kind_after(s, before[-1], hit)
         ):
@@ -474,7 +477,7 @@ class ClauseReader(ClauseGuards):
             before = self._group_after(s, subject.start, degree.start(), head=False)
         if (
             before
-            and normalize(s.text[hit.start : hit.end]).startswith(("compared", "in contrast", "as opposed", "relative"))
+            and compared_cue
             and (self._graded_measure(s, before[0], cstart) or self._changed_amount(s, before[0], cstart))
             and not self._same_kind_after(s, before[-1], hit)
         ):
