@@ -85,7 +85,7 @@ KG = _Namespace(
     TargetCue AttributiveMarker Preposition Degree Means Copula Definition BareDefinition VerbCoordination PluralPronoun InstanceHeader KindHeader UsedInHeader PurposeLink ModelInstanceHeader MeansFollower Quantifier MemberPhrase KindFollower InstanceCopula Occurrence Advantage Cause Whereas Participle ProsConsLabel
     ExampleMarker ComparisonMarker Comparative Substitute ComparisonFrame ComparisonFrameEnd ReducedRelative AuxiliaryWord MeansParticiple Determiner GenericAgent TitleWord AdjectiveSuffix
     Demonstrative NameSuffix DeicticAdverb CompareVerbFollower AgentMarker CompositionVerb SidePreposition ShortcomingNoun OpeningConnective RelativeDeterminer PeoplePronoun AdviceWord MetricName CountNoun
-    Article NameArticle ClauseConnective NounDeterminer ItemConjunction PassivePurpose ComparisonComplement ComparisonWord
+    Article NameArticle ClauseConnective BracketClauseConjunction NounDeterminer ItemConjunction PassivePurpose ComparisonComplement ComparisonWord
     ComparedSideWord JointSideCue PassiveAgent StandInNoun PaperSelfReference
     DefiniteArticle Genitive AdvantageOver AdvantageModifier WhereasBlocker ContrastSideLead TaskLead PhraseEndParticle
     PlacePostposition UseVerb AdverbSuffix ParticipleSuffix ParticipleModifier RelativePronoun IndefiniteArticle

@@ -2379,3 +2379,27 @@ def test_a_name_opening_the_next_clause_is_no_object_of_the_cue_before():
     assert ("BERT", "uses", "GPT2") not in readings("BERT uses large batches, but GPT-2 uses LayerNorm.\n")
     # a named object before the next clause stays
     assert ("BERT", "uses", "MaskedLanguageModel") in readings("BERT uses MLM and GPT-2 uses LayerNorm.\n")
+
+
+def test_a_decimal_wrapped_onto_the_next_line_is_no_list_marker():
+    # notes rendered by pandoc/R Markdown wrap at 72 columns: '…the rate of VGG is\n0.047 …' carries a number to the
+    # line's start. '0.' there is no '1.'-style list marker, so the sentence goes on (round 364's lecture notes split
+    # one at '0.047' and read the second half against the section's topic)
+    got = readings("## ResNet\n\nThe error rate of VGG is\n0.047 on the test set and 0.051 using Dropout.\n")
+    assert ("ResNet", "uses", "Dropout") not in got
+    assert ("VGG", "uses", "Dropout") in got
+    # a numbered item after a soft break still starts a sentence of its own
+    listed = readings("## ResNet\n\nThe steps are: VGG is trained\n1. using Dropout\n")
+    assert ("VGG", "uses", "Dropout") not in listed
+
+
+def test_a_conjunction_after_a_comma_inside_a_bracket_opens_a_clause():
+    # kg:BracketClauseConjunction: '(recall that ResNet was 0.055, whereas the other model is 0.051 using Dropout)':
+    # a bracket's commas split no clause, but one before 'whereas' or 'while' does; ResNet, before it, uses nothing
+    # (round 364: 'AdaBoost uses OOB', where the OOB estimate was the random forest's)
+    text = "VGG is better than AlexNet (recall that ResNet was 0.055, whereas the unnamed model is 0.051 using Dropout).\n"
+    got = readings(text)
+    assert ("ResNet", "uses", "Dropout") not in got
+    assert ("VGG", "improvesOn", "AlexNet") in got
+    # with no conjunction the bracket stays one clause: its doer still does the verb
+    assert ("ResNet", "uses", "Dropout") in readings("VGG is better than AlexNet (recall that ResNet, a deeper one, is trained using Dropout).\n")

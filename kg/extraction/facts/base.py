@@ -200,6 +200,9 @@ class RelatorBase:
         indefinite = [t.strip() for t in vocab.cue_set("IndefiniteArticle")]
         self._kind_openers = tuple(f"{w} " for w in indefinite) + tuple(f"is {w} " for w in indefinite)
         self._whereas = sorted((normalize(t).strip() for t in vocab.cue_set("Whereas")), key=len, reverse=True)
+        # "(… Adaboost was 0.055, while for the Random Forest is … using OOB)": inside a bracket, where commas split
+        # no clause, a comma and a kg:BracketClauseConjunction still open one
+        self._bracket_clause = re.compile(rf"[,，;；]\s*(?:{vocab.alternation('BracketClauseConjunction', script='latin')})\b", re.I)
         self._cause_words = sorted((normalize(t).strip() for t in vocab.cue_set("Cause")), key=len, reverse=True)
         self._advantage = {normalize(t).strip() for t in vocab.cue_set("Advantage")}
         self._occurrence = {normalize(t).strip() for t in vocab.cue_set("Occurrence")}
