@@ -58,6 +58,7 @@ from kg.extraction.mentions import (
     named_dataset,
     named_problem,
     section_topics,
+    short_acronym_files,
     singular_abbreviation_files,
     split_translations,
     title_case_names,
@@ -556,6 +557,9 @@ def _plan(files: list[tuple[Path, str]], vocab: Vocabulary, cache: ExtractionCac
     abbreviations = abbreviation_files(
         discovered, (normalize(label) for label, _ in known_terms), lexicon_iris
     )
+    raw = [d for s in states for d in s.discovered if d.how != DATASET_MARK]
+    for pair, sources in short_acronym_files(raw, (normalize(label) for label, _ in known_terms), lexicon_iris).items():
+        abbreviations[pair] = sources  # 'SD(Smart Deceivers)' in one note: another note's SD is not that
     for pair, sources in singular_abbreviation_files(discovered, known_terms).items():
         abbreviations.setdefault(pair, sources)  # 'GNN' where these notes wrote 'GNNs': the singular is theirs
     for pair, sources in activity_glosses(discovered, vocab.cue_set("GenericHeading"), vocab.cue_set("HeadNoun")).items():

@@ -4304,6 +4304,23 @@ def test_an_abbreviation_given_in_the_plural_names_the_concept_in_the_singular_i
     assert ("White_Bread", "uses", "Sour_Doughs") not in found
 
 
+def test_a_two_letter_acronym_one_note_defines_names_that_concept_in_that_note_only(tmp_path):
+    # mentions.short_acronym_files: 'SD(Smart Deceivers)' in a crowdsourcing note; in a diffusion note 'SD' is
+    # Stable Diffusion, no name of it (seen-p read 'Smart Deceivers uses Latent Space'). Two letters name a different
+    # thing in almost every field; a longer acronym defined in brackets stays a name anywhere, as a glossary's is
+    a = "面团分为三类：FD(Fast Doughs), SD(Sour Doughs), RB(Rye Breads)。\n\nSD 使用了 WB（White Bread）。\n\nSDX(Sour Dough Extra) 是面团。\n"
+    b = "WB（White Bread）是面包。\n\nSD 使用了 WB。\n\nWB 使用了 SDX。\n"
+    found = facts_of_two_notes(tmp_path, a, b)
+    assert ("Sour_Doughs", "uses", "White_Bread") in found  # in the note that defines it, SD is that name
+    assert ("White_Bread", "uses", "Sour_Dough_Extra") in found  # three letters: a name in every note
+    # b's 'SD 使用了 WB' is its own SD's: only a's reading of SD gives the fact, from a's sentence
+    backend_rows = [t for t in found if t[0] == "Sour_Doughs"]
+    assert backend_rows == [("Sour_Doughs", "uses", "White_Bread")]
+    b2 = "WB（White Bread）是面包。\n\nSD 使用了 Dropout。\n"
+    (tmp_path / "2").mkdir()
+    assert ("Sour_Doughs", "uses", "Dropout") not in facts_of_two_notes(tmp_path / "2", a, b2)
+
+
 def test_the_core_idea_of_a_name_is_what_it_uses():
     # kg:uses cues '的核心思想是', '的核心是', "'s core idea is": 'LSTM 的核心是门控机制' says what LSTM is built on
     check_readings(

@@ -4246,6 +4246,33 @@ def abbreviation_files(
     return {(key, iri): frozenset(files | named_in.get(iri, set())) for (key, iri), files in tied.items()}
 
 
+# an acronym this short ('SD', 'SC') names a different thing in almost every field: Stable Diffusion in one note,
+# Smart Deceivers in a crowdsourcing note, speaker classifier in a TTS note
+SHORT_ACRONYM = 2
+
+
+def short_acronym_files(
+    found: Iterable[DiscoveredConcept], lexicon_keys: Iterable[str] = (), lexicon_iris: Iterable[str] = ()
+) -> dict[tuple[str, str], frozenset[str]]:
+    """(acronym key, concept) → the files where a two-letter acronym one note defines in brackets stands for the
+    name it defines ('SD(Smart Deceivers)'): the files that define it so, or that write the name out.
+
+    ``found`` is what each file discovered on its own, before the notes' names are unified (unify makes every
+    file's bare 'SD' an alias of the one definition, and the defining files could no longer be told apart).
+    A longer acronym defined in brackets is a name anywhere, as a glossary's is (abbreviation_files); two letters
+    are too few: another author's 'SD' is as likely their own name for another thing."""
+    lexicon, known = set(lexicon_keys), set(lexicon_iris)
+    named_in: dict[str, set[str]] = {}
+    tied: dict[tuple[str, str], set[str]] = {}
+    for d in found:
+        label = d.label.strip()
+        if not _BARE_ABBREVIATION.fullmatch(label):
+            named_in.setdefault(d.iri, set()).add(d.source)
+        elif d.how == "alias" and len(label.rstrip("s")) <= SHORT_ACRONYM and normalize(label) not in lexicon and d.iri not in known:
+            tied.setdefault((normalize(label), d.iri), set()).add(d.source)
+    return {(key, iri): frozenset(files | named_in.get(iri, set())) for (key, iri), files in tied.items()}
+
+
 def activity_glosses(
     found: Iterable[DiscoveredConcept], activities: Iterable[str], heads: Iterable[str]
 ) -> dict[tuple[str, str], frozenset[str]]:
