@@ -5456,6 +5456,12 @@ def test_a_name_after_a_comparative_is_the_measure_not_a_side():
             "We consider Dropout compared to BatchNorm.\n",
         ],
     )
+    # a measure of the same class as the name after the cue grades the comparison when the clause's subject is of
+    # that class too: 'Adam needs a smaller batch size compared to SGD' sets Adam against SGD (all three are
+    # kg:Optimization), not the batch size (review69)
+    sentence = "Adam needs a smaller batch size compared to SGD.\n"
+    check_readings("# Opt\n\n", ("BatchSize", "comparedWith", "SGD"), absent=[sentence])
+    check_readings("# Opt\n\n", ("Adam", "comparedWith", "SGD"), present=[sentence])
 
 
 def test_an_activity_and_its_device_named_alike_are_two_translations(tmp_path):

@@ -479,16 +479,18 @@ class ClauseReader(ClauseGuards):
             before
             and compared_cue
             and (self._graded_measure(s, before[0], cstart) or self._changed_amount(s, before[0], cstart))
-            and not self._same_kind_after(s, before[-1], hit)
         ):
             # "UNet has a better DICE score compared to Transformer", "… substantially reduces KV cache requirements
             # compared to full Transformer models": a name right after a comparative, or the amount a mitigates verb
             # changes, is what the two are measured by; the side is the clause's subject (none when that
-            # is no name)
+            # is no name). A measure of the same known class as the name after the cue may be the side itself
+            # ('uses a smaller Dropout compared to BN'), unless the clause's subject is of that class too: 'Adam needs
+            # a smaller batch size compared to SGD' sets Adam against SGD
             subject = self._clause_subject(s, cstart, before[0].start)
-            if subject is None or subject is before[0]:
-                return
-            before = [subject]
+            if not self._same_kind_after(s, before[-1], hit) or (subject is not None and self._same_kind_after(s, subject, hit)):
+                if subject is None or subject is before[0]:
+                    return
+                before = [subject]
         if (
             len(before) == 1
             and CJK_CHAR.match(before[0].surface[:1])
