@@ -5462,6 +5462,10 @@ def test_a_name_after_a_comparative_is_the_measure_not_a_side():
     sentence = "Adam needs a smaller batch size compared to SGD.\n"
     check_readings("# Opt\n\n", ("BatchSize", "comparedWith", "SGD"), absent=[sentence])
     check_readings("# Opt\n\n", ("Adam", "comparedWith", "SGD"), present=[sentence])
+    # the same after 'in comparison to' and 'versus' (kg:MeasuredComparisonOpener; review69)
+    for cue in ("in comparison to", "versus"):
+        check_readings(preamble, ("Dice_coefficient", "comparedWith", "Transformer"), absent=[f"UNet has a better DICE score {cue} Transformer.\n"])
+    check_readings(preamble, ("UNet", "comparedWith", "Transformer"), present=["UNet has a better DICE score in comparison to Transformer.\n"])
 
 
 def test_an_activity_and_its_device_named_alike_are_two_translations(tmp_path):

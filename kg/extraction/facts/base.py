@@ -466,6 +466,7 @@ class RelatorBase:
         self._not_target_words = tuple(normalize(t).strip() for t in vocab.cue_set("NotTargetMarker"))
         self._degree_words = {normalize(t).strip() for t in vocab.cue_set("DegreeAdverb")}
         self._graded_adjectives = {normalize(t).strip() for t in vocab.cue_set("GradedAdjective")}
+        self._measured_comparison_openers = tuple(normalize(t).strip() for t in vocab.cue_set("MeasuredComparisonOpener"))
         self._alternatives_words = sorted(normalize(t).strip() for t in vocab.cue_set("AlternativesIntro"))
         self._modification_words = sorted(normalize(t).strip() for t in vocab.cue_set("ModificationIntro"))
         self._substitute = {normalize(t).strip() for t in vocab.cue_set("Substitute")}

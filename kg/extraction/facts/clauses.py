@@ -82,8 +82,6 @@ NOT_MODEL_CLASSES = frozenset(
     {KG.Component, KG.ActivationFunction, KG.Normalization, KG.Regularization, KG.Initialization,
      KG.Optimization, KG.Problem, KG.Dataset, KG.Task}
 )
-# English comparison cues after which a side may be a measure ('a better DICE score compared to …')
-COMPARED_CUE_OPENERS = ("compared", "in contrast", "as opposed", "relative")
 # "less sensitive to outliers compared to …", "superior at retrieval compared to …": a degree word and an adjective, or
 # a comparative, and its preposition right before a name
 COMPARED_DEGREE_COMPLEMENT = re.compile(
@@ -461,7 +459,7 @@ class ClauseReader(ClauseGuards):
             if not head or len(s.text[head[0].end : before[-1].start].split()) > 3:  # participle, 'by', an article
                 return
             before = head
-        compared_cue = normalize(s.text[hit.start : hit.end]).startswith(COMPARED_CUE_OPENERS)
+        compared_cue = normalize(s.text[hit.start : hit.end]).startswith(self._measured_comparison_openers)
         if (
             before
             and compared_cue
