@@ -558,7 +558,8 @@ def _plan(files: list[tuple[Path, str]], vocab: Vocabulary, cache: ExtractionCac
         discovered, (normalize(label) for label, _ in known_terms), lexicon_iris
     )
     raw = [d for s in states for d in s.discovered if d.how != DATASET_MARK]
-    for pair, sources in short_acronym_files(raw, (normalize(label) for label, _ in known_terms), lexicon_iris).items():
+    texts = lambda: ((st.source, _decode(st)) for st in states)  # noqa: E731 (read only when an acronym is tied)
+    for pair, sources in short_acronym_files(raw, (normalize(label) for label, _ in known_terms), lexicon_iris, texts).items():
         abbreviations[pair] = sources  # 'SD(Smart Deceivers)' in one note: another note's SD is not that
     for pair, sources in singular_abbreviation_files(discovered, known_terms).items():
         abbreviations.setdefault(pair, sources)  # 'GNN' where these notes wrote 'GNNs': the singular is theirs

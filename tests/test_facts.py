@@ -2391,6 +2391,9 @@ def test_a_decimal_wrapped_onto_the_next_line_is_no_list_marker():
     # a numbered item after a soft break still starts a sentence of its own
     listed = readings("## ResNet\n\nThe steps are: VGG is trained\n1. using Dropout\n")
     assert ("VGG", "uses", "Dropout") not in listed
+    # an outline number or a date before a name still opens a line of its own (review70)
+    assert ("VGG", "uses", "Dropout") not in readings("1.1 VGG\n1.2 ResNet uses Dropout\n")
+    assert ("VGG", "uses", "BatchNorm") not in readings("2014.09 VGG 提出\n2015.12 ResNet 使用 BatchNorm\n")
 
 
 def test_a_conjunction_after_a_comma_inside_a_bracket_opens_a_clause():
@@ -2403,3 +2406,6 @@ def test_a_conjunction_after_a_comma_inside_a_bracket_opens_a_clause():
     assert ("VGG", "improvesOn", "AlexNet") in got
     # with no conjunction the bracket stays one clause: its doer still does the verb
     assert ("ResNet", "uses", "Dropout") in readings("VGG is better than AlexNet (recall that ResNet, a deeper one, is trained using Dropout).\n")
+    # an aside between commas opens no clause: the conjunction must bring a subject of its own (review70)
+    assert ("ResNet", "uses", "Dropout") in readings("VGG is better than AlexNet (ResNet, while deeper, is trained using Dropout).\n")
+    assert ("ResNet", "uses", "BatchNorm") in readings("VGG is better than AlexNet (ResNet is deep, but trains fast using BatchNorm).\n")

@@ -4319,6 +4319,13 @@ def test_a_two_letter_acronym_one_note_defines_names_that_concept_in_that_note_o
     b2 = "WB（White Bread）是面包。\n\nSD 使用了 Dropout。\n"
     (tmp_path / "2").mkdir()
     assert ("Sour_Doughs", "uses", "Dropout") not in facts_of_two_notes(tmp_path / "2", a, b2)
+    # a note that writes the name out reads the acronym as it, and the plural is tied like the singular (review70)
+    (tmp_path / "3").mkdir()
+    b3 = "Sour Doughs are common.\n\nSD 使用了 Dropout。\n\nResNet uses SDs.\n"
+    assert ("Sour_Doughs", "uses", "Dropout") in facts_of_two_notes(tmp_path / "3", a, b3)
+    (tmp_path / "4").mkdir()
+    b4 = "WB（White Bread）是面包。\n\nResNet uses SDs.\n"
+    assert ("ResNet", "uses", "Sour_Doughs") not in facts_of_two_notes(tmp_path / "4", a, b4)
 
 
 def test_the_core_idea_of_a_name_is_what_it_uses():
@@ -5456,16 +5463,10 @@ def test_a_name_after_a_comparative_is_the_measure_not_a_side():
             "We consider Dropout compared to BatchNorm.\n",
         ],
     )
-    # a measure of the same class as the name after the cue grades the comparison when the clause's subject is of
-    # that class too: 'Adam needs a smaller batch size compared to SGD' sets Adam against SGD (all three are
-    # kg:Optimization), not the batch size (review69)
-    sentence = "Adam needs a smaller batch size compared to SGD.\n"
-    check_readings("# Opt\n\n", ("BatchSize", "comparedWith", "SGD"), absent=[sentence])
-    check_readings("# Opt\n\n", ("Adam", "comparedWith", "SGD"), present=[sentence])
-    # the same after 'in comparison to' and 'versus' (kg:MeasuredComparisonOpener; review69)
-    for cue in ("in comparison to", "versus"):
-        check_readings(preamble, ("Dice_coefficient", "comparedWith", "Transformer"), absent=[f"UNet has a better DICE score {cue} Transformer.\n"])
-    check_readings(preamble, ("UNet", "comparedWith", "Transformer"), present=["UNet has a better DICE score in comparison to Transformer.\n"])
+    # the same after 'in comparison to' (kg:MeasuredComparisonOpener; review69): the subject is the side, not the score
+    sentence = "UNet has a better DICE score in comparison to Transformer.\n"
+    check_readings(preamble, ("Dice_coefficient", "comparedWith", "Transformer"), absent=[sentence])
+    check_readings(preamble, ("UNet", "comparedWith", "Transformer"), present=[sentence])
 
 
 def test_an_activity_and_its_device_named_alike_are_two_translations(tmp_path):

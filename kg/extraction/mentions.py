@@ -4252,25 +4252,44 @@ SHORT_ACRONYM = 2
 
 
 def short_acronym_files(
-    found: Iterable[DiscoveredConcept], lexicon_keys: Iterable[str] = (), lexicon_iris: Iterable[str] = ()
+    found: Iterable[DiscoveredConcept],
+    lexicon_keys: Iterable[str] = (),
+    lexicon_iris: Iterable[str] = (),
+    texts: Callable[[], Iterable[tuple[str, str]]] | None = None,
 ) -> dict[tuple[str, str], frozenset[str]]:
     """(acronym key, concept) → the files where a two-letter acronym one note defines in brackets stands for the
     name it defines ('SD(Smart Deceivers)'): the files that define it so, or that write the name out.
 
     ``found`` is what each file discovered on its own, before the notes' names are unified (unify makes every
     file's bare 'SD' an alias of the one definition, and the defining files could no longer be told apart).
-    A longer acronym defined in brackets is a name anywhere, as a glossary's is (abbreviation_files); two letters
-    are too few: another author's 'SD' is as likely their own name for another thing."""
+    ``texts`` gives (source, text) of every file, read only when some acronym is tied: a file that writes the name
+    out anywhere in its text ('Smart Deceivers are common. SD uses …') reads the acronym as it. The plural ('SDs')
+    is tied the same way. A longer acronym defined in brackets is a name anywhere, as a glossary's is
+    (abbreviation_files); two letters are too few: another author's 'SD' is as likely their own name for another
+    thing."""
     lexicon, known = set(lexicon_keys), set(lexicon_iris)
+    labels: dict[str, set[str]] = {}
     named_in: dict[str, set[str]] = {}
     tied: dict[tuple[str, str], set[str]] = {}
     for d in found:
         label = d.label.strip()
         if not _BARE_ABBREVIATION.fullmatch(label):
             named_in.setdefault(d.iri, set()).add(d.source)
+            labels.setdefault(d.iri, set()).add(label.lower())
         elif d.how == "alias" and len(label.rstrip("s")) <= SHORT_ACRONYM and normalize(label) not in lexicon and d.iri not in known:
-            tied.setdefault((normalize(label), d.iri), set()).add(d.source)
-    return {(key, iri): frozenset(files | named_in.get(iri, set())) for (key, iri), files in tied.items()}
+            tied.setdefault((normalize(label.rstrip("s")), d.iri), set()).add(d.source)
+    if not tied:
+        return {}
+    wanted = {label: iri for (_, iri) in tied for label in labels.get(iri, ()) if len(label) > SHORT_ACRONYM}
+    if wanted and texts is not None:
+        written = re.compile("|".join(re.escape(w) for w in sorted(wanted, key=len, reverse=True)))
+        for source, text in texts():
+            for m in written.finditer(text.lower()):
+                named_in.setdefault(wanted[m.group()], set()).add(source)
+    out: dict[tuple[str, str], frozenset[str]] = {}
+    for (key, iri), files in tied.items():
+        out[(key, iri)] = out[(f"{key}s", iri)] = frozenset(files | named_in.get(iri, set()))
+    return out
 
 
 def activity_glosses(

@@ -477,18 +477,16 @@ class ClauseReader(ClauseGuards):
             before
             and compared_cue
             and (self._graded_measure(s, before[0], cstart) or self._changed_amount(s, before[0], cstart))
+            and not self._same_kind_after(s, before[-1], hit)
         ):
             # "UNet has a better DICE score compared to Transformer", "… substantially reduces KV cache requirements
             # compared to full Transformer models": a name right after a comparative, or the amount a mitigates verb
             # changes, is what the two are measured by; the side is the clause's subject (none when that
-            # is no name). A measure of the same known class as the name after the cue may be the side itself
-            # ('uses a smaller Dropout compared to BN'), unless the clause's subject is of that class too: 'Adam needs
-            # a smaller batch size compared to SGD' sets Adam against SGD
+            # is no name)
             subject = self._clause_subject(s, cstart, before[0].start)
-            if not self._same_kind_after(s, before[-1], hit) or (subject is not None and self._same_kind_after(s, subject, hit)):
-                if subject is None or subject is before[0]:
-                    return
-                before = [subject]
+            if subject is None or subject is before[0]:
+                return
+            before = [subject]
         if (
             len(before) == 1
             and CJK_CHAR.match(before[0].surface[:1])
@@ -758,6 +756,15 @@ class ClauseReader(ClauseGuards):
             if s.text[h.start : h.end].isascii() and all(w in ("a", "an", "the") or w.endswith("ly") for w in gap):
                 return True
         return False
+
+    _SUBJECT_LEAD = re.compile(r"\s*(?:(?:for|in|on|at)\s+)?(?:the|a|an|this|that|these|those|its|their|our|each)\b", re.I)
+
+    def _opens_subject(self, s: Sentence, at: int) -> bool:
+        """At ``at`` a subject begins: an article or determiner (after 'for/in/on/at' too) or a name."""
+        if self._SUBJECT_LEAD.match(s.text, at):
+            return True
+        rest = len(s.text[at:]) - len(s.text[at:].lstrip())
+        return any(m.start == at + rest for m in s.mentions)
 
     def _graded_measure(self, s: Sentence, m: Mention, cstart: int) -> bool:
         """The word right before the name is an English comparative (kg:ComparativeWord, kg:GradedAdjective: 'a better
@@ -1045,9 +1052,10 @@ class ClauseReader(ClauseGuards):
         floor = max(after_cue, opened)
         if opened > cstart:
             # "(recall that the error rate for Adaboost was 0.055, while for the Random Forest is 0.047 and 0.051 using
-            # OOB)": a bracket's commas split no clause, but one followed by a conjunction does; names before it are
-            # the clause before's, and none of them does the cue's verb
-            floor = max([floor, *(m.end() for m in self._bracket_clause.finditer(s.text, opened, hit.start))])
+            # OOB)": a bracket's commas split no clause, but one followed by a conjunction and a subject of its own
+            # (a name, an article, 'for') does; names before it are the clause before's, and none of them does the
+            # cue's verb. An aside ('(ResNet, while deeper, is trained using Dropout)') opens no clause
+            floor = max([floor, *(m.end() for m in self._bracket_clause.finditer(s.text, opened, hit.start) if self._opens_subject(s, m.end()))])
         if opened > cstart and hit.in_set("Basis") and self.aside_of_unknown(s, opened, cstart, hit.start):
             return None  # "系统的实现（主要基于 xgboost）": the aside says what the unnamed noun before it is based on
         if self.in_verb_object(s, hit, cstart):

@@ -25,8 +25,9 @@ _SENTENCE_END = re.compile(
     r"(?<!\\)[。！？!?；;]|(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)(?<!\bcf)(?<!\bal)(?<!\bFig)(?<!\bEq)(?<!\betc)\.(?=\s|$)"
     # 'e.g.', 'i.e.', 'vs.', 'et al.' end no sentence; 'etc.' does when a capital or a line's end follows. A soft
     # break before a list marker ends one too, but a decimal number wrapped onto the next line ('…the Random Forest
-    # is⏎0.047 on the test set') is no '1.' marker
-    r"|(?<=\betc)\.(?=\s*$|\s+[A-Z\u3400-\u9fff])|\n(?=\s*(?:\d+\s*(?:\.(?!\d)|[、)）])|[-*•]\s|[(（]\d+[)）]|$))"
+    # is⏎0.047 on the test set') is no '1.' marker; an outline number or a date before a name or a Chinese word
+    # ('⏎1.2 ResNet uses …', '⏎2015.12 ResNet 使用 …') still is one
+    r"|(?<=\betc)\.(?=\s*$|\s+[A-Z\u3400-\u9fff])|\n(?=\s*(?:\d+\s*(?:\.(?!\d)|[、)）])|\d+(?:\.\d+)+\s+[A-Z\u3400-\u9fff*_`\[]|[-*•]\s|[(（]\d+[)）]|$))"
     # a display formula on lines of its own ('…参数 T：\n$$\nSoftmax(z_i) = …\n$$\n由于参数 T 可以…'): the text after it
     # starts a sentence of its own, and the formula is one too; a name in it is no doer of the words that follow.
     # LaTeX's own delimiters as well: '\[ … \]' (written '\\[' in Markdown) and '\begin{equation} … \end{equation}',
