@@ -1983,8 +1983,9 @@ def test_an_ordinal_number_and_measure_word_are_part_of_the_name(vocab):
 
 
 def test_a_fact_on_a_concept_only_another_note_made_is_less_sure(tmp_path):
-    """One author's 'Speaker Classifier (SC)' is another's sparse coding: a note that never made the concept reads
-    the shared name as a guess, so its facts on it weigh less than the same sentence in the note that made it."""
+    """One author's 'Speaker Classifier (SPC)' is another's statistical process control: a note that never made the
+    concept reads the shared name as a guess, so its facts on it weigh less than the same sentence in the note that
+    made it. (A two-letter acronym, 'SC', is no name in the other note at all: mentions.short_acronym_files.)"""
     from kg.extraction.confidence import FOREIGN_END
 
     from conftest import build_notes
@@ -1992,8 +1993,8 @@ def test_a_fact_on_a_concept_only_another_note_made_is_less_sure(tmp_path):
     backend = build_notes(
         tmp_path,
         {
-            "made.md": "# Speakers\n\nA **Speaker Classifier (SC)** labels voices.\n\nThe SC uses dropout.\n",
-            "other.md": "# Coding\n\nThe SC uses dropout.\n",
+            "made.md": "# Speakers\n\nA **Speaker Classifier (SPC)** labels voices.\n\nThe SPC uses dropout.\n",
+            "other.md": "# Coding\n\nThe SPC uses dropout.\n",
         },
     )
     rows = backend.select(
