@@ -3577,6 +3577,18 @@ def test_a_heading_naming_only_the_other_side_relates_the_sections_topic_to_it()
     )
 
 
+def test_a_broad_name_of_another_name_in_a_heading_leaves_the_section_to_the_other():
+    # mentions.section_topics with HeadingReader.broad_of_owner: 'Estimating the Parameters of a Partially-Observed
+    # GMM' is the GMM's section, not the parameters' (round 368 read 'Weights relatedTo k-Means' from the heading
+    # 'Relationship to K-Means Clustering' under it). Only a broad name (kg:broad: weights, gradient) is an aspect
+    body = "\n\n#### Relationship to K-Means Clustering\n\nIt is a soft version of it.\n"
+    got = readings("## Estimating the Parameters of a Partially-Observed LSTM" + body)
+    assert ("LSTM", "relatedTo", "KMeansClustering") in got and ("Weight", "relatedTo", "KMeansClustering") not in got
+    # two names of their own keep the first as the topic ('ResNet of VGG' is no aspect)
+    got = readings("## Dropout of a Partially-Observed LSTM" + body)
+    assert ("Dropout", "relatedTo", "KMeansClustering") in got
+
+
 def test_the_differences_between_two_names_compare_them():
     check_readings(
         BREADS_EN,

@@ -838,6 +838,9 @@ class HeadingReader:
         words = {normalize(w).strip() for w in (*vocab.cue_set("GenericHeading"), *vocab.cue_set("ReferenceHeading"))}
         self.latin = {w for w in words if w.isascii()}
         self.versus = frozenset(normalize(t).strip() for t in vocab.cue_set("VersusWord"))
+        # kg:broad concepts ('Weights', 'Gradient'): in 'Estimating the Parameters of a GMM' they are an aspect of the
+        # name after 'of', which is what the section is about
+        self.broad = frozenset(c.iri for c in vocab.concepts.values() if c.broad)
         self.cjk = sorted((w for w in words if not w.isascii()), key=lambda w: (-len(w), w))  # one order every run
         # '医疗影像分割中的应用', '推荐系统中': a place postposition (kg:PlacePostposition) closing a Chinese heading says
         # 'in X'; the section is about X
@@ -922,6 +925,13 @@ class HeadingReader:
     def is_generic_word(self, text: str) -> bool:
         n = normalize(text).strip()
         return n in self.latin or n in self.cjk
+
+    _OF_OWNER = re.compile(r"\s+of\s+(?:(?:a|an|the)\s+)?(?:[\w\-*_`]+\s+){0,2}", re.IGNORECASE)
+
+    def broad_of_owner(self, title: str, first: Mention, second: Mention) -> bool:
+        """'Estimating the Parameters of a Partially-Observed GMM': a broad name (kg:broad) then 'of' and at most two
+        words before another name: the broad one is an aspect of the other, and the heading is about the other."""
+        return first.concept in self.broad and self._OF_OWNER.fullmatch(title, first.end, second.start) is not None
 
     def name(self, title: str) -> str:
         known = self._names.get(title)
@@ -1077,15 +1087,17 @@ def section_topics(
             mentions = title_mentions if text is section.title else matcher.find(text)
             if text is section.title and any(headings.compared_base(text, m.start, m.end) for m in mentions):
                 break  # 'Comparison with BERT': BERT is the other side, and 'BERT' is all the generic words leave
-            found = [
-                m.concept
+            kept = [
+                m
                 for m in mentions
                 if classes.get(m.concept) != KG.Problem
                 and not headings.is_generic_word(m.surface)
                 and not headings.optimised(text, m.start)
             ]
-            if found:
-                topic = found[0]
+            if kept:
+                topic = kept[0].concept
+                if len(kept) > 1 and headings.broad_of_owner(text, kept[0], kept[1]):
+                    topic = kept[1].concept  # 'the Parameters of a GMM': the GMM's section
                 break
         if topic is not None and headings.versus_between(section.title, title_mentions):
             topics[id(section)] = None  # '## Bert vs. GPT': a comparison of two; neither is the section's topic
