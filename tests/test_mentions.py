@@ -2047,8 +2047,9 @@ def test_an_answer_on_a_concept_only_another_note_made_is_held_back(tmp_path):
     backend = build_notes(
         tmp_path,
         {
-            "made.md": "RYE (Rye Yeast Evolution) and WB (White Bread) are breads.\n\n## How is RYE baked?\n\nUse WB.\n",
-            "other.md": "RYE (Rye Yeast Evolution) is a bread.\n\n## How is RYE baked?\n\nUse WB.\n",
+            # (three letters: a two-letter acronym another note defines is no name in this one at all)
+            "made.md": "RYE (Rye Yeast Evolution) and WBL (White Bread Loaf) are breads.\n\n## How is RYE baked?\n\nUse WBL.\n",
+            "other.md": "RYE (Rye Yeast Evolution) is a bread.\n\n## How is RYE baked?\n\nUse WBL.\n",
         },
     )
     rows = backend.select(
