@@ -203,6 +203,10 @@ class RelatorBase:
         # "(… Adaboost was 0.055, while for the Random Forest is … using OOB)": inside a bracket, where commas split
         # no clause, a comma and a kg:BracketClauseConjunction still open one
         self._bracket_clause = re.compile(rf"[,，;；]\s*(?:{vocab.alternation('BracketClauseConjunction', script='latin')})\b", re.I)
+        # what opens that clause's own subject: a determiner, after a preposition too ('…, while for the Random Forest')
+        self._subject_lead = re.compile(
+            rf"\s*(?:(?:{vocab.alternation('Preposition', script='latin')})\s+)?(?:{vocab.alternation('Determiner')})\b", re.I
+        )
         self._cause_words = sorted((normalize(t).strip() for t in vocab.cue_set("Cause")), key=len, reverse=True)
         self._advantage = {normalize(t).strip() for t in vocab.cue_set("Advantage")}
         self._occurrence = {normalize(t).strip() for t in vocab.cue_set("Occurrence")}

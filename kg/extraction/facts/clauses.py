@@ -757,11 +757,9 @@ class ClauseReader(ClauseGuards):
                 return True
         return False
 
-    _SUBJECT_LEAD = re.compile(r"\s*(?:(?:for|in|on|at)\s+)?(?:the|a|an|this|that|these|those|its|their|our|each)\b", re.I)
-
     def _opens_subject(self, s: Sentence, at: int) -> bool:
-        """At ``at`` a subject begins: an article or determiner (after 'for/in/on/at' too) or a name."""
-        if self._SUBJECT_LEAD.match(s.text, at):
+        """At ``at`` a subject begins: a kg:Determiner (after a preposition too: 'for the Random Forest') or a name."""
+        if self._subject_lead.match(s.text, at):
             return True
         rest = len(s.text[at:]) - len(s.text[at:].lstrip())
         return any(m.start == at + rest for m in s.mentions)
