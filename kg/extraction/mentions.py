@@ -4246,16 +4246,34 @@ def abbreviation_files(
     tied only by its initials to a concept the notes discovered means it only in the files that tie it, or that
     name the concept written out; elsewhere it is no name of it. Ties to a concept of the lexicon ('GNN' where
     notes write 'Graph Neural Network') and abbreviations the lexicon holds are left as they are."""
+    named_in, _, tied = _acronym_ties(
+        found, lexicon_keys, lexicon_iris, lambda d, label: normalize(label) if d.how == "initials" else None
+    )
+    return {(key, iri): frozenset(files | named_in.get(iri, set())) for (key, iri), files in tied.items()}
+
+
+def _acronym_ties(
+    found: Iterable[DiscoveredConcept],
+    lexicon_keys: Iterable[str],
+    lexicon_iris: Iterable[str],
+    key_of: Callable[[DiscoveredConcept, str], str | None],
+) -> tuple[dict[str, set[str]], dict[str, set[str]], dict[tuple[str, str], set[str]]]:
+    """What abbreviation_files and short_acronym_files both read from the notes' discoveries: concept → the files
+    that write a name of it out, concept → those names (lower case), and (acronym key, concept) → the files that
+    tie a bare acronym to it, where ``key_of`` gives the tying acronym's key (None: no tie). Acronyms the lexicon
+    holds and ties to a lexicon concept are left out."""
     lexicon, known = set(lexicon_keys), set(lexicon_iris)
     named_in: dict[str, set[str]] = {}
+    labels: dict[str, set[str]] = {}
     tied: dict[tuple[str, str], set[str]] = {}
     for d in found:
         label = d.label.strip()
         if not _BARE_ABBREVIATION.fullmatch(label):
             named_in.setdefault(d.iri, set()).add(d.source)
-        elif d.how == "initials" and normalize(label) not in lexicon and d.iri not in known:
-            tied.setdefault((normalize(label), d.iri), set()).add(d.source)
-    return {(key, iri): frozenset(files | named_in.get(iri, set())) for (key, iri), files in tied.items()}
+            labels.setdefault(d.iri, set()).add(label.lower())
+        elif normalize(label) not in lexicon and d.iri not in known and (key := key_of(d, label)) is not None:
+            tied.setdefault((key, d.iri), set()).add(d.source)
+    return named_in, labels, tied
 
 
 # an acronym this short ('SD', 'SC') names a different thing in almost every field: Stable Diffusion in one note,
@@ -4279,17 +4297,12 @@ def short_acronym_files(
     is tied the same way. A longer acronym defined in brackets is a name anywhere, as a glossary's is
     (abbreviation_files); two letters are too few: another author's 'SD' is as likely their own name for another
     thing."""
-    lexicon, known = set(lexicon_keys), set(lexicon_iris)
-    labels: dict[str, set[str]] = {}
-    named_in: dict[str, set[str]] = {}
-    tied: dict[tuple[str, str], set[str]] = {}
-    for d in found:
-        label = d.label.strip()
-        if not _BARE_ABBREVIATION.fullmatch(label):
-            named_in.setdefault(d.iri, set()).add(d.source)
-            labels.setdefault(d.iri, set()).add(label.lower())
-        elif d.how == "alias" and len(label.rstrip("s")) <= SHORT_ACRONYM and normalize(label) not in lexicon and d.iri not in known:
-            tied.setdefault((normalize(label.rstrip("s")), d.iri), set()).add(d.source)
+    named_in, labels, tied = _acronym_ties(
+        found,
+        lexicon_keys,
+        lexicon_iris,
+        lambda d, label: normalize(label.rstrip("s")) if d.how == "alias" and len(label.rstrip("s")) <= SHORT_ACRONYM else None,
+    )
     if not tied:
         return {}
     wanted = {label: iri for (_, iri) in tied for label in labels.get(iri, ()) if len(label) > SHORT_ACRONYM}
