@@ -2409,3 +2409,13 @@ def test_a_conjunction_after_a_comma_inside_a_bracket_opens_a_clause():
     # an aside between commas opens no clause: the conjunction must bring a subject of its own (review70)
     assert ("ResNet", "uses", "Dropout") in readings("VGG is better than AlexNet (ResNet, while deeper, is trained using Dropout).\n")
     assert ("ResNet", "uses", "BatchNorm") in readings("VGG is better than AlexNet (ResNet is deep, but trains fast using BatchNorm).\n")
+
+
+def test_a_bold_label_naming_two_things_states_their_relation_as_a_heading_does():
+    # Relator._read_headings: '**函数间隔与几何间隔的关系**：' over a display formula, '**BN vs LN:**' over a list: the label
+    # is no part of the block's text, and it names two things; it is read as a heading is (round 367's SVM notes)
+    got = readings("# 7.1 SVM\n\n**BN与LN的关系**：\n$$\nx = y\n$$\n显然，若 x=1，则二者相等\n")
+    assert ("BatchNorm", "relatedTo", "LayerNorm") in got
+    assert ("BatchNorm", "comparedWith", "LayerNorm") in readings("# Notes\n\n**BN vs LN:**\n\n- both normalise\n")
+    # a label naming one thing is the block's topic, no relation
+    assert not readings("# Notes\n\n**BatchNorm:**\n\n$$\nx = y\n$$\n")

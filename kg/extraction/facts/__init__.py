@@ -287,6 +287,13 @@ class Relator(LayoutReader):
             span = Span(section.title, (section.line,))
             for s in self._sentences(span):
                 out.extend(self._read(s, None, under, [], question=False, how="heading"))
+        for index, item in enumerate(doc.items):
+            # '**函数间隔与几何间隔的关系**：' over a display formula, '**BN vs LN:**' over a list: a block's bold label that
+            # names two things states a relation between them as a heading does; the block's text is read on its own
+            if item.label is None or item.kind != "block" or item.line in asked or len(self.matcher.find(item.label)) < 2:
+                continue
+            for s in self._sentences(Span(item.label, (item.line,))):
+                out.extend(self._read(s, None, index, [], question=False, how="heading"))
         return out
 
     def _heading_counterpart(self, section: Section, topic: str | None, under: int) -> list[Assertion]:
