@@ -535,8 +535,9 @@ def _plan(files: list[tuple[Path, str]], vocab: Vocabulary, cache: ExtractionCac
         state.discovered = found
     known_terms = lexicon_terms(vocab)
     data_sets = {normalize(d.label) for s in states for d in s.discovered if d.how == DATASET_MARK}
+    raw = [d for s in states for d in s.discovered if d.how != DATASET_MARK]  # each file's own, before unify
     discovered = unify(
-        [d for s in states for d in s.discovered if d.how != DATASET_MARK],
+        raw,
         known_terms,
         vocab.cue_set("HeadNoun") + vocab.cue_set("KindWord"),
         vocab.cue_set("OperandPrefix"),
@@ -557,7 +558,6 @@ def _plan(files: list[tuple[Path, str]], vocab: Vocabulary, cache: ExtractionCac
     abbreviations = abbreviation_files(
         discovered, (normalize(label) for label, _ in known_terms), lexicon_iris
     )
-    raw = [d for s in states for d in s.discovered if d.how != DATASET_MARK]
     texts = lambda: ((st.source, _decode(st)) for st in states)  # noqa: E731 (read only when an acronym is tied)
     for pair, sources in short_acronym_files(raw, (normalize(label) for label, _ in known_terms), lexicon_iris, texts).items():
         abbreviations[pair] = sources  # 'SD(Smart Deceivers)' in one note: another note's SD is not that

@@ -264,6 +264,7 @@ class Relator(LayoutReader):
 
         Headings that ask are questions already (their answers are read with them). The fact is recorded
         as derived from the first item under the heading; a heading with nothing under it states nothing.
+        A block's bold label that names two things ('**MLE vs. MAP**' over its answer) is read the same way.
         """
         out: list[Assertion] = []
         first_item: dict[int, int] = {}
