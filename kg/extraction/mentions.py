@@ -430,6 +430,8 @@ class Matcher:
         """
         out = list(chosen)
         for mention in chosen:
+            if not text[max(0, mention.start - 24) : mention.start].rstrip().endswith(self.words.shared_head_join_words):
+                continue
             join = self.words.shared_head_join.search(text, max(0, mention.start - 24), mention.start)
             if join is None:
                 continue
@@ -624,6 +626,9 @@ class MentionWords:
         self.shared_head_join = re.compile(
             rf"(?<![A-Za-z0-9\-])([A-Za-z][A-Za-z0-9\-]*|[\u3400-\u9fff]{{1,6}})(?:\s+(?:{spaced})\s+|\s*(?:{glued})\s*)$"
         )
+        # what the text before a name must end with (spaces aside) for that pattern to match there: tested first,
+        # since the pattern is tried at each of the 24 characters before every name
+        self.shared_head_join_words = tuple(join_words) or ("",)
         self.coordinated_starts = tuple(" " + w[:1] for w in (t.strip() for t in vocab.cue_set("SharedTailJoin")) if w) + ("- ",)
         # 'LSTM-based': the word after the hyphen says what is built on the name (kg:BasisSuffix), the name stays
         self.basis_words = frozenset(t.strip(" -").lower() for t in vocab.cue_set("BasisSuffix"))

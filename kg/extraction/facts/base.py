@@ -30,7 +30,7 @@ from kg.extraction.facts.sentences import (
 from kg.extraction.mentions import HeadingReader, Matcher, common_words
 from kg.model import Assertion, Mention, Span
 from kg.terms import KG
-from kg.text import fold_script, normalize
+from kg.text import fold_script, normalize, opening_with
 from kg.vocab import Vocabulary
 
 # "汇聚/池化层": an alternative word slash-joined before the next name, or after the one before ("池化/汇聚层、")
@@ -229,16 +229,20 @@ class RelatorBase:
         )
         definitions = sorted((normalize(t).strip() for t in vocab.cue_set("Definition")), key=len, reverse=True)
         self._definition = re.compile(
-            "|".join(r"(?<![A-Za-z])" + re.escape(w) + r"(?![A-Za-z])" if w.isascii() else re.escape(w) for w in definitions)
-            or "(?!)",
+            opening_with(definitions)
+            + "(?:"
+            + "|".join(r"(?<![A-Za-z])" + re.escape(w) + r"(?![A-Za-z])" if w.isascii() else re.escape(w) for w in definitions)
+            + ")",
             re.IGNORECASE,
         )
         bare = sorted((normalize(t).strip() for t in vocab.cue_set("BareDefinition")), key=len, reverse=True)
         self._bare_kind_stops = frozenset(normalize(t).strip() for t in vocab.cue_set("BareKindStop"))
         self._member_nouns = frozenset(normalize(t).strip() for t in vocab.cue_set("MemberNoun"))
         self._bare_definition = re.compile(
-            "|".join(r"(?<![A-Za-z])" + re.escape(w) + r"(?![A-Za-z])" if w.isascii() else re.escape(w) for w in bare)
-            or "(?!)",
+            opening_with(bare)
+            + "(?:"
+            + "|".join(r"(?<![A-Za-z])" + re.escape(w) + r"(?![A-Za-z])" if w.isascii() else re.escape(w) for w in bare)
+            + ")",
             re.IGNORECASE,
         )
         self.relations = vocab.relations

@@ -15,13 +15,16 @@ import ahocorasick
 from kg.extraction.mentions import Matcher
 from kg.model import Assertion, Item, Mention, Section, Span
 from kg.terms import KG, local_name
-from kg.text import WORD_CHARS, normalize
+from kg.text import WORD_CHARS, normalize, opening_with
 from kg.vocab import Cue, Relation, Vocabulary
 
 # A soft line break ends a sentence only before a list marker: notes wrap long
 # sentences ("…效果\n要好的多"), and a soft wrap must not split a fact. A hard
 # break (two trailing spaces) does: the author broke the line on purpose.
 _SENTENCE_END = re.compile(
+    # every alternative starts at one of these characters or right after a line break: tested first, it spares
+    # the alternatives' lookbehinds at every other position (sentence_bounds over 500 note files: 1.8 s → 0.27 s)
+    r"(?:(?=[。！？!?；;.\n$\\\r…])|(?<=\n))(?:"
     r"(?<!\\)[。！？!?；;]|(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)(?<!\bcf)(?<!\bal)(?<!\bFig)(?<!\bEq)(?<!\betc)\.(?=\s|$)"
     # 'e.g.', 'i.e.', 'vs.', 'et al.' end no sentence; 'etc.' does when a capital or a line's end follows. A soft
     # break before a list marker ends one too, but a decimal number wrapped onto the next line ('…the Random Forest
@@ -43,6 +46,7 @@ _SENTENCE_END = re.compile(
     # "(rotation, flipping, color filters...) You can also use GANs": a full stop (an ellipsis, 'etc.') closing a
     # bracket, then a capitalised word: the writer left out the stop after the bracket
     r"|[.…][)）](?=[ \t]+[A-Z][a-z])"
+    r")"
 )
 _CLAUSE_END = re.compile(r"[，,：:]")
 CLAUSE_MARK = re.compile(r"[，,：:；;。]")
@@ -214,8 +218,10 @@ class WordPatterns:
         joined = "".join(rf"|(?<={re.escape(w)})" for w in sorted(t.strip() for t in vocab.cue_set("ItemConjunction") if not t.isascii()))
         lead = rf"(?:(?<=[\s，,；;：:、]){joined}|^)"
         self.inline_item = re.compile(
+            # the characters a marker opens with, tested first (see kg.text.opening_with)
+            r"(?=[a-hA-Hiv(（①-⑩])(?:"
             rf"{lead}(?:[a-hA-H]|i{{1,3}}|iv|vi{{0,3}}|ix)[)）]"
-            rf"|{lead}[(（](?:[a-hA-H]|i{{1,3}}|iv|vi{{0,3}}|ix|\d{{1,2}})[)）]|[①-⑩]"
+            rf"|{lead}[(（](?:[a-hA-H]|i{{1,3}}|iv|vi{{0,3}}|ix|\d{{1,2}})[)）]|[①-⑩])"
         )
         # 'This means that …', '这意味着…': a demonstrative alone, then a verb that says what a statement shows
         anaphora, propositions = vocab.alternation("Anaphora"), vocab.alternation("PropositionVerb")
@@ -258,6 +264,8 @@ class WordPatterns:
         kinds_latin, kinds_cjk = (vocab.alternation("KindListNoun", script=x) for x in ("latin", "cjk"))
         # 'has two variants: A and B', 'comes in two flavors: A and B', '有两种模型：A 和 B', '主要有两种：A 和 B'
         self.kinds_after_name = re.compile(
+            # the characters its words open with, tested first (see kg.text.opening_with)
+            r"(?=\s*[hco主有])"
             rf"\s*(?:(?:has|have|comes in|come in|offers)\s+(?:{count_latin}|\d+)\s+(?:main\s+|major\s+|common\s+|basic\s+)?"
             rf"(?:{kinds_latin})|(?:主要)?有(?:{count_cjk}|\d+)种(?:主要的|常见的)?(?:{kinds_cjk})?)\s*[:：]\s*",
             re.IGNORECASE,
@@ -266,7 +274,8 @@ class WordPatterns:
         self.kinds_before_count = re.compile(rf"\s*分为\s*(?P<list>.+?)\s*(?:{count_cjk}|\d+)种(?:{kinds_cjk})?")
         # 'There are two types of X: A and B'
         self.types_of = re.compile(
-            rf"\b(?:{count_latin}|\d+)\s+(?:main\s+|major\s+)?(?:{kinds_latin})\s+of\s+(?:(?:{article})\s+)?", re.IGNORECASE
+            opening_with([*(w.strip() for w in vocab.cue_set("CountWord") if w.isascii()), *"0123456789"])
+            + rf"\b(?:{count_latin}|\d+)\s+(?:main\s+|major\s+)?(?:{kinds_latin})\s+of\s+(?:(?:{article})\s+)?", re.IGNORECASE
         )
         intro_latin, intro_cjk = (vocab.alternation("KindIntroNoun", script=x) for x in ("latin", "cjk"))
         # 'What regularization techniques …?', '常见的池化方法有：': a kg:KindIntroNoun right after a name
@@ -294,7 +303,8 @@ class WordPatterns:
         )
         signals = sorted({t.strip() for t in vocab.cue_set("KindListSignal")}, key=len, reverse=True)
         self.kind_list_signal = re.compile(
-            "|".join(rf"(?<![A-Za-z]){re.escape(w)}(?![A-Za-z])" for w in signals), re.IGNORECASE
+            opening_with(signals) + "(?:" + "|".join(rf"(?<![A-Za-z]){re.escape(w)}(?![A-Za-z])" for w in signals) + ")",
+            re.IGNORECASE,
         )
         # a kg:OwnerPreposition right before a name after the kind noun ('… techniques for neural nets …')
         self.kind_intro_owner = re.compile(
