@@ -88,7 +88,14 @@ class Vocabulary:
         key = f"cue_set:{name}"
         if key not in self.memo:
             iri = getattr(KG, name)
-            self.memo[key] = [c.text for c in self.cues if c.role == "set" and c.target == iri]
+            by_set = self.memo.get("cue_sets")
+            if by_set is None:  # every set's words in one pass over the cues (a build asks for ~280 sets)
+                by_set = {}
+                for c in self.cues:
+                    if c.role == "set":
+                        by_set.setdefault(c.target, []).append(c.text)
+                self.memo["cue_sets"] = by_set
+            self.memo[key] = by_set.get(iri, [])
         return list(self.memo[key])
 
     def alternation(self, name: str, *, script: str | None = None, capital: bool = False) -> str:

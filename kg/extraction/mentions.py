@@ -1640,6 +1640,7 @@ def _dataset_name_pattern(vocab: Vocabulary) -> tuple[set[str], re.Pattern[str]]
     return set(heads), inline
 
 
+@lru_cache(maxsize=2**16)  # asked of every written-out name for each acronym of a file
 def initials(name: str) -> str:
     """'Reinforcement Learning' → 'RL', 'Graph Neural Networks' → 'GNN', 'Self-Attention' → 'SA': the first
     letter of each word (a hyphen parts words), upper case; '' for a name of one word or with other scripts."""
