@@ -2419,3 +2419,12 @@ def test_a_bold_label_naming_two_things_states_their_relation_as_a_heading_does(
     assert ("BatchNorm", "comparedWith", "LayerNorm") in readings("# Notes\n\n**BN vs LN:**\n\n- both normalise\n")
     # a label naming one thing is the block's topic, no relation
     assert not readings("# Notes\n\n**BatchNorm:**\n\n$$\nx = y\n$$\n")
+
+
+def test_a_table_of_pictures_under_a_header_of_concepts_compares_nothing():
+    # '| AUC | ROC |' over rows of '<img …>' cells: the header captions figures set side by side; the same header over
+    # rows of text compares the two
+    pictures = '| SiLU | GLU |\n|---|---|\n| <img src="silu.png" width="300"/> | <img src="glu.png"/> |\n'
+    assert not any(r == "comparedWith" for _, r, _ in readings(pictures))
+    words = "| SiLU | GLU |\n|---|---|\n| smooth everywhere | gated by a sigmoid |\n"
+    assert ("Swish", "comparedWith", "GatedLinearUnit") in readings(words)

@@ -327,6 +327,10 @@ class LayoutReader(ClauseReader):
                 named = []  # '| GPUs | OPT-6.7B | OPT-13B | OPT-30B |': one model's sizes, columns of a cost table
             if named and self._rows_name_concepts(table):
                 named = []  # '| Model | XNLI | LCQMC |' over rows of models: the columns are what each row is scored on
+            if named and table.rows and not any(cell.strip() for _, cells in table.rows for cell in cells):
+                # '| SiLU | GLU |' over a row of pictures ('<img …>' cells, no text): the header captions figures set
+                # side by side, it states no comparison
+                named = []
             first = header[0][0] if header and len(header[0]) == 1 else None
             if (
                 named
