@@ -2428,3 +2428,14 @@ def test_a_table_of_pictures_under_a_header_of_concepts_compares_nothing():
     assert not any(r == "comparedWith" for _, r, _ in readings(pictures))
     words = "| SiLU | GLU |\n|---|---|\n| smooth everywhere | gated by a sigmoid |\n"
     assert ("Swish", "comparedWith", "GatedLinearUnit") in readings(words)
+
+
+def test_a_bare_use_verb_before_a_name_and_its_role_is_the_use_verb():
+    # '用 X 作为 / 来 / 做 …' is '使用 X …' (kg:BareUseVerb, kg:UseRoleMarker); elsewhere 用 is a piece of other words
+    assert ("FeedForwardNetwork", "uses", "ReLU") in triples("FFN 用 ReLU 作为激活函数。")
+    assert ("ALS", "uses", "MeanSquaredError") in readings("## ALS\n\nALS 用 MSE 来计算损失。")
+    assert ("VGG", "doesNotUse", "LRN") in triples("VGG 不用 LRN 来做归一化。")
+    assert not readings("ResNet 用 BN 加速训练。")  # no role after the name: how much or how, no fact
+    assert not any(r == "uses" for _, r, _ in readings("BN 用于 CNN。"))  # 用于: used for
+    # the verb after the role is the relation ('用 self-attention 来替代卷积层'): 用 only marks its instrument
+    assert ("SelfAttention", "replaces", "Convolution") in triples("SAGAN 用 self-attention 来替代卷积层。")

@@ -31,7 +31,7 @@ from kg.extraction.mentions import HeadingReader, Matcher, common_words
 from kg.model import Assertion, Mention, Span
 from kg.terms import KG
 from kg.text import fold_script, normalize, opening_with
-from kg.vocab import Vocabulary
+from kg.vocab import Cue, Vocabulary
 
 # "汇聚/池化层": an alternative word slash-joined before the next name, or after the one before ("池化/汇聚层、")
 SLASH_ALTERNATIVE_BEFORE = re.compile(r"(?![和与及或]|以及)[\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z0-9\-]{0,9}\s*/$")
@@ -43,6 +43,7 @@ GLOSSED_RUN = re.compile(r"[\u3400-\u9fff]{0,8}[(（]\s*")  # the rest of a Chin
 
 
 _COMPONENT_CLASSES = frozenset({KG.Component, KG.ActivationFunction})
+_NAME_MARKUP = " \t*_`"  # spaces and inline markup around a name ('用 **ReLU** 作为')
 _PARTICIPLE_TAIL = re.compile(r"(?:后|过|版)?的(?!是)")  # not the cleft '使用的是 X' (what is used is X)
 _BEFORE_PARTICIPLE = re.compile(r"(?:了|过)?\s*(?:一种|一个|一套|一版|个|种)?\s*$")
 
@@ -139,7 +140,7 @@ class RelatorBase:
             KG.MeansFollower, KG.Definition, KG.BareDefinition, KG.BareKindStop, KG.VerbCoordination, KG.Quantifier, KG.KindFollower,
             KG.InstanceCopula, KG.Occurrence, KG.Advantage, KG.Cause, KG.Whereas, KG.AuthorPossessive, KG.AnalogyMarker,
             KG.MeasureUnit, KG.FolderWord, KG.ClauseVerb, KG.GroupModifier, KG.FiniteAuxiliary, KG.BuildVerb, KG.QuantityWord,
-            KG.BeVerb, KG.PassiveAdverb, KG.InstrumentMarker, KG.FamilyWord,
+            KG.BeVerb, KG.PassiveAdverb, KG.InstrumentMarker, KG.BareUseVerb, KG.UseRoleMarker, KG.FamilyWord,
             KG.Article, KG.NameArticle, KG.ClauseConnective, KG.NounDeterminer, KG.ItemConjunction, KG.PassivePurpose,
             KG.ComparisonComplement, KG.ComparisonWord, KG.ComparedSideWord, KG.JointSideCue, KG.PassiveAgent, KG.StandInNoun, KG.DefiniteArticle, KG.Genitive, KG.AdvantageOver,
             KG.AdvantageModifier, KG.WhereasBlocker, KG.ContrastSideLead, KG.TaskLead, KG.PhraseEndParticle, KG.CompareVerbFollower, KG.SidePreposition, KG.ShortcomingNoun, KG.OpeningConnective, KG.RelativeDeterminer, KG.NounSuffix, KG.PassiveMarker, KG.AdviceWord, KG.MetricName,
@@ -310,6 +311,8 @@ class RelatorBase:
         self._frame_openers = {normalize(t).strip() for t in vocab.cue_set("BasisFrameOpener")}
         self._inclusion_verbs = {normalize(t).strip() for t in vocab.cue_set("InclusionVerb")}
         self._structure_nouns = tuple(t.strip() for t in vocab.cue_set("StructureNoun"))
+        self._use_role_markers = tuple(sorted((t.strip() for t in vocab.cue_set("UseRoleMarker")), key=len, reverse=True))
+        self._bare_use_verb = re.compile(vocab.alternation("BareUseVerb"))
         # '的攻击主要包括': adverbs between a noun and its verb, taken off before the noun is read (guards._unknown_head)
         adverbs = "|".join(sorted((re.escape(t.strip()) for t in vocab.cue_set("PreverbAdverb")), key=len, reverse=True))
         self._preverb_adverbs = re.compile(rf"(?:{adverbs or '(?!)'})+\s*$")
@@ -924,6 +927,8 @@ class RelatorBase:
             ]
             # 'BN 的引入缓解了…': an event noun after 的, right before the clause's verb, is no verb of its own
             all_hits = [h for h in all_hits if not self._event_noun_before_verb(text, h, all_hits)]
+        if self._bare_use_verb.search(text):
+            all_hits = self._with_bare_uses(text, all_hits, all_mentions, covered)
         if "、" in text:
             # "包括 Linear、LayerNorm、Add 和 GeLU 操作": a Latin word beside the enumeration comma 、 is an item of
             # the list, a name of an operation, not the English verb the cue is
@@ -961,6 +966,28 @@ class RelatorBase:
             pos = end
         self._sentence_cache[id(span)] = (span, out)
         return out
+
+    def _with_bare_uses(self, text: str, hits: list[Hit], mentions: list[Mention], covered: bytearray) -> list[Hit]:
+        """'FFN 用 ReLU 作为激活函数', 'DIEN，用 GRU 来建模兴趣迁移': a kg:BareUseVerb right before a name that a
+        kg:UseRoleMarker follows is the kg:uses verb 使用 would be there. Added as a hit only there, where no other
+        cue and no name holds it: elsewhere the character is a piece of other words (用于, 作用) and no hit at all."""
+        added = []
+        for found in self._bare_use_verb.finditer(text):
+            start, end = found.span()
+            if covered[start] or any(h.start < end and start < h.end for h in hits):
+                continue
+            at = end + len(text[end:]) - len(text[end:].lstrip(_NAME_MARKUP))
+            name = next((m for m in mentions if m.start == at), None)
+            rest = text[name.end :].lstrip(_NAME_MARKUP) if name is not None else ""
+            marker = next((w for w in self._use_role_markers if rest.startswith(w)), None)
+            if name is None or marker is None:
+                continue
+            verb_at = len(text) - len(rest) + len(marker)
+            verb_at += len(text[verb_at:]) - len(text[verb_at:].lstrip(_NAME_MARKUP))
+            if any(h.start == verb_at and any(c.role != "set" for c in h.cues) for h in hits):
+                continue  # 'SAGAN 用 self-attention 来替代卷积层': the verb after it is the relation, 用 its instrument
+            added.append(Hit(start, end, (Cue(found.group(0), "cue", KG.uses),), frozenset({"BareUseVerb"})))
+        return sorted([*hits, *added], key=lambda h: h.start) if added else hits
 
     def _event_noun_before_verb(self, text: str, h: Hit, hits: list[Hit]) -> bool:
         if text[h.start - 1 : h.start] != "的" or normalize(text[h.start : h.end]).strip() not in self._event_nouns:
