@@ -2134,3 +2134,19 @@ def test_a_name_written_again_with_one_word_misspelled_is_that_name():
         DiscoveredConcept("c:Scheduled_Sampling", "Scheduled Sampling", "en", "heading", "b.md", 1),
     ]
     assert {d.iri for d in unify(found, [], ["model"])} == {"c:Scheduled_Sampling"}
+
+
+def test_net_glued_to_a_name_makes_a_network_of_its_own():
+    # 'DPPNET' in one note is no name of another note's 'DPP (Determinantal Point Process)': 'net' glued to letters
+    # names a network (PointNet, PSMNet); 'SPC net' and 'SPC 网络' written apart still name SPC
+    from kg.extraction.mentions import DiscoveredConcept, unify
+
+    dpp = [
+        DiscoveredConcept("c:DPP", "Determinantal Point Process", "en", "parenthesis", "a.md", 1),
+        DiscoveredConcept("c:DPP", "DPP", "en", "alias", "a.md", 1),
+    ]
+    glued = unify([*dpp, DiscoveredConcept("c:DPPNET", "DPPNET", "en", "label", "b.md", 9)], [], ["net", "网络"])
+    assert {d.label: d.iri for d in glued}["DPPNET"] == "c:DPPNET"
+    for apart in ("DPP net", "DPP 网络"):
+        merged = unify([*dpp, DiscoveredConcept("c:x", apart, "en", "label", "b.md", 9)], [], ["net", "网络"])
+        assert {d.label: d.iri for d in merged}[apart] == "c:DPP"

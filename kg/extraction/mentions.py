@@ -3569,6 +3569,8 @@ def unify(
 
     for key, members in groups.items():
         shorter = shorter_of[key]
+        if shorter is not None and key[len(shorter) :] == "net" and all(_glued_net(d.label, shorter) for d in members):
+            continue  # 'DPPNET', 'PointNet': 'net' glued to a name makes a network's own name, not a name of DPP or Point
         if (
             shorter is not None
             and key[len(shorter) :] in agents
@@ -3615,6 +3617,13 @@ def unify(
         else:
             out.append(DiscoveredConcept(new, d.label, d.lang, _alias_how(d.how), d.source, d.line))
     return out
+
+
+def _glued_net(label: str, stem: str) -> bool:
+    """'DPPNET', 'PointNet': the label is one Latin word whose last three letters, 'net', follow the stem's letters with
+    no space, hyphen or other mark between (not 'RPN net', 'RPN-Net', 'RPN 网络')."""
+    word = label.strip()
+    return word.isascii() and word.isalnum() and fold_key(word[:-3]) == stem and word[-3:].lower() == "net"
 
 
 def _stem_as_written(label: str, bare: str, spellings: list[str]) -> bool:
