@@ -546,6 +546,7 @@ def _plan(files: list[tuple[Path, str]], vocab: Vocabulary, cache: ExtractionCac
         lambda label: everyday_name(label, common_words()),
         vocab.cue_set("AgentHead"),
         vocab.cue_set("AdjectiveEnding"),
+        vocab.cue_set("GluedNameHead"),
     )
     terms = sorted({(d.label, d.iri) for d in discovered})
     matcher = lexicon_matcher(vocab, terms)
@@ -794,6 +795,7 @@ def extract(
         vocab.cue_set("KindWord"),
         vocab.cue_set("MethodHead"),
         adjective_endings=vocab.cue_set("AdjectiveEnding"),
+        glued_heads=vocab.cue_set("GluedNameHead"),
     )
     matcher = lexicon_matcher(vocab, [(d.label, d.iri) for d in found])
     classes = {c.iri: c.cls for c in vocab.concepts.values()}

@@ -2145,8 +2145,10 @@ def test_net_glued_to_a_name_makes_a_network_of_its_own():
         DiscoveredConcept("c:DPP", "Determinantal Point Process", "en", "parenthesis", "a.md", 1),
         DiscoveredConcept("c:DPP", "DPP", "en", "alias", "a.md", 1),
     ]
-    glued = unify([*dpp, DiscoveredConcept("c:DPPNET", "DPPNET", "en", "label", "b.md", 9)], [], ["net", "网络"])
+    glued = unify(
+        [*dpp, DiscoveredConcept("c:DPPNET", "DPPNET", "en", "label", "b.md", 9)], [], ["net", "网络"], glued_heads=["net"]
+    )
     assert {d.label: d.iri for d in glued}["DPPNET"] == "c:DPPNET"
     for apart in ("DPP net", "DPP 网络"):
-        merged = unify([*dpp, DiscoveredConcept("c:x", apart, "en", "label", "b.md", 9)], [], ["net", "网络"])
+        merged = unify([*dpp, DiscoveredConcept("c:x", apart, "en", "label", "b.md", 9)], [], ["net", "网络"], glued_heads=["net"])
         assert {d.label: d.iri for d in merged}[apart] == "c:DPP"

@@ -3456,6 +3456,7 @@ def unify(
     everyday: Callable[[str], bool] = lambda label: False,
     agent_heads: Iterable[str] = (),
     adjective_endings: Iterable[str] = (),
+    glued_heads: Iterable[str] = (),
 ) -> list[DiscoveredConcept]:
     """One node per concept across all files.
 
@@ -3469,6 +3470,7 @@ def unify(
     from rapidfuzz.process import extractOne
 
     endings = tuple(normalize(e).strip() for e in adjective_endings)
+    glued = {fold_key(h) for h in glued_heads if h.strip().isascii()}
     lexicon = list(lexicon)
     known: dict[str, str] = {}
     spelled: dict[str, list[str]] = {}  # folded key → the lexicon labels as written
@@ -3569,8 +3571,8 @@ def unify(
 
     for key, members in groups.items():
         shorter = shorter_of[key]
-        if shorter is not None and key[len(shorter) :] == "net" and all(_glued_net(d.label, shorter) for d in members):
-            continue  # 'DPPNET', 'PointNet': 'net' glued to a name makes a network's own name, not a name of DPP or Point
+        if shorter is not None and key[len(shorter) :] in glued and all(_glued_head(d.label, shorter) for d in members):
+            continue  # 'DPPNET', 'PointNet': 'net' glued to a name makes a network's own name (kg:GluedNameHead)
         if (
             shorter is not None
             and key[len(shorter) :] in agents
@@ -3619,11 +3621,11 @@ def unify(
     return out
 
 
-def _glued_net(label: str, stem: str) -> bool:
-    """'DPPNET', 'PointNet': the label is one Latin word whose last three letters, 'net', follow the stem's letters with
-    no space, hyphen or other mark between (not 'RPN net', 'RPN-Net', 'RPN 网络')."""
+def _glued_head(label: str, stem: str) -> bool:
+    """'DPPNET', 'PointNet': the label is one Latin word, the stem's letters and the head's with no space, hyphen or
+    other mark between (not 'RPN net', 'RPN-Net', 'RPN 网络')."""
     word = label.strip()
-    return word.isascii() and word.isalnum() and fold_key(word[:-3]) == stem and word[-3:].lower() == "net"
+    return word.isascii() and word.isalnum() and fold_key(word[: len(stem)]) == stem
 
 
 def _stem_as_written(label: str, bare: str, spellings: list[str]) -> bool:
