@@ -696,6 +696,10 @@ def test_coordinated_subjects_each_do_the_verb():
     assert ("ResNet", "uses", "BatchNorm", False) not in facts
     facts = extract("# 笔记\n\nResNet 和 VGG 分别使用了 BN 和 Dropout。\n")
     assert ("VGG", "uses", "BatchNorm", False) not in facts and ("VGG", "uses", "Dropout", False) in facts
+    # a modal between the group and its verb ('可以', 'can also') keeps every name a subject
+    for text in ("GRU 和 LSTM 可以缓解梯度消失。", "GRU and LSTM can also mitigate vanishing gradients."):
+        facts = extract(f"# 笔记\n\n{text}\n")
+        assert {("GRU", "mitigates", "VanishingGradient", False), ("LSTM", "mitigates", "VanishingGradient", False)} <= set(facts)
 
 
 def test_a_chinese_better_than_is_an_improvement():

@@ -408,9 +408,12 @@ class RelatorBase:
         )
         self._inverse_prefixes = {t.strip() for t in vocab.cue_set("InversePrefix")}
         self._verb_particles = {normalize(t).strip() for t in vocab.cue_set("VerbParticle")}
-        # 'ResNet、VGG 等模型都使用了 BN': what may stand between a group of subjects and their verb (coordinated_doers)
+        # 'ResNet、VGG 等模型都使用了 BN', 'GRU 和 LSTM 可以缓解…': what may stand between a group of subjects and their
+        # verb (coordinated_doers): a kind noun after 等, then a kg:GroupAdverb or kg:ModalWord or two ('都可以', 'can also')
+        adverbs_cjk = "|".join(filter(None, (vocab.alternation(n, script="cjk") for n in ("GroupAdverb", "ModalWord"))))
+        adverbs_latin = "|".join(filter(None, (vocab.alternation(n, script="latin") for n in ("GroupAdverb", "ModalWord"))))
         self._group_tail = re.compile(
-            rf"\s*(?:等\s*[\u3400-\u9fff]{{1,4}}?)?\s*(?:(?:{vocab.alternation('GroupAdverb', script='cjk')})\s*|(?:{vocab.alternation('GroupAdverb', script='latin')})\s+)?",
+            rf"\s*(?:等\s*[\u3400-\u9fff]{{1,4}}?)?\s*(?:(?:{adverbs_cjk})\s*|(?:{adverbs_latin})\s+){{0,2}}",
             re.IGNORECASE,
         )
         # '比 ReLU 效果更好': the better one is A (layouts._read_comparatives)
