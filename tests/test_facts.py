@@ -2443,3 +2443,17 @@ def test_a_bare_use_verb_before_a_name_and_its_role_is_the_use_verb():
     assert not any(r == "uses" for _, r, _ in readings("BN 用于 CNN。"))  # 用于: used for
     # the verb after the role is the relation ('用 self-attention 来替代卷积层'): 用 only marks its instrument
     assert ("SelfAttention", "replaces", "Convolution") in triples("SAGAN 用 self-attention 来替代卷积层。")
+
+
+def test_an_alternative_to_a_thing_replaces_it():
+    # made-up: 'X is an alternative to Y', 'a replacement for', 'X 是 Y 的替代品/替代方法': X can take Y's place
+    for text in (
+        "Softplus is a smooth alternative to ReLU.",
+        "Softplus can be used as a replacement for ReLU.",
+        "softplus 是 ReLU 的替代品。",
+        "softplus 是一种 ReLU 的替代方法。",
+    ):
+        assert ("Softplus", "replaces", "ReLU", False) in extract(f"# 激活函数\n\n{text}\n"), text
+    # alternatives a subject implements or explores are its objects: the subject replaces nothing
+    facts = extract("# Notes\n\nHybrid transformers implement alternatives to the attention mechanism.\n", min_confidence=0.0)
+    assert not any(r == "replaces" for _, r, _, _ in facts)
