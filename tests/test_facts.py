@@ -2457,3 +2457,9 @@ def test_an_alternative_to_a_thing_replaces_it():
     # alternatives a subject implements or explores are its objects: the subject replaces nothing
     facts = extract("# Notes\n\nHybrid transformers implement alternatives to the attention mechanism.\n", min_confidence=0.0)
     assert not any(r == "replaces" for _, r, _, _ in facts)
+
+
+def test_inserting_a_thing_uses_it():
+    # made-up: 'X inserts Y', 'Y is inserted into X': X is built with Y, as 'X adds Y' says
+    assert ("ResNet", "uses", "BatchNorm", False) in extract("# Notes\n\nResNet inserts batch normalization after each convolution.\n")
+    assert ("Transformer", "uses", "Dropout", False) in extract("# Notes\n\nDropout is inserted into the Transformer.\n", min_confidence=0.0)
