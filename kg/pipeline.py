@@ -608,7 +608,7 @@ def discovered_classes(
     is one the notes write as a data set's (``data_sets``, normalized: mentions.dataset_names), the class of a
     known task, data set or problem whose name ends its name (headed_by_kind), else kg:Concept."""
     heads = vocab.cue_set("ProblemHead")
-    data_heads = [h.lower() for h in vocab.cue_set("DatasetHead")]
+    data_heads = [h.lower() for h in vocab.cue_set("DatasetHead") + vocab.cue_set("CompetitionHead")]
     kinds = {
         normalize(label.text): c.cls
         for c in vocab.concepts.values()

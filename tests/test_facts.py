@@ -2463,3 +2463,11 @@ def test_inserting_a_thing_uses_it():
     # made-up: 'X inserts Y', 'Y is inserted into X': X is built with Y, as 'X adds Y' says
     assert ("ResNet", "uses", "BatchNorm", False) in extract("# Notes\n\nResNet inserts batch normalization after each convolution.\n")
     assert ("Transformer", "uses", "Dropout", False) in extract("# Notes\n\nDropout is inserted into the Transformer.\n", min_confidence=0.0)
+
+
+def test_a_competition_uses_nothing():
+    # made-up: a write-up under a competition's heading ('## Titanic Survival Competition', '## 天池新闻推荐比赛'): what
+    # the author employed is the author's solution, not the competition's (kg:CompetitionHead names a benchmark)
+    text = "# Notes\n\n## Titanic Survival Competition\n\nThe model uses dropout. I employed 5-fold cross-validation.\n\n## 天池新闻推荐比赛\n\n使用了 dropout。\n"
+    facts = extract(text, min_confidence=0.0)
+    assert not any(s in {"Titanic_Survival_Competition", "天池新闻推荐比赛"} for s, _, _, _ in facts), facts
