@@ -2471,3 +2471,11 @@ def test_a_competition_uses_nothing():
     text = "# Notes\n\n## Titanic Survival Competition\n\nThe model uses dropout. I employed 5-fold cross-validation.\n\n## 天池新闻推荐比赛\n\n使用了 dropout。\n"
     facts = extract(text, min_confidence=0.0)
     assert not any(s in {"Titanic_Survival_Competition", "天池新闻推荐比赛"} for s, _, _, _ in facts), facts
+
+
+def test_proposed_on_the_basis_of_a_thing_improves_on_it():
+    # made-up: '在 Y (的)基础上提出': a proposal verb after the basis names what was done building on Y; only a cue
+    # whose object follows it ('由 LeCun 提出', proposed by) is read otherwise (kg:CueGuard)
+    for text in ("ResNet 在 VGG 的基础上提出。", "ZFNet 是在 AlexNet 基础上提出的网络。", "ResNet 在 VGG 的基础上提出了残差结构。"):
+        facts = extract(f"# 笔记\n\n{text}\n")
+        assert any(r == "improvesOn" for _, r, _, _ in facts), text

@@ -293,8 +293,10 @@ class ClauseReader(ClauseGuards):
             return None  # "使用一个包含人类打分的数据集": the cue describes the data set, the clause's subject does not do it
         if any(h.in_set("NotNeeded") and h.start >= hit.end and h.start < cend for h in s.hits):
             return None  # "再使用 LRN 就显得没那么必要了": the use is called unneeded
-        if self._guarded(s, hit, cend):
-            return None  # "由 LeCun 提出": the cue means something else here (kg:CueGuard)
+        if cue.role != "suffixCue" and self._guarded(s, hit, cend):
+            # "由 LeCun 提出": the cue means something else here (kg:CueGuard); a suffix cue's objects stand before it,
+            # and what follows it is what was done on that basis ('在 AlexNet 基础上提出的网络': proposed building on it)
+            return None
         if cue.role == "inverseCue" and hit.in_set("AgentMarker") and not any(
             hit.end <= h.start < cend and h.in_set("CompositionVerb") for h in s.hits
         ):
