@@ -2152,3 +2152,11 @@ def test_net_glued_to_a_name_makes_a_network_of_its_own():
     for apart in ("DPP net", "DPP 网络"):
         merged = unify([*dpp, DiscoveredConcept("c:x", apart, "en", "label", "b.md", 9)], [], ["net", "网络"], glued_heads=["net"])
         assert {d.label: d.iri for d in merged}[apart] == "c:DPP"
+
+
+def test_a_possessive_is_no_part_of_a_name():
+    # made-up: "## U-Net's Success" with its generic words dropped leaves "U-Net's"; the possessive is the sentence's
+    from kg.extraction.mentions import clean_label
+
+    assert clean_label("U-Net's") == "U-Net" and clean_label("Alzheimer’s") == "Alzheimer"
+    assert clean_label("Bayes' theorem") == "Bayes' theorem"

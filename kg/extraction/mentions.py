@@ -2815,6 +2815,9 @@ _EMOJI_EDGE = re.compile(r"^[\W_]+|[\W_]+$")
 ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 
 
+POSSESSIVE_END = re.compile(r"(?<=[A-Za-z0-9])['’]s$")
+
+
 def clean_label(term: str) -> str:
     """Markers, emoji and stray punctuation off the ends; an unclosed bracket cut ('X (SPADE' → 'X'); a line break
     or a run of spaces inside ('[Transformer\\nTransducer](…)', a link text wrapped) one space."""
@@ -2833,6 +2836,9 @@ def clean_label(term: str) -> str:
         term = term[1:]
     while term and not (term[-1].isalnum() or _CJK.match(term[-1]) or term[-1] in ")）+#"):
         term = term[:-1]
+    # "## U-Net's Success in Medical Imaging" with its generic words dropped: the possessive is the sentence's, the
+    # name is U-Net
+    term = POSSESSIVE_END.sub("", term)
     # '指数分布族（The exponential family）': the article of the sentence the gloss was taken from, not of the name
     # ('The Pile' keeps it: a capital after it marks a title)
     return _ARTICLE_BEFORE_LOWER.sub("", term.strip())
