@@ -107,3 +107,13 @@ def slug(term: str) -> str:
     term = re.sub(r"(?<=\w)(\+\+?)\s*$", lambda m: " plus" * len(m.group(1)), term.strip())
     parts = re.findall(r"[0-9A-Za-z\u3400-\u9fff]+", unicodedata.normalize("NFKC", term))
     return "_".join(parts) or "concept"
+
+
+# a GitHub emoji code standing as a word of its own (':+1:', ':heavy_check_mark:'); 'https:' or 'a:b:c' is none
+_EMOJI_CODE = re.compile(r"(?<!\S):[a-z0-9_+-]{1,40}:(?!\S)")
+
+
+def without_emoji_codes(text: str) -> str:
+    """The text without GitHub emoji codes ('### warm-up pipeline :+1:'): the page draws each as an emoji, so it is no
+    word of a heading or a name."""
+    return _EMOJI_CODE.sub("", text).strip() if ":" in text else text

@@ -65,6 +65,13 @@ def test_heading_as_question_takes_the_blocks_under_it():
     assert doc.items[1].kind == "block" and doc.items[1].body_text == "text"
 
 
+def test_github_emoji_codes_are_no_words_of_a_heading():
+    # made-up: '## :question: Why …?' asks; ':pushpin:' is drawn as an emoji, no word of the section's title
+    doc = parse_text("# ResNet\n\n## :pushpin: Useful concepts\n\ntext\n\n## :question: Why do ResNets work?\n\nShortcuts.\n", "x.md")
+    assert doc.items[0].section.title == "Useful concepts"
+    assert qa(doc)[0][0] == "Why do ResNets work?"
+
+
 def test_blocks_grouped_under_bold_labels():
     doc = parse_text("### VGG\n\n**背景介绍**\n\n2014 年第二名\n\n**成果**\n\n- 成绩好\n- 泛化好\n", "x.md")
     blocks = [(i.label, i.body_text) for i in doc.items]

@@ -29,7 +29,7 @@ import ahocorasick
 from kg.extraction.structure import DOLLAR_CLOSE, DOLLAR_OPEN, question_pattern, reference_heading
 from kg.model import ALIAS_HOWS, DiscoveredConcept, Document, Mention, Span
 from kg.terms import CONCEPT_NS, KG
-from kg.text import WORD_CHARS, language_of, normalize, slug
+from kg.text import WORD_CHARS, language_of, normalize, slug, without_emoji_codes
 from kg.vocab import Vocabulary
 
 _ACRONYM = re.compile(
@@ -2822,6 +2822,7 @@ def clean_label(term: str) -> str:
     """Markers, emoji and stray punctuation off the ends; an unclosed bracket cut ('X (SPADE' → 'X'); a line break
     or a run of spaces inside ('[Transformer\\nTransducer](…)', a link text wrapped) one space."""
     term = ZERO_WIDTH.sub("", term)  # 'H\u200b2\u200bO': zero-width spaces an editor left inside are no part of the name
+    term = without_emoji_codes(term)  # ':bulb: **SpecMix**': GitHub draws the code as an emoji, no word of the name
     term = " ".join(term.split()).strip("*_`'\"“”‘’")
     if term.count('"') % 2 == 1:
         term = term.replace('"', "")  # '"Attention" layer' cut to 'Attention" layer': the partner of a quote cut off

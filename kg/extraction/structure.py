@@ -20,7 +20,7 @@ from pathlib import Path
 
 from kg.errors import NotesError
 from kg.model import Document, Item, Section, Span, Table
-from kg.text import language_of, normalize
+from kg.text import language_of, normalize, without_emoji_codes
 from kg.vocab import Vocabulary, default_vocabulary
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
@@ -770,7 +770,7 @@ class _ItemBuilder:
         self.label = None
         if block.level <= 6:
             self.work = None  # a list item naming a topic (level 7 and below) stays under the work
-        title = clean_inline(block.span.text).strip()
+        title = clean_inline(without_emoji_codes(block.span.text)).strip()  # '### warm-up pipeline :+1:'
         while self.stack and self.stack[-1].level >= block.level:
             self.stack.pop()
         path = tuple(s.title for s in self.stack) + (title,)
