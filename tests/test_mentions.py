@@ -2160,3 +2160,12 @@ def test_a_possessive_is_no_part_of_a_name():
 
     assert clean_label("U-Net's") == "U-Net" and clean_label("Alzheimer’s") == "Alzheimer"
     assert clean_label("Bayes' theorem") == "Bayes' theorem"
+
+
+def test_a_module_opening_a_code_path_is_no_mention():
+    # made-up: 'nn.Dropout()' names dropout; 'nn' is torch's module, not a neural network
+    from kg.pipeline import default_vocabulary, extract
+
+    found = [m.surface for m in lexicon_matcher(default_vocabulary()).find("AlexNet 使用了 nn.Dropout()。")]
+    assert found == ["AlexNet", "Dropout"]
+    assert ("AlexNet", "uses", "Dropout", False) in extract("# AlexNet\n\nAlexNet 使用了 `nn.Dropout()`。\n")

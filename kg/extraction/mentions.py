@@ -354,6 +354,8 @@ class Matcher:
                 continue  # "torch.nn.CrossEntropyLoss": a code path's first parts, a class inside them, not the module
             if text[end : end + 1] == "." and start > 1 and text[start - 1] == "." and _dotted_segment(text, start, end):
                 continue  # "sklearn.ensemble.VotingClassifier": a module in a code path, not the concept
+            if text[end : end + 1] == "." and _PATH_GOES_ON.match(text, end) and _opens_code_path(text, start, end):
+                continue  # "nn.Dropout()", "np.linalg": a lower-case module opening a code path; its last part is the name
             if text[end : end + 4] == " to " and text[start:end].islower() and self.words.heed_before.search(text, max(0, start - 30), start):
                 continue  # "it pays too much attention to data": the everyday word of the idiom ('## Pay attention!' may pun)
             if start and norm[start] >= "\u3400" and self._inside_cjk_word(norm, start, end):
@@ -588,6 +590,13 @@ def _without_tails_of_hyphenated(text: str, candidates: list[tuple[int, int, str
             and any(s < c[0] < e for s, e in spans)
         )
     ]
+
+
+def _opens_code_path(text: str, start: int, end: int) -> bool:
+    """The name opens a dotted code path ('nn.Dropout()', 'np.linalg.norm'): written in lower case, with no word or
+    dot glued before it. A module named after the concept (torch.nn), not the concept ('BN.Then', a sentence run on
+    without a space, keeps its capitals)."""
+    return text[start:end].islower() and not (start and (text[start - 1].isalnum() or text[start - 1] in "._"))
 
 
 def _dotted_segment(text: str, start: int, end: int) -> bool:
