@@ -562,6 +562,7 @@ def _initials(label: str) -> str:
 
 _ARTICLE_BEFORE_LOWER = re.compile(r"^[Tt]he (?=[a-z][a-z\-]+ [A-Za-z])")  # 'The exponential family'
 _PATH_GOES_ON = re.compile(r"\.[A-Za-z_]")  # a dotted code path goes on past the name
+_CODE_PATH_GOES_ON = re.compile(r"\.[A-Za-z_]\w*[.(]")  # ... and on past its next part: 'ensemble.VotingClassifier('
 _PLUS_TAIL = re.compile(r"\+\+?(?![A-Za-z0-9+])")
 
 
@@ -593,10 +594,13 @@ def _without_tails_of_hyphenated(text: str, candidates: list[tuple[int, int, str
 
 
 def _opens_code_path(text: str, start: int, end: int) -> bool:
-    """The name opens a dotted code path ('nn.Dropout()', 'np.linalg.norm'): written in lower case, with no word or
-    dot glued before it. A module named after the concept (torch.nn), not the concept ('BN.Then', a sentence run on
-    without a space, keeps its capitals)."""
-    return text[start:end].islower() and not (start and (text[start - 1].isalnum() or text[start - 1] in "._"))
+    """The name opens a dotted code path ('nn.Dropout()', 'np.linalg.norm', 'nn.Linear'): written in lower case, with no
+    word or dot glued before it, and either short as a module's alias is or followed by a path that goes on (another
+    dot, a call). A module named after the concept (torch.nn), not the concept. A sentence run on without a space
+    keeps its name ('an ensemble.Dropout helps', 'BN.Then')."""
+    if not text[start:end].islower() or (start and (text[start - 1].isalnum() or text[start - 1] in "._")):
+        return False
+    return end - start <= 3 or _CODE_PATH_GOES_ON.match(text, end) is not None
 
 
 def _dotted_segment(text: str, start: int, end: int) -> bool:
