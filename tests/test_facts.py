@@ -2479,3 +2479,12 @@ def test_proposed_on_the_basis_of_a_thing_improves_on_it():
     for text in ("ResNet 在 VGG 的基础上提出。", "ZFNet 是在 AlexNet 基础上提出的网络。", "ResNet 在 VGG 的基础上提出了残差结构。"):
         facts = extract(f"# 笔记\n\n{text}\n")
         assert any(r == "improvesOn" for _, r, _, _ in facts), text
+
+
+def test_one_side_of_a_choice_is_not_stated():
+    # made-up: '是 A 还是 B？' asks which; '是使用 A 还是 B' leaves the choice open: neither side is a fact
+    for text in ("逻辑回归是线性模型还是非线性模型？", "逻辑回归模型是回归模型还是分类模型？", "ResNet 使用 BN 还是 LN？", "计算时是使用 BN 还是 LN，即如下。"):
+        assert extract(f"# 笔记\n\n{text}\n", min_confidence=0.0) == [], text
+    # before a name, 还是 is the adverb 'still'; a plain definition stays
+    assert ("ResNet", "uses", "BatchNorm", False) in extract("# 笔记\n\nResNet 还是使用了 BN。\n")
+    assert ("ResNet", "relatedTo", "CNN", False) in extract("# 笔记\n\nResNet 是一种 CNN。\n")

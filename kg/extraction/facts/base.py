@@ -425,6 +425,9 @@ class RelatorBase:
             rf"\s+(?:{be})\s+((?:(?:{adverbs})\s+){{0,2}})({vocab.alternation('UseParticiple')})\b(?!\s+by\b)",
             re.IGNORECASE,
         )
+        # '是回归模型还是分类模型？': an object set against another option (guards.one_side_of_choice)
+        self._choice_after = re.compile(rf"[\s$`*_]*的?[\u3400-\u9fff]{{0,3}}?\s*(?:{vocab.alternation('ChoiceWord')})")
+        self._choice_before = re.compile(rf"(?:{vocab.alternation('ChoiceWord')})[\s$`*_]*$")
         self._coordination = {normalize(t).strip() for t in vocab.cue_set("Coordination")}
         # the Chinese words among them ('和', '以及'), longest first; not the punctuation ('、', '，')
         self._coordination_words_zh = tuple(
