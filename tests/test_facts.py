@@ -2488,3 +2488,11 @@ def test_one_side_of_a_choice_is_not_stated():
     # before a name, 还是 is the adverb 'still'; a plain definition stays
     assert ("ResNet", "uses", "BatchNorm", False) in extract("# 笔记\n\nResNet 还是使用了 BN。\n")
     assert ("ResNet", "relatedTo", "CNN", False) in extract("# 笔记\n\nResNet 是一种 CNN。\n")
+
+
+def test_a_participle_after_a_kind_describes_the_subject():
+    # made-up: 'It is an X architecture inspired by Y': what is inspired is the subject of the definition, not the kind
+    for text in ("It is an Encoder-Decoder architecture inspired by CenterNet.", "This is a CNN inspired by VGG."):
+        facts = extract(f"# Notes\n\n{text}\n", min_confidence=0.0)
+        assert not any(s in {"EncoderDecoder", "CNN"} and r == "relatedTo" for s, r, _, _ in facts), facts
+    assert ("ResNet", "relatedTo", "VGG", False) in extract("# Notes\n\nResNet is a CNN inspired by VGG.\n")

@@ -1543,6 +1543,10 @@ class ClauseReader(ClauseGuards):
             self._emit(r, user.concept, rel_iri, used.concept, hit, negated, "explicit")
             return
         head = (before[-1] if floor > cstart else self._head_of(s, before)) if before else None
+        if head is not None and (owner := self.kind_owner(s, head, hit, cstart)) is not None:
+            if owner is False:
+                return  # "It is an Encoder-Decoder architecture inspired by CenterNet": 'it' is inspired, not the kind
+            head = owner  # "CircleNet is a CNN inspired by CenterNet": CircleNet is
         if self._head_declined(s, hit, cstart, head, before):
             return
         quantified = head is not None and self._quantified(s, head, floor)

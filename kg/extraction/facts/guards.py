@@ -2683,6 +2683,31 @@ class ClauseGuards(RelatorBase):
         'What replaced the RNN?' asks who, and its answer names the doer."""
         return any(h.in_set("HowTo") and floor <= h.start and h.end <= hit.start for h in s.hits)
 
+    def kind_owner(self, s: Sentence, head: Mention, hit: Hit, cstart: int) -> Mention | bool | None:
+        """'CircleNet is a CNN inspired by CenterNet', 'It is an Encoder-Decoder architecture inspired by CenterNet': a
+        participle cue (kg:ReducedRelative) right after the name a kg:Definition phrase leads to (a kind noun between
+        at most) describes that kind phrase, which is what the sentence's subject is: the subject is inspired by
+        CenterNet, not the kind. The subject's mention; False when the subject is no name (a pronoun: the reading
+        is dropped rather than given to the kind); None when the frame does not hold."""
+        cue = normalize(s.text[hit.start : hit.end]).split()
+        if not cue or cue[0] not in self._reduced:
+            return None
+        if any(w not in self._kind_nouns for w in normalize(s.text[head.end : hit.start]).split()):
+            return None
+        lead = s.text[cstart : head.start]
+        phrase = None
+        for phrase in self._definition.finditer(lead):
+            pass
+        if phrase is None or len(lead[phrase.end() :].split()) > 3:
+            return None  # at most three words of description between the phrase and the kind
+        at = cstart + phrase.start()
+        if any(at <= m.start and m.end <= head.start for m in s.mentions):
+            return None  # another name inside the kind phrase
+        owner = next((m for m in reversed(s.mentions) if cstart <= m.start and m.end <= at), None)
+        if owner is None or not re.fullmatch(r"[\s*_`]*(?:[(（][^()（）]*[)）])?[\s*_`]*", s.text[owner.end : at]):
+            return False
+        return owner
+
     def one_side_of_choice(self, s: Sentence, hit: Hit, m: Mention) -> bool:
         """'逻辑回归是回归模型还是分类模型？', '在计算距离时是使用 L1 norm 还是 L2 norm': the object, a kg:ChoiceWord right after
         it, is one side of a choice the sentence asks about (a question mark follows) or leaves open (是 before the
