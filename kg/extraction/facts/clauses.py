@@ -1544,7 +1544,7 @@ class ClauseReader(ClauseGuards):
             return
         head = (before[-1] if floor > cstart else self._head_of(s, before)) if before else None
         if head is not None and (owner := self.kind_owner(s, head, hit, cstart)) is not None:
-            if owner is False:
+            if not isinstance(owner, Mention):
                 return  # "It is an Encoder-Decoder architecture inspired by CenterNet": 'it' is inspired, not the kind
             head = owner  # "CircleNet is a CNN inspired by CenterNet": CircleNet is
         if self._head_declined(s, hit, cstart, head, before):

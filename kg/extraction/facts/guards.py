@@ -2695,9 +2695,7 @@ class ClauseGuards(RelatorBase):
         if any(w not in self._kind_nouns for w in normalize(s.text[head.end : hit.start]).split()):
             return None
         lead = s.text[cstart : head.start]
-        phrase = None
-        for phrase in self._definition.finditer(lead):
-            pass
+        phrase = max(self._definition.finditer(lead), key=lambda p: p.start(), default=None)  # the last one
         if phrase is None or len(lead[phrase.end() :].split()) > 3:
             return None  # at most three words of description between the phrase and the kind
         at = cstart + phrase.start()
