@@ -2688,7 +2688,9 @@ class ClauseGuards(RelatorBase):
         participle cue (kg:ReducedRelative) right after the name a kg:Definition phrase leads to (a kind noun between
         at most) describes that kind phrase, which is what the sentence's subject is: the subject is inspired by
         CenterNet, not the kind. The subject's mention; False when the subject is no name (a pronoun: the reading
-        is dropped rather than given to the kind); None when the frame does not hold."""
+        is dropped rather than given to a kind of architecture); None when the frame does not hold, or when the
+        pronoun's kind is a model ('It is a VGG network based on BatchNorm': a VGG network, what is said of it is
+        said of VGG)."""
         cue = normalize(s.text[hit.start : hit.end]).split()
         if not cue or cue[0] not in self._reduced:
             return None
@@ -2703,7 +2705,7 @@ class ClauseGuards(RelatorBase):
             return None  # another name inside the kind phrase
         owner = next((m for m in reversed(s.mentions) if cstart <= m.start and m.end <= at), None)
         if owner is None or not re.fullmatch(r"[\s*_`]*(?:[(（][^()（）]*[)）])?[\s*_`]*", s.text[owner.end : at]):
-            return False
+            return None if self.classes.get(head.concept) == KG.Model else False
         return owner
 
     def one_side_of_choice(self, s: Sentence, hit: Hit, m: Mention) -> bool:
