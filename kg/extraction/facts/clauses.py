@@ -1325,7 +1325,7 @@ class ClauseReader(ClauseGuards):
             group = []  # "不需要输入聚类个数": the number of clusters is the object, not clustering
         if group and MEASURED_VALUE.match(s.text, group[0].end):
             group = []  # "achieves SOTA with BPC of 1.10": a score the subject reaches, not a thing it uses
-        if group and self.one_side_of_choice(s, hit, group[0]):
+        if group and self.one_side_of_choice(s, hit.start, group[0]):
             group = []  # "是回归模型还是分类模型？", "是使用 L1 norm 还是 L2 norm": one side of a choice, stated of neither
         if group and not r.question and self._after_wh(s, group[0]):
             group = []  # "计算 GT box 属于哪一个 grid cell": which one is asked (or computed), not stated

@@ -2708,15 +2708,16 @@ class ClauseGuards(RelatorBase):
             return None if self.classes.get(head.concept) == KG.Model else False
         return owner
 
-    def one_side_of_choice(self, s: Sentence, hit: Hit, m: Mention) -> bool:
+    def one_side_of_choice(self, s: Sentence, cue_at: int, m: Mention) -> bool:
         """'逻辑回归是回归模型还是分类模型？', '在计算距离时是使用 L1 norm 还是 L2 norm': the object, a kg:ChoiceWord right after
         it, is one side of a choice the sentence asks about (a question mark follows) or leaves open (是 before the
-        verb): neither side is stated."""
+        verb at ``cue_at``): neither side is stated."""
         if self._choice_after.match(s.text, m.end) is None and self._choice_before.search(s.text, 0, m.start) is None:
             return False  # (the name after the choice word is the other side: '是线性模型还是非线性模型？')
-        if "？" in s.text[m.end :] or "?" in s.text[m.end :]:
+        after = s.text[m.end :]
+        if "？" in after or "?" in after:
             return True
-        return s.text[max(0, hit.start - 3) : hit.start].rstrip().endswith("是")
+        return s.text[max(0, cue_at - 3) : cue_at].rstrip().endswith("是")
 
     def _after_wh(self, s: Sentence, m: Mention) -> bool:
         """'Which activation function …': a mention right after a wh-word is a placeholder."""

@@ -800,7 +800,7 @@ class LayoutReader(ClauseReader):
                     continue
             if kind is None or not self._describes(s, hit.end, kind) or not self._ends_noun_phrase(s, kind):
                 continue
-            if self.one_side_of_choice(s, hit, kind):
+            if self.one_side_of_choice(s, hit.start, kind):
                 continue  # "逻辑回归是线性模型还是非线性模型？": the question asks which kind; neither is stated
             if kind.concept != subject.concept and self._kind_allowed(s, subject, kind):
                 text = s.text[hit.start : hit.end]
@@ -847,7 +847,7 @@ class LayoutReader(ClauseReader):
                 continue
             if bracket_start(s.text, kind.start, end) > end:
                 continue  # "残差连接结构是指在每个子层（比如自注意力层…）…": a name in an aside after the copula is no kind
-            if self.one_side_of_choice(s, Hit(start, end, (), frozenset()), kind):
+            if self.one_side_of_choice(s, start, kind):
                 continue  # "逻辑回归是线性模型还是非线性模型？": the question asks which kind; neither is stated
             for subject in subjects:
                 if kind.concept != subject.concept and self._kind_allowed(s, subject, kind):
