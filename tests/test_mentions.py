@@ -1390,6 +1390,19 @@ def test_numbered_item_labels_and_units_written_after_numbers_are_not_concepts(m
     assert {"Crumb", "DB"} <= found
 
 
+def test_a_heading_that_opens_with_the_authors_is_no_concept(matcher, vocab):
+    # kg:AuthorPronoun: '## 我们尝试过的方法' says what the authors tried, '**本文方法**' whose method; a heading
+    # that opens with the reader ('You Only…', '用户…') may still be a name
+    doc = parse_text(
+        "## 我们尝试过的方法\n\n一些文字。\n\n## We bake sourdough\n\ntext\n\n**本文烤箱**\n\n## 用户烤箱\n\ntext\n\n"
+        "## You Only Bake Once\n\ntext\n\n## Weizen Oven\n\ntext\n",
+        "x.md",
+    )
+    found = {d.label for d in discover(doc, matcher, vocab)}
+    assert not found & {"我们尝试过", "We bake sourdough", "本文烤箱"}
+    assert {"用户烤箱", "You Only Bake Once", "Weizen Oven"} <= found
+
+
 def test_ranges_with_units_joined_names_and_bound_adjectives_are_not_concepts(vocab):
     # NameShape: '5-6 倍' is an amount (a range and its unit); 'CRNN+CTC' joins two names; 'Compute-bound',
     # 'IO-bound' describe (kg:AdjectiveSuffix 'bound'); 'C++' is not two names and 'Lower Bound' is no hyphened adjective

@@ -1290,6 +1290,9 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
     title_words = frozenset(normalize(t).strip() for t in vocab.cue_set("TitleWord"))
     graded = frozenset(normalize(t).strip() for t in vocab.cue_set("GradedModifier"))
     citations = tuple(normalize(t).strip() for t in vocab.cue_set("AuthorCitation"))
+    # the authors ('我们尝试过的方法', '本文方法', 'We use BERT'): a heading that opens with them is a sentence about
+    # what they did, not a name. Not the reader (kg:ReaderPronoun): 'You Only Look Once', '用户画像' are names
+    persons = tuple(normalize(t).strip() for t in vocab.cue_set("AuthorPronoun"))
     found: dict[str, DiscoveredConcept] = {}
     common = common_words()
     shape = vocab.derived("name-shape", NameShape)
@@ -1325,6 +1328,8 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
             return None
         if how in ("heading", "bold", "table", "compound") and term.split()[0].lower() in graded and len(term.split()) > 1:
             return None  # 'Larger Batch Size', 'Steeper gradient', 'Lower layers': a setting compared, not a name
+        if how in ("heading", "bold", "table") and not defined and opens_with_person(key, persons):
+            return None  # '## 我们尝试过的方法', '**我方胜算最高**': what the authors did or want, not a name
         if how in ("heading", "bold", "table") and is_item_label(term):
             return None  # '## 4. E1：A100 vs H100': an experiment or question numbered E1, Q3, not a name
         if how == "parenthesis" and headings.all_generic(term):
@@ -2864,6 +2869,14 @@ def not_a_concept(vocab: Vocabulary) -> set[str]:
     (kg:VenueName: a conference or a publisher is where a paper appeared, not what it is about)."""
     sets = ("NotAConcept", "EverydayWord", "OrganizationName", "PersonName", "VenueName")
     return {normalize(t) for name in sets for t in vocab.cue_set(name)}
+
+
+def opens_with_person(key: str, persons: Collection[str]) -> bool:
+    """'我们尝试过', '本文方法', 'we use bert': a normalized term that opens with a person (a Chinese one glued to
+    what follows, an English one as a whole word)."""
+    return any(
+        key.startswith(p) and (not p.isascii() or key[len(p) : len(p) + 1] in ("", " ")) for p in persons if p
+    )
 
 
 def _stopped(key: str, stop: set[str]) -> bool:
