@@ -57,6 +57,7 @@ from kg.extraction.mentions import (
     made_in,
     named_dataset,
     named_problem,
+    plain_words,
     section_topics,
     short_acronym_files,
     singular_abbreviation_files,
@@ -596,6 +597,7 @@ def _plan(files: list[tuple[Path, str]], vocab: Vocabulary, cache: ExtractionCac
         vocab, matcher, classes, unsure_concepts(discovered), local, senses, titles, abbreviations,
         heading_only_concepts(discovered),
         made_in(discovered, lexicon_iris),
+        plain_words(discovered, lexicon_iris, common_words()),
     )
     return _Plan(states, discovered, matcher, classes, relator, keys, fingerprint, negations_of(vocab))
 

@@ -2019,6 +2019,36 @@ def test_a_fact_on_a_concept_only_another_note_made_is_less_sure(tmp_path):
     assert conf["other.md"] == pytest.approx(conf["made.md"] - FOREIGN_END)
 
 
+def test_another_notes_one_word_name_as_an_english_subject_is_held_back(tmp_path):
+    """A heading 'Estimation' makes a concept in one note; in another note's English, 'Estimation on held-out data
+    prevents overfitting' may be that author's plain word, so the fact falls below the threshold there
+    (confidence.PLAIN_FOREIGN_SUBJECT). In Chinese prose the Latin word is a term, and a coined name ('Rebake')
+    is no plain word: both keep the ordinary foreign-end weight."""
+    from kg.extraction.confidence import DEFAULT_THRESHOLD, FOREIGN_END, PLAIN_FOREIGN_SUBJECT
+
+    from conftest import build_notes
+
+    backend = build_notes(
+        tmp_path,
+        {
+            "made.md": "## Estimation\n\nEstimation uses dropout.\n\n## Rebake\n\nRebake uses dropout.\n",
+            "other.md": "# Notes\n\nEstimation uses dropout.\n\nRebake uses dropout.\n",
+            "zh.md": "# 笔记\n\nEstimation 使用了 dropout。\n",
+        },
+    )
+    rows = backend.select(
+        """SELECT ?file ?s ?conf WHERE { ?f a kg:Fact ; rdf:subject ?s ; rdf:predicate kg:uses ; kg:confidence ?conf ;
+             prov:wasDerivedFrom/kg:sourceFile ?file }"""
+    )
+    conf = {(r["file"].value, r["s"].value.rsplit("/", 1)[-1]): float(r["conf"].value) for r in rows}
+    made = conf[("made.md", "Estimation")]
+    assert made >= DEFAULT_THRESHOLD
+    assert conf[("other.md", "Estimation")] == pytest.approx(made - FOREIGN_END - PLAIN_FOREIGN_SUBJECT)
+    assert conf[("other.md", "Estimation")] < DEFAULT_THRESHOLD
+    assert conf[("zh.md", "Estimation")] == pytest.approx(made - FOREIGN_END)
+    assert conf[("other.md", "Rebake")] == pytest.approx(conf[("made.md", "Rebake")] - FOREIGN_END)
+
+
 def test_an_es_plural_names_the_concept(matcher):
     # 'batch' → 'batches', 'softmax' → 'softmaxes': English adds -es after s, x, z, ch, sh
     found = {m.concept.rsplit("/", 1)[-1] for m in matcher.find("SGD uses mini-batches; the scores go through softmaxes.")}

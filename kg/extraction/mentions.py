@@ -4427,6 +4427,31 @@ def made_in(found: Iterable[DiscoveredConcept], lexicon_iris: Collection[str]) -
     return {iri: frozenset(files) for iri, files in out.items()}
 
 
+PLAIN_WORD = 3.0  # Zipf frequency of a one-word name read as a plain word in another note's English: "estimation" 3.5
+
+
+def plain_words(found: Iterable[DiscoveredConcept], lexicon_iris: Collection[str], common: CommonWords) -> set[str]:
+    """Discovered concepts (not the lexicon's) whose every Latin name is one everyday English word ('Estimation',
+    'Convergence', 'Tensor'; not 'ResNet', 'GAN', 'Mixup'): in another note's English prose the word is as often
+    that author's plain word as this concept (RelatorBase._confidence)."""
+    names: dict[str, list[str]] = {}
+    for d in found:
+        if d.iri not in lexicon_iris:
+            names.setdefault(d.iri, []).append(clean_label(d.label).strip())
+    out = set()
+    for iri, labels in names.items():
+        latin = [n for n in labels if not _CJK.search(n)]
+        if latin and all(
+            re.fullmatch(r"[A-Za-z]+s?", n) is not None
+            and not _coined(n)
+            and not n.isupper()
+            and common.zipf_en(n.lower()) >= PLAIN_WORD
+            for n in latin
+        ):
+            out.add(iri)
+    return out
+
+
 _COINED = re.compile(r"[A-Za-z][A-Za-z0-9.+\-]*[A-Za-z0-9+]")
 
 

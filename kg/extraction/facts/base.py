@@ -114,6 +114,7 @@ class RelatorBase:
         abbreviations: dict[tuple[str, str], frozenset[str]] | None = None,
         headed: Iterable[str] = (),
         made_in: dict[str, frozenset[str]] | None = None,
+        plain_words: Iterable[str] = (),
     ) -> None:
         self.vocab = vocab
         self.matcher: Matcher | LocalMatcher = matcher
@@ -131,6 +132,8 @@ class RelatorBase:
         # discovered concepts (not the lexicon's) → the files that made them; a fact in another file with such an
         # end is less sure (confidence.FOREIGN_END). The file being read is set by relate()
         self.made_in = made_in or {}
+        # discovered concepts named by one everyday English word ('Estimation', 'Convergence'; mentions.plain_words)
+        self.plain_words = frozenset(plain_words)
         self.reading_source = ""
         self.broad = frozenset(c.iri for c in vocab.concepts.values() if c.broad)  # "gradient", "neural network"
         self._broader = {c.iri: frozenset(c.broader) for c in vocab.concepts.values() if c.broader}
@@ -1368,7 +1371,7 @@ class RelatorBase:
     def _fact(
         self, subject: str, relation: str, obj: str, cue: str, sentence: str, line: int, index: int, evidence: str
     ) -> Assertion:
-        confidence = self._confidence(evidence, subject, relation, obj, weak=False)
+        confidence = self._confidence(evidence, subject, relation, obj, weak=False, text=sentence)
         return Assertion(subject, relation, obj, cue, False, sentence, line, index, evidence, confidence)
 
     def _allowed(self, subject: str, relation: str, obj: str) -> bool:
@@ -1402,8 +1405,9 @@ class RelatorBase:
 
     def _confidence(
         self, evidence: str, subject: str, relation: str, obj: str, *, weak: bool, answer_object: bool = False,
-        far: bool = False,
+        far: bool = False, text: str = "",
     ) -> float:
+        """``text``: the sentence read, when there is one (English prose tells a plain word from a name less)."""
         discovered = sum(1 for c in (subject, obj) if c in self.unsure)
         if evidence in INHERITED_EVIDENCE and subject in self.headed:
             discovered += 1  # a subject the sentence does not name, inherited from a heading that may be no concept
@@ -1412,6 +1416,16 @@ class RelatorBase:
         # held back by the broad end, 144 judged on bench/corpus: 88% right (½ borderline); with another relation 35–57%
         broad = 0 if relation == KG.relatedTo else sum(1 for c in (subject, obj) if c in self.broad)
         foreign = sum(1 for c in (subject, obj) if c in self.made_in and self.reading_source not in self.made_in[c])
+        # another note's one-word name ('Estimation', a heading there) as the subject of English prose here: the word
+        # is as likely this author's plain word, the head of a longer phrase ('slack estimation', 'Convergence curves
+        # for …') as the other note's concept. A Latin word in Chinese prose is a term either way
+        plain = (
+            subject in self.plain_words
+            and subject in self.made_in
+            and self.reading_source not in self.made_in[subject]
+            and bool(text)
+            and not CJK_CHAR.search(text)
+        )
         return score(
             evidence,
             weak_cue=weak,
@@ -1420,6 +1434,7 @@ class RelatorBase:
             foreign_ends=foreign,
             answer_object=answer_object,
             far=far,
+            plain_subject=plain,
         )
 
 

@@ -181,7 +181,9 @@ class ClauseReader(ClauseGuards):
         if hit.in_set("KnownEndsCue") and not (subj in self.vocab.concepts and obj in self.vocab.concepts):
             return  # '通过' (by way of): often a phrase follows, and a name the notes made there is a piece of it
         weak = hit.in_set("WeakCue")
-        confidence = self._confidence(evidence, subj, rel, obj, weak=weak, answer_object=answer_object, far=far)
+        confidence = self._confidence(
+            evidence, subj, rel, obj, weak=weak, answer_object=answer_object, far=far, text=s.text
+        )
         if rel in self._problem_relations:
             output = rel == KG.causes and normalize(s.text[hit.start : hit.end]).strip() in self._output_verbs
             checked = self._problem_confidence(s, obj, evidence, confidence, output=output)
