@@ -188,6 +188,14 @@ def test_numbered_statements_sources_and_style_sheets_name_no_concept(matcher, v
         "x.md",
     )
     assert discover(doc, matcher, vocab) == []
+    # a numbered algorithm box or an item the notes go through ('Scenario 2', 'Variant 1') is no name either; a name
+    # with a number ('Qwen 2') or the word in a name ('Genetic Algorithm') stays
+    items = parse_text(
+        "## Algorithm 1\n\ntext\n\n## Scenario 2\n\ntext\n\n## Variant 1\n\ntext\n\n## Outcome 1\n\ntext\n\n"
+        "## Qwen 2\n\ntext\n\n## Sourdough Algorithm\n\ntext\n",
+        "y.md",
+    )
+    assert {c.label for c in discover(items, matcher, vocab)} == {"Qwen 2", "Sourdough Algorithm"}
     styled = parse_text("<style>\np { font-weight: bold; }\n</style>\n\nRyeNet bakes.\n", "x.md")
     assert not any("font-weight" in span.text for item in styled.items for span in item.spans)
 
