@@ -64,7 +64,7 @@ PROBLEM_UNKNOWN = 0.3  # causes/mitigates whose object the lexicon does not know
 TOPIC_FOR_PROBLEMS = 0.1  # causes/mitigates whose subject was only inherited from a heading
 ANSWER_OBJECT = 0.05  # the object was taken from the answer to a wh-question
 # a one-word everyday English name another note made, as the subject of English prose (RelatorBase._confidence).
-# Of the 22 such readings shown before and judged on seen-p (1,329 notes), 6 were right, 7 borderline, 9 wrong
+# Of the 22 such readings shown before and judged on seen-p (1,328 notes), 6 were right, 7 borderline, 9 wrong
 PLAIN_FOREIGN_SUBJECT = 0.4
 FAR_SUBJECT = 0.1  # more than FAR_CHARS between the subject and the cue
 FAR_CHARS = 60

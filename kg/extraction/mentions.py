@@ -4442,7 +4442,7 @@ def plain_words(found: Iterable[DiscoveredConcept], lexicon_iris: Collection[str
     for iri, labels in names.items():
         latin = [n for n in labels if not _CJK.search(n)]
         if latin and all(
-            re.fullmatch(r"[A-Za-z]+s?", n) is not None
+            re.fullmatch(r"[A-Za-z]+", n) is not None
             and not _coined(n)
             and not n.isupper()
             and common.zipf_en(n.lower()) >= PLAIN_WORD
