@@ -2030,7 +2030,7 @@ def test_a_fact_on_a_concept_only_another_note_made_is_less_sure(tmp_path):
 def test_another_notes_one_word_name_as_an_english_subject_is_held_back(tmp_path):
     """A heading 'Estimation' makes a concept in one note; in another note's English, 'Estimation on held-out data
     prevents overfitting' may be that author's plain word, so the fact falls below the threshold there
-    (confidence.PLAIN_FOREIGN_SUBJECT). In Chinese prose the Latin word is a term, and a coined name ('Rebake')
+    (confidence.PLAIN_FOREIGN_SUBJECT; a plural as its singular). In Chinese prose the Latin word is a term, and a coined name ('Rebake')
     is no plain word: both keep the ordinary foreign-end weight."""
     from kg.extraction.confidence import DEFAULT_THRESHOLD, FOREIGN_END, PLAIN_FOREIGN_SUBJECT
 
@@ -2039,8 +2039,9 @@ def test_another_notes_one_word_name_as_an_english_subject_is_held_back(tmp_path
     backend = build_notes(
         tmp_path,
         {
-            "made.md": "## Estimation\n\nEstimation uses dropout.\n\n## Rebake\n\nRebake uses dropout.\n",
-            "other.md": "# Notes\n\nEstimation uses dropout.\n\nRebake uses dropout.\n",
+            "made.md": "## Estimation\n\nEstimation uses dropout.\n\n## Rebake\n\nRebake uses dropout.\n\n"
+            "## Baselines\n\nBaselines use dropout.\n",
+            "other.md": "# Notes\n\nEstimation uses dropout.\n\nRebake uses dropout.\n\nBaselines use dropout.\n",
             "zh.md": "# 笔记\n\nEstimation 使用了 dropout。\n",
         },
     )
@@ -2055,6 +2056,8 @@ def test_another_notes_one_word_name_as_an_english_subject_is_held_back(tmp_path
     assert conf[("other.md", "Estimation")] < DEFAULT_THRESHOLD
     assert conf[("zh.md", "Estimation")] == pytest.approx(made - FOREIGN_END)
     assert conf[("other.md", "Rebake")] == pytest.approx(conf[("made.md", "Rebake")] - FOREIGN_END)
+    # a plural counts as its singular: 'baselines' is rarer in the word list than 'baseline', as plain a word
+    assert conf[("other.md", "Baselines")] < DEFAULT_THRESHOLD <= conf[("made.md", "Baselines")]
 
 
 def test_an_es_plural_names_the_concept(matcher):

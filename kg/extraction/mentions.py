@@ -4445,11 +4445,19 @@ def plain_words(found: Iterable[DiscoveredConcept], lexicon_iris: Collection[str
             re.fullmatch(r"[A-Za-z]+", n) is not None
             and not _coined(n)
             and not n.isupper()
-            and common.zipf_en(n.lower()) >= PLAIN_WORD
+            and _plain_zipf(n.lower(), common) >= PLAIN_WORD
             for n in latin
         ):
             out.add(iri)
     return out
+
+
+def _plain_zipf(word: str, common: CommonWords) -> float:
+    """How common a word is, a plural counted as its singular ('baselines' 2.3 is 'baseline' 3.7)."""
+    zipf = common.zipf_en(word)
+    if word.endswith("s") and len(word) > 3:
+        zipf = max(zipf, common.zipf_en(word[:-1]))
+    return zipf
 
 
 _COINED = re.compile(r"[A-Za-z][A-Za-z0-9.+\-]*[A-Za-z0-9+]")
