@@ -1415,23 +1415,19 @@ class RelatorBase:
         # hyperparameter such as the learning rate' relate a name to its broad category. Of such relatedTo readings
         # held back by the broad end, 144 judged on bench/corpus: 88% right (½ borderline); with another relation 35–57%
         broad = 0 if relation == KG.relatedTo else sum(1 for c in (subject, obj) if c in self.broad)
-        foreign = sum(1 for c in (subject, obj) if c in self.made_in and self.reading_source not in self.made_in[c])
+        foreign_subject, foreign_object = (
+            c in self.made_in and self.reading_source not in self.made_in[c] for c in (subject, obj)
+        )
         # another note's one-word name ('Estimation', a heading there) as the subject of English prose here: the word
         # is as likely this author's plain word, the head of a longer phrase ('slack estimation', 'Convergence curves
         # for …') as the other note's concept. A Latin word in Chinese prose is a term either way
-        plain = (
-            subject in self.plain_words
-            and subject in self.made_in
-            and self.reading_source not in self.made_in[subject]
-            and bool(text)
-            and not CJK_CHAR.search(text)
-        )
+        plain = foreign_subject and subject in self.plain_words and bool(text) and not CJK_CHAR.search(text)
         return score(
             evidence,
             weak_cue=weak,
             discovered_ends=discovered,
             broad_ends=broad,
-            foreign_ends=foreign,
+            foreign_ends=foreign_subject + foreign_object,
             answer_object=answer_object,
             far=far,
             plain_subject=plain,
