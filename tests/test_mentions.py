@@ -1411,6 +1411,15 @@ def test_a_heading_that_opens_with_the_authors_is_no_concept(matcher, vocab):
     assert {"用户烤箱", "You Only Bake Once", "Weizen Oven"} <= found
 
 
+def test_a_heading_cut_after_its_verb_at_dao_is_no_concept(matcher, vocab):
+    # kg:FunctionWord 到: '## 扩展到面包发酵' (extended to bread rising) leaves '到面包发酵' once the verb is cut, a
+    # piece of the clause; a name holding 到 inside a word of its own ('端到端烘焙') stays
+    doc = parse_text("## 扩展到面包发酵\n\n一些文字。\n\n## 端到端烘焙\n\n一些文字。\n", "x.md")
+    found = {d.label for d in discover(doc, matcher, vocab)}
+    assert not any(label.startswith("到") for label in found)
+    assert "端到端烘焙" in found
+
+
 def test_ranges_with_units_joined_names_and_bound_adjectives_are_not_concepts(vocab):
     # NameShape: '5-6 倍' is an amount (a range and its unit); 'CRNN+CTC' joins two names; 'Compute-bound',
     # 'IO-bound' describe (kg:AdjectiveSuffix 'bound'); 'C++' is not two names and 'Lower Bound' is no hyphened adjective
