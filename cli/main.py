@@ -32,11 +32,9 @@ class KgClickError(click.ClickException):
 
 
 def _query_thread_running() -> bool:
-    import threading
+    from kg.query import query_running
 
-    from kg.query import QUERY_THREAD
-
-    return any(t.name == QUERY_THREAD and t.is_alive() for t in threading.enumerate())
+    return query_running()
 
 
 def failure(exc: BaseException) -> BaseException:

@@ -9,6 +9,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from kg.pipeline import build
 from kg.query import LocalBackend
 from kg.store import GraphStore
@@ -239,3 +241,34 @@ def test_the_cache_key_covers_every_extraction_module_in_subpackages_too():
 
     names = {p.relative_to(Path(pipeline.__file__).parent).as_posix() for p in pipeline._code_sources()}
     assert {"extraction/facts/guards.py", "extraction/facts/__init__.py", "extraction/mentions.py"} <= names
+
+
+
+def test_queries_share_one_worker_thread_and_a_stopped_query_does_not_block_the_next(example_store):
+    # kg.query.run_with_timeout: a worker with a large stack runs one query after another (starting a thread per
+    # query cost more than a small query); one still running past its timeout is left alone and the next query
+    # gets another worker
+    import threading
+
+    from kg.errors import QueryTimeout
+    from kg.query import QUERY_THREAD, LocalBackend, query_running, run_with_timeout
+
+    backend = LocalBackend(example_store)
+
+    def workers() -> set[int]:
+        return {t.ident for t in threading.enumerate() if t.name == QUERY_THREAD and t.ident is not None}
+
+    assert backend.query("ASK { ?a kg:uses ?b }").boolean is True
+    before = workers()
+    for _ in range(20):
+        assert backend.query("SELECT ?c WHERE { ?c kg:uses c:BatchNorm }").rows
+    assert workers() == before and not query_running()
+    release = threading.Event()
+    try:
+        with pytest.raises(QueryTimeout):
+            run_with_timeout(lambda: release.wait(30), timeout=0.2)
+        assert query_running()  # the stopped one's thread cannot be interrupted: still busy
+        assert backend.query("ASK { ?a kg:uses ?b }", timeout=5).boolean is True
+        assert workers() - before  # the next query ran on another worker
+    finally:
+        release.set()
