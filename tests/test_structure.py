@@ -470,3 +470,17 @@ def test_a_latex_bracket_alone_on_a_line_stays_a_formula_delimiter():
     preamble = "RYE (Rye Yeast Evolution), WB (White Bread), SD (Sour Dough) and CB (Corn Bread) are breads.\n\n"
     text = preamble + "The output of RYE is:\n\\[\nZ = \\mathrm{WB}(X)\n\\]\nSD uses CB.\n"
     assert {(s, r, o) for s, r, o, _ in extract(text, min_confidence=0)} == {("Sour_Dough", "uses", "Corn_Bread")}
+
+
+def test_a_heading_right_under_a_layout_tag_line_is_a_heading():
+    # CommonMark reads '<br>' alone on a line as an HTML block that runs to the next blank line, which would swallow the
+    # '#### …' under it and leave every later section under the heading before; kramdown and marked (and a reader) see
+    # the heading. The tag line holds no words: it is read as blank, and every line keeps its number
+    text = "# Survey\n\n## Part A\n\nIntro text.\n<br>\n#### Paper One (2022)\n\nPaper one uses dropout.\n\n</div>\n### Paper Two\n\nPaper two text.\n"
+    doc = parse_text(text, "x.md")
+    by_line = {item.line: item.section.title.strip() for item in doc.items if item.section is not None}
+    assert by_line[9] == "Paper One (2022)"
+    assert by_line[14] == "Paper Two"
+    # a tag line above ordinary text, and an image alone on its line, stay as they were
+    kept = parse_text("<br>\ntext under a break\n\n<img src='a.png'>\n## After\n", "y.md")
+    assert any("text under a break" in s.text for item in kept.items for s in item.spans)

@@ -84,6 +84,15 @@ def _blank_lead(text: str) -> tuple[int, str]:
     return i, "\n".join(lines[i:])
 
 
+# a line holding only a layout tag ('<br>', '</div>') opens an HTML block in CommonMark, and the block runs to the next
+# blank line: a '### heading' right under it would be read as HTML text, and every section after it lost ('<br>' before
+# each paper's heading in a survey). kramdown and marked, which blogs are built with, show that heading, as a reader
+# does: the tag line, which holds no words, is read as a blank line (the line count stays)
+_LAYOUT_TAG_BEFORE_HEADING = re.compile(
+    r"^[ ]{0,3}</?(?:br|hr|p|div|span|center|figure|details|summary|section|font)\b[^<>\n]*>[ \t]*$(?=\n[ ]{0,3}#{1,6}(?:[ \t]|$))",
+    re.MULTILINE | re.IGNORECASE,
+)
+
 def data_table(html: str) -> bool:
     """An HTML table whose filled cells are nearly all numbers: a data frame a notebook printed, or a table of
     results; its header names data columns ('MedInc', 'AveRooms'), not concepts of the notes. Empty cells and cells
@@ -1013,6 +1022,8 @@ def parse_text(
         text = _HIGHLIGHT_BLOCK.sub(_blank_code_element, text)
     if "<h" in text:
         text = _HTML_HEADING.sub(_markdown_heading, text)
+    if "<" in text:
+        text = _LAYOUT_TAG_BEFORE_HEADING.sub("", text)
     builder = _ItemBuilder(
         vocab.derived("question-pattern", question_pattern),
         vocab.derived("qa-markers", qa_markers),
