@@ -476,7 +476,10 @@ def test_a_heading_right_under_a_layout_tag_line_is_a_heading():
     # CommonMark reads '<br>' alone on a line as an HTML block that runs to the next blank line, which would swallow the
     # '#### …' under it and leave every later section under the heading before; kramdown and marked (and a reader) see
     # the heading. The tag line holds no words: it is read as blank, and every line keeps its number
-    text = "# Survey\n\n## Part A\n\nIntro text.\n<br>\n#### Paper One (2022)\n\nPaper one uses dropout.\n\n</div>\n### Paper Two\n\nPaper two text.\n"
+    text = (
+        "# Survey\n\n## Part A\n\nIntro text.\n<br>\n#### Paper One (2022)\n\nPaper one uses dropout.\n\n"
+        '<div id="two"></div>\n### Paper Two\n\nPaper two text.\n'
+    )
     doc = parse_text(text, "x.md")
     by_line = {item.line: item.section.title.strip() for item in doc.items if item.section is not None}
     assert by_line[9] == "Paper One (2022)"
