@@ -484,6 +484,7 @@ def test_a_heading_right_under_a_layout_tag_line_is_a_heading():
     by_line = {item.line: item.section.title.strip() for item in doc.items if item.section is not None}
     assert by_line[9] == "Paper One (2022)"
     assert by_line[14] == "Paper Two"
-    # a tag line above ordinary text, and an image alone on its line, stay as they were
-    kept = parse_text("<br>\ntext under a break\n\n<img src='a.png'>\n## After\n", "y.md")
+    # an image alone on its line above a heading is read the same way; a tag line above ordinary text stays as it was
+    kept = parse_text("<br>\ntext under a break\n\n<img src='a.png'>\n## After\n\nafter text\n", "y.md")
     assert any("text under a break" in s.text for item in kept.items for s in item.spans)
+    assert [item.section.title.strip() for item in kept.items if item.line == 7] == ["After"]

@@ -84,12 +84,13 @@ def _blank_lead(text: str) -> tuple[int, str]:
     return i, "\n".join(lines[i:])
 
 
-# a line holding only layout tags ('<br>', '<div id="x"></div>') opens an HTML block in CommonMark, and the block runs
-# to the next blank line: a '### heading' right under it would be read as HTML text, and every section after it lost
-# ('<br>' before each paper's heading in a survey). kramdown and marked, which blogs are built with, show that heading,
-# as a reader does: the tag line, which holds no words, is read as a blank line (the line count stays)
+# a line holding only layout tags or images ('<br>', '<div id="x"></div>', '<img …>') opens an HTML block in
+# CommonMark, and the block runs to the next blank line: a '### heading' right under it would be read as HTML text, and
+# every section after it lost ('<br>' before each paper's heading in a survey). kramdown and marked, which blogs are
+# built with, show that heading, as a reader does: the tag line, which holds no words, is read as a blank line (the
+# line count stays; an <img> in an HTML block is no image kg records either way)
 _LAYOUT_TAG_BEFORE_HEADING = re.compile(
-    r"^[ ]{0,3}(?:</?(?:a|br|hr|p|div|span|center|figure|details|summary|section|font)\b[^<>\n]*>[ \t]*)+$"
+    r"^[ ]{0,3}(?:</?(?:a|br|hr|p|div|span|center|figure|details|summary|section|font|img|image)\b[^<>\n]*>[ \t]*)+$"
     r"(?=\n[ ]{0,3}#{1,6}(?:[ \t]|$))",
     re.MULTILINE | re.IGNORECASE,
 )
