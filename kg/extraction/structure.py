@@ -95,6 +95,7 @@ _LAYOUT_TAG_BEFORE_HEADING = re.compile(
     re.MULTILINE | re.IGNORECASE,
 )
 
+
 def data_table(html: str) -> bool:
     """An HTML table whose filled cells are nearly all numbers: a data frame a notebook printed, or a table of
     results; its header names data columns ('MedInc', 'AveRooms'), not concepts of the notes. Empty cells and cells
