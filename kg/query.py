@@ -130,7 +130,6 @@ class _QueryWorker:
 
     def __init__(self) -> None:
         self.jobs: queue.SimpleQueue[Callable[[], None] | None] = queue.SimpleQueue()  # None: stop
-        self.pid = os.getpid()
         with _stack_lock:
             previous = threading.stack_size(QUERY_STACK)
             try:
@@ -187,12 +186,9 @@ def run_with_timeout(work: Callable[[], _T], timeout: float | None, max_memory_m
 
     with _workers_lock:
         worker = _idle_workers.pop() if _idle_workers else None
-        if worker is not None:
-            _busy_workers.add(worker)
-    if worker is None:
-        worker = _QueryWorker()
-        with _workers_lock:
-            _busy_workers.add(worker)
+    worker = worker or _QueryWorker()
+    with _workers_lock:
+        _busy_workers.add(worker)
     worker.jobs.put(job)
     if max_memory_mb is None:
         done.wait(timeout if timeout else None)

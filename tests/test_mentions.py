@@ -2039,8 +2039,8 @@ def test_a_fact_on_a_concept_only_another_note_made_is_less_sure(tmp_path):
 def test_another_notes_one_word_name_as_an_english_subject_is_held_back(tmp_path):
     """A heading 'Estimation' makes a concept in one note; in another note's English, 'Estimation on held-out data
     prevents overfitting' may be that author's plain word, so the fact falls below the threshold there
-    (confidence.PLAIN_FOREIGN_SUBJECT; a plural as its singular). In Chinese prose the Latin word is a term, and a coined name ('Rebake')
-    is no plain word: both keep the ordinary foreign-end weight."""
+    (confidence.PLAIN_FOREIGN_SUBJECT; a plural as its singular). In Chinese prose the Latin word is a term, and a
+    coined name ('Rebake') is no plain word: both keep the ordinary foreign-end weight."""
     from kg.extraction.confidence import DEFAULT_THRESHOLD, FOREIGN_END, PLAIN_FOREIGN_SUBJECT
 
     from conftest import build_notes
