@@ -949,6 +949,20 @@ def test_a_number_with_a_unit_is_an_amount_not_a_concept(vocab):
     assert not shape.ok("720p") and shape.ok("3D Pooling")
 
 
+def test_a_heading_placing_something_before_or_after_a_name_is_not_a_name(matcher, vocab):
+    # NameShape.ok, kg:Postposition: '###### QMB之前：' and '###### QMBs之后' walk through a network in order (the
+    # part before the QMB blocks, the part after them); 'QMB' is the name, 'QMB之前' a place in the network
+    from kg.extraction.mentions import NameShape, discover
+    from kg.extraction.structure import parse_text
+
+    text = "## 网络结构\n\n###### QMB之前：\n\n两个卷积层。\n\n###### QMBs\n\n八个 QMB 块。\n\n###### QMBs之后\n\n一个全连接层。\n"
+    found = {d.label for d in discover(parse_text(text, "x.md"), matcher, vocab)}
+    assert "QMBs" in found
+    assert not found & {"QMB之前", "QMBs之后"}
+    shape = NameShape(vocab)
+    assert not shape.ok("卷积层之间") and shape.ok("前馈网络") and shape.ok("后验分布")
+
+
 def test_a_camelcase_word_ending_in_a_folder_word_names_a_repository(vocab):
     # guard names_folder: 'BakeryExamples', 'OvenUtils' are somebody's folders of code; 'ResNets', 'ConvNets',
     # 'FastText' end in no folder word

@@ -3248,6 +3248,8 @@ class NameShape:
         self.clause_verbs = {normalize(w).strip() for w in vocab.cue_set("ClauseVerb")}
         self.group_modifiers = {normalize(w).strip() for w in vocab.cue_set("GroupModifier")}
         self.adjective_suffixes = {normalize(w).strip() for w in vocab.cue_set("AdjectiveSuffix")}
+        # two-character ones only: '前' and '后' alone end names as often as they place something
+        self.postpositions = tuple(w for w in (normalize(w).strip() for w in vocab.cue_set("Postposition")) if len(w) > 1)
 
     def ok(self, term: str) -> bool:
         n = normalize(term)
@@ -3291,6 +3293,8 @@ class NameShape:
                 return False
             if "的" in n:
                 return False  # "语言的特征表示": a description, not a name
+            if n.endswith(self.postpositions):
+                return False  # "TSB之前", "卷积层之后": a place or a time next to a name, not a name
             if self.words.counted_modifier(n):
                 return False  # '二阶', '多头': how many of something, a modifier, not a name
             if self.words.value_statement.search(n):
