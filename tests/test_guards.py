@@ -5531,3 +5531,12 @@ def test_a_gerunds_object_counted_by_a_letter_does_not_use_what_follows():
     check_readings("# DETR\n\n", ("Transformer", "uses", "LayerNorm"), present=["The model has 12 Transformer layers using LayerNorm.\n"])
     # the pronoun I is no count: 'During training I fine-tune BERT using LoRA' keeps BERT's use
     check_readings("# DETR\n\n", ("BERT", "uses", "LowRankAdaptation"), present=["During training I fine-tune BERT using LoRA.\n"])
+
+
+def test_an_opening_phrase_ending_in_a_name_after_de_is_a_noun_not_the_next_subjects_act():
+    # participle_subject, _noun_phrase_opening: '含有 A 的 U-Net 结构' is a U-Net that holds A (a noun phrase), not
+    # 'holding A, the encoder …'; an opening phrase without 的 and a name still belongs to the next clause's subject
+    found = readings("## 生成器的结构\n\n含有残差连接的U-Net结构，encoder 采用卷积。\n")
+    assert ("Encoder", "uses", "Convolution") in found
+    assert not {f for f in found if f[2] == "Encoder"}
+    assert ("ResNet", "uses", "ResidualConnection") in readings("利用残差连接，ResNet 缓解了梯度消失。")

@@ -1463,12 +1463,29 @@ class ClauseGuards(RelatorBase):
         following = next((c for c in s.clauses if c[0] == clause[1]), None)
         if following is None:
             return None
+        if self._noun_phrase_opening(s, clause, hit):
+            return None
         first = next((m for m in s.mentions if following[0] <= m.start < following[1]), None)
         if first is None or s.text[following[0] : first.start].strip(" \t\u200b*_`"):
             return None
         if not any(first.end <= h.start < following[1] and any(c.role != "set" for c in h.cues) for h in s.hits):
             return None  # "Uses [Jax](…), [Flax](…), and [Optax](…)": no verb of its own, the comma continues a list
         return first.concept
+
+    @staticmethod
+    def _noun_phrase_opening(s: Sentence, clause: tuple[int, int], hit: Hit) -> bool:
+        """'含有残差连接的U-Net结构，encoder 采用卷积': the Chinese cue and its objects end in 的 and a name that closes
+        the clause, so the opening phrase is a noun (a U-Net that holds residual connections), not a phrase about
+        what the next clause's subject does."""
+        if not CJK_CHAR.match(s.text[hit.start : hit.start + 1]):
+            return False
+        at = s.text.rfind("的", hit.end, clause[1])
+        if at < 0:
+            return False
+        named = [m for m in s.mentions if at < m.start < clause[1]]
+        if not named or s.text[at + 1 : named[0].start].strip(" \t*_`"):
+            return False  # '利用 X 的特性': an aspect of X after 的, the phrase may still be about the next subject
+        return not any(h.start > at and h.start < clause[1] and any(c.role != "set" for c in h.cues) for h in s.hits)
 
     def reported_clause_start(self, s: Sentence, floor: int, cue_at: int, kind: str = "ReportingVerb") -> int | None:
         """Where the reported clause opens when a kg:ReportingVerb ('认为', '指出', 'show that', 'found that')
