@@ -963,6 +963,16 @@ def test_a_heading_placing_something_before_or_after_a_name_is_not_a_name(matche
     assert not shape.ok("卷积层之间") and shape.ok("前馈网络") and shape.ok("后验分布")
 
 
+def test_a_title_phrase_opening_with_a_preposition_is_not_a_name(vocab):
+    # NameShape.ok, kg:Preposition: '## Beyond RYE: …' and '#### From a teacher solution' are a title's phrases;
+    # 'in', 'on', 'over' and 'per' open names written apart ('On Policy', 'Over Smoothing')
+    from kg.extraction.mentions import NameShape
+
+    shape = NameShape(vocab)
+    assert not any(shape.ok(t) for t in ("Beyond RYE", "From a teacher solution", "Towards Sourdough", "Without Yeast"))
+    assert all(shape.ok(t) for t in ("On Policy", "Over Smoothing", "In Context Learning", "Beyond"))
+
+
 def test_a_camelcase_word_ending_in_a_folder_word_names_a_repository(vocab):
     # guard names_folder: 'BakeryExamples', 'OvenUtils' are somebody's folders of code; 'ResNets', 'ConvNets',
     # 'FastText' end in no folder word

@@ -3250,6 +3250,10 @@ class NameShape:
         self.adjective_suffixes = {normalize(w).strip() for w in vocab.cue_set("AdjectiveSuffix")}
         # two-character ones only: '前' and '后' alone end names as often as they place something
         self.postpositions = tuple(w for w in (normalize(w).strip() for w in vocab.cue_set("Postposition")) if len(w) > 1)
+        # 'in', 'on', 'over' and 'per' open names written apart ('On Policy', 'Over Smoothing', 'In Context Learning')
+        self.title_prepositions = {
+            w for w in (normalize(w).strip() for w in vocab.cue_set("Preposition")) if w.isalpha() and w.isascii()
+        } - {"in", "on", "over", "per"}
 
     def ok(self, term: str) -> bool:
         n = normalize(term)
@@ -3264,6 +3268,8 @@ class NameShape:
         if is_participle(term, self.words) or names_group(term, self.group_modifiers):
             return False  # 'Interleaved' describes; 'Traditional Models' heads a group the section lists
         words = n.split()
+        if len(words) > 1 and words[0] in self.title_prepositions:
+            return False  # "Beyond DQN", "From a teacher solution": a title's phrase of place, time or means, not a name
         if len(words) > 1 and words[0] in self.degree:
             return False  # "highly correlated": a description by degree (kg:DegreeAdverb), not a name
         if len(words) > 1 and any(w in self.joins for w in words[1:-1]):
