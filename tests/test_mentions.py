@@ -973,6 +973,17 @@ def test_a_title_phrase_opening_with_a_preposition_is_not_a_name(vocab):
     assert all(shape.ok(t) for t in ("On Policy", "Over Smoothing", "In Context Learning", "Beyond"))
 
 
+def test_a_heading_about_somebodys_part_of_the_text_is_not_a_name(matcher, vocab):
+    # NameShape.ok, kg:OwnerDeterminer: '## 2.2. My interpretation' in a reproduction report is the student's part
+    from kg.extraction.mentions import NameShape, discover
+    from kg.extraction.structure import parse_text
+
+    text = "# RYE Nets\n\n## 2.2. My interpretation\n\nRYE Nets use WB layers.\n\n## Our Method\n\nIt works.\n"
+    assert not {d.label.lower() for d in discover(parse_text(text, "x.md"), matcher, vocab)} & {"my interpretation", "our method"}
+    shape = NameShape(vocab)
+    assert not shape.ok("Their Results") and shape.ok("Mystery Net")
+
+
 def test_a_camelcase_word_ending_in_a_folder_word_names_a_repository(vocab):
     # guard names_folder: 'BakeryExamples', 'OvenUtils' are somebody's folders of code; 'ResNets', 'ConvNets',
     # 'FastText' end in no folder word

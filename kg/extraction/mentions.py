@@ -3254,6 +3254,7 @@ class NameShape:
         self.title_prepositions = {
             w for w in (normalize(w).strip() for w in vocab.cue_set("Preposition")) if w.isalpha() and w.isascii()
         } - {"in", "on", "over", "per"}
+        self.owner_determiners = {normalize(w).strip() for w in vocab.cue_set("OwnerDeterminer")}
 
     def ok(self, term: str) -> bool:
         n = normalize(term)
@@ -3270,6 +3271,8 @@ class NameShape:
         words = n.split()
         if len(words) > 1 and words[0] in self.title_prepositions:
             return False  # "Beyond DQN", "From a teacher solution": a title's phrase of place, time or means, not a name
+        if len(words) > 1 and words[0] in self.owner_determiners:
+            return False  # "My interpretation", "Our method": somebody's part of the text, not a name
         if len(words) > 1 and words[0] in self.degree:
             return False  # "highly correlated": a description by degree (kg:DegreeAdverb), not a name
         if len(words) > 1 and any(w in self.joins for w in words[1:-1]):
