@@ -92,6 +92,15 @@ def test_a_heading_word_left_alone_a_toc_and_a_group_in_function_form_are_not_co
     assert "Kmeans" in found and not found & {"Inverse", "TOC", "目录", "SE"}
 
 
+def test_an_adjective_a_heading_word_leaves_alone_is_not_a_name(matcher, vocab):
+    # HeadingReader.name, lone_adjective (kg:AdjectiveEnding): 'Iterative method' less its generic word leaves
+    # 'Iterative', a rarer word than 'Inverse' but an adjective (English never writes 'iteratives'), so no name;
+    # a coined word ('Kmeans') or a noun with such an ending ('Residuals' is written) stays
+    text = "## Iterative method 迭代攻击\n\nText.\n\n## Discriminative approach\n\nText.\n\n## Kmeans method\n\nText.\n"
+    found = labels(text, matcher, vocab)
+    assert "Kmeans" in found and not found & {"Iterative", "Discriminative"}
+
+
 def test_a_notebook_heading_names_its_topic_and_a_plural_generic_word_is_generic(matcher, vocab):
     # kg:FileExtension in HeadingReader.name: '## Rye Bread.ipynb' is a notebook on Rye Bread; 'Summaries' is the plural
     # of the generic heading word 'summary'

@@ -892,6 +892,7 @@ class HeadingReader:
         self.known_names = {normalize(lab.text) for c in vocab.concepts.values() for lab in c.all_labels}
         self.known_words = {name for name in self.known_names if name.isalpha()}
         self.head_cjk = sorted((w for w in heads if not w.isascii()), key=len, reverse=True)
+        self.adjective_endings = tuple(normalize(t).strip() for t in vocab.cue_set("AdjectiveEnding"))
         self._names: dict[str, str] = {}  # title → name: a section's title is read for each of its items
 
     def compared_base(self, title: str, start: int, end: int | None = None) -> bool:
@@ -987,8 +988,14 @@ class HeadingReader:
         trailing = len(words)
         while words and self._latin_generic(words[-1]):
             words.pop()
-        if len(words) == 1 < trailing and _plain_word(words[0]) and normalize(words[0].strip(_EDGE)) not in self.known_words:
-            return ""  # "Inverse Problems", "Capsule Networks": the generic word is part of the name, the modifier alone is none
+        if (
+            len(words) == 1 < trailing
+            and (_plain_word(words[0]) or lone_adjective(words[0].strip(_EDGE), self.adjective_endings))
+            and normalize(words[0].strip(_EDGE)) not in self.known_words
+        ):
+            # "Inverse Problems", "Capsule Networks", "Iterative method": the generic word is part of the name, the
+            # modifier alone is none
+            return ""
         if any(self._latin_generic(w) for w in words[1:-1]) and all(w.isascii() for w in words):
             return ""  # "Optimization in neural networks": a title about names, not a name
         term = " ".join(words).strip(_EDGE) if words else ""
