@@ -101,6 +101,17 @@ def test_an_adjective_a_heading_word_leaves_alone_is_not_a_name(matcher, vocab):
     assert "Kmeans" in found and not found & {"Iterative", "Discriminative"}
 
 
+def test_a_factor_of_a_tensor_shape_is_a_symbol_not_an_acronym(matcher, vocab):
+    # _SHAPE_FACTOR_AFTER/_BEFORE: 'WF x HF x C' gives a feature map's width and height; 'RYB' beside 'x' with a
+    # number on the other side ('8 x RYB') is still a name
+    text = (
+        "- Input: WF x HF x C\n- Output: WF x HF x D\n- 对于WF x HF中的每个向量\n\n"
+        "We train on 8 x RYB cards. RYB cards are fast; RYB again.\n"
+    )
+    found = labels(text, matcher, vocab)
+    assert "RYB" in found and not found & {"WF", "HF"}
+
+
 def test_a_notebook_heading_names_its_topic_and_a_plural_generic_word_is_generic(matcher, vocab):
     # kg:FileExtension in HeadingReader.name: '## Rye Bread.ipynb' is a notebook on Rye Bread; 'Summaries' is the plural
     # of the generic heading word 'summary'

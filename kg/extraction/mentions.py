@@ -1077,6 +1077,11 @@ class HeadingReader:
         return not rest.strip(_EDGE)
 
 
+# a factor of a product of dimensions ('WF x HF x C', 'H×W'): a letter symbol on the other side of the sign
+_SHAPE_FACTOR_AFTER = re.compile(r"(?:\s+x|\s*[×✕])\s*[A-Za-z][A-Za-z0-9]{0,3}(?![A-Za-z0-9])")
+_SHAPE_FACTOR_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]{0,3}(?:\s+x|\s*[×✕])\s*$")
+
+
 def _plain_word(word: str) -> bool:
     """A capitalised or lower-case dictionary word ('Inverse', 'capsule'), not shaped like a name ('BYOL',
     'ResNet', 'GPT-2', 'T5') nor a rare word a name may be ('Kmeans')."""
@@ -1521,6 +1526,10 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
                     continue  # "autosklearn.classification.AutoSklearnClassifier", an imported class: code
                 if _in_url(match.start(), maths):
                     continue  # "$$… \text{OldEstimate} …$$": a symbol of a formula, not a name
+                if _SHAPE_FACTOR_AFTER.match(span.text, match.end()) or _SHAPE_FACTOR_BEFORE.search(
+                    span.text, max(0, match.start() - 12), match.start()
+                ):
+                    continue  # "Output: WF x HF x C": a dimension of a tensor's shape, a symbol ('8 x A100' stays)
                 if re.match(r"\(\s*[\dnNkK]\s*\)", span.text[match.end() : match.end() + 5]):
                     continue  # "SE(3)", "O(n)", "SO(3)": a group or an order written as a function, not a name
                 if _NUMBER_BEFORE.search(span.text, 0, match.start()) and normalize(match.group(0)) in units:
