@@ -112,6 +112,15 @@ def test_a_factor_of_a_tensor_shape_is_a_symbol_not_an_acronym(matcher, vocab):
     assert "RYB" in found and not found & {"WF", "HF"}
 
 
+def test_a_technique_heading_with_a_stage_word_under_a_model_is_the_models_stage():
+    # HeadingReader.model_stage, kg:StageWord: '### RL训练' under '### RyeGo' is RyeGo's RL stage; what the stage uses,
+    # RyeGo uses. A name joined of plain words ('## Mixed Bakes') is no model a stage belongs to.
+    text = "## RyeGo\n\n### RL训练\n\n使用了残差网络。\n"
+    found = readings(text)
+    assert ("RyeGo", "uses", "ResNet") in found and ("ReinforcementLearning", "uses", "ResNet") not in found
+    assert ("ReinforcementLearning", "uses", "ResNet") in readings("## Mixed Bakes\n\n### RL训练\n\n使用了残差网络。\n")
+
+
 def test_a_notebook_heading_names_its_topic_and_a_plural_generic_word_is_generic(matcher, vocab):
     # kg:FileExtension in HeadingReader.name: '## Rye Bread.ipynb' is a notebook on Rye Bread; 'Summaries' is the plural
     # of the generic heading word 'summary'

@@ -28,7 +28,7 @@ import ahocorasick
 
 from kg.extraction.structure import DOLLAR_CLOSE, DOLLAR_OPEN, question_pattern, reference_heading
 from kg.model import ALIAS_HOWS, DiscoveredConcept, Document, Mention, Span
-from kg.terms import CONCEPT_NS, KG
+from kg.terms import CONCEPT_NS, KG, local_name
 from kg.text import WORD_CHARS, language_of, normalize, slug, without_emoji_codes
 from kg.vocab import Vocabulary
 
@@ -893,6 +893,7 @@ class HeadingReader:
         self.known_words = {name for name in self.known_names if name.isalpha()}
         self.head_cjk = sorted((w for w in heads if not w.isascii()), key=len, reverse=True)
         self.adjective_endings = tuple(normalize(t).strip() for t in vocab.cue_set("AdjectiveEnding"))
+        self.stages = tuple(normalize(t).strip() for t in vocab.cue_set("StageWord"))
         self._names: dict[str, str] = {}  # title → name: a section's title is read for each of its items
 
     def compared_base(self, title: str, start: int, end: int | None = None) -> bool:
@@ -1035,6 +1036,19 @@ class HeadingReader:
                 return ""  # '神经网络》课程' (of the title '《神经网络》课程笔记'): a fragment cut across a title's brackets
         return term
 
+    def model_stage(self, title: str, topic: str, parent: str | None, classes: dict[str, str]) -> bool:
+        """'### RL训练' under '## AlphaGo': a technique the title names with a kg:StageWord, under the section of a model
+        or of a name the notes discover, is that model's stage of training (AlphaGo learns by RL), so the section
+        stays the model's."""
+        if parent is None or parent == topic:
+            return False
+        if classes.get(parent) != KG.Model and not (classes.get(parent) == KG.Concept and _model_shaped(local_name(parent))):
+            return False  # a name the notes discover has no class of its own: one shaped like a model's ('AlphaGo')
+        if classes.get(topic) not in (KG.Technique, KG.Optimization):
+            return False
+        n = normalize(title)
+        return any((w in n) if not w.isascii() else re.search(rf"\b{re.escape(w)}\b", n) is not None for w in self.stages)
+
     def all_generic(self, term: str) -> bool:
         """Every word of the term is a generic heading word ('Basic Concepts', '基本概念'); 'Maximum A Posteriori'
         or 'Generalized Advantage Estimation' hold one but are names."""
@@ -1080,6 +1094,12 @@ class HeadingReader:
 # a factor of a product of dimensions ('WF x HF x C', 'H×W'): a letter symbol on the other side of the sign
 _SHAPE_FACTOR_AFTER = re.compile(r"(?:\s+x|\s*[×✕])\s*[A-Za-z][A-Za-z0-9]{0,3}(?![A-Za-z0-9])")
 _SHAPE_FACTOR_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]{0,3}(?:\s+x|\s*[×✕])\s*$")
+
+
+def _model_shaped(name: str) -> bool:
+    """A model's name as people coin them: one word with capitals inside or a version ('AlphaGo', 'DeepSeek_R1',
+    'YOLOv2'); not words joined ('Fully_Decentralized') nor plain capitals ('CS')."""
+    return re.fullmatch(r"[A-Z][A-Za-z0-9_-]*", name) is not None and re.search(r"[a-z][A-Z]|\d", name) is not None
 
 
 def _plain_word(word: str) -> bool:
@@ -1135,6 +1155,8 @@ def section_topics(
             continue
         if topic is None and stack and not names_code(section.title):
             topic = stack[-1][1]
+        elif topic is not None and stack and headings.model_stage(section.title, topic, stack[-1][1], classes):
+            topic = stack[-1][1]  # '## AlphaGo' › '### RL训练': AlphaGo's RL stage, about AlphaGo
         topics[id(section)] = topic
         stack.append((section.level, topic))
     return topics
