@@ -121,6 +121,13 @@ def test_a_technique_heading_with_a_stage_word_under_a_model_is_the_models_stage
     assert ("ReinforcementLearning", "uses", "ResNet") in readings("## Mixed Bakes\n\n### RL训练\n\n使用了残差网络。\n")
 
 
+def test_a_name_before_a_phase_noun_says_when_not_who():
+    # on_setting, kg:PhaseNoun: 'RL过程中，' is during RL; what the clause does is the section's model's doing, not RL's
+    found = readings("## RyeNet\n\n- RL过程中，使用了残差网络。\n")
+    assert ("RyeNet", "uses", "ResNet") in found and ("ReinforcementLearning", "uses", "ResNet") not in found
+    assert ("ReinforcementLearning", "uses", "ResNet") in readings("## RyeNet\n\n- RL，使用了残差网络。\n")
+
+
 def test_a_notebook_heading_names_its_topic_and_a_plural_generic_word_is_generic(matcher, vocab):
     # kg:FileExtension in HeadingReader.name: '## Rye Bread.ipynb' is a notebook on Rye Bread; 'Summaries' is the plural
     # of the generic heading word 'summary'

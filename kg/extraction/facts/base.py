@@ -763,6 +763,8 @@ class RelatorBase:
         self._on_setting_after = re.compile(
             rf"\s*(?:\d{{2,4}})?\s*(?:[（(][^（）()\n]{{0,30}}[）)])?\s*(?:{vocab.alternation('SettingNoun')})?\s*(?:{outside or '(?!)'})\s*(?:的|，|,)"
         )
+        # "RL过程中，", "RL的过程中，": after a name, the time the work happens in (kg:PhaseNoun)
+        self._during_after = re.compile(rf"\s*的?\s*(?:{vocab.alternation('PhaseNoun')})\s*[中里内]?\s*(?:的|，|,)")
         # "…提取特征、都使用 X": an enumeration comma, perhaps a kg:SharedSubjectAdverb, right before the next cue
         self._parallel_verb_gap = re.compile(rf"[\u3400-\u9fff]、\s*(?:{vocab.alternation('SharedSubjectAdverb')})?$")
         # "… 进行网络训练时": the stretch of one clause after a cue where a kg:TimeClosure may close a time phrase

@@ -1704,7 +1704,8 @@ class ClauseGuards(RelatorBase):
         data set or task the work is done on ('on X'), not its doer, even without 在."""
         if s.text[floor : m.start].strip(" \t\u200b*`_>-•·:：，,"):
             return False
-        return self._on_setting_after.match(s.text, m.end) is not None
+        # 'RL过程中，…': the time the work happens in (kg:PhaseNoun), as a setting is where
+        return self._on_setting_after.match(s.text, m.end) is not None or self._during_after.match(s.text, m.end) is not None
 
     def opens_sequence(self, s: Sentence, clause: tuple[int, int]) -> bool:
         """The clause opens with a kg:SequenceConnective (然后, then): it goes on with the doer of the clause before."""
