@@ -128,6 +128,14 @@ def test_a_name_before_a_phase_noun_says_when_not_who():
     assert ("ReinforcementLearning", "uses", "ResNet") in readings("## RyeNet\n\n- RL，使用了残差网络。\n")
 
 
+def test_names_joined_before_compared_to_an_unnamed_side_are_not_compared_with_each_other():
+    # _read_pair_cue: 'improves BLEU and ROUGE compared to the previous state of the art': one side, the other unnamed;
+    # with a named other side each is compared with it
+    assert not readings("- RyeNet improves BLEU and ROUGE compared to the previous state of the art.\n")
+    found = readings("- ResNet and VGG compared to AlexNet are deeper.\n")
+    assert ("ResNet", "comparedWith", "AlexNet") in found and ("ResNet", "comparedWith", "VGG") not in found
+
+
 def test_a_notebook_heading_names_its_topic_and_a_plural_generic_word_is_generic(matcher, vocab):
     # kg:FileExtension in HeadingReader.name: '## Rye Bread.ipynb' is a notebook on Rye Bread; 'Summaries' is the plural
     # of the generic heading word 'summary'
