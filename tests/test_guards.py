@@ -136,6 +136,13 @@ def test_names_joined_before_compared_to_an_unnamed_side_are_not_compared_with_e
     assert ("ResNet", "comparedWith", "AlexNet") in found and ("ResNet", "comparedWith", "VGG") not in found
 
 
+def test_the_object_of_one_gerund_does_not_do_the_next_coordinated_one():
+    # GERUND_CONJUNCT, OBJECT_OF_GERUND: in 'the cost of training ResNet from scratch or using Adam' ResNet is what is
+    # trained; 'using Adam' has no doer named. A participle after a comma still goes with the name before it.
+    assert ("ResNet", "uses", "Adam") not in readings("- It avoids the cost of training ResNet from scratch or using Adam.\n")
+    assert ("ResNet", "uses", "ResidualConnection") in readings("- ResNet is deep, employing residual connections.\n")
+
+
 def test_a_notebook_heading_names_its_topic_and_a_plural_generic_word_is_generic(matcher, vocab):
     # kg:FileExtension in HeadingReader.name: '## Rye Bread.ipynb' is a notebook on Rye Bread; 'Summaries' is the plural
     # of the generic heading word 'summary'

@@ -111,6 +111,11 @@ _COPULA_TO = re.compile(r"\b(?:is|are|was|were)\s+(?:[a-z]+\s+)?to\s*$")  # '…
 # what may open a list item's or a quote's clause before its first word ('- ', '> ', '* ', '• ', a zero-width space)
 LIST_LEAD = " \t\u200b*_`-•>"
 
+# "… or employing", "… and using": an English -ing cue opening a conjunct; with another -ing word right before the name
+# ahead of it ('training BNNs … or employing X'), the name is that gerund's object, not the doer of the second
+GERUND_CONJUNCT = re.compile(r"\b(?:or|and)\s+$")
+OBJECT_OF_GERUND = re.compile(r"\b[A-Za-z]{3,}ing\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+
 class ClauseReader(ClauseGuards):
     """Reading one sentence: its relation cues in their clauses, in named steps (the guards a cue passes, the"""
 
@@ -1540,6 +1545,10 @@ class ClauseReader(ClauseGuards):
         if doers is None:
             return
         floor, obj_limit, before = doers
+        if before and GERUND_CONJUNCT.search(s.text, before[-1].end, hit.start) and any(
+            OBJECT_OF_GERUND.search(s.text, max(cstart, m.start - 40), m.start) for m in before
+        ):
+            return  # "the demands of training BNNs from scratch or employing ensemble methods": BNNs are what is trained
         if (
             relation.iri == KG.uses
             and cue.role == "cue"
