@@ -143,6 +143,26 @@ def test_the_object_of_one_gerund_does_not_do_the_next_coordinated_one():
     assert ("ResNet", "uses", "ResidualConnection") in readings("- ResNet is deep, employing residual connections.\n")
 
 
+def test_multi_scale_alone_is_an_adjective_in_english():
+    # ontology: 'multi-scale' is no other name of multi-scale training ('multi-scale features', 'Multi-Scale
+    # Deformable Attention' describe other things); the full name still is
+    assert not {f for f in readings("- PSPNet uses multi-scale features.\n") if "MultiScaleTraining" in f}
+    assert ("VGG", "uses", "MultiScaleTraining") in readings("- VGG uses multi-scale training.\n")
+
+
+def test_a_measure_after_a_comparative_and_a_modifier_is_no_side():
+    # _graded_measure: 'better overall BLEU compared to DETR' grades BLEU; the side is the clause's subject
+    found = readings("- Deformable DETR achieves better overall BLEU compared to DETR.\n")
+    assert ("DeformableDETR", "comparedWith", "DetectionTransformer") in found
+    assert not {f for f in found if f[0] == "BilingualEvaluationUnderstudy"}
+
+
+def test_the_new_thing_after_with_may_carry_modifiers():
+    # unnamed_replaced: 'replace recurrence with multi-head self-attention': the agent uses the new thing
+    found = readings("- Transformers replace recurrence with multi-head self-attention.\n")
+    assert ("Transformer", "uses", "SelfAttention") in found and not {f for f in found if f[1] == "replaces"}
+
+
 def test_a_notebook_heading_names_its_topic_and_a_plural_generic_word_is_generic(matcher, vocab):
     # kg:FileExtension in HeadingReader.name: '## Rye Bread.ipynb' is a notebook on Rye Bread; 'Summaries' is the plural
     # of the generic heading word 'summary'

@@ -786,10 +786,13 @@ class ClauseReader(ClauseGuards):
         words = re.findall(r"[A-Za-z]+", lead)
         if not words or not lead.rstrip(" *_`").endswith(words[-1]):
             return False
-        word = words[-1].lower()
-        if word not in self._words.comparative_words and word not in self._graded_adjectives:
+        graded = self._words.comparative_words | self._graded_adjectives
+        word, before_at = words[-1].lower(), len(words) - 1
+        if word not in graded and len(words) >= 2 and words[-1].islower() and words[-2].lower() in graded:
+            word, before_at = words[-2].lower(), len(words) - 2  # 'better overall AP': a lower-case word may stand between
+        if word not in graded:
             return False
-        before = [w.lower() for w in words[:-1]]
+        before = [w.lower() for w in words[:before_at]]
         return any(w not in self._degree_words and w not in ("a", "an", "the", "much", "far", "even") for w in before)
 
     def _clause_subject(self, s: Sentence, cstart: int, end: int) -> Mention | None:

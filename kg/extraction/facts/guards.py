@@ -2152,6 +2152,11 @@ class ClauseGuards(RelatorBase):
         if not gap.isascii():
             return False
         words = self._words.article_around.sub(" ", normalize(gap)).split()
+        at = max((i for i, w in enumerate(words) if w in self._substitute), default=-1)
+        if 0 < at < len(words) - 1 and len(words) - 1 - at <= 2 and all(
+            re.fullmatch(r"[a-z]+(?:-[a-z]+)*", w) and w not in self._substitute for w in words[at + 1 :]
+        ):
+            words = words[: at + 1]  # 'replaced this with multi-scale deformable attention': modifiers of the new one
         if len(words) < 2 or words[-1] not in self._substitute:
             quantity = next((q for q in self._substitute_quantity if " ".join(words).endswith(" " + q)), None)
             if quantity is None:
