@@ -893,7 +893,10 @@ class HeadingReader:
         self.known_words = {name for name in self.known_names if name.isalpha()}
         self.head_cjk = sorted((w for w in heads if not w.isascii()), key=len, reverse=True)
         self.adjective_endings = tuple(normalize(t).strip() for t in vocab.cue_set("AdjectiveEnding"))
-        self.stages = tuple(normalize(t).strip() for t in vocab.cue_set("StageWord"))
+        stages = [normalize(t).strip() for t in vocab.cue_set("StageWord")]
+        self.stages_cjk = tuple(w for w in stages if not w.isascii())
+        latin = "|".join(re.escape(w) for w in stages if w.isascii())
+        self.stages_latin = re.compile(rf"\b(?:{latin})\b" if latin else "(?!)")
         self._names: dict[str, str] = {}  # title → name: a section's title is read for each of its items
 
     def compared_base(self, title: str, start: int, end: int | None = None) -> bool:
@@ -1047,7 +1050,7 @@ class HeadingReader:
         if classes.get(topic) not in (KG.Technique, KG.Optimization):
             return False
         n = normalize(title)
-        return any((w in n) if not w.isascii() else re.search(rf"\b{re.escape(w)}\b", n) is not None for w in self.stages)
+        return any(w in n for w in self.stages_cjk) or self.stages_latin.search(n) is not None
 
     def all_generic(self, term: str) -> bool:
         """Every word of the term is a generic heading word ('Basic Concepts', '基本概念'); 'Maximum A Posteriori'

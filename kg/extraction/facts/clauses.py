@@ -116,6 +116,7 @@ LIST_LEAD = " \t\u200b*_`-•>"
 GERUND_CONJUNCT = re.compile(r"\b(?:or|and)\s+$")
 OBJECT_OF_GERUND = re.compile(r"\b[A-Za-z]{3,}ing\s+(?:the\s+|a\s+|an\s+)?$", re.I)
 
+
 class ClauseReader(ClauseGuards):
     """Reading one sentence: its relation cues in their clauses, in named steps (the guards a cue passes, the"""
 
