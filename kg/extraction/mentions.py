@@ -1101,7 +1101,7 @@ _SHAPE_FACTOR_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]{0,3}(?:\
 
 def _model_shaped(name: str) -> bool:
     """A model's name as people coin them: one word with capitals inside or a version ('AlphaGo', 'DeepSeek_R1',
-    'YOLOv2'); not words joined ('Fully_Decentralized') nor plain capitals ('CS')."""
+    'YOLOv2'); not words joined ('Fully_Decentralized') nor plain capitals ('CS'), which _coined both accepts."""
     return re.fullmatch(r"[A-Z][A-Za-z0-9_-]*", name) is not None and re.search(r"[a-z][A-Z]|\d", name) is not None
 
 

@@ -787,11 +787,13 @@ class ClauseReader(ClauseGuards):
         words = re.findall(r"[A-Za-z]+", lead)
         if not words or not lead.rstrip(" *_`").endswith(words[-1]):
             return False
-        graded = self._words.comparative_words | self._graded_adjectives
+        def graded(w: str) -> bool:
+            return w in self._words.comparative_words or w in self._graded_adjectives
+
         word, before_at = words[-1].lower(), len(words) - 1
-        if word not in graded and len(words) >= 2 and words[-1].islower() and words[-2].lower() in graded:
+        if not graded(word) and len(words) >= 2 and words[-1].islower() and graded(words[-2].lower()):
             word, before_at = words[-2].lower(), len(words) - 2  # 'better overall AP': a lower-case word may stand between
-        if word not in graded:
+        if not graded(word):
             return False
         before = [w.lower() for w in words[:before_at]]
         return any(w not in self._degree_words and w not in ("a", "an", "the", "much", "far", "even") for w in before)
