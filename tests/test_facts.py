@@ -2073,6 +2073,18 @@ def test_a_name_that_says_what_kind_a_relative_pronoun_stands_for_does_not_do_th
     assert ("VGG", "uses", "BatchNorm") in triples("It is a VGG network based on BatchNorm.")  # 'it' may be VGG
 
 
+def test_the_kind_a_relative_clause_describes_hands_its_verb_to_the_name_it_says_the_kind_of():
+    # predicate_kind with a relative pronoun after the kind, relative_antecedent: 'X, which is a CNN that uses Y' and
+    # 'X is a CNN that uses Y' are X's use; the kind (here a known name) uses nothing, and without a name before the
+    # comma the sentence says who only through a noun kg does not know
+    assert triples("ResNet, which is a CNN that uses BatchNorm, won in 2015.") == {("ResNet", "uses", "BatchNorm")}
+    assert ("CNN", "uses", "BatchNorm") not in triples("The model, which is a CNN that uses BatchNorm, won in 2015.")
+    assert ("ResNet", "uses", "BatchNorm") in triples("ResNet is a CNN that uses BatchNorm.")
+    assert ("DenseNet", "uses", "BatchNorm") in triples(
+        "Two models are compared: DenseNet, which is a VGG network based on BatchNorm, and GoogLeNet, which uses Dropout."
+    )
+
+
 def test_the_reader_between_a_name_and_the_cue_does_the_verb():
     text = (
         "Scikit learn also has a method for stacking ensemble classifiers do you think you could apply a stack"

@@ -5611,3 +5611,47 @@ def test_an_opening_phrase_ending_in_a_name_after_de_is_a_noun_not_the_next_subj
     assert ("Encoder", "uses", "Convolution") in found
     assert not {f for f in found if f[2] == "Encoder"}
     assert ("ResNet", "uses", "ResidualConnection") in readings("利用残差连接，ResNet 缓解了梯度消失。")
+
+
+def test_a_broader_name_right_after_a_name_heads_its_phrase_and_is_no_second_mention():
+    # Relator._without_kind_heads: 'RMSProp优化器' is RMSProp (the lexicon files it under gradient descent, itself an
+    # optimizer), so the comparison's side before 与 is RMSProp, not the optimizer; 'the ReLU activation function' is
+    # ReLU. A broader name apart from the name ('ReLU 是一种激活函数') keeps its own mention
+    assert ("RMSProp", "comparedWith", "AdamW") in readings("RMSProp优化器与AdamW相比收敛更快。")
+    assert not {f for f in readings("RMSProp优化器与AdamW相比收敛更快。") if "Optimizer" in f}
+    assert ("RMSProp", "comparedWith", "AdamW") in readings("RMSProp 优化器与 AdamW 相比收敛更快。")
+    assert ("ReLU", "relatedTo", "ActivationFunctionConcept") in readings("ReLU 是一种激活函数。")
+    found = readings("The `ReLU` activation function is better than Sigmoid.")
+    assert not {f for f in found if "ActivationFunctionConcept" in f}
+
+
+def test_an_author_year_citation_item_states_no_fact():
+    # _AUTHOR_YEAR: 'Baker & Miller (2018). RYE using WB: …', 'Baker. (2018). …', 'Baker et al. (2018). …' are a reading
+    # list's sources; an entry that opens with a name kg knows and its year ('RYE (2018). It uses WB.') is the notes' own
+    for cited in (
+        "- Baker & Miller (2018). RYE using WB: introduces a bread.\n",
+        "- Baker. (2018). RYE using WB: a bread.\n",
+        "- Baker et al. (2018). RYE using WB.\n",
+    ):
+        assert ("Rye_Yeast_Evolution", "uses", "White_Bread") not in readings(BREADS_EN + "Classic papers\n" + cited), cited
+    assert ("Rye_Yeast_Evolution", "uses", "White_Bread") in readings(BREADS_EN + "- RYE (2018). It uses WB.\n")
+
+
+def test_a_question_asking_why_a_name_is_chosen_lets_no_answer_verb_be_the_names():
+    # _asks_use_of: '为什么选择 RYE 做分支？' asks why RYE is chosen; the answer's '选择的面粉' is no use of RYE's. A
+    # question that names its doer before the verb ('为什么 RYE 使用 WB？') keeps the answers about that doer
+    for answer in ("首先很明显，设计时选择的 WB 大小要考虑速度。\n", "使用 WB 可以更快。\n"):
+        asked = BREADS_ZH + "## 为什么选择 RYE 做分支？\n\n" + answer
+        assert ("Rye_Yeast_Evolution", "uses", "White_Bread") not in readings(asked), answer
+    assert ("Rye_Yeast_Evolution", "uses", "White_Bread") in readings(BREADS_ZH + "## 为什么 RYE 使用 WB？\n\n它使用 WB 加速。\n")
+    # an answer that opens with a pronoun speaks of the focus ('它' is RYE)
+    assert ("Rye_Yeast_Evolution", "uses", "White_Bread") in readings(BREADS_ZH + "## 为什么选择 RYE？\n\n它使用 WB。\n")
+
+
+def test_a_paper_title_heading_with_its_venue_has_no_topic_but_the_name_before_its_colon():
+    # paper_title_name: '### Baking Rye With Yeast Powder (KDD 2018)' is a paper kg does not know, not RYE; the list under
+    # it does not speak of RYE. 'RYE: Baking Breads With Yeast (KDD 2018)' names its model before the colon
+    titled = BREADS_EN + "## Papers\n\n### Rye Yeast Evolution With Many Breads (KDD 2018)\n\n- based on WB\n"
+    assert ("Rye_Yeast_Evolution", "uses", "White_Bread") not in readings(titled)
+    named = BREADS_EN + "## Papers\n\n### RYE: Baking Many Breads With Yeast (KDD 2018)\n\n- based on WB\n"
+    assert ("Rye_Yeast_Evolution", "uses", "White_Bread") in readings(named)

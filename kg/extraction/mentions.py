@@ -1152,6 +1152,16 @@ def section_topics(
                 if len(kept) > 1 and headings.broad_of_owner(text, kept[0], kept[1]):
                     topic = kept[1].concept  # 'the Parameters of a GMM': the GMM's section
                 break
+        named_paper = paper_title_name(section.title)
+        if named_paper is not None:
+            # '### 2. Embedding Temporal Network via Neighborhood Formation（KDD 2018）': a paper's title names a paper
+            # kg does not know; the names in it are words of the title, and the section speaks of the paper. Only a
+            # name before the title's colon names it ('EvolveGCN: Evolving Graph Convolutional Networks …')
+            named = [m for m in matcher.find(named_paper) if classes.get(m.concept) != KG.Problem] if named_paper else []
+            topic = named[0].concept if named else None
+            topics[id(section)] = topic
+            stack.append((section.level, topic))
+            continue
         if topic is not None and headings.versus_between(section.title, title_mentions):
             topics[id(section)] = None  # '## Bert vs. GPT': a comparison of two; neither is the section's topic
             stack.append((section.level, None))
@@ -1163,6 +1173,26 @@ def section_topics(
         topics[id(section)] = topic
         stack.append((section.level, topic))
     return topics
+
+
+# a venue and year in brackets ending a heading: '（AAAI 2018）', '(ICCV2017)', '(ICLR 2019 Workshop)', '(NIPS-2019)'
+_VENUE_END = re.compile(r"\s*[(（\[【]\s*[A-Za-z][A-Za-z&\- ]*'?\s*-?(?:19|20)\d\d[^)）\]】]{0,20}[)）\]】]\s*$")
+_PAPER_TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
+PAPER_TITLE_WORDS = 4  # words of a title before its venue: fewer is a name with its venue ('HyperGCN (NIPS-2019)')
+
+
+def paper_title_name(title: str) -> str | None:
+    """A heading that is a paper's title and its venue ('Node Embedding over Temporal Graphs (IJCAI 2019)'): the
+    text before the title's colon, which names the paper's model ('EPNE: Evolutionary …' → 'EPNE'), or '' when the
+    title has no such name. None when the heading is no paper title."""
+    venue = _VENUE_END.search(title)
+    if venue is None:
+        return None
+    rest = title[: venue.start()]
+    if len(_PAPER_TITLE_WORD.findall(rest)) < PAPER_TITLE_WORDS:
+        return None
+    colon = re.search(r"[:：]", rest)
+    return rest[: colon.start()] if colon else ""
 
 
 _CODE_TITLE = re.compile(

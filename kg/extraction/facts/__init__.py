@@ -375,6 +375,9 @@ class Relator(LayoutReader):
         # 'How do you deal with sparse data?': the focus is what the answers remedy; 'Use one-hot encoding' says what
         # the reader uses against it, not what it uses
         remedy_asked = not owner_asked and item.question is not None and self._asks_remedy_for(self._sentences(item.question), focus)
+        # '为什么选择3x3和1x1的做分支？', 'Why use dropout?': the focus is what is chosen; the answers say why, and what
+        # their verbs use is not the focus's
+        use_asked = not remedy_asked and item.question is not None and self._asks_use_of(self._sentences(item.question), focus)
         run_in: str | None = None  # a paragraph that is only a name, then a list: the list speaks of that name
         for s in answer_sentences + body_sentences:
             if not self._enumerated(s.span):
@@ -427,7 +430,8 @@ class Relator(LayoutReader):
             )
             if owner_asked:
                 got = [f for f in got if not (f.subject == focus and f.evidence == "question" and f.relation == KG.mitigates)]
-            if remedy_asked:
+            # ('为什么选择 X？' then '它使用 Y': a pronoun opening the answer is the focus, and says what it uses)
+            if remedy_asked or (use_asked and not self._starts_with(s, 0, "Pronoun")):
                 got = [f for f in got if not (f.subject == focus and f.evidence == "question" and f.relation in (KG.uses, KG.doesNotUse))]
             facts.extend(got)
             if partners and s in answer_sentences:
@@ -550,6 +554,26 @@ class Relator(LayoutReader):
                 if after and after[0].concept == focus and len(s.text[h.end : after[0].start].split()) <= 2:
                     # ('如何解决RNN中的梯度消失问题': a problem after the focus is the focus's own; the answers are used in it)
                     return not any(self._is_problem(m.concept) for m in after[1:])
+        return False
+
+    def _asks_use_of(self, sentences: list[Sentence], focus: str | None) -> bool:
+        """'为什么选择3x3和1x1的做分支？', 'Why use dropout?': the question's focus stands right after a kg:uses cue
+        (nothing but an article or a modifier between) and no name stands before that cue: the focus is what is
+        used, by a doer the question leaves unnamed ('为什么 ResNet 使用 BN？' names its doer)."""
+        if focus is None:
+            return False
+        for s in sentences:
+            for h in s.hits:
+                if not any(c.target == KG.uses and c.role == "cue" for c in h.cues):
+                    continue
+                after = [m for m in s.mentions if m.start >= h.end]
+                before = [m for m in s.mentions if m.end <= h.start]
+                between = s.text[h.end : after[0].start].lower().split() if after else []
+                if (
+                    not before and after and after[0].concept == focus and len(between) <= 2
+                    and not self._prepositions.intersection(between)  # 'What criteria would you use for early stopping?'
+                ):
+                    return True
         return False
 
     def _focus_partners(self, sentences: list[Sentence], focus: str | None) -> list[str]:

@@ -99,6 +99,10 @@ def _verb_pair_before_noun(text: str, h: Hit, hits: list[Hit], mentions: list[Me
     return not any(tail.end() <= m.start <= tail.end() + 1 for m in mentions)
 
 
+# between a name and the broader name heading its phrase: nothing, one space or hyphen, or the name's closing markup
+# ('`tanh` activation', '**Adam** optimizer')
+_KIND_HEAD_GAP = re.compile(r"[`*_\"']{0,2}[ \-]?")
+
 class RelatorBase:
     """The relator's state (the vocabulary's cues, classes and word sets, loaded once) and the helpers"""
 
@@ -751,6 +755,9 @@ class RelatorBase:
             rf"\b(?:{vocab.alternation('BeVerb', script='latin')})\s+(?:an?|one)\s+(?:[A-Za-z\-]+\s+){{0,2}}$", re.I
         )
         self._head_noun_after = re.compile(rf"\s+(?:{vocab.alternation('HeadNoun', script='latin')})\b", re.I)
+        # "X is a generative model that uses …": the name after 'is a' is the kind, and the relative clause after it
+        # describes that kind, so its verb is X's
+        self._relative_after = re.compile(rf"\s+(?:{vocab.alternation('RelativePronoun', script='latin')})\s+[a-z]", re.I)
         # "is a general class of ": what makes the next name the kind the subject belongs to (kg:MemberNoun)
         self._kind_of_before = re.compile(
             rf"\b(?:{vocab.alternation('BeVerb', script='latin')})\s+(?:an?|one)\s+(?:[a-z\-]+\s+){{0,2}}"
@@ -855,10 +862,11 @@ class RelatorBase:
         return after is not None and after.group(1) in self._verb_particles
 
     def predicate_kind(self, text: str, m: Mention) -> bool:
-        """'X is an item-based CF method …': the name stands between 'is a(n)' and a kg:HeadNoun."""
+        """'X is an item-based CF method …': the name stands between 'is a(n)' and a kg:HeadNoun, or is itself the
+        kind a relative clause describes ('X is a generative model that uses …')."""
         return bool(
             self._predicate_kind_before.search(text[max(0, m.start - 60) : m.start])
-            and self._head_noun_after.match(text, m.end)
+            and (self._head_noun_after.match(text, m.end) or self._relative_after.match(text, m.end))
         )
 
     def relative_subject(self, text: str, m: Mention) -> bool:
@@ -868,6 +876,18 @@ class RelatorBase:
         cut = self._predicate_kind_before.search(window)
         before = window[: cut.start()] if cut else window
         return self._comma_relative_end.search(before) is not None
+
+    def relative_antecedent(self, s: Sentence, m: Mention) -> Mention | None:
+        """The name right before the comma of ', which is a <kind> …' (``m`` the kind): 'BERT, which is a language
+        model that uses …' is BERT's clause. None when the comma follows no name ('the model, which is a …')."""
+        start = max(0, m.start - 80)
+        window = s.text[start : m.start]
+        cut = self._predicate_kind_before.search(window)
+        relative = self._comma_relative_end.search(window[: cut.start()] if cut else window)
+        if relative is None:
+            return None
+        comma = start + relative.start()
+        return next((n for n in reversed(s.mentions) if n.end <= comma and not s.text[n.end : comma].strip(" )）")), None)
 
     @staticmethod
     def _last_word(text: str) -> str:
@@ -885,6 +905,19 @@ class RelatorBase:
         return any(
             before.endswith(p) and not before[: -len(p)][-1:].isalpha() for p in self._inverse_prefixes if p.endswith("-")
         )
+
+    def _without_kind_heads(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """'RMSProp优化器', 'the ReLU activation function', 'Dropout 正则化': a name the lexicon files under a broader
+        one (skos:broader), with that broader name right after it, glued or one space or hyphen away: the broader
+        name only says what kind the first is; the phrase is one mention of the first."""
+        out = [mentions[0]]
+        for m in mentions[1:]:
+            last = out[-1]
+            if m.concept in self._broader.get(last.concept, ()) and _KIND_HEAD_GAP.fullmatch(text, last.end, m.start):
+                out[-1] = Mention(last.start, m.end, last.concept, text[last.start : m.end])  # the whole phrase names it
+                continue
+            out.append(m)
+        return out
 
     def _sentences(self, span: Span) -> list[Sentence]:
         """Sentences with their mentions and cue hits; the span is matched once, then split."""
@@ -906,6 +939,8 @@ class RelatorBase:
             and not self._phrasal_verb(text, m) and not self._models_named_after(text, m)
         ]
         all_mentions = [m for m in all_mentions if not _capital_hyphen_prefix(text, m, all_mentions)]
+        if len(all_mentions) > 1:
+            all_mentions = self._without_kind_heads(text, all_mentions)
         if "-" in text:
             all_mentions = _outside_name_chains(text, all_mentions)
         covered = bytearray(len(text) + 1)

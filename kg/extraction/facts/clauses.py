@@ -1135,7 +1135,11 @@ class ClauseReader(ClauseGuards):
             # "Mult-VAE is an item-based CF method based on VAE": CF says what kind Mult-VAE is; Mult-VAE does it
             before = [m for m in before if m not in kinds]
         elif kinds and self.relative_subject(s.text, kinds[0]):
-            return None  # "Mult-VAE, which is an item-based CF method based on VAE": 'which' is Mult-VAE, not CF
+            # "Mult-VAE, which is an item-based CF method based on VAE": 'which' is Mult-VAE, not CF
+            antecedent = self.relative_antecedent(s, kinds[0])
+            if antecedent is None:
+                return None
+            before = [antecedent]
         framed = [m for m in before if self._likeness_framed(s, m, hit.start)]
         if framed:
             # "与linear regression不同的是使用最大似然估计": the name a comparison frame holds is what the doer is set

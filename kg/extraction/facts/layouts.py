@@ -61,6 +61,12 @@ _CITATION_AUTHORS = re.compile(
     rf"(?:,?\s*and\s+{_INITIALS_FIRST})?)[\s,.]"
 )
 _CITATION_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# the short author-year form of slides and reading lists: 'Williams (1992). Simple statistical …', 'Baxter & Bartlett
+# (2001). …', 'Lange, Riedmiller. (2010). …', 'Mnih et al. (2013). …': surnames, the year in brackets, then a title
+_AUTHOR_YEAR = re.compile(
+    r"([A-Z][a-z'\-]+(?:,\s*[A-Z][a-z'\-]+)*(?:,?\s*(?:&|and)\s+[A-Z][a-z'\-]+)?(?:\s+et\s+al)?\.?)"
+    r"\s*\((?:19|20)\d\d[a-z]?\)[.:]\s+[A-Z\"“]"
+)
 _LIST_COLON = re.compile(r"\s*[:：]\s*")  # after 'two types of X': the list follows
 _CJK_WORDS = re.compile(r"[\u3400-\u9fff]+")  # a run of Chinese characters and nothing else
 _LINK = re.compile(r"https?://|\]\(|www\.|arxiv", re.IGNORECASE)
@@ -1478,6 +1484,9 @@ class LayoutReader(ClauseReader):
             line = ENUMERATOR.sub("", first.text.lstrip(" \t\u200b-*+•")).split("\n", 1)[0]
             if _CITATION_AUTHORS.match(line) and _CITATION_YEAR.search(line):
                 return True
+            cited = _AUTHOR_YEAR.match(line)
+            if cited is not None and not self.matcher.find(cited.group(1)):
+                return True  # ('Transformer (2017). It uses …' opens with a name kg knows: an entry of the notes)
         if item.section is None:
             return False
         path = item.section.path
