@@ -1734,6 +1734,9 @@ def test_a_name_a_heading_compares_against_is_not_the_sections_topic():
     assert not {f for f in extract(text, min_confidence=0.3) if f[0] == "ResNet"}
     text = "## Notes on ResNet\n\n- It uses batch normalization.\n"
     assert ("ResNet", "uses", "BatchNorm") in {(s, p, o) for s, p, o, _ in extract(text, min_confidence=0.3)}
+    # the imperative 'Compare with X' after a generic word is such a heading too ('### Discussion: Compare with DETR')
+    text = "## ResNet\n\n### Discussion: Compare with VGG\n\n- It uses batch normalization.\n"
+    assert ("ResNet", "uses", "BatchNorm") in {(s, p, o) for s, p, o, _ in extract(text, min_confidence=0.3)}
 
 
 def test_the_difference_between_two_things_never_takes_the_topic_as_a_side():
