@@ -1608,6 +1608,9 @@ def test_names_a_one_sided_comparison_frame_lists_are_not_compared_with_each_oth
     assert ("Adam", "comparedWith", "SGD") not in readings("## X\n\nCompared with the usual Adam and SGD, RMSProp converges faster.")
     assert ("Adam", "comparedWith", "SGD") in readings("## X\n\n比较 Adam、SGD 的收敛速度，RMSProp 更快。")
     assert ("RMSProp", "comparedWith", "Adam") in readings("## X\n\n相对于 Adam，RMSProp 收敛更快。")
+    # a line indented with '&emsp;' (a wide space, as Chinese notes indent) after a line break opens with the frame
+    indented = "## X\n\n&emsp;我实现了 BPE 分词。  \n&emsp;相比于之前的Adam与SGD，词表加入了 PAD 与 UNK。"
+    assert ("Adam", "comparedWith", "SGD") not in readings(indented)
 
 
 def test_a_chinese_item_opening_with_an_unknown_latin_name_is_about_that_name():

@@ -109,7 +109,7 @@ _COPULA_TO = re.compile(r"\b(?:is|are|was|were)\s+(?:[a-z]+\s+)?to\s*$")  # '…
 
 
 # what may open a list item's or a quote's clause before its first word ('- ', '> ', '* ', '• ', a zero-width space)
-LIST_LEAD = " \t\u200b*_`-•>"
+LIST_LEAD = " \t\n\u200b\u00a0\u2002\u2003\u3000*_`-•>"  # (with the wide spaces '&emsp;' and '　' indent with)
 
 # "… or employing", "… and using": an English -ing cue opening a conjunct; with another -ing word right before the name
 # ahead of it ('training BNNs … or employing X'), the name is that gerund's object, not the doer of the second

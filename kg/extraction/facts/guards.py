@@ -796,7 +796,7 @@ class ClauseGuards(RelatorBase):
         ('比较 A、B' or 'A vs B' compare the names they join; '与' and '和' mostly join names and are left out).
         _comparison_opener reads the frame when the next clause opens with the other side's name."""
         cstart, cend = clause
-        if s.text[cstart : hit.start].strip(" \t\u200b*`_>-•·"):
+        if s.text[cstart : hit.start].strip(" \t\n\u200b\u00a0\u2002\u2003\u3000*`_>-•·"):
             return False
         if not self.one_sided_frame(s, hit):
             return False
