@@ -557,14 +557,17 @@ class Relator(LayoutReader):
         return False
 
     def _asks_use_of(self, sentences: list[Sentence], focus: str | None) -> bool:
-        """'为什么选择3x3和1x1的做分支？', 'Why use dropout?': the question's focus stands right after a kg:uses cue
-        (nothing but an article or a modifier between) and no name stands before that cue: the focus is what is
-        used, by a doer the question leaves unnamed ('为什么 ResNet 使用 BN？' names its doer)."""
+        """'为什么选择3x3和1x1的做分支？', 'Why use dropout?': after a kg:ReasonQuestionWord, the question's focus stands
+        right after a kg:uses cue (nothing but an article or a modifier between) and no name stands before that cue:
+        the focus is what is chosen, by a doer the question leaves unnamed ('为什么 ResNet 使用 BN？' names its doer)."""
         if focus is None:
             return False
         for s in sentences:
+            why = next((h.end for h in s.hits if h.in_set("ReasonQuestionWord")), None)
+            if why is None:
+                continue  # ('如何使用 RYE？' asks how: the answer's 'use WB' says what RYE is used with)
             for h in s.hits:
-                if not any(c.target == KG.uses and c.role == "cue" for c in h.cues):
+                if h.start < why or not any(c.target == KG.uses and c.role == "cue" for c in h.cues):
                     continue
                 after = [m for m in s.mentions if m.start >= h.end]
                 before = [m for m in s.mentions if m.end <= h.start]
