@@ -1501,6 +1501,16 @@ def test_a_heading_of_generic_words_in_the_plural_names_nothing(vocab):
     assert headings.name("Transformers") == "Transformers"
 
 
+def test_a_generic_heading_word_glued_to_its_translation_names_nothing(vocab):
+    # HeadingReader._name, _SCRIPT_BOUNDARY: '##### Module模块' is 'Module 模块' written without the space, both generic;
+    # a name glued to a generic word keeps the whole heading ('ResNet模型'), as before
+    from kg.extraction.mentions import HeadingReader
+
+    headings = HeadingReader(vocab)
+    assert headings.name("Module模块") == "" and headings.name("Module 模块") == ""
+    assert headings.name("ResNet模型") == "ResNet模型"
+
+
 def test_plurals_in_es_fold_to_one_name():
     # fold_key: 'anchor boxes' is 'anchor box', 'losses' 'loss', 'patches' 'patch'; 'KV caches' is 'KV cache' + s
     from kg.extraction.mentions import fold_key

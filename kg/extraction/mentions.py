@@ -970,6 +970,9 @@ class HeadingReader:
             return ""
         if _CODE_PATH.match(term):
             return ""  # "pylearn2.models.vae.VAE", "torch.nn.functional": a module or class path of a program, a heading of its docs
+        glued = _SCRIPT_BOUNDARY.sub(" ", term)
+        if glued != term and not self._name(glued):
+            return ""  # "Module模块", "Optimizer优化器": a generic word glued to its translation is generic too
         numbered = _NUMBERED_PART.match(term)
         if numbered is not None and self._part_label(numbered.group(1)):
             # the subtitle is a title ('Planning by Dynamic Programming'): a name only when it is one known name,
@@ -1193,6 +1196,10 @@ def paper_title_name(title: str) -> str | None:
         return None
     colon = re.search(r"[:：]", rest)
     return rest[: colon.start()] if colon else ""
+
+
+# where Latin letters and Chinese characters meet with nothing between ('Module模块')
+_SCRIPT_BOUNDARY = re.compile(r"(?<=[A-Za-z])(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])(?=[A-Za-z])")
 
 
 _CODE_TITLE = re.compile(
