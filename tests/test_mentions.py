@@ -27,6 +27,13 @@ def test_aliases_in_both_languages_and_any_case(matcher):
     ]
 
 
+def test_parameters_in_general_are_not_a_networks_weights(matcher):
+    # 'camera parameters', 'the distribution model uses these parameters' (a mean and a variance): the lexicon
+    # keeps 'weights' and '权重' for the network's weights and no longer folds every 'parameters' into them
+    assert names(matcher, "It predicts camera parameters.") == []
+    assert names(matcher, "the weights of the network") == [("weights", "Weight")]
+
+
 def test_a_hyphened_spelling_of_a_known_name_is_that_name(matcher):
     # 'auto-encoder' is a spelling of autoencoder; the variational one is the VAE, not the plain autoencoder
     assert names(matcher, "a Variational Auto-Encoder and an auto-encoder") == [
