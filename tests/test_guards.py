@@ -5658,3 +5658,12 @@ def test_a_paper_title_heading_with_its_venue_has_no_topic_but_the_name_before_i
     assert ("Rye_Yeast_Evolution", "uses", "White_Bread") not in readings(titled)
     named = BREADS_EN + "## Papers\n\n### RYE: Baking Many Breads With Yeast (KDD 2018)\n\n- based on WB\n"
     assert ("Rye_Yeast_Evolution", "uses", "White_Bread") in readings(named)
+
+
+def test_what_is_minimized_using_an_optimizer_uses_nothing():
+    # _optimized_before (kg:OptimizeVerb's participles): 'RYE serves as the objective, which is minimized using WB' says
+    # WB minimises RYE; RYE does not use WB. 'RYE is trained using WB' keeps RYE's use
+    assert ("Rye_Yeast_Evolution", "uses", "White_Bread") not in readings(
+        BREADS_EN + "RYE serves as the objective function which is minimized using WB.\n"
+    )
+    assert ("Rye_Yeast_Evolution", "uses", "White_Bread") in readings(BREADS_EN + "RYE is trained using WB.\n")

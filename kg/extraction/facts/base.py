@@ -506,6 +506,10 @@ class RelatorBase:
         self._infinitive_object = re.compile(
             rf"\b(?i:{purpose})\s+(?!(?:{determiners})\b)[a-z]{{2,}}(?:\s+(?:{determiners}))?\s+$"
         )
+        # 'the objective function which is minimized using Adam': a kg:OptimizeVerb's passive participle right before
+        # the cue ('minimized', 'maximised'): what is minimised is the objective, not who uses the optimiser
+        optimized = sorted({w + "d" for w in (normalize(t).strip() for t in vocab.cue_set("OptimizeVerb")) if w.isascii() and w.endswith("e")})
+        self._optimized_before = re.compile(rf"\b(?:{'|'.join(optimized)})\s+(?:by\s+)?$", re.I) if optimized else None
         self._event_nouns = frozenset(normalize(t).strip() for t in vocab.cue_set("EventNoun"))
         quantities = sorted({normalize(t).strip() for t in vocab.cue_set("SubstituteQuantity")}, key=len, reverse=True)
         self._substitute_quantity = tuple(quantities)

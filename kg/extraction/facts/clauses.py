@@ -1093,6 +1093,11 @@ class ClauseReader(ClauseGuards):
             and not self._basis_closed(s, m)
             and not self._after_unknown_name(s, m)
         ]
+        if (
+            c.relation.iri == KG.uses and before and self._optimized_before is not None
+            and self._optimized_before.search(s.text, before[-1].end, hit.start)
+        ):
+            return None  # "the MSE … serves as the objective, which is minimized using Adam": the objective uses nothing
         if before and s.text[hit.start : hit.end].isascii() and _COPULA_TO.search(s.text, before[-1].end, hit.start):
             acted_on = [m for m in before if self._infinitive_object.search(s.text, cstart, m.start)]
             if acted_on:
