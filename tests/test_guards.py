@@ -5667,3 +5667,11 @@ def test_what_is_minimized_using_an_optimizer_uses_nothing():
         BREADS_EN + "RYE serves as the objective function which is minimized using WB.\n"
     )
     assert ("Rye_Yeast_Evolution", "uses", "White_Bread") in readings(BREADS_EN + "RYE is trained using WB.\n")
+
+
+def test_a_heading_naming_a_pair_gives_neither_as_the_topic():
+    # HeadingReader.pair_only (kg:PairJoin): under '## RYE 和 WB' a sentence without its own subject speaks of both or
+    # of either; it is read about neither. A heading naming one ('## RYE') keeps its topic
+    paired = BREADS_ZH + "## RYE 和 WB\n\n- 使用 Dropout 防止过拟合。\n"
+    assert not {f for f in readings(paired) if f[2] == "Dropout"}
+    assert ("Rye_Yeast_Evolution", "uses", "Dropout") in readings(BREADS_ZH + "## RYE\n\n- 使用 Dropout 防止过拟合。\n")

@@ -856,6 +856,7 @@ class HeadingReader:
         words = {normalize(w).strip() for w in (*vocab.cue_set("GenericHeading"), *vocab.cue_set("ReferenceHeading"))}
         self.latin = {w for w in words if w.isascii()}
         self.versus = frozenset(normalize(t).strip() for t in vocab.cue_set("VersusWord"))
+        self.pair_joins = frozenset(normalize(t).strip() for t in vocab.cue_set("PairJoin"))
         # kg:broad concepts ('Weights', 'Gradient'): in 'Estimating the Parameters of a GMM' they are an aspect of the
         # name after 'of', which is what the section is about
         self.broad = frozenset(c.iri for c in vocab.concepts.values() if c.broad)
@@ -931,6 +932,17 @@ class HeadingReader:
         if normalize(_HEADING_NOISE.sub("", title[:start])).strip() not in self.counterpart_leads:
             return None
         return self.counterpart_tails.get(normalize(_HEADING_NOISE.sub("", title[end:])).strip())
+
+    def pair_only(self, title: str, mentions: list[Mention]) -> bool:
+        """The heading's names are two different ones with only a kg:PairJoin between them and nothing else but
+        generic words and numbering ('深度增强学习和 DQN', 'Encoder and Decoder'): the section is about both."""
+        if len(mentions) != 2 or mentions[0].concept == mentions[1].concept:
+            return False
+        a, b = mentions
+        if normalize(title[a.end : b.start]).strip() not in self.pair_joins:
+            return False
+        rest = _HEADING_NOISE.sub("", title[: a.start] + " " + title[b.end :]).strip()
+        return not rest or not self.name(rest)
 
     def versus_between(self, title: str, mentions: list[Mention]) -> bool:
         """Two different names (``mentions``, found in ``title``) with a kg:VersusWord between them ('Bert vs. GPT',
@@ -1165,7 +1177,9 @@ def section_topics(
             topics[id(section)] = topic
             stack.append((section.level, topic))
             continue
-        if topic is not None and headings.versus_between(section.title, title_mentions):
+        if topic is not None and (
+            headings.versus_between(section.title, title_mentions) or headings.pair_only(section.title, title_mentions)
+        ):
             topics[id(section)] = None  # '## Bert vs. GPT': a comparison of two; neither is the section's topic
             stack.append((section.level, None))
             continue
