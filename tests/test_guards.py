@@ -5675,3 +5675,12 @@ def test_a_heading_naming_a_pair_gives_neither_as_the_topic():
     paired = BREADS_ZH + "## RYE 和 WB\n\n- 使用 Dropout 防止过拟合。\n"
     assert not {f for f in readings(paired) if f[2] == "Dropout"}
     assert ("Rye_Yeast_Evolution", "uses", "Dropout") in readings(BREADS_ZH + "## RYE\n\n- 使用 Dropout 防止过拟合。\n")
+
+
+def test_a_cue_opening_what_a_removal_verb_takes_away_is_no_use():
+    # in_verb_object, _removal_before (kg:AbsenceLead): '移除了基于 sparse voxel 的后端' removes a back end built on
+    # sparse voxels; ZorbNet does not use it. Without the removal verb the item still says what ZorbNet builds on
+    lead = "## ZorbNet\n\n把体素引入到了重建中。\n\n将体素引入到点云重建里很厉害，作者做的几个消融实验：\n\n1. "
+    tail = "基于 sparse voxel 的后端，转而使用一个 2D 的后端，发现精度不如之前。\n"
+    assert ("ZorbNet", "uses", "Sparsity") not in readings(lead + "移除了" + tail)
+    assert ("ZorbNet", "uses", "Sparsity") in readings(lead + tail)

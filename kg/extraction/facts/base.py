@@ -676,6 +676,8 @@ class RelatorBase:
         self._absence_before = re.compile(
             rf"(?:(?<![\w-])(?:{absent_latin})\s+(?:(?:the|a|an|this|that)\s+)?|(?:{absent_cjk})\s*(?:[此这该那]\s*)?)$", re.IGNORECASE
         )
+        # '移除了基于 …': a Chinese kg:AbsenceLead verb and its aspect particle right before a cue
+        self._removal_before = re.compile(rf"(?:{absent_cjk})了?\s*$")
         self._setting_open = tuple(w.strip() for w in vocab.cue_set("SettingOpener"))
         self._sequence_connectives = tuple(
             sorted((normalize(t).strip() for t in vocab.cue_set("SequenceConnective")), key=len, reverse=True)

@@ -2312,9 +2312,12 @@ class ClauseGuards(RelatorBase):
 
     def in_verb_object(self, s: Sentence, hit: Hit, floor: int) -> bool:
         """'Wanda 始终优于基于幅度的剪枝' (outperforms magnitude-based pruning): a Chinese cue right after another
-        relation cue of the clause, with no name between, opens the noun phrase that verb takes as its object."""
+        relation cue of the clause, with no name between, opens the noun phrase that verb takes as its object. So it
+        does after a verb of removal (kg:AbsenceLead: '移除了基于 sparse voxel 的后端' removes a back end, uses none)."""
         if not CJK_CHAR.match(s.text[hit.start : hit.start + 1]):
             return False
+        if self._removal_before.search(s.text, floor, hit.start):
+            return True
         previous = [
             h for h in s.hits
             if floor <= h.start and h.end <= hit.start and any(c.role in ("cue", "inverseCue", "pairCue") for c in h.cues)
