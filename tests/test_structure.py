@@ -116,6 +116,13 @@ def test_front_matter_is_skipped_and_lines_kept():
     assert qa(doc) == [("a?", "b")] and doc.items[0].line == 5
 
 
+def test_a_toml_front_matter_between_plus_lines_is_skipped_and_gives_its_title():
+    # Hugo's TOML front matter ('+++' lines, 'title = "…"') is front matter too: its keys are no text of the notes
+    doc = parse_text('+++\nauthors = ["x"]\ntitle = "Random Forests"\n+++\n\nBagging of trees.\n', "x.md")
+    assert [(s.title, s.line) for s in doc.sections] == [("Random Forests", 3)]
+    assert [(i.line, i.spans[0].text) for i in doc.items] == [(6, "Bagging of trees.")]
+
+
 def test_a_front_matter_title_is_the_posts_heading_when_the_body_has_none():
     # a blog shows the title as the post's heading: a reader takes it as what the post is about
     doc = parse_text('---\nlayout: post\ntitle: "Random Forests"\n---\n\nBagging of trees.\n', "x.md")

@@ -977,8 +977,8 @@ def question_pattern(vocab: Vocabulary) -> re.Pattern[str]:
     return re.compile("|".join(parts) or "(?!)", re.IGNORECASE)
 
 
-# a front matter's one-line title ('title: "Random Forests"'), its value unquoted
-_FRONT_TITLE = re.compile(r"""^title:[ \t]*(?:"((?:[^"\\]|\\.)+)"|'([^']+)'|([^"'>|\s][^\n]*?))[ \t]*$""", re.M)
+# a front matter's one-line title ('title: "Random Forests"', TOML's 'title = "Random Forests"'), its value unquoted
+_FRONT_TITLE = re.compile(r"""^title[ \t]*[:=][ \t]*(?:"((?:[^"\\]|\\.)+)"|'([^']+)'|([^"'>|\s][^\n]*?))[ \t]*$""", re.M)
 _BODY_H1 = re.compile(r"^ {0,3}#[ \t]+(\S[^\n]*?)[ \t#]*$", re.M)
 
 
@@ -1011,8 +1011,8 @@ def parse_text(
 ) -> Document:
     """Parse Markdown text into a Document; ``source`` is how the file is named in the graph."""
     vocab = vocab or default_vocabulary()
-    if text.startswith("---\n"):
-        end = text.find("\n---", 4)
+    if text.startswith(("---\n", "+++\n")):  # YAML front matter, or TOML between '+++' lines (Hugo)
+        end = text.find("\n" + text[:3], 4)
         if end != -1:
             # front matter: blank it out, keeping every line number (and its title as the heading, when the body
             # has none; a '# …' line inside a code block counts as one, so such a post keeps no title)
