@@ -935,7 +935,7 @@ class HeadingReader:
 
     def pair_only(self, title: str, mentions: list[Mention]) -> bool:
         """The heading's names are two different ones with only a kg:PairJoin between them and nothing else but
-        generic words and numbering ('深度增强学习和 DQN', 'Encoder and Decoder'): the section is about both."""
+        generic words and numbering ('CNN 和 RNN 简介', 'Encoder and Decoder'): the section is about both."""
         if len(mentions) != 2 or mentions[0].concept == mentions[1].concept:
             return False
         a, b = mentions
@@ -984,7 +984,7 @@ class HeadingReader:
             return ""  # "pylearn2.models.vae.VAE", "torch.nn.functional": a module or class path of a program, a heading of its docs
         glued = _SCRIPT_BOUNDARY.sub(" ", term)
         if glued != term and not self._name(glued):
-            return ""  # "Module模块", "Optimizer优化器": a generic word glued to its translation is generic too
+            return ""  # "Module模块", "Loss损失函数": a generic word glued to its translation is generic too
         numbered = _NUMBERED_PART.match(term)
         if numbered is not None and self._part_label(numbered.group(1)):
             # the subtitle is a title ('Planning by Dynamic Programming'): a name only when it is one known name,

@@ -103,6 +103,7 @@ def _verb_pair_before_noun(text: str, h: Hit, hits: list[Hit], mentions: list[Me
 # ('`tanh` activation', '**Adam** optimizer')
 _KIND_HEAD_GAP = re.compile(r"[`*_\"']{0,2}[ \-]?")
 
+
 class RelatorBase:
     """The relator's state (the vocabulary's cues, classes and word sets, loaded once) and the helpers"""
 
@@ -914,8 +915,8 @@ class RelatorBase:
 
     def _without_kind_heads(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """'RMSProp优化器', 'the ReLU activation function', 'Dropout 正则化': a name the lexicon files under a broader
-        one (skos:broader), with that broader name right after it, glued or one space or hyphen away: the broader
-        name only says what kind the first is; the phrase is one mention of the first."""
+        one (skos:broader), with that broader name right after it (glued, or one space, hyphen or closing markup away,
+        _KIND_HEAD_GAP): the broader name only says what kind the first is; the phrase is one mention of the first."""
         out = [mentions[0]]
         for m in mentions[1:]:
             last = out[-1]
