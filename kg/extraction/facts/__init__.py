@@ -569,13 +569,12 @@ class Relator(LayoutReader):
             for h in s.hits:
                 if h.start < why or not any(c.target == KG.uses and c.role == "cue" for c in h.cues):
                     continue
-                after = [m for m in s.mentions if m.start >= h.end]
-                before = [m for m in s.mentions if m.end <= h.start]
-                between = s.text[h.end : after[0].start].lower().split() if after else []
-                if (
-                    not before and after and after[0].concept == focus and len(between) <= 2
-                    and not self._prepositions.intersection(between)  # 'What criteria would you use for early stopping?'
-                ):
+                after = next((m for m in s.mentions if m.start >= h.end), None)
+                if after is None or after.concept != focus or any(m.end <= h.start for m in s.mentions):
+                    continue
+                between = s.text[h.end : after.start].lower().split()
+                # ('What criteria would you use for early stopping?': a preposition makes the focus the purpose)
+                if len(between) <= 2 and not self._prepositions.intersection(between):
                     return True
         return False
 

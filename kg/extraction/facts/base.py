@@ -876,24 +876,20 @@ class RelatorBase:
             and (self._head_noun_after.match(text, m.end) or self._relative_after.match(text, m.end))
         )
 
-    def relative_subject(self, text: str, m: Mention) -> bool:
+    def relative_subject(self, text: str, m: Mention) -> int | None:
         """', which is an item-based CF method': the copula before the name has a relative pronoun after a comma for
-        its subject (another name, before the comma); 'It is a deep interest network model' has the name's own."""
-        window = text[max(0, m.start - 80) : m.start]
-        cut = self._predicate_kind_before.search(window)
-        before = window[: cut.start()] if cut else window
-        return self._comma_relative_end.search(before) is not None
-
-    def relative_antecedent(self, s: Sentence, m: Mention) -> Mention | None:
-        """The name right before the comma of ', which is a <kind> …' (``m`` the kind): 'BERT, which is a language
-        model that uses …' is BERT's clause. None when the comma follows no name ('the model, which is a …')."""
+        its subject (another name, before the comma); 'It is a deep interest network model' has the name's own. Where
+        that comma is, or None."""
         start = max(0, m.start - 80)
-        window = s.text[start : m.start]
+        window = text[start : m.start]
         cut = self._predicate_kind_before.search(window)
         relative = self._comma_relative_end.search(window[: cut.start()] if cut else window)
-        if relative is None:
-            return None
-        comma = start + relative.start()
+        return None if relative is None else start + relative.start()
+
+    @staticmethod
+    def relative_antecedent(s: Sentence, comma: int) -> Mention | None:
+        """The name right before the comma of ', which is a <kind> …' (relative_subject): 'BERT, which is a language
+        model that uses …' is BERT's clause. None when the comma follows no name ('the model, which is a …')."""
         return next((n for n in reversed(s.mentions) if n.end <= comma and not s.text[n.end : comma].strip(" )）")), None)
 
     @staticmethod

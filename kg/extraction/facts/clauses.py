@@ -1139,9 +1139,9 @@ class ClauseReader(ClauseGuards):
         if kinds and len(kinds) < len(before):
             # "Mult-VAE is an item-based CF method based on VAE": CF says what kind Mult-VAE is; Mult-VAE does it
             before = [m for m in before if m not in kinds]
-        elif kinds and self.relative_subject(s.text, kinds[0]):
+        elif kinds and (comma := self.relative_subject(s.text, kinds[0])) is not None:
             # "Mult-VAE, which is an item-based CF method based on VAE": 'which' is Mult-VAE, not CF
-            antecedent = self.relative_antecedent(s, kinds[0])
+            antecedent = self.relative_antecedent(s, comma)
             if antecedent is None:
                 return None
             before = [antecedent]
