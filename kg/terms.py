@@ -83,7 +83,7 @@ KG = _Namespace(
     Anaphora Nominalizer NotAConcept Coordination Locative NominalPrefix Pronoun CommonWord GenericHeading
     WeakCue HeadNoun CueGuard ReferenceHeading FigureWord ComponentHeader SequenceArrow QuestionWord FunctionWord ProblemNoun ObjectMarker TargetMarker NotTargetMarker AlternativesIntro Hedge MethodNoun Postposition NotNeeded
     TargetCue AttributiveMarker Preposition Degree Means Copula Definition BareDefinition VerbCoordination PluralPronoun InstanceHeader KindHeader UsedInHeader PurposeLink ModelInstanceHeader MeansFollower Quantifier MemberPhrase KindFollower InstanceCopula Occurrence Advantage Cause Whereas Participle ProsConsLabel
-    ExampleMarker ComparisonMarker Comparative Substitute ComparisonFrame ComparisonFrameEnd ReducedRelative AuxiliaryWord MeansParticiple Determiner GenericAgent TitleWord AdjectiveSuffix
+    ExampleMarker NamingMarker ComparisonMarker Comparative Substitute ComparisonFrame ComparisonFrameEnd ReducedRelative AuxiliaryWord MeansParticiple Determiner GenericAgent TitleWord AdjectiveSuffix
     Demonstrative NameSuffix DeicticAdverb CompareVerbFollower AgentMarker CompositionVerb SidePreposition ShortcomingNoun OpeningConnective RelativeDeterminer PeoplePronoun AdviceWord MetricName CountNoun
     Article NameArticle ClauseConnective BracketClauseConjunction NounDeterminer ItemConjunction PassivePurpose ComparisonComplement ComparisonWord
     ComparedSideWord JointSideCue PassiveAgent StandInNoun PaperSelfReference

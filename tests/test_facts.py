@@ -1349,6 +1349,16 @@ def test_including_called_and_particularly_introduce_examples():
     assert triples(_BIOLOGY + "Gene editing works, particularly in plants like TALEN.") == set()
 
 
+def test_a_naming_marker_gives_the_kind_its_name_and_no_model_uses_it():
+    # 'called' and 'named' give the name of the thing before them: the Transformer is that attention, it does not use it
+    assert triples("## Notes\n\nThis attention is called the Transformer in the literature.\n") == {("Transformer", "relatedTo", "Attention")}
+    assert triples("## Notes\n\nA self-attention layer, called the Transformer, reads all tokens.\n") == {
+        ("Transformer", "relatedTo", "SelfAttention")
+    }
+    # after an auxiliary of the active verb it is someone's calling: nothing is named
+    assert triples("## Notes\n\nIn 1997 the LSTM had called ResNet a side issue.\n") == set()
+
+
 def test_a_special_case_is_related_to_the_general_one():
     assert triples(_BIOLOGY + "CRISPR is a special case of gene editing.") == {("CRISPR", "relatedTo", "Gene_editing")}
     assert triples(_BIOLOGY + "CRISPR 是 gene editing 的一个特例。") == {("CRISPR", "relatedTo", "Gene_editing")}

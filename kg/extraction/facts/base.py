@@ -582,6 +582,11 @@ class RelatorBase:
         )
         self._compared_side_marker = re.compile(rf"\b(?:{side})\s+(?:(?:{vocab.alternation('Article')})\s+)?$", re.IGNORECASE)
         self._example_markers = {normalize(t).strip() for t in vocab.cue_set("ExampleMarker")}
+        self._naming_markers = {normalize(t).strip() for t in vocab.cue_set("NamingMarker")}
+        # 'LeCun had called GANs …': an auxiliary of the active verb (kg:FiniteAuxiliary that is no kg:BeVerb)
+        self._active_auxiliaries = {normalize(t).strip() for t in vocab.cue_set("FiniteAuxiliary")} - {
+            normalize(t).strip() for t in vocab.cue_set("BeVerb")
+        }
         # what opens a bracket that names the object before it: an example ('（如 X）') or another name ('（简称X）')
         self._naming_openers = self._example_markers | {normalize(t).strip() for t in vocab.cue_set("AliasMarker")}
         self._comparison_markers = {normalize(t).strip() for t in vocab.cue_set("ComparisonMarker")}

@@ -504,6 +504,9 @@ class LayoutReader(ClauseReader):
                 gap = EXAMPLE_GAP.match(s.text[name.end : mstart])
                 if gap is None:
                     continue
+                naming = marker in self._naming_markers
+                if naming and normalize(s.text[name.end : mstart]).strip(" \t*_`,(（") in self._active_auxiliaries:
+                    continue  # 'LeCun had called GANs …': someone's calling, no name given to the kind
                 if ACT_NOUN.match(s.text, name.end):
                     continue  # "Synthetic Anomaly Generation (e.g. GANs)": the example is of the act, not of anomalies
                 after_comma = "," in s.text[name.end : mstart] and self._after_preposition(s, name)
@@ -514,7 +517,9 @@ class LayoutReader(ClauseReader):
                 examples = self._group_after(s, mend, limit, head=False)
                 if not examples or not self._words.example_lead.match(s.text[mend : examples[0].start]):
                     continue
-                kind_named = self._names_model_kind(re.sub(r"[(（].*$", "", s.text[name.start : mstart]))
+                # 'a loss called focal loss', 'this classifier is called a perceptron': the name is the kind's own,
+                # so it is of that kind, not a model that uses it
+                kind_named = naming or self._names_model_kind(re.sub(r"[(（].*$", "", s.text[name.start : mstart]))
                 kind_named = kind_named or self._cjk_modified(s.text, name.start)
                 if not kind_named and name.surface.isupper():
                     # 'LFM (e.g. GPT-3.5/GPT-4)': the abbreviation's spelled-out name says the kind ('large foundation
