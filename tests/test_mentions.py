@@ -442,6 +442,16 @@ def test_enumerated_headings_drop_their_bracketed_number(matcher, vocab):
     assert "Non-Contextual Embedding" in labels and not any(label.startswith("1)") for label in labels)
 
 
+def test_a_defined_chinese_name_may_hold_a_cue_inside_one_of_its_words(matcher, vocab):
+    # 控制 (control) is a cue, but 控制流图 cuts 控制流/图: the control-flow graph, a name the notes define
+    doc = parse_text("## Graphs\n\n图表示有：控制流图（Control Flow Graph, CFG)与程序依赖图。\n", "x.md")
+    found = {d.label: d.how for d in discover(doc, matcher, vocab)}
+    assert found == {"Control Flow Graph": "parenthesis", "CFG": "alias", "控制流图": "alias"}
+    # a cue that is a word of its own is a verb and its object, no name, even with a bracket after it
+    doc = parse_text("## Tricks\n\n我们要防止梯度爆炸（Exploding Gradient）。\n", "x.md")
+    assert "防止梯度爆炸" not in {d.label for d in discover(doc, matcher, vocab)}
+
+
 def test_names_the_notes_define_pass_the_common_word_filter(matcher, vocab):
     from kg.extraction.mentions import common_words
 

@@ -1404,7 +1404,7 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
             return None  # '指数衰减（Exponential）', '异步（Asynchronous）': a word that describes glosses no name
         defined = defined and iri not in lexicon_iris
         everyday = common.is_common(term) and not (defined and common.is_coined(term)) and not kind_of
-        if everyday or not shape.ok(term) or (how not in ALIAS_HOWS and _is_step(term, steps, step_heads)):
+        if everyday or not shape.ok(term, defined) or (how not in ALIAS_HOWS and _is_step(term, steps, step_heads)):
             return None  # an everyday word is neither a concept nor another name of one ("过程")
         if key.rstrip(" .").endswith(citations):
             return None  # '**Wang et al**', '何恺明等人': the authors a paper is cited by, people, not a name of the notes
@@ -3348,7 +3348,8 @@ class NameShape:
         } - {"in", "on", "over", "per"}
         self.owner_determiners = {normalize(w).strip() for w in vocab.cue_set("OwnerDeterminer")}
 
-    def ok(self, term: str) -> bool:
+    def ok(self, term: str, defined: bool = False) -> bool:
+        """``defined``: the notes give the term with another name in brackets ('控制流图（Control Flow Graph）')."""
         n = normalize(term)
         if not re.search(r"[^\W\d_]", n) or re.search(r"[_{}\\^=$]", n):
             return False  # digits only, or maths / code
@@ -3390,7 +3391,7 @@ class NameShape:
         if _CJK.search(n):
             if any(n.startswith(w) for w in self.function):
                 return False
-            if any(c in n for c in self.cues) or any(j in n for j in self.joins if not j.isascii()):
+            if any(self._cue_word_in(c, n, defined) for c in self.cues) or any(j in n for j in self.joins if not j.isascii()):
                 return False
             if "的" in n:
                 return False  # "语言的特征表示": a description, not a name
@@ -3401,6 +3402,27 @@ class NameShape:
             if self.words.value_statement.search(n):
                 return False  # "均值为0": a statement of a value, not a name
         return True
+
+
+    @staticmethod
+    def _cue_word_in(cue: str, n: str, defined: bool) -> bool:
+        """The cue stands in the name as a word of its own ('防止过拟合' cuts 防止/过/拟合): a verb and its object, no
+        name. In a name the notes define with another name in brackets, a cue inside a longer word of the word list's
+        likeliest cut ('控制流图' cuts 控制流/图: control flow, not 控制 control) is part of that word."""
+        if cue not in n or not defined:
+            return cue in n
+        bounds, pos = {0}, 0
+        for w in common_words().segment_zh(n):
+            pos += len(w)
+            bounds.add(pos)
+        return any(i in bounds and i + len(cue) in bounds for i in _occurrences(cue, n))
+
+
+def _occurrences(part: str, text: str) -> Iterator[int]:
+    at = text.find(part)
+    while at >= 0:
+        yield at
+        at = text.find(part, at + 1)
 
 
 _MEASUREMENT = re.compile(r"\d+(?:[.,]\d+)?(?:\s*[-~～–]\s*\d+(?:[.,]\d+)?)?\s*([^\d\s]{1,3})")
