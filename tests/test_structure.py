@@ -495,3 +495,12 @@ def test_a_heading_right_under_a_layout_tag_line_is_a_heading():
     kept = parse_text("<br>\ntext under a break\n\n<img src='a.png'>\n## After\n\nafter text\n", "y.md")
     assert any("text under a break" in s.text for item in kept.items for s in item.spans)
     assert [item.section.title.strip() for item in kept.items if item.line == 7] == ["After"]
+
+
+def test_footnote_marks_are_no_part_of_a_heading_or_sentence():
+    text = "### GMN(Graph Matching Network)[^15]\n\nGMN adds cross-graph attention[^16].\n\n[^15]: Li et al. 2019.\n"
+    doc = parse_text(text, "x.md")
+    assert doc.sections[-1].title == "GMN(Graph Matching Network)"
+    spans = [s.text for i in doc.items for s in i.spans]
+    assert "GMN adds cross-graph attention." in spans
+    assert any(s.startswith("[^15]:") for s in spans)  # the footnote's own definition keeps its mark

@@ -360,6 +360,10 @@ def _inline_text(token, block: _Block, br: str = " ") -> str:  # type: ignore[no
             if beside.isascii() and beside.isalnum():
                 out.append(child.markup)  # (a Chinese character beside the mark is no word the mark sits inside: '用*MNIST*的')
     text = _TEMPLATE_TAG.sub("", "".join(out))  # markup for the site, no words of the notes
+    if "[^" in text:
+        # 'GMN(Graph Matching Network)[^15]', 'score matching[^sm]': a footnote's mark points to a reference, it is no
+        # part of the name or sentence it follows (a footnote's own definition, '[^15]: …', opens its paragraph)
+        text = _FOOTNOTE_MARK.sub("", text)
     if "==" in text:
         text = _HIGHLIGHT.sub(r"\1", text)  # '==GAP is similar to FC layers==': a highlighter's marks, no part of a name
     links = [c for c in children if c.type == "link_open"]
@@ -384,6 +388,7 @@ def _inline_text(token, block: _Block, br: str = " ") -> str:  # type: ignore[no
     return text
 
 
+_FOOTNOTE_MARK = re.compile(r"(?<=\S)\[\[?\^[^\[\]\s]{1,40}\]\]?(?!:)")
 # '[Title](https://…#:~:text=a sentence with spaces)': a link whose address holds spaces is no link to the parser, yet
 # the line is still one link to a reader, its address running to the end
 _BROKEN_LINK = re.compile(r"\[[^\[\]\n]+\]\(https?://[^()\s]+ [^()]*\)?[\s.。;；]*$")
