@@ -2098,6 +2098,32 @@ def test_a_fact_on_a_concept_only_another_note_made_is_less_sure(tmp_path):
     assert conf["other.md"] == pytest.approx(conf["made.md"] - FOREIGN_END)
 
 
+def test_a_vague_cue_on_a_concept_only_another_note_made_is_held_back(tmp_path):
+    """A weak cue ('introduces') is one guess, a name only another note made a concept a second: stacked like an
+    inherited subject (confidence.FOREIGN_END_INHERITED), the fact falls below the threshold; in the note that made
+    the concept, the same sentence stays shown."""
+    from kg.extraction.confidence import DEFAULT_THRESHOLD, FOREIGN_END_INHERITED, SUBJECT_EVIDENCE, WEAK_CUE
+
+    from conftest import build_notes
+
+    backend = build_notes(
+        tmp_path,
+        {
+            "made.md": "# Speakers\n\nA **Speaker Classifier (SPC)** labels voices.\n\nThe SPC introduces dropout.\n",
+            "other.md": "# Coding\n\nThe SPC introduces dropout.\n",
+        },
+    )
+    rows = backend.select(
+        """SELECT ?file ?conf WHERE { ?f a kg:Fact ; rdf:predicate kg:uses ; kg:confidence ?conf ;
+             prov:wasDerivedFrom/kg:sourceFile ?file }"""
+    )
+    conf = {r["file"].value: float(r["conf"].value) for r in rows}
+    made = SUBJECT_EVIDENCE["explicit"] - WEAK_CUE
+    assert conf["made.md"] == pytest.approx(made) and made >= DEFAULT_THRESHOLD
+    assert conf["other.md"] == pytest.approx(made - FOREIGN_END_INHERITED)
+    assert conf["other.md"] < DEFAULT_THRESHOLD
+
+
 def test_another_notes_one_word_name_as_an_english_subject_is_held_back(tmp_path):
     """A heading 'Estimation' makes a concept in one note; in another note's English, 'Estimation on held-out data
     prevents overfitting' may be that author's plain word, so the fact falls below the threshold there
