@@ -2098,26 +2098,31 @@ def test_a_fact_on_a_concept_only_another_note_made_is_less_sure(tmp_path):
     assert conf["other.md"] == pytest.approx(conf["made.md"] - FOREIGN_END)
 
 
+def _uses_confidence_by_file(tmp_path, notes: dict[str, str]) -> dict[str, float]:
+    """Build ``notes`` into a store and give each file's confidence of its one kg:uses fact record."""
+    from conftest import build_notes
+
+    backend = build_notes(tmp_path, notes)
+    rows = backend.select(
+        """SELECT ?file ?conf WHERE { ?f a kg:Fact ; rdf:predicate kg:uses ; kg:confidence ?conf ;
+             prov:wasDerivedFrom/kg:sourceFile ?file }"""
+    )
+    return {r["file"].value: float(r["conf"].value) for r in rows}
+
+
 def test_a_vague_cue_on_a_concept_only_another_note_made_is_held_back(tmp_path):
     """A weak cue ('introduces') is one guess, a name only another note made a concept a second: stacked like an
     inherited subject (confidence.FOREIGN_END_INHERITED), the fact falls below the threshold; in the note that made
     the concept, the same sentence stays shown."""
     from kg.extraction.confidence import DEFAULT_THRESHOLD, FOREIGN_END_INHERITED, SUBJECT_EVIDENCE, WEAK_CUE
 
-    from conftest import build_notes
-
-    backend = build_notes(
+    conf = _uses_confidence_by_file(
         tmp_path,
         {
             "made.md": "# Speakers\n\nA **Speaker Classifier (SPC)** labels voices.\n\nThe SPC introduces dropout.\n",
             "other.md": "# Coding\n\nThe SPC introduces dropout.\n",
         },
     )
-    rows = backend.select(
-        """SELECT ?file ?conf WHERE { ?f a kg:Fact ; rdf:predicate kg:uses ; kg:confidence ?conf ;
-             prov:wasDerivedFrom/kg:sourceFile ?file }"""
-    )
-    conf = {r["file"].value: float(r["conf"].value) for r in rows}
     made = SUBJECT_EVIDENCE["explicit"] - WEAK_CUE
     assert conf["made.md"] == pytest.approx(made) and made >= DEFAULT_THRESHOLD
     assert conf["other.md"] == pytest.approx(made - FOREIGN_END_INHERITED)
@@ -2193,9 +2198,7 @@ def test_an_answer_on_a_concept_only_another_note_made_is_held_back(tmp_path):
     note that made the concept stays shown."""
     from kg.extraction.confidence import DEFAULT_THRESHOLD, FOREIGN_END_INHERITED, SUBJECT_EVIDENCE
 
-    from conftest import build_notes
-
-    backend = build_notes(
+    conf = _uses_confidence_by_file(
         tmp_path,
         {
             # (three letters: a two-letter acronym another note defines is no name in this one at all)
@@ -2203,11 +2206,6 @@ def test_an_answer_on_a_concept_only_another_note_made_is_held_back(tmp_path):
             "other.md": "RYE (Rye Yeast Evolution) is a bread.\n\n## How is RYE baked?\n\nUse WBL.\n",
         },
     )
-    rows = backend.select(
-        """SELECT ?file ?conf WHERE { ?f a kg:Fact ; rdf:predicate kg:uses ; kg:confidence ?conf ;
-             prov:wasDerivedFrom/kg:sourceFile ?file }"""
-    )
-    conf = {r["file"].value: float(r["conf"].value) for r in rows}
     assert conf["made.md"] == pytest.approx(SUBJECT_EVIDENCE["question"]) and conf["made.md"] >= DEFAULT_THRESHOLD
     assert conf["other.md"] == pytest.approx(SUBJECT_EVIDENCE["question"] - FOREIGN_END_INHERITED)
     assert conf["other.md"] < DEFAULT_THRESHOLD
