@@ -3403,7 +3403,6 @@ class NameShape:
                 return False  # "均值为0": a statement of a value, not a name
         return True
 
-
     @staticmethod
     def _cue_word_in(cue: str, n: str, defined: bool) -> bool:
         """The cue stands in the name as a word of its own ('防止过拟合' cuts 防止/过/拟合): a verb and its object, no

@@ -388,7 +388,9 @@ def _inline_text(token, block: _Block, br: str = " ") -> str:  # type: ignore[no
     return text
 
 
+# '[^15]', '[[^4]]' right after a word; not '[^15]:', which opens the footnote's own text
 _FOOTNOTE_MARK = re.compile(r"(?<=\S)\[\[?\^[^\[\]\s]{1,40}\]\]?(?!:)")
+
 # '[Title](https://…#:~:text=a sentence with spaces)': a link whose address holds spaces is no link to the parser, yet
 # the line is still one link to a reader, its address running to the end
 _BROKEN_LINK = re.compile(r"\[[^\[\]\n]+\]\(https?://[^()\s]+ [^()]*\)?[\s.。;；]*$")
