@@ -570,6 +570,9 @@ def test_a_participle_after_a_noun_of_a_name_describes_that_noun():
     # made-up: 'A refinement of AdaGrad using X': the refinement uses X, AdaGrad does not
     assert extract("# Notes\n\nA refinement of AdaGrad using exponential moving averages.\n", min_confidence=0.0) == []
     assert not [f for f in extract("# Notes\n\nA variant of ResNet using group convolution.\n", min_confidence=0.0) if f[1] == "uses"]
+    # a past participle too, after a count ('the two implementations of X used were A and B': A and B are X's)
+    text = "# Notes\n\nThe two implementations of gradient boosting used were XGBoost and LightGBM.\n"
+    assert not [f for f in extract(text, min_confidence=0.0) if f[1] == "uses"]
     # the name as the doer keeps its reading
     assert ("ResNet", "uses", "SGD", False) in extract("# Notes\n\nResNet is trained using SGD.\n")
 

@@ -374,7 +374,10 @@ def test_a_heading_number_is_a_number_that_stands_apart():
     assert _HEADING_NOISE.sub("", "I.B. Prompting models") == "Prompting models"
     assert _HEADING_NOISE.sub("", "VIT model") == "VIT model"
     assert _HEADING_NOISE.sub("", "III.A.1. Details") == "Details"
-    assert _HEADING_NOISE.sub("", "IV. Results") == "IV. Results"  # a Roman level alone may be an initial ('V. Vapnik')
+    # a Roman level of two letters or more before a word is a number too ('### III. Methodology', 'IV. Results')
+    assert _HEADING_NOISE.sub("", "IV. Results") == "Results"
+    assert _HEADING_NOISE.sub("", "III. Methodology") == "Methodology"
+    assert _HEADING_NOISE.sub("", "IV(A) estimates") == "IV(A) estimates"
     assert _HEADING_NOISE.sub("", "3、方法") == "方法"
 
 

@@ -41,9 +41,10 @@ _ACRONYM = re.compile(
     r"(?<![A-Za-z0-9_\u00c0-\u024f])(?<![A-Za-z0-9][-·])([A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z]{2,}[0-9]*|[A-Z][a-z]+(?=-[A-Z]{2}))(?:-[A-Za-z0-9]+(?:\.[0-9]+[A-Za-z]*)?)?(?![A-Za-z0-9_\u00c0-\u024f]|·[A-Za-z0-9])"
 )
 # a heading's number: '2.3', '第三章', 'A.', 'II.A.' or 'II.A.1.' (an outline's Roman and letter levels, before a
-# capital: 'I.E. the model' is 'i.e.'; a Roman level alone, 'IV.', is left: 'V.' may be an initial), 'Q3:'
+# capital: 'I.E. the model' is 'i.e.'), a Roman level of two letters or more before a word ('III. Methodology', 'IV.
+# Results'), 'Q3:'
 _HEADING_NOISE = re.compile(
-    r"^\s*(?:(?:第\s*[0-9一二三四五六七八九十百]+\s*个?|[0-9]+(?:\.[0-9]+)*(?![0-9/A-Za-z×*^+\-])|[一二三四五六七八九十百]+(?=\s*[章节.、)）:：,，]))\s*(?:[章节]|[.、)）:：,，])?|[IVX]{1,4}\.[A-Z]\.(?:\d+\.)?(?=\s+[A-Z0-9\u3400-\u9fff])|[A-Za-z]\d*[.:)]|[QqＱ]\d+[.:：]?)\s*"
+    r"^\s*(?:(?:第\s*[0-9一二三四五六七八九十百]+\s*个?|[0-9]+(?:\.[0-9]+)*(?![0-9/A-Za-z×*^+\-])|[一二三四五六七八九十百]+(?=\s*[章节.、)）:：,，]))\s*(?:[章节]|[.、)）:：,，])?|[IVX]{1,4}\.[A-Z]\.(?:\d+\.)?(?=\s+[A-Z0-9\u3400-\u9fff])|[IVX]{2,4}\.(?=\s+[A-Z0-9\u3400-\u9fff])|[A-Za-z]\d*[.:)]|[QqＱ]\d+[.:：]?)\s*"
     r"|\s*[:：?？。.]\s*$"
 )
 _EDGE = " \t:：-—–_·,，、;；/|()（）[]【】《》<>\"'“”‘’*`"

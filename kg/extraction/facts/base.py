@@ -391,7 +391,8 @@ class RelatorBase:
         )
         # 'a refinement of X', 'the output of the X' right before a name (clauses._participle_after_of_phrase)
         self._of_phrase_before = re.compile(
-            rf"\b(?:{vocab.alternation('Article', capital=True)})\s+([a-z][a-z-]+)\s+of\s+(?:(?:{vocab.alternation('Article')})\s+)?$"
+            rf"\b(?:{vocab.alternation('Article', capital=True)})\s+(?:(?:\d+|{vocab.alternation('CountWord')})\s+)?([a-z][a-z-]+)\s+of\s+"
+            rf"(?:(?:{vocab.alternation('Article')})\s+)?$"
         )
         self._quantifier_words = {normalize(w).strip() for w in vocab.cue_set("Quantifier") if w.isascii()}
         self._group_quantifiers = {normalize(w).strip() for w in vocab.cue_set("GroupQuantifier") if w.isascii()}

@@ -887,7 +887,8 @@ class ClauseReader(ClauseGuards):
         English participle cue right after 'a/the <noun> of X' describes that noun, whose name kg does not know; X
         only completes it. A quantifier noun ('most of the models using …') is not such a noun."""
         cue = s.text[hit.start : hit.end].lower()
-        participle = cue.endswith(self._gerund_suffixes) or cue.split()[0] in self._basis_words  # 'using', 'based on'
+        # 'using', 'based on'; 'used', 'adopted' ('the two implementations of boosted trees used were …')
+        participle = cue.endswith((*self._gerund_suffixes, *self._participle_suffixes)) or cue.split()[0] in self._basis_words
         if not participle or s.text[head.end : hit.start].strip(" *_`,"):
             return False
         lead = self._of_phrase_before.search(s.text, cstart, head.start)
