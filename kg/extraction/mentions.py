@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import itertools
 import math
 import os
 import re
@@ -3392,7 +3393,7 @@ class NameShape:
         if _CJK.search(n):
             if any(n.startswith(w) for w in self.function):
                 return False
-            if any(self._cue_word_in(c, n, defined) for c in self.cues) or any(j in n for j in self.joins if not j.isascii()):
+            if self._holds_cue_word(n, defined) or any(j in n for j in self.joins if not j.isascii()):
                 return False
             if "的" in n:
                 return False  # "语言的特征表示": a description, not a name
@@ -3404,25 +3405,17 @@ class NameShape:
                 return False  # "均值为0": a statement of a value, not a name
         return True
 
-    @staticmethod
-    def _cue_word_in(cue: str, n: str, defined: bool) -> bool:
-        """The cue stands in the name as a word of its own ('防止过拟合' cuts 防止/过/拟合): a verb and its object, no
+    def _holds_cue_word(self, n: str, defined: bool) -> bool:
+        """A cue stands in the name as a word of its own ('防止过拟合' cuts 防止/过/拟合): a verb and its object, no
         name. In a name the notes define with another name in brackets, a cue inside a longer word of the word list's
         likeliest cut ('控制流图' cuts 控制流/图: control flow, not 控制 control) is part of that word."""
-        if cue not in n or not defined:
-            return cue in n
-        bounds, pos = {0}, 0
-        for w in common_words().segment_zh(n):
-            pos += len(w)
-            bounds.add(pos)
-        return any(i in bounds and i + len(cue) in bounds for i in _occurrences(cue, n))
-
-
-def _occurrences(part: str, text: str) -> Iterator[int]:
-    at = text.find(part)
-    while at >= 0:
-        yield at
-        at = text.find(part, at + 1)
+        cues = [c for c in self.cues if c in n]
+        if not cues or not defined:
+            return bool(cues)
+        bounds = {0, *itertools.accumulate(len(w) for w in common_words().segment_zh(n))}  # the cut, once per name
+        return any(
+            at in bounds and at + len(c) in bounds for c in cues for at in range(len(n)) if n.startswith(c, at)
+        )
 
 
 _MEASUREMENT = re.compile(r"\d+(?:[.,]\d+)?(?:\s*[-~～–]\s*\d+(?:[.,]\d+)?)?\s*([^\d\s]{1,3})")
