@@ -389,6 +389,46 @@ def test_a_long_word_in_capitals_is_shouting_not_an_acronym(matcher, vocab):
     assert "METHODS" not in labels(text, matcher, vocab)
 
 
+def test_eight_capitals_spelling_a_plain_word_are_shouting(matcher, vocab):
+    # CommonWords.EN_LONG_SHOUT: acronyms are rarely eight letters long, so a word that long in capitals needs only to
+    # be a plain word ('incorrect' 3.9) to be the word shouted; a rare one ('MEGABYTE' 2.2) may still be a name
+    from kg.extraction.mentions import common_words
+
+    words = common_words()
+    assert words.is_common("INCORRECT") and words.is_common("PROJECTION")
+    assert not words.is_common("MEGABYTE") and not words.is_common("SELFIE")  # (six letters: the acronym threshold)
+    text = "## Results\n\n- INCORRECT: the sign of class 2 was read as class 5.\n- INCORRECT: class 34 was read as 17.\n"
+    assert "INCORRECT" not in labels(text, matcher, vocab)
+
+
+def test_an_everyday_activity_before_a_head_noun_is_no_name(matcher, vocab):
+    # mentions.everyday_gerund_kind: 'Learning Algorithm', a report template's heading, is the learning algorithm
+    # of the report, no concept; a technical gerund ('Warping layer', 'Ranking model') still names one
+    text = "## Learning Algorithm\n\nThe learning algorithm is RyeNet.\n\n## Warping Layer\n\nIt bends the map.\n"
+    found = labels(text, matcher, vocab)
+    assert "Learning Algorithm" not in found and "Warping Layer" in found
+    assert "Ranking model" in labels("## Ranking model\n\nIt orders the items.\n", matcher, vocab)
+
+
+def test_a_numbered_part_in_a_layer_table_names_no_concept(matcher, vocab):
+    # mentions.numbered_part: 'Convolutional Layer 1', 'Layer 3 Dropout' count the layers of one network in its table
+    table = (
+        "## RyeNet\n\n| Layer | Output | Description |\n| --- | --- | --- |\n"
+        "| Convolutional Layer 1 | 28x28x16 | 5x5 convolution |\n| Layer 3 Dropout | 14x14x16 | keep 0.5 |\n"
+        "| Warping Layer | 14x14x16 | bends the map |\n"
+    )
+    found = labels(table, matcher, vocab)
+    assert "Convolutional Layer 1" not in found and "Layer 3 Dropout" not in found
+    assert "Warping Layer" in found  # (a layer kind without a number is still a name)
+
+
+def test_a_rubric_heading_names_no_concept(matcher, vocab):
+    # kg:GenericHeading 'rubric': '## Rubric Points' in a course report template names a part of the report
+    text = "# RyeNet report\n\n## Rubric Points\n\nThe strategy was to use a convolution neural network.\n"
+    assert "Rubric Points" not in labels(text, matcher, vocab)
+    assert not any(s == "Rubric_Points" for s, _, _ in readings(text))
+
+
 def test_a_likeness_cue_glued_to_a_noun_suffix_is_a_noun_not_a_comparison():
     # Relator._inside_word, kg:NounSuffix: '相似度分布' is a similarity distribution, the segmenter leaves 度 a word
     # of its own; no comparison between the names around it. '与 WB 相似' still compares

@@ -616,6 +616,9 @@ _HYPHEN_NAME = re.compile(r"-([A-Z][A-Za-z]*)(?![A-Za-z0-9])")  # "-Ulysses", "-
 _LATIN_HEAD = re.compile(r"[a-z][a-z\-]*(?: [a-z][a-z\-]*)?")  # "encoder", "batch normalization"
 _LATIN_RUN = re.compile(r"(?<![A-Za-z0-9_\-])([A-Za-z][A-Za-z0-9\-]*(?: [A-Za-z][A-Za-z0-9\-]*){0,2}) ?$")
 _TITLE_WORD = re.compile(r"[A-Z][a-z]{2,}")
+# a hyphenated word in title case ('Q-Learning', 'Actor-Critic') is shaped like ordinary words too: after another
+# capitalised word it is the tail of a longer name ('Deep Q-Learning', 'Soft Q-Learning' are methods of their own)
+_TITLE_HYPHENATED = re.compile(r"[A-Z][a-z]*(?:-[A-Z][a-z]{2,})+")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z\-]*) $")
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?。！？|:：\n#>*\-]\s*)$")
 
@@ -774,8 +777,11 @@ def _in_title_name(text: str, start: int, end: int, known_ends: set[int] | froze
     start of an English sentence the capital may be the sentence's; right before Chinese it is the name's.
     """
     first = text[start : start + 1]
-    if not ("A" <= first <= "Z" or first.isspace()) or not _TITLE_WORD.fullmatch(text[start:end].split()[0]):
-        return False  # (the first test alone settles most names: they open with no capital)
+    if not ("A" <= first <= "Z" or first.isspace()):
+        return False  # (this test alone settles most names: they open with no capital)
+    word = text[start:end].split()[0]
+    if not (_TITLE_WORD.fullmatch(word) or _TITLE_HYPHENATED.fullmatch(word)):
+        return False
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if before is None or not _TITLE_WORD.fullmatch(before.group(1)) or before.end(1) in known_ends:
         return False
@@ -1122,6 +1128,20 @@ def _model_shaped(name: str) -> bool:
     return re.fullmatch(r"[A-Z][A-Za-z0-9_-]*", name) is not None and re.search(r"[a-z][A-Z]|\d", name) is not None
 
 
+def everyday_gerund_kind(term: str, head_nouns: Collection[str]) -> bool:
+    """'Learning Algorithm', 'Adding layers': an everyday word in -ing (as common as kg:CommonWord's phrase words,
+    'learning' 4.9, 'adding' 4.7) before a kg:HeadNoun names an activity's thing, as 'the learning algorithm' in a
+    report's rubric heading; it is no name. Technical gerunds ('Pooling layer' 3.0, 'Ranking model' 4.2,
+    'Matching Networks' 4.1) stay names."""
+    words = term.split()
+    if len(words) != 2 or not term.isascii():
+        return False
+    first, head = normalize(words[0]), normalize(words[1])
+    if not (first.isalpha() and first.endswith("ing")) or not (head in head_nouns or head.removesuffix("s") in head_nouns):
+        return False
+    return common_words().zipf_en(first) >= CommonWords.EN_PHRASE
+
+
 def _plain_word(word: str) -> bool:
     """A capitalised or lower-case dictionary word ('Inverse', 'capsule'), not shaped like a name ('BYOL',
     'ResNet', 'GPT-2', 'T5') nor a rare word a name may be ('Kmeans')."""
@@ -1379,6 +1399,7 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
     states = frozenset(normalize(t).strip() for t in vocab.cue_set("StateAdjective"))
     title_words = frozenset(normalize(t).strip() for t in vocab.cue_set("TitleWord"))
     graded = frozenset(normalize(t).strip() for t in vocab.cue_set("GradedModifier"))
+    part_nouns = frozenset(normalize(t).strip() for t in vocab.cue_set("PartNoun") if t.isascii())
     citations = tuple(normalize(t).strip() for t in vocab.cue_set("AuthorCitation"))
     # the authors ('我们尝试过的方法', '本文方法', 'We use BERT'): a heading that opens with them is a sentence about
     # what they did, not a name. Not the reader (kg:ReaderPronoun): 'You Only Look Once', '用户画像' are names
@@ -1420,12 +1441,16 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
             return None  # 'Larger Batch Size', 'Steeper gradient', 'Lower layers': a setting compared, not a name
         if how in ("heading", "bold", "table") and not defined and opens_with_person(key, persons):
             return None  # '## 我们尝试过的方法', '**我方胜算最高**': what the authors did or want, not a name
+        if how in ("heading", "bold", "table") and numbered_part(term, part_nouns):
+            return None  # '| Convolutional Layer 1 |', 'Layer 3 Dropout': the first or third layer of a listing, no name
         if how in ("heading", "bold", "table") and is_item_label(term):
             return None  # '## 4. E1：A100 vs H100': an experiment or question numbered E1, Q3, not a name
         if how == "parenthesis" and headings.all_generic(term):
             return None  # '基本概念 (Basic Concepts)': two generic heading words translated, not a name defined
         if how not in ALIAS_HOWS and (gerund_on_name(term, matcher) or titled_name(term, matcher, title_words)):
             return None  # 'Exploring LSTMs', 'The Illustrated Transformer': a title about a known name
+        if not defined and everyday_gerund_kind(term, step_heads):
+            return None  # 'Learning Algorithm', 'Adding layers': an everyday activity and a kind noun, no name
         target = iri or CONCEPT_NS + slug(term)
         if iri is None and target in lexicon_iris:
             iri = target  # `LogisticRegression` in code: the lexicon's concept by its IRI; another label of it, not a second prefLabel
@@ -3087,6 +3112,10 @@ class CommonWords:
     # five capitals or more that spell a common word are shouting, not an acronym: "METHODS" 4.7,
     # "WARNING" 4.6 go; "ALBERT" 4.2, "ERNIE" 3.5, "ELECTRA" 2.9 stay (acronyms are mostly 2-4 letters)
     EN_SHOUT = 4.4
+    # eight capitals or more are longer than almost any acronym: spelling a word in the plain range is enough
+    # ("INCORRECT" 3.9, "PROJECTION" 3.8, "MODELING" 3.9 as list labels and title words); "MEGABYTE" 2.2 stays
+    EN_LONG_SHOUT = EN_WORD
+    LONG_SHOUT_LETTERS = 8
     EN_RARE_WORD = 1.5  # an English word at all: "discriminator" 1.8, "generator" 3.9; "tramo", "sarsa" 0
     SHOUT_LETTERS = 5
     EN_PHRASE = 4.4  # every word of a phrase at least this common: "useful concept", "plain network"
@@ -3136,6 +3165,8 @@ class CommonWords:
         from a paper's section title)."""
         if not word.isupper():
             return self.EN_WORD
+        if len(word) >= self.LONG_SHOUT_LETTERS and word.isalpha():
+            return self.EN_LONG_SHOUT
         return self.EN_SHOUT if len(word) >= self.SHOUT_LETTERS and word.isalpha() else self.EN_ACRONYM
 
     def known_zh(self, word: str) -> bool:
@@ -3440,6 +3471,14 @@ def is_identifier(term: str) -> bool:
 
 _NUMBER_BEFORE = re.compile(r"\d\s?\Z")  # searched up to an acronym's start: a number right before it
 _ITEM_LABEL = re.compile(r"[A-Z]\d{1,2}")
+
+
+def numbered_part(term: str, part_nouns: Collection[str]) -> bool:
+    """'Convolutional Layer 1', 'Layer 3 Dropout', 'Block 2': a part noun (kg:PartNoun) and a number after it count
+    the parts of one model in a listing (a table of layers, a heading per block); the phrase names an instance, not
+    a concept. 'CONV5-3', 'conv1' carry no part noun and are left to the other checks."""
+    words = normalize(term).split()
+    return any(w in part_nouns and nxt.isdigit() for w, nxt in zip(words, words[1:]))
 
 
 def is_item_label(term: str) -> bool:

@@ -2718,14 +2718,34 @@ class ClauseGuards(RelatorBase):
         pronoun's kind is a model ('It is a VGG network based on BatchNorm': a VGG network, what is said of it is
         said of VGG)."""
         cue = normalize(s.text[hit.start : hit.end]).split()
-        if not cue or cue[0] not in self._reduced:
+        if not cue:
             return None
-        if any(w not in self._kind_nouns for w in normalize(s.text[head.end : hit.start]).split()):
+        # 'an actor-critic algorithm (Lillicrap et al., 2016) based on DQN': a bracketed aside (a citation) is no
+        # word of the kind phrase
+        gap = normalize(_ASIDE.sub(" ", s.text[head.end : hit.start])).split()
+        relative = bool(gap) and gap[-1] in self._relative_pronouns and s.text[hit.start : hit.end].isascii()
+        if relative:
+            # 'SAC is an off-policy actor-critic method that uses entropy regularization': a relative clause on the
+            # kind phrase describes it just as a participle does
+            gap = gap[:-1]
+        elif cue[0] not in self._reduced:
+            return None
+        if any(w not in self._kind_nouns for w in gap):
             return None
         lead = s.text[cstart : head.start]
         phrase = max(self._definition.finditer(lead), key=lambda p: p.start(), default=None)  # the last one
-        if phrase is None or len(lead[phrase.end() :].split()) > 3:
+        if phrase is None:
+            # 'DDPG is a model-free, off-policy actor-critic algorithm based on DQN': the comma between two
+            # adjectives opened the clause; the phrase stands in the clause before
+            cstart = max((a for a, b in s.clauses if b <= cstart), default=cstart)
+            lead = s.text[cstart : head.start]
+            phrase = max(self._definition.finditer(lead), key=lambda p: p.start(), default=None)
+            if phrase is None or not re.fullmatch(r"[\w\s-]+,[\w\s-]+", lead[phrase.end() :]):
+                return None
+        if len(lead[phrase.end() :].split()) > 3:
             return None  # at most three words of description between the phrase and the kind
+        if relative and any(w.strip(",") in self._prepositions for w in normalize(lead[phrase.end() :]).split()):
+            return None  # 'X is a variant of CNNs that use BN': the clause may describe the CNNs, not X
         at = cstart + phrase.start()
         if any(at <= m.start and m.end <= head.start for m in s.mentions):
             return None  # another name inside the kind phrase
