@@ -422,6 +422,18 @@ def test_a_numbered_part_in_a_layer_table_names_no_concept(matcher, vocab):
     assert "Warping Layer" in found  # (a layer kind without a number is still a name)
 
 
+def test_a_greek_letter_name_alone_is_a_symbol_not_a_concept(matcher, vocab):
+    # kg:GreekLetterName: '**Epsilon**' in one note's hyperparameter list is its exploration rate; another note's
+    # epsilon is a constant in a denominator. Two or three capitals ('TAU', 'PI') may be an acronym and stay
+    from kg.extraction.mentions import greek_letter_name
+
+    text = "## Hyperparameters\n\nThe agent explores with epsilon.\n\n4) **Epsilon (Start):** 1.0\n5) **Epsilon (End):** 0.01\n"
+    assert "Epsilon" not in labels(text, matcher, vocab)
+    letters = vocab.cue_set("GreekLetterName")
+    assert greek_letter_name("lambda", letters) and greek_letter_name("THETA", letters)
+    assert not greek_letter_name("TAU", letters) and not greek_letter_name("PI", letters)
+
+
 def test_a_rubric_heading_names_no_concept(matcher, vocab):
     # kg:GenericHeading 'rubric': '## Rubric Points' in a course report template names a part of the report
     text = "# RyeNet report\n\n## Rubric Points\n\nThe strategy was to use a convolution neural network.\n"

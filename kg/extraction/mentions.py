@@ -1400,6 +1400,7 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
     title_words = frozenset(normalize(t).strip() for t in vocab.cue_set("TitleWord"))
     graded = frozenset(normalize(t).strip() for t in vocab.cue_set("GradedModifier"))
     part_nouns = frozenset(normalize(t).strip() for t in vocab.cue_set("PartNoun") if t.isascii())
+    greek_letters = frozenset(normalize(t).strip() for t in vocab.cue_set("GreekLetterName"))
     citations = tuple(normalize(t).strip() for t in vocab.cue_set("AuthorCitation"))
     # the authors ('我们尝试过的方法', '本文方法', 'We use BERT'): a heading that opens with them is a sentence about
     # what they did, not a name. Not the reader (kg:ReaderPronoun): 'You Only Look Once', '用户画像' are names
@@ -1441,6 +1442,8 @@ def discover(doc: Document, matcher: Matcher, vocab: Vocabulary) -> list[Discove
             return None  # 'Larger Batch Size', 'Steeper gradient', 'Lower layers': a setting compared, not a name
         if how in ("heading", "bold", "table") and not defined and opens_with_person(key, persons):
             return None  # '## 我们尝试过的方法', '**我方胜算最高**': what the authors did or want, not a name
+        if not defined and greek_letter_name(term, greek_letters):
+            return None  # 'Epsilon', 'lambda': a formula's symbol, which each note gives a meaning of its own
         if how in ("heading", "bold", "table") and numbered_part(term, part_nouns):
             return None  # '| Convolutional Layer 1 |', 'Layer 3 Dropout': the first or third layer of a listing, no name
         if how in ("heading", "bold", "table") and is_item_label(term):
@@ -3471,6 +3474,15 @@ def is_identifier(term: str) -> bool:
 
 _NUMBER_BEFORE = re.compile(r"\d\s?\Z")  # searched up to an acronym's start: a number right before it
 _ITEM_LABEL = re.compile(r"[A-Z]\d{1,2}")
+
+
+def greek_letter_name(term: str, letters: Collection[str]) -> bool:
+    """'Epsilon', 'epsilon', 'LAMBDA': a Greek letter's name alone (kg:GreekLetterName) is a formula's symbol. Two or
+    three capitals ('PI', 'ETA', 'TAU') may spell an acronym and are not taken for the letter."""
+    word = term.strip()
+    if not word.isalpha() or normalize(word) not in letters:
+        return False
+    return not (word.isupper() and len(word) <= 3)
 
 
 def numbered_part(term: str, part_nouns: Collection[str]) -> bool:
