@@ -3716,6 +3716,7 @@ def unify(
                     and not short_word_substitution(d.label, hit[0])
                     and not capital_substitution(d.label, spelled.get(hit[0], []))
                     and not acronym_letters_apart(d.label, spelled.get(hit[0], []))
+                    and not edit_inside_acronym(d.label, spelled.get(hit[0], []))
                     and not dictionary_word(d.label)
                 ):
                     target[d.iri] = known[hit[0]]
@@ -4037,6 +4038,32 @@ def acronym_letters_apart(label: str, others: Iterable[str]) -> bool:
             continue
         diffs = [i for i, (a, b) in enumerate(zip(mine, theirs)) if a.lower() != b.lower()]
         if diffs and all(mine[i].isupper() and theirs[i].isupper() for i in diffs):
+            return True
+    return False
+
+
+def edit_inside_acronym(label: str, others: Iterable[str]) -> bool:
+    """'Info Gain' beside 'InfoGAN': the letter one has and the other lacks (or has in its place) falls inside a part
+    the known name writes in capitals, an acronym ('GAN'); an acronym's letters are chosen, not mistyped, and the
+    word there ('Gain') is another word. A typo slips inside a word ('AlextNet')."""
+    key = fold_key(label)
+    for other in others:
+        other_key = fold_key(other)
+        if not other.isascii() or len(other_key) != len(re.sub(r"[^A-Za-z0-9]", "", other)):
+            continue  # (the folded key must map letter for letter onto the name as written)
+        capitals = [False] * len(other_key)
+        letters = [c for c in other if c.isalnum()]
+        for m in re.finditer(r"[A-Z]{2,}(?![a-z])", "".join(letters)):
+            for i in range(m.start(), m.end()):
+                capitals[i] = True
+        if abs(len(key) - len(other_key)) > 1 or key == other_key:
+            continue
+        at = next((i for i, (a, b) in enumerate(zip(other_key, key)) if a != b), min(len(key), len(other_key)))
+        if len(key) > len(other_key):  # a letter put in before other_key[at]
+            inside = 0 < at < len(capitals) and capitals[at - 1] and capitals[at]
+        else:  # other_key[at] changed or left out
+            inside = at < len(capitals) and capitals[at]
+        if inside:
             return True
     return False
 
