@@ -438,6 +438,7 @@ def test_a_rubric_heading_names_no_concept(matcher, vocab):
     # kg:GenericHeading 'rubric': '## Rubric Points' in a course report template names a part of the report
     text = "# RyeNet report\n\n## Rubric Points\n\nThe strategy was to use a convolution neural network.\n"
     assert "Rubric Points" not in labels(text, matcher, vocab)
+    assert "Writeup" not in labels("# RyeNet\n\n## Writeup\n\nThe model was trained with Adam.\n", matcher, vocab)
     assert not any(s == "Rubric_Points" for s, _, _ in readings(text))
 
 
