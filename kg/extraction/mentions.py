@@ -4049,6 +4049,8 @@ def edit_inside_acronym(label: str, others: Iterable[str]) -> bool:
     key = fold_key(label)
     for other in others:
         other_key = fold_key(other)
+        if abs(len(key) - len(other_key)) > 1 or key == other_key:
+            continue
         if not other.isascii() or len(other_key) != len(re.sub(r"[^A-Za-z0-9]", "", other)):
             continue  # (the folded key must map letter for letter onto the name as written)
         capitals = [False] * len(other_key)
@@ -4056,8 +4058,6 @@ def edit_inside_acronym(label: str, others: Iterable[str]) -> bool:
         for m in re.finditer(r"[A-Z]{2,}(?![a-z])", "".join(letters)):
             for i in range(m.start(), m.end()):
                 capitals[i] = True
-        if abs(len(key) - len(other_key)) > 1 or key == other_key:
-            continue
         at = next((i for i, (a, b) in enumerate(zip(other_key, key)) if a != b), min(len(key), len(other_key)))
         if len(key) > len(other_key):  # a letter put in before other_key[at]
             inside = 0 < at < len(capitals) and capitals[at - 1] and capitals[at]

@@ -2713,24 +2713,17 @@ class ClauseGuards(RelatorBase):
         """'CircleNet is a CNN inspired by CenterNet', 'It is an Encoder-Decoder architecture inspired by CenterNet': a
         participle cue (kg:ReducedRelative) right after the name a kg:Definition phrase leads to (a kind noun between
         at most) describes that kind phrase, which is what the sentence's subject is: the subject is inspired by
-        CenterNet, not the kind. The subject's mention; False when the subject is no name (a pronoun: the reading
-        is dropped rather than given to a kind of architecture); None when the frame does not hold, or when the
-        pronoun's kind is a model ('It is a VGG network based on BatchNorm': a VGG network, what is said of it is
-        said of VGG)."""
+        CenterNet, not the kind. A citation in brackets after the kind, or a comma between the kind phrase's
+        adjectives ('a model-free, off-policy actor-critic algorithm (cite) based on DQN'), leaves the frame. The
+        subject's mention; False when the subject is no name (a pronoun: the reading is dropped rather than given to
+        a kind of architecture); None when the frame does not hold, or when the pronoun's kind is a model ('It is a
+        VGG network based on BatchNorm': a VGG network, what is said of it is said of VGG)."""
         cue = normalize(s.text[hit.start : hit.end]).split()
-        if not cue:
+        if not cue or cue[0] not in self._reduced:
             return None
         # 'an actor-critic algorithm (Lillicrap et al., 2016) based on DQN': a bracketed aside (a citation) is no
         # word of the kind phrase
-        gap = normalize(_ASIDE.sub(" ", s.text[head.end : hit.start])).split()
-        relative = bool(gap) and gap[-1] in self._relative_pronouns and s.text[hit.start : hit.end].isascii()
-        if relative:
-            # 'SAC is an off-policy actor-critic method that uses entropy regularization': a relative clause on the
-            # kind phrase describes it just as a participle does
-            gap = gap[:-1]
-        elif cue[0] not in self._reduced:
-            return None
-        if any(w not in self._kind_nouns for w in gap):
+        if any(w not in self._kind_nouns for w in normalize(_ASIDE.sub(" ", s.text[head.end : hit.start])).split()):
             return None
         lead = s.text[cstart : head.start]
         phrase = max(self._definition.finditer(lead), key=lambda p: p.start(), default=None)  # the last one
@@ -2744,8 +2737,6 @@ class ClauseGuards(RelatorBase):
                 return None
         if len(lead[phrase.end() :].split()) > 3:
             return None  # at most three words of description between the phrase and the kind
-        if relative and any(w.strip(",") in self._prepositions for w in normalize(lead[phrase.end() :]).split()):
-            return None  # 'X is a variant of CNNs that use BN': the clause may describe the CNNs, not X
         at = cstart + phrase.start()
         if any(at <= m.start and m.end <= head.start for m in s.mentions):
             return None  # another name inside the kind phrase
