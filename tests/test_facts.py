@@ -1216,6 +1216,9 @@ def test_a_list_under_generic_headings_speaks_of_the_heading_above_them():
     assert fact not in triples(_DATABASES + "### 特点\n\n- 过去的数据库大多使用 write-ahead log。\n")
     # a heading between that names something else ends the topic's list
     assert fact not in triples(_DATABASES + "### Vacuum\n\n- 使用 write-ahead log 保证持久性。\n")
+    # '实例' (a worked example) and '小计' (a running summary) name parts of the notes too
+    assert fact in triples(_DATABASES + "### 实例\n\n- 使用 write-ahead log 保证持久性。\n")
+    assert fact in triples(_DATABASES + "### 小计\n\n- 使用 write-ahead log 保证持久性。\n")
 
 
 def test_a_definition_opening_with_a_pronoun_defines_the_sentence_before():
