@@ -1219,6 +1219,9 @@ def test_a_list_under_generic_headings_speaks_of_the_heading_above_them():
     # '实例' (a worked example) and '小计' (a running summary) name parts of the notes too
     assert fact in triples(_DATABASES + "### 实例\n\n- 使用 write-ahead log 保证持久性。\n")
     assert fact in triples(_DATABASES + "### 小计\n\n- 使用 write-ahead log 保证持久性。\n")
+    # a foreword or a postscript frames the notes; it is not what they are about
+    assert fact in triples(_DATABASES + "### Foreword\n\n- Uses a write-ahead log for durability.\n")
+    assert fact in triples(_DATABASES + "### Postscript\n\n- Uses a write-ahead log for durability.\n")
 
 
 def test_a_definition_opening_with_a_pronoun_defines_the_sentence_before():
