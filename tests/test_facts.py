@@ -1222,6 +1222,8 @@ def test_a_list_under_generic_headings_speaks_of_the_heading_above_them():
     # a foreword or a postscript frames the notes; it is not what they are about
     assert fact in triples(_DATABASES + "### Foreword\n\n- Uses a write-ahead log for durability.\n")
     assert fact in triples(_DATABASES + "### Postscript\n\n- Uses a write-ahead log for durability.\n")
+    # 'PostgreSQL Project' is the author's project on PostgreSQL: the section is about PostgreSQL
+    assert fact in triples(_DATABASES.replace("## PostgreSQL", "## PostgreSQL Project") + "- Uses a write-ahead log for durability.\n")
 
 
 def test_a_definition_opening_with_a_pronoun_defines_the_sentence_before():
