@@ -2318,6 +2318,16 @@ def test_easing_a_methods_shortcomings_improves_on_it():
     assert better in readings(zh + "RYE addresses WB's limitations.\n")
     assert ("Rye_Yeast_Evolution", "mitigates", "White_Bread") not in readings(zh + "RYE addresses the limitations of WB.\n")
     assert ("Rye_Yeast_Evolution", "mitigates", "Overfitting") in readings(zh + "RYE 解决了过拟合的问题。\n")
+    # a purpose clause easing them: what the authors then propose or invent improves on the name ('的缺点' is the
+    # verb's object here, not talk about using it)
+    assert better in readings(zh + "为了解决 WB 的缺点，作者提出了 RYE。\n")
+    assert better in readings(zh + "为了解决WB的缺点，发明了RYE。\n")
+    assert better in readings(zh + "To overcome the limitations of WB, the authors proposed RYE.\n")
+    # an object the relation's classes forbid to be mitigated (a technique) is switched before the class check
+    assert ("Momentum", "improvesOn", "GradientDescent") in readings("Momentum overcomes the limitations of gradient descent.")
+    assert ("LeakyReLU", "improvesOn", "ReLU") in readings("为了解决 ReLU 的缺点，作者提出了 Leaky ReLU。")
+    # 'overcome this with X': the pronoun is what is overcome, X the means
+    assert readings(zh + "SD is proposing to overcome this with RYE.\n") == set()
 
 
 def test_is_that_opens_a_clause_of_its_own_and_a_misconception_states_nothing():

@@ -159,7 +159,7 @@ class RelatorBase:
             KG.QuestionLabel, KG.AnswerLabel, KG.InsideMarker, KG.InsideCloser, KG.SequenceConnective,
             KG.AttributeNoun, KG.ComparisonBase, KG.RelationBase, KG.CounterpartLead, KG.BothSides, KG.Possessive, KG.PurposeMarker, KG.DestinationMarker,
             KG.ExpletiveObject, KG.SingleQualifier, KG.LesserDegree, KG.AbsenceLead, KG.OriginCue, KG.ReferenceLabel, KG.ReferenceModifier, KG.TrainingParticiple, KG.SidePostposition, KG.SamenessWord, KG.ChangeParticiple, KG.ProfileSite, KG.OwnerPreposition, KG.LikenessNounSuffix, KG.LikenessPhrase, KG.MakingVerb, KG.WorkModelNoun, KG.MeasureVerb, KG.RemedyLabel,
-            KG.ObjectPronoun, KG.GoalPreposition, KG.ApplicationPreposition, KG.MemberNoun, KG.SettingNoun,
+            KG.ObjectPronoun, KG.GoalPreposition, KG.ApplicationPreposition, KG.MeansPreposition, KG.MemberNoun, KG.SettingNoun,
             KG.SharedSubjectAdverb, KG.TimeClosure, KG.TimeCompound, KG.PlotNoun, KG.PriorPractice, KG.AbilityModal, KG.LikenessCue, KG.SubstituteQuantity,
             KG.InnerAdverb, KG.PreverbAdverb, KG.EventNoun, KG.MeansMarker, KG.ReducedOutcome, KG.ActionVerb, KG.SequencePreposition, KG.PeopleWord, KG.OutsideAgent, KG.ApplyVerb, KG.ModalWord, KG.PossessivePronoun,
             KG.CombineVerb, KG.NetworkNoun, KG.GroupQuantifier, KG.UniversalQuantifier, KG.DestinationPreposition, KG.KindListNoun, KG.KindIntroNoun, KG.KindIntroFollower, KG.KindIntroLead, KG.KindListSignal, KG.VerbNounTail, KG.OptimizeVerb, KG.GroupTie, KG.StepCloser, KG.LinkingVerb, KG.ComparativeWord, KG.NotComparative, KG.CueParticle, KG.PropositionVerb, KG.DeniedAmount, KG.ToolNoun, KG.VerbParticle, KG.GradedAdjective, KG.HavingGerund,
@@ -485,6 +485,7 @@ class RelatorBase:
         self._model_headers = {normalize(t).strip() for t in vocab.cue_set("ModelInstanceHeader")}
         self._means_followers = sorted((t.strip() for t in vocab.cue_set("MeansFollower")), key=len, reverse=True)
         self._problem_nouns = {t.strip() for t in vocab.cue_set("ProblemNoun")}
+        self._shortcoming_nouns = {t.strip() for t in vocab.cue_set("ShortcomingNoun")}
         self._method_nouns = sorted((t.strip() for t in vocab.cue_set("MethodNoun")), key=len, reverse=True)
         self._ba = {normalize(t).strip() for t in vocab.cue_set("ObjectMarker")}
         self._combine_verbs = tuple(sorted({normalize(t).strip() for t in vocab.cue_set("CombineVerb")}, key=len, reverse=True))
@@ -761,6 +762,11 @@ class RelatorBase:
         # "applies it to X", "use them on X": a pronoun object (kg:ObjectPronoun), then a preposition
         self._pronoun_object = re.compile(
             rf"\s+(?:{vocab.alternation('ObjectPronoun')})\s+(?:{goal}|{applied})\s+(?:the\s+|an?\s+)?$", re.I
+        )
+        # "overcome this with X": then a preposition of the means the pronoun's referent is handled with
+        # (kg:MeansPreposition); a use verb's 'with' joins a second thing used ('uses it with X')
+        self._pronoun_means = re.compile(
+            rf"\s+(?:{vocab.alternation('ObjectPronoun')})\s+(?:{vocab.alternation('MeansPreposition')})\s+(?:the\s+|an?\s+)?$", re.I
         )
         # "Mult-VAE is an item-based CF method based on VAE": a name between 'is a(n)' (and at most two words) and a
         # kg:HeadNoun describes what kind the subject is; the subject, not the name, does the verb after it

@@ -168,7 +168,13 @@ class ClauseReader(ClauseGuards):
     ) -> None:
         """Record one fact of the sentence, if the relation may join its ends; its confidence from the evidence."""
         s = r.s
-        if not (subj and rel and obj and subj != obj) or not self._allowed(subj, rel, obj):
+        if not (subj and rel and obj and subj != obj):
+            return
+        if rel == KG.mitigates and not self._is_problem(obj) and self._eases_shortcomings(s, obj):
+            # "为了解决 ROI Pooling 的缺点，提出了 ROI Align", 'solves the problems of gradient descent': the method
+            # improves on the one whose weak points it eases (before the class check: a method is never mitigated)
+            rel = KG.improvesOn
+        if not self._allowed(subj, rel, obj):
             return
         if rel == KG.comparedWith and _plus_joined(s, subj, obj):
             return  # "和经典的 CNN+BLSTM+CNN 的做法类似": names joined by '+' are one combined model, not two sides
@@ -180,10 +186,6 @@ class ClauseReader(ClauseGuards):
                 return
         if rel == KG.mitigates and _owner_of_problem(s, subj, obj, hit, self._words.possessive_pronoun):
             return  # "improve on decision trees by addressing their high variance": the trees have the problem
-        if rel == KG.mitigates and not self._is_problem(obj) and self._eases_shortcomings(s, obj):
-            rel = KG.improvesOn  # "为了解决 ROI Pooling 的缺点，提出了 ROI Align": ROI Align improves on ROI Pooling
-            if not self._allowed(subj, rel, obj):
-                return
         if hit.in_set("KnownEndsCue") and not (subj in self.vocab.concepts and obj in self.vocab.concepts):
             return  # '通过' (by way of): often a phrase follows, and a name the notes made there is a piece of it
         weak = hit.in_set("WeakCue")
@@ -1307,6 +1309,8 @@ class ClauseReader(ClauseGuards):
             group = []  # "the trickiest part of creating a Decision Tree": a step of an act done on the name, no part of it
         if group and self._pronoun_object.match(s.text, hit.end, group[0].start):
             group = []  # "apply it to a regression problem": the object is 'it'; the name is where it goes
+        if group and c.relation.iri != KG.uses and self._pronoun_means.match(s.text, hit.end, group[0].start):
+            group = []  # "overcome this with Async-TP": the object is 'this'; the name is the means
         if group and self.basis_named_in_aside(s, hit, group[0]):
             group = []  # "无词典模式和基于词典模式（Lexicon-based mode）": 基于 is a word of the name the aside gives
         if group and c.relation.iri != KG.uses and self._likened_object(s, hit, group):

@@ -2259,6 +2259,8 @@ class ClauseGuards(RelatorBase):
         )
         if not m or (m.group(2) in self._problem_nouns and not m.group(1).strip()):
             return False  # "梯度消失的问题" names the object as a problem; "Y 面临的问题" is what Y faces
+        if m.group(2) in self._shortcoming_nouns and not m.group(1).strip():
+            return False  # "解决 ReLU 的缺点": the verb's object is the name's weak points (kg:ShortcomingNoun)
         if normalize(m.group(1)).strip() in self._demonstrative:
             return False  # "使用 RMSProp、SGD 这样的优化器": the noun says what kind the objects are
         if strict:
@@ -2820,10 +2822,13 @@ class ClauseGuards(RelatorBase):
     def _nominalized(self, s: Sentence, hit: Hit, limit: int) -> bool:
         group = self._group_after(s, hit.end, limit)
         after = group[-1].end if group else hit.end
+        eases = any(c.role == "cue" and c.target == KG.mitigates for c in hit.cues)
         return any(
             h.start == after or (h.start > after and not s.text[after : h.start].strip())
             for h in s.hits
             if h.in_set("Nominalizer")
+            # "解决 ReLU 的缺点": what a remedy eases is the name's weak points, the verb's object ('使用 BN 的缺点' is talk)
+            and not (eases and s.text[h.start : h.end].lstrip("的") in self._shortcoming_nouns)
         )
 
     def _implicit_subject(
