@@ -171,7 +171,7 @@ class ClauseReader(ClauseGuards):
         if not (subj and rel and obj and subj != obj):
             return
         if rel == KG.mitigates and not self._is_problem(obj) and self._eases_shortcomings(s, obj):
-            # "为了解决 ROI Pooling 的缺点，提出了 ROI Align", 'solves the problems of gradient descent': the method
+            # "为了解决 ROI Pooling 的缺点，提出了 ROI Align", 'overcomes the limitations of gradient descent': the method
             # improves on the one whose weak points it eases (before the class check: a method is never mitigated)
             rel = KG.improvesOn
         if not self._allowed(subj, rel, obj):
